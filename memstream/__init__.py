@@ -1,0 +1,1 @@
+"""Shared package of memstream: contracts, settings, topic names and plumbing."""

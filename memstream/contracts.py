@@ -1,0 +1,199 @@
+"""Contracts: the HTTP body, the requests-topic record and the lifecycle record.
+
+`schemas/` holds the JSON Schema generated from these models
+(`memstream schemas --write`); a test fails when the two drift.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    StringConstraints,
+    model_validator,
+)
+
+__all__ = [
+    "ENTITY_FIELDS",
+    "AddAccepted",
+    "AddMemoriesBody",
+    "AddRequestRecord",
+    "EntityIds",
+    "EventPublic",
+    "EventSnapshot",
+    "EventStatus",
+    "MemoryData",
+    "MemoryResult",
+    "Message",
+    "Role",
+]
+
+SCHEMA_VERSION = 1
+ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
+
+EntityId = Annotated[StrictStr, StringConstraints(min_length=1, max_length=256)]
+Metadata = dict[str, Any]
+
+
+class Role(StrEnum):
+    USER = "user"
+    ASSISTANT = "assistant"
+    SYSTEM = "system"
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    role: Role
+    content: StrictStr
+
+
+class EntityIds(BaseModel):
+    """Who a memory belongs to inside a project; at least one is set."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    user_id: EntityId | None = None
+    agent_id: EntityId | None = None
+    app_id: EntityId | None = None
+    run_id: EntityId | None = None
+
+    def entities(self) -> EntityIds:
+        return EntityIds(**{name: getattr(self, name) for name in ENTITY_FIELDS})
+
+    def has_entity(self) -> bool:
+        return any(getattr(self, name) is not None for name in ENTITY_FIELDS)
+
+
+class _AddFields(EntityIds):
+    """What an add request carries, over HTTP and on the requests topic."""
+
+    messages: list[Message] = Field(min_length=1, max_length=10_000)
+    metadata: Metadata | None = None
+    infer: StrictBool = True
+    custom_instructions: StrictStr | None = Field(default=None, max_length=20_000)
+    timestamp: float | None = Field(
+        default=None, ge=0, description="unix seconds; sets the memories' created_at"
+    )
+    expiration_date: date | None = Field(default=None, description="YYYY-MM-DD")
+
+
+class AddMemoriesBody(_AddFields):
+    """Body of `POST /v3/memories/add/`; unknown keys the SDK forwards are ignored."""
+
+    filters: dict[str, Any] | None = None
+
+    @model_validator(mode="after")
+    def _entity_ids_from_filters(self) -> AddMemoriesBody:
+        for name in ENTITY_FIELDS:
+            in_filter = (self.filters or {}).get(name)
+            if in_filter is None:
+                continue
+            if not isinstance(in_filter, str) or not 0 < len(in_filter) <= 256:
+                raise ValueError(f"filters.{name} must be a non-empty string")
+            top = getattr(self, name)
+            if top is not None and top != in_filter:
+                raise ValueError(f"{name} differs between the top level and filters")
+            object.__setattr__(self, name, in_filter)
+        if not self.has_entity():
+            raise ValueError("at least one of user_id, agent_id, app_id or run_id is required")
+        return self
+
+
+class AddRequestRecord(_AddFields):
+    """Value of a record on the requests topic (key: the scope key)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    schema_version: Literal[1] = 1
+    event_id: UUID
+    org_id: StrictStr = Field(min_length=1, max_length=256)
+    project_id: StrictStr = Field(min_length=1, max_length=256)
+    received_at: datetime
+
+    @model_validator(mode="after")
+    def _requires_entity(self) -> AddRequestRecord:
+        if not self.has_entity():
+            raise ValueError("at least one of user_id, agent_id, app_id or run_id is required")
+        return self
+
+    def payload(self) -> dict[str, Any]:
+        """The request as the event's `payload` shows it."""
+        return self.model_dump(
+            mode="json",
+            exclude={"schema_version", "event_id", "org_id", "project_id", "received_at"},
+            exclude_none=True,
+        )
+
+
+class AddAccepted(BaseModel):
+    message: str = "Memory processing has been queued for background execution"
+    status: Literal["PENDING"] = "PENDING"
+    event_id: UUID
+
+
+class EventStatus(StrEnum):
+    PENDING = "PENDING"
+    RUNNING = "RUNNING"
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
+
+
+class MemoryData(BaseModel):
+    memory: str
+
+
+class MemoryResult(BaseModel):
+    id: str
+    event: Literal["ADD"] = "ADD"
+    data: MemoryData
+    user_id: str | None = None
+    agent_id: str | None = None
+    app_id: str | None = None
+    run_id: str | None = None
+
+
+class _EventFields(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: UUID
+    event_type: Literal["ADD"] = "ADD"
+    status: EventStatus
+    payload: dict[str, Any] = Field(default_factory=dict)
+    metadata: Metadata | None = None
+    results: list[MemoryResult] | None = None
+    error: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+
+
+class EventSnapshot(_EventFields):
+    """Value of a lifecycle record (key: event id): the whole event at that status."""
+
+    schema_version: Literal[1] = 1
+    org_id: str
+    project_id: str
+
+
+class EventPublic(_EventFields):
+    """What `GET /v1/event/{event_id}/` answers."""
+
+    latency: float | None = Field(default=None, description="ms from acceptance to completion")
+
+    @classmethod
+    def of(cls, snapshot: EventSnapshot) -> EventPublic:
+        latency = None
+        if snapshot.completed_at is not None:
+            latency = (snapshot.completed_at - snapshot.created_at).total_seconds() * 1000
+        fields = snapshot.model_dump(exclude={"schema_version", "org_id", "project_id"})
+        return cls(**fields, latency=latency)

@@ -1,0 +1,21 @@
+"""The one error format: every error is JSON `{"detail": "<human message>"}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["ApiError", "BrokerUnavailableError"]
+
+
+class ApiError(Exception):
+    """An HTTP error with its status, message and extra headers (e.g. Retry-After)."""
+
+    def __init__(self, status: int, detail: str, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.headers = dict(headers or {})
+
+
+class BrokerUnavailableError(Exception):
+    """The broker did not acknowledge a record in time."""

@@ -1,0 +1,170 @@
+"""HTTP scaffolding shared by the services: app assembly, errors, health, JSON bodies.
+
+A service is a `Component` (routers + start/stop/ready). `build_app` puts any
+set of components behind one FastAPI app: one service alone in production, all
+of them on one port for `memstream dev`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import Annotated, Any, Protocol
+
+import orjson
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from memstream.auth import ApiKeyAuthenticator, Principal
+from memstream.errors import ApiError
+from memstream.logs import get_logger
+
+__all__ = [
+    "Component",
+    "PrincipalDep",
+    "build_app",
+    "error_response",
+    "read_json_body",
+    "validation_message",
+]
+
+log = get_logger(__name__)
+
+
+class Component(Protocol):
+    name: str
+
+    def routers(self) -> Sequence[APIRouter]: ...
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+    async def ready(self) -> bool: ...
+
+
+class OrjsonResponse(JSONResponse):
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
+
+
+def error_response(
+    status: int, detail: str, headers: dict[str, str] | None = None
+) -> OrjsonResponse:
+    return OrjsonResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def validation_message(errors: Sequence[Any]) -> str:
+    """A one-line summary of pydantic errors, e.g. `messages.0.role: Input should be ...`."""
+    parts = []
+    for error in list(errors)[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+        parts.append(f"{where}: {error.get('msg')}" if where else str(error.get("msg")))
+    return "; ".join(parts) or "Invalid request."
+
+
+async def read_json_body(request: Request, max_bytes: int) -> Any:
+    """The parsed JSON body: 413 past `max_bytes` (checked while reading), 415, 400."""
+    content_type = request.headers.get("content-type", "application/json").lower()
+    if "json" not in content_type:
+        raise ApiError(415, "Content-Type must be application/json.")
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
+        raise ApiError(413, f"Request body is larger than {max_bytes} bytes.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise ApiError(413, f"Request body is larger than {max_bytes} bytes.")
+        chunks.append(chunk)
+    try:
+        return orjson.loads(b"".join(chunks))
+    except orjson.JSONDecodeError as exc:
+        raise ApiError(400, f"Request body is not valid JSON: {exc.msg}.") from None
+
+
+def _current_principal(request: Request) -> Principal:
+    authenticator: ApiKeyAuthenticator = request.app.state.authenticator
+    return authenticator.authenticate(request.headers.get("authorization"))
+
+
+PrincipalDep = Annotated[Principal, Depends(_current_principal)]
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def on_api_error(_: Request, exc: ApiError) -> OrjsonResponse:
+        return error_response(exc.status, exc.detail, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_request_validation(_: Request, exc: RequestValidationError) -> OrjsonResponse:
+        return error_response(422, validation_message(exc.errors()))
+
+    @app.exception_handler(ValidationError)
+    async def on_validation(_: Request, exc: ValidationError) -> OrjsonResponse:
+        return error_response(422, validation_message(exc.errors()))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(_: Request, exc: StarletteHTTPException) -> OrjsonResponse:
+        return error_response(exc.status_code, str(exc.detail), dict(exc.headers or {}))
+
+    @app.exception_handler(Exception)
+    async def on_unexpected(request: Request, exc: Exception) -> OrjsonResponse:
+        log.error("unhandled_error", path=request.url.path, error=type(exc).__name__)
+        return error_response(500, "Internal server error.")
+
+
+def _health_router(components: Sequence[Component]) -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/healthz")
+    async def liveness() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get("/readyz")
+    async def readiness() -> OrjsonResponse:
+        states = {c.name: await c.ready() for c in components}
+        ready = all(states.values())
+        return OrjsonResponse(
+            {"status": "ready" if ready else "not ready", "components": states},
+            status_code=200 if ready else 503,
+        )
+
+    return router
+
+
+def build_app(
+    components: Sequence[Component], authenticator: ApiKeyAuthenticator, title: str = "memstream"
+) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        started: list[Component] = []
+        try:
+            for component in components:
+                await component.start()
+                started.append(component)
+            yield
+        finally:
+            for component in reversed(started):
+                try:
+                    await component.stop()
+                except (Exception, asyncio.CancelledError) as exc:
+                    log.error("component_stop_failed", component=component.name, error=repr(exc))
+
+    # The SDK does not follow redirects: paths match exactly, with their slash.
+    app = FastAPI(
+        title=title,
+        lifespan=lifespan,
+        redirect_slashes=False,
+    )
+    app.state.authenticator = authenticator
+    _install_error_handlers(app)
+    app.include_router(_health_router(components))
+    for component in components:
+        for router in component.routers():
+            app.include_router(router)
+    return app

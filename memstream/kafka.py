@@ -1,0 +1,47 @@
+"""Kafka plumbing shared by the services: producers, topic creation, headers."""
+
+from __future__ import annotations
+
+import contextlib
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from memstream.settings import KafkaSettings
+from memstream.topics import Topics
+
+__all__ = ["ensure_topics", "make_producer"]
+
+
+def make_producer(kafka: KafkaSettings, client_id: str) -> AIOKafkaProducer:
+    """acks=all without idempotence: Tansu lacks InitProducerId; ids make redelivery harmless."""
+    return AIOKafkaProducer(
+        bootstrap_servers=kafka.bootstrap,
+        client_id=client_id,
+        acks="all",
+        enable_idempotence=False,
+        linger_ms=2,
+        request_timeout_ms=kafka.request_timeout_ms,
+        max_request_size=8 * 1024 * 1024,
+    )
+
+
+async def ensure_topics(
+    bootstrap: str, topics: Topics, partitions: int, replication_factor: int = 1
+) -> None:
+    """Create the three topics when missing; existing ones are left as they are."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [
+            NewTopic(name, num_partitions=partitions, replication_factor=replication_factor)
+            for name in topics.all()
+            if name not in existing
+        ]
+        if missing:
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(missing)
+    finally:
+        await admin.close()

@@ -1,0 +1,138 @@
+"""The one settings object of every memstream service.
+
+Environment variables use one `MEMSTREAM_` prefix and a single `_` between a
+section and its field, e.g. `MEMSTREAM_KAFKA_BOOTSTRAP` or
+`MEMSTREAM_LLM_BASE_URL`. Tests build `Settings(...)` directly.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = [
+    "ApiKeyGrant",
+    "AuthSettings",
+    "EmbedderSettings",
+    "ExtractorSettings",
+    "HttpSettings",
+    "KafkaSettings",
+    "LlmSettings",
+    "QdrantSettings",
+    "Settings",
+    "StatusSettings",
+    "get_settings",
+]
+
+MIB = 1024 * 1024
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class KafkaSettings(_Section):
+    bootstrap: str | None = Field(
+        default=None,
+        description="host:port list; unset means `memstream dev` starts an embedded Tansu broker",
+    )
+    topic_prefix: str = Field(default="memstream", pattern=r"^[A-Za-z0-9._-]{1,100}$")
+    partitions: int = Field(default=12, ge=1, le=1024)
+    replication_factor: int = Field(default=1, ge=1)
+    request_timeout_ms: int = Field(default=10_000, ge=100)
+    publish_timeout_s: float = Field(default=5.0, gt=0)
+
+
+class HttpSettings(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=0, le=65535)
+    max_body_bytes: int = Field(default=MIB, ge=1024)
+
+
+class ApiKeyGrant(_Section):
+    """An API key and the org/project every request made with it belongs to."""
+
+    key: SecretStr
+    org_id: str = Field(min_length=1)
+    project_id: str = Field(min_length=1)
+    name: str = ""
+    user_email: str | None = None
+
+
+class AuthSettings(_Section):
+    api_keys: tuple[ApiKeyGrant, ...] = ()
+
+
+class LlmSettings(_Section):
+    """An OpenAI-compatible endpoint, used for extraction and embeddings."""
+
+    provider: Literal["auto", "openai", "rules"] = "auto"
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    model: str = "gpt-4.1-mini"
+    timeout_s: float = Field(default=30.0, gt=0)
+    max_retries: int = Field(default=3, ge=0)
+
+    @property
+    def configured(self) -> bool:
+        return self.base_url is not None or self.api_key is not None
+
+
+class EmbedderSettings(_Section):
+    provider: Literal["auto", "openai", "minilm", "hashing"] = "auto"
+    model: str = "text-embedding-3-small"
+    dims: int = Field(default=1536, ge=8, description="vector size of the openai/hashing embedder")
+
+
+class QdrantSettings(_Section):
+    url: str | None = Field(default=None, description="Qdrant server; unset means local mode")
+    api_key: SecretStr | None = None
+    path: Path = Path("var/qdrant")
+    collection: str = Field(default="memstream_memories", pattern=r"^[A-Za-z0-9_-]{1,100}$")
+
+
+class ExtractorSettings(_Section):
+    group_id: str = "memstream-extractor"
+    window: int = Field(default=256, ge=1, description="requests in flight per process")
+    commit_interval_s: float = Field(default=1.0, gt=0)
+    max_record_bytes: int = Field(default=2 * MIB, ge=1024)
+    session_timeout_ms: int = Field(default=10_000, ge=1000)
+    heartbeat_interval_ms: int = Field(default=3_000, ge=100)
+    health_port: int = Field(default=8001, ge=0, le=65535)
+
+
+class StatusSettings(_Section):
+    freshness_timeout_s: float = Field(
+        default=3.0, gt=0, description="how long a poll that misses waits for the view to catch up"
+    )
+    fetch_max_wait_ms: int = Field(default=100, ge=1)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="MEMSTREAM_",
+        env_nested_delimiter="_",
+        env_nested_max_split=1,
+        env_ignore_empty=True,
+        extra="ignore",
+        frozen=True,
+    )
+
+    kafka: KafkaSettings = KafkaSettings()
+    http: HttpSettings = HttpSettings()
+    auth: AuthSettings = AuthSettings()
+    llm: LlmSettings = LlmSettings()
+    embedder: EmbedderSettings = EmbedderSettings()
+    qdrant: QdrantSettings = QdrantSettings()
+    extractor: ExtractorSettings = ExtractorSettings()
+    status: StatusSettings = StatusSettings()
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

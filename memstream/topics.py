@@ -1,0 +1,25 @@
+"""The one place that names memstream's Kafka topics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Topics", "topic_names"]
+
+
+@dataclass(frozen=True, slots=True)
+class Topics:
+    requests: str
+    lifecycle: str
+    dlq: str
+
+    def all(self) -> tuple[str, str, str]:
+        return (self.requests, self.lifecycle, self.dlq)
+
+
+def topic_names(prefix: str) -> Topics:
+    return Topics(
+        requests=f"{prefix}.add-requests.v1",
+        lifecycle=f"{prefix}.lifecycle.v1",
+        dlq=f"{prefix}.add-requests.v1.dlq",
+    )

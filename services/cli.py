@@ -1,0 +1,106 @@
+"""`memstream ingest|extractor|status|dev|topics`: run one service, or the whole stack."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from memstream.kafka import ensure_topics
+from memstream.logs import configure_logging
+from memstream.settings import Settings, get_settings
+from memstream.topics import topic_names
+from services.stack import (
+    DEV_API_KEY,
+    Role,
+    build_components,
+    embedded_broker,
+    make_app,
+    serve,
+    with_dev_key,
+)
+
+__all__ = ["main"]
+
+_BANNER = """
+memstream is running.
+
+  API:      http://{host}:{port}
+  API key:  {key}
+  broker:   {broker}
+
+Add a memory, then poll its event:
+
+  curl -s -X POST http://{host}:{port}/v3/memories/add/ \\
+    -H "Authorization: Token {key}" -H "Content-Type: application/json" \\
+    -d '{{"user_id": "alice", "messages": [
+          {{"role": "user", "content": "I just moved to San Francisco from New York."}}]}}'
+
+  curl -s http://{host}:{port}/v1/event/<event_id>/ -H "Authorization: Token {key}"
+
+Ctrl-C stops everything, broker included.
+"""
+
+
+def _require_bootstrap(settings: Settings) -> None:
+    if not settings.kafka.bootstrap:
+        sys.exit("MEMSTREAM_KAFKA_BOOTSTRAP is required (or use `memstream dev`).")
+
+
+async def _run_service(settings: Settings, role: Role) -> None:
+    _require_bootstrap(settings)
+    port = settings.extractor.health_port if role == "extractor" else settings.http.port
+    app = make_app(settings, build_components(settings, [role]))
+    await serve(app, settings.http.host, port)
+
+
+async def _run_dev(settings: Settings) -> None:
+    settings = with_dev_key(settings)
+    async with embedded_broker(settings) as running:
+        app = make_app(running, build_components(running, ["ingest", "status", "extractor"]))
+        key = (
+            DEV_API_KEY
+            if running.auth.api_keys[0].key.get_secret_value() == DEV_API_KEY
+            else "<your configured key>"
+        )
+        banner = _BANNER.format(
+            host=running.http.host, port=running.http.port, key=key, broker=running.kafka.bootstrap
+        )
+        await serve(app, running.http.host, running.http.port, on_started=banner)
+
+
+async def _create_topics(settings: Settings) -> None:
+    _require_bootstrap(settings)
+    assert settings.kafka.bootstrap is not None
+    await ensure_topics(
+        settings.kafka.bootstrap,
+        topic_names(settings.kafka.topic_prefix),
+        settings.kafka.partitions,
+        settings.kafka.replication_factor,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="memstream", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("ingest", help="serve POST /v3/memories/add/ and GET /v1/ping/")
+    commands.add_parser("extractor", help="consume add requests (health on the health port)")
+    commands.add_parser("status", help="serve GET /v1/event/{id}/")
+    commands.add_parser("dev", help="the whole stack on one port, with an embedded broker")
+    commands.add_parser("topics", help="create the topics on the configured broker")
+    args = parser.parse_args(argv)
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    if args.command == "dev":
+        runner = _run_dev(settings)
+    elif args.command == "topics":
+        runner = _create_topics(settings)
+    else:
+        runner = _run_service(settings, args.command)
+    try:
+        import uvloop
+
+        uvloop.run(runner)
+    except KeyboardInterrupt:
+        pass

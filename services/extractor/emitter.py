@@ -1,0 +1,45 @@
+"""Produces lifecycle records and dead letters."""
+
+from __future__ import annotations
+
+from aiokafka import AIOKafkaProducer, ConsumerRecord
+
+from memstream.contracts import EventSnapshot
+from memstream.topics import Topics
+from services.extractor.decode import Poison
+
+__all__ = ["Emitter"]
+
+
+class Emitter:
+    def __init__(self, producer: AIOKafkaProducer, topics: Topics) -> None:
+        self._producer = producer
+        self._topics = topics
+
+    async def progress(self, snapshot: EventSnapshot) -> None:
+        """A non-final record: queued, not awaited (the final one supersedes it)."""
+        value, key = self._encode(snapshot)
+        await self._producer.send(self._topics.lifecycle, value=value, key=key)
+
+    async def final(self, snapshot: EventSnapshot) -> None:
+        """A final record: acknowledged before the request's offset may be committed."""
+        value, key = self._encode(snapshot)
+        await self._producer.send_and_wait(self._topics.lifecycle, value=value, key=key)
+
+    async def dead_letter(self, record: ConsumerRecord[bytes, bytes], poison: Poison) -> None:
+        headers = [
+            ("memstream-dlq-reason", poison.reason.encode()),
+            ("memstream-dlq-detail", poison.detail[:1000].encode()),
+            ("memstream-source-topic", record.topic.encode()),
+            ("memstream-source-partition", str(record.partition).encode()),
+            ("memstream-source-offset", str(record.offset).encode()),
+        ]
+        if poison.event_id is not None:
+            headers.append(("memstream-event-id", str(poison.event_id).encode()))
+        await self._producer.send_and_wait(
+            self._topics.dlq, value=record.value, key=record.key, headers=headers
+        )
+
+    @staticmethod
+    def _encode(snapshot: EventSnapshot) -> tuple[bytes, bytes]:
+        return snapshot.model_dump_json().encode(), str(snapshot.id).encode()

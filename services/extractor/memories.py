@@ -1,0 +1,69 @@
+"""From extracted texts to memory points and event results (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from memstream.contracts import ENTITY_FIELDS, AddRequestRecord, MemoryData, MemoryResult
+from memstream.ids import content_hash, memory_id, scope_key
+
+__all__ = ["Candidate", "candidates", "point_payload", "result_of", "select_new"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    id: str
+    text: str
+
+
+def candidates(record: AddRequestRecord, texts: list[str]) -> list[Candidate]:
+    """One candidate per distinct text, in first-seen order, with its deterministic id."""
+    scope = scope_key(record.org_id, record.project_id, record.entities())
+    seen: dict[str, Candidate] = {}
+    for text in texts:
+        candidate = Candidate(memory_id(scope, text), text)
+        seen.setdefault(candidate.id, candidate)
+    return list(seen.values())
+
+
+def select_new(
+    record: AddRequestRecord, found: list[Candidate], owners: dict[str, str | None]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """(results, to_write): a memory stored by another event is not new; one stored by
+    this event (a redelivery) is still this event's result but needs no second write."""
+    event_id = str(record.event_id)
+    results = [c for c in found if c.id not in owners or owners[c.id] == event_id]
+    to_write = [c for c in results if c.id not in owners]
+    return results, to_write
+
+
+def created_at(record: AddRequestRecord) -> datetime:
+    if record.timestamp is not None:
+        return datetime.fromtimestamp(record.timestamp, UTC)
+    return record.received_at
+
+
+def point_payload(record: AddRequestRecord, candidate: Candidate) -> dict[str, Any]:
+    created = created_at(record)
+    return {
+        "memory": candidate.text,
+        "hash": content_hash(candidate.text),
+        "org_id": record.org_id,
+        "project_id": record.project_id,
+        **{name: getattr(record, name) for name in ENTITY_FIELDS},
+        "metadata": record.metadata or {},
+        "created_at": created.isoformat(),
+        "created_at_ts": created.timestamp(),
+        "expiration_date": record.expiration_date.isoformat() if record.expiration_date else None,
+        "event_id": str(record.event_id),
+    }
+
+
+def result_of(record: AddRequestRecord, candidate: Candidate) -> MemoryResult:
+    return MemoryResult(
+        id=candidate.id,
+        data=MemoryData(memory=candidate.text),
+        **{name: getattr(record, name) for name in ENTITY_FIELDS},
+    )

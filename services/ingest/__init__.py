@@ -1,0 +1,1 @@
+"""ingest: validates and authenticates adds, publishes them durably, answers PENDING."""

@@ -1,0 +1,57 @@
+"""The ingest component: a producer, its publisher and the add/ping routes."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from aiokafka import AIOKafkaProducer
+from fastapi import APIRouter
+
+from memstream.kafka import make_producer
+from memstream.settings import Settings
+from memstream.topics import topic_names
+from services.ingest.publisher import AddPublisher
+from services.ingest.routes import build_router
+
+__all__ = ["IngestService"]
+
+
+class IngestService:
+    name = "ingest"
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._producer: AIOKafkaProducer | None = None
+        self._publisher: AddPublisher | None = None
+
+    def routers(self) -> Sequence[APIRouter]:
+        return [build_router(self._get_publisher, self._settings.http.max_body_bytes)]
+
+    def _get_publisher(self) -> AddPublisher:
+        if self._publisher is None:
+            raise RuntimeError("ingest is not started")
+        return self._publisher
+
+    async def start(self) -> None:
+        self._producer = make_producer(self._settings.kafka, client_id="memstream-ingest")
+        await self._producer.start()
+        self._publisher = AddPublisher(
+            self._producer,
+            topic_names(self._settings.kafka.topic_prefix),
+            self._settings.kafka.publish_timeout_s,
+        )
+
+    async def stop(self) -> None:
+        if self._producer is not None:
+            await self._producer.stop()
+
+    async def ready(self) -> bool:
+        if self._producer is None:
+            return False
+        try:
+            async with asyncio.timeout(1.0):
+                await self._producer.client.fetch_all_metadata()
+        except Exception:
+            return False
+        return True

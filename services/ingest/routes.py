@@ -1,0 +1,65 @@
+"""`POST /v3/memories/add/` and `GET /v1/ping/`."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Depends, Request
+
+from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequestRecord
+from memstream.errors import ApiError, BrokerUnavailableError
+from memstream.http import PrincipalDep, read_json_body
+from memstream.logs import get_logger
+from services.ingest.publisher import AddPublisher
+
+__all__ = ["build_router"]
+
+log = get_logger(__name__)
+
+_ADD_BODY_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": AddMemoriesBody.model_json_schema()}},
+    }
+}
+
+
+def build_router(get_publisher: Callable[[], AddPublisher], max_body_bytes: int) -> APIRouter:
+    router = APIRouter(tags=["memories"])
+
+    @router.get("/v1/ping/")
+    async def ping(principal: PrincipalDep) -> dict[str, str | None]:
+        return {
+            "status": "ok",
+            "org_id": principal.org_id,
+            "project_id": principal.project_id,
+            "user_email": principal.user_email,
+        }
+
+    @router.post("/v3/memories/add/", response_model=AddAccepted, openapi_extra=_ADD_BODY_DOC)
+    async def add_memories(
+        request: Request,
+        principal: PrincipalDep,
+        publisher: AddPublisher = Depends(get_publisher),  # noqa: B008
+    ) -> AddAccepted:
+        body = AddMemoriesBody.model_validate(await read_json_body(request, max_body_bytes))
+        record = AddRequestRecord(
+            **body.model_dump(exclude={"filters"}),
+            event_id=uuid.uuid4(),
+            org_id=principal.org_id,
+            project_id=principal.project_id,
+            received_at=datetime.now(UTC),
+        )
+        try:
+            await publisher.publish(record)
+        except BrokerUnavailableError as exc:
+            log.warning("publish_failed", event_id=str(record.event_id), error=str(exc))
+            raise ApiError(
+                503, "The queue is unavailable; retry later.", {"Retry-After": "1"}
+            ) from exc
+        log.info("add_accepted", event_id=str(record.event_id), project_id=principal.project_id)
+        return AddAccepted(event_id=record.event_id)
+
+    return router

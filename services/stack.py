@@ -1,0 +1,91 @@
+"""Composition root: which components run, on which app, with which broker."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Literal
+
+import uvicorn
+from fastapi import FastAPI
+
+from memstream.auth import ApiKeyAuthenticator
+from memstream.http import Component, build_app
+from memstream.kafka import ensure_topics
+from memstream.settings import ApiKeyGrant, Settings
+from memstream.tansu import EmbeddedTansu
+from memstream.topics import topic_names
+from services.extractor.app import ExtractorService
+from services.ingest.app import IngestService
+from services.status.app import StatusService
+
+__all__ = ["DEV_API_KEY", "Role", "build_components", "embedded_broker", "serve", "with_dev_key"]
+
+Role = Literal["ingest", "extractor", "status"]
+DEV_API_KEY = "msk-dev-local-only"
+
+
+def build_components(settings: Settings, roles: Sequence[Role]) -> list[Component]:
+    factories: dict[Role, Callable[[Settings], Component]] = {
+        "ingest": IngestService,
+        "status": StatusService,
+        "extractor": ExtractorService,
+    }
+    return [factories[role](settings) for role in roles]
+
+
+def make_app(settings: Settings, components: Sequence[Component]) -> FastAPI:
+    return build_app(components, ApiKeyAuthenticator(settings.auth.api_keys))
+
+
+def with_dev_key(settings: Settings) -> Settings:
+    """`memstream dev` only: a known key when none is configured."""
+    if settings.auth.api_keys:
+        return settings
+    grant = ApiKeyGrant(key=DEV_API_KEY, org_id="dev-org", project_id="dev-project", name="dev")
+    return settings.model_copy(
+        update={"auth": settings.auth.model_copy(update={"api_keys": (grant,)})}
+    )
+
+
+@asynccontextmanager
+async def embedded_broker(settings: Settings) -> AsyncIterator[Settings]:
+    """Yields settings pointing at a broker: the configured one, or a Tansu started here."""
+    topics = topic_names(settings.kafka.topic_prefix)
+    if settings.kafka.bootstrap:
+        await ensure_topics(
+            settings.kafka.bootstrap,
+            topics,
+            settings.kafka.partitions,
+            settings.kafka.replication_factor,
+        )
+        yield settings
+        return
+    broker = EmbeddedTansu()
+    await broker.start(topics, partitions=settings.kafka.partitions)
+    try:
+        kafka = settings.kafka.model_copy(update={"bootstrap": broker.bootstrap})
+        yield settings.model_copy(update={"kafka": kafka})
+    finally:
+        await broker.stop()
+
+
+async def serve(app: FastAPI, host: str, port: int, on_started: str | None = None) -> None:
+    config = uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False)
+    server = uvicorn.Server(config)
+
+    async def announce() -> None:
+        while not server.started:  # noqa: ASYNC110 (uvicorn offers no started event)
+            await asyncio.sleep(0.05)
+        if on_started:
+            import sys
+
+            sys.stdout.write(on_started)
+            sys.stdout.flush()
+
+    announcer = asyncio.create_task(announce())
+    try:
+        await server.serve()
+    finally:
+        announcer.cancel()
