@@ -108,10 +108,18 @@ class AddMemoriesBody(_AddFields):
         return self
 
 
+# JSON Schema form of "at least one entity id is a string".
+_ONE_ENTITY_REQUIRED: dict[str, Any] = {
+    "anyOf": [
+        {"required": [name], "properties": {name: {"type": "string"}}} for name in ENTITY_FIELDS
+    ]
+}
+
+
 class AddRequestRecord(_AddFields):
     """Value of a record on the requests topic (key: the scope key)."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, json_schema_extra=_ONE_ENTITY_REQUIRED)
 
     schema_version: Literal[1] = 1
     event_id: UUID

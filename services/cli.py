@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from memstream.kafka import ensure_topics
 from memstream.logs import configure_logging
+from memstream.schemas import write_schemas
 from memstream.settings import Settings, get_settings
 from memstream.topics import topic_names
 from services.stack import (
@@ -88,7 +89,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     commands.add_parser("status", help="serve GET /v1/event/{id}/")
     commands.add_parser("dev", help="the whole stack on one port, with an embedded broker")
     commands.add_parser("topics", help="create the topics on the configured broker")
+    commands.add_parser("schemas", help="write the JSON Schemas of the contracts to schemas/")
     args = parser.parse_args(argv)
+    if args.command == "schemas":
+        for path in write_schemas():
+            sys.stdout.write(f"wrote {path}\n")
+        return
 
     settings = get_settings()
     configure_logging(settings.log_level)

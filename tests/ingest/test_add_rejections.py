@@ -1,0 +1,158 @@
+"""Bad input to `POST /v3/memories/add/`: a clear 4xx JSON error, and nothing published."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import orjson
+import pytest
+
+from tests.support import KEY_A, Stack, auth, read_topic
+
+GOOD_MESSAGES = [{"role": "user", "content": "I like tea"}]
+
+BAD_BODIES: list[tuple[str, Any, int, str]] = [  # one case a line
+    ("not an object", [1, 2], 422, "valid dictionary"),
+    ("missing messages", {"user_id": "u"}, 422, "messages"),
+    ("empty messages", {"messages": [], "user_id": "u"}, 422, "messages"),
+    ("bad role", {"messages": [{"role": "robot", "content": "x"}], "user_id": "u"}, 422, "role"),
+    ("content not a string", {"messages": [{"role": "user", "content": 7}], "user_id": "u"}, 422, "content"),
+    ("message not an object", {"messages": ["hello"], "user_id": "u"}, 422, "messages.0"),
+    ("no entity id", {"messages": GOOD_MESSAGES}, 422, "user_id, agent_id, app_id or run_id"),
+    ("empty entity id", {"messages": GOOD_MESSAGES, "user_id": ""}, 422, "user_id"),
+    ("user_id not a string", {"messages": GOOD_MESSAGES, "user_id": 12}, 422, "user_id"),
+    ("infer not a bool", {"messages": GOOD_MESSAGES, "user_id": "u", "infer": "yes"}, 422, "infer"),
+    ("metadata not an object", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": []}, 422, "metadata"),
+    ("bad expiration date", {"messages": GOOD_MESSAGES, "user_id": "u", "expiration_date": "soon"}, 422, "expiration_date"),
+    ("negative timestamp", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": -5}, 422, "timestamp"),
+    ("conflicting ids", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"user_id": "v"}}, 422, "differs"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "body", "status", "hint"), BAD_BODIES, ids=[c[0] for c in BAD_BODIES]
+)
+async def test_invalid_body_is_rejected(
+    rules_stack: Stack, case: str, body: Any, status: int, hint: str
+) -> None:
+    response = await rules_stack.http.post("/v3/memories/add/", json=body, headers=auth())
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/json"
+    assert hint in response.json()["detail"]
+
+
+async def test_malformed_json_is_400(rules_stack: Stack) -> None:
+    response = await rules_stack.http.post(
+        "/v3/memories/add/",
+        content=b'{"messages": [',
+        headers={**auth(), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 400
+    assert "not valid JSON" in response.json()["detail"]
+
+
+async def test_body_over_the_limit_is_413(rules_stack: Stack) -> None:
+    huge = "x" * (rules_stack.settings.http.max_body_bytes + 1)
+    body = {"messages": [{"role": "user", "content": huge}], "user_id": "u"}
+    response = await rules_stack.http.post("/v3/memories/add/", json=body, headers=auth())
+    assert response.status_code == 413
+    assert "larger than" in response.json()["detail"]
+
+
+async def test_chunked_body_over_the_limit_is_413(rules_stack: Stack) -> None:
+    limit = rules_stack.settings.http.max_body_bytes
+
+    async def chunks() -> Any:
+        for _ in range(limit // 65536 + 2):
+            yield b"x" * 65536
+
+    response = await rules_stack.http.post(
+        "/v3/memories/add/",
+        content=chunks(),
+        headers={**auth(), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 413
+
+
+async def test_wrong_content_type_is_415(rules_stack: Stack) -> None:
+    response = await rules_stack.http.post(
+        "/v3/memories/add/",
+        content=b"messages=hello",
+        headers={**auth(), "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 415
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Token nope"}, {"Authorization": KEY_A}, {"Authorization": "Basic abc"}],
+    ids=["missing", "unknown key", "no scheme", "wrong scheme"],
+)
+async def test_missing_or_wrong_api_key_is_401(rules_stack: Stack, headers: dict[str, str]) -> None:
+    body = {"messages": GOOD_MESSAGES, "user_id": "u"}
+    response = await rules_stack.http.post("/v3/memories/add/", json=body, headers=headers)
+    assert response.status_code == 401
+    assert response.json()["detail"]
+
+
+async def test_unknown_sdk_keys_are_ignored(rules_stack: Stack) -> None:
+    body = {
+        "messages": GOOD_MESSAGES,
+        "user_id": "u",
+        "async_mode": True,
+        "version": "v2",
+        "output_format": "v1.1",
+        "org_id": "someone-else",
+        "project_id": "not-mine",
+    }
+    accepted = await rules_stack.add(body)
+    event = await rules_stack.wait_for_event(accepted["event_id"])
+    assert event["status"] == "SUCCEEDED"
+
+
+async def test_entity_id_inside_filters_is_accepted(rules_stack: Stack) -> None:
+    body = {"messages": GOOD_MESSAGES, "filters": {"agent_id": "planner"}}
+    event = await rules_stack.wait_for_event((await rules_stack.add(body))["event_id"])
+    assert event["payload"]["agent_id"] == "planner"
+
+
+async def test_rejected_requests_publish_nothing(rules_stack: Stack) -> None:
+    marker = f"reject-{uuid.uuid4().hex}"
+    rejected = [
+        {"messages": [{"role": "user", "content": marker}]},
+        {"messages": [{"role": "robot", "content": marker}], "user_id": marker},
+        {"messages": [{"role": "user", "content": marker}], "user_id": marker, "infer": "no"},
+    ]
+    for body in rejected:
+        response = await rules_stack.http.post("/v3/memories/add/", json=body, headers=auth())
+        assert response.status_code == 422
+    unauthorised = await rules_stack.http.post(
+        "/v3/memories/add/",
+        json={"messages": [{"role": "user", "content": marker}], "user_id": marker},
+    )
+    assert unauthorised.status_code == 401
+    await rules_stack.http.post(
+        "/v3/memories/add/",
+        content=marker.encode(),
+        headers={**auth(), "Content-Type": "application/json"},
+    )
+    # A good request with the marker, then the whole topic: only it carries the marker.
+    accepted = await rules_stack.add(
+        {"messages": [{"role": "user", "content": marker}], "user_id": marker}
+    )
+    await rules_stack.wait_for_event(accepted["event_id"])
+    bootstrap = rules_stack.settings.kafka.bootstrap
+    assert bootstrap is not None
+    carrying = [
+        orjson.loads(r.value or b"")
+        for r in await read_topic(bootstrap, rules_stack.topics.requests)
+        if marker.encode() in (r.value or b"")
+    ]
+    assert [r["event_id"] for r in carrying] == [accepted["event_id"]]
+
+
+async def test_paths_without_trailing_slash_are_404_not_redirects(rules_stack: Stack) -> None:
+    response = await rules_stack.http.post("/v3/memories/add", json={}, headers=auth())
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/json"

@@ -1,0 +1,29 @@
+"""`GET /v1/ping/`, liveness and readiness."""
+
+from __future__ import annotations
+
+from tests.support import KEY_B, Stack, auth
+
+
+async def test_ping_answers_with_the_keys_org_and_project(rules_stack: Stack) -> None:
+    response = await rules_stack.http.get("/v1/ping/", headers=auth(KEY_B))
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "org_id": "org-1",
+        "project_id": "project-b",
+        "user_email": None,
+    }
+
+
+async def test_ping_with_a_bad_key_is_401(rules_stack: Stack) -> None:
+    response = await rules_stack.http.get("/v1/ping/", headers=auth("wrong"))
+    assert response.status_code == 401
+    assert response.json()["detail"] == "Invalid API key."
+
+
+async def test_health_endpoints_report_ready(rules_stack: Stack) -> None:
+    assert (await rules_stack.http.get("/healthz")).json() == {"status": "ok"}
+    ready = await rules_stack.http.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["components"] == {"ingest": True, "status": True, "extractor": True}

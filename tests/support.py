@@ -1,0 +1,173 @@
+"""Test support: settings, an in-process stack on a real port, topic reading, polling."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import uvicorn
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+
+from memstream.kafka import ensure_topics
+from memstream.settings import (
+    ApiKeyGrant,
+    AuthSettings,
+    EmbedderSettings,
+    ExtractorSettings,
+    KafkaSettings,
+    LlmSettings,
+    QdrantSettings,
+    Settings,
+    StatusSettings,
+)
+from memstream.tansu import free_port
+from memstream.topics import Topics, topic_names
+from services.extractor.app import ExtractorService
+from services.stack import Role, build_components, make_app
+
+KEY_A = "test-key-project-a"
+KEY_B = "test-key-project-b"
+GRANTS = (
+    ApiKeyGrant(key=KEY_A, org_id="org-1", project_id="project-a", name="a"),
+    ApiKeyGrant(key=KEY_B, org_id="org-1", project_id="project-b", name="b"),
+)
+TERMINAL = {"SUCCEEDED", "FAILED"}
+
+
+def auth(key: str = KEY_A) -> dict[str, str]:
+    return {"Authorization": f"Token {key}"}
+
+
+def make_settings(
+    bootstrap: str,
+    qdrant_path: Path,
+    *,
+    llm: LlmSettings | None = None,
+    embedder: EmbedderSettings | None = None,
+    **kafka: Any,
+) -> Settings:
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    return Settings(
+        kafka=KafkaSettings(
+            bootstrap=bootstrap, topic_prefix=prefix, partitions=4, publish_timeout_s=3, **kafka
+        ),
+        auth=AuthSettings(api_keys=GRANTS),
+        llm=llm or LlmSettings(provider="rules"),
+        embedder=embedder or EmbedderSettings(provider="hashing", dims=64),
+        qdrant=QdrantSettings(path=qdrant_path, collection="memories"),
+        extractor=ExtractorSettings(
+            group_id=f"{prefix}-extractor",
+            session_timeout_ms=6000,
+            heartbeat_interval_ms=1000,
+            commit_interval_s=0.2,
+        ),
+        status=StatusSettings(freshness_timeout_s=5.0, fetch_max_wait_ms=50),
+    )
+
+
+@dataclass
+class Stack:
+    settings: Settings
+    url: str
+    http: httpx.AsyncClient
+    components: list[Any]
+
+    @property
+    def topics(self) -> Topics:
+        return topic_names(self.settings.kafka.topic_prefix)
+
+    @property
+    def extractor(self) -> ExtractorService:
+        return next(c for c in self.components if isinstance(c, ExtractorService))
+
+    async def add(self, body: dict[str, Any], key: str = KEY_A) -> dict[str, Any]:
+        response = await self.http.post("/v3/memories/add/", json=body, headers=auth(key))
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    async def wait_for_event(
+        self, event_id: str, key: str = KEY_A, timeout_s: float = 30.0
+    ) -> dict[str, Any]:
+        """Poll like a client until the event ends; a 404 on the way fails the test."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            response = await self.http.get(f"/v1/event/{event_id}/", headers=auth(key))
+            assert response.status_code == 200, response.text
+            event: dict[str, Any] = response.json()
+            if event["status"] in TERMINAL:
+                return event
+            assert time.monotonic() < deadline, f"event {event_id} still {event['status']}"
+            await asyncio.sleep(0.05)
+
+
+@asynccontextmanager
+async def running_stack(
+    settings: Settings,
+    roles: Sequence[Role] = ("ingest", "status", "extractor"),
+) -> AsyncIterator[Stack]:
+    """The services in this event loop, behind uvicorn on a real 127.0.0.1 port."""
+    assert settings.kafka.bootstrap is not None
+    await ensure_topics(
+        settings.kafka.bootstrap,
+        topic_names(settings.kafka.topic_prefix),
+        settings.kafka.partitions,
+    )
+    components = build_components(settings, roles)
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(make_app(settings, components), host="127.0.0.1", port=port, log_config=None)
+    )
+    task = asyncio.create_task(server.serve())
+    url = f"http://127.0.0.1:{port}"
+    try:
+        async with asyncio.timeout(60):
+            while not server.started:
+                assert not task.done(), "the stack did not start"
+                await asyncio.sleep(0.02)
+        async with httpx.AsyncClient(base_url=url, timeout=30) as http:
+            yield Stack(settings, url, http, components)
+    finally:
+        server.should_exit = True
+        await task
+
+
+async def _consumed_to_highwater(
+    consumer: AIOKafkaConsumer, partitions: list[TopicPartition]
+) -> bool:
+    for tp in partitions:
+        highwater = consumer.highwater(tp)
+        if highwater is None or await consumer.position(tp) < highwater:
+            return False
+    return True
+
+
+async def read_topic(
+    bootstrap: str, topic: str, timeout_s: float = 20.0
+) -> list[ConsumerRecord[bytes, bytes]]:
+    """Every record of `topic` up to the highwater of a fetch made now."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=50
+    )
+    await consumer.start()
+    records: list[ConsumerRecord[bytes, bytes]] = []
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        async with asyncio.timeout(timeout_s):
+            while True:
+                batches = await consumer.getmany(timeout_ms=100)
+                for batch in batches.values():
+                    records.extend(batch)
+                if await _consumed_to_highwater(consumer, partitions):
+                    return records
+    finally:
+        await consumer.stop()

@@ -1,0 +1,60 @@
+"""Lifecycle transitions and the monotonic view."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+
+from memstream import lifecycle
+from memstream.contracts import AddRequestRecord, EventStatus, Message, Role
+from services.status.view import EventView
+
+
+def _record() -> AddRequestRecord:
+    return AddRequestRecord(
+        event_id=uuid.uuid4(),
+        org_id="o",
+        project_id="p",
+        received_at=datetime(2026, 1, 1, tzinfo=UTC),
+        messages=[Message(role=Role.USER, content="hi")],
+        user_id="u",
+    )
+
+
+def test_running_then_succeeded_sets_the_timestamps() -> None:
+    running = lifecycle.running(_record())
+    done = lifecycle.succeeded(running, [])
+    assert running.started_at is not None and running.completed_at is None
+    assert done.status is EventStatus.SUCCEEDED
+    assert done.created_at <= done.started_at <= done.completed_at  # type: ignore[operator]
+
+
+def test_no_transition_backwards_or_out_of_a_terminal_state() -> None:
+    done = lifecycle.failed(lifecycle.running(_record()), "boom")
+    with pytest.raises(lifecycle.IllegalTransitionError):
+        lifecycle.succeeded(done, [])
+
+
+def test_view_never_moves_an_event_backwards() -> None:
+    record = _record()
+    pending = lifecycle.pending(record)
+    running = lifecycle.running(record)
+    done = lifecycle.succeeded(running, [])
+    late_failure = lifecycle.failed(running, "duplicate processing failed")
+    view = EventView()
+    assert view.apply(running)
+    assert not view.apply(pending)  # the PENDING record arrived late
+    assert view.apply(done)
+    assert not view.apply(running)
+    assert not view.apply(late_failure)  # the first terminal record wins
+    assert view.get(record.event_id, ("o", "p")) == done
+
+
+def test_view_hides_other_projects() -> None:
+    record = _record()
+    view = EventView()
+    view.apply(lifecycle.pending(record))
+    assert view.get(record.event_id, ("o", "other")) is None
+    assert view.get(record.event_id, ("other", "p")) is None
