@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 
 from aiokafka import AIOKafkaProducer
@@ -11,7 +12,7 @@ from aiokafka.errors import TopicAlreadyExistsError
 from memstream.settings import KafkaSettings
 from memstream.topics import Topics
 
-__all__ = ["ensure_topics", "make_producer"]
+__all__ = ["broker_reachable", "ensure_topics", "make_producer"]
 
 
 def make_producer(kafka: KafkaSettings, client_id: str) -> AIOKafkaProducer:
@@ -25,6 +26,16 @@ def make_producer(kafka: KafkaSettings, client_id: str) -> AIOKafkaProducer:
         request_timeout_ms=kafka.request_timeout_ms,
         max_request_size=8 * 1024 * 1024,
     )
+
+
+async def broker_reachable(producer: AIOKafkaProducer, timeout_s: float = 1.0) -> bool:
+    """Readiness: a metadata round trip to the cluster succeeds in time."""
+    try:
+        async with asyncio.timeout(timeout_s):
+            await producer.client.fetch_all_metadata()
+    except Exception:
+        return False
+    return True
 
 
 async def ensure_topics(

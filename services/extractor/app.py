@@ -10,7 +10,7 @@ import openai
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from fastapi import APIRouter
 
-from memstream.kafka import make_producer
+from memstream.kafka import broker_reachable, make_producer
 from memstream.logs import get_logger
 from memstream.settings import Settings
 from memstream.topics import topic_names
@@ -120,4 +120,5 @@ class ExtractorService:
             await self.store.client.close()
 
     async def ready(self) -> bool:
-        return self._task is not None and not self._task.done()
+        running = self._task is not None and not self._task.done()
+        return running and self._producer is not None and await broker_reachable(self._producer)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 
 from aiokafka import AIOKafkaProducer
 from fastapi import APIRouter
 
-from memstream.kafka import make_producer
+from memstream.kafka import broker_reachable, make_producer
 from memstream.settings import Settings
 from memstream.topics import topic_names
 from services.ingest.publisher import AddPublisher
@@ -47,11 +46,4 @@ class IngestService:
             await self._producer.stop()
 
     async def ready(self) -> bool:
-        if self._producer is None:
-            return False
-        try:
-            async with asyncio.timeout(1.0):
-                await self._producer.client.fetch_all_metadata()
-        except Exception:
-            return False
-        return True
+        return self._producer is not None and await broker_reachable(self._producer)

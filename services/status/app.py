@@ -38,4 +38,4 @@ class StatusService:
         await self.follower.stop()
 
     async def ready(self) -> bool:
-        return self.follower.running()
+        return self.follower.healthy()

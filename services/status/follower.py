@@ -66,8 +66,15 @@ class LifecycleFollower:
         if self._consumer is not None:
             await self._consumer.stop()
 
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
+    def healthy(self, max_silence_s: float = 10.0) -> bool:
+        """Running, and every partition had a fetch answered recently (the broker is there)."""
+        if self._task is None or self._task.done() or self._consumer is None:
+            return False
+        oldest_ms = time.time() * 1000 - max_silence_s * 1000
+        return all(
+            (self._consumer.last_poll_timestamp(tp) or 0) >= oldest_ms
+            for tp in self._consumer.assignment()
+        )
 
     async def _run(self) -> None:
         assert self._consumer is not None
