@@ -14,18 +14,22 @@ from memstream.kafka import broker_reachable, make_producer
 from memstream.logs import get_logger
 from memstream.settings import Settings
 from memstream.topics import topic_names
-from services.extractor.embeddings import Embedder, HashingEmbedder, MiniLMEmbedder, OpenAIEmbedder
+from services.extractor.embeddings import (
+    BatchingEmbedder,
+    Embedder,
+    HashingEmbedder,
+    MiniLMEmbedder,
+    OpenAIEmbedder,
+)
 from services.extractor.emitter import Emitter
 from services.extractor.extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
 from services.extractor.pipeline import Pipeline
 from services.extractor.runner import ExtractorRunner
-from services.extractor.store import MemoryStore, open_qdrant
+from services.extractor.store import BatchingStore, MemoryStore, open_qdrant
 
 __all__ = ["ExtractorService", "build_embedder", "build_extractor"]
 
 log = get_logger(__name__)
-
-DRAIN_TIMEOUT_S = 20.0
 
 
 def _openai_client(settings: Settings) -> openai.AsyncOpenAI:
@@ -73,6 +77,8 @@ class ExtractorService:
 
     async def start(self) -> None:
         settings = self._settings
+        extractor = settings.extractor
+        batch_wait_s = extractor.batch_max_wait_ms / 1000
         embedder = build_embedder(settings)
         self.store = MemoryStore(open_qdrant(settings.qdrant), settings.qdrant.collection)
         await self.store.ensure_collection(embedder.dims)
@@ -80,10 +86,11 @@ class ExtractorService:
         await self._producer.start()
         pipeline = Pipeline(
             build_extractor(settings),
-            embedder,
-            self.store,
+            BatchingEmbedder(embedder, extractor.batch_max_size, batch_wait_s),
+            BatchingStore(self.store, extractor.batch_max_size, batch_wait_s),
             Emitter(self._producer, self._topics),
-            settings.extractor.max_record_bytes,
+            extractor.max_record_bytes,
+            extractor.store_retry_deadline_s,
         )
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=settings.kafka.bootstrap,
@@ -111,7 +118,7 @@ class ExtractorService:
             self._runner.request_stop()
             with contextlib.suppress(Exception):
                 await self._task
-            await self._runner.drain(DRAIN_TIMEOUT_S)
+            await self._runner.drain(self._settings.extractor.drain_timeout_s)
         if self._consumer is not None:
             await self._consumer.stop()
         if self._producer is not None:

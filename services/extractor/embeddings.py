@@ -12,9 +12,10 @@ from typing import Any, Protocol
 import numpy as np
 import openai
 
+from services.extractor.batching import MicroBatcher
 from services.extractor.errors import UpstreamError
 
-__all__ = ["Embedder", "HashingEmbedder", "MiniLMEmbedder", "OpenAIEmbedder"]
+__all__ = ["BatchingEmbedder", "Embedder", "HashingEmbedder", "MiniLMEmbedder", "OpenAIEmbedder"]
 
 Vector = list[float]
 
@@ -91,3 +92,16 @@ class HashingEmbedder:
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:
         return [self._vector(text) for text in texts]
+
+
+class BatchingEmbedder:
+    """Texts of concurrent requests embedded in shared calls (bounded size and wait)."""
+
+    def __init__(self, embedder: Embedder, max_size: int, max_wait_s: float) -> None:
+        self.dims = embedder.dims
+        self._batcher: MicroBatcher[str, Vector] = MicroBatcher(
+            embedder.embed, max_size, max_wait_s
+        )
+
+    async def embed(self, texts: Sequence[str]) -> list[Vector]:
+        return await self._batcher.submit(texts)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
 from aiokafka import ConsumerRecord
 
 from memstream import lifecycle
@@ -10,7 +13,7 @@ from memstream.logs import get_logger
 from services.extractor.decode import Poison, decode_request
 from services.extractor.embeddings import Embedder
 from services.extractor.emitter import Emitter
-from services.extractor.errors import PermanentError
+from services.extractor.errors import PermanentError, UpstreamError
 from services.extractor.extraction import Extractor, verbatim_memories
 from services.extractor.memories import (
     candidates,
@@ -18,11 +21,13 @@ from services.extractor.memories import (
     result_of,
     select_new,
 )
-from services.extractor.store import MemoryPoint, MemoryStore
+from services.extractor.retry import retry_until
+from services.extractor.store import MemoryIndex, MemoryPoint, is_transient_store_error
 
 __all__ = ["Pipeline"]
 
 log = get_logger(__name__)
+T = TypeVar("T")
 
 
 class Pipeline:
@@ -30,15 +35,17 @@ class Pipeline:
         self,
         extractor: Extractor,
         embedder: Embedder,
-        store: MemoryStore,
+        store: MemoryIndex,
         emitter: Emitter,
         max_record_bytes: int,
+        store_retry_deadline_s: float,
     ) -> None:
         self._extractor = extractor
         self._embedder = embedder
         self._store = store
         self._emitter = emitter
         self._max_record_bytes = max_record_bytes
+        self._store_retry_deadline_s = store_retry_deadline_s
 
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Process one polled record; returns once its outcome is durable on the broker."""
@@ -73,16 +80,31 @@ class Pipeline:
         else:
             texts = verbatim_memories(request.messages)
         found = candidates(request, texts)
-        owners = await self._store.owners([c.id for c in found])
+        owners = await self._with_store(lambda: self._store.owners([c.id for c in found]))
         results, to_write = select_new(request, found, owners)
         vectors = await self._embedder.embed([c.text for c in to_write])
-        await self._store.upsert(
-            [
-                MemoryPoint(c.id, vector, point_payload(request, c))
-                for c, vector in zip(to_write, vectors, strict=True)
-            ]
-        )
+        points = [
+            MemoryPoint(c.id, vector, point_payload(request, c))
+            for c, vector in zip(to_write, vectors, strict=True)
+        ]
+        await self._with_store(lambda: self._store.upsert(points))
         return [result_of(request, c) for c in results]
+
+    async def _with_store(self, operation: Callable[[], Awaitable[T]]) -> T:
+        """Qdrant unavailable: wait with backoff up to the deadline, then fail the event."""
+        try:
+            return await retry_until(
+                operation,
+                transient=is_transient_store_error,
+                deadline_s=self._store_retry_deadline_s,
+                on_retry=lambda exc: log.warning("store_retry", error=type(exc).__name__),
+            )
+        except Exception as exc:
+            if is_transient_store_error(exc):
+                raise UpstreamError(
+                    f"the memory store was unavailable for {self._store_retry_deadline_s:.0f} s"
+                ) from exc
+            raise
 
     async def _reject(self, record: ConsumerRecord[bytes, bytes], poison: Poison) -> None:
         await self._emitter.dead_letter(record, poison)

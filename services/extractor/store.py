@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
+import httpx
 from qdrant_client import AsyncQdrantClient, models
+from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
 from memstream.settings import QdrantSettings
+from services.extractor.batching import MicroBatcher
 
-__all__ = ["MemoryPoint", "MemoryStore", "open_qdrant"]
+__all__ = [
+    "BatchingStore",
+    "MemoryIndex",
+    "MemoryPoint",
+    "MemoryStore",
+    "is_transient_store_error",
+    "open_qdrant",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +36,12 @@ def open_qdrant(settings: QdrantSettings) -> AsyncQdrantClient:
         return AsyncQdrantClient(url=settings.url, api_key=api_key)
     settings.path.mkdir(parents=True, exist_ok=True)
     return AsyncQdrantClient(path=str(settings.path))
+
+
+class MemoryIndex(Protocol):
+    async def owners(self, ids: Sequence[str]) -> dict[str, str | None]: ...
+
+    async def upsert(self, points: Sequence[MemoryPoint]) -> None: ...
 
 
 class MemoryStore:
@@ -70,3 +86,41 @@ class MemoryStore:
             ],
             wait=True,
         )
+
+
+def is_transient_store_error(exc: Exception) -> bool:
+    """Unreachable, overloaded or failing Qdrant: worth waiting for. A 4xx is not."""
+    if isinstance(exc, UnexpectedResponse):
+        status = exc.status_code or 500
+        return status == 429 or status >= 500
+    return isinstance(
+        exc, ResponseHandlingException | httpx.TransportError | OSError | TimeoutError
+    )
+
+
+class BatchingStore:
+    """The store's lookups and upserts of concurrent requests, shared in fewer calls."""
+
+    def __init__(self, store: MemoryStore, max_size: int, max_wait_s: float) -> None:
+        self._store = store
+        self._lookups: MicroBatcher[str, tuple[bool, str | None]] = MicroBatcher(
+            self._lookup_many, max_size, max_wait_s
+        )
+        self._writes: MicroBatcher[MemoryPoint, None] = MicroBatcher(
+            self._write_many, max_size, max_wait_s
+        )
+
+    async def _lookup_many(self, ids: list[str]) -> list[tuple[bool, str | None]]:
+        owners = await self._store.owners(list(dict.fromkeys(ids)))
+        return [(i in owners, owners.get(i)) for i in ids]
+
+    async def _write_many(self, points: list[MemoryPoint]) -> list[None]:
+        await self._store.upsert(list({p.id: p for p in points}.values()))
+        return [None] * len(points)
+
+    async def owners(self, ids: Sequence[str]) -> dict[str, str | None]:
+        found = await self._lookups.submit(ids)
+        return {i: owner for i, (stored, owner) in zip(ids, found, strict=True) if stored}
+
+    async def upsert(self, points: Sequence[MemoryPoint]) -> None:
+        await self._writes.submit(points)
