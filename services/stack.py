@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import signal
+import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Literal
@@ -85,6 +87,10 @@ async def serve(app: FastAPI, host: str, port: int, on_started: str | None = Non
             sys.stdout.flush()
 
     announcer = asyncio.create_task(announce())
+    # uvicorn re-raises the SIGTERM it handled once it has shut down gracefully; with
+    # this handler restored under it, a drained service exits 0 as Kubernetes expects.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: None)
     try:
         await server.serve()
     finally:

@@ -90,7 +90,7 @@ async def openai_stack(
             api_key="sk-test",
             model="fake-model",
             max_retries=1,
-            timeout_s=5,
+            timeout_s=1.5,
         ),
         embedder=EmbedderSettings(provider="openai", model="fake-embed", dims=64),
     )

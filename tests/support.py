@@ -8,13 +8,16 @@ import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import uvicorn
-from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
+from memstream.contracts import AddRequestRecord
+from memstream.ids import scope_key
 from memstream.kafka import ensure_topics
 from memstream.settings import (
     ApiKeyGrant,
@@ -56,7 +59,9 @@ def make_settings(
     prefix = f"t{uuid.uuid4().hex[:10]}"
     return Settings(
         kafka=KafkaSettings(
-            bootstrap=bootstrap, topic_prefix=prefix, partitions=4, publish_timeout_s=3, **kafka
+            **{"partitions": 4, "publish_timeout_s": 3, **kafka},
+            bootstrap=bootstrap,
+            topic_prefix=prefix,
         ),
         auth=AuthSettings(api_keys=GRANTS),
         llm=llm or LlmSettings(provider="rules"),
@@ -94,12 +99,15 @@ class Stack:
         return result
 
     async def wait_for_event(
-        self, event_id: str, key: str = KEY_A, timeout_s: float = 30.0
+        self, event_id: str, key: str = KEY_A, timeout_s: float = 30.0, produced: bool = False
     ) -> dict[str, Any]:
-        """Poll like a client until the event ends; a 404 on the way fails the test."""
+        """Poll like a client until the event ends; a 404 on the way fails the test, unless
+        the request was `produced` straight to Kafka (unknown until the extractor starts it)."""
         deadline = time.monotonic() + timeout_s
         while True:
             response = await self.http.get(f"/v1/event/{event_id}/", headers=auth(key))
+            if produced and response.status_code == 404 and time.monotonic() < deadline:
+                continue
             assert response.status_code == 200, response.text
             event: dict[str, Any] = response.json()
             if event["status"] in TERMINAL:
@@ -137,6 +145,37 @@ async def running_stack(
     finally:
         server.should_exit = True
         await task
+
+
+def request_record(
+    body: dict[str, Any], org_id: str = "org-1", project_id: str = "project-a"
+) -> AddRequestRecord:
+    return AddRequestRecord(
+        **body,
+        event_id=uuid.uuid4(),
+        org_id=org_id,
+        project_id=project_id,
+        received_at=datetime.now(UTC),
+    )
+
+
+async def produce_requests(settings: Settings, records: Sequence[AddRequestRecord]) -> None:
+    """Write add requests straight to the requests topic, as a Kafka producer client would."""
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all", linger_ms=5)
+    await producer.start()
+    try:
+        topic = topic_names(settings.kafka.topic_prefix).requests
+        sends = [
+            await producer.send(
+                topic,
+                record.model_dump_json().encode(),
+                key=scope_key(record.org_id, record.project_id, record.entities()),
+            )
+            for record in records
+        ]
+        await asyncio.gather(*sends)
+    finally:
+        await producer.stop()
 
 
 async def _consumed_to_highwater(

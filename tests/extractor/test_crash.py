@@ -1,0 +1,130 @@
+"""Two extractor processes, one SIGKILLed mid-run and restarted: nothing lost, nothing twice."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from memstream.contracts import EntityIds, EventStatus
+from memstream.ids import memory_id, scope_key
+from memstream.settings import EmbedderSettings, LlmSettings, QdrantSettings
+from services.extractor.store import open_qdrant
+from services.status.app import StatusService
+from services.status.view import EventView
+from tests.conftest import FakeOpenAI
+from tests.processes import ServiceProcess, qdrant_front
+from tests.support import (
+    Stack,
+    auth,
+    make_settings,
+    produce_requests,
+    request_record,
+    running_stack,
+)
+
+REQUESTS = 3000
+SCOPES = 300
+
+
+def _body(n: int) -> dict[str, Any]:
+    return {
+        "messages": [{"role": "user", "content": f"I own {n} plants"}],
+        "user_id": f"u{n % SCOPES}",
+    }
+
+
+def _expected_results(n: int) -> list[dict[str, Any]]:
+    user = f"u{n % SCOPES}"
+    text = f"I own {n} plants"
+    scope = scope_key("org-1", "project-a", EntityIds(user_id=user))
+    return [
+        {
+            "id": memory_id(scope, text),
+            "event": "ADD",
+            "data": {"memory": text},
+            "user_id": user,
+            "agent_id": None,
+            "app_id": None,
+            "run_id": None,
+        }
+    ]
+
+
+def _view(stack: Stack) -> EventView:
+    return next(c for c in stack.components if isinstance(c, StatusService)).view
+
+
+def _statuses(stack: Stack, event_ids: Iterable[str]) -> Counter[str]:
+    view = _view(stack)
+    found = (view.get(uuid.UUID(e), ("org-1", "project-a")) for e in event_ids)
+    return Counter(s.status.value if s else "MISSING" for s in found)
+
+
+async def _wait_for(
+    stack: Stack, event_ids: list[str], done: int, timeout_s: float
+) -> Counter[str]:
+    async with asyncio.timeout(timeout_s):
+        while True:
+            statuses = _statuses(stack, event_ids)
+            if statuses[EventStatus.SUCCEEDED] + statuses[EventStatus.FAILED] >= done:
+                return statuses
+            await asyncio.sleep(0.1)
+
+
+async def test_sigkilled_extractor_loses_nothing_and_stores_nothing_twice(
+    broker: Any, fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    with qdrant_front(tmp_path / "qdrant") as qdrant_url:
+        settings = make_settings(
+            broker.bootstrap,
+            tmp_path,
+            llm=LlmSettings(provider="openai", base_url=f"{fake_openai.url}/v1", api_key="sk-test"),
+            embedder=EmbedderSettings(provider="openai", dims=64),
+            partitions=8,
+        ).model_copy(update={"qdrant": QdrantSettings(url=qdrant_url, collection="memories")})
+        fake_openai.script([], latency_s=0.3)
+        logs = tmp_path / "extractors.log"
+        first = ServiceProcess("extractor", settings, logs)
+        second = ServiceProcess("extractor", settings, logs)
+        try:
+            async with running_stack(settings, roles=("ingest", "status")) as stack:
+                await asyncio.gather(
+                    asyncio.to_thread(first.start), asyncio.to_thread(second.start)
+                )
+                records = [request_record(_body(n)) for n in range(REQUESTS)]
+                event_ids = [str(r.event_id) for r in records]
+                await produce_requests(settings, records)
+                at_kill = await _wait_for(stack, event_ids, REQUESTS // 10, timeout_s=120)
+                first.kill()
+                restarted = ServiceProcess("extractor", settings, logs)
+                await asyncio.to_thread(restarted.start)
+                statuses = await _wait_for(stack, event_ids, REQUESTS, timeout_s=240)
+                restarted.stop()
+
+                assert at_kill["SUCCEEDED"] < REQUESTS // 2, "the kill came too late to matter"
+                assert statuses == Counter({"SUCCEEDED": REQUESTS})
+                for n, event_id in enumerate(event_ids):
+                    snapshot = _view(stack).get(uuid.UUID(event_id), ("org-1", "project-a"))
+                    assert snapshot is not None
+                    results = [r.model_dump(mode="json") for r in snapshot.results or []]
+                    assert results == _expected_results(n)
+                sample = await stack.http.get(f"/v1/event/{event_ids[-1]}/", headers=auth())
+                assert sample.json()["results"] == _expected_results(REQUESTS - 1)
+        finally:
+            fake_openai.script([])
+            first.stop()
+            second.stop()
+
+        qdrant = open_qdrant(settings.qdrant)
+        stored = await qdrant.count("memories", exact=True)
+        expected_ids = [r["id"] for n in range(REQUESTS) for r in _expected_results(n)]
+        found = await qdrant.retrieve("memories", ids=expected_ids, with_payload=["event_id"])
+        await qdrant.close()
+        assert stored.count == REQUESTS  # nothing stored twice, nothing extra
+        assert len(found) == REQUESTS  # every expected memory is there
+        owners = {str(p.id): (p.payload or {})["event_id"] for p in found}
+        assert all(owners[expected_ids[n]] == event_ids[n] for n in range(REQUESTS))

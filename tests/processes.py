@@ -1,0 +1,129 @@
+"""Services and fakes as real processes, for crash, drain and multi-process tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import orjson
+from pydantic import BaseModel, SecretStr
+
+from memstream.settings import Settings
+from memstream.tansu import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+MEMSTREAM = Path(sys.executable).parent / "memstream"
+
+
+def _env_value(value: Any) -> str:
+    if isinstance(value, SecretStr):
+        return value.get_secret_value()
+    if isinstance(value, tuple | list):
+        return orjson.dumps(
+            [
+                v.model_dump(mode="json") | _secrets(v) if isinstance(v, BaseModel) else v
+                for v in value
+            ]
+        ).decode()
+    return str(value)
+
+
+def _secrets(model: BaseModel) -> dict[str, str]:
+    return {k: v.get_secret_value() for k, v in model if isinstance(v, SecretStr)}
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """`settings` as the MEMSTREAM_* environment a service process reads."""
+    env = {"MEMSTREAM_LOG_LEVEL": settings.log_level}
+    for section_name, section in settings:
+        if not isinstance(section, BaseModel):
+            continue
+        for field, value in section:
+            if value is not None:
+                env[f"MEMSTREAM_{section_name}_{field}".upper()] = _env_value(value)
+    return env
+
+
+def wait_until_ready(url: str, process: subprocess.Popen[bytes], timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"process exited with {process.returncode}"
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise TimeoutError(f"{url} not ready within {timeout_s}s")
+
+
+class ServiceProcess:
+    """`memstream <role>` in its own process, with its health endpoint on a free port."""
+
+    def __init__(self, role: str, settings: Settings, log_path: Path) -> None:
+        self.role = role
+        self.port = free_port()
+        self._env = {
+            **os.environ,
+            **settings_env(settings),
+            "MEMSTREAM_EXTRACTOR_HEALTH_PORT": str(self.port),
+            "MEMSTREAM_HTTP_PORT": str(self.port),
+        }
+        self._log_path = log_path
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> ServiceProcess:
+        log = self._log_path.open("ab")
+        self.process = subprocess.Popen(
+            [str(MEMSTREAM), self.role], env=self._env, cwd=ROOT, stdout=log, stderr=log
+        )
+        wait_until_ready(f"http://127.0.0.1:{self.port}/readyz", self.process)
+        return self
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    def terminate(self, timeout_s: float = 60) -> int:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=timeout_s)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+@contextmanager
+def qdrant_front(path: Path) -> Iterator[str]:
+    """tests/fakes/qdrant_server.py in its own process; yields its URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.fakes.qdrant_server",
+            "--port",
+            str(port),
+            "--path",
+            str(path),
+        ],
+        cwd=ROOT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_ready(f"{url}/", process, timeout_s=30)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
