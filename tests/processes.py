@@ -127,3 +127,28 @@ def qdrant_front(path: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@contextmanager
+def s3_server() -> Iterator[dict[str, str]]:
+    """moto_server (in-memory S3) with a `tansu` bucket; yields Tansu's environment for it."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "moto_server"), "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_ready(f"{url}/moto-api/", process, timeout_s=30)
+        assert httpx.put(f"{url}/tansu").status_code == 200
+        yield {
+            "AWS_ENDPOINT": url,
+            "AWS_ALLOW_HTTP": "true",
+            "AWS_ACCESS_KEY_ID": "test",
+            "AWS_SECRET_ACCESS_KEY": "test",
+            "AWS_DEFAULT_REGION": "us-east-1",
+        }
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -1,0 +1,80 @@
+"""Micro-batching of concurrent calls, and retries that end."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from services.extractor.batching import MicroBatcher
+from services.extractor.retry import retry_until
+
+
+async def test_concurrent_submits_share_one_call_and_get_their_own_slice() -> None:
+    calls: list[list[int]] = []
+
+    async def double(items: list[int]) -> list[int]:
+        calls.append(items)
+        return [i * 2 for i in items]
+
+    batcher: MicroBatcher[int, int] = MicroBatcher(double, max_size=100, max_wait_s=0.01)
+    results = await asyncio.gather(batcher.submit([1, 2]), batcher.submit([3]), batcher.submit([]))
+    assert results == [[2, 4], [6], []]
+    assert calls == [[1, 2, 3]]
+
+
+async def test_a_full_batch_goes_out_without_waiting() -> None:
+    calls: list[list[int]] = []
+
+    async def echo(items: list[int]) -> list[int]:
+        calls.append(items)
+        return items
+
+    batcher: MicroBatcher[int, int] = MicroBatcher(echo, max_size=2, max_wait_s=60)
+    async with asyncio.timeout(1):
+        assert await asyncio.gather(batcher.submit([1]), batcher.submit([2])) == [[1], [2]]
+    assert calls == [[1, 2]]
+
+
+async def test_a_failed_call_fails_every_caller_in_it() -> None:
+    async def boom(items: list[int]) -> list[int]:
+        raise ConnectionError("down")
+
+    batcher: MicroBatcher[int, int] = MicroBatcher(boom, max_size=10, max_wait_s=0.001)
+    results = await asyncio.gather(batcher.submit([1]), batcher.submit([2]), return_exceptions=True)
+    assert all(isinstance(r, ConnectionError) for r in results)
+
+
+async def test_retry_until_recovers_from_transient_errors() -> None:
+    attempts = 0
+
+    async def flaky() -> str:
+        nonlocal attempts
+        attempts += 1
+        if attempts < 3:
+            raise ConnectionError("not yet")
+        return "ok"
+
+    result = await retry_until(flaky, transient=lambda e: True, deadline_s=5, base_s=0.001)
+    assert (result, attempts) == ("ok", 3)
+
+
+async def test_retry_until_gives_up_at_the_deadline() -> None:
+    async def down() -> None:
+        raise ConnectionError("still down")
+
+    with pytest.raises(ConnectionError):
+        await retry_until(down, transient=lambda e: True, deadline_s=0.05, base_s=0.01, cap_s=0.02)
+
+
+async def test_permanent_errors_are_not_retried() -> None:
+    attempts = 0
+
+    async def bad() -> None:
+        nonlocal attempts
+        attempts += 1
+        raise ValueError("bad request")
+
+    with pytest.raises(ValueError):
+        await retry_until(bad, transient=lambda e: isinstance(e, ConnectionError), deadline_s=5)
+    assert attempts == 1
