@@ -5,7 +5,7 @@ PIP := $(PY) -m pip
 # Re-install when the project's dependencies change.
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: setup run test lint typecheck unit clean
+.PHONY: setup run test bench lint typecheck clean
 
 setup: $(STAMP)
 
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	# The CPU build of torch lies on disk; asking for it first keeps pip from
 	# pulling a multi-GB CUDA build for sentence-transformers.
 	$(PIP) install --quiet torch==2.13.0
-	$(PIP) install --quiet -e '.[local,test]'
+	$(PIP) install --quiet -e '.[local,test,bench]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -31,6 +31,9 @@ typecheck: setup
 
 test: setup lint typecheck
 	MEM0_TELEMETRY=False $(VENV)/bin/pytest
+
+bench: setup
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

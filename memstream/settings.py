@@ -105,6 +105,7 @@ class ExtractorSettings(_Section):
     health_port: int = Field(default=8001, ge=0, le=65535)
     batch_max_size: int = Field(default=256, ge=1, description="texts or points per shared call")
     batch_max_wait_ms: float = Field(default=5.0, ge=0)
+    fetch_max_wait_ms: int = Field(default=20, ge=1, description="broker long-poll bound")
     store_retry_deadline_s: float = Field(
         default=300.0, gt=0, description="how long an unavailable Qdrant is waited for"
     )

@@ -7,7 +7,7 @@ from typing import Protocol
 
 import openai
 import orjson
-from openai.types.chat import ChatCompletionMessageParam
+from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from memstream.contracts import Message, Role
@@ -91,12 +91,17 @@ class OpenAIExtractor:
         raise AssertionError("unreachable")
 
     async def _complete(self, prompt: list[ChatCompletionMessageParam]) -> str | None:
+        body = {
+            "model": self._model,
+            "messages": prompt,
+            "response_format": {"type": "json_object"},
+            "temperature": 0,
+        }
         try:
-            response = await self._client.chat.completions.create(
-                model=self._model,
-                messages=prompt,
-                response_format={"type": "json_object"},
-                temperature=0,
+            # `post` rather than `chat.completions.create`: the same request, retries and
+            # errors, without the SDK's per-call parameter transform (a quarter of our CPU).
+            response = await self._client.post(
+                "/chat/completions", body=body, cast_to=ChatCompletion
             )
         except openai.APIStatusError as exc:
             raise UpstreamError(f"LLM call failed with HTTP {exc.status_code}") from exc

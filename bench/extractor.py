@@ -1,0 +1,177 @@
+"""Extractor throughput, overhead and memory, through the real broker and a fake LLM.
+
+One `memstream extractor` process; requests are produced straight to the requests
+topic (as a Kafka producer client would) and the lifecycle topic is followed.
+
+- saturation: N requests at once; requests/s from the first produce to the last end;
+- head of line: N requests with 1% of LLM calls taking 10 s, each request in its own
+  scope (a scope's requests must wait for each other, other scopes must not);
+  requests/s of the other 99%;
+- overhead: requests paced at half the saturated rate; (completed - received) minus
+  the LLM latency, p50 and p99;
+- the extractor process's peak RSS and CPU time per request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from aiokafka import AIOKafkaProducer
+
+from bench.lifecycle import LifecycleWatcher
+from memstream.contracts import AddRequestRecord
+from memstream.ids import scope_key
+from memstream.kafka import ensure_topics
+from memstream.settings import (
+    AuthSettings,
+    EmbedderSettings,
+    ExtractorSettings,
+    KafkaSettings,
+    LlmSettings,
+    QdrantSettings,
+    Settings,
+)
+from memstream.topics import topic_names
+from tests.processes import ServiceProcess
+from tests.support import GRANTS, request_record
+
+SLOW_MARKER = "hol-slow-call"
+SCOPES = 500
+
+
+def bench_settings(bootstrap: str, llm_url: str, workdir: Path) -> Settings:
+    return Settings(
+        kafka=KafkaSettings(bootstrap=bootstrap, topic_prefix="bench", partitions=12),
+        auth=AuthSettings(api_keys=GRANTS),
+        llm=LlmSettings(provider="openai", base_url=f"{llm_url}/v1", api_key="sk-bench"),
+        embedder=EmbedderSettings(provider="openai", dims=64),
+        qdrant=QdrantSettings(path=workdir / "qdrant"),
+        extractor=ExtractorSettings(group_id="bench-extractor"),
+        log_level="warning",
+    )
+
+
+def plants(n: int, own_scope: bool = False, slow_every: int = 0) -> AddRequestRecord:
+    """Request n of the workload mem0ai gets too: one fact, 500 users."""
+    content = f"I own {n} plants"
+    if slow_every and n % slow_every == 0:
+        content += f" {SLOW_MARKER}"
+    user = f"solo{n}" if own_scope else f"u{n % SCOPES}"
+    return request_record({"messages": [{"role": "user", "content": content}], "user_id": user})
+
+
+def process_stats(pid: int) -> tuple[float, float]:
+    """(peak RSS in MiB, CPU seconds so far) of a live process."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    peak_kib = next(
+        int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM")
+    )
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return peak_kib / 1024, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Load:
+    def __init__(self, settings: Settings, producer: AIOKafkaProducer, watcher: LifecycleWatcher):
+        self._topic = topic_names(settings.kafka.topic_prefix).requests
+        self._producer = producer
+        self.watcher = watcher
+
+    async def send(self, record: AddRequestRecord) -> None:
+        key = scope_key(record.org_id, record.project_id, record.entities())
+        await self._producer.send(self._topic, record.model_dump_json().encode(), key=key)
+
+    async def burst(
+        self, records: list[AddRequestRecord], counted: Callable[[AddRequestRecord], bool]
+    ) -> float:
+        """Send all at once; requests/s of the `counted` ones, until the last of them ended."""
+        ids = [str(r.event_id) for r in records if counted(r)]
+        started = time.monotonic()
+        for record in records:
+            await self.send(record)
+        await self._producer.flush()
+        await self.watcher.wait_for(ids, timeout_s=900)
+        elapsed = max(self.watcher.ended[i].seen_at for i in ids) - started
+        await self.watcher.wait_for([str(r.event_id) for r in records], timeout_s=900)
+        return len(ids) / elapsed
+
+    async def paced(
+        self, make: Callable[[int], AddRequestRecord], count: int, rate: float
+    ) -> list[str]:
+        """Send `count` requests at `rate`/s, each stamped when sent; their event ids."""
+        ids = []
+        next_at = time.monotonic()
+        for n in range(count):
+            record = make(n)
+            ids.append(str(record.event_id))
+            await self.send(record)
+            next_at += 1 / rate
+            await asyncio.sleep(max(0.0, next_at - time.monotonic()))
+        await self.watcher.wait_for(ids, timeout_s=900)
+        return ids
+
+
+def overheads_ms(watcher: LifecycleWatcher, ids: list[str], llm_latency_s: float) -> list[float]:
+    return sorted(
+        (watcher.ended[i].completed_at - watcher.ended[i].created_at).total_seconds() * 1000
+        - llm_latency_s * 1000
+        for i in ids
+    )
+
+
+def percentile(values: list[float], q: float) -> float:
+    return values[min(len(values) - 1, int(len(values) * q))]
+
+
+async def run_extractor_bench(
+    bootstrap: str, llm_url: str, workdir: Path, requests: int, llm_latency_s: float
+) -> dict[str, float]:
+    settings = bench_settings(bootstrap, llm_url, workdir)
+    await ensure_topics(bootstrap, topic_names("bench"), settings.kafka.partitions)
+    extractor = ServiceProcess("extractor", settings, workdir / "extractor.log")
+    await asyncio.to_thread(extractor.start)
+    assert extractor.process is not None
+    watcher = LifecycleWatcher(bootstrap, topic_names("bench").lifecycle)
+    await watcher.start()
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
+    await producer.start()
+    load = Load(settings, producer, watcher)
+    try:
+        _, cpu_before = process_stats(extractor.process.pid)
+        rps = await load.burst([plants(n) for n in range(requests)], lambda r: True)
+        _, cpu_after = process_stats(extractor.process.pid)
+        first = requests
+        hol_rps = await load.burst(
+            [plants(first + n, own_scope=True, slow_every=100) for n in range(requests)],
+            lambda r: SLOW_MARKER not in r.messages[0].content,
+        )
+        paced_count = min(requests, int(rps * 10))
+        ids = await load.paced(lambda n: plants(2 * first + n), paced_count, rate=rps / 2)
+        overheads = overheads_ms(watcher, ids, llm_latency_s)
+        pickups = sorted(
+            (watcher.ended[i].started_at - watcher.ended[i].created_at).total_seconds() * 1000
+            for i in ids
+        )
+        peak_rss_mib, _ = process_stats(extractor.process.pid)
+        failed = sum(1 for e in watcher.ended.values() if e.status != "SUCCEEDED")
+    finally:
+        await producer.stop()
+        await watcher.stop()
+        extractor.terminate()
+    return {
+        "extractor_rps": rps,
+        "extractor_hol_rps": hol_rps,
+        "extractor_hol_loss_pct": 100 * (1 - hol_rps / rps),
+        "overhead_p50_ms": statistics.median(overheads),
+        "overhead_p99_ms": percentile(overheads, 0.99),
+        "overhead_rate_rps": rps / 2,
+        "pickup_p50_ms": statistics.median(pickups),
+        "pickup_p99_ms": percentile(pickups, 0.99),
+        "extractor_peak_rss_mib": peak_rss_mib,
+        "extractor_cpu_ms_per_request": 1000 * (cpu_after - cpu_before) / requests,
+        "extractor_failed_events": failed,
+    }

@@ -1,0 +1,106 @@
+"""`make bench`: every benchmark in one run, one table, and bench/results.json.
+
+python -m bench.run [--requests 5000] [--llm-latency 0.3] [--skip-mem0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import httpx
+import orjson
+
+from bench.extractor import SLOW_MARKER, run_extractor_bench
+from memstream.tansu import EmbeddedTansu, free_port
+from tests.processes import ROOT, wait_until_ready
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+class FakeLLM:
+    """tests/fakes/openai_server.py in its own process, with a set latency."""
+
+    def __init__(self, latency_s: float) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.latency_s = latency_s
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> FakeLLM:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "tests.fakes.openai_server", "--port", str(self.port)], cwd=ROOT
+        )
+        wait_until_ready(f"{self.url}/_fake/health", self._process)
+        self.script([{"match": SLOW_MARKER, "delay_s": 10.0}])
+        return self
+
+    def script(self, rules: list[dict[str, object]]) -> None:
+        httpx.post(f"{self.url}/_fake/config", json={"rules": rules, "latency_s": self.latency_s})
+
+    def __exit__(self, *_: object) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            self._process.wait(timeout=10)
+
+
+def table(figures: dict[str, float]) -> str:
+    width = max(len(name) for name in figures)
+    lines = [f"{'figure':<{width}}  value", f"{'-' * width}  ----------"]
+    lines += [f"{name:<{width}}  {value:>10.2f}" for name, value in figures.items()]
+    return "\n".join(lines)
+
+
+async def main(args: argparse.Namespace) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    with (
+        tempfile.TemporaryDirectory(prefix="memstream-bench-") as tmp,
+        FakeLLM(args.llm_latency) as llm,
+    ):
+        workdir = Path(tmp)
+        broker = EmbeddedTansu()
+        await broker.start()
+        try:
+            figures |= await run_extractor_bench(
+                broker.bootstrap, llm.url, workdir, args.requests, args.llm_latency
+            )
+        finally:
+            await broker.stop()
+        if not args.skip_mem0:
+            from bench.mem0_baseline import run_mem0_baseline
+
+            figures |= await run_mem0_baseline(
+                llm.url,
+                workdir / "mem0",
+                sequential_requests=args.mem0_sequential,
+                concurrent_requests=args.mem0_concurrent,
+                concurrency=256,
+                llm_latency_s=args.llm_latency,
+            )
+            figures["ratio_vs_mem0_sequential"] = (
+                figures["extractor_rps"] / figures["mem0_sequential_rps"]
+            )
+            figures["ratio_vs_mem0_concurrent"] = (
+                figures["extractor_rps"] / figures["mem0_concurrent_rps"]
+            )
+    return figures
+
+
+def cli() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--requests", type=int, default=5000)
+    parser.add_argument("--llm-latency", type=float, default=0.3)
+    parser.add_argument("--mem0-sequential", type=int, default=60)
+    parser.add_argument("--mem0-concurrent", type=int, default=500)
+    parser.add_argument("--skip-mem0", action="store_true")
+    figures = asyncio.run(main(parser.parse_args()))
+    RESULTS.write_bytes(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.write(table(figures) + f"\n\nwritten to {RESULTS}\n")
+
+
+if __name__ == "__main__":
+    cli()
