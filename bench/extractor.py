@@ -24,7 +24,7 @@ from pathlib import Path
 from aiokafka import AIOKafkaProducer
 
 from bench.lifecycle import LifecycleWatcher
-from memstream.contracts import AddRequestRecord
+from memstream.contracts import AddRequest
 from memstream.ids import scope_key
 from memstream.kafka import ensure_topics
 from memstream.settings import (
@@ -56,7 +56,7 @@ def bench_settings(bootstrap: str, llm_url: str, workdir: Path) -> Settings:
     )
 
 
-def plants(n: int, own_scope: bool = False, slow_every: int = 0) -> AddRequestRecord:
+def plants(n: int, own_scope: bool = False, slow_every: int = 0) -> AddRequest:
     """Request n of the workload mem0ai gets too: one fact, 500 users."""
     content = f"I own {n} plants"
     if slow_every and n % slow_every == 0:
@@ -81,12 +81,12 @@ class Load:
         self._producer = producer
         self.watcher = watcher
 
-    async def send(self, record: AddRequestRecord) -> None:
+    async def send(self, record: AddRequest) -> None:
         key = scope_key(record.org_id, record.project_id, record.entities())
         await self._producer.send(self._topic, record.model_dump_json().encode(), key=key)
 
     async def burst(
-        self, records: list[AddRequestRecord], counted: Callable[[AddRequestRecord], bool]
+        self, records: list[AddRequest], counted: Callable[[AddRequest], bool]
     ) -> float:
         """Send all at once; requests/s of the `counted` ones, until the last of them ended."""
         ids = [str(r.event_id) for r in records if counted(r)]
@@ -99,9 +99,7 @@ class Load:
         await self.watcher.wait_for([str(r.event_id) for r in records], timeout_s=900)
         return len(ids) / elapsed
 
-    async def paced(
-        self, make: Callable[[int], AddRequestRecord], count: int, rate: float
-    ) -> list[str]:
+    async def paced(self, make: Callable[[int], AddRequest], count: int, rate: float) -> list[str]:
         """Send `count` requests at `rate`/s, each stamped when sent; their event ids."""
         ids = []
         next_at = time.monotonic()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 from uuid import UUID
 
 from pydantic import (
@@ -25,6 +25,7 @@ __all__ = [
     "ENTITY_FIELDS",
     "AddAccepted",
     "AddMemoriesBody",
+    "AddRequest",
     "AddRequestRecord",
     "EntityIds",
     "EventPublic",
@@ -116,22 +117,39 @@ _ONE_ENTITY_REQUIRED: dict[str, Any] = {
 }
 
 
-class AddRequestRecord(_AddFields):
-    """Value of a record on the requests topic (key: the scope key)."""
-
+class _RequestFields(_AddFields):
     model_config = ConfigDict(extra="ignore", frozen=True, json_schema_extra=_ONE_ENTITY_REQUIRED)
 
-    schema_version: Literal[1] = 1
-    event_id: UUID
+    schema_version: Literal[1] = Field(
+        description="version of this record's shape; a breaking change gets a new topic"
+    )
     org_id: StrictStr = Field(min_length=1, max_length=256)
     project_id: StrictStr = Field(min_length=1, max_length=256)
-    received_at: datetime
 
     @model_validator(mode="after")
-    def _requires_entity(self) -> AddRequestRecord:
+    def _requires_entity(self) -> Self:
         if not self.has_entity():
             raise ValueError("at least one of user_id, agent_id, app_id or run_id is required")
         return self
+
+
+class AddRequestRecord(_RequestFields):
+    """Value of a record on the requests topic (key: the scope key), as a producer writes it.
+
+    `event_id` and `received_at` may be left out: the extractor then derives the event id
+    from the record's topic, partition and offset, and takes the record's timestamp."""
+
+    event_id: UUID | None = None
+    received_at: datetime | None = None
+
+
+class AddRequest(_RequestFields):
+    """An add request with its event id and reception time: what ingest publishes and the
+    extractor processes."""
+
+    schema_version: Literal[1] = 1
+    event_id: UUID
+    received_at: datetime
 
     def payload(self) -> dict[str, Any]:
         """The request as the event's `payload` shows it."""

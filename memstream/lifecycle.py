@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from uuid import UUID
 
-from memstream.contracts import AddRequestRecord, EventSnapshot, EventStatus, MemoryResult
+from memstream.contracts import AddRequest, EventSnapshot, EventStatus, MemoryResult
 
 __all__ = [
     "IllegalTransitionError",
@@ -43,7 +43,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def pending(record: AddRequestRecord) -> EventSnapshot:
+def pending(record: AddRequest) -> EventSnapshot:
     return EventSnapshot(
         id=record.event_id,
         status=EventStatus.PENDING,
@@ -83,7 +83,7 @@ def _advance(snapshot: EventSnapshot, status: EventStatus, **changes: object) ->
     return snapshot.model_copy(update={"status": status, "updated_at": now, **changes})
 
 
-def running(record: AddRequestRecord) -> EventSnapshot:
+def running(record: AddRequest) -> EventSnapshot:
     return _advance(pending(record), EventStatus.RUNNING)
 
 

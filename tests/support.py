@@ -16,7 +16,7 @@ import httpx
 import uvicorn
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
-from memstream.contracts import AddRequestRecord
+from memstream.contracts import AddRequest
 from memstream.ids import scope_key
 from memstream.kafka import ensure_topics
 from memstream.settings import (
@@ -149,8 +149,8 @@ async def running_stack(
 
 def request_record(
     body: dict[str, Any], org_id: str = "org-1", project_id: str = "project-a"
-) -> AddRequestRecord:
-    return AddRequestRecord(
+) -> AddRequest:
+    return AddRequest(
         **body,
         event_id=uuid.uuid4(),
         org_id=org_id,
@@ -159,7 +159,7 @@ def request_record(
     )
 
 
-async def produce_requests(settings: Settings, records: Sequence[AddRequestRecord]) -> None:
+async def produce_requests(settings: Settings, records: Sequence[AddRequest]) -> None:
     """Write add requests straight to the requests topic, as a Kafka producer client would."""
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all", linger_ms=5)
     await producer.start()

@@ -108,6 +108,7 @@ class ExtractorService:
             Emitter(self._producer, self._topics),
             extractor.max_record_bytes,
             extractor.store_retry_deadline_s,
+            known_projects=frozenset((g.org_id, g.project_id) for g in settings.auth.api_keys),
         )
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=settings.kafka.bootstrap,

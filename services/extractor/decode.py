@@ -1,28 +1,47 @@
-"""Decoding a requests-topic record: a valid request, or a poison record with its reason."""
+"""Decoding a requests-topic record: a request ready to process, or poison with its reason."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Set
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import orjson
 from pydantic import ValidationError
 
-from memstream.contracts import AddRequestRecord
+from memstream.contracts import AddRequest, AddRequestRecord
 from memstream.http import validation_message
 
-__all__ = ["Poison", "decode_request"]
+__all__ = ["Poison", "RecordPosition", "decode_request", "derived_event_id"]
+
+_EVENT_NAMESPACE = uuid.UUID("2b0f3f5e-8c1d-4d8e-9a57-0c7f5d6a9e42")
+SUPPORTED_SCHEMA_VERSIONS = (1,)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordPosition:
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int
 
 
 @dataclass(frozen=True, slots=True)
 class Poison:
-    """A record that cannot be processed: it goes to the DLQ with `reason`."""
+    """A record that cannot be processed: it goes to the DLQ with `reason`. The event is
+    marked FAILED when its id, org and project are readable and the project is known."""
 
     reason: str
     detail: str
     event_id: uuid.UUID | None = None
     org_id: str | None = None
     project_id: str | None = None
+
+
+def derived_event_id(position: RecordPosition) -> uuid.UUID:
+    """The event id of a record produced without one: stable across redeliveries."""
+    return uuid.uuid5(_EVENT_NAMESPACE, f"{position.topic}/{position.partition}/{position.offset}")
 
 
 def _event_id(fields: dict[str, object]) -> uuid.UUID | None:
@@ -48,7 +67,20 @@ def _poison(reason: str, detail: str, fields: dict[str, object]) -> Poison:
     )
 
 
-def decode_request(value: bytes | None, max_bytes: int) -> AddRequestRecord | Poison:
+def _resolve(record: AddRequestRecord, position: RecordPosition) -> AddRequest:
+    return AddRequest(
+        **record.model_dump(exclude={"event_id", "received_at"}),
+        event_id=record.event_id or derived_event_id(position),
+        received_at=record.received_at or datetime.fromtimestamp(position.timestamp_ms / 1000, UTC),
+    )
+
+
+def decode_request(
+    value: bytes | None,
+    position: RecordPosition,
+    max_bytes: int,
+    known_projects: Set[tuple[str, str]],
+) -> AddRequest | Poison:
     if value is None:
         return Poison("empty", "the record has no value")
     try:
@@ -60,7 +92,16 @@ def decode_request(value: bytes | None, max_bytes: int) -> AddRequestRecord | Po
         return _poison("oversized", f"the record is {len(value)} bytes, over {max_bytes}", fields)
     if not isinstance(parsed, dict):
         return Poison("invalid", "the record value is not a JSON object")
+    version = parsed.get("schema_version")
+    if version is not None and version not in SUPPORTED_SCHEMA_VERSIONS:
+        detail = f"schema_version {version!r} is not supported (supported: 1)"
+        return _poison("unsupported-schema-version", detail, fields)
     try:
-        return AddRequestRecord.model_validate(parsed)
+        record = AddRequestRecord.model_validate(parsed)
     except ValidationError as exc:
         return _poison("invalid", validation_message(exc.errors()), fields)
+    if (record.org_id, record.project_id) not in known_projects:
+        # No FAILED event: nobody could read it, and it would let anyone write one.
+        detail = f"project {record.project_id!r} of org {record.org_id!r} is not known here"
+        return Poison("unknown-project", detail, event_id=_event_id(fields))
+    return _resolve(record, position)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from memstream.contracts import ENTITY_FIELDS, AddRequestRecord, MemoryData, MemoryResult
+from memstream.contracts import ENTITY_FIELDS, AddRequest, MemoryData, MemoryResult
 from memstream.ids import content_hash, memory_id, scope_key
 
 __all__ = ["Candidate", "candidates", "point_payload", "result_of", "select_new"]
@@ -18,7 +18,7 @@ class Candidate:
     text: str
 
 
-def candidates(record: AddRequestRecord, texts: list[str]) -> list[Candidate]:
+def candidates(record: AddRequest, texts: list[str]) -> list[Candidate]:
     """One candidate per distinct text, in first-seen order, with its deterministic id."""
     scope = scope_key(record.org_id, record.project_id, record.entities())
     seen: dict[str, Candidate] = {}
@@ -29,7 +29,7 @@ def candidates(record: AddRequestRecord, texts: list[str]) -> list[Candidate]:
 
 
 def select_new(
-    record: AddRequestRecord, found: list[Candidate], owners: dict[str, str | None]
+    record: AddRequest, found: list[Candidate], owners: dict[str, str | None]
 ) -> tuple[list[Candidate], list[Candidate]]:
     """(results, to_write): a memory stored by another event is not new; one stored by
     this event (a redelivery) is still this event's result but needs no second write."""
@@ -39,13 +39,13 @@ def select_new(
     return results, to_write
 
 
-def created_at(record: AddRequestRecord) -> datetime:
+def created_at(record: AddRequest) -> datetime:
     if record.timestamp is not None:
         return datetime.fromtimestamp(record.timestamp, UTC)
     return record.received_at
 
 
-def point_payload(record: AddRequestRecord, candidate: Candidate) -> dict[str, Any]:
+def point_payload(record: AddRequest, candidate: Candidate) -> dict[str, Any]:
     created = created_at(record)
     return {
         "memory": candidate.text,
@@ -61,7 +61,7 @@ def point_payload(record: AddRequestRecord, candidate: Candidate) -> dict[str, A
     }
 
 
-def result_of(record: AddRequestRecord, candidate: Candidate) -> MemoryResult:
+def result_of(record: AddRequest, candidate: Candidate) -> MemoryResult:
     return MemoryResult(
         id=candidate.id,
         data=MemoryData(memory=candidate.text),

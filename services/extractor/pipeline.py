@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Set
 from typing import TypeVar
 
 from aiokafka import ConsumerRecord
 
 from memstream import lifecycle
-from memstream.contracts import AddRequestRecord, EventSnapshot, MemoryResult
+from memstream.contracts import AddRequest, EventSnapshot, MemoryResult
 from memstream.logs import get_logger
-from services.extractor.decode import Poison, decode_request
+from services.extractor.decode import Poison, RecordPosition, decode_request
 from services.extractor.embeddings import Embedder
 from services.extractor.emitter import Emitter
 from services.extractor.errors import PermanentError, UpstreamError
@@ -39,6 +39,7 @@ class Pipeline:
         emitter: Emitter,
         max_record_bytes: int,
         store_retry_deadline_s: float,
+        known_projects: Set[tuple[str, str]],
     ) -> None:
         self._extractor = extractor
         self._embedder = embedder
@@ -46,10 +47,14 @@ class Pipeline:
         self._emitter = emitter
         self._max_record_bytes = max_record_bytes
         self._store_retry_deadline_s = store_retry_deadline_s
+        self._known_projects = known_projects
 
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Process one polled record; returns once its outcome is durable on the broker."""
-        decoded = decode_request(record.value, self._max_record_bytes)
+        position = RecordPosition(record.topic, record.partition, record.offset, record.timestamp)
+        decoded = decode_request(
+            record.value, position, self._max_record_bytes, self._known_projects
+        )
         if isinstance(decoded, Poison):
             await self._reject(record, decoded)
             return
@@ -62,7 +67,7 @@ class Pipeline:
             memories=len(final.results or []),
         )
 
-    async def process(self, request: AddRequestRecord) -> EventSnapshot:
+    async def process(self, request: AddRequest) -> EventSnapshot:
         running = lifecycle.running(request)
         await self._emitter.progress(running)
         try:
@@ -74,7 +79,7 @@ class Pipeline:
             return lifecycle.failed(running, f"internal error ({type(exc).__name__})")
         return lifecycle.succeeded(running, results)
 
-    async def _memories(self, request: AddRequestRecord) -> list[MemoryResult]:
+    async def _memories(self, request: AddRequest) -> list[MemoryResult]:
         if request.infer:
             texts = await self._extractor.extract(request.messages, request.custom_instructions)
         else:

@@ -8,7 +8,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
 from memstream import lifecycle
-from memstream.contracts import AddRequestRecord
+from memstream.contracts import AddRequest
 from memstream.errors import BrokerUnavailableError
 from memstream.ids import scope_key
 from memstream.topics import Topics
@@ -22,7 +22,7 @@ class AddPublisher:
         self._topics = topics
         self._timeout_s = timeout_s
 
-    async def publish(self, record: AddRequestRecord) -> None:
+    async def publish(self, record: AddRequest) -> None:
         """Returns once the broker acknowledged both records (acks=all).
 
         The request goes first: a PENDING record is never written for a request

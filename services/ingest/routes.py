@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from fastapi import APIRouter, Depends, Request
 
-from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequestRecord
+from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequest
 from memstream.errors import ApiError, BrokerUnavailableError
 from memstream.http import PrincipalDep, read_json_body
 from memstream.logs import get_logger
@@ -45,7 +45,7 @@ def build_router(get_publisher: Callable[[], AddPublisher], max_body_bytes: int)
         publisher: AddPublisher = Depends(get_publisher),  # noqa: B008
     ) -> AddAccepted:
         body = AddMemoriesBody.model_validate(await read_json_body(request, max_body_bytes))
-        record = AddRequestRecord(
+        record = AddRequest(
             **body.model_dump(exclude={"filters"}),
             event_id=uuid.uuid4(),
             org_id=principal.org_id,

@@ -31,11 +31,13 @@ async def test_poison_records_are_dead_lettered_and_later_requests_succeed(
     wrong_schema_id, wrong_schema = bad(messages="not a list")
     wrong_version_id, wrong_version = bad(schema_version=2)
     oversized_id, oversized = bad(metadata={"pad": "x" * (settings.extractor.max_record_bytes + 1)})
+    _, unknown_project = bad(project_id="not-a-project")
     poison = [
         ("not-json", None, b"{not json at all"),
         ("invalid", wrong_schema_id, wrong_schema),
-        ("invalid", wrong_version_id, wrong_version),
+        ("unsupported-schema-version", wrong_version_id, wrong_version),
         ("oversized", oversized_id, oversized),
+        ("unknown-project", None, unknown_project),  # no FAILED event: nobody could read it
     ]
     producer = AIOKafkaProducer(
         bootstrap_servers=settings.kafka.bootstrap, acks="all", max_request_size=4 * 1024 * 1024

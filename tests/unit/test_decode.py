@@ -1,14 +1,15 @@
-"""Decoding requests-topic records: valid, or poison with a reason and what is readable."""
+"""Decoding requests-topic records: a request to process, or poison with a reason."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import orjson
 
-from services.extractor.decode import Poison, decode_request
+from services.extractor.decode import Poison, RecordPosition, decode_request, derived_event_id
 
-GOOD = {
+GOOD: dict[str, Any] = {
     "schema_version": 1,
     "event_id": str(uuid.uuid4()),
     "org_id": "o",
@@ -17,21 +18,36 @@ GOOD = {
     "messages": [{"role": "user", "content": "hi"}],
     "user_id": "u",
 }
+HERE = RecordPosition("memstream.add-requests.v1", 3, 42, 1_767_225_600_000)
+KNOWN = {("o", "p")}
+
+
+def _decode(value: bytes | None, max_bytes: int = 10_000) -> object:
+    return decode_request(value, HERE, max_bytes, KNOWN)
 
 
 def test_valid_record_decodes() -> None:
-    decoded = decode_request(orjson.dumps(GOOD), 10_000)
+    decoded = _decode(orjson.dumps(GOOD))
     assert not isinstance(decoded, Poison)
-    assert decoded.user_id == "u"
+    assert str(decoded.event_id) == GOOD["event_id"]  # type: ignore[attr-defined]
+
+
+def test_missing_event_id_is_derived_from_the_position_and_stable() -> None:
+    record = {k: v for k, v in GOOD.items() if k not in ("event_id", "received_at")}
+    first, again = _decode(orjson.dumps(record)), _decode(orjson.dumps(record))
+    assert not isinstance(first, Poison) and not isinstance(again, Poison)
+    assert first.event_id == again.event_id == derived_event_id(HERE)  # type: ignore[attr-defined]
+    assert first.received_at.timestamp() * 1000 == HERE.timestamp_ms  # type: ignore[attr-defined]
+    other = RecordPosition(HERE.topic, HERE.partition, HERE.offset + 1, HERE.timestamp_ms)
+    assert derived_event_id(other) != derived_event_id(HERE)
 
 
 def test_not_json_is_poison_without_an_event_id() -> None:
-    decoded = decode_request(b"\xff\xfe garbage", 10_000)
-    assert decoded == Poison("not-json", "the record value is not valid JSON")
+    assert _decode(b"\xff\xfe garbage") == Poison("not-json", "the record value is not valid JSON")
 
 
 def test_schema_violation_keeps_the_readable_event_and_project() -> None:
-    decoded = decode_request(orjson.dumps({**GOOD, "messages": []}), 10_000)
+    decoded = _decode(orjson.dumps({**GOOD, "messages": []}))
     assert isinstance(decoded, Poison)
     assert decoded.reason == "invalid"
     assert "messages" in decoded.detail
@@ -39,22 +55,36 @@ def test_schema_violation_keeps_the_readable_event_and_project() -> None:
     assert (decoded.org_id, decoded.project_id) == ("o", "p")
 
 
-def test_wrong_schema_version_is_invalid() -> None:
-    decoded = decode_request(orjson.dumps({**GOOD, "schema_version": 2}), 10_000)
-    assert isinstance(decoded, Poison) and "schema_version" in decoded.detail
+def test_missing_schema_version_is_invalid() -> None:
+    decoded = _decode(orjson.dumps({k: v for k, v in GOOD.items() if k != "schema_version"}))
+    assert isinstance(decoded, Poison) and decoded.reason == "invalid"
+    assert "schema_version" in decoded.detail
+
+
+def test_unsupported_schema_version_is_named() -> None:
+    decoded = _decode(orjson.dumps({**GOOD, "schema_version": 2}))
+    assert isinstance(decoded, Poison)
+    assert decoded.reason == "unsupported-schema-version"
+    assert str(decoded.event_id) == GOOD["event_id"]
+
+
+def test_unknown_project_is_poison_that_fails_no_event() -> None:
+    decoded = _decode(orjson.dumps({**GOOD, "project_id": "elsewhere"}))
+    assert isinstance(decoded, Poison) and decoded.reason == "unknown-project"
+    assert decoded.org_id is None and decoded.project_id is None
 
 
 def test_oversized_record_is_poison_with_its_event_id() -> None:
-    decoded = decode_request(orjson.dumps({**GOOD, "metadata": {"pad": "x" * 5000}}), 1000)
+    decoded = _decode(orjson.dumps({**GOOD, "metadata": {"pad": "x" * 5000}}), max_bytes=1000)
     assert isinstance(decoded, Poison)
     assert decoded.reason == "oversized"
     assert str(decoded.event_id) == GOOD["event_id"]
 
 
 def test_json_that_is_not_an_object_is_invalid() -> None:
-    decoded = decode_request(b"[1, 2]", 10_000)
+    decoded = _decode(b"[1, 2]")
     assert isinstance(decoded, Poison) and decoded.reason == "invalid"
 
 
 def test_empty_value_is_poison() -> None:
-    assert isinstance(decode_request(None, 10), Poison)
+    assert isinstance(_decode(None), Poison)

@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 import pytest
 
 from memstream import lifecycle
-from memstream.contracts import AddRequestRecord, EventStatus, Message, Role
+from memstream.contracts import AddRequest, EventStatus, Message, Role
 from services.status.view import EventView
 
 
-def _record() -> AddRequestRecord:
-    return AddRequestRecord(
+def _record() -> AddRequest:
+    return AddRequest(
         event_id=uuid.uuid4(),
         org_id="o",
         project_id="p",
