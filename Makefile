@@ -5,9 +5,13 @@ PIP := $(PY) -m pip
 # Re-install when the project's dependencies change.
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: setup run test bench lint typecheck clean
+.PHONY: setup tools run test bench lint typecheck clean
 
-setup: $(STAMP)
+setup: $(STAMP) tools
+
+# Debian packages the tests and benchmarks drive (kcat: a Kafka client none of us wrote).
+tools:
+	@command -v kcat >/dev/null || { apt-get update -qq && apt-get install -y -qq kcat; }
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)

@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
+from memstream.asyncapi import asyncapi_document
 from memstream.contracts import AddMemoriesBody, AddRequestRecord, EventSnapshot
 
 __all__ = ["SCHEMA_DIR", "generated_schemas", "write_schemas"]
@@ -22,7 +23,8 @@ _CONTRACTS: dict[str, tuple[type[BaseModel], str]] = {
 
 
 def generated_schemas() -> dict[str, dict[str, Any]]:
-    schemas = {}
+    """Every generated file of `schemas/`: the JSON Schemas and the AsyncAPI document."""
+    schemas = {"asyncapi.json": asyncapi_document()}
     for filename, (model, title) in _CONTRACTS.items():
         schema = model.model_json_schema(mode="validation")
         schemas[filename] = {

@@ -25,7 +25,13 @@ class IngestService:
         self._publisher: AddPublisher | None = None
 
     def routers(self) -> Sequence[APIRouter]:
-        return [build_router(self._get_publisher, self._settings.http.max_body_bytes)]
+        return [
+            build_router(
+                self._get_publisher,
+                self._settings.http.max_body_bytes,
+                self._settings.kafka.topic_prefix,
+            )
+        ]
 
     def _get_publisher(self) -> AddPublisher:
         if self._publisher is None:

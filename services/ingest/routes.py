@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from fastapi import APIRouter, Depends, Request
 
+from memstream.asyncapi import asyncapi_document
 from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequest
 from memstream.errors import ApiError, BrokerUnavailableError
 from memstream.http import PrincipalDep, read_json_body
@@ -26,8 +27,16 @@ _ADD_BODY_DOC = {
 }
 
 
-def build_router(get_publisher: Callable[[], AddPublisher], max_body_bytes: int) -> APIRouter:
+def build_router(
+    get_publisher: Callable[[], AddPublisher], max_body_bytes: int, topic_prefix: str
+) -> APIRouter:
     router = APIRouter(tags=["memories"])
+    topics_document = asyncapi_document(topic_prefix)
+
+    @router.get("/asyncapi.json", include_in_schema=False)
+    async def asyncapi() -> dict[str, object]:
+        """The AsyncAPI document of the topics, for those who produce instead of posting."""
+        return topics_document
 
     @router.get("/v1/ping/")
     async def ping(principal: PrincipalDep) -> dict[str, str | None]:
