@@ -28,6 +28,7 @@ __all__ = [
     "AddRequest",
     "AddRequestRecord",
     "EntityIds",
+    "EventList",
     "EventPublic",
     "EventSnapshot",
     "EventStatus",
@@ -223,3 +224,12 @@ class EventPublic(_EventFields):
             latency = (snapshot.completed_at - snapshot.created_at).total_seconds() * 1000
         fields = snapshot.model_dump(exclude={"schema_version", "org_id", "project_id"})
         return cls(**fields, latency=latency)
+
+
+class EventList(BaseModel):
+    """What `GET /v1/events/` answers: one page of the caller's events, newest first."""
+
+    count: int
+    next: str | None
+    previous: str | None
+    results: list[EventPublic]

@@ -13,6 +13,7 @@ __all__ = [
     "is_terminal",
     "newer",
     "pending",
+    "rank",
     "rejected",
     "running",
     "succeeded",
@@ -28,6 +29,11 @@ _RANK = {
 
 class IllegalTransitionError(ValueError):
     """A snapshot was asked to move to a status that is not after its own."""
+
+
+def rank(status: EventStatus) -> int:
+    """Order of statuses: an event only moves to a higher rank."""
+    return _RANK[status]
 
 
 def is_terminal(status: EventStatus) -> bool:

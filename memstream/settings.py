@@ -117,6 +117,10 @@ class StatusSettings(_Section):
         default=3.0, gt=0, description="how long a poll that misses waits for the view to catch up"
     )
     fetch_max_wait_ms: int = Field(default=100, ge=1)
+    store: Literal["sqlite", "memory"] = "sqlite"
+    store_path: Path = Field(default=Path("var/status.sqlite3"), description="one per replica")
+    retention_days: float = Field(default=7.0, gt=0, description="older events are evicted")
+    sweep_interval_s: float = Field(default=60.0, gt=0)
 
 
 class Settings(BaseSettings):

@@ -73,7 +73,11 @@ def make_settings(
             heartbeat_interval_ms=1000,
             commit_interval_s=0.2,
         ),
-        status=StatusSettings(freshness_timeout_s=5.0, fetch_max_wait_ms=50),
+        status=StatusSettings(
+            freshness_timeout_s=5.0,
+            fetch_max_wait_ms=50,
+            store_path=qdrant_path.with_name(f"{qdrant_path.name}-{prefix}-status.sqlite3"),
+        ),
     )
 
 

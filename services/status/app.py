@@ -1,4 +1,4 @@
-"""The status component: the lifecycle follower, its view and the polling routes."""
+"""The status component: the lifecycle follower, its store and the event routes."""
 
 from __future__ import annotations
 
@@ -10,9 +10,15 @@ from memstream.settings import Settings
 from memstream.topics import topic_names
 from services.status.follower import LifecycleFollower
 from services.status.routes import build_router
-from services.status.view import EventView
+from services.status.store import EventStore, MemoryEventStore, SqliteEventStore
 
-__all__ = ["StatusService"]
+__all__ = ["StatusService", "open_store"]
+
+
+def open_store(settings: Settings) -> EventStore:
+    if settings.status.store == "memory":
+        return MemoryEventStore()
+    return SqliteEventStore(settings.status.store_path)
 
 
 class StatusService:
@@ -20,13 +26,13 @@ class StatusService:
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self.view = EventView()
+        self.store = open_store(settings)
         self.follower = LifecycleFollower(
-            settings, topic_names(settings.kafka.topic_prefix).lifecycle, self.view
+            settings, topic_names(settings.kafka.topic_prefix).lifecycle, self.store
         )
 
     def routers(self) -> Sequence[APIRouter]:
-        return [build_router(self.view, self._wait_caught_up)]
+        return [build_router(self.store, self._wait_caught_up)]
 
     async def _wait_caught_up(self) -> bool:
         return await self.follower.wait_caught_up(self._settings.status.freshness_timeout_s)
@@ -36,6 +42,7 @@ class StatusService:
 
     async def stop(self) -> None:
         await self.follower.stop()
+        self.store.close()
 
     async def ready(self) -> bool:
         return self.follower.healthy()

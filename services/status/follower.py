@@ -1,10 +1,17 @@
-"""Follows every partition of the lifecycle topic into the event view."""
+"""Follows every partition of the lifecycle topic into the event store.
+
+No consumer group: every replica reads every partition and holds the whole view. It
+resumes from the offsets its store committed with the events (one atomic step), so a
+restart consumes only what came after its checkpoint.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import time
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
@@ -13,7 +20,7 @@ from memstream.contracts import EventSnapshot
 from memstream.logs import get_logger
 from memstream.settings import Settings
 from services.status.freshness import CatchUp, PartitionProgress
-from services.status.view import EventView
+from services.status.store import EventStore
 
 __all__ = ["LifecycleFollower"]
 
@@ -21,15 +28,15 @@ log = get_logger(__name__)
 
 
 class LifecycleFollower:
-    """Reads the whole topic without a consumer group: every replica holds the full view."""
-
-    def __init__(self, settings: Settings, topic: str, view: EventView) -> None:
+    def __init__(self, settings: Settings, topic: str, store: EventStore) -> None:
         self._settings = settings
         self._topic = topic
-        self._view = view
+        self._store = store
+        self._retention = timedelta(days=settings.status.retention_days)
         self._consumer: AIOKafkaConsumer | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
         self._tick = asyncio.Event()
+        self.consumed_records = 0
         self.skipped_records = 0
 
     async def start(self) -> None:
@@ -45,8 +52,17 @@ class LifecycleFollower:
         await self._consumer.start()
         partitions = await self._partitions()
         self._consumer.assign(partitions)
-        await self._consumer.seek_to_beginning(*partitions)
-        self._task = asyncio.create_task(self._run(), name="lifecycle-follower")
+        checkpoint = self._store.offsets()
+        for tp in partitions:
+            if tp.partition in checkpoint:
+                self._consumer.seek(tp, checkpoint[tp.partition])
+            else:
+                await self._consumer.seek_to_beginning(tp)
+        log.info("status_resumed", events=len(self._store), partitions=len(checkpoint))
+        self._tasks = [
+            asyncio.create_task(self._follow(), name="lifecycle-follower"),
+            asyncio.create_task(self._sweep(), name="status-retention"),
+        ]
 
     async def _partitions(self) -> list[TopicPartition]:
         assert self._consumer is not None
@@ -59,16 +75,16 @@ class LifecycleFollower:
         raise RuntimeError(f"topic {self._topic} has no partitions")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+                await task
         if self._consumer is not None:
             await self._consumer.stop()
 
     def healthy(self, max_silence_s: float = 10.0) -> bool:
-        """Running, and every partition had a fetch answered recently (the broker is there)."""
-        if self._task is None or self._task.done() or self._consumer is None:
+        """Following, and every partition had a fetch answered recently (the broker is there)."""
+        if not self._tasks or any(t.done() for t in self._tasks) or self._consumer is None:
             return False
         oldest_ms = time.time() * 1000 - max_silence_s * 1000
         return all(
@@ -76,24 +92,46 @@ class LifecycleFollower:
             for tp in self._consumer.assignment()
         )
 
-    async def _run(self) -> None:
+    async def _follow(self) -> None:
         assert self._consumer is not None
         while True:
             batches = await self._consumer.getmany(timeout_ms=50, max_records=5000)
-            for records in batches.values():
-                for record in records:
-                    self._apply(record)
+            if batches:
+                self._apply(batches.items())
             self._tick.set()
             self._tick = asyncio.Event()
 
-    def _apply(self, record: ConsumerRecord[bytes, bytes]) -> None:
+    def _apply(
+        self, batches: Iterable[tuple[TopicPartition, list[ConsumerRecord[bytes, bytes]]]]
+    ) -> None:
+        """One atomic step: the batch's snapshots and the offsets after them."""
+        cutoff = datetime.now(UTC) - self._retention
+        snapshots, offsets = [], {}
+        for tp, records in batches:
+            for record in records:
+                snapshot = self._decode(record)
+                if snapshot is not None and snapshot.created_at >= cutoff:
+                    snapshots.append(snapshot)
+            offsets[tp.partition] = records[-1].offset + 1
+            self.consumed_records += len(records)
+        self._store.apply(snapshots, offsets)
+
+    def _decode(self, record: ConsumerRecord[bytes, bytes]) -> EventSnapshot | None:
         try:
-            self._view.apply(EventSnapshot.model_validate_json(record.value or b""))
+            return EventSnapshot.model_validate_json(record.value or b"")
         except ValidationError:
             self.skipped_records += 1
             log.warning(
                 "lifecycle_record_skipped", partition=record.partition, offset=record.offset
             )
+            return None
+
+    async def _sweep(self) -> None:
+        while True:
+            evicted = self._store.evict(datetime.now(UTC) - self._retention)
+            if evicted:
+                log.info("status_evicted", events=evicted)
+            await asyncio.sleep(self._settings.status.sweep_interval_s)
 
     async def _progress(self) -> dict[TopicPartition, PartitionProgress]:
         assert self._consumer is not None
@@ -108,7 +146,7 @@ class LifecycleFollower:
         }
 
     async def wait_caught_up(self, timeout_s: float) -> bool:
-        """Wait until everything acknowledged before this call is in the view."""
+        """Wait until everything acknowledged before this call is in the store."""
         catch_up = CatchUp(since_ms=int(time.time() * 1000))
         try:
             async with asyncio.timeout(timeout_s):

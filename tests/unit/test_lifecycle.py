@@ -1,4 +1,4 @@
-"""Lifecycle transitions and the monotonic view."""
+"""Lifecycle transitions."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 
 from memstream import lifecycle
 from memstream.contracts import AddRequest, EventStatus, Message, Role
-from services.status.view import EventView
 
 
 def _record() -> AddRequest:
@@ -35,26 +34,3 @@ def test_no_transition_backwards_or_out_of_a_terminal_state() -> None:
     done = lifecycle.failed(lifecycle.running(_record()), "boom")
     with pytest.raises(lifecycle.IllegalTransitionError):
         lifecycle.succeeded(done, [])
-
-
-def test_view_never_moves_an_event_backwards() -> None:
-    record = _record()
-    pending = lifecycle.pending(record)
-    running = lifecycle.running(record)
-    done = lifecycle.succeeded(running, [])
-    late_failure = lifecycle.failed(running, "duplicate processing failed")
-    view = EventView()
-    assert view.apply(running)
-    assert not view.apply(pending)  # the PENDING record arrived late
-    assert view.apply(done)
-    assert not view.apply(running)
-    assert not view.apply(late_failure)  # the first terminal record wins
-    assert view.get(record.event_id, ("o", "p")) == done
-
-
-def test_view_hides_other_projects() -> None:
-    record = _record()
-    view = EventView()
-    view.apply(lifecycle.pending(record))
-    assert view.get(record.event_id, ("o", "other")) is None
-    assert view.get(record.event_id, ("other", "p")) is None
