@@ -20,6 +20,7 @@ from services.stack import (
     serve,
     with_dev_key,
 )
+from services.status.rebuild import rebuild_store
 
 __all__ = ["main"]
 
@@ -81,6 +82,12 @@ async def _create_topics(settings: Settings) -> None:
     )
 
 
+async def _rebuild_status(settings: Settings) -> None:
+    _require_bootstrap(settings)
+    events = await rebuild_store(settings)
+    sys.stdout.write(f"rebuilt {settings.status.store_path}: {events} events\n")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="memstream", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -90,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     commands.add_parser("dev", help="the whole stack on one port, with an embedded broker")
     commands.add_parser("topics", help="create the topics on the configured broker")
     commands.add_parser("schemas", help="write the JSON Schemas of the contracts to schemas/")
+    commands.add_parser(
+        "status-rebuild", help="delete this replica's status store and replay the topic"
+    )
     args = parser.parse_args(argv)
     if args.command == "schemas":
         for path in write_schemas():
@@ -102,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         runner = _run_dev(settings)
     elif args.command == "topics":
         runner = _create_topics(settings)
+    elif args.command == "status-rebuild":
+        runner = _rebuild_status(settings)
     else:
         runner = _run_service(settings, args.command)
     try:

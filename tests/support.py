@@ -16,7 +16,7 @@ import httpx
 import uvicorn
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
-from memstream.contracts import AddRequest
+from memstream.contracts import AddRequest, EventSnapshot
 from memstream.ids import scope_key
 from memstream.kafka import ensure_topics
 from memstream.settings import (
@@ -176,6 +176,23 @@ async def produce_requests(settings: Settings, records: Sequence[AddRequest]) ->
                 key=scope_key(record.org_id, record.project_id, record.entities()),
             )
             for record in records
+        ]
+        await asyncio.gather(*sends)
+    finally:
+        await producer.stop()
+
+
+async def produce_lifecycle(settings: Settings, snapshots: Sequence[EventSnapshot]) -> None:
+    """Write lifecycle records straight to the topic (backlogs, replays, old events)."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.kafka.bootstrap, acks="all", linger_ms=20
+    )
+    await producer.start()
+    try:
+        topic = topic_names(settings.kafka.topic_prefix).lifecycle
+        sends = [
+            await producer.send(topic, s.model_dump_json().encode(), key=str(s.id).encode())
+            for s in snapshots
         ]
         await asyncio.gather(*sends)
     finally:

@@ -47,6 +47,8 @@ async def test_transient_faults_succeed_and_permanent_ones_fail_clearly(
 
     for (name, (_, status, error)), event in zip(CASES.items(), events, strict=True):
         assert event["status"] == status, (name, event["error"])
+        assert event["created_at"] <= event["started_at"] <= event["completed_at"]
+        assert event["updated_at"] == event["completed_at"] and event["latency"] > 0
         if error is None:
             assert [r["data"]["memory"] for r in event["results"]] == [f"{name}-{run}"]
         else:

@@ -54,6 +54,11 @@ async def test_poison_records_are_dead_lettered_and_later_requests_succeed(
 
     after = await rules_stack.wait_for_event(str(good.event_id), produced=True)
     assert after["status"] == "SUCCEEDED"
+    # Produced straight to Kafka, so no PENDING record: the timeline is whole all the same.
+    assert (
+        after["created_at"] <= after["started_at"] <= after["completed_at"] == after["updated_at"]
+    )
+    assert after["latency"] > 0
     for reason, event_id, _ in poison:
         if event_id is None:
             continue
