@@ -16,6 +16,7 @@ import httpx
 import orjson
 
 from bench.extractor import SLOW_MARKER, run_extractor_bench
+from bench.status import run_status_bench
 from memstream.tansu import EmbeddedTansu, free_port
 from tests.processes import ROOT, wait_until_ready
 
@@ -65,12 +66,15 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
         broker = EmbeddedTansu()
         await broker.start()
         try:
-            figures |= await run_extractor_bench(
-                broker.bootstrap, llm.url, workdir, args.requests, args.llm_latency
-            )
+            if "extractor" in args.only:
+                figures |= await run_extractor_bench(
+                    broker.bootstrap, llm.url, workdir, args.requests, args.llm_latency
+                )
+            if "status" in args.only:
+                figures |= await run_status_bench(broker.bootstrap, workdir, args.status_events)
         finally:
             await broker.stop()
-        if not args.skip_mem0:
+        if "mem0" in args.only and "extractor_rps" in figures:
             from bench.mem0_baseline import run_mem0_baseline
 
             figures |= await run_mem0_baseline(
@@ -96,7 +100,10 @@ def cli() -> None:
     parser.add_argument("--llm-latency", type=float, default=0.3)
     parser.add_argument("--mem0-sequential", type=int, default=60)
     parser.add_argument("--mem0-concurrent", type=int, default=500)
-    parser.add_argument("--skip-mem0", action="store_true")
+    parser.add_argument("--status-events", type=int, default=100_000)
+    parser.add_argument(
+        "--only", nargs="+", default=["extractor", "mem0", "status"], help="which benchmarks"
+    )
     figures = asyncio.run(main(parser.parse_args()))
     RESULTS.write_bytes(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
     sys.stdout.write(table(figures) + f"\n\nwritten to {RESULTS}\n")

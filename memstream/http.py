@@ -24,6 +24,7 @@ from memstream.errors import ApiError
 from memstream.logs import get_logger
 
 __all__ = [
+    "ASGIApp",
     "Component",
     "PrincipalDep",
     "build_app",
@@ -35,10 +36,17 @@ __all__ = [
 log = get_logger(__name__)
 
 
+ASGIApp = Any
+
+
 class Component(Protocol):
     name: str
 
     def routers(self) -> Sequence[APIRouter]: ...
+
+    def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
+        """The app with this component's framework-free fast path in front, if it has one."""
+        ...
 
     async def start(self) -> None: ...
 

@@ -10,6 +10,8 @@ import openai
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from fastapi import APIRouter
 
+from memstream.auth import ApiKeyAuthenticator
+from memstream.http import ASGIApp
 from memstream.kafka import broker_reachable, make_producer
 from memstream.logs import get_logger
 from memstream.settings import Settings
@@ -88,6 +90,9 @@ class ExtractorService:
         self._task: asyncio.Task[None] | None = None
         self.store: MemoryStore | None = None
         self._openai = OpenAIClients(settings)
+
+    def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
+        return app
 
     def routers(self) -> Sequence[APIRouter]:
         return []

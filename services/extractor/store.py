@@ -52,20 +52,24 @@ class MemoryStore:
         self.collection = collection
 
     async def ensure_collection(self, dims: int) -> None:
-        if await self.client.collection_exists(self.collection):
-            info = await self.client.get_collection(self.collection)
-            vectors = info.config.params.vectors
-            size = vectors.size if isinstance(vectors, models.VectorParams) else None
-            if size != dims:
-                raise RuntimeError(
-                    f"collection {self.collection} has vectors of size {size}, "
-                    f"the embedder makes {dims}: use another collection name"
+        """Create the collection if missing; several extractors may race to do it."""
+        if not await self.client.collection_exists(self.collection):
+            try:
+                await self.client.create_collection(
+                    self.collection,
+                    vectors_config=models.VectorParams(size=dims, distance=models.Distance.COSINE),
                 )
-            return
-        await self.client.create_collection(
-            self.collection,
-            vectors_config=models.VectorParams(size=dims, distance=models.Distance.COSINE),
-        )
+            except Exception:
+                if not await self.client.collection_exists(self.collection):
+                    raise
+        info = await self.client.get_collection(self.collection)
+        vectors = info.config.params.vectors
+        size = vectors.size if isinstance(vectors, models.VectorParams) else None
+        if size != dims:
+            raise RuntimeError(
+                f"collection {self.collection} has vectors of size {size}, "
+                f"the embedder makes {dims}: use another collection name"
+            )
 
     async def owners(self, ids: Sequence[str]) -> dict[str, str | None]:
         """For each id already stored, the event id that stored it."""

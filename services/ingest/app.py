@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from aiokafka import AIOKafkaProducer
 from fastapi import APIRouter
 
+from memstream.auth import ApiKeyAuthenticator
+from memstream.http import ASGIApp
 from memstream.kafka import broker_reachable, make_producer
 from memstream.settings import Settings
 from memstream.topics import topic_names
@@ -23,6 +25,9 @@ class IngestService:
         self._settings = settings
         self._producer: AIOKafkaProducer | None = None
         self._publisher: AddPublisher | None = None
+
+    def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
+        return app
 
     def routers(self) -> Sequence[APIRouter]:
         return [

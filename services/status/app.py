@@ -6,8 +6,11 @@ from collections.abc import Sequence
 
 from fastapi import APIRouter
 
+from memstream.auth import ApiKeyAuthenticator
+from memstream.http import ASGIApp
 from memstream.settings import Settings
 from memstream.topics import topic_names
+from services.status.fast_path import EventPollFastPath
 from services.status.follower import LifecycleFollower
 from services.status.routes import build_router
 from services.status.store import EventStore, MemoryEventStore, SqliteEventStore
@@ -30,6 +33,9 @@ class StatusService:
         self.follower = LifecycleFollower(
             settings, topic_names(settings.kafka.topic_prefix).lifecycle, self.store
         )
+
+    def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
+        return EventPollFastPath(app, self.store, authenticator)
 
     def routers(self) -> Sequence[APIRouter]:
         return [build_router(self.store, self._wait_caught_up)]
