@@ -6,12 +6,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
 from uuid import UUID
 
 from pydantic import (
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -141,7 +142,7 @@ class AddRequestRecord(_RequestFields):
     from the record's topic, partition and offset, and takes the record's timestamp."""
 
     event_id: UUID | None = None
-    received_at: datetime | None = None
+    received_at: AwareDatetime | None = None
 
 
 class AddRequest(_RequestFields):
@@ -150,7 +151,7 @@ class AddRequest(_RequestFields):
 
     schema_version: Literal[1] = 1
     event_id: UUID
-    received_at: datetime
+    received_at: AwareDatetime
 
     def payload(self) -> dict[str, Any]:
         """The request as the event's `payload` shows it."""
@@ -198,10 +199,10 @@ class _EventFields(BaseModel):
     metadata: Metadata | None = None
     results: list[MemoryResult] | None = None
     error: str | None = None
-    created_at: datetime
-    updated_at: datetime
-    started_at: datetime | None = None
-    completed_at: datetime | None = None
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    started_at: AwareDatetime | None = None
+    completed_at: AwareDatetime | None = None
 
 
 class EventSnapshot(_EventFields):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["ApiError", "BrokerUnavailableError"]
+__all__ = ["ApiError", "BrokerUnavailableError", "RecordTooLargeError"]
 
 
 class ApiError(Exception):
@@ -19,3 +19,7 @@ class ApiError(Exception):
 
 class BrokerUnavailableError(Exception):
     """The broker did not acknowledge a record in time."""
+
+
+class RecordTooLargeError(Exception):
+    """The broker refuses the record for its size: retrying will not help."""

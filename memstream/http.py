@@ -54,6 +54,10 @@ class Component(Protocol):
 
     async def ready(self) -> bool: ...
 
+    def alive(self) -> bool:
+        """False when a background loop of the component died: restart the process."""
+        ...
+
 
 class OrjsonResponse(JSONResponse):
     def render(self, content: Any) -> bytes:
@@ -81,7 +85,9 @@ async def read_json_body(request: Request, max_bytes: int) -> Any:
     if "json" not in content_type:
         raise ApiError(415, "Content-Type must be application/json.")
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
+    if declared is not None and (
+        not (declared.isascii() and declared.isdigit()) or int(declared) > max_bytes
+    ):
         raise ApiError(413, f"Request body is larger than {max_bytes} bytes.")
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -130,8 +136,13 @@ def _health_router(components: Sequence[Component]) -> APIRouter:
     router = APIRouter(tags=["health"])
 
     @router.get("/healthz")
-    async def liveness() -> dict[str, str]:
-        return {"status": "ok"}
+    async def liveness() -> OrjsonResponse:
+        states = {c.name: c.alive() for c in components}
+        alive = all(states.values())
+        return OrjsonResponse(
+            {"status": "ok" if alive else "dead", "components": states},
+            status_code=200 if alive else 503,
+        )
 
     @router.get("/readyz")
     async def readiness() -> OrjsonResponse:

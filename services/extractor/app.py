@@ -138,11 +138,16 @@ class ExtractorService:
         self._task = asyncio.create_task(self._runner.run(), name="extractor-runner")
 
     async def stop(self) -> None:
-        if self._runner is not None and self._task is not None:
-            self._runner.request_stop()
-            with contextlib.suppress(Exception):
-                await self._task
-            await self._runner.drain(self._settings.extractor.drain_timeout_s)
+        try:
+            if self._runner is not None and self._task is not None:
+                self._runner.request_stop()
+                with contextlib.suppress(Exception):
+                    await self._task
+                await self._runner.drain(self._settings.extractor.drain_timeout_s)
+        finally:
+            await self._close_clients()
+
+    async def _close_clients(self) -> None:
         if self._consumer is not None:
             await self._consumer.stop()
         if self._producer is not None:
@@ -151,6 +156,10 @@ class ExtractorService:
             await self.store.client.close()
         await self._openai.close()
 
+    def alive(self) -> bool:
+        return self._task is not None and not self._task.done()
+
     async def ready(self) -> bool:
-        running = self._task is not None and not self._task.done()
-        return running and self._producer is not None and await broker_reachable(self._producer)
+        return (
+            self.alive() and self._producer is not None and await broker_reachable(self._producer)
+        )

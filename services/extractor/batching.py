@@ -61,12 +61,30 @@ class MicroBatcher(Generic[In, Out]):
         self, items: list[In], waiters: list[tuple[int, int, asyncio.Future[Sequence[Out]]]]
     ) -> None:
         try:
-            results = await self._call(items)
-        except Exception as exc:
-            for _, _, future in waiters:
+            try:
+                results = await self._call(items)
+            except Exception:
+                if len(waiters) == 1:
+                    raise
+                # One caller's bad input must not fail the others: each on its own.
+                await asyncio.gather(*(self._alone(items[s:e], f) for s, e, f in waiters))
+                return
+            for start, end, future in waiters:
+                if not future.done():
+                    future.set_result(results[start:end])
+        except BaseException as exc:
+            for _, _, future in waiters:  # never leave a caller waiting (errors, cancellation)
                 if not future.done():
                     future.set_exception(exc)
-            return
-        for start, end, future in waiters:
+            if not isinstance(exc, Exception):
+                raise
+
+    async def _alone(self, items: list[In], future: asyncio.Future[Sequence[Out]]) -> None:
+        try:
+            result = await self._call(items)
+        except Exception as exc:
             if not future.done():
-                future.set_result(results[start:end])
+                future.set_exception(exc)
+            return
+        if not future.done():
+            future.set_result(result)

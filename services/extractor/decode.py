@@ -57,14 +57,15 @@ def _text(fields: dict[str, object], name: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _poison(reason: str, detail: str, fields: dict[str, object]) -> Poison:
-    return Poison(
-        reason,
-        detail,
-        event_id=_event_id(fields),
-        org_id=_text(fields, "org_id"),
-        project_id=_text(fields, "project_id"),
-    )
+def _poison(
+    reason: str, detail: str, fields: dict[str, object], known: Set[tuple[str, str]]
+) -> Poison:
+    """Poison keeping what is readable; org and project only when the project is known,
+    since they decide whether a FAILED event is written."""
+    project = (_text(fields, "org_id"), _text(fields, "project_id"))
+    if project not in known:
+        return Poison(reason, detail, event_id=_event_id(fields))
+    return Poison(reason, detail, _event_id(fields), project[0], project[1])
 
 
 def _resolve(record: AddRequestRecord, position: RecordPosition) -> AddRequest:
@@ -89,17 +90,18 @@ def decode_request(
         return Poison("not-json", "the record value is not valid JSON")
     fields = parsed if isinstance(parsed, dict) else {}
     if len(value) > max_bytes:
-        return _poison("oversized", f"the record is {len(value)} bytes, over {max_bytes}", fields)
+        detail = f"the record is {len(value)} bytes, over {max_bytes}"
+        return _poison("oversized", detail, fields, known_projects)
     if not isinstance(parsed, dict):
         return Poison("invalid", "the record value is not a JSON object")
     version = parsed.get("schema_version")
     if version is not None and version not in SUPPORTED_SCHEMA_VERSIONS:
         detail = f"schema_version {version!r} is not supported (supported: 1)"
-        return _poison("unsupported-schema-version", detail, fields)
+        return _poison("unsupported-schema-version", detail, fields, known_projects)
     try:
         record = AddRequestRecord.model_validate(parsed)
     except ValidationError as exc:
-        return _poison("invalid", validation_message(exc.errors()), fields)
+        return _poison("invalid", validation_message(exc.errors()), fields, known_projects)
     if (record.org_id, record.project_id) not in known_projects:
         # No FAILED event: nobody could read it, and it would let anyone write one.
         detail = f"project {record.project_id!r} of org {record.org_id!r} is not known here"

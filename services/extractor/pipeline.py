@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable, Set
 from typing import TypeVar
 
 from aiokafka import ConsumerRecord
+from aiokafka.errors import MessageSizeTooLargeError
 
 from memstream import lifecycle
 from memstream.contracts import AddRequest, EventSnapshot, MemoryResult
@@ -59,7 +60,16 @@ class Pipeline:
             await self._reject(record, decoded)
             return
         final = await self.process(decoded)
-        await self._emitter.final(final)
+        try:
+            await self._emitter.final(final)
+        except MessageSizeTooLargeError:
+            # Permanent: retrying in place would block the scope forever. End the event
+            # with a record small enough to go through.
+            error = "the event's results are too large to publish; send fewer messages"
+            final = lifecycle.failed(lifecycle.running(decoded), error).model_copy(
+                update={"payload": {}, "metadata": None}
+            )
+            await self._emitter.final(final)
         log.info(
             "event_finished",
             event_id=str(final.id),

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
+from aiokafka.errors import KafkaError
 from aiokafka.structs import OffsetAndMetadata
 
 from memstream.logs import get_logger
@@ -24,6 +25,7 @@ __all__ = ["ExtractorRunner"]
 
 log = get_logger(__name__)
 
+REVOKE_WAIT_S = 10.0
 Handler = Callable[[ConsumerRecord[bytes, bytes]], Awaitable[None]]
 
 
@@ -48,19 +50,27 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         self._commit_interval_s = commit_interval_s
         self._queue: KeyedQueue[_Work] = KeyedQueue()
         self._offsets: dict[TopicPartition, PartitionOffsets] = {}
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: dict[asyncio.Task[None], _Work] = {}
         self._epoch = 0
-        self._paused = False
         self._stopping = asyncio.Event()
         self._next_commit = 0.0
 
     # -- rebalance callbacks (run inside getmany) ---------------------------------
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
-        await self._commit(only=revoked)
-        for tp in revoked:
-            self._offsets.pop(tp, None)
+        """Hand the partitions over cleanly: start nothing more of theirs, let what runs
+        finish (bounded, so their scopes stay in order under the next owner), commit."""
         self._queue.drop(lambda work: work.tp in revoked)
+        running = [task for task, work in self._tasks.items() if work.tp in revoked]
+        if running:
+            await asyncio.wait(running, timeout=REVOKE_WAIT_S)
+        try:
+            await self._commit(only=revoked)
+        except KafkaError as exc:
+            log.warning("revoke_commit_failed", error=type(exc).__name__)
+        finally:
+            for tp in revoked:
+                self._offsets.pop(tp, None)
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._epoch += 1
@@ -72,13 +82,21 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def run(self) -> None:
         while not self._stopping.is_set():
-            batches = await self._consumer.getmany(timeout_ms=100, max_records=self._window)
+            try:
+                batches = await self._consumer.getmany(timeout_ms=100, max_records=self._window)
+            except KafkaError as exc:
+                log.warning("fetch_failed", error=type(exc).__name__)
+                await asyncio.sleep(1.0)
+                continue
             for tp, records in batches.items():
                 self._enqueue(tp, records)
             self._dispatch()
             self._apply_backpressure()
             if time.monotonic() >= self._next_commit:
-                await self._commit()
+                try:
+                    await self._commit()
+                except KafkaError as exc:  # e.g. a rebalance in progress: next turn retries
+                    log.warning("commit_failed", error=type(exc).__name__)
 
     def _enqueue(self, tp: TopicPartition, records: list[ConsumerRecord[bytes, bytes]]) -> None:
         offsets = self._offsets.get(tp)
@@ -92,13 +110,13 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         free = self._window - len(self._tasks)
         for key, work in self._queue.take(free):
             task = asyncio.create_task(self._run_one(key, work))
-            self._tasks.add(task)
+            self._tasks[task] = work
 
     async def _run_one(self, key: object, work: _Work) -> None:
         try:
             await self._handle_until_done(work)
         finally:
-            self._tasks.discard(asyncio.current_task())
+            self._tasks.pop(asyncio.current_task(), None)  # type: ignore[arg-type]
             self._queue.release(key)
         offsets = self._offsets.get(work.tp)
         if offsets is not None and offsets.epoch == work.epoch:
@@ -128,13 +146,15 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
             delay = min(delay * 2, 5.0)
 
     def _apply_backpressure(self) -> None:
-        """Stop fetching while a few windows' worth of records are waiting."""
-        full = len(self._queue) >= 4 * self._window
-        if full and not self._paused:
-            self._consumer.pause(*self._consumer.assignment())
-        elif not full and self._paused:
-            self._consumer.resume(*self._consumer.assignment())
-        self._paused = full
+        """Stop fetching while a few windows' worth of records are waiting. Checked
+        against the consumer's own state: a rebalance brings partitions back unpaused."""
+        paused = self._consumer.paused()
+        if len(self._queue) >= 4 * self._window:
+            unpaused = self._consumer.assignment() - paused
+            if unpaused:
+                self._consumer.pause(*unpaused)
+        elif paused:
+            self._consumer.resume(*paused)
 
     async def _commit(self, only: set[TopicPartition] | None = None) -> None:
         self._next_commit = time.monotonic() + self._commit_interval_s

@@ -56,5 +56,8 @@ class IngestService:
         if self._producer is not None:
             await self._producer.stop()
 
+    def alive(self) -> bool:
+        return True  # the producer reconnects by itself; readiness tells the broker's state
+
     async def ready(self) -> bool:
         return self._producer is not None and await broker_reachable(self._producer)

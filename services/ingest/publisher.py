@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError
+from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 
 from memstream import lifecycle
 from memstream.contracts import AddRequest
-from memstream.errors import BrokerUnavailableError
+from memstream.errors import BrokerUnavailableError, RecordTooLargeError
 from memstream.ids import scope_key
 from memstream.topics import Topics
 
@@ -41,5 +41,7 @@ class AddPublisher:
         try:
             async with asyncio.timeout(self._timeout_s):
                 await self._producer.send_and_wait(topic, value=value, key=key)
+        except MessageSizeTooLargeError as exc:
+            raise RecordTooLargeError(topic) from exc
         except (KafkaError, TimeoutError) as exc:
             raise BrokerUnavailableError(f"{topic}: {type(exc).__name__}") from exc

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request
 
 from memstream.asyncapi import asyncapi_document
 from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequest
-from memstream.errors import ApiError, BrokerUnavailableError
+from memstream.errors import ApiError, BrokerUnavailableError, RecordTooLargeError
 from memstream.http import PrincipalDep, read_json_body
 from memstream.logs import get_logger
 from services.ingest.publisher import AddPublisher
@@ -63,6 +63,8 @@ def build_router(
         )
         try:
             await publisher.publish(record)
+        except RecordTooLargeError as exc:
+            raise ApiError(413, "The request is too large for the queue.") from exc
         except BrokerUnavailableError as exc:
             log.warning("publish_failed", event_id=str(record.event_id), error=str(exc))
             raise ApiError(

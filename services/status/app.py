@@ -50,5 +50,8 @@ class StatusService:
         await self.follower.stop()
         self.store.close()
 
+    def alive(self) -> bool:
+        return self.follower.alive()
+
     async def ready(self) -> bool:
         return self.follower.healthy()

@@ -82,9 +82,12 @@ class LifecycleFollower:
         if self._consumer is not None:
             await self._consumer.stop()
 
+    def alive(self) -> bool:
+        return bool(self._tasks) and not any(t.done() for t in self._tasks)
+
     def healthy(self, max_silence_s: float = 10.0) -> bool:
         """Following, and every partition had a fetch answered recently (the broker is there)."""
-        if not self._tasks or any(t.done() for t in self._tasks) or self._consumer is None:
+        if not self.alive() or self._consumer is None:
             return False
         oldest_ms = time.time() * 1000 - max_silence_s * 1000
         return all(

@@ -50,6 +50,10 @@ class EventStore(Protocol):
     def close(self) -> None: ...
 
 
+def _project(snapshot: EventSnapshot) -> Project:
+    return (snapshot.org_id, snapshot.project_id)
+
+
 def _public_json(snapshot: EventSnapshot) -> bytes:
     return EventPublic.of(snapshot).model_dump_json().encode()
 
@@ -68,6 +72,8 @@ class MemoryEventStore:
     def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None:
         for snapshot in snapshots:
             current = self._events.get(snapshot.id)
+            if current is not None and _project(current.snapshot) != _project(snapshot):
+                continue
             if lifecycle.newer(current.snapshot if current else None, snapshot):
                 self._events[snapshot.id] = _Stored(snapshot, _public_json(snapshot))
         self._offsets.update(offsets)
@@ -125,13 +131,15 @@ CREATE INDEX IF NOT EXISTS events_by_age ON events (created_at);
 CREATE TABLE IF NOT EXISTS offsets (partition INTEGER PRIMARY KEY, next_offset INTEGER NOT NULL);
 """
 
-# A later status wins; among final statuses the first one stays (equal rank).
+# A later status wins; among final statuses the first one stays (equal rank). A record
+# naming another project than the event's own changes nothing.
 _UPSERT = """
 INSERT INTO events (id, org_id, project_id, status, rank, created_at, public)
 VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET
     status = excluded.status, rank = excluded.rank, public = excluded.public
 WHERE excluded.rank > events.rank
+    AND excluded.org_id = events.org_id AND excluded.project_id = events.project_id
 """
 
 

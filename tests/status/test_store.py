@@ -113,3 +113,14 @@ def test_sqlite_store_shrinks_after_eviction(tmp_path: Path) -> None:
     store.evict(datetime.now(UTC) - timedelta(days=7))
     assert store.size_bytes() < full / 2
     store.close()
+
+
+def test_a_record_naming_another_project_changes_nothing(store: EventStore) -> None:
+    request = _request()
+    store.apply([lifecycle.running(request)], {})
+    forged = lifecycle.succeeded(lifecycle.running(request), []).model_copy(
+        update={"project_id": "intruder"}
+    )
+    store.apply([forged], {})
+    assert _status(store, request) == "RUNNING"
+    assert store.get_json(request.event_id, ("o", "intruder")) is None

@@ -78,3 +78,35 @@ async def test_permanent_errors_are_not_retried() -> None:
     with pytest.raises(ValueError):
         await retry_until(bad, transient=lambda e: isinstance(e, ConnectionError), deadline_s=5)
     assert attempts == 1
+
+
+async def test_one_callers_bad_input_fails_only_that_caller() -> None:
+    async def strict(items: list[int]) -> list[int]:
+        if any(i < 0 for i in items):
+            raise ValueError("negative")
+        return items
+
+    batcher: MicroBatcher[int, int] = MicroBatcher(strict, max_size=100, max_wait_s=0.01)
+    good, bad = await asyncio.gather(
+        batcher.submit([1, 2]), batcher.submit([-1]), return_exceptions=True
+    )
+    assert good == [1, 2]
+    assert isinstance(bad, ValueError)
+
+
+async def test_a_cancelled_call_leaves_no_caller_waiting() -> None:
+    started = asyncio.Event()
+
+    async def hang(items: list[int]) -> list[int]:
+        started.set()
+        await asyncio.sleep(60)
+        return items
+
+    batcher: MicroBatcher[int, int] = MicroBatcher(hang, max_size=1, max_wait_s=0)
+    waiting = asyncio.ensure_future(batcher.submit([1]))
+    await started.wait()
+    for task in list(batcher._inflight):
+        task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        async with asyncio.timeout(1):
+            await waiting

@@ -88,3 +88,16 @@ def test_json_that_is_not_an_object_is_invalid() -> None:
 
 def test_empty_value_is_poison() -> None:
     assert isinstance(_decode(None), Poison)
+
+
+def test_invalid_record_of_an_unknown_project_fails_no_event() -> None:
+    decoded = _decode(orjson.dumps({**GOOD, "project_id": "elsewhere", "messages": []}))
+    assert isinstance(decoded, Poison) and decoded.reason == "invalid"
+    assert decoded.event_id is not None
+    assert decoded.org_id is None and decoded.project_id is None
+
+
+def test_received_at_without_a_timezone_is_invalid() -> None:
+    decoded = _decode(orjson.dumps({**GOOD, "received_at": "2026-01-01T00:00:00"}))
+    assert isinstance(decoded, Poison) and decoded.reason == "invalid"
+    assert "received_at" in decoded.detail
