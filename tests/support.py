@@ -151,6 +151,20 @@ async def running_stack(
         await task
 
 
+def request_value(**changes: Any) -> dict[str, Any]:
+    """A valid requests-topic record value, as a producer writes it, with `changes`."""
+    value: dict[str, Any] = {
+        "schema_version": 1,
+        "event_id": str(uuid.uuid4()),
+        "org_id": "o",
+        "project_id": "p",
+        "received_at": "2026-01-01T00:00:00Z",
+        "messages": [{"role": "user", "content": "I like tea"}],
+        "user_id": "u",
+    }
+    return {**value, **changes}
+
+
 def request_record(
     body: dict[str, Any], org_id: str = "org-1", project_id: str = "project-a"
 ) -> AddRequest:

@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 from memstream import lifecycle
 from memstream.contracts import AddRequest, Message, Role
 from memstream.schemas import SCHEMA_DIR, generated_schemas, render
+from tests.support import request_value
 
 
 def committed(filename: str) -> Draft202012Validator:
@@ -21,15 +22,7 @@ def committed(filename: str) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-VALID_RECORD: dict[str, Any] = {
-    "schema_version": 1,
-    "event_id": str(uuid.uuid4()),
-    "org_id": "o",
-    "project_id": "p",
-    "received_at": "2026-01-01T00:00:00Z",
-    "messages": [{"role": "user", "content": "I like tea"}],
-    "user_id": "u",
-}
+VALID_RECORD: dict[str, Any] = request_value()
 BAD_RECORDS: dict[str, Any] = {
     "not an object": [1, 2],
     "no schema_version": {k: v for k, v in VALID_RECORD.items() if k != "schema_version"},

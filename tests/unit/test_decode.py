@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import orjson
 
 from services.extractor.decode import Poison, RecordPosition, decode_request, derived_event_id
+from tests.support import request_value
 
-GOOD: dict[str, Any] = {
-    "schema_version": 1,
-    "event_id": str(uuid.uuid4()),
-    "org_id": "o",
-    "project_id": "p",
-    "received_at": "2026-01-01T00:00:00Z",
-    "messages": [{"role": "user", "content": "hi"}],
-    "user_id": "u",
-}
+GOOD: dict[str, Any] = request_value()
 HERE = RecordPosition("memstream.add-requests.v1", 3, 42, 1_767_225_600_000)
 KNOWN = {("o", "p")}
 
