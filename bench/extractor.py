@@ -47,7 +47,7 @@ SCOPES = 500
 def bench_settings(bootstrap: str, llm_url: str, workdir: Path) -> Settings:
     return Settings(
         kafka=KafkaSettings(bootstrap=bootstrap, topic_prefix="bench", partitions=12),
-        auth=AuthSettings(api_keys=GRANTS),
+        auth=AuthSettings(api_keys=GRANTS, key_store_path=None),
         llm=LlmSettings(provider="openai", base_url=f"{llm_url}/v1", api_key="sk-bench"),
         embedder=EmbedderSettings(provider="openai", dims=64),
         qdrant=QdrantSettings(path=workdir / "qdrant"),

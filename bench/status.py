@@ -98,7 +98,7 @@ def _size(directory: Path, pattern: str) -> int:
 async def run_status_bench(bootstrap: str, workdir: Path, events: int) -> dict[str, float]:
     settings = Settings(
         kafka=KafkaSettings(bootstrap=bootstrap, topic_prefix="benchstatus", partitions=12),
-        auth=AuthSettings(api_keys=GRANTS),
+        auth=AuthSettings(api_keys=GRANTS, key_store_path=None),
         status=StatusSettings(store_path=workdir / "status.sqlite3"),
         log_level="warning",
     )

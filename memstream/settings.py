@@ -65,6 +65,9 @@ class ApiKeyGrant(_Section):
 
 class AuthSettings(_Section):
     api_keys: tuple[ApiKeyGrant, ...] = ()
+    key_store_path: Path | None = Field(
+        default=Path("var/keys.sqlite3"), description="`memstream keys` manages it"
+    )
 
 
 class LlmSettings(_Section):

@@ -11,6 +11,7 @@ from memstream.logs import configure_logging
 from memstream.schemas import write_schemas
 from memstream.settings import Settings, get_settings
 from memstream.topics import topic_names
+from services.keys_cli import add_key_commands, run_key_command
 from services.stack import (
     DEV_API_KEY,
     Role,
@@ -100,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     commands.add_parser(
         "status-rebuild", help="delete this replica's status store and replay the topic"
     )
+    add_key_commands(commands)
     args = parser.parse_args(argv)
+    if args.command == "keys":
+        sys.exit(run_key_command(get_settings(), args))
     if args.command == "schemas":
         for path in write_schemas():
             sys.stdout.write(f"wrote {path}\n")

@@ -11,7 +11,7 @@ from typing import Literal
 
 import uvicorn
 
-from memstream.auth import ApiKeyAuthenticator
+from memstream.auth import authenticator_for
 from memstream.http import ASGIApp, Component, build_app
 from memstream.kafka import ensure_topics
 from memstream.settings import ApiKeyGrant, Settings
@@ -38,7 +38,7 @@ def build_components(settings: Settings, roles: Sequence[Role]) -> list[Componen
 
 def make_app(settings: Settings, components: Sequence[Component]) -> ASGIApp:
     """The components' routes on one FastAPI app, behind their fast paths."""
-    authenticator = ApiKeyAuthenticator(settings.auth.api_keys)
+    authenticator = authenticator_for(settings)
     app: ASGIApp = build_app(components, authenticator)
     for component in components:
         app = component.wrap(app, authenticator)

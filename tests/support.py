@@ -63,7 +63,9 @@ def make_settings(
             bootstrap=bootstrap,
             topic_prefix=prefix,
         ),
-        auth=AuthSettings(api_keys=GRANTS),
+        auth=AuthSettings(
+            api_keys=GRANTS, key_store_path=qdrant_path.with_name(f"{prefix}-keys.sqlite3")
+        ),
         llm=llm or LlmSettings(provider="rules"),
         embedder=embedder or EmbedderSettings(provider="hashing", dims=64),
         qdrant=QdrantSettings(path=qdrant_path, collection="memories"),

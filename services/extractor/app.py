@@ -10,7 +10,7 @@ import openai
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from fastapi import APIRouter
 
-from memstream.auth import ApiKeyAuthenticator
+from memstream.auth import ApiKeyAuthenticator, authenticator_for
 from memstream.http import ASGIApp
 from memstream.kafka import broker_reachable, make_producer
 from memstream.logs import get_logger
@@ -113,7 +113,7 @@ class ExtractorService:
             Emitter(self._producer, self._topics),
             extractor.max_record_bytes,
             extractor.store_retry_deadline_s,
-            known_projects=frozenset((g.org_id, g.project_id) for g in settings.auth.api_keys),
+            known_projects=authenticator_for(settings),
         )
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=settings.kafka.bootstrap,

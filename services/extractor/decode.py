@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Set
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -58,7 +58,7 @@ def _text(fields: dict[str, object], name: str) -> str | None:
 
 
 def _poison(
-    reason: str, detail: str, fields: dict[str, object], known: Set[tuple[str, str]]
+    reason: str, detail: str, fields: dict[str, object], known: Container[tuple[str, str]]
 ) -> Poison:
     """Poison keeping what is readable; org and project only when the project is known,
     since they decide whether a FAILED event is written."""
@@ -80,7 +80,7 @@ def decode_request(
     value: bytes | None,
     position: RecordPosition,
     max_bytes: int,
-    known_projects: Set[tuple[str, str]],
+    known_projects: Container[tuple[str, str]],
 ) -> AddRequest | Poison:
     if value is None:
         return Poison("empty", "the record has no value")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Set
+from collections.abc import Awaitable, Callable, Container
 from typing import TypeVar
 
 from aiokafka import ConsumerRecord
@@ -40,7 +40,7 @@ class Pipeline:
         emitter: Emitter,
         max_record_bytes: int,
         store_retry_deadline_s: float,
-        known_projects: Set[tuple[str, str]],
+        known_projects: Container[tuple[str, str]],
     ) -> None:
         self._extractor = extractor
         self._embedder = embedder
