@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["ApiError", "BrokerUnavailableError", "RecordTooLargeError"]
+__all__ = ["ApiError", "BrokerUnavailableError", "OverloadedError", "RecordTooLargeError"]
 
 
 class ApiError(Exception):
@@ -19,6 +19,10 @@ class ApiError(Exception):
 
 class BrokerUnavailableError(Exception):
     """The broker did not acknowledge a record in time."""
+
+
+class OverloadedError(Exception):
+    """Too many publishes are already waiting for the broker."""
 
 
 class RecordTooLargeError(Exception):

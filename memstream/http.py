@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any, Protocol
 
 import orjson
+import structlog
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -22,14 +23,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from memstream.auth import ApiKeyAuthenticator, Principal
 from memstream.errors import ApiError
 from memstream.logs import get_logger
+from memstream.tracing import RequestContext, context_from_headers
 
 __all__ = [
     "ASGIApp",
     "Component",
     "PrincipalDep",
+    "RequestIdMiddleware",
     "build_app",
     "error_response",
     "read_json_body",
+    "request_context",
     "validation_message",
 ]
 
@@ -187,3 +191,36 @@ def build_app(
         for router in component.routers():
             app.include_router(router)
     return app
+
+
+class RequestIdMiddleware:
+    """Outermost layer: every request gets a request id and trace context, echoed in
+    `X-Request-ID`, bound to its log lines and available as `scope["state"]`."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        headers = {k: v for k, v in scope["headers"] if k in (b"x-request-id", b"traceparent")}
+        context = context_from_headers(
+            headers[b"x-request-id"].decode("latin-1") if b"x-request-id" in headers else None,
+            headers[b"traceparent"].decode("latin-1") if b"traceparent" in headers else None,
+        )
+        scope.setdefault("state", {})["request_context"] = context
+        echo = (b"x-request-id", context.request_id.encode())
+
+        async def send_with_id(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), echo]}
+            await send(message)
+
+        with structlog.contextvars.bound_contextvars(request_id=context.request_id):
+            await self._app(scope, receive, send_with_id)
+
+
+def request_context(request: Request) -> RequestContext:
+    context: RequestContext = request.state.request_context
+    return context

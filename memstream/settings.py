@@ -45,6 +45,9 @@ class KafkaSettings(_Section):
     replication_factor: int = Field(default=1, ge=1)
     request_timeout_ms: int = Field(default=10_000, ge=100)
     publish_timeout_s: float = Field(default=5.0, gt=0)
+    max_publishes_in_flight: int = Field(
+        default=1000, ge=1, description="adds waiting for the broker; more get 503 at once"
+    )
 
 
 class HttpSettings(_Section):

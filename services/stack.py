@@ -12,7 +12,7 @@ from typing import Literal
 import uvicorn
 
 from memstream.auth import authenticator_for
-from memstream.http import ASGIApp, Component, build_app
+from memstream.http import ASGIApp, Component, RequestIdMiddleware, build_app
 from memstream.kafka import ensure_topics
 from memstream.settings import ApiKeyGrant, Settings
 from memstream.tansu import EmbeddedTansu
@@ -42,7 +42,7 @@ def make_app(settings: Settings, components: Sequence[Component]) -> ASGIApp:
     app: ASGIApp = build_app(components, authenticator)
     for component in components:
         app = component.wrap(app, authenticator)
-    return app
+    return RequestIdMiddleware(app)
 
 
 def with_dev_key(settings: Settings) -> Settings:

@@ -8,7 +8,9 @@ from memstream.contracts import EventSnapshot
 from memstream.topics import Topics
 from services.extractor.decode import Poison
 
-__all__ = ["Emitter"]
+__all__ = ["Emitter", "Headers"]
+
+Headers = list[tuple[str, bytes]]
 
 
 class Emitter:
@@ -16,18 +18,21 @@ class Emitter:
         self._producer = producer
         self._topics = topics
 
-    async def progress(self, snapshot: EventSnapshot) -> None:
+    async def progress(self, snapshot: EventSnapshot, headers: Headers) -> None:
         """A non-final record: queued, not awaited (the final one supersedes it)."""
         value, key = self._encode(snapshot)
-        await self._producer.send(self._topics.lifecycle, value=value, key=key)
+        await self._producer.send(self._topics.lifecycle, value=value, key=key, headers=headers)
 
-    async def final(self, snapshot: EventSnapshot) -> None:
+    async def final(self, snapshot: EventSnapshot, headers: Headers) -> None:
         """A final record: acknowledged before the request's offset may be committed."""
         value, key = self._encode(snapshot)
-        await self._producer.send_and_wait(self._topics.lifecycle, value=value, key=key)
+        await self._producer.send_and_wait(
+            self._topics.lifecycle, value=value, key=key, headers=headers
+        )
 
     async def dead_letter(self, record: ConsumerRecord[bytes, bytes], poison: Poison) -> None:
         headers = [
+            *(record.headers or ()),
             ("memstream-dlq-reason", poison.reason.encode()),
             ("memstream-dlq-detail", poison.detail[:1000].encode()),
             ("memstream-source-topic", record.topic.encode()),

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Container
 from typing import TypeVar
 
+import structlog
 from aiokafka import ConsumerRecord
 from aiokafka.errors import MessageSizeTooLargeError
 
 from memstream import lifecycle
 from memstream.contracts import AddRequest, EventSnapshot, MemoryResult
 from memstream.logs import get_logger
+from memstream.tracing import context_from_headers, context_from_record, kafka_headers
 from services.extractor.decode import Poison, RecordPosition, decode_request
 from services.extractor.embeddings import Embedder
-from services.extractor.emitter import Emitter
+from services.extractor.emitter import Emitter, Headers
 from services.extractor.errors import PermanentError, UpstreamError
 from services.extractor.extraction import Extractor, verbatim_memories
 from services.extractor.memories import (
@@ -52,16 +54,21 @@ class Pipeline:
 
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Process one polled record; returns once its outcome is durable on the broker."""
+        context = context_from_record(record.headers or ()) or context_from_headers(None, None)
+        with structlog.contextvars.bound_contextvars(request_id=context.request_id):
+            await self._handle(record, kafka_headers(context))
+
+    async def _handle(self, record: ConsumerRecord[bytes, bytes], headers: Headers) -> None:
         position = RecordPosition(record.topic, record.partition, record.offset, record.timestamp)
         decoded = decode_request(
             record.value, position, self._max_record_bytes, self._known_projects
         )
         if isinstance(decoded, Poison):
-            await self._reject(record, decoded)
+            await self._reject(record, decoded, headers)
             return
-        final = await self.process(decoded)
+        final = await self.process(decoded, headers)
         try:
-            await self._emitter.final(final)
+            await self._emitter.final(final, headers)
         except MessageSizeTooLargeError:
             # Permanent: retrying in place would block the scope forever. End the event
             # with a record small enough to go through.
@@ -69,7 +76,7 @@ class Pipeline:
             final = lifecycle.failed(lifecycle.running(decoded), error).model_copy(
                 update={"payload": {}, "metadata": None}
             )
-            await self._emitter.final(final)
+            await self._emitter.final(final, headers)
         log.info(
             "event_finished",
             event_id=str(final.id),
@@ -77,9 +84,9 @@ class Pipeline:
             memories=len(final.results or []),
         )
 
-    async def process(self, request: AddRequest) -> EventSnapshot:
+    async def process(self, request: AddRequest, headers: Headers) -> EventSnapshot:
         running = lifecycle.running(request)
-        await self._emitter.progress(running)
+        await self._emitter.progress(running, headers)
         try:
             results = await self._memories(request)
         except PermanentError as exc:
@@ -121,7 +128,9 @@ class Pipeline:
                 ) from exc
             raise
 
-    async def _reject(self, record: ConsumerRecord[bytes, bytes], poison: Poison) -> None:
+    async def _reject(
+        self, record: ConsumerRecord[bytes, bytes], poison: Poison, headers: Headers
+    ) -> None:
         await self._emitter.dead_letter(record, poison)
         log.warning(
             "record_dead_lettered",
@@ -133,5 +142,6 @@ class Pipeline:
         if poison.event_id and poison.org_id and poison.project_id:
             error = f"The request record was rejected ({poison.reason}): {poison.detail}"
             await self._emitter.final(
-                lifecycle.rejected(poison.event_id, poison.org_id, poison.project_id, error)
+                lifecycle.rejected(poison.event_id, poison.org_id, poison.project_id, error),
+                headers,
             )

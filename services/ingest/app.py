@@ -50,6 +50,7 @@ class IngestService:
             self._producer,
             topic_names(self._settings.kafka.topic_prefix),
             self._settings.kafka.publish_timeout_s,
+            self._settings.kafka.max_publishes_in_flight,
         )
 
     async def stop(self) -> None:

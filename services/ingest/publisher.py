@@ -9,38 +9,51 @@ from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 
 from memstream import lifecycle
 from memstream.contracts import AddRequest
-from memstream.errors import BrokerUnavailableError, RecordTooLargeError
+from memstream.errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
 from memstream.ids import scope_key
 from memstream.topics import Topics
+from memstream.tracing import RequestContext, kafka_headers
 
 __all__ = ["AddPublisher"]
 
 
 class AddPublisher:
-    def __init__(self, producer: AIOKafkaProducer, topics: Topics, timeout_s: float) -> None:
+    def __init__(
+        self, producer: AIOKafkaProducer, topics: Topics, timeout_s: float, max_in_flight: int
+    ) -> None:
         self._producer = producer
         self._topics = topics
         self._timeout_s = timeout_s
+        self._max_in_flight = max_in_flight
+        self._in_flight = 0
 
-    async def publish(self, record: AddRequest) -> None:
+    async def publish(self, record: AddRequest, context: RequestContext) -> None:
         """Returns once the broker acknowledged both records (acks=all).
 
         The request goes first: a PENDING record is never written for a request
         the broker did not take, so every PENDING event can end.
         """
-        key = scope_key(record.org_id, record.project_id, record.entities())
-        await self._send(self._topics.requests, key, record.model_dump_json().encode())
-        snapshot = lifecycle.pending(record)
-        await self._send(
-            self._topics.lifecycle,
-            str(record.event_id).encode(),
-            snapshot.model_dump_json().encode(),
-        )
+        if self._in_flight >= self._max_in_flight:
+            raise OverloadedError(f"{self._in_flight} publishes in flight")
+        self._in_flight += 1
+        try:
+            await self._publish(record, context)
+        finally:
+            self._in_flight -= 1
 
-    async def _send(self, topic: str, key: bytes, value: bytes) -> None:
+    async def _publish(self, record: AddRequest, context: RequestContext) -> None:
+        key = scope_key(record.org_id, record.project_id, record.entities())
+        headers = kafka_headers(context)
+        await self._send(self._topics.requests, key, record.model_dump_json().encode(), headers)
+        snapshot = lifecycle.pending(record).model_dump_json().encode()
+        await self._send(self._topics.lifecycle, str(record.event_id).encode(), snapshot, headers)
+
+    async def _send(
+        self, topic: str, key: bytes, value: bytes, headers: list[tuple[str, bytes]]
+    ) -> None:
         try:
             async with asyncio.timeout(self._timeout_s):
-                await self._producer.send_and_wait(topic, value=value, key=key)
+                await self._producer.send_and_wait(topic, value=value, key=key, headers=headers)
         except MessageSizeTooLargeError as exc:
             raise RecordTooLargeError(topic) from exc
         except (KafkaError, TimeoutError) as exc:

@@ -10,8 +10,13 @@ from fastapi import APIRouter, Depends, Request
 
 from memstream.asyncapi import asyncapi_document
 from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequest
-from memstream.errors import ApiError, BrokerUnavailableError, RecordTooLargeError
-from memstream.http import PrincipalDep, read_json_body
+from memstream.errors import (
+    ApiError,
+    BrokerUnavailableError,
+    OverloadedError,
+    RecordTooLargeError,
+)
+from memstream.http import PrincipalDep, read_json_body, request_context
 from memstream.logs import get_logger
 from services.ingest.publisher import AddPublisher
 
@@ -62,7 +67,13 @@ def build_router(
             received_at=datetime.now(UTC),
         )
         try:
-            await publisher.publish(record)
+            await publisher.publish(record, request_context(request))
+        except OverloadedError as exc:
+            raise ApiError(
+                503,
+                "Too many requests are waiting for the queue; retry shortly.",
+                {"Retry-After": "1"},
+            ) from exc
         except RecordTooLargeError as exc:
             raise ApiError(413, "The request is too large for the queue.") from exc
         except BrokerUnavailableError as exc:
