@@ -27,15 +27,17 @@ class Principal:
     project_id: str
     key_name: str
     user_email: str | None = None
+    key_digest: str = ""  # hex digest of the key: names it for rate limits, reveals nothing
 
 
 class ApiKeyAuthenticator:
     def __init__(self, grants: Iterable[ApiKeyGrant], store: KeyStore | None = None) -> None:
         self._configured = {
-            digest(grant.key.get_secret_value()): Principal(
-                grant.org_id, grant.project_id, grant.name, grant.user_email
+            key_digest: Principal(
+                grant.org_id, grant.project_id, grant.name, grant.user_email, key_digest.hex()
             )
             for grant in grants
+            for key_digest in [digest(grant.key.get_secret_value())]
         }
         self._store = store
         self._store_version: int | None = None
@@ -84,7 +86,11 @@ class ApiKeyAuthenticator:
             for record in self._store.records():
                 if record.revoked_at is None:
                     by_digest[record.digest] = Principal(
-                        record.org_id, record.project_id, record.name, record.user_email
+                        record.org_id,
+                        record.project_id,
+                        record.name,
+                        record.user_email,
+                        record.digest.hex(),
                     )
         self._by_digest = by_digest
         self._projects = {(p.org_id, p.project_id) for p in by_digest.values()}

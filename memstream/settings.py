@@ -54,6 +54,8 @@ class HttpSettings(_Section):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
     max_body_bytes: int = Field(default=MIB, ge=1024)
+    rate_limit_per_s: float = Field(default=100.0, gt=0, description="adds per key per second")
+    rate_limit_burst: int = Field(default=500, ge=1, description="adds per key at once")
 
 
 class ApiKeyGrant(_Section):

@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from memstream.auth import ApiKeyAuthenticator
 from memstream.http import ASGIApp
 from memstream.kafka import broker_reachable, make_producer
+from memstream.ratelimit import KeyedRateLimiter
 from memstream.settings import Settings
 from memstream.topics import topic_names
 from services.ingest.publisher import AddPublisher
@@ -30,11 +31,13 @@ class IngestService:
         return app
 
     def routers(self) -> Sequence[APIRouter]:
+        http = self._settings.http
         return [
             build_router(
                 self._get_publisher,
-                self._settings.http.max_body_bytes,
+                http.max_body_bytes,
                 self._settings.kafka.topic_prefix,
+                KeyedRateLimiter(http.rate_limit_per_s, http.rate_limit_burst),
             )
         ]
 

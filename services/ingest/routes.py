@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 
 from memstream.asyncapi import asyncapi_document
 from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequest
@@ -18,6 +19,7 @@ from memstream.errors import (
 )
 from memstream.http import PrincipalDep, read_json_body, request_context
 from memstream.logs import get_logger
+from memstream.ratelimit import Decision, KeyedRateLimiter
 from services.ingest.publisher import AddPublisher
 
 __all__ = ["build_router"]
@@ -32,8 +34,19 @@ _ADD_BODY_DOC = {
 }
 
 
+def _limit_headers(decision: Decision) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": str(decision.limit),
+        "X-RateLimit-Remaining": str(decision.remaining),
+        "X-RateLimit-Reset": str(decision.reset_s),
+    }
+
+
 def build_router(
-    get_publisher: Callable[[], AddPublisher], max_body_bytes: int, topic_prefix: str
+    get_publisher: Callable[[], AddPublisher],
+    max_body_bytes: int,
+    topic_prefix: str,
+    limiter: KeyedRateLimiter,
 ) -> APIRouter:
     router = APIRouter(tags=["memories"])
     topics_document = asyncapi_document(topic_prefix)
@@ -55,9 +68,15 @@ def build_router(
     @router.post("/v3/memories/add/", response_model=AddAccepted, openapi_extra=_ADD_BODY_DOC)
     async def add_memories(
         request: Request,
+        response: Response,
         principal: PrincipalDep,
         publisher: AddPublisher = Depends(get_publisher),  # noqa: B008
     ) -> AddAccepted:
+        decision = limiter.take(principal.key_digest, time.monotonic())
+        response.headers.update(_limit_headers(decision))
+        if not decision.allowed:
+            headers = {"Retry-After": str(decision.retry_after_s), **_limit_headers(decision)}
+            raise ApiError(429, "Rate limit exceeded for this API key.", headers)
         body = AddMemoriesBody.model_validate(await read_json_body(request, max_body_bytes))
         record = AddRequest(
             **body.model_dump(exclude={"filters"}),

@@ -1,0 +1,46 @@
+"""Rate limits per key: 429 with Retry-After and X-RateLimit-*, as the SDK expects."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from mem0 import MemoryClient
+from mem0.exceptions import RateLimitError
+
+from memstream.settings import HttpSettings
+from memstream.tansu import EmbeddedTansu
+from tests.support import KEY_A, KEY_B, auth, make_settings, running_stack
+
+BODY = {"messages": [{"role": "user", "content": "I like tea"}], "user_id": "u"}
+
+
+async def test_bursts_over_the_limit_get_429_and_the_sdk_raises_rate_limit_error(
+    broker: EmbeddedTansu, tmp_path: Path
+) -> None:
+    settings = make_settings(broker.bootstrap, tmp_path).model_copy(
+        update={"http": HttpSettings(rate_limit_per_s=0.2, rate_limit_burst=3)}
+    )
+    async with running_stack(settings, roles=("ingest",)) as stack:
+        responses = [
+            await stack.http.post("/v3/memories/add/", json=BODY, headers=auth()) for _ in range(4)
+        ]
+        other_key = await stack.http.post("/v3/memories/add/", json=BODY, headers=auth(KEY_B))
+
+        def sdk_add() -> None:
+            MemoryClient(api_key=KEY_A, host=stack.url).add("I like tea", user_id="u")
+
+        with pytest.raises(RateLimitError) as raised:
+            await asyncio.to_thread(sdk_add)
+
+    assert [r.status_code for r in responses] == [200, 200, 200, 429]
+    assert responses[2].headers["x-ratelimit-remaining"] == "0"
+    refused = responses[3]
+    assert refused.headers["retry-after"] == "5"  # one token every 5 s
+    assert refused.headers["x-ratelimit-limit"] == "3"
+    assert refused.headers["x-ratelimit-remaining"] == "0"
+    assert int(refused.headers["x-ratelimit-reset"]) > 0
+    assert refused.json()["detail"] == "Rate limit exceeded for this API key."
+    assert other_key.status_code == 200  # buckets are per key
+    assert raised.value.debug_info["retry_after"] == 5
