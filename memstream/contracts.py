@@ -29,6 +29,7 @@ __all__ = [
     "AddRequest",
     "AddRequestRecord",
     "EntityIds",
+    "ErrorBody",
     "EventList",
     "EventPublic",
     "EventSnapshot",
@@ -37,6 +38,7 @@ __all__ = [
     "MemoryResult",
     "Message",
     "Role",
+    "error_responses",
 ]
 
 SCHEMA_VERSION = 1
@@ -225,6 +227,17 @@ class EventPublic(_EventFields):
             latency = (snapshot.completed_at - snapshot.created_at).total_seconds() * 1000
         fields = snapshot.model_dump(exclude={"schema_version", "org_id", "project_id"})
         return cls(**fields, latency=latency)
+
+
+class ErrorBody(BaseModel):
+    """Every error answer: the human message is in `detail` (all the SDK reads)."""
+
+    detail: str
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for the given error statuses, all with the one error body."""
+    return {status: {"model": ErrorBody} for status in statuses}
 
 
 class EventList(BaseModel):

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from fastapi import APIRouter, Depends, Request, Response
 
 from memstream.asyncapi import asyncapi_document
-from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequest
+from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequest, error_responses
 from memstream.errors import (
     ApiError,
     BrokerUnavailableError,
@@ -56,7 +56,7 @@ def build_router(
         """The AsyncAPI document of the topics, for those who produce instead of posting."""
         return topics_document
 
-    @router.get("/v1/ping/")
+    @router.get("/v1/ping/", responses=error_responses(401))
     async def ping(principal: PrincipalDep) -> dict[str, str | None]:
         return {
             "status": "ok",
@@ -65,7 +65,12 @@ def build_router(
             "user_email": principal.user_email,
         }
 
-    @router.post("/v3/memories/add/", response_model=AddAccepted, openapi_extra=_ADD_BODY_DOC)
+    @router.post(
+        "/v3/memories/add/",
+        response_model=AddAccepted,
+        openapi_extra=_ADD_BODY_DOC,
+        responses=error_responses(400, 401, 413, 415, 422, 429, 503),
+    )
     async def add_memories(
         request: Request,
         response: Response,

@@ -10,7 +10,7 @@ import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from memstream.contracts import EventList, EventPublic, EventStatus
+from memstream.contracts import EventList, EventPublic, EventStatus, error_responses
 from memstream.errors import ApiError
 from memstream.http import PrincipalDep
 from services.status.store import EventStore
@@ -35,7 +35,7 @@ def _json(body: bytes) -> Response:
 def build_router(store: EventStore, wait_caught_up: Callable[[], Awaitable[bool]]) -> APIRouter:
     router = APIRouter(tags=["events"])
 
-    @router.get("/v1/events/", responses={200: {"model": EventList}})
+    @router.get("/v1/events/", responses={200: {"model": EventList}, **error_responses(401, 422)})
     async def list_events(
         request: Request,
         principal: PrincipalDep,
@@ -54,7 +54,10 @@ def build_router(store: EventStore, wait_caught_up: Callable[[], Awaitable[bool]
         head = orjson.dumps({"count": found.count, **links})[:-1]
         return _json(head + b',"results":[' + b",".join(found.results) + b"]}")
 
-    @router.get("/v1/event/{event_id}/", responses={200: {"model": EventPublic}})
+    @router.get(
+        "/v1/event/{event_id}/",
+        responses={200: {"model": EventPublic}, **error_responses(401, 404)},
+    )
     @router.get("/v1/events/{event_id}/", include_in_schema=False)
     async def get_event(event_id: str, principal: PrincipalDep) -> Response:
         key = _parse_event_id(event_id)

@@ -29,3 +29,16 @@ async def test_health_endpoints_report_ready(rules_stack: Stack) -> None:
     ready = await rules_stack.http.get("/readyz")
     assert ready.status_code == 200
     assert ready.json()["components"] == everything
+
+
+async def test_openapi_documents_the_mem0_paths_and_their_errors(rules_stack: Stack) -> None:
+    document = (await rules_stack.http.get("/openapi.json")).json()
+    paths = document["paths"]
+    assert {"/v3/memories/add/", "/v1/ping/", "/v1/event/{event_id}/", "/v1/events/"} <= set(paths)
+    add = paths["/v3/memories/add/"]["post"]
+    assert set(add["responses"]) == {"200", "400", "401", "413", "415", "422", "429", "503"}
+    assert add["requestBody"]["content"]["application/json"]["schema"]["required"] == ["messages"]
+    error = add["responses"]["429"]["content"]["application/json"]["schema"]
+    assert error == {"$ref": "#/components/schemas/ErrorBody"}
+    assert document["components"]["schemas"]["ErrorBody"]["required"] == ["detail"]
+    assert {"200", "401", "404"} <= set(paths["/v1/event/{event_id}/"]["get"]["responses"])
