@@ -22,6 +22,12 @@ def _keys(stack: Stack, *args: str) -> str:
     return done.stdout
 
 
+async def _create_key(stack: Stack, name: str, org: str, project: str) -> str:
+    """`memstream keys create`: the new key, printed once."""
+    args = ("create", "--name", name, "--org", org, "--project", project)
+    return (await asyncio.to_thread(_keys, stack, *args)).strip()
+
+
 async def _status_within(stack: Stack, key: str, expected: int, timeout_s: float = 5) -> None:
     """Key changes reach a running service within seconds (it re-reads the store)."""
     deadline = time.monotonic() + timeout_s
@@ -31,11 +37,7 @@ async def _status_within(stack: Stack, key: str, expected: int, timeout_s: float
 
 
 async def test_created_key_works_and_revoked_key_stops_working(rules_stack: Stack) -> None:
-    key = (
-        await asyncio.to_thread(
-            _keys, rules_stack, "create", "--name", "ci", "--org", "org-9", "--project", "p9"
-        )
-    ).strip()
+    key = await _create_key(rules_stack, "ci", "org-9", "p9")
     await _status_within(rules_stack, key, 200)
     ping = (await rules_stack.http.get("/v1/ping/", headers=auth(key))).json()
     assert (ping["org_id"], ping["project_id"]) == ("org-9", "p9")
@@ -54,11 +56,7 @@ async def test_created_key_works_and_revoked_key_stops_working(rules_stack: Stac
 
 
 async def test_keys_are_stored_hashed(rules_stack: Stack) -> None:
-    key = (
-        await asyncio.to_thread(
-            _keys, rules_stack, "create", "--name", "h", "--org", "o", "--project", "p"
-        )
-    ).strip()
+    key = await _create_key(rules_stack, "h", "o", "p")
     path = rules_stack.settings.auth.key_store_path
     assert path is not None
     stored = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
@@ -67,11 +65,7 @@ async def test_keys_are_stored_hashed(rules_stack: Stack) -> None:
 
 
 async def test_a_store_key_of_another_project_sees_nothing_of_project_a(rules_stack: Stack) -> None:
-    other = (
-        await asyncio.to_thread(
-            _keys, rules_stack, "create", "--name", "b", "--org", "org-1", "--project", "elsewhere"
-        )
-    ).strip()
+    other = await _create_key(rules_stack, "b", "org-1", "elsewhere")
     await _status_within(rules_stack, other, 200)
     accepted = await rules_stack.add(
         {"messages": [{"role": "user", "content": "I own a kayak."}], "user_id": "iso"}, key=KEY_A
