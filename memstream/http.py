@@ -170,6 +170,7 @@ def build_app(
             for component in components:
                 await component.start()
                 started.append(component)
+            log.info("service_started", components=[c.name for c in components])
             yield
         finally:
             for component in reversed(started):

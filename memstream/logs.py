@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import MutableMapping
 from typing import Any
 
 import structlog
 
 __all__ = ["configure_logging", "get_logger"]
+
+
+def _add_process_id(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    event["pid"] = os.getpid()  # tells the worker processes of one gateway apart
+    return event
 
 
 def configure_logging(level: str = "info") -> None:
@@ -20,6 +27,7 @@ def configure_logging(level: str = "info") -> None:
         processors=[
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
+            _add_process_id,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
             structlog.processors.JSONRenderer(),

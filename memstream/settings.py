@@ -56,6 +56,11 @@ class HttpSettings(_Section):
     max_body_bytes: int = Field(default=MIB, ge=1024)
     rate_limit_per_s: float = Field(default=100.0, gt=0, description="adds per key per second")
     rate_limit_burst: int = Field(default=500, ge=1, description="adds per key at once")
+    rate_limit_table: Path | None = Field(
+        default=None,
+        description="file the worker processes of one gateway share their rate-limit buckets "
+        "in; `memstream ingest --workers N` sets it, one process needs none",
+    )
 
 
 class ApiKeyGrant(_Section):

@@ -19,6 +19,7 @@ from services.stack import (
     embedded_broker,
     make_app,
     serve,
+    serve_ingest_workers,
     with_dev_key,
 )
 from services.status.rebuild import rebuild_store
@@ -92,7 +93,13 @@ async def _rebuild_status(settings: Settings) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="memstream", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("ingest", help="serve POST /v3/memories/add/ and GET /v1/ping/")
+    ingest = commands.add_parser("ingest", help="serve POST /v3/memories/add/ and GET /v1/ping/")
+    ingest.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes on the one port (they share the per-key rate limits)",
+    )
     commands.add_parser("extractor", help="consume add requests (health on the health port)")
     commands.add_parser("status", help="serve GET /v1/event/{id}/")
     commands.add_parser("dev", help="the whole stack on one port, with an embedded broker")
@@ -112,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     settings = get_settings()
     configure_logging(settings.log_level)
+    if args.command == "ingest" and args.workers > 1:
+        _require_bootstrap(settings)
+        serve_ingest_workers(settings, args.workers)
+        return
     if args.command == "dev":
         runner = _run_dev(settings)
     elif args.command == "topics":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import threading
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -14,14 +15,25 @@ import uvicorn
 from memstream.auth import authenticator_for
 from memstream.http import ASGIApp, Component, RequestIdMiddleware, build_app
 from memstream.kafka import ensure_topics
-from memstream.settings import ApiKeyGrant, Settings
+from memstream.logs import configure_logging
+from memstream.ratelimit import SharedBuckets
+from memstream.settings import ApiKeyGrant, Settings, get_settings
 from memstream.tansu import EmbeddedTansu
 from memstream.topics import topic_names
 from services.extractor.app import ExtractorService
 from services.ingest.app import IngestService
 from services.status.app import StatusService
 
-__all__ = ["DEV_API_KEY", "Role", "build_components", "embedded_broker", "serve", "with_dev_key"]
+__all__ = [
+    "DEV_API_KEY",
+    "Role",
+    "build_components",
+    "embedded_broker",
+    "ingest_app",
+    "serve",
+    "serve_ingest_workers",
+    "with_dev_key",
+]
 
 Role = Literal["ingest", "extractor", "status"]
 DEV_API_KEY = "msk-dev-local-only"
@@ -99,3 +111,29 @@ async def serve(app: ASGIApp, host: str, port: int, on_started: str | None = Non
         await server.serve()
     finally:
         announcer.cancel()
+
+
+def ingest_app() -> ASGIApp:
+    """The ingest app of one worker process, configured from the environment."""
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    return make_app(settings, build_components(settings, ["ingest"]))
+
+
+def serve_ingest_workers(settings: Settings, workers: int) -> None:
+    """`memstream ingest --workers N`: N processes on one port sharing one rate-limit table."""
+    table = settings.http.rate_limit_table or SharedBuckets.create()
+    os.environ["MEMSTREAM_HTTP_RATE_LIMIT_TABLE"] = str(table)  # the workers inherit it
+    try:
+        uvicorn.run(
+            "services.stack:ingest_app",
+            factory=True,
+            workers=workers,
+            host=settings.http.host,
+            port=settings.http.port,
+            log_config=None,
+            access_log=False,
+        )
+    finally:
+        if settings.http.rate_limit_table is None:
+            table.unlink(missing_ok=True)

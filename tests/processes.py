@@ -68,8 +68,11 @@ def wait_until_ready(url: str, process: subprocess.Popen[bytes], timeout_s: floa
 class ServiceProcess:
     """`memstream <role>` in its own process, with its health endpoint on a free port."""
 
-    def __init__(self, role: str, settings: Settings, log_path: Path) -> None:
+    def __init__(
+        self, role: str, settings: Settings, log_path: Path, args: tuple[str, ...] = ()
+    ) -> None:
         self.role = role
+        self.args = args
         self.port = free_port()
         self._env = {
             **os.environ,
@@ -83,14 +86,19 @@ class ServiceProcess:
     def start(self) -> ServiceProcess:
         log = self._log_path.open("ab")
         self.process = subprocess.Popen(
-            [str(MEMSTREAM), self.role], env=self._env, cwd=ROOT, stdout=log, stderr=log
+            [str(MEMSTREAM), self.role, *self.args],
+            env=self._env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,  # its own group: stopping it stops any worker processes
         )
         wait_until_ready(f"http://127.0.0.1:{self.port}/readyz", self.process)
         return self
 
     def kill(self) -> None:
         assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
+        os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
 
     def terminate(self, timeout_s: float = 60) -> int:
@@ -100,8 +108,7 @@ class ServiceProcess:
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+            self.kill()
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from memstream.auth import ApiKeyAuthenticator
 from memstream.http import ASGIApp
 from memstream.kafka import broker_reachable, make_producer
-from memstream.ratelimit import KeyedRateLimiter
+from memstream.ratelimit import SharedBuckets
 from memstream.settings import Settings
 from memstream.topics import topic_names
 from services.ingest.publisher import AddPublisher
@@ -26,6 +26,10 @@ class IngestService:
         self._settings = settings
         self._producer: AIOKafkaProducer | None = None
         self._publisher: AddPublisher | None = None
+        http = settings.http
+        self._limiter = SharedBuckets(
+            http.rate_limit_table, http.rate_limit_per_s, http.rate_limit_burst
+        )
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
         return app
@@ -37,7 +41,7 @@ class IngestService:
                 self._get_publisher,
                 http.max_body_bytes,
                 self._settings.kafka.topic_prefix,
-                KeyedRateLimiter(http.rate_limit_per_s, http.rate_limit_burst),
+                self._limiter,
             )
         ]
 

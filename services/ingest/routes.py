@@ -19,7 +19,7 @@ from memstream.errors import (
 )
 from memstream.http import PrincipalDep, read_json_body, request_context
 from memstream.logs import get_logger
-from memstream.ratelimit import Decision, KeyedRateLimiter
+from memstream.ratelimit import Decision, SharedBuckets
 from services.ingest.publisher import AddPublisher
 
 __all__ = ["build_router"]
@@ -46,7 +46,7 @@ def build_router(
     get_publisher: Callable[[], AddPublisher],
     max_body_bytes: int,
     topic_prefix: str,
-    limiter: KeyedRateLimiter,
+    limiter: SharedBuckets,
 ) -> APIRouter:
     router = APIRouter(tags=["memories"])
     topics_document = asyncapi_document(topic_prefix)
@@ -80,6 +80,7 @@ def build_router(
         decision = limiter.take(principal.key_digest, time.monotonic())
         response.headers.update(_limit_headers(decision))
         if not decision.allowed:
+            log.info("add_rate_limited", project_id=principal.project_id)
             headers = {"Retry-After": str(decision.retry_after_s), **_limit_headers(decision)}
             raise ApiError(429, "Rate limit exceeded for this API key.", headers)
         body = AddMemoriesBody.model_validate(await read_json_body(request, max_body_bytes))

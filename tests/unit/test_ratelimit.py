@@ -1,13 +1,17 @@
-"""Token buckets, with time passed in."""
+"""Token buckets: the arithmetic with time passed in, and the table worker processes share."""
 
 from __future__ import annotations
 
-from memstream.ratelimit import KeyedRateLimiter, TokenBucket
+import multiprocessing
+from pathlib import Path
+
+from memstream.ratelimit import SharedBuckets, take_token
 
 
 def test_a_burst_is_allowed_then_refused_with_the_time_to_wait() -> None:
-    bucket = TokenBucket(rate=0.5, burst=2, now=0.0)
-    first, second, third = bucket.take(0.0), bucket.take(0.0), bucket.take(0.0)
+    tokens, first = take_token(2, 0.0, 0.0, rate=0.5, burst=2)
+    tokens, second = take_token(tokens, 0.0, 0.0, rate=0.5, burst=2)
+    tokens, third = take_token(tokens, 0.0, 0.0, rate=0.5, burst=2)
     assert first.allowed and second.allowed and not third.allowed
     assert (second.remaining, third.remaining) == (0, 0)
     assert third.retry_after_s == 2  # one token back after 1 / 0.5 s
@@ -15,16 +19,41 @@ def test_a_burst_is_allowed_then_refused_with_the_time_to_wait() -> None:
 
 
 def test_tokens_come_back_with_time_up_to_the_burst() -> None:
-    bucket = TokenBucket(rate=10, burst=3, now=0.0)
-    for _ in range(3):
-        bucket.take(0.0)
-    assert not bucket.take(0.0).allowed
-    assert bucket.take(0.1).allowed
-    assert bucket.take(100.0).remaining == 2  # full (3) minus this one
+    tokens, decision = take_token(0, 0.0, 0.1, rate=10, burst=3)
+    assert decision.allowed
+    _, decision = take_token(tokens, 0.1, 100.0, rate=10, burst=3)
+    assert decision.remaining == 2  # full (3) minus this one
 
 
 def test_keys_have_their_own_buckets() -> None:
-    limiter = KeyedRateLimiter(rate=1, burst=1)
-    assert limiter.take("a", 0.0).allowed
-    assert not limiter.take("a", 0.0).allowed
-    assert limiter.take("b", 0.0).allowed
+    buckets = SharedBuckets(None, rate=1, burst=1)
+    assert buckets.take("a", 0.0).allowed
+    assert not buckets.take("a", 0.0).allowed
+    assert buckets.take("b", 0.0).allowed
+
+
+def test_a_crowded_table_forgets_the_least_recent_key_not_the_busy_ones() -> None:
+    buckets = SharedBuckets(None, rate=0.001, burst=1, slots=8)
+    for n in range(8):
+        assert buckets.take(f"key-{n}", float(n)).allowed
+    assert buckets.take("newcomer", 10.0).allowed  # took the slot of key-0, the oldest
+    assert not buckets.take("key-7", 11.0).allowed  # still remembered: spent
+    assert buckets.take("key-0", 12.0).allowed  # forgotten: a full bucket again
+
+
+def _spend(path: Path, results: multiprocessing.Queue[int]) -> None:
+    buckets = SharedBuckets(path, rate=0.001, burst=50)
+    results.put(sum(buckets.take("shared-key", 0.0).allowed for _ in range(40)))
+
+
+def test_worker_processes_draw_on_one_bucket(tmp_path: Path) -> None:
+    path = SharedBuckets.create(tmp_path)
+    context = multiprocessing.get_context("spawn")  # as uvicorn starts its workers
+    results: multiprocessing.Queue[int] = context.Queue()
+    workers = [context.Process(target=_spend, args=(path, results)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    allowed = sum(results.get(timeout=60) for _ in workers)
+    for worker in workers:
+        worker.join(timeout=60)
+    assert allowed == 50  # 160 attempts, one bucket of 50 between the four processes

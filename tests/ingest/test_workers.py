@@ -1,0 +1,62 @@
+"""`memstream ingest --workers 2`: one port, two processes, one rate limit per key."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import httpx
+import orjson
+
+from memstream.kafka import ensure_topics
+from memstream.settings import HttpSettings
+from memstream.tansu import EmbeddedTansu
+from memstream.topics import topic_names
+from tests.processes import ServiceProcess
+from tests.support import auth, make_settings, read_topic
+
+BODY = {"messages": [{"role": "user", "content": "I like tea"}], "user_id": "u"}
+
+
+async def test_worker_processes_share_each_keys_rate_limit(
+    broker: EmbeddedTansu, tmp_path: Path
+) -> None:
+    settings = make_settings(broker.bootstrap, tmp_path / "qdrant").model_copy(
+        update={"http": HttpSettings(rate_limit_per_s=0.01, rate_limit_burst=30)}
+    )
+    topics = topic_names(settings.kafka.topic_prefix)
+    await ensure_topics(broker.bootstrap, topics, settings.kafka.partitions, 1)
+    log_path = tmp_path / "ingest.log"
+    gateway = ServiceProcess("ingest", settings, log_path, args=("--workers", "2"))
+    try:
+        await asyncio.to_thread(gateway.start)
+        await _both_workers_started(log_path)
+        # A fresh connection per add, so the kernel spreads them over both workers.
+        limits = httpx.Limits(max_keepalive_connections=0)
+        url = f"http://127.0.0.1:{gateway.port}"
+        async with httpx.AsyncClient(base_url=url, limits=limits, timeout=10) as http:
+            responses = await asyncio.gather(
+                *(http.post("/v3/memories/add/", json=BODY, headers=auth()) for _ in range(80))
+            )
+        assert gateway.terminate() == 0
+    finally:
+        gateway.stop()
+
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [200] * 30 + [429] * 50  # one bucket of 30, not one per worker
+    accepted = [orjson.loads(r.content)["event_id"] for r in responses if r.status_code == 200]
+    published = await read_topic(broker.bootstrap, topics.requests)
+    assert sorted(orjson.loads(r.value)["event_id"] for r in published) == sorted(accepted)
+    answering = _pids_logging(log_path, "add_accepted", "add_rate_limited")
+    assert len(answering) == 2, "both worker processes answered adds"
+
+
+def _pids_logging(log_path: Path, *events: str) -> set[int]:
+    lines = [orjson.loads(line) for line in log_path.read_bytes().splitlines() if line[:1] == b"{"]
+    return {line["pid"] for line in lines if line.get("event") in events}
+
+
+async def _both_workers_started(log_path: Path, timeout_s: float = 60) -> None:
+    async with asyncio.timeout(timeout_s):
+        while len(_pids_logging(log_path, "service_started")) < 2:  # noqa: ASYNC110 (a file)
+            await asyncio.sleep(0.1)
