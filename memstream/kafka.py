@@ -15,15 +15,25 @@ from memstream.topics import Topics
 __all__ = ["broker_reachable", "ensure_topics", "make_producer"]
 
 
-def make_producer(kafka: KafkaSettings, client_id: str) -> AIOKafkaProducer:
-    """acks=all without idempotence: Tansu lacks InitProducerId; ids make redelivery harmless."""
+def make_producer(
+    kafka: KafkaSettings, client_id: str, give_up_after_s: float | None = None
+) -> AIOKafkaProducer:
+    """acks=all without idempotence: Tansu lacks InitProducerId; ids make redelivery harmless.
+
+    `give_up_after_s` bounds how long a record may wait in the producer: aiokafka drops a
+    batch older than its request timeout instead of retrying it, so a record whose sender
+    was told it failed is not delivered later, when the broker comes back.
+    """
+    request_timeout_ms = (
+        kafka.request_timeout_ms if give_up_after_s is None else int(give_up_after_s * 1000)
+    )
     return AIOKafkaProducer(
         bootstrap_servers=kafka.bootstrap,
         client_id=client_id,
         acks="all",
         enable_idempotence=False,
         linger_ms=2,
-        request_timeout_ms=kafka.request_timeout_ms,
+        request_timeout_ms=request_timeout_ms,
         max_request_size=8 * 1024 * 1024,
     )
 

@@ -44,7 +44,12 @@ class KafkaSettings(_Section):
     partitions: int = Field(default=12, ge=1, le=1024)
     replication_factor: int = Field(default=1, ge=1)
     request_timeout_ms: int = Field(default=10_000, ge=100)
-    publish_timeout_s: float = Field(default=5.0, gt=0)
+    publish_timeout_s: float = Field(
+        default=5.0,
+        gt=0,
+        description="an add waits this long for the broker, then answers 503 and its record "
+        "is dropped, never delivered later",
+    )
     max_publishes_in_flight: int = Field(
         default=1000, ge=1, description="adds waiting for the broker; more get 503 at once"
     )

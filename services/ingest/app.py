@@ -51,7 +51,10 @@ class IngestService:
         return self._publisher
 
     async def start(self) -> None:
-        self._producer = make_producer(self._settings.kafka, client_id="memstream-ingest")
+        kafka = self._settings.kafka
+        self._producer = make_producer(
+            kafka, client_id="memstream-ingest", give_up_after_s=kafka.publish_timeout_s
+        )
         await self._producer.start()
         self._publisher = AddPublisher(
             self._producer,

@@ -1,4 +1,11 @@
-"""Publishes an accepted add: the request record, then its PENDING lifecycle record."""
+"""Publishes an accepted add: the request record, then its PENDING lifecycle record.
+
+All or nothing, as far as the client can tell. The producer gives a record up after the
+publish timeout (see `make_producer`), so a request answered 503 is not published
+later. Once the request record is acknowledged the add is accepted, even if the PENDING
+record then fails: the extractor's RUNNING record follows, whereas a 503 would make the
+client add again while the first request is processed unseen.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +18,16 @@ from memstream import lifecycle
 from memstream.contracts import AddRequest
 from memstream.errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
 from memstream.ids import scope_key
+from memstream.logs import get_logger
 from memstream.topics import Topics
 from memstream.tracing import RequestContext, kafka_headers
 
 __all__ = ["AddPublisher"]
+
+log = get_logger(__name__)
+
+# aiokafka notices an expired record on its next retry, one backoff after the timeout.
+_GIVE_UP_MARGIN_S = 1.0
 
 
 class AddPublisher:
@@ -46,13 +59,18 @@ class AddPublisher:
         headers = kafka_headers(context)
         await self._send(self._topics.requests, key, record.model_dump_json().encode(), headers)
         snapshot = lifecycle.pending(record).model_dump_json().encode()
-        await self._send(self._topics.lifecycle, str(record.event_id).encode(), snapshot, headers)
+        try:
+            await self._send(
+                self._topics.lifecycle, str(record.event_id).encode(), snapshot, headers
+            )
+        except BrokerUnavailableError as exc:
+            log.warning("pending_not_published", event_id=str(record.event_id), error=str(exc))
 
     async def _send(
         self, topic: str, key: bytes, value: bytes, headers: list[tuple[str, bytes]]
     ) -> None:
         try:
-            async with asyncio.timeout(self._timeout_s):
+            async with asyncio.timeout(self._timeout_s + _GIVE_UP_MARGIN_S):
                 await self._producer.send_and_wait(topic, value=value, key=key, headers=headers)
         except MessageSizeTooLargeError as exc:
             raise RecordTooLargeError(topic) from exc

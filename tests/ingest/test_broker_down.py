@@ -7,34 +7,61 @@ import time
 from pathlib import Path
 
 import httpx
+import orjson
 
 from memstream.tansu import EmbeddedTansu
-from tests.support import auth, make_settings, running_stack
+from memstream.topics import topic_names
+from tests.support import Stack, auth, make_settings, read_topic, running_stack
 
 
-async def test_add_answers_503_when_the_broker_is_unreachable(tmp_path: Path) -> None:
+async def test_broker_down_gets_503_in_time_publishes_nothing_later_and_recovers(
+    tmp_path: Path,
+) -> None:
     broker = EmbeddedTansu()
-    await broker.start()
     settings = make_settings(broker.bootstrap, tmp_path)
+    topics = topic_names(settings.kafka.topic_prefix)
+    await broker.start(topics, partitions=settings.kafka.partitions)
     try:
         async with running_stack(settings, roles=("ingest",)) as stack:
-            body = {"messages": [{"role": "user", "content": "I like tea"}], "user_id": "u"}
-            assert (
-                await stack.http.post("/v3/memories/add/", json=body, headers=auth())
-            ).status_code == 200
+            assert (await _add(stack, "before")).status_code == 200
             broker.kill()
 
             started = time.monotonic()
-            response = await stack.http.post("/v3/memories/add/", json=body, headers=auth())
+            refused = await _add(stack, "refused-marker")
             elapsed = time.monotonic() - started
-
-            assert response.status_code == 503
-            assert response.json()["detail"]
-            assert response.headers["retry-after"] == "1"
+            assert refused.status_code == 503
+            assert refused.json()["detail"]
+            assert refused.headers["retry-after"] == "1"
             assert elapsed < settings.kafka.publish_timeout_s + 2
             assert (await stack.http.get("/readyz")).status_code == 503
+
+            # Back on the same port (empty: memory storage). The refused record must not
+            # be delivered now that it could be.
+            broker = EmbeddedTansu(port=broker.port)
+            await broker.start(topics, partitions=settings.kafka.partitions)
+            recovered = await _add_until_accepted(stack, "after", timeout_s=30)
+        published = await read_topic(broker.bootstrap, topics.requests)
     finally:
         await broker.stop()
+
+    texts = [orjson.loads(r.value)["messages"][0]["content"] for r in published]
+    assert "refused-marker" not in texts
+    assert texts.count("after") == 1
+    assert orjson.loads(published[0].value)["event_id"] == recovered
+
+
+async def _add(stack: Stack, text: str) -> httpx.Response:
+    body = {"messages": [{"role": "user", "content": text}], "user_id": "u"}
+    return await stack.http.post("/v3/memories/add/", json=body, headers=auth())
+
+
+async def _add_until_accepted(stack: Stack, text: str, timeout_s: float) -> str:
+    """The gateway recovers by itself: 503s until the broker is back, then 200."""
+    async with asyncio.timeout(timeout_s):
+        while (response := await _add(stack, text)).status_code != 200:
+            assert response.status_code == 503, response.text
+            await asyncio.sleep(float(response.headers["retry-after"]) / 10)
+    return str(response.json()["event_id"])
 
 
 async def test_too_many_publishes_in_flight_get_503_at_once(
