@@ -1,0 +1,75 @@
+"""Schemathesis against each HTTP service's own OpenAPI document, through a real broker.
+
+Every generated request (valid and invalid, by the document) must get an answer that is
+not a 5xx and matches the document: a declared status, content type, headers and body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi import checks as openapi_checks
+
+from memstream.kafka import ensure_topics
+from memstream.settings import HttpSettings
+from memstream.tansu import EmbeddedTansu
+from memstream.topics import topic_names
+from tests.processes import ServiceProcess
+from tests.support import KEY_A, make_settings
+
+EXAMPLES_PER_OPERATION = 40  # the budget: about 20 s per service on 2 cores
+
+CHECKS = [
+    schemathesis.checks.not_a_server_error,
+    openapi_checks.status_code_conformance,
+    openapi_checks.content_type_conformance,
+    openapi_checks.response_headers_conformance,
+    openapi_checks.response_schema_conformance,
+    openapi_checks.negative_data_rejection,
+]
+
+
+@pytest.fixture(params=["ingest", "status"])
+async def service(
+    request: pytest.FixtureRequest, broker: EmbeddedTansu, tmp_path: Path
+) -> AsyncIterator[str]:
+    # A generous limit: a 429 is right for a burst, but not what this test looks for.
+    config = make_settings(broker.bootstrap, tmp_path / "qdrant").model_copy(
+        update={"http": HttpSettings(rate_limit_per_s=10_000, rate_limit_burst=10_000)}
+    )
+    topics = topic_names(config.kafka.topic_prefix)
+    await ensure_topics(broker.bootstrap, topics, config.kafka.partitions, 1)
+    process = ServiceProcess(request.param, config, tmp_path / "service.log")
+    try:
+        await asyncio.to_thread(process.start)
+        yield f"http://127.0.0.1:{process.port}"
+    finally:
+        process.stop()
+
+
+def test_every_operation_answers_as_documented(service: str) -> None:
+    document = httpx.get(f"{service}/openapi.json").json()
+    schema = schemathesis.openapi.from_dict(document)
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert operations, "the document lists no operations"
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(
+            max_examples=EXAMPLES_PER_OPERATION,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            database=None,
+        )
+        def answers_as_documented(case: schemathesis.Case) -> None:
+            case.call_and_validate(
+                base_url=service, headers={"Authorization": f"Token {KEY_A}"}, checks=CHECKS
+            )
+
+        answers_as_documented()
