@@ -9,9 +9,11 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 setup: $(STAMP) tools
 
-# Debian packages the tests and benchmarks drive (kcat: a Kafka client none of us wrote).
+# Debian packages the tests and benchmarks drive: kcat (a Kafka client none of us
+# wrote) and wrk (the HTTP load generator of `make bench`).
 tools:
-	@command -v kcat >/dev/null || { apt-get update -qq && apt-get install -y -qq kcat; }
+	@command -v kcat >/dev/null && command -v wrk >/dev/null || \
+		{ apt-get update -qq && apt-get install -y -qq kcat wrk; }
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)

@@ -16,6 +16,7 @@ import httpx
 import orjson
 
 from bench.extractor import SLOW_MARKER, run_extractor_bench
+from bench.ingest import run_ingest_bench
 from bench.status import run_status_bench
 from memstream.tansu import EmbeddedTansu, free_port
 from tests.processes import ROOT, wait_until_ready
@@ -70,6 +71,8 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                 figures |= await run_extractor_bench(
                     broker.bootstrap, llm.url, workdir, args.requests, args.llm_latency
                 )
+            if "ingest" in args.only:
+                figures |= await run_ingest_bench(broker.bootstrap, workdir)
             if "status" in args.only:
                 figures |= await run_status_bench(broker.bootstrap, workdir, args.status_events)
         finally:
@@ -102,7 +105,10 @@ def cli() -> None:
     parser.add_argument("--mem0-concurrent", type=int, default=500)
     parser.add_argument("--status-events", type=int, default=100_000)
     parser.add_argument(
-        "--only", nargs="+", default=["extractor", "mem0", "status"], help="which benchmarks"
+        "--only",
+        nargs="+",
+        default=["extractor", "mem0", "ingest", "status"],
+        help="which benchmarks",
     )
     figures = asyncio.run(main(parser.parse_args()))
     RESULTS.write_bytes(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")

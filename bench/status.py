@@ -8,8 +8,6 @@ bare app's rate in the same run. Memory: the store's bytes and the process's RSS
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -18,12 +16,12 @@ import httpx
 from aiokafka import AIOKafkaProducer
 
 from bench.extractor import process_stats
-from bench.wrk import lua_script, run_wrk
+from bench.wrk import lua_script, run_wrk, start_bare_app
 from memstream.kafka import ensure_topics
 from memstream.settings import AuthSettings, KafkaSettings, Settings, StatusSettings
 from memstream.tansu import free_port
 from memstream.topics import topic_names
-from tests.processes import ROOT, ServiceProcess, wait_until_ready
+from tests.processes import ServiceProcess
 from tests.support import GRANTS, KEY_A
 
 _SNAPSHOT = (
@@ -81,16 +79,6 @@ end
     return lua_script(workdir / name, lines, CONNECTIONS, rate)
 
 
-def _bare_app(port: int) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(port),
-         "--no-access-log", "--log-level", "warning"],
-        cwd=ROOT,
-    )  # fmt: skip
-    wait_until_ready(f"http://127.0.0.1:{port}/", process)
-    return process
-
-
 def _size(directory: Path, pattern: str) -> int:
     return sum(p.stat().st_size for p in directory.glob(pattern))
 
@@ -126,7 +114,7 @@ async def run_status_bench(bootstrap: str, workdir: Path, events: int) -> dict[s
     finally:
         status.terminate()
     bare_port = free_port()
-    bare = _bare_app(bare_port)
+    bare = start_bare_app(bare_port)
     try:
         baseline = await asyncio.to_thread(
             run_wrk,

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.processes import ROOT, wait_until_ready
 
 _LATENCY = re.compile(r"^\s+(\d+)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
 _RATE = re.compile(r"^Requests/sec:\s+([\d.]+)", re.MULTILINE)
@@ -59,3 +62,15 @@ def lua_script(path: Path, request_lines: str, connections: int, rate: float | N
         pacing = f"function delay() return {1000 * connections / rate:.3f} end\n"
     path.write_text(request_lines + "\n" + pacing)
     return path
+
+
+def start_bare_app(port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+    """bench/bare_app.py under uvicorn (uvloop, httptools), the services' server stack."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(port),
+         "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
+        cwd=ROOT,
+        start_new_session=True,
+    )  # fmt: skip
+    wait_until_ready(f"http://127.0.0.1:{port}/", process)
+    return process

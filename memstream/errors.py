@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["ApiError", "BrokerUnavailableError", "OverloadedError", "RecordTooLargeError"]
+import orjson
+
+__all__ = [
+    "ApiError",
+    "BrokerUnavailableError",
+    "OverloadedError",
+    "RecordTooLargeError",
+    "error_body",
+]
 
 
 class ApiError(Exception):
@@ -15,6 +23,10 @@ class ApiError(Exception):
         self.status = status
         self.detail = detail
         self.headers = dict(headers or {})
+
+
+def error_body(detail: str) -> bytes:
+    return orjson.dumps({"detail": detail})
 
 
 class BrokerUnavailableError(Exception):

@@ -96,6 +96,19 @@ class ServiceProcess:
         wait_until_ready(f"http://127.0.0.1:{self.port}/readyz", self.process)
         return self
 
+    def logged_pids(self, *events: str) -> set[int]:
+        """The processes (a gateway's workers) that logged any of `events` so far."""
+        lines = self._log_path.read_bytes().splitlines()
+        logged = [orjson.loads(line) for line in lines if line.startswith(b"{")]
+        return {line["pid"] for line in logged if line.get("event") in events}
+
+    def wait_for_workers(self, workers: int, timeout_s: float = 60) -> None:
+        """Until `workers` processes have started (each logs `service_started`)."""
+        deadline = time.monotonic() + timeout_s
+        while len(self.logged_pids("service_started")) < workers:
+            assert time.monotonic() < deadline, f"{workers} workers not started in time"
+            time.sleep(0.1)
+
     def kill(self) -> None:
         assert self.process is not None
         os.killpg(self.process.pid, signal.SIGKILL)

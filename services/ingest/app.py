@@ -13,6 +13,7 @@ from memstream.kafka import broker_reachable, make_producer
 from memstream.ratelimit import SharedBuckets
 from memstream.settings import Settings
 from memstream.topics import topic_names
+from services.ingest.fast_path import AddFastPath
 from services.ingest.publisher import AddPublisher
 from services.ingest.routes import build_router
 
@@ -32,7 +33,13 @@ class IngestService:
         )
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
-        return app
+        return AddFastPath(
+            app,
+            authenticator,
+            self._limiter,
+            self._get_publisher,
+            self._settings.http.max_body_bytes,
+        )
 
     def routers(self) -> Sequence[APIRouter]:
         http = self._settings.http

@@ -44,3 +44,19 @@ async def test_bursts_over_the_limit_get_429_and_the_sdk_raises_rate_limit_error
     assert refused.json()["detail"] == "Rate limit exceeded for this API key."
     assert other_key.status_code == 200  # buckets are per key
     assert raised.value.debug_info["retry_after"] == 5
+
+
+async def test_a_refused_body_spends_one_token_not_two(
+    broker: EmbeddedTansu, tmp_path: Path
+) -> None:
+    """The fast path takes the token and hands its decision on with an invalid body."""
+    settings = make_settings(broker.bootstrap, tmp_path).model_copy(
+        update={"http": HttpSettings(rate_limit_per_s=0.01, rate_limit_burst=3)}
+    )
+    async with running_stack(settings, roles=("ingest",)) as stack:
+        invalid = await stack.http.post("/v3/memories/add/", json={"user_id": "u"}, headers=auth())
+        valid = [
+            await stack.http.post("/v3/memories/add/", json=BODY, headers=auth()) for _ in range(3)
+        ]
+    assert invalid.status_code == 422
+    assert [r.status_code for r in valid] == [200, 200, 429]

@@ -30,7 +30,7 @@ async def test_worker_processes_share_each_keys_rate_limit(
     gateway = ServiceProcess("ingest", settings, log_path, args=("--workers", "2"))
     try:
         await asyncio.to_thread(gateway.start)
-        await _both_workers_started(log_path)
+        await asyncio.to_thread(gateway.wait_for_workers, 2)
         # A fresh connection per add, so the kernel spreads them over both workers.
         limits = httpx.Limits(max_keepalive_connections=0)
         url = f"http://127.0.0.1:{gateway.port}"
@@ -47,16 +47,5 @@ async def test_worker_processes_share_each_keys_rate_limit(
     accepted = [orjson.loads(r.content)["event_id"] for r in responses if r.status_code == 200]
     published = await read_topic(broker.bootstrap, topics.requests)
     assert sorted(orjson.loads(r.value)["event_id"] for r in published) == sorted(accepted)
-    answering = _pids_logging(log_path, "add_accepted", "add_rate_limited")
+    answering = gateway.logged_pids("add_accepted", "add_rate_limited")
     assert len(answering) == 2, "both worker processes answered adds"
-
-
-def _pids_logging(log_path: Path, *events: str) -> set[int]:
-    lines = [orjson.loads(line) for line in log_path.read_bytes().splitlines() if line[:1] == b"{"]
-    return {line["pid"] for line in lines if line.get("event") in events}
-
-
-async def _both_workers_started(log_path: Path, timeout_s: float = 60) -> None:
-    async with asyncio.timeout(timeout_s):
-        while len(_pids_logging(log_path, "service_started")) < 2:  # noqa: ASYNC110 (a file)
-            await asyncio.sleep(0.1)

@@ -1,0 +1,120 @@
+"""The ingest gateway under add load (wrk), against a bare ASGI app on the same stack.
+
+`memstream ingest` with 1 and then 2 worker processes, the real broker behind it, wrk
+posting realistic add bodies (a few turns of conversation, 1,000 users, metadata) on
+keep-alive connections with one key whose rate limit is out of reach: requests/s at
+saturation, p50/p99 at 80% of it, non-2xx answers; the bare app's rate with as many
+workers, in the same run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+from pathlib import Path
+
+from bench.wrk import WrkResult, lua_script, run_wrk, start_bare_app
+from memstream.kafka import ensure_topics
+from memstream.settings import AuthSettings, HttpSettings, KafkaSettings, Settings
+from memstream.tansu import free_port
+from memstream.topics import topic_names
+from tests.processes import ServiceProcess
+from tests.support import GRANTS, KEY_A
+
+DURATION_S = 10
+CONNECTIONS = 64
+BODIES = 500
+
+_TURNS = [
+    ("user", "I just moved to San Francisco from New York and I'm looking for a climbing gym."),
+    ("assistant", "Welcome! Mission Cliffs and Dogpatch Boulders are both popular."),
+    ("user", "I prefer bouldering, and I'm vegetarian, so food nearby matters too."),
+    ("assistant", "Dogpatch Boulders has a few vegetarian cafes within walking distance."),
+    ("user", "My sister Anna visits in March; she is allergic to peanuts."),
+]
+
+
+def _bodies(count: int) -> list[str]:
+    chooser = random.Random(7)
+    bodies = []
+    for n in range(count):
+        turns = _TURNS[: chooser.randint(2, len(_TURNS))]
+        body = {
+            "messages": [{"role": role, "content": text} for role, text in turns],
+            "user_id": f"user-{chooser.randrange(1000)}",
+            "agent_id": "concierge",
+            "metadata": {"source": "chat", "session": n},
+        }
+        bodies.append(json.dumps(body))
+    return bodies
+
+
+def _add_script(workdir: Path, rate: float | None = None) -> Path:
+    bodies = ",\n".join(f"  {json.dumps(body)}" for body in _bodies(BODIES))
+    lines = f"""
+local bodies = {{
+{bodies}
+}}
+local headers = {{
+  ["Authorization"] = "Token {KEY_A}",
+  ["Content-Type"] = "application/json",
+}}
+function request()
+  return wrk.format("POST", "/v3/memories/add/", headers, bodies[math.random(1, #bodies)])
+end
+"""
+    return lua_script(workdir / f"add-{int(rate or 0)}.lua", lines, CONNECTIONS, rate)
+
+
+async def _saturate_then_pace(url: str, workdir: Path) -> tuple[WrkResult, WrkResult]:
+    saturated = await asyncio.to_thread(run_wrk, url, _add_script(workdir), DURATION_S, CONNECTIONS)
+    paced = await asyncio.to_thread(
+        run_wrk, url, _add_script(workdir, 0.8 * saturated.rps), DURATION_S, CONNECTIONS
+    )
+    return saturated, paced
+
+
+async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str, float]:
+    gateway = ServiceProcess(
+        "ingest", settings, workdir / f"ingest-{workers}.log", args=("--workers", str(workers))
+    )
+    try:
+        await asyncio.to_thread(gateway.start)
+        await asyncio.to_thread(gateway.wait_for_workers, workers)
+        saturated, paced = await _saturate_then_pace(f"http://127.0.0.1:{gateway.port}", workdir)
+    finally:
+        gateway.stop()
+    bare_port = free_port()
+    bare = start_bare_app(bare_port, workers)
+    try:
+        baseline = await asyncio.to_thread(
+            run_wrk, f"http://127.0.0.1:{bare_port}", _add_script(workdir), DURATION_S, CONNECTIONS
+        )
+    finally:
+        bare.terminate()
+        bare.wait()
+    tag = f"{workers}w"
+    return {
+        f"ingest_rps_{tag}": saturated.rps,
+        f"ingest_p50_ms_at_80pct_{tag}": paced.p50_ms,
+        f"ingest_p99_ms_at_80pct_{tag}": paced.p99_ms,
+        f"ingest_p99_ms_at_saturation_{tag}": saturated.p99_ms,
+        f"ingest_non_2xx_{tag}": saturated.non_2xx + paced.non_2xx,
+        f"bare_asgi_rps_{tag}": baseline.rps,
+        f"ingest_vs_bare_ratio_{tag}": saturated.rps / baseline.rps,
+    }
+
+
+async def run_ingest_bench(bootstrap: str, workdir: Path) -> dict[str, float]:
+    settings = Settings(
+        kafka=KafkaSettings(bootstrap=bootstrap, topic_prefix="benchingest", partitions=12),
+        http=HttpSettings(rate_limit_per_s=1e9, rate_limit_burst=1_000_000_000),
+        auth=AuthSettings(api_keys=GRANTS, key_store_path=None),
+        log_level="info",  # the default: one line per add, as operators run it
+    )
+    await ensure_topics(bootstrap, topic_names("benchingest"), settings.kafka.partitions)
+    figures: dict[str, float] = {}
+    for workers in (1, 2):
+        figures |= await _gateway(settings, workdir, workers)
+    return figures
