@@ -23,7 +23,9 @@ from services.stack import (
 )
 from services.status.rebuild import rebuild_store
 
-__all__ = ["main"]
+__all__ = ["SERVICES", "build_parser", "main", "service_port"]
+
+SERVICES: tuple[Role, ...] = ("ingest", "extractor", "status")
 
 _BANNER = """
 memstream is running.
@@ -52,9 +54,14 @@ def _require_bootstrap(settings: Settings) -> None:
 
 async def _run_service(settings: Settings, role: Role) -> None:
     _require_bootstrap(settings)
-    port = settings.extractor.health_port if role == "extractor" else settings.http.port
+    port = service_port(settings, role)
     app = make_app(settings, build_components(settings, [role]))
     await serve(app, settings.http.host, port)
+
+
+def service_port(settings: Settings, role: Role) -> int:
+    """The HTTP port of a service: its API, health and metrics (the extractor's: health)."""
+    return settings.extractor.health_port if role == "extractor" else settings.http.port
 
 
 async def _run_dev(settings: Settings) -> None:
@@ -89,7 +96,7 @@ async def _rebuild_status(settings: Settings) -> None:
     sys.stdout.write(f"rebuilt {settings.status.store_path}: {events} events\n")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="memstream", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("ingest", help="serve POST /v3/memories/add/ and GET /v1/ping/")
@@ -102,7 +109,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "status-rebuild", help="delete this replica's status store and replay the topic"
     )
     add_key_commands(commands)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
     if args.command == "keys":
         sys.exit(run_key_command(get_settings(), args))
     if args.command == "schemas":

@@ -14,6 +14,7 @@ import uvicorn
 from memstream.auth import authenticator_for
 from memstream.http import ASGIApp, Component, RequestIdMiddleware, build_app
 from memstream.kafka import ensure_topics
+from memstream.metrics import HttpMetricsMiddleware
 from memstream.settings import ApiKeyGrant, Settings
 from memstream.tansu import EmbeddedTansu
 from memstream.topics import topic_names
@@ -37,12 +38,12 @@ def build_components(settings: Settings, roles: Sequence[Role]) -> list[Componen
 
 
 def make_app(settings: Settings, components: Sequence[Component]) -> ASGIApp:
-    """The components' routes on one FastAPI app, behind their fast paths."""
+    """The components' routes on one FastAPI app, behind their fast paths, timed."""
     authenticator = authenticator_for(settings)
     app: ASGIApp = build_app(components, authenticator)
     for component in components:
         app = component.wrap(app, authenticator)
-    return RequestIdMiddleware(app)
+    return RequestIdMiddleware(HttpMetricsMiddleware(app))
 
 
 def with_dev_key(settings: Settings) -> Settings:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from fastapi import APIRouter
 
+from memstream import metrics
 from memstream.auth import ApiKeyAuthenticator
 from memstream.http import ASGIApp
 from memstream.settings import Settings
@@ -45,6 +46,9 @@ class StatusService:
 
     async def start(self) -> None:
         await self.follower.start()
+        metrics.gauge_from(metrics.STATUS_VIEW_EVENTS, lambda: len(self.store))
+        size = getattr(self.store, "size_bytes", None)
+        metrics.gauge_from(metrics.STATUS_VIEW_BYTES, size if callable(size) else lambda: 0)
 
     async def stop(self) -> None:
         await self.follower.stop()
