@@ -10,6 +10,7 @@ from memstream.kafka import ensure_topics
 from memstream.logs import configure_logging
 from memstream.schemas import write_schemas
 from memstream.settings import Settings, get_settings
+from memstream.telemetry import configure_tracing
 from memstream.topics import topic_names
 from services.keys_cli import add_key_commands, run_key_command
 from services.stack import (
@@ -54,6 +55,7 @@ def _require_bootstrap(settings: Settings) -> None:
 
 async def _run_service(settings: Settings, role: Role) -> None:
     _require_bootstrap(settings)
+    configure_tracing(settings.tracing, service=f"memstream-{role}")
     port = service_port(settings, role)
     app = make_app(settings, build_components(settings, [role]))
     await serve(app, settings.http.host, port)
@@ -66,6 +68,7 @@ def service_port(settings: Settings, role: Role) -> int:
 
 async def _run_dev(settings: Settings) -> None:
     settings = with_dev_key(settings)
+    configure_tracing(settings.tracing, service="memstream-dev")
     async with embedded_broker(settings) as running:
         app = make_app(running, build_components(running, ["ingest", "status", "extractor"]))
         key = (

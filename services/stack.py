@@ -17,6 +17,7 @@ from memstream.kafka import ensure_topics
 from memstream.metrics import HttpMetricsMiddleware
 from memstream.settings import ApiKeyGrant, Settings
 from memstream.tansu import EmbeddedTansu
+from memstream.telemetry import TracingMiddleware
 from memstream.topics import topic_names
 from services.extractor.app import ExtractorService
 from services.ingest.app import IngestService
@@ -38,12 +39,13 @@ def build_components(settings: Settings, roles: Sequence[Role]) -> list[Componen
 
 
 def make_app(settings: Settings, components: Sequence[Component]) -> ASGIApp:
-    """The components' routes on one FastAPI app, behind their fast paths, timed."""
+    """The components' routes on one FastAPI app, behind their fast paths, timed
+    and traced."""
     authenticator = authenticator_for(settings)
     app: ASGIApp = build_app(components, authenticator)
     for component in components:
         app = component.wrap(app, authenticator)
-    return RequestIdMiddleware(HttpMetricsMiddleware(app))
+    return TracingMiddleware(RequestIdMiddleware(HttpMetricsMiddleware(app)))
 
 
 def with_dev_key(settings: Settings) -> Settings:

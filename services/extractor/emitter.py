@@ -6,7 +6,7 @@ import time
 
 from aiokafka import AIOKafkaProducer, ConsumerRecord
 
-from memstream import metrics
+from memstream import metrics, telemetry
 from memstream.contracts import EventSnapshot
 from memstream.topics import Topics
 from services.extractor.decode import Poison
@@ -24,7 +24,10 @@ class Emitter:
     async def progress(self, snapshot: EventSnapshot, headers: Headers) -> None:
         """A non-final record: queued, not awaited (the final one supersedes it)."""
         value, key = self._encode(snapshot)
-        await self._producer.send(self._topics.lifecycle, value=value, key=key, headers=headers)
+        with telemetry.publish_span("lifecycle", self._topics.lifecycle):
+            await self._producer.send(
+                self._topics.lifecycle, value=value, key=key, headers=telemetry.inject(headers)
+            )
 
     async def final(self, snapshot: EventSnapshot, headers: Headers) -> None:
         """A final record: acknowledged before the request's offset may be committed."""
@@ -50,7 +53,10 @@ class Emitter:
     ) -> None:
         started = time.perf_counter()
         try:
-            await self._producer.send_and_wait(topic, value=value, key=key, headers=headers)
+            with telemetry.publish_span(kind, topic):
+                await self._producer.send_and_wait(
+                    topic, value=value, key=key, headers=telemetry.inject(headers)
+                )
         except Exception as exc:
             metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()
             raise

@@ -10,7 +10,7 @@ import structlog
 from aiokafka import ConsumerRecord
 from aiokafka.errors import MessageSizeTooLargeError
 
-from memstream import lifecycle, metrics
+from memstream import lifecycle, metrics, telemetry
 from memstream.contracts import AddRequest, EventSnapshot, MemoryResult
 from memstream.logs import get_logger
 from memstream.tracing import context_from_headers, context_from_record, kafka_headers
@@ -56,7 +56,18 @@ class Pipeline:
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Process one polled record; returns once its outcome is durable on the broker."""
         context = context_from_record(record.headers or ()) or context_from_headers(None, None)
-        with structlog.contextvars.bound_contextvars(request_id=context.request_id):
+        attributes = {
+            "messaging.system": "kafka",
+            "messaging.destination.name": record.topic,
+            "messaging.destination.partition.id": str(record.partition),
+            "messaging.kafka.offset": record.offset,
+        }
+        with (
+            structlog.contextvars.bound_contextvars(request_id=context.request_id),
+            telemetry.span(
+                "requests process", telemetry.SpanKind.CONSUMER, record.headers, attributes
+            ),
+        ):
             await self._handle(record, kafka_headers(context))
 
     async def _handle(self, record: ConsumerRecord[bytes, bytes], headers: Headers) -> None:

@@ -8,7 +8,7 @@ import time
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 
-from memstream import lifecycle, metrics
+from memstream import lifecycle, metrics, telemetry
 from memstream.contracts import AddRequest
 from memstream.errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
 from memstream.ids import scope_key
@@ -58,8 +58,11 @@ class AddPublisher:
     ) -> None:
         started = time.perf_counter()
         try:
-            async with asyncio.timeout(self._timeout_s):
-                await self._producer.send_and_wait(topic, value=value, key=key, headers=headers)
+            with telemetry.publish_span(kind, topic):
+                async with asyncio.timeout(self._timeout_s):
+                    await self._producer.send_and_wait(
+                        topic, value=value, key=key, headers=telemetry.inject(headers)
+                    )
         except MessageSizeTooLargeError as exc:
             metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()
             raise RecordTooLargeError(topic) from exc
