@@ -9,17 +9,16 @@
 # -- build: a virtualenv with memstream and its runtime dependencies only -------------
 FROM python:3.11.14-slim-bookworm AS build
 ENV PIP_NO_CACHE_DIR=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PYTHONDONTWRITEBYTECODE=1
+    PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN python -m venv /opt/venv
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY memstream ./memstream
 COPY services ./services
 # Not editable, no extras: the embedded broker, MiniLM, torch and the test tools stay out.
+# The bytecode pip compiles stays: the root filesystem is read-only at run time.
 RUN /opt/venv/bin/pip install --no-cache-dir . \
-    && /opt/venv/bin/pip uninstall --yes pip setuptools \
-    && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} +
+    && /opt/venv/bin/pip uninstall --yes pip setuptools
 
 # -- runtime: the virtualenv on a clean base, a non-root user, nothing else -----------
 FROM python:3.11.14-slim-bookworm AS runtime
