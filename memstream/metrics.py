@@ -148,7 +148,8 @@ async def observe_upstream(upstream: str, operation: str) -> AsyncIterator[None]
 
 
 ASGIApp = Any
-_OTHER = "other"  # paths no route matched: one label value, whatever was asked
+_OTHER = "other"  # paths no route matched, unknown methods: one label value each
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 class HttpMetricsMiddleware:
@@ -157,6 +158,8 @@ class HttpMetricsMiddleware:
 
     def __init__(self, app: ASGIApp) -> None:
         self._app = app
+        # Children by label values: `labels()` costs more than the observation itself.
+        self._children: dict[tuple[str, str, str], Any] = {}
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -174,9 +177,12 @@ class HttpMetricsMiddleware:
         try:
             await self._app(scope, receive, send_with_status)
         finally:
-            HTTP_REQUEST_DURATION.labels(route_of(scope), scope["method"], str(status)).observe(
-                time.perf_counter() - started
-            )
+            method = scope["method"] if scope["method"] in _METHODS else _OTHER
+            labels = (route_of(scope), method, str(status))
+            child = self._children.get(labels)
+            if child is None:
+                child = self._children[labels] = HTTP_REQUEST_DURATION.labels(*labels)
+            child.observe(time.perf_counter() - started)
 
 
 def route_of(scope: dict[str, Any]) -> str:

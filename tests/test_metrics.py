@@ -108,3 +108,18 @@ async def test_metrics_expose_the_workload(openai_stack: Stack, fake_openai: Fak
         assert mine == {str(p) for p in range(partitions)}, (consumer, lag)
     assert _sum(after, "memstream_status_view_events") >= 3
     assert _sum(after, "memstream_status_view_bytes") > 0
+
+
+async def test_unknown_paths_and_methods_share_one_label(openai_stack: Stack) -> None:
+    """Label values stay bounded whatever clients send (no cardinality blow-up)."""
+    path = f"/nope/{uuid.uuid4().hex}/"
+    _, before = await _scrape(openai_stack)
+    assert (await openai_stack.http.request("PROPFIND", path)).status_code in (404, 405)
+    assert (await openai_stack.http.get(path)).status_code == 404
+    text, after = await _scrape(openai_stack)
+    assert path not in text and "PROPFIND" not in text
+    other = {"route": "other", "method": "other"}
+    name = "memstream_http_request_duration_seconds_count"
+    assert _sum(after, name, **other) - _sum(before, name, **other) == 1
+    get = {"route": "other", "method": "GET", "status": "404"}
+    assert _sum(after, name, **get) - _sum(before, name, **get) == 1
