@@ -38,6 +38,7 @@ __all__ = [
     "UPSTREAM_CALL_ERRORS",
     "HttpMetricsMiddleware",
     "gauge_from",
+    "gauge_release",
     "observe_upstream",
     "render",
     "route_of",
@@ -194,6 +195,19 @@ def route_of(scope: dict[str, Any]) -> str:
     return path or _OTHER
 
 
+_readers: dict[int, list[Callable[[], float]]] = {}
+
+
 def gauge_from(gauge: Gauge, read: Callable[[], float]) -> None:
-    """`gauge` reads `read()` at scrape time (the last caller wins in a shared process)."""
-    gauge.set_function(read)
+    """`gauge` reads `read()` at scrape time until `gauge_release`. Where one process runs
+    several (tests, `memstream dev`), the latest one still registered is read."""
+    readers = _readers.setdefault(id(gauge), [])
+    readers.append(read)
+    gauge.set_function(lambda: readers[-1]() if readers else 0.0)
+
+
+def gauge_release(gauge: Gauge, read: Callable[[], float]) -> None:
+    """Stop reading `read` (its source is closing): a scrape must never touch it again."""
+    readers = _readers.get(id(gauge), [])
+    if read in readers:
+        readers.remove(read)

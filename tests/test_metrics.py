@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from pathlib import Path
 
 from aiokafka import AIOKafkaProducer
 from prometheus_client.parser import text_string_to_metric_families
 
+from memstream.tansu import EmbeddedTansu
 from tests.conftest import FakeOpenAI
-from tests.support import Stack
+from tests.support import Stack, make_settings, running_stack
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
@@ -123,3 +125,21 @@ async def test_unknown_paths_and_methods_share_one_label(openai_stack: Stack) ->
     assert _sum(after, name, **other) - _sum(before, name, **other) == 1
     get = {"route": "other", "method": "GET", "status": "404"}
     assert _sum(after, name, **get) - _sum(before, name, **get) == 1
+
+
+async def test_a_stopped_status_replica_leaves_the_scrape_working(
+    openai_stack: Stack, broker: EmbeddedTansu, tmp_path: Path
+) -> None:
+    """Two status components in one process (tests, `memstream dev`): when one stops and
+    closes its store, the view gauges read the one still running."""
+    accepted = await openai_stack.add(
+        {"messages": [{"role": "user", "content": "I like matcha"}], "user_id": "gauges"}
+    )
+    await openai_stack.wait_for_event(accepted["event_id"])
+    _, live = await _scrape(openai_stack)
+    async with running_stack(make_settings(broker.bootstrap, tmp_path / "q"), ["status"]) as other:
+        _, during = await _scrape(other)
+        assert _sum(during, "memstream_status_view_events") == 0  # the newest: empty
+    _, after = await _scrape(openai_stack)
+    assert _sum(after, "memstream_status_view_events") >= _sum(live, "memstream_status_view_events")
+    assert _sum(after, "memstream_status_view_events") > 0
