@@ -4,10 +4,23 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 # Re-install when the project's dependencies change.
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# Scanners for deploy/ (checkov, hadolint) pin dozens of packages of their own: they get a
+# venv of their own, so they never constrain the project's dependencies.
+TOOLS_VENV ?= .venv-tools
+TOOLS_STAMP := $(TOOLS_VENV)/.installed-$(shell cksum deploy/tools-requirements.txt | cut -d' ' -f1)
 
-.PHONY: setup tools run test bench lint typecheck clean
+.PHONY: setup tools scanners run test bench lint typecheck clean
 
-setup: $(STAMP) tools
+setup: $(STAMP) tools scanners
+
+scanners: $(TOOLS_STAMP)
+
+$(TOOLS_STAMP): deploy/tools-requirements.txt
+	test -x $(TOOLS_VENV)/bin/python || python3 -m venv $(TOOLS_VENV)
+	$(TOOLS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(TOOLS_VENV)/bin/python -m pip install --quiet -r deploy/tools-requirements.txt
+	rm -f $(TOOLS_VENV)/.installed-*
+	touch $@
 
 # Debian packages the tests and benchmarks drive: kcat (a Kafka client none of us
 # wrote) and wrk (the HTTP load generator of `make bench`).
@@ -36,10 +49,10 @@ typecheck: setup
 	$(VENV)/bin/mypy
 
 test: setup lint typecheck
-	MEM0_TELEMETRY=False $(VENV)/bin/pytest
+	MEM0_TELEMETRY=False MEMSTREAM_TOOLS_BIN=$(abspath $(TOOLS_VENV))/bin $(VENV)/bin/pytest
 
 bench: setup
 	$(PY) -m bench.run
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS_VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -14,12 +14,13 @@ from typing import Annotated, Any, Protocol
 
 import orjson
 import structlog
-from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from memstream import metrics
 from memstream.auth import ApiKeyAuthenticator, Principal
 from memstream.errors import ApiError, error_body
 from memstream.logs import get_logger
@@ -158,6 +159,11 @@ def _health_router(components: Sequence[Component]) -> APIRouter:
             {"status": "ready" if ready else "not ready", "components": states},
             status_code=200 if ready else 503,
         )
+
+    @router.get("/metrics", include_in_schema=False)
+    async def prometheus_metrics() -> Response:
+        body, content_type = metrics.render()
+        return Response(body, media_type=content_type)
 
     return router
 

@@ -25,6 +25,7 @@ __all__ = [
     "QdrantSettings",
     "Settings",
     "StatusSettings",
+    "TracingSettings",
     "get_settings",
 ]
 
@@ -141,6 +142,15 @@ class StatusSettings(_Section):
     sweep_interval_s: float = Field(default=60.0, gt=0)
 
 
+class TracingSettings(_Section):
+    otlp_endpoint: str | None = Field(
+        default=None,
+        description="OTLP/HTTP base URL (spans go to <url>/v1/traces); unset, and without "
+        "OTEL_EXPORTER_OTLP_ENDPOINT, tracing is off",
+    )
+    sample_ratio: float = Field(default=1.0, ge=0, le=1, description="of new traces")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MEMSTREAM_",
@@ -159,6 +169,7 @@ class Settings(BaseSettings):
     qdrant: QdrantSettings = QdrantSettings()
     extractor: ExtractorSettings = ExtractorSettings()
     status: StatusSettings = StatusSettings()
+    tracing: TracingSettings = TracingSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
 

@@ -10,6 +10,7 @@ from memstream.kafka import ensure_topics
 from memstream.logs import configure_logging
 from memstream.schemas import write_schemas
 from memstream.settings import Settings, get_settings
+from memstream.telemetry import configure_tracing
 from memstream.topics import topic_names
 from services.keys_cli import add_key_commands, run_key_command
 from services.stack import (
@@ -24,7 +25,9 @@ from services.stack import (
 )
 from services.status.rebuild import rebuild_store
 
-__all__ = ["main"]
+__all__ = ["SERVICES", "build_parser", "main", "service_port"]
+
+SERVICES: tuple[Role, ...] = ("ingest", "extractor", "status")
 
 _BANNER = """
 memstream is running.
@@ -53,13 +56,20 @@ def _require_bootstrap(settings: Settings) -> None:
 
 async def _run_service(settings: Settings, role: Role) -> None:
     _require_bootstrap(settings)
-    port = settings.extractor.health_port if role == "extractor" else settings.http.port
+    configure_tracing(settings.tracing, service=f"memstream-{role}")
+    port = service_port(settings, role)
     app = make_app(settings, build_components(settings, [role]))
     await serve(app, settings.http.host, port)
 
 
+def service_port(settings: Settings, role: Role) -> int:
+    """The HTTP port of a service: its API, health and metrics (the extractor's: health)."""
+    return settings.extractor.health_port if role == "extractor" else settings.http.port
+
+
 async def _run_dev(settings: Settings) -> None:
     settings = with_dev_key(settings)
+    configure_tracing(settings.tracing, service="memstream-dev")
     async with embedded_broker(settings) as running:
         app = make_app(running, build_components(running, ["ingest", "status", "extractor"]))
         key = (
@@ -90,7 +100,7 @@ async def _rebuild_status(settings: Settings) -> None:
     sys.stdout.write(f"rebuilt {settings.status.store_path}: {events} events\n")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="memstream", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     ingest = commands.add_parser("ingest", help="serve POST /v3/memories/add/ and GET /v1/ping/")
@@ -109,7 +119,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "status-rebuild", help="delete this replica's status store and replay the topic"
     )
     add_key_commands(commands)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
     if args.command == "keys":
         sys.exit(run_key_command(get_settings(), args))
     if args.command == "schemas":

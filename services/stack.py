@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
+import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -16,9 +18,11 @@ from memstream.auth import authenticator_for
 from memstream.http import ASGIApp, Component, RequestIdMiddleware, build_app
 from memstream.kafka import ensure_topics
 from memstream.logs import configure_logging
+from memstream.metrics import HttpMetricsMiddleware
 from memstream.ratelimit import SharedBuckets
 from memstream.settings import ApiKeyGrant, Settings, get_settings
 from memstream.tansu import EmbeddedTansu
+from memstream.telemetry import TracingMiddleware, configure_tracing
 from memstream.topics import topic_names
 from services.extractor.app import ExtractorService
 from services.ingest.app import IngestService
@@ -49,12 +53,13 @@ def build_components(settings: Settings, roles: Sequence[Role]) -> list[Componen
 
 
 def make_app(settings: Settings, components: Sequence[Component]) -> ASGIApp:
-    """The components' routes on one FastAPI app, behind their fast paths."""
+    """The components' routes on one FastAPI app, behind their fast paths, timed
+    and traced."""
     authenticator = authenticator_for(settings)
     app: ASGIApp = build_app(components, authenticator)
     for component in components:
         app = component.wrap(app, authenticator)
-    return RequestIdMiddleware(app)
+    return TracingMiddleware(RequestIdMiddleware(HttpMetricsMiddleware(app)))
 
 
 def with_dev_key(settings: Settings) -> Settings:
@@ -117,13 +122,17 @@ def ingest_app() -> ASGIApp:
     """The ingest app of one worker process, configured from the environment."""
     settings = get_settings()
     configure_logging(settings.log_level)
+    configure_tracing(settings.tracing, service="memstream-ingest")
     return make_app(settings, build_components(settings, ["ingest"]))
 
 
 def serve_ingest_workers(settings: Settings, workers: int) -> None:
     """`memstream ingest --workers N`: N processes on one port sharing one rate-limit table."""
     table = settings.http.rate_limit_table or SharedBuckets.create()
-    os.environ["MEMSTREAM_HTTP_RATE_LIMIT_TABLE"] = str(table)  # the workers inherit it
+    # The workers inherit both: one rate-limit table, one directory of metric files.
+    os.environ["MEMSTREAM_HTTP_RATE_LIMIT_TABLE"] = str(table)
+    metrics_dir = tempfile.mkdtemp(prefix="memstream-metrics-")
+    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", metrics_dir)
     try:
         uvicorn.run(
             "services.stack:ingest_app",
@@ -137,3 +146,4 @@ def serve_ingest_workers(settings: Settings, workers: int) -> None:
     finally:
         if settings.http.rate_limit_table is None:
             table.unlink(missing_ok=True)
+        shutil.rmtree(metrics_dir, ignore_errors=True)

@@ -14,6 +14,7 @@ import numpy as np
 import openai
 from openai.types import CreateEmbeddingResponse
 
+from memstream.metrics import observe_upstream
 from services.extractor.batching import MicroBatcher
 from services.extractor.errors import UpstreamError
 
@@ -112,9 +113,14 @@ class BatchingEmbedder:
 
     def __init__(self, embedder: Embedder, max_size: int, max_wait_s: float) -> None:
         self.dims = embedder.dims
+        self._embedder = embedder
         self._batcher: MicroBatcher[str, Vector] = MicroBatcher(
-            embedder.embed, max_size, max_wait_s
+            self._embed_shared, max_size, max_wait_s
         )
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:
         return await self._batcher.submit(texts)
+
+    async def _embed_shared(self, texts: list[str]) -> list[Vector]:
+        async with observe_upstream("embedding", "embed"):
+            return await self._embedder.embed(texts)

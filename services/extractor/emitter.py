@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 from aiokafka import AIOKafkaProducer, ConsumerRecord
 
+from memstream import metrics, telemetry
 from memstream.contracts import EventSnapshot
 from memstream.topics import Topics
 from services.extractor.decode import Poison
@@ -21,14 +24,15 @@ class Emitter:
     async def progress(self, snapshot: EventSnapshot, headers: Headers) -> None:
         """A non-final record: queued, not awaited (the final one supersedes it)."""
         value, key = self._encode(snapshot)
-        await self._producer.send(self._topics.lifecycle, value=value, key=key, headers=headers)
+        with telemetry.publish_span("lifecycle", self._topics.lifecycle):
+            await self._producer.send(
+                self._topics.lifecycle, value=value, key=key, headers=telemetry.inject(headers)
+            )
 
     async def final(self, snapshot: EventSnapshot, headers: Headers) -> None:
         """A final record: acknowledged before the request's offset may be committed."""
         value, key = self._encode(snapshot)
-        await self._producer.send_and_wait(
-            self._topics.lifecycle, value=value, key=key, headers=headers
-        )
+        await self._acknowledged("lifecycle", self._topics.lifecycle, value, key, headers)
 
     async def dead_letter(self, record: ConsumerRecord[bytes, bytes], poison: Poison) -> None:
         headers = [
@@ -41,9 +45,22 @@ class Emitter:
         ]
         if poison.event_id is not None:
             headers.append(("memstream-event-id", str(poison.event_id).encode()))
-        await self._producer.send_and_wait(
-            self._topics.dlq, value=record.value, key=record.key, headers=headers
-        )
+        await self._acknowledged("dlq", self._topics.dlq, record.value, record.key, headers)
+        metrics.DLQ_RECORDS.labels(poison.reason).inc()
+
+    async def _acknowledged(
+        self, kind: str, topic: str, value: bytes | None, key: bytes | None, headers: Headers
+    ) -> None:
+        started = time.perf_counter()
+        try:
+            with telemetry.publish_span(kind, topic):
+                await self._producer.send_and_wait(
+                    topic, value=value, key=key, headers=telemetry.inject(headers)
+                )
+        except Exception as exc:
+            metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()
+            raise
+        metrics.PUBLISH_DURATION.labels(kind).observe(time.perf_counter() - started)
 
     @staticmethod
     def _encode(snapshot: EventSnapshot) -> tuple[bytes, bytes]:

@@ -10,6 +10,7 @@ import orjson
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from memstream import metrics, telemetry
 from memstream.contracts import Message, Role
 from services.extractor.errors import ExtractionFormatError, UpstreamError
 from services.extractor.rules import extract_statements
@@ -88,6 +89,7 @@ class OpenAIExtractor:
             except ExtractionFormatError:
                 if attempt == 1:
                     raise
+                metrics.RETRIES.labels("llm_format").inc()
         raise AssertionError("unreachable")
 
     async def _complete(self, prompt: list[ChatCompletionMessageParam]) -> str | None:
@@ -100,9 +102,11 @@ class OpenAIExtractor:
         try:
             # `post` rather than `chat.completions.create`: the same request, retries and
             # errors, without the SDK's per-call parameter transform (a quarter of our CPU).
-            response = await self._client.post(
-                "/chat/completions", body=body, cast_to=ChatCompletion
-            )
+            with telemetry.span("llm chat", telemetry.SpanKind.CLIENT):
+                async with metrics.observe_upstream("llm", "chat"):
+                    response = await self._client.post(
+                        "/chat/completions", body=body, cast_to=ChatCompletion
+                    )
         except openai.APIStatusError as exc:
             raise UpstreamError(f"LLM call failed with HTTP {exc.status_code}") from exc
         except openai.APIError as exc:

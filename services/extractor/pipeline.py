@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable, Container
 from typing import TypeVar
 
@@ -9,7 +10,7 @@ import structlog
 from aiokafka import ConsumerRecord
 from aiokafka.errors import MessageSizeTooLargeError
 
-from memstream import lifecycle
+from memstream import lifecycle, metrics, telemetry
 from memstream.contracts import AddRequest, EventSnapshot, MemoryResult
 from memstream.logs import get_logger
 from memstream.tracing import context_from_headers, context_from_record, kafka_headers
@@ -55,7 +56,18 @@ class Pipeline:
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Process one polled record; returns once its outcome is durable on the broker."""
         context = context_from_record(record.headers or ()) or context_from_headers(None, None)
-        with structlog.contextvars.bound_contextvars(request_id=context.request_id):
+        attributes = {
+            "messaging.system": "kafka",
+            "messaging.destination.name": record.topic,
+            "messaging.destination.partition.id": str(record.partition),
+            "messaging.kafka.offset": record.offset,
+        }
+        with (
+            structlog.contextvars.bound_contextvars(request_id=context.request_id),
+            telemetry.span(
+                "requests process", telemetry.SpanKind.CONSUMER, record.headers, attributes
+            ),
+        ):
             await self._handle(record, kafka_headers(context))
 
     async def _handle(self, record: ConsumerRecord[bytes, bytes], headers: Headers) -> None:
@@ -66,6 +78,7 @@ class Pipeline:
         if isinstance(decoded, Poison):
             await self._reject(record, decoded, headers)
             return
+        started = time.perf_counter()
         final = await self.process(decoded, headers)
         try:
             await self._emitter.final(final, headers)
@@ -77,6 +90,8 @@ class Pipeline:
                 update={"payload": {}, "metadata": None}
             )
             await self._emitter.final(final, headers)
+        metrics.EVENTS_FINISHED.labels(final.status.value).inc()
+        metrics.EVENT_DURATION.labels(final.status.value).observe(time.perf_counter() - started)
         log.info(
             "event_finished",
             event_id=str(final.id),
@@ -119,7 +134,7 @@ class Pipeline:
                 operation,
                 transient=is_transient_store_error,
                 deadline_s=self._store_retry_deadline_s,
-                on_retry=lambda exc: log.warning("store_retry", error=type(exc).__name__),
+                on_retry=self._on_store_retry,
             )
         except Exception as exc:
             if is_transient_store_error(exc):
@@ -127,6 +142,11 @@ class Pipeline:
                     f"the memory store was unavailable for {self._store_retry_deadline_s:.0f} s"
                 ) from exc
             raise
+
+    @staticmethod
+    def _on_store_retry(exc: Exception) -> None:
+        metrics.RETRIES.labels("qdrant").inc()
+        log.warning("store_retry", error=type(exc).__name__)
 
     async def _reject(
         self, record: ConsumerRecord[bytes, bytes], poison: Poison, headers: Headers
@@ -145,3 +165,4 @@ class Pipeline:
                 lifecycle.rejected(poison.event_id, poison.org_id, poison.project_id, error),
                 headers,
             )
+            metrics.EVENTS_FINISHED.labels("FAILED").inc()

@@ -18,6 +18,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, ConsumerRecord
 from aiokafka.errors import KafkaError
 from aiokafka.structs import OffsetAndMetadata
 
+from memstream import metrics
 from memstream.logs import get_logger
 from services.extractor.work import KeyedQueue, PartitionOffsets
 
@@ -71,6 +72,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         finally:
             for tp in revoked:
                 self._offsets.pop(tp, None)
+                metrics.set_consumer_lag("extractor", tp.topic, tp.partition, None)
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._epoch += 1
@@ -81,6 +83,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
     # -- main loop ---------------------------------------------------------------
 
     async def run(self) -> None:
+        metrics.EXTRACTOR_WINDOW.set(self._window)
         while not self._stopping.is_set():
             try:
                 batches = await self._consumer.getmany(timeout_ms=100, max_records=self._window)
@@ -93,6 +96,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
             self._dispatch()
             self._apply_backpressure()
             if time.monotonic() >= self._next_commit:
+                await self._report()
                 try:
                     await self._commit()
                 except KafkaError as exc:  # e.g. a rebalance in progress: next turn retries
@@ -133,6 +137,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
                 await self._handler(work.record)
                 return
             except Exception as exc:
+                metrics.RETRIES.labels("record").inc()
                 log.warning(
                     "record_retry",
                     partition=work.tp.partition,
@@ -144,6 +149,23 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
                 return  # revoked: the partition's new owner takes the record over
             await asyncio.sleep(delay)
             delay = min(delay * 2, 5.0)
+
+    async def _report(self) -> None:
+        """Gauges, once a commit interval: window use, and each partition's lag from its
+        lowest unfinished record (from the fetch position where nothing was polled yet)."""
+        metrics.EXTRACTOR_IN_FLIGHT.set(len(self._tasks))
+        metrics.EXTRACTOR_QUEUED.set(len(self._queue))
+        for tp, offsets in list(self._offsets.items()):
+            highwater = self._consumer.highwater(tp)
+            if highwater is None:
+                continue
+            start = offsets.commit_offset()
+            if start is None:
+                try:
+                    start = await self._consumer.position(tp)
+                except KafkaError:  # revoked meanwhile
+                    continue
+            metrics.set_consumer_lag("extractor", tp.topic, tp.partition, highwater - start)
 
     def _apply_backpressure(self) -> None:
         """Stop fetching while a few windows' worth of records are waiting. Checked

@@ -10,6 +10,7 @@ import httpx
 from qdrant_client import AsyncQdrantClient, models
 from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
+from memstream.metrics import observe_upstream
 from memstream.settings import QdrantSettings
 from services.extractor.batching import MicroBatcher
 
@@ -75,21 +76,18 @@ class MemoryStore:
         """For each id already stored, the event id that stored it."""
         if not ids:
             return {}
-        points = await self.client.retrieve(
-            self.collection, ids=list(ids), with_payload=["event_id"], with_vectors=False
-        )
+        async with observe_upstream("qdrant", "retrieve"):
+            points = await self.client.retrieve(
+                self.collection, ids=list(ids), with_payload=["event_id"], with_vectors=False
+            )
         return {str(p.id): (p.payload or {}).get("event_id") for p in points}
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         if not points:
             return
-        await self.client.upsert(
-            self.collection,
-            points=[
-                models.PointStruct(id=p.id, vector=p.vector, payload=p.payload) for p in points
-            ],
-            wait=True,
-        )
+        structs = [models.PointStruct(id=p.id, vector=p.vector, payload=p.payload) for p in points]
+        async with observe_upstream("qdrant", "upsert"):
+            await self.client.upsert(self.collection, points=structs, wait=True)
 
 
 def is_transient_store_error(exc: Exception) -> bool:

@@ -64,6 +64,7 @@ class AddFastPath:
         if parsed is None:
             await self._app(scope, _replay(body, receive), send)
             return
+        scope["memstream.route"] = ADD_PATH  # the route label of its metrics
         extra = [(k.encode(), v.encode()) for k, v in limit_headers(decision).items()]
         try:
             accepted = await accept_add(

@@ -10,11 +10,12 @@ client add again while the first request is processed unseen.
 from __future__ import annotations
 
 import asyncio
+import time
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 
-from memstream import lifecycle
+from memstream import lifecycle, metrics, telemetry
 from memstream.contracts import AddRequest
 from memstream.errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
 from memstream.ids import scope_key
@@ -49,30 +50,39 @@ class AddPublisher:
         if self._in_flight >= self._max_in_flight:
             raise OverloadedError(f"{self._in_flight} publishes in flight")
         self._in_flight += 1
+        metrics.INGEST_PUBLISHES_IN_FLIGHT.inc()
         try:
             await self._publish(record, context)
         finally:
             self._in_flight -= 1
+            metrics.INGEST_PUBLISHES_IN_FLIGHT.dec()
 
     async def _publish(self, record: AddRequest, context: RequestContext) -> None:
         key = scope_key(record.org_id, record.project_id, record.entities())
         headers = kafka_headers(context)
-        await self._send(self._topics.requests, key, record.model_dump_json().encode(), headers)
+        value = record.model_dump_json().encode()
+        await self._send("requests", self._topics.requests, key, value, headers)
         snapshot = lifecycle.pending(record).model_dump_json().encode()
+        event_key = str(record.event_id).encode()
         try:
-            await self._send(
-                self._topics.lifecycle, str(record.event_id).encode(), snapshot, headers
-            )
+            await self._send("lifecycle", self._topics.lifecycle, event_key, snapshot, headers)
         except BrokerUnavailableError as exc:
             log.warning("pending_not_published", event_id=str(record.event_id), error=str(exc))
 
     async def _send(
-        self, topic: str, key: bytes, value: bytes, headers: list[tuple[str, bytes]]
+        self, kind: str, topic: str, key: bytes, value: bytes, headers: list[tuple[str, bytes]]
     ) -> None:
+        started = time.perf_counter()
         try:
-            async with asyncio.timeout(self._timeout_s + _GIVE_UP_MARGIN_S):
-                await self._producer.send_and_wait(topic, value=value, key=key, headers=headers)
+            with telemetry.publish_span(kind, topic):
+                async with asyncio.timeout(self._timeout_s + _GIVE_UP_MARGIN_S):
+                    await self._producer.send_and_wait(
+                        topic, value=value, key=key, headers=telemetry.inject(headers)
+                    )
         except MessageSizeTooLargeError as exc:
+            metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()
             raise RecordTooLargeError(topic) from exc
         except (KafkaError, TimeoutError) as exc:
+            metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()
             raise BrokerUnavailableError(f"{topic}: {type(exc).__name__}") from exc
+        metrics.PUBLISH_DURATION.labels(kind).observe(time.perf_counter() - started)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from fastapi import APIRouter
 
+from memstream import metrics
 from memstream.auth import ApiKeyAuthenticator
 from memstream.http import ASGIApp
 from memstream.settings import Settings
@@ -45,10 +46,21 @@ class StatusService:
 
     async def start(self) -> None:
         await self.follower.start()
+        metrics.gauge_from(metrics.STATUS_VIEW_EVENTS, self._view_events)
+        metrics.gauge_from(metrics.STATUS_VIEW_BYTES, self._view_bytes)
 
     async def stop(self) -> None:
+        metrics.gauge_release(metrics.STATUS_VIEW_EVENTS, self._view_events)
+        metrics.gauge_release(metrics.STATUS_VIEW_BYTES, self._view_bytes)
         await self.follower.stop()
         self.store.close()
+
+    def _view_events(self) -> float:
+        return len(self.store)
+
+    def _view_bytes(self) -> float:
+        size = getattr(self.store, "size_bytes", None)
+        return size() if callable(size) else 0.0
 
     def alive(self) -> bool:
         return self.follower.alive()

@@ -19,6 +19,7 @@ __all__ = ["EventPollFastPath"]
 
 _EVENT_PATH = re.compile(r"/v1/events?/([0-9a-fA-F-]{32,36})/")
 _JSON = (b"content-type", b"application/json")
+EVENT_ROUTE = "/v1/event/{event_id}/"  # the route label of the polls answered here
 
 ASGIApp = Any
 
@@ -33,6 +34,7 @@ class EventPollFastPath:
         if scope["type"] == "http" and scope["method"] == "GET":
             body = self._found(scope)
             if body is not None:
+                scope["memstream.route"] = EVENT_ROUTE
                 await send(
                     {
                         "type": "http.response.start",

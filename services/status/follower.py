@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
+from memstream import metrics
 from memstream.contracts import EventSnapshot
 from memstream.logs import get_logger
 from memstream.settings import Settings
@@ -25,6 +26,8 @@ from services.status.store import EventStore
 __all__ = ["LifecycleFollower"]
 
 log = get_logger(__name__)
+
+LAG_REPORT_INTERVAL_S = 1.0
 
 
 class LifecycleFollower:
@@ -97,12 +100,24 @@ class LifecycleFollower:
 
     async def _follow(self) -> None:
         assert self._consumer is not None
+        next_report = 0.0
         while True:
             batches = await self._consumer.getmany(timeout_ms=50, max_records=5000)
             if batches:
                 self._apply(batches.items())
             self._tick.set()
             self._tick = asyncio.Event()
+            if time.monotonic() >= next_report:
+                next_report = time.monotonic() + LAG_REPORT_INTERVAL_S
+                await self._report_lag()
+
+    async def _report_lag(self) -> None:
+        assert self._consumer is not None
+        for tp in self._consumer.assignment():
+            highwater = self._consumer.highwater(tp)
+            if highwater is not None:
+                lag = highwater - await self._consumer.position(tp)
+                metrics.set_consumer_lag("status", tp.topic, tp.partition, lag)
 
     def _apply(
         self, batches: Iterable[tuple[TopicPartition, list[ConsumerRecord[bytes, bytes]]]]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 import orjson
+from prometheus_client.parser import text_string_to_metric_families
 
 from memstream.kafka import ensure_topics
 from memstream.settings import HttpSettings
@@ -38,6 +39,7 @@ async def test_worker_processes_share_each_keys_rate_limit(
             responses = await asyncio.gather(
                 *(http.post("/v3/memories/add/", json=BODY, headers=auth()) for _ in range(80))
             )
+            scrapes = [(await http.get("/metrics")).text for _ in range(6)]
         assert gateway.terminate() == 0
     finally:
         gateway.stop()
@@ -49,3 +51,18 @@ async def test_worker_processes_share_each_keys_rate_limit(
     assert sorted(orjson.loads(r.value)["event_id"] for r in published) == sorted(accepted)
     answering = gateway.logged_pids("add_accepted", "add_rate_limited")
     assert len(answering) == 2, "both worker processes answered adds"
+    # Whichever worker answers a scrape counts the adds of both.
+    for scrape in scrapes:
+        assert (_adds_counted(scrape, "200"), _adds_counted(scrape, "429")) == (30, 50)
+
+
+def _adds_counted(scrape: str, status: str) -> float:
+    families = text_string_to_metric_families(scrape)
+    family = next(f for f in families if f.name == "memstream_http_request_duration_seconds")
+    return sum(
+        sample.value
+        for sample in family.samples
+        if sample.name.endswith("_count")
+        and sample.labels["route"] == "/v3/memories/add/"
+        and sample.labels["status"] == status
+    )

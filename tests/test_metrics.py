@@ -1,0 +1,145 @@
+"""`/metrics` after a short real workload: adds through HTTP, an LLM failure, a poison
+record, polls; every metric the deployment guide tells operators to watch is there."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from pathlib import Path
+
+from aiokafka import AIOKafkaProducer
+from prometheus_client.parser import text_string_to_metric_families
+
+from memstream.tansu import EmbeddedTansu
+from tests.conftest import FakeOpenAI
+from tests.support import Stack, make_settings, running_stack
+
+Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
+
+
+def _parse(text: str) -> Samples:
+    samples: Samples = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            samples[(sample.name, frozenset(sample.labels.items()))] = sample.value
+    return samples
+
+
+def _sum(samples: Samples, name: str, **labels: str) -> float:
+    wanted = set(labels.items())
+    return sum(v for (n, ls), v in samples.items() if n == name and wanted <= ls)
+
+
+def _labelled(samples: Samples, name: str) -> list[dict[str, str]]:
+    return [dict(ls) for (n, ls) in samples if n == name]
+
+
+async def _scrape(stack: Stack) -> tuple[str, Samples]:
+    response = await stack.http.get("/metrics")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain")
+    return response.text, _parse(response.text)
+
+
+async def _scrape_until(stack: Stack, ready: str, timeout_s: float = 10.0) -> tuple[str, Samples]:
+    """Gauges are refreshed on the services' own cadence (commit interval, one second)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        text, samples = await _scrape(stack)
+        if _labelled(samples, ready) or time.monotonic() > deadline:
+            return text, samples
+        await asyncio.sleep(0.1)
+
+
+async def test_metrics_expose_the_workload(openai_stack: Stack, fake_openai: FakeOpenAI) -> None:
+    _, before = await _scrape(openai_stack)
+    marker = f"fail-{uuid.uuid4().hex[:10]}"
+    fake_openai.script([{"match": marker, "status": 400}])
+    user = f"metrics-{uuid.uuid4().hex[:8]}"
+    adds = [
+        await openai_stack.add({"messages": [{"role": "user", "content": text}], "user_id": user})
+        for text in ("I like green tea", "I live in Lyon", f"I play chess {marker}")
+    ]
+    producer = AIOKafkaProducer(bootstrap_servers=openai_stack.settings.kafka.bootstrap)
+    await producer.start()
+    try:
+        await producer.send_and_wait(openai_stack.topics.requests, b"not json", key=b"k")
+    finally:
+        await producer.stop()
+    events = [await openai_stack.wait_for_event(a["event_id"]) for a in adds]
+    assert [e["status"] for e in events] == ["SUCCEEDED", "SUCCEEDED", "FAILED"]
+
+    text, after = await _scrape_until(openai_stack, "memstream_kafka_consumer_lag_records")
+
+    def grew(name: str, by: float = 1, **labels: str) -> bool:
+        return _sum(after, name, **labels) - _sum(before, name, **labels) >= by
+
+    add_route = {"route": "/v3/memories/add/", "method": "POST", "status": "200"}
+    assert grew("memstream_http_request_duration_seconds_count", 3, **add_route)
+    poll_route = {"route": "/v1/event/{event_id}/", "method": "GET", "status": "200"}
+    assert grew("memstream_http_request_duration_seconds_count", 3, **poll_route)
+    assert grew("memstream_http_request_duration_seconds_bucket", 3, le="+Inf", **add_route)
+    for event in events:
+        assert event["id"] not in text, "routes are labelled by template, never by raw path"
+    assert grew("memstream_kafka_publish_duration_seconds_count", 3, topic="requests")
+    assert grew("memstream_kafka_publish_duration_seconds_count", 3, topic="lifecycle")
+    assert grew("memstream_kafka_publish_duration_seconds_count", 1, topic="dlq")
+    assert grew("memstream_dlq_records_total", 1, reason="not-json")
+    assert grew("memstream_upstream_call_duration_seconds_count", 3, upstream="llm")
+    assert grew("memstream_upstream_call_errors_total", 1, upstream="llm", error="BadRequestError")
+    assert grew("memstream_upstream_call_duration_seconds_count", 1, upstream="embedding")
+    assert grew("memstream_upstream_call_duration_seconds_count", 1, operation="upsert")
+    assert grew("memstream_upstream_call_duration_seconds_count", 1, operation="retrieve")
+    assert grew("memstream_events_finished_total", 2, status="SUCCEEDED")
+    assert grew("memstream_events_finished_total", 1, status="FAILED")
+    assert grew("memstream_extractor_event_duration_seconds_count", 2, status="SUCCEEDED")
+    assert "memstream_retries_total" in text  # declared; the fault tests make it count
+
+    window = openai_stack.settings.extractor.window
+    assert _sum(after, "memstream_extractor_window_requests") == window
+    assert ("memstream_extractor_in_flight_requests", frozenset()) in after
+    assert ("memstream_ingest_publishes_in_flight", frozenset()) in after
+    partitions = openai_stack.settings.kafka.partitions
+    lag = _labelled(after, "memstream_kafka_consumer_lag_records")
+    for consumer, topic in (
+        ("extractor", openai_stack.topics.requests),
+        ("status", openai_stack.topics.lifecycle),
+    ):
+        mine = {ls["partition"] for ls in lag if (ls["consumer"], ls["topic"]) == (consumer, topic)}
+        assert mine == {str(p) for p in range(partitions)}, (consumer, lag)
+    assert _sum(after, "memstream_status_view_events") >= 3
+    assert _sum(after, "memstream_status_view_bytes") > 0
+
+
+async def test_unknown_paths_and_methods_share_one_label(openai_stack: Stack) -> None:
+    """Label values stay bounded whatever clients send (no cardinality blow-up)."""
+    path = f"/nope/{uuid.uuid4().hex}/"
+    _, before = await _scrape(openai_stack)
+    assert (await openai_stack.http.request("PROPFIND", path)).status_code in (404, 405)
+    assert (await openai_stack.http.get(path)).status_code == 404
+    text, after = await _scrape(openai_stack)
+    assert path not in text and "PROPFIND" not in text
+    other = {"route": "other", "method": "other"}
+    name = "memstream_http_request_duration_seconds_count"
+    assert _sum(after, name, **other) - _sum(before, name, **other) == 1
+    get = {"route": "other", "method": "GET", "status": "404"}
+    assert _sum(after, name, **get) - _sum(before, name, **get) == 1
+
+
+async def test_a_stopped_status_replica_leaves_the_scrape_working(
+    openai_stack: Stack, broker: EmbeddedTansu, tmp_path: Path
+) -> None:
+    """Two status components in one process (tests, `memstream dev`): when one stops and
+    closes its store, the view gauges read the one still running."""
+    accepted = await openai_stack.add(
+        {"messages": [{"role": "user", "content": "I like matcha"}], "user_id": "gauges"}
+    )
+    await openai_stack.wait_for_event(accepted["event_id"])
+    _, live = await _scrape(openai_stack)
+    async with running_stack(make_settings(broker.bootstrap, tmp_path / "q"), ["status"]) as other:
+        _, during = await _scrape(other)
+        assert _sum(during, "memstream_status_view_events") == 0  # the newest: empty
+    _, after = await _scrape(openai_stack)
+    assert _sum(after, "memstream_status_view_events") >= _sum(live, "memstream_status_view_events")
+    assert _sum(after, "memstream_status_view_events") > 0
