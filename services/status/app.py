@@ -66,4 +66,6 @@ class StatusService:
         return self.follower.alive()
 
     async def ready(self) -> bool:
-        return self.follower.healthy()
+        # Not before the replay: a replica still catching up would miss older events and
+        # answer their polls 404 after the freshness wait.
+        return self.follower.replayed and self.follower.healthy()

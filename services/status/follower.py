@@ -41,6 +41,8 @@ class LifecycleFollower:
         self._tick = asyncio.Event()
         self.consumed_records = 0
         self.skipped_records = 0
+        self._startup: CatchUp | None = None
+        self.replayed = False  # everything acknowledged before start() is in the view
 
     async def start(self) -> None:
         self._consumer = AIOKafkaConsumer(
@@ -53,6 +55,7 @@ class LifecycleFollower:
             request_timeout_ms=self._settings.kafka.request_timeout_ms,
         )
         await self._consumer.start()
+        self._startup = CatchUp(since_ms=int(time.time() * 1000))
         partitions = await self._partitions()
         self._consumer.assign(partitions)
         checkpoint = self._store.offsets()
@@ -105,6 +108,10 @@ class LifecycleFollower:
             batches = await self._consumer.getmany(timeout_ms=50, max_records=5000)
             if batches:
                 self._apply(batches.items())
+            if not self.replayed and self._startup is not None:
+                self.replayed = self._startup.reached(await self._progress())
+                if self.replayed:
+                    log.info("status_replayed", events=len(self._store))
             self._tick.set()
             self._tick = asyncio.Event()
             if time.monotonic() >= next_report:

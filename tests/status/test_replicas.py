@@ -180,3 +180,18 @@ async def test_listing_rejects_bad_queries(rules_stack: Stack, query: str) -> No
 
 async def test_listing_requires_a_key(rules_stack: Stack) -> None:
     assert (await rules_stack.http.get("/v1/events/")).status_code == 401
+
+
+async def test_a_new_replica_is_ready_only_once_it_has_replayed_the_topic(
+    broker: EmbeddedTansu, tmp_path: Path
+) -> None:
+    """Readiness gates traffic: a replica still replaying would miss older events."""
+    settings = make_settings(broker.bootstrap, tmp_path / "q")
+    backlog = _finished(20_000)
+    await produce_lifecycle(settings, backlog)
+    async with running_stack(settings, roles=("status",)) as replica:
+        status = _status(replica)
+        async with asyncio.timeout(120):
+            while (await replica.http.get("/readyz")).status_code != 200:  # noqa: ASYNC110
+                await asyncio.sleep(0.01)
+        assert len(status.store) == 20_000
