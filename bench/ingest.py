@@ -14,6 +14,7 @@ import json
 import random
 from pathlib import Path
 
+from bench.extractor import process_stats
 from bench.wrk import WrkResult, lua_script, run_wrk, start_bare_app
 from memstream.kafka import ensure_topics
 from memstream.settings import AuthSettings, HttpSettings, KafkaSettings, Settings
@@ -67,12 +68,17 @@ end
     return lua_script(workdir / f"add-{int(rate or 0)}.lua", lines, CONNECTIONS, rate)
 
 
-async def _saturate_then_pace(url: str, workdir: Path) -> tuple[WrkResult, WrkResult]:
+async def _saturate_then_pace(
+    url: str, workdir: Path, pids: list[int]
+) -> tuple[WrkResult, WrkResult, float]:
+    """Both runs, and the gateway's CPU microseconds per add at saturation."""
+    cpu_before = sum(process_stats(pid)[1] for pid in pids)
     saturated = await asyncio.to_thread(run_wrk, url, _add_script(workdir), DURATION_S, CONNECTIONS)
+    cpu_us = (sum(process_stats(pid)[1] for pid in pids) - cpu_before) * 1e6
     paced = await asyncio.to_thread(
         run_wrk, url, _add_script(workdir, 0.8 * saturated.rps), DURATION_S, CONNECTIONS
     )
-    return saturated, paced
+    return saturated, paced, cpu_us / (saturated.rps * DURATION_S)
 
 
 async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str, float]:
@@ -82,7 +88,9 @@ async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str,
     try:
         await asyncio.to_thread(gateway.start)
         await asyncio.to_thread(gateway.wait_for_workers, workers)
-        saturated, paced = await _saturate_then_pace(f"http://127.0.0.1:{gateway.port}", workdir)
+        url = f"http://127.0.0.1:{gateway.port}"
+        pids = sorted(gateway.logged_pids("service_started"))
+        saturated, paced, cpu_us_per_add = await _saturate_then_pace(url, workdir, pids)
     finally:
         gateway.stop()
     bare_port = free_port()
@@ -100,6 +108,7 @@ async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str,
         f"ingest_p50_ms_at_80pct_{tag}": paced.p50_ms,
         f"ingest_p99_ms_at_80pct_{tag}": paced.p99_ms,
         f"ingest_p99_ms_at_saturation_{tag}": saturated.p99_ms,
+        f"ingest_cpu_us_per_add_{tag}": cpu_us_per_add,
         f"ingest_non_2xx_{tag}": saturated.non_2xx + paced.non_2xx,
         f"bare_asgi_rps_{tag}": baseline.rps,
         f"ingest_vs_bare_ratio_{tag}": saturated.rps / baseline.rps,

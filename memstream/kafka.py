@@ -4,15 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.partitioner import DefaultPartitioner, murmur2
 
 from memstream.settings import KafkaSettings
 from memstream.topics import Topics
 
-__all__ = ["broker_reachable", "ensure_topics", "make_producer"]
+__all__ = ["RememberingPartitioner", "broker_reachable", "ensure_topics", "make_producer"]
+
+
+class RememberingPartitioner:
+    """aiokafka's default partitioning (the Java client's murmur2, so producers in any
+    language agree), remembering the hashes of recent keys: a scope key recurs on every
+    add of its user, and the pure-Python hash cost 5% of an add's CPU."""
+
+    def __init__(self, remembered_keys: int = 1 << 16) -> None:
+        self._hash = functools.lru_cache(maxsize=remembered_keys)(murmur2)
+
+    def __call__(self, key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
+        if key is None:
+            return int(DefaultPartitioner()(key, all_partitions, available))
+        hashed = int(self._hash(key))
+        return all_partitions[(hashed & 0x7FFFFFFF) % len(all_partitions)]
 
 
 def make_producer(
@@ -34,6 +51,7 @@ def make_producer(
         enable_idempotence=False,
         linger_ms=2,
         request_timeout_ms=request_timeout_ms,
+        partitioner=RememberingPartitioner(),
         max_request_size=8 * 1024 * 1024,
     )
 

@@ -1,0 +1,19 @@
+"""Our producers place keys where any Kafka client's default partitioner would."""
+
+from __future__ import annotations
+
+from aiokafka.partitioner import DefaultPartitioner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from memstream.kafka import RememberingPartitioner
+
+remembering = RememberingPartitioner(remembered_keys=8)
+
+
+@given(key=st.binary(min_size=0, max_size=64), partitions=st.integers(1, 64))
+def test_a_key_lands_on_the_default_partitioners_partition(key: bytes, partitions: int) -> None:
+    all_partitions = list(range(partitions))
+    expected = DefaultPartitioner()(key, all_partitions, all_partitions)
+    assert remembering(key, all_partitions, all_partitions) == expected
+    assert remembering(key, all_partitions, all_partitions) == expected  # remembered
