@@ -10,7 +10,7 @@ import httpx
 from qdrant_client import AsyncQdrantClient, models
 from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
-from memstream.settings import QdrantSettings
+from memstream.qdrant import ensure_collection
 from services.extractor.batching import MicroBatcher
 
 __all__ = [
@@ -19,7 +19,6 @@ __all__ = [
     "MemoryPoint",
     "MemoryStore",
     "is_transient_store_error",
-    "open_qdrant",
 ]
 
 
@@ -28,14 +27,6 @@ class MemoryPoint:
     id: str
     vector: list[float]
     payload: dict[str, Any]
-
-
-def open_qdrant(settings: QdrantSettings) -> AsyncQdrantClient:
-    if settings.url:
-        api_key = settings.api_key.get_secret_value() if settings.api_key else None
-        return AsyncQdrantClient(url=settings.url, api_key=api_key)
-    settings.path.mkdir(parents=True, exist_ok=True)
-    return AsyncQdrantClient(path=str(settings.path))
 
 
 class MemoryIndex(Protocol):
@@ -52,24 +43,7 @@ class MemoryStore:
         self.collection = collection
 
     async def ensure_collection(self, dims: int) -> None:
-        """Create the collection if missing; several extractors may race to do it."""
-        if not await self.client.collection_exists(self.collection):
-            try:
-                await self.client.create_collection(
-                    self.collection,
-                    vectors_config=models.VectorParams(size=dims, distance=models.Distance.COSINE),
-                )
-            except Exception:
-                if not await self.client.collection_exists(self.collection):
-                    raise
-        info = await self.client.get_collection(self.collection)
-        vectors = info.config.params.vectors
-        size = vectors.size if isinstance(vectors, models.VectorParams) else None
-        if size != dims:
-            raise RuntimeError(
-                f"collection {self.collection} has vectors of size {size}, "
-                f"the embedder makes {dims}: use another collection name"
-            )
+        await ensure_collection(self.client, self.collection, dims)
 
     async def owners(self, ids: Sequence[str]) -> dict[str, str | None]:
         """For each id already stored, the event id that stored it."""
