@@ -19,11 +19,12 @@ from memstream.tansu import EmbeddedTansu
 from memstream.topics import topic_names
 from services.extractor.app import ExtractorService
 from services.ingest.app import IngestService
+from services.query.app import QueryService
 from services.status.app import StatusService
 
 __all__ = ["DEV_API_KEY", "Role", "build_components", "embedded_broker", "serve", "with_dev_key"]
 
-Role = Literal["ingest", "extractor", "status"]
+Role = Literal["ingest", "extractor", "status", "query"]
 DEV_API_KEY = "msk-dev-local-only"
 
 
@@ -32,6 +33,7 @@ def build_components(settings: Settings, roles: Sequence[Role]) -> list[Componen
         "ingest": IngestService,
         "status": StatusService,
         "extractor": ExtractorService,
+        "query": QueryService,
     }
     return [factories[role](settings) for role in roles]
 
