@@ -103,7 +103,7 @@ class ExtractorService:
         extractor = settings.extractor
         batch_wait_s = extractor.batch_max_wait_ms / 1000
         embedder = build_embedder(settings, self._openai)
-        self.store = MemoryStore(acquire(settings.qdrant), settings.qdrant.collection)
+        self.store = MemoryStore(acquire(settings.qdrant))
         await self.store.ensure_collection(embedder.dims)
         self._producer = make_producer(settings.kafka, client_id="memstream-extractor")
         await self._producer.start()
@@ -154,7 +154,7 @@ class ExtractorService:
         if self._producer is not None:
             await self._producer.stop()
         if self.store is not None:
-            await release(self.store.client)
+            await release(self.store.vectors)
         await self._openai.close()
 
     def alive(self) -> bool:

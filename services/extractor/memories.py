@@ -60,6 +60,13 @@ def lowered(record: AddRequest) -> dict[str, Any]:
     }
 
 
+def boolean_texts(record: AddRequest) -> dict[str, Any]:
+    """Boolean metadata as "true"/"false": qdrant-edge 0.9.0 turns a boolean in a match
+    into the integer 1 or 0, so its equality filters go through these (memstream/edge.py)."""
+    metadata = record.metadata or {}
+    return {"metadata": {k: str(v).lower() for k, v in metadata.items() if isinstance(v, bool)}}
+
+
 def point_payload(record: AddRequest, candidate: Candidate) -> dict[str, Any]:
     created = created_at(record)
     expiration = record.expiration_date
@@ -78,6 +85,7 @@ def point_payload(record: AddRequest, candidate: Candidate) -> dict[str, Any]:
         "expiration_date": expiration.isoformat() if expiration else None,
         "expiration_ts": expires_at(expiration).timestamp() if expiration else None,
         "lower": lowered(record),
+        "booleans": boolean_texts(record),
         "event_id": str(record.event_id),
     }
 

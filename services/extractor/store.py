@@ -1,16 +1,14 @@
-"""The memory store: Qdrant through qdrant-client (server, or local mode on disk)."""
+"""The extractor's view of the memory store (memstream/qdrant.py): owners and upserts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 import httpx
-from qdrant_client import AsyncQdrantClient, models
 from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
-from memstream.qdrant import ensure_collection
+from memstream.qdrant import MemoryPoint, VectorStore
 from services.extractor.batching import MicroBatcher
 
 __all__ = [
@@ -22,13 +20,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class MemoryPoint:
-    id: str
-    vector: list[float]
-    payload: dict[str, Any]
-
-
 class MemoryIndex(Protocol):
     async def owners(self, ids: Sequence[str]) -> dict[str, str | None]: ...
 
@@ -38,32 +29,18 @@ class MemoryIndex(Protocol):
 class MemoryStore:
     """Lookups by id and upserts only: no per-request step scans the collection."""
 
-    def __init__(self, client: AsyncQdrantClient, collection: str) -> None:
-        self.client = client
-        self.collection = collection
+    def __init__(self, vectors: VectorStore) -> None:
+        self.vectors = vectors
 
     async def ensure_collection(self, dims: int) -> None:
-        await ensure_collection(self.client, self.collection, dims)
+        await self.vectors.ensure_collection(dims)
 
     async def owners(self, ids: Sequence[str]) -> dict[str, str | None]:
         """For each id already stored, the event id that stored it."""
-        if not ids:
-            return {}
-        points = await self.client.retrieve(
-            self.collection, ids=list(ids), with_payload=["event_id"], with_vectors=False
-        )
-        return {str(p.id): (p.payload or {}).get("event_id") for p in points}
+        return {p.id: p.payload.get("event_id") for p in await self.vectors.retrieve(ids)}
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
-        if not points:
-            return
-        await self.client.upsert(
-            self.collection,
-            points=[
-                models.PointStruct(id=p.id, vector=p.vector, payload=p.payload) for p in points
-            ],
-            wait=True,
-        )
+        await self.vectors.upsert(points)
 
 
 def is_transient_store_error(exc: Exception) -> bool:

@@ -8,11 +8,10 @@ from fastapi import APIRouter
 
 from memstream.auth import ApiKeyAuthenticator
 from memstream.http import ASGIApp
-from memstream.qdrant import acquire, ensure_collection, release
+from memstream.qdrant import VectorStore, acquire, release
 from memstream.settings import Settings
 from services.extractor.app import OpenAIClients, build_embedder
 from services.query.routes import ReadDeps, build_router
-from services.query.store import QdrantReader
 
 __all__ = ["QueryService"]
 
@@ -24,7 +23,7 @@ class QueryService:
         self._settings = settings
         self._openai = OpenAIClients(settings)
         self._deps: ReadDeps | None = None
-        self._reader: QdrantReader | None = None
+        self._store: VectorStore | None = None
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
         return app
@@ -41,14 +40,13 @@ class QueryService:
         # The query embedding comes from the extractor's embedder, built from the same
         # settings: a query and the memories it should find share one vector space.
         embedder = build_embedder(self._settings, self._openai)
-        qdrant = self._settings.qdrant
-        self._reader = QdrantReader(acquire(qdrant), qdrant.collection)
-        await ensure_collection(self._reader.client, qdrant.collection, embedder.dims)
-        self._deps = ReadDeps(self._reader, embedder)
+        self._store = acquire(self._settings.qdrant)
+        await self._store.ensure_collection(embedder.dims)
+        self._deps = ReadDeps(self._store, embedder)
 
     async def stop(self) -> None:
-        if self._reader is not None:
-            await release(self._reader.client)
+        if self._store is not None:
+            await release(self._store)
         await self._openai.close()
 
     def alive(self) -> bool:

@@ -17,13 +17,13 @@ from memstream.contracts import error_responses
 from memstream.errors import ApiError
 from memstream.http import OrjsonResponse, PrincipalDep, read_json_body
 from memstream.logs import get_logger
+from memstream.qdrant import VectorStore
 from services.extractor.embeddings import Embedder
 from services.extractor.errors import UpstreamError
 from services.extractor.store import is_transient_store_error
 from services.query.errors import FilterError
 from services.query.filters import ENTITY_KEYS, translate
 from services.query.shaping import page_links, page_window, public_memory, scoped
-from services.query.store import MemoryReader
 
 __all__ = ["MemoryList", "ReadDeps", "SearchBody", "SearchResults", "build_router"]
 
@@ -82,7 +82,7 @@ class MemoryList(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class ReadDeps:
-    reader: MemoryReader
+    reader: VectorStore
     embedder: Embedder
 
 

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from qdrant_client import models
 
-__all__ = ["Found", "Page", "page_links", "page_window", "public_memory", "scoped"]
+from memstream.qdrant import Found
+
+__all__ = ["Page", "page_links", "page_window", "public_memory", "scoped"]
 
 ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A stored memory as the store gives it back."""
-
-    id: str
-    payload: Mapping[str, Any]
-    score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

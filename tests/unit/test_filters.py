@@ -1,14 +1,23 @@
-"""Mem0 filters → Qdrant filters: each operator and combination, judged by what a real
-engine (qdrant-client's in-memory mode) matches; each invalid form with its message."""
+"""Mem0 filters → Qdrant filters: each operator and combination, judged by what real
+engines match (qdrant-client's in-memory mode, and qdrant-edge with its payload indexes
+through `to_edge`); each invalid form with its message."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
+import qdrant_edge as qe
 from qdrant_client import QdrantClient, models
 
+from memstream.contracts import AddRequest, Message, Role
+from memstream.edge import to_edge
+from memstream.qdrant import KEYWORD_FIELDS, RANGE_FIELDS
+from services.extractor.memories import Candidate, point_payload
 from services.query.errors import FilterError
 from services.query.filters import MAX_CONDITIONS, MAX_DEPTH, translate
 
@@ -16,21 +25,18 @@ DAY = 86_400.0
 JAN_1 = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 
 
-def _point(n: int, **fields: Any) -> dict[str, Any]:
-    created = JAN_1 + fields.pop("day", 0) * DAY
-    metadata = fields.pop("metadata", {})
-    entities = {k: fields.get(k) for k in ("user_id", "agent_id", "app_id", "run_id")}
-    return {
-        "n": n,
-        **entities,
-        "metadata": metadata,
-        "created_at_ts": created,
-        "updated_at_ts": created,
-        "lower": {
-            **{k: v.lower() for k, v in entities.items() if v},
-            "metadata": {k: v.lower() for k, v in metadata.items() if isinstance(v, str)},
-        },
-    }
+def _point(n: int, day: int = 0, **fields: Any) -> dict[str, Any]:
+    """The payload the extractor writes for a memory added on JAN_1 + `day`."""
+    record = AddRequest(
+        messages=[Message(role=Role.USER, content=f"memory {n}")],
+        event_id=uuid.uuid4(),
+        org_id="o",
+        project_id="p",
+        received_at=datetime.now(UTC),
+        timestamp=JAN_1 + day * DAY,
+        **fields,
+    )
+    return {"n": n, **point_payload(record, Candidate(str(n), f"memory {n}"))}
 
 
 POINTS = [
@@ -43,21 +49,56 @@ POINTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Iterator[QdrantClient]:
+Matcher = Callable[[models.Filter], list[int]]
+
+
+def _local() -> Iterator[Matcher]:
     client = QdrantClient(":memory:")
     client.create_collection("m", models.VectorParams(size=2, distance=models.Distance.COSINE))
     client.upsert(
         "m",
         [models.PointStruct(id=p["n"], vector=[1.0, 0.0], payload=p) for p in POINTS],
     )
-    yield client
+
+    def match(where: models.Filter) -> list[int]:
+        found, _ = client.scroll("m", scroll_filter=where, limit=100)
+        return sorted(int(p.id) for p in found)
+
+    yield match
     client.close()
 
 
-def matched(engine: QdrantClient, filters: object) -> list[int]:
-    found, _ = engine.scroll("m", scroll_filter=translate(filters), limit=100)
-    return sorted(int(p.id) for p in found)
+def _edge(path: Path) -> Iterator[Matcher]:
+    config = qe.EdgeConfig(vectors=qe.EdgeVectorParams(size=2, distance=qe.Distance.Cosine))
+    shard = qe.EdgeShard.create(str(path), config)
+    for field in KEYWORD_FIELDS:
+        shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Keyword))
+    for field in RANGE_FIELDS:
+        shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Float))
+    shard.update(
+        qe.UpdateOperation.upsert_points([qe.Point(p["n"], [1.0, 0.0], p) for p in POINTS])
+    )
+
+    def match(where: models.Filter) -> list[int]:
+        found, _ = shard.scroll(qe.ScrollRequest(limit=100, filter=to_edge(where)))
+        return sorted(int(p.id) for p in found)
+
+    yield match
+    shard.close()
+
+
+@pytest.fixture(scope="module", params=["local", "edge"])
+def engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Matcher]:
+    if request.param == "local":
+        yield from _local()
+    else:
+        yield from _edge(tmp_path_factory.mktemp("edge") / "shard")
+
+
+def matched(engine: Matcher, filters: object) -> list[int]:
+    return engine(translate(filters))
 
 
 @pytest.mark.parametrize(
@@ -116,7 +157,7 @@ def matched(engine: QdrantClient, filters: object) -> list[int]:
     ],
 )
 def test_translate_matches_what_mem0_means(
-    engine: QdrantClient, filters: dict[str, Any], expected: list[int]
+    engine: Matcher, filters: dict[str, Any], expected: list[int]
 ) -> None:
     assert matched(engine, filters) == expected
 
@@ -192,5 +233,5 @@ def test_translate_rejects_invalid_forms(filters: object, message: str) -> None:
         translate(filters)
 
 
-def test_translate_accepts_the_deepest_allowed_nesting(engine: QdrantClient) -> None:
+def test_translate_accepts_the_deepest_allowed_nesting(engine: Matcher) -> None:
     assert matched(engine, _nested(MAX_DEPTH)) == [1, 2]
