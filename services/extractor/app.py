@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections.abc import Callable, Sequence
 
 import openai
@@ -76,6 +77,12 @@ def build_embedder(settings: Settings, openai_client: OpenAIFactory) -> Embedder
         return OpenAIEmbedder(openai_client(), settings.embedder.model, settings.embedder.dims)
     if provider == "hashing":
         return HashingEmbedder(settings.embedder.dims)
+    return _minilm()
+
+
+@functools.cache
+def _minilm() -> MiniLMEmbedder:
+    """One model per process: in `memstream dev` the extractor and query share it."""
     return MiniLMEmbedder()
 
 
