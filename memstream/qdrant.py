@@ -113,7 +113,7 @@ class QdrantClientStore:
                 f"collection {name} has vectors of size {size}, "
                 f"the embedder makes {dims}: use another collection name"
             )
-        if client.init_options.get("path") is not None:
+        if client.init_options.get("path") or client.init_options.get("location") == ":memory:":
             return  # local mode has no payload indexes
         for field in set(KEYWORD_FIELDS) - set(info.payload_schema):
             await client.create_payload_index(
