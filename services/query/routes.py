@@ -23,6 +23,7 @@ from services.extractor.errors import UpstreamError
 from services.extractor.store import is_transient_store_error
 from services.query.errors import FilterError
 from services.query.filters import ENTITY_KEYS, translate
+from services.query.listing import MAX_DEPTH, newest_first
 from services.query.shaping import page_links, page_window, public_memory, scoped
 
 __all__ = ["MemoryList", "ReadDeps", "SearchBody", "SearchResults", "build_router"]
@@ -183,9 +184,15 @@ def build_router(get_deps: Callable[[], ReadDeps], max_body_bytes: int) -> APIRo
             now=_now(body.show_expired),
         )
         window = page_window(page, page_size)
+        if window.offset + window.limit > MAX_DEPTH:
+            raise ApiError(
+                400,
+                f"Pages reach {MAX_DEPTH} memories deep at most; narrow the filters "
+                "(e.g. with created_at).",
+            )
         count, found = await asyncio.gather(
             _stored(deps.reader.count(where)),
-            _stored(deps.reader.page(where, window.offset, window.limit)),
+            _stored(newest_first(deps.reader, where, window.offset, window.limit)),
         )
         next_url, previous_url = page_links(
             page,

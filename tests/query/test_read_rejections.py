@@ -101,6 +101,14 @@ async def test_bad_pages_get_422(rules_stack: Stack, query: str, detail: str) ->
     assert detail in response.json()["detail"]
 
 
+async def test_pages_too_deep_get_400(rules_stack: Stack) -> None:
+    response = await rules_stack.http.post(
+        f"{LIST}?page=51&page_size=200", json={"filters": OK_FILTERS}, headers=auth()
+    )
+    assert response.status_code == 400
+    assert "10000 memories deep at most" in response.json()["detail"]
+
+
 @pytest.mark.parametrize("path", [SEARCH, LIST])
 async def test_malformed_and_oversized_bodies(rules_stack: Stack, path: str) -> None:
     headers = {**auth(), "content-type": "application/json"}

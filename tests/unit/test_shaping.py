@@ -5,6 +5,7 @@ from __future__ import annotations
 from qdrant_client import models
 
 from memstream.qdrant import Found
+from services.query.listing import cut_page
 from services.query.shaping import page_links, page_window, public_memory, scoped
 
 PAYLOAD = {
@@ -69,3 +70,18 @@ def test_page_window_and_links() -> None:
     assert page_links(2, 2, 5, link) == ("p3", "p1")
     assert page_links(1, 100, 0, link) == (None, None)
     assert page_links(7, 10, 3, link) == (None, "p6")  # past the end: empty, back link
+
+
+def _at(id_: str, ts: float) -> Found:
+    return Found(id_, {"created_at_ts": ts})
+
+
+def test_cut_page_orders_ties_by_id_and_takes_every_tie() -> None:
+    # The engine's head ends inside a tie (ts 5), in an order of its own; the ties hold
+    # every memory at ts 5, one of them ("a") not in the head.
+    head = [_at("z", 9), _at("c", 5), _at("b", 5)]
+    ties = [_at("b", 5), _at("a", 5), _at("c", 5)]
+    assert [f.id for f in cut_page(head, ties, 0, 3)] == ["z", "a", "b"]
+    assert [f.id for f in cut_page(head, ties, 1, 2)] == ["a", "b"]
+    assert [f.id for f in cut_page(head, ties, 3, 3)] == ["c"]
+    assert cut_page([], [], 0, 10) == []
