@@ -1,6 +1,6 @@
 """`make bench`: every benchmark in one run, one table, and bench/results.json.
 
-python -m bench.run [--requests 5000] [--llm-latency 0.3] [--skip-mem0]
+python -m bench.run [--requests 5000] [--llm-latency 0.3] [--only extractor mem0 status query]
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import orjson
 
 from bench.extractor import SLOW_MARKER, run_extractor_bench
 from bench.ingest import run_ingest_bench
+from bench.query import run_query_bench
 from bench.status import run_status_bench
 from memstream.tansu import EmbeddedTansu, free_port
 from tests.processes import ROOT, wait_until_ready
@@ -64,6 +65,8 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
         FakeLLM(args.llm_latency) as llm,
     ):
         workdir = Path(tmp)
+        if "query" in args.only:
+            figures |= await run_query_bench(workdir, args.query_memories)
         broker = EmbeddedTansu()
         await broker.start()
         try:
@@ -104,10 +107,11 @@ def cli() -> None:
     parser.add_argument("--mem0-sequential", type=int, default=60)
     parser.add_argument("--mem0-concurrent", type=int, default=500)
     parser.add_argument("--status-events", type=int, default=100_000)
+    parser.add_argument("--query-memories", type=int, default=100_000)
     parser.add_argument(
         "--only",
         nargs="+",
-        default=["extractor", "mem0", "ingest", "status"],
+        default=["extractor", "mem0", "ingest", "status", "query"],
         help="which benchmarks",
     )
     figures = asyncio.run(main(parser.parse_args()))

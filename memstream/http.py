@@ -29,6 +29,7 @@ from memstream.tracing import RequestContext, context_from_headers
 __all__ = [
     "ASGIApp",
     "Component",
+    "OrjsonResponse",
     "PrincipalDep",
     "RequestIdMiddleware",
     "build_app",

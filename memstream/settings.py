@@ -108,8 +108,13 @@ class EmbedderSettings(_Section):
 
 
 class QdrantSettings(_Section):
-    url: str | None = Field(default=None, description="Qdrant server; unset means local mode")
+    url: str | None = Field(default=None, description="Qdrant server; unset means embedded")
     api_key: SecretStr | None = None
+    embedded: Literal["edge", "local"] = Field(
+        default="edge",
+        description="embedded engine without a url: qdrant-edge (payload indexes) or "
+        "qdrant-client local mode (scans every point of a filtered query)",
+    )
     path: Path = Path("var/qdrant")
     collection: str = Field(default="memstream_memories", pattern=r"^[A-Za-z0-9_-]{1,100}$")
 

@@ -1,4 +1,4 @@
-"""`memstream ingest|extractor|status|dev|topics`: run one service, or the whole stack."""
+"""`memstream ingest|extractor|status|query|dev|topics`: run one service, or the whole stack."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ Add a memory, then poll its event:
 
   curl -s http://{host}:{port}/v1/event/<event_id>/ -H "Authorization: Token {key}"
 
+Then search what was remembered:
+
+  curl -s -X POST http://{host}:{port}/v3/memories/search/ \\
+    -H "Authorization: Token {key}" -H "Content-Type: application/json" \\
+    -d '{{"query": "Where does the user live?", "filters": {{"user_id": "alice"}}}}'
+
 Ctrl-C stops everything, broker included.
 """
 
@@ -55,7 +61,8 @@ def _require_bootstrap(settings: Settings) -> None:
 
 
 async def _run_service(settings: Settings, role: Role) -> None:
-    _require_bootstrap(settings)
+    if role != "query":  # query reads Qdrant only
+        _require_bootstrap(settings)
     configure_tracing(settings.tracing, service=f"memstream-{role}")
     port = service_port(settings, role)
     app = make_app(settings, build_components(settings, [role]))
@@ -71,7 +78,8 @@ async def _run_dev(settings: Settings) -> None:
     settings = with_dev_key(settings)
     configure_tracing(settings.tracing, service="memstream-dev")
     async with embedded_broker(settings) as running:
-        app = make_app(running, build_components(running, ["ingest", "status", "extractor"]))
+        roles: list[Role] = ["ingest", "status", "query", "extractor"]
+        app = make_app(running, build_components(running, roles))
         key = (
             DEV_API_KEY
             if running.auth.api_keys[0].key.get_secret_value() == DEV_API_KEY
@@ -112,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("extractor", help="consume add requests (health on the health port)")
     commands.add_parser("status", help="serve GET /v1/event/{id}/")
+    commands.add_parser(
+        "query", help="serve memory search, listing and GET /v1/memories/{id}/ (reads Qdrant)"
+    )
     commands.add_parser("dev", help="the whole stack on one port, with an embedded broker")
     commands.add_parser("topics", help="create the topics on the configured broker")
     commands.add_parser("schemas", help="write the JSON Schemas of the contracts to schemas/")

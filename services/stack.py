@@ -26,6 +26,7 @@ from memstream.telemetry import TracingMiddleware, configure_tracing
 from memstream.topics import topic_names
 from services.extractor.app import ExtractorService
 from services.ingest.app import IngestService
+from services.query.app import QueryService
 from services.status.app import StatusService
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
     "with_dev_key",
 ]
 
-Role = Literal["ingest", "extractor", "status"]
+Role = Literal["ingest", "extractor", "status", "query"]
 DEV_API_KEY = "msk-dev-local-only"
 
 
@@ -48,6 +49,7 @@ def build_components(settings: Settings, roles: Sequence[Role]) -> list[Componen
         "ingest": IngestService,
         "status": StatusService,
         "extractor": ExtractorService,
+        "query": QueryService,
     }
     return [factories[role](settings) for role in roles]
 

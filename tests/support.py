@@ -125,7 +125,7 @@ class Stack:
 @asynccontextmanager
 async def running_stack(
     settings: Settings,
-    roles: Sequence[Role] = ("ingest", "status", "extractor"),
+    roles: Sequence[Role] = ("ingest", "status", "query", "extractor"),
 ) -> AsyncIterator[Stack]:
     """The services in this event loop, behind uvicorn on a real 127.0.0.1 port."""
     assert settings.kafka.bootstrap is not None

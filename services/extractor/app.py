@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections.abc import Callable, Sequence
 
 import openai
@@ -14,6 +15,7 @@ from memstream.auth import ApiKeyAuthenticator, authenticator_for
 from memstream.http import ASGIApp
 from memstream.kafka import broker_reachable, make_producer
 from memstream.logs import get_logger
+from memstream.qdrant import acquire, release
 from memstream.settings import Settings
 from memstream.topics import topic_names
 from services.extractor.embeddings import (
@@ -27,9 +29,9 @@ from services.extractor.emitter import Emitter
 from services.extractor.extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
 from services.extractor.pipeline import Pipeline
 from services.extractor.runner import ExtractorRunner
-from services.extractor.store import BatchingStore, MemoryStore, open_qdrant
+from services.extractor.store import BatchingStore, MemoryStore
 
-__all__ = ["ExtractorService", "build_embedder", "build_extractor"]
+__all__ = ["ExtractorService", "OpenAIClients", "build_embedder", "build_extractor"]
 
 log = get_logger(__name__)
 
@@ -75,6 +77,12 @@ def build_embedder(settings: Settings, openai_client: OpenAIFactory) -> Embedder
         return OpenAIEmbedder(openai_client(), settings.embedder.model, settings.embedder.dims)
     if provider == "hashing":
         return HashingEmbedder(settings.embedder.dims)
+    return _minilm()
+
+
+@functools.cache
+def _minilm() -> MiniLMEmbedder:
+    """One model per process: in `memstream dev` the extractor and query share it."""
     return MiniLMEmbedder()
 
 
@@ -102,7 +110,7 @@ class ExtractorService:
         extractor = settings.extractor
         batch_wait_s = extractor.batch_max_wait_ms / 1000
         embedder = build_embedder(settings, self._openai)
-        self.store = MemoryStore(open_qdrant(settings.qdrant), settings.qdrant.collection)
+        self.store = MemoryStore(acquire(settings.qdrant))
         await self.store.ensure_collection(embedder.dims)
         self._producer = make_producer(settings.kafka, client_id="memstream-extractor")
         await self._producer.start()
@@ -153,7 +161,7 @@ class ExtractorService:
         if self._producer is not None:
             await self._producer.stop()
         if self.store is not None:
-            await self.store.client.close()
+            await release(self.store.vectors)
         await self._openai.close()
 
     def alive(self) -> bool:

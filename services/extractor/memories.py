@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from memstream.contracts import ENTITY_FIELDS, AddRequest, MemoryData, MemoryResult
@@ -45,8 +45,31 @@ def created_at(record: AddRequest) -> datetime:
     return record.received_at
 
 
+def expires_at(expiration: date) -> datetime:
+    """A memory stays readable through its expiration date (UTC) and expires right after."""
+    return datetime.combine(expiration + timedelta(days=1), time(), UTC)
+
+
+def lowered(record: AddRequest) -> dict[str, Any]:
+    """Lower-cased copies of the string fields filters match with `icontains`."""
+    entities = {name: getattr(record, name) for name in ENTITY_FIELDS}
+    metadata = record.metadata or {}
+    return {
+        **{name: value.lower() for name, value in entities.items() if value is not None},
+        "metadata": {k: v.lower() for k, v in metadata.items() if isinstance(v, str)},
+    }
+
+
+def boolean_texts(record: AddRequest) -> dict[str, Any]:
+    """Boolean metadata as "true"/"false": qdrant-edge 0.9.0 turns a boolean in a match
+    into the integer 1 or 0, so its equality filters go through these (memstream/edge.py)."""
+    metadata = record.metadata or {}
+    return {"metadata": {k: str(v).lower() for k, v in metadata.items() if isinstance(v, bool)}}
+
+
 def point_payload(record: AddRequest, candidate: Candidate) -> dict[str, Any]:
     created = created_at(record)
+    expiration = record.expiration_date
     return {
         "memory": candidate.text,
         "hash": content_hash(candidate.text),
@@ -56,7 +79,13 @@ def point_payload(record: AddRequest, candidate: Candidate) -> dict[str, Any]:
         "metadata": record.metadata or {},
         "created_at": created.isoformat(),
         "created_at_ts": created.timestamp(),
-        "expiration_date": record.expiration_date.isoformat() if record.expiration_date else None,
+        # Memories are added, never updated: updated_at starts equal to created_at.
+        "updated_at": created.isoformat(),
+        "updated_at_ts": created.timestamp(),
+        "expiration_date": expiration.isoformat() if expiration else None,
+        "expiration_ts": expires_at(expiration).timestamp() if expiration else None,
+        "lower": lowered(record),
+        "booleans": boolean_texts(record),
         "event_id": str(record.event_id),
     }
 

@@ -1,17 +1,15 @@
-"""The memory store: Qdrant through qdrant-client (server, or local mode on disk)."""
+"""The extractor's view of the memory store (memstream/qdrant.py): owners and upserts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 import httpx
-from qdrant_client import AsyncQdrantClient, models
 from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
 from memstream.metrics import observe_upstream
-from memstream.settings import QdrantSettings
+from memstream.qdrant import MemoryPoint, VectorStore
 from services.extractor.batching import MicroBatcher
 
 __all__ = [
@@ -20,23 +18,7 @@ __all__ = [
     "MemoryPoint",
     "MemoryStore",
     "is_transient_store_error",
-    "open_qdrant",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class MemoryPoint:
-    id: str
-    vector: list[float]
-    payload: dict[str, Any]
-
-
-def open_qdrant(settings: QdrantSettings) -> AsyncQdrantClient:
-    if settings.url:
-        api_key = settings.api_key.get_secret_value() if settings.api_key else None
-        return AsyncQdrantClient(url=settings.url, api_key=api_key)
-    settings.path.mkdir(parents=True, exist_ok=True)
-    return AsyncQdrantClient(path=str(settings.path))
 
 
 class MemoryIndex(Protocol):
@@ -48,46 +30,21 @@ class MemoryIndex(Protocol):
 class MemoryStore:
     """Lookups by id and upserts only: no per-request step scans the collection."""
 
-    def __init__(self, client: AsyncQdrantClient, collection: str) -> None:
-        self.client = client
-        self.collection = collection
+    def __init__(self, vectors: VectorStore) -> None:
+        self.vectors = vectors
 
     async def ensure_collection(self, dims: int) -> None:
-        """Create the collection if missing; several extractors may race to do it."""
-        if not await self.client.collection_exists(self.collection):
-            try:
-                await self.client.create_collection(
-                    self.collection,
-                    vectors_config=models.VectorParams(size=dims, distance=models.Distance.COSINE),
-                )
-            except Exception:
-                if not await self.client.collection_exists(self.collection):
-                    raise
-        info = await self.client.get_collection(self.collection)
-        vectors = info.config.params.vectors
-        size = vectors.size if isinstance(vectors, models.VectorParams) else None
-        if size != dims:
-            raise RuntimeError(
-                f"collection {self.collection} has vectors of size {size}, "
-                f"the embedder makes {dims}: use another collection name"
-            )
+        await self.vectors.ensure_collection(dims)
 
     async def owners(self, ids: Sequence[str]) -> dict[str, str | None]:
         """For each id already stored, the event id that stored it."""
-        if not ids:
-            return {}
         async with observe_upstream("qdrant", "retrieve"):
-            points = await self.client.retrieve(
-                self.collection, ids=list(ids), with_payload=["event_id"], with_vectors=False
-            )
-        return {str(p.id): (p.payload or {}).get("event_id") for p in points}
+            stored = await self.vectors.retrieve(ids)
+        return {p.id: p.payload.get("event_id") for p in stored}
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
-        if not points:
-            return
-        structs = [models.PointStruct(id=p.id, vector=p.vector, payload=p.payload) for p in points]
         async with observe_upstream("qdrant", "upsert"):
-            await self.client.upsert(self.collection, points=structs, wait=True)
+            await self.vectors.upsert(points)
 
 
 def is_transient_store_error(exc: Exception) -> bool:

@@ -13,8 +13,8 @@ import orjson
 
 from memstream.contracts import EntityIds, EventStatus
 from memstream.ids import memory_id, scope_key
+from memstream.qdrant import acquire, release
 from memstream.settings import EmbedderSettings, LlmSettings, QdrantSettings
-from services.extractor.store import open_qdrant
 from services.status.app import StatusService
 from tests.conftest import FakeOpenAI
 from tests.processes import ServiceProcess, qdrant_front
@@ -121,12 +121,12 @@ async def test_sigkilled_extractor_loses_nothing_and_stores_nothing_twice(
             first.stop()
             second.stop()
 
-        qdrant = open_qdrant(settings.qdrant)
-        stored = await qdrant.count("memories", exact=True)
+        qdrant = acquire(settings.qdrant)
+        stored = await qdrant.count()
         expected_ids = [r["id"] for n in range(REQUESTS) for r in _expected_results(n)]
-        found = await qdrant.retrieve("memories", ids=expected_ids, with_payload=["event_id"])
-        await qdrant.close()
-        assert stored.count == REQUESTS  # nothing stored twice, nothing extra
+        found = await qdrant.retrieve(expected_ids)
+        await release(qdrant)
+        assert stored == REQUESTS  # nothing stored twice, nothing extra
         assert len(found) == REQUESTS  # every expected memory is there
-        owners = {str(p.id): (p.payload or {})["event_id"] for p in found}
+        owners = {p.id: p.payload["event_id"] for p in found}
         assert all(owners[expected_ids[n]] == event_ids[n] for n in range(REQUESTS))

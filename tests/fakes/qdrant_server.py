@@ -2,8 +2,8 @@
 
 Qdrant local mode locks its directory to one process, and no Qdrant server can run
 here, so tests that SIGKILL extractor processes share one store through this: the
-subset of the Qdrant REST API memstream uses (collections, retrieve, upsert, count,
-scroll), each call answered by the real local-mode engine.
+subset of the Qdrant REST API memstream uses (collections, payload indexes, retrieve, upsert,
+count, scroll), each call answered by the real local-mode engine.
 
     python -m tests.fakes.qdrant_server --port N --path DIR
 """
@@ -77,6 +77,11 @@ async def points(request: Request) -> Response:
     )
 
 
+async def index(request: Request) -> Response:
+    # Local mode has no payload indexes: accepted and ignored, as qdrant-client does.
+    return _ok({"operation_id": 0, "status": "completed"})
+
+
 async def count(request: Request) -> Response:
     query = models.CountRequest.model_validate_json(await request.body() or b"{}")
     return _ok(_client().count(request.path_params["name"], count_filter=query.filter, exact=True))
@@ -103,6 +108,7 @@ app = Starlette(
         Route("/collections/{name}/exists", exists),
         Route("/collections/{name}", collection, methods=["GET", "PUT"]),
         Route("/collections/{name}/points", points, methods=["POST", "PUT"]),
+        Route("/collections/{name}/index", index, methods=["PUT"]),
         Route("/collections/{name}/points/count", count, methods=["POST"]),
         Route("/collections/{name}/points/scroll", scroll, methods=["POST"]),
     ]

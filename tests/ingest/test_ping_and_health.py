@@ -23,7 +23,7 @@ async def test_ping_with_a_bad_key_is_401(rules_stack: Stack) -> None:
 
 
 async def test_health_endpoints_report_ready(rules_stack: Stack) -> None:
-    everything = {"ingest": True, "status": True, "extractor": True}
+    everything = {"ingest": True, "status": True, "query": True, "extractor": True}
     alive = (await rules_stack.http.get("/healthz")).json()
     assert alive == {"status": "ok", "components": everything}
     ready = await rules_stack.http.get("/readyz")

@@ -1,0 +1,1 @@
+"""The read path: search, list and get memories (Mem0-compatible)."""

@@ -1,0 +1,278 @@
+"""Mem0's filter language → a Qdrant filter (pure).
+
+    {"AND": [{"user_id": "alice"}, {"created_at": {"gte": "2026-01-01"}}]}
+    {"OR": [{"user_id": "alice"}, {"agent_id": {"in": ["a", "b"]}}]}
+    {"user_id": "alice", "NOT": [{"metadata": {"topic": "spam"}}]}
+
+A filter is an object whose keys are ANDed: `AND` / `OR` / `NOT` (lists of filters)
+and field keys (`user_id`, `agent_id`, `app_id`, `run_id`, `created_at`, `updated_at`,
+`metadata`). A field takes a value (equality), `"*"` (any non-null value) or an object
+of operators (`eq, ne, in, gt, gte, lt, lte, contains, icontains`, ANDed). Anything
+else raises `FilterError` with a message fit for a 400.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from qdrant_client import models
+
+from services.query.errors import FilterError
+
+__all__ = ["ALLOWED_KEYS", "ENTITY_KEYS", "OPERATORS", "WILDCARD", "translate"]
+
+ENTITY_KEYS = ("user_id", "agent_id", "app_id", "run_id")
+TIME_KEYS = {"created_at": "created_at_ts", "updated_at": "updated_at_ts"}
+ALLOWED_KEYS = (*ENTITY_KEYS, *TIME_KEYS, "metadata")
+LOGICAL = ("AND", "OR", "NOT")
+OPERATORS = ("eq", "ne", "in", "gt", "gte", "lt", "lte", "contains", "icontains")
+WILDCARD = "*"
+
+MAX_DEPTH = 8
+MAX_CONDITIONS = 100
+MAX_IN_VALUES = 1000
+MAX_STRING = 1000
+_METADATA_KEY = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+_RANGE_OPS = {"gt", "gte", "lt", "lte"}
+
+Scalar = str | int | float | bool
+Condition = models.Condition
+
+
+class _Budget:
+    """Bounds the work one hostile filter can ask for."""
+
+    def __init__(self) -> None:
+        self.conditions = 0
+
+    def spend(self) -> None:
+        self.conditions += 1
+        if self.conditions > MAX_CONDITIONS:
+            raise FilterError(f"filters may hold at most {MAX_CONDITIONS} conditions")
+
+
+def translate(filters: object) -> models.Filter:
+    """The Qdrant filter of a Mem0 filter object; `FilterError` says what is wrong."""
+    if filters is None:
+        raise FilterError('filters are required, e.g. {"filters": {"user_id": "alice"}}')
+    if not isinstance(filters, Mapping) or not filters:
+        raise FilterError('filters must be a non-empty object, e.g. {"user_id": "alice"}')
+    return _filter(filters, "filters", 0, _Budget())
+
+
+def _filter(node: object, where: str, depth: int, budget: _Budget) -> models.Filter:
+    if depth > MAX_DEPTH:
+        raise FilterError(f"filters nest deeper than {MAX_DEPTH} levels")
+    if not isinstance(node, Mapping) or not node:
+        raise FilterError(f"{where} must be a non-empty object")
+    must: list[Condition] = []
+    must_not: list[Condition] = []
+    for key, value in node.items():
+        at = f"{where}.{key}"
+        if key == "AND":
+            must.extend(_children(value, at, depth, budget))
+        elif key == "OR":
+            must.append(models.Filter(should=_children(value, at, depth, budget)))
+        elif key == "NOT":
+            negated = [value] if isinstance(value, Mapping) else value
+            must_not.extend(_children(negated, at, depth, budget))
+        elif key in ENTITY_KEYS:
+            must.extend(_entity(key, value, at, budget))
+        elif key in TIME_KEYS:
+            must.extend(_time(TIME_KEYS[key], value, at, budget))
+        elif key == "metadata":
+            must.extend(_metadata(value, at, budget))
+        else:
+            allowed = ", ".join((*LOGICAL, *ALLOWED_KEYS))
+            raise FilterError(f"unknown filter key {key!r} in {where}; allowed: {allowed}")
+    return models.Filter(must=must or None, must_not=must_not or None)
+
+
+def _children(value: object, where: str, depth: int, budget: _Budget) -> list[Condition]:
+    if not isinstance(value, list) or not value:
+        raise FilterError(f"{where} must be a non-empty list of filters")
+    return [_filter(child, f"{where}[{i}]", depth + 1, budget) for i, child in enumerate(value)]
+
+
+def _operators(value: object, where: str) -> dict[str, Any]:
+    """`value` as {operator: operand}: a bare value is `eq`."""
+    if isinstance(value, Mapping):
+        if not value:
+            raise FilterError(f"{where} must name at least one operator")
+        unknown = [op for op in value if op not in OPERATORS]
+        if unknown:
+            raise FilterError(
+                f"unknown operator {unknown[0]!r} in {where}; allowed: {', '.join(OPERATORS)}"
+            )
+        return dict(value)
+    return {"eq": value}
+
+
+def _entity(key: str, value: object, where: str, budget: _Budget) -> list[Condition]:
+    conditions: list[Condition] = []
+    for op, operand in _operators(value, where).items():
+        budget.spend()
+        if op in _RANGE_OPS:
+            raise FilterError(f"{where}: {op} compares numbers or dates, not ids")
+        conditions.append(_string_condition(key, f"lower.{key}", op, operand, f"{where}.{op}"))
+    return conditions
+
+
+def _string_condition(key: str, lower_key: str, op: str, operand: object, where: str) -> Condition:
+    if operand == WILDCARD and op in ("eq", "ne"):
+        return _present(key) if op == "eq" else _absent(key)
+    if op == "in":
+        return _in(key, operand, where, strings_only=True)
+    text = _string(operand, where)
+    if op == "eq":
+        return _match(key, text)
+    if op == "ne":
+        return models.Filter(must_not=[_match(key, text)])
+    if op == "contains":
+        return models.FieldCondition(key=key, match=models.MatchSubstring(substring=text))
+    if op == "icontains":
+        return models.FieldCondition(
+            key=lower_key, match=models.MatchSubstring(substring=text.lower())
+        )
+    raise FilterError(f"{where}: unsupported operator")  # pragma: no cover (checked above)
+
+
+def _time(field: str, value: object, where: str, budget: _Budget) -> list[Condition]:
+    conditions: list[Condition] = []
+    for op, operand in _operators(value, where).items():
+        budget.spend()
+        at = f"{where}.{op}"
+        if operand == WILDCARD and op == "eq":
+            conditions.append(_present(field))
+        elif op in _RANGE_OPS:
+            start, _ = _instant(operand, at)
+            conditions.append(models.FieldCondition(key=field, range=models.Range(**{op: start})))
+        elif op in ("eq", "ne"):
+            start, end = _instant(operand, at)
+            day = models.FieldCondition(key=field, range=models.Range(gte=start, lt=end))
+            conditions.append(day if op == "eq" else models.Filter(must_not=[day]))
+        else:
+            raise FilterError(f"{at}: dates take eq, ne, gt, gte, lt or lte")
+    return conditions
+
+
+def _instant(value: object, where: str) -> tuple[float, float]:
+    """(start, end) in unix seconds: a date is its whole UTC day, a datetime or a unix
+    number is one instant (end just after it)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise FilterError(f"{where} must be a date (YYYY-MM-DD), an ISO datetime or unix seconds")
+    if isinstance(value, int | float):
+        seconds = _number(value, where)
+        return seconds, math.nextafter(seconds, math.inf)
+    if len(value) > 40:
+        raise FilterError(f"{where} is too long for a date")
+    try:
+        if len(value) == 10:
+            day = datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC)
+            return day.timestamp(), (day + timedelta(days=1)).timestamp()
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise FilterError(
+            f"{where}: {value[:50]!r} is not a date (YYYY-MM-DD) or an ISO datetime"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    start = moment.timestamp()
+    return start, math.nextafter(start, math.inf)
+
+
+def _metadata(value: object, where: str, budget: _Budget) -> list[Condition]:
+    if not isinstance(value, Mapping) or not value:
+        raise FilterError(f"{where} must be a non-empty object of metadata keys")
+    conditions: list[Condition] = []
+    for name, spec in value.items():
+        if not isinstance(name, str) or not _METADATA_KEY.match(name):
+            raise FilterError(f"{where}: metadata keys are 1-100 letters, digits, _ or -")
+        key = f"metadata.{name}"
+        for op, operand in _operators(spec, f"{where}.{name}").items():
+            budget.spend()
+            conditions.append(
+                _metadata_condition(key, f"lower.{key}", op, operand, f"{where}.{name}.{op}")
+            )
+    return conditions
+
+
+def _metadata_condition(
+    key: str, lower_key: str, op: str, operand: object, where: str
+) -> Condition:
+    if op in _RANGE_OPS:
+        number = _number(operand, where)
+        return models.FieldCondition(key=key, range=models.Range(**{op: number}))
+    if op == "in":
+        return _in(key, operand, where, strings_only=False)
+    if op in ("contains", "icontains") or operand == WILDCARD:
+        return _string_condition(key, lower_key, op, operand, where)
+    equal = _equal(key, operand, where)
+    return equal if op == "eq" else models.Filter(must_not=[equal])
+
+
+def _equal(key: str, operand: object, where: str) -> Condition:
+    if isinstance(operand, str):
+        return _match(key, _string(operand, where))
+    if isinstance(operand, bool):
+        return _match(key, operand)
+    if isinstance(operand, int):
+        return _match(key, _int(operand, where))
+    if isinstance(operand, float):
+        number = _number(operand, where)
+        return models.FieldCondition(key=key, range=models.Range(gte=number, lte=number))
+    raise FilterError(f"{where} must be a string, a number or a boolean")
+
+
+def _in(key: str, operand: object, where: str, *, strings_only: bool) -> Condition:
+    if not isinstance(operand, list) or not 0 < len(operand) <= MAX_IN_VALUES:
+        raise FilterError(f"{where} must be a list of 1 to {MAX_IN_VALUES} values")
+    if all(isinstance(v, str) for v in operand):
+        return models.FieldCondition(
+            key=key, match=models.MatchAny(any=[_string(v, where) for v in operand])
+        )
+    if not strings_only and all(isinstance(v, int) and not isinstance(v, bool) for v in operand):
+        return models.FieldCondition(
+            key=key, match=models.MatchAny(any=[_int(v, where) for v in operand])
+        )
+    kind = "strings" if strings_only else "strings, or all integers"
+    raise FilterError(f"{where} must be a list of {kind}")
+
+
+def _match(key: str, value: str | int | bool) -> Condition:
+    return models.FieldCondition(key=key, match=models.MatchValue(value=value))
+
+
+def _absent(key: str) -> Condition:
+    return models.IsEmptyCondition(is_empty=models.PayloadField(key=key))
+
+
+def _present(key: str) -> Condition:
+    """The wildcard: any non-null value."""
+    return models.Filter(must_not=[_absent(key)])
+
+
+def _string(value: object, where: str) -> str:
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_STRING:
+        raise FilterError(f"{where} must be a string of 1 to {MAX_STRING} characters")
+    return value
+
+
+def _int(value: int, where: str) -> int:
+    if not -(2**63) <= value < 2**63:
+        raise FilterError(f"{where} is out of the 64-bit integer range")
+    return value
+
+
+def _number(value: object, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FilterError(f"{where} must be a finite number")
+    if isinstance(value, int):
+        _int(value, where)
+    if not math.isfinite(value):
+        raise FilterError(f"{where} must be a finite number")
+    return float(value)

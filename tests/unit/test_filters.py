@@ -1,0 +1,237 @@
+"""Mem0 filters → Qdrant filters: each operator and combination, judged by what real
+engines match (qdrant-client's in-memory mode, and qdrant-edge with its payload indexes
+through `to_edge`); each invalid form with its message."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qdrant_edge as qe
+from qdrant_client import QdrantClient, models
+
+from memstream.contracts import AddRequest, Message, Role
+from memstream.edge import to_edge
+from memstream.qdrant import KEYWORD_FIELDS, RANGE_FIELDS
+from services.extractor.memories import Candidate, point_payload
+from services.query.errors import FilterError
+from services.query.filters import MAX_CONDITIONS, MAX_DEPTH, translate
+
+DAY = 86_400.0
+JAN_1 = 1_767_225_600.0  # 2026-01-01T00:00:00Z
+
+
+def _point(n: int, day: int = 0, **fields: Any) -> dict[str, Any]:
+    """The payload the extractor writes for a memory added on JAN_1 + `day`."""
+    record = AddRequest(
+        messages=[Message(role=Role.USER, content=f"memory {n}")],
+        event_id=uuid.uuid4(),
+        org_id="o",
+        project_id="p",
+        received_at=datetime.now(UTC),
+        timestamp=JAN_1 + day * DAY,
+        **fields,
+    )
+    return {"n": n, **point_payload(record, Candidate(str(n), f"memory {n}"))}
+
+
+POINTS = [
+    _point(1, user_id="alice", metadata={"topic": "Food", "stars": 5, "vip": True}),
+    _point(2, user_id="alice", agent_id="chef", day=1, metadata={"topic": "travel", "stars": 3}),
+    _point(3, user_id="bob", day=2, metadata={"topic": "food", "stars": 4.5}),
+    _point(4, user_id="Bobby", agent_id="planner", day=3),
+    _point(5, agent_id="planner", run_id="r1", day=4, metadata={"topic": "work"}),
+    _point(6, app_id="notes", day=5, metadata={"vip": False, "stars": 1}),
+]
+
+
+Matcher = Callable[[models.Filter], list[int]]
+
+
+def _local() -> Iterator[Matcher]:
+    client = QdrantClient(":memory:")
+    client.create_collection("m", models.VectorParams(size=2, distance=models.Distance.COSINE))
+    client.upsert(
+        "m",
+        [models.PointStruct(id=p["n"], vector=[1.0, 0.0], payload=p) for p in POINTS],
+    )
+
+    def match(where: models.Filter) -> list[int]:
+        found, _ = client.scroll("m", scroll_filter=where, limit=100)
+        return sorted(int(p.id) for p in found)
+
+    yield match
+    client.close()
+
+
+def _edge(path: Path) -> Iterator[Matcher]:
+    config = qe.EdgeConfig(vectors=qe.EdgeVectorParams(size=2, distance=qe.Distance.Cosine))
+    shard = qe.EdgeShard.create(str(path), config)
+    for field in KEYWORD_FIELDS:
+        shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Keyword))
+    for field in RANGE_FIELDS:
+        shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Float))
+    shard.update(
+        qe.UpdateOperation.upsert_points([qe.Point(p["n"], [1.0, 0.0], p) for p in POINTS])
+    )
+
+    def match(where: models.Filter) -> list[int]:
+        found, _ = shard.scroll(qe.ScrollRequest(limit=100, filter=to_edge(where)))
+        return sorted(int(p.id) for p in found)
+
+    yield match
+    shard.close()
+
+
+@pytest.fixture(scope="module", params=["local", "edge"])
+def engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Matcher]:
+    if request.param == "local":
+        yield from _local()
+    else:
+        yield from _edge(tmp_path_factory.mktemp("edge") / "shard")
+
+
+def matched(engine: Matcher, filters: object) -> list[int]:
+    return engine(translate(filters))
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"user_id": "alice"}, [1, 2]),
+        ({"user_id": {"eq": "bob"}}, [3]),
+        ({"user_id": {"ne": "alice"}}, [3, 4, 5, 6]),
+        ({"user_id": {"in": ["bob", "Bobby"]}}, [3, 4]),
+        ({"user_id": {"contains": "ob"}}, [3, 4]),
+        ({"user_id": {"contains": "bob"}}, [3]),
+        ({"user_id": {"icontains": "BOB"}}, [3, 4]),
+        ({"user_id": "*"}, [1, 2, 3, 4]),
+        ({"agent_id": {"ne": "*"}}, [1, 3, 6]),
+        ({"agent_id": "planner", "run_id": "r1"}, [5]),
+        ({"app_id": "notes"}, [6]),
+        ({"created_at": {"gte": "2026-01-02"}}, [2, 3, 4, 5, 6]),
+        ({"created_at": {"gt": "2026-01-02T00:00:00Z"}}, [3, 4, 5, 6]),
+        ({"created_at": {"lt": "2026-01-02"}}, [1]),
+        ({"created_at": {"lte": JAN_1 + DAY}}, [1, 2]),
+        ({"created_at": {"gte": "2026-01-02", "lte": "2026-01-03"}}, [2, 3]),
+        ({"created_at": "2026-01-03"}, [3]),
+        ({"created_at": {"ne": "2026-01-03"}}, [1, 2, 4, 5, 6]),
+        ({"updated_at": {"gte": "2026-01-05T00:00:00+00:00"}}, [5, 6]),
+        ({"created_at": "*"}, [1, 2, 3, 4, 5, 6]),
+        ({"metadata": {"topic": "food"}}, [3]),
+        ({"metadata": {"topic": {"icontains": "FOO"}}}, [1, 3]),
+        ({"metadata": {"topic": {"contains": "ork"}}}, [5]),
+        ({"metadata": {"topic": {"in": ["travel", "work"]}}}, [2, 5]),
+        ({"metadata": {"topic": {"ne": "food"}}}, [1, 2, 4, 5, 6]),
+        ({"metadata": {"topic": "*"}}, [1, 2, 3, 5]),
+        ({"metadata": {"stars": 5}}, [1]),
+        ({"metadata": {"stars": 4.5}}, [3]),
+        ({"metadata": {"stars": {"gte": 4}}}, [1, 3]),
+        ({"metadata": {"stars": {"gt": 1, "lt": 5}}}, [2, 3]),
+        ({"metadata": {"stars": {"lte": 1}}}, [6]),
+        ({"metadata": {"stars": {"in": [3, 5]}}}, [1, 2]),
+        ({"metadata": {"vip": True}}, [1]),
+        ({"metadata": {"vip": False}}, [6]),
+        ({"metadata": {"topic": "food", "stars": {"gte": 4}}}, [3]),
+        ({"AND": [{"user_id": "alice"}, {"agent_id": "chef"}]}, [2]),
+        ({"OR": [{"user_id": "bob"}, {"app_id": "notes"}]}, [3, 6]),
+        ({"NOT": [{"user_id": "alice"}]}, [3, 4, 5, 6]),
+        ({"NOT": {"user_id": "alice"}}, [3, 4, 5, 6]),
+        ({"NOT": [{"user_id": "alice"}, {"user_id": "bob"}]}, [4, 5, 6]),
+        ({"user_id": "alice", "NOT": [{"agent_id": "chef"}]}, [1]),
+        (
+            {
+                "OR": [
+                    {"AND": [{"user_id": "alice"}, {"metadata": {"vip": True}}]},
+                    {"run_id": "r1"},
+                ]
+            },
+            [1, 5],
+        ),
+    ],
+)
+def test_translate_matches_what_mem0_means(
+    engine: Matcher, filters: dict[str, Any], expected: list[int]
+) -> None:
+    assert matched(engine, filters) == expected
+
+
+def _nested(depth: int) -> dict[str, Any]:
+    node: dict[str, Any] = {"user_id": "alice"}
+    for _ in range(depth):
+        node = {"AND": [node]}
+    return node
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        (None, "filters are required"),
+        ({}, "non-empty object"),
+        ([], "non-empty object"),
+        ("alice", "non-empty object"),
+        ({"user": "alice"}, "unknown filter key 'user'"),
+        ({"org_id": "o"}, "unknown filter key 'org_id'"),
+        ({"project_id": "p"}, "unknown filter key 'project_id'"),
+        ({"memory": "x"}, "unknown filter key 'memory'"),
+        (
+            {"AND": [{"OR": [{"user_id": "a"}]}, {"NOT": [{"day": 0}]}]},
+            r"unknown filter key 'day' in filters.AND\[1\].NOT\[0\]",
+        ),
+        ({"and": [{"user_id": "a"}]}, "unknown filter key 'and'"),
+        ({"AND": []}, "AND must be a non-empty list"),
+        ({"AND": {"user_id": "a"}}, "AND must be a non-empty list"),
+        ({"OR": [{}]}, r"OR\[0\] must be a non-empty object"),
+        ({"OR": ["alice"]}, r"OR\[0\] must be a non-empty object"),
+        ({"NOT": []}, "NOT must be a non-empty list"),
+        ({"user_id": {"like": "a%"}}, "unknown operator 'like'"),
+        ({"user_id": {"$eq": "a"}}, r"unknown operator '\$eq'"),
+        ({"user_id": {">=": "a"}}, "unknown operator '>='"),
+        ({"user_id": {}}, "at least one operator"),
+        ({"user_id": None}, "must be a string"),
+        ({"user_id": ""}, "must be a string"),
+        ({"user_id": 7}, "must be a string"),
+        ({"user_id": "x" * 1001}, "must be a string of 1 to 1000"),
+        ({"user_id": {"gt": "a"}}, "compares numbers or dates"),
+        ({"user_id": {"in": []}}, "list of 1 to 1000"),
+        ({"user_id": {"in": "alice"}}, "list of 1 to 1000"),
+        ({"user_id": {"in": ["a", 1]}}, "list of strings"),
+        ({"user_id": {"in": ["a"] * 1001}}, "list of 1 to 1000"),
+        ({"created_at": "yesterday"}, "not a date"),
+        ({"created_at": {"gte": "2026-13-01"}}, "not a date"),
+        ({"created_at": {"gte": True}}, "must be a date"),
+        ({"created_at": {"gte": None}}, "must be a date"),
+        ({"created_at": {"gte": 10**400}}, "64-bit"),
+        ({"created_at": {"gte": float("nan")}}, "finite"),
+        ({"created_at": {"in": ["2026-01-01"]}}, "dates take"),
+        ({"created_at": {"contains": "2026"}}, "dates take"),
+        ({"created_at": {"gte": "2" * 100}}, "too long"),
+        ({"metadata": "food"}, "metadata must be a non-empty object"),
+        ({"metadata": {}}, "metadata must be a non-empty object"),
+        ({"metadata": {"a.b": 1}}, "metadata keys"),
+        ({"metadata": {"": 1}}, "metadata keys"),
+        ({"metadata": {"k": None}}, "string, a number or a boolean"),
+        ({"metadata": {"k": [1, 2]}}, "string, a number or a boolean"),
+        ({"metadata": {"k": {"nested": 1}}}, "unknown operator 'nested'"),
+        ({"metadata": {"k": {"gt": "a"}}}, "finite number"),
+        ({"metadata": {"k": {"in": [1.5]}}}, "all integers"),
+        ({"metadata": {"k": 2**70}}, "64-bit"),
+        ({"metadata": {"k": {"in": [2**70]}}}, "64-bit"),
+        ({"metadata": {"k": float("inf")}}, "finite"),
+        (_nested(MAX_DEPTH + 1), "deeper than"),
+        ({"OR": [{"user_id": str(i)} for i in range(MAX_CONDITIONS + 1)]}, "at most"),
+    ],
+)
+def test_translate_rejects_invalid_forms(filters: object, message: str) -> None:
+    with pytest.raises(FilterError, match=message):
+        translate(filters)
+
+
+def test_translate_accepts_the_deepest_allowed_nesting(engine: Matcher) -> None:
+    assert matched(engine, _nested(MAX_DEPTH)) == [1, 2]
