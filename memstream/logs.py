@@ -14,8 +14,12 @@ import structlog
 __all__ = ["configure_logging", "get_logger"]
 
 
+def _dumps(event: Any, **options: Any) -> bytes:
+    return orjson.dumps(event, option=orjson.OPT_NON_STR_KEYS, **options)
+
+
 def _add_process_id(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
-    event["pid"] = os.getpid()  # tells the worker processes of one gateway apart
+    event.setdefault("pid", os.getpid())  # tells the worker processes of a gateway apart
     return event
 
 
@@ -31,7 +35,7 @@ def configure_logging(level: str = "info") -> None:
             _add_process_id,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
-            structlog.processors.JSONRenderer(serializer=orjson.dumps),
+            structlog.processors.JSONRenderer(serializer=_dumps),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
         # One write per line (print() makes two): the worker processes of a gateway share

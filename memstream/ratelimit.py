@@ -92,7 +92,9 @@ class SharedBuckets:
             if slot_id != ident:
                 tokens, at = float(self.burst), now
             tokens, decision = take_token(tokens, at, now, self.rate, self.burst)
-            _SLOT.pack_into(self._map, offset, ident, tokens, now)
+            # A process that read the clock earlier may get the lock later: time never
+            # goes back in a bucket, or its next refill would count some seconds twice.
+            _SLOT.pack_into(self._map, offset, ident, tokens, max(at, now))
         finally:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
         return decision

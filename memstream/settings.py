@@ -48,8 +48,8 @@ class KafkaSettings(_Section):
     publish_timeout_s: float = Field(
         default=5.0,
         gt=0,
-        description="an add waits this long for the broker, then answers 503 and its record "
-        "is dropped, never delivered later",
+        description="an add waits this long for the broker (plus a second), then answers 503; "
+        "the producer drops the record rather than deliver it later",
     )
     max_publishes_in_flight: int = Field(
         default=1000, ge=1, description="adds waiting for the broker; more get 503 at once"

@@ -6,6 +6,7 @@ import asyncio
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -13,6 +14,8 @@ from contextlib import asynccontextmanager
 from typing import Literal
 
 import uvicorn
+from uvicorn.config import STARTUP_FAILURE
+from uvicorn.supervisors import Multiprocess
 
 from memstream.auth import authenticator_for
 from memstream.http import ASGIApp, Component, RequestIdMiddleware, build_app
@@ -104,8 +107,6 @@ async def serve(app: ASGIApp, host: str, port: int, on_started: str | None = Non
         while not server.started:  # noqa: ASYNC110 (uvicorn offers no started event)
             await asyncio.sleep(0.05)
         if on_started:
-            import sys
-
             sys.stdout.write(on_started)
             sys.stdout.flush()
 
@@ -129,23 +130,31 @@ def ingest_app() -> ASGIApp:
 
 
 def serve_ingest_workers(settings: Settings, workers: int) -> None:
-    """`memstream ingest --workers N`: N processes on one port sharing one rate-limit table."""
+    """`memstream ingest --workers N`: N processes on one port sharing one rate-limit table.
+
+    Exits 3, as one process does, when a worker could not start (e.g. no broker): the
+    supervisor then stops, and whatever restarts the gateway should know it failed.
+    """
     table = settings.http.rate_limit_table or SharedBuckets.create()
-    # The workers inherit both: one rate-limit table, one directory of metric files.
-    os.environ["MEMSTREAM_HTTP_RATE_LIMIT_TABLE"] = str(table)
     metrics_dir = tempfile.mkdtemp(prefix="memstream-metrics-")
-    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", metrics_dir)
+    # The workers inherit both: one rate-limit table, one fresh directory of metric files.
+    os.environ["MEMSTREAM_HTTP_RATE_LIMIT_TABLE"] = str(table)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+    config = uvicorn.Config(
+        "services.stack:ingest_app",
+        factory=True,
+        workers=workers,
+        host=settings.http.host,
+        port=settings.http.port,
+        log_config=None,
+        access_log=False,
+    )
+    supervisor = Multiprocess(config, sockets=[config.bind_socket()])
     try:
-        uvicorn.run(
-            "services.stack:ingest_app",
-            factory=True,
-            workers=workers,
-            host=settings.http.host,
-            port=settings.http.port,
-            log_config=None,
-            access_log=False,
-        )
+        supervisor.run()
     finally:
         if settings.http.rate_limit_table is None:
             table.unlink(missing_ok=True)
         shutil.rmtree(metrics_dir, ignore_errors=True)
+    if any(process.exitcode == STARTUP_FAILURE for process in supervisor.processes):
+        sys.exit(STARTUP_FAILURE)

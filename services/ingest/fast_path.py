@@ -19,6 +19,7 @@ import orjson
 from memstream.auth import ApiKeyAuthenticator, Principal
 from memstream.contracts import AddMemoriesBody
 from memstream.errors import ApiError, error_body
+from memstream.logs import get_logger
 from memstream.ratelimit import SharedBuckets
 from services.ingest.adds import accept_add, limit_headers
 from services.ingest.publisher import AddPublisher
@@ -28,6 +29,8 @@ __all__ = ["AddFastPath"]
 ASGIApp = Any
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+log = get_logger(__name__)
 
 ADD_PATH = "/v3/memories/add/"
 _JSON = (b"content-type", b"application/json")
@@ -52,14 +55,16 @@ class AddFastPath:
         if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != ADD_PATH:
             await self._app(scope, receive, send)
             return
-        headers = dict(scope["headers"])
-        principal = self._principal(headers)
-        if principal is None or not self._declared_json(headers):
+        headers = _single_headers(scope["headers"])
+        principal = self._principal(headers) if headers is not None else None
+        if principal is None or headers is None or not self._declared_json(headers):
             await self._app(scope, receive, send)
             return
         decision = self._limiter.take(principal.key_digest, time.monotonic())
         scope.setdefault("state", {})["rate_limit_decision"] = decision
         body = await _read_body(receive)
+        if body is None:
+            return  # the client left before sending its body: nothing to publish or answer
         parsed = _valid_body(body) if decision.allowed else None
         if parsed is None:
             await self._app(scope, _replay(body, receive), send)
@@ -73,6 +78,10 @@ class AddFastPath:
         except ApiError as exc:
             extra += [(k.encode(), v.encode()) for k, v in exc.headers.items()]
             await _respond(send, exc.status, error_body(exc.detail), extra)
+            return
+        except Exception as exc:  # as FastAPI's last handler would: logged, a JSON 500
+            log.exception("unhandled_error", path=ADD_PATH, error=type(exc).__name__)
+            await _respond(send, 500, error_body("Internal server error."), [])
             return
         await _respond(send, 200, accepted.model_dump_json().encode(), extra)
 
@@ -89,6 +98,20 @@ class AddFastPath:
         )
 
 
+_SINGLE = (b"authorization", b"content-type", b"content-length")
+
+
+def _single_headers(raw: list[tuple[bytes, bytes]]) -> dict[bytes, bytes] | None:
+    """The headers, or None when one the fast path reads comes twice: which copy counts
+    is then the framework's call (it takes the first), not ours."""
+    headers = dict(raw)
+    if len(headers) != len(raw) and any(
+        sum(1 for k, _ in raw if k == name) > 1 for name in _SINGLE
+    ):
+        return None
+    return headers
+
+
 def _valid_body(body: bytes) -> AddMemoriesBody | None:
     try:
         return AddMemoriesBody.model_validate(orjson.loads(body))
@@ -96,17 +119,17 @@ def _valid_body(body: bytes) -> AddMemoriesBody | None:
         return None
 
 
-async def _read_body(receive: Receive) -> bytes:
-    """The whole body; its length was declared and checked, and the server holds it to it."""
+async def _read_body(receive: Receive) -> bytes | None:
+    """The whole body (its length was declared and checked, and the server holds it to
+    it), or None if the client disconnected first."""
     chunks = []
     while True:
         message = await receive()
         if message["type"] != "http.request":
-            break
+            return None
         chunks.append(message.get("body", b""))
         if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
+            return b"".join(chunks)
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

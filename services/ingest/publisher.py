@@ -1,9 +1,14 @@
 """Publishes an accepted add: the request record, then its PENDING lifecycle record.
 
-All or nothing, as far as the client can tell. The producer gives a record up after the
-publish timeout (see `make_producer`), so a request answered 503 is not published
-later. Once the request record is acknowledged the add is accepted, even if the PENDING
-record then fails: the extractor's RUNNING record follows, whereas a 503 would make the
+Both within one deadline (the publish timeout and a margin). The producer drops a
+record it could not deliver by its own timeout instead of retrying it (see
+`make_producer`), so an add answered 503 because the broker was unreachable is not
+delivered later. A record already on the wire when the broker stalls may have been
+written anyway: Kafka without idempotence cannot say, and a retried add is then
+processed twice, which deterministic memory ids make harmless.
+
+Once the request record is acknowledged the add is accepted, whatever then happens to
+the PENDING record: the extractor's RUNNING follows, whereas an error would make the
 client add again while the first request is processed unseen.
 """
 
@@ -58,24 +63,33 @@ class AddPublisher:
             metrics.INGEST_PUBLISHES_IN_FLIGHT.dec()
 
     async def _publish(self, record: AddRequest, context: RequestContext) -> None:
+        deadline = asyncio.get_running_loop().time() + self._timeout_s + _GIVE_UP_MARGIN_S
         key = scope_key(record.org_id, record.project_id, record.entities())
         headers = kafka_headers(context)
         value = record.model_dump_json().encode()
-        await self._send("requests", self._topics.requests, key, value, headers)
+        await self._send("requests", self._topics.requests, key, value, headers, deadline)
         snapshot = lifecycle.pending(record).model_dump_json().encode()
         event_key = str(record.event_id).encode()
         try:
-            await self._send("lifecycle", self._topics.lifecycle, event_key, snapshot, headers)
-        except BrokerUnavailableError as exc:
+            await self._send(
+                "lifecycle", self._topics.lifecycle, event_key, snapshot, headers, deadline
+            )
+        except (BrokerUnavailableError, RecordTooLargeError) as exc:
             log.warning("pending_not_published", event_id=str(record.event_id), error=str(exc))
 
     async def _send(
-        self, kind: str, topic: str, key: bytes, value: bytes, headers: list[tuple[str, bytes]]
+        self,
+        kind: str,
+        topic: str,
+        key: bytes,
+        value: bytes,
+        headers: list[tuple[str, bytes]],
+        deadline: float,
     ) -> None:
         started = time.perf_counter()
         try:
             with telemetry.publish_span(kind, topic):
-                async with asyncio.timeout(self._timeout_s + _GIVE_UP_MARGIN_S):
+                async with asyncio.timeout_at(deadline):
                     await self._producer.send_and_wait(
                         topic, value=value, key=key, headers=telemetry.inject(headers)
                     )

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import httpx
 import orjson
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from memstream.kafka import ensure_topics
 from memstream.settings import HttpSettings
-from memstream.tansu import EmbeddedTansu
+from memstream.tansu import EmbeddedTansu, free_port
 from memstream.topics import topic_names
 from tests.processes import ServiceProcess
 from tests.support import auth, make_settings, read_topic
@@ -66,3 +67,11 @@ def _adds_counted(scrape: str, status: str) -> float:
         and sample.labels["route"] == "/v3/memories/add/"
         and sample.labels["status"] == status
     )
+
+
+def test_workers_that_cannot_start_make_the_gateway_exit_3(tmp_path: Path) -> None:
+    """As one process does (uvicorn's STARTUP_FAILURE), so a supervisor sees the failure."""
+    settings = make_settings(f"127.0.0.1:{free_port()}", tmp_path / "qdrant")  # no broker
+    gateway = ServiceProcess("ingest", settings, tmp_path / "ingest.log", args=("--workers", "2"))
+    with pytest.raises(AssertionError, match="exited with 3"):
+        gateway.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from pathlib import Path
+from typing import Any
 
 from memstream.ratelimit import SharedBuckets, take_token
 
@@ -41,19 +42,26 @@ def test_a_crowded_table_forgets_the_least_recent_key_not_the_busy_ones() -> Non
     assert buckets.take("key-0", 12.0).allowed  # forgotten: a full bucket again
 
 
-def _spend(path: Path, results: multiprocessing.Queue[int]) -> None:
-    buckets = SharedBuckets(path, rate=0.001, burst=50)
-    results.put(sum(buckets.take("shared-key", 0.0).allowed for _ in range(40)))
+TAKES_PER_PROCESS = 3000
+
+
+def _spend(path: Path, start: Any, results: Any) -> None:
+    buckets = SharedBuckets(path, rate=0.001, burst=5000)
+    start.wait()  # all four at once, so their takes interleave
+    results.put(sum(buckets.take("shared-key", 0.0).allowed for _ in range(TAKES_PER_PROCESS)))
 
 
 def test_worker_processes_draw_on_one_bucket(tmp_path: Path) -> None:
     path = SharedBuckets.create(tmp_path)
     context = multiprocessing.get_context("spawn")  # as uvicorn starts its workers
-    results: multiprocessing.Queue[int] = context.Queue()
-    workers = [context.Process(target=_spend, args=(path, results)) for _ in range(4)]
+    start, results = context.Barrier(4), context.Queue()
+    workers = [context.Process(target=_spend, args=(path, start, results)) for _ in range(4)]
     for worker in workers:
         worker.start()
-    allowed = sum(results.get(timeout=60) for _ in workers)
+    allowed = [results.get(timeout=60) for _ in workers]
     for worker in workers:
         worker.join(timeout=60)
-    assert allowed == 50  # 160 attempts, one bucket of 50 between the four processes
+    # 12,000 takes from one bucket of 5,000: exactly 5,000 granted, and every process got
+    # some of them and was refused some, so they did draw at the same time.
+    assert sum(allowed) == 5000
+    assert all(0 < n < TAKES_PER_PROCESS for n in allowed)

@@ -1,0 +1,72 @@
+"""The add fast path answers exactly as the route behind it would, or lets it answer."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from urllib.parse import urlsplit
+
+import orjson
+
+from tests.support import KEY_A, Stack, auth, read_topic
+
+
+def _body(marker: str) -> bytes:
+    return orjson.dumps({"messages": [{"role": "user", "content": marker}], "user_id": "u"})
+
+
+async def _published(stack: Stack, marker: str) -> int:
+    bootstrap = stack.settings.kafka.bootstrap
+    assert bootstrap is not None
+    records = await read_topic(bootstrap, stack.topics.requests)
+    return sum(1 for r in records if marker.encode() in (r.value or b""))
+
+
+async def test_a_repeated_authorization_header_counts_its_first_copy(rules_stack: Stack) -> None:
+    marker = f"dup-auth-{uuid.uuid4().hex}"
+    headers = [
+        ("Authorization", "Token not-a-key"),
+        ("Authorization", f"Token {KEY_A}"),
+        ("Content-Type", "application/json"),
+    ]
+    response = await rules_stack.http.post(
+        "/v3/memories/add/", content=_body(marker), headers=headers
+    )
+    assert response.status_code == 401
+    assert await _published(rules_stack, marker) == 0
+
+
+async def test_a_repeated_content_type_counts_its_first_copy(rules_stack: Stack) -> None:
+    marker = f"dup-type-{uuid.uuid4().hex}"
+    headers = [
+        *auth().items(),
+        ("Content-Type", "text/plain"),
+        ("Content-Type", "application/json"),
+    ]
+    response = await rules_stack.http.post(
+        "/v3/memories/add/", content=_body(marker), headers=headers
+    )
+    assert response.status_code == 415
+    assert await _published(rules_stack, marker) == 0
+
+
+async def test_a_client_that_leaves_mid_body_publishes_nothing(rules_stack: Stack) -> None:
+    marker = f"left-{uuid.uuid4().hex}"
+    body = _body(marker)
+    address = urlsplit(rules_stack.url)
+    assert address.hostname is not None and address.port is not None
+    _, writer = await asyncio.open_connection(address.hostname, address.port)
+    head = (
+        "POST /v3/memories/add/ HTTP/1.1\r\n"
+        f"Host: {address.netloc}\r\n"
+        f"Authorization: Token {KEY_A}\r\n"
+        "Content-Type: application/json\r\n"
+        f"Content-Length: {len(body) + 10}\r\n\r\n"
+    )
+    writer.write(head.encode() + body)  # ten bytes short of what it declared
+    await writer.drain()
+    writer.close()
+    await writer.wait_closed()
+    # The server is done with the connection once a request on a new one is answered.
+    assert (await rules_stack.http.get("/v1/ping/", headers=auth())).status_code == 200
+    assert await _published(rules_stack, marker) == 0
