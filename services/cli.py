@@ -27,7 +27,7 @@ from services.status.rebuild import rebuild_store
 
 __all__ = ["SERVICES", "build_parser", "main", "service_port"]
 
-SERVICES: tuple[Role, ...] = ("ingest", "extractor", "status")
+SERVICES: tuple[Role, ...] = ("ingest", "extractor", "status", "query")
 
 _BANNER = """
 memstream is running.

@@ -15,7 +15,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 OVERLAYS = sorted(p.name for p in (DEPLOY / "overlays").iterdir() if p.is_dir())
-SERVICES = ("ingest", "extractor", "status")
+SERVICES = ("ingest", "extractor", "status", "query")
 
 Manifest = dict[str, Any]
 

@@ -145,7 +145,7 @@ def test_extractor_scales_on_its_group_lag_up_to_the_partitions(
     hpas = {
         h["spec"]["scaleTargetRef"]["name"] for h in objects(overlay, "HorizontalPodAutoscaler")
     }
-    assert hpas == {"memstream-ingest", "memstream-status"}  # KEDA owns the extractor's
+    assert hpas == {"memstream-ingest", "memstream-status", "memstream-query"}  # KEDA: extractor
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
@@ -158,7 +158,7 @@ def test_ingress_routes_the_mem0_paths_to_the_services_that_serve_them(overlay: 
             for router in component.routers()
             for route in router.routes
         }
-        for service in ("ingest", "status")
+        for service in ("ingest", "status", "query")
     }
     (ingress,) = objects(overlay, "Ingress")
     (rule,) = ingress["spec"]["rules"]
@@ -171,7 +171,14 @@ def test_ingress_routes_the_mem0_paths_to_the_services_that_serve_them(overlay: 
             assert path in served[service], (path, service)
         else:
             assert any(route.startswith(path) for route in served[service]), (path, service)
-    mem0 = {"/v3/memories/add/": "ingest", "/v1/ping/": "ingest", "/v1/event/{event_id}/": "status"}
+    mem0 = {
+        "/v3/memories/add/": "ingest",
+        "/v1/ping/": "ingest",
+        "/v1/event/{event_id}/": "status",
+        "/v3/memories/search/": "query",
+        "/v3/memories/": "query",
+        "/v1/memories/{memory_id}/": "query",
+    }
     for route, service in mem0.items():
         assert any(
             route == path or (kind == "Prefix" and route.startswith(path))

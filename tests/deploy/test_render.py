@@ -67,6 +67,16 @@ def test_network_policies_deny_by_default_and_guard_qdrant(overlay: str) -> None
     ]
     (only,) = qdrant
     sources = [peer for rule in only["ingress"] for peer in rule["from"]]
-    assert sources == [
-        {"podSelector": {"matchLabels": {"app.kubernetes.io/component": "extractor"}}}
+    assert sources == [  # only the services that store or search memories
+        {
+            "podSelector": {
+                "matchExpressions": [
+                    {
+                        "key": "app.kubernetes.io/component",
+                        "operator": "In",
+                        "values": ["extractor", "query"],
+                    }
+                ]
+            }
+        }
     ]
