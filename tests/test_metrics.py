@@ -13,7 +13,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from memstream.tansu import EmbeddedTansu
 from tests.conftest import FakeOpenAI
-from tests.support import Stack, make_settings, running_stack
+from tests.support import Stack, auth, make_settings, running_stack
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
@@ -69,6 +69,10 @@ async def test_metrics_expose_the_workload(openai_stack: Stack, fake_openai: Fak
         await producer.stop()
     events = [await openai_stack.wait_for_event(a["event_id"]) for a in adds]
     assert [e["status"] for e in events] == ["SUCCEEDED", "SUCCEEDED", "FAILED"]
+    search = await openai_stack.http.post(
+        "/v3/memories/search/", json={"query": "tea", "filters": {"user_id": user}}, headers=auth()
+    )
+    assert search.status_code == 200
 
     text, after = await _scrape_until(openai_stack, "memstream_kafka_consumer_lag_records")
 
@@ -91,6 +95,9 @@ async def test_metrics_expose_the_workload(openai_stack: Stack, fake_openai: Fak
     assert grew("memstream_upstream_call_duration_seconds_count", 1, upstream="embedding")
     assert grew("memstream_upstream_call_duration_seconds_count", 1, operation="upsert")
     assert grew("memstream_upstream_call_duration_seconds_count", 1, operation="retrieve")
+    search_route = {"route": "/v3/memories/search/", "method": "POST", "status": "200"}
+    assert grew("memstream_http_request_duration_seconds_count", 1, **search_route)
+    assert grew("memstream_upstream_call_duration_seconds_count", 1, operation="search")
     assert grew("memstream_events_finished_total", 2, status="SUCCEEDED")
     assert grew("memstream_events_finished_total", 1, status="FAILED")
     assert grew("memstream_extractor_event_duration_seconds_count", 2, status="SUCCEEDED")

@@ -17,6 +17,7 @@ from memstream.contracts import error_responses
 from memstream.errors import ApiError
 from memstream.http import OrjsonResponse, PrincipalDep, read_json_body
 from memstream.logs import get_logger
+from memstream.metrics import observe_upstream
 from memstream.qdrant import VectorStore
 from services.extractor.embeddings import Embedder
 from services.extractor.errors import UpstreamError
@@ -111,10 +112,11 @@ def _where(filters: dict[str, Any] | None) -> models.Filter:
         raise ApiError(400, f"Invalid filters: {exc}.") from None
 
 
-async def _stored(call: Awaitable[T]) -> T:
-    """A store call; an unreachable or failing store is a 503 the client may retry."""
+async def _stored(operation: str, call: Awaitable[T]) -> T:
+    """A store call, timed; an unreachable or failing store is a 503 the client may retry."""
     try:
-        return await call
+        async with observe_upstream("qdrant", operation):
+            return await call
     except Exception as exc:
         if is_transient_store_error(exc):
             log.warning("store_unavailable", error=type(exc).__name__)
@@ -128,7 +130,11 @@ def _now(show_expired: bool | None) -> float | None:
 
 def build_router(get_deps: Callable[[], ReadDeps], max_body_bytes: int) -> APIRouter:
     router = APIRouter(tags=["memories"])
-    deps_of = Depends(get_deps)
+
+    async def current_deps() -> ReadDeps:
+        return get_deps()  # async: FastAPI would run a plain function in its thread pool
+
+    deps_of = Depends(current_deps)
 
     @router.post(
         "/v3/memories/search/",
@@ -156,7 +162,7 @@ def build_router(get_deps: Callable[[], ReadDeps], max_body_bytes: int) -> APIRo
             raise ApiError(503, "The embedding service is unavailable; retry later.") from exc
         top_k = body.top_k or 10
         threshold = 0.1 if body.threshold is None else body.threshold
-        found = await _stored(deps.reader.search(vector, where, top_k, threshold))
+        found = await _stored("search", deps.reader.search(vector, where, top_k, threshold))
         return OrjsonResponse({"results": [public_memory(f) for f in found]})
 
     @router.post(
@@ -191,8 +197,8 @@ def build_router(get_deps: Callable[[], ReadDeps], max_body_bytes: int) -> APIRo
                 "(e.g. with created_at).",
             )
         count, found = await asyncio.gather(
-            _stored(deps.reader.count(where)),
-            _stored(newest_first(deps.reader, where, window.offset, window.limit)),
+            _stored("count", deps.reader.count(where)),
+            _stored("scroll", newest_first(deps.reader, where, window.offset, window.limit)),
         )
         next_url, previous_url = page_links(
             page,
@@ -227,7 +233,7 @@ def build_router(get_deps: Callable[[], ReadDeps], max_body_bytes: int) -> APIRo
             where = scoped(
                 None, principal.org_id, principal.project_id, now=None, point_id=point_id
             )
-            found = await _stored(deps.reader.first(where))
+            found = await _stored("retrieve", deps.reader.first(where))
         if found is None:
             return OrjsonResponse({"error": NOT_FOUND, "detail": NOT_FOUND}, status_code=404)
         return OrjsonResponse(public_memory(found))
