@@ -28,7 +28,7 @@ async def test_sigterm_drains_and_a_restart_reprocesses_nothing(
         llm=LlmSettings(provider="openai", base_url=f"{fake_openai.url}/v1", api_key="sk-test"),
         embedder=EmbedderSettings(provider="openai", dims=64),
     )
-    fake_openai.script([], latency_s=0.3)
+    fake_openai.script([], latency_s=1.0)  # slow enough that SIGTERM finds work in flight
     extractor = ServiceProcess("extractor", settings, tmp_path / "extractor.log")
     try:
         async with running_stack(settings, roles=("status",)) as stack:
