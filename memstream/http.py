@@ -13,7 +13,6 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any, Protocol
 
 import orjson
-import structlog
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -23,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from memstream import metrics
 from memstream.auth import ApiKeyAuthenticator, Principal
 from memstream.errors import ApiError, error_body
-from memstream.logs import get_logger
+from memstream.logs import REQUEST_ID, get_logger
 from memstream.tracing import RequestContext, context_from_headers
 
 __all__ = [
@@ -227,8 +226,11 @@ class RequestIdMiddleware:
                 message = {**message, "headers": [*message.get("headers", []), echo]}
             await send(message)
 
-        with structlog.contextvars.bound_contextvars(request_id=context.request_id):
+        token = REQUEST_ID.set(context.request_id)
+        try:
             await self._app(scope, receive, send_with_id)
+        finally:
+            REQUEST_ID.reset(token)
 
 
 def request_context(request: Request) -> RequestContext:

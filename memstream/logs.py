@@ -6,16 +6,29 @@ import logging
 import os
 import sys
 from collections.abc import MutableMapping
+from contextvars import ContextVar
 from typing import Any
 
 import orjson
 import structlog
 
-__all__ = ["configure_logging", "get_logger"]
+__all__ = ["REQUEST_ID", "configure_logging", "get_logger"]
+
+# The request (or, in the extractor, the record's request) being handled: set and reset
+# around it, added to every line logged meanwhile. One ContextVar costs less per request
+# than structlog's bind/unbind of context variables.
+REQUEST_ID: ContextVar[str | None] = ContextVar("memstream_request_id", default=None)
 
 
 def _dumps(event: Any, **options: Any) -> bytes:
     return orjson.dumps(event, option=orjson.OPT_NON_STR_KEYS, **options)
+
+
+def _add_request_id(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    request_id = REQUEST_ID.get()
+    if request_id is not None:
+        event.setdefault("request_id", request_id)
+    return event
 
 
 def _add_process_id(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
@@ -31,6 +44,7 @@ def configure_logging(level: str = "info") -> None:
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
+            _add_request_id,
             structlog.processors.add_log_level,
             _add_process_id,
             structlog.processors.TimeStamper(fmt="iso", utc=True),

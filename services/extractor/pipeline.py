@@ -6,13 +6,12 @@ import time
 from collections.abc import Awaitable, Callable, Container
 from typing import TypeVar
 
-import structlog
 from aiokafka import ConsumerRecord
 from aiokafka.errors import MessageSizeTooLargeError
 
 from memstream import lifecycle, metrics, telemetry
 from memstream.contracts import AddRequest, EventSnapshot, MemoryResult
-from memstream.logs import get_logger
+from memstream.logs import REQUEST_ID, get_logger
 from memstream.tracing import context_from_headers, context_from_record, kafka_headers
 from services.extractor.decode import Poison, RecordPosition, decode_request
 from services.extractor.embeddings import Embedder
@@ -62,13 +61,14 @@ class Pipeline:
             "messaging.destination.partition.id": str(record.partition),
             "messaging.kafka.offset": record.offset,
         }
-        with (
-            structlog.contextvars.bound_contextvars(request_id=context.request_id),
-            telemetry.span(
+        token = REQUEST_ID.set(context.request_id)
+        try:
+            with telemetry.span(
                 "requests process", telemetry.SpanKind.CONSUMER, record.headers, attributes
-            ),
-        ):
-            await self._handle(record, kafka_headers(context))
+            ):
+                await self._handle(record, kafka_headers(context))
+        finally:
+            REQUEST_ID.reset(token)
 
     async def _handle(self, record: ConsumerRecord[bytes, bytes], headers: Headers) -> None:
         position = RecordPosition(record.topic, record.partition, record.offset, record.timestamp)
