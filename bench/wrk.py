@@ -56,10 +56,15 @@ def run_wrk(
 
 def lua_script(path: Path, request_lines: str, connections: int, rate: float | None) -> Path:
     """A wrk script: `request_lines` defines `request()`; with `rate`, each connection
-    waits between requests so that all of them together send about `rate` per second."""
+    waits between requests so that all of them together send about `rate` per second.
+
+    The wait is drawn uniformly from 0 to twice its mean: with a fixed wait the
+    connections, started together, keep sending in step, and every request of a burst
+    of `connections` queues behind the others (the latency of bursts, not of a load)."""
     pacing = ""
     if rate:
-        pacing = f"function delay() return {1000 * connections / rate:.3f} end\n"
+        mean_ms = 1000 * connections / rate
+        pacing = f"function delay() return math.random() * {2 * mean_ms:.3f} end\n"
     path.write_text(request_lines + "\n" + pacing)
     return path
 
