@@ -35,7 +35,7 @@ CHECKS = [
 ]
 
 
-@pytest.fixture(params=["ingest", "status"])
+@pytest.fixture(params=["ingest", "status", "query"])
 async def service(
     request: pytest.FixtureRequest, broker: EmbeddedTansu, tmp_path: Path
 ) -> AsyncIterator[str]:

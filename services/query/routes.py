@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from qdrant_client import models
 
+from memstream.auth import Principal
 from memstream.contracts import error_responses
 from memstream.errors import ApiError
 from memstream.http import OrjsonResponse, PrincipalDep, read_json_body
@@ -128,6 +129,25 @@ def _now(show_expired: bool | None) -> float | None:
     return None if show_expired else time.time()
 
 
+BodyT = TypeVar("BodyT", SearchBody, ListBody)
+
+
+async def _scoped_body(
+    request: Request, model: type[BodyT], principal: Principal, max_body_bytes: int
+) -> tuple[BodyT, models.Filter]:
+    """The validated body, and its filters scoped to the caller's project (and expiry)."""
+    raw = await read_json_body(request, max_body_bytes)
+    _reject_top_level_ids(raw)
+    body = model.model_validate(raw)
+    where = scoped(
+        _where(body.filters),
+        principal.org_id,
+        principal.project_id,
+        now=_now(body.show_expired),
+    )
+    return body, where
+
+
 def build_router(get_deps: Callable[[], ReadDeps], max_body_bytes: int) -> APIRouter:
     router = APIRouter(tags=["memories"])
 
@@ -147,15 +167,7 @@ def build_router(get_deps: Callable[[], ReadDeps], max_body_bytes: int) -> APIRo
         request: Request, principal: PrincipalDep, deps: ReadDeps = deps_of
     ) -> OrjsonResponse:
         """The caller's memories nearest to `query` among those `filters` selects."""
-        raw = await read_json_body(request, max_body_bytes)
-        _reject_top_level_ids(raw)
-        body = SearchBody.model_validate(raw)
-        where = scoped(
-            _where(body.filters),
-            principal.org_id,
-            principal.project_id,
-            now=_now(body.show_expired),
-        )
+        body, where = await _scoped_body(request, SearchBody, principal, max_body_bytes)
         try:
             [vector] = await deps.embedder.embed([body.query])
         except UpstreamError as exc:
@@ -180,15 +192,7 @@ def build_router(get_deps: Callable[[], ReadDeps], max_body_bytes: int) -> APIRo
         page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 100,
     ) -> OrjsonResponse:
         """The caller's memories that `filters` selects, newest first, one page."""
-        raw = await read_json_body(request, max_body_bytes)
-        _reject_top_level_ids(raw)
-        body = ListBody.model_validate(raw)
-        where = scoped(
-            _where(body.filters),
-            principal.org_id,
-            principal.project_id,
-            now=_now(body.show_expired),
-        )
+        _, where = await _scoped_body(request, ListBody, principal, max_body_bytes)
         window = page_window(page, page_size)
         if window.offset + window.limit > MAX_DEPTH:
             raise ApiError(
