@@ -47,6 +47,7 @@ __all__ = [
     "UPSTREAM_CALL_DURATION",
     "UPSTREAM_CALL_ERRORS",
     "HttpMetricsMiddleware",
+    "ResponseStatus",
     "gauge_from",
     "gauge_release",
     "observe_upstream",
@@ -182,23 +183,29 @@ class HttpMetricsMiddleware:
             await self._app(scope, receive, send)
             return
         started = time.perf_counter()
-        status = 500
-
-        async def send_with_status(message: dict[str, Any]) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        status = ResponseStatus(send)
         try:
-            await self._app(scope, receive, send_with_status)
+            await self._app(scope, receive, status)
         finally:
             method = scope["method"] if scope["method"] in _METHODS else _OTHER
-            labels = (route_of(scope), method, str(status))
+            labels = (route_of(scope), method, str(status.code))
             child = self._children.get(labels)
             if child is None:
                 child = self._children[labels] = HTTP_REQUEST_DURATION.labels(*labels)
             child.observe(time.perf_counter() - started)
+
+
+class ResponseStatus:
+    """An ASGI `send` that remembers the status it sent (500 until it sends one)."""
+
+    def __init__(self, send: Any) -> None:
+        self._send = send
+        self.code = 500
+
+    async def __call__(self, message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            self.code = message["status"]
+        await self._send(message)
 
 
 def route_of(scope: dict[str, Any]) -> str:

@@ -131,29 +131,22 @@ class TracingMiddleware:
         if _tracer is None or scope["type"] != "http":
             await self._app(scope, receive, send)
             return
-        from memstream.metrics import route_of
+        from memstream.metrics import ResponseStatus, route_of
 
         method = scope["method"]
         incoming = [(k.decode("latin-1"), v) for k, v in scope["headers"] if k == b"traceparent"]
-        status = 500
-
-        async def send_with_status(message: dict[str, Any]) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        status = ResponseStatus(send)
         with span(method, SpanKind.SERVER, incoming, {"http.request.method": method}) as current:
             assert current is not None
             own = inject([])[0][1]
             headers = [(k, v) for k, v in scope["headers"] if k != b"traceparent"]
             scope = {**scope, "headers": [*headers, (b"traceparent", own)]}
             try:
-                await self._app(scope, receive, send_with_status)
+                await self._app(scope, receive, status)
             finally:
                 route = route_of(scope)
                 current.update_name(f"{method} {route}")
                 current.set_attribute("http.route", route)
-                current.set_attribute("http.response.status_code", status)
-                if status >= 500:
+                current.set_attribute("http.response.status_code", status.code)
+                if status.code >= 500:
                     current.set_status(Status(StatusCode.ERROR))
