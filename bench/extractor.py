@@ -24,9 +24,10 @@ from pathlib import Path
 from aiokafka import AIOKafkaProducer
 
 from bench.lifecycle import LifecycleWatcher
-from memstream.contracts import AddRequest
-from memstream.ids import scope_key
-from memstream.kafka import ensure_topics
+from memstream.contracts.ids import scope_key
+from memstream.contracts.requests import AddRequest
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import ensure_topics
 from memstream.settings import (
     AuthSettings,
     EmbedderSettings,
@@ -36,9 +37,8 @@ from memstream.settings import (
     QdrantSettings,
     Settings,
 )
-from memstream.topics import topic_names
-from tests.processes import ServiceProcess
-from tests.support import GRANTS, request_record
+from memstream.testing.data import GRANTS, request_record
+from memstream.testing.processes import ServiceProcess
 
 SLOW_MARKER = "hol-slow-call"
 SCOPES = 500
@@ -82,7 +82,7 @@ class Load:
         self.watcher = watcher
 
     async def send(self, record: AddRequest) -> None:
-        key = scope_key(record.org_id, record.project_id, record.entities())
+        key = scope_key(record.org_id, record.project_id, record)
         await self._producer.send(self._topic, record.model_dump_json().encode(), key=key)
 
     async def burst(

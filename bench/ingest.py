@@ -16,12 +16,12 @@ from pathlib import Path
 
 from bench.extractor import process_stats
 from bench.wrk import WrkResult, lua_script, run_wrk, start_bare_app
-from memstream.kafka import ensure_topics
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import ensure_topics
+from memstream.kafka.tansu import free_port
 from memstream.settings import AuthSettings, HttpSettings, KafkaSettings, Settings
-from memstream.tansu import free_port
-from memstream.topics import topic_names
-from tests.processes import ServiceProcess
-from tests.support import GRANTS, KEY_A
+from memstream.testing.data import GRANTS, KEY_A
+from memstream.testing.processes import ServiceProcess
 
 DURATION_S = 10
 CONNECTIONS = 64

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 if TYPE_CHECKING:
-    from mem0 import AsyncMemory, Memory  # type: ignore[import-untyped]
+    from mem0 import AsyncMemory, Memory
 
 os.environ["MEM0_TELEMETRY"] = "False"
 
@@ -92,7 +92,7 @@ def import_mem0(workdir: Path) -> Any:
     os.environ["MEM0_TELEMETRY"] = "False"
     os.environ.setdefault("MEM0_DIR", str(workdir / "mem0_home"))
     import mem0
-    from mem0.memory import telemetry  # type: ignore[import-untyped]
+    from mem0.memory import telemetry
 
     if telemetry.MEM0_TELEMETRY:
         raise RuntimeError("mem0 was imported with telemetry on before the baseline ran")

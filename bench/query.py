@@ -30,22 +30,18 @@ import httpx
 import numpy as np
 from qdrant_client import AsyncQdrantClient, models
 
-from memstream.contracts import AddRequest, Message, Role
-from memstream.edge import EdgeStore
-from memstream.qdrant import MemoryPoint, QdrantClientStore, VectorStore
-from memstream.settings import (
-    AuthSettings,
-    EmbedderSettings,
-    LlmSettings,
-    QdrantSettings,
-    Settings,
-)
-from services.extractor.embeddings import MiniLMEmbedder
-from services.extractor.memories import Candidate, point_payload
-from services.query.filters import translate
-from services.query.shaping import scoped
-from tests.processes import ServiceProcess
-from tests.support import GRANTS, KEY_A
+from memstream.contracts.entities import Message, MessageRole
+from memstream.contracts.payload import point_payload
+from memstream.contracts.requests import AddRequest
+from memstream.llm.embedders import MiniLMEmbedder
+from memstream.services.query.filters import translate
+from memstream.services.query.shaping import scoped
+from memstream.settings import AuthSettings, EmbedderSettings, LlmSettings, QdrantSettings, Settings
+from memstream.store.base import MemoryPoint, VectorStore
+from memstream.store.edge import EdgeStore
+from memstream.store.qdrant import QdrantClientStore
+from memstream.testing.data import GRANTS, KEY_A
+from memstream.testing.processes import ServiceProcess
 
 DIMS = 384  # MiniLM's, the embedded default embedder
 USERS = 1000
@@ -64,7 +60,7 @@ def _points(count: int) -> list[MemoryPoint]:
     points = []
     for n in range(count):
         record = AddRequest(
-            messages=[Message(role=Role.USER, content="x")],
+            messages=[Message(role=MessageRole.USER, content="x")],
             event_id=uuid.UUID(int=n + 1),
             org_id="org-1",
             project_id="project-a",
@@ -74,10 +70,8 @@ def _points(count: int) -> list[MemoryPoint]:
             metadata={"n": n},
         )
         text = f"User {n % USERS} remembers fact number {n}"
-        candidate = Candidate(str(uuid.UUID(int=n + 1)), text)
-        points.append(
-            MemoryPoint(candidate.id, vectors[n].tolist(), point_payload(record, candidate))
-        )
+        point_id = str(uuid.UUID(int=n + 1))
+        points.append(MemoryPoint(point_id, vectors[n].tolist(), point_payload(record, text)))
     return points
 
 

@@ -7,48 +7,33 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import orjson
 
 from bench.extractor import SLOW_MARKER, run_extractor_bench
 from bench.ingest import run_ingest_bench
 from bench.query import run_query_bench
 from bench.status import run_status_bench
-from memstream.tansu import EmbeddedTansu, free_port
-from tests.processes import ROOT, wait_until_ready
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.testing.processes import FakeOpenAI
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
-class FakeLLM:
-    """tests/fakes/openai_server.py in its own process, with a set latency."""
-
-    def __init__(self, latency_s: float) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.latency_s = latency_s
-        self._process: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> FakeLLM:
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "tests.fakes.openai_server", "--port", str(self.port)], cwd=ROOT
-        )
-        wait_until_ready(f"{self.url}/_fake/health", self._process)
-        self.script([{"match": SLOW_MARKER, "delay_s": 10.0}])
-        return self
-
-    def script(self, rules: list[dict[str, object]]) -> None:
-        httpx.post(f"{self.url}/_fake/config", json={"rules": rules, "latency_s": self.latency_s})
-
-    def __exit__(self, *_: object) -> None:
-        if self._process is not None:
-            self._process.terminate()
-            self._process.wait(timeout=10)
+@contextmanager
+def fake_llm(latency_s: float) -> Iterator[FakeOpenAI]:
+    """The fake OpenAI server answering after `latency_s`, and 10 s for SLOW_MARKER."""
+    fake = FakeOpenAI().start()
+    try:
+        fake.script([{"match": SLOW_MARKER, "delay_s": 10.0}], latency_s)
+        yield fake
+    finally:
+        fake.stop()
 
 
 def table(figures: dict[str, float]) -> str:
@@ -62,7 +47,7 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
     figures: dict[str, float] = {}
     with (
         tempfile.TemporaryDirectory(prefix="memstream-bench-") as tmp,
-        FakeLLM(args.llm_latency) as llm,
+        fake_llm(args.llm_latency) as llm,
     ):
         workdir = Path(tmp)
         if "query" in args.only:

@@ -17,12 +17,12 @@ from aiokafka import AIOKafkaProducer
 
 from bench.extractor import process_stats
 from bench.wrk import lua_script, run_wrk, start_bare_app
-from memstream.kafka import ensure_topics
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import ensure_topics
+from memstream.kafka.tansu import free_port
 from memstream.settings import AuthSettings, KafkaSettings, Settings, StatusSettings
-from memstream.tansu import free_port
-from memstream.topics import topic_names
-from tests.processes import ServiceProcess
-from tests.support import GRANTS, KEY_A
+from memstream.testing.data import GRANTS, KEY_A
+from memstream.testing.processes import ServiceProcess
 
 _SNAPSHOT = (
     '{"schema_version":1,"id":"%s","event_type":"ADD","status":"SUCCEEDED","org_id":"org-1",'

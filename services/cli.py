@@ -6,16 +6,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from memstream.kafka import ensure_topics
-from memstream.logs import configure_logging
-from memstream.schemas import write_schemas
+from memstream.contracts.schemas import write_schemas
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import ensure_topics
+from memstream.observability.logs import configure_logging
+from memstream.observability.tracing import configure_tracing
 from memstream.settings import Settings, get_settings
-from memstream.telemetry import configure_tracing
-from memstream.topics import topic_names
-from services.keys_cli import add_key_commands, run_key_command
-from services.stack import (
+
+from .keys_cli import add_key_commands, run_key_command
+from .stack import (
     DEV_API_KEY,
-    Role,
+    ServiceName,
     build_components,
     embedded_broker,
     make_app,
@@ -23,11 +24,11 @@ from services.stack import (
     serve_ingest_workers,
     with_dev_key,
 )
-from services.status.rebuild import rebuild_store
+from .status.rebuild import rebuild_store
 
 __all__ = ["SERVICES", "build_parser", "main", "service_port"]
 
-SERVICES: tuple[Role, ...] = ("ingest", "extractor", "status", "query")
+SERVICES: tuple[ServiceName, ...] = ("ingest", "extractor", "status", "query")
 
 _BANNER = """
 memstream is running.
@@ -60,26 +61,26 @@ def _require_bootstrap(settings: Settings) -> None:
         sys.exit("MEMSTREAM_KAFKA_BOOTSTRAP is required (or use `memstream dev`).")
 
 
-async def _run_service(settings: Settings, role: Role) -> None:
-    if role != "query":  # query reads Qdrant only
+async def _run_service(settings: Settings, name: ServiceName) -> None:
+    if name != "query":  # query reads Qdrant only
         _require_bootstrap(settings)
-    configure_tracing(settings.tracing, service=f"memstream-{role}")
-    port = service_port(settings, role)
-    app = make_app(settings, build_components(settings, [role]))
+    configure_tracing(settings.tracing, service=f"memstream-{name}")
+    port = service_port(settings, name)
+    app = make_app(settings, build_components(settings, [name]))
     await serve(app, settings.http.host, port)
 
 
-def service_port(settings: Settings, role: Role) -> int:
+def service_port(settings: Settings, name: ServiceName) -> int:
     """The HTTP port of a service: its API, health and metrics (the extractor's: health)."""
-    return settings.extractor.health_port if role == "extractor" else settings.http.port
+    return settings.extractor.health_port if name == "extractor" else settings.http.port
 
 
 async def _run_dev(settings: Settings) -> None:
     settings = with_dev_key(settings)
     configure_tracing(settings.tracing, service="memstream-dev")
     async with embedded_broker(settings) as running:
-        roles: list[Role] = ["ingest", "status", "query", "extractor"]
-        app = make_app(running, build_components(running, roles))
+        names: list[ServiceName] = ["ingest", "status", "query", "extractor"]
+        app = make_app(running, build_components(running, names))
         key = (
             DEV_API_KEY
             if running.auth.api_keys[0].key.get_secret_value() == DEV_API_KEY

@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
-from memstream.keys import KeyStore
+from memstream.auth.keys import KeyStore
 from memstream.settings import Settings
 
 __all__ = ["add_key_commands", "run_key_command"]

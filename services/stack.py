@@ -17,24 +17,27 @@ import uvicorn
 from uvicorn.config import STARTUP_FAILURE
 from uvicorn.supervisors import Multiprocess
 
-from memstream.auth import authenticator_for
-from memstream.http import ASGIApp, Component, RequestIdMiddleware, build_app
-from memstream.kafka import ensure_topics
-from memstream.logs import configure_logging
-from memstream.metrics import HttpMetricsMiddleware
-from memstream.ratelimit import SharedBuckets
+from memstream.asgi import ASGIApp
+from memstream.auth.principals import authenticator_for
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import ensure_topics
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.observability.logs import configure_logging
+from memstream.observability.metrics import HttpMetricsMiddleware
+from memstream.observability.request_ids import RequestIdMiddleware
+from memstream.observability.tracing import TracingMiddleware, configure_tracing
 from memstream.settings import ApiKeyGrant, Settings, get_settings
-from memstream.tansu import EmbeddedTansu
-from memstream.telemetry import TracingMiddleware, configure_tracing
-from memstream.topics import topic_names
-from services.extractor.app import ExtractorService
-from services.ingest.app import IngestService
-from services.query.app import QueryService
-from services.status.app import StatusService
+from memstream.web.app import Component, build_app
+
+from .extractor.app import ExtractorService
+from .ingest.app import IngestService
+from .ingest.ratelimit import SharedBuckets
+from .query.app import QueryService
+from .status.app import StatusService
 
 __all__ = [
     "DEV_API_KEY",
-    "Role",
+    "ServiceName",
     "build_components",
     "embedded_broker",
     "ingest_app",
@@ -43,18 +46,18 @@ __all__ = [
     "with_dev_key",
 ]
 
-Role = Literal["ingest", "extractor", "status", "query"]
+ServiceName = Literal["ingest", "extractor", "status", "query"]
 DEV_API_KEY = "msk-dev-local-only"
 
 
-def build_components(settings: Settings, roles: Sequence[Role]) -> list[Component]:
-    factories: dict[Role, Callable[[Settings], Component]] = {
+def build_components(settings: Settings, names: Sequence[ServiceName]) -> list[Component]:
+    factories: dict[ServiceName, Callable[[Settings], Component]] = {
         "ingest": IngestService,
         "status": StatusService,
         "extractor": ExtractorService,
         "query": QueryService,
     }
-    return [factories[role](settings) for role in roles]
+    return [factories[name](settings) for name in names]
 
 
 def make_app(settings: Settings, components: Sequence[Component]) -> ASGIApp:
@@ -141,7 +144,7 @@ def serve_ingest_workers(settings: Settings, workers: int) -> None:
     os.environ["MEMSTREAM_HTTP_RATE_LIMIT_TABLE"] = str(table)
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
     config = uvicorn.Config(
-        "services.stack:ingest_app",
+        "memstream.services.stack:ingest_app",
         factory=True,
         workers=workers,
         host=settings.http.host,

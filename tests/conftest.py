@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from memstream.logs import configure_logging
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.observability.logs import configure_logging
 from memstream.settings import EmbedderSettings, LlmSettings
-from memstream.tansu import EmbeddedTansu, free_port
+from memstream.testing.processes import FakeOpenAI
 from tests.support import Stack, make_settings, running_stack
 
 os.environ.setdefault("MEM0_TELEMETRY", "False")
@@ -31,39 +28,11 @@ async def broker() -> AsyncIterator[EmbeddedTansu]:
     await tansu.stop()
 
 
-class FakeOpenAI:
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.client = httpx.Client(base_url=url, timeout=10)
-
-    def script(self, rules: list[dict[str, object]], latency_s: float = 0.0) -> None:
-        self.client.post("/_fake/config", json={"rules": rules, "latency_s": latency_s})
-
-    def calls(self) -> dict[str, object]:
-        result: dict[str, object] = self.client.get("/_fake/calls").json()
-        return result
-
-
 @pytest.fixture(scope="session")
 def fake_openai() -> Iterator[FakeOpenAI]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.fakes.openai_server", "--port", str(port)], cwd=ROOT
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(f"{url}/_fake/health", timeout=1)
-            break
-        except httpx.TransportError:
-            assert process.poll() is None and time.monotonic() < deadline, "fake OpenAI failed"
-            time.sleep(0.05)
-    fake = FakeOpenAI(url)
+    fake = FakeOpenAI().start()
     yield fake
-    fake.client.close()
-    process.terminate()
-    process.wait(timeout=10)
+    fake.stop()
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +15,15 @@ import httpx
 import uvicorn
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
-from memstream.contracts import AddRequest, EventSnapshot
-from memstream.ids import scope_key
-from memstream.kafka import ensure_topics
+from memstream.contracts.events import EventSnapshot
+from memstream.contracts.ids import scope_key
+from memstream.contracts.requests import AddRequest
+from memstream.contracts.topics import Topics, topic_names
+from memstream.kafka.clients import ensure_topics
+from memstream.kafka.tansu import free_port
+from memstream.services.extractor.app import ExtractorService
+from memstream.services.stack import ServiceName, build_components, make_app
 from memstream.settings import (
-    ApiKeyGrant,
     AuthSettings,
     EmbedderSettings,
     ExtractorSettings,
@@ -30,22 +33,7 @@ from memstream.settings import (
     Settings,
     StatusSettings,
 )
-from memstream.tansu import free_port
-from memstream.topics import Topics, topic_names
-from services.extractor.app import ExtractorService
-from services.stack import Role, build_components, make_app
-
-KEY_A = "test-key-project-a"
-KEY_B = "test-key-project-b"
-GRANTS = (
-    ApiKeyGrant(key=KEY_A, org_id="org-1", project_id="project-a", name="a"),
-    ApiKeyGrant(key=KEY_B, org_id="org-1", project_id="project-b", name="b"),
-)
-TERMINAL = {"SUCCEEDED", "FAILED"}
-
-
-def auth(key: str = KEY_A) -> dict[str, str]:
-    return {"Authorization": f"Token {key}"}
+from memstream.testing.data import GRANTS, KEY_A, TERMINAL, auth
 
 
 def make_settings(
@@ -125,7 +113,7 @@ class Stack:
 @asynccontextmanager
 async def running_stack(
     settings: Settings,
-    roles: Sequence[Role] = ("ingest", "status", "query", "extractor"),
+    names: Sequence[ServiceName] = ("ingest", "status", "query", "extractor"),
 ) -> AsyncIterator[Stack]:
     """The services in this event loop, behind uvicorn on a real 127.0.0.1 port."""
     assert settings.kafka.bootstrap is not None
@@ -134,7 +122,7 @@ async def running_stack(
         topic_names(settings.kafka.topic_prefix),
         settings.kafka.partitions,
     )
-    components = build_components(settings, roles)
+    components = build_components(settings, names)
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(make_app(settings, components), host="127.0.0.1", port=port, log_config=None)
@@ -153,32 +141,6 @@ async def running_stack(
         await task
 
 
-def request_value(**changes: Any) -> dict[str, Any]:
-    """A valid requests-topic record value, as a producer writes it, with `changes`."""
-    value: dict[str, Any] = {
-        "schema_version": 1,
-        "event_id": str(uuid.uuid4()),
-        "org_id": "o",
-        "project_id": "p",
-        "received_at": "2026-01-01T00:00:00Z",
-        "messages": [{"role": "user", "content": "I like tea"}],
-        "user_id": "u",
-    }
-    return {**value, **changes}
-
-
-def request_record(
-    body: dict[str, Any], org_id: str = "org-1", project_id: str = "project-a"
-) -> AddRequest:
-    return AddRequest(
-        **body,
-        event_id=uuid.uuid4(),
-        org_id=org_id,
-        project_id=project_id,
-        received_at=datetime.now(UTC),
-    )
-
-
 async def produce_requests(settings: Settings, records: Sequence[AddRequest]) -> None:
     """Write add requests straight to the requests topic, as a Kafka producer client would."""
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all", linger_ms=5)
@@ -189,7 +151,7 @@ async def produce_requests(settings: Settings, records: Sequence[AddRequest]) ->
             await producer.send(
                 topic,
                 record.model_dump_json().encode(),
-                key=scope_key(record.org_id, record.project_id, record.entities()),
+                key=scope_key(record.org_id, record.project_id, record),
             )
             for record in records
         ]

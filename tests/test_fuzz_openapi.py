@@ -16,12 +16,13 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi import checks as openapi_checks
 
-from memstream.kafka import ensure_topics
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import ensure_topics
+from memstream.kafka.tansu import EmbeddedTansu
 from memstream.settings import HttpSettings
-from memstream.tansu import EmbeddedTansu
-from memstream.topics import topic_names
-from tests.processes import ServiceProcess
-from tests.support import KEY_A, make_settings
+from memstream.testing.data import KEY_A
+from memstream.testing.processes import ServiceProcess
+from tests.support import make_settings
 
 EXAMPLES_PER_OPERATION = 40  # the budget: about 20 s per service on 2 cores
 

@@ -15,14 +15,15 @@ import orjson
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from memstream.contracts import EntityIds
-from memstream.ids import scope_key
+from memstream.contracts.entities import EntityIds
+from memstream.contracts.ids import scope_key
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.services.extractor.decode import RecordPosition, derived_event_id
+from memstream.services.stack import DEV_API_KEY
 from memstream.settings import ApiKeyGrant, AuthSettings
-from memstream.tansu import EmbeddedTansu
-from services.extractor.decode import RecordPosition, derived_event_id
-from services.stack import DEV_API_KEY
+from memstream.testing.data import GRANTS, KEY_B, auth
 from tests.kcat import kcat_env
-from tests.support import GRANTS, KEY_B, Stack, auth, make_settings, read_topic, running_stack
+from tests.support import Stack, make_settings, read_topic, running_stack
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "kafka-producers.md"
 BLOCK = re.compile(r"```(sh|python)\n(.*?)```", re.DOTALL)

@@ -11,9 +11,10 @@ from pathlib import Path
 from aiokafka import AIOKafkaProducer
 from prometheus_client.parser import text_string_to_metric_families
 
-from memstream.tansu import EmbeddedTansu
-from tests.conftest import FakeOpenAI
-from tests.support import Stack, auth, make_settings, running_stack
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.testing.data import auth
+from memstream.testing.processes import FakeOpenAI
+from tests.support import Stack, make_settings, running_stack
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 

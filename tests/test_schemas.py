@@ -11,10 +11,11 @@ import orjson
 import pytest
 from jsonschema import Draft202012Validator
 
-from memstream import lifecycle
-from memstream.contracts import AddRequest, Message, Role
-from memstream.schemas import SCHEMA_DIR, generated_schemas, render
-from tests.support import request_value
+from memstream.contracts import lifecycle
+from memstream.contracts.entities import Message, MessageRole
+from memstream.contracts.requests import AddRequest
+from memstream.contracts.schemas import SCHEMA_DIR, generated_schemas, render
+from memstream.testing.data import request_value
 
 
 def committed(filename: str) -> Draft202012Validator:
@@ -50,7 +51,7 @@ def test_schemas_accept_what_the_services_produce() -> None:
         org_id="o",
         project_id="p",
         received_at=datetime.now(UTC),
-        messages=[Message(role=Role.USER, content="I like tea")],
+        messages=[Message(role=MessageRole.USER, content="I like tea")],
         user_id="u",
         metadata={"a": [1, {"b": None}]},
     )

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from mem0 import MemoryClient
 
-from tests.support import KEY_A, TERMINAL, Stack
+from memstream.testing.data import KEY_A, TERMINAL
+from tests.support import Stack
 
 
 def _add_and_poll(url: str) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -15,9 +15,10 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind
 
-from memstream import telemetry
+from memstream.observability import tracing
 from memstream.settings import TracingSettings
-from tests.support import Stack, auth, read_topic
+from memstream.testing.data import auth
+from tests.support import Stack, read_topic
 
 
 @pytest.fixture
@@ -25,11 +26,11 @@ def exporter() -> Iterator[InMemorySpanExporter]:
     spans = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(spans))
-    telemetry.use_tracer_provider(provider)
+    tracing.use_tracer_provider(provider)
     try:
         yield spans
     finally:
-        telemetry.use_tracer_provider(None)
+        tracing.use_tracer_provider(None)
         provider.shutdown()
 
 
@@ -113,10 +114,10 @@ async def test_traced_add_links_ingest_extractor_and_lifecycle(
 
 def test_tracing_is_off_without_an_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OTEL_EXPORTER_OTLP_ENDPOINT", raising=False)
-    assert telemetry.otlp_endpoint(TracingSettings()) is None
-    assert telemetry.configure_tracing(TracingSettings(), "memstream-test") is False
-    assert not telemetry.enabled()
+    assert tracing.otlp_endpoint(TracingSettings()) is None
+    assert tracing.configure_tracing(TracingSettings(), "memstream-test") is False
+    assert not tracing.enabled()
     monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318")
-    assert telemetry.otlp_endpoint(TracingSettings()) == "http://collector:4318"
+    assert tracing.otlp_endpoint(TracingSettings()) == "http://collector:4318"
     mine = TracingSettings(otlp_endpoint=f"http://otel-{uuid.uuid4().hex[:6]}:4318")
-    assert telemetry.otlp_endpoint(mine) == mine.otlp_endpoint
+    assert tracing.otlp_endpoint(mine) == mine.otlp_endpoint

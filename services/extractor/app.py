@@ -4,86 +4,40 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 from collections.abc import Callable, Sequence
 
 import openai
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from fastapi import APIRouter
 
-from memstream.auth import ApiKeyAuthenticator, authenticator_for
-from memstream.http import ASGIApp
-from memstream.kafka import broker_reachable, make_producer
-from memstream.logs import get_logger
-from memstream.qdrant import acquire, release
+from memstream.asgi import ASGIApp
+from memstream.auth.principals import ApiKeyAuthenticator, authenticator_for
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import broker_reachable, make_consumer, make_producer
+from memstream.llm.client import OpenAIClients
+from memstream.llm.embedders import BatchingEmbedder, build_embedder
+from memstream.observability.logs import get_logger
 from memstream.settings import Settings
-from memstream.topics import topic_names
-from services.extractor.embeddings import (
-    BatchingEmbedder,
-    Embedder,
-    HashingEmbedder,
-    MiniLMEmbedder,
-    OpenAIEmbedder,
-)
-from services.extractor.emitter import Emitter
-from services.extractor.extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
-from services.extractor.pipeline import Pipeline
-from services.extractor.runner import ExtractorRunner
-from services.extractor.store import BatchingStore, MemoryStore
+from memstream.store.leases import acquire, release
 
-__all__ = ["ExtractorService", "OpenAIClients", "build_embedder", "build_extractor"]
+from .emitter import Emitter
+from .extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
+from .pipeline import Pipeline
+from .runner import ExtractorRunner
+from .store import BatchingStore, MemoryStore
+
+__all__ = ["ExtractorService", "build_extractor"]
 
 log = get_logger(__name__)
 
 
-OpenAIFactory = Callable[[], openai.AsyncOpenAI]
-
-
-class OpenAIClients:
-    """One `openai` client for extraction and embeddings, made when first needed."""
-
-    def __init__(self, settings: Settings) -> None:
-        self._settings = settings
-        self.client: openai.AsyncOpenAI | None = None
-
-    def __call__(self) -> openai.AsyncOpenAI:
-        if self.client is None:
-            llm = self._settings.llm
-            self.client = openai.AsyncOpenAI(
-                base_url=llm.base_url,
-                api_key=llm.api_key.get_secret_value() if llm.api_key else "not-needed",
-                timeout=llm.timeout_s,
-                max_retries=llm.max_retries,
-                # aiohttp underneath: httpx's pool cost most of our CPU at hundreds in flight.
-                http_client=openai.DefaultAioHttpClient(timeout=llm.timeout_s),
-            )
-        return self.client
-
-    async def close(self) -> None:
-        if self.client is not None:
-            await self.client.close()
-
-
-def build_extractor(settings: Settings, openai_client: OpenAIFactory) -> Extractor:
+def build_extractor(
+    settings: Settings, openai_client: Callable[[], openai.AsyncOpenAI]
+) -> Extractor:
     provider = settings.llm.provider
     if provider == "openai" or (provider == "auto" and settings.llm.configured):
         return OpenAIExtractor(openai_client(), settings.llm.model)
     return RuleBasedExtractor()
-
-
-def build_embedder(settings: Settings, openai_client: OpenAIFactory) -> Embedder:
-    provider = settings.embedder.provider
-    if provider == "openai" or (provider == "auto" and settings.llm.configured):
-        return OpenAIEmbedder(openai_client(), settings.embedder.model, settings.embedder.dims)
-    if provider == "hashing":
-        return HashingEmbedder(settings.embedder.dims)
-    return _minilm()
-
-
-@functools.cache
-def _minilm() -> MiniLMEmbedder:
-    """One model per process: in `memstream dev` the extractor and query share it."""
-    return MiniLMEmbedder()
 
 
 class ExtractorService:
@@ -123,12 +77,10 @@ class ExtractorService:
             extractor.store_retry_deadline_s,
             known_projects=authenticator_for(settings),
         )
-        self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=settings.kafka.bootstrap,
-            client_id="memstream-extractor",
+        self._consumer = make_consumer(
+            settings.kafka,
+            "memstream-extractor",
             group_id=settings.extractor.group_id,
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
             session_timeout_ms=settings.extractor.session_timeout_ms,
             heartbeat_interval_ms=settings.extractor.heartbeat_interval_ms,
             request_timeout_ms=max(settings.kafka.request_timeout_ms, 40_000),

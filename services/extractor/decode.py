@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 import orjson
 from pydantic import ValidationError
 
-from memstream.contracts import AddRequest, AddRequestRecord
-from memstream.http import validation_message
+from memstream.contracts.errors import validation_message
+from memstream.contracts.requests import AddRequest, AddRequestRecord
 
 __all__ = ["Poison", "RecordPosition", "decode_request", "derived_event_id"]
 

@@ -6,12 +6,14 @@ import time
 
 from aiokafka import AIOKafkaProducer, ConsumerRecord
 
-from memstream import metrics, telemetry
-from memstream.contracts import EventSnapshot
-from memstream.topics import Topics
-from services.extractor.decode import Poison
+from memstream.contracts.events import EventSnapshot
+from memstream.contracts.topics import Topics
+from memstream.observability import metrics, tracing
+from memstream.observability.request_ids import RequestContext, kafka_headers
 
-__all__ = ["Emitter", "Headers"]
+from .decode import Poison
+
+__all__ = ["Emitter"]
 
 Headers = list[tuple[str, bytes]]
 
@@ -21,20 +23,24 @@ class Emitter:
         self._producer = producer
         self._topics = topics
 
-    async def progress(self, snapshot: EventSnapshot, headers: Headers) -> None:
+    async def progress(self, snapshot: EventSnapshot, context: RequestContext) -> None:
         """A non-final record: queued, not awaited (the final one supersedes it)."""
         value, key = self._encode(snapshot)
-        with telemetry.publish_span("lifecycle", self._topics.lifecycle):
-            await self._producer.send(
-                self._topics.lifecycle, value=value, key=key, headers=telemetry.inject(headers)
-            )
+        with tracing.publish_span("lifecycle", self._topics.lifecycle):
+            headers = tracing.with_traceparent(kafka_headers(context), context.trace_id)
+            await self._producer.send(self._topics.lifecycle, value=value, key=key, headers=headers)
 
-    async def final(self, snapshot: EventSnapshot, headers: Headers) -> None:
+    async def final(self, snapshot: EventSnapshot, context: RequestContext) -> None:
         """A final record: acknowledged before the request's offset may be committed."""
         value, key = self._encode(snapshot)
-        await self._acknowledged("lifecycle", self._topics.lifecycle, value, key, headers)
+        headers = kafka_headers(context)
+        await self._acknowledged(
+            "lifecycle", self._topics.lifecycle, value, key, headers, context.trace_id
+        )
 
-    async def dead_letter(self, record: ConsumerRecord[bytes, bytes], poison: Poison) -> None:
+    async def dead_letter(
+        self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext
+    ) -> None:
         headers = [
             *(record.headers or ()),
             ("memstream-dlq-reason", poison.reason.encode()),
@@ -45,17 +51,25 @@ class Emitter:
         ]
         if poison.event_id is not None:
             headers.append(("memstream-event-id", str(poison.event_id).encode()))
-        await self._acknowledged("dlq", self._topics.dlq, record.value, record.key, headers)
+        await self._acknowledged(
+            "dlq", self._topics.dlq, record.value, record.key, headers, context.trace_id
+        )
         metrics.DLQ_RECORDS.labels(poison.reason).inc()
 
     async def _acknowledged(
-        self, kind: str, topic: str, value: bytes | None, key: bytes | None, headers: Headers
+        self,
+        kind: str,
+        topic: str,
+        value: bytes | None,
+        key: bytes | None,
+        headers: Headers,
+        trace_id: str,
     ) -> None:
         started = time.perf_counter()
         try:
-            with telemetry.publish_span(kind, topic):
+            with tracing.publish_span(kind, topic):
                 await self._producer.send_and_wait(
-                    topic, value=value, key=key, headers=telemetry.inject(headers)
+                    topic, value=value, key=key, headers=tracing.with_traceparent(headers, trace_id)
                 )
         except Exception as exc:
             metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()

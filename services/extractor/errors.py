@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ExtractionFormatError", "PermanentError", "UpstreamError"]
+__all__ = ["ExtractionFormatError", "PermanentError"]
 
 
 class PermanentError(Exception):
@@ -11,7 +11,3 @@ class PermanentError(Exception):
 
 class ExtractionFormatError(PermanentError):
     """The LLM answered something that is not the JSON we asked for."""
-
-
-class UpstreamError(PermanentError):
-    """The LLM or embedding endpoint kept failing after its retry budget."""

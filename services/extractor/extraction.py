@@ -10,10 +10,12 @@ import orjson
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from memstream import metrics, telemetry
-from memstream.contracts import Message, Role
-from services.extractor.errors import ExtractionFormatError, UpstreamError
-from services.extractor.rules import extract_statements
+from memstream.contracts.entities import Message, MessageRole
+from memstream.llm.errors import UpstreamError
+from memstream.observability import metrics, tracing
+
+from .errors import ExtractionFormatError
+from .rules import extract_statements
 
 __all__ = [
     "Extractor",
@@ -58,7 +60,11 @@ def parse_extraction(content: str | None) -> list[str]:
 
 def verbatim_memories(messages: Sequence[Message]) -> list[str]:
     """`infer=false`: each user and assistant message as it is; system messages skipped."""
-    return [m.content.strip() for m in messages if m.role is not Role.SYSTEM and m.content.strip()]
+    return [
+        m.content.strip()
+        for m in messages
+        if m.role is not MessageRole.SYSTEM and m.content.strip()
+    ]
 
 
 def _transcript(messages: Sequence[Message]) -> str:
@@ -102,7 +108,7 @@ class OpenAIExtractor:
         try:
             # `post` rather than `chat.completions.create`: the same request, retries and
             # errors, without the SDK's per-call parameter transform (a quarter of our CPU).
-            with telemetry.span("llm chat", telemetry.SpanKind.CLIENT):
+            with tracing.span("llm chat", tracing.SpanKind.CLIENT):
                 async with metrics.observe_upstream("llm", "chat"):
                     response = await self._client.post(
                         "/chat/completions", body=body, cast_to=ChatCompletion
@@ -123,6 +129,6 @@ class RuleBasedExtractor:
     ) -> list[str]:
         memories: list[str] = []
         for message in messages:
-            if message.role is Role.USER:
+            if message.role is MessageRole.USER:
                 memories.extend(extract_statements(message.content))
         return memories

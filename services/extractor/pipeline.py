@@ -9,23 +9,29 @@ from typing import TypeVar
 from aiokafka import ConsumerRecord
 from aiokafka.errors import MessageSizeTooLargeError
 
-from memstream import lifecycle, metrics, telemetry
-from memstream.contracts import AddRequest, EventSnapshot, MemoryResult
-from memstream.logs import REQUEST_ID, get_logger
-from memstream.tracing import context_from_headers, context_from_record, kafka_headers
-from services.extractor.decode import Poison, RecordPosition, decode_request
-from services.extractor.embeddings import Embedder
-from services.extractor.emitter import Emitter, Headers
-from services.extractor.errors import PermanentError, UpstreamError
-from services.extractor.extraction import Extractor, verbatim_memories
-from services.extractor.memories import (
-    candidates,
-    point_payload,
-    result_of,
-    select_new,
+from memstream.contracts import lifecycle
+from memstream.contracts.events import EventSnapshot, MemoryResult
+from memstream.contracts.payload import point_payload
+from memstream.contracts.requests import AddRequest
+from memstream.llm.embedders import Embedder
+from memstream.llm.errors import UpstreamError
+from memstream.observability import metrics, tracing
+from memstream.observability.logs import REQUEST_ID, get_logger
+from memstream.observability.request_ids import (
+    RequestContext,
+    context_from_headers,
+    context_from_record,
 )
-from services.extractor.retry import retry_until
-from services.extractor.store import MemoryIndex, MemoryPoint, is_transient_store_error
+from memstream.store.base import MemoryPoint
+from memstream.store.errors import is_transient_store_error
+
+from .decode import Poison, RecordPosition, decode_request
+from .emitter import Emitter
+from .errors import PermanentError
+from .extraction import Extractor, verbatim_memories
+from .memories import candidates, result_of, select_new
+from .retry import retry_until
+from .store import MemoryIndex
 
 __all__ = ["Pipeline"]
 
@@ -63,25 +69,25 @@ class Pipeline:
         }
         token = REQUEST_ID.set(context.request_id)
         try:
-            with telemetry.span(
-                "requests process", telemetry.SpanKind.CONSUMER, record.headers, attributes
+            with tracing.span(
+                "requests process", tracing.SpanKind.CONSUMER, record.headers, attributes
             ):
-                await self._handle(record, kafka_headers(context))
+                await self._handle(record, context)
         finally:
             REQUEST_ID.reset(token)
 
-    async def _handle(self, record: ConsumerRecord[bytes, bytes], headers: Headers) -> None:
+    async def _handle(self, record: ConsumerRecord[bytes, bytes], context: RequestContext) -> None:
         position = RecordPosition(record.topic, record.partition, record.offset, record.timestamp)
         decoded = decode_request(
             record.value, position, self._max_record_bytes, self._known_projects
         )
         if isinstance(decoded, Poison):
-            await self._reject(record, decoded, headers)
+            await self._reject(record, decoded, context)
             return
         started = time.perf_counter()
-        final = await self.process(decoded, headers)
+        final = await self.process(decoded, context)
         try:
-            await self._emitter.final(final, headers)
+            await self._emitter.final(final, context)
         except MessageSizeTooLargeError:
             # Permanent: retrying in place would block the scope forever. End the event
             # with a record small enough to go through.
@@ -89,7 +95,7 @@ class Pipeline:
             final = lifecycle.failed(lifecycle.running(decoded), error).model_copy(
                 update={"payload": {}, "metadata": None}
             )
-            await self._emitter.final(final, headers)
+            await self._emitter.final(final, context)
         metrics.EVENTS_FINISHED.labels(final.status.value).inc()
         metrics.EVENT_DURATION.labels(final.status.value).observe(time.perf_counter() - started)
         log.info(
@@ -99,12 +105,12 @@ class Pipeline:
             memories=len(final.results or []),
         )
 
-    async def process(self, request: AddRequest, headers: Headers) -> EventSnapshot:
+    async def process(self, request: AddRequest, context: RequestContext) -> EventSnapshot:
         running = lifecycle.running(request)
-        await self._emitter.progress(running, headers)
+        await self._emitter.progress(running, context)
         try:
             results = await self._memories(request)
-        except PermanentError as exc:
+        except (PermanentError, UpstreamError) as exc:
             return lifecycle.failed(running, str(exc))
         except Exception as exc:
             log.exception("event_crashed", event_id=str(request.event_id))
@@ -121,7 +127,7 @@ class Pipeline:
         results, to_write = select_new(request, found, owners)
         vectors = await self._embedder.embed([c.text for c in to_write])
         points = [
-            MemoryPoint(c.id, vector, point_payload(request, c))
+            MemoryPoint(c.id, vector, point_payload(request, c.text))
             for c, vector in zip(to_write, vectors, strict=True)
         ]
         await self._with_store(lambda: self._store.upsert(points))
@@ -149,9 +155,9 @@ class Pipeline:
         log.warning("store_retry", error=type(exc).__name__)
 
     async def _reject(
-        self, record: ConsumerRecord[bytes, bytes], poison: Poison, headers: Headers
+        self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext
     ) -> None:
-        await self._emitter.dead_letter(record, poison)
+        await self._emitter.dead_letter(record, poison, context)
         log.warning(
             "record_dead_lettered",
             reason=poison.reason,
@@ -163,6 +169,6 @@ class Pipeline:
             error = f"The request record was rejected ({poison.reason}): {poison.detail}"
             await self._emitter.final(
                 lifecycle.rejected(poison.event_id, poison.org_id, poison.project_id, error),
-                headers,
+                context,
             )
             metrics.EVENTS_FINISHED.labels("FAILED").inc()

@@ -18,9 +18,10 @@ from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, ConsumerRecord
 from aiokafka.errors import KafkaError
 from aiokafka.structs import OffsetAndMetadata
 
-from memstream import metrics
-from memstream.logs import get_logger
-from services.extractor.work import KeyedQueue, PartitionOffsets
+from memstream.observability import metrics
+from memstream.observability.logs import get_logger
+
+from .work import KeyedQueue, PartitionOffsets
 
 __all__ = ["ExtractorRunner"]
 

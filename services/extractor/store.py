@@ -1,24 +1,16 @@
-"""The extractor's view of the memory store (memstream/qdrant.py): owners and upserts."""
+"""The extractor's view of the memory store (`memstream.store`): owners and upserts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Protocol
 
-import httpx
-from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
+from memstream.contracts.payload import EVENT_ID
+from memstream.llm.batching import MicroBatcher
+from memstream.observability.metrics import observe_upstream
+from memstream.store.base import MemoryPoint, VectorStore
 
-from memstream.metrics import observe_upstream
-from memstream.qdrant import MemoryPoint, VectorStore
-from services.extractor.batching import MicroBatcher
-
-__all__ = [
-    "BatchingStore",
-    "MemoryIndex",
-    "MemoryPoint",
-    "MemoryStore",
-    "is_transient_store_error",
-]
+__all__ = ["BatchingStore", "MemoryIndex", "MemoryStore"]
 
 
 class MemoryIndex(Protocol):
@@ -40,21 +32,11 @@ class MemoryStore:
         """For each id already stored, the event id that stored it."""
         async with observe_upstream("qdrant", "retrieve"):
             stored = await self.vectors.retrieve(ids)
-        return {p.id: p.payload.get("event_id") for p in stored}
+        return {p.id: p.payload.get(EVENT_ID) for p in stored}
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         async with observe_upstream("qdrant", "upsert"):
             await self.vectors.upsert(points)
-
-
-def is_transient_store_error(exc: Exception) -> bool:
-    """Unreachable, overloaded or failing Qdrant: worth waiting for. A 4xx is not."""
-    if isinstance(exc, UnexpectedResponse):
-        status = exc.status_code or 500
-        return status == 429 or status >= 500
-    return isinstance(
-        exc, ResponseHandlingException | httpx.TransportError | OSError | TimeoutError
-    )
 
 
 class BatchingStore:

@@ -5,18 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from memstream.auth import Principal
-from memstream.contracts import AddAccepted, AddMemoriesBody, AddRequest
-from memstream.errors import (
-    ApiError,
-    BrokerUnavailableError,
-    OverloadedError,
-    RecordTooLargeError,
-)
-from memstream.logs import get_logger
-from memstream.ratelimit import Decision
-from memstream.tracing import RequestContext
-from services.ingest.publisher import AddPublisher
+from memstream.auth.principals import Principal
+from memstream.contracts.errors import ApiError
+from memstream.contracts.requests import AddAccepted, AddMemoriesBody, AddRequest
+from memstream.observability.logs import get_logger
+from memstream.observability.request_ids import RequestContext
+
+from .errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
+from .publisher import AddPublisher
+from .ratelimit import Decision
 
 __all__ = ["accept_add", "limit_headers", "rate_limited"]
 

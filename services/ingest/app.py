@@ -1,4 +1,5 @@
-"""The ingest component: a producer, its publisher and the add/ping routes."""
+"""The ingest component: a producer, its publisher, the rate limits and the add/ping
+routes, with the add fast path in front of them."""
 
 from __future__ import annotations
 
@@ -7,15 +8,16 @@ from collections.abc import Sequence
 from aiokafka import AIOKafkaProducer
 from fastapi import APIRouter
 
-from memstream.auth import ApiKeyAuthenticator
-from memstream.http import ASGIApp
-from memstream.kafka import broker_reachable, make_producer
-from memstream.ratelimit import SharedBuckets
+from memstream.asgi import ASGIApp
+from memstream.auth.principals import ApiKeyAuthenticator
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import broker_reachable, make_producer
 from memstream.settings import Settings
-from memstream.topics import topic_names
-from services.ingest.fast_path import AddFastPath
-from services.ingest.publisher import AddPublisher
-from services.ingest.routes import build_router
+
+from .fast_path import AddFastPath
+from .publisher import AddPublisher
+from .ratelimit import SharedBuckets
+from .routes import router
 
 __all__ = ["IngestService"]
 
@@ -24,50 +26,43 @@ class IngestService:
     name = "ingest"
 
     def __init__(self, settings: Settings) -> None:
-        self._settings = settings
+        self.settings = settings
         self._producer: AIOKafkaProducer | None = None
         self._publisher: AddPublisher | None = None
         http = settings.http
-        self._limiter = SharedBuckets(
+        self.limiter = SharedBuckets(
             http.rate_limit_table, http.rate_limit_per_s, http.rate_limit_burst
         )
+
+    @property
+    def publisher(self) -> AddPublisher:
+        if self._publisher is None:
+            raise RuntimeError("ingest is not started")
+        return self._publisher
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
         return AddFastPath(
             app,
             authenticator,
-            self._limiter,
-            self._get_publisher,
-            self._settings.http.max_body_bytes,
+            self.limiter,
+            lambda: self.publisher,
+            self.settings.http.max_body_bytes,
         )
 
     def routers(self) -> Sequence[APIRouter]:
-        http = self._settings.http
-        return [
-            build_router(
-                self._get_publisher,
-                http.max_body_bytes,
-                self._settings.kafka.topic_prefix,
-                self._limiter,
-            )
-        ]
-
-    def _get_publisher(self) -> AddPublisher:
-        if self._publisher is None:
-            raise RuntimeError("ingest is not started")
-        return self._publisher
+        return [router]
 
     async def start(self) -> None:
-        kafka = self._settings.kafka
+        kafka = self.settings.kafka
         self._producer = make_producer(
             kafka, client_id="memstream-ingest", give_up_after_s=kafka.publish_timeout_s
         )
         await self._producer.start()
         self._publisher = AddPublisher(
             self._producer,
-            topic_names(self._settings.kafka.topic_prefix),
-            self._settings.kafka.publish_timeout_s,
-            self._settings.kafka.max_publishes_in_flight,
+            topic_names(kafka.topic_prefix),
+            kafka.publish_timeout_s,
+            kafka.max_publishes_in_flight,
         )
 
     async def stop(self) -> None:

@@ -11,29 +11,36 @@ answers it: it owns every validation message and documents the endpoint.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import Callable
 
 import orjson
 
-from memstream.auth import ApiKeyAuthenticator, Principal
-from memstream.contracts import AddMemoriesBody
-from memstream.errors import ApiError, error_body
-from memstream.logs import get_logger
-from memstream.ratelimit import SharedBuckets
-from services.ingest.adds import accept_add, limit_headers
-from services.ingest.publisher import AddPublisher
+from memstream.asgi import (
+    RATE_LIMIT_DECISION,
+    REQUEST_CONTEXT,
+    ROUTE,
+    ASGIApp,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    send_json,
+    state_of,
+)
+from memstream.auth.principals import ApiKeyAuthenticator, Principal
+from memstream.contracts.errors import ApiError, error_body
+from memstream.contracts.requests import AddMemoriesBody
+from memstream.observability.logs import get_logger
+
+from .adds import accept_add, limit_headers
+from .publisher import AddPublisher
+from .ratelimit import SharedBuckets
 
 __all__ = ["AddFastPath"]
-
-ASGIApp = Any
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 log = get_logger(__name__)
 
 ADD_PATH = "/v3/memories/add/"
-_JSON = (b"content-type", b"application/json")
 
 
 class AddFastPath:
@@ -51,7 +58,7 @@ class AddFastPath:
         self._get_publisher = get_publisher
         self._max_body_bytes = max_body_bytes
 
-    async def __call__(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != ADD_PATH:
             await self._app(scope, receive, send)
             return
@@ -61,7 +68,7 @@ class AddFastPath:
             await self._app(scope, receive, send)
             return
         decision = self._limiter.take(principal.key_digest, time.monotonic())
-        scope.setdefault("state", {})["rate_limit_decision"] = decision
+        state_of(scope)[RATE_LIMIT_DECISION] = decision
         body = await _read_body(receive)
         if body is None:
             return  # the client left before sending its body: nothing to publish or answer
@@ -69,21 +76,21 @@ class AddFastPath:
         if parsed is None:
             await self._app(scope, _replay(body, receive), send)
             return
-        scope["memstream.route"] = ADD_PATH  # the route label of its metrics
+        scope[ROUTE] = ADD_PATH  # the route label of its metrics
         extra = [(k.encode(), v.encode()) for k, v in limit_headers(decision).items()]
         try:
             accepted = await accept_add(
-                self._get_publisher(), principal, parsed, scope["state"]["request_context"]
+                self._get_publisher(), principal, parsed, state_of(scope)[REQUEST_CONTEXT]
             )
         except ApiError as exc:
             extra += [(k.encode(), v.encode()) for k, v in exc.headers.items()]
-            await _respond(send, exc.status, error_body(exc.detail), extra)
+            await send_json(send, exc.status, error_body(exc.detail), extra)
             return
         except Exception as exc:  # as FastAPI's last handler would: logged, a JSON 500
             log.exception("unhandled_error", path=ADD_PATH, error=type(exc).__name__)
-            await _respond(send, 500, error_body("Internal server error."), [])
+            await send_json(send, 500, error_body("Internal server error."))
             return
-        await _respond(send, 200, accepted.model_dump_json().encode(), extra)
+        await send_json(send, 200, accepted.model_dump_json().encode(), extra)
 
     def _principal(self, headers: dict[bytes, bytes]) -> Principal | None:
         authorization = headers.get(b"authorization")
@@ -136,20 +143,7 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     """A receive channel that yields the body already read, then what the client sends."""
     pending = [{"type": "http.request", "body": body, "more_body": False}]
 
-    async def replay() -> dict[str, Any]:
+    async def replay() -> Message:
         return pending.pop() if pending else await receive()
 
     return replay
-
-
-async def _respond(
-    send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]
-) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [_JSON, (b"content-length", str(len(body)).encode()), *headers],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})

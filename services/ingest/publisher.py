@@ -20,13 +20,15 @@ import time
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 
-from memstream import lifecycle, metrics, telemetry
-from memstream.contracts import AddRequest
-from memstream.errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
-from memstream.ids import scope_key
-from memstream.logs import get_logger
-from memstream.topics import Topics
-from memstream.tracing import RequestContext, kafka_headers
+from memstream.contracts import lifecycle
+from memstream.contracts.ids import scope_key
+from memstream.contracts.requests import AddRequest
+from memstream.contracts.topics import Topics
+from memstream.observability import metrics, tracing
+from memstream.observability.logs import get_logger
+from memstream.observability.request_ids import RequestContext, kafka_headers
+
+from .errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
 
 __all__ = ["AddPublisher"]
 
@@ -64,15 +66,14 @@ class AddPublisher:
 
     async def _publish(self, record: AddRequest, context: RequestContext) -> None:
         deadline = asyncio.get_running_loop().time() + self._timeout_s + _GIVE_UP_MARGIN_S
-        key = scope_key(record.org_id, record.project_id, record.entities())
-        headers = kafka_headers(context)
+        key = scope_key(record.org_id, record.project_id, record)
         value = record.model_dump_json().encode()
-        await self._send("requests", self._topics.requests, key, value, headers, deadline)
+        await self._send("requests", self._topics.requests, key, value, context, deadline)
         snapshot = lifecycle.pending(record).model_dump_json().encode()
         event_key = str(record.event_id).encode()
         try:
             await self._send(
-                "lifecycle", self._topics.lifecycle, event_key, snapshot, headers, deadline
+                "lifecycle", self._topics.lifecycle, event_key, snapshot, context, deadline
             )
         except (BrokerUnavailableError, RecordTooLargeError) as exc:
             log.warning("pending_not_published", event_id=str(record.event_id), error=str(exc))
@@ -83,16 +84,15 @@ class AddPublisher:
         topic: str,
         key: bytes,
         value: bytes,
-        headers: list[tuple[str, bytes]],
+        context: RequestContext,
         deadline: float,
     ) -> None:
         started = time.perf_counter()
         try:
-            with telemetry.publish_span(kind, topic):
+            with tracing.publish_span(kind, topic):
                 async with asyncio.timeout_at(deadline):
-                    await self._producer.send_and_wait(
-                        topic, value=value, key=key, headers=telemetry.inject(headers)
-                    )
+                    headers = tracing.with_traceparent(kafka_headers(context), context.trace_id)
+                    await self._producer.send_and_wait(topic, value=value, key=key, headers=headers)
         except MessageSizeTooLargeError as exc:
             metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()
             raise RecordTooLargeError(topic) from exc

@@ -6,12 +6,15 @@ from collections.abc import Sequence
 
 from fastapi import APIRouter
 
-from memstream.auth import ApiKeyAuthenticator
-from memstream.http import ASGIApp
-from memstream.qdrant import VectorStore, acquire, release
+from memstream.asgi import ASGIApp
+from memstream.auth.principals import ApiKeyAuthenticator
+from memstream.llm.client import OpenAIClients
+from memstream.llm.embedders import Embedder, build_embedder
 from memstream.settings import Settings
-from services.extractor.app import OpenAIClients, build_embedder
-from services.query.routes import ReadDeps, build_router
+from memstream.store.base import VectorStore
+from memstream.store.leases import acquire, release
+
+from .routes import router
 
 __all__ = ["QueryService"]
 
@@ -20,37 +23,44 @@ class QueryService:
     name = "query"
 
     def __init__(self, settings: Settings) -> None:
-        self._settings = settings
+        self.settings = settings
         self._openai = OpenAIClients(settings)
-        self._deps: ReadDeps | None = None
-        self._store: VectorStore | None = None
+        self._reader: VectorStore | None = None
+        self._embedder: Embedder | None = None
+
+    @property
+    def reader(self) -> VectorStore:
+        if self._reader is None:
+            raise RuntimeError("query is not started")
+        return self._reader
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            raise RuntimeError("query is not started")
+        return self._embedder
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
         return app
 
     def routers(self) -> Sequence[APIRouter]:
-        return [build_router(self._get_deps, self._settings.http.max_body_bytes)]
-
-    def _get_deps(self) -> ReadDeps:
-        if self._deps is None:
-            raise RuntimeError("query is not started")
-        return self._deps
+        return [router]
 
     async def start(self) -> None:
-        # The query embedding comes from the extractor's embedder, built from the same
-        # settings: a query and the memories it should find share one vector space.
-        embedder = build_embedder(self._settings, self._openai)
-        self._store = acquire(self._settings.qdrant)
-        await self._store.ensure_collection(embedder.dims)
-        self._deps = ReadDeps(self._store, embedder)
+        # The same embedder as the extractor's, built from the same settings: a query and
+        # the memories it should find share one vector space.
+        embedder = build_embedder(self.settings, self._openai)
+        self._reader = acquire(self.settings.qdrant)
+        await self._reader.ensure_collection(embedder.dims)
+        self._embedder = embedder
 
     async def stop(self) -> None:
-        if self._store is not None:
-            await release(self._store)
+        if self._reader is not None:
+            await release(self._reader)
         await self._openai.close()
 
     def alive(self) -> bool:
         return True  # no background loop
 
     async def ready(self) -> bool:
-        return self._deps is not None
+        return self._embedder is not None

@@ -21,18 +21,20 @@ from typing import Any
 
 from qdrant_client import models
 
-from services.query.errors import FilterError
+from memstream.contracts import payload as fields
+from memstream.contracts.entities import ENTITY_FIELDS
 
-__all__ = ["ALLOWED_KEYS", "ENTITY_KEYS", "OPERATORS", "WILDCARD", "translate"]
+from .errors import FilterError
 
-ENTITY_KEYS = ("user_id", "agent_id", "app_id", "run_id")
-TIME_KEYS = {"created_at": "created_at_ts", "updated_at": "updated_at_ts"}
-ALLOWED_KEYS = (*ENTITY_KEYS, *TIME_KEYS, "metadata")
+__all__ = ["ALLOWED_KEYS", "MAX_FILTER_DEPTH", "OPERATORS", "WILDCARD", "translate"]
+
+TIME_KEYS = {fields.CREATED_AT: fields.CREATED_AT_TS, fields.UPDATED_AT: fields.UPDATED_AT_TS}
+ALLOWED_KEYS = (*ENTITY_FIELDS, *TIME_KEYS, fields.METADATA)
 LOGICAL = ("AND", "OR", "NOT")
 OPERATORS = ("eq", "ne", "in", "gt", "gte", "lt", "lte", "contains", "icontains")
 WILDCARD = "*"
 
-MAX_DEPTH = 8
+MAX_FILTER_DEPTH = 8
 MAX_CONDITIONS = 100
 MAX_IN_VALUES = 1000
 MAX_STRING = 1000
@@ -65,8 +67,8 @@ def translate(filters: object) -> models.Filter:
 
 
 def _filter(node: object, where: str, depth: int, budget: _Budget) -> models.Filter:
-    if depth > MAX_DEPTH:
-        raise FilterError(f"filters nest deeper than {MAX_DEPTH} levels")
+    if depth > MAX_FILTER_DEPTH:
+        raise FilterError(f"filters nest deeper than {MAX_FILTER_DEPTH} levels")
     if not isinstance(node, Mapping) or not node:
         raise FilterError(f"{where} must be a non-empty object")
     must: list[Condition] = []
@@ -80,16 +82,21 @@ def _filter(node: object, where: str, depth: int, budget: _Budget) -> models.Fil
         elif key == "NOT":
             negated = [value] if isinstance(value, Mapping) else value
             must_not.extend(_children(negated, at, depth, budget))
-        elif key in ENTITY_KEYS:
+        elif key in ENTITY_FIELDS:
             must.extend(_entity(key, value, at, budget))
         elif key in TIME_KEYS:
             must.extend(_time(TIME_KEYS[key], value, at, budget))
-        elif key == "metadata":
+        elif key == fields.METADATA:
             must.extend(_metadata(value, at, budget))
         else:
             allowed = ", ".join((*LOGICAL, *ALLOWED_KEYS))
             raise FilterError(f"unknown filter key {key!r} in {where}; allowed: {allowed}")
     return models.Filter(must=must or None, must_not=must_not or None)
+
+
+def _lower(key: str) -> str:
+    """Where the lower-cased copy of a string field is (matched by `icontains`)."""
+    return f"{fields.LOWER}.{key}"
 
 
 def _children(value: object, where: str, depth: int, budget: _Budget) -> list[Condition]:
@@ -118,7 +125,7 @@ def _entity(key: str, value: object, where: str, budget: _Budget) -> list[Condit
         budget.spend()
         if op in _RANGE_OPS:
             raise FilterError(f"{where}: {op} compares numbers or dates, not ids")
-        conditions.append(_string_condition(key, f"lower.{key}", op, operand, f"{where}.{op}"))
+        conditions.append(_string_condition(key, _lower(key), op, operand, f"{where}.{op}"))
     return conditions
 
 
@@ -192,11 +199,11 @@ def _metadata(value: object, where: str, budget: _Budget) -> list[Condition]:
     for name, spec in value.items():
         if not isinstance(name, str) or not _METADATA_KEY.match(name):
             raise FilterError(f"{where}: metadata keys are 1-100 letters, digits, _ or -")
-        key = f"metadata.{name}"
+        key = f"{fields.METADATA}.{name}"
         for op, operand in _operators(spec, f"{where}.{name}").items():
             budget.spend()
             conditions.append(
-                _metadata_condition(key, f"lower.{key}", op, operand, f"{where}.{name}.{op}")
+                _metadata_condition(key, _lower(key), op, operand, f"{where}.{name}.{op}")
             )
     return conditions
 

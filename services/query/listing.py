@@ -7,18 +7,16 @@ from __future__ import annotations
 
 from qdrant_client import models
 
-from memstream.qdrant import Found, VectorStore
+from memstream.contracts.payload import NEWEST_FIRST, created_at_ts
+from memstream.store.base import Found, VectorStore
 
-__all__ = ["MAX_DEPTH", "MAX_TIES", "cut_page", "newest_first"]
+__all__ = ["MAX_TIES", "cut_page", "newest_first"]
 
-MAX_DEPTH = 10_000  # offset + limit: deeper pages are refused (narrow the filters)
 MAX_TIES = 10_000
-_TS = "created_at_ts"
 
 
 def _ts(found: Found) -> float:
-    value = found.payload.get(_TS)
-    return float(value) if isinstance(value, int | float) else 0.0
+    return created_at_ts(found.payload)
 
 
 def _order(found: Found) -> tuple[float, str]:
@@ -44,6 +42,8 @@ async def newest_first(
     if len(head) < offset + limit:
         return cut_page(head, [], offset, limit)  # all of them: nothing beyond to tie with
     boundary = _ts(head[-1])
-    same_time = models.FieldCondition(key=_TS, range=models.Range(gte=boundary, lte=boundary))
+    same_time = models.FieldCondition(
+        key=NEWEST_FIRST, range=models.Range(gte=boundary, lte=boundary)
+    )
     ties = await store.page(models.Filter(must=[where, same_time]), 0, MAX_TIES)
     return cut_page(head, ties, offset, limit)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from qdrant_client import models
 
-from memstream.qdrant import Found
+from memstream.contracts import payload as fields
+from memstream.contracts.entities import ENTITY_FIELDS
+from memstream.contracts.errors import ApiError
+from memstream.store.base import Found
 
-__all__ = ["Page", "page_links", "page_window", "public_memory", "scoped"]
+__all__ = ["MAX_PAGE_DEPTH", "PageWindow", "page_window", "public_memory", "scoped"]
 
-ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
+MAX_PAGE_DEPTH = 10_000  # offset + limit: deeper pages are refused (narrow the filters)
 
 
 @dataclass(frozen=True, slots=True)
-class Page:
+class PageWindow:
+    """Which memories of the ordered listing one page holds."""
+
     offset: int
     limit: int
 
@@ -24,20 +28,24 @@ class Page:
 def public_memory(found: Found) -> dict[str, Any]:
     """The Mem0 shape of a memory; `score` only for search results."""
     payload = found.payload
-    created = payload.get("created_at")
-    memory: dict[str, Any] = {"id": found.id, "memory": payload.get("memory", "")}
+    created = payload.get(fields.CREATED_AT)
+    memory: dict[str, Any] = {"id": found.id, "memory": payload.get(fields.MEMORY, "")}
     if found.score is not None:
         memory["score"] = found.score
     memory.update({name: payload.get(name) for name in ENTITY_FIELDS})
     memory.update(
         {
-            "metadata": payload.get("metadata") or None,
+            "metadata": payload.get(fields.METADATA) or None,
             "created_at": created,
-            "updated_at": payload.get("updated_at") or created,
-            "expiration_date": payload.get("expiration_date"),
+            "updated_at": payload.get(fields.UPDATED_AT) or created,
+            "expiration_date": payload.get(fields.EXPIRATION_DATE),
         }
     )
     return memory
+
+
+def _equals(key: str, value: str) -> models.FieldCondition:
+    return models.FieldCondition(key=key, match=models.MatchValue(value=value))
 
 
 def scoped(
@@ -51,8 +59,8 @@ def scoped(
     """`where` inside the caller's project, and without expired memories unless `now` is
     None. Every store query goes through this: isolation is part of the query itself."""
     must: list[models.Condition] = [
-        models.FieldCondition(key="org_id", match=models.MatchValue(value=org_id)),
-        models.FieldCondition(key="project_id", match=models.MatchValue(value=project_id)),
+        _equals(fields.ORG_ID, org_id),
+        _equals(fields.PROJECT_ID, project_id),
     ]
     if point_id is not None:
         must.append(models.HasIdCondition(has_id=[point_id]))
@@ -60,17 +68,18 @@ def scoped(
         must.append(where)
     must_not: list[models.Condition] = []
     if now is not None:
-        must_not.append(models.FieldCondition(key="expiration_ts", range=models.Range(lte=now)))
+        expired = models.FieldCondition(key=fields.EXPIRATION_TS, range=models.Range(lte=now))
+        must_not.append(expired)
     return models.Filter(must=must, must_not=must_not or None)
 
 
-def page_window(page: int, page_size: int) -> Page:
-    return Page(offset=(page - 1) * page_size, limit=page_size)
-
-
-def page_links(
-    page: int, page_size: int, count: int, link: Callable[[int], str]
-) -> tuple[str | None, str | None]:
-    """(next, previous): URLs of the neighbouring pages, None where there is none."""
-    more = page * page_size < count
-    return (link(page + 1) if more else None, link(page - 1) if page > 1 else None)
+def page_window(page: int, page_size: int) -> PageWindow:
+    """The window of a page; a 400 past `MAX_PAGE_DEPTH` memories deep."""
+    window = PageWindow(offset=(page - 1) * page_size, limit=page_size)
+    if window.offset + window.limit > MAX_PAGE_DEPTH:
+        raise ApiError(
+            400,
+            f"Pages reach {MAX_PAGE_DEPTH} memories deep at most; narrow the filters "
+            "(e.g. with created_at).",
+        )
+    return window

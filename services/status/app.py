@@ -6,15 +6,16 @@ from collections.abc import Sequence
 
 from fastapi import APIRouter
 
-from memstream import metrics
-from memstream.auth import ApiKeyAuthenticator
-from memstream.http import ASGIApp
+from memstream.asgi import ASGIApp
+from memstream.auth.principals import ApiKeyAuthenticator
+from memstream.contracts.topics import topic_names
+from memstream.observability import metrics
 from memstream.settings import Settings
-from memstream.topics import topic_names
-from services.status.fast_path import EventPollFastPath
-from services.status.follower import LifecycleFollower
-from services.status.routes import build_router
-from services.status.store import EventStore, MemoryEventStore, SqliteEventStore
+
+from .fast_path import EventPollFastPath
+from .follower import LifecycleFollower
+from .routes import router
+from .store import EventStore, MemoryEventStore, SqliteEventStore
 
 __all__ = ["StatusService", "open_store"]
 
@@ -39,9 +40,9 @@ class StatusService:
         return EventPollFastPath(app, self.store, authenticator)
 
     def routers(self) -> Sequence[APIRouter]:
-        return [build_router(self.store, self._wait_caught_up)]
+        return [router]
 
-    async def _wait_caught_up(self) -> bool:
+    async def wait_caught_up(self) -> bool:
         return await self.follower.wait_caught_up(self._settings.status.freshness_timeout_s)
 
     async def start(self) -> None:

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import re
 import uuid
-from typing import Any
 
-from memstream.auth import ApiKeyAuthenticator
-from services.status.store import EventStore
+from memstream.asgi import ROUTE, ASGIApp, Receive, Scope, Send, send_json
+from memstream.auth.principals import ApiKeyAuthenticator
+
+from .store import EventStore
 
 __all__ = ["EventPollFastPath"]
 
 _EVENT_PATH = re.compile(r"/v1/events?/([0-9a-fA-F-]{32,36})/")
-_JSON = (b"content-type", b"application/json")
 EVENT_ROUTE = "/v1/event/{event_id}/"  # the route label of the polls answered here
-
-ASGIApp = Any
 
 
 class EventPollFastPath:
@@ -30,23 +28,16 @@ class EventPollFastPath:
         self._store = store
         self._authenticator = authenticator
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "GET":
             body = self._found(scope)
             if body is not None:
-                scope["memstream.route"] = EVENT_ROUTE
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 200,
-                        "headers": [_JSON, (b"content-length", str(len(body)).encode())],
-                    }
-                )
-                await send({"type": "http.response.body", "body": body})
+                scope[ROUTE] = EVENT_ROUTE
+                await send_json(send, 200, body)
                 return
         await self._app(scope, receive, send)
 
-    def _found(self, scope: dict[str, Any]) -> bytes | None:
+    def _found(self, scope: Scope) -> bytes | None:
         match = _EVENT_PATH.fullmatch(scope["path"])
         if match is None:
             return None

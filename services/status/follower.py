@@ -16,12 +16,14 @@ from datetime import UTC, datetime, timedelta
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
-from memstream import metrics
-from memstream.contracts import EventSnapshot
-from memstream.logs import get_logger
+from memstream.contracts.events import EventSnapshot
+from memstream.kafka.clients import make_consumer
+from memstream.observability import metrics
+from memstream.observability.logs import get_logger
 from memstream.settings import Settings
-from services.status.freshness import CatchUp, PartitionProgress
-from services.status.store import EventStore
+
+from .freshness import CatchUp, PartitionProgress
+from .store import EventStore
 
 __all__ = ["LifecycleFollower"]
 
@@ -45,14 +47,10 @@ class LifecycleFollower:
         self.replayed = False  # everything acknowledged before start() is in the view
 
     async def start(self) -> None:
-        self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=self._settings.kafka.bootstrap,
-            client_id="memstream-status",
-            group_id=None,
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
+        self._consumer = make_consumer(
+            self._settings.kafka,
+            "memstream-status",
             fetch_max_wait_ms=self._settings.status.fetch_max_wait_ms,
-            request_timeout_ms=self._settings.kafka.request_timeout_ms,
         )
         await self._consumer.start()
         self._startup = CatchUp(since_ms=int(time.time() * 1000))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from memstream.logs import get_logger
+from memstream.contracts.topics import topic_names
+from memstream.observability.logs import get_logger
 from memstream.settings import Settings
-from memstream.topics import topic_names
-from services.status.follower import LifecycleFollower
-from services.status.store import SqliteEventStore
+
+from .follower import LifecycleFollower
+from .store import SqliteEventStore
 
 __all__ = ["rebuild_store"]
 

@@ -18,16 +18,16 @@ from pathlib import Path
 from typing import Protocol
 from uuid import UUID
 
-from memstream import lifecycle
-from memstream.contracts import EventPublic, EventSnapshot, EventStatus
+from memstream.contracts import lifecycle
+from memstream.contracts.events import EventPublic, EventSnapshot, EventStatus
 
-__all__ = ["EventStore", "MemoryEventStore", "Page", "SqliteEventStore"]
+__all__ = ["EventPage", "EventStore", "MemoryEventStore", "SqliteEventStore"]
 
 Project = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
-class Page:
+class EventPage:
     count: int
     results: list[bytes]  # each the JSON of one EventPublic, newest first
 
@@ -39,7 +39,7 @@ class EventStore(Protocol):
 
     def page(
         self, project: Project, status: EventStatus | None, offset: int, limit: int
-    ) -> Page: ...
+    ) -> EventPage: ...
 
     def offsets(self) -> dict[int, int]: ...
 
@@ -84,7 +84,9 @@ class MemoryEventStore:
             return None
         return stored.public
 
-    def page(self, project: Project, status: EventStatus | None, offset: int, limit: int) -> Page:
+    def page(
+        self, project: Project, status: EventStatus | None, offset: int, limit: int
+    ) -> EventPage:
         matching = sorted(
             (
                 s
@@ -95,7 +97,7 @@ class MemoryEventStore:
             key=lambda s: (s.snapshot.created_at, str(s.snapshot.id)),
             reverse=True,
         )
-        return Page(len(matching), [s.public for s in matching[offset : offset + limit]])
+        return EventPage(len(matching), [s.public for s in matching[offset : offset + limit]])
 
     def offsets(self) -> dict[int, int]:
         return dict(self._offsets)
@@ -182,7 +184,9 @@ class SqliteEventStore:
         ).fetchone()
         return None if row is None else bytes(row[0])
 
-    def page(self, project: Project, status: EventStatus | None, offset: int, limit: int) -> Page:
+    def page(
+        self, project: Project, status: EventStatus | None, offset: int, limit: int
+    ) -> EventPage:
         where, args = "org_id = ? AND project_id = ?", [*project]
         if status is not None:
             where += " AND status = ?"
@@ -193,7 +197,7 @@ class SqliteEventStore:
             "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
             [*args, limit, offset],
         ).fetchall()
-        return Page(count, [bytes(r[0]) for r in rows])
+        return EventPage(count, [bytes(r[0]) for r in rows])
 
     def offsets(self) -> dict[int, int]:
         return dict(self._db.execute("SELECT partition, next_offset FROM offsets").fetchall())

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
+from memstream.contracts.topics import topic_names
+from memstream.services.cli import SERVICES, build_parser, service_port
+from memstream.services.extractor.runner import REVOKE_WAIT_S
+from memstream.services.stack import build_components
 from memstream.settings import Settings, StatusSettings
-from memstream.topics import topic_names
-from services.cli import SERVICES, build_parser, service_port
-from services.extractor.runner import REVOKE_WAIT_S
-from services.stack import build_components
 from tests.deploy.manifests import (
     DEPLOY,
     OVERLAYS,

@@ -6,11 +6,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from memstream.contracts import EntityIds
-from memstream.ids import memory_id, scope_key
-from memstream.tansu import EmbeddedTansu
-from tests.processes import s3_server
-from tests.support import Stack, auth, make_settings, running_stack
+from memstream.contracts.entities import EntityIds
+from memstream.contracts.ids import memory_id, scope_key
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.testing.data import auth
+from memstream.testing.processes import s3_server
+from tests.support import Stack, make_settings, running_stack
 
 
 class Client:

@@ -11,21 +11,15 @@ from typing import Any
 
 import orjson
 
-from memstream.contracts import EntityIds, EventStatus
-from memstream.ids import memory_id, scope_key
-from memstream.qdrant import acquire, release
+from memstream.contracts.entities import EntityIds
+from memstream.contracts.events import EventStatus
+from memstream.contracts.ids import memory_id, scope_key
+from memstream.services.status.app import StatusService
 from memstream.settings import EmbedderSettings, LlmSettings, QdrantSettings
-from services.status.app import StatusService
-from tests.conftest import FakeOpenAI
-from tests.processes import ServiceProcess, qdrant_front
-from tests.support import (
-    Stack,
-    auth,
-    make_settings,
-    produce_requests,
-    request_record,
-    running_stack,
-)
+from memstream.store.leases import acquire, release
+from memstream.testing.data import auth, request_record
+from memstream.testing.processes import FakeOpenAI, ServiceProcess, qdrant_front
+from tests.support import Stack, make_settings, produce_requests, running_stack
 
 REQUESTS = 3000
 SCOPES = 300
@@ -94,7 +88,7 @@ async def test_sigkilled_extractor_loses_nothing_and_stores_nothing_twice(
         first = ServiceProcess("extractor", settings, logs)
         second = ServiceProcess("extractor", settings, logs)
         try:
-            async with running_stack(settings, roles=("ingest", "status")) as stack:
+            async with running_stack(settings, names=("ingest", "status")) as stack:
                 await asyncio.gather(
                     asyncio.to_thread(first.start), asyncio.to_thread(second.start)
                 )

@@ -11,10 +11,10 @@ from typing import Any
 import orjson
 
 from memstream.settings import EmbedderSettings, LlmSettings
-from tests.conftest import FakeOpenAI
+from memstream.testing.data import request_record
+from memstream.testing.processes import FakeOpenAI, ServiceProcess
 from tests.extractor.test_crash import _statuses, _wait_for
-from tests.processes import ServiceProcess
-from tests.support import make_settings, produce_requests, read_topic, request_record, running_stack
+from tests.support import make_settings, produce_requests, read_topic, running_stack
 
 REQUESTS = 600
 
@@ -31,7 +31,7 @@ async def test_sigterm_drains_and_a_restart_reprocesses_nothing(
     fake_openai.script([], latency_s=1.0)  # slow enough that SIGTERM finds work in flight
     extractor = ServiceProcess("extractor", settings, tmp_path / "extractor.log")
     try:
-        async with running_stack(settings, roles=("status",)) as stack:
+        async with running_stack(settings, names=("status",)) as stack:
             await asyncio.to_thread(extractor.start)
             records = [
                 request_record(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from services.extractor.embeddings import HashingEmbedder, MiniLMEmbedder
+from memstream.llm.embedders import HashingEmbedder, MiniLMEmbedder
 
 
 def _cosine(a: list[float], b: list[float]) -> float:

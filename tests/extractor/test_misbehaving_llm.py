@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 
-from tests.conftest import FakeOpenAI
+from memstream.testing.processes import FakeOpenAI
 from tests.support import Stack
 
 CASES = {

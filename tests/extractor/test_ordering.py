@@ -7,7 +7,7 @@ import itertools
 import uuid
 from datetime import datetime
 
-from tests.conftest import FakeOpenAI
+from memstream.testing.processes import FakeOpenAI
 from tests.support import Stack
 
 

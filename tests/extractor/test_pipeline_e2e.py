@@ -8,8 +8,8 @@ import orjson
 from aiokafka import AIOKafkaProducer
 from qdrant_client import models
 
-from memstream.ids import content_hash
-from tests.conftest import FakeOpenAI
+from memstream.contracts.ids import content_hash
+from memstream.testing.processes import FakeOpenAI
 from tests.support import Stack, read_topic
 
 

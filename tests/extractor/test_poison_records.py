@@ -7,9 +7,10 @@ import uuid
 import orjson
 from aiokafka import AIOKafkaProducer
 
-from memstream.contracts import EntityIds
-from memstream.ids import scope_key
-from tests.support import Stack, read_topic, request_record
+from memstream.contracts.entities import EntityIds
+from memstream.contracts.ids import scope_key
+from memstream.testing.data import request_record
+from tests.support import Stack, read_topic
 
 
 async def test_poison_records_are_dead_lettered_and_later_requests_succeed(

@@ -8,7 +8,8 @@ from typing import Any
 import orjson
 import pytest
 
-from tests.support import KEY_A, Stack, auth, read_topic
+from memstream.testing.data import KEY_A, auth
+from tests.support import Stack, read_topic
 
 GOOD_MESSAGES = [{"role": "user", "content": "I like tea"}]
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import httpx
 import orjson
 
-from memstream.tansu import EmbeddedTansu
-from memstream.topics import topic_names
-from tests.support import Stack, auth, make_settings, read_topic, running_stack
+from memstream.contracts.topics import topic_names
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.testing.data import auth
+from tests.support import Stack, make_settings, read_topic, running_stack
 
 
 async def test_broker_down_gets_503_in_time_publishes_nothing_later_and_recovers(
@@ -22,7 +23,7 @@ async def test_broker_down_gets_503_in_time_publishes_nothing_later_and_recovers
     topics = topic_names(settings.kafka.topic_prefix)
     await broker.start(topics, partitions=settings.kafka.partitions)
     try:
-        async with running_stack(settings, roles=("ingest",)) as stack:
+        async with running_stack(settings, names=("ingest",)) as stack:
             assert (await _add(stack, "before")).status_code == 200
             broker.kill()
 
@@ -68,7 +69,7 @@ async def test_too_many_publishes_in_flight_get_503_at_once(
     broker: EmbeddedTansu, tmp_path: Path
 ) -> None:
     settings = make_settings(broker.bootstrap, tmp_path, max_publishes_in_flight=1)
-    async with running_stack(settings, roles=("ingest",)) as stack:
+    async with running_stack(settings, names=("ingest",)) as stack:
         body = {"messages": [{"role": "user", "content": "I like tea"}], "user_id": "u"}
 
         async def add() -> httpx.Response:

@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 import orjson
 import pytest
 
-from tests.support import KEY_A, Stack, auth, read_topic
+from memstream.testing.data import KEY_A, auth
+from tests.support import Stack, read_topic
 
 
 def _body(marker: str) -> bytes:

@@ -6,7 +6,8 @@ import uuid
 
 import pytest
 
-from tests.support import Stack, auth, read_topic
+from memstream.testing.data import auth
+from tests.support import Stack, read_topic
 
 MARKER = f"hostile-{uuid.uuid4().hex}"
 

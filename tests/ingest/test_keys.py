@@ -7,8 +7,9 @@ import os
 import subprocess
 import time
 
-from tests.processes import MEMSTREAM
-from tests.support import KEY_A, Stack, auth
+from memstream.testing.data import KEY_A, auth
+from memstream.testing.processes import MEMSTREAM
+from tests.support import Stack
 
 
 def _keys(stack: Stack, *args: str) -> str:

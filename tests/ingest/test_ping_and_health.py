@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.support import KEY_B, Stack, auth
+from memstream.testing.data import KEY_B, auth
+from tests.support import Stack
 
 
 async def test_ping_answers_with_the_keys_org_and_project(rules_stack: Stack) -> None:

@@ -9,9 +9,10 @@ import pytest
 from mem0 import MemoryClient
 from mem0.exceptions import RateLimitError
 
+from memstream.kafka.tansu import EmbeddedTansu
 from memstream.settings import HttpSettings, Settings
-from memstream.tansu import EmbeddedTansu
-from tests.support import KEY_A, KEY_B, auth, make_settings, running_stack
+from memstream.testing.data import KEY_A, KEY_B, auth
+from tests.support import make_settings, running_stack
 
 
 def _limited(broker: EmbeddedTansu, tmp_path: Path, rate: float, burst: int) -> Settings:
@@ -26,7 +27,7 @@ BODY = {"messages": [{"role": "user", "content": "I like tea"}], "user_id": "u"}
 async def test_bursts_over_the_limit_get_429_and_the_sdk_raises_rate_limit_error(
     broker: EmbeddedTansu, tmp_path: Path
 ) -> None:
-    async with running_stack(_limited(broker, tmp_path, 0.2, 3), roles=("ingest",)) as stack:
+    async with running_stack(_limited(broker, tmp_path, 0.2, 3), names=("ingest",)) as stack:
         responses = [
             await stack.http.post("/v3/memories/add/", json=BODY, headers=auth()) for _ in range(4)
         ]
@@ -54,7 +55,7 @@ async def test_a_refused_body_spends_one_token_not_two(
     broker: EmbeddedTansu, tmp_path: Path
 ) -> None:
     """The fast path takes the token and hands its decision on with an invalid body."""
-    async with running_stack(_limited(broker, tmp_path, 0.01, 3), roles=("ingest",)) as stack:
+    async with running_stack(_limited(broker, tmp_path, 0.01, 3), names=("ingest",)) as stack:
         invalid = await stack.http.post("/v3/memories/add/", json={"user_id": "u"}, headers=auth())
         valid = [
             await stack.http.post("/v3/memories/add/", json=BODY, headers=auth()) for _ in range(3)

@@ -6,7 +6,8 @@ import uuid
 
 import pytest
 
-from tests.support import Stack, auth, read_topic
+from memstream.testing.data import auth
+from tests.support import Stack, read_topic
 
 TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"
 TRACEPARENT = f"00-{TRACE_ID}-00f067aa0ba902b7-01"

@@ -10,12 +10,13 @@ import orjson
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from memstream.kafka import ensure_topics
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import ensure_topics
+from memstream.kafka.tansu import EmbeddedTansu, free_port
 from memstream.settings import HttpSettings
-from memstream.tansu import EmbeddedTansu, free_port
-from memstream.topics import topic_names
-from tests.processes import ServiceProcess
-from tests.support import auth, make_settings, read_topic
+from memstream.testing.data import auth
+from memstream.testing.processes import ServiceProcess
+from tests.support import make_settings, read_topic
 
 BODY = {"messages": [{"role": "user", "content": "I like tea"}], "user_id": "u"}
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from tests.support import KEY_A, Stack
+from memstream.testing.data import KEY_A
+from tests.support import Stack
 
 
 def unique(name: str) -> str:

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from memstream.tansu import EmbeddedTansu
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.testing.data import KEY_A, KEY_B, auth
 from tests.query.helpers import remember, unique
-from tests.support import KEY_A, KEY_B, Stack, auth, make_settings, running_stack
+from tests.support import Stack, make_settings, running_stack
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from tests.support import Stack, auth
+from memstream.testing.data import auth
+from tests.support import Stack
 
 SEARCH = "/v3/memories/search/"
 LIST = "/v3/memories/"

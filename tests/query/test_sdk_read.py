@@ -9,8 +9,9 @@ import pytest
 from mem0 import MemoryClient
 from mem0.exceptions import MemoryNotFoundError
 
+from memstream.testing.data import KEY_A
 from tests.query.helpers import remember, unique
-from tests.support import KEY_A, Stack
+from tests.support import Stack
 
 FACTS = [
     "I drink green tea every morning",

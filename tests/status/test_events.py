@@ -6,7 +6,8 @@ import uuid
 
 import pytest
 
-from tests.support import KEY_A, KEY_B, Stack, auth
+from memstream.testing.data import KEY_A, KEY_B, auth
+from tests.support import Stack
 
 
 async def test_event_has_every_documented_field(rules_stack: Stack) -> None:

@@ -12,7 +12,8 @@ import uuid
 import httpx
 from aiokafka import AIOKafkaProducer
 
-from tests.support import Stack, auth, running_stack
+from memstream.testing.data import auth
+from tests.support import Stack, running_stack
 
 BACKLOG = 30_000
 
@@ -42,7 +43,7 @@ async def test_polls_right_after_adds_never_see_404_on_a_lagging_replica(
     rules_stack: Stack,
 ) -> None:
     await _fill_lifecycle_topic(rules_stack)
-    async with running_stack(rules_stack.settings, roles=("status",)) as replica:
+    async with running_stack(rules_stack.settings, names=("status",)) as replica:
         behind_at_start = len(replica.components[0].store) < BACKLOG
 
         async def add_then_poll(n: int) -> int:

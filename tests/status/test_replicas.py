@@ -10,22 +10,14 @@ from typing import Any
 
 import pytest
 
-from memstream import lifecycle
-from memstream.contracts import EventSnapshot
+from memstream.contracts import lifecycle
+from memstream.contracts.events import EventSnapshot
+from memstream.kafka.tansu import EmbeddedTansu
+from memstream.services.status.app import StatusService
+from memstream.services.status.rebuild import rebuild_store
 from memstream.settings import Settings
-from memstream.tansu import EmbeddedTansu
-from services.status.app import StatusService
-from services.status.rebuild import rebuild_store
-from tests.support import (
-    KEY_A,
-    KEY_B,
-    Stack,
-    auth,
-    make_settings,
-    produce_lifecycle,
-    request_record,
-    running_stack,
-)
+from memstream.testing.data import KEY_A, KEY_B, auth, request_record
+from tests.support import Stack, make_settings, produce_lifecycle, running_stack
 
 
 def _finished(count: int, **body: Any) -> list[EventSnapshot]:
@@ -58,14 +50,14 @@ async def test_restart_resumes_from_the_checkpoint_and_rebuild_gives_the_same_an
 ) -> None:
     settings = make_settings(broker.bootstrap, tmp_path / "q")
     first, later = _finished(10_000), _finished(500)
-    async with running_stack(settings, roles=("status",)):
+    async with running_stack(settings, names=("status",)):
         await produce_lifecycle(settings, first)
-    async with running_stack(settings, roles=("status",)) as replica:
+    async with running_stack(settings, names=("status",)) as replica:
         status = _status(replica)
         await _until(lambda: len(status.store) == 10_000)
     await produce_lifecycle(settings, later)
 
-    async with running_stack(settings, roles=("status",)) as replica:
+    async with running_stack(settings, names=("status",)) as replica:
         status = _status(replica)
         assert len(status.store) >= 10_000  # everything before the checkpoint, at once
         sample = random.sample(first, 50)
@@ -77,7 +69,7 @@ async def test_restart_resumes_from_the_checkpoint_and_rebuild_gives_the_same_an
         answers = {s.id: status.store.get_json(s.id, ("org-1", "project-a")) for s in sample}
 
     assert await rebuild_store(settings) == 10_500
-    async with running_stack(settings, roles=("status",)) as rebuilt:
+    async with running_stack(settings, names=("status",)) as rebuilt:
         store = _status(rebuilt).store
         assert {s.id: store.get_json(s.id, ("org-1", "project-a")) for s in sample} == answers
 
@@ -86,7 +78,7 @@ async def test_two_replicas_answer_every_add_polled_right_away(
     rules_stack: Stack, tmp_path: Path
 ) -> None:
     second = _with_status(rules_stack.settings, store_path=tmp_path / "second.sqlite3")
-    async with running_stack(second, roles=("status",)) as other:
+    async with running_stack(second, names=("status",)) as other:
         replicas = [rules_stack, other]
         gate = asyncio.Semaphore(20)
 
@@ -116,7 +108,7 @@ async def test_events_past_their_age_are_evicted_and_the_store_shrinks(
         sweep_interval_s=0.2,
     )
     events = _finished(3000, metadata={"pad": "x" * 300})
-    async with running_stack(settings, roles=("status",)) as replica:
+    async with running_stack(settings, names=("status",)) as replica:
         status = _status(replica)
         await produce_lifecycle(settings, events)
         await _until(lambda: len(status.store) == 3000, timeout_s=3)
@@ -189,7 +181,7 @@ async def test_a_new_replica_is_ready_only_once_it_has_replayed_the_topic(
     settings = make_settings(broker.bootstrap, tmp_path / "q")
     backlog = _finished(20_000)
     await produce_lifecycle(settings, backlog)
-    async with running_stack(settings, roles=("status",)) as replica:
+    async with running_stack(settings, names=("status",)) as replica:
         status = _status(replica)
         async with asyncio.timeout(120):
             while (await replica.http.get("/readyz")).status_code != 200:  # noqa: ASYNC110

@@ -10,9 +10,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from memstream import lifecycle
-from memstream.contracts import AddRequest, EventStatus, Message, Role
-from services.status.store import EventStore, MemoryEventStore, SqliteEventStore
+from memstream.contracts import lifecycle
+from memstream.contracts.entities import Message, MessageRole
+from memstream.contracts.events import EventStatus
+from memstream.contracts.requests import AddRequest
+from memstream.services.status.store import EventStore, MemoryEventStore, SqliteEventStore
 
 PROJECT = ("o", "p")
 
@@ -32,7 +34,7 @@ def _request(project: tuple[str, str] = PROJECT, age: timedelta = timedelta()) -
         org_id=project[0],
         project_id=project[1],
         received_at=datetime.now(UTC) - age,
-        messages=[Message(role=Role.USER, content="hi")],
+        messages=[Message(role=MessageRole.USER, content="hi")],
         user_id="u",
     )
 

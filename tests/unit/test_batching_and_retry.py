@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from services.extractor.batching import MicroBatcher
-from services.extractor.retry import retry_until
+from memstream.llm.batching import MicroBatcher
+from memstream.services.extractor.retry import retry_until
 
 
 async def test_concurrent_submits_share_one_call_and_get_their_own_slice() -> None:

@@ -6,8 +6,13 @@ from typing import Any
 
 import orjson
 
-from services.extractor.decode import Poison, RecordPosition, decode_request, derived_event_id
-from tests.support import request_value
+from memstream.services.extractor.decode import (
+    Poison,
+    RecordPosition,
+    decode_request,
+    derived_event_id,
+)
+from memstream.testing.data import request_value
 
 GOOD: dict[str, Any] = request_value()
 HERE = RecordPosition("memstream.add-requests.v1", 3, 42, 1_767_225_600_000)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from memstream.contracts import Message, Role
-from services.extractor.errors import ExtractionFormatError
-from services.extractor.extraction import parse_extraction, verbatim_memories
-from services.extractor.rules import extract_statements
+from memstream.contracts.entities import Message, MessageRole
+from memstream.services.extractor.errors import ExtractionFormatError
+from memstream.services.extractor.extraction import parse_extraction, verbatim_memories
+from memstream.services.extractor.rules import extract_statements
 
 
 def test_parse_reads_the_memories_list() -> None:
@@ -34,9 +34,9 @@ def test_parse_names_what_is_wrong(content: str | None, message: str) -> None:
 
 def test_verbatim_skips_system_messages() -> None:
     messages = [
-        Message(role=Role.SYSTEM, content="be nice"),
-        Message(role=Role.USER, content="hello"),
-        Message(role=Role.ASSISTANT, content="hi there "),
+        Message(role=MessageRole.SYSTEM, content="be nice"),
+        Message(role=MessageRole.USER, content="hello"),
+        Message(role=MessageRole.ASSISTANT, content="hi there "),
     ]
     assert verbatim_memories(messages) == ["hello", "hi there"]
 

@@ -14,12 +14,12 @@ import pytest
 import qdrant_edge as qe
 from qdrant_client import QdrantClient, models
 
-from memstream.contracts import AddRequest, Message, Role
-from memstream.edge import to_edge
-from memstream.qdrant import KEYWORD_FIELDS, RANGE_FIELDS
-from services.extractor.memories import Candidate, point_payload
-from services.query.errors import FilterError
-from services.query.filters import MAX_CONDITIONS, MAX_DEPTH, translate
+from memstream.contracts.entities import Message, MessageRole
+from memstream.contracts.payload import KEYWORD_FIELDS, RANGE_FIELDS, point_payload
+from memstream.contracts.requests import AddRequest
+from memstream.services.query.errors import FilterError
+from memstream.services.query.filters import MAX_CONDITIONS, MAX_FILTER_DEPTH, translate
+from memstream.store.edge import to_edge
 
 DAY = 86_400.0
 JAN_1 = 1_767_225_600.0  # 2026-01-01T00:00:00Z
@@ -28,7 +28,7 @@ JAN_1 = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 def _point(n: int, day: int = 0, **fields: Any) -> dict[str, Any]:
     """The payload the extractor writes for a memory added on JAN_1 + `day`."""
     record = AddRequest(
-        messages=[Message(role=Role.USER, content=f"memory {n}")],
+        messages=[Message(role=MessageRole.USER, content=f"memory {n}")],
         event_id=uuid.uuid4(),
         org_id="o",
         project_id="p",
@@ -36,7 +36,7 @@ def _point(n: int, day: int = 0, **fields: Any) -> dict[str, Any]:
         timestamp=JAN_1 + day * DAY,
         **fields,
     )
-    return {"n": n, **point_payload(record, Candidate(str(n), f"memory {n}"))}
+    return {"n": n, **point_payload(record, f"memory {n}")}
 
 
 POINTS = [
@@ -224,7 +224,7 @@ def _nested(depth: int) -> dict[str, Any]:
         ({"metadata": {"k": 2**70}}, "64-bit"),
         ({"metadata": {"k": {"in": [2**70]}}}, "64-bit"),
         ({"metadata": {"k": float("inf")}}, "finite"),
-        (_nested(MAX_DEPTH + 1), "deeper than"),
+        (_nested(MAX_FILTER_DEPTH + 1), "deeper than"),
         ({"OR": [{"user_id": str(i)} for i in range(MAX_CONDITIONS + 1)]}, "at most"),
     ],
 )
@@ -234,4 +234,4 @@ def test_translate_rejects_invalid_forms(filters: object, message: str) -> None:
 
 
 def test_translate_accepts_the_deepest_allowed_nesting(engine: Matcher) -> None:
-    assert matched(engine, _nested(MAX_DEPTH)) == [1, 2]
+    assert matched(engine, _nested(MAX_FILTER_DEPTH)) == [1, 2]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from memstream.contracts import EntityIds
-from memstream.ids import memory_id, scope_key
+from memstream.contracts.entities import EntityIds
+from memstream.contracts.ids import memory_id, scope_key
 
 
 def test_scope_key_separates_every_part() -> None:

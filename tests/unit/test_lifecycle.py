@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from memstream import lifecycle
-from memstream.contracts import AddRequest, EventStatus, Message, Role
+from memstream.contracts import lifecycle
+from memstream.contracts.entities import Message, MessageRole
+from memstream.contracts.events import EventStatus
+from memstream.contracts.requests import AddRequest
 
 
 def _record() -> AddRequest:
@@ -17,7 +19,7 @@ def _record() -> AddRequest:
         org_id="o",
         project_id="p",
         received_at=datetime(2026, 1, 1, tzinfo=UTC),
-        messages=[Message(role=Role.USER, content="hi")],
+        messages=[Message(role=MessageRole.USER, content="hi")],
         user_id="u",
     )
 

@@ -6,7 +6,7 @@ from aiokafka.partitioner import DefaultPartitioner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from memstream.kafka import RememberingPartitioner
+from memstream.kafka.clients import RememberingPartitioner
 
 remembering = RememberingPartitioner(remembered_keys=8)
 

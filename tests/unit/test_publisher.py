@@ -8,11 +8,11 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaTimeoutError
 
-from memstream.errors import BrokerUnavailableError
-from memstream.topics import topic_names
-from memstream.tracing import RequestContext
-from services.ingest.publisher import AddPublisher
-from tests.support import request_record
+from memstream.contracts.topics import topic_names
+from memstream.observability.request_ids import RequestContext
+from memstream.services.ingest.errors import BrokerUnavailableError
+from memstream.services.ingest.publisher import AddPublisher
+from memstream.testing.data import request_record
 
 TOPICS = topic_names("unit")
 CONTEXT = RequestContext(request_id="r1", trace_id="0" * 31 + "1")

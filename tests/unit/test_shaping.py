@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from qdrant_client import models
 
-from memstream.qdrant import Found
-from services.query.listing import cut_page
-from services.query.shaping import page_links, page_window, public_memory, scoped
+from memstream.services.query.listing import cut_page
+from memstream.services.query.shaping import page_window, public_memory, scoped
+from memstream.store.base import Found
+from memstream.web.handlers import page_links
 
 PAYLOAD = {
     "memory": "User likes tea",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from services.extractor.work import KeyedQueue, PartitionOffsets
+from memstream.services.extractor.work import KeyedQueue, PartitionOffsets
 
 
 def test_commit_offset_is_none_before_any_poll() -> None:

@@ -1,0 +1,47 @@
+"""Who a memory belongs to inside a project, and the messages an add carries."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, StrictStr, StringConstraints
+
+__all__ = ["ENTITY_FIELDS", "EntityId", "EntityIds", "Message", "MessageRole", "Metadata"]
+
+ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
+
+EntityId = Annotated[StrictStr, StringConstraints(min_length=1, max_length=256)]
+Metadata = dict[str, Any]
+
+
+class MessageRole(StrEnum):
+    """Who wrote a message of the conversation."""
+
+    USER = "user"
+    ASSISTANT = "assistant"
+    SYSTEM = "system"
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    role: MessageRole
+    content: StrictStr
+
+
+class EntityIds(BaseModel):
+    """Who a memory belongs to inside a project; at least one is set."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    user_id: EntityId | None = None
+    agent_id: EntityId | None = None
+    app_id: EntityId | None = None
+    run_id: EntityId | None = None
+
+    def entity_values(self) -> dict[str, str | None]:
+        return {name: getattr(self, name) for name in ENTITY_FIELDS}
+
+    def has_entity(self) -> bool:
+        return any(getattr(self, name) is not None for name in ENTITY_FIELDS)

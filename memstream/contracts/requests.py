@@ -1,0 +1,125 @@
+"""Add requests: the HTTP body, the requests-topic record and the accepted answer.
+
+`schemas/` holds the JSON Schema generated from these models (`memstream schemas`);
+a test fails when the two drift.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal, Self
+from uuid import UUID
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    model_validator,
+)
+
+from memstream.contracts.entities import ENTITY_FIELDS, EntityIds, Message, Metadata
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AddAccepted",
+    "AddMemoriesBody",
+    "AddRequest",
+    "AddRequestRecord",
+]
+
+SCHEMA_VERSION = 1
+
+
+class _AddFields(EntityIds):
+    """What an add request carries, over HTTP and on the requests topic."""
+
+    messages: list[Message] = Field(min_length=1, max_length=10_000)
+    metadata: Metadata | None = None
+    infer: StrictBool = True
+    custom_instructions: StrictStr | None = Field(default=None, max_length=20_000)
+    timestamp: float | None = Field(
+        default=None, ge=0, description="unix seconds; sets the memories' created_at"
+    )
+    expiration_date: date | None = Field(default=None, description="YYYY-MM-DD")
+
+
+class AddMemoriesBody(_AddFields):
+    """Body of `POST /v3/memories/add/`; unknown keys the SDK forwards are ignored."""
+
+    filters: dict[str, Any] | None = None
+
+    @model_validator(mode="after")
+    def _entity_ids_from_filters(self) -> AddMemoriesBody:
+        for name in ENTITY_FIELDS:
+            in_filter = (self.filters or {}).get(name)
+            if in_filter is None:
+                continue
+            if not isinstance(in_filter, str) or not 0 < len(in_filter) <= 256:
+                raise ValueError(f"filters.{name} must be a non-empty string")
+            top = getattr(self, name)
+            if top is not None and top != in_filter:
+                raise ValueError(f"{name} differs between the top level and filters")
+            object.__setattr__(self, name, in_filter)
+        if not self.has_entity():
+            raise ValueError("at least one of user_id, agent_id, app_id or run_id is required")
+        return self
+
+
+# JSON Schema form of "at least one entity id is a string".
+_ONE_ENTITY_REQUIRED: dict[str, Any] = {
+    "anyOf": [
+        {"required": [name], "properties": {name: {"type": "string"}}} for name in ENTITY_FIELDS
+    ]
+}
+
+
+class _RequestFields(_AddFields):
+    model_config = ConfigDict(extra="ignore", frozen=True, json_schema_extra=_ONE_ENTITY_REQUIRED)
+
+    schema_version: Literal[1] = Field(
+        description="version of this record's shape; a breaking change gets a new topic"
+    )
+    org_id: StrictStr = Field(min_length=1, max_length=256)
+    project_id: StrictStr = Field(min_length=1, max_length=256)
+
+    @model_validator(mode="after")
+    def _requires_entity(self) -> Self:
+        if not self.has_entity():
+            raise ValueError("at least one of user_id, agent_id, app_id or run_id is required")
+        return self
+
+
+class AddRequestRecord(_RequestFields):
+    """Value of a record on the requests topic (key: the scope key), as a producer writes it.
+
+    `event_id` and `received_at` may be left out: the extractor then derives the event id
+    from the record's topic, partition and offset, and takes the record's timestamp."""
+
+    event_id: UUID | None = None
+    received_at: AwareDatetime | None = None
+
+
+class AddRequest(_RequestFields):
+    """An add request with its event id and reception time: what ingest publishes and the
+    extractor processes."""
+
+    schema_version: Literal[1] = 1
+    event_id: UUID
+    received_at: AwareDatetime
+
+    def payload(self) -> dict[str, Any]:
+        """The request as the event's `payload` shows it."""
+        return self.model_dump(
+            mode="json",
+            exclude={"schema_version", "event_id", "org_id", "project_id", "received_at"},
+            exclude_none=True,
+        )
+
+
+class AddAccepted(BaseModel):
+    message: str = "Memory processing has been queued for background execution"
+    status: Literal["PENDING"] = "PENDING"
+    event_id: UUID

@@ -1,0 +1,51 @@
+"""JSON Schemas of the topic records, generated from the contracts (`memstream schemas`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import BaseModel
+
+from memstream.contracts.asyncapi import asyncapi_document
+from memstream.contracts.events import EventSnapshot
+from memstream.contracts.requests import AddMemoriesBody, AddRequestRecord
+
+__all__ = ["SCHEMA_DIR", "generated_schemas", "write_schemas"]
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
+
+_CONTRACTS: dict[str, tuple[type[BaseModel], str]] = {
+    "add-request.v1.json": (AddRequestRecord, "Record value on memstream.add-requests.v1"),
+    "lifecycle.v1.json": (EventSnapshot, "Record value on memstream.lifecycle.v1"),
+    "add-memories-body.json": (AddMemoriesBody, "Body of POST /v3/memories/add/"),
+}
+
+
+def generated_schemas() -> dict[str, dict[str, Any]]:
+    """Every generated file of `schemas/`: the JSON Schemas and the AsyncAPI document."""
+    schemas = {"asyncapi.json": asyncapi_document()}
+    for filename, (model, title) in _CONTRACTS.items():
+        schema = model.model_json_schema(mode="validation")
+        schemas[filename] = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"https://memstream.dev/schemas/{filename}",
+            "description": title,
+            **schema,
+        }
+    return schemas
+
+
+def render(schema: dict[str, Any]) -> bytes:
+    return orjson.dumps(schema, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+
+
+def write_schemas(directory: Path = SCHEMA_DIR) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for filename, schema in generated_schemas().items():
+        path = directory / filename
+        path.write_bytes(render(schema))
+        written.append(path)
+    return written

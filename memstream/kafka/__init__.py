@@ -1,0 +1,1 @@
+"""Kafka plumbing: the clients every service makes, and the embedded Tansu broker."""

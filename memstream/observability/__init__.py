@@ -1,0 +1,2 @@
+"""What operators see: JSON logs, Prometheus metrics, request ids and OpenTelemetry
+traces."""

@@ -1,0 +1,1 @@
+"""Fake upstreams over real HTTP: an OpenAI-compatible server and a Qdrant REST front."""

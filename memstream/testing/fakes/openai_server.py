@@ -1,0 +1,169 @@
+"""A fake OpenAI-compatible server: chat completions and embeddings over real HTTP.
+
+Tests and benchmarks run it in its own process (`python -m memstream.testing.fakes.openai_server
+--port N`) and script it through `/_fake/*`:
+
+- `POST /_fake/config` `{"rules": [...], "latency_s": 0.0}`: a chat request whose
+  transcript contains a rule's `match` gets that rule's answer: `status` (default 200),
+  `content` (the assistant message), `delay_s`, `retry_after` (header on errors), and
+  `times` (apply only to the first N matching calls). Without a matching rule the answer
+  is `{"memories": [<each user line>]}`.
+- `GET /_fake/calls`: counts of chat and embedding calls, per rule too.
+- `POST /_fake/reset`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import hashlib
+import time
+from typing import Any
+
+import numpy as np
+import orjson
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+DIMS = 64
+
+
+class _State:
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.rules: list[dict[str, Any]] = []
+        self.latency_s = 0.0
+        self.calls: dict[str, int] = {"chat": 0, "embeddings": 0}
+        self.rule_hits: dict[str, int] = {}
+
+
+STATE = _State()
+
+
+def _json(body: object, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(orjson.dumps(body), status, headers, media_type="application/json")
+
+
+def _vector(text: str) -> np.ndarray[Any, np.dtype[np.float32]]:
+    seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
+    vector = np.random.default_rng(seed).standard_normal(DIMS).astype(np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def _default_memories(transcript: str) -> str:
+    memories = [
+        line[len("user: ") :] for line in transcript.splitlines() if line.startswith("user: ")
+    ]
+    return orjson.dumps({"memories": memories}).decode()
+
+
+def _matching_rule(transcript: str) -> dict[str, Any] | None:
+    for rule in STATE.rules:
+        if rule["match"] not in transcript:
+            continue
+        hits = STATE.rule_hits.get(rule["match"], 0)
+        if rule.get("times") is not None and hits >= rule["times"]:
+            continue
+        STATE.rule_hits[rule["match"]] = hits + 1
+        return rule
+    return None
+
+
+async def chat(request: Request) -> Response:
+    body = orjson.loads(await request.body())
+    STATE.calls["chat"] += 1
+    transcript = "\n".join(str(m.get("content", "")) for m in body["messages"])
+    rule = _matching_rule(transcript) or {}
+    await asyncio.sleep(rule.get("delay_s", STATE.latency_s))
+    status = rule.get("status", 200)
+    if status != 200:
+        headers = {"retry-after": str(rule["retry_after"])} if "retry_after" in rule else None
+        return _json({"error": {"message": "scripted failure", "type": "fake"}}, status, headers)
+    content = rule.get("content", _default_memories(transcript))
+    return _json(
+        {
+            "id": "chatcmpl-fake",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model", "fake"),
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": content},
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        }
+    )
+
+
+async def embeddings(request: Request) -> Response:
+    body = orjson.loads(await request.body())
+    STATE.calls["embeddings"] += 1
+    texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
+    as_base64 = body.get("encoding_format") == "base64"
+    data = []
+    for index, text in enumerate(texts):
+        vector = _vector(str(text))
+        encoded: object = (
+            base64.b64encode(vector.tobytes()).decode() if as_base64 else vector.tolist()
+        )
+        data.append({"object": "embedding", "index": index, "embedding": encoded})
+    return _json(
+        {
+            "object": "list",
+            "data": data,
+            "model": body.get("model", "fake"),
+            "usage": {"prompt_tokens": 1, "total_tokens": 1},
+        }
+    )
+
+
+async def configure(request: Request) -> Response:
+    body = orjson.loads(await request.body())
+    STATE.rules = list(body.get("rules", []))
+    STATE.latency_s = float(body.get("latency_s", 0.0))
+    return _json({"ok": True})
+
+
+async def calls(_: Request) -> Response:
+    return _json({**STATE.calls, "rules": STATE.rule_hits})
+
+
+async def reset(_: Request) -> Response:
+    STATE.reset()
+    return _json({"ok": True})
+
+
+async def health(_: Request) -> Response:
+    return _json({"ok": True})
+
+
+app = Starlette(
+    routes=[
+        Route("/v1/chat/completions", chat, methods=["POST"]),
+        Route("/v1/embeddings", embeddings, methods=["POST"]),
+        Route("/_fake/config", configure, methods=["POST"]),
+        Route("/_fake/calls", calls),
+        Route("/_fake/reset", reset, methods=["POST"]),
+        Route("/_fake/health", health),
+    ]
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    args = parser.parse_args()
+    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+"""HTTP scaffolding shared by the services: app assembly, ASGI plumbing, errors and
+what route handlers share."""

@@ -1,0 +1,18 @@
+"""What the read routes depend on: parts of this process's query component."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends
+
+from memstream.llm.embedders import Embedder
+from memstream.settings import Settings
+from memstream.store.base import VectorStore
+from memstream.web.handlers import component_part
+
+__all__ = ["EmbedderDep", "ReaderDep", "SettingsDep"]
+
+ReaderDep = Annotated[VectorStore, Depends(component_part("query", "reader"))]
+EmbedderDep = Annotated[Embedder, Depends(component_part("query", "embedder"))]
+SettingsDep = Annotated[Settings, Depends(component_part("query", "settings"))]
