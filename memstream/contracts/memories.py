@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
+from memstream.contracts.limits import FreeFormJson
+
 __all__ = ["ListBody", "MemoryList", "MemoryPublic", "SearchBody", "SearchResults"]
 
 
@@ -15,7 +17,7 @@ class _ReadBody(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    filters: dict[str, Any] | None = None
+    filters: FreeFormJson | None = None
     show_expired: StrictBool | None = None
 
 
