@@ -16,7 +16,7 @@ import uvicorn
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
 from memstream.contracts.events import EventSnapshot
-from memstream.contracts.ids import scope_key
+from memstream.contracts.ids import event_key, scope_key
 from memstream.contracts.requests import AddRequest
 from memstream.contracts.topics import Topics, topic_names
 from memstream.kafka.clients import ensure_topics
@@ -169,7 +169,11 @@ async def produce_lifecycle(settings: Settings, snapshots: Sequence[EventSnapsho
     try:
         topic = topic_names(settings.kafka.topic_prefix).lifecycle
         sends = [
-            await producer.send(topic, s.model_dump_json().encode(), key=str(s.id).encode())
+            await producer.send(
+                topic,
+                s.model_dump_json().encode(),
+                key=event_key(s.org_id, s.project_id, s.id),
+            )
             for s in snapshots
         ]
         await asyncio.gather(*sends)

@@ -21,7 +21,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 
 from memstream.contracts import lifecycle
-from memstream.contracts.ids import scope_key
+from memstream.contracts.ids import event_key, scope_key
 from memstream.contracts.requests import AddRequest
 from memstream.contracts.topics import Topics
 from memstream.observability import metrics, tracing
@@ -70,10 +70,10 @@ class AddPublisher:
         value = record.model_dump_json().encode()
         await self._send("requests", self._topics.requests, key, value, context, deadline)
         snapshot = lifecycle.pending(record).model_dump_json().encode()
-        event_key = str(record.event_id).encode()
+        lifecycle_key = event_key(record.org_id, record.project_id, record.event_id)
         try:
             await self._send(
-                "lifecycle", self._topics.lifecycle, event_key, snapshot, context, deadline
+                "lifecycle", self._topics.lifecycle, lifecycle_key, snapshot, context, deadline
             )
         except (BrokerUnavailableError, RecordTooLargeError) as exc:
             log.warning("pending_not_published", event_id=str(record.event_id), error=str(exc))
