@@ -11,6 +11,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 from aiokafka.partitioner import DefaultPartitioner, murmur2
+from aiokafka.protocol.metadata import MetadataRequest
 
 from memstream.contracts.topics import Topics
 from memstream.settings import KafkaSettings
@@ -18,6 +19,7 @@ from memstream.settings import KafkaSettings
 __all__ = [
     "RememberingPartitioner",
     "broker_reachable",
+    "cluster_id",
     "ensure_topics",
     "make_consumer",
     "make_producer",
@@ -87,6 +89,15 @@ async def broker_reachable(producer: AIOKafkaProducer, timeout_s: float = 1.0) -
     except Exception:
         return False
     return True
+
+
+async def cluster_id(consumer: AIOKafkaConsumer) -> str:
+    """The id of the cluster the consumer talks to (Metadata v2+): a new cluster, such as
+    an in-memory broker started again, has a new one."""
+    client = consumer._client
+    node = client.get_random_node()
+    response = await client.send(node, MetadataRequest([], False))
+    return str(getattr(response, "cluster_id", None) or "unknown")
 
 
 async def ensure_topics(
