@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 import openai
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -20,6 +21,7 @@ from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 from memstream.store.leases import acquire, release
 
+from .decode import RecordRules
 from .emitter import Emitter
 from .extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
 from .pipeline import Pipeline
@@ -73,9 +75,12 @@ class ExtractorService:
             BatchingEmbedder(embedder, extractor.batch_max_size, batch_wait_s),
             BatchingStore(self.store, extractor.batch_max_size, batch_wait_s),
             Emitter(self._producer, self._topics),
-            extractor.max_record_bytes,
+            RecordRules(
+                max_bytes=extractor.max_record_bytes,
+                known_projects=authenticator_for(settings),
+                max_age=timedelta(days=settings.status.retention_days),
+            ),
             extractor.store_retry_deadline_s,
-            known_projects=authenticator_for(settings),
         )
         self._consumer = make_consumer(
             settings.kafka,
