@@ -6,8 +6,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
-from memstream.contracts.limits import FreeFormJson
-
 __all__ = ["ListBody", "MemoryList", "MemoryPublic", "SearchBody", "SearchResults"]
 
 
@@ -17,7 +15,9 @@ class _ReadBody(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    filters: FreeFormJson | None = None
+    # Bounded by the filter translation itself (depth, conditions, values: a 400), and
+    # never stored or encoded again.
+    filters: dict[str, Any] | None = None
     show_expired: StrictBool | None = None
 
 
