@@ -67,6 +67,22 @@ class HttpSettings(_Section):
         description="file the worker processes of one gateway share their rate-limit buckets "
         "in; `memstream ingest --workers N` sets it, one process needs none",
     )
+    max_header_bytes: int = Field(
+        default=32 * 1024, ge=1024, description="URL and headers of a request; more get 431"
+    )
+    max_headers: int = Field(default=100, ge=10, description="headers of a request; more: 431")
+    read_timeout_s: float = Field(
+        default=15.0, gt=0, description="to send a whole request, head and body; then 408"
+    )
+    keep_alive_s: float = Field(
+        default=20.0,
+        gt=5,
+        description="idle keep-alive connections close after this; above clients' own pool "
+        "expiry (httpx and the mem0 SDK: 5 s), or a request may meet a closing connection",
+    )
+    max_connections: int = Field(
+        default=1024, ge=1, description="per process; more get 503 with Retry-After"
+    )
 
 
 class ApiKeyGrant(_Section):

@@ -34,6 +34,7 @@ from memstream.settings import (
     StatusSettings,
 )
 from memstream.testing.data import GRANTS, KEY_A, TERMINAL, auth
+from memstream.web.server import server_config
 
 
 def make_settings(
@@ -124,9 +125,11 @@ async def running_stack(
     )
     components = build_components(settings, names)
     port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(make_app(settings, components), host="127.0.0.1", port=port, log_config=None)
+    # The services' own server configuration, limits included.
+    config = server_config(
+        make_app(settings, components), settings.http, host="127.0.0.1", port=port
     )
+    server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     url = f"http://127.0.0.1:{port}"
     try:
