@@ -100,6 +100,7 @@ async def _create_topics(settings: Settings) -> None:
         topic_names(settings.kafka.topic_prefix),
         settings.kafka.partitions,
         settings.kafka.replication_factor,
+        security=settings.kafka,
     )
 
 

@@ -91,6 +91,7 @@ async def embedded_broker(settings: Settings) -> AsyncIterator[Settings]:
             topics,
             settings.kafka.partitions,
             settings.kafka.replication_factor,
+            security=settings.kafka,
         )
         yield settings
         return

@@ -13,7 +13,9 @@ KUBERNETES_VERSION = "1.30.0"
 # validate them at apply time, and test_manifests_match_code checks their fields.
 CUSTOM_RESOURCES = {
     ("kafka.strimzi.io/v1beta2", "KafkaTopic"),
+    ("kafka.strimzi.io/v1beta2", "KafkaUser"),
     ("keda.sh/v1alpha1", "ScaledObject"),
+    ("keda.sh/v1alpha1", "TriggerAuthentication"),
 }
 
 
