@@ -49,7 +49,8 @@ class KafkaSettings(_Section):
         default=5.0,
         gt=0,
         description="an add waits this long for the broker (plus a second), then answers 503; "
-        "the producer drops the record rather than deliver it later",
+        "the producer drops a record it has not sent, but one already sent may still be "
+        "written: clients retry with the same Idempotency-Key",
     )
     max_publishes_in_flight: int = Field(
         default=1000, ge=1, description="adds waiting for the broker; more get 503 at once"

@@ -11,6 +11,7 @@ import orjson
 
 from memstream.contracts.topics import topic_names
 from memstream.kafka.tansu import EmbeddedTansu
+from memstream.settings import Settings
 from memstream.testing.data import auth
 from tests.support import Stack, make_settings, read_topic, running_stack
 
@@ -18,10 +19,8 @@ from tests.support import Stack, make_settings, read_topic, running_stack
 async def test_broker_down_gets_503_in_time_then_at_once_publishes_nothing_later_and_recovers(
     tmp_path: Path,
 ) -> None:
-    broker = EmbeddedTansu()
-    settings = make_settings(broker.bootstrap, tmp_path)
+    broker, settings = await _own_broker(tmp_path)
     topics = topic_names(settings.kafka.topic_prefix)
-    await broker.start(topics, partitions=settings.kafka.partitions)
     try:
         async with running_stack(settings, names=("ingest",)) as stack:
             assert (await _add(stack, "before")).status_code == 200
@@ -55,6 +54,15 @@ async def test_broker_down_gets_503_in_time_then_at_once_publishes_nothing_later
     assert "refused-marker" not in texts
     assert texts.count("after") == 1
     assert orjson.loads(published[0].value)["event_id"] == recovered
+
+
+async def _own_broker(tmp_path: Path) -> tuple[EmbeddedTansu, Settings]:
+    """A broker this test may kill, with the topics of settings made for it."""
+    broker = EmbeddedTansu()
+    settings = make_settings(broker.bootstrap, tmp_path)
+    topics = topic_names(settings.kafka.topic_prefix)
+    await broker.start(topics, partitions=settings.kafka.partitions)
+    return broker, settings
 
 
 async def _add(stack: Stack, text: str) -> httpx.Response:
@@ -92,10 +100,7 @@ async def test_too_many_publishes_in_flight_get_503_at_once(
 async def test_readiness_that_finds_no_broker_makes_the_next_add_fail_fast(
     tmp_path: Path,
 ) -> None:
-    broker = EmbeddedTansu()
-    settings = make_settings(broker.bootstrap, tmp_path)
-    topics = topic_names(settings.kafka.topic_prefix)
-    await broker.start(topics, partitions=settings.kafka.partitions)
+    broker, settings = await _own_broker(tmp_path)
     try:
         async with running_stack(settings, names=("ingest",)) as stack:
             assert (await _add(stack, "before")).status_code == 200
