@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from memstream.contracts import lifecycle
+from memstream.contracts.errors import FieldValueError
 from memstream.contracts.events import EventPublic, EventSnapshot, MemoryData, MemoryResult
 from memstream.contracts.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH, json_depth
 from memstream.contracts.payload import point_payload
@@ -164,3 +165,13 @@ def test_the_embedded_store_reloads_after_the_deepest_accepted_payload(tmp_path:
     reloaded = qe.EdgeShard.load(str(tmp_path), config)
     assert reloaded.retrieve([point_id], with_payload=True, with_vector=False)
     reloaded.close()
+
+
+def test_a_value_that_still_overflows_is_named_not_an_internal_error() -> None:
+    """Defence in depth behind the limits: a record built without validation (as a
+    future path might) fails with the field named, never an anonymous OverflowError."""
+    valid = request_record(_body())
+    for field, value in (("timestamp", 1e18), ("expiration_date", date.max)):
+        record = AddRequest.model_construct(**{**dict(valid), field: value})
+        with pytest.raises(FieldValueError, match=f"^{field}: "):
+            point_payload(record, "memory")
