@@ -53,6 +53,7 @@ class ExtractorService:
         self._runner: ExtractorRunner | None = None
         self._task: asyncio.Task[None] | None = None
         self.store: MemoryStore | None = None
+        self.pipeline: Pipeline | None = None
         self._openai = OpenAIClients(settings)
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
@@ -70,7 +71,7 @@ class ExtractorService:
         await self.store.ensure_collection(embedder.dims)
         self._producer = make_producer(settings.kafka, client_id="memstream-extractor")
         await self._producer.start()
-        pipeline = Pipeline(
+        self.pipeline = pipeline = Pipeline(
             build_extractor(settings, self._openai),
             BatchingEmbedder(embedder, extractor.batch_max_size, batch_wait_s),
             BatchingStore(self.store, extractor.batch_max_size, batch_wait_s),
