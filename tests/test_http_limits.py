@@ -24,7 +24,7 @@ LIMITS = HttpSettings(
     host="127.0.0.1",
     max_header_bytes=8 * 1024,
     max_headers=20,
-    read_timeout_s=1.0,
+    read_timeout_s=0.5,
     max_connections=8,
 )
 

@@ -271,7 +271,7 @@ _FILTERS = st.recursive(
 )
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(filters=_FILTERS)
 def test_any_filter_translates_and_runs_or_is_a_filter_error(
     engine: Matcher, filters: dict[str, Any]
@@ -293,7 +293,7 @@ _INSTANTS = (
 )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @example(key="created_at", op="eq", instant="9999-12-31")  # the attack run's 500
 @example(key="updated_at", op="ne", instant=str(date.max))
 @given(
