@@ -8,8 +8,6 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from memstream.contracts.entities import Metadata
-
 __all__ = [
     "EventList",
     "EventPublic",
@@ -48,7 +46,9 @@ class _EventFields(BaseModel):
     event_type: Literal["ADD"] = "ADD"
     status: EventStatus
     payload: dict[str, Any] = Field(default_factory=dict)
-    metadata: Metadata | None = None
+    # Plain objects here: the metadata was bounded when the request entered, and a
+    # lifecycle record must always decode (its payload holds it one level deeper).
+    metadata: dict[str, Any] | None = None
     results: list[MemoryResult] | None = None
     error: str | None = None
     created_at: AwareDatetime
@@ -58,7 +58,8 @@ class _EventFields(BaseModel):
 
 
 class EventSnapshot(_EventFields):
-    """Value of a lifecycle record (key: event id): the whole event at that status."""
+    """Value of a lifecycle record (key: org, project and event id): the whole event at
+    that status."""
 
     schema_version: Literal[1] = 1
     org_id: str

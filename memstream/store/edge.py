@@ -161,6 +161,9 @@ class EdgeStore:
         )
         return _found(records[0]) if records else None
 
+    async def healthy(self) -> bool:
+        return self._shard is not None  # in this process: up while open
+
     async def close(self) -> None:
         if self._shard is not None:
             self._shard.flush()

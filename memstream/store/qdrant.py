@@ -114,5 +114,12 @@ class QdrantClientStore:
         )
         return _found(points[0]) if points else None
 
+    async def healthy(self) -> bool:
+        try:
+            await self.client.collection_exists(self.collection)
+        except Exception:
+            return False
+        return True
+
     async def close(self) -> None:
         await self.client.close()

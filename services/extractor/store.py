@@ -18,6 +18,8 @@ class MemoryIndex(Protocol):
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None: ...
 
+    async def healthy(self) -> bool: ...
+
 
 class MemoryStore:
     """Lookups by id and upserts only: no per-request step scans the collection."""
@@ -37,6 +39,9 @@ class MemoryStore:
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         async with observe_upstream("qdrant", "upsert"):
             await self.vectors.upsert(points)
+
+    async def healthy(self) -> bool:
+        return await self.vectors.healthy()
 
 
 class BatchingStore:
@@ -65,3 +70,6 @@ class BatchingStore:
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         await self._writes.submit(points)
+
+    async def healthy(self) -> bool:
+        return await self._store.healthy()

@@ -5,6 +5,11 @@ atomic step, so a restarted replica resumes from its checkpoint. Events are kept
 the rendered JSON of `GET /v1/event/{id}/`, so a poll is one lookup and no encoding.
 `SqliteEventStore` is the durable one; `MemoryEventStore` serves tests and tools.
 Both pass one parametrised suite (tests/status/test_store.py).
+
+An event is known by its project and id together: an id is only unique within a
+project, so two projects' events never shadow each other whatever ids producers chose.
+A checkpoint belongs to the broker and topic it was read from (`source`): the follower
+`reset`s the store when they change, and replays the topic it now reads.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from memstream.contracts.events import EventPublic, EventSnapshot, EventStatus
 __all__ = ["EventPage", "EventStore", "MemoryEventStore", "SqliteEventStore"]
 
 Project = tuple[str, str]
+EventKey = tuple[str, str, UUID]  # org, project, event id
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,14 @@ class EventStore(Protocol):
 
     def offsets(self) -> dict[int, int]: ...
 
+    def source(self) -> str | None:
+        """The broker and topic the checkpoint was read from; None for a new store."""
+        ...
+
+    def reset(self, source: str) -> None:
+        """Forget every event and offset: the store is rebuilt from `source`."""
+        ...
+
     def evict(self, created_before: datetime) -> int: ...
 
     def __len__(self) -> int: ...
@@ -50,8 +64,8 @@ class EventStore(Protocol):
     def close(self) -> None: ...
 
 
-def _project(snapshot: EventSnapshot) -> Project:
-    return (snapshot.org_id, snapshot.project_id)
+def _key(snapshot: EventSnapshot) -> EventKey:
+    return (snapshot.org_id, snapshot.project_id, snapshot.id)
 
 
 def _public_json(snapshot: EventSnapshot) -> bytes:
@@ -66,23 +80,20 @@ class _Stored:
 
 class MemoryEventStore:
     def __init__(self) -> None:
-        self._events: dict[UUID, _Stored] = {}
+        self._events: dict[EventKey, _Stored] = {}
         self._offsets: dict[int, int] = {}
+        self._source: str | None = None
 
     def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None:
         for snapshot in snapshots:
-            current = self._events.get(snapshot.id)
-            if current is not None and _project(current.snapshot) != _project(snapshot):
-                continue
+            current = self._events.get(_key(snapshot))
             if lifecycle.newer(current.snapshot if current else None, snapshot):
-                self._events[snapshot.id] = _Stored(snapshot, _public_json(snapshot))
+                self._events[_key(snapshot)] = _Stored(snapshot, _public_json(snapshot))
         self._offsets.update(offsets)
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
-        stored = self._events.get(event_id)
-        if stored is None or (stored.snapshot.org_id, stored.snapshot.project_id) != project:
-            return None
-        return stored.public
+        stored = self._events.get((*project, event_id))
+        return None if stored is None else stored.public
 
     def page(
         self, project: Project, status: EventStatus | None, offset: int, limit: int
@@ -102,6 +113,14 @@ class MemoryEventStore:
     def offsets(self) -> dict[int, int]:
         return dict(self._offsets)
 
+    def source(self) -> str | None:
+        return self._source
+
+    def reset(self, source: str) -> None:
+        self._events.clear()
+        self._offsets.clear()
+        self._source = source
+
     def evict(self, created_before: datetime) -> int:
         old = [k for k, s in self._events.items() if s.snapshot.created_at < created_before]
         for key in old:
@@ -115,15 +134,20 @@ class MemoryEventStore:
         pass
 
 
+# The layout's version, in SQLite's `user_version`. A store of another version (version
+# 1 keyed events by id alone) is dropped and replayed from the topic, never misread.
+SCHEMA_VERSION = 2
+_TABLES = ("events", "offsets", "meta")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
     org_id TEXT NOT NULL,
     project_id TEXT NOT NULL,
+    id TEXT NOT NULL,
     status TEXT NOT NULL,
     rank INTEGER NOT NULL,
     created_at REAL NOT NULL,
-    public BLOB NOT NULL
+    public BLOB NOT NULL,
+    PRIMARY KEY (org_id, project_id, id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS events_by_project
     ON events (org_id, project_id, created_at DESC, id DESC);
@@ -131,17 +155,16 @@ CREATE INDEX IF NOT EXISTS events_by_project_status
     ON events (org_id, project_id, status, created_at DESC, id DESC);
 CREATE INDEX IF NOT EXISTS events_by_age ON events (created_at);
 CREATE TABLE IF NOT EXISTS offsets (partition INTEGER PRIMARY KEY, next_offset INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
-# A later status wins; among final statuses the first one stays (equal rank). A record
-# naming another project than the event's own changes nothing.
+# A later status wins; among final statuses the first one stays (equal rank).
 _UPSERT = """
-INSERT INTO events (id, org_id, project_id, status, rank, created_at, public)
+INSERT INTO events (org_id, project_id, id, status, rank, created_at, public)
 VALUES (?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (id) DO UPDATE SET
+ON CONFLICT (org_id, project_id, id) DO UPDATE SET
     status = excluded.status, rank = excluded.rank, public = excluded.public
 WHERE excluded.rank > events.rank
-    AND excluded.org_id = events.org_id AND excluded.project_id = events.project_id
 """
 
 
@@ -155,14 +178,20 @@ class SqliteEventStore:
         self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
+        (version,) = self._db.execute("PRAGMA user_version").fetchone()
+        if version != SCHEMA_VERSION:
+            with self._transaction():
+                for table in _TABLES:
+                    self._db.execute(f"DROP TABLE IF EXISTS {table}")
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self._db.executescript(_SCHEMA)
 
     def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None:
         rows = [
             (
-                str(s.id),
                 s.org_id,
                 s.project_id,
+                str(s.id),
                 s.status.value,
                 lifecycle.rank(s.status),
                 s.created_at.timestamp(),
@@ -179,8 +208,8 @@ class SqliteEventStore:
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
         row = self._db.execute(
-            "SELECT public FROM events WHERE id = ? AND org_id = ? AND project_id = ?",
-            (str(event_id), *project),
+            "SELECT public FROM events WHERE org_id = ? AND project_id = ? AND id = ?",
+            (*project, str(event_id)),
         ).fetchone()
         return None if row is None else bytes(row[0])
 
@@ -201,6 +230,19 @@ class SqliteEventStore:
 
     def offsets(self) -> dict[int, int]:
         return dict(self._db.execute("SELECT partition, next_offset FROM offsets").fetchall())
+
+    def source(self) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'source'").fetchone()
+        return None if row is None else str(row[0])
+
+    def reset(self, source: str) -> None:
+        with self._transaction():
+            self._db.execute("DELETE FROM events")
+            self._db.execute("DELETE FROM offsets")
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('source', ?)", (source,)
+            )
+        self._db.executescript("PRAGMA incremental_vacuum;")
 
     def evict(self, created_before: datetime) -> int:
         with self._transaction():

@@ -6,6 +6,9 @@ subset of the Qdrant REST API memstream uses (collections, payload indexes, retr
 count, scroll), each call answered by the real local-mode engine.
 
     python -m memstream.testing.fakes.qdrant_server --port N --path DIR
+
+An upsert of a memory containing `REFUSED_MARKER` is answered 500, as a Qdrant server
+answers a request it fails on (e.g. a payload it cannot read) while it serves others.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 CLIENT: QdrantClient | None = None
+REFUSED_MARKER = "qdrant-fails-on-this"
 
 
 def _client() -> QdrantClient:
@@ -65,6 +69,9 @@ async def points(request: Request) -> Response:
     name = request.path_params["name"]
     if request.method == "PUT":
         batch = models.PointsList.model_validate_json(await request.body())
+        if any(REFUSED_MARKER in str((p.payload or {}).get("memory")) for p in batch.points):
+            error = {"status": {"error": "Service internal error: cannot process this point"}}
+            return Response(orjson.dumps(error), 500, media_type="application/json")
         return _ok(_client().upsert(name, points=batch.points, wait=True))
     query = models.PointRequest.model_validate_json(await request.body())
     return _ok(
