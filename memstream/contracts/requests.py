@@ -44,6 +44,9 @@ class _AddFields(EntityIds):
         default=None, ge=0, description="unix seconds; sets the memories' created_at"
     )
     expiration_date: date | None = Field(default=None, description="YYYY-MM-DD")
+    immutable: StrictBool = Field(
+        default=False, description="its memories cannot be updated (a delete still erases them)"
+    )
 
 
 class AddMemoriesBody(_AddFields):

@@ -13,6 +13,7 @@ __all__ = [
     "GRANTS",
     "KEY_A",
     "KEY_B",
+    "KEY_C",
     "TERMINAL",
     "auth",
     "request_record",
@@ -21,9 +22,11 @@ __all__ = [
 
 KEY_A = "test-key-project-a"
 KEY_B = "test-key-project-b"
+KEY_C = "test-key-project-c"  # a project tests may erase whole (the SDK's reset())
 GRANTS = (
     ApiKeyGrant(key=KEY_A, org_id="org-1", project_id="project-a", name="a"),
     ApiKeyGrant(key=KEY_B, org_id="org-1", project_id="project-b", name="b"),
+    ApiKeyGrant(key=KEY_C, org_id="org-1", project_id="project-c", name="c"),
 )
 TERMINAL = {"SUCCEEDED", "FAILED"}
 

@@ -22,7 +22,7 @@ from memstream.store.leases import acquire, release
 
 from .emitter import Emitter
 from .extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
-from .pipeline import Pipeline
+from .pipeline import Pipeline, is_barrier
 from .runner import ExtractorRunner
 from .store import BatchingStore, MemoryStore
 
@@ -76,6 +76,7 @@ class ExtractorService:
             extractor.max_record_bytes,
             extractor.store_retry_deadline_s,
             known_projects=authenticator_for(settings),
+            erase_page_size=extractor.erase_page_size,
         )
         self._consumer = make_consumer(
             settings.kafka,
@@ -92,6 +93,7 @@ class ExtractorService:
             pipeline.handle,
             settings.extractor.window,
             settings.extractor.commit_interval_s,
+            is_barrier,
         )
         self._consumer.subscribe([self._topics.requests], listener=self._runner)
         await self._consumer.start()

@@ -1,4 +1,6 @@
-"""One add request, end to end: RUNNING → extract → embed → upsert → SUCCEEDED | FAILED."""
+"""One requests-topic record, end to end. An add: RUNNING → extract → embed → upsert →
+SUCCEEDED | FAILED, its memories' history items on the changes topic. An update or delete
+of one memory (`changing.py`), or an erasure (`erasure.py`, run as a barrier)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from aiokafka import ConsumerRecord
 from aiokafka.errors import MessageSizeTooLargeError
 
 from memstream.contracts import lifecycle
-from memstream.contracts.events import EventSnapshot, MemoryResult
-from memstream.contracts.payload import point_payload
+from memstream.contracts.changes import MemoryChange
+from memstream.contracts.events import EventSnapshot, MemoryResult, SourcePosition
+from memstream.contracts.mutations import BARRIER_HEADER, EraseRecord
 from memstream.contracts.requests import AddRequest
 from memstream.llm.embedders import Embedder
 from memstream.llm.errors import UpstreamError
@@ -23,20 +26,26 @@ from memstream.observability.request_ids import (
     context_from_record,
 )
 from memstream.store.base import MemoryPoint
-from memstream.store.errors import is_transient_store_error
 
+from .changing import MemoryChanger
 from .decode import Poison, RecordPosition, decode_request
 from .emitter import Emitter
+from .erasure import Eraser
 from .errors import PermanentError
 from .extraction import Extractor, verbatim_memories
-from .memories import candidates, result_of, select_new
-from .retry import retry_until
+from .memories import candidates, plan_add, result_of, scope_entry
+from .retry import with_store
 from .store import MemoryIndex
 
-__all__ = ["Pipeline"]
+__all__ = ["Pipeline", "is_barrier"]
 
 log = get_logger(__name__)
 T = TypeVar("T")
+
+
+def is_barrier(record: ConsumerRecord[bytes, bytes]) -> bool:
+    """Whether the runner must run `record` alone in its partition (an erasure)."""
+    return any(name == BARRIER_HEADER for name, _ in record.headers or ())
 
 
 class Pipeline:
@@ -49,6 +58,7 @@ class Pipeline:
         max_record_bytes: int,
         store_retry_deadline_s: float,
         known_projects: Container[tuple[str, str]],
+        erase_page_size: int = 1000,
     ) -> None:
         self._extractor = extractor
         self._embedder = embedder
@@ -57,6 +67,8 @@ class Pipeline:
         self._max_record_bytes = max_record_bytes
         self._store_retry_deadline_s = store_retry_deadline_s
         self._known_projects = known_projects
+        self._changer = MemoryChanger(embedder, store, emitter, store_retry_deadline_s)
+        self._eraser = Eraser(store, emitter, store_retry_deadline_s, erase_page_size)
 
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Process one polled record; returns once its outcome is durable on the broker."""
@@ -81,21 +93,39 @@ class Pipeline:
         decoded = decode_request(
             record.value, position, self._max_record_bytes, self._known_projects
         )
+        if isinstance(decoded, EraseRecord) and not is_barrier(record):
+            detail = (
+                f"an erasure is written with the {BARRIER_HEADER} header (DELETE /v1/memories/)"
+            )
+            decoded = Poison(
+                "invalid", detail, decoded.event_id, decoded.org_id, decoded.project_id
+            )
         if isinstance(decoded, Poison):
             await self._reject(record, decoded, context)
-            return
+        elif isinstance(decoded, AddRequest):
+            await self._add(decoded, position.source, context)
+        elif isinstance(decoded, EraseRecord):
+            await self._eraser.apply(decoded, position.source, context)
+        else:
+            await self._changer.apply(decoded, position.source, context)
+
+    async def _add(
+        self, request: AddRequest, source: SourcePosition, context: RequestContext
+    ) -> None:
         started = time.perf_counter()
-        final = await self.process(decoded, context)
+        final, changes = await self.process(request, source, context)
+        acknowledged = await self._emitter.send_changes(changes, context)
         try:
             await self._emitter.final(final, context)
         except MessageSizeTooLargeError:
             # Permanent: retrying in place would block the scope forever. End the event
             # with a record small enough to go through.
             error = "the event's results are too large to publish; send fewer messages"
-            final = lifecycle.failed(lifecycle.running(decoded), error).model_copy(
+            final = lifecycle.failed(lifecycle.running(request, source), error).model_copy(
                 update={"payload": {}, "metadata": None}
             )
             await self._emitter.final(final, context)
+        await acknowledged
         metrics.EVENTS_FINISHED.labels(final.status.value).inc()
         metrics.EVENT_DURATION.labels(final.status.value).observe(time.perf_counter() - started)
         log.info(
@@ -105,54 +135,44 @@ class Pipeline:
             memories=len(final.results or []),
         )
 
-    async def process(self, request: AddRequest, context: RequestContext) -> EventSnapshot:
-        running = lifecycle.running(request)
+    async def process(
+        self, request: AddRequest, source: SourcePosition, context: RequestContext
+    ) -> tuple[EventSnapshot, list[MemoryChange]]:
+        running = lifecycle.running(request, source)
         await self._emitter.progress(running, context)
         try:
-            results = await self._memories(request)
+            results, changes = await self._memories(request, source)
         except (PermanentError, UpstreamError) as exc:
-            return lifecycle.failed(running, str(exc))
+            return lifecycle.failed(running, str(exc)), []
         except Exception as exc:
             log.exception("event_crashed", event_id=str(request.event_id))
-            return lifecycle.failed(running, f"internal error ({type(exc).__name__})")
-        return lifecycle.succeeded(running, results)
+            return lifecycle.failed(running, f"internal error ({type(exc).__name__})"), []
+        return lifecycle.succeeded(running, results), changes
 
-    async def _memories(self, request: AddRequest) -> list[MemoryResult]:
+    async def _memories(
+        self, request: AddRequest, source: SourcePosition
+    ) -> tuple[list[MemoryResult], list[MemoryChange]]:
         if request.infer:
             texts = await self._extractor.extract(request.messages, request.custom_instructions)
         else:
             texts = verbatim_memories(request.messages)
         found = candidates(request, texts)
-        owners = await self._with_store(lambda: self._store.owners([c.id for c in found]))
-        results, to_write = select_new(request, found, owners)
-        vectors = await self._embedder.embed([c.text for c in to_write])
+        ids = [c.id for c in found]
+        stored = await self._stored(lambda: self._store.lookup([*ids, scope_entry(request)]))
+        plan = plan_add(request, found, stored, source)
+        vectors = await self._embedder.embed([w.candidate.text for w in plan.writes])
         points = [
-            MemoryPoint(c.id, vector, point_payload(request, c.text))
-            for c, vector in zip(to_write, vectors, strict=True)
+            MemoryPoint(w.candidate.id, vector, w.payload)
+            for w, vector in zip(plan.writes, vectors, strict=True)
         ]
-        await self._with_store(lambda: self._store.upsert(points))
-        return [result_of(request, c) for c in results]
+        if plan.entry is not None:
+            # The registry entry needs a vector of the collection's size: its first memory's.
+            points.append(MemoryPoint(scope_entry(request), vectors[0], plan.entry))
+        await self._stored(lambda: self._store.upsert(points))
+        return [result_of(request, c) for c in plan.results], plan.changes
 
-    async def _with_store(self, operation: Callable[[], Awaitable[T]]) -> T:
-        """Qdrant unavailable: wait with backoff up to the deadline, then fail the event."""
-        try:
-            return await retry_until(
-                operation,
-                transient=is_transient_store_error,
-                deadline_s=self._store_retry_deadline_s,
-                on_retry=self._on_store_retry,
-            )
-        except Exception as exc:
-            if is_transient_store_error(exc):
-                raise UpstreamError(
-                    f"the memory store was unavailable for {self._store_retry_deadline_s:.0f} s"
-                ) from exc
-            raise
-
-    @staticmethod
-    def _on_store_retry(exc: Exception) -> None:
-        metrics.RETRIES.labels("qdrant").inc()
-        log.warning("store_retry", error=type(exc).__name__)
+    async def _stored(self, operation: Callable[[], Awaitable[T]]) -> T:
+        return await with_store(operation, self._store_retry_deadline_s)
 
     async def _reject(
         self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext

@@ -8,8 +8,14 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import TypeVar
 
-__all__ = ["backoff_delays", "retry_until"]
+from memstream.llm.errors import UpstreamError
+from memstream.observability import metrics
+from memstream.observability.logs import get_logger
+from memstream.store.errors import is_transient_store_error
 
+__all__ = ["backoff_delays", "retry_until", "with_store"]
+
+log = get_logger(__name__)
 T = TypeVar("T")
 
 
@@ -42,3 +48,24 @@ async def retry_until(
                 on_retry(exc)
         await asyncio.sleep(delay)
     raise AssertionError("unreachable")
+
+
+async def with_store(operation: Callable[[], Awaitable[T]], deadline_s: float) -> T:
+    """A store call; Qdrant unavailable: wait with backoff up to the deadline, then raise
+    `UpstreamError` (the event fails, or the erasure part does)."""
+    try:
+        return await retry_until(
+            operation,
+            transient=is_transient_store_error,
+            deadline_s=deadline_s,
+            on_retry=_on_store_retry,
+        )
+    except Exception as exc:
+        if is_transient_store_error(exc):
+            raise UpstreamError(f"the memory store was unavailable for {deadline_s:.0f} s") from exc
+        raise
+
+
+def _on_store_retry(exc: Exception) -> None:
+    metrics.RETRIES.labels("qdrant").inc()
+    log.warning("store_retry", error=type(exc).__name__)

@@ -1,8 +1,10 @@
 """The status view's stores: latest snapshot per event, never moving backwards.
 
-Each store applies a batch of lifecycle snapshots *and* the consumed offsets in one
-atomic step, so a restarted replica resumes from its checkpoint. Events are kept as
-the rendered JSON of `GET /v1/event/{id}/`, so a poll is one lookup and no encoding.
+Each store applies a batch of lifecycle records (event snapshots and erasure parts)
+*and* the consumed offsets in one atomic step, so a restarted replica resumes from its
+checkpoint. Events are kept as the rendered JSON of `GET /v1/event/{id}/`, so a poll is
+one lookup and no encoding. An erasure's event is made from its parts, and each part
+drops the payloads of the add events it covers (`erasures.py`).
 `SqliteEventStore` is the durable one; `MemoryEventStore` serves tests and tools.
 Both pass one parametrised suite (tests/status/test_store.py).
 """
@@ -19,7 +21,10 @@ from typing import Protocol
 from uuid import UUID
 
 from memstream.contracts import lifecycle
-from memstream.contracts.events import EventPublic, EventSnapshot, EventStatus
+from memstream.contracts.events import ErasurePart, EventSnapshot, EventStatus
+
+from .erasures import ErasureRules, covers, scrub_json, scrubbed
+from .rows import ERASURE_COLUMNS, SCHEMA, UPSERT, covered, public_json, row
 
 __all__ = ["EventPage", "EventStore", "MemoryEventStore", "SqliteEventStore"]
 
@@ -33,7 +38,12 @@ class EventPage:
 
 
 class EventStore(Protocol):
-    def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None: ...
+    def apply(
+        self,
+        snapshots: Sequence[EventSnapshot],
+        offsets: Mapping[int, int],
+        parts: Sequence[ErasurePart] = (),
+    ) -> None: ...
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None: ...
 
@@ -54,10 +64,6 @@ def _project(snapshot: EventSnapshot) -> Project:
     return (snapshot.org_id, snapshot.project_id)
 
 
-def _public_json(snapshot: EventSnapshot) -> bytes:
-    return EventPublic.of(snapshot).model_dump_json().encode()
-
-
 @dataclass(slots=True)
 class _Stored:
     snapshot: EventSnapshot
@@ -68,14 +74,26 @@ class MemoryEventStore:
     def __init__(self) -> None:
         self._events: dict[UUID, _Stored] = {}
         self._offsets: dict[int, int] = {}
+        self._erasures = ErasureRules()
 
-    def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None:
-        for snapshot in snapshots:
+    def apply(
+        self,
+        snapshots: Sequence[EventSnapshot],
+        offsets: Mapping[int, int],
+        parts: Sequence[ErasurePart] = (),
+    ) -> None:
+        new = self._erasures.add(parts)
+        for stored in self._events.values():
+            if any(covers(part, stored.snapshot) for part in new):
+                stored.snapshot = scrubbed(stored.snapshot)
+                stored.public = public_json(stored.snapshot)
+        for snapshot in [*snapshots, *self._erasures.events(new)]:
             current = self._events.get(snapshot.id)
             if current is not None and _project(current.snapshot) != _project(snapshot):
                 continue
             if lifecycle.newer(current.snapshot if current else None, snapshot):
-                self._events[snapshot.id] = _Stored(snapshot, _public_json(snapshot))
+                prepared = self._erasures.prepared(snapshot)
+                self._events[snapshot.id] = _Stored(prepared, public_json(prepared))
         self._offsets.update(offsets)
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
@@ -106,6 +124,7 @@ class MemoryEventStore:
         old = [k for k, s in self._events.items() if s.snapshot.created_at < created_before]
         for key in old:
             del self._events[key]
+        self._erasures.evict(created_before)
         return len(old)
 
     def __len__(self) -> int:
@@ -113,36 +132,6 @@ class MemoryEventStore:
 
     def close(self) -> None:
         pass
-
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
-    org_id TEXT NOT NULL,
-    project_id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    rank INTEGER NOT NULL,
-    created_at REAL NOT NULL,
-    public BLOB NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS events_by_project
-    ON events (org_id, project_id, created_at DESC, id DESC);
-CREATE INDEX IF NOT EXISTS events_by_project_status
-    ON events (org_id, project_id, status, created_at DESC, id DESC);
-CREATE INDEX IF NOT EXISTS events_by_age ON events (created_at);
-CREATE TABLE IF NOT EXISTS offsets (partition INTEGER PRIMARY KEY, next_offset INTEGER NOT NULL);
-"""
-
-# A later status wins; among final statuses the first one stays (equal rank). A record
-# naming another project than the event's own changes nothing.
-_UPSERT = """
-INSERT INTO events (id, org_id, project_id, status, rank, created_at, public)
-VALUES (?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (id) DO UPDATE SET
-    status = excluded.status, rank = excluded.rank, public = excluded.public
-WHERE excluded.rank > events.rank
-    AND excluded.org_id = events.org_id AND excluded.project_id = events.project_id
-"""
 
 
 class SqliteEventStore:
@@ -155,27 +144,47 @@ class SqliteEventStore:
         self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
+        for name, kind in ERASURE_COLUMNS.items():
+            if name not in columns:  # a store made before erasures
+                self._db.execute(f"ALTER TABLE events ADD COLUMN {name} {kind}")
+        held = self._db.execute("SELECT part FROM erasure_parts").fetchall()
+        self._erasures = ErasureRules([ErasurePart.model_validate_json(r[0]) for r in held])
 
-    def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None:
-        rows = [
-            (
-                str(s.id),
-                s.org_id,
-                s.project_id,
-                s.status.value,
-                lifecycle.rank(s.status),
-                s.created_at.timestamp(),
-                _public_json(s),
-            )
-            for s in snapshots
-        ]
+    def apply(
+        self,
+        snapshots: Sequence[EventSnapshot],
+        offsets: Mapping[int, int],
+        parts: Sequence[ErasurePart] = (),
+    ) -> None:
+        new = self._erasures.add(parts)
+        events = [*snapshots, *self._erasures.events(new)]
+        rows = [row(self._erasures.prepared(s)) for s in events]
         with self._transaction():
-            self._db.executemany(_UPSERT, rows)
+            self._db.executemany(
+                "INSERT OR IGNORE INTO erasure_parts (event_id, partition, received_at, part) "
+                "VALUES (?, ?, ?, ?)",
+                [
+                    (str(p.event_id), p.partition, p.received_at.timestamp(), p.model_dump_json())
+                    for p in new
+                ],
+            )
+            for part in new:
+                self._scrub(part)
+            self._db.executemany(UPSERT, rows)
             self._db.executemany(
                 "INSERT OR REPLACE INTO offsets (partition, next_offset) VALUES (?, ?)",
                 list(offsets.items()),
             )
+
+    def _scrub(self, part: ErasurePart) -> None:
+        where, args = covered(part)
+        found = self._db.execute(f"SELECT id, public FROM events WHERE {where}", args).fetchall()
+        self._db.executemany(
+            "UPDATE events SET public = ? WHERE id = ?",
+            [(scrub_json(bytes(public)), event_id) for event_id, public in found],
+        )
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
         row = self._db.execute(
@@ -207,6 +216,10 @@ class SqliteEventStore:
             cursor = self._db.execute(
                 "DELETE FROM events WHERE created_at < ?", (created_before.timestamp(),)
             )
+            self._db.execute(
+                "DELETE FROM erasure_parts WHERE received_at < ?", (created_before.timestamp(),)
+            )
+        self._erasures.evict(created_before)
         # executescript steps the pragma to the end; execute() would free a single page.
         self._db.executescript("PRAGMA incremental_vacuum;")
         return cursor.rowcount

@@ -3,7 +3,7 @@
 Qdrant local mode locks its directory to one process, and no Qdrant server can run
 here, so tests that SIGKILL extractor processes share one store through this: the
 subset of the Qdrant REST API memstream uses (collections, payload indexes, retrieve, upsert,
-count, scroll), each call answered by the real local-mode engine.
+count, scroll, delete), each call answered by the real local-mode engine.
 
     python -m memstream.testing.fakes.qdrant_server --port N --path DIR
 """
@@ -102,6 +102,11 @@ async def scroll(request: Request) -> Response:
     )
 
 
+async def delete(request: Request) -> Response:
+    selector = models.PointIdsList.model_validate_json(await request.body())
+    return _ok(_client().delete(request.path_params["name"], points_selector=selector, wait=True))
+
+
 app = Starlette(
     routes=[
         Route("/", root),
@@ -111,6 +116,7 @@ app = Starlette(
         Route("/collections/{name}/index", index, methods=["PUT"]),
         Route("/collections/{name}/points/count", count, methods=["POST"]),
         Route("/collections/{name}/points/scroll", scroll, methods=["POST"]),
+        Route("/collections/{name}/points/delete", delete, methods=["POST"]),
     ]
 )
 
