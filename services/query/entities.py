@@ -11,14 +11,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from memstream.contracts.entities import ENTITY_TYPES, EntityIds
+from memstream.contracts.entities import ENTITY_TYPES
 from memstream.contracts.errors import ApiError, error_responses
 from memstream.contracts.memories import EntityList
 from memstream.contracts.mutations import EraseAccepted
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, page_link, page_links
 
 from .deps import PublisherDep, ReaderDep
-from .erasing import erase
+from .erasing import entity_ids, erase
 from .shaping import entities_of, entries_of
 from .store import stored
 
@@ -30,7 +30,7 @@ MAX_PAGE_SIZE = 10_000
 MAX_SCOPES = 100_000  # registry entries one listing reads at most
 
 
-@router.get("/v1/entities/", response_model=EntityList, responses=error_responses(401, 503))
+@router.get("/v1/entities/", response_model=EntityList, responses=error_responses(401, 422, 503))
 async def list_entities(
     request: Request,
     principal: PrincipalDep,
@@ -71,9 +71,7 @@ async def delete_entity(
     field = ENTITY_TYPES.get(entity_type)
     if field is None:
         raise ApiError(400, f"entity type must be one of {', '.join(ENTITY_TYPES)}.")
-    event_id = await erase(
-        request, principal, publisher, EntityIds.model_validate({field: entity_id})
-    )
+    event_id = await erase(request, principal, publisher, entity_ids({field: entity_id}))
     return OrjsonResponse(
         {
             "message": "Entity deletion in progress. This may take some time.",

@@ -6,19 +6,28 @@ from __future__ import annotations
 import uuid
 
 from fastapi import Request
+from pydantic import ValidationError
 
 from memstream.auth.principals import Principal
 from memstream.contracts.entities import EntityIds
-from memstream.contracts.errors import ApiError
+from memstream.contracts.errors import ApiError, validation_message
 from memstream.kafka.publishing import BrokerUnavailableError, RecordTooLargeError
 from memstream.observability.logs import get_logger
 from memstream.web.handlers import request_context
 
 from .publisher import ChangePublisher
 
-__all__ = ["erase"]
+__all__ = ["entity_ids", "erase"]
 
 log = get_logger(__name__)
+
+
+def entity_ids(given: dict[str, str]) -> EntityIds:
+    """The entity ids to erase; bad ones are a 400."""
+    try:
+        return EntityIds.model_validate(given)
+    except ValidationError as exc:
+        raise ApiError(400, validation_message(exc.errors())) from None
 
 
 async def erase(

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query, Request
 
 from memstream.auth.principals import Principal
 from memstream.contracts import payload
-from memstream.contracts.entities import ENTITY_FIELDS, EntityIds
+from memstream.contracts.entities import ENTITY_FIELDS
 from memstream.contracts.errors import ApiError, error_responses
 from memstream.contracts.mutations import (
     BatchDeleteBody,
@@ -35,7 +35,7 @@ from memstream.store.base import Found, VectorStore
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, read_json_body, request_context
 
 from .deps import PublisherDep, ReaderDep, SettingsDep
-from .erasing import erase
+from .erasing import entity_ids, erase
 from .publisher import ChangePublisher
 from .shaping import scope_of, scoped, updated_memory
 from .store import stored
@@ -58,13 +58,15 @@ def _memory_id(raw: str) -> str:
         raise ApiError(400, f"memory_id must be a UUID, not {raw[:64]!r}.") from None
 
 
-async def _owned(reader: VectorStore, principal: Principal, ids: Sequence[str]) -> dict[str, Found]:
-    """The caller's live memories among `ids`; 404 naming those that are not."""
+async def _owned(
+    reader: VectorStore, principal: Principal, ids: Sequence[str], batch: bool = False
+) -> dict[str, Found]:
+    """The caller's live memories among `ids`; 404 (naming those of a batch) for others."""
     where = scoped(None, principal.org_id, principal.project_id, now=None, point_ids=ids)
     found = {f.id: f for f in await stored("scroll", reader.scroll(where, len(ids)))}
     missing = [i for i in dict.fromkeys(ids) if i not in found]
     if missing:
-        detail = NOT_FOUND if len(ids) == 1 else f"Memories not found: {', '.join(missing[:20])}."
+        detail = f"Memories not found: {', '.join(missing[:20])}." if batch else NOT_FOUND
         raise ApiError(404, detail)
     return found
 
@@ -145,7 +147,7 @@ async def update_memory(
 @router.delete(
     "/v1/memories/{memory_id}/",
     response_model=MessageAnswer,
-    responses=error_responses(400, 401, 404, 503),
+    responses=error_responses(400, 401, 404, 422, 503),
 )
 async def delete_memory(
     memory_id: str,
@@ -180,7 +182,7 @@ async def batch_update(
 ) -> OrjsonResponse:
     """Update up to 1000 memories; each change is applied whole, in order with its scope."""
     body = validated(BatchUpdateBody, await read_json_body(request, settings.http.max_body_bytes))
-    found = await _owned(reader, principal, [str(m.memory_id) for m in body.memories])
+    found = await _owned(reader, principal, [str(m.memory_id) for m in body.memories], True)
     _mutable(found)
     changes: list[tuple[Change, Found]] = [
         (
@@ -213,7 +215,7 @@ async def batch_delete(
 ) -> OrjsonResponse:
     """Delete up to 1000 memories."""
     body = validated(BatchDeleteBody, await read_json_body(request, settings.http.max_body_bytes))
-    found = await _owned(reader, principal, [str(m.memory_id) for m in body.memories])
+    found = await _owned(reader, principal, [str(m.memory_id) for m in body.memories], True)
     changes: list[tuple[Change, Found]] = [
         (DeleteRecord(**_fields(principal), memory_id=m.memory_id), found[str(m.memory_id)])
         for m in body.memories
@@ -225,7 +227,7 @@ async def batch_delete(
 @router.delete(
     "/v1/memories/",
     response_model=EraseAccepted,
-    responses=error_responses(400, 401, 503),
+    responses=error_responses(400, 401, 422, 503),
 )
 async def delete_all_memories(
     request: Request,
@@ -240,7 +242,7 @@ async def delete_all_memories(
     poll the event. At least one id: a whole project is never erased at once."""
     refuse_unknown_params(request, ENTITY_FIELDS)
     given = {"user_id": user_id, "agent_id": agent_id, "app_id": app_id, "run_id": run_id}
-    entities = EntityIds.model_validate({k: v for k, v in given.items() if v is not None})
+    entities = entity_ids({k: v for k, v in given.items() if v is not None})
     if not entities.has_entity():
         raise ApiError(
             400, "delete_all needs user_id, agent_id, app_id or run_id (all given ones match)."

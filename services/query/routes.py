@@ -177,7 +177,7 @@ async def get_memory(memory_id: str, principal: PrincipalDep, reader: ReaderDep)
 @router.get(
     "/v1/memories/{memory_id}/history/",
     response_model=list[HistoryItem],
-    responses=error_responses(401, 404, 503),
+    responses=error_responses(401, 404, 422, 503),
 )
 async def memory_history(
     memory_id: str, principal: PrincipalDep, reader: ReaderDep

@@ -5,7 +5,10 @@ here, so tests that SIGKILL extractor processes share one store through this: th
 subset of the Qdrant REST API memstream uses (collections, payload indexes, retrieve, upsert,
 count, scroll, delete), each call answered by the real local-mode engine.
 
-    python -m memstream.testing.fakes.qdrant_server --port N --path DIR
+    python -m memstream.testing.fakes.qdrant_server --port N [--path DIR]
+
+Without `--path` the store lives in memory (its writes are an order of magnitude faster
+than local mode's on disk): for tests whose store never outlives the front.
 """
 
 from __future__ import annotations
@@ -125,9 +128,9 @@ def main() -> None:
     global CLIENT
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--path", required=True)
+    parser.add_argument("--path", default=None, help="unset: in memory")
     args = parser.parse_args()
-    CLIENT = QdrantClient(path=args.path)
+    CLIENT = QdrantClient(path=args.path) if args.path else QdrantClient(location=":memory:")
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
 
 
