@@ -131,8 +131,10 @@ def plan_add(
     found: list[Candidate],
     stored: dict[str, Payload],
     source: SourcePosition,
+    entry_id: str,
 ) -> AddPlan:
-    """The add of `found` given what the store holds at their ids and at the scope's entry."""
+    """The add of `found` given what the store holds at their ids and at the scope's entry
+    (`entry_id`, as `scope_entry` makes it)."""
     plan, event_id, added = AddPlan(), str(record.event_id), 0
     for candidate in found:
         current = stored.get(candidate.id)
@@ -148,7 +150,7 @@ def plan_add(
         plan.results.append(candidate)
         plan.changes.append(change)
         added += 0 if fields.is_live(current) else 1
-    entry = stored.get(scope_entry(record))
+    entry = stored.get(entry_id)
     if added and (entry is None or entry.get(fields.EVENT_ID) != event_id):
         at = fields.created_at(record)
         plan.entry = fields.scope_payload(entry, _owner(record), added, at, event_id, source)

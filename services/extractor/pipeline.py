@@ -157,9 +157,10 @@ class Pipeline:
         else:
             texts = verbatim_memories(request.messages)
         found = candidates(request, texts)
+        entry_id = scope_entry(request)
         ids = [c.id for c in found]
-        stored = await self._stored(lambda: self._store.lookup([*ids, scope_entry(request)]))
-        plan = plan_add(request, found, stored, source)
+        stored = await self._stored(lambda: self._store.lookup([*ids, entry_id]))
+        plan = plan_add(request, found, stored, source, entry_id)
         vectors = await self._embedder.embed([w.candidate.text for w in plan.writes])
         points = [
             MemoryPoint(w.candidate.id, vector, w.payload)
@@ -167,7 +168,7 @@ class Pipeline:
         ]
         if plan.entry is not None:
             # The registry entry needs a vector of the collection's size: its first memory's.
-            points.append(MemoryPoint(scope_entry(request), vectors[0], plan.entry))
+            points.append(MemoryPoint(entry_id, vectors[0], plan.entry))
         await self._stored(lambda: self._store.upsert(points))
         return [result_of(request, c) for c in plan.results], plan.changes
 

@@ -44,7 +44,7 @@ def _apply(plan: AddPlan, stored: dict[str, dict[str, Any]], record: AddRequest)
 
 def _plan(record: AddRequest, stored: dict[str, dict[str, Any]]) -> AddPlan:
     texts = [m.content for m in record.messages]
-    return plan_add(record, candidates(record, texts), stored, AT)
+    return plan_add(record, candidates(record, texts), stored, AT, scope_entry(record))
 
 
 def test_a_new_memory_is_written_with_its_add_in_its_history_and_counted() -> None:
