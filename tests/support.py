@@ -34,6 +34,19 @@ from memstream.settings import (
     StatusSettings,
 )
 from memstream.testing.data import GRANTS, KEY_A, TERMINAL, auth
+from memstream.testing.processes import FakeOpenAI
+
+
+def fake_llm(fake: FakeOpenAI, max_retries: int, timeout_s: float) -> LlmSettings:
+    """Extraction through the `openai` client against the fake server."""
+    return LlmSettings(
+        provider="openai",
+        base_url=f"{fake.url}/v1",
+        api_key="sk-test",
+        model="fake-model",
+        max_retries=max_retries,
+        timeout_s=timeout_s,
+    )
 
 
 def make_settings(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Query, Request
 
@@ -31,6 +31,7 @@ from memstream.contracts.mutations import (
 )
 from memstream.kafka.publishing import BrokerUnavailableError, RecordTooLargeError
 from memstream.observability.logs import get_logger
+from memstream.settings import Settings
 from memstream.store.base import Found, VectorStore
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, read_json_body, request_context
 
@@ -49,6 +50,7 @@ router = APIRouter(tags=["memories"])
 
 NOT_FOUND = "Memory not found!"
 Change = UpdateRecord | DeleteRecord
+BatchT = TypeVar("BatchT", BatchUpdateBody, BatchDeleteBody)
 
 
 def _memory_id(raw: str) -> str:
@@ -69,6 +71,19 @@ async def _owned(
         detail = f"Memories not found: {', '.join(missing[:20])}." if batch else NOT_FOUND
         raise ApiError(404, detail)
     return found
+
+
+async def _batch(
+    request: Request,
+    principal: Principal,
+    reader: VectorStore,
+    settings: Settings,
+    model: type[BatchT],
+) -> tuple[BatchT, dict[str, Found]]:
+    """A batch's body, and its memories (all the caller's, or a 404 naming the others)."""
+    body = validated(model, await read_json_body(request, settings.http.max_body_bytes))
+    found = await _owned(reader, principal, [str(m.memory_id) for m in body.memories], True)
+    return body, found
 
 
 def _mutable(found: dict[str, Found]) -> None:
@@ -181,8 +196,7 @@ async def batch_update(
     settings: SettingsDep,
 ) -> OrjsonResponse:
     """Update up to 1000 memories; each change is applied whole, in order with its scope."""
-    body = validated(BatchUpdateBody, await read_json_body(request, settings.http.max_body_bytes))
-    found = await _owned(reader, principal, [str(m.memory_id) for m in body.memories], True)
+    body, found = await _batch(request, principal, reader, settings, BatchUpdateBody)
     _mutable(found)
     changes: list[tuple[Change, Found]] = [
         (
@@ -214,8 +228,7 @@ async def batch_delete(
     settings: SettingsDep,
 ) -> OrjsonResponse:
     """Delete up to 1000 memories."""
-    body = validated(BatchDeleteBody, await read_json_body(request, settings.http.max_body_bytes))
-    found = await _owned(reader, principal, [str(m.memory_id) for m in body.memories], True)
+    body, found = await _batch(request, principal, reader, settings, BatchDeleteBody)
     changes: list[tuple[Change, Found]] = [
         (DeleteRecord(**_fields(principal), memory_id=m.memory_id), found[str(m.memory_id)])
         for m in body.memories

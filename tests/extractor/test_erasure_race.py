@@ -16,10 +16,9 @@ from memstream.contracts.entities import EntityIds
 from memstream.contracts.ids import memory_id, scope_key
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.services.status.app import StatusService
-from memstream.settings import LlmSettings
 from memstream.testing.data import TERMINAL, auth
 from memstream.testing.processes import FakeOpenAI
-from tests.support import Stack, make_settings, running_stack
+from tests.support import Stack, fake_llm, make_settings, running_stack
 
 SLOW = "answer-in-3-seconds"
 SCOPES = [(run, agent) for run in (None, "r1", "r2", "r3") for agent in (None, "a1", "a2")]
@@ -33,14 +32,7 @@ async def slow_llm_stack(
     settings = make_settings(
         broker.bootstrap,
         tmp_path_factory.mktemp("qdrant-race") / "q",
-        llm=LlmSettings(
-            provider="openai",
-            base_url=f"{fake_openai.url}/v1",
-            api_key="sk-test",
-            model="fake-model",
-            max_retries=0,
-            timeout_s=10,
-        ),
+        llm=fake_llm(fake_openai, max_retries=0, timeout_s=10),
     )
     async with running_stack(settings) as stack:
         yield stack

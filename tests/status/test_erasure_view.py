@@ -4,31 +4,20 @@ and the payloads of the add events it covers dropped, now and when they arrive l
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import orjson
-import pytest
 
 from memstream.contracts import lifecycle
 from memstream.contracts.entities import EntityIds, Message, MessageRole
 from memstream.contracts.events import ErasurePart, MemoryData, MemoryResult, SourcePosition
 from memstream.contracts.requests import AddRequest
-from memstream.services.status.store import EventStore, MemoryEventStore, SqliteEventStore
+from memstream.services.status.store import EventStore, SqliteEventStore
 
 PROJECT = ("o", "p")
 T = datetime(2026, 5, 1, tzinfo=UTC)
-
-
-@pytest.fixture(params=["memory", "sqlite"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EventStore]:
-    made: EventStore = (
-        MemoryEventStore() if request.param == "memory" else SqliteEventStore(tmp_path / "s.db")
-    )
-    yield made
-    made.close()
 
 
 def _add(user: str = "alice", project: tuple[str, str] = PROJECT, **entities: str) -> AddRequest:

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import orjson
-import pytest
 
 from memstream.contracts import lifecycle
 from memstream.contracts.entities import Message, MessageRole
 from memstream.contracts.events import EventStatus
 from memstream.contracts.requests import AddRequest
-from memstream.services.status.store import EventStore, MemoryEventStore, SqliteEventStore
+from memstream.services.status.store import EventStore, SqliteEventStore
 
 PROJECT = ("o", "p")
-
-
-@pytest.fixture(params=["memory", "sqlite"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EventStore]:
-    made: EventStore = (
-        MemoryEventStore() if request.param == "memory" else SqliteEventStore(tmp_path / "s.db")
-    )
-    yield made
-    made.close()
 
 
 def _request(project: tuple[str, str] = PROJECT, age: timedelta = timedelta()) -> AddRequest:
