@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import uvicorn
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from qdrant_client import models
 
 from memstream.contracts.events import EventSnapshot
 from memstream.contracts.ids import scope_key
@@ -35,6 +36,11 @@ from memstream.settings import (
 )
 from memstream.testing.data import GRANTS, KEY_A, TERMINAL, auth
 from memstream.testing.processes import FakeOpenAI
+
+# Every point of a memory (deleted ones included), none of the entity registry's entries.
+MEMORY_POINTS = models.Filter(
+    must_not=[models.FieldCondition(key="kind", match=models.MatchValue(value="scope"))]
+)
 
 
 def fake_llm(fake: FakeOpenAI, max_retries: int, timeout_s: float) -> LlmSettings:

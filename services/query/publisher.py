@@ -105,7 +105,11 @@ class ChangePublisher:
         pending = lifecycle.erasure_pending(
             record.event_id, org_id, project_id, entities, record.received_at
         )
-        await self._lifecycle(pending.id, pending.model_dump_json().encode(), context)
+        try:
+            await self._lifecycle(pending.id, pending.model_dump_json().encode(), context)
+        except (BrokerUnavailableError, RecordTooLargeError) as exc:
+            # On every partition, the erasure is accepted: its parts make its event.
+            log.warning("pending_not_published", event_id=str(record.event_id), error=str(exc))
         return record.event_id
 
     async def _abandon(self, record: EraseRecord, context: RequestContext, error: str) -> None:
