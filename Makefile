@@ -2,6 +2,9 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
+# uv installs what pip would, in seconds instead of minutes (make test runs on a fresh
+# machine every time, within ten minutes); pip stays for torch, which it finds on disk.
+UV := $(VENV)/bin/uv
 # Re-install when the project's dependencies change.
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 # Scanners for deploy/ (checkov, hadolint) pin dozens of packages of their own: they get a
@@ -15,26 +18,29 @@ setup: $(STAMP) tools scanners
 
 scanners: $(TOOLS_STAMP)
 
-$(TOOLS_STAMP): deploy/tools-requirements.txt
+$(TOOLS_STAMP): deploy/tools-requirements.txt | $(STAMP)
 	test -x $(TOOLS_VENV)/bin/python || python3 -m venv $(TOOLS_VENV)
-	$(TOOLS_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(TOOLS_VENV)/bin/python -m pip install --quiet -r deploy/tools-requirements.txt
+	$(UV) pip install --quiet --python $(TOOLS_VENV)/bin/python -r deploy/tools-requirements.txt
 	rm -f $(TOOLS_VENV)/.installed-*
 	touch $@
 
 # Debian packages the tests and benchmarks drive: kcat (a Kafka client none of us
-# wrote) and wrk (the HTTP load generator of `make bench`).
+# wrote), wrk (the HTTP load generator of `make bench`) and promtool (checks and unit-tests
+# the alerting rules of deploy/monitoring/; from the `prometheus` package, without the
+# node exporter it recommends).
 tools:
 	@command -v kcat >/dev/null && command -v wrk >/dev/null || \
 		{ apt-get update -qq && apt-get install -y -qq kcat wrk; }
+	@command -v promtool >/dev/null || \
+		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends prometheus; }
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
-	# The CPU build of torch lies on disk; asking for it first keeps pip from
+	$(PIP) install --quiet uv==0.13.9
+	# The CPU build of torch lies on disk; asking for it first keeps the installer from
 	# pulling a multi-GB CUDA build for sentence-transformers.
 	$(PIP) install --quiet torch==2.13.0
-	$(PIP) install --quiet -e '.[local,test,bench]'
+	$(UV) pip install --quiet --python $(PY) -e '.[local,test,bench]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from memstream.contracts.schemas import write_schemas
 from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import ensure_topics
-from memstream.observability.logs import configure_logging
+from memstream.observability.logs import configure_logging, get_logger
 from memstream.observability.tracing import configure_tracing
 from memstream.settings import Settings, get_settings
 
@@ -27,6 +27,8 @@ from .stack import (
 from .status.rebuild import rebuild_store
 
 __all__ = ["SERVICES", "build_parser", "main", "service_port"]
+
+log = get_logger(__name__)
 
 SERVICES: tuple[ServiceName, ...] = ("ingest", "extractor", "status", "query")
 
@@ -58,7 +60,12 @@ Ctrl-C stops everything, broker included.
 
 def _require_bootstrap(settings: Settings) -> None:
     if not settings.kafka.bootstrap:
-        sys.exit("MEMSTREAM_KAFKA_BOOTSTRAP is required (or use `memstream dev`).")
+        # Logged, not `sys.exit(message)`: every line a service writes is JSON.
+        log.error(
+            "bootstrap_missing",
+            detail="MEMSTREAM_KAFKA_BOOTSTRAP is required (or use `memstream dev`).",
+        )
+        sys.exit(2)
 
 
 async def _run_service(settings: Settings, name: ServiceName) -> None:
@@ -145,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             sys.stdout.write(f"wrote {path}\n")
         return
 
+    configure_logging()  # before the settings: an invalid one is logged as JSON too
     settings = get_settings()
     configure_logging(settings.log_level)
     if args.command == "ingest" and args.workers > 1:

@@ -29,11 +29,7 @@ from memstream.observability.tracing import TracingMiddleware, configure_tracing
 from memstream.settings import ApiKeyGrant, Settings, get_settings
 from memstream.web.app import Component, build_app
 
-from .extractor.app import ExtractorService
-from .ingest.app import IngestService
 from .ingest.ratelimit import SharedBuckets
-from .query.app import QueryService
-from .status.app import StatusService
 
 __all__ = [
     "DEV_API_KEY",
@@ -50,14 +46,28 @@ ServiceName = Literal["ingest", "extractor", "status", "query"]
 DEV_API_KEY = "msk-dev-local-only"
 
 
+def component_class(name: ServiceName) -> Callable[[Settings], Component]:
+    """The component of one service, importing only that service: a gateway worker must
+    not pay for the extractor's imports (openai, qdrant-client) at every start."""
+    if name == "ingest":
+        from .ingest.app import IngestService
+
+        return IngestService
+    if name == "status":
+        from .status.app import StatusService
+
+        return StatusService
+    if name == "extractor":
+        from .extractor.app import ExtractorService
+
+        return ExtractorService
+    from .query.app import QueryService
+
+    return QueryService
+
+
 def build_components(settings: Settings, names: Sequence[ServiceName]) -> list[Component]:
-    factories: dict[ServiceName, Callable[[Settings], Component]] = {
-        "ingest": IngestService,
-        "status": StatusService,
-        "extractor": ExtractorService,
-        "query": QueryService,
-    }
-    return [factories[name](settings) for name in names]
+    return [component_class(name)(settings) for name in names]
 
 
 def make_app(settings: Settings, components: Sequence[Component]) -> ASGIApp:
@@ -151,6 +161,9 @@ def serve_ingest_workers(settings: Settings, workers: int) -> None:
         port=settings.http.port,
         log_config=None,
         access_log=False,
+        # uvicorn kills a worker that does not answer its supervisor's ping within this,
+        # and restarts it: a slow start on a busy node must not become a restart loop.
+        timeout_worker_healthcheck=30,
     )
     supervisor = Multiprocess(config, sockets=[config.bind_socket()])
     try:

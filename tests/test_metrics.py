@@ -1,22 +1,28 @@
 """`/metrics` after a short real workload: adds through HTTP, an LLM failure, a poison
-record, polls; every metric the deployment guide tells operators to watch is there."""
+record, polls; every metric the deployment guide tells operators to watch is there, and
+every one the Grafana dashboard and the alerting rules query."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import pytest
 from aiokafka import AIOKafkaProducer
 from prometheus_client.parser import text_string_to_metric_families
 
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.testing.data import auth
 from memstream.testing.processes import FakeOpenAI
+from tests.deploy.monitoring import Exported, alert_queries, dashboard_queries
 from tests.support import Stack, make_settings, running_stack
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
+READY = "memstream_component_ready"
 
 
 def _parse(text: str) -> Samples:
@@ -53,7 +59,18 @@ async def _scrape_until(stack: Stack, ready: str, timeout_s: float = 10.0) -> tu
         await asyncio.sleep(0.1)
 
 
-async def test_metrics_expose_the_workload(openai_stack: Stack, fake_openai: FakeOpenAI) -> None:
+@dataclass
+class Workload:
+    before: Samples
+    after: Samples
+    text: str  # the scrape after
+    events: list[dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+async def workload(openai_stack: Stack, fake_openai: FakeOpenAI) -> Workload:
+    """Scrapes before and after adds, an LLM failure, a poison record, polls, a search and a
+    readiness check: one workload for the tests of this module."""
     _, before = await _scrape(openai_stack)
     marker = f"fail-{uuid.uuid4().hex[:10]}"
     fake_openai.script([{"match": marker, "status": 400}])
@@ -74,8 +91,13 @@ async def test_metrics_expose_the_workload(openai_stack: Stack, fake_openai: Fak
         "/v3/memories/search/", json={"query": "tea", "filters": {"user_id": user}}, headers=auth()
     )
     assert search.status_code == 200
-
+    assert (await openai_stack.http.get("/readyz")).status_code == 200
     text, after = await _scrape_until(openai_stack, "memstream_kafka_consumer_lag_records")
+    return Workload(before, after, text, events)
+
+
+async def test_metrics_expose_the_workload(openai_stack: Stack, workload: Workload) -> None:
+    before, after, text, events = workload.before, workload.after, workload.text, workload.events
 
     def grew(name: str, by: float = 1, **labels: str) -> bool:
         return _sum(after, name, **labels) - _sum(before, name, **labels) >= by
@@ -118,6 +140,41 @@ async def test_metrics_expose_the_workload(openai_stack: Stack, fake_openai: Fak
         assert mine == {str(p) for p in range(partitions)}, (consumer, lag)
     assert _sum(after, "memstream_status_view_events") >= 3
     assert _sum(after, "memstream_status_view_bytes") > 0
+    ready = {dict(ls)["component"]: v for (n, ls), v in after.items() if n == READY}
+    assert ready == {"ingest": 1, "status": 1, "query": 1, "extractor": 1}
+
+
+async def test_dashboard_and_alerts_query_what_the_services_export(workload: Workload) -> None:
+    """Every metric the Grafana dashboard and the alerting rules name is exported (with its
+    histogram and counter suffixes), every label they match on or group by exists, and
+    every value they match exactly is one the workload produced."""
+    exported = Exported.parse(workload.text)
+    queries = [*dashboard_queries(), *alert_queries()]
+    assert len(queries) > 30
+    problems = [p for where, expr in queries for p in exported.problems(where, expr)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_query_check_catches_unknown_names_labels_and_values() -> None:
+    """The check above is live: a typo in a name, a label or a value is reported."""
+    exported = Exported.parse(
+        "# TYPE memstream_x_seconds histogram\n"
+        'memstream_x_seconds_bucket{route="/a",le="+Inf"} 1\n'
+        'memstream_x_seconds_count{route="/a"} 1\n'
+        'memstream_x_seconds_sum{route="/a"} 1\n'
+        "# TYPE memstream_y counter\n"
+    )
+    good = 'sum by (le, pod) (rate(memstream_x_seconds_bucket{route="/a", job="j"}[1m]))'
+    assert exported.problems("q", good) == []
+    assert exported.problems("q", "rate(memstream_y_total[1m]) + up") == []  # no sample yet
+    for bad in (
+        "memstream_x_seconds",  # a histogram has no bare sample
+        "memstream_y",  # a counter's sample ends in _total
+        'memstream_x_seconds_count{path="/a"}',
+        'memstream_x_seconds_count{route="/b"}',
+        "sum by (status) (memstream_x_seconds_count)",
+    ):
+        assert exported.problems("q", bad), bad
 
 
 async def test_unknown_paths_and_methods_share_one_label(openai_stack: Stack) -> None:

@@ -103,7 +103,8 @@ class EmbeddedTansu:
         await self._wait_until_listening(timeout_s=15.0)
         if topics is not None:
             await ensure_topics(self.bootstrap, topics, partitions=partitions)
-        log.info("broker_started", bootstrap=self.bootstrap, pid=self._process.pid)
+        # `pid` is the logging process's own (every line has it); the broker's has its name.
+        log.info("broker_started", bootstrap=self.bootstrap, broker_pid=self._process.pid)
 
     async def _wait_until_listening(self, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s

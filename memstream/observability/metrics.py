@@ -31,6 +31,7 @@ from prometheus_client import (
 from memstream.asgi import ROUTE, ASGIApp, Message, Receive, Scope, Send
 
 __all__ = [
+    "COMPONENT_READY",
     "CONSUMER_LAG",
     "CONTENT_TYPE_LATEST",
     "DLQ_RECORDS",
@@ -128,6 +129,12 @@ EVENT_DURATION = Histogram(
     "Processing time of one add request in the extractor, by final status.",
     ["status"],
     buckets=_SLOW_BUCKETS,
+)
+COMPONENT_READY = Gauge(
+    "memstream_component_ready",
+    "1 when the component passed its last readiness check (GET /readyz), else 0.",
+    ["component"],
+    multiprocess_mode="livemin",
 )
 STATUS_VIEW_EVENTS = Gauge("memstream_status_view_events", "Events held by this status replica.")
 STATUS_VIEW_BYTES = Gauge(

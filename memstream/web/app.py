@@ -89,6 +89,8 @@ def _health_router(components: Sequence[Component]) -> APIRouter:
     @router.get("/readyz")
     async def readiness() -> OrjsonResponse:
         states = {c.name: await c.ready() for c in components}
+        for name, state in states.items():  # what the kubelet saw, for alerts and dashboards
+            metrics.COMPONENT_READY.labels(name).set(1 if state else 0)
         ready = all(states.values())
         return OrjsonResponse(
             {"status": "ready" if ready else "not ready", "components": states},

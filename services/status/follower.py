@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
@@ -39,6 +39,8 @@ class LifecycleFollower:
         self._topic = topic
         self._store = store
         self._retention = timedelta(days=settings.status.retention_days)
+        # What "now" is for retention; tests move it instead of waiting for days.
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._consumer: AIOKafkaConsumer | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._tick = asyncio.Event()
@@ -129,7 +131,7 @@ class LifecycleFollower:
         self, batches: Iterable[tuple[TopicPartition, list[ConsumerRecord[bytes, bytes]]]]
     ) -> None:
         """One atomic step: the batch's snapshots and erasure parts, and the offsets after them."""
-        cutoff = datetime.now(UTC) - self._retention
+        cutoff = self.clock() - self._retention
         snapshots, parts, offsets = [], [], {}
         for tp, records in batches:
             for record in records:
@@ -157,7 +159,7 @@ class LifecycleFollower:
 
     async def _sweep(self) -> None:
         while True:
-            evicted = self._store.evict(datetime.now(UTC) - self._retention)
+            evicted = self._store.evict(self.clock() - self._retention)
             if evicted:
                 log.info("status_evicted", events=evicted)
             await asyncio.sleep(self._settings.status.sweep_interval_s)

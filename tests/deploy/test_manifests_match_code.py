@@ -202,3 +202,27 @@ def test_image_runs_the_cli_as_a_non_root_user() -> None:
     (user,) = [rest for op, rest in instructions if op == "USER"]
     assert not user.startswith(("0", "root"))
     assert (ROOT / ".dockerignore").exists() and (DEPLOY / "checkov.yaml").exists()
+
+
+def test_every_service_has_a_pod_monitor_on_its_metrics_port() -> None:
+    """Production: Prometheus Operator scrapes each service's pods where /metrics is, as the
+    job the alerting rules and the dashboard name."""
+    for service in SERVICES:
+        monitor = named("production", "PodMonitor", f"memstream-{service}")["spec"]
+        pod = deployment("production", service)["spec"]["template"]
+        labels = pod["metadata"]["labels"]
+        assert monitor["selector"]["matchLabels"].items() <= labels.items(), service
+        selected = [
+            d["metadata"]["name"]
+            for d in objects("production", "Deployment")
+            if monitor["selector"]["matchLabels"].items()
+            <= d["spec"]["template"]["metadata"]["labels"].items()
+        ]
+        assert selected == [f"memstream-{service}"], service
+        (endpoint,) = monitor["podMetricsEndpoints"]
+        ports = {p["name"]: p["containerPort"] for p in container("production", service)["ports"]}
+        assert endpoint["port"] in ports
+        assert endpoint["path"] == pod["metadata"]["annotations"]["prometheus.io/path"]
+        assert str(ports[endpoint["port"]]) == pod["metadata"]["annotations"]["prometheus.io/port"]
+        (job,) = [r for r in endpoint["relabelings"] if r["targetLabel"] == "job"]
+        assert job["replacement"] == f"memstream-{service}"

@@ -10,10 +10,13 @@ from tests.deploy.manifests import OVERLAYS, SERVICES, objects, render
 # The oldest Kubernetes the manifests are written for (docs/deployment.md).
 KUBERNETES_VERSION = "1.30.0"
 # Custom resources: kubernetes-validate has no schemas for them; the operators' CRDs
-# validate them at apply time, and test_manifests_match_code checks their fields.
+# validate them at apply time, test_manifests_match_code checks their fields and
+# test_alerts the rules (promtool).
 CUSTOM_RESOURCES = {
     ("kafka.strimzi.io/v1beta2", "KafkaTopic"),
     ("keda.sh/v1alpha1", "ScaledObject"),
+    ("monitoring.coreos.com/v1", "PodMonitor"),
+    ("monitoring.coreos.com/v1", "PrometheusRule"),
 }
 
 

@@ -35,6 +35,8 @@ async def test_broker_down_gets_503_in_time_publishes_nothing_later_and_recovers
             assert refused.headers["retry-after"] == "1"
             assert elapsed < settings.kafka.publish_timeout_s + 2
             assert (await stack.http.get("/readyz")).status_code == 503
+            scrape = (await stack.http.get("/metrics")).text  # what the alerts read
+            assert 'memstream_component_ready{component="ingest"} 0.0' in scrape
 
             # Back on the same port (empty: memory storage). The refused record must not
             # be delivered now that it could be.

@@ -74,5 +74,8 @@ def test_workers_that_cannot_start_make_the_gateway_exit_3(tmp_path: Path) -> No
     """As one process does (uvicorn's STARTUP_FAILURE), so a supervisor sees the failure."""
     settings = make_settings(f"127.0.0.1:{free_port()}", tmp_path / "qdrant")  # no broker
     gateway = ServiceProcess("ingest", settings, tmp_path / "ingest.log", args=("--workers", "2"))
-    with pytest.raises(AssertionError, match="exited with 3"):
-        gateway.start()
+    try:
+        with pytest.raises(AssertionError, match="exited with 3"):
+            gateway.start()
+    finally:
+        gateway.stop()  # a gateway that did not exit must not outlive the test

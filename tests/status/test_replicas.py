@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -103,19 +104,19 @@ async def test_events_past_their_age_are_evicted_and_the_store_shrinks(
     broker: EmbeddedTansu, tmp_path: Path
 ) -> None:
     settings = _with_status(
-        make_settings(broker.bootstrap, tmp_path / "q"),
-        retention_days=4 / 86_400,
-        sweep_interval_s=0.2,
+        make_settings(broker.bootstrap, tmp_path / "q"), retention_days=1, sweep_interval_s=0.2
     )
     events = _finished(3000, metadata={"pad": "x" * 300})
     async with running_stack(settings, names=("status",)) as replica:
         status = _status(replica)
         await produce_lifecycle(settings, events)
-        await _until(lambda: len(status.store) == 3000, timeout_s=3)
+        await _until(lambda: len(status.store) == 3000, timeout_s=30)
         size = status.store.size_bytes()  # type: ignore[attr-defined]
         assert (
             await replica.http.get(f"/v1/event/{events[0].id}/", headers=auth())
         ).status_code == 200
+        two_days_later = datetime.now(UTC) + timedelta(days=2)
+        status.follower.clock = lambda: two_days_later
         await _until(lambda: len(status.store) == 0, timeout_s=10)
         assert status.store.size_bytes() < size / 2  # type: ignore[attr-defined]
         gone = await replica.http.get(f"/v1/event/{events[0].id}/", headers=auth())
