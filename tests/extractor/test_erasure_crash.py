@@ -13,6 +13,8 @@ from typing import Any
 import orjson
 from qdrant_client import models
 
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import ensure_topics
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.settings import QdrantSettings
 from memstream.store.base import VectorStore
@@ -72,9 +74,11 @@ async def test_a_sigkilled_extractor_completes_an_erasure_of_1000_memories_once(
         first = ServiceProcess("extractor", settings, logs)
         restarted = ServiceProcess("extractor", settings, logs)
         qdrant = acquire(settings.qdrant)
+        topics = topic_names(settings.kafka.topic_prefix)
+        await ensure_topics(broker.bootstrap, topics, settings.kafka.partitions)
+        starting = asyncio.create_task(asyncio.to_thread(first.start))  # meanwhile, the rest
         try:
             async with running_stack(settings, names=("ingest", "status", "query")) as stack:
-                await asyncio.to_thread(first.start)
                 adds = [
                     {
                         "messages": [
@@ -88,6 +92,7 @@ async def test_a_sigkilled_extractor_completes_an_erasure_of_1000_memories_once(
                 ]
                 adds.append({**adds[0], "user_id": other})
                 accepted = await asyncio.gather(*map(stack.add, adds))
+                await starting
                 for event in accepted:
                     done = await stack.wait_for_event(event["event_id"], timeout_s=120)
                     assert done["status"] == "SUCCEEDED"
@@ -115,6 +120,7 @@ async def test_a_sigkilled_extractor_completes_an_erasure_of_1000_memories_once(
                 kept = await _count(qdrant, other)
                 stored = await qdrant.count(_of(user, hidden=True))
         finally:
+            await starting
             first.stop()
             restarted.stop()
             await release(qdrant)
