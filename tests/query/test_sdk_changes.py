@@ -13,7 +13,7 @@ import pytest
 from mem0 import AsyncMemoryClient, MemoryClient
 from mem0.exceptions import MemoryNotFoundError, ValidationError
 
-from memstream.testing.data import KEY_A, KEY_B, KEY_C
+from memstream.testing.data import KEY_A, KEY_C, KEY_D
 from tests.query.helpers import remember, unique
 from tests.support import Stack
 
@@ -98,7 +98,7 @@ async def test_errors_map_to_the_sdk_exceptions(sdk: Call, rules_stack: Stack) -
     [frozen] = await remember(
         rules_stack, ["My blood type is O"], user_id=unique("err"), immutable=True
     )
-    [foreign] = await remember(rules_stack, ["I collect stamps"], key=KEY_B, user_id=unique("b"))
+    [foreign] = await remember(rules_stack, ["I collect stamps"], key=KEY_D, user_id=unique("d"))
     unknown = "00000000-0000-4000-8000-000000000000"
     for call in (
         ("update", unknown),
