@@ -18,3 +18,34 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         }
     )
     await send({"type": "http.response.body", "body": BODY})
+
+
+def main() -> None:
+    """`python -m bench.bare_app --port N [--workers W]`: the app under the services' own
+    server (memstream.web.server), so the comparison is of the app alone."""
+    import argparse
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from memstream.settings import HttpSettings
+    from memstream.web.server import server_config
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    config = server_config(
+        "bench.bare_app:app",
+        HttpSettings(port=args.port),
+        workers=args.workers,
+        log_level="warning",
+    )
+    if args.workers == 1:
+        uvicorn.Server(config).run()
+    else:
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+
+
+if __name__ == "__main__":
+    main()

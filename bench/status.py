@@ -17,6 +17,7 @@ from aiokafka import AIOKafkaProducer
 
 from bench.extractor import process_stats
 from bench.wrk import lua_script, run_wrk, start_bare_app
+from memstream.contracts.ids import event_key
 from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import ensure_topics
 from memstream.kafka.tansu import free_port
@@ -46,7 +47,8 @@ async def _fill(settings: Settings, count: int) -> list[str]:
         for n in range(count):
             event_id = str(uuid.uuid4())
             value = _SNAPSHOT % (event_id, n, n, uuid.uuid4(), n, n, now, now, now, now)
-            await producer.send(topic, value.encode(), key=event_id.encode())
+            key = event_key("org-1", "project-a", uuid.UUID(event_id))
+            await producer.send(topic, value.encode(), key=key)
             ids.append(event_id)
         await producer.flush()
     finally:

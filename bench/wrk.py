@@ -70,12 +70,12 @@ def lua_script(path: Path, request_lines: str, connections: int, rate: float | N
 
 
 def start_bare_app(port: int, workers: int = 1) -> subprocess.Popen[bytes]:
-    """bench/bare_app.py under uvicorn (uvloop, httptools), the services' server stack."""
+    """bench/bare_app.py under the services' server stack (uvicorn, uvloop, httptools,
+    memstream.web.server's limits)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(port),
-         "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
+        [sys.executable, "-m", "bench.bare_app", "--port", str(port), "--workers", str(workers)],
         cwd=ROOT,
         start_new_session=True,
-    )  # fmt: skip
+    )
     wait_until_ready(f"http://127.0.0.1:{port}/", process)
     return process

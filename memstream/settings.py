@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = [
@@ -50,11 +50,45 @@ class KafkaSettings(_Section):
         default=5.0,
         gt=0,
         description="an add waits this long for the broker (plus a second), then answers 503; "
-        "the producer drops the record rather than deliver it later",
+        "the producer drops a record it has not sent, but one already sent may still be "
+        "written: clients retry with the same Idempotency-Key",
     )
     max_publishes_in_flight: int = Field(
         default=1000, ge=1, description="adds waiting for the broker; more get 503 at once"
     )
+    # Kafka's own security, for every producer, consumer and admin client. Secrets are
+    # files (mounted Kubernetes secrets), read when a client is made.
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"] = "SCRAM-SHA-512"
+    sasl_username: str | None = Field(default=None, description="SASL_*: this service's user")
+    sasl_password_file: Path | None = Field(default=None, description="SASL_*: its password")
+    ssl_ca_file: Path | None = Field(
+        default=None, description="SSL, SASL_SSL: CAs to verify the brokers (else the system's)"
+    )
+    ssl_cert_file: Path | None = Field(
+        default=None, description="SSL, SASL_SSL: a client certificate (mTLS), with its key"
+    )
+    ssl_key_file: Path | None = None
+    ssl_key_password_file: Path | None = None
+    ssl_check_hostname: bool = True
+
+    @model_validator(mode="after")
+    def _security_is_coherent(self) -> KafkaSettings:
+        """Refuse settings that would be silently ignored (honour or refuse)."""
+        tls = self.security_protocol in ("SSL", "SASL_SSL")
+        sasl = self.security_protocol.startswith("SASL")
+        tls_files = (self.ssl_ca_file, self.ssl_cert_file, self.ssl_key_file)
+        if not tls and any(f is not None for f in tls_files):
+            raise ValueError(
+                f"ssl_* files need security_protocol SSL or SASL_SSL, not {self.security_protocol}"
+            )
+        if not sasl and (self.sasl_username or self.sasl_password_file):
+            raise ValueError(
+                f"sasl_* settings need security_protocol SASL_*, not {self.security_protocol}"
+            )
+        if (self.ssl_cert_file is None) != (self.ssl_key_file is None):
+            raise ValueError("ssl_cert_file and ssl_key_file go together (mTLS)")
+        return self
 
 
 class HttpSettings(_Section):
@@ -67,6 +101,22 @@ class HttpSettings(_Section):
         default=None,
         description="file the worker processes of one gateway share their rate-limit buckets "
         "in; `memstream ingest --workers N` sets it, one process needs none",
+    )
+    max_header_bytes: int = Field(
+        default=32 * 1024, ge=1024, description="URL and headers of a request; more get 431"
+    )
+    max_headers: int = Field(default=100, ge=10, description="headers of a request; more: 431")
+    read_timeout_s: float = Field(
+        default=15.0, gt=0, description="to send a whole request, head and body; then 408"
+    )
+    keep_alive_s: float = Field(
+        default=20.0,
+        gt=5,
+        description="idle keep-alive connections close after this; above clients' own pool "
+        "expiry (httpx and the mem0 SDK: 5 s), or a request may meet a closing connection",
+    )
+    max_connections: int = Field(
+        default=1024, ge=1, description="per process; more get 503 with Retry-After"
     )
 
 

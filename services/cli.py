@@ -74,7 +74,7 @@ async def _run_service(settings: Settings, name: ServiceName) -> None:
     configure_tracing(settings.tracing, service=f"memstream-{name}")
     port = service_port(settings, name)
     app = make_app(settings, build_components(settings, [name]))
-    await serve(app, settings.http.host, port)
+    await serve(app, settings.http, port)
 
 
 def service_port(settings: Settings, name: ServiceName) -> int:
@@ -96,7 +96,7 @@ async def _run_dev(settings: Settings) -> None:
         banner = _BANNER.format(
             host=running.http.host, port=running.http.port, key=key, broker=running.kafka.bootstrap
         )
-        await serve(app, running.http.host, running.http.port, on_started=banner)
+        await serve(app, running.http, running.http.port, on_started=banner)
 
 
 async def _create_topics(settings: Settings) -> None:
@@ -107,6 +107,7 @@ async def _create_topics(settings: Settings) -> None:
         topic_names(settings.kafka.topic_prefix),
         settings.kafka.partitions,
         settings.kafka.replication_factor,
+        security=settings.kafka,
     )
 
 

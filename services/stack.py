@@ -26,8 +26,9 @@ from memstream.observability.logs import configure_logging
 from memstream.observability.metrics import HttpMetricsMiddleware
 from memstream.observability.request_ids import RequestIdMiddleware
 from memstream.observability.tracing import TracingMiddleware, configure_tracing
-from memstream.settings import ApiKeyGrant, Settings, get_settings
+from memstream.settings import ApiKeyGrant, HttpSettings, Settings, get_settings
 from memstream.web.app import Component, build_app
+from memstream.web.server import server_config
 
 from .ingest.ratelimit import SharedBuckets
 
@@ -100,6 +101,7 @@ async def embedded_broker(settings: Settings) -> AsyncIterator[Settings]:
             topics,
             settings.kafka.partitions,
             settings.kafka.replication_factor,
+            security=settings.kafka,
         )
         yield settings
         return
@@ -112,9 +114,8 @@ async def embedded_broker(settings: Settings) -> AsyncIterator[Settings]:
         await broker.stop()
 
 
-async def serve(app: ASGIApp, host: str, port: int, on_started: str | None = None) -> None:
-    config = uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False)
-    server = uvicorn.Server(config)
+async def serve(app: ASGIApp, http: HttpSettings, port: int, on_started: str | None = None) -> None:
+    server = uvicorn.Server(server_config(app, http, port=port))
 
     async def announce() -> None:
         while not server.started:  # noqa: ASYNC110 (uvicorn offers no started event)
@@ -153,14 +154,11 @@ def serve_ingest_workers(settings: Settings, workers: int) -> None:
     # The workers inherit both: one rate-limit table, one fresh directory of metric files.
     os.environ["MEMSTREAM_HTTP_RATE_LIMIT_TABLE"] = str(table)
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
-    config = uvicorn.Config(
+    config = server_config(
         "memstream.services.stack:ingest_app",
+        settings.http,
         factory=True,
         workers=workers,
-        host=settings.http.host,
-        port=settings.http.port,
-        log_config=None,
-        access_log=False,
         # uvicorn kills a worker that does not answer its supervisor's ping within this,
         # and restarts it: a slow start on a busy node must not become a restart loop.
         timeout_worker_healthcheck=30,

@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from qdrant_client import models
 
 from memstream.contracts.events import EventSnapshot
-from memstream.contracts.ids import scope_key
+from memstream.contracts.ids import event_key, scope_key
 from memstream.contracts.requests import AddRequest
 from memstream.contracts.topics import Topics, topic_names
 from memstream.kafka.clients import ensure_topics
@@ -36,6 +36,7 @@ from memstream.settings import (
 )
 from memstream.testing.data import GRANTS, KEY_A, TERMINAL, auth
 from memstream.testing.processes import FakeOpenAI
+from memstream.web.server import server_config
 
 # Every point of a memory (deleted ones included), none of the entity registry's entries.
 MEMORY_POINTS = models.Filter(
@@ -143,9 +144,11 @@ async def running_stack(
     )
     components = build_components(settings, names)
     port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(make_app(settings, components), host="127.0.0.1", port=port, log_config=None)
+    # The services' own server configuration, limits included.
+    config = server_config(
+        make_app(settings, components), settings.http, host="127.0.0.1", port=port
     )
+    server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     url = f"http://127.0.0.1:{port}"
     try:
@@ -188,7 +191,11 @@ async def produce_lifecycle(settings: Settings, snapshots: Sequence[EventSnapsho
     try:
         topic = topic_names(settings.kafka.topic_prefix).lifecycle
         sends = [
-            await producer.send(topic, s.model_dump_json().encode(), key=str(s.id).encode())
+            await producer.send(
+                topic,
+                s.model_dump_json().encode(),
+                key=event_key(s.org_id, s.project_id, s.id),
+            )
             for s in snapshots
         ]
         await asyncio.gather(*sends)

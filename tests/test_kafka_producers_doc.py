@@ -16,9 +16,8 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from memstream.contracts.entities import EntityIds
-from memstream.contracts.ids import scope_key
+from memstream.contracts.ids import derived_event_id, scope_key
 from memstream.kafka.tansu import EmbeddedTansu
-from memstream.services.extractor.decode import RecordPosition, derived_event_id
 from memstream.services.stack import DEV_API_KEY
 from memstream.settings import ApiKeyGrant, AuthSettings
 from memstream.testing.data import GRANTS, KEY_B, auth
@@ -65,10 +64,9 @@ async def _derived_id(stack: Stack, user: str) -> str:
     assert stack.settings.kafka.bootstrap is not None
     for record in await read_topic(stack.settings.kafka.bootstrap, stack.topics.requests):
         if f'"user_id":"{user}"'.encode() in (record.value or b""):
-            position = RecordPosition(
-                record.topic, record.partition, record.offset, record.timestamp
-            )
-            return str(derived_event_id(position))
+            value = orjson.loads(record.value or b"")
+            project = (value["org_id"], value["project_id"])
+            return str(derived_event_id(*project, record.topic, record.partition, record.offset))
     raise AssertionError(f"no record of {user}")
 
 

@@ -106,7 +106,7 @@ async def test_traced_add_links_ingest_extractor_and_lifecycle(
     lifecycle = await read_topic(
         openai_stack.settings.kafka.bootstrap, openai_stack.topics.lifecycle
     )
-    mine = [r for r in lifecycle if r.key == event_id.encode()]
+    mine = [r for r in lifecycle if event_id.encode() in (r.key or b"")]
     written_by = {dict(r.headers)["traceparent"].decode().split("-")[2] for r in mine}
     assert written_by == {_span_id(s) for s in lifecycle_publishes}
     assert {dict(r.headers)["x-request-id"] for r in mine} == {headers["x-request-id"]}

@@ -90,7 +90,7 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
             "eventSnapshot",
             "The whole event at a status; the latest record per key is the event",
             EventSnapshot.model_json_schema(),
-            "the event id",
+            'org, project and event id as a compact JSON array: ["org","project","<uuid>"]',
         ),
         "erasurePart": _message(
             "erasurePart",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StrictStr, StringConstraints
+
+from memstream.contracts.limits import FreeFormJson
 
 __all__ = [
     "ENTITY_FIELDS",
@@ -22,7 +24,8 @@ ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
 ENTITY_TYPES = {"user": "user_id", "agent": "agent_id", "app": "app_id", "run": "run_id"}
 
 EntityId = Annotated[StrictStr, StringConstraints(min_length=1, max_length=256)]
-Metadata = dict[str, Any]
+# Free-form: bounded in depth and size where it enters (memstream.contracts.limits).
+Metadata = FreeFormJson
 
 
 class MessageRole(StrEnum):

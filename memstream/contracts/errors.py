@@ -8,7 +8,14 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
-__all__ = ["ApiError", "ErrorBody", "error_body", "error_responses", "validation_message"]
+__all__ = [
+    "ApiError",
+    "ErrorBody",
+    "FieldValueError",
+    "error_body",
+    "error_responses",
+    "validation_message",
+]
 
 
 class ApiError(Exception):
@@ -19,6 +26,14 @@ class ApiError(Exception):
         self.status = status
         self.detail = detail
         self.headers = dict(headers or {})
+
+
+class FieldValueError(ValueError):
+    """A value a request carried that cannot be used: the message names the field."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
 
 
 class ErrorBody(BaseModel):

@@ -8,7 +8,8 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from memstream.contracts.entities import EntityIds, Metadata
+from memstream.contracts.entities import EntityIds
+from memstream.contracts.ids import part_key
 
 __all__ = [
     "ErasurePart",
@@ -63,7 +64,9 @@ class _EventFields(BaseModel):
     event_type: EventType = "ADD"
     status: EventStatus
     payload: dict[str, Any] = Field(default_factory=dict)
-    metadata: Metadata | None = None
+    # Plain objects here: the metadata was bounded when the request entered, and a
+    # lifecycle record must always decode (its payload holds it one level deeper).
+    metadata: dict[str, Any] | None = None
     results: list[MemoryResult] | None = None
     error: str | None = None
     created_at: AwareDatetime
@@ -73,7 +76,8 @@ class _EventFields(BaseModel):
 
 
 class EventSnapshot(_EventFields):
-    """Value of a lifecycle record (key: event id): the whole event at that status."""
+    """Value of a lifecycle record (key: org, project and event id): the whole event at
+    that status."""
 
     schema_version: Literal[1] = 1
     org_id: str
@@ -109,10 +113,11 @@ class EventList(BaseModel):
 
 
 class ErasurePart(BaseModel):
-    """Value of a lifecycle record (key: `<event id>/<partition>`): one partition of the
-    requests topic has applied an erasure. The erasure's event has ended once a part of
-    each of its `parts` partitions is on the topic: FAILED if one of them failed, else
-    SUCCEEDED. Redeliveries may repeat a part; the first one of each partition counts."""
+    """Value of a lifecycle record (key: `[org, project, event id, partition]`): one
+    partition of the requests topic has applied an erasure. The erasure's event has ended
+    once a part of each of its `parts` partitions is on the topic: FAILED if one of them
+    failed, else SUCCEEDED. Redeliveries may repeat a part; the first one of each
+    partition counts."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -131,7 +136,7 @@ class ErasurePart(BaseModel):
     error: str | None = Field(default=None, description="set when this part failed")
 
     def key(self) -> bytes:
-        return f"{self.event_id}/{self.partition}".encode()
+        return part_key(self.org_id, self.project_id, self.event_id, self.partition)
 
     def covers(self, org_id: str, project_id: str, entities: dict[str, str | None]) -> bool:
         """Whether an event of that project and those entity ids is of the erased entity."""

@@ -23,6 +23,8 @@ class _ReadBody(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
+    # Bounded by the filter translation itself (depth, conditions, values: a 400), and
+    # never stored or encoded again.
     filters: dict[str, Any] | None = None
     show_expired: StrictBool | None = None
 

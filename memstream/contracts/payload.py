@@ -17,6 +17,7 @@ from typing import Any
 
 from memstream.contracts.changes import MemoryChange
 from memstream.contracts.entities import ENTITY_FIELDS, Metadata
+from memstream.contracts.errors import FieldValueError
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.ids import content_hash
 from memstream.contracts.mutations import MemoryUpdate
@@ -95,14 +96,20 @@ NEWEST_FIRST = CREATED_AT_TS
 
 
 def created_at(record: AddRequest) -> datetime:
-    if record.timestamp is not None:
+    if record.timestamp is None:
+        return record.received_at
+    try:
         return datetime.fromtimestamp(record.timestamp, UTC)
-    return record.received_at
+    except (OverflowError, OSError, ValueError):
+        raise FieldValueError("timestamp", f"{record.timestamp} is out of range") from None
 
 
 def expires_at(expiration: date) -> datetime:
     """A memory stays readable through its expiration date (UTC) and expires right after."""
-    return datetime.combine(expiration + timedelta(days=1), time(), UTC)
+    try:
+        return datetime.combine(expiration + timedelta(days=1), time(), UTC)
+    except OverflowError:
+        raise FieldValueError("expiration_date", f"{expiration} is out of range") from None
 
 
 def created_at_ts(payload: dict[str, Any]) -> float:

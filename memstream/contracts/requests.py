@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from memstream.contracts.entities import ENTITY_FIELDS, EntityIds, Message, Metadata
+from memstream.contracts.limits import MAX_EXPIRATION_DATE, MAX_TIMESTAMP, FreeFormJson
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -41,9 +42,14 @@ class _AddFields(EntityIds):
     infer: StrictBool = True
     custom_instructions: StrictStr | None = Field(default=None, max_length=20_000)
     timestamp: float | None = Field(
-        default=None, ge=0, description="unix seconds; sets the memories' created_at"
+        default=None,
+        ge=0,
+        le=MAX_TIMESTAMP,
+        description="unix seconds; sets the memories' created_at",
     )
-    expiration_date: date | None = Field(default=None, description="YYYY-MM-DD")
+    expiration_date: date | None = Field(
+        default=None, le=MAX_EXPIRATION_DATE, description="YYYY-MM-DD, at most 9999-12-30"
+    )
     immutable: StrictBool = Field(
         default=False, description="its memories cannot be updated (a delete still erases them)"
     )
@@ -52,7 +58,7 @@ class _AddFields(EntityIds):
 class AddMemoriesBody(_AddFields):
     """Body of `POST /v3/memories/add/`; unknown keys the SDK forwards are ignored."""
 
-    filters: dict[str, Any] | None = None
+    filters: FreeFormJson | None = None
 
     @model_validator(mode="after")
     def _entity_ids_from_filters(self) -> AddMemoriesBody:

@@ -1,24 +1,35 @@
-"""The Kafka clients of every service: producers, consumers, topic creation."""
+"""The Kafka clients of every service: producers, consumers, topic creation.
+
+Every client is made here, with the security the settings name (TLS, SASL/SCRAM, mTLS):
+`kafka_security` turns them into aiokafka's arguments, reading secrets from their files
+at that moment, so a rotated secret is used by the next client made.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import functools
+from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.helpers import create_ssl_context
 from aiokafka.partitioner import DefaultPartitioner, murmur2
+from aiokafka.protocol.metadata import MetadataRequest
 
 from memstream.contracts.topics import Topics
 from memstream.settings import KafkaSettings
 
 __all__ = [
+    "KafkaSecurityError",
     "RememberingPartitioner",
     "broker_reachable",
+    "cluster_id",
     "ensure_topics",
+    "kafka_security",
     "make_consumer",
     "make_producer",
 ]
@@ -39,6 +50,43 @@ class RememberingPartitioner:
         return all_partitions[(hashed & 0x7FFFFFFF) % len(all_partitions)]
 
 
+class KafkaSecurityError(ValueError):
+    """The security settings cannot make a client (e.g. SASL without a user)."""
+
+
+def _secret(path: Path, name: str) -> str:
+    try:
+        return path.read_text().strip()
+    except OSError as exc:
+        raise KafkaSecurityError(f"{name} {path}: {exc.strerror}") from None
+
+
+def kafka_security(kafka: KafkaSettings) -> dict[str, Any]:
+    """aiokafka's security arguments for the settings; secrets are read now."""
+    options: dict[str, Any] = {"security_protocol": kafka.security_protocol}
+    if kafka.security_protocol in ("SSL", "SASL_SSL"):
+        password = kafka.ssl_key_password_file
+        context = create_ssl_context(
+            cafile=str(kafka.ssl_ca_file) if kafka.ssl_ca_file else None,
+            certfile=str(kafka.ssl_cert_file) if kafka.ssl_cert_file else None,
+            keyfile=str(kafka.ssl_key_file) if kafka.ssl_key_file else None,
+            password=_secret(password, "ssl_key_password_file") if password else None,
+        )
+        context.check_hostname = kafka.ssl_check_hostname
+        options["ssl_context"] = context
+    if kafka.security_protocol.startswith("SASL"):
+        if not kafka.sasl_username or kafka.sasl_password_file is None:
+            raise KafkaSecurityError(
+                f"{kafka.security_protocol} needs sasl_username and sasl_password_file"
+            )
+        options |= {
+            "sasl_mechanism": kafka.sasl_mechanism,
+            "sasl_plain_username": kafka.sasl_username,
+            "sasl_plain_password": _secret(kafka.sasl_password_file, "sasl_password_file"),
+        }
+    return options
+
+
 def make_producer(
     kafka: KafkaSettings, client_id: str, give_up_after_s: float | None = None
 ) -> AIOKafkaProducer:
@@ -53,6 +101,7 @@ def make_producer(
     )
     return AIOKafkaProducer(
         bootstrap_servers=kafka.bootstrap,
+        **kafka_security(kafka),
         client_id=client_id,
         acks="all",
         enable_idempotence=False,
@@ -75,7 +124,11 @@ def make_consumer(
         **options,
     }
     return AIOKafkaConsumer(
-        bootstrap_servers=kafka.bootstrap, client_id=client_id, group_id=group_id, **settings
+        bootstrap_servers=kafka.bootstrap,
+        **kafka_security(kafka),
+        client_id=client_id,
+        group_id=group_id,
+        **settings,
     )
 
 
@@ -89,11 +142,30 @@ async def broker_reachable(producer: AIOKafkaProducer, timeout_s: float = 1.0) -
     return True
 
 
+async def cluster_id(consumer: AIOKafkaConsumer) -> str:
+    """The id of the cluster the consumer talks to (Metadata v2+): a new cluster, such as
+    an in-memory broker started again, has a new one."""
+    client = consumer._client
+    node = client.get_random_node()
+    response = await client.send(node, MetadataRequest([], False))
+    return str(getattr(response, "cluster_id", None) or "unknown")
+
+
 async def ensure_topics(
-    bootstrap: str, topics: Topics, partitions: int, replication_factor: int = 1
+    bootstrap: str,
+    topics: Topics,
+    partitions: int,
+    replication_factor: int = 1,
+    *,
+    security: KafkaSettings | None = None,
 ) -> None:
-    """Create the three topics when missing; existing ones are left as they are."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+    """Create the three topics when missing; existing ones are left as they are.
+    `security`: the settings whose security the admin client uses (else plaintext)."""
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap,
+        request_timeout_ms=10_000,
+        **(kafka_security(security) if security is not None else {}),
+    )
     await admin.start()
     try:
         existing = set(await admin.list_topics())

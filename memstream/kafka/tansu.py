@@ -2,6 +2,10 @@
 
 `memstream dev` and the test fixtures start it on a free 127.0.0.1 port with
 the in-memory engine (or any engine URL they pass), and stop it by its pid.
+
+The in-memory engine forgets everything when it stops, so each start of it gets a
+cluster id of its own: what outlives the broker (a status replica's checkpoint) can
+tell it is talking to another one. Durable engines keep Tansu's one cluster id.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import time
+import uuid
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -62,11 +67,14 @@ class EmbeddedTansu:
         port: int | None = None,
         storage_engine: str = "memory://tansu/",
         env: Mapping[str, str] | None = None,
+        advertised_port: int | None = None,
     ) -> None:
         self.port = port or free_port()
+        self.advertised_port = advertised_port or self.port  # e.g. a proxy in front of it
         self.storage_engine = storage_engine
         self._env = dict(env or {})
         self._process: subprocess.Popen[bytes] | None = None
+        self.cluster_id: str | None = None
 
     @property
     def bootstrap(self) -> str:
@@ -77,17 +85,20 @@ class EmbeddedTansu:
         return self._process.pid if self._process else None
 
     def _spawn(self) -> subprocess.Popen[bytes]:
-        url = f"tcp://127.0.0.1:{self.port}"
+        self.cluster_id = None
+        if self.storage_engine.startswith("memory://"):
+            self.cluster_id = f"memstream-dev-{uuid.uuid4()}"
         return subprocess.Popen(
             [
                 str(find_tansu_binary()),
                 "broker",
                 "--listener-url",
-                url,
+                f"tcp://127.0.0.1:{self.port}",
                 "--advertised-listener-url",
-                url,
+                f"tcp://127.0.0.1:{self.advertised_port}",
                 "--storage-engine",
                 self.storage_engine,
+                *(["--cluster-id", self.cluster_id] if self.cluster_id else []),
             ],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,

@@ -35,6 +35,7 @@ __all__ = [
     "CONSUMER_LAG",
     "CONTENT_TYPE_LATEST",
     "DLQ_RECORDS",
+    "DUPLICATES_SKIPPED",
     "EVENTS_FINISHED",
     "EVENT_DURATION",
     "EXTRACTOR_IN_FLIGHT",
@@ -118,6 +119,10 @@ RETRIES = Counter(
 )
 DLQ_RECORDS = Counter(
     "memstream_dlq_records_total", "Records dead-lettered by the extractor, by reason.", ["reason"]
+)
+DUPLICATES_SKIPPED = Counter(
+    "memstream_duplicate_requests_total",
+    "Request records of an event the extractor had already ended (retried adds), skipped.",
 )
 EVENTS_FINISHED = Counter(
     "memstream_events_finished_total",

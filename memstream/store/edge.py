@@ -169,6 +169,9 @@ class EdgeStore:
         if ids:
             self.shard.update(qe.UpdateOperation.delete_points(list(ids)))
 
+    async def healthy(self) -> bool:
+        return self._shard is not None  # in this process: up while open
+
     async def close(self) -> None:
         if self._shard is not None:
             self._shard.flush()

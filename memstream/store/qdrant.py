@@ -124,5 +124,12 @@ class QdrantClientStore:
                 self.collection, points_selector=models.PointIdsList(points=list(ids)), wait=True
             )
 
+    async def healthy(self) -> bool:
+        try:
+            await self.client.collection_exists(self.collection)
+        except Exception:
+            return False
+        return True
+
     async def close(self) -> None:
         await self.client.close()

@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator
@@ -67,6 +68,12 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def on_http(_: Request, exc: StarletteHTTPException) -> Response:
         return error_response(exc.status_code, str(exc.detail), dict(exc.headers or {}))
+
+    @app.exception_handler(ClientDisconnect)
+    async def on_client_gone(request: Request, _: ClientDisconnect) -> Response:
+        # The client left, or the server closed a request it was too slow to send.
+        log.info("client_disconnected", path=request.url.path)
+        return error_response(400, "The client disconnected before its request was read.")
 
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, exc: Exception) -> Response:

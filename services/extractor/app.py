@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 import openai
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -20,6 +21,7 @@ from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 from memstream.store.leases import acquire, release
 
+from .decode import RecordRules
 from .emitter import Emitter
 from .extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
 from .pipeline import Pipeline, is_barrier
@@ -51,6 +53,7 @@ class ExtractorService:
         self._runner: ExtractorRunner | None = None
         self._task: asyncio.Task[None] | None = None
         self.store: MemoryStore | None = None
+        self.pipeline: Pipeline | None = None
         self._openai = OpenAIClients(settings)
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
@@ -68,14 +71,17 @@ class ExtractorService:
         await self.store.ensure_collection(embedder.dims)
         self._producer = make_producer(settings.kafka, client_id="memstream-extractor")
         await self._producer.start()
-        pipeline = Pipeline(
+        self.pipeline = pipeline = Pipeline(
             build_extractor(settings, self._openai),
             BatchingEmbedder(embedder, extractor.batch_max_size, batch_wait_s),
             BatchingStore(self.store, extractor.batch_max_size, batch_wait_s),
             Emitter(self._producer, self._topics),
-            extractor.max_record_bytes,
+            RecordRules(
+                max_bytes=extractor.max_record_bytes,
+                known_projects=authenticator_for(settings),
+                max_age=timedelta(days=settings.status.retention_days),
+            ),
             extractor.store_retry_deadline_s,
-            known_projects=authenticator_for(settings),
             erase_page_size=extractor.erase_page_size,
         )
         self._consumer = make_consumer(

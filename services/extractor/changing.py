@@ -23,8 +23,9 @@ from memstream.observability.request_ids import RequestContext
 from memstream.store.base import Found, MemoryPoint
 
 from .emitter import Emitter
+from .errors import PermanentError
 from .memories import change_of
-from .retry import with_store
+from .retry import StoreCalls
 from .store import MemoryIndex
 
 __all__ = ["MemoryChanger"]
@@ -45,12 +46,12 @@ def _own(record: UpdateRecord | DeleteRecord, payload: dict[str, Any]) -> list[M
 
 class MemoryChanger:
     def __init__(
-        self, embedder: Embedder, store: MemoryIndex, emitter: Emitter, deadline_s: float
+        self, embedder: Embedder, store: MemoryIndex, emitter: Emitter, stored: StoreCalls
     ) -> None:
         self._embedder = embedder
         self._store = store
         self._emitter = emitter
-        self._deadline_s = deadline_s
+        self._stored = stored
 
     async def apply(
         self, record: UpdateRecord | DeleteRecord, source: SourcePosition, context: RequestContext
@@ -58,7 +59,7 @@ class MemoryChanger:
         """Apply the change; publish its history item (acknowledged) once it is stored."""
         try:
             changes = await self._change(record, source)
-        except UpstreamError as exc:
+        except (UpstreamError, PermanentError) as exc:
             # Nothing was written; the caller's wait ends in a 503 (retrying is safe).
             log.warning("change_failed", event_id=str(record.event_id), error=str(exc))
             return
@@ -132,8 +133,8 @@ class MemoryChanger:
         return [change]
 
     async def _points(self, ids: list[str]) -> dict[str, Found]:
-        found = await with_store(lambda: self._store.points(ids), self._deadline_s)
+        found = await self._stored(lambda: self._store.points(ids))
         return {p.id: p for p in found}
 
     async def _upsert(self, points: list[MemoryPoint]) -> None:
-        await with_store(lambda: self._store.upsert(points), self._deadline_s)
+        await self._stored(lambda: self._store.upsert(points))

@@ -6,19 +6,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Container
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import orjson
 from pydantic import ValidationError
 
 from memstream.contracts.errors import validation_message
 from memstream.contracts.events import SourcePosition
+from memstream.contracts.ids import derived_event_id
 from memstream.contracts.mutations import DeleteRecord, EraseRecord, MutationRecord, UpdateRecord
 from memstream.contracts.requests import AddRequest, AddRequestRecord
 
-__all__ = ["Decoded", "Poison", "RecordPosition", "decode_request", "derived_event_id"]
+__all__ = ["Decoded", "Poison", "RecordPosition", "RecordRules", "decode_request"]
 
-_EVENT_NAMESPACE = uuid.UUID("2b0f3f5e-8c1d-4d8e-9a57-0c7f5d6a9e42")
 SUPPORTED_SCHEMA_VERSIONS = (1,)
 
 
@@ -35,6 +35,18 @@ class RecordPosition:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordRules:
+    """What a record must be to be processed."""
+
+    max_bytes: int
+    known_projects: Container[tuple[str, str]]
+    # An event received longer ago than the status view keeps events would be processed
+    # but never shown; one from the future would outlive its retention.
+    max_age: timedelta
+    max_ahead: timedelta = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
 class Poison:
     """A record that cannot be processed: it goes to the DLQ with `reason`. The event is
     marked FAILED when its id, org and project are readable and the project is known."""
@@ -44,11 +56,6 @@ class Poison:
     event_id: uuid.UUID | None = None
     org_id: str | None = None
     project_id: str | None = None
-
-
-def derived_event_id(position: RecordPosition) -> uuid.UUID:
-    """The event id of a record produced without one: stable across redeliveries."""
-    return uuid.uuid5(_EVENT_NAMESPACE, f"{position.topic}/{position.partition}/{position.offset}")
 
 
 def _event_id(fields: dict[str, object]) -> uuid.UUID | None:
@@ -76,11 +83,33 @@ def _poison(
 
 
 def _resolve(record: AddRequestRecord, position: RecordPosition) -> AddRequest:
+    event_id = record.event_id or derived_event_id(
+        record.org_id, record.project_id, position.topic, position.partition, position.offset
+    )
     return AddRequest(
         **record.model_dump(exclude={"event_id", "received_at"}),
-        event_id=record.event_id or derived_event_id(position),
-        received_at=record.received_at or datetime.fromtimestamp(position.timestamp_ms / 1000, UTC),
+        event_id=event_id,
+        received_at=record.received_at or _record_time(position),
     )
+
+
+def _record_time(position: RecordPosition) -> datetime:
+    try:
+        return datetime.fromtimestamp(position.timestamp_ms / 1000, UTC)
+    except (OverflowError, OSError, ValueError):
+        return datetime.min.replace(tzinfo=UTC)  # refused below as out of range
+
+
+def _out_of_range(request: AddRequest, rules: RecordRules, now: datetime) -> str | None:
+    received = request.received_at
+    if received < now - rules.max_age:
+        return (
+            f"received_at {received.isoformat()} is older than the status retention "
+            f"({rules.max_age.total_seconds() / 86_400:g} days): the event could never be shown"
+        )
+    if received > now + rules.max_ahead:
+        return f"received_at {received.isoformat()} is in the future"
+    return None
 
 
 _MUTATIONS: dict[str, type[MutationRecord]] = {
@@ -91,10 +120,11 @@ _MUTATIONS: dict[str, type[MutationRecord]] = {
 Decoded = AddRequest | MutationRecord | Poison
 
 
-def _validated(parsed: dict[str, object], position: RecordPosition) -> AddRequest | MutationRecord:
+def _validated(parsed: dict[str, object]) -> AddRequestRecord | MutationRecord:
+    """The record by its `type` (an add when it has none)."""
     kind = parsed.get("type", "add")
     if kind == "add":
-        return _resolve(AddRequestRecord.model_validate(parsed), position)
+        return AddRequestRecord.model_validate(parsed)
     model = _MUTATIONS.get(kind) if isinstance(kind, str) else None
     if model is None:
         raise ValueError(f"type {kind!r} is not one of add, update, delete, erase")
@@ -102,20 +132,18 @@ def _validated(parsed: dict[str, object], position: RecordPosition) -> AddReques
 
 
 def decode_request(
-    value: bytes | None,
-    position: RecordPosition,
-    max_bytes: int,
-    known_projects: Container[tuple[str, str]],
+    value: bytes | None, position: RecordPosition, rules: RecordRules, now: datetime
 ) -> Decoded:
     if value is None:
         return Poison("empty", "the record has no value")
     try:
         parsed = orjson.loads(value)
-    except orjson.JSONDecodeError:
-        return Poison("not-json", "the record value is not valid JSON")
+    except orjson.JSONDecodeError as exc:
+        return Poison("not-json", f"the record value is not valid JSON ({exc.msg})")
+    known_projects = rules.known_projects
     fields = parsed if isinstance(parsed, dict) else {}
-    if len(value) > max_bytes:
-        detail = f"the record is {len(value)} bytes, over {max_bytes}"
+    if len(value) > rules.max_bytes:
+        detail = f"the record is {len(value)} bytes, over {rules.max_bytes}"
         return _poison("oversized", detail, fields, known_projects)
     if not isinstance(parsed, dict):
         return Poison("invalid", "the record value is not a JSON object")
@@ -124,7 +152,7 @@ def decode_request(
         detail = f"schema_version {version!r} is not supported (supported: 1)"
         return _poison("unsupported-schema-version", detail, fields, known_projects)
     try:
-        record = _validated(parsed, position)
+        record = _validated(parsed)
     except ValidationError as exc:
         return _poison("invalid", validation_message(exc.errors()), fields, known_projects)
     except ValueError as exc:
@@ -133,4 +161,10 @@ def decode_request(
         # No FAILED event: nobody could read it, and it would let anyone write one.
         detail = f"project {record.project_id!r} of org {record.org_id!r} is not known here"
         return Poison("unknown-project", detail, event_id=_event_id(fields))
-    return record
+    if not isinstance(record, AddRequestRecord):
+        return record  # a change memstream wrote: no event of its own to range-check
+    request = _resolve(record, position)
+    problem = _out_of_range(request, rules, now)
+    if problem is not None:
+        return Poison("out-of-range", problem, request.event_id, request.org_id, request.project_id)
+    return request

@@ -10,6 +10,7 @@ from aiokafka import AIOKafkaProducer, ConsumerRecord
 
 from memstream.contracts.changes import MemoryChange
 from memstream.contracts.events import ErasurePart, EventSnapshot
+from memstream.contracts.ids import event_key
 from memstream.contracts.topics import Topics
 from memstream.observability import metrics, tracing
 from memstream.observability.request_ids import RequestContext, kafka_headers
@@ -126,4 +127,5 @@ class Emitter:
 
     @staticmethod
     def _encode(snapshot: EventSnapshot) -> tuple[bytes, bytes]:
-        return snapshot.model_dump_json().encode(), str(snapshot.id).encode()
+        key = event_key(snapshot.org_id, snapshot.project_id, snapshot.id)
+        return snapshot.model_dump_json().encode(), key

@@ -26,8 +26,9 @@ from memstream.observability.request_ids import RequestContext
 from memstream.store.base import Found
 
 from .emitter import Emitter
+from .errors import PermanentError
 from .memories import change_of
-from .retry import with_store
+from .retry import StoreCalls
 from .store import MemoryIndex
 
 __all__ = ["Eraser", "erasure_filter"]
@@ -71,11 +72,11 @@ def _erased(record: EraseRecord, found: Found) -> MemoryChange:
 
 class Eraser:
     def __init__(
-        self, store: MemoryIndex, emitter: Emitter, deadline_s: float, page_size: int
+        self, store: MemoryIndex, emitter: Emitter, stored: StoreCalls, page_size: int
     ) -> None:
         self._store = store
         self._emitter = emitter
-        self._deadline_s = deadline_s
+        self._stored = stored
         self._page_size = page_size
 
     async def apply(
@@ -84,7 +85,7 @@ class Eraser:
         error, deleted = None, 0
         try:
             deleted = await self._erase(record, erasure_filter(record, source), context)
-        except UpstreamError as exc:
+        except (UpstreamError, PermanentError) as exc:
             error = f"The erasure did not complete: {exc}"
         part = ErasurePart(
             event_id=record.event_id,
@@ -113,13 +114,11 @@ class Eraser:
     ) -> int:
         deleted = 0
         while True:
-            page = await with_store(
-                lambda: self._store.scroll(where, self._page_size), self._deadline_s
-            )
+            page = await self._stored(lambda: self._store.scroll(where, self._page_size))
             if not page:
                 return deleted
             memories = [f for f in page if f.payload.get(fields.KIND) != fields.SCOPE]
             await self._emitter.changes([_erased(record, f) for f in memories], context)
             ids = [f.id for f in page]
-            await with_store(lambda: self._store.delete(ids), self._deadline_s)  # noqa: B023
+            await self._stored(lambda: self._store.delete(ids))  # noqa: B023
             deleted += sum(1 for f in memories if fields.is_live(f.payload))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ExtractionFormatError", "PermanentError"]
+__all__ = ["ExtractionFormatError", "PermanentError", "StageError", "StoreRejectedError"]
 
 
 class PermanentError(Exception):
@@ -11,3 +11,15 @@ class PermanentError(Exception):
 
 class ExtractionFormatError(PermanentError):
     """The LLM answered something that is not the JSON we asked for."""
+
+
+class StoreRejectedError(PermanentError):
+    """The memory store answered, and refused this request: retrying repeats the answer."""
+
+
+class StageError(Exception):
+    """An unexpected failure, with the step of the pipeline it happened in."""
+
+    def __init__(self, stage: str) -> None:
+        super().__init__(stage)
+        self.stage = stage

@@ -5,7 +5,7 @@ of one memory (`changing.py`), or an erasure (`erasure.py`, run as a barrier).""
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Container
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from aiokafka import ConsumerRecord
@@ -13,6 +13,7 @@ from aiokafka.errors import MessageSizeTooLargeError
 
 from memstream.contracts import lifecycle
 from memstream.contracts.changes import MemoryChange
+from memstream.contracts.errors import FieldValueError
 from memstream.contracts.events import EventSnapshot, MemoryResult, SourcePosition
 from memstream.contracts.mutations import BARRIER_HEADER, EraseRecord
 from memstream.contracts.requests import AddRequest
@@ -28,13 +29,14 @@ from memstream.observability.request_ids import (
 from memstream.store.base import MemoryPoint
 
 from .changing import MemoryChanger
-from .decode import Poison, RecordPosition, decode_request
+from .decode import Poison, RecordPosition, RecordRules, decode_request
 from .emitter import Emitter
 from .erasure import Eraser
-from .errors import PermanentError
+from .errors import PermanentError, StageError
 from .extraction import Extractor, verbatim_memories
-from .memories import candidates, plan_add, result_of, scope_entry
-from .retry import with_store
+from .finished import FinishedEvents
+from .memories import AddPlan, candidates, plan_add, result_of, scope_entry
+from .retry import StoreCalls
 from .store import MemoryIndex
 
 __all__ = ["Pipeline", "is_barrier"]
@@ -55,20 +57,19 @@ class Pipeline:
         embedder: Embedder,
         store: MemoryIndex,
         emitter: Emitter,
-        max_record_bytes: int,
+        rules: RecordRules,
         store_retry_deadline_s: float,
-        known_projects: Container[tuple[str, str]],
         erase_page_size: int = 1000,
     ) -> None:
         self._extractor = extractor
         self._embedder = embedder
         self._store = store
         self._emitter = emitter
-        self._max_record_bytes = max_record_bytes
-        self._store_retry_deadline_s = store_retry_deadline_s
-        self._known_projects = known_projects
-        self._changer = MemoryChanger(embedder, store, emitter, store_retry_deadline_s)
-        self._eraser = Eraser(store, emitter, store_retry_deadline_s, erase_page_size)
+        self._rules = rules
+        self._stored = StoreCalls(store.healthy, store_retry_deadline_s)
+        self._changer = MemoryChanger(embedder, store, emitter, self._stored)
+        self._eraser = Eraser(store, emitter, self._stored, erase_page_size)
+        self.finished = FinishedEvents()
 
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
         """Process one polled record; returns once its outcome is durable on the broker."""
@@ -90,9 +91,7 @@ class Pipeline:
 
     async def _handle(self, record: ConsumerRecord[bytes, bytes], context: RequestContext) -> None:
         position = RecordPosition(record.topic, record.partition, record.offset, record.timestamp)
-        decoded = decode_request(
-            record.value, position, self._max_record_bytes, self._known_projects
-        )
+        decoded = decode_request(record.value, position, self._rules, datetime.now(UTC))
         if isinstance(decoded, EraseRecord) and not is_barrier(record):
             detail = (
                 f"an erasure is written with the {BARRIER_HEADER} header (DELETE /v1/memories/)"
@@ -103,15 +102,20 @@ class Pipeline:
         if isinstance(decoded, Poison):
             await self._reject(record, decoded, context)
         elif isinstance(decoded, AddRequest):
-            await self._add(decoded, position.source, context)
+            await self._add(decoded, record.offset, position.source, context)
         elif isinstance(decoded, EraseRecord):
             await self._eraser.apply(decoded, position.source, context)
         else:
             await self._changer.apply(decoded, position.source, context)
 
     async def _add(
-        self, request: AddRequest, source: SourcePosition, context: RequestContext
+        self, request: AddRequest, offset: int, source: SourcePosition, context: RequestContext
     ) -> None:
+        event = (request.org_id, request.project_id, request.event_id)
+        if self.finished.ended(event, time.monotonic()):
+            metrics.DUPLICATES_SKIPPED.inc()
+            log.info("duplicate_skipped", event_id=str(request.event_id), offset=offset)
+            return
         started = time.perf_counter()
         final, changes = await self.process(request, source, context)
         acknowledged = await self._emitter.send_changes(changes, context)
@@ -126,6 +130,7 @@ class Pipeline:
             )
             await self._emitter.final(final, context)
         await acknowledged
+        self.finished.add(event, time.monotonic())
         metrics.EVENTS_FINISHED.labels(final.status.value).inc()
         metrics.EVENT_DURATION.labels(final.status.value).observe(time.perf_counter() - started)
         log.info(
@@ -142,38 +147,41 @@ class Pipeline:
         await self._emitter.progress(running, context)
         try:
             results, changes = await self._memories(request, source)
-        except (PermanentError, UpstreamError) as exc:
+        except (PermanentError, UpstreamError, FieldValueError) as exc:
             return lifecycle.failed(running, str(exc)), []
-        except Exception as exc:
-            log.exception("event_crashed", event_id=str(request.event_id))
-            return lifecycle.failed(running, f"internal error ({type(exc).__name__})"), []
+        except StageError as exc:
+            cause = type(exc.__cause__).__name__
+            log.error("event_crashed", event_id=str(request.event_id), stage=exc.stage, error=cause)
+            return lifecycle.failed(running, f"internal error while {exc.stage} ({cause})"), []
         return lifecycle.succeeded(running, results), changes
 
     async def _memories(
         self, request: AddRequest, source: SourcePosition
     ) -> tuple[list[MemoryResult], list[MemoryChange]]:
-        if request.infer:
-            texts = await self._extractor.extract(request.messages, request.custom_instructions)
-        else:
-            texts = verbatim_memories(request.messages)
-        found = candidates(request, texts)
-        entry_id = scope_entry(request)
-        ids = [c.id for c in found]
-        stored = await self._stored(lambda: self._store.lookup([*ids, entry_id]))
-        plan = plan_add(request, found, stored, source, entry_id)
-        vectors = await self._embedder.embed([w.candidate.text for w in plan.writes])
-        points = [
-            MemoryPoint(w.candidate.id, vector, w.payload)
-            for w, vector in zip(plan.writes, vectors, strict=True)
-        ]
-        if plan.entry is not None:
-            # The registry entry needs a vector of the collection's size: its first memory's.
-            points.append(MemoryPoint(entry_id, vectors[0], plan.entry))
-        await self._stored(lambda: self._store.upsert(points))
+        """The event's results and its history items. An unexpected failure comes out as a
+        `StageError` naming the step; one a field of the request causes, as a
+        `FieldValueError` naming it."""
+        stage = "extracting memories"
+        try:
+            if request.infer:
+                texts = await self._extractor.extract(request.messages, request.custom_instructions)
+            else:
+                texts = verbatim_memories(request.messages)
+            stage = "looking up existing memories"
+            found = candidates(request, texts)
+            entry_id = scope_entry(request)
+            ids = [c.id for c in found]
+            stored = await self._stored(lambda: self._store.lookup([*ids, entry_id]))
+            plan = plan_add(request, found, stored, source, entry_id)
+            stage = "embedding memories"
+            vectors = await self._embedder.embed([w.candidate.text for w in plan.writes])
+            stage = "storing memories"
+            await self._stored(lambda: self._store.upsert(_points(plan, vectors, entry_id)))
+        except (PermanentError, UpstreamError, FieldValueError):
+            raise
+        except Exception as exc:
+            raise StageError(stage) from exc
         return [result_of(request, c) for c in plan.results], plan.changes
-
-    async def _stored(self, operation: Callable[[], Awaitable[T]]) -> T:
-        return await with_store(operation, self._store_retry_deadline_s)
 
     async def _reject(
         self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext
@@ -193,3 +201,15 @@ class Pipeline:
                 context,
             )
             metrics.EVENTS_FINISHED.labels("FAILED").inc()
+
+
+def _points(plan: AddPlan, vectors: list[list[float]], entry_id: str) -> list[MemoryPoint]:
+    """The memories to write, and the scope's registry entry when its count changed (it
+    needs a vector of the collection's size: its first new memory's)."""
+    points = [
+        MemoryPoint(w.candidate.id, vector, w.payload)
+        for w, vector in zip(plan.writes, vectors, strict=True)
+    ]
+    if plan.entry is not None:
+        points.append(MemoryPoint(entry_id, vectors[0], plan.entry))
+    return points

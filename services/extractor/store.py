@@ -30,6 +30,8 @@ class MemoryIndex(Protocol):
 
     async def delete(self, ids: Sequence[str]) -> None: ...
 
+    async def healthy(self) -> bool: ...
+
 
 class MemoryStore:
     """Lookups by id and upserts on the hot path; the only filtered reads are an
@@ -62,6 +64,9 @@ class MemoryStore:
     async def delete(self, ids: Sequence[str]) -> None:
         async with observe_upstream("qdrant", "delete"):
             await self.vectors.delete(ids)
+
+    async def healthy(self) -> bool:
+        return await self.vectors.healthy()
 
 
 class BatchingStore:
@@ -101,3 +106,6 @@ class BatchingStore:
 
     async def delete(self, ids: Sequence[str]) -> None:
         await self._store.delete(ids)
+
+    async def healthy(self) -> bool:
+        return await self._store.healthy()

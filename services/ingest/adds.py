@@ -1,12 +1,22 @@
-"""What accepting an add means, shared by the route and the fast path in front of it."""
+"""What accepting an add means, shared by the route and the fast path in front of it.
+
+An add sent with an `Idempotency-Key` header (the IETF httpapi draft, Stripe's
+convention) gets an event id derived from its org, project and key: a retry, on any
+replica, before or after a restart, is answered with the first attempt's event id, and
+the extractor processes that event once (services/extractor/finished.py). A retry is
+what makes a 503 safe: an add answered 503 may still be processed, if its record
+reached the broker before the failure was seen.
+"""
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime
 
 from memstream.auth.principals import Principal
 from memstream.contracts.errors import ApiError
+from memstream.contracts.ids import idempotent_event_id
 from memstream.contracts.requests import AddAccepted, AddMemoriesBody, AddRequest
 from memstream.observability.logs import get_logger
 from memstream.observability.request_ids import RequestContext
@@ -15,9 +25,24 @@ from .errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
 from .publisher import AddPublisher
 from .ratelimit import Decision
 
-__all__ = ["accept_add", "limit_headers", "rate_limited"]
+__all__ = [
+    "IDEMPOTENCY_KEY",
+    "IDEMPOTENCY_KEY_PATTERN",
+    "accept_add",
+    "limit_headers",
+    "rate_limited",
+    "valid_idempotency_key",
+]
 
 log = get_logger(__name__)
+
+IDEMPOTENCY_KEY = "Idempotency-Key"
+IDEMPOTENCY_KEY_PATTERN = r"^[!-~]{1,255}$"  # 1 to 255 visible ASCII characters
+_IDEMPOTENCY_KEY = re.compile(IDEMPOTENCY_KEY_PATTERN)
+
+
+def valid_idempotency_key(value: str) -> bool:
+    return _IDEMPOTENCY_KEY.fullmatch(value) is not None
 
 
 def limit_headers(decision: Decision) -> dict[str, str]:
@@ -35,12 +60,22 @@ def rate_limited(decision: Decision, principal: Principal) -> ApiError:
 
 
 async def accept_add(
-    publisher: AddPublisher, principal: Principal, body: AddMemoriesBody, context: RequestContext
+    publisher: AddPublisher,
+    principal: Principal,
+    body: AddMemoriesBody,
+    context: RequestContext,
+    idempotency_key: str | None = None,
 ) -> AddAccepted:
-    """Publishes the add under a new event id; an `ApiError` says why it was not accepted."""
+    """Publishes the add under its event id (new, or the key's); an `ApiError` says why
+    it was not accepted."""
+    event_id = (
+        uuid.uuid4()
+        if idempotency_key is None
+        else idempotent_event_id(principal.org_id, principal.project_id, idempotency_key)
+    )
     record = AddRequest(
         **body.model_dump(exclude={"filters"}),
-        event_id=uuid.uuid4(),
+        event_id=event_id,
         org_id=principal.org_id,
         project_id=principal.project_id,
         received_at=datetime.now(UTC),

@@ -66,6 +66,8 @@ class IngestService:
         )
 
     async def stop(self) -> None:
+        if self._publisher is not None:
+            await self._publisher.close()
         if self._producer is not None:
             await self._producer.stop()
 
@@ -73,4 +75,11 @@ class IngestService:
         return True  # the producer reconnects by itself; readiness tells the broker's state
 
     async def ready(self) -> bool:
-        return self._producer is not None and await broker_reachable(self._producer)
+        if self._producer is None or self._publisher is None:
+            return False
+        if self._publisher.broker_down:
+            return False
+        if not await broker_reachable(self._producer):
+            self._publisher.broker_unreachable()  # adds fail fast until it is back
+            return False
+        return True

@@ -32,7 +32,7 @@ from memstream.contracts.errors import ApiError, error_body
 from memstream.contracts.requests import AddMemoriesBody
 from memstream.observability.logs import get_logger
 
-from .adds import accept_add, limit_headers
+from .adds import accept_add, limit_headers, valid_idempotency_key
 from .publisher import AddPublisher
 from .ratelimit import SharedBuckets
 
@@ -67,6 +67,11 @@ class AddFastPath:
         if principal is None or headers is None or not self._declared_json(headers):
             await self._app(scope, receive, send)
             return
+        raw_key = headers.get(b"idempotency-key")
+        key = None if raw_key is None else raw_key.decode("latin-1")
+        if key is not None and not valid_idempotency_key(key):
+            await self._app(scope, receive, send)  # the framework answers it
+            return
         decision = self._limiter.take(principal.key_digest, time.monotonic())
         state_of(scope)[RATE_LIMIT_DECISION] = decision
         body = await _read_body(receive)
@@ -80,7 +85,7 @@ class AddFastPath:
         extra = [(k.encode(), v.encode()) for k, v in limit_headers(decision).items()]
         try:
             accepted = await accept_add(
-                self._get_publisher(), principal, parsed, state_of(scope)[REQUEST_CONTEXT]
+                self._get_publisher(), principal, parsed, state_of(scope)[REQUEST_CONTEXT], key
             )
         except ApiError as exc:
             extra += [(k.encode(), v.encode()) for k, v in exc.headers.items()]
@@ -105,7 +110,7 @@ class AddFastPath:
         )
 
 
-_SINGLE = (b"authorization", b"content-type", b"content-length")
+_SINGLE = (b"authorization", b"content-type", b"content-length", b"idempotency-key")
 
 
 def _single_headers(raw: list[tuple[bytes, bytes]]) -> dict[bytes, bytes] | None:

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Header, Request, Response
 
 from memstream.asgi import RATE_LIMIT_DECISION
 from memstream.contracts.asyncapi import asyncapi_document
-from memstream.contracts.errors import error_responses
+from memstream.contracts.errors import ErrorBody, error_responses
 from memstream.contracts.requests import AddAccepted, AddMemoriesBody
 from memstream.web.handlers import PrincipalDep, read_json_body, request_context
 
-from .adds import accept_add, limit_headers, rate_limited
+from .adds import (
+    IDEMPOTENCY_KEY,
+    IDEMPOTENCY_KEY_PATTERN,
+    accept_add,
+    limit_headers,
+    rate_limited,
+)
 from .deps import LimiterDep, PublisherDep, SettingsDep
 
 __all__ = ["router"]
@@ -44,11 +50,33 @@ async def ping(principal: PrincipalDep) -> dict[str, str | None]:
     }
 
 
+_ADD_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **error_responses(400, 401, 413, 415, 422),
+    200: {
+        "description": "Accepted: the broker acknowledged the request (acks=all); it will be "
+        "processed and its event ends SUCCEEDED or FAILED. Poll /v1/event/{event_id}/."
+    },
+    429: {
+        "model": ErrorBody,
+        "description": "Over this key's rate limit: nothing was published. Retry after "
+        "`Retry-After` seconds.",
+    },
+    503: {
+        "model": ErrorBody,
+        "description": "Not acknowledged by the broker in time (or it is known to be "
+        "unreachable, or too many adds wait for it): the add MAY still be processed, if its "
+        "record reached the broker before the failure. Retry after `Retry-After` seconds "
+        "with the same `Idempotency-Key`: the retry gets the first attempt's event id and "
+        "the event is processed once.",
+    },
+}
+
+
 @router.post(
     "/v3/memories/add/",
     response_model=AddAccepted,
     openapi_extra=_ADD_BODY_DOC,
-    responses=error_responses(400, 401, 413, 415, 422, 429, 503),
+    responses=_ADD_RESPONSES,
 )
 async def add_memories(
     request: Request,
@@ -57,6 +85,16 @@ async def add_memories(
     publisher: PublisherDep,
     limiter: LimiterDep,
     settings: SettingsDep,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias=IDEMPOTENCY_KEY,
+            pattern=IDEMPOTENCY_KEY_PATTERN,
+            description="Makes retries safe: every add of a project with this key gets one "
+            "event id, processed once (1 to 255 visible ASCII characters; a new key per add). "
+            "The extractor remembers an ended event for 24 h.",
+        ),
+    ] = None,
 ) -> AddAccepted:
     # The fast path in front may have taken this request's token already.
     decision = getattr(request.state, RATE_LIMIT_DECISION, None) or limiter.take(
@@ -67,4 +105,4 @@ async def add_memories(
         raise rate_limited(decision, principal)
     raw = await read_json_body(request, settings.http.max_body_bytes)
     body = AddMemoriesBody.model_validate(raw)
-    return await accept_add(publisher, principal, body, request_context(request))
+    return await accept_add(publisher, principal, body, request_context(request), idempotency_key)

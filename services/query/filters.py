@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from qdrant_client import models
@@ -40,6 +40,7 @@ MAX_IN_VALUES = 1000
 MAX_STRING = 1000
 _METADATA_KEY = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 _RANGE_OPS = {"gt", "gte", "lt", "lte"}
+_DAY_S = 86_400.0
 
 Scalar = str | int | float | bool
 Condition = models.Condition
@@ -180,15 +181,16 @@ def _instant(value: object, where: str) -> tuple[float, float]:
     try:
         if len(value) == 10:
             day = datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC)
-            return day.timestamp(), (day + timedelta(days=1)).timestamp()
+            # A UTC day is 86,400 s: no datetime a day later (past 9999-12-31) is made.
+            return day.timestamp(), day.timestamp() + _DAY_S
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        start = moment.timestamp()
+    except (ValueError, OverflowError):
         raise FilterError(
-            f"{where}: {value[:50]!r} is not a date (YYYY-MM-DD) or an ISO datetime"
+            f"{where}: {value[:50]!r} is not a date (YYYY-MM-DD) or an ISO datetime in range"
         ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    start = moment.timestamp()
     return start, math.nextafter(start, math.inf)
 
 

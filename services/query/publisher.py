@@ -18,6 +18,8 @@ from aiokafka import AIOKafkaProducer
 
 from memstream.contracts import lifecycle
 from memstream.contracts.entities import EntityIds
+from memstream.contracts.events import EventSnapshot
+from memstream.contracts.ids import event_key
 from memstream.contracts.mutations import BARRIER_HEADER, DeleteRecord, EraseRecord, UpdateRecord
 from memstream.contracts.topics import Topics
 from memstream.kafka.publishing import (
@@ -106,7 +108,7 @@ class ChangePublisher:
             record.event_id, org_id, project_id, entities, record.received_at
         )
         try:
-            await self._lifecycle(pending.id, pending.model_dump_json().encode(), context)
+            await self._lifecycle(pending, context)
         except (BrokerUnavailableError, RecordTooLargeError) as exc:
             # On every partition, the erasure is accepted: its parts make its event.
             log.warning("pending_not_published", event_id=str(record.event_id), error=str(exc))
@@ -122,17 +124,17 @@ class ChangePublisher:
             "The erasure was not queued on every partition; request it again.",
         ).model_copy(update={"event_type": "DELETE"})
         try:
-            await self._lifecycle(failed.id, failed.model_dump_json().encode(), context)
+            await self._lifecycle(failed, context)
         except (BrokerUnavailableError, RecordTooLargeError):
             log.warning("erasure_abandon_not_published", event_id=str(record.event_id), error=error)
 
-    async def _lifecycle(self, event_id: uuid.UUID, value: bytes, context: RequestContext) -> None:
+    async def _lifecycle(self, snapshot: EventSnapshot, context: RequestContext) -> None:
         await publish_acknowledged(
             self._producer,
             "lifecycle",
             self._topics.lifecycle,
-            str(event_id).encode(),
-            value,
+            event_key(snapshot.org_id, snapshot.project_id, snapshot.id),
+            snapshot.model_dump_json().encode(),
             context,
             self._deadline(),
         )

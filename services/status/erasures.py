@@ -36,6 +36,11 @@ __all__ = [
 ]
 
 
+def _event(part: ErasurePart) -> tuple[str, str, UUID]:
+    """An erasure is known by its project and id together, as every event is."""
+    return (part.org_id, part.project_id, part.event_id)
+
+
 def first_parts(parts: Iterable[ErasurePart]) -> dict[int, ErasurePart]:
     """The part that counts for each partition: the first one the view applied."""
     found: dict[int, ErasurePart] = {}
@@ -111,7 +116,7 @@ class ErasureRules:
     """The parts a store holds, by event and by project: the rules late records meet."""
 
     def __init__(self, parts: Sequence[ErasurePart] = ()) -> None:
-        self.by_event: dict[UUID, list[ErasurePart]] = {}
+        self.by_event: dict[tuple[str, str, UUID], list[ErasurePart]] = {}
         self.by_project: dict[tuple[str, str], list[ErasurePart]] = {}
         self.add(parts)
 
@@ -119,7 +124,7 @@ class ErasureRules:
         """The parts not held yet (one per event and partition), now held."""
         new = []
         for part in parts:
-            held = self.by_event.setdefault(part.event_id, [])
+            held = self.by_event.setdefault(_event(part), [])
             if any(p.partition == part.partition for p in held):
                 continue
             held.append(part)
@@ -136,7 +141,7 @@ class ErasureRules:
 
     def events(self, parts: Sequence[ErasurePart]) -> list[EventSnapshot]:
         """The erasures' events as all their held parts make them."""
-        return [erasure_event(self.by_event[e]) for e in dict.fromkeys(p.event_id for p in parts)]
+        return [erasure_event(self.by_event[e]) for e in dict.fromkeys(map(_event, parts))]
 
     def evict(self, received_before: datetime) -> None:
         self.by_event = {

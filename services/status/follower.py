@@ -3,6 +3,13 @@
 No consumer group: every replica reads every partition and holds the whole view. It
 resumes from the offsets its store committed with the events (one atomic step), so a
 restart consumes only what came after its checkpoint.
+
+A checkpoint is only good for the broker and topic it was read from. The store keeps
+their names (the cluster id and the topic); on another cluster (an in-memory broker
+started again), on a checkpoint beyond the end of a partition (a topic made anew; the
+broker then answers with no records and an older highwater, so the follower would
+wait for offsets that will never come), or on offsets the broker no longer has, the
+store is reset and the topic replayed from its start.
 """
 
 from __future__ import annotations
@@ -14,10 +21,11 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import OffsetOutOfRangeError
 from pydantic import ValidationError
 
 from memstream.contracts.events import ErasurePart, EventSnapshot
-from memstream.kafka.clients import make_consumer
+from memstream.kafka.clients import cluster_id, make_consumer
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
@@ -47,6 +55,8 @@ class LifecycleFollower:
         self.consumed_records = 0
         self.skipped_records = 0
         self._startup: CatchUp | None = None
+        self._source = ""
+        self.rebuilds = 0
         self.replayed = False  # everything acknowledged before start() is in the view
 
     async def start(self) -> None:
@@ -54,11 +64,15 @@ class LifecycleFollower:
             self._settings.kafka,
             "memstream-status",
             fetch_max_wait_ms=self._settings.status.fetch_max_wait_ms,
+            auto_offset_reset="none",  # a checkpoint the broker no longer has: rebuild
         )
         await self._consumer.start()
         self._startup = CatchUp(since_ms=int(time.time() * 1000))
         partitions = await self._partitions()
         self._consumer.assign(partitions)
+        self._source = f"{await cluster_id(self._consumer)}/{self._topic}"
+        if self._store.source() != self._source:
+            await self._rebuild(f"the checkpoint is of {self._store.source()}")
         checkpoint = self._store.offsets()
         for tp in partitions:
             if tp.partition in checkpoint:
@@ -102,13 +116,43 @@ class LifecycleFollower:
             for tp in self._consumer.assignment()
         )
 
+    async def _rebuild(self, why: str) -> None:
+        """Start the view again from the beginning of the topic this follower reads."""
+        assert self._consumer is not None
+        if self._store.source() is not None:
+            self.rebuilds += 1
+            log.warning("status_rebuilding", reason=why, source=self._source)
+        self._store.reset(self._source)
+        self._startup = CatchUp(since_ms=int(time.time() * 1000))
+        self.replayed = False
+        partitions = list(self._consumer.assignment())
+        if partitions:
+            await self._consumer.seek_to_beginning(*partitions)
+
+    async def _beyond_the_end(self) -> TopicPartition | None:
+        """A partition whose position is past the end the broker reports for it."""
+        assert self._consumer is not None
+        for tp in self._consumer.assignment():
+            highwater = self._consumer.highwater(tp)
+            if highwater is not None and await self._consumer.position(tp) > highwater:
+                return tp
+        return None
+
     async def _follow(self) -> None:
         assert self._consumer is not None
         next_report = 0.0
         while True:
-            batches = await self._consumer.getmany(timeout_ms=50, max_records=5000)
+            try:
+                batches = await self._consumer.getmany(timeout_ms=50, max_records=5000)
+            except OffsetOutOfRangeError as exc:
+                await self._rebuild(f"offsets out of range: {exc}")
+                continue
             if batches:
                 self._apply(batches.items())
+            lost = await self._beyond_the_end()
+            if lost is not None:
+                await self._rebuild(f"the checkpoint is beyond the end of partition {lost}")
+                continue
             if not self.replayed and self._startup is not None:
                 self.replayed = self._startup.reached(await self._progress())
                 if self.replayed:

@@ -8,22 +8,34 @@ from memstream.contracts.events import ErasurePart, EventPublic, EventSnapshot
 
 from .erasures import entity_columns
 
-__all__ = ["ERASURE_COLUMNS", "SCHEMA", "UPSERT", "covered", "public_json", "row"]
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "TABLES", "UPSERT", "covered", "public_json", "row"]
 
 
 def public_json(snapshot: EventSnapshot) -> bytes:
     return EventPublic.of(snapshot).model_dump_json().encode()
 
 
+# The layout's version, in SQLite's `user_version`. A store of another version is dropped
+# and replayed from the topic, never misread (version 1 keyed events by id alone; version
+# 2 had no erasure parts and no entity ids or request positions to match them on).
+SCHEMA_VERSION = 3
+TABLES = ("events", "offsets", "meta", "erasure_parts")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
     org_id TEXT NOT NULL,
     project_id TEXT NOT NULL,
+    id TEXT NOT NULL,
     status TEXT NOT NULL,
     rank INTEGER NOT NULL,
     created_at REAL NOT NULL,
-    public BLOB NOT NULL
+    public BLOB NOT NULL,
+    user_id TEXT,
+    agent_id TEXT,
+    app_id TEXT,
+    run_id TEXT,
+    src_partition INTEGER,
+    src_offset INTEGER,
+    PRIMARY KEY (org_id, project_id, id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS events_by_project
     ON events (org_id, project_id, created_at DESC, id DESC);
@@ -31,45 +43,37 @@ CREATE INDEX IF NOT EXISTS events_by_project_status
     ON events (org_id, project_id, status, created_at DESC, id DESC);
 CREATE INDEX IF NOT EXISTS events_by_age ON events (created_at);
 CREATE TABLE IF NOT EXISTS offsets (partition INTEGER PRIMARY KEY, next_offset INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS erasure_parts (
+    org_id TEXT NOT NULL,
+    project_id TEXT NOT NULL,
     event_id TEXT NOT NULL,
     partition INTEGER NOT NULL,
     received_at REAL NOT NULL,
     part BLOB NOT NULL,
-    PRIMARY KEY (event_id, partition)
+    PRIMARY KEY (org_id, project_id, event_id, partition)
 ) WITHOUT ROWID;
 """
-# What an erasure's part compares: an add's entity ids and its request's position.
-ERASURE_COLUMNS = {
-    "user_id": "TEXT",
-    "agent_id": "TEXT",
-    "app_id": "TEXT",
-    "run_id": "TEXT",
-    "src_partition": "INTEGER",
-    "src_offset": "INTEGER",
-}
 
-# A later status wins; among final statuses the first one stays (equal rank). A record
-# naming another project than the event's own changes nothing.
+# A later status wins; among final statuses the first one stays (equal rank).
 UPSERT = """
-INSERT INTO events (id, org_id, project_id, status, rank, created_at, public,
+INSERT INTO events (org_id, project_id, id, status, rank, created_at, public,
     user_id, agent_id, app_id, run_id, src_partition, src_offset)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (id) DO UPDATE SET
+ON CONFLICT (org_id, project_id, id) DO UPDATE SET
     status = excluded.status, rank = excluded.rank, public = excluded.public,
     src_partition = coalesce(excluded.src_partition, events.src_partition),
     src_offset = coalesce(excluded.src_offset, events.src_offset)
 WHERE excluded.rank > events.rank
-    AND excluded.org_id = events.org_id AND excluded.project_id = events.project_id
 """
 
 
 def row(snapshot: EventSnapshot) -> tuple[object, ...]:
     source = snapshot.source
     return (
-        str(snapshot.id),
         snapshot.org_id,
         snapshot.project_id,
+        str(snapshot.id),
         snapshot.status.value,
         lifecycle.rank(snapshot.status),
         snapshot.created_at.timestamp(),

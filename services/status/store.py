@@ -7,6 +7,11 @@ one lookup and no encoding. An erasure's event is made from its parts, and each 
 drops the payloads of the add events it covers (`erasures.py`).
 `SqliteEventStore` is the durable one; `MemoryEventStore` serves tests and tools.
 Both pass one parametrised suite (tests/status/test_store.py).
+
+An event is known by its project and id together: an id is only unique within a
+project, so two projects' events never shadow each other whatever ids producers chose.
+A checkpoint belongs to the broker and topic it was read from (`source`): the follower
+`reset`s the store when they change, and replays the topic it now reads.
 """
 
 from __future__ import annotations
@@ -24,11 +29,12 @@ from memstream.contracts import lifecycle
 from memstream.contracts.events import ErasurePart, EventSnapshot, EventStatus
 
 from .erasures import ErasureRules, covers, scrub_json, scrubbed
-from .rows import ERASURE_COLUMNS, SCHEMA, UPSERT, covered, public_json, row
+from .rows import SCHEMA, SCHEMA_VERSION, TABLES, UPSERT, covered, public_json, row
 
 __all__ = ["EventPage", "EventStore", "MemoryEventStore", "SqliteEventStore"]
 
 Project = tuple[str, str]
+EventKey = tuple[str, str, UUID]  # org, project, event id
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,14 @@ class EventStore(Protocol):
 
     def offsets(self) -> dict[int, int]: ...
 
+    def source(self) -> str | None:
+        """The broker and topic the checkpoint was read from; None for a new store."""
+        ...
+
+    def reset(self, source: str) -> None:
+        """Forget every event and offset: the store is rebuilt from `source`."""
+        ...
+
     def evict(self, created_before: datetime) -> int: ...
 
     def __len__(self) -> int: ...
@@ -60,8 +74,8 @@ class EventStore(Protocol):
     def close(self) -> None: ...
 
 
-def _project(snapshot: EventSnapshot) -> Project:
-    return (snapshot.org_id, snapshot.project_id)
+def _key(snapshot: EventSnapshot) -> EventKey:
+    return (snapshot.org_id, snapshot.project_id, snapshot.id)
 
 
 @dataclass(slots=True)
@@ -72,8 +86,9 @@ class _Stored:
 
 class MemoryEventStore:
     def __init__(self) -> None:
-        self._events: dict[UUID, _Stored] = {}
+        self._events: dict[EventKey, _Stored] = {}
         self._offsets: dict[int, int] = {}
+        self._source: str | None = None
         self._erasures = ErasureRules()
 
     def apply(
@@ -88,19 +103,15 @@ class MemoryEventStore:
                 stored.snapshot = scrubbed(stored.snapshot)
                 stored.public = public_json(stored.snapshot)
         for snapshot in [*snapshots, *self._erasures.events(new)]:
-            current = self._events.get(snapshot.id)
-            if current is not None and _project(current.snapshot) != _project(snapshot):
-                continue
+            current = self._events.get(_key(snapshot))
             if lifecycle.newer(current.snapshot if current else None, snapshot):
                 prepared = self._erasures.prepared(snapshot)
-                self._events[snapshot.id] = _Stored(prepared, public_json(prepared))
+                self._events[_key(snapshot)] = _Stored(prepared, public_json(prepared))
         self._offsets.update(offsets)
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
-        stored = self._events.get(event_id)
-        if stored is None or (stored.snapshot.org_id, stored.snapshot.project_id) != project:
-            return None
-        return stored.public
+        stored = self._events.get((*project, event_id))
+        return None if stored is None else stored.public
 
     def page(
         self, project: Project, status: EventStatus | None, offset: int, limit: int
@@ -119,6 +130,15 @@ class MemoryEventStore:
 
     def offsets(self) -> dict[int, int]:
         return dict(self._offsets)
+
+    def source(self) -> str | None:
+        return self._source
+
+    def reset(self, source: str) -> None:
+        self._events.clear()
+        self._offsets.clear()
+        self._erasures = ErasureRules()
+        self._source = source
 
     def evict(self, created_before: datetime) -> int:
         old = [k for k, s in self._events.items() if s.snapshot.created_at < created_before]
@@ -144,11 +164,13 @@ class SqliteEventStore:
         self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
+        (version,) = self._db.execute("PRAGMA user_version").fetchone()
+        if version != SCHEMA_VERSION:
+            with self._transaction():
+                for table in TABLES:
+                    self._db.execute(f"DROP TABLE IF EXISTS {table}")
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self._db.executescript(SCHEMA)
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
-        for name, kind in ERASURE_COLUMNS.items():
-            if name not in columns:  # a store made before erasures
-                self._db.execute(f"ALTER TABLE events ADD COLUMN {name} {kind}")
         held = self._db.execute("SELECT part FROM erasure_parts").fetchall()
         self._erasures = ErasureRules([ErasurePart.model_validate_json(r[0]) for r in held])
 
@@ -159,14 +181,21 @@ class SqliteEventStore:
         parts: Sequence[ErasurePart] = (),
     ) -> None:
         new = self._erasures.add(parts)
-        events = [*snapshots, *self._erasures.events(new)]
-        rows = [row(self._erasures.prepared(s)) for s in events]
+        rows = [row(self._erasures.prepared(s)) for s in [*snapshots, *self._erasures.events(new)]]
         with self._transaction():
             self._db.executemany(
-                "INSERT OR IGNORE INTO erasure_parts (event_id, partition, received_at, part) "
-                "VALUES (?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO erasure_parts "
+                "(org_id, project_id, event_id, partition, received_at, part) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (str(p.event_id), p.partition, p.received_at.timestamp(), p.model_dump_json())
+                    (
+                        p.org_id,
+                        p.project_id,
+                        str(p.event_id),
+                        p.partition,
+                        p.received_at.timestamp(),
+                        p.model_dump_json(),
+                    )
                     for p in new
                 ],
             )
@@ -180,16 +209,18 @@ class SqliteEventStore:
 
     def _scrub(self, part: ErasurePart) -> None:
         where, args = covered(part)
-        found = self._db.execute(f"SELECT id, public FROM events WHERE {where}", args).fetchall()
+        found = self._db.execute(
+            f"SELECT org_id, project_id, id, public FROM events WHERE {where}", args
+        ).fetchall()
         self._db.executemany(
-            "UPDATE events SET public = ? WHERE id = ?",
-            [(scrub_json(bytes(public)), event_id) for event_id, public in found],
+            "UPDATE events SET public = ? WHERE org_id = ? AND project_id = ? AND id = ?",
+            [(scrub_json(bytes(public)), *key) for *key, public in found],
         )
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
         row = self._db.execute(
-            "SELECT public FROM events WHERE id = ? AND org_id = ? AND project_id = ?",
-            (str(event_id), *project),
+            "SELECT public FROM events WHERE org_id = ? AND project_id = ? AND id = ?",
+            (*project, str(event_id)),
         ).fetchone()
         return None if row is None else bytes(row[0])
 
@@ -210,6 +241,21 @@ class SqliteEventStore:
 
     def offsets(self) -> dict[int, int]:
         return dict(self._db.execute("SELECT partition, next_offset FROM offsets").fetchall())
+
+    def source(self) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'source'").fetchone()
+        return None if row is None else str(row[0])
+
+    def reset(self, source: str) -> None:
+        with self._transaction():
+            self._db.execute("DELETE FROM events")
+            self._db.execute("DELETE FROM offsets")
+            self._db.execute("DELETE FROM erasure_parts")
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('source', ?)", (source,)
+            )
+        self._erasures = ErasureRules()
+        self._db.executescript("PRAGMA incremental_vacuum;")
 
     def evict(self, created_before: datetime) -> int:
         with self._transaction():

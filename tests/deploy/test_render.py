@@ -14,9 +14,11 @@ KUBERNETES_VERSION = "1.30.0"
 # test_alerts the rules (promtool).
 CUSTOM_RESOURCES = {
     ("kafka.strimzi.io/v1beta2", "KafkaTopic"),
+    ("kafka.strimzi.io/v1beta2", "KafkaUser"),
     ("keda.sh/v1alpha1", "ScaledObject"),
     ("monitoring.coreos.com/v1", "PodMonitor"),
     ("monitoring.coreos.com/v1", "PrometheusRule"),
+    ("keda.sh/v1alpha1", "TriggerAuthentication"),
 }
 
 

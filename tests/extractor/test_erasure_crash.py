@@ -52,9 +52,10 @@ async def _until(check: Callable[[], Awaitable[bool]], timeout_s: float, pause_s
 async def _parts(stack: Stack, event_id: str) -> list[dict[str, Any]]:
     bootstrap = stack.settings.kafka.bootstrap
     assert bootstrap is not None
-    records = await read_topic(bootstrap, stack.topics.lifecycle)
-    prefix = f"{event_id}/".encode()
-    return [orjson.loads(r.value or b"") for r in records if (r.key or b"").startswith(prefix)]
+    values = [
+        orjson.loads(r.value or b"") for r in await read_topic(bootstrap, stack.topics.lifecycle)
+    ]
+    return [v for v in values if v.get("kind") == "erasure-part" and v["event_id"] == event_id]
 
 
 async def test_a_sigkilled_extractor_completes_an_erasure_of_1000_memories_once(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import orjson
 from aiokafka import AIOKafkaProducer
+from prometheus_client import REGISTRY
 from qdrant_client import models
 
 from memstream.contracts.ids import content_hash
+from memstream.services.extractor.finished import FinishedEvents
 from memstream.testing.processes import FakeOpenAI
 from tests.support import Stack, read_topic
 
@@ -191,26 +194,39 @@ async def test_redelivered_record_leaves_the_same_points_and_results(rules_stack
         if accepted["event_id"].encode() in (r.value or b"")
     )
 
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
-    await producer.start()
-    try:
-        await producer.send_and_wait(
-            rules_stack.topics.requests, value=original.value, key=original.key
-        )
-    finally:
-        await producer.stop()
+    async def redeliver() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+        await producer.start()
+        try:
+            await producer.send_and_wait(
+                rules_stack.topics.requests, value=original.value, key=original.key
+            )
+        finally:
+            await producer.stop()
 
-    finals: list[dict[str, object]] = []
-    for _ in range(100):
-        if len(finals) == 2:
-            break
-        finals = [
-            orjson.loads(r.value or b"")
-            for r in await read_topic(bootstrap, rules_stack.topics.lifecycle)
-            if accepted["event_id"].encode() in (r.key or b"")
-        ]
-        finals = [f for f in finals if f["status"] == "SUCCEEDED"]
-    assert finals[0]["results"] == finals[1]["results"] == first["results"]
+    async def finals() -> list[dict[str, object]]:
+        records = await read_topic(bootstrap, rules_stack.topics.lifecycle)
+        mine = [orjson.loads(r.value or b"") for r in records if event_id in (r.key or b"")]
+        return [f for f in mine if f["status"] == "SUCCEEDED"]
+
+    event_id = accepted["event_id"].encode()
+    # To the process that ended the event: skipped, nothing processed twice.
+    skipped = REGISTRY.get_sample_value("memstream_duplicate_requests_total") or 0
+    await redeliver()
+    async with asyncio.timeout(20):
+        while REGISTRY.get_sample_value("memstream_duplicate_requests_total") == skipped:  # noqa: ASYNC110
+            await asyncio.sleep(0.05)
+    assert len(await finals()) == 1
+    # To a process that does not know it ended (after a restart): processed again, and
+    # the points and results are those of the first time.
+    pipeline = rules_stack.extractor.pipeline
+    assert pipeline is not None
+    pipeline.finished = FinishedEvents()
+    await redeliver()
+    async with asyncio.timeout(20):
+        while len(found := await finals()) < 2:  # noqa: ASYNC110 (polling the topic)
+            await asyncio.sleep(0.05)
+    assert found[0]["results"] == found[1]["results"] == first["results"]
     stored = await rules_stack.extractor.store.vectors.count(  # type: ignore[union-attr]
         models.Filter(
             must=[models.FieldCondition(key="user_id", match=models.MatchValue(value=user))],

@@ -33,12 +33,15 @@ async def test_poison_records_are_dead_lettered_and_later_requests_succeed(
     wrong_version_id, wrong_version = bad(schema_version=2)
     oversized_id, oversized = bad(metadata={"pad": "x" * (settings.extractor.max_record_bytes + 1)})
     _, unknown_project = bad(project_id="not-a-project")
+    # Received before the status view's retention: processed, it could never be shown.
+    stale_id, stale = bad(received_at="2020-01-01T00:00:00Z")
     poison = [
         ("not-json", None, b"{not json at all"),
         ("invalid", wrong_schema_id, wrong_schema),
         ("unsupported-schema-version", wrong_version_id, wrong_version),
         ("oversized", oversized_id, oversized),
         ("unknown-project", None, unknown_project),  # no FAILED event: nobody could read it
+        ("out-of-range", stale_id, stale),
     ]
     producer = AIOKafkaProducer(
         bootstrap_servers=settings.kafka.bootstrap, acks="all", max_request_size=4 * 1024 * 1024

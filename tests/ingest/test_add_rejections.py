@@ -13,6 +13,16 @@ from tests.support import Stack, read_topic
 
 GOOD_MESSAGES = [{"role": "user", "content": "I like tea"}]
 
+
+def _nested(depth: int) -> dict[str, Any]:
+    node: dict[str, Any] = {"a": 1}
+    for _ in range(depth - 1):
+        node = {"a": node}
+    return node
+
+
+NESTED_300, NESTED_40 = _nested(300), _nested(40)
+
 BAD_BODIES: list[tuple[str, Any, int, str]] = [  # one case a line
     ("not an object", [1, 2], 422, "valid dictionary"),
     ("missing messages", {"user_id": "u"}, 422, "messages"),
@@ -28,6 +38,13 @@ BAD_BODIES: list[tuple[str, Any, int, str]] = [  # one case a line
     ("bad expiration date", {"messages": GOOD_MESSAGES, "user_id": "u", "expiration_date": "soon"}, 422, "expiration_date"),
     ("negative timestamp", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": -5}, 422, "timestamp"),
     ("conflicting ids", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"user_id": "v"}}, 422, "differs"),
+    # Values every store and decoder downstream could not handle (they ended FAILED with an
+    # OverflowError, or in a record the status view could not read): refused, field named.
+    ("timestamp past 9999", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": 1e18}, 422, "timestamp"),
+    ("expiration on the last day", {"messages": GOOD_MESSAGES, "user_id": "u", "expiration_date": "9999-12-31"}, 422, "expiration_date"),
+    ("metadata 300 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": NESTED_300}, 422, "metadata: Value error, nests deeper than 32"),
+    ("metadata over 64 KiB", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"pad": "x" * 70_000}}, 422, "metadata: Value error, is 70010 bytes"),
+    ("filters 40 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"x": NESTED_40}}, 422, "filters"),
 ]  # fmt: skip
 
 

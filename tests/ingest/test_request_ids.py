@@ -54,7 +54,7 @@ async def test_an_add_is_traceable_from_gateway_to_every_lifecycle_record(
     lifecycle = [
         r
         for r in await read_topic(bootstrap, rules_stack.topics.lifecycle)
-        if r.key == event_id.encode()
+        if event_id.encode() in (r.key or b"")  # key: [org, project, event id]
     ]
     assert len(request) == 1 and len(lifecycle) >= 3  # PENDING, RUNNING, SUCCEEDED
     for record in request + lifecycle:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from memstream.contracts import lifecycle
 from memstream.contracts.entities import Message, MessageRole
-from memstream.contracts.events import EventStatus
+from memstream.contracts.events import EventSnapshot, EventStatus
 from memstream.contracts.requests import AddRequest
-from memstream.services.status.store import EventStore, SqliteEventStore
+from memstream.services.status.store import EventStore, MemoryEventStore, SqliteEventStore
 
 PROJECT = ("o", "p")
 
@@ -106,12 +109,96 @@ def test_sqlite_store_shrinks_after_eviction(tmp_path: Path) -> None:
     store.close()
 
 
-def test_a_record_naming_another_project_changes_nothing(store: EventStore) -> None:
-    request = _request()
-    store.apply([lifecycle.running(request)], {})
-    forged = lifecycle.succeeded(lifecycle.running(request), []).model_copy(
-        update={"project_id": "intruder"}
+def test_one_id_in_two_projects_is_two_events(store: EventStore) -> None:
+    """A producer may choose any id: another project's event with it shadows nothing."""
+    ours = _request()
+    theirs = ours.model_copy(update={"project_id": "intruder"})
+    store.apply([lifecycle.running(ours)], {})
+    store.apply([lifecycle.failed(lifecycle.running(theirs), "forged")], {})
+    assert _status(store, ours) == "RUNNING"
+    assert _status(store, theirs) == "FAILED"
+    store.apply([lifecycle.succeeded(lifecycle.running(ours), [])], {})
+    assert _status(store, ours) == "SUCCEEDED"
+    assert store.page(PROJECT, None, 0, 10).count == 1
+
+
+_PROJECTS = [("o", "p"), ("o", "q"), ("x", "p")]
+_IDS = [uuid.UUID(int=n) for n in range(3)]
+_STATUSES = list(EventStatus)
+
+
+def _snapshot(project: tuple[str, str], event_id: uuid.UUID, status: EventStatus) -> EventSnapshot:
+    now = datetime.now(UTC)
+    return EventSnapshot(
+        id=event_id, status=status, org_id=project[0], project_id=project[1],
+        created_at=now, updated_at=now, error=f"{project}",
+    )  # fmt: skip
+
+
+def test_every_project_sees_exactly_its_own_events_whatever_the_ids(tmp_path: Path) -> None:
+    stores = [MemoryEventStore(), SqliteEventStore(tmp_path / "s.db")]
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        records=st.lists(
+            st.tuples(
+                st.sampled_from(_PROJECTS), st.sampled_from(_IDS), st.sampled_from(_STATUSES)
+            ),
+            max_size=25,
+        )
     )
-    store.apply([forged], {})
-    assert _status(store, request) == "RUNNING"
-    assert store.get_json(request.event_id, ("o", "intruder")) is None
+    def check(records: list[tuple[tuple[str, str], uuid.UUID, EventStatus]]) -> None:
+        expected: dict[tuple[tuple[str, str], uuid.UUID], EventStatus] = {}
+        for project, event_id, status in records:
+            current = expected.get((project, event_id))
+            if current is None or lifecycle.rank(status) > lifecycle.rank(current):
+                expected[(project, event_id)] = status
+        for store in stores:
+            store.reset("a broker/a topic")
+            store.apply([_snapshot(*r) for r in records], {})
+            for project in _PROJECTS:
+                for event_id in _IDS:
+                    found = store.get_json(event_id, project)
+                    want = expected.get((project, event_id))
+                    assert (found and orjson.loads(found)["status"]) == (want and want.value)
+                    if found:  # the record of this project, not another's with the id
+                        assert orjson.loads(found)["error"] == f"{project}"
+                mine = {k for k in expected if k[0] == project}
+                assert store.page(project, None, 0, 100).count == len(mine)
+
+    check()
+    for store in stores:
+        store.close()
+
+
+def test_reset_forgets_events_and_offsets_and_names_its_source(store: EventStore) -> None:
+    assert store.source() is None
+    request = _request()
+    store.apply([lifecycle.running(request)], {0: 4})
+    store.reset("cluster-2/topic")
+    assert store.source() == "cluster-2/topic"
+    assert len(store) == 0 and store.offsets() == {}
+    assert _status(store, request) is None
+
+
+def test_sqlite_store_of_the_old_layout_is_rebuilt_not_misread(tmp_path: Path) -> None:
+    """Layout 1 keyed events by id alone: its rows and offsets are dropped on open, so the
+    follower replays the topic into the new layout."""
+    path = tmp_path / "s.db"
+    db = sqlite3.connect(path)
+    db.executescript(
+        "CREATE TABLE events (id TEXT PRIMARY KEY, org_id TEXT, project_id TEXT, status TEXT,"
+        " rank INTEGER, created_at REAL, public BLOB) WITHOUT ROWID;"
+        "CREATE TABLE offsets (partition INTEGER PRIMARY KEY, next_offset INTEGER NOT NULL);"
+        "INSERT INTO events VALUES ('x', 'o', 'p', 'PENDING', 0, 0, x'7b7d');"
+        "INSERT INTO offsets VALUES (0, 99);"
+    )
+    db.close()
+    store = SqliteEventStore(path)
+    assert len(store) == 0 and store.offsets() == {} and store.source() is None
+    request = _request()
+    store.apply([lifecycle.running(request)], {0: 1})
+    store.close()
+    reopened = SqliteEventStore(path)  # the new layout is kept across reopens
+    assert _status(reopened, request) == "RUNNING" and reopened.offsets() == {0: 1}
+    reopened.close()

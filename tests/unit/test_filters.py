@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 import qdrant_edge as qe
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from qdrant_client import QdrantClient, models
 
 from memstream.contracts.entities import Message, MessageRole
@@ -19,7 +21,13 @@ from memstream.contracts.events import SourcePosition
 from memstream.contracts.payload import KEYWORD_FIELDS, RANGE_FIELDS, point_payload
 from memstream.contracts.requests import AddRequest
 from memstream.services.query.errors import FilterError
-from memstream.services.query.filters import MAX_CONDITIONS, MAX_FILTER_DEPTH, translate
+from memstream.services.query.filters import (
+    ALLOWED_KEYS,
+    MAX_CONDITIONS,
+    MAX_FILTER_DEPTH,
+    OPERATORS,
+    translate,
+)
 from memstream.store.edge import to_edge
 
 DAY = 86_400.0
@@ -237,3 +245,71 @@ def test_translate_rejects_invalid_forms(filters: object, message: str) -> None:
 
 def test_translate_accepts_the_deepest_allowed_nesting(engine: Matcher) -> None:
     assert matched(engine, _nested(MAX_FILTER_DEPTH)) == [1, 2]
+
+
+# Generated filters: every shape a client may send, right or wrong. Translating one
+# either gives a filter both engines run, or a FilterError (a 400): never anything else.
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats()
+    | st.text(max_size=8)
+    | st.sampled_from(["*", "2026-01-02", "9999-12-31", "0001-01-01", "9999-12-31T23:59:59-10:00"])
+    | st.dates().map(str)
+)
+_KEYS = st.sampled_from([*ALLOWED_KEYS, "other"])
+_OPERANDS = _SCALARS | st.lists(_SCALARS, max_size=3)
+_OPERATORS = st.dictionaries(st.sampled_from([*OPERATORS, "eq2"]), _OPERANDS, max_size=2)
+_FIELDS = st.dictionaries(
+    _KEYS, _OPERANDS | _OPERATORS | st.dictionaries(_KEYS, _OPERATORS), max_size=2
+)
+_FILTERS = st.recursive(
+    _FIELDS,
+    lambda inner: st.dictionaries(
+        st.sampled_from(["AND", "OR", "NOT"]), st.lists(inner, max_size=2) | inner, max_size=2
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(filters=_FILTERS)
+def test_any_filter_translates_and_runs_or_is_a_filter_error(
+    engine: Matcher, filters: dict[str, Any]
+) -> None:
+    try:
+        where = translate(filters)
+    except FilterError:
+        return
+    engine(where)
+
+
+_INSTANTS = (
+    st.dates().map(str)
+    | st.datetimes(timezones=st.sampled_from([UTC, timezone(timedelta(hours=14))])).map(
+        lambda d: d.isoformat()
+    )
+    | st.floats()
+    | st.integers(-(2**70), 2**70)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@example(key="created_at", op="eq", instant="9999-12-31")  # the attack run's 500
+@example(key="updated_at", op="ne", instant=str(date.max))
+@given(
+    key=st.sampled_from(["created_at", "updated_at"]),
+    op=st.sampled_from(["eq", "ne", "gt", "gte", "lt", "lte"]),
+    instant=_INSTANTS,
+)
+def test_any_instant_in_a_time_filter_runs_or_is_a_filter_error(
+    engine: Matcher, key: str, op: str, instant: object
+) -> None:
+    """Dates to 9999-12-31 and datetimes to year 1 at +14:00, any number: never a 500."""
+    try:
+        where = translate({key: {op: instant}})
+    except FilterError as exc:
+        assert key in str(exc)
+        return
+    engine(where)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any, cast
 
 import pytest
@@ -34,8 +36,11 @@ class Producer:
         return RecordMetadata(topic, 0, TopicPartition(topic, 0), len(self.sent), -1, 0, -1)
 
 
-def _publisher(producer: Producer) -> AddPublisher:
-    return AddPublisher(cast(AIOKafkaProducer, producer), TOPICS, 1.0, max_in_flight=10)
+def _publisher(producer: Producer, reachable: bool = True) -> AddPublisher:
+    async def probe() -> bool:
+        return reachable
+
+    return AddPublisher(cast(AIOKafkaProducer, producer), TOPICS, 1.0, 10, probe)
 
 
 async def test_a_request_the_broker_did_not_take_gets_no_pending_record() -> None:
@@ -55,3 +60,22 @@ async def test_both_records_go_out_request_first() -> None:
     producer = Producer(failing_topic=None)
     await _publisher(producer).publish(request_record(BODY), CONTEXT)
     assert producer.sent == [TOPICS.requests, TOPICS.lifecycle]
+
+
+async def test_once_the_broker_failed_adds_are_refused_at_once_until_it_answers() -> None:
+    producer = Producer(failing_topic=TOPICS.requests)
+    publisher = _publisher(producer, reachable=False)
+    with pytest.raises(BrokerUnavailableError):
+        await publisher.publish(request_record(BODY), CONTEXT)
+    producer.failing_topic = None  # the broker is back, but no probe has seen it yet
+    started = time.monotonic()
+    with pytest.raises(BrokerUnavailableError, match="unreachable"):
+        await publisher.publish(request_record(BODY), CONTEXT)
+    assert time.monotonic() - started < 0.1 and producer.sent == []
+    publisher._reachable = lambda: asyncio.sleep(0, result=True)  # the next probe answers
+    async with asyncio.timeout(5):
+        while publisher.broker_down:  # noqa: ASYNC110 (the probe is the publisher's own)
+            await asyncio.sleep(0.05)
+    await publisher.publish(request_record(BODY), CONTEXT)
+    assert producer.sent == [TOPICS.requests, TOPICS.lifecycle]
+    await publisher.close()

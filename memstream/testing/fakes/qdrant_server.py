@@ -9,6 +9,9 @@ count, scroll, delete), each call answered by the real local-mode engine.
 
 Without `--path` the store lives in memory (its writes are an order of magnitude faster
 than local mode's on disk): for tests whose store never outlives the front.
+
+An upsert of a memory containing `REFUSED_MARKER` is answered 500, as a Qdrant server
+answers a request it fails on (e.g. a payload it cannot read) while it serves others.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 CLIENT: QdrantClient | None = None
+REFUSED_MARKER = "qdrant-fails-on-this"
 
 
 def _client() -> QdrantClient:
@@ -68,6 +72,9 @@ async def points(request: Request) -> Response:
     name = request.path_params["name"]
     if request.method == "PUT":
         batch = models.PointsList.model_validate_json(await request.body())
+        if any(REFUSED_MARKER in str((p.payload or {}).get("memory")) for p in batch.points):
+            error = {"status": {"error": "Service internal error: cannot process this point"}}
+            return Response(orjson.dumps(error), 500, media_type="application/json")
         return _ok(_client().upsert(name, points=batch.points, wait=True))
     query = models.PointRequest.model_validate_json(await request.body())
     return _ok(

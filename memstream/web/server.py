@@ -1,0 +1,223 @@
+"""The HTTP server every service runs: uvicorn with httptools, and the limits it lacks.
+
+uvicorn's httptools protocol reads request heads without a bound (8 MB of headers were
+taken, and 16 such floods grew a gateway by 100 MB) and has no timeout for reading a
+request (a client sending a byte now and then holds its connection for as long as it
+likes); its `limit_concurrency` answers a plain-text 503. `GuardedHttpProtocol` adds,
+per `HttpLimits` (from `HttpSettings`):
+
+- a head of at most `max_header_bytes` (URL and headers) and `max_headers` headers,
+  else 431. A head still incomplete after that many bytes and one more read (256 KiB)
+  is refused too, so a single endless header line is not buffered;
+- `read_timeout_s` to send a whole request, head and body, from the connection's start
+  or the request's first byte, else 408 (a request already answered is just closed);
+- at most `max_connections` connections per process: the next ones get 503 with
+  `Retry-After`;
+
+each answer JSON with `detail`, then the connection closes after a short linger (the
+client's unread bytes are drained, so it still reads the answer). Idle keep-alive
+connections close after `keep_alive_s`, which must stay above clients' own pool expiry
+(httpx and the mem0 SDK: 5 s), or a client may send a request on a connection the
+server is closing that very moment, and get no answer (httpx.ReadError).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+import httptools
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
+
+from memstream.asgi import ASGIApp
+from memstream.contracts.errors import error_body
+from memstream.observability.logs import get_logger
+from memstream.settings import HttpSettings
+
+__all__ = ["GuardedHttpProtocol", "HttpLimits", "ServerConfig", "server_config"]
+
+log = get_logger(__name__)
+
+_READ_SLACK_BYTES = 256 * 1024  # one read of the event loop: a head may end in it
+_LINGER_S = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class HttpLimits:
+    max_header_bytes: int = 32 * 1024
+    max_headers: int = 100
+    read_timeout_s: float = 15.0
+    max_connections: int = 1024
+
+    @classmethod
+    def of(cls, http: HttpSettings) -> HttpLimits:
+        return cls(
+            http.max_header_bytes, http.max_headers, http.read_timeout_s, http.max_connections
+        )
+
+
+class ServerConfig(uvicorn.Config):
+    """uvicorn's configuration, carrying the limits to each connection's protocol (and
+    to worker processes: it is pickled for them)."""
+
+    def __init__(self, app: Any, *, limits: HttpLimits, **options: Any) -> None:
+        super().__init__(app, http=GuardedHttpProtocol, **options)
+        self.limits = limits
+
+
+def server_config(app: ASGIApp | str, http: HttpSettings, **options: Any) -> ServerConfig:
+    """The one way services configure uvicorn: their limits, keep-alive and logging."""
+    settings: dict[str, Any] = {
+        "host": http.host,
+        "port": http.port,
+        "log_config": None,
+        "access_log": False,
+        "timeout_keep_alive": http.keep_alive_s,
+        **options,
+    }
+    return ServerConfig(app, limits=HttpLimits.of(http), **settings)
+
+
+class _Refusal(Exception):
+    """An answer the protocol gives itself, raised out of a parser callback."""
+
+    def __init__(self, status: int, detail: str, *headers: tuple[bytes, bytes]) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.headers = headers
+
+
+class GuardedHttpProtocol(HttpToolsProtocol):
+    def __init__(self, config: uvicorn.Config, *args: Any, **kwargs: Any) -> None:
+        super().__init__(config, *args, **kwargs)
+        self.limits: HttpLimits = getattr(config, "limits", None) or HttpLimits()
+        self._in_head = True  # the next bytes belong to a request head
+        self._head_bytes = 0  # of the current head, from the parser's callbacks
+        self._raw_head_bytes = 0  # received while reading the current head
+        self._headers = 0
+        self._deadline: asyncio.TimerHandle | None = None
+        self._over_capacity = False
+        self._refused = False
+
+    # -- connection --------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._over_capacity = len(self.connections) > self.limits.max_connections
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._refused:
+            return  # draining what the client still sends, until the linger ends
+        self._unset_keepalive_if_required()
+        if self._in_head:
+            self._raw_head_bytes += len(data)
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade:
+            if self._should_upgrade():
+                self.handle_websocket_upgrade()
+            else:
+                self._unsupported_upgrade_warning()
+        except httptools.HttpParserError as exc:
+            if isinstance(exc.__context__, _Refusal):
+                self._refuse(exc.__context__)
+            else:
+                self._refuse(_Refusal(400, "Invalid HTTP request received."))
+            return
+        if (
+            self._in_head
+            and self._raw_head_bytes > self.limits.max_header_bytes + _READ_SLACK_BYTES
+        ):
+            self._refuse(self._head_too_large())
+
+    # -- parser callbacks ----------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._in_head, self._head_bytes, self._headers = True, 0, 0
+        self._arm()
+
+    def on_url(self, url: bytes) -> None:
+        self._count(len(url))
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._headers += 1
+        if self._headers > self.limits.max_headers:
+            raise _Refusal(431, f"A request may carry at most {self.limits.max_headers} headers.")
+        self._count(len(name) + len(value) + 4)
+        super().on_header(name, value)
+
+    def on_headers_complete(self) -> None:
+        self._in_head, self._raw_head_bytes = False, 0
+        if self._over_capacity:
+            log.warning("connection_refused", connections=len(self.connections))
+            raise _Refusal(
+                503, "Too many connections to this server; retry shortly.", (b"retry-after", b"1")
+            )
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._disarm()
+        self._in_head = True
+        super().on_message_complete()
+
+    # -- limits ----------------------------------------------------------------
+
+    def _count(self, size: int) -> None:
+        self._head_bytes += size
+        if self._head_bytes > self.limits.max_header_bytes:
+            raise self._head_too_large()
+
+    def _head_too_large(self) -> _Refusal:
+        return _Refusal(
+            431, f"The request's URL and headers exceed {self.limits.max_header_bytes} bytes."
+        )
+
+    def _arm(self) -> None:
+        if self._deadline is None:
+            self._deadline = self.loop.call_later(self.limits.read_timeout_s, self._timed_out)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _timed_out(self) -> None:
+        self._deadline = None
+        if self.transport.is_closing():
+            return
+        log.info("request_read_timeout", timeout_s=self.limits.read_timeout_s)
+        detail = f"The request was not received within {self.limits.read_timeout_s:g} s."
+        self._refuse(_Refusal(408, detail))
+
+    def _refuse(self, refusal: _Refusal) -> None:
+        """Answer `refusal` (unless an answer has started), then close after a linger."""
+        self._refused = True
+        self._disarm()
+        cycle = self.cycle
+        if cycle is not None and not cycle.response_complete:
+            cycle.disconnected = True  # the app's receive() sees the client gone
+            cycle.message_event.set()
+        if cycle is None or not cycle.response_started:
+            body = error_body(refusal.detail)
+            head = [
+                STATUS_LINE[refusal.status],
+                b"content-type: application/json\r\n",
+                b"content-length: " + str(len(body)).encode() + b"\r\n",
+                b"connection: close\r\n",
+                *(name + b": " + value + b"\r\n" for name, value in refusal.headers),
+                b"\r\n",
+            ]
+            self.transport.write(b"".join(head) + body)
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self.loop.call_later(_LINGER_S, self.transport.close)
