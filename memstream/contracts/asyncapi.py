@@ -96,7 +96,7 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
             "erasurePart",
             "One partition applied an erasure; its event ends when every partition has",
             ErasurePart.model_json_schema(),
-            "<event id>/<partition>",
+            "a compact JSON array [org_id, project_id, event id, partition]",
         ),
         "memoryChange": _message(
             "memoryChange",

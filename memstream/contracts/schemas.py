@@ -37,7 +37,7 @@ _CONTRACTS: dict[str, tuple[type[BaseModel], str]] = {
     ),
     "erasure-part.v1.json": (
         ErasurePart,
-        "Record value on memstream.lifecycle.v1 (key: <event id>/<partition>): one "
+        "Record value on memstream.lifecycle.v1 (key: [org, project, event id, partition]): one "
         "partition applied an erasure",
     ),
     "memory-change.v1.json": (

@@ -2,8 +2,8 @@
 events an erasure's part lies behind, whose payloads the view then drops.
 
 An erasure is written to every partition of the requests topic; each partition applies
-it and writes a part to the lifecycle topic (`ErasurePart`, key `<event id>/<partition>`).
-The event is RUNNING from its first part and ends with its last: FAILED if a part
+it and writes a part to the lifecycle topic (`ErasurePart`, key `[org, project, event id,
+partition]`). The event is RUNNING from its first part and ends with its last: FAILED if a part
 failed, SUCCEEDED otherwise. Every replica computes the same event from the same parts
 (the first part of each partition counts; a redelivery repeats one).
 
