@@ -31,6 +31,7 @@ import numpy as np
 from qdrant_client import AsyncQdrantClient, models
 
 from memstream.contracts.entities import Message, MessageRole
+from memstream.contracts.events import SourcePosition
 from memstream.contracts.payload import point_payload
 from memstream.contracts.requests import AddRequest
 from memstream.llm.embedders import MiniLMEmbedder
@@ -71,7 +72,13 @@ def _points(count: int) -> list[MemoryPoint]:
         )
         text = f"User {n % USERS} remembers fact number {n}"
         point_id = str(uuid.UUID(int=n + 1))
-        points.append(MemoryPoint(point_id, vectors[n].tolist(), point_payload(record, text)))
+        points.append(
+            MemoryPoint(
+                point_id,
+                vectors[n].tolist(),
+                point_payload(record, text, SourcePosition(partition=0, offset=n), []),
+            )
+        )
     return points
 
 

@@ -1,6 +1,7 @@
 """`make bench`: every benchmark in one run, one table, and bench/results.json.
 
-python -m bench.run [--requests 5000] [--llm-latency 0.3] [--only extractor mem0 status query]
+python -m bench.run [--requests 5000] [--llm-latency 0.3]
+                    [--only extractor mem0 ingest status query changes]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import orjson
 
+from bench.changes import run_changes_bench
 from bench.extractor import SLOW_MARKER, run_extractor_bench
 from bench.ingest import run_ingest_bench
 from bench.query import run_query_bench
@@ -63,6 +65,8 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                 figures |= await run_ingest_bench(broker.bootstrap, workdir)
             if "status" in args.only:
                 figures |= await run_status_bench(broker.bootstrap, workdir, args.status_events)
+            if "changes" in args.only:
+                figures |= await run_changes_bench(broker.bootstrap, workdir)
         finally:
             await broker.stop()
         if "mem0" in args.only and "extractor_rps" in figures:
@@ -96,7 +100,7 @@ def cli() -> None:
     parser.add_argument(
         "--only",
         nargs="+",
-        default=["extractor", "mem0", "ingest", "status", "query"],
+        default=["extractor", "mem0", "ingest", "status", "query", "changes"],
         help="which benchmarks",
     )
     figures = asyncio.run(main(parser.parse_args()))

@@ -23,6 +23,7 @@ __all__ = [
     "KafkaSettings",
     "LlmSettings",
     "QdrantSettings",
+    "QuerySettings",
     "Settings",
     "StatusSettings",
     "TracingSettings",
@@ -184,6 +185,9 @@ class ExtractorSettings(_Section):
         default=300.0, gt=0, description="how long an unavailable Qdrant is waited for"
     )
     drain_timeout_s: float = Field(default=20.0, gt=0, description="SIGTERM: in-flight work")
+    erase_page_size: int = Field(
+        default=1000, ge=1, le=10_000, description="points an erasure deletes per store call"
+    )
 
 
 class StatusSettings(_Section):
@@ -195,6 +199,15 @@ class StatusSettings(_Section):
     store_path: Path = Field(default=Path("var/status.sqlite3"), description="one per replica")
     retention_days: float = Field(default=7.0, gt=0, description="older events are evicted")
     sweep_interval_s: float = Field(default=60.0, gt=0)
+
+
+class QuerySettings(_Section):
+    change_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="how long an update or delete waits to be applied, then answers 503 (the "
+        "change stays queued and is still applied, in order)",
+    )
 
 
 class TracingSettings(_Section):
@@ -224,6 +237,7 @@ class Settings(BaseSettings):
     qdrant: QdrantSettings = QdrantSettings()
     extractor: ExtractorSettings = ExtractorSettings()
     status: StatusSettings = StatusSettings()
+    query: QuerySettings = QuerySettings()
     tracing: TracingSettings = TracingSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

@@ -130,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("extractor", help="consume add requests (health on the health port)")
     commands.add_parser("status", help="serve GET /v1/event/{id}/")
     commands.add_parser(
-        "query", help="serve memory search, listing and GET /v1/memories/{id}/ (reads Qdrant)"
+        "query",
+        help="serve the memories API: search, list, get, history and entities (reads "
+        "Qdrant); update, delete, batches and erasures (publishes them to the broker)",
     )
     commands.add_parser("dev", help="the whole stack on one port, with an embedded broker")
     commands.add_parser("topics", help="create the topics on the configured broker")

@@ -10,9 +10,9 @@ import pytest
 
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.observability.logs import configure_logging
-from memstream.settings import EmbedderSettings, LlmSettings
+from memstream.settings import EmbedderSettings
 from memstream.testing.processes import FakeOpenAI
-from tests.support import Stack, make_settings, running_stack
+from tests.support import Stack, fake_llm, make_settings, running_stack
 
 os.environ.setdefault("MEM0_TELEMETRY", "False")
 configure_logging("warning")
@@ -53,14 +53,7 @@ async def openai_stack(
     settings = make_settings(
         broker.bootstrap,
         tmp_path_factory.mktemp("qdrant-openai"),
-        llm=LlmSettings(
-            provider="openai",
-            base_url=f"{fake_openai.url}/v1",
-            api_key="sk-test",
-            model="fake-model",
-            max_retries=1,
-            timeout_s=1.5,
-        ),
+        llm=fake_llm(fake_openai, max_retries=1, timeout_s=1.5),
         embedder=EmbedderSettings(provider="openai", model="fake-embed", dims=64),
     )
     async with running_stack(settings) as stack:

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import uvicorn
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from qdrant_client import models
 
 from memstream.contracts.events import EventSnapshot
 from memstream.contracts.ids import event_key, scope_key
@@ -34,7 +35,25 @@ from memstream.settings import (
     StatusSettings,
 )
 from memstream.testing.data import GRANTS, KEY_A, TERMINAL, auth
+from memstream.testing.processes import FakeOpenAI
 from memstream.web.server import server_config
+
+# Every point of a memory (deleted ones included), none of the entity registry's entries.
+MEMORY_POINTS = models.Filter(
+    must_not=[models.FieldCondition(key="kind", match=models.MatchValue(value="scope"))]
+)
+
+
+def fake_llm(fake: FakeOpenAI, max_retries: int, timeout_s: float) -> LlmSettings:
+    """Extraction through the `openai` client against the fake server."""
+    return LlmSettings(
+        provider="openai",
+        base_url=f"{fake.url}/v1",
+        api_key="sk-test",
+        model="fake-model",
+        max_retries=max_retries,
+        timeout_s=timeout_s,
+    )
 
 
 def make_settings(

@@ -12,9 +12,13 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from memstream.contracts import lifecycle
-from memstream.contracts.entities import Message, MessageRole
+from memstream.contracts.changes import ChangeKind
+from memstream.contracts.entities import EntityIds, Message, MessageRole
+from memstream.contracts.events import ErasurePart, SourcePosition
+from memstream.contracts.mutations import DeleteRecord, EraseRecord, MemoryUpdate, UpdateRecord
 from memstream.contracts.requests import AddRequest
 from memstream.contracts.schemas import SCHEMA_DIR, generated_schemas, render
+from memstream.services.extractor.memories import change_of
 from memstream.testing.data import request_value
 
 
@@ -66,6 +70,47 @@ def test_schemas_accept_what_the_services_produce() -> None:
     ]
     for snapshot in snapshots:
         committed("lifecycle.v1.json").validate(orjson.loads(snapshot.model_dump_json()))
+
+
+def test_schemas_accept_the_changes_memstream_writes() -> None:
+    now, memory = datetime.now(UTC), str(uuid.uuid4())
+    fields: dict[str, Any] = {
+        "event_id": uuid.uuid4(),
+        "org_id": "o",
+        "project_id": "p",
+        "received_at": now,
+    }
+    update = UpdateRecord(
+        **fields,
+        memory_id=memory,
+        update=MemoryUpdate.model_validate({"text": "x", "expiration_date": None}),
+    )
+    committed("update-request.v1.json").validate(orjson.loads(update.model_dump_json()))
+    delete = DeleteRecord(**fields, memory_id=memory)
+    committed("delete-request.v1.json").validate(orjson.loads(delete.model_dump_json()))
+    erase = EraseRecord(**fields, entities=EntityIds(user_id="u"), parts=12)
+    committed("erase-request.v1.json").validate(orjson.loads(erase.model_dump_json()))
+    part = ErasurePart(
+        **{k: v for k, v in fields.items()},
+        entities=EntityIds(user_id="u"),
+        partition=3,
+        parts=12,
+        offset=40,
+        applied_at=now,
+        deleted=7,
+    )
+    committed("erasure-part.v1.json").validate(orjson.loads(part.model_dump_json()))
+    owner = {"org_id": "o", "project_id": "p", "user_id": "u", "metadata": {"a": 1}}
+    change = change_of(ChangeKind.UPDATE, memory, owner, fields["event_id"], now, "a", "b")
+    committed("memory-change.v1.json").validate(orjson.loads(change.model_dump_json()))
+    erasure = lifecycle.erasure_pending(fields["event_id"], "o", "p", EntityIds(run_id="r"), now)
+    committed("lifecycle.v1.json").validate(orjson.loads(erasure.model_dump_json()))
+    source = SourcePosition(partition=1, offset=2)
+    request = AddRequest(
+        **fields, messages=[Message(role=MessageRole.USER, content="hi")], user_id="u"
+    )
+    positioned = lifecycle.pending(request, source)
+    committed("lifecycle.v1.json").validate(orjson.loads(positioned.model_dump_json()))
 
 
 def test_a_producer_may_leave_out_event_id_and_received_at() -> None:

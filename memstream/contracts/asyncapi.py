@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from memstream.contracts.events import EventSnapshot
+from memstream.contracts.changes import MemoryChange
+from memstream.contracts.events import ErasurePart, EventSnapshot
+from memstream.contracts.mutations import BARRIER_HEADER, DeleteRecord, EraseRecord, UpdateRecord
 from memstream.contracts.requests import AddRequestRecord
 from memstream.contracts.topics import topic_names
 
@@ -58,11 +60,49 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
             AddRequestRecord.model_json_schema(),
             scope_key,
         ),
+        "updateRequest": _message(
+            "updateRequest",
+            "Change one memory, in order with its scope's adds (PUT /v1/memories/{id}/)",
+            UpdateRecord.model_json_schema(),
+            "the memory's scope key (as an add of that scope)",
+        ),
+        "deleteRequest": _message(
+            "deleteRequest",
+            "Delete one memory, in order with its scope's adds (DELETE /v1/memories/{id}/)",
+            DeleteRecord.model_json_schema(),
+            "the memory's scope key (as an add of that scope)",
+        ),
+        "eraseRequest": {
+            **_message(
+                "eraseRequest",
+                "Erase an entity's memories: written to every partition, each applies it "
+                "after all its earlier records (DELETE /v1/memories/, /v2/entities/)",
+                EraseRecord.model_json_schema(),
+                "erase/<event id> (the record goes to an explicit partition)",
+            ),
+            "headers": {
+                "type": "object",
+                "required": [BARRIER_HEADER],
+                "properties": {BARRIER_HEADER: {"type": "string", "const": "1"}},
+            },
+        },
         "eventSnapshot": _message(
             "eventSnapshot",
             "The whole event at a status; the latest record per key is the event",
             EventSnapshot.model_json_schema(),
             'org, project and event id as a compact JSON array: ["org","project","<uuid>"]',
+        ),
+        "erasurePart": _message(
+            "erasurePart",
+            "One partition applied an erasure; its event ends when every partition has",
+            ErasurePart.model_json_schema(),
+            "a compact JSON array [org_id, project_id, event id, partition]",
+        ),
+        "memoryChange": _message(
+            "memoryChange",
+            "An ADD, UPDATE or DELETE of a memory: the Mem0 history item",
+            MemoryChange.model_json_schema(),
+            "the memory id",
         ),
         "deadLetter": {
             **_message(
@@ -75,9 +115,14 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
         },
     }
     channels = {
-        "addRequests": (topics.requests, "addRequest", "send"),
-        "lifecycle": (topics.lifecycle, "eventSnapshot", "receive"),
-        "deadLetters": (topics.dlq, "deadLetter", "receive"),
+        "addRequests": (
+            topics.requests,
+            ["addRequest", "updateRequest", "deleteRequest", "eraseRequest"],
+            "send",
+        ),
+        "lifecycle": (topics.lifecycle, ["eventSnapshot", "erasurePart"], "receive"),
+        "deadLetters": (topics.dlq, ["deadLetter"], "receive"),
+        "memoryChanges": (topics.changes, ["memoryChange"], "receive"),
     }
     return {
         "asyncapi": "3.0.0",
@@ -85,15 +130,16 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
             "title": "memstream topics",
             "version": "1",
             "description": "Add memories by producing to the requests topic; follow events on "
-            "the lifecycle topic. Topic names carry a configurable prefix.",
+            "the lifecycle topic and changes of memories on the memory-changes topic. Topic "
+            "names carry a configurable prefix.",
         },
         "defaultContentType": "application/json",
         "channels": {
             name: {
                 "address": address,
-                "messages": {message: {"$ref": f"#/components/messages/{message}"}},
+                "messages": {m: {"$ref": f"#/components/messages/{m}"} for m in names},
             }
-            for name, (address, message, _) in channels.items()
+            for name, (address, names, _) in channels.items()
         },
         "operations": {
             f"{action}{name[0].upper()}{name[1:]}": {

@@ -9,9 +9,19 @@ from pydantic import BaseModel, ConfigDict, StrictStr, StringConstraints
 
 from memstream.contracts.limits import FreeFormJson
 
-__all__ = ["ENTITY_FIELDS", "EntityId", "EntityIds", "Message", "MessageRole", "Metadata"]
+__all__ = [
+    "ENTITY_FIELDS",
+    "ENTITY_TYPES",
+    "EntityId",
+    "EntityIds",
+    "Message",
+    "MessageRole",
+    "Metadata",
+]
 
 ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
+# Mem0's entity types (`/v2/entities/{type}/{name}/`) and the id field each one names.
+ENTITY_TYPES = {"user": "user_id", "agent": "agent_id", "app": "app_id", "run": "run_id"}
 
 EntityId = Annotated[StrictStr, StringConstraints(min_length=1, max_length=256)]
 # Free-form: bounded in depth and size where it enters (memstream.contracts.limits).

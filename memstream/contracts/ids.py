@@ -1,5 +1,6 @@
-"""Deterministic ids and keys: the scope key of a request, the id of a memory, the event
-ids memstream derives and the lifecycle record's key.
+"""Deterministic ids and keys: the scope key of a request, the id of a memory, of a scope's
+entry in the entity registry and of an entity, the event ids memstream derives and the
+lifecycle record's keys.
 
 Event ids are only unique within a project: every lookup by event id is by (org,
 project, id), and every id memstream derives has the org and project in it, so no
@@ -17,15 +18,20 @@ from memstream.contracts.entities import EntityIds
 __all__ = [
     "content_hash",
     "derived_event_id",
+    "entity_id",
     "event_key",
     "idempotent_event_id",
     "memory_id",
+    "part_key",
+    "scope_entry_id",
     "scope_key",
 ]
 
 _MEMORY_NAMESPACE = uuid.UUID("6f1c2a8e-4f7e-4a53-9a39-5b7d0e0c2d11")
 _DERIVED_EVENT_NAMESPACE = uuid.UUID("2b0f3f5e-8c1d-4d8e-9a57-0c7f5d6a9e42")
 _IDEMPOTENT_EVENT_NAMESPACE = uuid.UUID("a4d8c1f2-5b3e-4f0a-8d6c-7e9b1a2c3d4f")
+_SCOPE_NAMESPACE = uuid.UUID("3a8e5f21-7c4d-4b9a-8e16-2d5f9c0b7a43")
+_ENTITY_NAMESPACE = uuid.UUID("c41e7b09-5a2f-4d86-b3e7-8f1a6d2c9e55")
 
 
 def scope_key(org_id: str, project_id: str, entities: EntityIds) -> bytes:
@@ -39,7 +45,8 @@ def content_hash(text: str) -> str:
 
 
 def memory_id(scope: bytes, text: str) -> str:
-    """Same scope and same text give the same point id, so duplicates overwrite nothing new."""
+    """Same scope and same text give the same point id, so duplicates overwrite nothing new.
+    The id is the text a memory was created with: an update keeps it (as Mem0 does)."""
     return str(uuid.uuid5(_MEMORY_NAMESPACE, scope.decode() + "\n" + content_hash(text)))
 
 
@@ -63,3 +70,21 @@ def idempotent_event_id(org_id: str, project_id: str, idempotency_key: str) -> u
     ingest replica, before or after a restart, gets this one id."""
     name = orjson.dumps([org_id, project_id, idempotency_key]).decode()
     return uuid.uuid5(_IDEMPOTENT_EVENT_NAMESPACE, name)
+
+
+def part_key(org_id: str, project_id: str, event_id: uuid.UUID, partition: int) -> bytes:
+    """Kafka key of an erasure's part on the lifecycle topic: one per partition it ran on."""
+    return orjson.dumps([org_id, project_id, str(event_id), partition])
+
+
+def scope_entry_id(scope: bytes) -> str:
+    """The point that counts a scope's memories (the entity registry)."""
+    return str(uuid.uuid5(_SCOPE_NAMESPACE, scope.decode()))
+
+
+def entity_id(org_id: str, project_id: str, entity_type: str, name: str) -> str:
+    return str(
+        uuid.uuid5(
+            _ENTITY_NAMESPACE, orjson.dumps([org_id, project_id, entity_type, name]).decode()
+        )
+    )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from uuid import UUID
 
-from memstream.contracts.events import EventSnapshot, EventStatus, MemoryResult
+from memstream.contracts.entities import EntityIds
+from memstream.contracts.events import EventSnapshot, EventStatus, MemoryResult, SourcePosition
 from memstream.contracts.requests import AddRequest
 
 __all__ = [
     "IllegalTransitionError",
+    "erasure_pending",
     "failed",
     "is_terminal",
     "newer",
@@ -50,7 +52,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def pending(record: AddRequest) -> EventSnapshot:
+def pending(record: AddRequest, source: SourcePosition | None = None) -> EventSnapshot:
     return EventSnapshot(
         id=record.event_id,
         status=EventStatus.PENDING,
@@ -60,6 +62,23 @@ def pending(record: AddRequest) -> EventSnapshot:
         metadata=record.metadata,
         created_at=record.received_at,
         updated_at=record.received_at,
+        source=source,
+    )
+
+
+def erasure_pending(
+    event_id: UUID, org_id: str, project_id: str, entities: EntityIds, received_at: datetime
+) -> EventSnapshot:
+    """The event of an erasure, as accepted: it ends once every partition applied it."""
+    return EventSnapshot(
+        id=event_id,
+        event_type="DELETE",
+        status=EventStatus.PENDING,
+        org_id=org_id,
+        project_id=project_id,
+        payload=entities.model_dump(exclude_none=True),
+        created_at=received_at,
+        updated_at=received_at,
     )
 
 
@@ -90,8 +109,8 @@ def _advance(snapshot: EventSnapshot, status: EventStatus, **changes: object) ->
     return snapshot.model_copy(update={"status": status, "updated_at": now, **changes})
 
 
-def running(record: AddRequest) -> EventSnapshot:
-    return _advance(pending(record), EventStatus.RUNNING)
+def running(record: AddRequest, source: SourcePosition | None = None) -> EventSnapshot:
+    return _advance(pending(record, source), EventStatus.RUNNING)
 
 
 def succeeded(snapshot: EventSnapshot, results: list[MemoryResult]) -> EventSnapshot:

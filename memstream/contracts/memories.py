@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
-__all__ = ["ListBody", "MemoryList", "MemoryPublic", "SearchBody", "SearchResults"]
+__all__ = [
+    "EntityList",
+    "EntityPublic",
+    "ListBody",
+    "MemoryList",
+    "MemoryPublic",
+    "SearchBody",
+    "SearchResults",
+]
 
 
 class _ReadBody(BaseModel):
@@ -56,3 +64,30 @@ class MemoryList(BaseModel):
     next: str | None
     previous: str | None
     results: list[MemoryPublic]
+
+
+class EntityPublic(BaseModel):
+    """A user, agent, app or run that has memories in the caller's project."""
+
+    id: str
+    name: str
+    type: Literal["user", "agent", "app", "run"]
+    created_at: str = Field(description="when its first memory was added")
+    updated_at: str = Field(description="when its memories last changed")
+    total_memories: int
+    owner: str | None
+    organization: str
+    metadata: dict[str, Any]
+
+
+class EntityList(BaseModel):
+    """What `GET /v1/entities/` answers: one page of the project's entities."""
+
+    count: int
+    next: str | None
+    previous: str | None
+    results: list[EntityPublic]
+    total_users: int
+    total_agents: int
+    total_apps: int
+    total_runs: int

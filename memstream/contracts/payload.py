@@ -1,7 +1,13 @@
-"""The payload of a memory point in Qdrant: its field names and its builder.
+"""The payload of a point in Qdrant: its field names and its builders.
 
 The extractor writes it; query reads, filters, orders and shapes it. Both name fields
 only through this module.
+
+Points are of three kinds (`kind`): a memory (no `kind`, or `memory`), a deleted memory
+(`deleted`: kept for its history, hidden from every read) and a scope's entry in the entity
+registry (`scope`: how many live memories one scope holds). Every point written from a
+requests-topic record names its position there (`source_partition`, `source_offset`): an
+erasure applied at offset O of partition P removes what records before it wrote.
 """
 
 from __future__ import annotations
@@ -9,32 +15,51 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from memstream.contracts.entities import ENTITY_FIELDS
+from memstream.contracts.changes import MemoryChange
+from memstream.contracts.entities import ENTITY_FIELDS, Metadata
 from memstream.contracts.errors import FieldValueError
+from memstream.contracts.events import SourcePosition
 from memstream.contracts.ids import content_hash
+from memstream.contracts.mutations import MemoryUpdate
 from memstream.contracts.requests import AddRequest
 
 __all__ = [
     "BOOLEANS",
     "CREATED_AT",
     "CREATED_AT_TS",
+    "DELETED",
     "EVENT_ID",
     "EXPIRATION_DATE",
     "EXPIRATION_TS",
+    "HASH",
+    "HIDDEN_KINDS",
+    "HISTORY",
+    "IMMUTABLE",
     "KEYWORD_FIELDS",
+    "KIND",
     "LOWER",
+    "MEMORIES",
     "MEMORY",
     "METADATA",
     "NEWEST_FIRST",
     "ORG_ID",
     "PROJECT_ID",
     "RANGE_FIELDS",
+    "SCOPE",
+    "SOURCE_OFFSET",
+    "SOURCE_PARTITION",
     "UPDATED_AT",
     "UPDATED_AT_TS",
     "created_at",
     "created_at_ts",
+    "deleted_payload",
     "expires_at",
+    "history_of",
+    "is_live",
     "point_payload",
+    "scope_payload",
+    "updated_payload",
+    "with_change",
 ]
 
 MEMORY = "memory"
@@ -48,7 +73,16 @@ UPDATED_AT = "updated_at"
 UPDATED_AT_TS = "updated_at_ts"
 EXPIRATION_DATE = "expiration_date"
 EXPIRATION_TS = "expiration_ts"
-EVENT_ID = "event_id"
+EVENT_ID = "event_id"  # the last event that wrote the point (an add, update or delete)
+KIND = "kind"
+DELETED = "deleted"
+SCOPE = "scope"
+HIDDEN_KINDS = (DELETED, SCOPE)  # never answered by a read of memories
+HISTORY = "history"  # the memory's changes, oldest first (MemoryChange values)
+IMMUTABLE = "immutable"
+SOURCE_PARTITION = "source_partition"
+SOURCE_OFFSET = "source_offset"
+MEMORIES = "memories"  # of a scope entry: its live memories
 # Lower-cased copies of string fields (for `icontains`), under `lower.<field>`.
 LOWER = "lower"
 # Boolean metadata as "true"/"false", under `booleans.metadata.<key>`: qdrant-edge 0.9.0
@@ -56,7 +90,7 @@ LOWER = "lower"
 BOOLEANS = "booleans"
 
 # Payload indexes of a Qdrant server and of qdrant-edge (local mode has none).
-KEYWORD_FIELDS = (ORG_ID, PROJECT_ID, *ENTITY_FIELDS)
+KEYWORD_FIELDS = (ORG_ID, PROJECT_ID, KIND, *ENTITY_FIELDS)
 RANGE_FIELDS = (CREATED_AT_TS, UPDATED_AT_TS, EXPIRATION_TS)
 NEWEST_FIRST = CREATED_AT_TS
 
@@ -83,39 +117,143 @@ def created_at_ts(payload: dict[str, Any]) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-def _lowered(record: AddRequest) -> dict[str, Any]:
-    entities = record.entity_values()
-    metadata = record.metadata or {}
+def _lowered(entities: dict[str, str | None], metadata: Metadata | None) -> dict[str, Any]:
     return {
         **{name: value.lower() for name, value in entities.items() if value is not None},
-        METADATA: {k: v.lower() for k, v in metadata.items() if isinstance(v, str)},
+        METADATA: {k: v.lower() for k, v in (metadata or {}).items() if isinstance(v, str)},
     }
 
 
-def _boolean_texts(record: AddRequest) -> dict[str, Any]:
-    metadata = record.metadata or {}
-    return {METADATA: {k: str(v).lower() for k, v in metadata.items() if isinstance(v, bool)}}
+def _boolean_texts(metadata: Metadata | None) -> dict[str, Any]:
+    return {
+        METADATA: {k: str(v).lower() for k, v in (metadata or {}).items() if isinstance(v, bool)}
+    }
 
 
-def point_payload(record: AddRequest, text: str) -> dict[str, Any]:
-    """The payload of the memory `text` extracted from `record`."""
+def _expiration(expiration: date | None) -> dict[str, Any]:
+    return {
+        EXPIRATION_DATE: expiration.isoformat() if expiration else None,
+        EXPIRATION_TS: expires_at(expiration).timestamp() if expiration else None,
+    }
+
+
+def _source(source: SourcePosition) -> dict[str, Any]:
+    return {SOURCE_PARTITION: source.partition, SOURCE_OFFSET: source.offset}
+
+
+def with_change(payload: dict[str, Any] | None, change: MemoryChange) -> list[dict[str, Any]]:
+    """The point's history with `change` last; a change already there (a redelivery
+    applying it again) is not recorded twice."""
+    history: list[dict[str, Any]] = list((payload or {}).get(HISTORY, []))
+    if all(item.get("id") != str(change.id) for item in history):
+        history.append(change.model_dump(mode="json"))
+    return history
+
+
+def point_payload(
+    record: AddRequest, text: str, source: SourcePosition, history: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The payload of the memory `text` extracted from `record` (at `source`), with its
+    history so far (the change that writes it last)."""
     created = created_at(record)
-    expiration = record.expiration_date
+    entities = record.entity_values()
     return {
         MEMORY: text,
         HASH: content_hash(text),
         ORG_ID: record.org_id,
         PROJECT_ID: record.project_id,
-        **record.entity_values(),
+        **entities,
         METADATA: record.metadata or {},
         CREATED_AT: created.isoformat(),
         CREATED_AT_TS: created.timestamp(),
-        # Memories are added, never updated: updated_at starts equal to created_at.
+        # A new memory: updated_at starts equal to created_at.
         UPDATED_AT: created.isoformat(),
         UPDATED_AT_TS: created.timestamp(),
-        EXPIRATION_DATE: expiration.isoformat() if expiration else None,
-        EXPIRATION_TS: expires_at(expiration).timestamp() if expiration else None,
-        LOWER: _lowered(record),
-        BOOLEANS: _boolean_texts(record),
+        **_expiration(record.expiration_date),
+        LOWER: _lowered(entities, record.metadata),
+        BOOLEANS: _boolean_texts(record.metadata),
         EVENT_ID: str(record.event_id),
+        IMMUTABLE: record.immutable,
+        **_source(source),
+        HISTORY: history,
     }
+
+
+def _entities(payload: dict[str, Any]) -> dict[str, str | None]:
+    return {name: payload.get(name) for name in ENTITY_FIELDS}
+
+
+def updated_payload(
+    payload: dict[str, Any], update: MemoryUpdate, change: MemoryChange, source: SourcePosition
+) -> dict[str, Any]:
+    """The payload after `update` (the fields it sent), recorded as `change`."""
+    sent = update.model_fields_set
+    new = dict(payload)
+    if "text" in sent and update.text is not None:
+        new[MEMORY] = update.text
+        new[HASH] = content_hash(update.text)
+    if "metadata" in sent:
+        new[METADATA] = update.metadata or {}
+        new[LOWER] = _lowered(_entities(payload), update.metadata)
+        new[BOOLEANS] = _boolean_texts(update.metadata)
+    if "timestamp" in sent and update.timestamp is not None:
+        created = datetime.fromtimestamp(update.timestamp, UTC)
+        new[CREATED_AT], new[CREATED_AT_TS] = created.isoformat(), created.timestamp()
+    if "expiration_date" in sent:
+        new.update(_expiration(update.expiration_date))
+    new[UPDATED_AT], new[UPDATED_AT_TS] = (
+        change.created_at.isoformat(),
+        change.created_at.timestamp(),
+    )
+    new[EVENT_ID] = str(change.event_id)
+    new.update(_source(source))
+    new[HISTORY] = with_change(payload, change)
+    return new
+
+
+def deleted_payload(
+    payload: dict[str, Any], change: MemoryChange, source: SourcePosition
+) -> dict[str, Any]:
+    """The payload of a deleted memory: hidden from reads, kept for its history."""
+    return {
+        **payload,
+        KIND: DELETED,
+        EVENT_ID: str(change.event_id),
+        **_source(source),
+        HISTORY: with_change(payload, change),
+    }
+
+
+def scope_payload(
+    entry: dict[str, Any] | None,
+    owner: dict[str, Any],
+    delta: int,
+    at: datetime,
+    event_id: str,
+    source: SourcePosition,
+) -> dict[str, Any]:
+    """A scope's registry entry after its live memories changed by `delta` (by `event_id`);
+    `owner` is a payload of the scope (its org, project and entity ids)."""
+    before = entry or {MEMORIES: 0, CREATED_AT: at.isoformat(), CREATED_AT_TS: at.timestamp()}
+    return {
+        KIND: SCOPE,
+        ORG_ID: owner[ORG_ID],
+        PROJECT_ID: owner[PROJECT_ID],
+        **_entities(owner),
+        MEMORIES: max(0, int(before.get(MEMORIES, 0)) + delta),
+        CREATED_AT: before.get(CREATED_AT),
+        CREATED_AT_TS: before.get(CREATED_AT_TS),
+        UPDATED_AT: at.isoformat(),
+        UPDATED_AT_TS: at.timestamp(),
+        EVENT_ID: event_id,
+        **_source(source),
+    }
+
+
+def is_live(payload: dict[str, Any] | None) -> bool:
+    """A memory that reads answer (not deleted, not a registry entry)."""
+    return payload is not None and payload.get(KIND) not in HIDDEN_KINDS
+
+
+def history_of(payload: dict[str, Any]) -> list[MemoryChange]:
+    return [MemoryChange.model_validate(item) for item in payload.get(HISTORY, [])]

@@ -50,6 +50,9 @@ class _AddFields(EntityIds):
     expiration_date: date | None = Field(
         default=None, le=MAX_EXPIRATION_DATE, description="YYYY-MM-DD, at most 9999-12-30"
     )
+    immutable: StrictBool = Field(
+        default=False, description="its memories cannot be updated (a delete still erases them)"
+    )
 
 
 class AddMemoriesBody(_AddFields):

@@ -9,7 +9,9 @@ import orjson
 from pydantic import BaseModel
 
 from memstream.contracts.asyncapi import asyncapi_document
-from memstream.contracts.events import EventSnapshot
+from memstream.contracts.changes import MemoryChange
+from memstream.contracts.events import ErasurePart, EventSnapshot
+from memstream.contracts.mutations import DeleteRecord, EraseRecord, UpdateRecord
 from memstream.contracts.requests import AddMemoriesBody, AddRequestRecord
 
 __all__ = ["SCHEMA_DIR", "generated_schemas", "write_schemas"]
@@ -20,6 +22,29 @@ _CONTRACTS: dict[str, tuple[type[BaseModel], str]] = {
     "add-request.v1.json": (AddRequestRecord, "Record value on memstream.add-requests.v1"),
     "lifecycle.v1.json": (EventSnapshot, "Record value on memstream.lifecycle.v1"),
     "add-memories-body.json": (AddMemoriesBody, "Body of POST /v3/memories/add/"),
+    "update-request.v1.json": (
+        UpdateRecord,
+        "Record value on memstream.add-requests.v1: change one memory (key: its scope key)",
+    ),
+    "delete-request.v1.json": (
+        DeleteRecord,
+        "Record value on memstream.add-requests.v1: delete one memory (key: its scope key)",
+    ),
+    "erase-request.v1.json": (
+        EraseRecord,
+        "Record value on memstream.add-requests.v1, on every partition with the "
+        "memstream-barrier header: erase an entity's memories",
+    ),
+    "erasure-part.v1.json": (
+        ErasurePart,
+        "Record value on memstream.lifecycle.v1 (key: [org, project, event id, partition]): one "
+        "partition applied an erasure",
+    ),
+    "memory-change.v1.json": (
+        MemoryChange,
+        "Record value on memstream.memory-changes.v1 (key: the memory id): the Mem0 history "
+        "item of one ADD, UPDATE or DELETE",
+    ),
 }
 
 

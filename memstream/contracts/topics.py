@@ -12,9 +12,10 @@ class Topics:
     requests: str
     lifecycle: str
     dlq: str
+    changes: str
 
-    def all(self) -> tuple[str, str, str]:
-        return (self.requests, self.lifecycle, self.dlq)
+    def all(self) -> tuple[str, ...]:
+        return (self.requests, self.lifecycle, self.dlq, self.changes)
 
 
 def topic_names(prefix: str) -> Topics:
@@ -22,4 +23,5 @@ def topic_names(prefix: str) -> Topics:
         requests=f"{prefix}.add-requests.v1",
         lifecycle=f"{prefix}.lifecycle.v1",
         dlq=f"{prefix}.add-requests.v1.dlq",
+        changes=f"{prefix}.memory-changes.v1",
     )

@@ -156,10 +156,18 @@ class EdgeStore:
         return self.shard.count(qe.CountRequest(exact=True, filter=edge_filter))
 
     async def first(self, where: models.Filter) -> Found | None:
+        found = await self.scroll(where, 1)
+        return found[0] if found else None
+
+    async def scroll(self, where: models.Filter, limit: int) -> list[Found]:
         records, _ = self.shard.scroll(
-            qe.ScrollRequest(limit=1, filter=to_edge(where), with_payload=True)
+            qe.ScrollRequest(limit=limit, filter=to_edge(where), with_payload=True)
         )
-        return _found(records[0]) if records else None
+        return [_found(r) for r in records]
+
+    async def delete(self, ids: Sequence[str]) -> None:
+        if ids:
+            self.shard.update(qe.UpdateOperation.delete_points(list(ids)))
 
     async def healthy(self) -> bool:
         return self._shard is not None  # in this process: up while open

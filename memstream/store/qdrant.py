@@ -109,10 +109,20 @@ class QdrantClientStore:
         return (await self.client.count(self.collection, count_filter=where, exact=True)).count
 
     async def first(self, where: models.Filter) -> Found | None:
+        found = await self.scroll(where, 1)
+        return found[0] if found else None
+
+    async def scroll(self, where: models.Filter, limit: int) -> list[Found]:
         points, _ = await self.client.scroll(
-            self.collection, scroll_filter=where, limit=1, with_payload=True
+            self.collection, scroll_filter=where, limit=limit, with_payload=True
         )
-        return _found(points[0]) if points else None
+        return [_found(p) for p in points]
+
+    async def delete(self, ids: Sequence[str]) -> None:
+        if ids:
+            await self.client.delete(
+                self.collection, points_selector=models.PointIdsList(points=list(ids)), wait=True
+            )
 
     async def healthy(self) -> bool:
         try:

@@ -13,6 +13,8 @@ __all__ = [
     "GRANTS",
     "KEY_A",
     "KEY_B",
+    "KEY_C",
+    "KEY_D",
     "TERMINAL",
     "auth",
     "request_record",
@@ -21,9 +23,13 @@ __all__ = [
 
 KEY_A = "test-key-project-a"
 KEY_B = "test-key-project-b"
+KEY_C = "test-key-project-c"  # a project tests may erase whole (the SDK's reset())
+KEY_D = "test-key-project-d"  # another project's memories, where counting tests do not look
 GRANTS = (
     ApiKeyGrant(key=KEY_A, org_id="org-1", project_id="project-a", name="a"),
     ApiKeyGrant(key=KEY_B, org_id="org-1", project_id="project-b", name="b"),
+    ApiKeyGrant(key=KEY_C, org_id="org-1", project_id="project-c", name="c"),
+    ApiKeyGrant(key=KEY_D, org_id="org-1", project_id="project-d", name="d"),
 )
 TERMINAL = {"SUCCEEDED", "FAILED"}
 

@@ -163,9 +163,11 @@ class FakeOpenAI:
 
 
 @contextmanager
-def qdrant_front(path: Path) -> Iterator[str]:
-    """memstream/testing/fakes/qdrant_server.py in its own process; yields its URL."""
+def qdrant_front(path: Path | None) -> Iterator[str]:
+    """memstream/testing/fakes/qdrant_server.py in its own process, on disk at `path` (or
+    in memory); yields its URL."""
     port = free_port()
+    where = ["--path", str(path)] if path is not None else []
     process = subprocess.Popen(
         [
             sys.executable,
@@ -173,8 +175,7 @@ def qdrant_front(path: Path) -> Iterator[str]:
             "memstream.testing.fakes.qdrant_server",
             "--port",
             str(port),
-            "--path",
-            str(path),
+            *where,
         ],
         cwd=ROOT,
     )

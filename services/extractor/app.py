@@ -24,7 +24,7 @@ from memstream.store.leases import acquire, release
 from .decode import RecordRules
 from .emitter import Emitter
 from .extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
-from .pipeline import Pipeline
+from .pipeline import Pipeline, is_barrier
 from .runner import ExtractorRunner
 from .store import BatchingStore, MemoryStore
 
@@ -82,6 +82,7 @@ class ExtractorService:
                 max_age=timedelta(days=settings.status.retention_days),
             ),
             extractor.store_retry_deadline_s,
+            erase_page_size=extractor.erase_page_size,
         )
         self._consumer = make_consumer(
             settings.kafka,
@@ -98,6 +99,7 @@ class ExtractorService:
             pipeline.handle,
             settings.extractor.window,
             settings.extractor.commit_interval_s,
+            is_barrier,
         )
         self._consumer.subscribe([self._topics.requests], listener=self._runner)
         await self._consumer.start()

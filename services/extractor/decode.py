@@ -1,4 +1,5 @@
-"""Decoding a requests-topic record: a request ready to process, or poison with its reason."""
+"""Decoding a requests-topic record: an add, an update, a delete or an erasure ready to
+process, or poison with its reason."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ import orjson
 from pydantic import ValidationError
 
 from memstream.contracts.errors import validation_message
+from memstream.contracts.events import SourcePosition
 from memstream.contracts.ids import derived_event_id
+from memstream.contracts.mutations import DeleteRecord, EraseRecord, MutationRecord, UpdateRecord
 from memstream.contracts.requests import AddRequest, AddRequestRecord
 
-__all__ = ["Poison", "RecordPosition", "RecordRules", "decode_request"]
+__all__ = ["Decoded", "Poison", "RecordPosition", "RecordRules", "decode_request"]
 
 SUPPORTED_SCHEMA_VERSIONS = (1,)
 
@@ -25,6 +28,10 @@ class RecordPosition:
     partition: int
     offset: int
     timestamp_ms: int
+
+    @property
+    def source(self) -> SourcePosition:
+        return SourcePosition(partition=self.partition, offset=self.offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +112,28 @@ def _out_of_range(request: AddRequest, rules: RecordRules, now: datetime) -> str
     return None
 
 
+_MUTATIONS: dict[str, type[MutationRecord]] = {
+    "update": UpdateRecord,
+    "delete": DeleteRecord,
+    "erase": EraseRecord,
+}
+Decoded = AddRequest | MutationRecord | Poison
+
+
+def _validated(parsed: dict[str, object]) -> AddRequestRecord | MutationRecord:
+    """The record by its `type` (an add when it has none)."""
+    kind = parsed.get("type", "add")
+    if kind == "add":
+        return AddRequestRecord.model_validate(parsed)
+    model = _MUTATIONS.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        raise ValueError(f"type {kind!r} is not one of add, update, delete, erase")
+    return model.model_validate(parsed)
+
+
 def decode_request(
     value: bytes | None, position: RecordPosition, rules: RecordRules, now: datetime
-) -> AddRequest | Poison:
+) -> Decoded:
     if value is None:
         return Poison("empty", "the record has no value")
     try:
@@ -126,13 +152,17 @@ def decode_request(
         detail = f"schema_version {version!r} is not supported (supported: 1)"
         return _poison("unsupported-schema-version", detail, fields, known_projects)
     try:
-        record = AddRequestRecord.model_validate(parsed)
+        record = _validated(parsed)
     except ValidationError as exc:
         return _poison("invalid", validation_message(exc.errors()), fields, known_projects)
+    except ValueError as exc:
+        return _poison("invalid", str(exc), fields, known_projects)
     if (record.org_id, record.project_id) not in known_projects:
         # No FAILED event: nobody could read it, and it would let anyone write one.
         detail = f"project {record.project_id!r} of org {record.org_id!r} is not known here"
         return Poison("unknown-project", detail, event_id=_event_id(fields))
+    if not isinstance(record, AddRequestRecord):
+        return record  # a change memstream wrote: no event of its own to range-check
     request = _resolve(record, position)
     problem = _out_of_range(request, rules, now)
     if problem is not None:

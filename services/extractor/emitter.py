@@ -1,12 +1,15 @@
-"""Produces lifecycle records and dead letters."""
+"""Produces lifecycle records, erasure parts, memory changes and dead letters."""
 
 from __future__ import annotations
 
+import asyncio
 import time
+from collections.abc import Awaitable, Sequence
 
 from aiokafka import AIOKafkaProducer, ConsumerRecord
 
-from memstream.contracts.events import EventSnapshot
+from memstream.contracts.changes import MemoryChange
+from memstream.contracts.events import ErasurePart, EventSnapshot
 from memstream.contracts.ids import event_key
 from memstream.contracts.topics import Topics
 from memstream.observability import metrics, tracing
@@ -38,6 +41,51 @@ class Emitter:
         await self._acknowledged(
             "lifecycle", self._topics.lifecycle, value, key, headers, context.trace_id
         )
+
+    async def part(self, part: ErasurePart, context: RequestContext) -> None:
+        """An erasure's part, acknowledged: the status view counts the parts."""
+        value = part.model_dump_json().encode()
+        await self._acknowledged(
+            "lifecycle",
+            self._topics.lifecycle,
+            value,
+            part.key(),
+            kafka_headers(context),
+            context.trace_id,
+        )
+
+    async def send_changes(
+        self, changes: Sequence[MemoryChange], context: RequestContext
+    ) -> Awaitable[None]:
+        """Queue history items on the changes topic (key: memory id); await the result for
+        their acknowledgements."""
+        headers = kafka_headers(context)
+        started = time.perf_counter()
+        sends = [
+            await self._producer.send(
+                self._topics.changes,
+                value=change.model_dump_json().encode(),
+                key=str(change.memory_id).encode(),
+                headers=headers,
+            )
+            for change in changes
+        ]
+        return self._acknowledge_changes(sends, started)
+
+    async def _acknowledge_changes(
+        self, sends: list[asyncio.Future[object]], started: float
+    ) -> None:
+        if not sends:
+            return
+        try:
+            await asyncio.gather(*sends)
+        except Exception as exc:
+            metrics.PUBLISH_ERRORS.labels("changes", type(exc).__name__).inc()
+            raise
+        metrics.PUBLISH_DURATION.labels("changes").observe(time.perf_counter() - started)
+
+    async def changes(self, changes: Sequence[MemoryChange], context: RequestContext) -> None:
+        await (await self.send_changes(changes, context))
 
     async def dead_letter(
         self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext

@@ -1,9 +1,10 @@
-"""One add request, end to end: RUNNING → extract → embed → upsert → SUCCEEDED | FAILED."""
+"""One requests-topic record, end to end. An add: RUNNING → extract → embed → upsert →
+SUCCEEDED | FAILED, its memories' history items on the changes topic. An update or delete
+of one memory (`changing.py`), or an erasure (`erasure.py`, run as a barrier)."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -11,9 +12,10 @@ from aiokafka import ConsumerRecord
 from aiokafka.errors import MessageSizeTooLargeError
 
 from memstream.contracts import lifecycle
+from memstream.contracts.changes import MemoryChange
 from memstream.contracts.errors import FieldValueError
-from memstream.contracts.events import EventSnapshot, MemoryResult
-from memstream.contracts.payload import point_payload
+from memstream.contracts.events import EventSnapshot, MemoryResult, SourcePosition
+from memstream.contracts.mutations import BARRIER_HEADER, EraseRecord
 from memstream.contracts.requests import AddRequest
 from memstream.llm.embedders import Embedder
 from memstream.llm.errors import UpstreamError
@@ -25,26 +27,27 @@ from memstream.observability.request_ids import (
     context_from_record,
 )
 from memstream.store.base import MemoryPoint
-from memstream.store.errors import (
-    StoreFault,
-    is_transient_store_error,
-    rejection_detail,
-    store_fault,
-)
 
+from .changing import MemoryChanger
 from .decode import Poison, RecordPosition, RecordRules, decode_request
 from .emitter import Emitter
-from .errors import PermanentError, StageError, StoreRejectedError
+from .erasure import Eraser
+from .errors import PermanentError, StageError
 from .extraction import Extractor, verbatim_memories
 from .finished import FinishedEvents
-from .memories import candidates, result_of, select_new
-from .retry import retry_until
+from .memories import AddPlan, candidates, plan_add, result_of, scope_entry
+from .retry import StoreCalls
 from .store import MemoryIndex
 
-__all__ = ["Pipeline"]
+__all__ = ["Pipeline", "is_barrier"]
 
 log = get_logger(__name__)
 T = TypeVar("T")
+
+
+def is_barrier(record: ConsumerRecord[bytes, bytes]) -> bool:
+    """Whether the runner must run `record` alone in its partition (an erasure)."""
+    return any(name == BARRIER_HEADER for name, _ in record.headers or ())
 
 
 class Pipeline:
@@ -56,13 +59,16 @@ class Pipeline:
         emitter: Emitter,
         rules: RecordRules,
         store_retry_deadline_s: float,
+        erase_page_size: int = 1000,
     ) -> None:
         self._extractor = extractor
         self._embedder = embedder
         self._store = store
         self._emitter = emitter
         self._rules = rules
-        self._store_retry_deadline_s = store_retry_deadline_s
+        self._stored = StoreCalls(store.healthy, store_retry_deadline_s)
+        self._changer = MemoryChanger(embedder, store, emitter, self._stored)
+        self._eraser = Eraser(store, emitter, self._stored, erase_page_size)
         self.finished = FinishedEvents()
 
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
@@ -86,26 +92,44 @@ class Pipeline:
     async def _handle(self, record: ConsumerRecord[bytes, bytes], context: RequestContext) -> None:
         position = RecordPosition(record.topic, record.partition, record.offset, record.timestamp)
         decoded = decode_request(record.value, position, self._rules, datetime.now(UTC))
+        if isinstance(decoded, EraseRecord) and not is_barrier(record):
+            detail = (
+                f"an erasure is written with the {BARRIER_HEADER} header (DELETE /v1/memories/)"
+            )
+            decoded = Poison(
+                "invalid", detail, decoded.event_id, decoded.org_id, decoded.project_id
+            )
         if isinstance(decoded, Poison):
             await self._reject(record, decoded, context)
-            return
-        event = (decoded.org_id, decoded.project_id, decoded.event_id)
+        elif isinstance(decoded, AddRequest):
+            await self._add(decoded, record.offset, position.source, context)
+        elif isinstance(decoded, EraseRecord):
+            await self._eraser.apply(decoded, position.source, context)
+        else:
+            await self._changer.apply(decoded, position.source, context)
+
+    async def _add(
+        self, request: AddRequest, offset: int, source: SourcePosition, context: RequestContext
+    ) -> None:
+        event = (request.org_id, request.project_id, request.event_id)
         if self.finished.ended(event, time.monotonic()):
             metrics.DUPLICATES_SKIPPED.inc()
-            log.info("duplicate_skipped", event_id=str(decoded.event_id), offset=record.offset)
+            log.info("duplicate_skipped", event_id=str(request.event_id), offset=offset)
             return
         started = time.perf_counter()
-        final = await self.process(decoded, context)
+        final, changes = await self.process(request, source, context)
+        acknowledged = await self._emitter.send_changes(changes, context)
         try:
             await self._emitter.final(final, context)
         except MessageSizeTooLargeError:
             # Permanent: retrying in place would block the scope forever. End the event
             # with a record small enough to go through.
             error = "the event's results are too large to publish; send fewer messages"
-            final = lifecycle.failed(lifecycle.running(decoded), error).model_copy(
+            final = lifecycle.failed(lifecycle.running(request, source), error).model_copy(
                 update={"payload": {}, "metadata": None}
             )
             await self._emitter.final(final, context)
+        await acknowledged
         self.finished.add(event, time.monotonic())
         metrics.EVENTS_FINISHED.labels(final.status.value).inc()
         metrics.EVENT_DURATION.labels(final.status.value).observe(time.perf_counter() - started)
@@ -116,22 +140,27 @@ class Pipeline:
             memories=len(final.results or []),
         )
 
-    async def process(self, request: AddRequest, context: RequestContext) -> EventSnapshot:
-        running = lifecycle.running(request)
+    async def process(
+        self, request: AddRequest, source: SourcePosition, context: RequestContext
+    ) -> tuple[EventSnapshot, list[MemoryChange]]:
+        running = lifecycle.running(request, source)
         await self._emitter.progress(running, context)
         try:
-            results = await self._memories(request)
+            results, changes = await self._memories(request, source)
         except (PermanentError, UpstreamError, FieldValueError) as exc:
-            return lifecycle.failed(running, str(exc))
+            return lifecycle.failed(running, str(exc)), []
         except StageError as exc:
             cause = type(exc.__cause__).__name__
             log.error("event_crashed", event_id=str(request.event_id), stage=exc.stage, error=cause)
-            return lifecycle.failed(running, f"internal error while {exc.stage} ({cause})")
-        return lifecycle.succeeded(running, results)
+            return lifecycle.failed(running, f"internal error while {exc.stage} ({cause})"), []
+        return lifecycle.succeeded(running, results), changes
 
-    async def _memories(self, request: AddRequest) -> list[MemoryResult]:
-        """The event's results. An unexpected failure comes out as a `StageError` naming
-        the step; one a field of the request causes, as a `FieldValueError` naming it."""
+    async def _memories(
+        self, request: AddRequest, source: SourcePosition
+    ) -> tuple[list[MemoryResult], list[MemoryChange]]:
+        """The event's results and its history items. An unexpected failure comes out as a
+        `StageError` naming the step; one a field of the request causes, as a
+        `FieldValueError` naming it."""
         stage = "extracting memories"
         try:
             if request.infer:
@@ -140,59 +169,19 @@ class Pipeline:
                 texts = verbatim_memories(request.messages)
             stage = "looking up existing memories"
             found = candidates(request, texts)
-            owners = await self._with_store(lambda: self._store.owners([c.id for c in found]))
-            results, to_write = select_new(request, found, owners)
+            entry_id = scope_entry(request)
+            ids = [c.id for c in found]
+            stored = await self._stored(lambda: self._store.lookup([*ids, entry_id]))
+            plan = plan_add(request, found, stored, source, entry_id)
             stage = "embedding memories"
-            vectors = await self._embedder.embed([c.text for c in to_write])
+            vectors = await self._embedder.embed([w.candidate.text for w in plan.writes])
             stage = "storing memories"
-            points = [
-                MemoryPoint(c.id, vector, point_payload(request, c.text))
-                for c, vector in zip(to_write, vectors, strict=True)
-            ]
-            await self._with_store(lambda: self._store.upsert(points))
+            await self._stored(lambda: self._store.upsert(_points(plan, vectors, entry_id)))
         except (PermanentError, UpstreamError, FieldValueError):
             raise
         except Exception as exc:
             raise StageError(stage) from exc
-        return [result_of(request, c) for c in results]
-
-    async def _with_store(self, operation: Callable[[], Awaitable[T]]) -> T:
-        """Qdrant unavailable: wait with backoff up to the deadline, then fail the event.
-        A request the store refuses (a 4xx, or a 500 while the store answers other
-        calls) fails the event at once: retrying would hold its scope for nothing."""
-        try:
-            return await retry_until(
-                lambda: self._refusals_named(operation),
-                transient=is_transient_store_error,
-                deadline_s=self._store_retry_deadline_s,
-                on_retry=self._on_store_retry,
-            )
-        except Exception as exc:
-            if is_transient_store_error(exc):
-                raise UpstreamError(
-                    f"the memory store was unavailable for {self._store_retry_deadline_s:.0f} s"
-                ) from exc
-            raise
-
-    async def _refusals_named(self, operation: Callable[[], Awaitable[T]]) -> T:
-        try:
-            return await operation()
-        except Exception as exc:
-            fault = store_fault(exc)
-            if fault is StoreFault.REJECTED or (
-                fault is StoreFault.FAILED and await self._store.healthy()
-            ):
-                detail = rejection_detail(exc)
-                log.warning("store_rejected", error=detail[:200])
-                raise StoreRejectedError(
-                    f"the memory store refused the memories ({detail})"
-                ) from exc
-            raise
-
-    @staticmethod
-    def _on_store_retry(exc: Exception) -> None:
-        metrics.RETRIES.labels("qdrant").inc()
-        log.warning("store_retry", error=type(exc).__name__)
+        return [result_of(request, c) for c in plan.results], plan.changes
 
     async def _reject(
         self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext
@@ -212,3 +201,15 @@ class Pipeline:
                 context,
             )
             metrics.EVENTS_FINISHED.labels("FAILED").inc()
+
+
+def _points(plan: AddPlan, vectors: list[list[float]], entry_id: str) -> list[MemoryPoint]:
+    """The memories to write, and the scope's registry entry when its count changed (it
+    needs a vector of the collection's size: its first new memory's)."""
+    points = [
+        MemoryPoint(w.candidate.id, vector, w.payload)
+        for w, vector in zip(plan.writes, vectors, strict=True)
+    ]
+    if plan.entry is not None:
+        points.append(MemoryPoint(entry_id, vectors[0], plan.entry))
+    return points

@@ -4,6 +4,11 @@ Records are polled into a `KeyedQueue` (one in flight per scope key) and run
 as tasks, up to `window` at once. Offsets are committed periodically and on
 revocation, only up to the lowest unfinished offset of each partition
 (`PartitionOffsets`). Completions from a revoked assignment are ignored.
+
+A barrier record (an erasure) runs alone in its partition (`PartitionGate`): once
+every record before it has finished, the partition's offset is committed up to it
+(so no earlier record is ever processed again after it), then it runs, and only
+then do the records after it start.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from aiokafka.structs import OffsetAndMetadata
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 
-from .work import KeyedQueue, PartitionOffsets
+from .work import KeyedQueue, PartitionGate, PartitionOffsets
 
 __all__ = ["ExtractorRunner"]
 
@@ -29,6 +34,11 @@ log = get_logger(__name__)
 
 REVOKE_WAIT_S = 10.0
 Handler = Callable[[ConsumerRecord[bytes, bytes]], Awaitable[None]]
+IsBarrier = Callable[[ConsumerRecord[bytes, bytes]], bool]
+
+
+def _never(_: ConsumerRecord[bytes, bytes]) -> bool:
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,23 +55,31 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         handler: Handler,
         window: int,
         commit_interval_s: float,
+        is_barrier: IsBarrier = _never,
     ) -> None:
         self._consumer = consumer
         self._handler = handler
         self._window = window
         self._commit_interval_s = commit_interval_s
+        self._is_barrier = is_barrier
         self._queue: KeyedQueue[_Work] = KeyedQueue()
         self._offsets: dict[TopicPartition, PartitionOffsets] = {}
+        self._gates: dict[TopicPartition, PartitionGate[_Work]] = {}
         self._tasks: dict[asyncio.Task[None], _Work] = {}
         self._epoch = 0
         self._stopping = asyncio.Event()
         self._next_commit = 0.0
+        # Barriers commit from their own tasks: one commit at a time keeps each
+        # partition's committed offset moving forward only.
+        self._commit_lock = asyncio.Lock()
+        self._revoking: set[TopicPartition] = set()
 
     # -- rebalance callbacks (run inside getmany) ---------------------------------
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         """Hand the partitions over cleanly: start nothing more of theirs, let what runs
         finish (bounded, so their scopes stay in order under the next owner), commit."""
+        self._revoking |= revoked
         self._queue.drop(lambda work: work.tp in revoked)
         running = [task for task, work in self._tasks.items() if work.tp in revoked]
         if running:
@@ -73,12 +91,15 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         finally:
             for tp in revoked:
                 self._offsets.pop(tp, None)
+                self._gates.pop(tp, None)
                 metrics.set_consumer_lag("extractor", tp.topic, tp.partition, None)
+            self._revoking -= revoked
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._epoch += 1
         for tp in assigned:
             self._offsets[tp] = PartitionOffsets(self._epoch)
+            self._gates[tp] = PartitionGate()
         log.info("partitions_assigned", partitions=sorted(tp.partition for tp in assigned))
 
     # -- main loop ---------------------------------------------------------------
@@ -104,18 +125,68 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
                     log.warning("commit_failed", error=type(exc).__name__)
 
     def _enqueue(self, tp: TopicPartition, records: list[ConsumerRecord[bytes, bytes]]) -> None:
-        offsets = self._offsets.get(tp)
-        if offsets is None:
+        offsets, gate = self._offsets.get(tp), self._gates.get(tp)
+        if offsets is None or gate is None:
             return
         for record in records:
             if offsets.track(record.offset):
-                self._queue.push((tp.partition, record.key), _Work(tp, offsets.epoch, record))
+                work = _Work(tp, offsets.epoch, record)
+                self._queue_all(gate.admit(work, self._is_barrier(record)))
+
+    def _queue_all(self, works: list[_Work]) -> None:
+        for work in works:
+            self._queue.push((work.tp.partition, work.record.key), work)
+
+    def _waiting(self) -> int:
+        return len(self._queue) + sum(len(gate) for gate in self._gates.values())
 
     def _dispatch(self) -> None:
+        self._start_barriers()
         free = self._window - len(self._tasks)
         for key, work in self._queue.take(free):
             task = asyncio.create_task(self._run_one(key, work))
             self._tasks[task] = work
+
+    def _start_barriers(self) -> None:
+        """Barriers whose partition has nothing unfinished before them (beyond the window:
+        one per partition at most)."""
+        for tp, gate in self._gates.items():
+            offsets = self._offsets.get(tp)
+            waiting = gate.barrier
+            if offsets is None or waiting is None or gate.running:
+                continue
+            if offsets.commit_offset() == waiting.record.offset and gate.start() is not None:
+                task = asyncio.create_task(self._run_barrier(waiting))
+                self._tasks[task] = waiting
+
+    async def _run_barrier(self, work: _Work) -> None:
+        try:
+            if await self._commit_before(work):
+                await self._handle_until_done(work)
+        finally:
+            self._tasks.pop(asyncio.current_task(), None)  # type: ignore[arg-type]
+        offsets, gate = self._offsets.get(work.tp), self._gates.get(work.tp)
+        if offsets is None or gate is None or offsets.epoch != work.epoch:
+            return  # revoked: the partition's new owner runs the barrier again
+        offsets.complete(work.record.offset)
+        self._queue_all(gate.finish())
+        if not self._stopping.is_set():
+            self._dispatch()
+
+    async def _commit_before(self, work: _Work) -> bool:
+        """Commit the barrier's partition up to it; False once the partition is revoked."""
+        delay = 0.1
+        while True:
+            offsets = self._offsets.get(work.tp)
+            if offsets is None or offsets.epoch != work.epoch or work.tp in self._revoking:
+                return False
+            try:
+                await self._commit(only={work.tp})
+                return True
+            except KafkaError as exc:
+                log.warning("barrier_commit_retry", partition=work.tp.partition, error=repr(exc))
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
 
     async def _run_one(self, key: object, work: _Work) -> None:
         try:
@@ -155,7 +226,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         """Gauges, once a commit interval: window use, and each partition's lag from its
         lowest unfinished record (from the fetch position where nothing was polled yet)."""
         metrics.EXTRACTOR_IN_FLIGHT.set(len(self._tasks))
-        metrics.EXTRACTOR_QUEUED.set(len(self._queue))
+        metrics.EXTRACTOR_QUEUED.set(self._waiting())
         for tp, offsets in list(self._offsets.items()):
             highwater = self._consumer.highwater(tp)
             if highwater is None:
@@ -172,7 +243,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         """Stop fetching while a few windows' worth of records are waiting. Checked
         against the consumer's own state: a rebalance brings partitions back unpaused."""
         paused = self._consumer.paused()
-        if len(self._queue) >= 4 * self._window:
+        if self._waiting() >= 4 * self._window:
             unpaused = self._consumer.assignment() - paused
             if unpaused:
                 self._consumer.pause(*unpaused)
@@ -181,17 +252,20 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def _commit(self, only: set[TopicPartition] | None = None) -> None:
         self._next_commit = time.monotonic() + self._commit_interval_s
-        plan = {
-            tp: offsets.commit_offset()
-            for tp, offsets in self._offsets.items()
-            if offsets.dirty and (only is None or tp in only)
-        }
-        ready = {tp: offset for tp, offset in plan.items() if offset is not None}
-        if not ready:
-            return
-        await self._consumer.commit({tp: OffsetAndMetadata(o, "") for tp, o in ready.items()})
-        for tp, offset in ready.items():
-            self._offsets[tp].committed(offset)
+        async with self._commit_lock:
+            plan = {
+                tp: offsets.commit_offset()
+                for tp, offsets in self._offsets.items()
+                if offsets.dirty and (only is None or tp in only)
+            }
+            ready = {tp: offset for tp, offset in plan.items() if offset is not None}
+            if not ready:
+                return
+            await self._consumer.commit({tp: OffsetAndMetadata(o, "") for tp, o in ready.items()})
+            for tp, offset in ready.items():
+                offsets = self._offsets.get(tp)
+                if offsets is not None:
+                    offsets.committed(offset)
 
     # -- shutdown ----------------------------------------------------------------
 

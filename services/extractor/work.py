@@ -3,7 +3,9 @@
 Modelled on Confluent's Parallel Consumer: each partition tracks the offsets
 it polled and which are done, and commits only up to the lowest unfinished
 one; each key (scope) has at most one record in flight, the rest queue behind
-it in offset order, and ready keys are served round-robin.
+it in offset order, and ready keys are served round-robin. A barrier record
+(an erasure) splits its partition: it runs alone, after everything before it
+and before anything after it (`PartitionGate`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
-__all__ = ["KeyedQueue", "PartitionOffsets"]
+__all__ = ["KeyedQueue", "PartitionGate", "PartitionOffsets"]
 
 T = TypeVar("T")
 
@@ -120,3 +122,47 @@ class KeyedQueue(Generic[T]):
         self._size -= dropped
         self._ready = deque(k for k in self._ready if k in self._queues)
         return dropped
+
+
+class PartitionGate(Generic[T]):
+    """Barriers of one partition. Items arrive in offset order; those behind a barrier are
+    held until it is finished. The barrier itself starts once nothing before it is left
+    unfinished (`PartitionOffsets.commit_offset()` is its offset: the runner checks)."""
+
+    def __init__(self) -> None:
+        self.barrier: T | None = None
+        self.running = False
+        self._held: deque[tuple[T, bool]] = deque()
+
+    def __len__(self) -> int:
+        """Items held behind the barrier (the barrier not counted)."""
+        return len(self._held)
+
+    def admit(self, item: T, barrier: bool) -> list[T]:
+        """The items that may be queued now: `item`, unless a barrier holds it or it is one."""
+        if self.barrier is not None:
+            self._held.append((item, barrier))
+            return []
+        if barrier:
+            self.barrier = item
+            return []
+        return [item]
+
+    def start(self) -> T | None:
+        """The waiting barrier, now running; None when there is none or it already runs."""
+        if self.barrier is None or self.running:
+            return None
+        self.running = True
+        return self.barrier
+
+    def finish(self) -> list[T]:
+        """The running barrier is done: the items it held up to the next barrier."""
+        self.barrier, self.running = None, False
+        released: list[T] = []
+        while self._held:
+            item, barrier = self._held.popleft()
+            if barrier:
+                self.barrier = item
+                break
+            released.append(item)
+        return released

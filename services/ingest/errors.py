@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
+from memstream.kafka.publishing import BrokerUnavailableError, RecordTooLargeError
+
 __all__ = ["BrokerUnavailableError", "OverloadedError", "RecordTooLargeError"]
-
-
-class BrokerUnavailableError(Exception):
-    """The broker did not acknowledge a record in time."""
 
 
 class OverloadedError(Exception):
     """Too many publishes are already waiting for the broker."""
-
-
-class RecordTooLargeError(Exception):
-    """The broker refuses the record for its size: retrying will not help."""

@@ -19,22 +19,27 @@ round trip (every `PROBE_INTERVAL_S`) reaches the broker again.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Awaitable, Callable
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError, MessageSizeTooLargeError
+from aiokafka.structs import RecordMetadata
 
 from memstream.contracts import lifecycle
+from memstream.contracts.events import SourcePosition
 from memstream.contracts.ids import event_key, scope_key
 from memstream.contracts.requests import AddRequest
 from memstream.contracts.topics import Topics
 from memstream.kafka.clients import broker_reachable
-from memstream.observability import metrics, tracing
+from memstream.kafka.publishing import (
+    BrokerUnavailableError,
+    RecordTooLargeError,
+    publish_acknowledged,
+)
+from memstream.observability import metrics
 from memstream.observability.logs import get_logger
-from memstream.observability.request_ids import RequestContext, kafka_headers
+from memstream.observability.request_ids import RequestContext
 
-from .errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
+from .errors import OverloadedError
 
 __all__ = ["AddPublisher"]
 
@@ -106,8 +111,10 @@ class AddPublisher:
         deadline = asyncio.get_running_loop().time() + self._timeout_s + _GIVE_UP_MARGIN_S
         key = scope_key(record.org_id, record.project_id, record)
         value = record.model_dump_json().encode()
-        await self._send("requests", self._topics.requests, key, value, context, deadline)
-        snapshot = lifecycle.pending(record).model_dump_json().encode()
+        sent = await self._send("requests", self._topics.requests, key, value, context, deadline)
+        # The request's position goes with its event: an erasure behind it scrubs it.
+        source = SourcePosition(partition=sent.partition, offset=sent.offset)
+        snapshot = lifecycle.pending(record, source).model_dump_json().encode()
         lifecycle_key = event_key(record.org_id, record.project_id, record.event_id)
         try:
             await self._send(
@@ -124,18 +131,11 @@ class AddPublisher:
         value: bytes,
         context: RequestContext,
         deadline: float,
-    ) -> None:
-        started = time.perf_counter()
+    ) -> RecordMetadata:
         try:
-            with tracing.publish_span(kind, topic):
-                async with asyncio.timeout_at(deadline):
-                    headers = tracing.with_traceparent(kafka_headers(context), context.trace_id)
-                    await self._producer.send_and_wait(topic, value=value, key=key, headers=headers)
-        except MessageSizeTooLargeError as exc:
-            metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()
-            raise RecordTooLargeError(topic) from exc
-        except (KafkaError, TimeoutError) as exc:
-            metrics.PUBLISH_ERRORS.labels(kind, type(exc).__name__).inc()
+            return await publish_acknowledged(
+                self._producer, kind, topic, key, value, context, deadline
+            )
+        except BrokerUnavailableError:
             self.broker_unreachable()
-            raise BrokerUnavailableError(f"{topic}: {type(exc).__name__}") from exc
-        metrics.PUBLISH_DURATION.labels(kind).observe(time.perf_counter() - started)
+            raise

@@ -1,19 +1,26 @@
-"""The query component: the read routes over the memories collection."""
+"""The query component: the routes of memories. Reads go to the memories collection;
+changes are published to the requests topic (when a broker is configured) and answered
+once the collection shows them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aiokafka import AIOKafkaProducer
 from fastapi import APIRouter
 
 from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator
+from memstream.contracts.topics import topic_names
+from memstream.kafka.clients import make_producer
 from memstream.llm.client import OpenAIClients
 from memstream.llm.embedders import Embedder, build_embedder
 from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.store.leases import acquire, release
 
+from . import entities, mutations
+from .publisher import ChangePublisher
 from .routes import router
 
 __all__ = ["QueryService"]
@@ -27,6 +34,8 @@ class QueryService:
         self._openai = OpenAIClients(settings)
         self._reader: VectorStore | None = None
         self._embedder: Embedder | None = None
+        self._producer: AIOKafkaProducer | None = None
+        self.publisher: ChangePublisher | None = None
 
     @property
     def reader(self) -> VectorStore:
@@ -44,7 +53,7 @@ class QueryService:
         return app
 
     def routers(self) -> Sequence[APIRouter]:
-        return [router]
+        return [router, mutations.router, entities.router]
 
     async def start(self) -> None:
         # The same embedder as the extractor's, built from the same settings: a query and
@@ -53,8 +62,19 @@ class QueryService:
         self._reader = acquire(self.settings.qdrant)
         await self._reader.ensure_collection(embedder.dims)
         self._embedder = embedder
+        kafka = self.settings.kafka
+        if kafka.bootstrap:
+            self._producer = make_producer(
+                kafka, client_id="memstream-query", give_up_after_s=kafka.publish_timeout_s
+            )
+            await self._producer.start()
+            self.publisher = ChangePublisher(
+                self._producer, topic_names(kafka.topic_prefix), kafka.publish_timeout_s
+            )
 
     async def stop(self) -> None:
+        if self._producer is not None:
+            await self._producer.stop()
         if self._reader is not None:
             await release(self._reader)
         await self._openai.close()

@@ -1,4 +1,4 @@
-"""What the read routes depend on: parts of this process's query component."""
+"""What the memory routes depend on: parts of this process's query component."""
 
 from __future__ import annotations
 
@@ -11,8 +11,12 @@ from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.web.handlers import component_part
 
-__all__ = ["EmbedderDep", "ReaderDep", "SettingsDep"]
+from .publisher import ChangePublisher
+
+__all__ = ["EmbedderDep", "PublisherDep", "ReaderDep", "SettingsDep"]
 
 ReaderDep = Annotated[VectorStore, Depends(component_part("query", "reader"))]
 EmbedderDep = Annotated[Embedder, Depends(component_part("query", "embedder"))]
 SettingsDep = Annotated[Settings, Depends(component_part("query", "settings"))]
+# None when the service runs without a broker: changes then answer 503.
+PublisherDep = Annotated[ChangePublisher | None, Depends(component_part("query", "publisher"))]

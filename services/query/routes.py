@@ -1,18 +1,20 @@
-"""`POST /v3/memories/search/`, `POST /v3/memories/` and `GET /v1/memories/{id}/`."""
+"""`POST /v3/memories/search/`, `POST /v3/memories/`, `GET /v1/memories/{id}/` and
+`GET /v1/memories/{id}/history/`."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 import uuid
-from collections.abc import Awaitable
+from collections.abc import Sequence
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel
 from qdrant_client import models
 
 from memstream.auth.principals import Principal
+from memstream.contracts import payload
+from memstream.contracts.changes import HistoryItem
 from memstream.contracts.entities import ENTITY_FIELDS
 from memstream.contracts.errors import ApiError, error_responses
 from memstream.contracts.memories import (
@@ -24,8 +26,7 @@ from memstream.contracts.memories import (
 )
 from memstream.llm.errors import UpstreamError
 from memstream.observability.logs import get_logger
-from memstream.observability.metrics import observe_upstream
-from memstream.store.errors import is_transient_store_error
+from memstream.store.base import Found, VectorStore
 from memstream.web.handlers import (
     OrjsonResponse,
     PrincipalDep,
@@ -39,6 +40,8 @@ from .errors import FilterError
 from .filters import translate
 from .listing import newest_first
 from .shaping import page_window, public_memory, scoped
+from .store import stored
+from .validation import body_of
 
 __all__ = ["router"]
 
@@ -51,11 +54,6 @@ router = APIRouter(tags=["memories"])
 NOT_FOUND = "Memory not found!"
 MAX_PAGE_SIZE = 200
 MAX_PAGE = 100_000
-
-
-def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
-    schema = model.model_json_schema()
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
 
 
 def _reject_top_level_ids(raw: object) -> None:
@@ -77,18 +75,6 @@ def _where(filters: dict[str, Any] | None) -> models.Filter:
         raise ApiError(400, f"Invalid filters: {exc}.") from None
 
 
-async def _stored(operation: str, call: Awaitable[T]) -> T:
-    """A store call, timed; an unreachable or failing store is a 503 the client may retry."""
-    try:
-        async with observe_upstream("qdrant", operation):
-            return await call
-    except Exception as exc:
-        if is_transient_store_error(exc):
-            log.warning("store_unavailable", error=type(exc).__name__)
-            raise ApiError(503, "The memory store is unavailable; retry later.") from exc
-        raise
-
-
 async def _scoped_body(
     request: Request, model: type[BodyT], principal: Principal, max_body_bytes: int
 ) -> tuple[BodyT, models.Filter]:
@@ -104,7 +90,7 @@ async def _scoped_body(
 @router.post(
     "/v3/memories/search/",
     response_model=SearchResults,
-    openapi_extra=_body_doc(SearchBody),
+    openapi_extra=body_of(SearchBody),
     responses=error_responses(400, 401, 413, 415, 422, 503),
 )
 @router.post("/v2/memories/search/", include_in_schema=False)
@@ -123,14 +109,14 @@ async def search_memories(
         raise ApiError(503, "The embedding service is unavailable; retry later.") from exc
     top_k = body.top_k or 10
     threshold = 0.1 if body.threshold is None else body.threshold
-    found = await _stored("search", reader.search(vector, where, top_k, threshold))
+    found = await stored("search", reader.search(vector, where, top_k, threshold))
     return OrjsonResponse({"results": [public_memory(f) for f in found]})
 
 
 @router.post(
     "/v3/memories/",
     response_model=MemoryList,
-    openapi_extra=_body_doc(ListBody),
+    openapi_extra=body_of(ListBody),
     responses=error_responses(400, 401, 413, 415, 422, 503),
 )
 @router.post("/v2/memories/", include_in_schema=False)
@@ -146,8 +132,8 @@ async def list_memories(
     _, where = await _scoped_body(request, ListBody, principal, settings.http.max_body_bytes)
     window = page_window(page, page_size)
     count, found = await asyncio.gather(
-        _stored("count", reader.count(where)),
-        _stored("scroll", newest_first(reader, where, window.offset, window.limit)),
+        stored("count", reader.count(where)),
+        stored("scroll", newest_first(reader, where, window.offset, window.limit)),
     )
     next_url, previous_url = page_links(page, page_size, count, page_link(request))
     return OrjsonResponse(
@@ -160,6 +146,23 @@ async def list_memories(
     )
 
 
+async def _one(
+    memory_id: str, principal: Principal, reader: VectorStore, hidden: Sequence[str]
+) -> Found | None:
+    try:
+        point_id = str(uuid.UUID(memory_id))
+    except ValueError:
+        return None
+    where = scoped(
+        None, principal.org_id, principal.project_id, now=None, point_ids=[point_id], hidden=hidden
+    )
+    return await stored("retrieve", reader.first(where))
+
+
+def _not_found() -> OrjsonResponse:
+    return OrjsonResponse({"error": NOT_FOUND, "detail": NOT_FOUND}, status_code=404)
+
+
 @router.get(
     "/v1/memories/{memory_id}/",
     response_model=MemoryPublic,
@@ -167,14 +170,21 @@ async def list_memories(
 )
 async def get_memory(memory_id: str, principal: PrincipalDep, reader: ReaderDep) -> OrjsonResponse:
     """One of the caller's memories by id; another project's memory is a 404."""
-    try:
-        point_id = str(uuid.UUID(memory_id))
-    except ValueError:
-        point_id = None
-    found = None
-    if point_id is not None:
-        where = scoped(None, principal.org_id, principal.project_id, now=None, point_id=point_id)
-        found = await _stored("retrieve", reader.first(where))
+    found = await _one(memory_id, principal, reader, payload.HIDDEN_KINDS)
+    return _not_found() if found is None else OrjsonResponse(public_memory(found))
+
+
+@router.get(
+    "/v1/memories/{memory_id}/history/",
+    response_model=list[HistoryItem],
+    responses=error_responses(401, 404, 422, 503),
+)
+async def memory_history(
+    memory_id: str, principal: PrincipalDep, reader: ReaderDep
+) -> OrjsonResponse:
+    """Every change of one of the caller's memories, oldest first; a deleted memory keeps
+    its history, an erased one has none (404)."""
+    found = await _one(memory_id, principal, reader, [payload.SCOPE])
     if found is None:
-        return OrjsonResponse({"error": NOT_FOUND, "detail": NOT_FOUND}, status_code=404)
-    return OrjsonResponse(public_memory(found))
+        return _not_found()
+    return OrjsonResponse([change.public() for change in payload.history_of(found.payload)])

@@ -24,7 +24,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import OffsetOutOfRangeError
 from pydantic import ValidationError
 
-from memstream.contracts.events import EventSnapshot
+from memstream.contracts.events import ErasurePart, EventSnapshot
 from memstream.kafka.clients import cluster_id, make_consumer
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
@@ -38,6 +38,7 @@ __all__ = ["LifecycleFollower"]
 log = get_logger(__name__)
 
 LAG_REPORT_INTERVAL_S = 1.0
+_PART_MARK = b'"kind":"erasure-part"'  # as pydantic renders an ErasurePart
 
 
 class LifecycleFollower:
@@ -173,21 +174,26 @@ class LifecycleFollower:
     def _apply(
         self, batches: Iterable[tuple[TopicPartition, list[ConsumerRecord[bytes, bytes]]]]
     ) -> None:
-        """One atomic step: the batch's snapshots and the offsets after them."""
+        """One atomic step: the batch's snapshots and erasure parts, and the offsets after them."""
         cutoff = self.clock() - self._retention
-        snapshots, offsets = [], {}
+        snapshots, parts, offsets = [], [], {}
         for tp, records in batches:
             for record in records:
-                snapshot = self._decode(record)
-                if snapshot is not None and snapshot.created_at >= cutoff:
-                    snapshots.append(snapshot)
+                decoded = self._decode(record)
+                if isinstance(decoded, ErasurePart) and decoded.received_at >= cutoff:
+                    parts.append(decoded)
+                elif isinstance(decoded, EventSnapshot) and decoded.created_at >= cutoff:
+                    snapshots.append(decoded)
             offsets[tp.partition] = records[-1].offset + 1
             self.consumed_records += len(records)
-        self._store.apply(snapshots, offsets)
+        self._store.apply(snapshots, offsets, parts)
 
-    def _decode(self, record: ConsumerRecord[bytes, bytes]) -> EventSnapshot | None:
+    def _decode(self, record: ConsumerRecord[bytes, bytes]) -> EventSnapshot | ErasurePart | None:
+        value = record.value or b""
         try:
-            return EventSnapshot.model_validate_json(record.value or b"")
+            if _PART_MARK in value:
+                return ErasurePart.model_validate_json(value)
+            return EventSnapshot.model_validate_json(value)
         except ValidationError:
             self.skipped_records += 1
             log.warning(

@@ -1,8 +1,10 @@
 """The status view's stores: latest snapshot per event, never moving backwards.
 
-Each store applies a batch of lifecycle snapshots *and* the consumed offsets in one
-atomic step, so a restarted replica resumes from its checkpoint. Events are kept as
-the rendered JSON of `GET /v1/event/{id}/`, so a poll is one lookup and no encoding.
+Each store applies a batch of lifecycle records (event snapshots and erasure parts)
+*and* the consumed offsets in one atomic step, so a restarted replica resumes from its
+checkpoint. Events are kept as the rendered JSON of `GET /v1/event/{id}/`, so a poll is
+one lookup and no encoding. An erasure's event is made from its parts, and each part
+drops the payloads of the add events it covers (`erasures.py`).
 `SqliteEventStore` is the durable one; `MemoryEventStore` serves tests and tools.
 Both pass one parametrised suite (tests/status/test_store.py).
 
@@ -24,7 +26,10 @@ from typing import Protocol
 from uuid import UUID
 
 from memstream.contracts import lifecycle
-from memstream.contracts.events import EventPublic, EventSnapshot, EventStatus
+from memstream.contracts.events import ErasurePart, EventSnapshot, EventStatus
+
+from .erasures import ErasureRules, covers, scrub_json, scrubbed
+from .rows import SCHEMA, SCHEMA_VERSION, TABLES, UPSERT, covered, public_json, row
 
 __all__ = ["EventPage", "EventStore", "MemoryEventStore", "SqliteEventStore"]
 
@@ -39,7 +44,12 @@ class EventPage:
 
 
 class EventStore(Protocol):
-    def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None: ...
+    def apply(
+        self,
+        snapshots: Sequence[EventSnapshot],
+        offsets: Mapping[int, int],
+        parts: Sequence[ErasurePart] = (),
+    ) -> None: ...
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None: ...
 
@@ -68,10 +78,6 @@ def _key(snapshot: EventSnapshot) -> EventKey:
     return (snapshot.org_id, snapshot.project_id, snapshot.id)
 
 
-def _public_json(snapshot: EventSnapshot) -> bytes:
-    return EventPublic.of(snapshot).model_dump_json().encode()
-
-
 @dataclass(slots=True)
 class _Stored:
     snapshot: EventSnapshot
@@ -83,12 +89,24 @@ class MemoryEventStore:
         self._events: dict[EventKey, _Stored] = {}
         self._offsets: dict[int, int] = {}
         self._source: str | None = None
+        self._erasures = ErasureRules()
 
-    def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None:
-        for snapshot in snapshots:
+    def apply(
+        self,
+        snapshots: Sequence[EventSnapshot],
+        offsets: Mapping[int, int],
+        parts: Sequence[ErasurePart] = (),
+    ) -> None:
+        new = self._erasures.add(parts)
+        for stored in self._events.values():
+            if any(covers(part, stored.snapshot) for part in new):
+                stored.snapshot = scrubbed(stored.snapshot)
+                stored.public = public_json(stored.snapshot)
+        for snapshot in [*snapshots, *self._erasures.events(new)]:
             current = self._events.get(_key(snapshot))
             if lifecycle.newer(current.snapshot if current else None, snapshot):
-                self._events[_key(snapshot)] = _Stored(snapshot, _public_json(snapshot))
+                prepared = self._erasures.prepared(snapshot)
+                self._events[_key(snapshot)] = _Stored(prepared, public_json(prepared))
         self._offsets.update(offsets)
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
@@ -119,12 +137,14 @@ class MemoryEventStore:
     def reset(self, source: str) -> None:
         self._events.clear()
         self._offsets.clear()
+        self._erasures = ErasureRules()
         self._source = source
 
     def evict(self, created_before: datetime) -> int:
         old = [k for k, s in self._events.items() if s.snapshot.created_at < created_before]
         for key in old:
             del self._events[key]
+        self._erasures.evict(created_before)
         return len(old)
 
     def __len__(self) -> int:
@@ -132,40 +152,6 @@ class MemoryEventStore:
 
     def close(self) -> None:
         pass
-
-
-# The layout's version, in SQLite's `user_version`. A store of another version (version
-# 1 keyed events by id alone) is dropped and replayed from the topic, never misread.
-SCHEMA_VERSION = 2
-_TABLES = ("events", "offsets", "meta")
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS events (
-    org_id TEXT NOT NULL,
-    project_id TEXT NOT NULL,
-    id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    rank INTEGER NOT NULL,
-    created_at REAL NOT NULL,
-    public BLOB NOT NULL,
-    PRIMARY KEY (org_id, project_id, id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS events_by_project
-    ON events (org_id, project_id, created_at DESC, id DESC);
-CREATE INDEX IF NOT EXISTS events_by_project_status
-    ON events (org_id, project_id, status, created_at DESC, id DESC);
-CREATE INDEX IF NOT EXISTS events_by_age ON events (created_at);
-CREATE TABLE IF NOT EXISTS offsets (partition INTEGER PRIMARY KEY, next_offset INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-
-# A later status wins; among final statuses the first one stays (equal rank).
-_UPSERT = """
-INSERT INTO events (org_id, project_id, id, status, rank, created_at, public)
-VALUES (?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (org_id, project_id, id) DO UPDATE SET
-    status = excluded.status, rank = excluded.rank, public = excluded.public
-WHERE excluded.rank > events.rank
-"""
 
 
 class SqliteEventStore:
@@ -181,30 +167,55 @@ class SqliteEventStore:
         (version,) = self._db.execute("PRAGMA user_version").fetchone()
         if version != SCHEMA_VERSION:
             with self._transaction():
-                for table in _TABLES:
+                for table in TABLES:
                     self._db.execute(f"DROP TABLE IF EXISTS {table}")
                 self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(SCHEMA)
+        held = self._db.execute("SELECT part FROM erasure_parts").fetchall()
+        self._erasures = ErasureRules([ErasurePart.model_validate_json(r[0]) for r in held])
 
-    def apply(self, snapshots: Sequence[EventSnapshot], offsets: Mapping[int, int]) -> None:
-        rows = [
-            (
-                s.org_id,
-                s.project_id,
-                str(s.id),
-                s.status.value,
-                lifecycle.rank(s.status),
-                s.created_at.timestamp(),
-                _public_json(s),
-            )
-            for s in snapshots
-        ]
+    def apply(
+        self,
+        snapshots: Sequence[EventSnapshot],
+        offsets: Mapping[int, int],
+        parts: Sequence[ErasurePart] = (),
+    ) -> None:
+        new = self._erasures.add(parts)
+        rows = [row(self._erasures.prepared(s)) for s in [*snapshots, *self._erasures.events(new)]]
         with self._transaction():
-            self._db.executemany(_UPSERT, rows)
+            self._db.executemany(
+                "INSERT OR IGNORE INTO erasure_parts "
+                "(org_id, project_id, event_id, partition, received_at, part) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        p.org_id,
+                        p.project_id,
+                        str(p.event_id),
+                        p.partition,
+                        p.received_at.timestamp(),
+                        p.model_dump_json(),
+                    )
+                    for p in new
+                ],
+            )
+            for part in new:
+                self._scrub(part)
+            self._db.executemany(UPSERT, rows)
             self._db.executemany(
                 "INSERT OR REPLACE INTO offsets (partition, next_offset) VALUES (?, ?)",
                 list(offsets.items()),
             )
+
+    def _scrub(self, part: ErasurePart) -> None:
+        where, args = covered(part)
+        found = self._db.execute(
+            f"SELECT org_id, project_id, id, public FROM events WHERE {where}", args
+        ).fetchall()
+        self._db.executemany(
+            "UPDATE events SET public = ? WHERE org_id = ? AND project_id = ? AND id = ?",
+            [(scrub_json(bytes(public)), *key) for *key, public in found],
+        )
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
         row = self._db.execute(
@@ -239,9 +250,11 @@ class SqliteEventStore:
         with self._transaction():
             self._db.execute("DELETE FROM events")
             self._db.execute("DELETE FROM offsets")
+            self._db.execute("DELETE FROM erasure_parts")
             self._db.execute(
                 "INSERT OR REPLACE INTO meta (name, value) VALUES ('source', ?)", (source,)
             )
+        self._erasures = ErasureRules()
         self._db.executescript("PRAGMA incremental_vacuum;")
 
     def evict(self, created_before: datetime) -> int:
@@ -249,6 +262,10 @@ class SqliteEventStore:
             cursor = self._db.execute(
                 "DELETE FROM events WHERE created_at < ?", (created_before.timestamp(),)
             )
+            self._db.execute(
+                "DELETE FROM erasure_parts WHERE received_at < ?", (created_before.timestamp(),)
+            )
+        self._erasures.evict(created_before)
         # executescript steps the pragma to the end; execute() would free a single page.
         self._db.executescript("PRAGMA incremental_vacuum;")
         return cursor.rowcount

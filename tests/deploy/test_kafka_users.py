@@ -13,7 +13,7 @@ from memstream.settings import Settings
 from tests.deploy.manifests import OVERLAYS, container, deployment, named, objects
 from tests.deploy.test_manifests_match_code import _settings
 
-KAFKA_SERVICES = ("ingest", "extractor", "status")
+KAFKA_SERVICES = ("ingest", "extractor", "status", "query")
 Acls = dict[tuple[str, str], set[str]]
 
 
@@ -31,6 +31,11 @@ def _expected(settings: Settings) -> dict[str, Acls]:
             ("group", group): {"Read"},
             ("topic", topics.lifecycle): {"Write", "Describe"},
             ("topic", topics.dlq): {"Write", "Describe"},
+            ("topic", topics.changes): {"Write", "Describe"},
+        },
+        "memstream-query": {
+            ("topic", topics.requests): {"Write", "Describe"},
+            ("topic", topics.lifecycle): {"Write", "Describe"},
         },
         "memstream-status": {("topic", topics.lifecycle): {"Read", "Describe"}},
         "memstream-keda": {
@@ -66,7 +71,7 @@ def test_each_user_may_do_exactly_what_its_service_does(
     requests = topic_names(settings.kafka.topic_prefix).requests
     writers = {u for u, acls in users.items() if "Write" in acls.get(("topic", lifecycle), set())}
     readers = {u for u, acls in users.items() if "Read" in acls.get(("topic", requests), set())}
-    assert writers == {"memstream-ingest", "memstream-extractor"}
+    assert writers == {"memstream-ingest", "memstream-extractor", "memstream-query"}
     assert readers == {"memstream-extractor"}
     assert not any("Write" in ops for ops in users["memstream-status"].values())
 
@@ -98,11 +103,7 @@ def test_each_service_authenticates_as_its_own_user_over_tls(
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
-def test_query_has_no_kafka_user_and_no_kafka_route(overlay: str) -> None:
-    users = {u["metadata"]["name"] for u in objects(overlay, "KafkaUser")}
-    assert "memstream-query" not in users
-    volumes = deployment(overlay, "query")["spec"]["template"]["spec"]["volumes"]
-    assert not [v for v in volumes if "secret" in v and "kafka" in v["name"]]
+def test_every_service_that_talks_to_kafka_may_reach_it(overlay: str) -> None:
     policy = named(overlay, "NetworkPolicy", "memstream-kafka-clients")["spec"]
     (selector,) = policy["podSelector"]["matchExpressions"]
     assert sorted(selector["values"]) == sorted(KAFKA_SERVICES)

@@ -178,6 +178,11 @@ def test_ingress_routes_the_mem0_paths_to_the_services_that_serve_them(overlay: 
         "/v3/memories/search/": "query",
         "/v3/memories/": "query",
         "/v1/memories/{memory_id}/": "query",
+        "/v1/memories/{memory_id}/history/": "query",
+        "/v1/memories/": "query",
+        "/v1/batch/": "query",
+        "/v1/entities/": "query",
+        "/v2/entities/{entity_type}/{entity_id}/": "query",
     }
     for route, service in mem0.items():
         assert any(

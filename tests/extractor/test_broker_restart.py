@@ -11,7 +11,7 @@ from memstream.contracts.ids import memory_id, scope_key
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.testing.data import auth
 from memstream.testing.processes import s3_server
-from tests.support import Stack, make_settings, running_stack
+from tests.support import MEMORY_POINTS, Stack, make_settings, running_stack
 
 
 class Client:
@@ -89,7 +89,7 @@ async def test_broker_restart_loses_and_duplicates_nothing(tmp_path: Path) -> No
                 assert store is not None
                 ids = {n: _memory_id(n) for n in client.accepted}
                 found = await store.vectors.retrieve(list(ids.values()))
-                total = await store.vectors.count()
+                total = await store.vectors.count(MEMORY_POINTS)
         finally:
             await broker.stop()
 

@@ -19,7 +19,7 @@ from memstream.settings import EmbedderSettings, LlmSettings, QdrantSettings
 from memstream.store.leases import acquire, release
 from memstream.testing.data import auth, request_record
 from memstream.testing.processes import FakeOpenAI, ServiceProcess, qdrant_front
-from tests.support import Stack, make_settings, produce_requests, running_stack
+from tests.support import MEMORY_POINTS, Stack, make_settings, produce_requests, running_stack
 
 REQUESTS = 3000
 SCOPES = 300
@@ -116,7 +116,7 @@ async def test_sigkilled_extractor_loses_nothing_and_stores_nothing_twice(
             second.stop()
 
         qdrant = acquire(settings.qdrant)
-        stored = await qdrant.count()
+        stored = await qdrant.count(MEMORY_POINTS)
         expected_ids = [r["id"] for n in range(REQUESTS) for r in _expected_results(n)]
         found = await qdrant.retrieve(expected_ids)
         await release(qdrant)

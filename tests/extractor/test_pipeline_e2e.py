@@ -229,7 +229,18 @@ async def test_redelivered_record_leaves_the_same_points_and_results(rules_stack
     assert found[0]["results"] == found[1]["results"] == first["results"]
     stored = await rules_stack.extractor.store.vectors.count(  # type: ignore[union-attr]
         models.Filter(
-            must=[models.FieldCondition(key="user_id", match=models.MatchValue(value=user))]
+            must=[models.FieldCondition(key="user_id", match=models.MatchValue(value=user))],
+            must_not=[models.FieldCondition(key="kind", match=models.MatchValue(value="scope"))],
         )
     )
-    assert stored == 2
+    assert stored == 2  # and the scope's entry in the registry, counting them once:
+    [entry] = await rules_stack.extractor.store.vectors.scroll(  # type: ignore[union-attr]
+        models.Filter(
+            must=[
+                models.FieldCondition(key="user_id", match=models.MatchValue(value=user)),
+                models.FieldCondition(key="kind", match=models.MatchValue(value="scope")),
+            ]
+        ),
+        10,
+    )
+    assert entry.payload["memories"] == 2

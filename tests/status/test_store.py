@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import orjson
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,15 +18,6 @@ from memstream.contracts.requests import AddRequest
 from memstream.services.status.store import EventStore, MemoryEventStore, SqliteEventStore
 
 PROJECT = ("o", "p")
-
-
-@pytest.fixture(params=["memory", "sqlite"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EventStore]:
-    made: EventStore = (
-        MemoryEventStore() if request.param == "memory" else SqliteEventStore(tmp_path / "s.db")
-    )
-    yield made
-    made.close()
 
 
 def _request(project: tuple[str, str] = PROJECT, age: timedelta = timedelta()) -> AddRequest:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from qdrant_client import QdrantClient, models
 
 from memstream.contracts.entities import Message, MessageRole
+from memstream.contracts.events import SourcePosition
 from memstream.contracts.payload import KEYWORD_FIELDS, RANGE_FIELDS, point_payload
 from memstream.contracts.requests import AddRequest
 from memstream.services.query.errors import FilterError
@@ -44,7 +45,8 @@ def _point(n: int, day: int = 0, **fields: Any) -> dict[str, Any]:
         timestamp=JAN_1 + day * DAY,
         **fields,
     )
-    return {"n": n, **point_payload(record, f"memory {n}")}
+    source = SourcePosition(partition=0, offset=n)
+    return {"n": n, **point_payload(record, f"memory {n}", source, [])}
 
 
 POINTS = [

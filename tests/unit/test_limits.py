@@ -20,7 +20,13 @@ from pydantic import ValidationError
 
 from memstream.contracts import lifecycle
 from memstream.contracts.errors import FieldValueError
-from memstream.contracts.events import EventPublic, EventSnapshot, MemoryData, MemoryResult
+from memstream.contracts.events import (
+    EventPublic,
+    EventSnapshot,
+    MemoryData,
+    MemoryResult,
+    SourcePosition,
+)
 from memstream.contracts.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH, json_depth
 from memstream.contracts.payload import point_payload
 from memstream.contracts.requests import AddMemoriesBody, AddRequest
@@ -35,6 +41,8 @@ JSON = st.recursive(
     ),
     max_leaves=30,
 )
+
+SOURCE = SourcePosition(partition=0, offset=0)
 
 
 @st.composite
@@ -142,7 +150,7 @@ def test_whatever_an_add_may_carry_every_decoder_and_store_handles(
         decoded = EventSnapshot.model_validate_json(snapshot.model_dump_json())
         EventPublic.of(decoded).model_dump_json()
     # The memory point, written to and read back from the embedded store.
-    payload = point_payload(request, "memory")
+    payload = point_payload(request, "memory", SOURCE, [])
     point_id = str(uuid.uuid4())
     point = qe.Point(point_id, [0.1, 0.2, 0.3, 0.4], payload)
     shard.update(qe.UpdateOperation.upsert_points([point]))
@@ -158,7 +166,7 @@ def test_the_embedded_store_reloads_after_the_deepest_accepted_payload(tmp_path:
     body = AddMemoriesBody.model_validate(_body(metadata=_nested(MAX_JSON_DEPTH)))
     request = request_record(body.model_dump(exclude={"filters"}))
     point_id = str(uuid.uuid4())
-    point = qe.Point(point_id, [0.1, 0.2, 0.3, 0.4], point_payload(request, "deep"))
+    point = qe.Point(point_id, [0.1, 0.2, 0.3, 0.4], point_payload(request, "deep", SOURCE, []))
     edge.update(qe.UpdateOperation.upsert_points([point]))
     edge.flush()
     edge.close()
@@ -174,4 +182,4 @@ def test_a_value_that_still_overflows_is_named_not_an_internal_error() -> None:
     for field, value in (("timestamp", 1e18), ("expiration_date", date.max)):
         record = AddRequest.model_construct(**{**dict(valid), field: value})
         with pytest.raises(FieldValueError, match=f"^{field}: "):
-            point_payload(record, "memory")
+            point_payload(record, "memory", SOURCE, [])

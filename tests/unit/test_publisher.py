@@ -7,8 +7,9 @@ import time
 from typing import Any, cast
 
 import pytest
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaProducer, TopicPartition
 from aiokafka.errors import KafkaTimeoutError
+from aiokafka.structs import RecordMetadata
 
 from memstream.contracts.topics import topic_names
 from memstream.observability.request_ids import RequestContext
@@ -28,10 +29,11 @@ class Producer:
         self.failing_topic = failing_topic
         self.sent: list[str] = []
 
-    async def send_and_wait(self, topic: str, **_: Any) -> None:
+    async def send_and_wait(self, topic: str, **_: Any) -> RecordMetadata:
         if topic == self.failing_topic:
             raise KafkaTimeoutError()
         self.sent.append(topic)
+        return RecordMetadata(topic, 0, TopicPartition(topic, 0), len(self.sent), -1, 0, -1)
 
 
 def _publisher(producer: Producer, reachable: bool = True) -> AddPublisher:

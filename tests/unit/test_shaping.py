@@ -45,7 +45,10 @@ def test_public_memory_without_score_and_empty_metadata() -> None:
     assert "score" not in memory and memory["metadata"] is None
 
 
-def test_scoped_puts_the_project_and_expiry_in_the_query() -> None:
+HIDDEN = models.FieldCondition(key="kind", match=models.MatchAny(any=["deleted", "scope"]))
+
+
+def test_scoped_puts_the_project_kind_and_expiry_in_the_query() -> None:
     where = models.Filter(
         must=[models.FieldCondition(key="user_id", match=models.MatchValue(value="a"))]
     )
@@ -54,11 +57,16 @@ def test_scoped_puts_the_project_and_expiry_in_the_query() -> None:
     keys = [c.key for c in scope.must[:2] if isinstance(c, models.FieldCondition)]
     assert keys == ["org_id", "project_id"]
     assert scope.must_not == [
-        models.FieldCondition(key="expiration_ts", range=models.Range(lte=100.0))
+        HIDDEN,
+        models.FieldCondition(key="expiration_ts", range=models.Range(lte=100.0)),
     ]
-    assert scoped(where, "o", "p", now=None).must_not is None
-    by_id = scoped(None, "o", "p", now=None, point_id="x")
+    assert scoped(where, "o", "p", now=None).must_not == [HIDDEN]
+    by_id = scoped(None, "o", "p", now=None, point_ids=["x"])
     assert by_id.must is not None and models.HasIdCondition(has_id=["x"]) in by_id.must
+    with_deleted = scoped(None, "o", "p", now=None, hidden=["scope"])
+    assert with_deleted.must_not == [
+        models.FieldCondition(key="kind", match=models.MatchAny(any=["scope"]))
+    ]
 
 
 def test_page_window_and_links() -> None:

@@ -3,9 +3,12 @@
 Qdrant local mode locks its directory to one process, and no Qdrant server can run
 here, so tests that SIGKILL extractor processes share one store through this: the
 subset of the Qdrant REST API memstream uses (collections, payload indexes, retrieve, upsert,
-count, scroll), each call answered by the real local-mode engine.
+count, scroll, delete), each call answered by the real local-mode engine.
 
-    python -m memstream.testing.fakes.qdrant_server --port N --path DIR
+    python -m memstream.testing.fakes.qdrant_server --port N [--path DIR]
+
+Without `--path` the store lives in memory (its writes are an order of magnitude faster
+than local mode's on disk): for tests whose store never outlives the front.
 
 An upsert of a memory containing `REFUSED_MARKER` is answered 500, as a Qdrant server
 answers a request it fails on (e.g. a payload it cannot read) while it serves others.
@@ -109,6 +112,11 @@ async def scroll(request: Request) -> Response:
     )
 
 
+async def delete(request: Request) -> Response:
+    selector = models.PointIdsList.model_validate_json(await request.body())
+    return _ok(_client().delete(request.path_params["name"], points_selector=selector, wait=True))
+
+
 app = Starlette(
     routes=[
         Route("/", root),
@@ -118,6 +126,7 @@ app = Starlette(
         Route("/collections/{name}/index", index, methods=["PUT"]),
         Route("/collections/{name}/points/count", count, methods=["POST"]),
         Route("/collections/{name}/points/scroll", scroll, methods=["POST"]),
+        Route("/collections/{name}/points/delete", delete, methods=["POST"]),
     ]
 )
 
@@ -126,9 +135,9 @@ def main() -> None:
     global CLIENT
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--path", required=True)
+    parser.add_argument("--path", default=None, help="unset: in memory")
     args = parser.parse_args()
-    CLIENT = QdrantClient(path=args.path)
+    CLIENT = QdrantClient(path=args.path) if args.path else QdrantClient(location=":memory:")
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
 
 
