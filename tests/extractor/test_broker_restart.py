@@ -66,7 +66,9 @@ async def test_broker_restart_loses_and_duplicates_nothing(tmp_path: Path) -> No
                 client = Client(stack)
                 stop = asyncio.Event()
                 running = asyncio.create_task(client.run(stop))
-                await _accepted_after(client, 30, timeout_s=30)
+                # Few adds: Tansu's S3 engine has been seen to stall consumers after ~90
+                # events (DESIGN.md); what this test checks needs only some on each side.
+                await _accepted_after(client, 10, timeout_s=30)
 
                 broker.kill()
                 await asyncio.sleep(3)  # the outage itself, with the client still sending
@@ -77,7 +79,7 @@ async def test_broker_restart_loses_and_duplicates_nothing(tmp_path: Path) -> No
                 await restarted.start()
                 broker = restarted
 
-                await _accepted_after(client, 30, timeout_s=60)
+                await _accepted_after(client, 10, timeout_s=60)
                 stop.set()
                 await running
 
