@@ -19,7 +19,7 @@ from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.store.leases import acquire, release
 
-from . import entities, mutations
+from . import entities, explorer, mutations
 from .publisher import ChangePublisher
 from .routes import router
 
@@ -53,7 +53,7 @@ class QueryService:
         return app
 
     def routers(self) -> Sequence[APIRouter]:
-        return [router, mutations.router, entities.router]
+        return [router, mutations.router, entities.router, explorer.router]
 
     async def start(self) -> None:
         # The same embedder as the extractor's, built from the same settings: a query and

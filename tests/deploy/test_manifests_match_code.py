@@ -183,6 +183,7 @@ def test_ingress_routes_the_mem0_paths_to_the_services_that_serve_them(overlay: 
         "/v1/batch/": "query",
         "/v1/entities/": "query",
         "/v2/entities/{entity_type}/{entity_id}/": "query",
+        "/ui/": "query",  # the explorer
     }
     for route, service in mem0.items():
         assert any(
