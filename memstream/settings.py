@@ -199,6 +199,15 @@ class StatusSettings(_Section):
     store_path: Path = Field(default=Path("var/status.sqlite3"), description="one per replica")
     retention_days: float = Field(default=7.0, gt=0, description="older events are evicted")
     sweep_interval_s: float = Field(default=60.0, gt=0)
+    stream_heartbeat_s: float = Field(
+        default=15.0, gt=0, description="an idle event stream sends a comment this often"
+    )
+    stream_max_s: float = Field(
+        default=300.0,
+        gt=0,
+        description="an event stream ends after this long; the client reconnects with its "
+        "Last-Event-ID (on any replica) and misses nothing",
+    )
 
 
 class QuerySettings(_Section):

@@ -48,6 +48,7 @@ __all__ = [
     "RETRIES",
     "STATUS_VIEW_BYTES",
     "STATUS_VIEW_EVENTS",
+    "STATUS_WAITING_REQUESTS",
     "UPSTREAM_CALL_DURATION",
     "UPSTREAM_CALL_ERRORS",
     "HttpMetricsMiddleware",
@@ -144,6 +145,10 @@ COMPONENT_READY = Gauge(
 STATUS_VIEW_EVENTS = Gauge("memstream_status_view_events", "Events held by this status replica.")
 STATUS_VIEW_BYTES = Gauge(
     "memstream_status_view_bytes", "On-disk size of this status replica's view (0 in memory)."
+)
+STATUS_WAITING_REQUESTS = Gauge(
+    "memstream_status_waiting_requests",
+    "Long-polls and event streams of this status replica waiting for the view to change.",
 )
 
 

@@ -31,7 +31,7 @@ from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 
 from .freshness import CatchUp, PartitionProgress
-from .store import EventStore
+from .store import EventKey, EventStore, Position
 
 __all__ = ["LifecycleFollower"]
 
@@ -58,6 +58,8 @@ class LifecycleFollower:
         self._source = ""
         self.rebuilds = 0
         self.replayed = False  # everything acknowledged before start() is in the view
+        # Told the events each applied batch touched: the requests waiting for them.
+        self.on_applied: Callable[[list[EventKey]], None] = lambda _: None
 
     async def start(self) -> None:
         self._consumer = make_consumer(
@@ -177,16 +179,24 @@ class LifecycleFollower:
         """One atomic step: the batch's snapshots and erasure parts, and the offsets after them."""
         cutoff = self.clock() - self._retention
         snapshots, parts, offsets = [], [], {}
+        at: list[Position] = []
+        part_at: list[Position] = []
         for tp, records in batches:
             for record in records:
                 decoded = self._decode(record)
                 if isinstance(decoded, ErasurePart) and decoded.received_at >= cutoff:
                     parts.append(decoded)
+                    part_at.append((record.partition, record.offset))
                 elif isinstance(decoded, EventSnapshot) and decoded.created_at >= cutoff:
                     snapshots.append(decoded)
+                    at.append((record.partition, record.offset))
             offsets[tp.partition] = records[-1].offset + 1
             self.consumed_records += len(records)
-        self._store.apply(snapshots, offsets, parts)
+        self._store.apply(snapshots, offsets, parts, [*at, *part_at])
+        self.on_applied(
+            [(s.org_id, s.project_id, s.id) for s in snapshots]
+            + [(p.org_id, p.project_id, p.event_id) for p in parts]
+        )
 
     def _decode(self, record: ConsumerRecord[bytes, bytes]) -> EventSnapshot | ErasurePart | None:
         value = record.value or b""
