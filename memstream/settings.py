@@ -27,6 +27,7 @@ __all__ = [
     "Settings",
     "StatusSettings",
     "TracingSettings",
+    "WebhooksSettings",
     "get_settings",
 ]
 
@@ -219,6 +220,38 @@ class QuerySettings(_Section):
     )
 
 
+class WebhooksSettings(_Section):
+    """The webhooks service: its consumer groups, and how it delivers."""
+
+    group_id: str = "memstream-webhooks"
+    allow_private_urls: bool = Field(
+        default=False,
+        description="let webhooks reach loopback and private (RFC 1918, ULA) addresses: for "
+        "tests and receivers inside the cluster; link-local and cloud metadata addresses are "
+        "refused whatever this says",
+    )
+    connect_timeout_s: float = Field(default=5.0, gt=0, description="to connect to a receiver")
+    timeout_s: float = Field(default=15.0, gt=0, description="a whole delivery attempt")
+    max_in_flight: int = Field(
+        default=4, ge=1, le=64, description="attempts at once per webhook (one per memory)"
+    )
+    max_queued: int = Field(
+        default=10_000,
+        ge=1,
+        description="undelivered changes per webhook; at this many the webhook is disabled "
+        "(its receiver is down or too slow) and they are dropped",
+    )
+    retry_base_s: float = Field(default=2.0, gt=0, description="the first retry's delay")
+    retry_max_s: float = Field(default=3600.0, gt=0, description="the longest retry delay")
+    give_up_after_s: float = Field(
+        default=86_400.0, gt=0, description="a webhook failing this long is disabled"
+    )
+    max_consecutive_failures: int = Field(
+        default=50, ge=1, description="a webhook failing this many attempts in a row is disabled"
+    )
+    fetch_max_wait_ms: int = Field(default=50, ge=1)
+
+
 class TracingSettings(_Section):
     otlp_endpoint: str | None = Field(
         default=None,
@@ -247,6 +280,7 @@ class Settings(BaseSettings):
     extractor: ExtractorSettings = ExtractorSettings()
     status: StatusSettings = StatusSettings()
     query: QuerySettings = QuerySettings()
+    webhooks: WebhooksSettings = WebhooksSettings()
     tracing: TracingSettings = TracingSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

@@ -159,8 +159,9 @@ async def ensure_topics(
     *,
     security: KafkaSettings | None = None,
 ) -> None:
-    """Create the three topics when missing; existing ones are left as they are.
-    `security`: the settings whose security the admin client uses (else plaintext)."""
+    """Create memstream's topics when missing (the compacted ones compacted); existing ones
+    are left as they are. `security`: the settings whose security the admin client uses
+    (else plaintext)."""
     admin = AIOKafkaAdminClient(
         bootstrap_servers=bootstrap,
         request_timeout_ms=10_000,
@@ -170,7 +171,12 @@ async def ensure_topics(
     try:
         existing = set(await admin.list_topics())
         missing = [
-            NewTopic(name, num_partitions=partitions, replication_factor=replication_factor)
+            NewTopic(
+                name,
+                num_partitions=partitions,
+                replication_factor=replication_factor,
+                topic_configs={"cleanup.policy": "compact"} if name in topics.compacted() else {},
+            )
             for name in topics.all()
             if name not in existing
         ]
