@@ -35,6 +35,7 @@ class Receiver:
     requests: int = 0
     port: int = field(default_factory=free_port)
     _runner: web.AppRunner | None = None
+    _stopping: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
     def url(self) -> str:
@@ -45,7 +46,7 @@ class Receiver:
         self.requests += 1
         status = self.answer(self.requests)
         if status is None:
-            await asyncio.sleep(3600)  # never answers (the sender's timeout ends it)
+            await self._stopping.wait()  # never answers (the sender's timeout ends it)
             status = 500
         if 200 <= status < 300:
             self.received.append(Received(dict(request.headers), body, time.time()))
@@ -60,5 +61,6 @@ class Receiver:
         return self
 
     async def stop(self) -> None:
+        self._stopping.set()
         if self._runner is not None:
             await self._runner.cleanup()
