@@ -247,7 +247,10 @@ class WebhooksSettings(_Section):
         default=86_400.0, gt=0, description="a webhook failing this long is disabled"
     )
     max_consecutive_failures: int = Field(
-        default=50, ge=1, description="a webhook failing this many attempts in a row is disabled"
+        default=100,
+        ge=1,
+        description="a webhook failing this many attempts in a row is disabled (the default "
+        "is more than the backoff makes in 24 h, so by default a webhook is retried for 24 h)",
     )
     fetch_max_wait_ms: int = Field(default=50, ge=1)
 

@@ -95,6 +95,10 @@ class Sender:
             return Sent(None, _ms(started), f"refused: {exc}")
         except TimeoutError:
             return Sent(None, _ms(started), f"no answer within {self._settings.timeout_s:g} s")
+        except aiohttp.ClientConnectorError as exc:
+            if exc.strerror and exc.strerror.startswith("refused: "):  # the guard's refusal
+                return Sent(None, _ms(started), exc.strerror)
+            return Sent(None, _ms(started), f"{type(exc).__name__}: {exc}"[:500])
         except aiohttp.ClientError as exc:
             return Sent(None, _ms(started), f"{type(exc).__name__}: {exc}"[:500])
         error = None

@@ -12,6 +12,7 @@ Teredo, NAT64) are checked as what they embed.
 from __future__ import annotations
 
 import asyncio
+import errno
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable
@@ -148,7 +149,8 @@ class GuardedResolver(AbstractResolver):
         try:
             found = await self._guard.addresses(host, port)
         except UnsafeUrlError as exc:
-            raise OSError(str(exc)) from None
+            # aiohttp wraps it (ClientConnectorError); the sender shows its strerror.
+            raise OSError(errno.EACCES, f"refused: {exc}") from None
         return [_result(host, address, port) for address in found]
 
     async def close(self) -> None:
