@@ -147,6 +147,12 @@ class Attempt(BaseModel):
     error: str | None = None
     outcome: AttemptOutcome
     next_attempt_at: AwareDatetime | None = None
+    failures: int = Field(
+        default=0, ge=0, description="the webhook's failed attempts in a row, this one included"
+    )
+    failing_since: AwareDatetime | None = Field(
+        default=None, description="when the first of those failed (retries end 24 h after)"
+    )
 
 
 class WebhookState(BaseModel):

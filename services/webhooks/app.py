@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from aiokafka import AIOKafkaProducer
@@ -58,11 +59,11 @@ class WebhooksService:
         self.states = StateWriter(producer, self.topics.webhooks, self.book)
         await self.states.start()
         self.router = ChangeRouter(self._settings, self.topics, self.registry, producer)
-        await self.router.start()
         self.deliverer = Deliverer(
             self._settings, self.topics, self.book, producer, self.sender, self.states
         )
-        await self.deliverer.start()
+        # Each joins its consumer group: at once (a join can take the broker's rebalance delay).
+        await asyncio.gather(self.router.start(), self.deliverer.start())
         metrics.gauge_from(metrics.WEBHOOK_UNDELIVERED, self._undelivered)
 
     async def stop(self) -> None:

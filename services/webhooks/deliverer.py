@@ -184,17 +184,22 @@ class Deliverer(ConsumerRebalanceListener):  # type: ignore[misc]
 
     def _on_attempt(self, attempt: Attempt, live: bool) -> None:
         """An attempt read back: one made before a restart or a rebalance (while the
-        partition catches up: it restores the delivery's retries), or our own."""
-        pending = self._pending.get(attempt.delivery_id)
+        partition catches up: it restores the webhook's failures in a row, when it may
+        retry, and the delivery's count of attempts), or our own."""
+        queue = self._queues.get(attempt.webhook_id)
+        if not live and queue is not None:
+            if attempt.outcome is AttemptOutcome.FAILED:
+                queue.failures = attempt.failures
+                since = attempt.failing_since or attempt.at
+                queue.failing_since = since.timestamp()
+                if attempt.next_attempt_at is not None:
+                    queue.not_before = attempt.next_attempt_at.timestamp()
+            elif attempt.outcome is AttemptOutcome.DELIVERED:
+                queue.failures, queue.failing_since, queue.not_before = 0, None, 0.0
         if attempt.outcome is AttemptOutcome.FAILED:
+            pending = self._pending.get(attempt.delivery_id)
             if not live and pending is not None:
                 pending.attempts = max(pending.attempts, attempt.attempt)
-                queue = self._queues[pending.delivery.webhook_id]
-                queue.failures = max(queue.failures, attempt.attempt)
-                started = attempt.at.timestamp()
-                queue.failing_since = min(queue.failing_since or started, started)
-                if attempt.next_attempt_at is not None:
-                    queue.not_before = max(queue.not_before, attempt.next_attempt_at.timestamp())
             return
         self._finish(attempt.delivery_id)
 
@@ -272,14 +277,14 @@ class Deliverer(ConsumerRebalanceListener):  # type: ignore[misc]
         metrics.WEBHOOK_ATTEMPT_DURATION.observe(sent.latency_ms / 1000)
         if sent.ok:
             queue.delivered(pending)
-            self._record(webhook, pending, sent, AttemptOutcome.DELIVERED, None)
+            self._record(queue, webhook, pending, sent, AttemptOutcome.DELIVERED, None)
             self._finish(pending.id)
             lag = now - pending.delivery.changed_at.timestamp()
             metrics.WEBHOOK_DELIVERY_LAG.observe(max(0.0, lag))
         else:
             delay = retry_delay(queue.failures + 1, sent.retry_after_s, self._config)
             queue.failed(pending, now, delay)
-            self._record(webhook, pending, sent, AttemptOutcome.FAILED, now + delay)
+            self._record(queue, webhook, pending, sent, AttemptOutcome.FAILED, now + delay)
             reason = why_disable(queue, now, self._config)
             if reason is not None and self._active(queue.webhook_id) is not None:
                 self._disable(queue, f"{reason}; the last: {sent.error}")
@@ -287,6 +292,7 @@ class Deliverer(ConsumerRebalanceListener):  # type: ignore[misc]
 
     def _record(
         self,
+        queue: EndpointQueue,
         webhook: Webhook,
         pending: Pending,
         sent: Sent,
@@ -305,6 +311,12 @@ class Deliverer(ConsumerRebalanceListener):  # type: ignore[misc]
             error=sent.error,
             outcome=outcome,
             next_attempt_at=None if next_at is None else datetime.fromtimestamp(next_at, UTC),
+            failures=queue.failures,
+            failing_since=(
+                None
+                if queue.failing_since is None
+                else datetime.fromtimestamp(queue.failing_since, UTC)
+            ),
         )
         self._write(attempt)
         self._states.attempted(attempt)

@@ -4,20 +4,16 @@ fails for a while and one that never answers; a dead receiver beside a live one,
 from __future__ import annotations
 
 import asyncio
-import time
 import uuid
 from collections import defaultdict
-from datetime import UTC, datetime
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
 from standardwebhooks.webhooks import Webhook as Verifier
 
-from memstream.contracts.changes import ChangeKind, MemoryChange
 from memstream.testing.data import auth
 from tests.support import Stack
 from tests.webhooks.conftest import FAST_RETRIES
-from tests.webhooks.receivers import Receiver
+from tests.webhooks.receivers import Receiver, produce_changes
 
 ADDS = 500
 CHANGED = 10  # memories also updated, then deleted
@@ -150,44 +146,11 @@ async def test_every_change_reaches_every_receiver_signed_and_in_order_after_fai
             await receiver.stop()
 
 
-async def produce_changes(stack: Stack, count: int, per_second: float) -> dict[str, float]:
-    """ADDs of new memories of project A, straight to the memory-changes topic, at a steady
-    rate; memory id -> when each was acknowledged."""
-    producer = AIOKafkaProducer(bootstrap_servers=stack.settings.kafka.bootstrap, acks="all")
-    await producer.start()
-    sent: dict[str, float] = {}
-    try:
-        for n in range(count):
-            now = datetime.now(UTC)
-            change = MemoryChange(
-                id=uuid.uuid4(),
-                memory_id=uuid.uuid4(),
-                new_memory=f"direct {n}",
-                event=ChangeKind.ADD,
-                user_id="direct",
-                created_at=now,
-                updated_at=now,
-                org_id="org-1",
-                project_id="project-a",
-                event_id=uuid.uuid4(),
-            )
-            await producer.send_and_wait(
-                stack.topics.changes,
-                change.model_dump_json().encode(),
-                key=str(change.memory_id).encode(),
-            )
-            sent[str(change.memory_id)] = time.time()
-            await asyncio.sleep(1 / per_second)
-    finally:
-        await producer.stop()
-    return sent
-
-
 async def test_a_receiver_that_never_answers_does_not_slow_another(hooks_stack: Stack) -> None:
     live, dead = await Receiver().start(), await Receiver(lambda _: None).start()
     hooks = [await create(hooks_stack, live, EVERY), await create(hooks_stack, dead, EVERY)]
     try:
-        sent = await produce_changes(hooks_stack, 200, per_second=50)
+        sent = await produce_changes(hooks_stack.settings, 200, per_second=50)
         await until(lambda: len(live.received) == len(sent))
         delays = sorted(r.at - sent[r.json["event_details"]["id"]] for r in live.received)
         p99 = delays[int(len(delays) * 0.99)]
