@@ -36,7 +36,7 @@ CHECKS = [
 ]
 
 
-@pytest.fixture(params=["ingest", "status", "query"])
+@pytest.fixture(params=["ingest", "status", "query", "webhooks"])
 async def service(
     request: pytest.FixtureRequest, broker: EmbeddedTansu, tmp_path: Path
 ) -> AsyncIterator[str]:
