@@ -13,7 +13,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 from aiokafka.helpers import create_ssl_context
@@ -21,6 +21,7 @@ from aiokafka.partitioner import DefaultPartitioner, murmur2
 from aiokafka.protocol.metadata import MetadataRequest
 
 from memstream.contracts.topics import Topics
+from memstream.kafka.freshness import PartitionProgress
 from memstream.settings import KafkaSettings
 
 __all__ = [
@@ -32,6 +33,8 @@ __all__ = [
     "kafka_security",
     "make_consumer",
     "make_producer",
+    "progress",
+    "topic_partitions",
 ]
 
 
@@ -140,6 +143,32 @@ async def broker_reachable(producer: AIOKafkaProducer, timeout_s: float = 1.0) -
     except Exception:
         return False
     return True
+
+
+async def topic_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Every partition of `topic`, once the consumer's metadata knows them (about 10 s)."""
+    for _ in range(100):
+        found = consumer.partitions_for_topic(topic)
+        if found:
+            return [TopicPartition(topic, p) for p in sorted(found)]
+        await consumer._client.force_metadata_update()
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"topic {topic} has no partitions")
+
+
+async def progress(
+    consumer: AIOKafkaConsumer, partitions: list[TopicPartition] | None = None
+) -> dict[TopicPartition, PartitionProgress]:
+    """Where the consumer stands on each of `partitions` (default: its assignment), for
+    `CatchUp`: its last fetch, the highwater that fetch reported, its position."""
+    return {
+        tp: PartitionProgress(
+            fetched_at_ms=consumer.last_poll_timestamp(tp),
+            highwater=consumer.highwater(tp),
+            position=await consumer.position(tp),
+        )
+        for tp in (consumer.assignment() if partitions is None else partitions)
+    }
 
 
 async def cluster_id(consumer: AIOKafkaConsumer) -> str:

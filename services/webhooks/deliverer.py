@@ -35,8 +35,8 @@ from pydantic import ValidationError
 
 from memstream.contracts.topics import Topics
 from memstream.contracts.webhooks import Attempt, AttemptOutcome, Delivery, Webhook
-from memstream.kafka.clients import make_consumer
-from memstream.kafka.freshness import CatchUp, PartitionProgress
+from memstream.kafka.clients import make_consumer, progress
+from memstream.kafka.freshness import CatchUp
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
@@ -222,12 +222,7 @@ class Deliverer(ConsumerRebalanceListener):  # type: ignore[misc]
             partition = self._partitions.get(tp.partition)
             if partition is None or partition.ready:
                 continue
-            progress = PartitionProgress(
-                fetched_at_ms=self._consumer.last_poll_timestamp(tp),
-                highwater=self._consumer.highwater(tp),
-                position=await self._consumer.position(tp),
-            )
-            partition.ready = partition.catch_up.reached({tp: progress})
+            partition.ready = partition.catch_up.reached(await progress(self._consumer, [tp]))
 
     def _queue(self, webhook_id: str, partition: int) -> EndpointQueue:
         queue = self._queues.get(webhook_id)

@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
 from memstream.contracts.webhooks import Webhook, WebhookEventType, WebhookPublic, WebhookState
-from memstream.kafka.clients import make_consumer
+from memstream.kafka.clients import make_consumer, progress, topic_partitions
 from memstream.kafka.freshness import CatchUp, PartitionProgress
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
@@ -113,20 +113,10 @@ class RegistryFollower:
             fetch_max_wait_ms=self._settings.webhooks.fetch_max_wait_ms,
         )
         await self._consumer.start()
-        partitions = await self._partitions()
+        partitions = await topic_partitions(self._consumer, self._topic)
         self._consumer.assign(partitions)
         await self._consumer.seek_to_beginning(*partitions)
         self._task = asyncio.create_task(self._follow(), name="webhooks-registry")
-
-    async def _partitions(self) -> list[TopicPartition]:
-        assert self._consumer is not None
-        for _ in range(100):
-            found = self._consumer.partitions_for_topic(self._topic)
-            if found:
-                return [TopicPartition(self._topic, p) for p in sorted(found)]
-            await self._consumer._client.force_metadata_update()
-            await asyncio.sleep(0.1)
-        raise RuntimeError(f"topic {self._topic} has no partitions")
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -161,15 +151,7 @@ class RegistryFollower:
 
     async def _progress(self) -> dict[TopicPartition, PartitionProgress]:
         assert self._consumer is not None
-        consumer = self._consumer
-        return {
-            tp: PartitionProgress(
-                fetched_at_ms=consumer.last_poll_timestamp(tp),
-                highwater=consumer.highwater(tp),
-                position=await consumer.position(tp),
-            )
-            for tp in consumer.assignment()
-        }
+        return await progress(self._consumer)
 
     async def caught_up(self, since_ms: int, timeout_s: float) -> bool:
         """Wait until the book holds everything acknowledged before `since_ms`."""
