@@ -1,7 +1,7 @@
 """`make bench`: every benchmark in one run, one table, and bench/results.json.
 
 python -m bench.run [--requests 5000] [--llm-latency 0.3]
-                    [--only extractor mem0 ingest status query changes]
+                    [--only extractor mem0 ingest status query changes push]
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import orjson
 from bench.changes import run_changes_bench
 from bench.extractor import SLOW_MARKER, run_extractor_bench
 from bench.ingest import run_ingest_bench
+from bench.push import run_push_bench
 from bench.query import run_query_bench
 from bench.status import run_status_bench
 from memstream.kafka.tansu import EmbeddedTansu
@@ -67,6 +68,8 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                 figures |= await run_status_bench(broker.bootstrap, workdir, args.status_events)
             if "changes" in args.only:
                 figures |= await run_changes_bench(broker.bootstrap, workdir)
+            if "push" in args.only:
+                figures |= await run_push_bench(broker.bootstrap, llm.url, workdir)
         finally:
             await broker.stop()
         if "mem0" in args.only and "extractor_rps" in figures:
@@ -100,7 +103,7 @@ def cli() -> None:
     parser.add_argument(
         "--only",
         nargs="+",
-        default=["extractor", "mem0", "ingest", "status", "query", "changes"],
+        default=["extractor", "mem0", "ingest", "status", "query", "changes", "push"],
         help="which benchmarks",
     )
     figures = asyncio.run(main(parser.parse_args()))

@@ -9,6 +9,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = [
+    "DRAIN",
     "RATE_LIMIT_DECISION",
     "REQUEST_CONTEXT",
     "ROUTE",
@@ -26,6 +27,10 @@ REQUEST_CONTEXT = "request_context"  # the RequestContext the request-id layer m
 RATE_LIMIT_DECISION = "rate_limit_decision"  # the add fast path took the token already
 # Key in the scope itself: the route label of a request a fast path answered.
 ROUTE = "memstream.route"
+# Key in the scope: the server's `Drain` (memstream/web/server.py), which resolves the
+# futures handed to it when the server begins to shut down: long-polls answer and event
+# streams end then, instead of holding the shutdown for as long as they last.
+DRAIN = "memstream.drain"
 
 _JSON = (b"content-type", b"application/json")
 

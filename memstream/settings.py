@@ -27,6 +27,7 @@ __all__ = [
     "Settings",
     "StatusSettings",
     "TracingSettings",
+    "WebhooksSettings",
     "get_settings",
 ]
 
@@ -199,6 +200,15 @@ class StatusSettings(_Section):
     store_path: Path = Field(default=Path("var/status.sqlite3"), description="one per replica")
     retention_days: float = Field(default=7.0, gt=0, description="older events are evicted")
     sweep_interval_s: float = Field(default=60.0, gt=0)
+    stream_heartbeat_s: float = Field(
+        default=15.0, gt=0, description="an idle event stream sends a comment this often"
+    )
+    stream_max_s: float = Field(
+        default=300.0,
+        gt=0,
+        description="an event stream ends after this long; the client reconnects with its "
+        "Last-Event-ID (on any replica) and misses nothing",
+    )
 
 
 class QuerySettings(_Section):
@@ -208,6 +218,41 @@ class QuerySettings(_Section):
         description="how long an update or delete waits to be applied, then answers 503 (the "
         "change stays queued and is still applied, in order)",
     )
+
+
+class WebhooksSettings(_Section):
+    """The webhooks service: its consumer groups, and how it delivers."""
+
+    group_id: str = "memstream-webhooks"
+    allow_private_urls: bool = Field(
+        default=False,
+        description="let webhooks reach loopback and private (RFC 1918, ULA) addresses: for "
+        "tests and receivers inside the cluster; link-local and cloud metadata addresses are "
+        "refused whatever this says",
+    )
+    connect_timeout_s: float = Field(default=5.0, gt=0, description="to connect to a receiver")
+    timeout_s: float = Field(default=15.0, gt=0, description="a whole delivery attempt")
+    max_in_flight: int = Field(
+        default=4, ge=1, le=64, description="attempts at once per webhook (one per memory)"
+    )
+    max_queued: int = Field(
+        default=10_000,
+        ge=1,
+        description="undelivered changes per webhook; at this many the webhook is disabled "
+        "(its receiver is down or too slow) and they are dropped",
+    )
+    retry_base_s: float = Field(default=2.0, gt=0, description="the first retry's delay")
+    retry_max_s: float = Field(default=3600.0, gt=0, description="the longest retry delay")
+    give_up_after_s: float = Field(
+        default=86_400.0, gt=0, description="a webhook failing this long is disabled"
+    )
+    max_consecutive_failures: int = Field(
+        default=100,
+        ge=1,
+        description="a webhook failing this many attempts in a row is disabled (the default "
+        "is more than the backoff makes in 24 h, so by default a webhook is retried for 24 h)",
+    )
+    fetch_max_wait_ms: int = Field(default=50, ge=1)
 
 
 class TracingSettings(_Section):
@@ -238,6 +283,7 @@ class Settings(BaseSettings):
     extractor: ExtractorSettings = ExtractorSettings()
     status: StatusSettings = StatusSettings()
     query: QuerySettings = QuerySettings()
+    webhooks: WebhooksSettings = WebhooksSettings()
     tracing: TracingSettings = TracingSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

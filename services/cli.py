@@ -1,4 +1,5 @@
-"""`memstream ingest|extractor|status|query|dev|topics`: run one service, or the whole stack."""
+"""`memstream ingest|extractor|status|query|webhooks|dev|topics`: run one service, or the
+whole stack."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ __all__ = ["SERVICES", "build_parser", "main", "service_port"]
 
 log = get_logger(__name__)
 
-SERVICES: tuple[ServiceName, ...] = ("ingest", "extractor", "status", "query")
+SERVICES: tuple[ServiceName, ...] = ("ingest", "extractor", "status", "query", "webhooks")
 
 _BANNER = """
 memstream is running.
@@ -46,7 +47,7 @@ Add a memory, then poll its event:
     -d '{{"user_id": "alice", "messages": [
           {{"role": "user", "content": "I just moved to San Francisco from New York."}}]}}'
 
-  curl -s http://{host}:{port}/v1/event/<event_id>/ -H "Authorization: Token {key}"
+  curl -s "http://{host}:{port}/v1/event/<event_id>/?wait=30" -H "Authorization: Token {key}"
 
 Then search what was remembered:
 
@@ -86,7 +87,7 @@ async def _run_dev(settings: Settings) -> None:
     settings = with_dev_key(settings)
     configure_tracing(settings.tracing, service="memstream-dev")
     async with embedded_broker(settings) as running:
-        names: list[ServiceName] = ["ingest", "status", "query", "extractor"]
+        names: list[ServiceName] = ["ingest", "status", "query", "extractor", "webhooks"]
         app = make_app(running, build_components(running, names))
         key = (
             DEV_API_KEY
@@ -133,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
         "query",
         help="serve the memories API: search, list, get, history and entities (reads "
         "Qdrant); update, delete, batches and erasures (publishes them to the broker)",
+    )
+    commands.add_parser(
+        "webhooks",
+        help="serve the webhook API (api/v1/webhooks/) and deliver memory changes to webhooks",
     )
     commands.add_parser("dev", help="the whole stack on one port, with an embedded broker")
     commands.add_parser("topics", help="create the topics on the configured broker")

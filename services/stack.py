@@ -43,7 +43,7 @@ __all__ = [
     "with_dev_key",
 ]
 
-ServiceName = Literal["ingest", "extractor", "status", "query"]
+ServiceName = Literal["ingest", "extractor", "status", "query", "webhooks"]
 DEV_API_KEY = "msk-dev-local-only"
 
 
@@ -62,6 +62,10 @@ def component_class(name: ServiceName) -> Callable[[Settings], Component]:
         from .extractor.app import ExtractorService
 
         return ExtractorService
+    if name == "webhooks":
+        from .webhooks.app import WebhooksService
+
+        return WebhooksService
     from .query.app import QueryService
 
     return QueryService

@@ -36,13 +36,18 @@ CHECKS = [
 ]
 
 
-@pytest.fixture(params=["ingest", "status", "query"])
+@pytest.fixture(params=["ingest", "status", "query", "webhooks"])
 async def service(
     request: pytest.FixtureRequest, broker: EmbeddedTansu, tmp_path: Path
 ) -> AsyncIterator[str]:
     # A generous limit: a 429 is right for a burst, but not what this test looks for.
-    config = make_settings(broker.bootstrap, tmp_path / "qdrant").model_copy(
-        update={"http": HttpSettings(rate_limit_per_s=10_000, rate_limit_burst=10_000)}
+    # Event streams end at once: each example reads its whole answer.
+    settings = make_settings(broker.bootstrap, tmp_path / "qdrant")
+    config = settings.model_copy(
+        update={
+            "http": HttpSettings(rate_limit_per_s=10_000, rate_limit_burst=10_000),
+            "status": settings.status.model_copy(update={"stream_max_s": 0.05}),
+        }
     )
     topics = topic_names(config.kafka.topic_prefix)
     await ensure_topics(broker.bootstrap, topics, config.kafka.partitions, 1)

@@ -13,9 +13,22 @@ class Topics:
     lifecycle: str
     dlq: str
     changes: str
+    webhooks: str  # compacted: the webhooks and what delivery found
+    deliveries: str  # per webhook: what to deliver, and each attempt
 
     def all(self) -> tuple[str, ...]:
-        return (self.requests, self.lifecycle, self.dlq, self.changes)
+        return (
+            self.requests,
+            self.lifecycle,
+            self.dlq,
+            self.changes,
+            self.webhooks,
+            self.deliveries,
+        )
+
+    def compacted(self) -> tuple[str, ...]:
+        """Topics whose latest record per key is the whole truth."""
+        return (self.webhooks,)
 
 
 def topic_names(prefix: str) -> Topics:
@@ -24,4 +37,6 @@ def topic_names(prefix: str) -> Topics:
         lifecycle=f"{prefix}.lifecycle.v1",
         dlq=f"{prefix}.add-requests.v1.dlq",
         changes=f"{prefix}.memory-changes.v1",
+        webhooks=f"{prefix}.webhooks.v1",
+        deliveries=f"{prefix}.webhook-deliveries.v1",
     )

@@ -13,7 +13,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 from aiokafka.helpers import create_ssl_context
@@ -21,6 +21,7 @@ from aiokafka.partitioner import DefaultPartitioner, murmur2
 from aiokafka.protocol.metadata import MetadataRequest
 
 from memstream.contracts.topics import Topics
+from memstream.kafka.freshness import PartitionProgress
 from memstream.settings import KafkaSettings
 
 __all__ = [
@@ -32,6 +33,8 @@ __all__ = [
     "kafka_security",
     "make_consumer",
     "make_producer",
+    "progress",
+    "topic_partitions",
 ]
 
 
@@ -142,6 +145,32 @@ async def broker_reachable(producer: AIOKafkaProducer, timeout_s: float = 1.0) -
     return True
 
 
+async def topic_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Every partition of `topic`, once the consumer's metadata knows them (about 10 s)."""
+    for _ in range(100):
+        found = consumer.partitions_for_topic(topic)
+        if found:
+            return [TopicPartition(topic, p) for p in sorted(found)]
+        await consumer._client.force_metadata_update()
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"topic {topic} has no partitions")
+
+
+async def progress(
+    consumer: AIOKafkaConsumer, partitions: list[TopicPartition] | None = None
+) -> dict[TopicPartition, PartitionProgress]:
+    """Where the consumer stands on each of `partitions` (default: its assignment), for
+    `CatchUp`: its last fetch, the highwater that fetch reported, its position."""
+    return {
+        tp: PartitionProgress(
+            fetched_at_ms=consumer.last_poll_timestamp(tp),
+            highwater=consumer.highwater(tp),
+            position=await consumer.position(tp),
+        )
+        for tp in (consumer.assignment() if partitions is None else partitions)
+    }
+
+
 async def cluster_id(consumer: AIOKafkaConsumer) -> str:
     """The id of the cluster the consumer talks to (Metadata v2+): a new cluster, such as
     an in-memory broker started again, has a new one."""
@@ -159,8 +188,9 @@ async def ensure_topics(
     *,
     security: KafkaSettings | None = None,
 ) -> None:
-    """Create the three topics when missing; existing ones are left as they are.
-    `security`: the settings whose security the admin client uses (else plaintext)."""
+    """Create memstream's topics when missing (the compacted ones compacted); existing ones
+    are left as they are. `security`: the settings whose security the admin client uses
+    (else plaintext)."""
     admin = AIOKafkaAdminClient(
         bootstrap_servers=bootstrap,
         request_timeout_ms=10_000,
@@ -170,7 +200,12 @@ async def ensure_topics(
     try:
         existing = set(await admin.list_topics())
         missing = [
-            NewTopic(name, num_partitions=partitions, replication_factor=replication_factor)
+            NewTopic(
+                name,
+                num_partitions=partitions,
+                replication_factor=replication_factor,
+                topic_configs={"cleanup.policy": "compact"} if name in topics.compacted() else {},
+            )
             for name in topics.all()
             if name not in existing
         ]

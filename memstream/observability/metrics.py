@@ -48,8 +48,15 @@ __all__ = [
     "RETRIES",
     "STATUS_VIEW_BYTES",
     "STATUS_VIEW_EVENTS",
+    "STATUS_WAITING_REQUESTS",
     "UPSTREAM_CALL_DURATION",
     "UPSTREAM_CALL_ERRORS",
+    "WEBHOOKS_DISABLED",
+    "WEBHOOK_ATTEMPTS",
+    "WEBHOOK_ATTEMPT_DURATION",
+    "WEBHOOK_DELIVERIES_QUEUED",
+    "WEBHOOK_DELIVERY_LAG",
+    "WEBHOOK_UNDELIVERED",
     "HttpMetricsMiddleware",
     "ResponseStatus",
     "gauge_from",
@@ -144,6 +151,37 @@ COMPONENT_READY = Gauge(
 STATUS_VIEW_EVENTS = Gauge("memstream_status_view_events", "Events held by this status replica.")
 STATUS_VIEW_BYTES = Gauge(
     "memstream_status_view_bytes", "On-disk size of this status replica's view (0 in memory)."
+)
+WEBHOOK_DELIVERIES_QUEUED = Counter(
+    "memstream_webhook_deliveries_queued_total",
+    "Memory changes queued for a subscribed webhook (one per change and webhook).",
+)
+WEBHOOK_ATTEMPTS = Counter(
+    "memstream_webhook_attempts_total",
+    "Webhook delivery attempts, by outcome (delivered, failed: retried, abandoned).",
+    ["outcome"],
+)
+WEBHOOK_ATTEMPT_DURATION = Histogram(
+    "memstream_webhook_attempt_duration_seconds",
+    "Time of one delivery attempt, from connecting to the receiver's status line.",
+    buckets=_SLOW_BUCKETS,
+)
+WEBHOOK_DELIVERY_LAG = Histogram(
+    "memstream_webhook_delivery_lag_seconds",
+    "From a memory change to its delivery's 2xx, retries included.",
+    buckets=(*_LATENCY_BUCKETS[:-1], 30, 60, 300, 3600, 86_400),
+)
+WEBHOOKS_DISABLED = Counter(
+    "memstream_webhooks_disabled_total",
+    "Webhooks delivery disabled (failing 24 h, too many failures in a row, or backlog full).",
+)
+WEBHOOK_UNDELIVERED = Gauge(
+    "memstream_webhook_undelivered_changes",
+    "Changes this process holds for its webhooks, not delivered yet.",
+)
+STATUS_WAITING_REQUESTS = Gauge(
+    "memstream_status_waiting_requests",
+    "Long-polls and event streams of this status replica waiting for the view to change.",
 )
 
 

@@ -15,7 +15,10 @@ per `HttpLimits` (from `HttpSettings`):
   `Retry-After`;
 
 each answer JSON with `detail`, then the connection closes after a short linger (the
-client's unread bytes are drained, so it still reads the answer). Idle keep-alive
+client's unread bytes are drained, so it still reads the answer). A request's scope also
+carries the server's `Drain` (`memstream.asgi.DRAIN`): what waits on it (a long-poll, an
+event stream) is woken when the server begins to shut down, so it answers or ends then
+rather than holding the graceful shutdown for as long as it would last. Idle keep-alive
 connections close after `keep_alive_s`, which must stay above clients' own pool expiry
 (httpx and the mem0 SDK: 5 s), or a client may send a request on a connection the
 server is closing that very moment, and get no answer (httpx.ReadError).
@@ -24,6 +27,7 @@ server is closing that very moment, and get no answer (httpx.ReadError).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,12 +35,19 @@ import httptools
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
-from memstream.asgi import ASGIApp
+from memstream.asgi import DRAIN, ASGIApp
 from memstream.contracts.errors import error_body
 from memstream.observability.logs import get_logger
 from memstream.settings import HttpSettings
 
-__all__ = ["GuardedHttpProtocol", "HttpLimits", "ServerConfig", "server_config"]
+__all__ = [
+    "Drain",
+    "GuardedHttpProtocol",
+    "HttpLimits",
+    "ServerConfig",
+    "drain_of",
+    "server_config",
+]
 
 log = get_logger(__name__)
 
@@ -78,6 +89,41 @@ def server_config(app: ASGIApp | str, http: HttpSettings, **options: Any) -> Ser
         **options,
     }
     return ServerConfig(app, limits=HttpLimits.of(http), **settings)
+
+
+class Drain:
+    """The futures of requests that wait (long-polls, event streams), resolved when the
+    server begins to shut down. One per server, in every request's scope."""
+
+    def __init__(self) -> None:
+        self.started = False
+        self._waiting: set[asyncio.Future[None]] = set()
+
+    def add(self, future: asyncio.Future[None]) -> None:
+        if self.started:
+            _resolve(future)
+        else:
+            self._waiting.add(future)
+
+    def discard(self, future: asyncio.Future[None]) -> None:
+        self._waiting.discard(future)
+
+    def start(self) -> None:
+        self.started = True
+        for future in self._waiting:
+            _resolve(future)
+        self._waiting.clear()
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+def drain_of(scope: MutableMapping[str, Any]) -> Drain:
+    """The request's server's drain (a private one, never started, under other servers)."""
+    found = scope.get(DRAIN)
+    return found if isinstance(found, Drain) else Drain()
 
 
 class _Refusal(Exception):
@@ -144,6 +190,19 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().on_message_begin()
         self._in_head, self._head_bytes, self._headers = True, 0, 0
         self._arm()
+        self.scope[DRAIN] = self._drain()  # type: ignore[literal-required]
+
+    def shutdown(self) -> None:
+        """The server begins a graceful shutdown: wake the requests that wait."""
+        self._drain().start()
+        super().shutdown()
+
+    def _drain(self) -> Drain:
+        drain = getattr(self.server_state, "memstream_drain", None)
+        if drain is None:
+            drain = Drain()
+            self.server_state.memstream_drain = drain  # type: ignore[attr-defined]
+        return drain
 
     def on_url(self, url: bytes) -> None:
         self._count(len(url))

@@ -34,13 +34,13 @@ from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 from memstream.store.base import Found, VectorStore
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, read_json_body, request_context
+from memstream.web.validation import body_of, refuse_unknown_params, validated
 
 from .deps import PublisherDep, ReaderDep, SettingsDep
 from .erasing import entity_ids, erase
 from .publisher import ChangePublisher
 from .shaping import scope_of, scoped, updated_memory
 from .store import stored
-from .validation import body_of, refuse_unknown_params, validated
 from .waiting import Outcome, Pending, wait_applied
 
 __all__ = ["router"]

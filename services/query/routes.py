@@ -34,6 +34,7 @@ from memstream.web.handlers import (
     page_links,
     read_json_body,
 )
+from memstream.web.validation import body_of
 
 from .deps import EmbedderDep, ReaderDep, SettingsDep
 from .errors import FilterError
@@ -41,7 +42,6 @@ from .filters import translate
 from .listing import newest_first
 from .shaping import page_window, public_memory, scoped
 from .store import stored
-from .validation import body_of
 
 __all__ = ["router"]
 

@@ -15,7 +15,9 @@ from memstream.settings import Settings
 from .fast_path import EventPollFastPath
 from .follower import LifecycleFollower
 from .routes import router
-from .store import EventStore, MemoryEventStore, SqliteEventStore
+from .store import EventKey, EventStore, MemoryEventStore, SqliteEventStore
+from .streams import EventStreams
+from .watching import Watchers
 
 __all__ = ["StatusService", "open_store"]
 
@@ -35,6 +37,13 @@ class StatusService:
         self.follower = LifecycleFollower(
             settings, topic_names(settings.kafka.topic_prefix).lifecycle, self.store
         )
+        # Long-polls wait here by event, streams by project; the follower wakes them.
+        self.watchers = Watchers()
+        self.streams = EventStreams(self.store, self.watchers, settings.status)
+        self.follower.on_applied = self._on_applied
+
+    def _on_applied(self, events: list[EventKey]) -> None:
+        self.watchers.notify([*events, *((org, project) for org, project, _ in events)])
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
         return EventPollFastPath(app, self.store, authenticator)
@@ -49,15 +58,21 @@ class StatusService:
         await self.follower.start()
         metrics.gauge_from(metrics.STATUS_VIEW_EVENTS, self._view_events)
         metrics.gauge_from(metrics.STATUS_VIEW_BYTES, self._view_bytes)
+        metrics.gauge_from(metrics.STATUS_WAITING_REQUESTS, self._waiting)
 
     async def stop(self) -> None:
         metrics.gauge_release(metrics.STATUS_VIEW_EVENTS, self._view_events)
         metrics.gauge_release(metrics.STATUS_VIEW_BYTES, self._view_bytes)
+        metrics.gauge_release(metrics.STATUS_WAITING_REQUESTS, self._waiting)
         await self.follower.stop()
         self.store.close()
 
     def _view_events(self) -> float:
         return len(self.store)
+
+    def _waiting(self) -> float:
+        """Long-polls and event streams waiting for the view."""
+        return len(self.watchers)
 
     def _view_bytes(self) -> float:
         size = getattr(self.store, "size_bytes", None)

@@ -39,7 +39,7 @@ class EventPollFastPath:
 
     def _found(self, scope: Scope) -> bytes | None:
         match = _EVENT_PATH.fullmatch(scope["path"])
-        if match is None:
+        if match is None or b"wait" in scope["query_string"]:  # long-polls wait in the app
             return None
         header = next((v for k, v in scope["headers"] if k == b"authorization"), None)
         if header is None:

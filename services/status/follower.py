@@ -25,13 +25,13 @@ from aiokafka.errors import OffsetOutOfRangeError
 from pydantic import ValidationError
 
 from memstream.contracts.events import ErasurePart, EventSnapshot
-from memstream.kafka.clients import cluster_id, make_consumer
+from memstream.kafka.clients import cluster_id, make_consumer, progress, topic_partitions
+from memstream.kafka.freshness import CatchUp, PartitionProgress
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 
-from .freshness import CatchUp, PartitionProgress
-from .store import EventStore
+from .store import EventKey, EventStore, Position
 
 __all__ = ["LifecycleFollower"]
 
@@ -58,6 +58,8 @@ class LifecycleFollower:
         self._source = ""
         self.rebuilds = 0
         self.replayed = False  # everything acknowledged before start() is in the view
+        # Told the events each applied batch touched: the requests waiting for them.
+        self.on_applied: Callable[[list[EventKey]], None] = lambda _: None
 
     async def start(self) -> None:
         self._consumer = make_consumer(
@@ -68,7 +70,7 @@ class LifecycleFollower:
         )
         await self._consumer.start()
         self._startup = CatchUp(since_ms=int(time.time() * 1000))
-        partitions = await self._partitions()
+        partitions = await topic_partitions(self._consumer, self._topic)
         self._consumer.assign(partitions)
         self._source = f"{await cluster_id(self._consumer)}/{self._topic}"
         if self._store.source() != self._source:
@@ -84,16 +86,6 @@ class LifecycleFollower:
             asyncio.create_task(self._follow(), name="lifecycle-follower"),
             asyncio.create_task(self._sweep(), name="status-retention"),
         ]
-
-    async def _partitions(self) -> list[TopicPartition]:
-        assert self._consumer is not None
-        for _ in range(100):
-            found = self._consumer.partitions_for_topic(self._topic)
-            if found:
-                return [TopicPartition(self._topic, p) for p in sorted(found)]
-            await self._consumer._client.force_metadata_update()
-            await asyncio.sleep(0.1)
-        raise RuntimeError(f"topic {self._topic} has no partitions")
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -177,16 +169,24 @@ class LifecycleFollower:
         """One atomic step: the batch's snapshots and erasure parts, and the offsets after them."""
         cutoff = self.clock() - self._retention
         snapshots, parts, offsets = [], [], {}
+        at: list[Position] = []
+        part_at: list[Position] = []
         for tp, records in batches:
             for record in records:
                 decoded = self._decode(record)
                 if isinstance(decoded, ErasurePart) and decoded.received_at >= cutoff:
                     parts.append(decoded)
+                    part_at.append((record.partition, record.offset))
                 elif isinstance(decoded, EventSnapshot) and decoded.created_at >= cutoff:
                     snapshots.append(decoded)
+                    at.append((record.partition, record.offset))
             offsets[tp.partition] = records[-1].offset + 1
             self.consumed_records += len(records)
-        self._store.apply(snapshots, offsets, parts)
+        self._store.apply(snapshots, offsets, parts, [*at, *part_at])
+        self.on_applied(
+            [(s.org_id, s.project_id, s.id) for s in snapshots]
+            + [(p.org_id, p.project_id, p.event_id) for p in parts]
+        )
 
     def _decode(self, record: ConsumerRecord[bytes, bytes]) -> EventSnapshot | ErasurePart | None:
         value = record.value or b""
@@ -210,15 +210,7 @@ class LifecycleFollower:
 
     async def _progress(self) -> dict[TopicPartition, PartitionProgress]:
         assert self._consumer is not None
-        consumer = self._consumer
-        return {
-            tp: PartitionProgress(
-                fetched_at_ms=consumer.last_poll_timestamp(tp),
-                highwater=consumer.highwater(tp),
-                position=await consumer.position(tp),
-            )
-            for tp in consumer.assignment()
-        }
+        return await progress(self._consumer)
 
     async def wait_caught_up(self, timeout_s: float) -> bool:
         """Wait until everything acknowledged before this call is in the store."""

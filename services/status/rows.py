@@ -17,8 +17,9 @@ def public_json(snapshot: EventSnapshot) -> bytes:
 
 # The layout's version, in SQLite's `user_version`. A store of another version is dropped
 # and replayed from the topic, never misread (version 1 keyed events by id alone; version
-# 2 had no erasure parts and no entity ids or request positions to match them on).
-SCHEMA_VERSION = 3
+# 2 had no erasure parts and no entity ids or request positions to match them on; version
+# 3 did not record the lifecycle record that last changed an event, which streams resume by).
+SCHEMA_VERSION = 4
 TABLES = ("events", "offsets", "meta", "erasure_parts")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -35,8 +36,12 @@ CREATE TABLE IF NOT EXISTS events (
     run_id TEXT,
     src_partition INTEGER,
     src_offset INTEGER,
+    lc_partition INTEGER,
+    lc_offset INTEGER,
     PRIMARY KEY (org_id, project_id, id)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS events_by_change
+    ON events (org_id, project_id, lc_partition, lc_offset);
 CREATE INDEX IF NOT EXISTS events_by_project
     ON events (org_id, project_id, created_at DESC, id DESC);
 CREATE INDEX IF NOT EXISTS events_by_project_status
@@ -55,20 +60,24 @@ CREATE TABLE IF NOT EXISTS erasure_parts (
 ) WITHOUT ROWID;
 """
 
-# A later status wins; among final statuses the first one stays (equal rank).
+# A later status wins; among final statuses the first one stays (equal rank). The lifecycle
+# position moves with the status: where the event last changed, which streams resume by.
 UPSERT = """
 INSERT INTO events (org_id, project_id, id, status, rank, created_at, public,
-    user_id, agent_id, app_id, run_id, src_partition, src_offset)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    user_id, agent_id, app_id, run_id, src_partition, src_offset, lc_partition, lc_offset)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (org_id, project_id, id) DO UPDATE SET
     status = excluded.status, rank = excluded.rank, public = excluded.public,
     src_partition = coalesce(excluded.src_partition, events.src_partition),
-    src_offset = coalesce(excluded.src_offset, events.src_offset)
+    src_offset = coalesce(excluded.src_offset, events.src_offset),
+    lc_partition = excluded.lc_partition, lc_offset = excluded.lc_offset
 WHERE excluded.rank > events.rank
 """
 
 
-def row(snapshot: EventSnapshot) -> tuple[object, ...]:
+def row(snapshot: EventSnapshot, position: tuple[int, int] | None = None) -> tuple[object, ...]:
+    """The row of `snapshot`, applied from the lifecycle record at `position` (partition,
+    offset; None when it came from elsewhere, as in tests and tools)."""
     source = snapshot.source
     return (
         snapshot.org_id,
@@ -81,6 +90,7 @@ def row(snapshot: EventSnapshot) -> tuple[object, ...]:
         *entity_columns(snapshot).values(),
         None if source is None else source.partition,
         None if source is None else source.offset,
+        *(position or (None, None)),
     )
 
 

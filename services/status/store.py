@@ -12,6 +12,11 @@ An event is known by its project and id together: an id is only unique within a
 project, so two projects' events never shadow each other whatever ids producers chose.
 A checkpoint belongs to the broker and topic it was read from (`source`): the follower
 `reset`s the store when they change, and replays the topic it now reads.
+
+Each event also keeps the position (partition, offset) of the lifecycle record that last
+changed it: `changes` answers a project's events changed at or after a position per
+partition, which is how an event stream resumes (the same on every replica: they all
+read the same records at the same offsets).
 """
 
 from __future__ import annotations
@@ -31,10 +36,28 @@ from memstream.contracts.events import ErasurePart, EventSnapshot, EventStatus
 from .erasures import ErasureRules, covers, scrub_json, scrubbed
 from .rows import SCHEMA, SCHEMA_VERSION, TABLES, UPSERT, covered, public_json, row
 
-__all__ = ["EventPage", "EventStore", "MemoryEventStore", "SqliteEventStore"]
+__all__ = [
+    "EventChange",
+    "EventKey",
+    "EventPage",
+    "EventStore",
+    "MemoryEventStore",
+    "Position",
+    "SqliteEventStore",
+]
 
 Project = tuple[str, str]
 EventKey = tuple[str, str, UUID]  # org, project, event id
+Position = tuple[int, int]  # partition and offset of a lifecycle record
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class EventChange:
+    """An event as it is now, and where it last changed."""
+
+    partition: int
+    offset: int
+    public: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +72,24 @@ class EventStore(Protocol):
         snapshots: Sequence[EventSnapshot],
         offsets: Mapping[int, int],
         parts: Sequence[ErasurePart] = (),
-    ) -> None: ...
+        positions: Sequence[Position] = (),
+    ) -> None:
+        """Apply a batch, and the offsets after it, in one step. `positions`, when given,
+        are those of `snapshots` then `parts` on the lifecycle topic."""
+        ...
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None: ...
+
+    def changes(
+        self,
+        project: Project,
+        since: Mapping[int, int],
+        status: EventStatus | None,
+        limit: int,
+    ) -> list[EventChange]:
+        """The project's events last changed at or after `since[partition]` (0 for a
+        partition it does not name), in offset order within each partition."""
+        ...
 
     def page(
         self, project: Project, status: EventStatus | None, offset: int, limit: int
@@ -78,10 +116,26 @@ def _key(snapshot: EventSnapshot) -> EventKey:
     return (snapshot.org_id, snapshot.project_id, snapshot.id)
 
 
+def _positioned(
+    snapshots: Sequence[EventSnapshot],
+    parts: Sequence[ErasurePart],
+    positions: Sequence[Position],
+) -> tuple[list[Position | None], dict[EventKey, Position]]:
+    """Each snapshot's position, and each erasure's: that of its latest part here."""
+    given: list[Position | None] = list(positions) or [None] * (len(snapshots) + len(parts))
+    by_erasure = {
+        (part.org_id, part.project_id, part.event_id): position
+        for part, position in zip(parts, given[len(snapshots) :], strict=True)
+        if position is not None
+    }
+    return given[: len(snapshots)], by_erasure
+
+
 @dataclass(slots=True)
 class _Stored:
     snapshot: EventSnapshot
     public: bytes
+    position: Position | None = None
 
 
 class MemoryEventStore:
@@ -96,22 +150,46 @@ class MemoryEventStore:
         snapshots: Sequence[EventSnapshot],
         offsets: Mapping[int, int],
         parts: Sequence[ErasurePart] = (),
+        positions: Sequence[Position] = (),
     ) -> None:
+        at, erasures_at = _positioned(snapshots, parts, positions)
         new = self._erasures.add(parts)
         for stored in self._events.values():
             if any(covers(part, stored.snapshot) for part in new):
                 stored.snapshot = scrubbed(stored.snapshot)
                 stored.public = public_json(stored.snapshot)
-        for snapshot in [*snapshots, *self._erasures.events(new)]:
+        erasures = self._erasures.events(new)
+        for snapshot, position in zip(
+            [*snapshots, *erasures],
+            [*at, *(erasures_at.get(_key(e)) for e in erasures)],
+            strict=True,
+        ):
             current = self._events.get(_key(snapshot))
             if lifecycle.newer(current.snapshot if current else None, snapshot):
                 prepared = self._erasures.prepared(snapshot)
-                self._events[_key(snapshot)] = _Stored(prepared, public_json(prepared))
+                self._events[_key(snapshot)] = _Stored(prepared, public_json(prepared), position)
         self._offsets.update(offsets)
 
     def get_json(self, event_id: UUID, project: Project) -> bytes | None:
         stored = self._events.get((*project, event_id))
         return None if stored is None else stored.public
+
+    def changes(
+        self,
+        project: Project,
+        since: Mapping[int, int],
+        status: EventStatus | None,
+        limit: int,
+    ) -> list[EventChange]:
+        found = sorted(
+            EventChange(*s.position, s.public)
+            for s in self._events.values()
+            if s.position is not None
+            and (s.snapshot.org_id, s.snapshot.project_id) == project
+            and s.position[1] >= since.get(s.position[0], 0)
+            and (status is None or s.snapshot.status is status)
+        )
+        return found[:limit]
 
     def page(
         self, project: Project, status: EventStatus | None, offset: int, limit: int
@@ -179,9 +257,19 @@ class SqliteEventStore:
         snapshots: Sequence[EventSnapshot],
         offsets: Mapping[int, int],
         parts: Sequence[ErasurePart] = (),
+        positions: Sequence[Position] = (),
     ) -> None:
+        at, erasures_at = _positioned(snapshots, parts, positions)
         new = self._erasures.add(parts)
-        rows = [row(self._erasures.prepared(s)) for s in [*snapshots, *self._erasures.events(new)]]
+        erasures = self._erasures.events(new)
+        rows = [
+            row(self._erasures.prepared(s), position)
+            for s, position in zip(
+                [*snapshots, *erasures],
+                [*at, *(erasures_at.get(_key(e)) for e in erasures)],
+                strict=True,
+            )
+        ]
         with self._transaction():
             self._db.executemany(
                 "INSERT OR IGNORE INTO erasure_parts "
@@ -223,6 +311,32 @@ class SqliteEventStore:
             (*project, str(event_id)),
         ).fetchone()
         return None if row is None else bytes(row[0])
+
+    def changes(
+        self,
+        project: Project,
+        since: Mapping[int, int],
+        status: EventStatus | None,
+        limit: int,
+    ) -> list[EventChange]:
+        # One index range per partition: a stream's query never scans the project.
+        partitions = sorted({*since, *self.offsets()})
+        status_clause = "" if status is None else " AND status = ?"
+        found: list[EventChange] = []
+        for partition in partitions:
+            args: list[object] = [*project, partition, since.get(partition, 0)]
+            if status is not None:
+                args.append(status.value)
+            rows = self._db.execute(
+                "SELECT lc_partition, lc_offset, public FROM events WHERE org_id = ? AND "
+                f"project_id = ? AND lc_partition = ? AND lc_offset >= ?{status_clause} "
+                "ORDER BY lc_offset LIMIT ?",
+                [*args, limit - len(found)],
+            ).fetchall()
+            found += [EventChange(p, o, bytes(public)) for p, o, public in rows]
+            if len(found) >= limit:
+                break
+        return found
 
     def page(
         self, project: Project, status: EventStatus | None, offset: int, limit: int

@@ -13,7 +13,7 @@ from memstream.settings import Settings
 from tests.deploy.manifests import OVERLAYS, container, deployment, named, objects
 from tests.deploy.test_manifests_match_code import _settings
 
-KAFKA_SERVICES = ("ingest", "extractor", "status", "query")
+KAFKA_SERVICES = ("ingest", "extractor", "status", "query", "webhooks")
 Acls = dict[tuple[str, str], set[str]]
 
 
@@ -38,6 +38,13 @@ def _expected(settings: Settings) -> dict[str, Acls]:
             ("topic", topics.lifecycle): {"Write", "Describe"},
         },
         "memstream-status": {("topic", topics.lifecycle): {"Read", "Describe"}},
+        "memstream-webhooks": {
+            ("topic", topics.changes): {"Read", "Describe"},
+            ("group", f"{settings.webhooks.group_id}-router"): {"Read"},
+            ("topic", topics.deliveries): {"Read", "Write", "Describe"},
+            ("group", settings.webhooks.group_id): {"Read"},
+            ("topic", topics.webhooks): {"Read", "Write", "Describe"},
+        },
         "memstream-keda": {
             ("topic", topics.requests): {"Describe"},
             ("group", group): {"Describe"},
@@ -74,6 +81,9 @@ def test_each_user_may_do_exactly_what_its_service_does(
     assert writers == {"memstream-ingest", "memstream-extractor", "memstream-query"}
     assert readers == {"memstream-extractor"}
     assert not any("Write" in ops for ops in users["memstream-status"].values())
+    # The webhooks topic holds signing secrets: only the webhooks service reads it.
+    webhooks = topic_names(settings.kafka.topic_prefix).webhooks
+    assert {u for u, acls in users.items() if ("topic", webhooks) in acls} == {"memstream-webhooks"}
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)

@@ -158,7 +158,7 @@ def test_ingress_routes_the_mem0_paths_to_the_services_that_serve_them(overlay: 
             for router in component.routers()
             for route in router.routes
         }
-        for service in ("ingest", "status", "query")
+        for service in ("ingest", "status", "query", "webhooks")
     }
     (ingress,) = objects(overlay, "Ingress")
     (rule,) = ingress["spec"]["rules"]
@@ -184,6 +184,9 @@ def test_ingress_routes_the_mem0_paths_to_the_services_that_serve_them(overlay: 
         "/v1/entities/": "query",
         "/v2/entities/{entity_type}/{entity_id}/": "query",
         "/ui/": "query",  # the explorer
+        "/api/v1/webhooks/projects/{project_id}/": "webhooks",
+        "/api/v1/webhooks/{webhook_id}/": "webhooks",
+        "/api/v1/webhooks/{webhook_id}/deliveries/": "webhooks",
     }
     for route, service in mem0.items():
         assert any(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
+from typing import Any
+
 import kubernetes_validate
 import pytest
 
-from tests.deploy.manifests import OVERLAYS, SERVICES, objects, render
+from tests.deploy.manifests import OVERLAYS, SERVICES, deployment, objects, render
 
 # The oldest Kubernetes the manifests are written for (docs/deployment.md).
 KUBERNETES_VERSION = "1.30.0"
@@ -85,3 +88,37 @@ def test_network_policies_deny_by_default_and_guard_qdrant(overlay: str) -> None
             }
         }
     ]
+
+
+def _selects(selector: dict[str, Any], labels: dict[str, str]) -> bool:
+    if not selector.get("matchLabels", {}).items() <= labels.items():
+        return False
+    return all(labels.get(e["key"]) in e["values"] for e in selector.get("matchExpressions", []))
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_webhooks_may_reach_no_private_or_metadata_address(overlay: str) -> None:
+    """The second wall against SSRF: whatever a webhook URL resolves to, the webhooks pods'
+    egress by address (ipBlock) never reaches the cluster's inside or a metadata endpoint."""
+    labels = deployment(overlay, "webhooks")["spec"]["template"]["metadata"]["labels"]
+    blocks = [
+        peer["ipBlock"]
+        for policy in objects(overlay, "NetworkPolicy")
+        if _selects(policy["spec"]["podSelector"], labels)
+        for rule in policy["spec"].get("egress", [])
+        for peer in rule.get("to", [])
+        if "ipBlock" in peer
+    ]
+    assert blocks, "webhooks cannot reach any receiver"
+
+    def allowed(address: str) -> bool:
+        ip = ipaddress.ip_address(address)
+        return any(
+            ip in ipaddress.ip_network(b["cidr"])
+            and not any(ip in ipaddress.ip_network(e) for e in b.get("except", []))
+            for b in blocks
+        )
+
+    for inside in ("10.0.0.1", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.100.100.200"):
+        assert not allowed(inside), inside
+    assert allowed("93.184.216.34")

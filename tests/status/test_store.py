@@ -202,3 +202,25 @@ def test_sqlite_store_of_the_old_layout_is_rebuilt_not_misread(tmp_path: Path) -
     reopened = SqliteEventStore(path)  # the new layout is kept across reopens
     assert _status(reopened, request) == "RUNNING" and reopened.offsets() == {0: 1}
     reopened.close()
+
+
+def test_changes_resume_after_a_position_per_partition(store: EventStore) -> None:
+    first, second, other = _request(), _request(), _request(("o", "q"))
+    store.apply(
+        [lifecycle.pending(first), lifecycle.pending(second), lifecycle.pending(other)],
+        {0: 1, 1: 2},
+        positions=[(0, 0), (1, 1), (1, 0)],
+    )
+    assert [(c.partition, c.offset) for c in store.changes(PROJECT, {}, None, 10)] == [
+        (0, 0),
+        (1, 1),
+    ]
+    running = lifecycle.running(first)
+    store.apply([running, lifecycle.pending(first)], {0: 3}, positions=[(0, 1), (0, 2)])
+    # The late PENDING did not move the event (backwards): it changed last at (0, 1).
+    changed = store.changes(PROJECT, {0: 1, 1: 2}, None, 10)
+    assert [(c.partition, c.offset) for c in changed] == [(0, 1)]
+    assert orjson.loads(changed[0].public)["status"] == "RUNNING"
+    assert store.changes(PROJECT, {0: 2, 1: 2}, None, 10) == []
+    assert [c.offset for c in store.changes(PROJECT, {}, EventStatus.PENDING, 10)] == [1]
+    assert len(store.changes(PROJECT, {}, None, 1)) == 1

@@ -18,9 +18,9 @@ from memstream.contracts.events import SourcePosition
 from memstream.contracts.mutations import BatchUpdateBody, EraseRecord, MemoryUpdate, UpdateRecord
 from memstream.services.extractor.erasure import erasure_filter
 from memstream.services.query.shaping import entities_of
-from memstream.services.query.validation import validated
 from memstream.services.query.waiting import Outcome, Pending, outcome
 from memstream.store.base import Found
+from memstream.web.validation import validated
 
 
 @pytest.mark.parametrize(
