@@ -39,7 +39,10 @@ def json_response(body: bytes, status: int = 200) -> Response:
 
 def error_response(status: int, detail: str, headers: dict[str, str] | None = None) -> Response:
     return Response(
-        error_body(detail), status_code=status, headers=headers, media_type="application/json"
+        error_body(detail, status),
+        status_code=status,
+        headers=headers,
+        media_type="application/json",
     )
 
 

@@ -89,7 +89,7 @@ class AddFastPath:
             )
         except ApiError as exc:
             extra += [(k.encode(), v.encode()) for k, v in exc.headers.items()]
-            await send_json(send, exc.status, error_body(exc.detail), extra)
+            await send_json(send, exc.status, error_body(exc.detail, exc.status), extra)
             return
         except Exception as exc:  # as FastAPI's last handler would: logged, a JSON 500
             log.exception("unhandled_error", path=ADD_PATH, error=type(exc).__name__)

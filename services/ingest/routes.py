@@ -40,7 +40,7 @@ async def asyncapi(settings: SettingsDep) -> dict[str, Any]:
     return asyncapi_document(settings.kafka.topic_prefix)
 
 
-@router.get("/v1/ping/", responses=error_responses(401))
+@router.get("/v1/ping/", responses=error_responses(400, 401))
 async def ping(principal: PrincipalDep) -> dict[str, str | None]:
     return {
         "status": "ok",
@@ -51,7 +51,7 @@ async def ping(principal: PrincipalDep) -> dict[str, str | None]:
 
 
 _ADD_RESPONSES: dict[int | str, dict[str, Any]] = {
-    **error_responses(400, 401, 413, 415, 422),
+    **error_responses(400, 401, 413, 415),
     200: {
         "description": "Accepted: the broker acknowledged the request (acks=all); it will be "
         "processed and its event ends SUCCEEDED or FAILED. Poll /v1/event/{event_id}/."

@@ -91,7 +91,7 @@ async def _scoped_body(
     "/v3/memories/search/",
     response_model=SearchResults,
     openapi_extra=body_of(SearchBody),
-    responses=error_responses(400, 401, 413, 415, 422, 503),
+    responses=error_responses(400, 401, 413, 415, 503),
 )
 @router.post("/v2/memories/search/", include_in_schema=False)
 async def search_memories(
@@ -117,7 +117,7 @@ async def search_memories(
     "/v3/memories/",
     response_model=MemoryList,
     openapi_extra=body_of(ListBody),
-    responses=error_responses(400, 401, 413, 415, 422, 503),
+    responses=error_responses(400, 401, 413, 415, 503),
 )
 @router.post("/v2/memories/", include_in_schema=False)
 async def list_memories(
@@ -166,7 +166,7 @@ def _not_found() -> OrjsonResponse:
 @router.get(
     "/v1/memories/{memory_id}/",
     response_model=MemoryPublic,
-    responses=error_responses(401, 404, 503),
+    responses=error_responses(400, 401, 404, 503),
 )
 async def get_memory(memory_id: str, principal: PrincipalDep, reader: ReaderDep) -> OrjsonResponse:
     """One of the caller's memories by id; another project's memory is a 404."""
@@ -177,7 +177,7 @@ async def get_memory(memory_id: str, principal: PrincipalDep, reader: ReaderDep)
 @router.get(
     "/v1/memories/{memory_id}/history/",
     response_model=list[HistoryItem],
-    responses=error_responses(401, 404, 422, 503),
+    responses=error_responses(400, 401, 404, 503),
 )
 async def memory_history(
     memory_id: str, principal: PrincipalDep, reader: ReaderDep

@@ -27,7 +27,7 @@ def body_of(model: type[BaseModel]) -> dict[str, Any]:
 
 def validated(model: type[ModelT], raw: Any) -> ModelT:
     """`raw` as `model`; fields it does not have are a 400 naming them (a misspelt field
-    is one), other errors 422."""
+    is one), other errors too (the app answers every invalid request with a 400)."""
     try:
         return model.model_validate(raw)
     except ValidationError as exc:

@@ -30,7 +30,7 @@ def _parse_event_id(raw: str) -> uuid.UUID:
         raise ApiError(404, _NOT_FOUND) from None
 
 
-@router.get("/v1/events/", responses={200: {"model": EventList}, **error_responses(401, 422)})
+@router.get("/v1/events/", responses={200: {"model": EventList}, **error_responses(400, 401)})
 async def list_events(
     request: Request,
     principal: PrincipalDep,
@@ -49,7 +49,7 @@ async def list_events(
 
 @router.get(
     "/v1/event/{event_id}/",
-    responses={200: {"model": EventPublic}, **error_responses(401, 404)},
+    responses={200: {"model": EventPublic}, **error_responses(400, 401, 404)},
 )
 @router.get("/v1/events/{event_id}/", include_in_schema=False)
 async def get_event(

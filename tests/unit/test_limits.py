@@ -141,7 +141,7 @@ def test_whatever_an_add_may_carry_every_decoder_and_store_handles(
     try:  # as the HTTP edge reads a body
         parsed = AddMemoriesBody.model_validate(orjson.loads(body))
     except (orjson.JSONDecodeError, ValidationError):
-        return  # refused at the edge: a 400 (not JSON) or a 422 naming the field (above)
+        return  # refused at the edge: a 400 (not JSON) or a 400 naming the field (above)
     request = request_record(parsed.model_dump(exclude={"filters"}, exclude_none=True))
     # The requests-topic record, as the extractor decodes it.
     assert AddRequest.model_validate(orjson.loads(request.model_dump_json())) == request
