@@ -24,6 +24,7 @@ __all__ = [
     "LlmSettings",
     "QdrantSettings",
     "QuerySettings",
+    "RerankSettings",
     "Settings",
     "StatusSettings",
     "TracingSettings",
@@ -210,6 +211,21 @@ class QuerySettings(_Section):
     )
 
 
+class RerankSettings(_Section):
+    """A rerank endpoint for searches with `rerank: true` (Cohere's, Jina's, vLLM's, TEI's
+    and others' `POST <url>/rerank` shape); unset, such searches are a 400."""
+
+    url: str | None = Field(
+        default=None, description="base URL; memstream posts to <url>/rerank (e.g. .../v1)"
+    )
+    api_key: SecretStr | None = Field(default=None, description="sent as a Bearer token")
+    model: str = "rerank-v3.5"
+    timeout_s: float = Field(default=10.0, gt=0)
+    candidates: int = Field(
+        default=50, ge=1, le=1000, description="memories reranked per search (at least top_k)"
+    )
+
+
 class TracingSettings(_Section):
     otlp_endpoint: str | None = Field(
         default=None,
@@ -238,6 +254,7 @@ class Settings(BaseSettings):
     extractor: ExtractorSettings = ExtractorSettings()
     status: StatusSettings = StatusSettings()
     query: QuerySettings = QuerySettings()
+    rerank: RerankSettings = RerankSettings()
     tracing: TracingSettings = TracingSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

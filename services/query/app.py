@@ -15,6 +15,7 @@ from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import make_producer
 from memstream.llm.client import OpenAIClients
 from memstream.llm.embedders import Embedder, build_embedder
+from memstream.llm.rerank import Reranker
 from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.store.leases import acquire, release
@@ -36,6 +37,7 @@ class QueryService:
         self._embedder: Embedder | None = None
         self._producer: AIOKafkaProducer | None = None
         self.publisher: ChangePublisher | None = None
+        self.reranker: Reranker | None = None
 
     @property
     def reader(self) -> VectorStore:
@@ -62,6 +64,8 @@ class QueryService:
         self._reader = acquire(self.settings.qdrant)
         await self._reader.ensure_collection(embedder.dims)
         self._embedder = embedder
+        if self.settings.rerank.url:
+            self.reranker = Reranker(self.settings.rerank)
         kafka = self.settings.kafka
         if kafka.bootstrap:
             self._producer = make_producer(
@@ -73,6 +77,8 @@ class QueryService:
             )
 
     async def stop(self) -> None:
+        if self.reranker is not None:
+            await self.reranker.close()
         if self._producer is not None:
             await self._producer.stop()
         if self._reader is not None:

@@ -73,13 +73,14 @@ class _Budget:
             raise FilterError(f"filters may hold at most {MAX_CONDITIONS} conditions")
 
 
-def translate(filters: object) -> models.Filter:
-    """The Qdrant filter of a Mem0 filter object; `FilterError` says what is wrong."""
+def translate(filters: object, where: str = "filters") -> models.Filter:
+    """The Qdrant filter of a Mem0 filter object; `FilterError` says what is wrong (naming
+    the field as `where`)."""
     if filters is None:
         raise FilterError('filters are required, e.g. {"filters": {"user_id": "alice"}}')
     if not isinstance(filters, Mapping) or not filters:
         raise FilterError('filters must be a non-empty object, e.g. {"user_id": "alice"}')
-    return _filter(filters, "filters", 0, _Budget())
+    return _filter(filters, where, 0, _Budget())
 
 
 def _filter(node: object, where: str, depth: int, budget: _Budget) -> models.Filter:
