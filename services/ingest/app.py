@@ -11,12 +11,12 @@ from fastapi import APIRouter
 from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator
 from memstream.contracts.topics import topic_names
+from memstream.kafka.adds import AddPublisher
 from memstream.kafka.clients import broker_reachable, make_producer
 from memstream.settings import Settings
+from memstream.web.ratelimit import SharedBuckets
 
 from .fast_path import AddFastPath
-from .publisher import AddPublisher
-from .ratelimit import SharedBuckets
 from .routes import router
 
 __all__ = ["IngestService"]

@@ -6,11 +6,10 @@ from typing import Annotated
 
 from fastapi import Depends
 
+from memstream.kafka.adds import AddPublisher
 from memstream.settings import Settings
 from memstream.web.handlers import component_part
-
-from .publisher import AddPublisher
-from .ratelimit import SharedBuckets
+from memstream.web.ratelimit import SharedBuckets
 
 __all__ = ["LimiterDep", "PublisherDep", "SettingsDep"]
 

@@ -30,11 +30,10 @@ from memstream.asgi import (
 from memstream.auth.principals import ApiKeyAuthenticator, Principal
 from memstream.contracts.errors import ApiError, error_body
 from memstream.contracts.requests import AddMemoriesBody
+from memstream.kafka.adds import AddPublisher
 from memstream.observability.logs import get_logger
-
-from .adds import accept_add, limit_headers, valid_idempotency_key
-from .publisher import AddPublisher
-from .ratelimit import SharedBuckets
+from memstream.web.adds import accept_add, limit_headers, valid_idempotency_key
+from memstream.web.ratelimit import SharedBuckets
 
 __all__ = ["AddFastPath"]
 

@@ -11,15 +11,15 @@ from memstream.asgi import RATE_LIMIT_DECISION
 from memstream.contracts.asyncapi import asyncapi_document
 from memstream.contracts.errors import ErrorBody, error_responses
 from memstream.contracts.requests import AddAccepted, AddMemoriesBody
-from memstream.web.handlers import PrincipalDep, read_json_body, request_context
-
-from .adds import (
+from memstream.web.adds import (
     IDEMPOTENCY_KEY,
     IDEMPOTENCY_KEY_PATTERN,
     accept_add,
     limit_headers,
     rate_limited,
 )
+from memstream.web.handlers import PrincipalDep, read_json_body, request_context
+
 from .deps import LimiterDep, PublisherDep, SettingsDep
 
 __all__ = ["router"]

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from memstream.contracts.ids import event_key, idempotent_event_id
 from memstream.kafka.tansu import EmbeddedTansu
-from memstream.services.ingest.adds import valid_idempotency_key
 from memstream.testing.data import KEY_A, auth
+from memstream.web.adds import valid_idempotency_key
 from tests.support import Stack, make_settings, read_topic, running_stack
 
 PROJECT_A, PROJECT_B = ("org-1", "project-a"), ("org-1", "project-b")

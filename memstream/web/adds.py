@@ -18,12 +18,15 @@ from memstream.auth.principals import Principal
 from memstream.contracts.errors import ApiError
 from memstream.contracts.ids import idempotent_event_id
 from memstream.contracts.requests import AddAccepted, AddMemoriesBody, AddRequest
+from memstream.kafka.adds import AddPublisher
+from memstream.kafka.publishing import (
+    BrokerUnavailableError,
+    OverloadedError,
+    RecordTooLargeError,
+)
 from memstream.observability.logs import get_logger
 from memstream.observability.request_ids import RequestContext
-
-from .errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
-from .publisher import AddPublisher
-from .ratelimit import Decision
+from memstream.web.ratelimit import Decision
 
 __all__ = [
     "IDEMPOTENCY_KEY",
