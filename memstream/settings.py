@@ -119,6 +119,13 @@ class HttpSettings(_Section):
     max_connections: int = Field(
         default=1024, ge=1, description="per process; more get 503 with Retry-After"
     )
+    sync_add_wait_s: float = Field(
+        default=30.0,
+        gt=0,
+        le=300,
+        description="how long an add with async_mode=false waits for its event to end before "
+        "the queued answer (the SDK's own timeout is 300 s)",
+    )
 
 
 class ApiKeyGrant(_Section):

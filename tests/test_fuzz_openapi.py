@@ -40,10 +40,10 @@ CHECKS = [
 async def service(
     request: pytest.FixtureRequest, broker: EmbeddedTansu, tmp_path: Path
 ) -> AsyncIterator[str]:
-    # A generous limit: a 429 is right for a burst, but not what this test looks for.
-    config = make_settings(broker.bootstrap, tmp_path / "qdrant").model_copy(
-        update={"http": HttpSettings(rate_limit_per_s=10_000, rate_limit_burst=10_000)}
-    )
+    # A generous limit: a 429 is right for a burst, but not what this test looks for. No
+    # extractor runs: an add with async_mode=false gets the queued answer after a short wait.
+    http = HttpSettings(rate_limit_per_s=10_000, rate_limit_burst=10_000, sync_add_wait_s=0.1)
+    config = make_settings(broker.bootstrap, tmp_path / "qdrant").model_copy(update={"http": http})
     topics = topic_names(config.kafka.topic_prefix)
     await ensure_topics(broker.bootstrap, topics, config.kafka.partitions, 1)
     process = ServiceProcess(request.param, config, tmp_path / "service.log")

@@ -88,9 +88,16 @@ FIELDS: tuple[ParityField, ...] = (
         "async_mode",
         _H,
         "true (default): answered once queued; false: answered once the event ended, with "
-        "its results (the queued answer past `MEMSTREAM_INGEST_SYNC_WAIT_S`)",
+        "its results (the queued answer past `MEMSTREAM_HTTP_SYNC_ADD_WAIT_S`, 30 s; a "
+        "FAILED event is a 500 with its error)",
     ),
-    ParityField("add", "output_format", _H, _OUTPUT),
+    ParityField(
+        "add",
+        "output_format",
+        _H,
+        "shapes a synchronous add's answer: `v1.1` (default) `{results: [...]}`, `v1.0` the "
+        "bare list; others a 400",
+    ),
     ParityField("add", "version", _H, _VERSION),
     ParityField(
         "add",

@@ -124,10 +124,13 @@ def _single_headers(raw: list[tuple[bytes, bytes]]) -> dict[bytes, bytes] | None
 
 
 def _valid_body(body: bytes) -> AddMemoriesBody | None:
+    """The body of an add this path answers: a valid one in the default async mode (an add
+    with async_mode=false waits for its event, in the route)."""
     try:
-        return AddMemoriesBody.model_validate(orjson.loads(body))
+        parsed = AddMemoriesBody.model_validate(orjson.loads(body))
     except ValueError:  # orjson's and pydantic's errors both are
         return None
+    return parsed if parsed.async_mode else None
 
 
 async def _read_body(receive: Receive) -> bytes | None:
