@@ -5,7 +5,9 @@ Memories are upserted straight into each store with random unit vectors and the 
 the extractor writes (no LLM pipeline). Then, for one user at a time:
 
 - store level: a filtered search (top 10, the query service's exact filter: project, user,
-  not expired) and a get-all page (100 newest + the exact count), p50 and p99;
+  not expired), dense and hybrid (`keyword_search`: fused by rank with the BM25 ranking of
+  the query's words, in one query), and a get-all page (100 newest + the exact count), p50
+  and p99;
 - through the service on qdrant-edge: `memstream query` in its own process, searched and
   listed over HTTP by one keep-alive client. It embeds queries with the hashing embedder,
   so these figures are the read path's own; the embedded default embedder (MiniLM) is
@@ -120,16 +122,25 @@ async def _store_figures(
         assert len(found) == min(10, per_user)
         assert all(f.payload["user_id"] == f"user-{n % USERS}" for f in found)
 
+    async def hybrid(n: int) -> None:
+        words = f"remembers fact number {n % (USERS * per_user)}"
+        found = await store.search(queries[n % samples], _user_filter(n), 10, -1.0, words)
+        assert len(found) == min(10, per_user)
+        assert all(f.payload["user_id"] == f"user-{n % USERS}" for f in found)
+
     async def page(n: int) -> None:
         where = _user_filter(n)
         count, found = await store.count(where), await store.page(where, 0, 100)
         assert count == len(found) == min(100, per_user)
 
     searches = await _timed(samples, search)
+    hybrids = await _timed(samples, hybrid)
     pages = await _timed(max(1, samples // 2), page)
     return {
         f"query_{name}_search_p50_ms": statistics.median(searches),
         f"query_{name}_search_p99_ms": _p(searches, 0.99),
+        f"query_{name}_hybrid_search_p50_ms": statistics.median(hybrids),
+        f"query_{name}_hybrid_search_p99_ms": _p(hybrids, 0.99),
         f"query_{name}_page_p50_ms": statistics.median(pages),
         f"query_{name}_page_p99_ms": _p(pages, 0.99),
     }
