@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from mem0 import MemoryClient
 
+from memstream.services.ingest.app import IngestService
 from memstream.settings import HttpSettings
 from memstream.testing.data import KEY_A, auth
 from tests.query.helpers import unique
@@ -81,8 +82,11 @@ async def test_past_the_wait_a_synchronous_add_gets_the_queued_answer(
     http = HttpSettings(sync_add_wait_s=0.3)
     settings = rules_stack.settings.model_copy(update={"http": http, "kafka": kafka})
     async with running_stack(settings, names=("ingest", "status")) as stack:
-        body = {"messages": _messages("hello"), "user_id": unique("w"), "async_mode": False}
-        queued = await _post(stack, body)
+        ingest = next(c for c in stack.components if isinstance(c, IngestService))
+        body = {"messages": _messages("hello"), "user_id": unique("w")}
+        assert (await _post(stack, body)).status_code == 200
+        assert not ingest.endings.started  # an add in the default mode never starts it
+        queued = await _post(stack, {**body, "async_mode": False})
         assert queued.status_code == 200 and queued.json()["status"] == "PENDING"
         event = await stack.http.get(f"/v1/event/{queued.json()['event_id']}/", headers=auth())
         assert event.status_code == 200 and event.json()["status"] == "PENDING"
@@ -125,6 +129,14 @@ async def test_the_old_sdks_add_on_v1_memories(rules_stack: Stack) -> None:
     assert queued.status_code == 200, queued.text
     event = await rules_stack.wait_for_event(queued.json()["event_id"])
     assert [r["data"]["memory"] for r in event["results"]] == ["My cat is called Pixel"]
+    # mem0ai 0.1.118: the same path, no async_mode, output_format v1.1 and version v2.
+    old = {k: v for k, v in body.items() if k != "async_mode"}
+    v01 = await _post(
+        rules_stack,
+        {**old, "messages": _messages("Pixel is grey"), "version": "v2"},
+        "/v1/memories/",
+    )
+    assert v01.status_code == 200 and v01.json()["status"] == "PENDING", v01.text
     waited = await _post(
         rules_stack,
         {**body, "messages": _messages("Pixel sleeps all day"), "async_mode": False},
