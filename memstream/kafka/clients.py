@@ -13,7 +13,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 from aiokafka.helpers import create_ssl_context
@@ -32,6 +32,7 @@ __all__ = [
     "kafka_security",
     "make_consumer",
     "make_producer",
+    "topic_partitions",
 ]
 
 
@@ -149,6 +150,17 @@ async def cluster_id(consumer: AIOKafkaConsumer) -> str:
     node = client.get_random_node()
     response = await client.send(node, MetadataRequest([], False))
     return str(getattr(response, "cluster_id", None) or "unknown")
+
+
+async def topic_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Every partition of `topic`, once the consumer's metadata knows it (a few tries)."""
+    for _ in range(100):
+        found = consumer.partitions_for_topic(topic)
+        if found:
+            return [TopicPartition(topic, p) for p in sorted(found)]
+        await consumer._client.force_metadata_update()
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"topic {topic} has no partitions")
 
 
 async def ensure_topics(

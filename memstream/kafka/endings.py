@@ -18,11 +18,11 @@ from __future__ import annotations
 import asyncio
 from contextlib import suppress
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 
 from memstream.contracts.events import EventSnapshot
 from memstream.contracts.lifecycle import is_terminal
-from memstream.kafka.clients import make_consumer
+from memstream.kafka.clients import make_consumer, topic_partitions
 from memstream.observability.logs import get_logger
 from memstream.settings import KafkaSettings
 
@@ -72,7 +72,7 @@ class EventEndings:
             consumer = make_consumer(self._kafka, self._client_id, fetch_max_wait_ms=100)
             await consumer.start()
             try:
-                partitions = await _partitions(consumer, self._topic)
+                partitions = await topic_partitions(consumer, self._topic)
                 consumer.assign(partitions)
                 await consumer.seek_to_end(*partitions)
                 for tp in partitions:
@@ -117,13 +117,3 @@ class EventEndings:
                 await self._task
         if self._consumer is not None:
             await self._consumer.stop()
-
-
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
-    for _ in range(100):
-        found = consumer.partitions_for_topic(topic)
-        if found:
-            return [TopicPartition(topic, p) for p in sorted(found)]
-        await consumer._client.force_metadata_update()
-        await asyncio.sleep(0.1)
-    raise RuntimeError(f"topic {topic} has no partitions")

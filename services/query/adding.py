@@ -35,6 +35,7 @@ from memstream.web.handlers import (
 from memstream.web.ratelimit import SharedBuckets
 
 from .deps import SettingsDep
+from .validation import body_of
 
 __all__ = ["router"]
 
@@ -49,12 +50,7 @@ LimiterDep = Annotated[SharedBuckets, Depends(component_part("query", "limiter")
 @router.post(
     "/v1/memories/",
     response_model=None,
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": AddMemoriesBody.model_json_schema()}},
-        }
-    },
+    openapi_extra=body_of(AddMemoriesBody),
     responses={
         **error_responses(400, 401, 413, 415, 429, 503),
         200: {

@@ -25,7 +25,7 @@ from aiokafka.errors import OffsetOutOfRangeError
 from pydantic import ValidationError
 
 from memstream.contracts.events import ErasurePart, EventSnapshot
-from memstream.kafka.clients import cluster_id, make_consumer
+from memstream.kafka.clients import cluster_id, make_consumer, topic_partitions
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
@@ -87,13 +87,7 @@ class LifecycleFollower:
 
     async def _partitions(self) -> list[TopicPartition]:
         assert self._consumer is not None
-        for _ in range(100):
-            found = self._consumer.partitions_for_topic(self._topic)
-            if found:
-                return [TopicPartition(self._topic, p) for p in sorted(found)]
-            await self._consumer._client.force_metadata_update()
-            await asyncio.sleep(0.1)
-        raise RuntimeError(f"topic {self._topic} has no partitions")
+        return await topic_partitions(self._consumer, self._topic)
 
     async def stop(self) -> None:
         for task in self._tasks:
