@@ -148,17 +148,19 @@ async def _store_figures(
 
 def _http_figures(url: str, per_user: int) -> dict[str, float]:
     headers = {"Authorization": f"Token {KEY_A}"}
-    searches, pages = [], []
+    searches, hybrids, pages = [], [], []
     with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
         for n in range(HTTP_SAMPLES + 20):
             user = f"user-{(n * 7919) % USERS}"
             body = {"query": f"what does {user} remember?", "filters": {"user_id": user}}
-            started = time.perf_counter()
-            response = client.post("/v3/memories/search/", json=body)
-            elapsed = (time.perf_counter() - started) * 1000
-            assert response.status_code == 200, response.text
-            if n >= 20:  # warm-up first
-                searches.append(elapsed)
+            for hybrid, latencies in ((False, searches), (True, hybrids)):
+                started = time.perf_counter()
+                sent = {**body, "keyword_search": hybrid}
+                response = client.post("/v3/memories/search/", json=sent)
+                elapsed = (time.perf_counter() - started) * 1000
+                assert response.status_code == 200, response.text
+                if n >= 20:  # warm-up first
+                    latencies.append(elapsed)
             started = time.perf_counter()
             response = client.post("/v3/memories/", json={"filters": {"user_id": user}})
             elapsed = (time.perf_counter() - started) * 1000
@@ -168,6 +170,8 @@ def _http_figures(url: str, per_user: int) -> dict[str, float]:
     return {
         "query_http_search_p50_ms": statistics.median(searches),
         "query_http_search_p99_ms": _p(searches, 0.99),
+        "query_http_hybrid_search_p50_ms": statistics.median(hybrids),
+        "query_http_hybrid_search_p99_ms": _p(hybrids, 0.99),
         "query_http_page_p50_ms": statistics.median(pages),
         "query_http_page_p99_ms": _p(pages, 0.99),
     }

@@ -45,7 +45,7 @@ from memstream.settings import (
 from memstream.testing.data import GRANTS, KEY_A
 from memstream.testing.processes import ServiceProcess
 
-__all__ = ["recall_figures", "run_retrieval_bench"]
+__all__ = ["recall_figures", "run_retrieval_bench", "worst_class_gain"]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,17 @@ def recall_figures(name: str, questions: Sequence[Question], search: Search) -> 
         for kind, hits in sorted(by_kind.items())
         for k in KS
     }
+
+
+def worst_class_gain(figures: dict[str, float]) -> dict[str, float]:
+    """For each k, hybrid's recall minus dense's on the class where hybrid gains least (a
+    negative figure: hybrid loses recall on some class)."""
+    gains: dict[int, list[float]] = defaultdict(list)
+    for name, dense in figures.items():
+        if name.startswith("retrieval_dense_") and not name.startswith("retrieval_dense_all"):
+            k = int(name.rsplit("@", 1)[1])
+            gains[k].append(figures[name.replace("_dense_", "_hybrid_")] - dense)
+    return {f"retrieval_hybrid_worst_class_gain@{k}": min(g) for k, g in sorted(gains.items())}
 
 
 def _memstream_searches(url: str, conversations: Sequence[Conversation]) -> tuple[Search, Search]:
@@ -188,6 +199,7 @@ async def run_retrieval_bench(bootstrap: str, workdir: Path) -> dict[str, float]
         figures |= await asyncio.to_thread(recall_figures, "hybrid", questions, hybrid)
     finally:
         stack.stop()
+    figures |= worst_class_gain(figures)
     mem0_search, memory = await asyncio.to_thread(_mem0_search, workdir, conversations)
     figures |= await asyncio.to_thread(recall_figures, "mem0", questions, mem0_search)
     figures |= _mem0_mode(memory)

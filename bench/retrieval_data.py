@@ -91,11 +91,25 @@ _QUESTIONS: list[tuple[str, str, list[int], str]] = [
 ]
 
 
+# Turns that answer nothing, in every user's conversation: near the facts in words or
+# meaning, so that the rankings have something to get wrong.
+_DISTRACTORS = [
+    "I had a long call with my manager about the {topic} project.",
+    "Remind me to look at flights for the {topic} conference.",
+    "The {topic} meeting moved to next week.",
+    "I read an article about {topic} on the train.",
+    "My friend recommended a podcast about {topic}.",
+    "We talked about {topic} at dinner with the neighbours.",
+]
+_TOPICS = ["school", "music", "food", "travel", "pets", "sports", "health", "passwords"]
+
+
 def _placeholder() -> tuple[list[Conversation], list[Question]]:
+    filler = [d.format(topic=t) for t in _TOPICS for d in _DISTRACTORS]
     conversations = [
         Conversation(
             user,
-            tuple(Turn(f"{user}-{n}", "user", text) for n, text in enumerate(texts)),
+            tuple(Turn(f"{user}-{n}", "user", text) for n, text in enumerate(texts + filler)),
         )
         for user, texts in _PLACEHOLDER.items()
     ]
