@@ -5,7 +5,9 @@ Memories are upserted straight into each store with random unit vectors and the 
 the extractor writes (no LLM pipeline). Then, for one user at a time:
 
 - store level: a filtered search (top 10, the query service's exact filter: project, user,
-  not expired) and a get-all page (100 newest + the exact count), p50 and p99;
+  not expired), dense and hybrid (`keyword_search`: fused by rank with the BM25 ranking of
+  the query's words, in one query), and a get-all page (100 newest + the exact count), p50
+  and p99;
 - through the service on qdrant-edge: `memstream query` in its own process, searched and
   listed over HTTP by one keep-alive client. It embeds queries with the hashing embedder,
   so these figures are the read path's own; the embedded default embedder (MiniLM) is
@@ -120,16 +122,25 @@ async def _store_figures(
         assert len(found) == min(10, per_user)
         assert all(f.payload["user_id"] == f"user-{n % USERS}" for f in found)
 
+    async def hybrid(n: int) -> None:
+        words = f"remembers fact number {n % (USERS * per_user)}"
+        found = await store.search(queries[n % samples], _user_filter(n), 10, -1.0, words)
+        assert len(found) == min(10, per_user)
+        assert all(f.payload["user_id"] == f"user-{n % USERS}" for f in found)
+
     async def page(n: int) -> None:
         where = _user_filter(n)
         count, found = await store.count(where), await store.page(where, 0, 100)
         assert count == len(found) == min(100, per_user)
 
     searches = await _timed(samples, search)
+    hybrids = await _timed(samples, hybrid)
     pages = await _timed(max(1, samples // 2), page)
     return {
         f"query_{name}_search_p50_ms": statistics.median(searches),
         f"query_{name}_search_p99_ms": _p(searches, 0.99),
+        f"query_{name}_hybrid_search_p50_ms": statistics.median(hybrids),
+        f"query_{name}_hybrid_search_p99_ms": _p(hybrids, 0.99),
         f"query_{name}_page_p50_ms": statistics.median(pages),
         f"query_{name}_page_p99_ms": _p(pages, 0.99),
     }
@@ -137,17 +148,19 @@ async def _store_figures(
 
 def _http_figures(url: str, per_user: int) -> dict[str, float]:
     headers = {"Authorization": f"Token {KEY_A}"}
-    searches, pages = [], []
+    searches, hybrids, pages = [], [], []
     with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
         for n in range(HTTP_SAMPLES + 20):
             user = f"user-{(n * 7919) % USERS}"
             body = {"query": f"what does {user} remember?", "filters": {"user_id": user}}
-            started = time.perf_counter()
-            response = client.post("/v3/memories/search/", json=body)
-            elapsed = (time.perf_counter() - started) * 1000
-            assert response.status_code == 200, response.text
-            if n >= 20:  # warm-up first
-                searches.append(elapsed)
+            for hybrid, latencies in ((False, searches), (True, hybrids)):
+                started = time.perf_counter()
+                sent = {**body, "keyword_search": hybrid}
+                response = client.post("/v3/memories/search/", json=sent)
+                elapsed = (time.perf_counter() - started) * 1000
+                assert response.status_code == 200, response.text
+                if n >= 20:  # warm-up first
+                    latencies.append(elapsed)
             started = time.perf_counter()
             response = client.post("/v3/memories/", json={"filters": {"user_id": user}})
             elapsed = (time.perf_counter() - started) * 1000
@@ -157,6 +170,8 @@ def _http_figures(url: str, per_user: int) -> dict[str, float]:
     return {
         "query_http_search_p50_ms": statistics.median(searches),
         "query_http_search_p99_ms": _p(searches, 0.99),
+        "query_http_hybrid_search_p50_ms": statistics.median(hybrids),
+        "query_http_hybrid_search_p99_ms": _p(hybrids, 0.99),
         "query_http_page_p50_ms": statistics.median(pages),
         "query_http_page_p99_ms": _p(pages, 0.99),
     }

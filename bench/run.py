@@ -1,7 +1,7 @@
 """`make bench`: every benchmark in one run, one table, and bench/results.json.
 
 python -m bench.run [--requests 5000] [--llm-latency 0.3]
-                    [--only extractor mem0 ingest status query changes push]
+                    [--only extractor mem0 ingest status query changes push retrieval]
 """
 
 from __future__ import annotations
@@ -70,6 +70,10 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                 figures |= await run_changes_bench(broker.bootstrap, workdir)
             if "push" in args.only:
                 figures |= await run_push_bench(broker.bootstrap, llm.url, workdir)
+            if "retrieval" in args.only:
+                from bench.retrieval_compare import run_retrieval_bench
+
+                figures |= await run_retrieval_bench(broker.bootstrap, workdir)
         finally:
             await broker.stop()
         if "mem0" in args.only and "extractor_rps" in figures:
@@ -103,7 +107,7 @@ def cli() -> None:
     parser.add_argument(
         "--only",
         nargs="+",
-        default=["extractor", "mem0", "ingest", "status", "query", "changes", "push"],
+        default=["extractor", "mem0", "ingest", "status", "query", "changes", "push", "retrieval"],
         help="which benchmarks",
     )
     figures = asyncio.run(main(parser.parse_args()))

@@ -24,6 +24,7 @@ __all__ = [
     "LlmSettings",
     "QdrantSettings",
     "QuerySettings",
+    "RerankSettings",
     "Settings",
     "StatusSettings",
     "TracingSettings",
@@ -118,6 +119,13 @@ class HttpSettings(_Section):
     )
     max_connections: int = Field(
         default=1024, ge=1, description="per process; more get 503 with Retry-After"
+    )
+    sync_add_wait_s: float = Field(
+        default=30.0,
+        gt=0,
+        le=300,
+        description="how long an add with async_mode=false waits for its event to end before "
+        "the queued answer (the SDK's own timeout is 300 s)",
     )
 
 
@@ -255,6 +263,21 @@ class WebhooksSettings(_Section):
     fetch_max_wait_ms: int = Field(default=50, ge=1)
 
 
+class RerankSettings(_Section):
+    """A rerank endpoint for searches with `rerank: true` (Cohere's, Jina's, vLLM's, TEI's
+    and others' `POST <url>/rerank` shape); unset, such searches are a 400."""
+
+    url: str | None = Field(
+        default=None, description="base URL; memstream posts to <url>/rerank (e.g. .../v1)"
+    )
+    api_key: SecretStr | None = Field(default=None, description="sent as a Bearer token")
+    model: str = "rerank-v3.5"
+    timeout_s: float = Field(default=10.0, gt=0)
+    candidates: int = Field(
+        default=50, ge=1, le=1000, description="memories reranked per search (at least top_k)"
+    )
+
+
 class TracingSettings(_Section):
     otlp_endpoint: str | None = Field(
         default=None,
@@ -284,6 +307,7 @@ class Settings(BaseSettings):
     status: StatusSettings = StatusSettings()
     query: QuerySettings = QuerySettings()
     webhooks: WebhooksSettings = WebhooksSettings()
+    rerank: RerankSettings = RerankSettings()
     tracing: TracingSettings = TracingSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

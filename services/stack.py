@@ -28,9 +28,8 @@ from memstream.observability.request_ids import RequestIdMiddleware
 from memstream.observability.tracing import TracingMiddleware, configure_tracing
 from memstream.settings import ApiKeyGrant, HttpSettings, Settings, get_settings
 from memstream.web.app import Component, build_app
+from memstream.web.ratelimit import SharedBuckets
 from memstream.web.server import server_config
-
-from .ingest.ratelimit import SharedBuckets
 
 __all__ = [
     "DEV_API_KEY",

@@ -41,11 +41,14 @@ async def service(
     request: pytest.FixtureRequest, broker: EmbeddedTansu, tmp_path: Path
 ) -> AsyncIterator[str]:
     # A generous limit: a 429 is right for a burst, but not what this test looks for.
-    # Event streams end at once: each example reads its whole answer.
+    # Event streams end at once: each example reads its whole answer. No extractor runs:
+    # an add with async_mode=false gets the queued answer after a short wait.
     settings = make_settings(broker.bootstrap, tmp_path / "qdrant")
     config = settings.model_copy(
         update={
-            "http": HttpSettings(rate_limit_per_s=10_000, rate_limit_burst=10_000),
+            "http": HttpSettings(
+                rate_limit_per_s=10_000, rate_limit_burst=10_000, sync_add_wait_s=0.1
+            ),
             "status": settings.status.model_copy(update={"stream_max_s": 0.05}),
         }
     )

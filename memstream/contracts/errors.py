@@ -1,4 +1,5 @@
-"""The one error format: every error answer is JSON with the human message in `detail`."""
+"""The one error format: every error answer is JSON with the human message in `detail`,
+and a 404 names what was not found in `error` too (as Mem0 answers)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ __all__ = [
     "ApiError",
     "ErrorBody",
     "FieldValueError",
+    "NotFoundBody",
     "error_body",
     "error_responses",
     "validation_message",
@@ -42,13 +44,22 @@ class ErrorBody(BaseModel):
     detail: str
 
 
-def error_body(detail: str) -> bytes:
+class NotFoundBody(ErrorBody):
+    """A 404: `error` says what was not found, as Mem0's 404s do."""
+
+    error: str
+
+
+def error_body(detail: str, status: int | None = None) -> bytes:
+    """The body of an error answer; a 404's carries `error` besides `detail`."""
+    if status == 404:
+        return orjson.dumps({"error": detail, "detail": detail})
     return orjson.dumps({"detail": detail})
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` for the given error statuses, all with the one error body."""
-    return {status: {"model": ErrorBody} for status in statuses}
+    return {status: {"model": NotFoundBody if status == 404 else ErrorBody} for status in statuses}
 
 
 def validation_message(errors: Sequence[Any]) -> str:

@@ -49,7 +49,11 @@ class MemoryData(BaseModel):
 
 class MemoryResult(BaseModel):
     id: str
-    event: Literal["ADD"] = "ADD"
+    event: Literal["ADD", "UPDATE"] = Field(
+        default="ADD",
+        description="ADD: a new memory; UPDATE: an existing one restated (its text again, "
+        "after an update changed it, or with new metadata, merged in)",
+    )
     data: MemoryData
     user_id: str | None = None
     agent_id: str | None = None

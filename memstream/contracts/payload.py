@@ -83,14 +83,15 @@ IMMUTABLE = "immutable"
 SOURCE_PARTITION = "source_partition"
 SOURCE_OFFSET = "source_offset"
 MEMORIES = "memories"  # of a scope entry: its live memories
-# Lower-cased copies of string fields (for `icontains`), under `lower.<field>`.
+# Lower-cased copies of string fields (for `icontains`), under `lower.<field>`: the
+# entity ids, string metadata and the memory's text.
 LOWER = "lower"
 # Boolean metadata as "true"/"false", under `booleans.metadata.<key>`: qdrant-edge 0.9.0
 # reads a boolean in a match as the integer 1 or 0, so its equality goes through these.
 BOOLEANS = "booleans"
 
 # Payload indexes of a Qdrant server and of qdrant-edge (local mode has none).
-KEYWORD_FIELDS = (ORG_ID, PROJECT_ID, KIND, *ENTITY_FIELDS)
+KEYWORD_FIELDS = (ORG_ID, PROJECT_ID, KIND, *ENTITY_FIELDS, HASH)
 RANGE_FIELDS = (CREATED_AT_TS, UPDATED_AT_TS, EXPIRATION_TS)
 NEWEST_FIRST = CREATED_AT_TS
 
@@ -117,10 +118,13 @@ def created_at_ts(payload: dict[str, Any]) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-def _lowered(entities: dict[str, str | None], metadata: Metadata | None) -> dict[str, Any]:
+def _lowered(
+    entities: dict[str, str | None], metadata: Metadata | None, text: str
+) -> dict[str, Any]:
     return {
         **{name: value.lower() for name, value in entities.items() if value is not None},
         METADATA: {k: v.lower() for k, v in (metadata or {}).items() if isinstance(v, str)},
+        MEMORY: text.lower(),
     }
 
 
@@ -170,7 +174,7 @@ def point_payload(
         UPDATED_AT: created.isoformat(),
         UPDATED_AT_TS: created.timestamp(),
         **_expiration(record.expiration_date),
-        LOWER: _lowered(entities, record.metadata),
+        LOWER: _lowered(entities, record.metadata, text),
         BOOLEANS: _boolean_texts(record.metadata),
         EVENT_ID: str(record.event_id),
         IMMUTABLE: record.immutable,
@@ -194,8 +198,8 @@ def updated_payload(
         new[HASH] = content_hash(update.text)
     if "metadata" in sent:
         new[METADATA] = update.metadata or {}
-        new[LOWER] = _lowered(_entities(payload), update.metadata)
         new[BOOLEANS] = _boolean_texts(update.metadata)
+    new[LOWER] = _lowered(_entities(payload), new.get(METADATA), new.get(MEMORY, ""))
     if "timestamp" in sent and update.timestamp is not None:
         created = datetime.fromtimestamp(update.timestamp, UTC)
         new[CREATED_AT], new[CREATED_AT_TS] = created.isoformat(), created.timestamp()

@@ -17,6 +17,7 @@ from pydantic import (
     Field,
     StrictBool,
     StrictStr,
+    field_validator,
     model_validator,
 )
 
@@ -24,6 +25,7 @@ from memstream.contracts.entities import ENTITY_FIELDS, EntityIds, Message, Meta
 from memstream.contracts.limits import MAX_EXPIRATION_DATE, MAX_TIMESTAMP, FreeFormJson
 
 __all__ = [
+    "HTTP_ONLY",
     "SCHEMA_VERSION",
     "AddAccepted",
     "AddMemoriesBody",
@@ -56,9 +58,53 @@ class _AddFields(EntityIds):
 
 
 class AddMemoriesBody(_AddFields):
-    """Body of `POST /v3/memories/add/`; unknown keys the SDK forwards are ignored."""
+    """Body of `POST /v3/memories/add/` (and of the older SDKs' `POST /v1/memories/`). A field
+    it does not take is a 400 naming it; the `org_id` and `project_id` the SDKs send are
+    ignored (the API key decides both)."""
 
-    filters: FreeFormJson | None = None
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    filters: FreeFormJson | None = Field(
+        default=None, description="the entity ids, as the 2.x SDK sends them (nothing else)"
+    )
+    async_mode: StrictBool = Field(
+        default=True,
+        description="false: answer once the event ended, with its results (past the wait, "
+        "the queued answer with the event id)",
+    )
+    output_format: Literal["v1.0", "v1.1"] | None = Field(
+        default=None, description="v1.0: a bare list of results; v1.1 (default): an object"
+    )
+    version: Literal["v1", "v2"] | None = Field(
+        default=None, description="Mem0's API generation: both mean memstream's one pipeline"
+    )
+    enable_graph: StrictBool = Field(
+        default=False, description="only false: memstream keeps no graph memory"
+    )
+    org_id: Any = Field(default=None, description="ignored: the API key's org")
+    project_id: Any = Field(default=None, description="ignored: the API key's project")
+
+    @field_validator("enable_graph")
+    @classmethod
+    def _no_graph(cls, value: bool) -> bool:
+        if value:
+            raise ValueError("memstream keeps no graph memory; false (the default) is honoured")
+        return value
+
+    @field_validator("filters")
+    @classmethod
+    def _only_entity_ids(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        other = [key for key in value or {} if key not in ENTITY_FIELDS]
+        if other:
+            raise ValueError(
+                f"an add's filters carry entity ids only ({', '.join(ENTITY_FIELDS)}), "
+                f"not {other[0][:50]!r}"
+            )
+        return value
+
+    def record_fields(self) -> dict[str, Any]:
+        """What the requests-topic record carries of the body (the rest shapes the answer)."""
+        return self.model_dump(exclude=set(HTTP_ONLY))
 
     @model_validator(mode="after")
     def _entity_ids_from_filters(self) -> AddMemoriesBody:
@@ -76,6 +122,11 @@ class AddMemoriesBody(_AddFields):
             raise ValueError("at least one of user_id, agent_id, app_id or run_id is required")
         return self
 
+
+# Fields of the HTTP body that shape the answer, not the add.
+HTTP_ONLY = frozenset(
+    {"filters", "async_mode", "output_format", "version", "enable_graph", "org_id", "project_id"}
+)
 
 # JSON Schema form of "at least one entity id is a string".
 _ONE_ENTITY_REQUIRED: dict[str, Any] = {

@@ -13,7 +13,12 @@ from aiokafka.structs import RecordMetadata
 from memstream.observability import metrics, tracing
 from memstream.observability.request_ids import RequestContext, kafka_headers
 
-__all__ = ["BrokerUnavailableError", "RecordTooLargeError", "publish_acknowledged"]
+__all__ = [
+    "BrokerUnavailableError",
+    "OverloadedError",
+    "RecordTooLargeError",
+    "publish_acknowledged",
+]
 
 
 class BrokerUnavailableError(Exception):
@@ -22,6 +27,10 @@ class BrokerUnavailableError(Exception):
 
 class RecordTooLargeError(Exception):
     """The broker refuses the record for its size: retrying will not help."""
+
+
+class OverloadedError(Exception):
+    """Too many publishes are already waiting for the broker."""
 
 
 async def publish_acknowledged(

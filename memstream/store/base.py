@@ -33,15 +33,27 @@ class Found:
 
 
 class VectorStore(Protocol):
-    async def ensure_collection(self, dims: int) -> None: ...
+    async def ensure_collection(self, dims: int) -> None:
+        """Open or create the collection: dense vectors of `dims` and keyword vectors
+        (`memstream.store.keywords`); a collection made without the latter still opens,
+        and its keyword searches raise `KeywordsUnavailableError`."""
+        ...
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None: ...
 
     async def retrieve(self, ids: Sequence[str], with_vectors: bool = False) -> list[Found]: ...
 
     async def search(
-        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
-    ) -> list[Found]: ...
+        self,
+        vector: Sequence[float],
+        where: models.Filter,
+        limit: int,
+        threshold: float,
+        keywords: str | None = None,
+    ) -> list[Found]:
+        """The nearest to `vector` scoring at least `threshold`; with `keywords` (the query's
+        text), fused by rank with the BM25 ranking of those words (hybrid search)."""
+        ...
 
     async def page(self, where: models.Filter, offset: int, limit: int) -> list[Found]:
         """Newest first."""

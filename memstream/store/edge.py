@@ -16,9 +16,21 @@ import qdrant_edge as qe
 from qdrant_client import models
 
 from memstream.contracts.payload import BOOLEANS, KEYWORD_FIELDS, NEWEST_FIRST, RANGE_FIELDS
+from memstream.observability.logs import get_logger
 from memstream.store.base import Found, MemoryPoint
+from memstream.store.keywords import (
+    KEYWORDS,
+    RRF_K,
+    KeywordsUnavailableError,
+    SparseVector,
+    candidates,
+    document_vector,
+    query_vector,
+)
 
 __all__ = ["EdgeStore", "to_edge"]
+
+log = get_logger(__name__)
 
 
 def to_edge(where: models.Filter) -> qe.Filter:
@@ -86,10 +98,15 @@ def _found(point: Any, scored: bool = False) -> Found:
     )
 
 
+def _edge_sparse(vector: SparseVector) -> qe.SparseVector:
+    return qe.SparseVector(vector.indices, vector.values)
+
+
 class EdgeStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._shard: qe.EdgeShard | None = None
+        self.keywords = True  # whether the shard stores keyword vectors
 
     @property
     def shard(self) -> qe.EdgeShard:
@@ -101,11 +118,11 @@ class EdgeStore:
         """Open the shard (create it on first use) and its payload indexes. A shard made
         for vectors of another size is refused by qdrant-edge itself."""
         if self._shard is None:
-            config = qe.EdgeConfig(
-                vectors=qe.EdgeVectorParams(size=dims, distance=qe.Distance.Cosine)
-            )
+            dense = qe.EdgeVectorParams(size=dims, distance=qe.Distance.Cosine)
+            sparse = {KEYWORDS: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)}
+            config = qe.EdgeConfig(vectors=dense, sparse_vectors=sparse)
             if self.path.is_dir() and any(self.path.iterdir()):
-                self._shard = qe.EdgeShard.load(str(self.path), config)
+                self._shard = self._load(config, qe.EdgeConfig(vectors=dense))
             else:
                 self._shard = qe.EdgeShard.create(str(self.path), config)
         indexed = set(self.shard.info().payload_schema)
@@ -118,9 +135,28 @@ class EdgeStore:
                 qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Float)
             )
 
+    def _load(self, config: qe.EdgeConfig, without_keywords: qe.EdgeConfig) -> qe.EdgeShard:
+        """A shard made before keyword vectors cannot gain them: it opens without (its
+        keyword searches are refused); any other mismatch fails as before."""
+        try:
+            return qe.EdgeShard.load(str(self.path), config)
+        except Exception as exc:
+            if "incompatible" not in str(exc) or KEYWORDS not in str(exc):
+                raise
+        shard = qe.EdgeShard.load(str(self.path), without_keywords)
+        self.keywords = False
+        log.warning("store_without_keywords", path=str(self.path))
+        return shard
+
+    def _vector(self, point: MemoryPoint) -> Any:
+        sparse = document_vector(point.payload) if self.keywords else None
+        if sparse is None:
+            return point.vector
+        return {"": point.vector, KEYWORDS: _edge_sparse(sparse)}
+
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         if points:
-            batch = [qe.Point(p.id, p.vector, p.payload) for p in points]
+            batch = [qe.Point(p.id, self._vector(p), p.payload) for p in points]
             self.shard.update(qe.UpdateOperation.upsert_points(batch))
 
     async def retrieve(self, ids: Sequence[str], with_vectors: bool = False) -> list[Found]:
@@ -130,16 +166,36 @@ class EdgeStore:
         return [_found(r) for r in records]
 
     async def search(
-        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
+        self,
+        vector: Sequence[float],
+        where: models.Filter,
+        limit: int,
+        threshold: float,
+        keywords: str | None = None,
     ) -> list[Found]:
-        request = qe.QueryRequest(
-            limit=limit,
-            query=qe.Query.Nearest(list(vector)),
-            filter=to_edge(where),
-            score_threshold=threshold,
-            with_payload=True,
-        )
-        return [_found(p, scored=True) for p in self.shard.query(request)]
+        edge_filter = to_edge(where)
+        nearest = qe.Query.Nearest(list(vector))
+        if keywords is None:
+            request = qe.QueryRequest(
+                limit=limit,
+                query=nearest,
+                filter=edge_filter,
+                score_threshold=threshold,
+                with_payload=True,
+            )
+            return [_found(p, scored=True) for p in self.shard.query(request)]
+        if not self.keywords:
+            raise KeywordsUnavailableError(str(self.path))
+        n = candidates(limit)
+        legs = [qe.Prefetch(n, nearest, filter=edge_filter, score_threshold=threshold)]
+        sparse = query_vector(keywords)
+        if sparse is not None:
+            words = qe.Query.Nearest(_edge_sparse(sparse), using=KEYWORDS)
+            legs.append(qe.Prefetch(n, words, filter=edge_filter))
+        # The stub types `query` without Fusion's nested classes, which the engine takes.
+        rrf: Any = qe.Fusion.Rrf(k=RRF_K)
+        fused = qe.QueryRequest(limit=limit, prefetches=legs, query=rrf, with_payload=True)
+        return [_found(p, scored=True) for p in self.shard.query(fused)]
 
     async def page(self, where: models.Filter, offset: int, limit: int) -> list[Found]:
         request = qe.QueryRequest(

@@ -32,7 +32,7 @@ def _open(settings: QdrantSettings) -> VectorStore:
         client = AsyncQdrantClient(url=settings.url, api_key=api_key)
         return QdrantClientStore(client, settings.collection)
     if settings.embedded == "edge":
-        from memstream.store.edge import EdgeStore  # the `local` extra: imported when used
+        from memstream.store.edge import EdgeStore  # imported when used: a server needs none
 
         return EdgeStore(settings.path / f"edge-{settings.collection}")
     settings.path.mkdir(parents=True, exist_ok=True)

@@ -5,19 +5,37 @@ point of a filtered query."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from qdrant_client import AsyncQdrantClient, models
 
 from memstream.contracts.payload import KEYWORD_FIELDS, NEWEST_FIRST, PROJECT_ID, RANGE_FIELDS
+from memstream.observability.logs import get_logger
 from memstream.store.base import Found, MemoryPoint
+from memstream.store.keywords import (
+    KEYWORDS,
+    KeywordsUnavailableError,
+    candidates,
+    document_vector,
+    query_vector,
+)
 
 __all__ = ["QdrantClientStore"]
+
+log = get_logger(__name__)
 
 
 def _found(point: models.ScoredPoint | models.Record) -> Found:
     score = point.score if isinstance(point, models.ScoredPoint) else None
-    vector = point.vector if isinstance(point.vector, list) else None
-    return Found(str(point.id), dict(point.payload or {}), score, vector)  # type: ignore[arg-type]
+    vector: Any = point.vector
+    if isinstance(vector, dict):
+        vector = vector.get("")
+    return Found(
+        str(point.id),
+        dict(point.payload or {}),
+        score,
+        vector if isinstance(vector, list) else None,
+    )
 
 
 class QdrantClientStore:
@@ -26,6 +44,7 @@ class QdrantClientStore:
     def __init__(self, client: AsyncQdrantClient, collection: str) -> None:
         self.client = client
         self.collection = collection
+        self.keywords = True  # whether the collection stores keyword vectors
 
     async def ensure_collection(self, dims: int) -> None:
         """Create the collection and its payload indexes if missing; several services may
@@ -36,6 +55,9 @@ class QdrantClientStore:
                 await client.create_collection(
                     name,
                     vectors_config=models.VectorParams(size=dims, distance=models.Distance.COSINE),
+                    sparse_vectors_config={
+                        KEYWORDS: models.SparseVectorParams(modifier=models.Modifier.IDF)
+                    },
                 )
             except Exception:
                 if not await client.collection_exists(name):
@@ -48,6 +70,9 @@ class QdrantClientStore:
                 f"collection {name} has vectors of size {size}, "
                 f"the embedder makes {dims}: use another collection name"
             )
+        self.keywords = KEYWORDS in (info.config.params.sparse_vectors or {})
+        if not self.keywords:
+            log.warning("store_without_keywords", collection=name)
         if client.init_options.get("path") or client.init_options.get("location") == ":memory:":
             return  # local mode has no payload indexes
         for field in set(KEYWORD_FIELDS) - set(info.payload_schema):
@@ -67,10 +92,20 @@ class QdrantClientStore:
         await self.client.upsert(
             self.collection,
             points=[
-                models.PointStruct(id=p.id, vector=p.vector, payload=p.payload) for p in points
+                models.PointStruct(id=p.id, vector=self._vector(p), payload=p.payload)
+                for p in points
             ],
             wait=True,
         )
+
+    def _vector(self, point: MemoryPoint) -> Any:
+        sparse = document_vector(point.payload) if self.keywords else None
+        if sparse is None:
+            return point.vector
+        return {
+            "": point.vector,
+            KEYWORDS: models.SparseVector(indices=sparse.indices, values=sparse.values),
+        }
 
     async def retrieve(self, ids: Sequence[str], with_vectors: bool = False) -> list[Found]:
         if not ids:
@@ -81,14 +116,38 @@ class QdrantClientStore:
         return [_found(p) for p in points]
 
     async def search(
-        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
+        self,
+        vector: Sequence[float],
+        where: models.Filter,
+        limit: int,
+        threshold: float,
+        keywords: str | None = None,
     ) -> list[Found]:
+        if keywords is None:
+            response = await self.client.query_points(
+                self.collection,
+                query=list(vector),
+                query_filter=where,
+                limit=limit,
+                score_threshold=threshold,
+                with_payload=True,
+            )
+            return [_found(p) for p in response.points]
+        if not self.keywords:
+            raise KeywordsUnavailableError(self.collection)
+        n = candidates(limit)
+        legs = [
+            models.Prefetch(query=list(vector), filter=where, limit=n, score_threshold=threshold)
+        ]
+        sparse = query_vector(keywords)
+        if sparse is not None:
+            words = models.SparseVector(indices=sparse.indices, values=sparse.values)
+            legs.append(models.Prefetch(query=words, using=KEYWORDS, filter=where, limit=n))
         response = await self.client.query_points(
             self.collection,
-            query=list(vector),
-            query_filter=where,
+            prefetch=legs,
+            query=models.FusionQuery(fusion=models.Fusion.RRF),
             limit=limit,
-            score_threshold=threshold,
             with_payload=True,
         )
         return [_found(p) for p in response.points]

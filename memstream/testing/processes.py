@@ -84,7 +84,7 @@ class ServiceProcess:
         self._log_path = log_path
         self.process: subprocess.Popen[bytes] | None = None
 
-    def start(self) -> ServiceProcess:
+    def start(self, ready_timeout_s: float = 60) -> ServiceProcess:
         log = self._log_path.open("ab")
         self.process = subprocess.Popen(
             [str(MEMSTREAM), self.role, *self.args],
@@ -94,7 +94,7 @@ class ServiceProcess:
             stderr=log,
             start_new_session=True,  # its own group: stopping it stops any worker processes
         )
-        wait_until_ready(f"http://127.0.0.1:{self.port}/readyz", self.process)
+        wait_until_ready(f"http://127.0.0.1:{self.port}/readyz", self.process, ready_timeout_s)
         return self
 
     def logged_pids(self, *events: str) -> set[int]:

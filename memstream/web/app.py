@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from typing import Protocol
+from typing import Any, Protocol
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -57,13 +57,15 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def on_api_error(_: Request, exc: ApiError) -> Response:
         return error_response(exc.status, exc.detail, exc.headers)
 
+    # A request that does not validate is a 400, as Mem0 answers it (the SDK maps 400 and
+    # 422 alike); the detail keeps the reasons, field by field.
     @app.exception_handler(RequestValidationError)
     async def on_request_validation(_: Request, exc: RequestValidationError) -> Response:
-        return error_response(422, validation_message(exc.errors()))
+        return error_response(400, validation_message(exc.errors()))
 
     @app.exception_handler(ValidationError)
     async def on_validation(_: Request, exc: ValidationError) -> Response:
-        return error_response(422, validation_message(exc.errors()))
+        return error_response(400, validation_message(exc.errors()))
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(_: Request, exc: StarletteHTTPException) -> Response:
@@ -112,6 +114,41 @@ def _health_router(components: Sequence[Component]) -> APIRouter:
     return router
 
 
+_BAD_REQUEST = {
+    "description": "The request does not validate: `detail` names the fields and why.",
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "properties": {"detail": {"type": "string"}},
+                "required": ["detail"],
+            }
+        }
+    },
+}
+
+
+def _document_400_not_422(app: FastAPI) -> None:
+    """FastAPI documents a 422 for every route with parameters; memstream answers a 400."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        document = generate()
+        for operations in document.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.get("responses", {})
+                if responses.pop("422", None) is not None:
+                    responses.setdefault("400", _BAD_REQUEST)
+        schemas = document.get("components", {}).get("schemas", {})
+        for unused in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(unused, None)
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def build_app(
     components: Sequence[Component], authenticator: ApiKeyAuthenticator, title: str = "memstream"
 ) -> FastAPI:
@@ -135,6 +172,7 @@ def build_app(
     app = FastAPI(title=title, lifespan=lifespan, redirect_slashes=False)
     app.state.authenticator = authenticator
     _install_error_handlers(app)
+    _document_400_not_422(app)
     app.include_router(_health_router(components))
     for component in components:
         setattr(app.state, component.name, component)

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import orjson
 from fastapi import Depends, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ValidationError
 
 from memstream.asgi import REQUEST_CONTEXT
 from memstream.auth.principals import ApiKeyAuthenticator, Principal
 from memstream.contracts.errors import ApiError, error_body
+from memstream.contracts.parity import Endpoint, refusal
 from memstream.observability.request_ids import RequestContext
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 __all__ = [
     "OrjsonResponse",
@@ -24,6 +28,7 @@ __all__ = [
     "page_links",
     "read_json_body",
     "request_context",
+    "validated",
 ]
 
 
@@ -39,7 +44,10 @@ def json_response(body: bytes, status: int = 200) -> Response:
 
 def error_response(status: int, detail: str, headers: dict[str, str] | None = None) -> Response:
     return Response(
-        error_body(detail), status_code=status, headers=headers, media_type="application/json"
+        error_body(detail, status),
+        status_code=status,
+        headers=headers,
+        media_type="application/json",
     )
 
 
@@ -102,3 +110,24 @@ def page_links(
 def page_link(request: Request) -> Callable[[int], str]:
     """The URL of page `n` of this listing: the request's own, with `page` replaced."""
     return lambda n: str(request.url.include_query_params(page=n))
+
+
+def validated(model: type[ModelT], raw: Any, endpoint: Endpoint | None = None) -> ModelT:
+    """`raw` as `model`; a field it does not take is a 400 naming it (with why, when it is
+    one of Mem0's that memstream refuses on `endpoint`), as is any other invalid value."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        extra = [
+            ".".join(str(part) for part in e["loc"])
+            for e in exc.errors()
+            if e["type"] == "extra_forbidden"
+        ]
+        if not extra:
+            raise
+        reasons = [(name, refusal(endpoint, name) if endpoint else None) for name in extra]
+        explained = [f"{name} is not supported: {why}" for name, why in reasons if why]
+        if explained:
+            raise ApiError(400, "; ".join(explained) + ".") from None
+        names = ", ".join(name[:100] for name in extra[:10])
+        raise ApiError(400, f"Unsupported field(s): {names}.") from None

@@ -3,7 +3,10 @@
 A candidate's id is its scope and text. What is stored there decides what the add does:
 - nothing, or a deleted memory: the memory is (re)added (an ADD in its history);
 - a memory with this very text: nothing new, unless this event stored it (a redelivery:
-  its result again, and its history item again for the changes topic);
+  its result again, and its history item again for the changes topic), or the add carries
+  metadata the memory lacks: then it is merged into the memory's (the add's keys win; past
+  the free-form limit the add's alone), its created_at kept, as an UPDATE (in its history
+  and in the event's results); an immutable memory keeps its metadata;
 - a memory updated since to another text: this add states the original again, and the
   newer statement wins (an UPDATE in its history, the add's result).
 """
@@ -18,6 +21,7 @@ from memstream.contracts import payload as fields
 from memstream.contracts.changes import ChangeKind, MemoryChange, change_id
 from memstream.contracts.events import MemoryData, MemoryResult, SourcePosition
 from memstream.contracts.ids import content_hash, memory_id, scope_entry_id, scope_key
+from memstream.contracts.limits import check_free_form
 from memstream.contracts.requests import AddRequest
 
 __all__ = [
@@ -25,6 +29,7 @@ __all__ = [
     "Candidate",
     "candidates",
     "change_of",
+    "merged_metadata",
     "plan_add",
     "result_of",
     "scope_entry",
@@ -51,6 +56,7 @@ class AddPlan:
     history items to publish, and the scope's registry entry when its count changes."""
 
     results: list[Candidate] = field(default_factory=list)
+    updated: set[str] = field(default_factory=set)  # ids of results that are UPDATEs
     writes: list[Write] = field(default_factory=list)
     changes: list[MemoryChange] = field(default_factory=list)
     entry: Payload | None = None
@@ -126,6 +132,36 @@ def _write(
     return Write(candidate, payload), change
 
 
+def merged_metadata(stored: Payload, record: AddRequest) -> dict[str, Any] | None:
+    """The metadata a re-add of `stored`'s very text gives it, or None when it changes
+    nothing (no metadata sent, nothing new in it, or an immutable memory)."""
+    current = stored.get(fields.METADATA) or {}
+    if record.metadata is None or stored.get(fields.IMMUTABLE):
+        return None
+    merged = {**current, **record.metadata}
+    if merged == current:
+        return None
+    try:
+        return check_free_form(merged)
+    except ValueError:
+        return dict(record.metadata)
+
+
+def _merge(
+    record: AddRequest,
+    candidate: Candidate,
+    stored: Payload,
+    metadata: dict[str, Any],
+    source: SourcePosition,
+) -> tuple[Write, MemoryChange]:
+    """The re-add of a memory's text with new metadata: an UPDATE keeping its creation."""
+    with_metadata = record.model_copy(update={"metadata": metadata})
+    write, change = _write(with_metadata, candidate, stored, source)
+    for name in (fields.CREATED_AT, fields.CREATED_AT_TS):
+        write.payload[name] = stored.get(name, write.payload[name])
+    return write, change
+
+
 def plan_add(
     record: AddRequest,
     found: list[Candidate],
@@ -139,16 +175,27 @@ def plan_add(
     for candidate in found:
         current = stored.get(candidate.id)
         same_text = current is not None and current.get(fields.HASH) == content_hash(candidate.text)
+        merge: dict[str, Any] | None = None
         if fields.is_live(current) and same_text:
             assert current is not None
             if current.get(fields.EVENT_ID) == event_id:
                 plan.results.append(candidate)
-                plan.changes.extend(_own_change(current, event_id))
-            continue
-        write, change = _write(record, candidate, current, source)
+                own = _own_change(current, event_id)
+                plan.changes.extend(own)
+                plan.updated.update(str(c.memory_id) for c in own if c.event == ChangeKind.UPDATE)
+                continue
+            merge = merged_metadata(current, record)
+            if merge is None:
+                continue
+        if merge is not None and current is not None:
+            write, change = _merge(record, candidate, current, merge, source)
+        else:
+            write, change = _write(record, candidate, current, source)
         plan.writes.append(write)
         plan.results.append(candidate)
         plan.changes.append(change)
+        if change.event == ChangeKind.UPDATE:
+            plan.updated.add(candidate.id)
         added += 0 if fields.is_live(current) else 1
     entry = stored.get(entry_id)
     if added and (entry is None or entry.get(fields.EVENT_ID) != event_id):
@@ -157,9 +204,10 @@ def plan_add(
     return plan
 
 
-def result_of(record: AddRequest, candidate: Candidate) -> MemoryResult:
+def result_of(record: AddRequest, candidate: Candidate, updated: bool = False) -> MemoryResult:
     return MemoryResult(
         id=candidate.id,
+        event="UPDATE" if updated else "ADD",
         data=MemoryData(memory=candidate.text),
         **record.entity_values(),
     )

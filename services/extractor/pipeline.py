@@ -181,7 +181,7 @@ class Pipeline:
             raise
         except Exception as exc:
             raise StageError(stage) from exc
-        return [result_of(request, c) for c in plan.results], plan.changes
+        return [result_of(request, c, c.id in plan.updated) for c in plan.results], plan.changes
 
     async def _reject(
         self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext

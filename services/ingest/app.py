@@ -11,12 +11,13 @@ from fastapi import APIRouter
 from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator
 from memstream.contracts.topics import topic_names
+from memstream.kafka.adds import AddPublisher
 from memstream.kafka.clients import broker_reachable, make_producer
+from memstream.kafka.endings import EventEndings
 from memstream.settings import Settings
+from memstream.web.ratelimit import SharedBuckets
 
 from .fast_path import AddFastPath
-from .publisher import AddPublisher
-from .ratelimit import SharedBuckets
 from .routes import router
 
 __all__ = ["IngestService"]
@@ -29,6 +30,12 @@ class IngestService:
         self.settings = settings
         self._producer: AIOKafkaProducer | None = None
         self._publisher: AddPublisher | None = None
+        # Started by the first add with async_mode=false; adds in the default mode never are.
+        self.endings = EventEndings(
+            settings.kafka,
+            topic_names(settings.kafka.topic_prefix).lifecycle,
+            "memstream-ingest-endings",
+        )
         http = settings.http
         self.limiter = SharedBuckets(
             http.rate_limit_table, http.rate_limit_per_s, http.rate_limit_burst
@@ -66,6 +73,7 @@ class IngestService:
         )
 
     async def stop(self) -> None:
+        await self.endings.close()
         if self._publisher is not None:
             await self._publisher.close()
         if self._producer is not None:

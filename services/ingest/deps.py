@@ -6,14 +6,15 @@ from typing import Annotated
 
 from fastapi import Depends
 
+from memstream.kafka.adds import AddPublisher
+from memstream.kafka.endings import EventEndings
 from memstream.settings import Settings
 from memstream.web.handlers import component_part
+from memstream.web.ratelimit import SharedBuckets
 
-from .publisher import AddPublisher
-from .ratelimit import SharedBuckets
-
-__all__ = ["LimiterDep", "PublisherDep", "SettingsDep"]
+__all__ = ["EndingsDep", "LimiterDep", "PublisherDep", "SettingsDep"]
 
 PublisherDep = Annotated[AddPublisher, Depends(component_part("ingest", "publisher"))]
 LimiterDep = Annotated[SharedBuckets, Depends(component_part("ingest", "limiter"))]
 SettingsDep = Annotated[Settings, Depends(component_part("ingest", "settings"))]
+EndingsDep = Annotated[EventEndings, Depends(component_part("ingest", "endings"))]

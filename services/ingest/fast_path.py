@@ -30,11 +30,10 @@ from memstream.asgi import (
 from memstream.auth.principals import ApiKeyAuthenticator, Principal
 from memstream.contracts.errors import ApiError, error_body
 from memstream.contracts.requests import AddMemoriesBody
+from memstream.kafka.adds import AddPublisher
 from memstream.observability.logs import get_logger
-
-from .adds import accept_add, limit_headers, valid_idempotency_key
-from .publisher import AddPublisher
-from .ratelimit import SharedBuckets
+from memstream.web.adds import accept_add, limit_headers, valid_idempotency_key
+from memstream.web.ratelimit import SharedBuckets
 
 __all__ = ["AddFastPath"]
 
@@ -89,7 +88,7 @@ class AddFastPath:
             )
         except ApiError as exc:
             extra += [(k.encode(), v.encode()) for k, v in exc.headers.items()]
-            await send_json(send, exc.status, error_body(exc.detail), extra)
+            await send_json(send, exc.status, error_body(exc.detail, exc.status), extra)
             return
         except Exception as exc:  # as FastAPI's last handler would: logged, a JSON 500
             log.exception("unhandled_error", path=ADD_PATH, error=type(exc).__name__)
@@ -125,10 +124,13 @@ def _single_headers(raw: list[tuple[bytes, bytes]]) -> dict[bytes, bytes] | None
 
 
 def _valid_body(body: bytes) -> AddMemoriesBody | None:
+    """The body of an add this path answers: a valid one in the default async mode (an add
+    with async_mode=false waits for its event, in the route)."""
     try:
-        return AddMemoriesBody.model_validate(orjson.loads(body))
+        parsed = AddMemoriesBody.model_validate(orjson.loads(body))
     except ValueError:  # orjson's and pydantic's errors both are
         return None
+    return parsed if parsed.async_mode else None
 
 
 async def _read_body(receive: Receive) -> bytes | None:

@@ -11,16 +11,17 @@ from memstream.asgi import RATE_LIMIT_DECISION
 from memstream.contracts.asyncapi import asyncapi_document
 from memstream.contracts.errors import ErrorBody, error_responses
 from memstream.contracts.requests import AddAccepted, AddMemoriesBody
-from memstream.web.handlers import PrincipalDep, read_json_body, request_context
-
-from .adds import (
+from memstream.web.adds import (
     IDEMPOTENCY_KEY,
     IDEMPOTENCY_KEY_PATTERN,
     accept_add,
+    add_and_wait,
     limit_headers,
     rate_limited,
 )
-from .deps import LimiterDep, PublisherDep, SettingsDep
+from memstream.web.handlers import PrincipalDep, read_json_body, request_context, validated
+
+from .deps import EndingsDep, LimiterDep, PublisherDep, SettingsDep
 
 __all__ = ["router"]
 
@@ -40,7 +41,7 @@ async def asyncapi(settings: SettingsDep) -> dict[str, Any]:
     return asyncapi_document(settings.kafka.topic_prefix)
 
 
-@router.get("/v1/ping/", responses=error_responses(401))
+@router.get("/v1/ping/", responses=error_responses(400, 401))
 async def ping(principal: PrincipalDep) -> dict[str, str | None]:
     return {
         "status": "ok",
@@ -50,12 +51,32 @@ async def ping(principal: PrincipalDep) -> dict[str, str | None]:
     }
 
 
+_RESULTS = {"type": "array", "items": {"type": "object"}}
+
 _ADD_RESPONSES: dict[int | str, dict[str, Any]] = {
-    **error_responses(400, 401, 413, 415, 422),
+    **error_responses(400, 401, 413, 415),
     200: {
         "description": "Accepted: the broker acknowledged the request (acks=all); it will be "
-        "processed and its event ends SUCCEEDED or FAILED. Poll /v1/event/{event_id}/."
+        "processed and its event ends SUCCEEDED or FAILED. Poll /v1/event/{event_id}/. With "
+        "`async_mode: false`, answered once the event ended: `{results: [...]}` (`output_format"
+        " v1.0`: the bare list), or past the wait this queued answer.",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "anyOf": [
+                        AddAccepted.model_json_schema(),
+                        {
+                            "type": "object",
+                            "required": ["results"],
+                            "properties": {"results": _RESULTS},
+                        },
+                        _RESULTS,
+                    ]
+                }
+            }
+        },
     },
+    500: {"model": ErrorBody, "description": "`async_mode: false`: the event FAILED."},
     429: {
         "model": ErrorBody,
         "description": "Over this key's rate limit: nothing was published. Retry after "
@@ -74,7 +95,7 @@ _ADD_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 @router.post(
     "/v3/memories/add/",
-    response_model=AddAccepted,
+    response_model=None,
     openapi_extra=_ADD_BODY_DOC,
     responses=_ADD_RESPONSES,
 )
@@ -85,6 +106,7 @@ async def add_memories(
     publisher: PublisherDep,
     limiter: LimiterDep,
     settings: SettingsDep,
+    endings: EndingsDep,
     idempotency_key: Annotated[
         str | None,
         Header(
@@ -95,7 +117,7 @@ async def add_memories(
             "The extractor remembers an ended event for 24 h.",
         ),
     ] = None,
-) -> AddAccepted:
+) -> Any:
     # The fast path in front may have taken this request's token already.
     decision = getattr(request.state, RATE_LIMIT_DECISION, None) or limiter.take(
         principal.key_digest, time.monotonic()
@@ -104,5 +126,9 @@ async def add_memories(
     if not decision.allowed:
         raise rate_limited(decision, principal)
     raw = await read_json_body(request, settings.http.max_body_bytes)
-    body = AddMemoriesBody.model_validate(raw)
-    return await accept_add(publisher, principal, body, request_context(request), idempotency_key)
+    body = validated(AddMemoriesBody, raw, "add")
+    context = request_context(request)
+    if body.async_mode:
+        return await accept_add(publisher, principal, body, context, idempotency_key)
+    wait_s = settings.http.sync_add_wait_s
+    return await add_and_wait(publisher, endings, principal, body, context, wait_s, idempotency_key)

@@ -12,14 +12,18 @@ from fastapi import APIRouter
 from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator
 from memstream.contracts.topics import topic_names
+from memstream.kafka.adds import AddPublisher
 from memstream.kafka.clients import make_producer
+from memstream.kafka.endings import EventEndings
 from memstream.llm.client import OpenAIClients
 from memstream.llm.embedders import Embedder, build_embedder
+from memstream.llm.rerank import Reranker
 from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.store.leases import acquire, release
+from memstream.web.ratelimit import SharedBuckets
 
-from . import entities, explorer, mutations
+from . import adding, entities, explorer, mutations
 from .publisher import ChangePublisher
 from .routes import router
 
@@ -36,6 +40,12 @@ class QueryService:
         self._embedder: Embedder | None = None
         self._producer: AIOKafkaProducer | None = None
         self.publisher: ChangePublisher | None = None
+        self.reranker: Reranker | None = None
+        # The older SDKs' adds (POST /v1/memories/), when a broker is configured.
+        self.adds: AddPublisher | None = None
+        self.endings: EventEndings | None = None
+        http = settings.http
+        self.limiter = SharedBuckets(None, http.rate_limit_per_s, http.rate_limit_burst)
 
     @property
     def reader(self) -> VectorStore:
@@ -53,7 +63,7 @@ class QueryService:
         return app
 
     def routers(self) -> Sequence[APIRouter]:
-        return [router, mutations.router, entities.router, explorer.router]
+        return [router, mutations.router, entities.router, explorer.router, adding.router]
 
     async def start(self) -> None:
         # The same embedder as the extractor's, built from the same settings: a query and
@@ -62,17 +72,28 @@ class QueryService:
         self._reader = acquire(self.settings.qdrant)
         await self._reader.ensure_collection(embedder.dims)
         self._embedder = embedder
+        if self.settings.rerank.url:
+            self.reranker = Reranker(self.settings.rerank)
         kafka = self.settings.kafka
         if kafka.bootstrap:
             self._producer = make_producer(
                 kafka, client_id="memstream-query", give_up_after_s=kafka.publish_timeout_s
             )
             await self._producer.start()
-            self.publisher = ChangePublisher(
-                self._producer, topic_names(kafka.topic_prefix), kafka.publish_timeout_s
+            topics = topic_names(kafka.topic_prefix)
+            self.publisher = ChangePublisher(self._producer, topics, kafka.publish_timeout_s)
+            self.adds = AddPublisher(
+                self._producer, topics, kafka.publish_timeout_s, kafka.max_publishes_in_flight
             )
+            self.endings = EventEndings(kafka, topics.lifecycle, "memstream-query-endings")
 
     async def stop(self) -> None:
+        if self.endings is not None:
+            await self.endings.close()
+        if self.adds is not None:
+            await self.adds.close()
+        if self.reranker is not None:
+            await self.reranker.close()
         if self._producer is not None:
             await self._producer.stop()
         if self._reader is not None:

@@ -7,16 +7,19 @@ from typing import Annotated
 from fastapi import Depends
 
 from memstream.llm.embedders import Embedder
+from memstream.llm.rerank import Reranker
 from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.web.handlers import component_part
 
 from .publisher import ChangePublisher
 
-__all__ = ["EmbedderDep", "PublisherDep", "ReaderDep", "SettingsDep"]
+__all__ = ["EmbedderDep", "PublisherDep", "ReaderDep", "RerankerDep", "SettingsDep"]
 
 ReaderDep = Annotated[VectorStore, Depends(component_part("query", "reader"))]
 EmbedderDep = Annotated[Embedder, Depends(component_part("query", "embedder"))]
 SettingsDep = Annotated[Settings, Depends(component_part("query", "settings"))]
 # None when the service runs without a broker: changes then answer 503.
 PublisherDep = Annotated[ChangePublisher | None, Depends(component_part("query", "publisher"))]
+# None when no rerank endpoint is configured: `rerank: true` then answers 400.
+RerankerDep = Annotated[Reranker | None, Depends(component_part("query", "reranker"))]

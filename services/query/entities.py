@@ -30,7 +30,7 @@ MAX_PAGE_SIZE = 10_000
 MAX_SCOPES = 100_000  # registry entries one listing reads at most
 
 
-@router.get("/v1/entities/", response_model=EntityList, responses=error_responses(401, 422, 503))
+@router.get("/v1/entities/", response_model=EntityList, responses=error_responses(400, 401, 503))
 async def list_entities(
     request: Request,
     principal: PrincipalDep,
@@ -58,7 +58,7 @@ async def list_entities(
 @router.delete(
     "/v2/entities/{entity_type}/{entity_id}/",
     response_model=EraseAccepted,
-    responses=error_responses(400, 401, 422, 503),
+    responses=error_responses(400, 401, 503),
 )
 async def delete_entity(
     entity_type: str,

@@ -9,12 +9,22 @@ and field keys (`user_id`, `agent_id`, `app_id`, `run_id`, `created_at`, `update
 `metadata`). A field takes a value (equality), `"*"` (any non-null value) or an object
 of operators (`eq, ne, in, gt, gte, lt, lte, contains, icontains`, ANDed). Anything
 else raises `FilterError` with a message fit for a 400.
+
+Mem0's other keys:
+- `memory_ids`: a list of ids (or `in` / `eq` / `ne`);
+- `keywords`: text in the memory (`contains`; `icontains` or a bare string: any case);
+- `text`: the memory's whole text (`eq`, `ne`, `in`), or text in it (`contains`,
+  `icontains`);
+- `timestamp`: the memory's time, as `created_at` (an add's `timestamp` sets it);
+- `expiration_date`: a date (`YYYY-MM-DD`) compared with the memory's expiration date
+  (`eq ne gt gte lt lte`, `"*"`: has one); a memory without one matches only `ne`.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import uuid
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,13 +33,17 @@ from qdrant_client import models
 
 from memstream.contracts import payload as fields
 from memstream.contracts.entities import ENTITY_FIELDS
+from memstream.contracts.ids import content_hash
 
 from .errors import FilterError
 
 __all__ = ["ALLOWED_KEYS", "MAX_FILTER_DEPTH", "OPERATORS", "WILDCARD", "translate"]
 
 TIME_KEYS = {fields.CREATED_AT: fields.CREATED_AT_TS, fields.UPDATED_AT: fields.UPDATED_AT_TS}
-ALLOWED_KEYS = (*ENTITY_FIELDS, *TIME_KEYS, fields.METADATA)
+TIME_KEYS["timestamp"] = fields.CREATED_AT_TS  # an add's `timestamp` sets created_at
+MEMORY_IDS, KEYWORDS, TEXT = "memory_ids", "keywords", "text"
+CONTENT_KEYS = (MEMORY_IDS, KEYWORDS, TEXT, fields.EXPIRATION_DATE)
+ALLOWED_KEYS = (*ENTITY_FIELDS, *TIME_KEYS, fields.METADATA, *CONTENT_KEYS)
 LOGICAL = ("AND", "OR", "NOT")
 OPERATORS = ("eq", "ne", "in", "gt", "gte", "lt", "lte", "contains", "icontains")
 WILDCARD = "*"
@@ -38,6 +52,7 @@ MAX_FILTER_DEPTH = 8
 MAX_CONDITIONS = 100
 MAX_IN_VALUES = 1000
 MAX_STRING = 1000
+MAX_TEXT = 20_000  # a memory's whole text, as an add's message may be
 _METADATA_KEY = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 _RANGE_OPS = {"gt", "gte", "lt", "lte"}
 _DAY_S = 86_400.0
@@ -58,13 +73,14 @@ class _Budget:
             raise FilterError(f"filters may hold at most {MAX_CONDITIONS} conditions")
 
 
-def translate(filters: object) -> models.Filter:
-    """The Qdrant filter of a Mem0 filter object; `FilterError` says what is wrong."""
+def translate(filters: object, where: str = "filters") -> models.Filter:
+    """The Qdrant filter of a Mem0 filter object; `FilterError` says what is wrong (naming
+    the field as `where`)."""
     if filters is None:
         raise FilterError('filters are required, e.g. {"filters": {"user_id": "alice"}}')
     if not isinstance(filters, Mapping) or not filters:
         raise FilterError('filters must be a non-empty object, e.g. {"user_id": "alice"}')
-    return _filter(filters, "filters", 0, _Budget())
+    return _filter(filters, where, 0, _Budget())
 
 
 def _filter(node: object, where: str, depth: int, budget: _Budget) -> models.Filter:
@@ -89,6 +105,8 @@ def _filter(node: object, where: str, depth: int, budget: _Budget) -> models.Fil
             must.extend(_time(TIME_KEYS[key], value, at, budget))
         elif key == fields.METADATA:
             must.extend(_metadata(value, at, budget))
+        elif key in CONTENT_KEYS:
+            must.extend(_content(key, value, at, budget))
         else:
             allowed = ", ".join((*LOGICAL, *ALLOWED_KEYS))
             raise FilterError(f"unknown filter key {key!r} in {where}; allowed: {allowed}")
@@ -192,6 +210,98 @@ def _instant(value: object, where: str) -> tuple[float, float]:
             f"{where}: {value[:50]!r} is not a date (YYYY-MM-DD) or an ISO datetime in range"
         ) from None
     return start, math.nextafter(start, math.inf)
+
+
+def _content(key: str, value: object, where: str, budget: _Budget) -> list[Condition]:
+    """`memory_ids`, `keywords`, `text` and `expiration_date`."""
+    if key == MEMORY_IDS and isinstance(value, list):
+        value = {"in": value}  # Mem0's form: {"memory_ids": ["id1", "id2"]}
+    conditions: list[Condition] = []
+    for op, operand in _operators(value, where).items():
+        budget.spend()
+        at = f"{where}.{op}"
+        if key == MEMORY_IDS:
+            conditions.append(_memory_ids(op, operand, at))
+        elif key == fields.EXPIRATION_DATE:
+            conditions.append(_expiration(op, operand, at))
+        else:
+            conditions.append(_text(key, op, operand, at))
+    return conditions
+
+
+def _memory_ids(op: str, operand: object, where: str) -> Condition:
+    if op == "in":
+        if not isinstance(operand, list) or not 0 < len(operand) <= MAX_IN_VALUES:
+            raise FilterError(f"{where} must be a list of 1 to {MAX_IN_VALUES} memory ids")
+        ids = [_memory_id(one, where) for one in operand]
+    elif op in ("eq", "ne"):
+        ids = [_memory_id(operand, where)]
+    else:
+        raise FilterError(f"{where}: memory_ids take a list of ids, in, eq or ne")
+    has = models.HasIdCondition(has_id=list(dict.fromkeys(ids)))
+    return models.Filter(must_not=[has]) if op == "ne" else has
+
+
+def _memory_id(value: object, where: str) -> str:
+    text = _string(value, where)
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        raise FilterError(f"{where}: {text[:50]!r} is not a memory id (a UUID)") from None
+
+
+def _text(key: str, op: str, operand: object, where: str) -> Condition:
+    if key == KEYWORDS and op == "eq":
+        op = "icontains"  # a bare keyword: the memory mentions it, in any case
+    if op == "contains":
+        substring = _string(operand, where)
+        return models.FieldCondition(
+            key=fields.MEMORY, match=models.MatchSubstring(substring=substring)
+        )
+    if op == "icontains":
+        substring = _string(operand, where).lower()
+        return models.FieldCondition(
+            key=_lower(fields.MEMORY), match=models.MatchSubstring(substring=substring)
+        )
+    if key == KEYWORDS:
+        raise FilterError(f"{where}: keywords take contains or icontains")
+    if op == "in":
+        if not isinstance(operand, list) or not 0 < len(operand) <= MAX_IN_VALUES:
+            raise FilterError(f"{where} must be a list of 1 to {MAX_IN_VALUES} texts")
+        hashes = [content_hash(_whole_text(one, where)) for one in operand]
+        return models.FieldCondition(key=fields.HASH, match=models.MatchAny(any=hashes))
+    if op in ("eq", "ne"):
+        equal = _match(fields.HASH, content_hash(_whole_text(operand, where)))
+        return equal if op == "eq" else models.Filter(must_not=[equal])
+    raise FilterError(f"{where}: text takes eq, ne, in, contains or icontains")
+
+
+def _whole_text(value: object, where: str) -> str:
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_TEXT:
+        raise FilterError(f"{where} must be a text of 1 to {MAX_TEXT} characters")
+    return value
+
+
+def _expiration(op: str, operand: object, where: str) -> Condition:
+    """A memory expiring on day E has `expiration_ts` = the start of E + 1 (UTC): E compares
+    with a day D as that instant compares with the start of D + 1."""
+    if operand == WILDCARD and op in ("eq", "ne"):
+        return _present(fields.EXPIRATION_TS) if op == "eq" else _absent(fields.EXPIRATION_TS)
+    if op not in ("eq", "ne", *_RANGE_OPS):
+        raise FilterError(f"{where}: expiration dates take eq, ne, gt, gte, lt or lte")
+    if not isinstance(operand, str) or len(operand) != 10:
+        raise FilterError(f'{where} must be a date (YYYY-MM-DD) or "*"')
+    try:
+        day = datetime.combine(date.fromisoformat(operand), datetime.min.time(), UTC)
+    except ValueError:
+        raise FilterError(f"{where}: {operand!r} is not a date (YYYY-MM-DD)") from None
+    instant = day.timestamp() + _DAY_S
+    if op in _RANGE_OPS:
+        return models.FieldCondition(key=fields.EXPIRATION_TS, range=models.Range(**{op: instant}))
+    same = models.FieldCondition(
+        key=fields.EXPIRATION_TS, range=models.Range(gte=instant, lte=instant)
+    )
+    return same if op == "eq" else models.Filter(must_not=[same])
 
 
 def _metadata(value: object, where: str, budget: _Budget) -> list[Condition]:

@@ -134,7 +134,7 @@ async def _apply(
     "/v1/memories/{memory_id}/",
     response_model=UpdatedMemory,
     openapi_extra=body_of(MemoryUpdate),
-    responses=error_responses(400, 401, 404, 413, 415, 422, 503),
+    responses=error_responses(400, 401, 404, 413, 415, 503),
 )
 async def update_memory(
     memory_id: str,
@@ -162,7 +162,7 @@ async def update_memory(
 @router.delete(
     "/v1/memories/{memory_id}/",
     response_model=MessageAnswer,
-    responses=error_responses(400, 401, 404, 422, 503),
+    responses=error_responses(400, 401, 404, 503),
 )
 async def delete_memory(
     memory_id: str,
@@ -186,7 +186,7 @@ async def delete_memory(
     "/v1/batch/",
     response_model=MessageAnswer,
     openapi_extra=body_of(BatchUpdateBody),
-    responses=error_responses(400, 401, 404, 413, 415, 422, 503),
+    responses=error_responses(400, 401, 404, 413, 415, 503),
 )
 async def batch_update(
     request: Request,
@@ -218,7 +218,7 @@ async def batch_update(
     "/v1/batch/",
     response_model=MessageAnswer,
     openapi_extra=body_of(BatchDeleteBody),
-    responses=error_responses(400, 401, 404, 413, 415, 422, 503),
+    responses=error_responses(400, 401, 404, 413, 415, 503),
 )
 async def batch_delete(
     request: Request,
@@ -240,7 +240,7 @@ async def batch_delete(
 @router.delete(
     "/v1/memories/",
     response_model=EraseAccepted,
-    responses=error_responses(400, 401, 422, 503),
+    responses=error_responses(400, 401, 503),
 )
 async def delete_all_memories(
     request: Request,

@@ -35,7 +35,7 @@ def _parse_event_id(raw: str) -> uuid.UUID:
         raise ApiError(404, _NOT_FOUND) from None
 
 
-@router.get("/v1/events/", responses={200: {"model": EventList}, **error_responses(401, 422)})
+@router.get("/v1/events/", responses={200: {"model": EventList}, **error_responses(400, 401)})
 async def list_events(
     request: Request,
     principal: PrincipalDep,
@@ -59,7 +59,7 @@ _STREAM_RESPONSES: dict[int | str, dict[str, object]] = {
         "data is the event (as `GET /v1/event/{id}/` answers it) and whose id resumes the "
         "stream (`Last-Event-ID`); `: keep-alive` comments in between",
     },
-    **error_responses(400, 401, 422),
+    **error_responses(400, 401),
 }
 
 
@@ -89,7 +89,7 @@ async def stream_events(
 
 @router.get(
     "/v1/event/{event_id}/",
-    responses={200: {"model": EventPublic}, **error_responses(401, 404, 422)},
+    responses={200: {"model": EventPublic}, **error_responses(400, 401, 404)},
 )
 @router.get("/v1/events/{event_id}/", include_in_schema=False)
 async def get_event(

@@ -22,9 +22,11 @@ def _expected(settings: Settings) -> dict[str, Acls]:
     topics = topic_names(settings.kafka.topic_prefix)
     group = settings.extractor.group_id
     return {
+        # ingest and query read the lifecycle topic for the adds that wait for their
+        # event (async_mode=false), without a consumer group.
         "memstream-ingest": {
             ("topic", topics.requests): {"Write", "Describe"},
-            ("topic", topics.lifecycle): {"Write", "Describe"},
+            ("topic", topics.lifecycle): {"Read", "Write", "Describe"},
         },
         "memstream-extractor": {
             ("topic", topics.requests): {"Read", "Describe"},
@@ -35,7 +37,7 @@ def _expected(settings: Settings) -> dict[str, Acls]:
         },
         "memstream-query": {
             ("topic", topics.requests): {"Write", "Describe"},
-            ("topic", topics.lifecycle): {"Write", "Describe"},
+            ("topic", topics.lifecycle): {"Read", "Write", "Describe"},
         },
         "memstream-status": {("topic", topics.lifecycle): {"Read", "Describe"}},
         "memstream-webhooks": {

@@ -24,27 +24,27 @@ def _nested(depth: int) -> dict[str, Any]:
 NESTED_300, NESTED_40 = _nested(300), _nested(40)
 
 BAD_BODIES: list[tuple[str, Any, int, str]] = [  # one case a line
-    ("not an object", [1, 2], 422, "valid dictionary"),
-    ("missing messages", {"user_id": "u"}, 422, "messages"),
-    ("empty messages", {"messages": [], "user_id": "u"}, 422, "messages"),
-    ("bad role", {"messages": [{"role": "robot", "content": "x"}], "user_id": "u"}, 422, "role"),
-    ("content not a string", {"messages": [{"role": "user", "content": 7}], "user_id": "u"}, 422, "content"),
-    ("message not an object", {"messages": ["hello"], "user_id": "u"}, 422, "messages.0"),
-    ("no entity id", {"messages": GOOD_MESSAGES}, 422, "user_id, agent_id, app_id or run_id"),
-    ("empty entity id", {"messages": GOOD_MESSAGES, "user_id": ""}, 422, "user_id"),
-    ("user_id not a string", {"messages": GOOD_MESSAGES, "user_id": 12}, 422, "user_id"),
-    ("infer not a bool", {"messages": GOOD_MESSAGES, "user_id": "u", "infer": "yes"}, 422, "infer"),
-    ("metadata not an object", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": []}, 422, "metadata"),
-    ("bad expiration date", {"messages": GOOD_MESSAGES, "user_id": "u", "expiration_date": "soon"}, 422, "expiration_date"),
-    ("negative timestamp", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": -5}, 422, "timestamp"),
-    ("conflicting ids", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"user_id": "v"}}, 422, "differs"),
+    ("not an object", [1, 2], 400, "valid dictionary"),
+    ("missing messages", {"user_id": "u"}, 400, "messages"),
+    ("empty messages", {"messages": [], "user_id": "u"}, 400, "messages"),
+    ("bad role", {"messages": [{"role": "robot", "content": "x"}], "user_id": "u"}, 400, "role"),
+    ("content not a string", {"messages": [{"role": "user", "content": 7}], "user_id": "u"}, 400, "content"),
+    ("message not an object", {"messages": ["hello"], "user_id": "u"}, 400, "messages.0"),
+    ("no entity id", {"messages": GOOD_MESSAGES}, 400, "user_id, agent_id, app_id or run_id"),
+    ("empty entity id", {"messages": GOOD_MESSAGES, "user_id": ""}, 400, "user_id"),
+    ("user_id not a string", {"messages": GOOD_MESSAGES, "user_id": 12}, 400, "user_id"),
+    ("infer not a bool", {"messages": GOOD_MESSAGES, "user_id": "u", "infer": "yes"}, 400, "infer"),
+    ("metadata not an object", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": []}, 400, "metadata"),
+    ("bad expiration date", {"messages": GOOD_MESSAGES, "user_id": "u", "expiration_date": "soon"}, 400, "expiration_date"),
+    ("negative timestamp", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": -5}, 400, "timestamp"),
+    ("conflicting ids", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"user_id": "v"}}, 400, "differs"),
     # Values every store and decoder downstream could not handle (they ended FAILED with an
     # OverflowError, or in a record the status view could not read): refused, field named.
-    ("timestamp past 9999", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": 1e18}, 422, "timestamp"),
-    ("expiration on the last day", {"messages": GOOD_MESSAGES, "user_id": "u", "expiration_date": "9999-12-31"}, 422, "expiration_date"),
-    ("metadata 300 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": NESTED_300}, 422, "metadata: Value error, nests deeper than 32"),
-    ("metadata over 64 KiB", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"pad": "x" * 70_000}}, 422, "metadata: Value error, is 70010 bytes"),
-    ("filters 40 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"x": NESTED_40}}, 422, "filters"),
+    ("timestamp past 9999", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": 1e18}, 400, "timestamp"),
+    ("expiration on the last day", {"messages": GOOD_MESSAGES, "user_id": "u", "expiration_date": "9999-12-31"}, 400, "expiration_date"),
+    ("metadata 300 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": NESTED_300}, 400, "metadata: Value error, nests deeper than 32"),
+    ("metadata over 64 KiB", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"pad": "x" * 70_000}}, 400, "metadata: Value error, is 70010 bytes"),
+    ("filters 40 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"x": NESTED_40}}, 400, "filters"),
 ]  # fmt: skip
 
 
@@ -144,7 +144,7 @@ async def test_rejected_requests_publish_nothing(rules_stack: Stack) -> None:
     ]
     for body in rejected:
         response = await rules_stack.http.post("/v3/memories/add/", json=body, headers=auth())
-        assert response.status_code == 422
+        assert response.status_code == 400
     unauthorised = await rules_stack.http.post(
         "/v3/memories/add/",
         json={"messages": [{"role": "user", "content": marker}], "user_id": marker},

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from memstream.contracts.ids import event_key, idempotent_event_id
 from memstream.kafka.tansu import EmbeddedTansu
-from memstream.services.ingest.adds import valid_idempotency_key
 from memstream.testing.data import KEY_A, auth
+from memstream.web.adds import valid_idempotency_key
 from tests.support import Stack, make_settings, read_topic, running_stack
 
 PROJECT_A, PROJECT_B = ("org-1", "project-a"), ("org-1", "project-b")
@@ -92,7 +92,7 @@ async def test_a_malformed_key_is_refused_naming_the_header(rules_stack: Stack, 
     response = await rules_stack.http.post(
         "/v3/memories/add/", json=_body("x", "u"), headers=headers
     )
-    assert response.status_code == 422, response.text
+    assert response.status_code == 400, response.text
     assert "Idempotency-Key" in response.json()["detail"]
 
 

@@ -37,7 +37,7 @@ async def test_openapi_documents_the_mem0_paths_and_their_errors(rules_stack: St
     paths = document["paths"]
     assert {"/v3/memories/add/", "/v1/ping/", "/v1/event/{event_id}/", "/v1/events/"} <= set(paths)
     add = paths["/v3/memories/add/"]["post"]
-    assert set(add["responses"]) == {"200", "400", "401", "413", "415", "422", "429", "503"}
+    assert set(add["responses"]) == {"200", "400", "401", "413", "415", "429", "500", "503"}
     assert add["requestBody"]["content"]["application/json"]["schema"]["required"] == ["messages"]
     error = add["responses"]["429"]["content"]["application/json"]["schema"]
     assert error == {"$ref": "#/components/schemas/ErrorBody"}

@@ -60,5 +60,5 @@ async def test_a_refused_body_spends_one_token_not_two(
         valid = [
             await stack.http.post("/v3/memories/add/", json=BODY, headers=auth()) for _ in range(3)
         ]
-    assert invalid.status_code == 422
+    assert invalid.status_code == 400
     assert [r.status_code for r in valid] == [200, 200, 429]

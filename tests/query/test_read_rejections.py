@@ -55,20 +55,20 @@ def _deep(depth: int) -> dict[str, Any]:
         (SEARCH, {"query": "tea", "filters": _deep(50)}, 400, "deeper than"),
         (SEARCH, {"query": "tea", "filters": {"metadata": {"a.b": 1}}}, 400, "metadata keys"),
         (SEARCH, {"query": "tea", "filters": {"metadata": {"n": 2**63}}}, 400, "64-bit"),
-        (SEARCH, {"query": "", "filters": OK_FILTERS}, 422, "query"),
-        (SEARCH, {"filters": OK_FILTERS}, 422, "query"),
-        (SEARCH, {"query": 5, "filters": OK_FILTERS}, 422, "query"),
-        (SEARCH, {"query": "tea", "filters": OK_FILTERS, "top_k": 0}, 422, "top_k"),
-        (SEARCH, {"query": "tea", "filters": OK_FILTERS, "top_k": 1001}, 422, "top_k"),
-        (SEARCH, {"query": "tea", "filters": OK_FILTERS, "threshold": 1.5}, 422, "threshold"),
+        (SEARCH, {"query": "", "filters": OK_FILTERS}, 400, "query"),
+        (SEARCH, {"filters": OK_FILTERS}, 400, "query"),
+        (SEARCH, {"query": 5, "filters": OK_FILTERS}, 400, "query"),
+        (SEARCH, {"query": "tea", "filters": OK_FILTERS, "top_k": 0}, 400, "top_k"),
+        (SEARCH, {"query": "tea", "filters": OK_FILTERS, "top_k": 1001}, 400, "top_k"),
+        (SEARCH, {"query": "tea", "filters": OK_FILTERS, "threshold": 1.5}, 400, "threshold"),
         (
             SEARCH,
             {"query": "tea", "filters": OK_FILTERS, "show_expired": "yes"},
-            422,
+            400,
             "show_expired",
         ),
-        (SEARCH, {"query": "tea", "filters": ["user_id"]}, 422, "filters"),
-        (SEARCH, ["tea"], 422, "Input should be"),
+        (SEARCH, {"query": "tea", "filters": ["user_id"]}, 400, "filters"),
+        (SEARCH, ["tea"], 400, "Input should be"),
         (LIST, {}, 400, "filters are required"),
         (LIST, {"filters": {"OR": []}}, 400, "OR must be a non-empty list"),
         (LIST, {"filters": OK_FILTERS, "agent_id": "x"}, 400, "agent_id is not accepted"),
@@ -100,11 +100,11 @@ async def test_bad_bodies_get_a_clear_error(
         ("page=100001", "page"),
     ],
 )
-async def test_bad_pages_get_422(rules_stack: Stack, query: str, detail: str) -> None:
+async def test_bad_pages_get_400(rules_stack: Stack, query: str, detail: str) -> None:
     response = await rules_stack.http.post(
         f"{LIST}?{query}", json={"filters": OK_FILTERS}, headers=auth()
     )
-    assert response.status_code == 422
+    assert response.status_code == 400
     assert detail in response.json()["detail"]
 
 

@@ -56,7 +56,7 @@ async def test_another_projects_event_is_404(rules_stack: Stack) -> None:
     await rules_stack.wait_for_event(accepted["event_id"], key=KEY_A)
     response = await rules_stack.http.get(f"/v1/event/{accepted['event_id']}/", headers=auth(KEY_B))
     assert response.status_code == 404
-    assert response.json() == {"detail": "Event not found."}
+    assert response.json() == {"error": "Event not found.", "detail": "Event not found."}
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ def test_unsupported_fields_are_a_400_naming_them() -> None:
     assert refused.value.status == 400 and "colour" in refused.value.detail
     with pytest.raises(ApiError, match=r"memories\.0\.memroy_id"):
         validated(BatchUpdateBody, {"memories": [{"memroy_id": "x", "text": "y"}]})
-    with pytest.raises(ValidationError):  # other errors stay validation errors (422)
+    with pytest.raises(ValidationError):  # other errors stay validation errors (a 400 too)
         validated(MemoryUpdate, {"text": 3})
 
 

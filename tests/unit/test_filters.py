@@ -51,8 +51,21 @@ def _point(n: int, day: int = 0, **fields: Any) -> dict[str, Any]:
 
 POINTS = [
     _point(1, user_id="alice", metadata={"topic": "Food", "stars": 5, "vip": True}),
-    _point(2, user_id="alice", agent_id="chef", day=1, metadata={"topic": "travel", "stars": 3}),
-    _point(3, user_id="bob", day=2, metadata={"topic": "food", "stars": 4.5}),
+    _point(
+        2,
+        user_id="alice",
+        agent_id="chef",
+        day=1,
+        metadata={"topic": "travel", "stars": 3},
+        expiration_date=date(2030, 1, 31),
+    ),
+    _point(
+        3,
+        user_id="bob",
+        day=2,
+        metadata={"topic": "food", "stars": 4.5},
+        expiration_date=date(2030, 6, 1),
+    ),
     _point(4, user_id="Bobby", agent_id="planner", day=3),
     _point(5, agent_id="planner", run_id="r1", day=4, metadata={"topic": "work"}),
     _point(6, app_id="notes", day=5, metadata={"vip": False, "stars": 1}),
@@ -62,17 +75,22 @@ POINTS = [
 Matcher = Callable[[models.Filter], list[int]]
 
 
+def _id(n: int) -> str:
+    """Point `n`'s id: a memory id is a UUID."""
+    return str(uuid.UUID(int=n))
+
+
 def _local() -> Iterator[Matcher]:
     client = QdrantClient(":memory:")
     client.create_collection("m", models.VectorParams(size=2, distance=models.Distance.COSINE))
     client.upsert(
         "m",
-        [models.PointStruct(id=p["n"], vector=[1.0, 0.0], payload=p) for p in POINTS],
+        [models.PointStruct(id=_id(p["n"]), vector=[1.0, 0.0], payload=p) for p in POINTS],
     )
 
     def match(where: models.Filter) -> list[int]:
         found, _ = client.scroll("m", scroll_filter=where, limit=100)
-        return sorted(int(p.id) for p in found)
+        return sorted(uuid.UUID(str(p.id)).int for p in found)
 
     yield match
     client.close()
@@ -86,12 +104,12 @@ def _edge(path: Path) -> Iterator[Matcher]:
     for field in RANGE_FIELDS:
         shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Float))
     shard.update(
-        qe.UpdateOperation.upsert_points([qe.Point(p["n"], [1.0, 0.0], p) for p in POINTS])
+        qe.UpdateOperation.upsert_points([qe.Point(_id(p["n"]), [1.0, 0.0], p) for p in POINTS])
     )
 
     def match(where: models.Filter) -> list[int]:
         found, _ = shard.scroll(qe.ScrollRequest(limit=100, filter=to_edge(where)))
-        return sorted(int(p.id) for p in found)
+        return sorted(uuid.UUID(str(p.id)).int for p in found)
 
     yield match
     shard.close()
@@ -149,6 +167,29 @@ def matched(engine: Matcher, filters: object) -> list[int]:
         ({"metadata": {"vip": True}}, [1]),
         ({"metadata": {"vip": False}}, [6]),
         ({"metadata": {"topic": "food", "stars": {"gte": 4}}}, [3]),
+        ({"timestamp": {"gte": "2026-01-05"}}, [5, 6]),
+        ({"timestamp": {"lt": JAN_1 + DAY}}, [1]),
+        ({"memory_ids": [_id(2), _id(5)]}, [2, 5]),
+        ({"memory_ids": {"in": [_id(3)]}}, [3]),
+        ({"memory_ids": {"eq": _id(4).upper()}}, [4]),
+        ({"memory_ids": {"ne": _id(1)}}, [2, 3, 4, 5, 6]),
+        ({"user_id": "alice", "memory_ids": [_id(2), _id(3)]}, [2]),
+        ({"keywords": {"icontains": "MEMORY 3"}}, [3]),
+        ({"keywords": "Memory 1"}, [1]),
+        ({"keywords": {"contains": "emory 2"}}, [2]),
+        ({"keywords": {"contains": "MEMORY"}}, []),
+        ({"text": "memory 4"}, [4]),
+        ({"text": {"ne": "memory 4"}}, [1, 2, 3, 5, 6]),
+        ({"text": {"in": ["memory 1", "memory 5", "nothing"]}}, [1, 5]),
+        ({"text": {"icontains": "MEMORY 6"}}, [6]),
+        ({"text": "memory"}, []),
+        ({"expiration_date": "2030-01-31"}, [2]),
+        ({"expiration_date": {"gt": "2030-01-31"}}, [3]),
+        ({"expiration_date": {"gte": "2030-01-31", "lte": "2030-06-01"}}, [2, 3]),
+        ({"expiration_date": {"lt": "2030-06-01"}}, [2]),
+        ({"expiration_date": {"ne": "2030-01-31"}}, [1, 3, 4, 5, 6]),
+        ({"expiration_date": "*"}, [2, 3]),
+        ({"expiration_date": {"ne": "*"}}, [1, 4, 5, 6]),
         ({"AND": [{"user_id": "alice"}, {"agent_id": "chef"}]}, [2]),
         ({"OR": [{"user_id": "bob"}, {"app_id": "notes"}]}, [3, 6]),
         ({"NOT": [{"user_id": "alice"}]}, [3, 4, 5, 6]),
@@ -234,6 +275,19 @@ def _nested(depth: int) -> dict[str, Any]:
         ({"metadata": {"k": 2**70}}, "64-bit"),
         ({"metadata": {"k": {"in": [2**70]}}}, "64-bit"),
         ({"metadata": {"k": float("inf")}}, "finite"),
+        ({"memory_ids": "nope"}, "'nope' is not a memory id"),
+        ({"memory_ids": []}, "list of 1 to 1000 memory ids"),
+        ({"memory_ids": [7]}, "must be a string"),
+        ({"memory_ids": {"gt": _id(1)}}, "memory_ids take"),
+        ({"keywords": {"in": ["a"]}}, "keywords take contains or icontains"),
+        ({"keywords": ""}, "must be a string"),
+        ({"text": {"gt": "a"}}, "text takes"),
+        ({"text": "x" * 20_001}, "text of 1 to 20000"),
+        ({"text": {"in": "x"}}, "list of 1 to 1000 texts"),
+        ({"expiration_date": "2030"}, "must be a date"),
+        ({"expiration_date": "2030-13-01"}, "not a date"),
+        ({"expiration_date": {"contains": "2030"}}, "expiration dates take"),
+        ({"expiration_date": {"gt": 1_900_000_000}}, "must be a date"),
         (_nested(MAX_FILTER_DEPTH + 1), "deeper than"),
         ({"OR": [{"user_id": str(i)} for i in range(MAX_CONDITIONS + 1)]}, "at most"),
     ],

@@ -141,7 +141,7 @@ def test_whatever_an_add_may_carry_every_decoder_and_store_handles(
     try:  # as the HTTP edge reads a body
         parsed = AddMemoriesBody.model_validate(orjson.loads(body))
     except (orjson.JSONDecodeError, ValidationError):
-        return  # refused at the edge: a 400 (not JSON) or a 422 naming the field (above)
+        return  # refused at the edge: a 400 (not JSON) or a 400 naming the field (above)
     request = request_record(parsed.model_dump(exclude={"filters"}, exclude_none=True))
     # The requests-topic record, as the extractor decodes it.
     assert AddRequest.model_validate(orjson.loads(request.model_dump_json())) == request
@@ -164,7 +164,7 @@ def test_the_embedded_store_reloads_after_the_deepest_accepted_payload(tmp_path:
     config = qe.EdgeConfig(vectors=qe.EdgeVectorParams(size=4, distance=qe.Distance.Cosine))
     edge = qe.EdgeShard.create(str(tmp_path), config)
     body = AddMemoriesBody.model_validate(_body(metadata=_nested(MAX_JSON_DEPTH)))
-    request = request_record(body.model_dump(exclude={"filters"}))
+    request = request_record(body.record_fields())
     point_id = str(uuid.uuid4())
     point = qe.Point(point_id, [0.1, 0.2, 0.3, 0.4], point_payload(request, "deep", SOURCE, []))
     edge.update(qe.UpdateOperation.upsert_points([point]))

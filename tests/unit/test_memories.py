@@ -23,8 +23,15 @@ from memstream.services.extractor.memories import (
 AT = SourcePosition(partition=2, offset=40)
 
 
-def _add(*texts: str, event: uuid.UUID | None = None) -> AddRequest:
+def _add(
+    *texts: str,
+    event: uuid.UUID | None = None,
+    metadata: dict[str, Any] | None = None,
+    immutable: bool = False,
+) -> AddRequest:
     return AddRequest(
+        metadata=metadata,
+        immutable=immutable,
         messages=[Message(role=MessageRole.USER, content=t) for t in texts],
         event_id=event or uuid.uuid4(),
         org_id="o",
@@ -77,6 +84,36 @@ def test_another_add_of_a_stored_text_is_not_new() -> None:
     other = _plan(_add("I like tea"), stored)
     assert other.results == [] and other.writes == [] and other.changes == []
     assert other.entry is None
+
+
+def test_a_re_add_with_new_metadata_merges_it_in_as_an_update_keeping_its_creation() -> None:
+    stored: dict[str, dict[str, Any]] = {}
+    first = _add("I like tea", metadata={"source": "chat", "mood": "calm"})
+    _apply(_plan(first, stored), stored, first)
+    (memory,) = [k for k in stored if stored[k].get(fields.MEMORY) == "I like tea"]
+    created = stored[memory][fields.CREATED_AT]
+    later = _add("I like tea", metadata={"mood": "happy", "lang": "en"})
+    later = later.model_copy(update={"received_at": datetime(2026, 4, 1, tzinfo=UTC)})
+    plan = _plan(later, stored)
+    assert [c.text for c in plan.results] == ["I like tea"] and plan.updated == {memory}
+    assert [c.event for c in plan.changes] == [ChangeKind.UPDATE]
+    (write,) = plan.writes
+    assert write.payload[fields.METADATA] == {"source": "chat", "mood": "happy", "lang": "en"}
+    assert write.payload[fields.CREATED_AT] == created and plan.entry is None
+    assert len(write.payload[fields.HISTORY]) == 2
+    _apply(plan, stored, later)
+    again = _plan(_add("I like tea", metadata={"lang": "en"}), stored)  # nothing new in it
+    assert again.results == [] and again.writes == []
+    redelivered = _plan(later, stored)
+    assert redelivered.updated == {memory} and redelivered.writes == []
+
+
+def test_a_re_add_leaves_an_immutable_memory_s_metadata_alone() -> None:
+    stored: dict[str, dict[str, Any]] = {}
+    first = _add("I like tea", metadata={"a": 1}, immutable=True)
+    _apply(_plan(first, stored), stored, first)
+    plan = _plan(_add("I like tea", metadata={"a": 2}), stored)
+    assert plan.results == [] and plan.writes == []
 
 
 def test_restating_a_text_after_its_memory_was_updated_writes_it_again() -> None:

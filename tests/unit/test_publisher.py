@@ -12,9 +12,9 @@ from aiokafka.errors import KafkaTimeoutError
 from aiokafka.structs import RecordMetadata
 
 from memstream.contracts.topics import topic_names
+from memstream.kafka.adds import AddPublisher
+from memstream.kafka.publishing import BrokerUnavailableError
 from memstream.observability.request_ids import RequestContext
-from memstream.services.ingest.errors import BrokerUnavailableError
-from memstream.services.ingest.publisher import AddPublisher
 from memstream.testing.data import request_record
 
 TOPICS = topic_names("unit")

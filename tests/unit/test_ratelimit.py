@@ -6,7 +6,7 @@ import multiprocessing
 from pathlib import Path
 from typing import Any
 
-from memstream.services.ingest.ratelimit import SharedBuckets, take_token
+from memstream.web.ratelimit import SharedBuckets, take_token
 
 
 def test_a_burst_is_allowed_then_refused_with_the_time_to_wait() -> None:

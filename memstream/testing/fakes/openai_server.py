@@ -1,4 +1,6 @@
-"""A fake OpenAI-compatible server: chat completions and embeddings over real HTTP.
+"""A fake OpenAI-compatible server: chat completions, embeddings and a rerank endpoint
+(Cohere's shape: a document's relevance is the share of the query's words it holds)
+over real HTTP.
 
 Tests and benchmarks run it in its own process (`python -m memstream.testing.fakes.openai_server
 --port N`) and script it through `/_fake/*`:
@@ -18,6 +20,7 @@ import argparse
 import asyncio
 import base64
 import hashlib
+import re
 import time
 from typing import Any
 
@@ -39,7 +42,7 @@ class _State:
     def reset(self) -> None:
         self.rules: list[dict[str, Any]] = []
         self.latency_s = 0.0
-        self.calls: dict[str, int] = {"chat": 0, "embeddings": 0}
+        self.calls: dict[str, int] = {"chat": 0, "embeddings": 0, "rerank": 0}
         self.rule_hits: dict[str, int] = {}
 
 
@@ -126,6 +129,23 @@ async def embeddings(request: Request) -> Response:
     )
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+async def rerank(request: Request) -> Response:
+    body = orjson.loads(await request.body())
+    STATE.calls["rerank"] += 1
+    query = _words(str(body["query"]))
+    scores = [
+        len(query & _words(str(document))) / max(1, len(query)) for document in body["documents"]
+    ]
+    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    top_n = int(body.get("top_n") or len(ranked))
+    results = [{"index": i, "relevance_score": scores[i]} for i in ranked[:top_n]]
+    return _json({"id": "fake-rerank", "results": results, "meta": {}})
+
+
 async def configure(request: Request) -> Response:
     body = orjson.loads(await request.body())
     STATE.rules = list(body.get("rules", []))
@@ -150,6 +170,7 @@ app = Starlette(
     routes=[
         Route("/v1/chat/completions", chat, methods=["POST"]),
         Route("/v1/embeddings", embeddings, methods=["POST"]),
+        Route("/v1/rerank", rerank, methods=["POST"]),
         Route("/_fake/config", configure, methods=["POST"]),
         Route("/_fake/calls", calls),
         Route("/_fake/reset", reset, methods=["POST"]),

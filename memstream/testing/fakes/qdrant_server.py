@@ -62,7 +62,11 @@ async def collection(request: Request) -> Response:
     name = request.path_params["name"]
     if request.method == "PUT":
         spec = models.CreateCollection.model_validate_json(await request.body())
-        return _ok(_client().create_collection(name, vectors_config=spec.vectors))
+        return _ok(
+            _client().create_collection(
+                name, vectors_config=spec.vectors, sparse_vectors_config=spec.sparse_vectors
+            )
+        )
     if not _client().collection_exists(name):
         return Response(orjson.dumps({"status": {"error": "Not found"}}), 404)
     return _ok(_client().get_collection(name))

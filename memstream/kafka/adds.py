@@ -32,14 +32,13 @@ from memstream.contracts.topics import Topics
 from memstream.kafka.clients import broker_reachable
 from memstream.kafka.publishing import (
     BrokerUnavailableError,
+    OverloadedError,
     RecordTooLargeError,
     publish_acknowledged,
 )
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.observability.request_ids import RequestContext
-
-from .errors import OverloadedError
 
 __all__ = ["AddPublisher"]
 

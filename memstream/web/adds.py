@@ -10,25 +10,34 @@ reached the broker before the failure was seen.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from memstream.auth.principals import Principal
 from memstream.contracts.errors import ApiError
-from memstream.contracts.ids import idempotent_event_id
+from memstream.contracts.events import EventSnapshot, EventStatus
+from memstream.contracts.ids import event_key, idempotent_event_id
 from memstream.contracts.requests import AddAccepted, AddMemoriesBody, AddRequest
+from memstream.kafka.adds import AddPublisher
+from memstream.kafka.endings import EventEndings
+from memstream.kafka.publishing import (
+    BrokerUnavailableError,
+    OverloadedError,
+    RecordTooLargeError,
+)
 from memstream.observability.logs import get_logger
 from memstream.observability.request_ids import RequestContext
-
-from .errors import BrokerUnavailableError, OverloadedError, RecordTooLargeError
-from .publisher import AddPublisher
-from .ratelimit import Decision
+from memstream.web.ratelimit import Decision
 
 __all__ = [
     "IDEMPOTENCY_KEY",
     "IDEMPOTENCY_KEY_PATTERN",
     "accept_add",
+    "add_and_wait",
+    "ended_answer",
     "limit_headers",
     "rate_limited",
     "valid_idempotency_key",
@@ -68,13 +77,65 @@ async def accept_add(
 ) -> AddAccepted:
     """Publishes the add under its event id (new, or the key's); an `ApiError` says why
     it was not accepted."""
-    event_id = (
-        uuid.uuid4()
-        if idempotency_key is None
-        else idempotent_event_id(principal.org_id, principal.project_id, idempotency_key)
+    return await _publish(
+        publisher, principal, body, context, _event_id(principal, idempotency_key)
     )
+
+
+def _event_id(principal: Principal, idempotency_key: str | None) -> uuid.UUID:
+    if idempotency_key is None:
+        return uuid.uuid4()
+    return idempotent_event_id(principal.org_id, principal.project_id, idempotency_key)
+
+
+async def add_and_wait(
+    publisher: AddPublisher,
+    endings: EventEndings,
+    principal: Principal,
+    body: AddMemoriesBody,
+    context: RequestContext,
+    wait_s: float,
+    idempotency_key: str | None = None,
+) -> Any:
+    """An add with `async_mode=false`: published, then answered once its event ended
+    (`ended_answer`), or, past `wait_s`, with the queued answer (the event still pollable)."""
+    event_id = _event_id(principal, idempotency_key)
+    key = event_key(principal.org_id, principal.project_id, event_id)
+    try:
+        ended = await endings.expect(key)
+    except Exception as exc:
+        log.warning("event_endings_unavailable", error=type(exc).__name__)
+        raise ApiError(503, "The queue is unavailable; retry later.", {"Retry-After": "1"}) from exc
+    try:
+        accepted = await _publish(publisher, principal, body, context, event_id)
+        try:
+            snapshot = await asyncio.wait_for(asyncio.shield(ended), wait_s)
+        except TimeoutError:
+            log.info("add_wait_elapsed", event_id=str(event_id))
+            return accepted.model_dump(mode="json")
+    finally:
+        endings.forget(key, ended)
+    return ended_answer(snapshot, body.output_format)
+
+
+def ended_answer(snapshot: EventSnapshot, output_format: str | None) -> Any:
+    """A synchronous add's answer: its results (`v1.0`: the bare list; otherwise
+    `{"results": [...]}`); a FAILED event is a 500 with its error and id."""
+    if snapshot.status is EventStatus.FAILED:
+        raise ApiError(500, f"The add failed (event {snapshot.id}): {snapshot.error}")
+    results = [r.model_dump(mode="json") for r in snapshot.results or []]
+    return results if output_format == "v1.0" else {"results": results}
+
+
+async def _publish(
+    publisher: AddPublisher,
+    principal: Principal,
+    body: AddMemoriesBody,
+    context: RequestContext,
+    event_id: uuid.UUID,
+) -> AddAccepted:
     record = AddRequest(
-        **body.model_dump(exclude={"filters"}),
+        **body.record_fields(),
         event_id=event_id,
         org_id=principal.org_id,
         project_id=principal.project_id,
