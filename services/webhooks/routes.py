@@ -29,7 +29,7 @@ router = APIRouter(tags=["webhooks"])
 MAX_BODY_BYTES = 16 * 1024
 ProjectId = Annotated[str, Path(min_length=1, max_length=200)]
 WebhookId = Annotated[str, Path(min_length=1, max_length=100)]
-_ERRORS = error_responses(400, 401, 403, 404, 413, 415, 422, 503)
+_ERRORS = error_responses(400, 401, 403, 404, 413, 415, 503)
 
 
 class WebhookUpdated(WebhookPublic):

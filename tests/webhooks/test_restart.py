@@ -69,7 +69,7 @@ async def test_a_killed_delivery_process_resumes_without_loss(
                 assert created.status_code == 201, created.text
                 hooks.append(created.json())
         sent = await produce_changes(settings, CHANGES)
-        await until(lambda: len(slow.received) >= CHANGES // 4 and failing.requests >= 2)
+        await until(lambda: len(slow.received) >= CHANGES // 4 and failing.requests >= 3)
         first.kill()
         at_kill = len(slow.received), failing.requests
 
@@ -94,9 +94,11 @@ async def test_a_killed_delivery_process_resumes_without_loss(
             assert hook["disabled_reason"] == (
                 f"{FAILURES} delivery attempts in a row failed; the last: HTTP 500"
             )
-            # The failures before the kill counted after it: N attempts in all (one more
-            # if one was under way when it died), not N after the restart.
-            assert FAILURES <= failing.requests <= FAILURES + 1, (at_kill, failing.requests)
+            # The failures before the kill counted after it: fewer than N attempts after the
+            # restart (a count started again would make N more). Attempts under way when it
+            # died were never recorded, so the total may pass N by those.
+            assert failing.requests >= FAILURES, (at_kill, failing.requests)
+            assert failing.requests - at_kill[1] < FAILURES, (at_kill, failing.requests)
             attempts = (
                 await http.get(
                     f"/api/v1/webhooks/{hooks[1]['webhook_id']}/deliveries/", headers=auth()
