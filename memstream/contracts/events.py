@@ -48,8 +48,11 @@ class MemoryData(BaseModel):
 
 
 class MemoryResult(BaseModel):
+    """One memory an add stored (`ADD`), or found already there (`NONE`: the same text, or
+    a near-duplicate, which `id` and `data` then name; nothing was stored)."""
+
     id: str
-    event: Literal["ADD"] = "ADD"
+    event: Literal["ADD", "NONE"] = "ADD"
     data: MemoryData
     user_id: str | None = None
     agent_id: str | None = None

@@ -13,9 +13,10 @@ class Topics:
     lifecycle: str
     dlq: str
     changes: str
+    projects: str
 
     def all(self) -> tuple[str, ...]:
-        return (self.requests, self.lifecycle, self.dlq, self.changes)
+        return (self.requests, self.lifecycle, self.dlq, self.changes, self.projects)
 
 
 def topic_names(prefix: str) -> Topics:
@@ -24,4 +25,5 @@ def topic_names(prefix: str) -> Topics:
         lifecycle=f"{prefix}.lifecycle.v1",
         dlq=f"{prefix}.add-requests.v1.dlq",
         changes=f"{prefix}.memory-changes.v1",
+        projects=f"{prefix}.project-settings.v1",
     )

@@ -1,9 +1,10 @@
 """From extracted texts to memory points, history items and event results (pure).
 
 A candidate's id is its scope and text. What is stored there decides what the add does:
-- nothing, or a deleted memory: the memory is (re)added (an ADD in its history);
-- a memory with this very text: nothing new, unless this event stored it (a redelivery:
-  its result again, and its history item again for the changes topic);
+- nothing, or a deleted memory: the memory is (re)added (an ADD in its history), unless
+  it is a near-duplicate of a stored memory (a `NONE` result naming that memory);
+- a memory with this very text: nothing new (a `NONE` result), unless this event stored it
+  (a redelivery: its result again, and its history item again for the changes topic);
 - a memory updated since to another text: this add states the original again, and the
   newer statement wins (an UPDATE in its history, the add's result).
 """
@@ -20,11 +21,16 @@ from memstream.contracts.events import MemoryData, MemoryResult, SourcePosition
 from memstream.contracts.ids import content_hash, memory_id, scope_entry_id, scope_key
 from memstream.contracts.requests import AddRequest
 
+from .dedup import Nearest
+from .prompt import Extracted
+
 __all__ = [
     "AddPlan",
     "Candidate",
+    "Outcome",
     "candidates",
     "change_of",
+    "exact_repeat",
     "plan_add",
     "result_of",
     "scope_entry",
@@ -37,6 +43,16 @@ Payload = dict[str, Any]
 class Candidate:
     id: str
     text: str
+    extracted: Extracted = field(default_factory=lambda: Extracted(""))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One item of the event's results: a memory stored (`ADD`) or already there (`NONE`)."""
+
+    id: str
+    text: str
+    event: str = "ADD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,20 +66,30 @@ class AddPlan:
     """What one add does: its results, the points to write (with their payloads), the
     history items to publish, and the scope's registry entry when its count changes."""
 
-    results: list[Candidate] = field(default_factory=list)
+    results: list[Outcome] = field(default_factory=list)
     writes: list[Write] = field(default_factory=list)
     changes: list[MemoryChange] = field(default_factory=list)
     entry: Payload | None = None
 
 
-def candidates(record: AddRequest, texts: list[str]) -> list[Candidate]:
+def candidates(record: AddRequest, extracted: list[Extracted]) -> list[Candidate]:
     """One candidate per distinct text, in first-seen order, with its deterministic id."""
     scope = scope_key(record.org_id, record.project_id, record)
     seen: dict[str, Candidate] = {}
-    for text in texts:
-        candidate = Candidate(memory_id(scope, text), text)
+    for item in extracted:
+        candidate = Candidate(memory_id(scope, item.text), item.text, item)
         seen.setdefault(candidate.id, candidate)
     return list(seen.values())
+
+
+def exact_repeat(candidate: Candidate, stored: dict[str, Payload]) -> bool:
+    """Whether the store holds this very memory, live."""
+    current = stored.get(candidate.id)
+    return (
+        fields.is_live(current)
+        and current is not None
+        and current.get(fields.HASH) == content_hash(candidate.text)
+    )
 
 
 def scope_entry(record: AddRequest) -> str:
@@ -113,6 +139,22 @@ def _owner(record: AddRequest) -> Payload:
     }
 
 
+def _extraction(
+    candidate: Candidate, stored: Payload | None, live: bool, source: SourcePosition
+) -> Payload:
+    """What the payload keeps of the extraction; a memory stated again keeps the position
+    it was first added at."""
+    item = candidate.extracted
+    added = stored if live and stored is not None else {}
+    return {
+        fields.CATEGORIES: list(item.categories or ()),
+        fields.LINKED_MEMORY_IDS: list(item.linked_memory_ids),
+        fields.ATTRIBUTED_TO: item.attributed_to,
+        fields.ADDED_PARTITION: added.get(fields.ADDED_PARTITION, source.partition),
+        fields.ADDED_OFFSET: added.get(fields.ADDED_OFFSET, source.offset),
+    }
+
+
 def _write(
     record: AddRequest, candidate: Candidate, stored: Payload | None, source: SourcePosition
 ) -> tuple[Write, MemoryChange]:
@@ -122,7 +164,8 @@ def _write(
     kind = ChangeKind.UPDATE if live else ChangeKind.ADD
     change = change_of(kind, candidate.id, _owner(record), record.event_id, at, old, candidate.text)
     history = fields.with_change(stored, change)
-    payload = fields.point_payload(record, candidate.text, source, history)
+    extraction = _extraction(candidate, stored, live, source)
+    payload = fields.point_payload(record, candidate.text, source, history, extraction)
     return Write(candidate, payload), change
 
 
@@ -132,22 +175,29 @@ def plan_add(
     stored: dict[str, Payload],
     source: SourcePosition,
     entry_id: str,
+    duplicates: dict[str, Nearest] | None = None,
 ) -> AddPlan:
     """The add of `found` given what the store holds at their ids and at the scope's entry
-    (`entry_id`, as `scope_entry` makes it)."""
+    (`entry_id`, as `scope_entry` makes it); `duplicates` are the candidates found to be
+    near-duplicates of a memory (by candidate id)."""
     plan, event_id, added = AddPlan(), str(record.event_id), 0
     for candidate in found:
         current = stored.get(candidate.id)
-        same_text = current is not None and current.get(fields.HASH) == content_hash(candidate.text)
-        if fields.is_live(current) and same_text:
+        if exact_repeat(candidate, stored):
             assert current is not None
             if current.get(fields.EVENT_ID) == event_id:
-                plan.results.append(candidate)
+                plan.results.append(Outcome(candidate.id, candidate.text))
                 plan.changes.extend(_own_change(current, event_id))
+            else:
+                plan.results.append(Outcome(candidate.id, candidate.text, "NONE"))
+            continue
+        duplicate = (duplicates or {}).get(candidate.id)
+        if duplicate is not None:
+            plan.results.append(Outcome(duplicate.id, duplicate.text, "NONE"))
             continue
         write, change = _write(record, candidate, current, source)
         plan.writes.append(write)
-        plan.results.append(candidate)
+        plan.results.append(Outcome(candidate.id, candidate.text))
         plan.changes.append(change)
         added += 0 if fields.is_live(current) else 1
     entry = stored.get(entry_id)
@@ -157,9 +207,10 @@ def plan_add(
     return plan
 
 
-def result_of(record: AddRequest, candidate: Candidate) -> MemoryResult:
+def result_of(record: AddRequest, outcome: Outcome) -> MemoryResult:
     return MemoryResult(
-        id=candidate.id,
-        data=MemoryData(memory=candidate.text),
+        id=outcome.id,
+        event="NONE" if outcome.event == "NONE" else "ADD",
+        data=MemoryData(memory=outcome.text),
         **record.entity_values(),
     )

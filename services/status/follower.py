@@ -26,11 +26,11 @@ from pydantic import ValidationError
 
 from memstream.contracts.events import ErasurePart, EventSnapshot
 from memstream.kafka.clients import cluster_id, make_consumer
+from memstream.kafka.freshness import CatchUp, PartitionProgress
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 
-from .freshness import CatchUp, PartitionProgress
 from .store import EventStore
 
 __all__ = ["LifecycleFollower"]

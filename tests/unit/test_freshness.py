@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from memstream.services.status.freshness import CatchUp
-from memstream.services.status.freshness import PartitionProgress as P
+from memstream.kafka.freshness import CatchUp
+from memstream.kafka.freshness import PartitionProgress as P
 
 
 def test_not_reached_before_any_fetch_after_the_miss() -> None:

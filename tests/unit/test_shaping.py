@@ -45,7 +45,9 @@ def test_public_memory_without_score_and_empty_metadata() -> None:
     assert "score" not in memory and memory["metadata"] is None
 
 
-HIDDEN = models.FieldCondition(key="kind", match=models.MatchAny(any=["deleted", "scope"]))
+HIDDEN = models.FieldCondition(
+    key="kind", match=models.MatchAny(any=["deleted", "scope", "conversation"])
+)
 
 
 def test_scoped_puts_the_project_kind_and_expiry_in_the_query() -> None:
