@@ -9,6 +9,9 @@ and field keys (`user_id`, `agent_id`, `app_id`, `run_id`, `created_at`, `update
 `metadata`). A field takes a value (equality), `"*"` (any non-null value) or an object
 of operators (`eq, ne, in, gt, gte, lt, lte, contains, icontains`, ANDed). Anything
 else raises `FilterError` with a message fit for a 400.
+
+`categories` (a list on each memory) takes `in` (any of the names) and `contains` (that
+name), as in Mem0: `{"categories": {"in": ["food", "travel"]}}`.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from .errors import FilterError
 __all__ = ["ALLOWED_KEYS", "MAX_FILTER_DEPTH", "OPERATORS", "WILDCARD", "translate"]
 
 TIME_KEYS = {fields.CREATED_AT: fields.CREATED_AT_TS, fields.UPDATED_AT: fields.UPDATED_AT_TS}
-ALLOWED_KEYS = (*ENTITY_FIELDS, *TIME_KEYS, fields.METADATA)
+ALLOWED_KEYS = (*ENTITY_FIELDS, *TIME_KEYS, fields.METADATA, fields.CATEGORIES)
 LOGICAL = ("AND", "OR", "NOT")
 OPERATORS = ("eq", "ne", "in", "gt", "gte", "lt", "lte", "contains", "icontains")
 WILDCARD = "*"
@@ -89,6 +92,8 @@ def _filter(node: object, where: str, depth: int, budget: _Budget) -> models.Fil
             must.extend(_time(TIME_KEYS[key], value, at, budget))
         elif key == fields.METADATA:
             must.extend(_metadata(value, at, budget))
+        elif key == fields.CATEGORIES:
+            must.extend(_categories(value, at, budget))
         else:
             allowed = ", ".join((*LOGICAL, *ALLOWED_KEYS))
             raise FilterError(f"unknown filter key {key!r} in {where}; allowed: {allowed}")
@@ -147,6 +152,23 @@ def _string_condition(key: str, lower_key: str, op: str, operand: object, where:
             key=lower_key, match=models.MatchSubstring(substring=text.lower())
         )
     raise FilterError(f"{where}: unsupported operator")  # pragma: no cover (checked above)
+
+
+def _categories(value: object, where: str, budget: _Budget) -> list[Condition]:
+    """A memory's categories hold any of `in`'s names, or the name `contains` gives."""
+    if not isinstance(value, Mapping):
+        raise FilterError(f'{where} takes in or contains, e.g. {{"in": ["food", "travel"]}}')
+    conditions: list[Condition] = []
+    for op, operand in _operators(value, where).items():
+        budget.spend()
+        at = f"{where}.{op}"
+        if op == "in":
+            conditions.append(_in(fields.CATEGORIES, operand, at, strings_only=True))
+        elif op == "contains":
+            conditions.append(_match(fields.CATEGORIES, _string(operand, at)))
+        else:
+            raise FilterError(f"{at}: categories take in or contains")
+    return conditions
 
 
 def _time(field: str, value: object, where: str, budget: _Budget) -> list[Condition]:
