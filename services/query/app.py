@@ -13,17 +13,21 @@ from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator
 from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import make_producer
+from memstream.kafka.tables import ProjectSettingsTable
 from memstream.llm.client import OpenAIClients
 from memstream.llm.embedders import Embedder, build_embedder
+from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.store.leases import acquire, release
 
-from . import entities, mutations
+from . import entities, mutations, projects
 from .publisher import ChangePublisher
 from .routes import router
 
 __all__ = ["QueryService"]
+
+log = get_logger(__name__)
 
 
 class QueryService:
@@ -36,6 +40,7 @@ class QueryService:
         self._embedder: Embedder | None = None
         self._producer: AIOKafkaProducer | None = None
         self.publisher: ChangePublisher | None = None
+        self.projects: ProjectSettingsTable | None = None
 
     @property
     def reader(self) -> VectorStore:
@@ -53,7 +58,7 @@ class QueryService:
         return app
 
     def routers(self) -> Sequence[APIRouter]:
-        return [router, mutations.router, entities.router]
+        return [router, mutations.router, entities.router, projects.router]
 
     async def start(self) -> None:
         # The same embedder as the extractor's, built from the same settings: a query and
@@ -68,11 +73,17 @@ class QueryService:
                 kafka, client_id="memstream-query", give_up_after_s=kafka.publish_timeout_s
             )
             await self._producer.start()
-            self.publisher = ChangePublisher(
-                self._producer, topic_names(kafka.topic_prefix), kafka.publish_timeout_s
-            )
+            topics = topic_names(kafka.topic_prefix)
+            self.publisher = ChangePublisher(self._producer, topics, kafka.publish_timeout_s)
+            # Project settings are answered from the whole compacted topic, followed here.
+            self.projects = ProjectSettingsTable(kafka, topics.projects, "memstream-query-projects")
+            await self.projects.table.start()
+            if not await self.projects.table.wait_caught_up(kafka.publish_timeout_s):
+                log.warning("project_settings_behind", topic=topics.projects)
 
     async def stop(self) -> None:
+        if self.projects is not None:
+            await self.projects.table.stop()
         if self._producer is not None:
             await self._producer.stop()
         if self._reader is not None:
@@ -80,7 +91,8 @@ class QueryService:
         await self._openai.close()
 
     def alive(self) -> bool:
-        return True  # no background loop
+        # The project-settings table is its one background loop.
+        return self.projects is None or self.projects.table.alive()
 
     async def ready(self) -> bool:
         return self._embedder is not None

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends
 
+from memstream.kafka.tables import ProjectSettingsTable
 from memstream.llm.embedders import Embedder
 from memstream.settings import Settings
 from memstream.store.base import VectorStore
@@ -13,10 +14,12 @@ from memstream.web.handlers import component_part
 
 from .publisher import ChangePublisher
 
-__all__ = ["EmbedderDep", "PublisherDep", "ReaderDep", "SettingsDep"]
+__all__ = ["EmbedderDep", "ProjectsDep", "PublisherDep", "ReaderDep", "SettingsDep"]
 
 ReaderDep = Annotated[VectorStore, Depends(component_part("query", "reader"))]
 EmbedderDep = Annotated[Embedder, Depends(component_part("query", "embedder"))]
 SettingsDep = Annotated[Settings, Depends(component_part("query", "settings"))]
 # None when the service runs without a broker: changes then answer 503.
 PublisherDep = Annotated[ChangePublisher | None, Depends(component_part("query", "publisher"))]
+# The project-settings table; None without a broker (project settings then answer 503).
+ProjectsDep = Annotated[ProjectSettingsTable | None, Depends(component_part("query", "projects"))]
