@@ -48,6 +48,7 @@ QUERY_LIMIT = 2_000  # characters of the new messages embedded to find similar m
 # Offline includes/excludes: similarity of a memory to the text from which it matches.
 INCLUDES_FROM = 0.25
 EXCLUDES_FROM = 0.35
+ANY_SCORE = -1.0  # the context's similar memories are the closest ones, however far
 
 
 def job_for(request: AddRequest, project: ProjectSettings) -> ExtractionJob:
@@ -167,7 +168,7 @@ class Adder:
             where = memories_before(request, source)
             query = vector
             searched = self._stored(
-                lambda: self._store.search(query, where, settings.context_memories, 0.0)
+                lambda: self._store.search(query, where, settings.context_memories, ANY_SCORE)
             )
             similar, stored = await asyncio.gather(searched, looked_up)
         else:

@@ -187,6 +187,75 @@ _NUMBER_WORDS = frozenset(
         "both",
     ]
 )
+# Irregular past forms of common verbs; regular ones are told by their "-ed" (_is_past).
+_IRREGULAR_PAST = frozenset(
+    [
+        "kept",
+        "made",
+        "took",
+        "bought",
+        "sold",
+        "ran",
+        "ate",
+        "drank",
+        "drove",
+        "wrote",
+        "taught",
+        "thought",
+        "brought",
+        "sought",
+        "caught",
+        "fought",
+        "got",
+        "gave",
+        "came",
+        "became",
+        "began",
+        "saw",
+        "knew",
+        "grew",
+        "flew",
+        "threw",
+        "spoke",
+        "broke",
+        "chose",
+        "froze",
+        "stole",
+        "woke",
+        "wore",
+        "tore",
+        "swore",
+        "rode",
+        "rose",
+        "wrote",
+        "sang",
+        "rang",
+        "swam",
+        "sat",
+        "met",
+        "led",
+        "fed",
+        "said",
+        "paid",
+        "laid",
+        "lost",
+        "spent",
+        "sent",
+        "built",
+        "felt",
+        "meant",
+        "slept",
+        "won",
+        "found",
+        "held",
+        "told",
+        "heard",
+        "stood",
+        "understood",
+    ]
+)
+# Words ending in "-ed" that are no past tense.
+_NOT_PAST = frozenset(["red", "bed", "need", "seed", "feed", "speed", "weed", "shed"])
 _SUBJECT_STOP = frozenset(["the", "a", "an"])
 
 
@@ -221,9 +290,15 @@ def _signs(text: str) -> tuple[str, frozenset[str], bool, bool, bool, bool, froz
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
         bool(lower & _INTENT),
-        bool(lower & _PAST),
+        any(_is_past(t) for t in lower),
         numbers,
     )
+
+
+def _is_past(token: str) -> bool:
+    if token in _PAST or token in _IRREGULAR_PAST:
+        return True
+    return len(token) > 4 and token.endswith("ed") and token not in _NOT_PAST
 
 
 def differs(a: str, b: str) -> bool:
