@@ -159,7 +159,7 @@ async def ensure_topics(
     *,
     security: KafkaSettings | None = None,
 ) -> None:
-    """Create the three topics when missing; existing ones are left as they are.
+    """Create the topics when missing; existing ones are left as they are.
     `security`: the settings whose security the admin client uses (else plaintext)."""
     admin = AIOKafkaAdminClient(
         bootstrap_servers=bootstrap,
@@ -169,8 +169,15 @@ async def ensure_topics(
     await admin.start()
     try:
         existing = set(await admin.list_topics())
+        # The project-settings topic is a table: compacted, its latest record per key kept.
+        compacted = {topics.projects: {"cleanup.policy": "compact"}}
         missing = [
-            NewTopic(name, num_partitions=partitions, replication_factor=replication_factor)
+            NewTopic(
+                name,
+                num_partitions=partitions,
+                replication_factor=replication_factor,
+                topic_configs=compacted.get(name, {}),
+            )
             for name in topics.all()
             if name not in existing
         ]
