@@ -12,6 +12,7 @@ import orjson
 
 from memstream.contracts.events import SourcePosition
 from memstream.observability.request_ids import context_from_headers
+from memstream.services.extractor.app import ExtractorService
 from memstream.testing.data import auth, request_record
 from memstream.testing.processes import FakeOpenAI
 from tests.support import Stack, llm_answer
@@ -159,3 +160,21 @@ async def test_a_record_processed_twice_sees_the_same_context_and_ends_the_same(
     assert "cello" not in _section(one, "Existing Memories")
     assert "cello" not in _section(one, "Last k Messages")
     assert datetime.now(UTC).date().isoformat() in _section(one, "Observation Date")
+
+
+async def test_recent_messages_survive_an_extractor_restart(
+    openai_stack: Stack, fake_openai: FakeOpenAI
+) -> None:
+    """They live in the store (a point per scope), not in the consumer that saw them: a new
+    extractor, like one a partition moves to, shows them to the LLM."""
+    m = _marker()
+    user = f"restart-{m}"
+    await _added(openai_stack, _says(user, f"My sister lives in Rome {m}-before"))
+    old = openai_stack.extractor
+    await old.stop()
+    new = ExtractorService(openai_stack.settings)
+    await new.start()
+    openai_stack.components[openai_stack.components.index(old)] = new  # stopped at teardown
+    await _added(openai_stack, _says(user, f"I play chess {m}-after"))
+    prompt = _prompt(fake_openai, f"{m}-after")
+    assert _section(prompt, "Last k Messages") == f"user: My sister lives in Rome {m}-before"

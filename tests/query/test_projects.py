@@ -57,6 +57,13 @@ async def test_sdk_update_and_get_and_the_running_extractor_uses_the_settings(
 
     # The running extractor's next add uses them; an add's own categories win.
     assert await _categories_of_an_add(rules_stack) == ["gardening"]
+    found = await asyncio.to_thread(
+        client.search,
+        "I grow tomatoes in my backyard.",
+        filters={"categories": {"contains": "gardening"}},
+    )
+    results = found["results"] if isinstance(found, dict) else found
+    assert results and all(r["categories"] == ["gardening"] for r in results)
     own = [{"pets": "animals"}]
     assert await _categories_of_an_add(rules_stack, custom_categories=own) == ["pets"]
 
