@@ -178,3 +178,41 @@ async def test_recent_messages_survive_an_extractor_restart(
     await _added(openai_stack, _says(user, f"I play chess {m}-after"))
     prompt = _prompt(fake_openai, f"{m}-after")
     assert _section(prompt, "Last k Messages") == f"user: My sister lives in Rome {m}-before"
+
+
+async def test_includes_excludes_and_agent_instructions_reach_the_llm(
+    openai_stack: Stack, fake_openai: FakeOpenAI
+) -> None:
+    m = _marker()
+    hints = {"includes": f"food {m}-inc", "excludes": f"work {m}-exc"}
+    await _added(openai_stack, _says(f"hints-{m}", f"I like ramen {m}-hints", **hints))
+    prompt = _prompt(fake_openai, f"{m}-hints")
+    assert _section(prompt, "Includes (remember only this)") == f"food {m}-inc"
+    assert _section(prompt, "Excludes (never remember this)") == f"work {m}-exc"
+
+    agent = {
+        "messages": [{"role": "user", "content": f"Always answer in French {m}-agent"}],
+        "agent_id": f"agent-{m}",
+        "custom_instructions": f"general {m}",
+        "agent_custom_instructions": f"for agents {m}",
+    }
+    await _added(openai_stack, agent)
+    [messages] = fake_openai.prompts(f"{m}-agent")
+    system, user = (str(x["content"]) for x in messages)
+    assert "belong to an AI agent" in system
+    assert _section(user, "Custom Instructions") == f"for agents {m}"
+
+
+async def test_offline_includes_and_excludes_keep_only_matching_memories(
+    rules_stack: Stack,
+) -> None:
+    user = f"offline-hints-{_marker()}"
+    text = "I love ramen. I work as a nurse. I play the violin."
+    kept = await _added(rules_stack, _says(user, text, includes="ramen violin"))
+    assert sorted(r["data"]["memory"] for r in kept["results"]) == [
+        "User loves ramen",
+        "User plays the violin",
+    ]
+    other = await _added(rules_stack, _says(f"{user}-x", text, excludes="nurse"))
+    assert "User works as a nurse" not in [r["data"]["memory"] for r in other["results"]]
+    assert len(other["results"]) == 2
