@@ -256,6 +256,27 @@ _IRREGULAR_PAST = frozenset(
 )
 # Words ending in "-ed" that are no past tense.
 _NOT_PAST = frozenset(["red", "bed", "need", "seed", "feed", "speed", "weed", "shed"])
+# Colours: "a red Toyota" is not "a blue Toyota", however close their embeddings.
+_COLOURS = frozenset(
+    [
+        "red",
+        "blue",
+        "green",
+        "yellow",
+        "black",
+        "white",
+        "grey",
+        "gray",
+        "brown",
+        "pink",
+        "purple",
+        "orange",
+        "silver",
+        "gold",
+        "beige",
+        "navy",
+    ]
+)
 _SUBJECT_STOP = frozenset(["the", "a", "an"])
 
 
@@ -283,7 +304,7 @@ def _names(tokens: list[str]) -> set[str]:
 def _signs(text: str) -> tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]:
     tokens = _tokens(text)
     lower = {t.lower() for t in tokens}
-    numbers = frozenset(t for t in lower if t.isdigit() or t in _NUMBER_WORDS)
+    numbers = frozenset(t for t in lower if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS)
     return (
         _subject(tokens),
         frozenset(lower & _RELATIONS),

@@ -7,7 +7,7 @@ Tests and benchmarks run it in its own process (`python -m memstream.testing.fak
   transcript contains a rule's `match` gets that rule's answer: `status` (default 200),
   `content` (the assistant message), `delay_s`, `retry_after` (header on errors), and
   `times` (apply only to the first N matching calls). Without a matching rule the answer
-  is Mem0's v3 shape with one memory per user line of the prompt's "## New Messages"
+  is Mem0's v3 shape with one memory per user line of the prompt's last "## New Messages"
   section (or of the whole transcript, without one): `{"memory": [{"id": "0", "text":
   <the line>, "attributed_to": "user"}, ...]}`.
 - `GET /_fake/calls`: counts of chat and embedding calls, per rule too.
@@ -70,7 +70,7 @@ _USER_LINE = re.compile(r"^user(?: \[[^\]]*\])?: (.+)$")
 def _default_memories(transcript: str) -> str:
     """One memory per user line of the new messages (Mem0's v3 answer shape)."""
     if _NEW_MESSAGES in transcript:
-        transcript = transcript.split(_NEW_MESSAGES, 1)[1].split("\n\n#", 1)[0]
+        transcript = transcript.rsplit(_NEW_MESSAGES, 1)[1].split("\n\n#", 1)[0]
     lines = [m.group(1) for m in map(_USER_LINE.match, transcript.splitlines()) if m]
     memory = [{"id": str(i), "text": t, "attributed_to": "user"} for i, t in enumerate(lines)]
     return orjson.dumps({"memory": memory}).decode()
