@@ -69,6 +69,10 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                 figures |= await run_changes_bench(broker.bootstrap, workdir)
         finally:
             await broker.stop()
+        if "dedup" in args.only:
+            from bench.dedup import run_dedup_bench
+
+            figures |= await run_dedup_bench(llm.url, workdir / "dedup")
         if "mem0" in args.only and "extractor_rps" in figures:
             from bench.mem0_baseline import run_mem0_baseline
 
@@ -100,7 +104,7 @@ def cli() -> None:
     parser.add_argument(
         "--only",
         nargs="+",
-        default=["extractor", "mem0", "ingest", "status", "query", "changes"],
+        default=["extractor", "mem0", "ingest", "status", "query", "changes", "dedup"],
         help="which benchmarks",
     )
     figures = asyncio.run(main(parser.parse_args()))
