@@ -13,7 +13,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 from aiokafka.helpers import create_ssl_context
@@ -26,6 +26,7 @@ from memstream.settings import KafkaSettings
 __all__ = [
     "KafkaSecurityError",
     "RememberingPartitioner",
+    "all_partitions",
     "broker_reachable",
     "cluster_id",
     "ensure_topics",
@@ -186,3 +187,15 @@ async def ensure_topics(
                 await admin.create_topics(missing)
     finally:
         await admin.close()
+
+
+async def all_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Every partition of `topic`, for a consumer that follows them all itself (no group):
+    asks for fresh metadata until the topic has partitions (about 10 s at most)."""
+    for _ in range(100):
+        found = consumer.partitions_for_topic(topic)
+        if found:
+            return [TopicPartition(topic, p) for p in sorted(found)]
+        await consumer._client.force_metadata_update()
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"topic {topic} has no partitions")

@@ -16,7 +16,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
 from memstream.contracts.projects import ProjectSettingRecord, ProjectSettings
-from memstream.kafka.clients import make_consumer
+from memstream.kafka.clients import all_partitions, make_consumer
 from memstream.kafka.freshness import CatchUp, PartitionProgress
 from memstream.observability.logs import get_logger
 from memstream.settings import KafkaSettings
@@ -47,20 +47,10 @@ class TopicTable:
     async def start(self) -> None:
         self._consumer = make_consumer(self._kafka, self._client_id, fetch_max_wait_ms=100)
         await self._consumer.start()
-        partitions = await self._partitions()
+        partitions = await all_partitions(self._consumer, self._topic)
         self._consumer.assign(partitions)
         await self._consumer.seek_to_beginning(*partitions)
         self._task = asyncio.create_task(self._follow(), name=f"table-{self._topic}")
-
-    async def _partitions(self) -> list[TopicPartition]:
-        assert self._consumer is not None
-        for _ in range(100):
-            found = self._consumer.partitions_for_topic(self._topic)
-            if found:
-                return [TopicPartition(self._topic, p) for p in sorted(found)]
-            await self._consumer._client.force_metadata_update()
-            await asyncio.sleep(0.1)
-        raise RuntimeError(f"topic {self._topic} has no partitions")
 
     async def _follow(self) -> None:
         assert self._consumer is not None

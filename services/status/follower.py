@@ -25,7 +25,7 @@ from aiokafka.errors import OffsetOutOfRangeError
 from pydantic import ValidationError
 
 from memstream.contracts.events import ErasurePart, EventSnapshot
-from memstream.kafka.clients import cluster_id, make_consumer
+from memstream.kafka.clients import all_partitions, cluster_id, make_consumer
 from memstream.kafka.freshness import CatchUp, PartitionProgress
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
@@ -68,7 +68,7 @@ class LifecycleFollower:
         )
         await self._consumer.start()
         self._startup = CatchUp(since_ms=int(time.time() * 1000))
-        partitions = await self._partitions()
+        partitions = await all_partitions(self._consumer, self._topic)
         self._consumer.assign(partitions)
         self._source = f"{await cluster_id(self._consumer)}/{self._topic}"
         if self._store.source() != self._source:
@@ -84,16 +84,6 @@ class LifecycleFollower:
             asyncio.create_task(self._follow(), name="lifecycle-follower"),
             asyncio.create_task(self._sweep(), name="status-retention"),
         ]
-
-    async def _partitions(self) -> list[TopicPartition]:
-        assert self._consumer is not None
-        for _ in range(100):
-            found = self._consumer.partitions_for_topic(self._topic)
-            if found:
-                return [TopicPartition(self._topic, p) for p in sorted(found)]
-            await self._consumer._client.force_metadata_update()
-            await asyncio.sleep(0.1)
-        raise RuntimeError(f"topic {self._topic} has no partitions")
 
     async def stop(self) -> None:
         for task in self._tasks:
