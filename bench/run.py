@@ -69,6 +69,10 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                 figures |= await run_changes_bench(broker.bootstrap, workdir)
         finally:
             await broker.stop()
+        if "retrieval" in args.only:
+            from bench.retrieval.harness import run_retrieval_bench
+
+            figures |= await run_retrieval_bench(workdir / "retrieval")
         if "dedup" in args.only:
             from bench.dedup import run_dedup_bench
 
@@ -104,7 +108,7 @@ def cli() -> None:
     parser.add_argument(
         "--only",
         nargs="+",
-        default=["extractor", "mem0", "ingest", "status", "query", "changes", "dedup"],
+        default=["extractor", "mem0", "ingest", "status", "query", "changes", "dedup", "retrieval"],
         help="which benchmarks",
     )
     figures = asyncio.run(main(parser.parse_args()))
