@@ -146,7 +146,7 @@ async def test_another_projects_settings_stay_its_own(rules_stack: Stack) -> Non
     assert other.json()["project_id"] == "project-a"
 
 
-_VALUES = st.none() | st.booleans() | st.integers() | st.text(max_size=30)
+_VALUES = st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(max_size=30)
 _CATEGORIES = st.lists(
     st.text(max_size=12) | st.dictionaries(st.text(max_size=12), _VALUES, max_size=2),
     max_size=3,
