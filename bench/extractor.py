@@ -44,14 +44,21 @@ SLOW_MARKER = "hol-slow-call"
 SCOPES = 500
 
 
-def bench_settings(bootstrap: str, llm_url: str, workdir: Path) -> Settings:
+def bench_settings(
+    bootstrap: str, llm_url: str, workdir: Path, prefix: str = "bench", context: bool = True
+) -> Settings:
+    """`context`: False turns off what issue 15 added to an add (the scope's similar
+    memories in the prompt and the near-duplicate search): the "before" of its cost."""
+    extractor = ExtractorSettings(group_id=f"{prefix}-extractor")
+    if not context:
+        extractor = extractor.model_copy(update={"context_memories": 0, "dedup": False})
     return Settings(
-        kafka=KafkaSettings(bootstrap=bootstrap, topic_prefix="bench", partitions=12),
+        kafka=KafkaSettings(bootstrap=bootstrap, topic_prefix=prefix, partitions=12),
         auth=AuthSettings(api_keys=GRANTS, key_store_path=None),
         llm=LlmSettings(provider="openai", base_url=f"{llm_url}/v1", api_key="sk-bench"),
         embedder=EmbedderSettings(provider="openai", dims=64),
-        qdrant=QdrantSettings(path=workdir / "qdrant"),
-        extractor=ExtractorSettings(group_id="bench-extractor"),
+        qdrant=QdrantSettings(path=workdir / prefix / "qdrant"),
+        extractor=extractor,
         log_level="warning",
     )
 
@@ -125,6 +132,28 @@ def percentile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(len(values) * q))]
 
 
+async def saturation_without_context(
+    bootstrap: str, llm_url: str, workdir: Path, requests: int
+) -> float:
+    """Requests/s of the saturation burst with the context search and dedup turned off."""
+    settings = bench_settings(bootstrap, llm_url, workdir, "bench-noctx", context=False)
+    topics = topic_names(settings.kafka.topic_prefix)
+    await ensure_topics(bootstrap, topics, settings.kafka.partitions)
+    extractor = ServiceProcess("extractor", settings, workdir / "extractor-noctx.log")
+    await asyncio.to_thread(extractor.start)
+    watcher = LifecycleWatcher(bootstrap, topics.lifecycle)
+    await watcher.start()
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
+    await producer.start()
+    try:
+        load = Load(settings, producer, watcher)
+        return await load.burst([plants(n) for n in range(requests)], lambda r: True)
+    finally:
+        await producer.stop()
+        await watcher.stop()
+        extractor.terminate()
+
+
 async def run_extractor_bench(
     bootstrap: str, llm_url: str, workdir: Path, requests: int, llm_latency_s: float
 ) -> dict[str, float]:
@@ -172,4 +201,14 @@ async def run_extractor_bench(
         "extractor_peak_rss_mib": peak_rss_mib,
         "extractor_cpu_ms_per_request": 1000 * (cpu_after - cpu_before) / requests,
         "extractor_failed_events": failed,
+    } | await _context_cost(bootstrap, llm_url, workdir, requests, rps)
+
+
+async def _context_cost(
+    bootstrap: str, llm_url: str, workdir: Path, requests: int, rps: float
+) -> dict[str, float]:
+    before = await saturation_without_context(bootstrap, llm_url, workdir, requests)
+    return {
+        "extractor_rps_without_context": before,
+        "extractor_context_cost_pct": 100 * (1 - rps / before),
     }

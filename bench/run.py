@@ -76,6 +76,14 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                 figures |= await run_retrieval_bench(broker.bootstrap, workdir)
         finally:
             await broker.stop()
+        if "retrieval" in args.only:
+            from bench.retrieval.harness import run_retrieval_bench
+
+            figures |= await run_retrieval_bench(workdir / "retrieval")
+        if "dedup" in args.only:
+            from bench.dedup import run_dedup_bench
+
+            figures |= await run_dedup_bench(llm.url, workdir / "dedup")
         if "mem0" in args.only and "extractor_rps" in figures:
             from bench.mem0_baseline import run_mem0_baseline
 
@@ -107,7 +115,17 @@ def cli() -> None:
     parser.add_argument(
         "--only",
         nargs="+",
-        default=["extractor", "mem0", "ingest", "status", "query", "changes", "push", "retrieval"],
+        default=[
+            "extractor",
+            "mem0",
+            "ingest",
+            "status",
+            "query",
+            "changes",
+            "push",
+            "dedup",
+            "retrieval",
+        ],
         help="which benchmarks",
     )
     figures = asyncio.run(main(parser.parse_args()))

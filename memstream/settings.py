@@ -197,6 +197,30 @@ class ExtractorSettings(_Section):
     erase_page_size: int = Field(
         default=1000, ge=1, le=10_000, description="points an erasure deletes per store call"
     )
+    startup_timeout_s: float = Field(
+        default=10.0, gt=0, description="how long a start waits to read the project settings"
+    )
+    # What one extraction sees, and what it dedups (services/extractor/context.py, dedup.py).
+    context_memories: int = Field(
+        default=10, ge=0, le=50, description="the scope's most similar memories in the prompt"
+    )
+    context_messages: int = Field(
+        default=10, ge=0, le=20, description="the conversation's last messages in the prompt"
+    )
+    dedup: bool = Field(default=True, description="near-duplicates of a memory are not stored")
+    dedup_threshold: float = Field(
+        default=0.85,
+        ge=0,
+        le=1,
+        description="cosine similarity from which a memory may be a near-duplicate (chosen "
+        "for all-MiniLM-L6-v2 by `python -m bench.dedup`; measure again for another embedder)",
+    )
+    link_threshold: float = Field(
+        default=0.6,
+        ge=0,
+        le=1,
+        description="offline: a new memory links the closest stored one from this similarity",
+    )
 
 
 class StatusSettings(_Section):

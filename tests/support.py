@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import orjson
 import uvicorn
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from qdrant_client import models
@@ -38,10 +39,19 @@ from memstream.testing.data import GRANTS, KEY_A, TERMINAL, auth
 from memstream.testing.processes import FakeOpenAI
 from memstream.web.server import server_config
 
-# Every point of a memory (deleted ones included), none of the entity registry's entries.
+# Every point of a memory (deleted ones included), none of the entity registry's entries
+# or the scopes' conversations.
 MEMORY_POINTS = models.Filter(
-    must_not=[models.FieldCondition(key="kind", match=models.MatchValue(value="scope"))]
+    must_not=[
+        models.FieldCondition(key="kind", match=models.MatchAny(any=["scope", "conversation"]))
+    ]
 )
+
+
+def llm_answer(*texts: str, **fields: Any) -> str:
+    """An extraction answer in Mem0's v3 shape, one memory per text (with `fields` each)."""
+    memory = [{"id": str(i), "text": t, **fields} for i, t in enumerate(texts)]
+    return orjson.dumps({"memory": memory}).decode()
 
 
 def fake_llm(fake: FakeOpenAI, max_retries: int, timeout_s: float) -> LlmSettings:

@@ -75,6 +75,9 @@ SAMPLES: dict[str, Any] = {
     "start_date": "2026-01-01",
     "end_date": "2026-12-31",
     "keywords": "parity",
+    "custom_categories": [{"parity": "a category of the parity test"}],
+    "timezone": "Europe/Paris",
+    "categories": ["parity"],
 }
 
 # Where the behaviour of each honoured field is checked (file::test).
@@ -88,7 +91,21 @@ _GET_ALL = "tests/query/test_read_options.py::test_get_all_options"
 _OLD_READS = "tests/query/test_read_options.py::test_the_1x_sdk_search_and_get_all_on_the_v2_paths"
 _SDK_READ = "tests/query/test_sdk_read.py::"
 _FILTERS = "tests/unit/test_filters.py"
+_CONTEXT = "tests/extractor/test_context.py::"
 BEHAVIOUR: dict[tuple[str, str], str] = {
+    ("add", "custom_instructions"): "tests/query/test_projects.py::"
+    "test_project_instructions_reach_the_llm_and_an_adds_own_win",
+    ("add", "includes"): _CONTEXT + "test_includes_excludes_and_agent_instructions_reach_the_llm",
+    ("add", "excludes"): _CONTEXT
+    + "test_offline_includes_and_excludes_keep_only_matching_memories",
+    ("add", "agent_custom_instructions"): _CONTEXT
+    + "test_includes_excludes_and_agent_instructions_reach_the_llm",
+    ("add", "custom_categories"): _CONTEXT
+    + "test_categories_come_from_the_call_when_it_lists_its_own",
+    ("add", "timezone"): _CONTEXT
+    + "test_the_prompt_holds_the_scopes_memories_and_messages_and_no_other_scopes",
+    ("search", "categories"): _CONTEXT + "test_top_level_categories_narrow_search_and_get_all",
+    ("get_all", "categories"): _CONTEXT + "test_top_level_categories_narrow_search_and_get_all",
     ("add", "messages"): "tests/test_sdk.py::test_sdk_adds_and_the_event_succeeds",
     ("add", "user_id"): _E2E,
     ("add", "agent_id"): _E2E,
@@ -153,9 +170,6 @@ for _call in ("search", "get_all"):
     for _name in ENTITY_FIELDS:
         BEHAVIOUR[(_call, _name)] = _OLD_READS
 
-# issue 15 (context-aware extraction) owns these; until it merges, the add takes only this one.
-TAKEN_BEFORE_ISSUE_15 = {("add", "custom_instructions")}
-
 
 def _names(endpoint: str) -> set[str]:
     return {f.name for f in FIELDS if f.endpoint == endpoint}
@@ -216,9 +230,6 @@ async def test_each_field_is_honoured_or_refused_as_the_table_says(
         return
     body[field.name] = SAMPLES.get(field.name, "parity")
     response = await rules_stack.http.post(path, json=body, headers=auth())
-    if (field.endpoint, field.name) in TAKEN_BEFORE_ISSUE_15:
-        assert response.status_code == 200, response.text
-        return
     assert response.status_code == 400, response.text
     detail = response.json()["detail"]
     assert field.name in detail

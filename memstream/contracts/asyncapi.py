@@ -7,6 +7,7 @@ from typing import Any
 from memstream.contracts.changes import MemoryChange
 from memstream.contracts.events import ErasurePart, EventSnapshot
 from memstream.contracts.mutations import BARRIER_HEADER, DeleteRecord, EraseRecord, UpdateRecord
+from memstream.contracts.projects import ProjectSettingRecord
 from memstream.contracts.requests import AddRequestRecord
 from memstream.contracts.topics import topic_names
 
@@ -104,6 +105,14 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
             MemoryChange.model_json_schema(),
             "the memory id",
         ),
+        "projectSetting": _message(
+            "projectSetting",
+            "One field of a project's extraction settings from then on (compacted: the latest "
+            "record per key is the field's value; PATCH /api/v1/orgs/organizations/{org}/"
+            "projects/{project}/ writes it, every extractor follows it)",
+            ProjectSettingRecord.model_json_schema(),
+            'org, project and field as a compact JSON array: ["org","project","field"]',
+        ),
         "deadLetter": {
             **_message(
                 "deadLetter",
@@ -123,6 +132,7 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
         "lifecycle": (topics.lifecycle, ["eventSnapshot", "erasurePart"], "receive"),
         "deadLetters": (topics.dlq, ["deadLetter"], "receive"),
         "memoryChanges": (topics.changes, ["memoryChange"], "receive"),
+        "projectSettings": (topics.projects, ["projectSetting"], "receive"),
     }
     return {
         "asyncapi": "3.0.0",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StrictStr, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints
 
 from memstream.contracts.limits import FreeFormJson
 
@@ -41,6 +41,11 @@ class Message(BaseModel):
 
     role: MessageRole
     content: StrictStr
+    name: EntityId | None = Field(
+        default=None,
+        description="who wrote it, in a conversation of several people: its memories are "
+        "about them (attributed by name)",
+    )
 
 
 class EntityIds(BaseModel):

@@ -48,11 +48,15 @@ class MemoryData(BaseModel):
 
 
 class MemoryResult(BaseModel):
+    """One memory an add stored (`ADD`), or found already there (`NONE`: the same text, or
+    a near-duplicate, which `id` and `data` then name; nothing was stored)."""
+
     id: str
-    event: Literal["ADD", "UPDATE"] = Field(
+    event: Literal["ADD", "UPDATE", "NONE"] = Field(
         default="ADD",
         description="ADD: a new memory; UPDATE: an existing one restated (its text again, "
-        "after an update changed it, or with new metadata, merged in)",
+        "after an update changed it, or with new metadata, merged in); NONE: already "
+        "remembered (the same text, or a near-duplicate, which id and data name)",
     )
     data: MemoryData
     user_id: str | None = None

@@ -17,6 +17,7 @@ from memstream.contracts.entities import EntityIds
 
 __all__ = [
     "content_hash",
+    "conversation_id",
     "derived_event_id",
     "entity_id",
     "event_key",
@@ -32,6 +33,7 @@ _DERIVED_EVENT_NAMESPACE = uuid.UUID("2b0f3f5e-8c1d-4d8e-9a57-0c7f5d6a9e42")
 _IDEMPOTENT_EVENT_NAMESPACE = uuid.UUID("a4d8c1f2-5b3e-4f0a-8d6c-7e9b1a2c3d4f")
 _SCOPE_NAMESPACE = uuid.UUID("3a8e5f21-7c4d-4b9a-8e16-2d5f9c0b7a43")
 _ENTITY_NAMESPACE = uuid.UUID("c41e7b09-5a2f-4d86-b3e7-8f1a6d2c9e55")
+_CONVERSATION_NAMESPACE = uuid.UUID("5e2b7c14-9a3d-4f61-b8e2-0d4c6a1f9b37")
 
 
 def scope_key(org_id: str, project_id: str, entities: EntityIds) -> bytes:
@@ -80,6 +82,11 @@ def part_key(org_id: str, project_id: str, event_id: uuid.UUID, partition: int) 
 def scope_entry_id(scope: bytes) -> str:
     """The point that counts a scope's memories (the entity registry)."""
     return str(uuid.uuid5(_SCOPE_NAMESPACE, scope.decode()))
+
+
+def conversation_id(scope: bytes) -> str:
+    """The point that keeps a scope's last messages (the context of its next extraction)."""
+    return str(uuid.uuid5(_CONVERSATION_NAMESPACE, scope.decode()))
 
 
 def entity_id(org_id: str, project_id: str, entity_type: str, name: str) -> str:

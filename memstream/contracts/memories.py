@@ -48,6 +48,11 @@ class _ReadBody(BaseModel):
     metadata: FreeFormJson | None = Field(
         default=None, description="memories with these metadata values, as filters.metadata"
     )
+    categories: list[StrictStr] | None = Field(
+        default=None,
+        max_length=50,
+        description="memories in any of these categories, as filters.categories.in",
+    )
     output_format: OutputFormat | None = Field(
         default=None, description="v1.1 (default): {results: [...]}; v1.0: the bare list"
     )

@@ -23,7 +23,6 @@ class Disposition(StrEnum):
     HONOURED = "honoured"
     REFUSED = "refused"  # a 400 naming the field and why
     IGNORED = "ignored"
-    ISSUE_15 = "issue 15"  # context-aware extraction, built on its own branch
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +33,7 @@ class ParityField:
     how: str  # how it is honoured, or why it is refused or ignored
 
 
-_H, _R, _I, _15 = (
-    Disposition.HONOURED,
-    Disposition.REFUSED,
-    Disposition.IGNORED,
-    Disposition.ISSUE_15,
-)
+_H, _R, _I = Disposition.HONOURED, Disposition.REFUSED, Disposition.IGNORED
 _KEY = "the API key decides the org and project; the SDKs send it on every call"
 _IDS_IN_FILTERS = (
     "in `filters` on the v3 paths (at the top level a 400, as Mem0's v3); at the top level on "
@@ -48,7 +42,7 @@ _IDS_IN_FILTERS = (
 _FILTERS = (
     "Mem0's filter language: `AND`/`OR`/`NOT`, `eq ne in gt gte lt lte contains icontains`, "
     '`"*"`, on the entity ids, `created_at`, `updated_at`, `timestamp`, `metadata`, '
-    "`memory_ids`, `keywords`, `text`, `expiration_date`; required (a 400 without)"
+    "`memory_ids`, `keywords`, `text`, `expiration_date`, `categories`; required (a 400 without)"
 )
 _METADATA_FILTER = "memories with these metadata values (as `filters.metadata`), ANDed"
 _LATEST = (
@@ -122,12 +116,22 @@ FIELDS: tuple[ParityField, ...] = (
     ),
     ParityField("add", "observation_date", _R, "not supported: `timestamp` dates the memories"),
     ParityField("add", "observation_datetime", _R, "not supported: `timestamp` dates the memories"),
-    ParityField("add", "custom_instructions", _15, "context-aware extraction"),
-    ParityField("add", "includes", _15, "context-aware extraction"),
-    ParityField("add", "excludes", _15, "context-aware extraction"),
-    ParityField("add", "custom_categories", _15, "context-aware extraction"),
-    ParityField("add", "agent_custom_instructions", _15, "context-aware extraction"),
-    ParityField("add", "timezone", _15, "the observation date of extraction"),
+    ParityField(
+        "add",
+        "custom_instructions",
+        _H,
+        "in the extraction prompt; overrides the project's (PATCH .../projects/{id}/)",
+    ),
+    ParityField("add", "includes", _H, "a hint in the prompt; offline, keeps matching memories"),
+    ParityField("add", "excludes", _H, "a hint in the prompt; offline, drops matching memories"),
+    ParityField(
+        "add",
+        "custom_categories",
+        _H,
+        "`[{name: description}]` replace the 15 defaults (else the project's) for this add",
+    ),
+    ParityField("add", "agent_custom_instructions", _H, "in the extraction prompt"),
+    ParityField("add", "timezone", _H, "an IANA name: the observation date in the prompt"),
     ParityField("add", "org_id", _I, _KEY),
     ParityField("add", "project_id", _I, _KEY),
     # -- search: POST /v3/memories/search/, /v2/memories/search/, /v1/memories/search/ ----
@@ -178,7 +182,7 @@ FIELDS: tuple[ParityField, ...] = (
         _R,
         "not a search: list them with get_all and `filters.metadata`",
     ),
-    ParityField("search", "categories", _15, "categories of memories"),
+    ParityField("search", "categories", _H, "memories in any of these (filters.categories.in)"),
     ParityField("search", "org_id", _I, _KEY),
     ParityField("search", "project_id", _I, _KEY),
     # -- get_all: POST /v3/memories/, POST /v2/memories/, GET /v1/memories/ ----------------
@@ -209,7 +213,7 @@ FIELDS: tuple[ParityField, ...] = (
     ParityField("get_all", "metadata", _H, _METADATA_FILTER),
     ParityField("get_all", "output_format", _H, _OUTPUT),
     ParityField("get_all", "version", _H, _VERSION),
-    ParityField("get_all", "categories", _15, "categories of memories"),
+    ParityField("get_all", "categories", _H, "memories in any of these (filters.categories.in)"),
     ParityField("get_all", "org_id", _I, _KEY),
     ParityField("get_all", "project_id", _I, _KEY),
 )

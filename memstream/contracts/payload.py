@@ -3,11 +3,15 @@
 The extractor writes it; query reads, filters, orders and shapes it. Both name fields
 only through this module.
 
-Points are of three kinds (`kind`): a memory (no `kind`, or `memory`), a deleted memory
-(`deleted`: kept for its history, hidden from every read) and a scope's entry in the entity
-registry (`scope`: how many live memories one scope holds). Every point written from a
-requests-topic record names its position there (`source_partition`, `source_offset`): an
-erasure applied at offset O of partition P removes what records before it wrote.
+Points are of four kinds (`kind`): a memory (no `kind`, or `memory`), a deleted memory
+(`deleted`: kept for its history, hidden from every read), a scope's entry in the entity
+registry (`scope`: how many live memories one scope holds) and a scope's conversation
+(`conversation`: its last messages, the context of the next extraction). Every point written
+from a requests-topic record names its position there (`source_partition`, `source_offset`):
+an erasure applied at offset O of partition P removes what records before it wrote. A
+memory also names the position of the add that stored it (`added_partition`,
+`added_offset`): the extraction of the record at O sees only memories added before O, so a
+record processed again sees what it saw the first time.
 """
 
 from __future__ import annotations
@@ -24,7 +28,12 @@ from memstream.contracts.mutations import MemoryUpdate
 from memstream.contracts.requests import AddRequest
 
 __all__ = [
+    "ADDED_OFFSET",
+    "ADDED_PARTITION",
+    "ATTRIBUTED_TO",
     "BOOLEANS",
+    "CATEGORIES",
+    "CONVERSATION",
     "CREATED_AT",
     "CREATED_AT_TS",
     "DELETED",
@@ -37,11 +46,14 @@ __all__ = [
     "IMMUTABLE",
     "KEYWORD_FIELDS",
     "KIND",
+    "LINKED_MEMORY_IDS",
     "LOWER",
     "MEMORIES",
     "MEMORY",
+    "MESSAGES",
     "METADATA",
     "NEWEST_FIRST",
+    "NOT_MEMORIES",
     "ORG_ID",
     "PROJECT_ID",
     "RANGE_FIELDS",
@@ -50,6 +62,7 @@ __all__ = [
     "SOURCE_PARTITION",
     "UPDATED_AT",
     "UPDATED_AT_TS",
+    "conversation_payload",
     "created_at",
     "created_at_ts",
     "deleted_payload",
@@ -77,21 +90,28 @@ EVENT_ID = "event_id"  # the last event that wrote the point (an add, update or 
 KIND = "kind"
 DELETED = "deleted"
 SCOPE = "scope"
-HIDDEN_KINDS = (DELETED, SCOPE)  # never answered by a read of memories
+CONVERSATION = "conversation"
+NOT_MEMORIES = (SCOPE, CONVERSATION)  # points of a scope that are no memory at all
+HIDDEN_KINDS = (DELETED, *NOT_MEMORIES)  # never answered by a read of memories
 HISTORY = "history"  # the memory's changes, oldest first (MemoryChange values)
 IMMUTABLE = "immutable"
 SOURCE_PARTITION = "source_partition"
 SOURCE_OFFSET = "source_offset"
 MEMORIES = "memories"  # of a scope entry: its live memories
-# Lower-cased copies of string fields (for `icontains`), under `lower.<field>`: the
-# entity ids, string metadata and the memory's text.
+MESSAGES = "messages"  # of a conversation: its last messages, oldest first
+CATEGORIES = "categories"
+LINKED_MEMORY_IDS = "linked_memory_ids"  # existing memories the extraction related it to
+ATTRIBUTED_TO = "attributed_to"  # "user" or "assistant": who stated it
+ADDED_PARTITION = "added_partition"
+ADDED_OFFSET = "added_offset"
+# Lower-cased copies of string fields (for `icontains`), under `lower.<field>`.
 LOWER = "lower"
 # Boolean metadata as "true"/"false", under `booleans.metadata.<key>`: qdrant-edge 0.9.0
 # reads a boolean in a match as the integer 1 or 0, so its equality goes through these.
 BOOLEANS = "booleans"
 
 # Payload indexes of a Qdrant server and of qdrant-edge (local mode has none).
-KEYWORD_FIELDS = (ORG_ID, PROJECT_ID, KIND, *ENTITY_FIELDS, HASH)
+KEYWORD_FIELDS = (ORG_ID, PROJECT_ID, KIND, *ENTITY_FIELDS, HASH, CATEGORIES)
 RANGE_FIELDS = (CREATED_AT_TS, UPDATED_AT_TS, EXPIRATION_TS)
 NEWEST_FIRST = CREATED_AT_TS
 
@@ -155,12 +175,18 @@ def with_change(payload: dict[str, Any] | None, change: MemoryChange) -> list[di
 
 
 def point_payload(
-    record: AddRequest, text: str, source: SourcePosition, history: list[dict[str, Any]]
+    record: AddRequest,
+    text: str,
+    source: SourcePosition,
+    history: list[dict[str, Any]],
+    extraction: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The payload of the memory `text` extracted from `record` (at `source`), with its
-    history so far (the change that writes it last)."""
+    history so far (the change that writes it last) and what its `extraction` said
+    (categories, linked memory ids, attribution, the position it was added at)."""
     created = created_at(record)
     entities = record.entity_values()
+    extraction = extraction or {}
     return {
         MEMORY: text,
         HASH: content_hash(text),
@@ -178,6 +204,11 @@ def point_payload(
         BOOLEANS: _boolean_texts(record.metadata),
         EVENT_ID: str(record.event_id),
         IMMUTABLE: record.immutable,
+        CATEGORIES: extraction.get(CATEGORIES, []),
+        LINKED_MEMORY_IDS: extraction.get(LINKED_MEMORY_IDS, []),
+        ATTRIBUTED_TO: extraction.get(ATTRIBUTED_TO),
+        ADDED_PARTITION: extraction.get(ADDED_PARTITION, source.partition),
+        ADDED_OFFSET: extraction.get(ADDED_OFFSET, source.offset),
         **_source(source),
         HISTORY: history,
     }
@@ -249,6 +280,22 @@ def scope_payload(
         CREATED_AT_TS: before.get(CREATED_AT_TS),
         UPDATED_AT: at.isoformat(),
         UPDATED_AT_TS: at.timestamp(),
+        EVENT_ID: event_id,
+        **_source(source),
+    }
+
+
+def conversation_payload(
+    owner: dict[str, Any], messages: list[dict[str, Any]], event_id: str, source: SourcePosition
+) -> dict[str, Any]:
+    """A scope's conversation: its last `messages` (each with the position of its record);
+    `owner` is a payload of the scope (its org, project and entity ids)."""
+    return {
+        KIND: CONVERSATION,
+        ORG_ID: owner[ORG_ID],
+        PROJECT_ID: owner[PROJECT_ID],
+        **_entities(owner),
+        MESSAGES: messages,
         EVENT_ID: event_id,
         **_source(source),
     }

@@ -7,10 +7,12 @@ a test fails when the two drift.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 from uuid import UUID
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -21,6 +23,7 @@ from pydantic import (
     model_validator,
 )
 
+from memstream.contracts.categories import CustomCategories
 from memstream.contracts.entities import ENTITY_FIELDS, EntityIds, Message, Metadata
 from memstream.contracts.limits import MAX_EXPIRATION_DATE, MAX_TIMESTAMP, FreeFormJson
 
@@ -34,6 +37,17 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
+
+
+def _known_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name[:64]!r} is not an IANA time zone (e.g. Europe/Paris)") from None
+    return name
+
+
+Timezone = Annotated[StrictStr, Field(max_length=64), AfterValidator(_known_timezone)]
 
 
 class _AddFields(EntityIds):
@@ -54,6 +68,32 @@ class _AddFields(EntityIds):
     )
     immutable: StrictBool = Field(
         default=False, description="its memories cannot be updated (a delete still erases them)"
+    )
+    # Extraction (infer: true); each one is shown to the LLM in the extraction call.
+    custom_categories: CustomCategories | None = None
+    includes: StrictStr | None = Field(
+        default=None,
+        max_length=2_000,
+        description="what to remember: only memories about this are kept (the LLM is told; "
+        "offline, memories that do not resemble it are dropped)",
+    )
+    excludes: StrictStr | None = Field(
+        default=None,
+        max_length=2_000,
+        description="what not to remember (the LLM is told; offline, memories that resemble "
+        "it are dropped)",
+    )
+    agent_custom_instructions: StrictStr | None = Field(
+        default=None,
+        max_length=20_000,
+        description="instructions for an agent's memories (agent_id without user_id): used "
+        "there instead of custom_instructions",
+    )
+    timezone: Timezone | None = Field(
+        default=None,
+        description="IANA time zone of the conversation (e.g. Europe/Paris): the observation "
+        "date the extraction resolves relative dates against is the add's timestamp (else "
+        "its receive time) in it; UTC by default",
     )
 
 

@@ -12,6 +12,7 @@ from memstream.contracts.asyncapi import asyncapi_document
 from memstream.contracts.changes import MemoryChange
 from memstream.contracts.events import ErasurePart, EventSnapshot
 from memstream.contracts.mutations import DeleteRecord, EraseRecord, UpdateRecord
+from memstream.contracts.projects import ProjectSettingRecord
 from memstream.contracts.requests import AddMemoriesBody, AddRequestRecord
 
 __all__ = ["SCHEMA_DIR", "generated_schemas", "write_schemas"]
@@ -44,6 +45,11 @@ _CONTRACTS: dict[str, tuple[type[BaseModel], str]] = {
         MemoryChange,
         "Record value on memstream.memory-changes.v1 (key: the memory id): the Mem0 history "
         "item of one ADD, UPDATE or DELETE",
+    ),
+    "project-setting.v1.json": (
+        ProjectSettingRecord,
+        "Record value on memstream.project-settings.v1 (compacted; key: [org_id, project_id, "
+        "field]): one field of a project's extraction settings",
     ),
 }
 

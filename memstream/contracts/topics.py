@@ -15,6 +15,7 @@ class Topics:
     changes: str
     webhooks: str  # compacted: the webhooks and what delivery found
     deliveries: str  # per webhook: what to deliver, and each attempt
+    projects: str  # compacted: each project's settings, a record per field
 
     def all(self) -> tuple[str, ...]:
         return (
@@ -24,11 +25,12 @@ class Topics:
             self.changes,
             self.webhooks,
             self.deliveries,
+            self.projects,
         )
 
     def compacted(self) -> tuple[str, ...]:
         """Topics whose latest record per key is the whole truth."""
-        return (self.webhooks,)
+        return (self.webhooks, self.projects)
 
 
 def topic_names(prefix: str) -> Topics:
@@ -39,4 +41,5 @@ def topic_names(prefix: str) -> Topics:
         changes=f"{prefix}.memory-changes.v1",
         webhooks=f"{prefix}.webhooks.v1",
         deliveries=f"{prefix}.webhook-deliveries.v1",
+        projects=f"{prefix}.project-settings.v1",
     )

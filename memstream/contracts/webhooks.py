@@ -45,8 +45,9 @@ MAX_ATTEMPTS_SHOWN = 50  # recent attempts a webhook's state keeps
 
 
 class WebhookEventType(StrEnum):
-    """Mem0's event types memstream delivers (`memory_categorize` it does not: no
-    categories yet, so it is refused rather than never sent)."""
+    """Mem0's event types memstream delivers (`memory_categorize` it does not: categories
+    are assigned in the add itself, so there is no later categorize event; it is refused
+    rather than never sent)."""
 
     MEMORY_ADD = "memory_add"
     MEMORY_UPDATE = "memory_update"

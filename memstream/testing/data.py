@@ -15,6 +15,7 @@ __all__ = [
     "KEY_B",
     "KEY_C",
     "KEY_D",
+    "KEY_E",
     "TERMINAL",
     "auth",
     "request_record",
@@ -25,11 +26,13 @@ KEY_A = "test-key-project-a"
 KEY_B = "test-key-project-b"
 KEY_C = "test-key-project-c"  # a project tests may erase whole (the SDK's reset())
 KEY_D = "test-key-project-d"  # another project's memories, where counting tests do not look
+KEY_E = "test-key-project-e"  # a project whose settings tests change
 GRANTS = (
     ApiKeyGrant(key=KEY_A, org_id="org-1", project_id="project-a", name="a"),
     ApiKeyGrant(key=KEY_B, org_id="org-1", project_id="project-b", name="b"),
     ApiKeyGrant(key=KEY_C, org_id="org-1", project_id="project-c", name="c"),
     ApiKeyGrant(key=KEY_D, org_id="org-1", project_id="project-d", name="d"),
+    ApiKeyGrant(key=KEY_E, org_id="org-1", project_id="project-e", name="e"),
 )
 TERMINAL = {"SUCCEEDED", "FAILED"}
 

@@ -155,6 +155,13 @@ class FakeOpenAI:
         result: dict[str, Any] = self.client.get("/_fake/calls").json()
         return result
 
+    def prompts(self, match: str = "") -> list[list[dict[str, Any]]]:
+        """The messages of each chat request whose transcript contains `match`."""
+        found: list[list[dict[str, Any]]] = self.client.get(
+            "/_fake/prompts", params={"match": match}
+        ).json()
+        return found
+
     def stop(self) -> None:
         self.client.close()
         if self._process is not None:

@@ -15,6 +15,7 @@ from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator, authenticator_for
 from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import broker_reachable, make_consumer, make_producer
+from memstream.kafka.tables import ProjectSettingsTable
 from memstream.llm.client import OpenAIClients
 from memstream.llm.embedders import BatchingEmbedder, build_embedder
 from memstream.observability.logs import get_logger
@@ -54,6 +55,9 @@ class ExtractorService:
         self._task: asyncio.Task[None] | None = None
         self.store: MemoryStore | None = None
         self.pipeline: Pipeline | None = None
+        self.projects = ProjectSettingsTable(
+            settings.kafka, self._topics.projects, "memstream-extractor-projects"
+        )
         self._openai = OpenAIClients(settings)
 
     def wrap(self, app: ASGIApp, authenticator: ApiKeyAuthenticator) -> ASGIApp:
@@ -71,6 +75,11 @@ class ExtractorService:
         await self.store.ensure_collection(embedder.dims)
         self._producer = make_producer(settings.kafka, client_id="memstream-extractor")
         await self._producer.start()
+        # The project settings first: an add is never extracted with settings older than
+        # those its project had when the extractor started.
+        await self.projects.table.start()
+        if not await self.projects.table.wait_caught_up(extractor.startup_timeout_s):
+            log.warning("project_settings_behind", topic=self._topics.projects)
         self.pipeline = pipeline = Pipeline(
             build_extractor(settings, self._openai),
             BatchingEmbedder(embedder, extractor.batch_max_size, batch_wait_s),
@@ -81,8 +90,8 @@ class ExtractorService:
                 known_projects=authenticator_for(settings),
                 max_age=timedelta(days=settings.status.retention_days),
             ),
-            extractor.store_retry_deadline_s,
-            erase_page_size=extractor.erase_page_size,
+            extractor,
+            self.projects.get,
         )
         self._consumer = make_consumer(
             settings.kafka,
@@ -118,6 +127,7 @@ class ExtractorService:
     async def _close_clients(self) -> None:
         if self._consumer is not None:
             await self._consumer.stop()
+        await self.projects.table.stop()
         if self._producer is not None:
             await self._producer.stop()
         if self.store is not None:

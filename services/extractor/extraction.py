@@ -6,92 +6,60 @@ from collections.abc import Sequence
 from typing import Protocol
 
 import openai
-import orjson
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from memstream.contracts.entities import Message, MessageRole
 from memstream.llm.errors import UpstreamError
 from memstream.observability import metrics, tracing
 
 from .errors import ExtractionFormatError
-from .rules import extract_statements
+from .prompt import Extracted, ExtractionJob, parse_answer, system_prompt, user_prompt
+from .rules import extract_statements, speaker_of
 
 __all__ = [
     "Extractor",
     "OpenAIExtractor",
     "RuleBasedExtractor",
-    "parse_extraction",
     "verbatim_memories",
 ]
 
-SYSTEM_PROMPT = """You extract long-term memories from a conversation.
-Return only JSON: {"memories": ["...", "..."]}.
-Each memory is one short, self-contained fact about the user or their world, written in
-the third person ("User lives in Paris"). Only facts stated by the user; nothing from
-questions, greetings or the assistant's own suggestions. No facts: {"memories": []}."""
-
 
 class Extractor(Protocol):
-    async def extract(
-        self, messages: Sequence[Message], custom_instructions: str | None
-    ) -> list[str]: ...
+    # Whether it understands the job's free-text parts (instructions, includes, excludes,
+    # categories) itself; an offline extractor gets includes/excludes and categories
+    # applied after it, by embedding similarity.
+    understands_text: bool
+
+    async def extract(self, job: ExtractionJob) -> list[Extracted]: ...
 
 
-class _ExtractionAnswer(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    memories: list[str]
-
-
-def parse_extraction(content: str | None) -> list[str]:
-    """The memories of an LLM answer; raises ExtractionFormatError naming what was wrong."""
-    if not content:
-        raise ExtractionFormatError("the LLM returned an empty answer")
-    try:
-        answer = _ExtractionAnswer.model_validate(orjson.loads(content))
-    except orjson.JSONDecodeError:
-        raise ExtractionFormatError("the LLM answer is not valid JSON") from None
-    except ValidationError:
-        raise ExtractionFormatError(
-            'the LLM answer is not of the form {"memories": [string, ...]}'
-        ) from None
-    return [m.strip() for m in answer.memories if m.strip()]
-
-
-def verbatim_memories(messages: Sequence[Message]) -> list[str]:
+def verbatim_memories(messages: Sequence[Message]) -> list[Extracted]:
     """`infer=false`: each user and assistant message as it is; system messages skipped."""
     return [
-        m.content.strip()
+        Extracted(m.content.strip(), attributed_to=m.role.value)
         for m in messages
         if m.role is not MessageRole.SYSTEM and m.content.strip()
     ]
 
 
-def _transcript(messages: Sequence[Message]) -> str:
-    return "\n".join(f"{m.role.value}: {m.content}" for m in messages)
-
-
 class OpenAIExtractor:
     """One chat call with JSON output; a malformed answer is asked again once."""
+
+    understands_text = True
 
     def __init__(self, client: openai.AsyncOpenAI, model: str) -> None:
         self._client = client
         self._model = model
 
-    async def extract(
-        self, messages: Sequence[Message], custom_instructions: str | None
-    ) -> list[str]:
-        system = SYSTEM_PROMPT
-        if custom_instructions:
-            system += f"\n\nAdditional instructions from the project:\n{custom_instructions}"
+    async def extract(self, job: ExtractionJob) -> list[Extracted]:
         prompt: list[ChatCompletionMessageParam] = [
-            {"role": "system", "content": system},
-            {"role": "user", "content": _transcript(messages)},
+            {"role": "system", "content": system_prompt(job)},
+            {"role": "user", "content": user_prompt(job)},
         ]
         for attempt in range(2):
             content = await self._complete(prompt)
             try:
-                return parse_extraction(content)
+                return parse_answer(content, job)
             except ExtractionFormatError:
                 if attempt == 1:
                     raise
@@ -124,11 +92,22 @@ class OpenAIExtractor:
 
 
 class RuleBasedExtractor:
-    async def extract(
-        self, messages: Sequence[Message], custom_instructions: str | None
-    ) -> list[str]:
-        memories: list[str] = []
-        for message in messages:
-            if message.role is MessageRole.USER:
-                memories.extend(extract_statements(message.content))
+    """Offline: statements of users and of named speakers (rules.py), each attributed to
+    who said it; unnamed assistant messages give nothing."""
+
+    understands_text = False
+
+    async def extract(self, job: ExtractionJob) -> list[Extracted]:
+        memories: list[Extracted] = []
+        for message in job.messages:
+            if message.role is MessageRole.SYSTEM:
+                continue
+            speaker, content = speaker_of(message.content, message.name)
+            if message.role is MessageRole.ASSISTANT and speaker is None:
+                continue
+            attributed = "user" if message.role is MessageRole.USER else "assistant"
+            memories += [
+                Extracted(text, attributed_to=attributed)
+                for text in extract_statements(content, speaker, job.observed)
+            ]
         return memories

@@ -1,12 +1,13 @@
 """From extracted texts to memory points, history items and event results (pure).
 
 A candidate's id is its scope and text. What is stored there decides what the add does:
-- nothing, or a deleted memory: the memory is (re)added (an ADD in its history);
-- a memory with this very text: nothing new, unless this event stored it (a redelivery:
-  its result again, and its history item again for the changes topic), or the add carries
-  metadata the memory lacks: then it is merged into the memory's (the add's keys win; past
-  the free-form limit the add's alone), its created_at kept, as an UPDATE (in its history
-  and in the event's results); an immutable memory keeps its metadata;
+- nothing, or a deleted memory: the memory is (re)added (an ADD in its history), unless
+  it is a near-duplicate of a stored memory (a `NONE` result naming that memory);
+- a memory with this very text: nothing new (a `NONE` result), unless this event stored it
+  (a redelivery: its result again, and its history item again for the changes topic), or
+  the add carries metadata the memory lacks: then it is merged into the memory's (the add's
+  keys win; past the free-form limit the add's alone), its created_at kept, as an UPDATE (in
+  its history and in the event's results); an immutable memory keeps its metadata;
 - a memory updated since to another text: this add states the original again, and the
   newer statement wins (an UPDATE in its history, the add's result).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from memstream.contracts import payload as fields
 from memstream.contracts.changes import ChangeKind, MemoryChange, change_id
@@ -24,11 +25,16 @@ from memstream.contracts.ids import content_hash, memory_id, scope_entry_id, sco
 from memstream.contracts.limits import check_free_form
 from memstream.contracts.requests import AddRequest
 
+from .dedup import Nearest
+from .prompt import Extracted
+
 __all__ = [
     "AddPlan",
     "Candidate",
+    "Outcome",
     "candidates",
     "change_of",
+    "exact_repeat",
     "merged_metadata",
     "plan_add",
     "result_of",
@@ -42,6 +48,17 @@ Payload = dict[str, Any]
 class Candidate:
     id: str
     text: str
+    extracted: Extracted = field(default_factory=lambda: Extracted(""))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One item of the event's results: a memory stored (`ADD`), restated with new metadata
+    or after an update (`UPDATE`), or already there (`NONE`)."""
+
+    id: str
+    text: str
+    event: Literal["ADD", "UPDATE", "NONE"] = "ADD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,21 +72,30 @@ class AddPlan:
     """What one add does: its results, the points to write (with their payloads), the
     history items to publish, and the scope's registry entry when its count changes."""
 
-    results: list[Candidate] = field(default_factory=list)
-    updated: set[str] = field(default_factory=set)  # ids of results that are UPDATEs
+    results: list[Outcome] = field(default_factory=list)
     writes: list[Write] = field(default_factory=list)
     changes: list[MemoryChange] = field(default_factory=list)
     entry: Payload | None = None
 
 
-def candidates(record: AddRequest, texts: list[str]) -> list[Candidate]:
+def candidates(record: AddRequest, extracted: list[Extracted]) -> list[Candidate]:
     """One candidate per distinct text, in first-seen order, with its deterministic id."""
     scope = scope_key(record.org_id, record.project_id, record)
     seen: dict[str, Candidate] = {}
-    for text in texts:
-        candidate = Candidate(memory_id(scope, text), text)
+    for item in extracted:
+        candidate = Candidate(memory_id(scope, item.text), item.text, item)
         seen.setdefault(candidate.id, candidate)
     return list(seen.values())
+
+
+def exact_repeat(candidate: Candidate, stored: dict[str, Payload]) -> bool:
+    """Whether the store holds this very memory, live."""
+    current = stored.get(candidate.id)
+    return (
+        fields.is_live(current)
+        and current is not None
+        and current.get(fields.HASH) == content_hash(candidate.text)
+    )
 
 
 def scope_entry(record: AddRequest) -> str:
@@ -119,6 +145,22 @@ def _owner(record: AddRequest) -> Payload:
     }
 
 
+def _extraction(
+    candidate: Candidate, stored: Payload | None, live: bool, source: SourcePosition
+) -> Payload:
+    """What the payload keeps of the extraction; a memory stated again keeps the position
+    it was first added at."""
+    item = candidate.extracted
+    added = stored if live and stored is not None else {}
+    return {
+        fields.CATEGORIES: list(item.categories or ()),
+        fields.LINKED_MEMORY_IDS: list(item.linked_memory_ids),
+        fields.ATTRIBUTED_TO: item.attributed_to,
+        fields.ADDED_PARTITION: added.get(fields.ADDED_PARTITION, source.partition),
+        fields.ADDED_OFFSET: added.get(fields.ADDED_OFFSET, source.offset),
+    }
+
+
 def _write(
     record: AddRequest, candidate: Candidate, stored: Payload | None, source: SourcePosition
 ) -> tuple[Write, MemoryChange]:
@@ -128,7 +170,8 @@ def _write(
     kind = ChangeKind.UPDATE if live else ChangeKind.ADD
     change = change_of(kind, candidate.id, _owner(record), record.event_id, at, old, candidate.text)
     history = fields.with_change(stored, change)
-    payload = fields.point_payload(record, candidate.text, source, history)
+    extraction = _extraction(candidate, stored, live, source)
+    payload = fields.point_payload(record, candidate.text, source, history, extraction)
     return Write(candidate, payload), change
 
 
@@ -168,34 +211,39 @@ def plan_add(
     stored: dict[str, Payload],
     source: SourcePosition,
     entry_id: str,
+    duplicates: dict[str, Nearest] | None = None,
 ) -> AddPlan:
     """The add of `found` given what the store holds at their ids and at the scope's entry
-    (`entry_id`, as `scope_entry` makes it)."""
+    (`entry_id`, as `scope_entry` makes it); `duplicates` are the candidates found to be
+    near-duplicates of a memory (by candidate id)."""
     plan, event_id, added = AddPlan(), str(record.event_id), 0
     for candidate in found:
         current = stored.get(candidate.id)
-        same_text = current is not None and current.get(fields.HASH) == content_hash(candidate.text)
         merge: dict[str, Any] | None = None
-        if fields.is_live(current) and same_text:
+        if exact_repeat(candidate, stored):
             assert current is not None
             if current.get(fields.EVENT_ID) == event_id:
-                plan.results.append(candidate)
                 own = _own_change(current, event_id)
+                redone = any(c.event == ChangeKind.UPDATE for c in own)
+                plan.results.append(Outcome(candidate.id, candidate.text, _kind(redone)))
                 plan.changes.extend(own)
-                plan.updated.update(str(c.memory_id) for c in own if c.event == ChangeKind.UPDATE)
                 continue
             merge = merged_metadata(current, record)
             if merge is None:
+                plan.results.append(Outcome(candidate.id, candidate.text, "NONE"))
                 continue
+        duplicate = None if merge is not None else (duplicates or {}).get(candidate.id)
+        if duplicate is not None:
+            plan.results.append(Outcome(duplicate.id, duplicate.text, "NONE"))
+            continue
         if merge is not None and current is not None:
             write, change = _merge(record, candidate, current, merge, source)
         else:
             write, change = _write(record, candidate, current, source)
         plan.writes.append(write)
-        plan.results.append(candidate)
+        updated = change.event == ChangeKind.UPDATE
+        plan.results.append(Outcome(candidate.id, candidate.text, _kind(updated)))
         plan.changes.append(change)
-        if change.event == ChangeKind.UPDATE:
-            plan.updated.add(candidate.id)
         added += 0 if fields.is_live(current) else 1
     entry = stored.get(entry_id)
     if added and (entry is None or entry.get(fields.EVENT_ID) != event_id):
@@ -204,10 +252,14 @@ def plan_add(
     return plan
 
 
-def result_of(record: AddRequest, candidate: Candidate, updated: bool = False) -> MemoryResult:
+def _kind(updated: bool) -> Literal["ADD", "UPDATE"]:
+    return "UPDATE" if updated else "ADD"
+
+
+def result_of(record: AddRequest, outcome: Outcome) -> MemoryResult:
     return MemoryResult(
-        id=candidate.id,
-        event="UPDATE" if updated else "ADD",
-        data=MemoryData(memory=candidate.text),
+        id=outcome.id,
+        event=outcome.event,
+        data=MemoryData(memory=outcome.text),
         **record.entity_values(),
     )

@@ -5,6 +5,7 @@ of one memory (`changing.py`), or an erasure (`erasure.py`, run as a barrier).""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -16,6 +17,7 @@ from memstream.contracts.changes import MemoryChange
 from memstream.contracts.errors import FieldValueError
 from memstream.contracts.events import EventSnapshot, MemoryResult, SourcePosition
 from memstream.contracts.mutations import BARRIER_HEADER, EraseRecord
+from memstream.contracts.projects import ProjectSettings
 from memstream.contracts.requests import AddRequest
 from memstream.llm.embedders import Embedder
 from memstream.llm.errors import UpstreamError
@@ -26,16 +28,16 @@ from memstream.observability.request_ids import (
     context_from_headers,
     context_from_record,
 )
-from memstream.store.base import MemoryPoint
+from memstream.settings import ExtractorSettings
 
+from .adding import Adder
 from .changing import MemoryChanger
 from .decode import Poison, RecordPosition, RecordRules, decode_request
 from .emitter import Emitter
 from .erasure import Eraser
 from .errors import PermanentError, StageError
-from .extraction import Extractor, verbatim_memories
+from .extraction import Extractor
 from .finished import FinishedEvents
-from .memories import AddPlan, candidates, plan_add, result_of, scope_entry
 from .retry import StoreCalls
 from .store import MemoryIndex
 
@@ -58,17 +60,15 @@ class Pipeline:
         store: MemoryIndex,
         emitter: Emitter,
         rules: RecordRules,
-        store_retry_deadline_s: float,
-        erase_page_size: int = 1000,
+        settings: ExtractorSettings,
+        projects: Callable[[str, str], ProjectSettings] = ProjectSettings.defaults,
     ) -> None:
-        self._extractor = extractor
-        self._embedder = embedder
-        self._store = store
         self._emitter = emitter
         self._rules = rules
-        self._stored = StoreCalls(store.healthy, store_retry_deadline_s)
+        self._stored = StoreCalls(store.healthy, settings.store_retry_deadline_s)
+        self._adder = Adder(extractor, embedder, store, self._stored, settings, projects)
         self._changer = MemoryChanger(embedder, store, emitter, self._stored)
-        self._eraser = Eraser(store, emitter, self._stored, erase_page_size)
+        self._eraser = Eraser(store, emitter, self._stored, settings.erase_page_size)
         self.finished = FinishedEvents()
 
     async def handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
@@ -161,27 +161,12 @@ class Pipeline:
         """The event's results and its history items. An unexpected failure comes out as a
         `StageError` naming the step; one a field of the request causes, as a
         `FieldValueError` naming it."""
-        stage = "extracting memories"
         try:
-            if request.infer:
-                texts = await self._extractor.extract(request.messages, request.custom_instructions)
-            else:
-                texts = verbatim_memories(request.messages)
-            stage = "looking up existing memories"
-            found = candidates(request, texts)
-            entry_id = scope_entry(request)
-            ids = [c.id for c in found]
-            stored = await self._stored(lambda: self._store.lookup([*ids, entry_id]))
-            plan = plan_add(request, found, stored, source, entry_id)
-            stage = "embedding memories"
-            vectors = await self._embedder.embed([w.candidate.text for w in plan.writes])
-            stage = "storing memories"
-            await self._stored(lambda: self._store.upsert(_points(plan, vectors, entry_id)))
+            return await self._adder.add(request, source)
         except (PermanentError, UpstreamError, FieldValueError):
             raise
         except Exception as exc:
-            raise StageError(stage) from exc
-        return [result_of(request, c, c.id in plan.updated) for c in plan.results], plan.changes
+            raise StageError(self._adder.stage) from exc
 
     async def _reject(
         self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext
@@ -201,15 +186,3 @@ class Pipeline:
                 context,
             )
             metrics.EVENTS_FINISHED.labels("FAILED").inc()
-
-
-def _points(plan: AddPlan, vectors: list[list[float]], entry_id: str) -> list[MemoryPoint]:
-    """The memories to write, and the scope's registry entry when its count changed (it
-    needs a vector of the collection's size: its first new memory's)."""
-    points = [
-        MemoryPoint(w.candidate.id, vector, w.payload)
-        for w, vector in zip(plan.writes, vectors, strict=True)
-    ]
-    if plan.entry is not None:
-        points.append(MemoryPoint(entry_id, vectors[0], plan.entry))
-    return points

@@ -1,39 +1,175 @@
-"""The offline extractor: first-person statements become third-person memories.
+"""The offline extractor: statements become memories about whoever made them.
 
-"I just moved to San Francisco from New York." → "User just moved to San
-Francisco from New York". Questions, small talk and sentences not about the
-speaker give nothing. Deterministic, so redelivery yields the same memories.
+"I just moved to San Francisco from New York." → "User just moved to San Francisco from
+New York"; said by Caroline (the message's `name`, or a "Caroline: ..." prefix) →
+"Caroline just moved to San Francisco from New York". Besides first-person statements it
+keeps facts about others ("My sister lives in Lisbon" → "User's sister lives in Lisbon",
+"Alice works at Google"), names ("Call me Sam", "Hi, I'm Alex"), "key: value" statements
+("Favourite colour: blue" → "User's favourite colour is blue") and facts inside questions
+("Since I moved to Berlin, where can I find good bread?" → "User moved to Berlin").
+Relative dates are resolved against the observation date ("yesterday" → "on 2026-03-14").
+Small talk, bare questions and sentences about no one ("The weather is nice") give nothing.
+Deterministic, so redelivery yields the same memories.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
-__all__ = ["extract_statements"]
+__all__ = ["extract_statements", "speaker_of"]
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _SMALL_TALK = re.compile(
-    r"^(hi|hello|hey|thanks|thank you|ok|okay|sure|yes|no|bye|good (morning|night|evening))\b",
+    r"^(hi|hello|hey|thanks|thank you|ok|okay|sure|yes|yeah|no|bye|good (morning|night|evening)"
+    r"|wow|cool|nice|great|awesome|lol|haha)\b[\s!.,]*$",
     re.IGNORECASE,
 )
-# Pronoun phrases at the start of a statement, rewritten to the third person.
-_OPENINGS = (
-    (re.compile(r"^i am\b", re.I), "User is"),
-    (re.compile(r"^i'm\b", re.I), "User is"),
-    (re.compile(r"^i've\b", re.I), "User has"),
-    (re.compile(r"^i'll\b", re.I), "User will"),
-    (re.compile(r"^i'd\b", re.I), "User would"),
-    (re.compile(r"^my\b", re.I), "User's"),
-    (re.compile(r"^i\b", re.I), "User"),
+# Greetings and fillers in front of a statement ("Hi, I'm Alex", "Oh, and I ...").
+_LEAD = re.compile(
+    r"^((hi|hello|hey|oh|well|so|and|but|also|actually|honestly|yeah|yes|no|ok|okay|wow|"
+    r"guess what|by the way|btw|anyway|fun fact|you know what|haha|lol)\b[\s,!:-]*)+",
+    re.IGNORECASE,
 )
-_INNER = (
-    (re.compile(r"\bmyself\b", re.I), "themselves"),
-    (re.compile(r"\bmy\b", re.I), "their"),
-    (re.compile(r"\bmine\b", re.I), "theirs"),
-    (re.compile(r"\bme\b", re.I), "them"),
-    (re.compile(r"\bI'm\b"), "they're"),
-    (re.compile(r"\bI\b"), "they"),
+# Frames around a fact inside a question ("Did you know my brother ...").
+_FRAME = re.compile(
+    r"^(did you know|do you remember|remember|you know|did i tell you|did i mention|"
+    r"have i told you|i wonder if you know)( that)?\b[\s,]*",
+    re.IGNORECASE,
 )
+_SUBORDINATE = re.compile(r"^(since|because|as|now that|given that|seeing that|while)\s+", re.I)
+_QUESTION_START = re.compile(
+    r"^(what|where|when|why|how|who|which|whose|can|could|should|would|will|do|does|did|is|"
+    r"are|am|was|were|have|has|any|anyone|shall|may|might|must|isn't|aren't|don't)\b",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(r"^\s*([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}):\s+(\S.*)$", re.DOTALL)
+# A "Key: value" at the start of a message is a speaker unless its key is one of these.
+_ATTRIBUTE_KEYS = frozenset(
+    [
+        "name",
+        "nickname",
+        "age",
+        "birthday",
+        "email",
+        "phone",
+        "address",
+        "job",
+        "occupation",
+        "employer",
+        "title",
+        "role",
+        "hometown",
+        "location",
+        "city",
+        "country",
+        "diet",
+        "allergies",
+        "allergy",
+        "hobbies",
+        "hobby",
+        "pets",
+        "pet",
+        "pronouns",
+        "height",
+        "weight",
+        "status",
+        "goal",
+        "goals",
+        "note",
+        "notes",
+        "reminder",
+        "todo",
+        "update",
+        "favourite",
+        "favorite",
+    ]
+)
+_KEY_VALUE = re.compile(r"^([A-Za-z][A-Za-z' ]{0,40}?):\s*(\S.{0,200})$")
+_NAME_INTRO = re.compile(
+    r"^(?i:i'm|i am|this is|my name's|my name is|call me|you can call me|people call me|"
+    r"everyone calls me|i go by)\s+([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
+)
+_NAMED_SUBJECT = re.compile(r"^[A-Z][\w'-]+")
+_NOT_SUBJECTS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "there",
+        "here",
+        "it's",
+        "that's",
+        "there's",
+        "what",
+        "where",
+        "when",
+        "why",
+        "how",
+        "who",
+        "which",
+        "if",
+        "then",
+        "so",
+        "and",
+        "but",
+        "or",
+        "because",
+        "maybe",
+        "perhaps",
+        "please",
+        "let",
+        "lets",
+        "let's",
+        "thanks",
+        "thank",
+        "sounds",
+        "sound",
+        "hope",
+        "good",
+        "great",
+        "nice",
+        "yes",
+        "no",
+        "not",
+        "sure",
+        "ok",
+        "okay",
+        "wow",
+        "oh",
+        "just",
+        "really",
+        "also",
+        "you",
+        "your",
+        "you're",
+        "you've",
+        "you'll",
+        "congrats",
+        "congratulations",
+        "happy",
+        "sorry",
+        "same",
+        "both",
+        "all",
+        "some",
+        "many",
+        "most",
+        "any",
+        "every",
+        "each",
+        "another",
+        "other",
+        "such",
+    ]
+)
+_THIRD = re.compile(r"^(he|she|they|he's|she's|they're|his|her|their)\b", re.IGNORECASE)
 _ADVERBS = frozenset(
     [
         "just",
@@ -152,13 +288,40 @@ def _agree_verb(rest: list[str]) -> list[str]:
     return rest
 
 
-def _rewrite(sentence: str) -> str | None:
-    for pattern, replacement in _OPENINGS:
+def _openings(subject: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Pronoun phrases at the start of a statement, rewritten to the third person."""
+    return (
+        (re.compile(r"^i am\b", re.I), f"{subject} is"),
+        (re.compile(r"^i'm\b", re.I), f"{subject} is"),
+        (re.compile(r"^i've\b", re.I), f"{subject} has"),
+        (re.compile(r"^i'll\b", re.I), f"{subject} will"),
+        (re.compile(r"^i'd\b", re.I), f"{subject} would"),
+        (re.compile(r"^(my|our)\b", re.I), f"{subject}'s"),
+        (re.compile(r"^we're\b", re.I), f"{subject} and others are"),
+        (re.compile(r"^we've\b", re.I), f"{subject} and others have"),
+        (re.compile(r"^we\b", re.I), f"{subject} and others"),
+        (re.compile(r"^i\b", re.I), subject),
+    )
+
+
+_INNER = (
+    (re.compile(r"\bmyself\b", re.I), "themselves"),
+    (re.compile(r"\bmy\b", re.I), "their"),
+    (re.compile(r"\bmine\b", re.I), "theirs"),
+    (re.compile(r"\bme\b", re.I), "them"),
+    (re.compile(r"\bI'm\b"), "they're"),
+    (re.compile(r"\bI've\b"), "they've"),
+    (re.compile(r"\bI\b"), "they"),
+)
+
+
+def _rewrite(sentence: str, subject: str) -> str | None:
+    for pattern, replacement in _openings(subject):
         match = pattern.match(sentence)
         if match is None:
             continue
         rest = sentence[match.end() :].split()
-        if replacement == "User":
+        if replacement == subject:
             rest = _agree_verb(rest)
         body = " ".join(rest)
         for inner, substitute in _INNER:
@@ -167,13 +330,97 @@ def _rewrite(sentence: str) -> str | None:
     return None
 
 
-def extract_statements(text: str) -> list[str]:
+def speaker_of(content: str, name: str | None) -> tuple[str | None, str]:
+    """Who says `content` (the message's name, else a "Name: ..." prefix) and what they say."""
+    if name:
+        return name.strip(), content
+    match = _SPEAKER.match(content)
+    if match is None or match.group(1).lower() in _ATTRIBUTE_KEYS:
+        return None, content
+    return match.group(1), match.group(2)
+
+
+def _key_value(sentence: str, subject: str) -> str | None:
+    match = _KEY_VALUE.match(sentence)
+    if match is None or len(match.group(1).split()) > 4:
+        return None
+    key, value = match.group(1).strip().lower(), match.group(2).strip()
+    return f"{subject}'s {key} is {value}"
+
+
+def _named(sentence: str) -> str | None:
+    """A statement whose subject is someone named ("Alice works at Google")."""
+    first = _NAMED_SUBJECT.match(sentence)
+    if first is None or first.group(0).lower().split("'")[0] in _NOT_SUBJECTS:
+        return None
+    if _QUESTION_START.match(sentence) or len(sentence.split()) < 3:
+        return None
+    return sentence
+
+
+def _statement(clause: str, subject: str) -> str | None:
+    clause = _LEAD.sub("", clause.strip()).strip(" ,;:-")
+    clause = _SUBORDINATE.sub("", _FRAME.sub("", clause)).strip()
+    if not clause or _SMALL_TALK.match(clause):
+        return None
+    intro = _NAME_INTRO.match(clause.rstrip(".! "))
+    if intro is not None:
+        return f"{subject}'s name is {intro.group(1)}"
+    clause = clause.rstrip(".!? ")
+    memory = _rewrite(clause, subject) or _key_value(clause, subject)
+    if memory is None and _THIRD.match(clause) and len(clause.split()) >= 3:
+        memory = f"{subject} mentioned that {clause[0].lower()}{clause[1:]}"
+    memory = memory or _named(clause)
+    if memory and len(memory.split()) >= 3:
+        return memory
+    return None
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A statement is one clause; a question may hold statements between its commas
+    ("Since I moved to Berlin, where can I find good bread?")."""
+    if not sentence.endswith("?"):
+        return [sentence]
+    parts = [p for p in re.split(r",|;| - | — ", sentence.rstrip("?")) if p.strip()]
+    unframed = [_FRAME.sub("", _LEAD.sub("", p.strip())) for p in parts]
+    return [p for p in unframed if not _QUESTION_START.match(p)]
+
+
+_RELATIVE = (
+    (re.compile(r"\byesterday\b", re.I), lambda d: f"on {(d - timedelta(days=1)):%Y-%m-%d}"),
+    (re.compile(r"\b(today|tonight|this morning)\b", re.I), lambda d: f"on {d:%Y-%m-%d}"),
+    (re.compile(r"\btomorrow\b", re.I), lambda d: f"on {(d + timedelta(days=1)):%Y-%m-%d}"),
+    (re.compile(r"\blast week\b", re.I), lambda d: f"the week before {d:%Y-%m-%d}"),
+    (re.compile(r"\bnext week\b", re.I), lambda d: f"the week after {d:%Y-%m-%d}"),
+    (
+        re.compile(r"\blast month\b", re.I),
+        lambda d: f"in {(d.replace(day=1) - timedelta(days=1)):%B %Y}",
+    ),
+    (re.compile(r"\blast year\b", re.I), lambda d: f"in {d.year - 1}"),
+    (re.compile(r"\bnext year\b", re.I), lambda d: f"in {d.year + 1}"),
+)
+
+
+def _dated(memory: str, observed: datetime | None) -> str:
+    if observed is None:
+        return memory
+    for pattern, replacement in _RELATIVE:
+        memory = pattern.sub(lambda _, r=replacement: r(observed), memory)  # type: ignore[misc]
+    return memory
+
+
+def extract_statements(
+    text: str, speaker: str | None = None, observed: datetime | None = None
+) -> list[str]:
+    """The memories of what `speaker` (None: the user) said in `text`."""
+    subject = speaker or "User"
     memories = []
     for raw in _SENTENCE.findall(text):
         sentence = raw.strip()
-        if not sentence or sentence.endswith("?") or _SMALL_TALK.match(sentence):
+        if not sentence:
             continue
-        memory = _rewrite(sentence.rstrip(".! "))
-        if memory and len(memory.split()) >= 3:
-            memories.append(memory)
-    return memories
+        for clause in _clauses(sentence):
+            memory = _statement(clause, subject)
+            if memory is not None:
+                memories.append(_dated(memory, observed))
+    return list(dict.fromkeys(memories))

@@ -1,5 +1,6 @@
 """The extractor's view of the memory store (`memstream.store`): lookups by id, upserts,
-and the scroll and delete an erasure needs."""
+the searches of an extraction's context and near-duplicates, and the scroll and delete an
+erasure needs."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ class MemoryIndex(Protocol):
     async def lookup(self, ids: Sequence[str]) -> dict[str, Payload]: ...
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None: ...
+
+    async def search(
+        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
+    ) -> list[Found]:
+        """The points `where` selects closest to `vector`, with their payloads."""
+        ...
 
     async def points(self, ids: Sequence[str]) -> list[Found]:
         """Points with their vectors (an update keeps a vector it does not recompute)."""
@@ -56,6 +63,12 @@ class MemoryStore:
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         async with observe_upstream("qdrant", "upsert"):
             await self.vectors.upsert(points)
+
+    async def search(
+        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
+    ) -> list[Found]:
+        async with observe_upstream("qdrant", "search"):
+            return await self.vectors.search(vector, where, limit, threshold)
 
     async def scroll(self, where: models.Filter, limit: int) -> list[Found]:
         async with observe_upstream("qdrant", "scroll"):
@@ -97,6 +110,11 @@ class BatchingStore:
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         await self._writes.submit(points)
+
+    async def search(
+        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
+    ) -> list[Found]:
+        return await self._store.search(vector, where, limit, threshold)
 
     async def points(self, ids: Sequence[str]) -> list[Found]:
         return await self._store.points(ids)

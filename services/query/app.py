@@ -15,19 +15,23 @@ from memstream.contracts.topics import topic_names
 from memstream.kafka.adds import AddPublisher
 from memstream.kafka.clients import make_producer
 from memstream.kafka.endings import EventEndings
+from memstream.kafka.tables import ProjectSettingsTable
 from memstream.llm.client import OpenAIClients
 from memstream.llm.embedders import Embedder, build_embedder
 from memstream.llm.rerank import Reranker
+from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.store.leases import acquire, release
 from memstream.web.ratelimit import SharedBuckets
 
-from . import adding, entities, explorer, mutations
+from . import adding, entities, explorer, mutations, projects
 from .publisher import ChangePublisher
 from .routes import router
 
 __all__ = ["QueryService"]
+
+log = get_logger(__name__)
 
 
 class QueryService:
@@ -46,6 +50,7 @@ class QueryService:
         self.endings: EventEndings | None = None
         http = settings.http
         self.limiter = SharedBuckets(None, http.rate_limit_per_s, http.rate_limit_burst)
+        self.projects: ProjectSettingsTable | None = None
 
     @property
     def reader(self) -> VectorStore:
@@ -63,7 +68,14 @@ class QueryService:
         return app
 
     def routers(self) -> Sequence[APIRouter]:
-        return [router, mutations.router, entities.router, explorer.router, adding.router]
+        return [
+            router,
+            mutations.router,
+            entities.router,
+            explorer.router,
+            adding.router,
+            projects.router,
+        ]
 
     async def start(self) -> None:
         # The same embedder as the extractor's, built from the same settings: a query and
@@ -87,7 +99,15 @@ class QueryService:
             )
             self.endings = EventEndings(kafka, topics.lifecycle, "memstream-query-endings")
 
+            # Project settings are answered from the whole compacted topic, followed here.
+            self.projects = ProjectSettingsTable(kafka, topics.projects, "memstream-query-projects")
+            await self.projects.table.start()
+            if not await self.projects.table.wait_caught_up(kafka.publish_timeout_s):
+                log.warning("project_settings_behind", topic=topics.projects)
+
     async def stop(self) -> None:
+        if self.projects is not None:
+            await self.projects.table.stop()
         if self.endings is not None:
             await self.endings.close()
         if self.adds is not None:
@@ -101,7 +121,8 @@ class QueryService:
         await self._openai.close()
 
     def alive(self) -> bool:
-        return True  # no background loop
+        # The project-settings table is its one background loop.
+        return self.projects is None or self.projects.table.alive()
 
     async def ready(self) -> bool:
         return self._embedder is not None

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends
 
+from memstream.kafka.tables import ProjectSettingsTable
 from memstream.llm.embedders import Embedder
 from memstream.llm.rerank import Reranker
 from memstream.settings import Settings
@@ -14,7 +15,14 @@ from memstream.web.handlers import component_part
 
 from .publisher import ChangePublisher
 
-__all__ = ["EmbedderDep", "PublisherDep", "ReaderDep", "RerankerDep", "SettingsDep"]
+__all__ = [
+    "EmbedderDep",
+    "ProjectsDep",
+    "PublisherDep",
+    "ReaderDep",
+    "RerankerDep",
+    "SettingsDep",
+]
 
 ReaderDep = Annotated[VectorStore, Depends(component_part("query", "reader"))]
 EmbedderDep = Annotated[Embedder, Depends(component_part("query", "embedder"))]
@@ -23,3 +31,5 @@ SettingsDep = Annotated[Settings, Depends(component_part("query", "settings"))]
 PublisherDep = Annotated[ChangePublisher | None, Depends(component_part("query", "publisher"))]
 # None when no rerank endpoint is configured: `rerank: true` then answers 400.
 RerankerDep = Annotated[Reranker | None, Depends(component_part("query", "reranker"))]
+# The project-settings table; None without a broker (project settings then answer 503).
+ProjectsDep = Annotated[ProjectSettingsTable | None, Depends(component_part("query", "projects"))]

@@ -18,6 +18,8 @@ Mem0's other keys:
 - `timestamp`: the memory's time, as `created_at` (an add's `timestamp` sets it);
 - `expiration_date`: a date (`YYYY-MM-DD`) compared with the memory's expiration date
   (`eq ne gt gte lt lte`, `"*"`: has one); a memory without one matches only `ne`.
+- `categories` (a list on each memory) takes `in` (any of the names) and `contains`
+  (that name), as in Mem0: `{"categories": {"in": ["food", "travel"]}}`.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ TIME_KEYS = {fields.CREATED_AT: fields.CREATED_AT_TS, fields.UPDATED_AT: fields.
 TIME_KEYS["timestamp"] = fields.CREATED_AT_TS  # an add's `timestamp` sets created_at
 MEMORY_IDS, KEYWORDS, TEXT = "memory_ids", "keywords", "text"
 CONTENT_KEYS = (MEMORY_IDS, KEYWORDS, TEXT, fields.EXPIRATION_DATE)
-ALLOWED_KEYS = (*ENTITY_FIELDS, *TIME_KEYS, fields.METADATA, *CONTENT_KEYS)
+ALLOWED_KEYS = (*ENTITY_FIELDS, *TIME_KEYS, fields.METADATA, *CONTENT_KEYS, fields.CATEGORIES)
 LOGICAL = ("AND", "OR", "NOT")
 OPERATORS = ("eq", "ne", "in", "gt", "gte", "lt", "lte", "contains", "icontains")
 WILDCARD = "*"
@@ -107,6 +109,8 @@ def _filter(node: object, where: str, depth: int, budget: _Budget) -> models.Fil
             must.extend(_metadata(value, at, budget))
         elif key in CONTENT_KEYS:
             must.extend(_content(key, value, at, budget))
+        elif key == fields.CATEGORIES:
+            must.extend(_categories(value, at, budget))
         else:
             allowed = ", ".join((*LOGICAL, *ALLOWED_KEYS))
             raise FilterError(f"unknown filter key {key!r} in {where}; allowed: {allowed}")
@@ -165,6 +169,23 @@ def _string_condition(key: str, lower_key: str, op: str, operand: object, where:
             key=lower_key, match=models.MatchSubstring(substring=text.lower())
         )
     raise FilterError(f"{where}: unsupported operator")  # pragma: no cover (checked above)
+
+
+def _categories(value: object, where: str, budget: _Budget) -> list[Condition]:
+    """A memory's categories hold any of `in`'s names, or the name `contains` gives."""
+    if not isinstance(value, Mapping):
+        raise FilterError(f'{where} takes in or contains, e.g. {{"in": ["food", "travel"]}}')
+    conditions: list[Condition] = []
+    for op, operand in _operators(value, where).items():
+        budget.spend()
+        at = f"{where}.{op}"
+        if op == "in":
+            conditions.append(_in(fields.CATEGORIES, operand, at, strings_only=True))
+        elif op == "contains":
+            conditions.append(_match(fields.CATEGORIES, _string(operand, at)))
+        else:
+            raise FilterError(f"{at}: categories take in or contains")
+    return conditions
 
 
 def _time(field: str, value: object, where: str, budget: _Budget) -> list[Condition]:

@@ -21,6 +21,7 @@ from memstream.contracts.entities import EntityIds
 from memstream.contracts.events import EventSnapshot
 from memstream.contracts.ids import event_key
 from memstream.contracts.mutations import BARRIER_HEADER, DeleteRecord, EraseRecord, UpdateRecord
+from memstream.contracts.projects import ProjectSettingRecord
 from memstream.contracts.topics import Topics
 from memstream.kafka.publishing import (
     BrokerUnavailableError,
@@ -67,6 +68,28 @@ class ChangePublisher:
                 for record, scope in changes
             )
         )
+
+    async def project_settings(
+        self, records: list[ProjectSettingRecord], context: RequestContext
+    ) -> list[tuple[int, int]]:
+        """Publish fields of a project's settings (each under its own key, on the compacted
+        project-settings topic); their (partition, offset) once all are acknowledged."""
+        deadline = self._deadline()
+        sent = await asyncio.gather(
+            *(
+                publish_acknowledged(
+                    self._producer,
+                    "projects",
+                    self._topics.projects,
+                    record.key(),
+                    record.model_dump_json().encode(),
+                    context,
+                    deadline,
+                )
+                for record in records
+            )
+        )
+        return [(s.partition, s.offset) for s in sent]
 
     async def erase(
         self, org_id: str, project_id: str, entities: EntityIds, context: RequestContext

@@ -150,12 +150,14 @@ def _created(body: ListBody) -> list[models.Condition]:
 
 
 def store_filter(body: SearchBody | ListBody) -> models.Filter:
-    """`filters` and the top-level options that narrow them (`metadata`, and for a listing
-    `keywords`, `start_date`, `end_date`), ANDed."""
+    """`filters` and the top-level options that narrow them (`metadata`, `categories`, and
+    for a listing `keywords`, `start_date`, `end_date`), ANDed."""
     filters = _translated(body.filters, "filters")
     must: list[models.Condition] = []
     if body.metadata is not None:
         must.append(_option({"metadata": body.metadata}))
+    if body.categories is not None:
+        must.append(_option({"categories": {"in": body.categories}}))
     if isinstance(body, ListBody) and body.keywords is not None:
         must.append(_option({"keywords": {"icontains": body.keywords}}))
     if isinstance(body, ListBody):

@@ -52,6 +52,10 @@ def public_memory(found: Found) -> dict[str, Any]:
             "created_at": created,
             "updated_at": payload.get(fields.UPDATED_AT) or created,
             "expiration_date": payload.get(fields.EXPIRATION_DATE),
+            # What the extraction said of it (issue 15); none for memories stored before.
+            "categories": payload.get(fields.CATEGORIES) or [],
+            "linked_memory_ids": payload.get(fields.LINKED_MEMORY_IDS) or [],
+            "attributed_to": payload.get(fields.ATTRIBUTED_TO),
         }
     )
     return memory

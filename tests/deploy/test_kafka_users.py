@@ -34,10 +34,12 @@ def _expected(settings: Settings) -> dict[str, Acls]:
             ("topic", topics.lifecycle): {"Write", "Describe"},
             ("topic", topics.dlq): {"Write", "Describe"},
             ("topic", topics.changes): {"Write", "Describe"},
+            ("topic", topics.projects): {"Read", "Describe"},
         },
         "memstream-query": {
             ("topic", topics.requests): {"Write", "Describe"},
             ("topic", topics.lifecycle): {"Read", "Write", "Describe"},
+            ("topic", topics.projects): {"Write", "Read", "Describe"},
         },
         "memstream-status": {("topic", topics.lifecycle): {"Read", "Describe"}},
         "memstream-webhooks": {

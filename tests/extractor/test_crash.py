@@ -82,7 +82,17 @@ async def test_sigkilled_extractor_loses_nothing_and_stores_nothing_twice(
             llm=LlmSettings(provider="openai", base_url=f"{fake_openai.url}/v1", api_key="sk-test"),
             embedder=EmbedderSettings(provider="openai", dims=64),
             partitions=8,
-        ).model_copy(update={"qdrant": QdrantSettings(url=qdrant_url, collection="memories")})
+        )
+        # Local mode scans every point of a filtered search (0.3 s each at this size): no
+        # similar memories in the prompt, no near-duplicate search. Redelivery with them is
+        # tested on qdrant-edge (tests/extractor/test_context.py).
+        extractor = settings.extractor.model_copy(update={"context_memories": 0, "dedup": False})
+        settings = settings.model_copy(
+            update={
+                "qdrant": QdrantSettings(url=qdrant_url, collection="memories"),
+                "extractor": extractor,
+            }
+        )
         fake_openai.script([], latency_s=0.3)
         logs = tmp_path / "extractors.log"
         first = ServiceProcess("extractor", settings, logs)

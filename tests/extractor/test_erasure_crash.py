@@ -25,11 +25,13 @@ from tests.support import Stack, make_settings, read_topic, running_stack
 
 
 def _of(user: str, *, hidden: bool = False) -> models.Filter:
-    """`user`'s memories; with `hidden`, deleted ones and registry entries as well."""
+    """`user`'s memories; with `hidden`, deleted ones, registry entries and the scopes'
+    conversations as well."""
+    hidden_kinds = ["deleted", "scope", "conversation"]
     kinds = (
         []
         if hidden
-        else [models.FieldCondition(key="kind", match=models.MatchAny(any=["deleted", "scope"]))]
+        else [models.FieldCondition(key="kind", match=models.MatchAny(any=hidden_kinds))]
     )
     return models.Filter(
         must=[models.FieldCondition(key="user_id", match=models.MatchValue(value=user))],

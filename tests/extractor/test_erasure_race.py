@@ -18,7 +18,7 @@ from memstream.kafka.tansu import EmbeddedTansu
 from memstream.services.status.app import StatusService
 from memstream.testing.data import TERMINAL, auth
 from memstream.testing.processes import FakeOpenAI
-from tests.support import Stack, fake_llm, make_settings, running_stack
+from tests.support import MEMORY_POINTS, Stack, fake_llm, make_settings, running_stack
 
 SLOW = "answer-in-3-seconds"
 SCOPES = [(run, agent) for run in (None, "r1", "r2", "r3") for agent in (None, "a1", "a2")]
@@ -58,7 +58,7 @@ async def _stored_texts(stack: Stack, user: str) -> set[str]:
     """The memory texts Qdrant itself holds for `user` (deleted ones included)."""
     where = models.Filter(
         must=[models.FieldCondition(key="user_id", match=models.MatchValue(value=user))],
-        must_not=[models.FieldCondition(key="kind", match=models.MatchValue(value="scope"))],
+        must_not=MEMORY_POINTS.must_not,
     )
     found = await stack.extractor.store.vectors.scroll(where, 10_000)  # type: ignore[union-attr]
     return {f.payload["memory"] for f in found}

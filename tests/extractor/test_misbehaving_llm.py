@@ -16,7 +16,7 @@ CASES = {
     "malformed-once": ({"content": "{not json", "times": 1}, "SUCCEEDED", None),
     "always-500": ({"status": 500}, "FAILED", "HTTP 500"),
     "always-429": ({"status": 429, "retry_after": 0}, "FAILED", "HTTP 429"),
-    "always-malformed": ({"content": '{"facts": 3}'}, "FAILED", '{"memories": [string, ...]}'),
+    "always-malformed": ({"content": '{"facts": 3}'}, "FAILED", 'not of the form {"memory"'),
 }
 
 

@@ -13,7 +13,7 @@ from qdrant_client import models
 from memstream.contracts.ids import content_hash
 from memstream.services.extractor.finished import FinishedEvents
 from memstream.testing.processes import FakeOpenAI
-from tests.support import Stack, read_topic
+from tests.support import MEMORY_POINTS, Stack, llm_answer, read_topic
 
 
 def _marker() -> str:
@@ -25,7 +25,7 @@ async def test_add_with_llm_stores_exactly_the_extracted_memories(
 ) -> None:
     marker = _marker()
     canned = ["User lives in Paris", "User plays the cello"]
-    fake_openai.script([{"match": marker, "content": orjson.dumps({"memories": canned}).decode()}])
+    fake_openai.script([{"match": marker, "content": llm_answer(*canned)}])
     user = f"alice-{marker}"
     accepted = await openai_stack.add(
         {
@@ -70,7 +70,7 @@ async def test_custom_instructions_reach_the_llm(
     openai_stack: Stack, fake_openai: FakeOpenAI
 ) -> None:
     instruction = f"only-food-{_marker()}"
-    fake_openai.script([{"match": instruction, "content": '{"memories": ["User likes ramen"]}'}])
+    fake_openai.script([{"match": instruction, "content": llm_answer("User likes ramen")}])
     accepted = await openai_stack.add(
         {
             "messages": [{"role": "user", "content": "I like ramen"}],
@@ -137,7 +137,9 @@ async def test_same_conversation_twice_is_stored_once(rules_stack: Stack) -> Non
     second = await rules_stack.wait_for_event((await rules_stack.add(body))["event_id"])
     assert [r["data"]["memory"] for r in first["results"]] == ["User keeps bees in their garden"]
     assert second["status"] == "SUCCEEDED"
-    assert second["results"] == []  # nothing new to remember
+    # Nothing new to remember: the memory it repeats, not as an ADD.
+    [memory] = first["results"]
+    assert second["results"] == [{**memory, "event": "NONE"}]
 
 
 async def test_failing_llm_fails_the_event_and_the_consumer_goes_on(
@@ -230,7 +232,7 @@ async def test_redelivered_record_leaves_the_same_points_and_results(rules_stack
     stored = await rules_stack.extractor.store.vectors.count(  # type: ignore[union-attr]
         models.Filter(
             must=[models.FieldCondition(key="user_id", match=models.MatchValue(value=user))],
-            must_not=[models.FieldCondition(key="kind", match=models.MatchValue(value="scope"))],
+            must_not=MEMORY_POINTS.must_not,
         )
     )
     assert stored == 2  # and the scope's entry in the registry, counting them once:

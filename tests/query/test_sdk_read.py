@@ -51,6 +51,7 @@ async def test_sdk_search_finds_the_nearest_memory_first(
     assert set(first) == {
         "id", "memory", "score", "user_id", "agent_id", "app_id", "run_id",
         "metadata", "created_at", "updated_at", "expiration_date",
+        "categories", "linked_memory_ids", "attributed_to",
     }  # fmt: skip
     assert (first["user_id"], first["agent_id"], first["app_id"], first["run_id"]) == (
         user, "coach", None, None,

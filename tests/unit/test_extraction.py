@@ -1,17 +1,68 @@
-"""Pure extraction logic: LLM answer parsing, verbatim mode, the offline rules."""
+"""Pure extraction logic: the prompt and its answer, verbatim mode, the offline rules."""
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import UTC, datetime
+from typing import Any
+
 import pytest
 
+from memstream.contracts.categories import DEFAULT_CATEGORIES
 from memstream.contracts.entities import Message, MessageRole
 from memstream.services.extractor.errors import ExtractionFormatError
-from memstream.services.extractor.extraction import parse_extraction, verbatim_memories
-from memstream.services.extractor.rules import extract_statements
+from memstream.services.extractor.extraction import verbatim_memories
+from memstream.services.extractor.prompt import (
+    Extracted,
+    ExtractionJob,
+    Recent,
+    parse_answer,
+    user_prompt,
+)
+from memstream.services.extractor.rules import extract_statements, speaker_of
+
+OBSERVED = datetime(2026, 3, 15, 9, 30, tzinfo=UTC)
 
 
-def test_parse_reads_the_memories_list() -> None:
-    assert parse_extraction('{"memories": [" User likes tea ", ""]}') == ["User likes tea"]
+def _job(**changes: Any) -> ExtractionJob:
+    job = ExtractionJob(
+        messages=[Message(role=MessageRole.USER, content="I adopted a cat")],
+        observed=OBSERVED,
+        categories={"pets": "animals", "food": "eating"},
+        existing=[("id-paris", "User lives in Paris"), ("id-dog", "User has a dog named Max")],
+    )
+    return dataclasses.replace(job, **changes)
+
+
+def test_the_prompt_has_mem0s_sections_with_short_ids_and_the_observation_date() -> None:
+    job = _job(
+        recent=[Recent("assistant", "Tell me about your pets", name="Coach")],
+        includes="pets",
+        custom_instructions="be brief",
+    )
+    prompt = user_prompt(job)
+    assert '[{"id":"0","text":"User lives in Paris"},{"id":"1","text":"User has a dog' in prompt
+    assert "id-paris" not in prompt  # real ids never reach the LLM
+    assert "## Last k Messages\nassistant [Coach]: Tell me about your pets" in prompt
+    assert "## New Messages\nuser: I adopted a cat" in prompt
+    assert "## Observation Date\n2026-03-15 (Sunday, 09:30 UTC)" in prompt
+    assert "- pets: animals" in prompt
+    assert "## Includes (remember only this)\npets" in prompt
+    assert "## Custom Instructions\nbe brief" in prompt
+    assert "Excludes" not in prompt
+
+
+def test_an_answer_maps_short_ids_back_and_drops_unknown_ones() -> None:
+    answer = (
+        '{"memory": [{"id": "0", "text": " User adopted a cat ", "attributed_to": "user",'
+        ' "linked_memory_ids": ["1", "7", 0, "id-paris"], "categories": ["Pets", "sports"]},'
+        ' {"id": "1", "text": "User was told cats sleep a lot", "attributed_to": "robot"},'
+        ' {"id": "2", "text": "  "}]}'
+    )
+    assert parse_answer(answer, _job()) == [
+        Extracted("User adopted a cat", "user", ("id-dog", "id-paris"), ("pets",)),
+        Extracted("User was told cats sleep a lot", "user", (), None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -20,25 +71,27 @@ def test_parse_reads_the_memories_list() -> None:
         (None, "empty answer"),
         ("", "empty answer"),
         ("not json", "not valid JSON"),
-        ('{"facts": []}', '{"memories": [string, ...]}'),
-        ('{"memories": "one"}', '{"memories": [string, ...]}'),
-        ('{"memories": [1, 2]}', '{"memories": [string, ...]}'),
+        ('{"facts": []}', "not of the form"),
+        ('{"memory": "one"}', "not of the form"),
+        ('{"memory": [1, 2]}', "not of the form"),
+        ('{"memory": [{"id": "0"}]}', "not of the form"),
     ],
 )
 def test_parse_names_what_is_wrong(content: str | None, message: str) -> None:
-    with pytest.raises(
-        ExtractionFormatError, match=message.replace("[", r"\[").replace("{", r"\{")
-    ):
-        parse_extraction(content)
+    with pytest.raises(ExtractionFormatError, match=message):
+        parse_answer(content, _job())
 
 
-def test_verbatim_skips_system_messages() -> None:
+def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
     messages = [
         Message(role=MessageRole.SYSTEM, content="be nice"),
         Message(role=MessageRole.USER, content="hello"),
         Message(role=MessageRole.ASSISTANT, content="hi there "),
     ]
-    assert verbatim_memories(messages) == ["hello", "hi there"]
+    assert verbatim_memories(messages) == [
+        Extracted("hello", "user"),
+        Extracted("hi there", "assistant"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -52,11 +105,60 @@ def test_verbatim_skips_system_messages() -> None:
         ("I am a vegetarian and I have two cats", ["User is a vegetarian and they have two cats"]),
         ("I study physics at my university", ["User studies physics at their university"]),
         ("I'm allergic to peanuts!", ["User is allergic to peanuts"]),
-        ("I went to Paris last year.", ["User went to Paris last year"]),
+        ("I went to Paris last year.", ["User went to Paris in 2025"]),
         ("What is my name?", []),
         ("Hi there! Thanks a lot.", []),
         ("The weather is nice today.", []),
+        # Facts about others, names, key: value, facts inside questions, relative dates.
+        ("My sister lives in Lisbon.", ["User's sister lives in Lisbon"]),
+        ("Alice works at Google.", ["Alice works at Google"]),
+        ("Call me Sam.", ["User's name is Sam"]),
+        ("Hi, I'm Alex.", ["User's name is Alex"]),
+        ("I'm happy.", ["User is happy"]),
+        ("I'm Alex Smith.", ["User's name is Alex Smith"]),
+        ("Favourite colour: blue", ["User's favourite colour is blue"]),
+        ("Since I moved to Berlin, where can I find good bread?", ["User moved to Berlin"]),
+        ("Did you know my brother plays in a band?", ["User's brother plays in a band"]),
+        ("I ran a marathon yesterday!", ["User ran a marathon on 2026-03-14"]),
+        ("We went camping at Yosemite.", ["User and others went camping at Yosemite"]),
     ],
 )
-def test_rules_turn_first_person_statements_into_memories(text: str, memories: list[str]) -> None:
-    assert extract_statements(text) == memories
+def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
+    assert extract_statements(text, observed=OBSERVED) == memories
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "memories"),
+    [
+        (
+            "Caroline: I went to the support group yesterday.",
+            None,
+            ["Caroline went to the support group on 2026-03-14"],
+        ),
+        ("My dog is called Rex.", "Melanie", ["Melanie's dog is called Rex"]),
+        ("Allergies: peanuts and shellfish", None, ["User's allergies is peanuts and shellfish"]),
+    ],
+)
+def test_rules_keep_who_said_it(content: str, name: str | None, memories: list[str]) -> None:
+    speaker, said = speaker_of(content, name)
+    assert extract_statements(said, speaker, OBSERVED) == memories
+
+
+def test_default_categories_are_mem0s_fifteen() -> None:
+    assert list(DEFAULT_CATEGORIES) == [
+        "personal_details",
+        "family",
+        "professional_details",
+        "sports",
+        "travel",
+        "food",
+        "music",
+        "health",
+        "technology",
+        "hobbies",
+        "fashion",
+        "entertainment",
+        "milestones",
+        "user_preferences",
+        "misc",
+    ]

@@ -34,7 +34,7 @@ DAY = 86_400.0
 JAN_1 = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 
 
-def _point(n: int, day: int = 0, **fields: Any) -> dict[str, Any]:
+def _point(n: int, day: int = 0, categories: tuple[str, ...] = (), **fields: Any) -> dict[str, Any]:
     """The payload the extractor writes for a memory added on JAN_1 + `day`."""
     record = AddRequest(
         messages=[Message(role=MessageRole.USER, content=f"memory {n}")],
@@ -46,11 +46,17 @@ def _point(n: int, day: int = 0, **fields: Any) -> dict[str, Any]:
         **fields,
     )
     source = SourcePosition(partition=0, offset=n)
-    return {"n": n, **point_payload(record, f"memory {n}", source, [])}
+    extraction = {"categories": list(categories)}
+    return {"n": n, **point_payload(record, f"memory {n}", source, [], extraction)}
 
 
 POINTS = [
-    _point(1, user_id="alice", metadata={"topic": "Food", "stars": 5, "vip": True}),
+    _point(
+        1,
+        user_id="alice",
+        metadata={"topic": "Food", "stars": 5, "vip": True},
+        categories=("food", "health"),
+    ),
     _point(
         2,
         user_id="alice",
@@ -58,6 +64,7 @@ POINTS = [
         day=1,
         metadata={"topic": "travel", "stars": 3},
         expiration_date=date(2030, 1, 31),
+        categories=("travel",),
     ),
     _point(
         3,
@@ -65,6 +72,7 @@ POINTS = [
         day=2,
         metadata={"topic": "food", "stars": 4.5},
         expiration_date=date(2030, 6, 1),
+        categories=("food",),
     ),
     _point(4, user_id="Bobby", agent_id="planner", day=3),
     _point(5, agent_id="planner", run_id="r1", day=4, metadata={"topic": "work"}),
@@ -156,6 +164,11 @@ def matched(engine: Matcher, filters: object) -> list[int]:
         ({"metadata": {"topic": {"icontains": "FOO"}}}, [1, 3]),
         ({"metadata": {"topic": {"contains": "ork"}}}, [5]),
         ({"metadata": {"topic": {"in": ["travel", "work"]}}}, [2, 5]),
+        ({"categories": {"in": ["travel", "health"]}}, [1, 2]),
+        ({"categories": {"contains": "food"}}, [1, 3]),
+        ({"categories": {"contains": "foo"}}, []),
+        ({"categories": {"in": ["food"], "contains": "health"}}, [1]),
+        ({"NOT": {"categories": {"contains": "food"}}}, [2, 4, 5, 6]),
         ({"metadata": {"topic": {"ne": "food"}}}, [1, 2, 4, 5, 6]),
         ({"metadata": {"topic": "*"}}, [1, 2, 3, 5]),
         ({"metadata": {"stars": 5}}, [1]),
@@ -263,6 +276,10 @@ def _nested(depth: int) -> dict[str, Any]:
         ({"created_at": {"in": ["2026-01-01"]}}, "dates take"),
         ({"created_at": {"contains": "2026"}}, "dates take"),
         ({"created_at": {"gte": "2" * 100}}, "too long"),
+        ({"categories": "food"}, "takes in or contains"),
+        ({"categories": {"eq": "food"}}, "categories take in or contains"),
+        ({"categories": {"in": "food"}}, "list of 1 to 1000"),
+        ({"categories": {"contains": ["food"]}}, "must be a string"),
         ({"metadata": "food"}, "metadata must be a non-empty object"),
         ({"metadata": {}}, "metadata must be a non-empty object"),
         ({"metadata": {"a.b": 1}}, "metadata keys"),

@@ -12,13 +12,16 @@ from memstream.contracts.entities import Message, MessageRole
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.mutations import MemoryUpdate
 from memstream.contracts.requests import AddRequest
+from memstream.services.extractor.dedup import Nearest
 from memstream.services.extractor.memories import (
     AddPlan,
+    Outcome,
     candidates,
     change_of,
     plan_add,
     scope_entry,
 )
+from memstream.services.extractor.prompt import Extracted
 
 AT = SourcePosition(partition=2, offset=40)
 
@@ -49,9 +52,13 @@ def _apply(plan: AddPlan, stored: dict[str, dict[str, Any]], record: AddRequest)
         stored[scope_entry(record)] = plan.entry
 
 
-def _plan(record: AddRequest, stored: dict[str, dict[str, Any]]) -> AddPlan:
-    texts = [m.content for m in record.messages]
-    return plan_add(record, candidates(record, texts), stored, AT, scope_entry(record))
+def _plan(
+    record: AddRequest,
+    stored: dict[str, dict[str, Any]],
+    duplicates: dict[str, Nearest] | None = None,
+) -> AddPlan:
+    found = candidates(record, [Extracted(m.content, "user") for m in record.messages])
+    return plan_add(record, found, stored, AT, scope_entry(record), duplicates)
 
 
 def test_a_new_memory_is_written_with_its_add_in_its_history_and_counted() -> None:
@@ -81,9 +88,33 @@ def test_another_add_of_a_stored_text_is_not_new() -> None:
     stored: dict[str, dict[str, Any]] = {}
     record = _add("I like tea")
     _apply(_plan(record, stored), stored, record)
+    first = _plan(record, {})
     other = _plan(_add("I like tea"), stored)
-    assert other.results == [] and other.writes == [] and other.changes == []
-    assert other.entry is None
+    assert other.results == [Outcome(first.results[0].id, "I like tea", "NONE")]
+    assert other.writes == [] and other.changes == [] and other.entry is None
+
+
+def test_a_near_duplicate_is_not_written_and_its_result_names_the_memory_it_repeats() -> None:
+    record = _add("I reside in Paris", "I like tea")
+    found = candidates(record, [Extracted(m.content) for m in record.messages])
+    near = Nearest("memory-paris", "I live in Paris", 0.94)
+    plan = plan_add(record, found, {}, AT, scope_entry(record), {found[0].id: near})
+    assert plan.results == [
+        Outcome("memory-paris", "I live in Paris", "NONE"),
+        Outcome(found[1].id, "I like tea"),
+    ]
+    assert [w.candidate.text for w in plan.writes] == ["I like tea"]
+    assert plan.entry is not None and plan.entry[fields.MEMORIES] == 1
+
+
+def test_a_memory_keeps_what_its_extraction_said_and_where_it_was_added() -> None:
+    record = _add("I adopted a cat")
+    item = Extracted("User adopted a cat", "assistant", ("linked-id",), ("pets", "family"))
+    [write] = plan_add(record, candidates(record, [item]), {}, AT, scope_entry(record)).writes
+    assert write.payload[fields.CATEGORIES] == ["pets", "family"]
+    assert write.payload[fields.LINKED_MEMORY_IDS] == ["linked-id"]
+    assert write.payload[fields.ATTRIBUTED_TO] == "assistant"
+    assert (write.payload[fields.ADDED_PARTITION], write.payload[fields.ADDED_OFFSET]) == (2, 40)
 
 
 def test_a_re_add_with_new_metadata_merges_it_in_as_an_update_keeping_its_creation() -> None:

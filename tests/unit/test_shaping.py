@@ -20,6 +20,9 @@ PAYLOAD = {
     "expiration_date": "2026-02-01",
     "event_id": "e",
     "lower": {"user_id": "alice"},
+    "categories": ["food"],
+    "linked_memory_ids": ["id-0"],
+    "attributed_to": "user",
 }
 
 
@@ -37,6 +40,9 @@ def test_public_memory_has_mem0_fields_only() -> None:
         "created_at": "2026-01-01T00:00:00+00:00",
         "updated_at": "2026-01-01T00:00:00+00:00",  # never updated: created_at
         "expiration_date": "2026-02-01",
+        "categories": ["food"],
+        "linked_memory_ids": ["id-0"],
+        "attributed_to": "user",
     }
 
 
@@ -45,7 +51,19 @@ def test_public_memory_without_score_and_empty_metadata() -> None:
     assert "score" not in memory and memory["metadata"] is None
 
 
-HIDDEN = models.FieldCondition(key="kind", match=models.MatchAny(any=["deleted", "scope"]))
+def test_public_memory_stored_before_categories_has_empty_ones() -> None:
+    old = {k: v for k, v in PAYLOAD.items() if k not in ("categories", "linked_memory_ids")}
+    memory = public_memory(Found("id-1", {**old, "attributed_to": None}))
+    assert (memory["categories"], memory["linked_memory_ids"], memory["attributed_to"]) == (
+        [],
+        [],
+        None,
+    )
+
+
+HIDDEN = models.FieldCondition(
+    key="kind", match=models.MatchAny(any=["deleted", "scope", "conversation"])
+)
 
 
 def test_scoped_puts_the_project_kind_and_expiry_in_the_query() -> None:

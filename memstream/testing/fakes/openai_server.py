@@ -9,8 +9,12 @@ Tests and benchmarks run it in its own process (`python -m memstream.testing.fak
   transcript contains a rule's `match` gets that rule's answer: `status` (default 200),
   `content` (the assistant message), `delay_s`, `retry_after` (header on errors), and
   `times` (apply only to the first N matching calls). Without a matching rule the answer
-  is `{"memories": [<each user line>]}`.
+  is Mem0's v3 shape with one memory per user line of the prompt's last "## New Messages"
+  section (or of the whole transcript, without one): `{"memory": [{"id": "0", "text":
+  <the line>, "attributed_to": "user"}, ...]}`.
 - `GET /_fake/calls`: counts of chat and embedding calls, per rule too.
+- `GET /_fake/prompts?match=...`: the last 1,000 chat requests' messages (those whose
+  transcript contains `match`), oldest first: what the LLM saw.
 - `POST /_fake/reset`.
 """
 
@@ -22,6 +26,7 @@ import base64
 import hashlib
 import re
 import time
+from collections import deque
 from typing import Any
 
 import numpy as np
@@ -44,6 +49,7 @@ class _State:
         self.latency_s = 0.0
         self.calls: dict[str, int] = {"chat": 0, "embeddings": 0, "rerank": 0}
         self.rule_hits: dict[str, int] = {}
+        self.prompts: deque[list[dict[str, Any]]] = deque(maxlen=1000)
 
 
 STATE = _State()
@@ -59,11 +65,17 @@ def _vector(text: str) -> np.ndarray[Any, np.dtype[np.float32]]:
     return vector / np.linalg.norm(vector)
 
 
+_NEW_MESSAGES = "## New Messages\n"
+_USER_LINE = re.compile(r"^user(?: \[[^\]]*\])?: (.+)$")
+
+
 def _default_memories(transcript: str) -> str:
-    memories = [
-        line[len("user: ") :] for line in transcript.splitlines() if line.startswith("user: ")
-    ]
-    return orjson.dumps({"memories": memories}).decode()
+    """One memory per user line of the new messages (Mem0's v3 answer shape)."""
+    if _NEW_MESSAGES in transcript:
+        transcript = transcript.rsplit(_NEW_MESSAGES, 1)[1].split("\n\n#", 1)[0]
+    lines = [m.group(1) for m in map(_USER_LINE.match, transcript.splitlines()) if m]
+    memory = [{"id": str(i), "text": t, "attributed_to": "user"} for i, t in enumerate(lines)]
+    return orjson.dumps({"memory": memory}).decode()
 
 
 def _matching_rule(transcript: str) -> dict[str, Any] | None:
@@ -81,6 +93,7 @@ def _matching_rule(transcript: str) -> dict[str, Any] | None:
 async def chat(request: Request) -> Response:
     body = orjson.loads(await request.body())
     STATE.calls["chat"] += 1
+    STATE.prompts.append(body["messages"])
     transcript = "\n".join(str(m.get("content", "")) for m in body["messages"])
     rule = _matching_rule(transcript) or {}
     await asyncio.sleep(rule.get("delay_s", STATE.latency_s))
@@ -157,6 +170,17 @@ async def calls(_: Request) -> Response:
     return _json({**STATE.calls, "rules": STATE.rule_hits})
 
 
+async def prompts(request: Request) -> Response:
+    match = request.query_params.get("match", "")
+    return _json(
+        [
+            messages
+            for messages in STATE.prompts
+            if match in "\n".join(str(m.get("content", "")) for m in messages)
+        ]
+    )
+
+
 async def reset(_: Request) -> Response:
     STATE.reset()
     return _json({"ok": True})
@@ -173,6 +197,7 @@ app = Starlette(
         Route("/v1/rerank", rerank, methods=["POST"]),
         Route("/_fake/config", configure, methods=["POST"]),
         Route("/_fake/calls", calls),
+        Route("/_fake/prompts", prompts),
         Route("/_fake/reset", reset, methods=["POST"]),
         Route("/_fake/health", health),
     ]

@@ -3,7 +3,7 @@
 Qdrant local mode locks its directory to one process, and no Qdrant server can run
 here, so tests that SIGKILL extractor processes share one store through this: the
 subset of the Qdrant REST API memstream uses (collections, payload indexes, retrieve, upsert,
-count, scroll, delete), each call answered by the real local-mode engine.
+count, scroll, query, delete), each call answered by the real local-mode engine.
 
     python -m memstream.testing.fakes.qdrant_server --port N [--path DIR]
 
@@ -116,6 +116,21 @@ async def scroll(request: Request) -> Response:
     )
 
 
+async def query(request: Request) -> Response:
+    asked = models.QueryRequest.model_validate_json(await request.body())
+    return _ok(
+        _client().query_points(
+            request.path_params["name"],
+            query=asked.query,
+            query_filter=asked.filter,
+            limit=asked.limit or 10,
+            offset=asked.offset,
+            score_threshold=asked.score_threshold,
+            with_payload=asked.with_payload if asked.with_payload is not None else True,
+        )
+    )
+
+
 async def delete(request: Request) -> Response:
     selector = models.PointIdsList.model_validate_json(await request.body())
     return _ok(_client().delete(request.path_params["name"], points_selector=selector, wait=True))
@@ -130,6 +145,7 @@ app = Starlette(
         Route("/collections/{name}/index", index, methods=["PUT"]),
         Route("/collections/{name}/points/count", count, methods=["POST"]),
         Route("/collections/{name}/points/scroll", scroll, methods=["POST"]),
+        Route("/collections/{name}/points/query", query, methods=["POST"]),
         Route("/collections/{name}/points/delete", delete, methods=["POST"]),
     ]
 )

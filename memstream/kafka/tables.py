@@ -1,0 +1,137 @@
+"""Tables of compacted topics: every partition followed from its start into memory, by
+each process that needs it (no consumer group), so every replica holds the whole table.
+
+`ProjectSettingsTable` is the project-settings topic (memstream.contracts.projects): the
+extractor reads an add's project settings from it, query answers and changes them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Awaitable, Callable
+
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from pydantic import ValidationError
+
+from memstream.contracts.projects import ProjectSettingRecord, ProjectSettings
+from memstream.kafka.clients import make_consumer, topic_partitions
+from memstream.kafka.freshness import CatchUp, PartitionProgress
+from memstream.observability.logs import get_logger
+from memstream.settings import KafkaSettings
+
+__all__ = ["ProjectSettingsTable", "TopicTable"]
+
+log = get_logger(__name__)
+
+
+class TopicTable:
+    """Follows every partition of `topic` from its start, handing each record to `apply`."""
+
+    def __init__(
+        self,
+        kafka: KafkaSettings,
+        topic: str,
+        client_id: str,
+        apply: Callable[[ConsumerRecord[bytes, bytes]], None],
+    ) -> None:
+        self._kafka = kafka
+        self._topic = topic
+        self._client_id = client_id
+        self._apply = apply
+        self._consumer: AIOKafkaConsumer | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._tick = asyncio.Event()
+
+    async def start(self) -> None:
+        self._consumer = make_consumer(self._kafka, self._client_id, fetch_max_wait_ms=100)
+        await self._consumer.start()
+        partitions = await topic_partitions(self._consumer, self._topic)
+        self._consumer.assign(partitions)
+        await self._consumer.seek_to_beginning(*partitions)
+        self._task = asyncio.create_task(self._follow(), name=f"table-{self._topic}")
+
+    async def _follow(self) -> None:
+        assert self._consumer is not None
+        while True:
+            batches = await self._consumer.getmany(timeout_ms=100, max_records=1000)
+            for records in batches.values():
+                for record in records:
+                    self._apply(record)
+            self._tick.set()
+            self._tick = asyncio.Event()
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._consumer is not None:
+            await self._consumer.stop()
+
+    def alive(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def _progress(self) -> dict[TopicPartition, PartitionProgress]:
+        assert self._consumer is not None
+        consumer = self._consumer
+        return {
+            tp: PartitionProgress(
+                fetched_at_ms=consumer.last_poll_timestamp(tp),
+                highwater=consumer.highwater(tp),
+                position=await consumer.position(tp),
+            )
+            for tp in consumer.assignment()
+        }
+
+    async def _until(self, done: Callable[[], Awaitable[bool]], timeout_s: float) -> bool:
+        try:
+            async with asyncio.timeout(timeout_s):
+                while not await done():
+                    await self._tick.wait()
+        except TimeoutError:
+            return False
+        return True
+
+    async def wait_caught_up(self, timeout_s: float) -> bool:
+        """Wait until every record acknowledged before this call has been applied."""
+        catch_up = CatchUp(since_ms=int(time.time() * 1000))
+
+        async def reached() -> bool:
+            return catch_up.reached(await self._progress())
+
+        return await self._until(reached, timeout_s)
+
+    async def wait_applied(self, partition: int, offset: int, timeout_s: float) -> bool:
+        """Wait until the record at `offset` of `partition` has been applied."""
+        assert self._consumer is not None
+        tp = TopicPartition(self._topic, partition)
+        consumer = self._consumer
+
+        async def applied() -> bool:
+            position: int = await consumer.position(tp)
+            return position > offset
+
+        return await self._until(applied, timeout_s)
+
+
+class ProjectSettingsTable:
+    """The settings of every project, from the project-settings topic."""
+
+    def __init__(self, kafka: KafkaSettings, topic: str, client_id: str) -> None:
+        self._settings: dict[tuple[str, str], ProjectSettings] = {}
+        self.table = TopicTable(kafka, topic, client_id, self._apply)
+
+    def _apply(self, record: ConsumerRecord[bytes, bytes]) -> None:
+        try:
+            setting = ProjectSettingRecord.model_validate_json(record.value or b"")
+        except ValidationError:
+            log.warning("project_setting_skipped", partition=record.partition, offset=record.offset)
+            return
+        project = (setting.org_id, setting.project_id)
+        self._settings[project] = setting.applied_to(self._settings.get(project))
+
+    def get(self, org_id: str, project_id: str) -> ProjectSettings:
+        found = self._settings.get((org_id, project_id))
+        return found or ProjectSettings(org_id=org_id, project_id=project_id)

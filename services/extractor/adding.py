@@ -1,0 +1,305 @@
+"""One add, from its messages to the points it writes (the pipeline runs it).
+
+1. context (infer: true): the new messages embedded once; the scope's most similar
+   memories added before the record and its conversation's last messages (context.py);
+2. extraction: one LLM call (or the rules, or the messages verbatim with infer: false);
+3. the candidates' stored points, the scope's registry entry (and, with infer: false,
+   its conversation) read in one lookup; the candidates embedded in one call;
+4. infer: true: offline includes/excludes, near-duplicates (the closest memory added
+   before the record, and the add's own earlier candidates: dedup.py), offline links
+   and categories;
+5. one upsert: the memories, the scope's registry entry, its conversation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from memstream.contracts import payload as fields
+from memstream.contracts.categories import category_map
+from memstream.contracts.changes import MemoryChange
+from memstream.contracts.entities import MessageRole
+from memstream.contracts.events import MemoryResult, SourcePosition
+from memstream.contracts.ids import conversation_id, scope_key
+from memstream.contracts.projects import ProjectSettings
+from memstream.contracts.requests import AddRequest
+from memstream.llm.embedders import Embedder
+from memstream.settings import ExtractorSettings
+from memstream.store.base import Found, MemoryPoint
+
+from .categories import CategoryAssigner
+from .context import conversation_messages, memories_before, observation, recent_before
+from .dedup import Nearest, is_near_duplicate
+from .extraction import Extractor, verbatim_memories
+from .memories import AddPlan, Candidate, candidates, exact_repeat, plan_add, result_of, scope_entry
+from .prompt import ExtractionJob
+from .retry import StoreCalls
+from .store import MemoryIndex
+
+__all__ = ["Adder", "job_for"]
+
+Vector = list[float]
+QUERY_LIMIT = 2_000  # characters of the new messages embedded to find similar memories
+# Offline includes/excludes: similarity of a memory to the text from which it matches.
+INCLUDES_FROM = 0.25
+EXCLUDES_FROM = 0.35
+ANY_SCORE = -1.0  # the context's similar memories are the closest ones, however far
+
+
+def job_for(request: AddRequest, project: ProjectSettings) -> ExtractionJob:
+    """The extraction job of `request`, without its context: the add's own settings win
+    over the project's."""
+    agent_scoped = request.agent_id is not None and request.user_id is None
+    instructions = request.custom_instructions or project.custom_instructions
+    if agent_scoped:
+        instructions = (
+            request.agent_custom_instructions or project.agent_custom_instructions or instructions
+        )
+    return ExtractionJob(
+        messages=request.messages,
+        observed=observation(request),
+        categories=category_map(request.custom_categories or project.custom_categories),
+        custom_instructions=instructions,
+        includes=request.includes,
+        excludes=request.excludes,
+        agent_scoped=agent_scoped,
+    )
+
+
+def _query(request: AddRequest) -> str:
+    text = "\n".join(m.content for m in request.messages if m.role is not MessageRole.SYSTEM)
+    return text[-QUERY_LIMIT:]
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    return float(np.dot(np.asarray(a, dtype=np.float32), np.asarray(b, dtype=np.float32)))
+
+
+class Adder:
+    def __init__(
+        self,
+        extractor: Extractor,
+        embedder: Embedder,
+        store: MemoryIndex,
+        stored: StoreCalls,
+        settings: ExtractorSettings,
+        projects: Callable[[str, str], ProjectSettings],
+    ) -> None:
+        self._extractor = extractor
+        self._embedder = embedder
+        self._store = store
+        self._stored = stored
+        self._settings = settings
+        self._projects = projects
+        self._categories = CategoryAssigner(embedder)
+        self.stage = ""
+
+    async def add(
+        self, request: AddRequest, source: SourcePosition
+    ) -> tuple[list[MemoryResult], list[MemoryChange]]:
+        """The event's results and its history items; `stage` names the step running."""
+        self.stage = "reading the scope's context"
+        scope = scope_key(request.org_id, request.project_id, request)
+        conversation_key, entry_id = conversation_id(scope), scope_entry(request)
+        job = job_for(request, self._projects(request.org_id, request.project_id))
+        conversation, query_vector = None, None
+        if request.infer:
+            job, conversation, query_vector = await self._context(request, source, job)
+            self.stage = "extracting memories"
+            extracted = await self._extractor.extract(job)
+        else:
+            extracted = verbatim_memories(request.messages)
+        self.stage = "looking up existing memories"
+        found = candidates(request, extracted)
+        wanted = [*(c.id for c in found), entry_id]
+        if not request.infer:
+            wanted.append(conversation_key)
+        stored = await self._stored(lambda: self._store.lookup(wanted))
+        conversation = conversation if request.infer else stored.get(conversation_key)
+        self.stage = "embedding memories"
+        own = str(request.event_id)
+        needed = [
+            c
+            for c in found
+            if not exact_repeat(c, stored) or stored[c.id].get(fields.EVENT_ID) == own
+        ]
+        vectors = dict(
+            zip(
+                (c.id for c in needed),
+                await self._embedder.embed([c.text for c in needed]),
+                strict=True,
+            )
+        )
+        duplicates: dict[str, Nearest] = {}
+        if request.infer:
+            self.stage = "finding near-duplicates"
+            found, duplicates = await self._refine(request, source, job, found, vectors)
+        else:
+            found = await self._described(found, vectors, {}, job, offline=False)
+        plan = plan_add(request, found, stored, source, entry_id, duplicates)
+        self.stage = "storing memories"
+        messages = conversation_messages(conversation, request, source)
+        owner = {fields.ORG_ID: request.org_id, fields.PROJECT_ID: request.project_id}
+        talk = fields.conversation_payload(
+            {**owner, **request.entity_values()}, messages, own, source
+        )
+        points = _points(plan, vectors, entry_id)
+        fallback = query_vector or (points[0].vector if points else _unit(self._embedder.dims))
+        points.append(MemoryPoint(conversation_key, fallback, talk))
+        await self._stored(lambda: self._store.upsert(points))
+        return [result_of(request, o) for o in plan.results], plan.changes
+
+    async def _context(
+        self, request: AddRequest, source: SourcePosition, job: ExtractionJob
+    ) -> tuple[ExtractionJob, dict[str, Any] | None, Vector | None]:
+        settings = self._settings
+        scope = scope_key(request.org_id, request.project_id, request)
+        key = conversation_id(scope)
+        vector: Vector | None = None
+        similar: list[Found] = []
+        looked_up = self._stored(lambda: self._store.lookup([key]))
+        if settings.context_memories:
+            [vector] = await self._embedder.embed([_query(request)])
+            where = memories_before(request, source)
+            query = vector
+            searched = self._stored(
+                lambda: self._store.search(query, where, settings.context_memories, ANY_SCORE)
+            )
+            similar, stored = await asyncio.gather(searched, looked_up)
+        else:
+            stored = await looked_up
+        conversation = stored.get(key)
+        job = dataclasses.replace(
+            job,
+            existing=[(f.id, str(f.payload.get(fields.MEMORY, ""))) for f in similar],
+            recent=recent_before(conversation, source, settings.context_messages),
+        )
+        return job, conversation, vector
+
+    async def _refine(
+        self,
+        request: AddRequest,
+        source: SourcePosition,
+        job: ExtractionJob,
+        found: list[Candidate],
+        vectors: dict[str, Vector],
+    ) -> tuple[list[Candidate], dict[str, Nearest]]:
+        """Offline includes/excludes, near-duplicates, offline links and categories."""
+        offline = not self._extractor.understands_text
+        if offline and (job.includes or job.excludes):
+            found = await self._matching(found, vectors, job.includes, job.excludes)
+        nearest = await self._nearest(
+            request, source, [c for c in found if c.id in vectors], vectors
+        )
+        duplicates: dict[str, Nearest] = {}
+        kept: list[Candidate] = []
+        threshold = self._settings.dedup_threshold
+        for candidate in found:
+            vector = vectors.get(candidate.id)
+            closest = nearest.get(candidate.id)
+            if vector is not None and self._settings.dedup:
+                earlier = [
+                    Nearest(k.id, k.text, _cosine(vector, vectors[k.id]))
+                    for k in kept
+                    if k.id in vectors
+                ]
+                for other in sorted(earlier, key=lambda n: -n.score)[:1]:
+                    if closest is None or other.score > closest.score:
+                        closest = other
+                if is_near_duplicate(candidate.text, closest, threshold):
+                    assert closest is not None
+                    duplicates[candidate.id] = closest
+                    continue
+            kept.append(candidate)
+        return await self._described(found, vectors, nearest, job, offline), duplicates
+
+    async def _nearest(
+        self,
+        request: AddRequest,
+        source: SourcePosition,
+        found: list[Candidate],
+        vectors: dict[str, Vector],
+    ) -> dict[str, Nearest]:
+        """The stored memory closest to each candidate (added before the record)."""
+        settings = self._settings
+        if not found or not (settings.dedup or not self._extractor.understands_text):
+            return {}
+        where = memories_before(request, source)
+        floor = min(settings.dedup_threshold, settings.link_threshold)
+
+        async def closest(candidate: Candidate) -> tuple[str, list[Found]]:
+            vector = vectors[candidate.id]
+            hits = await self._stored(lambda: self._store.search(vector, where, 1, floor))
+            return candidate.id, hits
+
+        answers = await asyncio.gather(*(closest(c) for c in found))
+        return {
+            cid: Nearest(hit.id, str(hit.payload.get(fields.MEMORY, "")), hit.score or 0.0)
+            for cid, hits in answers
+            for hit in hits[:1]
+        }
+
+    async def _matching(
+        self,
+        found: list[Candidate],
+        vectors: dict[str, Vector],
+        includes: str | None,
+        excludes: str | None,
+    ) -> list[Candidate]:
+        """Offline: the candidates that resemble `includes` and not `excludes`."""
+        texts = [t for t in (includes, excludes) if t]
+        hints = dict(zip(texts, await self._embedder.embed(texts), strict=True))
+        kept = []
+        for candidate in found:
+            vector = vectors.get(candidate.id)
+            if vector is None:
+                kept.append(candidate)
+                continue
+            if includes and _cosine(vector, hints[includes]) < INCLUDES_FROM:
+                continue
+            if excludes and _cosine(vector, hints[excludes]) >= EXCLUDES_FROM:
+                continue
+            kept.append(candidate)
+        return kept
+
+    async def _described(
+        self,
+        found: list[Candidate],
+        vectors: dict[str, Vector],
+        nearest: dict[str, Nearest],
+        job: ExtractionJob,
+        offline: bool,
+    ) -> list[Candidate]:
+        """Categories the extraction did not give, from the embeddings; offline, a link to
+        the closest stored memory when it is close enough."""
+        missing = [c for c in found if c.extracted.categories is None and c.id in vectors]
+        assigned = await self._categories.assign([vectors[c.id] for c in missing], job.categories)
+        categories = {c.id: names for c, names in zip(missing, assigned, strict=True)}
+        described = []
+        for candidate in found:
+            item = candidate.extracted
+            if candidate.id in categories:
+                item = dataclasses.replace(item, categories=categories[candidate.id])
+            closest = nearest.get(candidate.id)
+            if offline and closest is not None and closest.score >= self._settings.link_threshold:
+                item = dataclasses.replace(item, linked_memory_ids=(closest.id,))
+            described.append(dataclasses.replace(candidate, extracted=item))
+        return described
+
+
+def _unit(dims: int) -> Vector:
+    return [1.0] + [0.0] * (dims - 1)
+
+
+def _points(plan: AddPlan, vectors: dict[str, Vector], entry_id: str) -> list[MemoryPoint]:
+    """The memories to write, and the scope's registry entry when its count changed (it
+    needs a vector of the collection's size: its first new memory's)."""
+    points = [MemoryPoint(w.candidate.id, vectors[w.candidate.id], w.payload) for w in plan.writes]
+    if plan.entry is not None and points:
+        points.append(MemoryPoint(entry_id, points[0].vector, plan.entry))
+    return points

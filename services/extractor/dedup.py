@@ -1,0 +1,343 @@
+"""Near-duplicates (pure): is a new memory the same fact as a stored one?
+
+Embeddings alone cannot tell: with all-MiniLM-L6-v2 "User lives in Paris" is as close to
+"User doesn't live in Paris" (0.93) or "User had a dog named Max" to "User has a dog named
+Max" (0.97) as to a paraphrase ("User resides in Paris", 0.94). So two memories are the
+same fact when their cosine similarity reaches the threshold *and* no sign says they
+differ: another subject or relation ("User's sister ..."), another polarity, negation,
+tense or intent ("doesn't", "hates", "lived", "wants to"), other numbers, or names on both
+sides that the other lacks (Paris / London). The signs are English words: a false "differs"
+only stores a paraphrase twice, which is the cheap mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Nearest", "differs", "is_near_duplicate"]
+
+_TOKEN = re.compile(r"[A-Za-z0-9']+")
+_SELF = frozenset(["user", "user's", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our"])
+_RELATIONS = frozenset(
+    [
+        "sister",
+        "brother",
+        "mother",
+        "mom",
+        "mum",
+        "father",
+        "dad",
+        "parent",
+        "parents",
+        "son",
+        "daughter",
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "baby",
+        "wife",
+        "husband",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "fiancee",
+        "friend",
+        "friends",
+        "boss",
+        "manager",
+        "colleague",
+        "coworker",
+        "roommate",
+        "neighbor",
+        "neighbour",
+        "cousin",
+        "aunt",
+        "uncle",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "niece",
+        "nephew",
+        "family",
+        "teammate",
+        "classmate",
+        "teacher",
+        "student",
+        "doctor",
+        "dog",
+        "cat",
+    ]
+)
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nobody",
+        "nothing",
+        "none",
+        "neither",
+        "nor",
+        "without",
+        "anymore",
+        "longer",
+        "stopped",
+        "quit",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "shouldn't",
+        "couldn't",
+    ]
+)
+_DISLIKE = frozenset(
+    ["hate", "hates", "hated", "dislike", "dislikes", "disliked", "detest", "detests", "loathe"]
+)
+_INTENT = frozenset(
+    [
+        "want",
+        "wants",
+        "wanted",
+        "wish",
+        "wishes",
+        "hope",
+        "hopes",
+        "hoping",
+        "plan",
+        "plans",
+        "planning",
+        "planned",
+        "would",
+        "might",
+        "may",
+        "could",
+        "considering",
+        "thinking",
+        "dream",
+        "dreams",
+        "dreaming",
+        "someday",
+        "maybe",
+    ]
+)
+_PAST = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "used",
+        "until",
+        "formerly",
+        "previously",
+        "former",
+        "ago",
+        "lived",
+        "worked",
+        "owned",
+        "went",
+        "moved",
+        "left",
+        "grew",
+        "studied",
+        "played",
+    ]
+)
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "twice",
+        "once",
+        "dozen",
+        "first",
+        "second",
+        "third",
+        "both",
+    ]
+)
+# Irregular past forms of common verbs; regular ones are told by their "-ed" (_is_past).
+_IRREGULAR_PAST = frozenset(
+    [
+        "kept",
+        "made",
+        "took",
+        "bought",
+        "sold",
+        "ran",
+        "ate",
+        "drank",
+        "drove",
+        "wrote",
+        "taught",
+        "thought",
+        "brought",
+        "sought",
+        "caught",
+        "fought",
+        "got",
+        "gave",
+        "came",
+        "became",
+        "began",
+        "saw",
+        "knew",
+        "grew",
+        "flew",
+        "threw",
+        "spoke",
+        "broke",
+        "chose",
+        "froze",
+        "stole",
+        "woke",
+        "wore",
+        "tore",
+        "swore",
+        "rode",
+        "rose",
+        "wrote",
+        "sang",
+        "rang",
+        "swam",
+        "sat",
+        "met",
+        "led",
+        "fed",
+        "said",
+        "paid",
+        "laid",
+        "lost",
+        "spent",
+        "sent",
+        "built",
+        "felt",
+        "meant",
+        "slept",
+        "won",
+        "found",
+        "held",
+        "told",
+        "heard",
+        "stood",
+        "understood",
+    ]
+)
+# Words ending in "-ed" that are no past tense.
+_NOT_PAST = frozenset(["red", "bed", "need", "seed", "feed", "speed", "weed", "shed"])
+# Colours: "a red Toyota" is not "a blue Toyota", however close their embeddings.
+_COLOURS = frozenset(
+    [
+        "red",
+        "blue",
+        "green",
+        "yellow",
+        "black",
+        "white",
+        "grey",
+        "gray",
+        "brown",
+        "pink",
+        "purple",
+        "orange",
+        "silver",
+        "gold",
+        "beige",
+        "navy",
+    ]
+)
+_SUBJECT_STOP = frozenset(["the", "a", "an"])
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _subject(tokens: list[str]) -> str:
+    """Who the memory is about: the user (in any person), or the first name it starts with."""
+    for token in tokens:
+        lower = token.lower()
+        if lower in _SUBJECT_STOP:
+            continue
+        if lower in _SELF:
+            return "user"
+        return lower.removesuffix("'s")
+    return ""
+
+
+def _names(tokens: list[str]) -> set[str]:
+    """Capitalised words past the first: names, places, titles."""
+    return {t.lower().removesuffix("'s") for t in tokens[1:] if t[:1].isupper() and t != "User"}
+
+
+def _signs(text: str) -> tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]:
+    tokens = _tokens(text)
+    lower = {t.lower() for t in tokens}
+    numbers = frozenset(t for t in lower if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS)
+    return (
+        _subject(tokens),
+        frozenset(lower & _RELATIONS),
+        bool(lower & _NEGATIONS),
+        bool(lower & _DISLIKE),
+        bool(lower & _INTENT),
+        any(_is_past(t) for t in lower),
+        numbers,
+    )
+
+
+def _is_past(token: str) -> bool:
+    if token in _PAST or token in _IRREGULAR_PAST:
+        return True
+    return len(token) > 4 and token.endswith("ed") and token not in _NOT_PAST
+
+
+def differs(a: str, b: str) -> bool:
+    """Whether a sign says `a` and `b` are different facts, however close their meaning."""
+    if _signs(a) != _signs(b):
+        return True
+    only_a, only_b = _names(_tokens(a)), _names(_tokens(b))
+    return bool(only_a - only_b) and bool(only_b - only_a)
+
+
+@dataclass(frozen=True, slots=True)
+class Nearest:
+    """The stored memory closest to a new one."""
+
+    id: str
+    text: str
+    score: float
+
+
+def is_near_duplicate(text: str, nearest: Nearest | None, threshold: float) -> bool:
+    return nearest is not None and nearest.score >= threshold and not differs(text, nearest.text)
