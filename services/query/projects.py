@@ -23,9 +23,9 @@ from memstream.kafka.publishing import BrokerUnavailableError, RecordTooLargeErr
 from memstream.kafka.tables import ProjectSettingsTable
 from memstream.observability.logs import get_logger
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, read_json_body, request_context
+from memstream.web.validation import body_of, refuse_unknown_params, validated
 
 from .deps import ProjectsDep, PublisherDep, SettingsDep
-from .validation import body_of, refuse_unknown_params, validated
 
 __all__ = ["router"]
 
