@@ -27,14 +27,16 @@ $(TOOLS_STAMP): deploy/tools-requirements.txt | $(STAMP)
 # Debian packages the tests and benchmarks drive: kcat (a Kafka client none of us
 # wrote), wrk (the HTTP load generator of `make bench`), promtool (checks and unit-tests
 # the alerting rules of deploy/monitoring/; from the `prometheus` package, without the
-# node exporter it recommends) and chromium (the explorer's browser tests).
+# node exporter it recommends) and chromium (the explorer's browser tests). One
+# `apt-get update` for whatever is missing; nothing they merely recommend.
 tools:
-	@command -v kcat >/dev/null && command -v wrk >/dev/null || \
-		{ apt-get update -qq && apt-get install -y -qq kcat wrk; }
-	@command -v promtool >/dev/null || \
-		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends prometheus; }
-	@command -v chromium >/dev/null || \
-		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; }
+	@missing=""; \
+	for tool in kcat:kcat wrk:wrk promtool:prometheus chromium:chromium; do \
+		command -v $${tool%%:*} >/dev/null || missing="$$missing $${tool#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)

@@ -36,7 +36,16 @@ from .categories import CategoryAssigner
 from .context import conversation_messages, memories_before, observation, recent_before
 from .dedup import Nearest, is_near_duplicate
 from .extraction import Extractor, verbatim_memories
-from .memories import AddPlan, Candidate, candidates, exact_repeat, plan_add, result_of, scope_entry
+from .memories import (
+    AddPlan,
+    Candidate,
+    candidates,
+    exact_repeat,
+    merged_metadata,
+    plan_add,
+    result_of,
+    scope_entry,
+)
 from .prompt import ExtractionJob
 from .retry import StoreCalls
 from .store import MemoryIndex
@@ -123,10 +132,14 @@ class Adder:
         conversation = conversation if request.infer else stored.get(conversation_key)
         self.stage = "embedding memories"
         own = str(request.event_id)
+        # An exact repeat needs no vector unless it is written again: as this event's own
+        # (a redelivery) or with new metadata merged in.
         needed = [
             c
             for c in found
-            if not exact_repeat(c, stored) or stored[c.id].get(fields.EVENT_ID) == own
+            if not exact_repeat(c, stored)
+            or stored[c.id].get(fields.EVENT_ID) == own
+            or merged_metadata(stored[c.id], request) is not None
         ]
         vectors = dict(
             zip(

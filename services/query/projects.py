@@ -79,7 +79,7 @@ async def get_project(
     PATH,
     response_model=ProjectSettings,
     openapi_extra=body_of(ProjectUpdateBody),
-    responses=error_responses(400, 401, 404, 413, 415, 422, 503),
+    responses=error_responses(400, 401, 404, 413, 415, 503),
 )
 async def update_project(
     request: Request,

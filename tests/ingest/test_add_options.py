@@ -60,7 +60,7 @@ async def test_a_synchronous_add_answers_with_its_results_through_the_sdk(
     assert memory.json()["metadata"] == {"hive": 1, "queen": "marked"}
     history = await rules_stack.http.get(f"/v1/memories/{result['id']}/history/", headers=auth())
     assert [h["event"] for h in history.json()] == ["ADD", "UPDATE"]
-    # Nothing new: nothing happened, and the results say so.
+    # Nothing new: nothing happened, and the results say so (Mem0's NONE, naming the memory).
     same = await _post(
         rules_stack,
         {
@@ -71,7 +71,7 @@ async def test_a_synchronous_add_answers_with_its_results_through_the_sdk(
             "metadata": {"hive": 1},
         },
     )
-    assert same.json() == {"results": []}
+    assert [(r["id"], r["event"]) for r in same.json()["results"]] == [(result["id"], "NONE")]
 
 
 async def test_past_the_wait_a_synchronous_add_gets_the_queued_answer(

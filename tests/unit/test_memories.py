@@ -126,7 +126,7 @@ def test_a_re_add_with_new_metadata_merges_it_in_as_an_update_keeping_its_creati
     later = _add("I like tea", metadata={"mood": "happy", "lang": "en"})
     later = later.model_copy(update={"received_at": datetime(2026, 4, 1, tzinfo=UTC)})
     plan = _plan(later, stored)
-    assert [c.text for c in plan.results] == ["I like tea"] and plan.updated == {memory}
+    assert plan.results == [Outcome(memory, "I like tea", "UPDATE")]
     assert [c.event for c in plan.changes] == [ChangeKind.UPDATE]
     (write,) = plan.writes
     assert write.payload[fields.METADATA] == {"source": "chat", "mood": "happy", "lang": "en"}
@@ -134,9 +134,10 @@ def test_a_re_add_with_new_metadata_merges_it_in_as_an_update_keeping_its_creati
     assert len(write.payload[fields.HISTORY]) == 2
     _apply(plan, stored, later)
     again = _plan(_add("I like tea", metadata={"lang": "en"}), stored)  # nothing new in it
-    assert again.results == [] and again.writes == []
+    assert again.results == [Outcome(memory, "I like tea", "NONE")] and again.writes == []
     redelivered = _plan(later, stored)
-    assert redelivered.updated == {memory} and redelivered.writes == []
+    assert redelivered.results == [Outcome(memory, "I like tea", "UPDATE")]
+    assert redelivered.writes == []
 
 
 def test_a_re_add_leaves_an_immutable_memory_s_metadata_alone() -> None:
@@ -144,7 +145,7 @@ def test_a_re_add_leaves_an_immutable_memory_s_metadata_alone() -> None:
     first = _add("I like tea", metadata={"a": 1}, immutable=True)
     _apply(_plan(first, stored), stored, first)
     plan = _plan(_add("I like tea", metadata={"a": 2}), stored)
-    assert plan.results == [] and plan.writes == []
+    assert [o.event for o in plan.results] == ["NONE"] and plan.writes == []
 
 
 def test_restating_a_text_after_its_memory_was_updated_writes_it_again() -> None:
