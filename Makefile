@@ -60,7 +60,8 @@ typecheck: setup
 	$(VENV)/bin/mypy
 
 test: setup lint typecheck
-	MEM0_TELEMETRY=False MEMSTREAM_TOOLS_BIN=$(abspath $(TOOLS_VENV))/bin $(VENV)/bin/pytest
+	MEM0_TELEMETRY=False MEMSTREAM_TOOLS_BIN=$(abspath $(TOOLS_VENV))/bin \
+		$(VENV)/bin/pytest -n 2 --dist loadfile
 
 bench: setup
 	$(PY) -m bench.run

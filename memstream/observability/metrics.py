@@ -273,10 +273,10 @@ _readers: dict[int, list[Callable[[], float]]] = {}
 
 def gauge_from(gauge: Gauge, read: Callable[[], float]) -> None:
     """`gauge` reads `read()` at scrape time until `gauge_release`. Where one process runs
-    several (tests, `memstream dev`), the latest one still registered is read."""
+    several sources (tests, `memstream dev`), it reads their sum: what the process holds."""
     readers = _readers.setdefault(id(gauge), [])
     readers.append(read)
-    gauge.set_function(lambda: readers[-1]() if readers else 0.0)
+    gauge.set_function(lambda: sum(reader() for reader in readers))
 
 
 def gauge_release(gauge: Gauge, read: Callable[[], float]) -> None:
