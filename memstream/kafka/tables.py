@@ -8,16 +8,16 @@ extractor reads an add's project settings from it, query answers and changes the
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections.abc import Awaitable, Callable
 
-from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka import ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
 from memstream.contracts.projects import ProjectSettingRecord, ProjectSettings
-from memstream.kafka.clients import make_consumer, topic_partitions
+from memstream.kafka.clients import make_consumer, progress, topic_partitions
 from memstream.kafka.freshness import CatchUp, PartitionProgress
+from memstream.kafka.loops import ConsumerTask
 from memstream.observability.logs import get_logger
 from memstream.settings import KafkaSettings
 
@@ -26,7 +26,7 @@ __all__ = ["ProjectSettingsTable", "TopicTable"]
 log = get_logger(__name__)
 
 
-class TopicTable:
+class TopicTable(ConsumerTask):
     """Follows every partition of `topic` from its start, handing each record to `apply`."""
 
     def __init__(
@@ -40,8 +40,7 @@ class TopicTable:
         self._topic = topic
         self._client_id = client_id
         self._apply = apply
-        self._consumer: AIOKafkaConsumer | None = None
-        self._task: asyncio.Task[None] | None = None
+        super().__init__()
         self._tick = asyncio.Event()
 
     async def start(self) -> None:
@@ -62,28 +61,9 @@ class TopicTable:
             self._tick.set()
             self._tick = asyncio.Event()
 
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        if self._consumer is not None:
-            await self._consumer.stop()
-
-    def alive(self) -> bool:
-        return self._task is not None and not self._task.done()
-
     async def _progress(self) -> dict[TopicPartition, PartitionProgress]:
         assert self._consumer is not None
-        consumer = self._consumer
-        return {
-            tp: PartitionProgress(
-                fetched_at_ms=consumer.last_poll_timestamp(tp),
-                highwater=consumer.highwater(tp),
-                position=await consumer.position(tp),
-            )
-            for tp in consumer.assignment()
-        }
+        return await progress(self._consumer)
 
     async def _until(self, done: Callable[[], Awaitable[bool]], timeout_s: float) -> bool:
         try:

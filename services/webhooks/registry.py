@@ -9,16 +9,16 @@ so an answer or a routing decision after a write sees that write, on any replica
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from datetime import datetime
 
-from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka import ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
 from memstream.contracts.webhooks import Webhook, WebhookEventType, WebhookPublic, WebhookState
 from memstream.kafka.clients import make_consumer, progress, topic_partitions
 from memstream.kafka.freshness import CatchUp, PartitionProgress
+from memstream.kafka.loops import ConsumerTask
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 
@@ -96,13 +96,12 @@ class WebhookBook:
         )
 
 
-class RegistryFollower:
+class RegistryFollower(ConsumerTask):
     def __init__(self, settings: Settings, topic: str, book: WebhookBook) -> None:
         self._settings = settings
         self._topic = topic
         self.book = book
-        self._consumer: AIOKafkaConsumer | None = None
-        self._task: asyncio.Task[None] | None = None
+        super().__init__()
         self._tick = asyncio.Event()
         self.replayed = False
 
@@ -117,17 +116,6 @@ class RegistryFollower:
         self._consumer.assign(partitions)
         await self._consumer.seek_to_beginning(*partitions)
         self._task = asyncio.create_task(self._follow(), name="webhooks-registry")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        if self._consumer is not None:
-            await self._consumer.stop()
-
-    def alive(self) -> bool:
-        return self._task is not None and not self._task.done()
 
     async def _follow(self) -> None:
         assert self._consumer is not None

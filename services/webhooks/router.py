@@ -10,16 +10,16 @@ deliveries again (same ids): the deliverer keeps the first of each.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from datetime import UTC, datetime
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaProducer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
 from memstream.contracts.changes import MemoryChange
 from memstream.contracts.topics import Topics
 from memstream.contracts.webhooks import Delivery, delivery_id, event_type_of, mem0_payload
 from memstream.kafka.clients import make_consumer
+from memstream.kafka.loops import ConsumerTask
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
@@ -50,7 +50,7 @@ def deliveries_of(
     ]
 
 
-class ChangeRouter:
+class ChangeRouter(ConsumerTask):
     def __init__(
         self,
         settings: Settings,
@@ -62,8 +62,7 @@ class ChangeRouter:
         self._topics = topics
         self._registry = registry
         self._producer = producer
-        self._consumer: AIOKafkaConsumer | None = None
-        self._task: asyncio.Task[None] | None = None
+        super().__init__()
 
     async def start(self) -> None:
         self._consumer = make_consumer(
@@ -77,17 +76,6 @@ class ChangeRouter:
         self._consumer.subscribe([self._topics.changes])
         await self._consumer.start()
         self._task = asyncio.create_task(self._route(), name="webhooks-router")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        if self._consumer is not None:
-            await self._consumer.stop()
-
-    def alive(self) -> bool:
-        return self._task is not None and not self._task.done()
 
     async def _route(self) -> None:
         assert self._consumer is not None
