@@ -1,13 +1,15 @@
-"""A consumer and the one task that reads it, stopped together (tables, webhooks)."""
+"""A consumer and the one task that reads it, stopped together, and the ticks that wake
+whoever waits for it to catch up (the status follower, tables, the webhooks registry)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable
 
 from aiokafka import AIOKafkaConsumer
 
-__all__ = ["ConsumerTask"]
+__all__ = ["ConsumerTask", "Ticks"]
 
 
 class ConsumerTask:
@@ -28,3 +30,24 @@ class ConsumerTask:
 
     def alive(self) -> bool:
         return self._task is not None and not self._task.done()
+
+
+class Ticks:
+    """Wakes whoever waits on a follower each time it has handled a fetch."""
+
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+
+    def tick(self) -> None:
+        self._event.set()
+        self._event = asyncio.Event()
+
+    async def until(self, done: Callable[[], Awaitable[bool]], timeout_s: float) -> bool:
+        """Whether `done()` came true (checked after every tick) within `timeout_s`."""
+        try:
+            async with asyncio.timeout(timeout_s):
+                while not await done():
+                    await self._event.wait()
+        except TimeoutError:
+            return False
+        return True

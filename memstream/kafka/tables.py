@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 from aiokafka import ConsumerRecord, TopicPartition
 from pydantic import ValidationError
@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from memstream.contracts.projects import ProjectSettingRecord, ProjectSettings
 from memstream.kafka.clients import make_consumer, progress, topic_partitions
 from memstream.kafka.freshness import CatchUp, PartitionProgress
-from memstream.kafka.loops import ConsumerTask
+from memstream.kafka.loops import ConsumerTask, Ticks
 from memstream.observability.logs import get_logger
 from memstream.settings import KafkaSettings
 
@@ -41,7 +41,7 @@ class TopicTable(ConsumerTask):
         self._client_id = client_id
         self._apply = apply
         super().__init__()
-        self._tick = asyncio.Event()
+        self._ticks = Ticks()
 
     async def start(self) -> None:
         self._consumer = make_consumer(self._kafka, self._client_id, fetch_max_wait_ms=100)
@@ -58,21 +58,11 @@ class TopicTable(ConsumerTask):
             for records in batches.values():
                 for record in records:
                     self._apply(record)
-            self._tick.set()
-            self._tick = asyncio.Event()
+            self._ticks.tick()
 
     async def _progress(self) -> dict[TopicPartition, PartitionProgress]:
         assert self._consumer is not None
         return await progress(self._consumer)
-
-    async def _until(self, done: Callable[[], Awaitable[bool]], timeout_s: float) -> bool:
-        try:
-            async with asyncio.timeout(timeout_s):
-                while not await done():
-                    await self._tick.wait()
-        except TimeoutError:
-            return False
-        return True
 
     async def wait_caught_up(self, timeout_s: float) -> bool:
         """Wait until every record acknowledged before this call has been applied."""
@@ -81,7 +71,7 @@ class TopicTable(ConsumerTask):
         async def reached() -> bool:
             return catch_up.reached(await self._progress())
 
-        return await self._until(reached, timeout_s)
+        return await self._ticks.until(reached, timeout_s)
 
     async def wait_applied(self, partition: int, offset: int, timeout_s: float) -> bool:
         """Wait until the record at `offset` of `partition` has been applied."""
@@ -93,7 +83,7 @@ class TopicTable(ConsumerTask):
             position: int = await consumer.position(tp)
             return position > offset
 
-        return await self._until(applied, timeout_s)
+        return await self._ticks.until(applied, timeout_s)
 
 
 class ProjectSettingsTable:

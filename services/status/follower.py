@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from memstream.contracts.events import ErasurePart, EventSnapshot
 from memstream.kafka.clients import cluster_id, make_consumer, progress, topic_partitions
 from memstream.kafka.freshness import CatchUp, PartitionProgress
+from memstream.kafka.loops import Ticks
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
@@ -51,7 +52,7 @@ class LifecycleFollower:
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._consumer: AIOKafkaConsumer | None = None
         self._tasks: list[asyncio.Task[None]] = []
-        self._tick = asyncio.Event()
+        self._ticks = Ticks()
         self.consumed_records = 0
         self.skipped_records = 0
         self._startup: CatchUp | None = None
@@ -149,8 +150,7 @@ class LifecycleFollower:
                 self.replayed = self._startup.reached(await self._progress())
                 if self.replayed:
                     log.info("status_replayed", events=len(self._store))
-            self._tick.set()
-            self._tick = asyncio.Event()
+            self._ticks.tick()
             if time.monotonic() >= next_report:
                 next_report = time.monotonic() + LAG_REPORT_INTERVAL_S
                 await self._report_lag()
@@ -215,10 +215,8 @@ class LifecycleFollower:
     async def wait_caught_up(self, timeout_s: float) -> bool:
         """Wait until everything acknowledged before this call is in the store."""
         catch_up = CatchUp(since_ms=int(time.time() * 1000))
-        try:
-            async with asyncio.timeout(timeout_s):
-                while not catch_up.reached(await self._progress()):
-                    await self._tick.wait()
-        except TimeoutError:
-            return False
-        return True
+
+        async def reached() -> bool:
+            return catch_up.reached(await self._progress())
+
+        return await self._ticks.until(reached, timeout_s)

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from memstream.contracts.webhooks import Webhook, WebhookEventType, WebhookPublic, WebhookState
 from memstream.kafka.clients import make_consumer, progress, topic_partitions
 from memstream.kafka.freshness import CatchUp, PartitionProgress
-from memstream.kafka.loops import ConsumerTask
+from memstream.kafka.loops import ConsumerTask, Ticks
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 
@@ -102,7 +102,7 @@ class RegistryFollower(ConsumerTask):
         self._topic = topic
         self.book = book
         super().__init__()
-        self._tick = asyncio.Event()
+        self._ticks = Ticks()
         self.replayed = False
 
     async def start(self) -> None:
@@ -128,8 +128,7 @@ class RegistryFollower(ConsumerTask):
             if not self.replayed and startup.reached(await self._progress()):
                 self.replayed = True
                 log.info("webhooks_replayed", webhooks=len(self.book.webhooks))
-            self._tick.set()
-            self._tick = asyncio.Event()
+            self._ticks.tick()
 
     def _apply(self, record: ConsumerRecord[bytes, bytes]) -> None:
         try:
@@ -144,10 +143,8 @@ class RegistryFollower(ConsumerTask):
     async def caught_up(self, since_ms: int, timeout_s: float) -> bool:
         """Wait until the book holds everything acknowledged before `since_ms`."""
         catch_up = CatchUp(since_ms=since_ms)
-        try:
-            async with asyncio.timeout(timeout_s):
-                while not catch_up.reached(await self._progress()):
-                    await self._tick.wait()
-        except TimeoutError:
-            return False
-        return True
+
+        async def reached() -> bool:
+            return catch_up.reached(await self._progress())
+
+        return await self._ticks.until(reached, timeout_s)
