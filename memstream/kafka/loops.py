@@ -9,6 +9,9 @@ from collections.abc import Awaitable, Callable
 
 from aiokafka import AIOKafkaConsumer
 
+from memstream.kafka.clients import progress
+from memstream.kafka.freshness import CatchUp
+
 __all__ = ["ConsumerTask", "Ticks"]
 
 
@@ -51,3 +54,16 @@ class Ticks:
         except TimeoutError:
             return False
         return True
+
+    async def caught_up(
+        self, consumer: AIOKafkaConsumer | None, since_ms: int, timeout_s: float
+    ) -> bool:
+        """Whether `consumer`'s follower applied, within `timeout_s`, every record
+        acknowledged before `since_ms` (memstream.kafka.freshness says how that is known)."""
+        assert consumer is not None
+        catch_up = CatchUp(since_ms=since_ms)
+
+        async def reached() -> bool:
+            return catch_up.reached(await progress(consumer))
+
+        return await self.until(reached, timeout_s)

@@ -15,8 +15,7 @@ from aiokafka import ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
 from memstream.contracts.projects import ProjectSettingRecord, ProjectSettings
-from memstream.kafka.clients import make_consumer, progress, topic_partitions
-from memstream.kafka.freshness import CatchUp, PartitionProgress
+from memstream.kafka.clients import make_consumer, topic_partitions
 from memstream.kafka.loops import ConsumerTask, Ticks
 from memstream.observability.logs import get_logger
 from memstream.settings import KafkaSettings
@@ -60,18 +59,9 @@ class TopicTable(ConsumerTask):
                     self._apply(record)
             self._ticks.tick()
 
-    async def _progress(self) -> dict[TopicPartition, PartitionProgress]:
-        assert self._consumer is not None
-        return await progress(self._consumer)
-
     async def wait_caught_up(self, timeout_s: float) -> bool:
         """Wait until every record acknowledged before this call has been applied."""
-        catch_up = CatchUp(since_ms=int(time.time() * 1000))
-
-        async def reached() -> bool:
-            return catch_up.reached(await self._progress())
-
-        return await self._ticks.until(reached, timeout_s)
+        return await self._ticks.caught_up(self._consumer, int(time.time() * 1000), timeout_s)
 
     async def wait_applied(self, partition: int, offset: int, timeout_s: float) -> bool:
         """Wait until the record at `offset` of `partition` has been applied."""

@@ -214,9 +214,4 @@ class LifecycleFollower:
 
     async def wait_caught_up(self, timeout_s: float) -> bool:
         """Wait until everything acknowledged before this call is in the store."""
-        catch_up = CatchUp(since_ms=int(time.time() * 1000))
-
-        async def reached() -> bool:
-            return catch_up.reached(await self._progress())
-
-        return await self._ticks.until(reached, timeout_s)
+        return await self._ticks.caught_up(self._consumer, int(time.time() * 1000), timeout_s)

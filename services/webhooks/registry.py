@@ -142,9 +142,4 @@ class RegistryFollower(ConsumerTask):
 
     async def caught_up(self, since_ms: int, timeout_s: float) -> bool:
         """Wait until the book holds everything acknowledged before `since_ms`."""
-        catch_up = CatchUp(since_ms=since_ms)
-
-        async def reached() -> bool:
-            return catch_up.reached(await self._progress())
-
-        return await self._ticks.until(reached, timeout_s)
+        return await self._ticks.caught_up(self._consumer, since_ms, timeout_s)
