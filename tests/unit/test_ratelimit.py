@@ -61,7 +61,8 @@ def test_worker_processes_draw_on_one_bucket(tmp_path: Path) -> None:
     allowed = [results.get(timeout=60) for _ in workers]
     for worker in workers:
         worker.join(timeout=60)
-    # 12,000 takes from one bucket of 5,000: exactly 5,000 granted, and every process got
-    # some of them and was refused some, so they did draw at the same time.
+    # 12,000 takes from one bucket of 5,000: exactly 5,000 granted (a bucket per process would
+    # grant 12,000; a lost update under contention more than 5,000). How the grants split
+    # between processes is the scheduler's: on a busy machine one process may run all its
+    # takes before another starts, so the split is not asserted.
     assert sum(allowed) == 5000
-    assert all(0 < n < TAKES_PER_PROCESS for n in allowed)
