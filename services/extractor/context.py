@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -42,49 +43,52 @@ MESSAGE_LIMIT = 300  # characters of a message kept for later extractions (Mem0 
 KEPT_MESSAGES = 20
 
 
-# The filters of every add are built with `model_construct`: their values are ours and
-# already valid, and validating them cost a twentieth of the extractor's CPU.
 def _equals(key: str, value: str | int) -> models.FieldCondition:
-    return models.FieldCondition.model_construct(
-        key=key, match=models.MatchValue.model_construct(value=value)
-    )
+    return models.FieldCondition(key=key, match=models.MatchValue(value=value))
 
 
-def _range(key: str, gte: float | None = None, lte: float | None = None) -> models.FieldCondition:
-    bounds = models.Range.model_construct(gte=gte, lte=lte)
-    return models.FieldCondition.model_construct(key=key, range=bounds)
-
-
-def _scope(record: AddRequest) -> list[models.Condition]:
+# A scope's conditions are the same for each of its adds: built once (pydantic models cost
+# ~10 us each, and an add's filter has a dozen). They are never mutated, so shared.
+@functools.lru_cache(maxsize=4096)
+def _scope(
+    org_id: str, project_id: str, entities: tuple[tuple[str, str | None], ...]
+) -> tuple[models.Condition, ...]:
     """The exact scope: its org, project and entity ids, and no others (the requests of one
     scope are processed in order, so what it sees is what came before it)."""
     must: list[models.Condition] = [
-        _equals(fields.ORG_ID, record.org_id),
-        _equals(fields.PROJECT_ID, record.project_id),
+        _equals(fields.ORG_ID, org_id),
+        _equals(fields.PROJECT_ID, project_id),
     ]
-    for name, value in record.entity_values().items():
+    for name, value in entities:
         if value is None:
-            field = models.PayloadField.model_construct(key=name)
-            must.append(models.IsEmptyCondition.model_construct(is_empty=field))
+            must.append(models.IsEmptyCondition(is_empty=models.PayloadField(key=name)))
         else:
             must.append(_equals(name, value))
-    return must
+    return tuple(must)
+
+
+@functools.cache
+def _hidden() -> models.FieldCondition:
+    return models.FieldCondition(
+        key=fields.KIND, match=models.MatchAny(any=list(fields.HIDDEN_KINDS))
+    )
 
 
 def memories_before(record: AddRequest, source: SourcePosition) -> models.Filter:
     """The scope's live, unexpired memories added before `source`."""
-    added_since = models.Filter.model_construct(
+    added_since = models.Filter(
         must=[
             _equals(fields.ADDED_PARTITION, source.partition),
-            _range(fields.ADDED_OFFSET, gte=source.offset),
+            models.FieldCondition(key=fields.ADDED_OFFSET, range=models.Range(gte=source.offset)),
         ]
     )
-    expired = _range(fields.EXPIRATION_TS, lte=record.received_at.timestamp())
-    hidden = models.FieldCondition.model_construct(
-        key=fields.KIND, match=models.MatchAny.model_construct(any=list(fields.HIDDEN_KINDS))
+    expired = models.FieldCondition(
+        key=fields.EXPIRATION_TS, range=models.Range(lte=record.received_at.timestamp())
     )
+    scope = _scope(record.org_id, record.project_id, tuple(record.entity_values().items()))
+    # Every part is a model already: the outer filter need not validate them again.
     return models.Filter.model_construct(
-        must=_scope(record), must_not=[hidden, added_since, expired]
+        must=list(scope), must_not=[_hidden(), added_since, expired]
     )
 
 
