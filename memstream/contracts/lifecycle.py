@@ -53,7 +53,8 @@ def _now() -> datetime:
 
 
 def pending(record: AddRequest, source: SourcePosition | None = None) -> EventSnapshot:
-    return EventSnapshot(
+    """Built from the validated request, not validated again (as `_advance` copies)."""
+    return EventSnapshot.model_construct(
         id=record.event_id,
         status=EventStatus.PENDING,
         org_id=record.org_id,
