@@ -7,12 +7,14 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from memstream.contracts import lifecycle
 from memstream.contracts.events import EventSnapshot, EventStatus, SourcePosition
-from memstream.contracts.requests import AddMemoriesBody, AddRequest
+from memstream.contracts.requests import AddAccepted, AddMemoriesBody, AddRequest
 
 _TEXT = st.text(min_size=1, max_size=20)
 _NAME = st.from_regex(r"[a-z0-9][a-z0-9 _.-]{0,20}", fullmatch=True)
@@ -21,13 +23,14 @@ _JSON = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT, inner, max_size=3),
     max_leaves=8,
 )
+_FLOAT = st.floats(allow_nan=False, allow_infinity=False)
 _MESSAGE = st.fixed_dictionaries(
     {"role": st.sampled_from(["user", "assistant", "system"]), "content": st.text(max_size=50)}
 )
 _OPTIONAL: dict[str, st.SearchStrategy[Any]] = {
     "agent_id": _TEXT,
     "run_id": _TEXT,
-    "metadata": st.dictionaries(_TEXT, _JSON, max_size=4),
+    "metadata": st.dictionaries(_TEXT, _JSON | _FLOAT, max_size=4),
     "infer": st.booleans(),
     "custom_instructions": st.text(max_size=30),
     "timestamp": st.integers(0, 2_000_000_000),
@@ -80,3 +83,30 @@ def test_a_record_built_from_a_body_is_the_validated_one(raw: dict[str, Any]) ->
     )
     assert pending.model_dump_json() == expected.model_dump_json()
     assert EventSnapshot.model_validate_json(pending.model_dump_json()) == expected
+    encoded = lifecycle.pending_json(built, source)
+    assert EventSnapshot.model_validate_json(encoded) == expected
+    assert orjson.loads(encoded) == orjson.loads(expected.model_dump_json())
+
+
+@pytest.mark.parametrize("microsecond", [0, 1, 999_999])
+def test_the_encoded_pending_record_is_the_snapshots_json_byte_for_byte(microsecond: int) -> None:
+    body = AddMemoriesBody.model_validate(
+        {
+            "messages": [{"role": "user", "content": "I like tea", "name": "ann"}],
+            "user_id": "u",
+            "metadata": {"source": "chat", "n": 1, "nested": {"x": [1, None, "y"]}},
+            "timestamp": 1_700_000_000,
+        }
+    )
+    received = datetime(2026, 12, 2, 9, 0, 0, microsecond, tzinfo=UTC)
+    record = AddRequest.of_body(
+        body, event_id=uuid.uuid4(), org_id="o", project_id="p", received_at=received
+    )
+    source = SourcePosition(partition=0, offset=12)
+    expected = lifecycle.pending(record, source).model_dump_json().encode()
+    assert lifecycle.pending_json(record, source) == expected
+
+
+def test_the_accepted_answer_is_the_models_json() -> None:
+    accepted = AddAccepted(event_id=uuid.uuid4())
+    assert accepted.answer_json() == accepted.model_dump_json().encode()
