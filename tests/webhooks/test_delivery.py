@@ -163,10 +163,13 @@ async def test_a_receiver_that_never_answers_does_not_slow_another(hooks_stack: 
         sent = await produce_changes(hooks_stack.settings, 200, per_second=50)
         await until(lambda: len(live.received) == len(sent))
         delays = sorted(r.at - sent[r.json["event_details"]["id"]] for r in live.received)
-        p99 = delays[int(len(delays) * 0.99)]
+        median, p99 = delays[len(delays) // 2], delays[int(len(delays) * 0.99)]
         # Behind the dead one (a shared queue or connection pool), a delivery would wait for
-        # its timeouts (1 s each), again and again. (`make bench` reports the latencies.)
-        assert p99 < FAST_RETRIES.timeout_s, f"p99 {p99:.3f} s"
+        # its timeouts (1 s each), again and again: the delays would pile up to many seconds.
+        # p99 gets three timeouts' room: a loaded 2-core CI machine once took 1.008 s.
+        # (`make bench` reports the latencies.)
+        timeout = FAST_RETRIES.timeout_s
+        assert median < timeout and p99 < 3 * timeout, f"p50 {median:.3f} s, p99 {p99:.3f} s"
         assert dead.requests >= 1 and not dead.received
     finally:
         await delete(hooks_stack, *hooks)
