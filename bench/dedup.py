@@ -1,19 +1,24 @@
 """Near-duplicates: how many memories one fact leaves, and how often distinct facts merge.
 
-A set of facts written for this bench (`FACTS`), each with paraphrases (the same fact:
-they should leave no second memory) and near-misses (distinct facts that must stay
-separate: "I live in Paris" vs "My sister lives in Paris" vs "I lived in Paris until
-2019"). Each fact gets its own user; its statement, near-misses and paraphrases are added
-one add at a time, interleaved, through the extractor's real add path (`Adder`: context,
-extraction, embeddings, near-duplicate search, upsert) on qdrant-edge, without Kafka.
+Two sets of facts written for this bench (bench/dedup_facts.py): `FACTS`, the one the
+rules and the dedup signs were tuned on, and `HELDOUT`, written before any tuning and
+never tuned on. Each fact has paraphrases (the same fact: they should leave no second
+memory) and near-misses (distinct facts that must stay separate: "I live in Paris" vs "My
+sister lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its own user;
+its statement, near-misses and paraphrases are added one add at a time, interleaved,
+through the extractor's real add path (`Adder`: context, extraction, embeddings,
+near-duplicate search, upsert) on qdrant-edge, without Kafka.
 
-- offline: the rule-based extractor and all-MiniLM-L6-v2, at several thresholds (the
-  default `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep);
-- llm: the fake OpenAI server as the LLM (it answers each user line as one memory, like
-  an LLM that rewrites nothing) and MiniLM; the prompt tokens of each call, counted with
-  MiniLM's WordPiece tokenizer (an estimate: no OpenAI tokenizer works offline here);
-- mem0: mem0ai's own pipeline (`Memory`, same fake LLM) on the same adds: its exact-hash
-  dedup.
+- offline (`dedup_offline_*` on `FACTS`, `dedup_heldout_*` on `HELDOUT`): the rule-based
+  extractor and all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the
+  default `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep, and its
+  figures are repeated without the threshold in their name;
+- llm (`FACTS`): the fake OpenAI server as the LLM (it answers each user line as one
+  memory, like an LLM that rewrites nothing) and MiniLM; the prompt tokens of each call,
+  counted with MiniLM's WordPiece tokenizer (an estimate: no OpenAI tokenizer works
+  offline here);
+- mem0 (`FACTS`): mem0ai's own pipeline (`Memory`, same fake LLM) on the same adds: its
+  exact-hash dedup.
 
 Per run: memories stored per distinct fact (goal 1.0 +- 0.1), distinct facts wrongly
 merged into another fact's memory (goal < 2%), and distinct facts nothing was stored for.
@@ -37,6 +42,7 @@ import httpx
 import openai
 import orjson
 
+from bench.dedup_facts import FACTS, HELDOUT, Fact
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
 from memstream.llm.embedders import Embedder, MiniLMEmbedder
@@ -55,97 +61,6 @@ from memstream.testing.data import request_record
 THRESHOLDS = (0.75, 0.8, 0.85, 0.9, 0.95)
 
 
-@dataclass(frozen=True)
-class Fact:
-    statement: str
-    paraphrases: tuple[str, ...]
-    near_misses: tuple[str, ...]
-
-
-FACTS = (
-    Fact(
-        "I live in Paris.",
-        ("I reside in Paris.", "My home is in Paris.", "I'm living in Paris."),
-        ("My sister lives in Paris.", "I lived in Paris until 2019."),
-    ),
-    Fact(
-        "I am allergic to peanuts.",
-        ("I have a peanut allergy.", "I'm allergic to peanuts.", "Peanuts give me allergies."),
-        ("My son is allergic to peanuts.", "I am allergic to shellfish."),
-    ),
-    Fact(
-        "I work as a nurse at the city hospital.",
-        (
-            "I'm a nurse at the city hospital.",
-            "I work at the city hospital as a nurse.",
-            "My job is nurse at the city hospital.",
-        ),
-        ("I used to work as a nurse at the city hospital.", "My wife works as a nurse."),
-    ),
-    Fact(
-        "I have two cats.",
-        ("I own two cats.", "I've got two cats.", "I have 2 cats."),
-        ("I have three cats.", "I want to have two cats."),
-    ),
-    Fact(
-        "I love jazz music.",
-        ("I really love jazz.", "Jazz is the music I love.", "I adore jazz music."),
-        ("I hate jazz music.", "My father loves jazz music."),
-    ),
-    Fact(
-        "I play tennis every Saturday.",
-        (
-            "Every Saturday I play tennis.",
-            "I play tennis on Saturdays.",
-            "I play tennis weekly on Saturday.",
-        ),
-        ("I played tennis every Saturday.", "I play golf every Saturday."),
-    ),
-    Fact(
-        "I drive a blue Toyota.",
-        ("My car is a blue Toyota.", "I drive a Toyota that is blue.", "I have a blue Toyota."),
-        ("I drive a red Toyota.", "My brother drives a blue Toyota."),
-    ),
-    Fact(
-        "I am vegetarian.",
-        ("I'm a vegetarian.", "I follow a vegetarian diet.", "I don't eat meat, I'm vegetarian."),
-        ("I am not vegetarian anymore.", "My girlfriend is vegetarian."),
-    ),
-    Fact(
-        "I speak Spanish fluently.",
-        (
-            "I'm fluent in Spanish.",
-            "I speak fluent Spanish.",
-            "Spanish is a language I speak fluently.",
-        ),
-        ("I speak Italian fluently.", "I want to speak Spanish fluently."),
-    ),
-    Fact(
-        "I was born in 1990.",
-        ("My birth year is 1990.", "I was born in the year 1990.", "1990 is the year I was born."),
-        ("My daughter was born in 2015.", "I was born in 1991."),
-    ),
-    Fact(
-        "I study computer science at MIT.",
-        (
-            "I'm a computer science student at MIT.",
-            "I'm studying computer science at MIT.",
-            "At MIT I study computer science.",
-        ),
-        ("I studied computer science at MIT.", "I study computer science at Stanford."),
-    ),
-    Fact(
-        "I run five kilometers every morning.",
-        (
-            "Every morning I run five kilometers.",
-            "I go for a 5 km run each morning.",
-            "I run 5k every morning.",
-        ),
-        ("I run ten kilometers every morning.", "My roommate runs five kilometers every morning."),
-    ),
-)
-
-
 def utterances(fact: Fact) -> list[tuple[str, str]]:
     """(distinct fact label, text) in the order they are added: interleaved, so that a
     paraphrase may meet a near-miss as its closest memory."""
@@ -159,8 +74,8 @@ def utterances(fact: Fact) -> list[tuple[str, str]]:
     return order
 
 
-def distinct_facts() -> int:
-    return sum(1 + len(f.near_misses) for f in FACTS)
+def distinct_facts(facts: tuple[Fact, ...]) -> int:
+    return sum(1 + len(f.near_misses) for f in facts)
 
 
 @dataclass
@@ -189,7 +104,11 @@ def score(outcomes: dict[tuple[int, str], Outcome]) -> dict[str, float]:
 
 
 async def run_memstream(
-    extractor: Extractor, embedder: Embedder, threshold: float, workdir: Path
+    extractor: Extractor,
+    embedder: Embedder,
+    threshold: float,
+    workdir: Path,
+    facts: tuple[Fact, ...] = FACTS,
 ) -> dict[str, float]:
     store = MemoryStore(acquire(QdrantSettings(path=workdir, collection="dedup")))
     await store.ensure_collection(embedder.dims)
@@ -205,7 +124,7 @@ async def run_memstream(
     outcomes: dict[tuple[int, str], Outcome] = defaultdict(lambda: Outcome(set(), set()))
     offset = 0
     try:
-        for n, fact in enumerate(FACTS):
+        for n, fact in enumerate(facts):
             for label, text in utterances(fact):
                 body = {"messages": [{"role": "user", "content": text}], "user_id": f"fact-{n}"}
                 results, _ = await adder.add(
@@ -251,13 +170,17 @@ async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
 
 async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
     embedder = MiniLMEmbedder()
-    figures: dict[str, float] = {"dedup_distinct_facts": distinct_facts()}
-    for threshold in THRESHOLDS:
-        found = await run_memstream(
-            RuleBasedExtractor(), embedder, threshold, workdir / f"offline-{threshold}"
-        )
-        figures |= {f"dedup_offline_{threshold}_{k}": v for k, v in found.items()}
     default = ExtractorSettings().dedup_threshold
+    figures: dict[str, float] = {}
+    for name, facts in (("offline", FACTS), ("heldout", HELDOUT)):
+        figures[f"dedup_{name}_distinct_facts"] = distinct_facts(facts)
+        for threshold in THRESHOLDS:
+            found = await run_memstream(
+                RuleBasedExtractor(), embedder, threshold, workdir / f"{name}-{threshold}", facts
+            )
+            figures |= {f"dedup_{name}_{threshold}_{k}": v for k, v in found.items()}
+            if threshold == default:
+                figures |= {f"dedup_{name}_{k}": v for k, v in found.items()}
     async with (
         openai.AsyncOpenAI(base_url=f"{url}/v1", api_key="sk-bench") as client,
         httpx.AsyncClient(base_url=url) as fake,

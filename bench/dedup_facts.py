@@ -1,0 +1,208 @@
+"""The dedup bench's facts: a tuning set and a held-out set.
+
+Each fact: a statement, three paraphrases (the same fact: they should leave no second
+memory) and two near-misses of different kinds (another person, negation, past, another
+number, place, colour or object, intent) that must stay separate.
+
+`FACTS` is the set the dedup signs and the rules were tuned on. `HELDOUT` was written and
+committed before any tuning and is never tuned on: its figures (`dedup_heldout_*`) tell
+whether the tuning generalises or only fits `FACTS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["FACTS", "HELDOUT", "Fact"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    statement: str
+    paraphrases: tuple[str, ...]
+    near_misses: tuple[str, ...]
+
+
+FACTS = (
+    Fact(
+        "I live in Paris.",
+        ("I reside in Paris.", "My home is in Paris.", "I'm living in Paris."),
+        ("My sister lives in Paris.", "I lived in Paris until 2019."),
+    ),
+    Fact(
+        "I am allergic to peanuts.",
+        ("I have a peanut allergy.", "I'm allergic to peanuts.", "Peanuts give me allergies."),
+        ("My son is allergic to peanuts.", "I am allergic to shellfish."),
+    ),
+    Fact(
+        "I work as a nurse at the city hospital.",
+        (
+            "I'm a nurse at the city hospital.",
+            "I work at the city hospital as a nurse.",
+            "My job is nurse at the city hospital.",
+        ),
+        ("I used to work as a nurse at the city hospital.", "My wife works as a nurse."),
+    ),
+    Fact(
+        "I have two cats.",
+        ("I own two cats.", "I've got two cats.", "I have 2 cats."),
+        ("I have three cats.", "I want to have two cats."),
+    ),
+    Fact(
+        "I love jazz music.",
+        ("I really love jazz.", "Jazz is the music I love.", "I adore jazz music."),
+        ("I hate jazz music.", "My father loves jazz music."),
+    ),
+    Fact(
+        "I play tennis every Saturday.",
+        (
+            "Every Saturday I play tennis.",
+            "I play tennis on Saturdays.",
+            "I play tennis weekly on Saturday.",
+        ),
+        ("I played tennis every Saturday.", "I play golf every Saturday."),
+    ),
+    Fact(
+        "I drive a blue Toyota.",
+        ("My car is a blue Toyota.", "I drive a Toyota that is blue.", "I have a blue Toyota."),
+        ("I drive a red Toyota.", "My brother drives a blue Toyota."),
+    ),
+    Fact(
+        "I am vegetarian.",
+        ("I'm a vegetarian.", "I follow a vegetarian diet.", "I don't eat meat, I'm vegetarian."),
+        ("I am not vegetarian anymore.", "My girlfriend is vegetarian."),
+    ),
+    Fact(
+        "I speak Spanish fluently.",
+        (
+            "I'm fluent in Spanish.",
+            "I speak fluent Spanish.",
+            "Spanish is a language I speak fluently.",
+        ),
+        ("I speak Italian fluently.", "I want to speak Spanish fluently."),
+    ),
+    Fact(
+        "I was born in 1990.",
+        ("My birth year is 1990.", "I was born in the year 1990.", "1990 is the year I was born."),
+        ("My daughter was born in 2015.", "I was born in 1991."),
+    ),
+    Fact(
+        "I study computer science at MIT.",
+        (
+            "I'm a computer science student at MIT.",
+            "I'm studying computer science at MIT.",
+            "At MIT I study computer science.",
+        ),
+        ("I studied computer science at MIT.", "I study computer science at Stanford."),
+    ),
+    Fact(
+        "I run five kilometers every morning.",
+        (
+            "Every morning I run five kilometers.",
+            "I go for a 5 km run each morning.",
+            "I run 5k every morning.",
+        ),
+        ("I run ten kilometers every morning.", "My roommate runs five kilometers every morning."),
+    ),
+)
+
+# Written before tuning; never tuned on.
+HELDOUT = (
+    Fact(
+        "I have a cat named Luna.",
+        ("My cat's name is Luna.", "I own a cat called Luna.", "Luna is my cat."),
+        ("My neighbour has a cat named Luna.", "I had a cat named Luna."),
+    ),
+    Fact(
+        "I work at Google as a software engineer.",
+        (
+            "I'm a software engineer at Google.",
+            "I am employed by Google as a software engineer.",
+            "My job is software engineer at Google.",
+        ),
+        ("I work at Amazon as a software engineer.", "I want to work at Google as an engineer."),
+    ),
+    Fact(
+        "I drink coffee every morning.",
+        (
+            "Every morning I drink coffee.",
+            "I have coffee each morning.",
+            "I drink a cup of coffee every morning.",
+        ),
+        ("I don't drink coffee in the morning.", "My husband drinks coffee every morning."),
+    ),
+    Fact(
+        "My favourite colour is green.",
+        ("Green is my favourite colour.", "My favorite color is green.", "I like green best."),
+        ("My favourite colour is purple.", "My daughter's favourite colour is green."),
+    ),
+    Fact(
+        "I have three children.",
+        ("I've got three kids.", "I have 3 children.", "I am a parent of three children."),
+        ("I have four children.", "I want to have three children."),
+    ),
+    Fact(
+        "I moved to Berlin in 2020.",
+        (
+            "In 2020 I moved to Berlin.",
+            "I relocated to Berlin in 2020.",
+            "I moved to Berlin back in 2020.",
+        ),
+        ("I moved to Munich in 2020.", "My parents moved to Berlin in 2020."),
+    ),
+    Fact(
+        "I am lactose intolerant.",
+        ("I'm lactose intolerant.", "I have lactose intolerance.", "I am intolerant to lactose."),
+        ("My mother is lactose intolerant.", "I am not lactose intolerant."),
+    ),
+    Fact(
+        "I play the guitar.",
+        ("I'm a guitar player.", "I play guitar.", "Guitar is the instrument I play."),
+        ("I played the guitar as a teenager.", "I play the piano."),
+    ),
+    Fact(
+        "I go to the gym three times a week.",
+        (
+            "Three times a week I go to the gym.",
+            "I work out at the gym 3 times a week.",
+            "I hit the gym three times every week.",
+        ),
+        ("I go to the gym five times a week.", "I used to go to the gym three times a week."),
+    ),
+    Fact(
+        "My wife's name is Maria.",
+        ("My wife is called Maria.", "I'm married to Maria.", "Maria is my wife."),
+        ("My sister's name is Maria.", "My wife's name is Laura."),
+    ),
+    Fact(
+        "I'm training for the Boston marathon.",
+        (
+            "I am training for the Boston Marathon.",
+            "I'm preparing for the Boston marathon.",
+            "I've been training for the Boston marathon.",
+        ),
+        (
+            "I'm training for the Chicago marathon.",
+            "My brother is training for the Boston marathon.",
+        ),
+    ),
+    Fact(
+        "I prefer tea over coffee.",
+        (
+            "I like tea more than coffee.",
+            "Tea is what I prefer over coffee.",
+            "I'd rather drink tea than coffee.",
+        ),
+        ("My roommate prefers tea over coffee.", "I used to prefer tea over coffee."),
+    ),
+    Fact(
+        "I am 34 years old.",
+        ("I'm 34.", "My age is 34.", "I'm thirty-four years old."),
+        ("I am 43 years old.", "My husband is 34 years old."),
+    ),
+    Fact(
+        "I take the bus to work.",
+        ("I commute to work by bus.", "I ride the bus to my job.", "I go to work by bus."),
+        ("I take the train to work.", "I'm thinking about taking the bus to work."),
+    ),
+)
