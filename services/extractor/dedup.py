@@ -6,72 +6,25 @@ Max" (0.97) as to a paraphrase ("User resides in Paris", 0.94). So two memories 
 same fact when their cosine similarity reaches the threshold *and* no sign says they
 differ: another subject or relation ("User's sister ..."), another polarity, negation,
 tense or intent ("doesn't", "hates", "lived", "wants to"), other numbers, or names on both
-sides that the other lacks (Paris / London). The signs are English words: a false "differs"
-only stores a paraphrase twice, which is the cheap mistake.
+sides that the other lacks (Paris / London). The signs are English words, read from one
+wording of the text (wording.comparable: "two" and "2" are one number, "has got" is no
+past): a false "differs" only stores a paraphrase twice, which is the cheap mistake. A new
+memory is compared with the few closest stored ones, not only the closest: a paraphrase
+("User is studying X") may be closer to a near-miss ("User studied X") than to its fact.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Nearest", "differs", "is_near_duplicate"]
+from .wording import RELATIONS, comparable
+
+__all__ = ["Nearest", "differs", "is_near_duplicate", "repeated"]
 
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 _SELF = frozenset(["user", "user's", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our"])
-_RELATIONS = frozenset(
-    [
-        "sister",
-        "brother",
-        "mother",
-        "mom",
-        "mum",
-        "father",
-        "dad",
-        "parent",
-        "parents",
-        "son",
-        "daughter",
-        "child",
-        "children",
-        "kid",
-        "kids",
-        "baby",
-        "wife",
-        "husband",
-        "partner",
-        "boyfriend",
-        "girlfriend",
-        "fiance",
-        "fiancee",
-        "friend",
-        "friends",
-        "boss",
-        "manager",
-        "colleague",
-        "coworker",
-        "roommate",
-        "neighbor",
-        "neighbour",
-        "cousin",
-        "aunt",
-        "uncle",
-        "grandma",
-        "grandmother",
-        "grandpa",
-        "grandfather",
-        "niece",
-        "nephew",
-        "family",
-        "teammate",
-        "classmate",
-        "teacher",
-        "student",
-        "doctor",
-        "dog",
-        "cat",
-    ]
-)
 _NEGATIONS = frozenset(
     [
         "not",
@@ -285,29 +238,42 @@ def _tokens(text: str) -> list[str]:
 
 
 def _subject(tokens: list[str]) -> str:
-    """Who the memory is about: the user (in any person), or the first name it starts with."""
-    for token in tokens:
-        lower = token.lower()
-        if lower in _SUBJECT_STOP:
-            continue
-        if lower in _SELF:
-            return "user"
-        return lower.removesuffix("'s")
-    return ""
+    """Who the memory is about (`tokens` in lower case): the user (in any person), also
+    when the sentence starts with something else ("Peanuts give User allergies", "Maria
+    is User's wife"); else the first word ("Alice works at Google")."""
+    words = [t for t in tokens if t not in _SUBJECT_STOP]
+    if not words:
+        return ""
+    if words[0] in _SELF or _SELF.intersection(words):
+        return "user"
+    return words[0].removesuffix("'s")
 
 
-def _names(tokens: list[str]) -> set[str]:
-    """Capitalised words past the first: names, places, titles."""
-    return {t.lower().removesuffix("'s") for t in tokens[1:] if t[:1].isupper() and t != "User"}
-
-
-def _signs(text: str) -> tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]:
+def _names(text: str, subject: str) -> set[str]:
+    """Capitalised words (names, places, titles), besides the subject and the user; a
+    plural is its singular ("Saturdays")."""
     tokens = _tokens(text)
-    lower = {t.lower() for t in tokens}
+    found = set()
+    for index, token in enumerate(tokens):
+        lower = token.lower().removesuffix("'s")
+        if not token[:1].isupper() or lower in _SELF or (index == 0 and lower == subject):
+            continue
+        found.add(lower[:-1] if len(lower) > 3 and lower.endswith("s") else lower)
+    return found
+
+
+Signs = tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]
+
+
+def _signs(text: str) -> Signs:
+    """Read from the comparable wording: "two" and "2" are one number, "has got" is no
+    past, "was born" tells no tense."""
+    tokens = _tokens(comparable(text))
+    lower = set(tokens)
     numbers = frozenset(t for t in lower if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS)
     return (
         _subject(tokens),
-        frozenset(lower & _RELATIONS),
+        frozenset(lower & RELATIONS),
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
         bool(lower & _INTENT),
@@ -324,9 +290,10 @@ def _is_past(token: str) -> bool:
 
 def differs(a: str, b: str) -> bool:
     """Whether a sign says `a` and `b` are different facts, however close their meaning."""
-    if _signs(a) != _signs(b):
+    signs_a, signs_b = _signs(a), _signs(b)
+    if signs_a != signs_b:
         return True
-    only_a, only_b = _names(_tokens(a)), _names(_tokens(b))
+    only_a, only_b = _names(a, signs_a[0]), _names(b, signs_b[0])
     return bool(only_a - only_b) and bool(only_b - only_a)
 
 
@@ -341,3 +308,12 @@ class Nearest:
 
 def is_near_duplicate(text: str, nearest: Nearest | None, threshold: float) -> bool:
     return nearest is not None and nearest.score >= threshold and not differs(text, nearest.text)
+
+
+def repeated(text: str, closest: Iterable[Nearest], threshold: float) -> Nearest | None:
+    """The memory `text` repeats: the closest of `closest` that reaches the threshold
+    with no sign of another fact, or None."""
+    for nearest in sorted(closest, key=lambda n: -n.score):
+        if is_near_duplicate(text, nearest, threshold):
+            return nearest
+    return None
