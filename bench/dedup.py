@@ -16,7 +16,8 @@ near-duplicate search, upsert) on qdrant-edge, without Kafka.
 - llm (`FACTS`): the fake OpenAI server as the LLM (it answers each user line as one
   memory, like an LLM that rewrites nothing) and MiniLM; the prompt tokens of each call,
   counted with MiniLM's WordPiece tokenizer (an estimate: no OpenAI tokenizer works
-  offline here);
+  offline here); and the prompt tokens of adds whose scope holds the full context
+  (bench/prompt_tokens.py: `prompt_tokens_full_context_*`);
 - mem0 (`FACTS`): mem0ai's own pipeline (`Memory`, same fake LLM) on the same adds: its
   exact-hash dedup.
 
@@ -43,6 +44,7 @@ import openai
 import orjson
 
 from bench.dedup_facts import FACTS, HELDOUT, Fact
+from bench.prompt_tokens import percentile, prompt_tokens, run_full_context_tokens
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
 from memstream.llm.embedders import Embedder, MiniLMEmbedder
@@ -139,14 +141,6 @@ async def run_memstream(
     return score(outcomes)
 
 
-def prompt_tokens(prompts: list[list[dict[str, Any]]], embedder: MiniLMEmbedder) -> list[int]:
-    tokenizer = embedder._model.tokenizer
-    return sorted(
-        len(tokenizer.encode("\n".join(str(m["content"]) for m in p), add_special_tokens=False))
-        for p in prompts
-    )
-
-
 async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
     """mem0ai's Memory on the same adds (exact-hash dedup): what each fact left."""
     from bench.mem0_baseline import close_memory, open_memory
@@ -194,7 +188,8 @@ async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
     figures |= {f"dedup_llm_{k}": v for k, v in found.items()}
     tokens = prompt_tokens(prompts, embedder)
     figures["prompt_tokens_p50"] = float(statistics.median(tokens))
-    figures["prompt_tokens_p99"] = float(tokens[min(len(tokens) - 1, int(len(tokens) * 0.99))])
+    figures["prompt_tokens_p99"] = percentile(tokens, 0.99)
+    figures |= await run_full_context_tokens(url, workdir / "full-context", embedder)
     figures |= {f"dedup_mem0_{k}": v for k, v in (await run_mem0(url, workdir)).items()}
     return figures
 
