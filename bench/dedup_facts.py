@@ -206,3 +206,102 @@ HELDOUT = (
         ("I take the train to work.", "I'm thinking about taking the bus to work."),
     ),
 )
+
+# A second held-out set, written and committed before HELDOUT's results were looked at
+# (HELDOUT was then studied, so it stops being held out; see the module's docstring).
+HELDOUT_2 = (
+    Fact(
+        "I'm allergic to cats.",
+        (
+            "I have an allergy to cats.",
+            "I'm allergic to cats, unfortunately.",
+            "Cats trigger my allergies.",
+        ),
+        ("My husband is allergic to cats.", "I'm allergic to dogs."),
+    ),
+    Fact(
+        "I live in Toronto.",
+        ("I'm based in Toronto.", "Toronto is where I live.", "I currently live in Toronto."),
+        ("I lived in Toronto as a kid.", "I want to live in Toronto."),
+    ),
+    Fact(
+        "I have a younger brother.",
+        ("I've got a younger brother.", "I have a little brother.", "I have one younger brother."),
+        ("I have two younger brothers.", "I have a younger sister."),
+    ),
+    Fact(
+        "I teach math at a high school.",
+        (
+            "I'm a high school math teacher.",
+            "I work as a math teacher at a high school.",
+            "I teach mathematics at a high school.",
+        ),
+        ("I taught math at a high school.", "I teach history at a high school."),
+    ),
+    Fact(
+        "I go hiking every Sunday.",
+        ("Every Sunday I go hiking.", "I hike on Sundays.", "On Sundays I go for a hike."),
+        ("I go hiking every Friday.", "My friends go hiking every Sunday."),
+    ),
+    Fact(
+        "I don't eat pork.",
+        ("I do not eat pork.", "I never eat pork.", "Pork is something I don't eat."),
+        ("I don't eat beef.", "I eat pork."),
+    ),
+    Fact(
+        "My birthday is on March 3rd.",
+        ("I was born on March 3rd.", "My birthday falls on March 3.", "March 3rd is my birthday."),
+        ("My son's birthday is on March 3rd.", "My birthday is on May 3rd."),
+    ),
+    Fact(
+        "I have a black Labrador named Max.",
+        (
+            "My dog Max is a black Labrador.",
+            "I own a black Lab called Max.",
+            "Max, my black Labrador, lives with me.",
+        ),
+        ("I have a yellow Labrador named Max.", "I had a black Labrador named Max."),
+    ),
+    Fact(
+        "I sleep about seven hours a night.",
+        (
+            "I usually sleep seven hours per night.",
+            "I get around 7 hours of sleep each night.",
+            "Every night I sleep about seven hours.",
+        ),
+        ("I sleep about five hours a night.", "I want to sleep seven hours a night."),
+    ),
+    Fact(
+        "I'm learning Japanese.",
+        ("I am learning Japanese.", "I'm studying Japanese.", "I've started learning Japanese."),
+        ("I'm learning Korean.", "My daughter is learning Japanese."),
+    ),
+    Fact(
+        "I work from home.",
+        (
+            "I work remotely from home.",
+            "I'm working from home.",
+            "My job is remote, I work from home.",
+        ),
+        ("I used to work from home.", "My wife works from home."),
+    ),
+    Fact(
+        "I ride my bike to work.",
+        ("I cycle to work.", "I bike to work.", "I commute to work by bike."),
+        ("I drive to work.", "I don't ride my bike to work."),
+    ),
+    Fact(
+        "I love Italian food.",
+        (
+            "Italian food is my favourite.",
+            "I really love Italian cuisine.",
+            "I adore Italian food.",
+        ),
+        ("I love Mexican food.", "I hate Italian food."),
+    ),
+    Fact(
+        "I was married in 2015.",
+        ("I got married in 2015.", "In 2015 I got married.", "My wedding was in 2015."),
+        ("I got divorced in 2015.", "My sister got married in 2015."),
+    ),
+)
