@@ -1,24 +1,24 @@
 """Near-duplicates: how many memories one fact leaves, and how often distinct facts merge.
 
-Two sets of facts written for this bench (bench/dedup_facts.py): `FACTS`, the one the
-rules and the dedup signs were tuned on, and `HELDOUT`, written before any tuning and
-never tuned on. Each fact has paraphrases (the same fact: they should leave no second
+Two sets of facts written for this bench (bench/dedup_facts.py): `TUNING`, the one the
+rules and the dedup signs were tuned on, and `HELDOUT`, written before the tuning it
+measures and never tuned on. Each fact has paraphrases (the same fact: they should leave no second
 memory) and near-misses (distinct facts that must stay separate: "I live in Paris" vs "My
 sister lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its own user;
 its statement, near-misses and paraphrases are added one add at a time, interleaved,
 through the extractor's real add path (`Adder`: context, extraction, embeddings,
 near-duplicate search, upsert) on qdrant-edge, without Kafka.
 
-- offline (`dedup_offline_*` on `FACTS`, `dedup_heldout_*` on `HELDOUT`): the rule-based
+- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout_*` on `HELDOUT`): the rule-based
   extractor and all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the
   default `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep, and its
   figures are repeated without the threshold in their name;
-- llm (`FACTS`): the fake OpenAI server as the LLM (it answers each user line as one
+- llm (`TUNING`): the fake OpenAI server as the LLM (it answers each user line as one
   memory, like an LLM that rewrites nothing) and MiniLM; the prompt tokens of each call,
   counted with MiniLM's WordPiece tokenizer (an estimate: no OpenAI tokenizer works
   offline here); and the prompt tokens of adds whose scope holds the full context
   (bench/prompt_tokens.py: `prompt_tokens_full_context_*`);
-- mem0 (`FACTS`): mem0ai's own pipeline (`Memory`, same fake LLM) on the same adds: its
+- mem0 (`TUNING`): mem0ai's own pipeline (`Memory`, same fake LLM) on the same adds: its
   exact-hash dedup.
 
 Per run: memories stored per distinct fact (goal 1.0 +- 0.1), distinct facts wrongly
@@ -43,7 +43,7 @@ import httpx
 import openai
 import orjson
 
-from bench.dedup_facts import FACTS, HELDOUT, Fact
+from bench.dedup_facts import HELDOUT, TUNING, Fact
 from bench.prompt_tokens import percentile, prompt_tokens, run_full_context_tokens
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
@@ -110,7 +110,7 @@ async def run_memstream(
     embedder: Embedder,
     threshold: float,
     workdir: Path,
-    facts: tuple[Fact, ...] = FACTS,
+    facts: tuple[Fact, ...] = TUNING,
 ) -> dict[str, float]:
     store = MemoryStore(acquire(QdrantSettings(path=workdir, collection="dedup")))
     await store.ensure_collection(embedder.dims)
@@ -148,7 +148,7 @@ async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
     memory: Any = await asyncio.to_thread(open_memory, "Memory", url, workdir, "dedup")
     outcomes: dict[tuple[int, str], Outcome] = defaultdict(lambda: Outcome(set(), set()))
     try:
-        for n, fact in enumerate(FACTS):
+        for n, fact in enumerate(TUNING):
             for label, text in utterances(fact):
                 answer = await asyncio.to_thread(
                     memory.add, [{"role": "user", "content": text}], user_id=f"fact-{n}"
@@ -166,7 +166,7 @@ async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
     embedder = MiniLMEmbedder()
     default = ExtractorSettings().dedup_threshold
     figures: dict[str, float] = {}
-    for name, facts in (("offline", FACTS), ("heldout", HELDOUT)):
+    for name, facts in (("offline", TUNING), ("heldout", HELDOUT)):
         figures[f"dedup_{name}_distinct_facts"] = distinct_facts(facts)
         for threshold in THRESHOLDS:
             found = await run_memstream(
@@ -184,7 +184,7 @@ async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
         )
         recorded = orjson.loads((await fake.get("/_fake/prompts")).content)
     # This run's calls are the last ones the fake saw: one per add.
-    prompts = recorded[-sum(len(utterances(f)) for f in FACTS) :]
+    prompts = recorded[-sum(len(utterances(f)) for f in TUNING) :]
     figures |= {f"dedup_llm_{k}": v for k, v in found.items()}
     tokens = prompt_tokens(prompts, embedder)
     figures["prompt_tokens_p50"] = float(statistics.median(tokens))

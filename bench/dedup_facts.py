@@ -4,16 +4,21 @@ Each fact: a statement, three paraphrases (the same fact: they should leave no s
 memory) and two near-misses of different kinds (another person, negation, past, another
 number, place, colour or object, intent) that must stay separate.
 
-`FACTS` is the set the dedup signs and the rules were tuned on. `HELDOUT` was written and
-committed before any tuning and is never tuned on: its figures (`dedup_heldout_*`) tell
-whether the tuning generalises or only fits `FACTS`.
+`TUNING` is what the dedup signs and the rules were tuned on: `FACTS` (the bench's first
+set) and `STUDIED`, the first held-out set. `STUDIED` was written and committed before
+any tuning; after the tuning on `FACTS` it gave 1.21 memories per fact and 7.1% wrong
+merges (offline, threshold 0.85) against 1.06 / 0% on `FACTS`; its wrong merges were then
+studied (they showed real faults: "User's sister's name" not read as a sister, "a cat
+named Luna" read as past), which spent it as a held-out set. `HELDOUT` was written and
+committed before `STUDIED` was looked at, and is never tuned on: its figures
+(`dedup_heldout_*`) tell whether the tuning generalises or only fits `TUNING`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["FACTS", "HELDOUT", "Fact"]
+__all__ = ["FACTS", "HELDOUT", "STUDIED", "TUNING", "Fact"]
 
 
 @dataclass(frozen=True)
@@ -106,8 +111,8 @@ FACTS = (
     ),
 )
 
-# Written before tuning; never tuned on.
-HELDOUT = (
+# The first held-out set: written before any tuning, studied after its figures were taken.
+STUDIED = (
     Fact(
         "I have a cat named Luna.",
         ("My cat's name is Luna.", "I own a cat called Luna.", "Luna is my cat."),
@@ -207,9 +212,8 @@ HELDOUT = (
     ),
 )
 
-# A second held-out set, written and committed before HELDOUT's results were looked at
-# (HELDOUT was then studied, so it stops being held out; see the module's docstring).
-HELDOUT_2 = (
+# Written and committed before STUDIED's results were looked at; never tuned on.
+HELDOUT = (
     Fact(
         "I'm allergic to cats.",
         (
@@ -305,3 +309,5 @@ HELDOUT_2 = (
         ("I got divorced in 2015.", "My sister got married in 2015."),
     ),
 )
+
+TUNING = FACTS + STUDIED

@@ -88,29 +88,49 @@ _INTENT = frozenset(
         "maybe",
     ]
 )
+# Words that tell the past wherever they stand ("User used to ...", "until 2019").
 _PAST = frozenset(
+    ["was", "were", "had", "did", "used", "until", "formerly", "previously", "former", "ago"]
+)
+# Words after which a past form is the sentence's verb ("User moved", "User's sister
+# lived", "User finally quit"); after anything else it is a participle ("a cat named
+# Luna", "is married", "is employed by").
+_BEFORE_VERB = frozenset(
     [
-        "was",
-        "were",
-        "had",
-        "did",
-        "used",
-        "until",
-        "formerly",
-        "previously",
-        "former",
-        "ago",
-        "lived",
-        "worked",
-        "owned",
-        "went",
-        "moved",
-        "left",
-        "grew",
-        "studied",
-        "played",
+        "they",
+        "he",
+        "she",
+        "who",
+        "others",
+        "just",
+        "recently",
+        "also",
+        "finally",
+        "already",
+        "first",
+        "then",
+        "never",
+        "still",
+        "really",
+        "only",
+        "even",
+        "later",
+        "eventually",
     ]
 )
+# One word per relation: "User has 3 kids" / "User has 3 children".
+_KIN = {
+    "kids": "children",
+    "kid": "child",
+    "mom": "mother",
+    "mum": "mother",
+    "dad": "father",
+    "grandma": "grandmother",
+    "grandpa": "grandfather",
+    "fiancee": "fiance",
+    "neighbour": "neighbor",
+    "coworker": "colleague",
+}
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -167,6 +187,8 @@ _IRREGULAR_PAST = frozenset(
         "saw",
         "knew",
         "grew",
+        "went",
+        "left",
         "flew",
         "threw",
         "spoke",
@@ -270,20 +292,45 @@ def _signs(text: str) -> Signs:
     past, "was born" tells no tense."""
     tokens = _tokens(comparable(text))
     lower = set(tokens)
+    subject = _subject(tokens)
     numbers = frozenset(t for t in lower if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS)
+    bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
     return (
-        _subject(tokens),
-        frozenset(lower & RELATIONS),
+        subject,
+        frozenset(_KIN.get(t, t) for t in bare & RELATIONS),
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
         bool(lower & _INTENT),
-        any(_is_past(t) for t in lower),
+        _past(tokens, subject),
         numbers,
     )
 
 
+def _past(tokens: list[str], subject: str) -> bool:
+    """Whether the sentence is in the past: a word that says so, or a past form as its
+    verb (right after who does it)."""
+    for index, token in enumerate(tokens):
+        if token in _PAST:
+            return True
+        if not _is_past(token):
+            continue
+        before = tokens[index - 1].removesuffix("'s") if index else ""
+        if not before or before in _SELF or before in _BEFORE_VERB or before == subject:
+            return True
+        # "User's sister lived", "their older brother moved"; not "a cat named Luna".
+        if before in RELATIONS and any(
+            _possessive(t) for t in tokens[max(0, index - 3) : index - 1]
+        ):
+            return True
+    return False
+
+
+def _possessive(token: str) -> bool:
+    return token.endswith("'s") or token in ("my", "their", "his", "her", "our", "your")
+
+
 def _is_past(token: str) -> bool:
-    if token in _PAST or token in _IRREGULAR_PAST:
+    if token in _IRREGULAR_PAST:
         return True
     return len(token) > 4 and token.endswith("ed") and token not in _NOT_PAST
 

@@ -30,6 +30,13 @@ from memstream.services.extractor.dedup import Nearest, differs, is_near_duplica
         # The user as the object of a sentence that starts with something else.
         ("Peanuts give User allergies", "User is allergic to peanuts"),
         ("Jazz is the music User loves", "User loves jazz music"),
+        # A past form that is no verb of the sentence is no past tense.
+        ("User's cat's name is Luna", "User has a cat named Luna"),
+        ("User is employed by Google", "User works at Google"),
+        ("User's wife is called Maria", "User's wife's name is Maria"),
+        # One word per relation.
+        ("User has 3 kids", "User has three children"),
+        ("User's mom lives in Rome", "User's mother lives in Rome"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -56,6 +63,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User plays tennis on Saturdays", "User plays tennis on Sundays"),
         ("Bob gave User a gift", "Alice gave User a gift"),  # the first name is no subject
         ("Maria is User's wife", "Maria is User's sister"),
+        ("User has a cat named Luna", "User had a cat named Luna"),  # past, participle or not
+        ("User's sister lived in Rome", "User's sister lives in Rome"),
+        ("User's older brother moved to Rome", "User's older brother lives in Rome"),
+        ("User's sister's name is Maria", "User's wife's name is Maria"),  # relation + 's
+        ("User's daughter's favourite colour is green", "User's favourite colour is green"),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
