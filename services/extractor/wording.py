@@ -132,6 +132,10 @@ _CONTRACTIONS = (
 # Being born is told in the past whatever the tense of the fact ("User's birth year is
 # 1990" / "User was born in 1990").
 _BORN = re.compile(r"\b(?:was|were)\s+born\b")
+# "would rather" is a preference held now, not an intent.
+_RATHER = re.compile(r"\bwould\s+rather\b")
+# "User is 34": an age ("I'm 34.").
+_AGE = re.compile(r"^(\S+(?: \S+)?) is (\d{1,3})$")
 
 
 def _number(match: re.Match[str]) -> str:
@@ -150,16 +154,20 @@ def number_words_to_digits(text: str) -> str:
 
 
 def canonical(text: str) -> str:
-    """The rules' wording of a memory: digits, kilometres as "km", "has got" as "has"."""
+    """The rules' wording of a memory: digits, kilometres as "km", "has got" as "has", an
+    age in years ("User is 34" -> "User is 34 years old")."""
     text = number_words_to_digits(text)
     text = _RACE.sub(r"\1 km", text)
     text = _DISTANCE.sub(r"\1 km", text)
+    text = _AGE.sub(r"\1 is \2 years old", text)
     return _HAVE_GOT.sub(r"\1", text)
 
 
 def comparable(text: str) -> str:
-    """What dedup reads signs from: canonical, lower case, contractions spelled out."""
+    """What dedup reads signs from: canonical, lower case, contractions spelled out, no
+    tense in "was born", no intent in "would rather"."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
-    return _BORN.sub("born", _HAVE_GOT.sub(r"\1", text))
+    text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
+    return _BORN.sub("born", text)

@@ -34,6 +34,7 @@ from memstream.services.extractor.dedup import Nearest, differs, is_near_duplica
         ("User's cat's name is Luna", "User has a cat named Luna"),
         ("User is employed by Google", "User works at Google"),
         ("User's wife is called Maria", "User's wife's name is Maria"),
+        ("User would rather drink tea than coffee", "User prefers tea over coffee"),
         # One word per relation.
         ("User has 3 kids", "User has three children"),
         ("User's mom lives in Rome", "User's mother lives in Rome"),
