@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from memstream.services.extractor.dedup import differs
 from memstream.services.extractor.forms import appositions, subject_first
+from memstream.services.extractor.rules import extract_statements
 from memstream.services.extractor.wording import RELATIONS, canonical, comparable
 
 
@@ -83,3 +87,28 @@ def test_appositions_name_kin_and_pets_only() -> None:
         "I have a sister named Anna Lee"
     ]
     assert appositions("Is my favourite Italian place open?", RELATIONS) == []
+
+
+# Words the rules and the signs react to, in any order.
+_VOCABULARY = (  # noqa: SIM905
+    "I I'm I've my me we User User's has have got two 2 5k km kilometers thirty four one is "
+    "was born the a year city Every Saturday At MIT in 1990 play love Jazz music dog Rex "
+    "sister cat named Luna would rather , . ? ! -"
+).split()
+_WORDS = st.sampled_from(_VOCABULARY)
+_SENTENCES = st.lists(_WORDS, max_size=14).map(" ".join) | st.text(max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES)
+def test_canonical_is_a_fixed_point_and_the_rules_never_fail(text: str) -> None:
+    assert canonical(canonical(text)) == canonical(text)
+    for memory in extract_statements(text):
+        assert memory.strip() and canonical(memory) == memory
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES, _SENTENCES)
+def test_differs_is_symmetric(a: str, b: str) -> None:
+    assert differs(a, b) == differs(b, a)
+    assert not differs(a, a)
