@@ -4,18 +4,19 @@ The dedup bench's scopes hold at most 6 memories, so its prompts (`prompt_tokens
 carry a partial context. Here each of bench/retrieval's ten users (30 turns: facts and
 chit-chat, as real chats go) is one scope, its turns added one at a time through the
 extractor's real add path (`Adder`) with the fake OpenAI server as the LLM (one memory
-per user line) and all-MiniLM-L6-v2; only the adds made once the scope holds at least 10
-memories and 10 earlier messages are measured, so each measured prompt carries the full 10
-+ 10 context (`prompt_full_context_min_memories` / `_min_messages` say what the emptiest
-measured prompt held). Tokens are MiniLM's WordPiece count (an estimate: no OpenAI
-tokenizer works offline here).
+per user line) and all-MiniLM-L6-v2 (users concurrently, each user's turns in order);
+only the prompts that carry the full context, 10 memories and 10 earlier messages (the
+extractor's caps), are measured (`prompt_full_context_adds` counts them). Tokens are
+MiniLM's WordPiece count (an estimate: no OpenAI tokenizer works offline here).
 
 Figures: `prompt_tokens_full_context_p50/_p99`, `prompt_full_context_adds`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import statistics
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ import httpx
 import openai
 import orjson
 
-from bench.retrieval.data import TURNS
+from bench.retrieval.data import TURNS, Turn
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
 from memstream.llm.embedders import MiniLMEmbedder
@@ -68,7 +69,9 @@ async def run_full_context_tokens(
     assert settings.context_memories == FULL and settings.context_messages == FULL
     store = MemoryStore(acquire(QdrantSettings(path=workdir, collection="full-context")))
     await store.ensure_collection(embedder.dims)
-    measured: list[int] = []  # positions, among this run's adds, of the measured ones
+    by_user: dict[str, list[tuple[int, Turn]]] = defaultdict(list)
+    for offset, turn in enumerate(TURNS):
+        by_user[turn.user].append((offset, turn))
     async with (
         openai.AsyncOpenAI(base_url=f"{url}/v1", api_key="sk-bench") as client,
         httpx.AsyncClient(base_url=url) as fake,
@@ -81,35 +84,28 @@ async def run_full_context_tokens(
             settings,
             ProjectSettings.defaults,
         )
-        stored: dict[str, int] = {}
-        seen: dict[str, int] = {}
-        try:
-            for offset, turn in enumerate(TURNS):
-                if stored.get(turn.user, 0) >= FULL and seen.get(turn.user, 0) >= FULL:
-                    measured.append(offset)
+
+        async def add_turns(turns: list[tuple[int, Turn]]) -> None:
+            """One user's turns in order (one scope); users run concurrently."""
+            for offset, turn in turns:
                 message = {"role": "user", "content": turn.content}
                 if turn.name:
                     message["name"] = turn.name
                 body = {"messages": [message], "user_id": f"full-{turn.user}"}
-                results, _ = await adder.add(
-                    request_record(body), SourcePosition(partition=0, offset=offset)
-                )
-                stored[turn.user] = stored.get(turn.user, 0) + sum(
-                    r.event == "ADD" for r in results
-                )
-                seen[turn.user] = seen.get(turn.user, 0) + 1
+                position = SourcePosition(partition=0, offset=offset)
+                await adder.add(request_record(body), position)
+
+        try:
+            await asyncio.gather(*(add_turns(turns) for turns in by_user.values()))
         finally:
             await release(store.vectors)
         recorded = orjson.loads((await fake.get("/_fake/prompts")).content)
-    # This run's calls are the last ones the fake saw: one per add.
-    ours = recorded[-len(TURNS) :]
-    prompts = [ours[i] for i in measured]
-    sizes = [context_sizes(p) for p in prompts]
+    # This run's calls are the last ones the fake saw, one per add; the context is capped at
+    # FULL memories and FULL messages, so a prompt showing both is one of a full scope.
+    prompts = [p for p in recorded[-len(TURNS) :] if context_sizes(p) == (FULL, FULL)]
     tokens = prompt_tokens(prompts, embedder)
     return {
         "prompt_tokens_full_context_p50": float(statistics.median(tokens)),
         "prompt_tokens_full_context_p99": percentile(tokens, 0.99),
         "prompt_full_context_adds": float(len(prompts)),
-        "prompt_full_context_min_memories": float(min(m for m, _ in sizes)),
-        "prompt_full_context_min_messages": float(min(n for _, n in sizes)),
     }
