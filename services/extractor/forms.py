@@ -49,6 +49,12 @@ _CLEFT = re.compile(
     r"^(?P<x>[\w' -]+?) (?:is|was) (?:the|a|an|my) (?P<noun>[a-z]+) (?:(?:that|which) )?"
     r"(?P<rest>(?:I|I'm|I've|I am|I was|I have)\b.*)$"
 )
+_POINTERS = frozenset(
+    (  # noqa: SIM905
+        "this that it these those there here what which who he she they you everything "
+        "something nothing anything"
+    ).split()
+)
 _WHEN_NOUNS = {"year": "in", "month": "in", "day": "on", "date": "on"}
 _WHERE_NOUNS = {"city": "in", "town": "in", "country": "in", "place": "in", "state": "in"}
 _AUXILIARIES = frozenset(
@@ -96,6 +102,8 @@ def _fronted(clause: str) -> str | None:
 def _cleft(clause: str) -> str | None:
     match = _CLEFT.match(clause)
     if match is None or _FIRST_PERSON.search(match.group("x")):
+        return None
+    if match.group("x").lower() in _POINTERS:  # "This is the book I wrote": no thing named
         return None
     thing, noun = match.group("x"), match.group("noun")
     words = match.group("rest").rstrip(".!").split()
