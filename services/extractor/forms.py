@@ -42,6 +42,7 @@ _ALONE = frozenset(
     ]
 )
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'll|i'd|my|we|we're|we've|me|our)\b", re.IGNORECASE)
+_CONJUNCTIONS = ("in case ", "in order ", "every time ", "each time ", "by the time ", "until ")
 _VERB_IN_FRONT = re.compile(r"\b(is|was|are|were|has|have|had)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?P<front>[^,]+?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my|We)\b.*)$")
 
@@ -92,6 +93,8 @@ def _fronted(clause: str) -> str | None:
     front, rest = match.group("front"), match.group("rest")
     words = front.split()
     if _FIRST_PERSON.search(front) or _VERB_IN_FRONT.search(front):
+        return None
+    if f"{front.lower()} ".startswith(_CONJUNCTIONS):  # "In case I forget, ...": a clause
         return None
     alone = len(words) == 1 and words[0].lower() in _ALONE
     if not alone and not (2 <= len(words) <= 6 and _FRONT_START.match(front)):

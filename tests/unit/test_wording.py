@@ -66,6 +66,8 @@ def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
         ("When I was young I lived in Rome", "When I was young I lived in Rome"),
         ("The thing is I hate mornings", "The thing is I hate mornings"),
         ("On my birthday I eat cake", "On my birthday I eat cake"),
+        ("In case I forget, the code is 1234", "In case I forget, the code is 1234"),
+        ("Every time I run I get tired", "Every time I run I get tired"),
         # A cleft: the thing goes after the main verb, or after its preposition.
         ("Jazz is the music I love", "I love Jazz"),
         ("Spanish is a language I speak fluently", "I speak Spanish fluently"),
