@@ -356,6 +356,10 @@ def _key_value(sentence: str, subject: str) -> str | None:
 
 
 _SPEAKER_INSIDE = (
+    # "Alice and I love it": a plural subject, its verb as it is.
+    (re.compile(r"\band I'm\b"), "and {} are"),
+    (re.compile(r"\band I've\b"), "and {} have"),
+    (re.compile(r"\band I\b"), "and {}"),
     (re.compile(r"\bI'm\b"), "{} is"),
     (re.compile(r"\bI've\b"), "{} has"),
     (re.compile(r"\b(?:my|mine)\b", re.I), "{}'s"),
