@@ -18,9 +18,12 @@ import asyncio
 import os
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 from aiokafka import AIOKafkaProducer
 
 from bench.lifecycle import LifecycleWatcher
@@ -41,6 +44,8 @@ from memstream.testing.data import GRANTS, request_record
 from memstream.testing.processes import ServiceProcess
 
 SLOW_MARKER = "hol-slow-call"
+WINDOW = "memstream_extractor_window_requests"
+IN_FLIGHT = "memstream_extractor_in_flight_requests"
 SCOPES = 500
 
 
@@ -132,63 +137,106 @@ def percentile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(len(values) * q))]
 
 
+@asynccontextmanager
+async def loaded_extractor(settings: Settings, workdir: Path) -> AsyncIterator[Running]:
+    """One `memstream extractor` process on `settings`' topics, and a load to send it."""
+    topics = topic_names(settings.kafka.topic_prefix)
+    bootstrap = settings.kafka.bootstrap
+    assert bootstrap is not None
+    await ensure_topics(bootstrap, topics, settings.kafka.partitions)
+    prefix = settings.kafka.topic_prefix
+    extractor = ServiceProcess("extractor", settings, workdir / f"extractor-{prefix}.log")
+    await asyncio.to_thread(extractor.start)
+    assert extractor.process is not None
+    watcher = LifecycleWatcher(bootstrap, topics.lifecycle)
+    await watcher.start()
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all", linger_ms=5)
+    await producer.start()
+    try:
+        yield Running(extractor.process.pid, extractor.port, Load(settings, producer, watcher))
+    finally:
+        await producer.stop()
+        await watcher.stop()
+        extractor.terminate()
+
+
+@dataclass(frozen=True)
+class Running:
+    pid: int
+    port: int
+    load: Load
+
+
 async def saturation_without_context(
     bootstrap: str, llm_url: str, workdir: Path, requests: int
 ) -> float:
     """Requests/s of the saturation burst with the context search and dedup turned off."""
     settings = bench_settings(bootstrap, llm_url, workdir, "bench-noctx", context=False)
-    topics = topic_names(settings.kafka.topic_prefix)
-    await ensure_topics(bootstrap, topics, settings.kafka.partitions)
-    extractor = ServiceProcess("extractor", settings, workdir / "extractor-noctx.log")
-    await asyncio.to_thread(extractor.start)
-    watcher = LifecycleWatcher(bootstrap, topics.lifecycle)
-    await watcher.start()
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
-    await producer.start()
-    try:
-        load = Load(settings, producer, watcher)
-        return await load.burst([plants(n) for n in range(requests)], lambda r: True)
-    finally:
-        await producer.stop()
-        await watcher.stop()
-        extractor.terminate()
+    async with loaded_extractor(settings, workdir) as running:
+        return await running.load.burst([plants(n) for n in range(requests)], lambda r: True)
+
+
+async def _gauge_peaks(port: int, names: tuple[str, ...], peaks: dict[str, float]) -> None:
+    """Poll the process's /metrics, keeping each gauge's highest value (until cancelled)."""
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+        while True:
+            text = (await client.get("/metrics")).text
+            for line in text.splitlines():
+                name, _, value = line.partition(" ")
+                if name in names:
+                    peaks[name] = max(peaks.get(name, 0.0), float(value))
+            await asyncio.sleep(0.25)
+
+
+async def saturation_at(
+    bootstrap: str, llm_url: str, workdir: Path, requests: int, label: str
+) -> dict[str, float]:
+    """The saturation burst alone, on a fresh extractor (the caller sets the LLM's latency):
+    requests/s, CPU per request, peak RSS, and the highest window and in-flight count the
+    adaptive window reached."""
+    settings = bench_settings(bootstrap, llm_url, workdir, f"bench-{label}")
+    peaks: dict[str, float] = {}
+    async with loaded_extractor(settings, workdir) as running:
+        _, cpu_before = process_stats(running.pid)
+        watch = asyncio.create_task(_gauge_peaks(running.port, (WINDOW, IN_FLIGHT), peaks))
+        try:
+            rps = await running.load.burst([plants(n) for n in range(requests)], lambda r: True)
+        finally:
+            watch.cancel()
+        peak_rss_mib, cpu_after = process_stats(running.pid)
+    return {
+        f"extractor_rps_{label}": rps,
+        f"extractor_cpu_ms_per_request_{label}": 1000 * (cpu_after - cpu_before) / requests,
+        f"extractor_peak_rss_mib_{label}": peak_rss_mib,
+        f"extractor_peak_window_{label}": peaks.get(WINDOW, 0.0),
+        f"extractor_peak_in_flight_{label}": peaks.get(IN_FLIGHT, 0.0),
+    }
 
 
 async def run_extractor_bench(
     bootstrap: str, llm_url: str, workdir: Path, requests: int, llm_latency_s: float
 ) -> dict[str, float]:
     settings = bench_settings(bootstrap, llm_url, workdir)
-    await ensure_topics(bootstrap, topic_names("bench"), settings.kafka.partitions)
-    extractor = ServiceProcess("extractor", settings, workdir / "extractor.log")
-    await asyncio.to_thread(extractor.start)
-    assert extractor.process is not None
-    watcher = LifecycleWatcher(bootstrap, topic_names("bench").lifecycle)
-    await watcher.start()
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
-    await producer.start()
-    load = Load(settings, producer, watcher)
-    try:
-        _, cpu_before = process_stats(extractor.process.pid)
+    async with loaded_extractor(settings, workdir) as running:
+        load = running.load
+        _, cpu_before = process_stats(running.pid)
         rps = await load.burst([plants(n) for n in range(requests)], lambda r: True)
-        _, cpu_after = process_stats(extractor.process.pid)
+        _, cpu_after = process_stats(running.pid)
         first = requests
         hol_rps = await load.burst(
             [plants(first + n, own_scope=True, slow_every=100) for n in range(requests)],
             lambda r: SLOW_MARKER not in r.messages[0].content,
         )
         paced_count = min(requests, int(rps * 10))
+        watcher = load.watcher
         ids = await load.paced(lambda n: plants(2 * first + n), paced_count, rate=rps / 2)
         overheads = overheads_ms(watcher, ids, llm_latency_s)
         pickups = sorted(
             (watcher.ended[i].started_at - watcher.ended[i].created_at).total_seconds() * 1000
             for i in ids
         )
-        peak_rss_mib, _ = process_stats(extractor.process.pid)
+        peak_rss_mib, _ = process_stats(running.pid)
         failed = sum(1 for e in watcher.ended.values() if e.status != "SUCCEEDED")
-    finally:
-        await producer.stop()
-        await watcher.stop()
-        extractor.terminate()
     return {
         "extractor_rps": rps,
         "extractor_hol_rps": hol_rps,

@@ -3,8 +3,9 @@
 `memstream ingest` with 1 and then 2 worker processes, the real broker behind it, wrk
 posting realistic add bodies (a few turns of conversation, 1,000 users, metadata) on
 keep-alive connections with one key whose rate limit is out of reach: requests/s at
-saturation, p50/p99 at 80% of it, non-2xx answers; the bare app's rate with as many
-workers, in the same run.
+saturation, p50/p99 at 80% of it, non-2xx answers, the workers' CPU time per add at
+saturation (from /proc); the bare app's rate and CPU per request with as many workers, in
+the same run.
 """
 
 from __future__ import annotations
@@ -81,6 +82,12 @@ async def _saturate_then_pace(
     return saturated, paced, cpu_us / (saturated.rps * DURATION_S)
 
 
+def _children(pid: int) -> list[int]:
+    """The worker processes of a supervisor (none for a single-process server)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in children]
+
+
 async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str, float]:
     gateway = ServiceProcess(
         "ingest", settings, workdir / f"ingest-{workers}.log", args=("--workers", str(workers))
@@ -96,9 +103,12 @@ async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str,
     bare_port = free_port()
     bare = start_bare_app(bare_port, workers)
     try:
+        bare_pids = [bare.pid, *_children(bare.pid)]
+        bare_cpu_before = sum(process_stats(pid)[1] for pid in bare_pids)
         baseline = await asyncio.to_thread(
             run_wrk, f"http://127.0.0.1:{bare_port}", _add_script(workdir), DURATION_S, CONNECTIONS
         )
+        bare_cpu_s = sum(process_stats(pid)[1] for pid in bare_pids) - bare_cpu_before
     finally:
         bare.terminate()
         bare.wait()
@@ -111,6 +121,7 @@ async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str,
         f"ingest_cpu_us_per_add_{tag}": cpu_us_per_add,
         f"ingest_non_2xx_{tag}": saturated.non_2xx + paced.non_2xx,
         f"bare_asgi_rps_{tag}": baseline.rps,
+        f"bare_asgi_cpu_us_per_request_{tag}": bare_cpu_s * 1e6 / (baseline.rps * DURATION_S),
         f"ingest_vs_bare_ratio_{tag}": saturated.rps / baseline.rps,
     }
 

@@ -17,15 +17,20 @@ from pathlib import Path
 import orjson
 
 from bench.changes import run_changes_bench
-from bench.extractor import SLOW_MARKER, run_extractor_bench
+from bench.extractor import SLOW_MARKER, run_extractor_bench, saturation_at
 from bench.ingest import run_ingest_bench
 from bench.push import run_push_bench
 from bench.query import run_query_bench
 from bench.status import run_status_bench
+from bench.targets import BEFORE, efficiency_table, whole_pipeline_cpu_ms
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.testing.processes import FakeOpenAI
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+SLOW_CALLS = [{"match": SLOW_MARKER, "delay_s": 10.0}]
+MEM0_LATENCY_S = 1.0  # Mem0's own extraction latency, p50, per its published figures
 
 
 @contextmanager
@@ -33,10 +38,19 @@ def fake_llm(latency_s: float) -> Iterator[FakeOpenAI]:
     """The fake OpenAI server answering after `latency_s`, and 10 s for SLOW_MARKER."""
     fake = FakeOpenAI().start()
     try:
-        fake.script([{"match": SLOW_MARKER, "delay_s": 10.0}], latency_s)
+        fake.script(SLOW_CALLS, latency_s)
         yield fake
     finally:
         fake.stop()
+
+
+@contextmanager
+def latency(fake: FakeOpenAI, latency_s: float, then_s: float) -> Iterator[None]:
+    fake.script(SLOW_CALLS, latency_s)
+    try:
+        yield
+    finally:
+        fake.script(SLOW_CALLS, then_s)
 
 
 def table(figures: dict[str, float]) -> str:
@@ -62,6 +76,10 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                 figures |= await run_extractor_bench(
                     broker.bootstrap, llm.url, workdir, args.requests, args.llm_latency
                 )
+                with latency(llm, MEM0_LATENCY_S, args.llm_latency):
+                    figures |= await saturation_at(
+                        broker.bootstrap, llm.url, workdir, args.requests, "1s"
+                    )
             if "ingest" in args.only:
                 figures |= await run_ingest_bench(broker.bootstrap, workdir)
             if "status" in args.only:
@@ -101,6 +119,9 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
             figures["ratio_vs_mem0_concurrent"] = (
                 figures["extractor_rps"] / figures["mem0_concurrent_rps"]
             )
+    whole = whole_pipeline_cpu_ms(figures)
+    if whole is not None:
+        figures["whole_pipeline_cpu_ms_per_add"] = whole
     return figures
 
 
@@ -131,6 +152,7 @@ def cli() -> None:
     figures = asyncio.run(main(parser.parse_args()))
     RESULTS.write_bytes(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
     sys.stdout.write(table(figures) + f"\n\nwritten to {RESULTS}\n")
+    sys.stdout.write(f"\nefficiency (before: {BEFORE.name})\n{efficiency_table(figures)}\n")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """The status service under polling load (wrk), against a bare ASGI app on the same stack.
 
 One `memstream status` process holding N events (SQLite store), polled at random known
-ids on keep-alive connections: requests/s at saturation, p99 at 80% of it, and the
-bare app's rate in the same run. Memory: the store's bytes and the process's RSS per event.
+ids on keep-alive connections: requests/s at saturation, p99 at 80% of it, the CPU time
+the process spent per poll at saturation and per event it applied while they were
+produced (from /proc: the figures that a shared machine's noise moves least), and the
+bare app's rate and CPU per request in the same run. Memory: the store's bytes and the
+process's RSS per event.
 """
 
 from __future__ import annotations
@@ -93,19 +96,24 @@ async def run_status_bench(bootstrap: str, workdir: Path, events: int) -> dict[s
         log_level="warning",
     )
     await ensure_topics(bootstrap, topic_names("benchstatus"), settings.kafka.partitions)
-    ids = await _fill(settings, events)
-    ids_file = workdir / "event-ids.txt"
-    ids_file.write_text("\n".join(ids) + "\n")
+    # Started on the empty topic, so the CPU it spends while the events arrive is the
+    # view's apply (consume, decode, upsert), not its start.
     status = ServiceProcess("status", settings, workdir / "status.log")
     await asyncio.to_thread(status.start)
     assert status.process is not None
     url = f"http://127.0.0.1:{status.port}"
     try:
+        _, cpu_at_start = process_stats(status.process.pid)
+        ids = await _fill(settings, events)
+        ids_file = workdir / "event-ids.txt"
+        ids_file.write_text("\n".join(ids) + "\n")
         await asyncio.to_thread(_wait_for_count, url, events)
-        rss_mib, _ = process_stats(status.process.pid)
+        rss_mib, cpu_before = process_stats(status.process.pid)
+        apply_cpu_s = cpu_before - cpu_at_start
         saturated = await asyncio.to_thread(
             run_wrk, url, _poll_script(workdir, ids_file), DURATION_S, CONNECTIONS
         )
+        cpu_s = process_stats(status.process.pid)[1] - cpu_before
         paced = await asyncio.to_thread(
             run_wrk,
             url,
@@ -118,6 +126,7 @@ async def run_status_bench(bootstrap: str, workdir: Path, events: int) -> dict[s
     bare_port = free_port()
     bare = start_bare_app(bare_port)
     try:
+        bare_cpu_before = process_stats(bare.pid)[1]
         baseline = await asyncio.to_thread(
             run_wrk,
             f"http://127.0.0.1:{bare_port}",
@@ -125,6 +134,7 @@ async def run_status_bench(bootstrap: str, workdir: Path, events: int) -> dict[s
             DURATION_S,
             CONNECTIONS,
         )
+        bare_cpu_s = process_stats(bare.pid)[1] - bare_cpu_before
     finally:
         bare.terminate()
         bare.wait()
@@ -135,7 +145,10 @@ async def run_status_bench(bootstrap: str, workdir: Path, events: int) -> dict[s
         "status_p99_ms_at_80pct": paced.p99_ms,
         "status_rps_at_80pct": paced.rps,
         "status_non_2xx": saturated.non_2xx + paced.non_2xx,
+        "status_cpu_us_per_poll": cpu_s * 1e6 / (saturated.rps * DURATION_S),
+        "status_cpu_us_per_event_applied": apply_cpu_s * 1e6 / events,
         "bare_asgi_rps": baseline.rps,
+        "bare_asgi_cpu_us_per_request": bare_cpu_s * 1e6 / (baseline.rps * DURATION_S),
         "status_vs_bare_ratio": saturated.rps / baseline.rps,
         "status_store_bytes_per_event": store_bytes / events,
         "status_rss_mib": rss_mib,

@@ -181,8 +181,17 @@ class QdrantSettings(_Section):
 
 class ExtractorSettings(_Section):
     group_id: str = "memstream-extractor"
-    window: int = Field(default=256, ge=1, description="requests in flight per process")
+    window: int = Field(
+        default=256, ge=1, description="requests in flight per process at start (it adapts)"
+    )
+    window_min: int = Field(default=32, ge=1, description="the adaptive window's floor")
+    window_max: int = Field(
+        default=1024,
+        ge=1,
+        description="the adaptive window's ceiling: what bounds the process's memory",
+    )
     commit_interval_s: float = Field(default=1.0, gt=0)
+
     max_record_bytes: int = Field(default=2 * MIB, ge=1024)
     session_timeout_ms: int = Field(default=10_000, ge=1000)
     heartbeat_interval_ms: int = Field(default=3_000, ge=100)
@@ -221,6 +230,12 @@ class ExtractorSettings(_Section):
         le=1,
         description="offline: a new memory links the closest stored one from this similarity",
     )
+
+    @model_validator(mode="after")
+    def _window_in_bounds(self) -> ExtractorSettings:
+        if not self.window_min <= self.window <= self.window_max:
+            raise ValueError("the extractor's window_min <= window <= window_max does not hold")
+        return self
 
 
 class StatusSettings(_Section):

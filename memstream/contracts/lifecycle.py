@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from uuid import UUID
 
+import orjson
+
 from memstream.contracts.entities import EntityIds
 from memstream.contracts.events import EventSnapshot, EventStatus, MemoryResult, SourcePosition
 from memstream.contracts.requests import AddRequest
@@ -16,6 +18,7 @@ __all__ = [
     "is_terminal",
     "newer",
     "pending",
+    "pending_json",
     "rank",
     "rejected",
     "running",
@@ -53,7 +56,8 @@ def _now() -> datetime:
 
 
 def pending(record: AddRequest, source: SourcePosition | None = None) -> EventSnapshot:
-    return EventSnapshot(
+    """Built from the validated request, not validated again (as `_advance` copies)."""
+    return EventSnapshot.model_construct(
         id=record.event_id,
         status=EventStatus.PENDING,
         org_id=record.org_id,
@@ -64,6 +68,35 @@ def pending(record: AddRequest, source: SourcePosition | None = None) -> EventSn
         updated_at=record.received_at,
         source=source,
     )
+
+
+def pending_json(record: AddRequest, source: SourcePosition) -> bytes:
+    """`pending(record, source)` as its lifecycle record's value, encoded straight from the
+    request (making the snapshot to dump it was a fifth of an add's encoding); the same
+    fields in the same order, the times in UTC with a Z as pydantic writes them."""
+    try:
+        return orjson.dumps(
+            {
+                "id": str(record.event_id),
+                "event_type": "ADD",
+                "status": EventStatus.PENDING.value,
+                "payload": record.payload(),
+                "metadata": record.metadata,
+                "results": None,
+                "error": None,
+                "created_at": record.received_at,
+                "updated_at": record.received_at,
+                "started_at": None,
+                "completed_at": None,
+                "schema_version": 1,
+                "org_id": record.org_id,
+                "project_id": record.project_id,
+                "source": {"partition": source.partition, "offset": source.offset},
+            },
+            option=orjson.OPT_UTC_Z,
+        )
+    except TypeError:  # orjson.JSONEncodeError: a value only pydantic can write
+        return pending(record, source).model_dump_json().encode()
 
 
 def erasure_pending(

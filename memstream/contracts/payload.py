@@ -19,6 +19,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+import orjson
+
 from memstream.contracts.changes import MemoryChange
 from memstream.contracts.entities import ENTITY_FIELDS, Metadata
 from memstream.contracts.errors import FieldValueError
@@ -62,6 +64,7 @@ __all__ = [
     "SOURCE_PARTITION",
     "UPDATED_AT",
     "UPDATED_AT_TS",
+    "conversation_of",
     "conversation_payload",
     "created_at",
     "created_at_ts",
@@ -98,7 +101,10 @@ IMMUTABLE = "immutable"
 SOURCE_PARTITION = "source_partition"
 SOURCE_OFFSET = "source_offset"
 MEMORIES = "memories"  # of a scope entry: its live memories
-MESSAGES = "messages"  # of a conversation: its last messages, oldest first
+# Of a conversation: its last messages, oldest first, as one JSON text. qdrant-edge converts
+# a payload's every string and dict one by one (~5 µs each): a list of 20 messages cost
+# ~0.9 ms per add, one text of them ~40 µs. Points written as a list still read.
+MESSAGES = "messages"
 CATEGORIES = "categories"
 LINKED_MEMORY_IDS = "linked_memory_ids"  # existing memories the extraction related it to
 ATTRIBUTED_TO = "attributed_to"  # "user" or "assistant": who stated it
@@ -295,10 +301,21 @@ def conversation_payload(
         ORG_ID: owner[ORG_ID],
         PROJECT_ID: owner[PROJECT_ID],
         **_entities(owner),
-        MESSAGES: messages,
+        MESSAGES: orjson.dumps(messages).decode(),
         EVENT_ID: event_id,
         **_source(source),
     }
+
+
+def conversation_of(payload: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The messages a conversation point keeps (none for no point or an unreadable one)."""
+    kept = (payload or {}).get(MESSAGES)
+    if isinstance(kept, str):
+        try:
+            kept = orjson.loads(kept)
+        except orjson.JSONDecodeError:
+            return []
+    return [m for m in kept if isinstance(m, dict)] if isinstance(kept, list) else []
 
 
 def is_live(payload: dict[str, Any] | None) -> bool:

@@ -6,7 +6,7 @@ a test fails when the two drift.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -163,6 +163,9 @@ class AddMemoriesBody(_AddFields):
         return self
 
 
+# Fields of the HTTP body that the requests-topic record carries.
+_ADD_FIELDS = tuple(_AddFields.model_fields)
+
 # Fields of the HTTP body that shape the answer, not the add.
 HTTP_ONLY = frozenset(
     {"filters", "async_mode", "output_format", "version", "enable_graph", "org_id", "project_id"}
@@ -210,6 +213,28 @@ class AddRequest(_RequestFields):
     event_id: UUID
     received_at: AwareDatetime
 
+    @classmethod
+    def of_body(
+        cls,
+        body: AddMemoriesBody,
+        *,
+        event_id: UUID,
+        org_id: str,
+        project_id: str,
+        received_at: datetime,
+    ) -> AddRequest:
+        """The record of an accepted body, the same as validating its `record_fields()`
+        with these, without validating again what was just validated: the body's fields
+        (nested models included), the key's org and project, a new id and the clock.
+        Validating it twice was a tenth of an add's CPU."""
+        return cls.model_construct(
+            **{name: getattr(body, name) for name in _ADD_FIELDS},
+            event_id=event_id,
+            org_id=org_id,
+            project_id=project_id,
+            received_at=received_at,
+        )
+
     def payload(self) -> dict[str, Any]:
         """The request as the event's `payload` shows it."""
         return self.model_dump(
@@ -223,3 +248,13 @@ class AddAccepted(BaseModel):
     message: str = "Memory processing has been queued for background execution"
     status: Literal["PENDING"] = "PENDING"
     event_id: UUID
+
+    def answer_json(self) -> bytes:
+        """`model_dump_json()`, encoded: the one part that changes between adds is the id."""
+        return _ACCEPTED_HEAD + str(self.event_id).encode() + _ACCEPTED_TAIL
+
+
+_NIL = UUID(int=0)
+_ACCEPTED_HEAD, _ACCEPTED_TAIL = (
+    AddAccepted(event_id=_NIL).model_dump_json().encode().split(str(_NIL).encode())
+)

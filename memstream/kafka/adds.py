@@ -113,7 +113,7 @@ class AddPublisher:
         sent = await self._send("requests", self._topics.requests, key, value, context, deadline)
         # The request's position goes with its event: an erasure behind it scrubs it.
         source = SourcePosition(partition=sent.partition, offset=sent.offset)
-        snapshot = lifecycle.pending(record, source).model_dump_json().encode()
+        snapshot = lifecycle.pending_json(record, source)
         lifecycle_key = event_key(record.org_id, record.project_id, record.event_id)
         try:
             await self._send(

@@ -14,9 +14,9 @@ from typing import Any, Protocol
 
 import numpy as np
 import openai
-from openai.types import CreateEmbeddingResponse
 
 from memstream.llm.batching import MicroBatcher
+from memstream.llm.client import embedding_items, read_json, upstream_errors
 from memstream.llm.errors import UpstreamError
 from memstream.observability.metrics import observe_upstream
 from memstream.settings import Settings
@@ -51,16 +51,15 @@ class OpenAIEmbedder:
         if not texts:
             return []
         body = {"model": self._model, "input": list(texts), "encoding_format": "base64"}
-        try:
-            response = await self._client.post(
-                "/embeddings", body=body, cast_to=CreateEmbeddingResponse
+        with upstream_errors("embedding call"):
+            raw = await self._client.post("/embeddings", body=body, cast_to=bytes)
+        answer = read_json(raw, "embedding call")
+        vectors = [_decode(embedding) for embedding in embedding_items(answer)]
+        if len(vectors) != len(texts):
+            raise UpstreamError(
+                f"the embedding endpoint answered {len(vectors)} embeddings for {len(texts)} texts"
             )
-        except openai.APIStatusError as exc:
-            raise UpstreamError(f"embedding call failed with HTTP {exc.status_code}") from exc
-        except openai.APIError as exc:
-            raise UpstreamError(f"embedding call failed: {type(exc).__name__}") from exc
-        ordered = sorted(response.data, key=lambda item: item.index)
-        return [_decode(item.embedding) for item in ordered]
+        return vectors
 
 
 def _decode(embedding: object) -> Vector:

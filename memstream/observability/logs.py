@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 import sys
 import threading
@@ -23,7 +24,7 @@ from typing import Any, BinaryIO
 import orjson
 import structlog
 
-__all__ = ["REQUEST_ID", "configure_logging", "get_logger"]
+__all__ = ["REQUEST_ID", "LineSampler", "configure_logging", "get_logger"]
 
 # The request (or, in the extractor, the record's request) being handled: set and reset
 # around it, added to every line logged meanwhile. One ContextVar costs less per request
@@ -140,6 +141,27 @@ def configure_logging(level: str = "info") -> None:
     logging.captureWarnings(True)
     sys.excepthook = _log_uncaught
     threading.excepthook = _log_uncaught_in_thread
+
+
+class LineSampler:
+    """At most one line per `interval_s` for an event that happens thousands of times a
+    second (an accepted add): the line sampled keeps its event id, and says how many of
+    its kind went unlogged since the previous one. The others go to debug."""
+
+    def __init__(self, interval_s: float) -> None:
+        self._interval_s = interval_s
+        self._next_at = -math.inf
+        self._unlogged = 0
+
+    def take(self, now: float) -> int | None:
+        """The count of events not logged since the last line when this one is to be
+        logged at `now` (monotonic seconds), else None."""
+        if now < self._next_at:
+            self._unlogged += 1
+            return None
+        unlogged, self._unlogged = self._unlogged, 0
+        self._next_at = now + self._interval_s
+        return unlogged
 
 
 def get_logger(name: str, **bound: Any) -> Any:

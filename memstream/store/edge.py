@@ -172,16 +172,20 @@ class EdgeStore:
         limit: int,
         threshold: float,
         keywords: str | None = None,
+        payload_fields: Sequence[str] | None = None,
     ) -> list[Found]:
         edge_filter = to_edge(where)
         nearest = qe.Query.Nearest(list(vector))
+        selected: Any = (
+            True if payload_fields is None else qe.PayloadSelector.Include(list(payload_fields))
+        )
         if keywords is None:
             request = qe.QueryRequest(
                 limit=limit,
                 query=nearest,
                 filter=edge_filter,
                 score_threshold=threshold,
-                with_payload=True,
+                with_payload=selected,
             )
             return [_found(p, scored=True) for p in self.shard.query(request)]
         if not self.keywords:
@@ -194,7 +198,7 @@ class EdgeStore:
             legs.append(qe.Prefetch(n, words, filter=edge_filter))
         # The stub types `query` without Fusion's nested classes, which the engine takes.
         rrf: Any = qe.Fusion.Rrf(k=RRF_K)
-        fused = qe.QueryRequest(limit=limit, prefetches=legs, query=rrf, with_payload=True)
+        fused = qe.QueryRequest(limit=limit, prefetches=legs, query=rrf, with_payload=selected)
         return [_found(p, scored=True) for p in self.shard.query(fused)]
 
     async def page(self, where: models.Filter, offset: int, limit: int) -> list[Found]:

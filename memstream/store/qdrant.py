@@ -122,7 +122,9 @@ class QdrantClientStore:
         limit: int,
         threshold: float,
         keywords: str | None = None,
+        payload_fields: Sequence[str] | None = None,
     ) -> list[Found]:
+        selected: bool | list[str] = True if payload_fields is None else list(payload_fields)
         if keywords is None:
             response = await self.client.query_points(
                 self.collection,
@@ -130,7 +132,7 @@ class QdrantClientStore:
                 query_filter=where,
                 limit=limit,
                 score_threshold=threshold,
-                with_payload=True,
+                with_payload=selected,
             )
             return [_found(p) for p in response.points]
         if not self.keywords:
@@ -148,7 +150,7 @@ class QdrantClientStore:
             prefetch=legs,
             query=models.FusionQuery(fusion=models.Fusion.RRF),
             limit=limit,
-            with_payload=True,
+            with_payload=selected,
         )
         return [_found(p) for p in response.points]
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
+from qdrant_client import models
 
 from memstream.contracts import payload as fields
 from memstream.contracts.categories import category_map
@@ -58,6 +59,7 @@ QUERY_LIMIT = 2_000  # characters of the new messages embedded to find similar m
 INCLUDES_FROM = 0.25
 EXCLUDES_FROM = 0.35
 ANY_SCORE = -1.0  # the context's similar memories are the closest ones, however far
+ONLY_TEXT = (fields.MEMORY,)  # what the context and near-duplicate searches read of a memory
 DEDUP_CANDIDATES = 3  # stored memories a new one is compared with (dedup.repeated)
 
 
@@ -118,8 +120,9 @@ class Adder:
         conversation_key, entry_id = conversation_id(scope), scope_entry(request)
         job = job_for(request, self._projects(request.org_id, request.project_id))
         conversation, query_vector = None, None
+        where = memories_before(request, source)  # what the add's searches may see
         if request.infer:
-            job, conversation, query_vector = await self._context(request, source, job)
+            job, conversation, query_vector = await self._context(request, source, where, job)
             self.stage = "extracting memories"
             extracted = await self._extractor.extract(job)
         else:
@@ -152,7 +155,7 @@ class Adder:
         duplicates: dict[str, Nearest] = {}
         if request.infer:
             self.stage = "finding near-duplicates"
-            found, duplicates = await self._refine(request, source, job, found, vectors)
+            found, duplicates = await self._refine(where, job, found, vectors)
         else:
             found = await self._described(found, vectors, {}, job, offline=False)
         plan = plan_add(request, found, stored, source, entry_id, duplicates)
@@ -169,7 +172,11 @@ class Adder:
         return [result_of(request, o) for o in plan.results], plan.changes
 
     async def _context(
-        self, request: AddRequest, source: SourcePosition, job: ExtractionJob
+        self,
+        request: AddRequest,
+        source: SourcePosition,
+        where: models.Filter,
+        job: ExtractionJob,
     ) -> tuple[ExtractionJob, dict[str, Any] | None, Vector | None]:
         settings = self._settings
         scope = scope_key(request.org_id, request.project_id, request)
@@ -179,10 +186,11 @@ class Adder:
         looked_up = self._stored(lambda: self._store.lookup([key]))
         if settings.context_memories:
             [vector] = await self._embedder.embed([_query(request)])
-            where = memories_before(request, source)
             query = vector
             searched = self._stored(
-                lambda: self._store.search(query, where, settings.context_memories, ANY_SCORE)
+                lambda: self._store.search(
+                    query, where, settings.context_memories, ANY_SCORE, ONLY_TEXT
+                )
             )
             similar, stored = await asyncio.gather(searched, looked_up)
         else:
@@ -197,8 +205,7 @@ class Adder:
 
     async def _refine(
         self,
-        request: AddRequest,
-        source: SourcePosition,
+        where: models.Filter,
         job: ExtractionJob,
         found: list[Candidate],
         vectors: dict[str, Vector],
@@ -207,9 +214,7 @@ class Adder:
         offline = not self._extractor.understands_text
         if offline and (job.includes or job.excludes):
             found = await self._matching(found, vectors, job.includes, job.excludes)
-        nearest = await self._nearest(
-            request, source, [c for c in found if c.id in vectors], vectors
-        )
+        nearest = await self._nearest(where, [c for c in found if c.id in vectors], vectors)
         duplicates: dict[str, Nearest] = {}
         kept: list[Candidate] = []
         threshold = self._settings.dedup_threshold
@@ -232,8 +237,7 @@ class Adder:
 
     async def _nearest(
         self,
-        request: AddRequest,
-        source: SourcePosition,
+        where: models.Filter,
         found: list[Candidate],
         vectors: dict[str, Vector],
     ) -> dict[str, list[Nearest]]:
@@ -243,13 +247,12 @@ class Adder:
         settings = self._settings
         if not found or not (settings.dedup or not self._extractor.understands_text):
             return {}
-        where = memories_before(request, source)
         floor = min(settings.dedup_threshold, settings.link_threshold)
 
         async def closest(candidate: Candidate) -> tuple[str, list[Found]]:
             vector = vectors[candidate.id]
             hits = await self._stored(
-                lambda: self._store.search(vector, where, DEDUP_CANDIDATES, floor)
+                lambda: self._store.search(vector, where, DEDUP_CANDIDATES, floor, ONLY_TEXT)
             )
             return candidate.id, hits
 

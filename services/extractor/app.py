@@ -28,6 +28,7 @@ from .extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
 from .pipeline import Pipeline, is_barrier
 from .runner import ExtractorRunner
 from .store import BatchingStore, MemoryStore
+from .window import AdaptiveWindow
 
 __all__ = ["ExtractorService", "build_extractor"]
 
@@ -106,7 +107,9 @@ class ExtractorService:
         self._runner = ExtractorRunner(
             self._consumer,
             pipeline.handle,
-            settings.extractor.window,
+            AdaptiveWindow(
+                extractor.window, floor=extractor.window_min, ceiling=extractor.window_max
+            ),
             settings.extractor.commit_interval_s,
             is_barrier,
         )

@@ -1,9 +1,11 @@
 """The consumer loop: key-ordered parallel processing with safe offset commits.
 
 Records are polled into a `KeyedQueue` (one in flight per scope key) and run
-as tasks, up to `window` at once. Offsets are committed periodically and on
-revocation, only up to the lowest unfinished offset of each partition
-(`PartitionOffsets`). Completions from a revoked assignment are ignored.
+as tasks, up to the window at once; the window adapts to what limits the process
+(`AdaptiveWindow`: it grows while requests wait for a slot and the event loop is idle).
+Offsets are committed periodically and on revocation, only up to the lowest
+unfinished offset of each partition (`PartitionOffsets`). Completions from a revoked
+assignment are ignored.
 
 A barrier record (an erasure) runs alone in its partition (`PartitionGate`): once
 every record before it has finished, the partition's offset is committed up to it
@@ -26,6 +28,7 @@ from aiokafka.structs import OffsetAndMetadata
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 
+from .window import AdaptiveWindow
 from .work import KeyedQueue, PartitionGate, PartitionOffsets
 
 __all__ = ["ExtractorRunner"]
@@ -33,6 +36,7 @@ __all__ = ["ExtractorRunner"]
 log = get_logger(__name__)
 
 REVOKE_WAIT_S = 10.0
+LAG_PROBE_S = 0.05  # how often the event loop's lag is sampled
 Handler = Callable[[ConsumerRecord[bytes, bytes]], Awaitable[None]]
 IsBarrier = Callable[[ConsumerRecord[bytes, bytes]], bool]
 
@@ -53,7 +57,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         self,
         consumer: AIOKafkaConsumer,
         handler: Handler,
-        window: int,
+        window: AdaptiveWindow,
         commit_interval_s: float,
         is_barrier: IsBarrier = _never,
     ) -> None:
@@ -69,6 +73,8 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         self._epoch = 0
         self._stopping = asyncio.Event()
         self._next_commit = 0.0
+        self._was_full = False  # startable records waited for a slot since the last tick
+        self._loop_lag_s = 0.0  # the event loop's largest lag since the last tick
         # Barriers commit from their own tasks: one commit at a time keeps each
         # partition's committed offset moving forward only.
         self._commit_lock = asyncio.Lock()
@@ -104,11 +110,30 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
 
     # -- main loop ---------------------------------------------------------------
 
+    @property
+    def window(self) -> int:
+        return self._window.size
+
     async def run(self) -> None:
-        metrics.EXTRACTOR_WINDOW.set(self._window)
+        metrics.EXTRACTOR_WINDOW.set(self.window)
+        probe = asyncio.create_task(self._probe_loop_lag(), name="extractor-loop-lag")
+        try:
+            await self._fetch_until_stopped()
+        finally:
+            probe.cancel()
+
+    async def _probe_loop_lag(self) -> None:
+        """How late the event loop wakes a sleeper: the CPU's headroom, as the window sees it."""
+        loop = asyncio.get_running_loop()
+        while True:
+            asked = loop.time()
+            await asyncio.sleep(LAG_PROBE_S)
+            self._loop_lag_s = max(self._loop_lag_s, loop.time() - asked - LAG_PROBE_S)
+
+    async def _fetch_until_stopped(self) -> None:
         while not self._stopping.is_set():
             try:
-                batches = await self._consumer.getmany(timeout_ms=100, max_records=self._window)
+                batches = await self._consumer.getmany(timeout_ms=100, max_records=self.window)
             except KafkaError as exc:
                 log.warning("fetch_failed", error=type(exc).__name__)
                 await asyncio.sleep(1.0)
@@ -118,6 +143,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
             self._dispatch()
             self._apply_backpressure()
             if time.monotonic() >= self._next_commit:
+                self._adapt_window()
                 await self._report()
                 try:
                     await self._commit()
@@ -142,10 +168,17 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
 
     def _dispatch(self) -> None:
         self._start_barriers()
-        free = self._window - len(self._tasks)
+        free = self.window - len(self._tasks)
         for key, work in self._queue.take(free):
             task = asyncio.create_task(self._run_one(key, work))
             self._tasks[task] = work
+        if self._queue.ready:
+            self._was_full = True
+
+    def _adapt_window(self) -> None:
+        self._window.adjust(self._was_full, self._loop_lag_s)
+        self._was_full, self._loop_lag_s = False, 0.0
+        metrics.EXTRACTOR_WINDOW.set(self.window)
 
     def _start_barriers(self) -> None:
         """Barriers whose partition has nothing unfinished before them (beyond the window:
@@ -243,7 +276,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         """Stop fetching while a few windows' worth of records are waiting. Checked
         against the consumer's own state: a rebalance brings partitions back unpaused."""
         paused = self._consumer.paused()
-        if self._waiting() >= 4 * self._window:
+        if self._waiting() >= 4 * self.window:
             unpaused = self._consumer.assignment() - paused
             if unpaused:
                 self._consumer.pause(*unpaused)

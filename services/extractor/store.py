@@ -24,9 +24,15 @@ class MemoryIndex(Protocol):
     async def upsert(self, points: Sequence[MemoryPoint]) -> None: ...
 
     async def search(
-        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
+        self,
+        vector: Sequence[float],
+        where: models.Filter,
+        limit: int,
+        threshold: float,
+        payload_fields: Sequence[str] | None = None,
     ) -> list[Found]:
-        """The points `where` selects closest to `vector`, with their payloads."""
+        """The points `where` selects closest to `vector`, with their payloads (only
+        `payload_fields` of them when given)."""
         ...
 
     async def points(self, ids: Sequence[str]) -> list[Found]:
@@ -65,10 +71,17 @@ class MemoryStore:
             await self.vectors.upsert(points)
 
     async def search(
-        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
+        self,
+        vector: Sequence[float],
+        where: models.Filter,
+        limit: int,
+        threshold: float,
+        payload_fields: Sequence[str] | None = None,
     ) -> list[Found]:
         async with observe_upstream("qdrant", "search"):
-            return await self.vectors.search(vector, where, limit, threshold)
+            return await self.vectors.search(
+                vector, where, limit, threshold, payload_fields=payload_fields
+            )
 
     async def scroll(self, where: models.Filter, limit: int) -> list[Found]:
         async with observe_upstream("qdrant", "scroll"):
@@ -112,9 +125,14 @@ class BatchingStore:
         await self._writes.submit(points)
 
     async def search(
-        self, vector: Sequence[float], where: models.Filter, limit: int, threshold: float
+        self,
+        vector: Sequence[float],
+        where: models.Filter,
+        limit: int,
+        threshold: float,
+        payload_fields: Sequence[str] | None = None,
     ) -> list[Found]:
-        return await self._store.search(vector, where, limit, threshold)
+        return await self._store.search(vector, where, limit, threshold, payload_fields)
 
     async def points(self, ids: Sequence[str]) -> list[Found]:
         return await self._store.points(ids)

@@ -81,6 +81,11 @@ class KeyedQueue(Generic[T]):
     def in_flight(self) -> int:
         return len(self._busy)
 
+    @property
+    def ready(self) -> int:
+        """Keys whose next item could start now (nothing of theirs in flight)."""
+        return len(self._ready)
+
     def push(self, key: Hashable, item: T) -> None:
         queue = self._queues.setdefault(key, deque())
         queue.append(item)

@@ -94,7 +94,7 @@ class AddFastPath:
             log.exception("unhandled_error", path=ADD_PATH, error=type(exc).__name__)
             await send_json(send, 500, error_body("Internal server error."))
             return
-        await send_json(send, 200, accepted.model_dump_json().encode(), extra)
+        await send_json(send, 200, accepted.answer_json(), extra)
 
     def _principal(self, headers: dict[bytes, bytes]) -> Principal | None:
         authorization = headers.get(b"authorization")

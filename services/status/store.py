@@ -47,6 +47,7 @@ __all__ = [
 ]
 
 Project = tuple[str, str]
+_MMAP_BYTES = 256 * 1024 * 1024  # about 230k events mapped; the rest read as before
 EventKey = tuple[str, str, UUID]  # org, project, event id
 Position = tuple[int, int]  # partition and offset of a lifecycle record
 
@@ -233,12 +234,18 @@ class MemoryEventStore:
 
 
 class SqliteEventStore:
-    """SQLite in WAL mode: durable, one file per replica, reads never block the writer."""
+    """SQLite in WAL mode: durable, one file per replica, reads never block the writer.
+
+    Read through a memory map: a page SQLite's cache misses (1.7 a poll at 20k events)
+    is not a pread call (a lookup 10.0 -> 9.0 us of CPU). Not in exclusive locking mode,
+    which would spare a poll's two fcntl calls too (5.6 us) but lock out another replica
+    opening the same file (tests/status/test_read_your_writes.py does)."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._db = sqlite3.connect(path, isolation_level=None)
+        self._db.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
         self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")

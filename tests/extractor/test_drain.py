@@ -28,6 +28,10 @@ async def test_sigterm_drains_and_a_restart_reprocesses_nothing(
         llm=LlmSettings(provider="openai", base_url=f"{fake_openai.url}/v1", api_key="sk-test"),
         embedder=EmbedderSettings(provider="openai", dims=64),
     )
+    # A window held at 256 (it would grow to take all 600 at once): SIGTERM must find
+    # requests in flight and others not started yet.
+    fixed = settings.extractor.model_copy(update={"window_max": 256})
+    settings = settings.model_copy(update={"extractor": fixed})
     fake_openai.script([], latency_s=1.0)  # slow enough that SIGTERM finds work in flight
     extractor = ServiceProcess("extractor", settings, tmp_path / "extractor.log")
     try:

@@ -62,6 +62,13 @@ async def test_dense_search_alone_misses_what_the_words_say(store: VectorStore) 
     assert [f.payload["n"] for f in found] == [3, 2]
 
 
+async def test_a_search_may_read_only_some_payload_fields(store: VectorStore) -> None:
+    found = await store.search(QUERY, _user("alice"), 2, 0.0, payload_fields=["memory"])
+    assert [f.payload for f in found] == [{"memory": TEXTS[3]}, {"memory": TEXTS[2]}]
+    fused = await store.search(QUERY, _user("alice"), 1, 0.0, "Rex", payload_fields=["n"])
+    assert [f.payload for f in fused] == [{"n": 0}]
+
+
 async def test_keyword_search_brings_the_memory_naming_the_word_first(store: VectorStore) -> None:
     found = await store.search(QUERY, _user("alice"), 2, 0.0, keywords="What is Rex?")
     assert found[0].payload["memory"] == "My dog is called Rex"

@@ -1,0 +1,89 @@
+"""Issue 18's efficiency table: each figure before (bench/before.json, a run of `make
+bench` on main before the work, same machine), now, and its target.
+
+`bench/before.json` holds the figures of that run as `make bench` wrote them; a figure
+added since shows "-" before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+__all__ = ["BEFORE", "TARGETS", "Target", "efficiency_table", "whole_pipeline_cpu_ms"]
+
+BEFORE = Path(__file__).resolve().parent / "before.json"
+
+
+@dataclass(frozen=True)
+class Target:
+    figure: str
+    label: str
+    bound: float
+    at_least: bool  # True: the figure must reach `bound`; False: stay at or under it
+
+    def met(self, value: float) -> bool:
+        return value >= self.bound if self.at_least else value <= self.bound
+
+
+TARGETS = (
+    Target("extractor_rps_1s", "extractor requests/s, 1 s LLM latency", 800, True),
+    Target("extractor_rps", "extractor requests/s, 300 ms LLM latency", 800, True),
+    Target("extractor_cpu_ms_per_request", "extractor CPU ms per request", 1.2, False),
+    Target("ratio_vs_mem0_concurrent", "ratio to mem0ai at 256 concurrent", 25, True),
+    Target("overhead_p50_ms", "pipeline overhead p50 ms at half load", 10, False),
+    Target("overhead_p99_ms", "pipeline overhead p99 ms at half load", 50, False),
+    Target("ingest_rps_1w", "ingest adds/s, one worker", 3000, True),
+    Target("ingest_p99_ms_at_80pct_1w", "ingest p99 ms at 80%", 25, False),
+    Target("ingest_cpu_us_per_add_1w", "ingest CPU µs per add", 300, False),
+    Target("status_rps", "status polls/s per process", 8000, True),
+    Target("status_p99_ms_at_80pct", "status p99 ms at 80%", 5, False),
+    Target("whole_pipeline_cpu_ms_per_add", "whole pipeline CPU ms per add", 1.5, False),
+    Target("extractor_peak_rss_mib_1s", "extractor peak RSS MiB (1 s run)", float("inf"), False),
+)
+
+# The parts of one add's CPU across the services (µs figures are converted to ms).
+_PIPELINE_PARTS = (
+    ("ingest_cpu_us_per_add_1w", 1e-3),
+    ("extractor_cpu_ms_per_request", 1.0),
+    ("status_cpu_us_per_event_applied", 1e-3),
+    ("status_cpu_us_per_poll", 1e-3),
+)
+
+
+def whole_pipeline_cpu_ms(figures: dict[str, float]) -> float | None:
+    """Ingest + extractor + the status view's apply + one poll, per add; None unless every
+    part was measured in this run."""
+    if not all(name in figures for name, _ in _PIPELINE_PARTS):
+        return None
+    return sum(figures[name] * scale for name, scale in _PIPELINE_PARTS)
+
+
+def _before() -> dict[str, float]:
+    return orjson.loads(BEFORE.read_bytes()) if BEFORE.exists() else {}
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.2f}"
+
+
+def efficiency_table(figures: dict[str, float]) -> str:
+    """figure | before | now | now/before | target | met, for the figures measured now."""
+    before = _before()
+    rows = [("figure", "before", "now", "now/before", "target", "met")]
+    for target in TARGETS:
+        now = figures.get(target.figure)
+        if now is None:
+            continue
+        then = before.get(target.figure)
+        ratio = f"{now / then:.2f}x" if then else "-"
+        bound = "" if target.bound == float("inf") else f"{'>=' if target.at_least else '<='} "
+        bound += "" if target.bound == float("inf") else f"{target.bound:,g}"
+        met = "" if target.bound == float("inf") else ("yes" if target.met(now) else "NO")
+        rows.append((target.label, _cell(then), _cell(now), ratio, bound, met))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
