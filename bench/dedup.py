@@ -1,19 +1,25 @@
 """Near-duplicates: how many memories one fact leaves, and how often distinct facts merge.
 
-A set of facts written for this bench (`FACTS`), each with paraphrases (the same fact:
-they should leave no second memory) and near-misses (distinct facts that must stay
-separate: "I live in Paris" vs "My sister lives in Paris" vs "I lived in Paris until
-2019"). Each fact gets its own user; its statement, near-misses and paraphrases are added
-one add at a time, interleaved, through the extractor's real add path (`Adder`: context,
-extraction, embeddings, near-duplicate search, upsert) on qdrant-edge, without Kafka.
+Two sets of facts written for this bench (bench/dedup_facts.py): `TUNING`, the one the
+rules and the dedup signs were tuned on, and `HELDOUT`, written before the tuning it
+measures and never tuned on. Each fact has paraphrases (the same fact: they should leave no second
+memory) and near-misses (distinct facts that must stay separate: "I live in Paris" vs "My
+sister lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its own user;
+its statement, near-misses and paraphrases are added one add at a time, interleaved,
+through the extractor's real add path (`Adder`: context, extraction, embeddings,
+near-duplicate search, upsert) on qdrant-edge, without Kafka.
 
-- offline: the rule-based extractor and all-MiniLM-L6-v2, at several thresholds (the
-  default `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep);
-- llm: the fake OpenAI server as the LLM (it answers each user line as one memory, like
-  an LLM that rewrites nothing) and MiniLM; the prompt tokens of each call, counted with
-  MiniLM's WordPiece tokenizer (an estimate: no OpenAI tokenizer works offline here);
-- mem0: mem0ai's own pipeline (`Memory`, same fake LLM) on the same adds: its exact-hash
-  dedup.
+- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout_*` on `HELDOUT`): the rule-based
+  extractor and all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the
+  default `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep, and its
+  figures are repeated without the threshold in their name;
+- llm (`TUNING`): the fake OpenAI server as the LLM (it answers each user line as one
+  memory, like an LLM that rewrites nothing) and MiniLM; the prompt tokens of each call,
+  counted with MiniLM's WordPiece tokenizer (an estimate: no OpenAI tokenizer works
+  offline here); and the prompt tokens of adds whose scope holds the full context
+  (bench/prompt_tokens.py: `prompt_tokens_full_context_*`);
+- mem0 (`TUNING`): mem0ai's own pipeline (`Memory`, same fake LLM) on the same adds: its
+  exact-hash dedup.
 
 Per run: memories stored per distinct fact (goal 1.0 +- 0.1), distinct facts wrongly
 merged into another fact's memory (goal < 2%), and distinct facts nothing was stored for.
@@ -37,6 +43,8 @@ import httpx
 import openai
 import orjson
 
+from bench.dedup_facts import HELDOUT, TUNING, Fact
+from bench.prompt_tokens import percentile, prompt_tokens, run_full_context_tokens
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
 from memstream.llm.embedders import Embedder, MiniLMEmbedder
@@ -53,97 +61,7 @@ from memstream.store.leases import acquire, release
 from memstream.testing.data import request_record
 
 THRESHOLDS = (0.75, 0.8, 0.85, 0.9, 0.95)
-
-
-@dataclass(frozen=True)
-class Fact:
-    statement: str
-    paraphrases: tuple[str, ...]
-    near_misses: tuple[str, ...]
-
-
-FACTS = (
-    Fact(
-        "I live in Paris.",
-        ("I reside in Paris.", "My home is in Paris.", "I'm living in Paris."),
-        ("My sister lives in Paris.", "I lived in Paris until 2019."),
-    ),
-    Fact(
-        "I am allergic to peanuts.",
-        ("I have a peanut allergy.", "I'm allergic to peanuts.", "Peanuts give me allergies."),
-        ("My son is allergic to peanuts.", "I am allergic to shellfish."),
-    ),
-    Fact(
-        "I work as a nurse at the city hospital.",
-        (
-            "I'm a nurse at the city hospital.",
-            "I work at the city hospital as a nurse.",
-            "My job is nurse at the city hospital.",
-        ),
-        ("I used to work as a nurse at the city hospital.", "My wife works as a nurse."),
-    ),
-    Fact(
-        "I have two cats.",
-        ("I own two cats.", "I've got two cats.", "I have 2 cats."),
-        ("I have three cats.", "I want to have two cats."),
-    ),
-    Fact(
-        "I love jazz music.",
-        ("I really love jazz.", "Jazz is the music I love.", "I adore jazz music."),
-        ("I hate jazz music.", "My father loves jazz music."),
-    ),
-    Fact(
-        "I play tennis every Saturday.",
-        (
-            "Every Saturday I play tennis.",
-            "I play tennis on Saturdays.",
-            "I play tennis weekly on Saturday.",
-        ),
-        ("I played tennis every Saturday.", "I play golf every Saturday."),
-    ),
-    Fact(
-        "I drive a blue Toyota.",
-        ("My car is a blue Toyota.", "I drive a Toyota that is blue.", "I have a blue Toyota."),
-        ("I drive a red Toyota.", "My brother drives a blue Toyota."),
-    ),
-    Fact(
-        "I am vegetarian.",
-        ("I'm a vegetarian.", "I follow a vegetarian diet.", "I don't eat meat, I'm vegetarian."),
-        ("I am not vegetarian anymore.", "My girlfriend is vegetarian."),
-    ),
-    Fact(
-        "I speak Spanish fluently.",
-        (
-            "I'm fluent in Spanish.",
-            "I speak fluent Spanish.",
-            "Spanish is a language I speak fluently.",
-        ),
-        ("I speak Italian fluently.", "I want to speak Spanish fluently."),
-    ),
-    Fact(
-        "I was born in 1990.",
-        ("My birth year is 1990.", "I was born in the year 1990.", "1990 is the year I was born."),
-        ("My daughter was born in 2015.", "I was born in 1991."),
-    ),
-    Fact(
-        "I study computer science at MIT.",
-        (
-            "I'm a computer science student at MIT.",
-            "I'm studying computer science at MIT.",
-            "At MIT I study computer science.",
-        ),
-        ("I studied computer science at MIT.", "I study computer science at Stanford."),
-    ),
-    Fact(
-        "I run five kilometers every morning.",
-        (
-            "Every morning I run five kilometers.",
-            "I go for a 5 km run each morning.",
-            "I run 5k every morning.",
-        ),
-        ("I run ten kilometers every morning.", "My roommate runs five kilometers every morning."),
-    ),
-)
+ADDS_PER_FACT = 100  # offsets reserved per fact (its scope's adds are numbered in order)
 
 
 def utterances(fact: Fact) -> list[tuple[str, str]]:
@@ -159,8 +77,8 @@ def utterances(fact: Fact) -> list[tuple[str, str]]:
     return order
 
 
-def distinct_facts() -> int:
-    return sum(1 + len(f.near_misses) for f in FACTS)
+def distinct_facts(facts: tuple[Fact, ...]) -> int:
+    return sum(1 + len(f.near_misses) for f in facts)
 
 
 @dataclass
@@ -189,7 +107,11 @@ def score(outcomes: dict[tuple[int, str], Outcome]) -> dict[str, float]:
 
 
 async def run_memstream(
-    extractor: Extractor, embedder: Embedder, threshold: float, workdir: Path
+    extractor: Extractor,
+    embedder: Embedder,
+    threshold: float,
+    workdir: Path,
+    facts: tuple[Fact, ...] = TUNING,
 ) -> dict[str, float]:
     store = MemoryStore(acquire(QdrantSettings(path=workdir, collection="dedup")))
     await store.ensure_collection(embedder.dims)
@@ -203,29 +125,23 @@ async def run_memstream(
         ProjectSettings.defaults,
     )
     outcomes: dict[tuple[int, str], Outcome] = defaultdict(lambda: Outcome(set(), set()))
-    offset = 0
+
+    async def add_fact(n: int, fact: Fact) -> None:
+        """One fact's adds, in order (its own scope); the facts run concurrently, as an
+        extractor runs scopes, so the LLM's latency is paid once per add of a fact."""
+        for i, (label, text) in enumerate(utterances(fact)):
+            body = {"messages": [{"role": "user", "content": text}], "user_id": f"fact-{n}"}
+            position = SourcePosition(partition=0, offset=n * ADDS_PER_FACT + i)
+            results, _ = await adder.add(request_record(body), position)
+            outcome = outcomes[(n, label)]
+            for result in results:
+                (outcome.added if result.event == "ADD" else outcome.repeated).add(result.id)
+
     try:
-        for n, fact in enumerate(FACTS):
-            for label, text in utterances(fact):
-                body = {"messages": [{"role": "user", "content": text}], "user_id": f"fact-{n}"}
-                results, _ = await adder.add(
-                    request_record(body), SourcePosition(partition=0, offset=offset)
-                )
-                offset += 1
-                outcome = outcomes[(n, label)]
-                for result in results:
-                    (outcome.added if result.event == "ADD" else outcome.repeated).add(result.id)
+        await asyncio.gather(*(add_fact(n, fact) for n, fact in enumerate(facts)))
     finally:
         await release(store.vectors)
     return score(outcomes)
-
-
-def prompt_tokens(prompts: list[list[dict[str, Any]]], embedder: MiniLMEmbedder) -> list[int]:
-    tokenizer = embedder._model.tokenizer
-    return sorted(
-        len(tokenizer.encode("\n".join(str(m["content"]) for m in p), add_special_tokens=False))
-        for p in prompts
-    )
 
 
 async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
@@ -235,7 +151,7 @@ async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
     memory: Any = await asyncio.to_thread(open_memory, "Memory", url, workdir, "dedup")
     outcomes: dict[tuple[int, str], Outcome] = defaultdict(lambda: Outcome(set(), set()))
     try:
-        for n, fact in enumerate(FACTS):
+        for n, fact in enumerate(TUNING):
             for label, text in utterances(fact):
                 answer = await asyncio.to_thread(
                     memory.add, [{"role": "user", "content": text}], user_id=f"fact-{n}"
@@ -251,13 +167,17 @@ async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
 
 async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
     embedder = MiniLMEmbedder()
-    figures: dict[str, float] = {"dedup_distinct_facts": distinct_facts()}
-    for threshold in THRESHOLDS:
-        found = await run_memstream(
-            RuleBasedExtractor(), embedder, threshold, workdir / f"offline-{threshold}"
-        )
-        figures |= {f"dedup_offline_{threshold}_{k}": v for k, v in found.items()}
     default = ExtractorSettings().dedup_threshold
+    figures: dict[str, float] = {}
+    for name, facts in (("offline", TUNING), ("heldout", HELDOUT)):
+        figures[f"dedup_{name}_distinct_facts"] = distinct_facts(facts)
+        for threshold in THRESHOLDS:
+            found = await run_memstream(
+                RuleBasedExtractor(), embedder, threshold, workdir / f"{name}-{threshold}", facts
+            )
+            figures |= {f"dedup_{name}_{threshold}_{k}": v for k, v in found.items()}
+            if threshold == default:
+                figures |= {f"dedup_{name}_{k}": v for k, v in found.items()}
     async with (
         openai.AsyncOpenAI(base_url=f"{url}/v1", api_key="sk-bench") as client,
         httpx.AsyncClient(base_url=url) as fake,
@@ -266,12 +186,13 @@ async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
             OpenAIExtractor(client, "fake-model"), embedder, default, workdir / "llm"
         )
         recorded = orjson.loads((await fake.get("/_fake/prompts")).content)
-    # This run's calls are the last ones the fake saw: one per add.
-    prompts = recorded[-sum(len(utterances(f)) for f in FACTS) :]
+    # This run's calls are the last ones the fake saw: one per add (in any order).
+    prompts = recorded[-sum(len(utterances(f)) for f in TUNING) :]
     figures |= {f"dedup_llm_{k}": v for k, v in found.items()}
     tokens = prompt_tokens(prompts, embedder)
     figures["prompt_tokens_p50"] = float(statistics.median(tokens))
-    figures["prompt_tokens_p99"] = float(tokens[min(len(tokens) - 1, int(len(tokens) * 0.99))])
+    figures["prompt_tokens_p99"] = percentile(tokens, 0.99)
+    figures |= await run_full_context_tokens(url, workdir / "full-context", embedder)
     figures |= {f"dedup_mem0_{k}": v for k, v in (await run_mem0(url, workdir)).items()}
     return figures
 

@@ -5,7 +5,7 @@
 2. extraction: one LLM call (or the rules, or the messages verbatim with infer: false);
 3. the candidates' stored points, the scope's registry entry (and, with infer: false,
    its conversation) read in one lookup; the candidates embedded in one call;
-4. infer: true: offline includes/excludes, near-duplicates (the closest memory added
+4. infer: true: offline includes/excludes, near-duplicates (the closest memories added
    before the record, and the add's own earlier candidates: dedup.py), offline links
    and categories;
 5. one upsert: the memories, the scope's registry entry, its conversation.
@@ -35,7 +35,7 @@ from memstream.store.base import Found, MemoryPoint
 
 from .categories import CategoryAssigner
 from .context import conversation_messages, memories_before, observation, recent_before
-from .dedup import Nearest, is_near_duplicate
+from .dedup import Nearest, repeated
 from .extraction import Extractor, verbatim_memories
 from .memories import (
     AddPlan,
@@ -60,6 +60,7 @@ INCLUDES_FROM = 0.25
 EXCLUDES_FROM = 0.35
 ANY_SCORE = -1.0  # the context's similar memories are the closest ones, however far
 ONLY_TEXT = (fields.MEMORY,)  # what the context and near-duplicate searches read of a memory
+DEDUP_CANDIDATES = 3  # stored memories a new one is compared with (dedup.repeated)
 
 
 def job_for(request: AddRequest, project: ProjectSettings) -> ExtractionJob:
@@ -219,30 +220,30 @@ class Adder:
         threshold = self._settings.dedup_threshold
         for candidate in found:
             vector = vectors.get(candidate.id)
-            closest = nearest.get(candidate.id)
             if vector is not None and self._settings.dedup:
                 earlier = [
                     Nearest(k.id, k.text, _cosine(vector, vectors[k.id]))
                     for k in kept
                     if k.id in vectors
                 ]
-                for other in sorted(earlier, key=lambda n: -n.score)[:1]:
-                    if closest is None or other.score > closest.score:
-                        closest = other
-                if is_near_duplicate(candidate.text, closest, threshold):
-                    assert closest is not None
-                    duplicates[candidate.id] = closest
+                closest = [*nearest.get(candidate.id, []), *earlier]
+                same = repeated(candidate.text, closest, threshold)
+                if same is not None:
+                    duplicates[candidate.id] = same
                     continue
             kept.append(candidate)
-        return await self._described(found, vectors, nearest, job, offline), duplicates
+        closest_stored = {cid: hits[0] for cid, hits in nearest.items() if hits}
+        return await self._described(found, vectors, closest_stored, job, offline), duplicates
 
     async def _nearest(
         self,
         where: models.Filter,
         found: list[Candidate],
         vectors: dict[str, Vector],
-    ) -> dict[str, Nearest]:
-        """The stored memory closest to each candidate (added before the record)."""
+    ) -> dict[str, list[Nearest]]:
+        """The stored memories closest to each candidate (added before the record), the
+        closest first: a paraphrase's closest may be a near-miss ("User studied X" for
+        "User is studying X") and the next one its fact."""
         settings = self._settings
         if not found or not (settings.dedup or not self._extractor.understands_text):
             return {}
@@ -251,15 +252,17 @@ class Adder:
         async def closest(candidate: Candidate) -> tuple[str, list[Found]]:
             vector = vectors[candidate.id]
             hits = await self._stored(
-                lambda: self._store.search(vector, where, 1, floor, ONLY_TEXT)
+                lambda: self._store.search(vector, where, DEDUP_CANDIDATES, floor, ONLY_TEXT)
             )
             return candidate.id, hits
 
         answers = await asyncio.gather(*(closest(c) for c in found))
         return {
-            cid: Nearest(hit.id, str(hit.payload.get(fields.MEMORY, "")), hit.score or 0.0)
+            cid: [
+                Nearest(hit.id, str(hit.payload.get(fields.MEMORY, "")), hit.score or 0.0)
+                for hit in hits
+            ]
             for cid, hits in answers
-            for hit in hits[:1]
         }
 
     async def _matching(

@@ -6,72 +6,25 @@ Max" (0.97) as to a paraphrase ("User resides in Paris", 0.94). So two memories 
 same fact when their cosine similarity reaches the threshold *and* no sign says they
 differ: another subject or relation ("User's sister ..."), another polarity, negation,
 tense or intent ("doesn't", "hates", "lived", "wants to"), other numbers, or names on both
-sides that the other lacks (Paris / London). The signs are English words: a false "differs"
-only stores a paraphrase twice, which is the cheap mistake.
+sides that the other lacks (Paris / London). The signs are English words, read from one
+wording of the text (wording.comparable: "two" and "2" are one number, "has got" is no
+past): a false "differs" only stores a paraphrase twice, which is the cheap mistake. A new
+memory is compared with the few closest stored ones, not only the closest: a paraphrase
+("User is studying X") may be closer to a near-miss ("User studied X") than to its fact.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Nearest", "differs", "is_near_duplicate"]
+from .wording import RELATIONS, comparable
+
+__all__ = ["Nearest", "differs", "is_near_duplicate", "repeated"]
 
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 _SELF = frozenset(["user", "user's", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our"])
-_RELATIONS = frozenset(
-    [
-        "sister",
-        "brother",
-        "mother",
-        "mom",
-        "mum",
-        "father",
-        "dad",
-        "parent",
-        "parents",
-        "son",
-        "daughter",
-        "child",
-        "children",
-        "kid",
-        "kids",
-        "baby",
-        "wife",
-        "husband",
-        "partner",
-        "boyfriend",
-        "girlfriend",
-        "fiance",
-        "fiancee",
-        "friend",
-        "friends",
-        "boss",
-        "manager",
-        "colleague",
-        "coworker",
-        "roommate",
-        "neighbor",
-        "neighbour",
-        "cousin",
-        "aunt",
-        "uncle",
-        "grandma",
-        "grandmother",
-        "grandpa",
-        "grandfather",
-        "niece",
-        "nephew",
-        "family",
-        "teammate",
-        "classmate",
-        "teacher",
-        "student",
-        "doctor",
-        "dog",
-        "cat",
-    ]
-)
 _NEGATIONS = frozenset(
     [
         "not",
@@ -135,29 +88,49 @@ _INTENT = frozenset(
         "maybe",
     ]
 )
+# Words that tell the past wherever they stand ("User used to ...", "until 2019").
 _PAST = frozenset(
+    ["was", "were", "had", "did", "used", "until", "formerly", "previously", "former", "ago"]
+)
+# Words after which a past form is the sentence's verb ("User moved", "User's sister
+# lived", "User finally quit"); after anything else it is a participle ("a cat named
+# Luna", "is married", "is employed by").
+_BEFORE_VERB = frozenset(
     [
-        "was",
-        "were",
-        "had",
-        "did",
-        "used",
-        "until",
-        "formerly",
-        "previously",
-        "former",
-        "ago",
-        "lived",
-        "worked",
-        "owned",
-        "went",
-        "moved",
-        "left",
-        "grew",
-        "studied",
-        "played",
+        "they",
+        "he",
+        "she",
+        "who",
+        "others",
+        "just",
+        "recently",
+        "also",
+        "finally",
+        "already",
+        "first",
+        "then",
+        "never",
+        "still",
+        "really",
+        "only",
+        "even",
+        "later",
+        "eventually",
     ]
 )
+# One word per relation: "User has 3 kids" / "User has 3 children".
+_KIN = {
+    "kids": "children",
+    "kid": "child",
+    "mom": "mother",
+    "mum": "mother",
+    "dad": "father",
+    "grandma": "grandmother",
+    "grandpa": "grandfather",
+    "fiancee": "fiance",
+    "neighbour": "neighbor",
+    "coworker": "colleague",
+}
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -214,6 +187,8 @@ _IRREGULAR_PAST = frozenset(
         "saw",
         "knew",
         "grew",
+        "went",
+        "left",
         "flew",
         "threw",
         "spoke",
@@ -285,48 +260,87 @@ def _tokens(text: str) -> list[str]:
 
 
 def _subject(tokens: list[str]) -> str:
-    """Who the memory is about: the user (in any person), or the first name it starts with."""
-    for token in tokens:
-        lower = token.lower()
-        if lower in _SUBJECT_STOP:
-            continue
-        if lower in _SELF:
-            return "user"
-        return lower.removesuffix("'s")
-    return ""
+    """Who the memory is about (`tokens` in lower case): the user (in any person), also
+    when the sentence starts with something else ("Peanuts give User allergies", "Maria
+    is User's wife"); else the first word ("Alice works at Google")."""
+    words = [t for t in tokens if t not in _SUBJECT_STOP]
+    if not words:
+        return ""
+    if words[0] in _SELF or _SELF.intersection(words):
+        return "user"
+    return words[0].removesuffix("'s")
 
 
-def _names(tokens: list[str]) -> set[str]:
-    """Capitalised words past the first: names, places, titles."""
-    return {t.lower().removesuffix("'s") for t in tokens[1:] if t[:1].isupper() and t != "User"}
-
-
-def _signs(text: str) -> tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]:
+def _names(text: str, subject: str) -> set[str]:
+    """Capitalised words (names, places, titles), besides the subject and the user; a
+    plural is its singular ("Saturdays")."""
     tokens = _tokens(text)
-    lower = {t.lower() for t in tokens}
+    found = set()
+    for index, token in enumerate(tokens):
+        lower = token.lower().removesuffix("'s")
+        if not token[:1].isupper() or lower in _SELF or (index == 0 and lower == subject):
+            continue
+        found.add(lower[:-1] if len(lower) > 3 and lower.endswith("s") else lower)
+    return found
+
+
+Signs = tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]
+
+
+def _signs(text: str) -> Signs:
+    """Read from the comparable wording: "two" and "2" are one number, "has got" is no
+    past, "was born" tells no tense."""
+    tokens = _tokens(comparable(text))
+    lower = set(tokens)
+    subject = _subject(tokens)
     numbers = frozenset(t for t in lower if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS)
+    bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
     return (
-        _subject(tokens),
-        frozenset(lower & _RELATIONS),
+        subject,
+        frozenset(_KIN.get(t, t) for t in bare & RELATIONS),
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
         bool(lower & _INTENT),
-        any(_is_past(t) for t in lower),
+        _past(tokens, subject),
         numbers,
     )
 
 
+def _past(tokens: list[str], subject: str) -> bool:
+    """Whether the sentence is in the past: a word that says so, or a past form as its
+    verb (right after who does it)."""
+    for index, token in enumerate(tokens):
+        if token in _PAST:
+            return True
+        if not _is_past(token):
+            continue
+        before = tokens[index - 1].removesuffix("'s") if index else ""
+        if not before or before in _SELF or before in _BEFORE_VERB or before == subject:
+            return True
+        # "User's sister lived", "their older brother moved"; not "a cat named Luna".
+        if before in RELATIONS and any(
+            _possessive(t) for t in tokens[max(0, index - 3) : index - 1]
+        ):
+            return True
+    return False
+
+
+def _possessive(token: str) -> bool:
+    return token.endswith("'s") or token in ("my", "their", "his", "her", "our", "your")
+
+
 def _is_past(token: str) -> bool:
-    if token in _PAST or token in _IRREGULAR_PAST:
+    if token in _IRREGULAR_PAST:
         return True
     return len(token) > 4 and token.endswith("ed") and token not in _NOT_PAST
 
 
 def differs(a: str, b: str) -> bool:
     """Whether a sign says `a` and `b` are different facts, however close their meaning."""
-    if _signs(a) != _signs(b):
+    signs_a, signs_b = _signs(a), _signs(b)
+    if signs_a != signs_b:
         return True
-    only_a, only_b = _names(_tokens(a)), _names(_tokens(b))
+    only_a, only_b = _names(a, signs_a[0]), _names(b, signs_b[0])
     return bool(only_a - only_b) and bool(only_b - only_a)
 
 
@@ -341,3 +355,12 @@ class Nearest:
 
 def is_near_duplicate(text: str, nearest: Nearest | None, threshold: float) -> bool:
     return nearest is not None and nearest.score >= threshold and not differs(text, nearest.text)
+
+
+def repeated(text: str, closest: Iterable[Nearest], threshold: float) -> Nearest | None:
+    """The memory `text` repeats: the closest of `closest` that reaches the threshold
+    with no sign of another fact, or None."""
+    for nearest in sorted(closest, key=lambda n: -n.score):
+        if is_near_duplicate(text, nearest, threshold):
+            return nearest
+    return None

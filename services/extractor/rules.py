@@ -6,7 +6,11 @@ New York"; said by Caroline (the message's `name`, or a "Caroline: ..." prefix) 
 keeps facts about others ("My sister lives in Lisbon" → "User's sister lives in Lisbon",
 "Alice works at Google"), names ("Call me Sam", "Hi, I'm Alex"), "key: value" statements
 ("Favourite colour: blue" → "User's favourite colour is blue") and facts inside questions
-("Since I moved to Berlin, where can I find good bread?" → "User moved to Berlin").
+("Since I moved to Berlin, where can I find good bread?" → "User moved to Berlin"; "Do
+you know a vet for my dog Rex?" → "User has a dog named Rex"). Fronted times and places
+and clefts are put subject-first ("Every Saturday I play tennis", "1990 is the year I was
+born": forms.py), and every memory is worded one way ("I've got two cats" → "User has 2
+cats": wording.py), so that a paraphrase reads like its fact.
 Relative dates are resolved against the observation date ("yesterday" → "on 2026-03-14").
 Small talk, bare questions and sentences about no one ("The weather is nice") give nothing.
 Deterministic, so redelivery yields the same memories.
@@ -16,6 +20,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+
+from .forms import appositions, subject_first
+from .wording import RELATIONS, canonical
 
 __all__ = ["extract_statements", "speaker_of"]
 
@@ -348,14 +355,31 @@ def _key_value(sentence: str, subject: str) -> str | None:
     return f"{subject}'s {key} is {value}"
 
 
-def _named(sentence: str) -> str | None:
-    """A statement whose subject is someone named ("Alice works at Google")."""
+_SPEAKER_INSIDE = (
+    # "Alice and I love it": a plural subject, its verb as it is.
+    (re.compile(r"\band I'm\b"), "and {} are"),
+    (re.compile(r"\band I've\b"), "and {} have"),
+    (re.compile(r"\band I\b"), "and {}"),
+    (re.compile(r"\bI'm\b"), "{} is"),
+    (re.compile(r"\bI've\b"), "{} has"),
+    (re.compile(r"\b(?:my|mine)\b", re.I), "{}'s"),
+    (re.compile(r"\bme\b", re.I), "{}"),
+    (re.compile(r"\bmyself\b", re.I), "themselves"),
+)
+_I_VERB = re.compile(r"\bI (\w+)")
+
+
+def _named(sentence: str, subject: str) -> str | None:
+    """A statement whose subject is someone or something named ("Alice works at Google",
+    "Peanuts give me allergies" -> "Peanuts give User allergies")."""
     first = _NAMED_SUBJECT.match(sentence)
     if first is None or first.group(0).lower().split("'")[0] in _NOT_SUBJECTS:
         return None
     if _QUESTION_START.match(sentence) or len(sentence.split()) < 3:
         return None
-    return sentence
+    for pattern, replacement in _SPEAKER_INSIDE:
+        sentence = pattern.sub(replacement.format(subject), sentence)
+    return _I_VERB.sub(lambda m: f"{subject} {_third_person(m.group(1))}", sentence)
 
 
 def _statement(clause: str, subject: str) -> str | None:
@@ -366,11 +390,11 @@ def _statement(clause: str, subject: str) -> str | None:
     intro = _NAME_INTRO.match(clause.rstrip(".! "))
     if intro is not None:
         return f"{subject}'s name is {intro.group(1)}"
-    clause = clause.rstrip(".!? ")
+    clause = subject_first(clause.rstrip(".!? "))
     memory = _rewrite(clause, subject) or _key_value(clause, subject)
     if memory is None and _THIRD.match(clause) and len(clause.split()) >= 3:
         memory = f"{subject} mentioned that {clause[0].lower()}{clause[1:]}"
-    memory = memory or _named(clause)
+    memory = memory or _named(clause, subject)
     if memory and len(memory.split()) >= 3:
         return memory
     return None
@@ -419,8 +443,11 @@ def extract_statements(
         sentence = raw.strip()
         if not sentence:
             continue
-        for clause in _clauses(sentence):
+        clauses = _clauses(sentence)
+        if sentence.endswith("?"):  # "Do you know a vet for my dog Rex?"
+            clauses += appositions(sentence, RELATIONS)
+        for clause in clauses:
             memory = _statement(clause, subject)
             if memory is not None:
-                memories.append(_dated(memory, observed))
+                memories.append(canonical(_dated(memory, observed)))
     return list(dict.fromkeys(memories))

@@ -152,6 +152,20 @@ async def test_a_paraphrase_is_not_stored_and_near_misses_are(rules_stack: Stack
     ]
 
 
+async def test_a_paraphrase_closer_to_a_near_miss_than_to_its_fact_is_not_stored(
+    rules_stack: Stack,
+) -> None:
+    """Its closest memory differs (past), the next one is the same fact: not stored."""
+    user = f"dedup-next-{_marker()}"
+    [kept] = (await _added(rules_stack, _says(user, "I keep bees in my garden.")))["results"]
+    [past] = (await _added(rules_stack, _says(user, "I kept bees in my big old garden.")))[
+        "results"
+    ]
+    assert past["event"] == "ADD", past
+    paraphrase = await _added(rules_stack, _says(user, "I keep bees in my big old garden."))
+    assert paraphrase["results"] == [{**kept, "event": "NONE"}]
+
+
 async def test_a_record_processed_twice_sees_the_same_context_and_ends_the_same(
     openai_stack: Stack, fake_openai: FakeOpenAI
 ) -> None:

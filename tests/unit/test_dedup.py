@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from memstream.services.extractor.categories import closest_categories
-from memstream.services.extractor.dedup import Nearest, differs, is_near_duplicate
+from memstream.services.extractor.dedup import Nearest, differs, is_near_duplicate, repeated
 
 
 @pytest.mark.parametrize(
@@ -15,6 +15,29 @@ from memstream.services.extractor.dedup import Nearest, differs, is_near_duplica
         ("User's home is in Paris", "User lives in Paris"),
         ("User likes red cars", "User loves red cars"),
         ("User keeps bees in their garden", "User keeps bees in their big garden"),
+        # A number word and its digit are one number.
+        ("User has two cats", "User has 2 cats"),
+        ("User is thirty-four years old", "User is 34 years old"),
+        ("User runs five kilometers every morning", "User goes for a 5k run each morning"),
+        # "has got" is no past tense; "was born" tells no tense.
+        ("User has got two cats", "User has two cats"),
+        ("User's got two cats", "User has two cats"),
+        ("User was born in 1990", "User's birth year is 1990"),
+        # Contractions spelled out are the same negation.
+        ("User doesn't eat meat", "User does not eat meat"),
+        # A plural name is its singular.
+        ("User plays tennis on Saturdays", "User plays tennis every Saturday"),
+        # The user as the object of a sentence that starts with something else.
+        ("Peanuts give User allergies", "User is allergic to peanuts"),
+        ("Jazz is the music User loves", "User loves jazz music"),
+        # A past form that is no verb of the sentence is no past tense.
+        ("User's cat's name is Luna", "User has a cat named Luna"),
+        ("User is employed by Google", "User works at Google"),
+        ("User's wife is called Maria", "User's wife's name is Maria"),
+        ("User would rather drink tea than coffee", "User prefers tea over coffee"),
+        # One word per relation.
+        ("User has 3 kids", "User has three children"),
+        ("User's mom lives in Rome", "User's mother lives in Rome"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -34,6 +57,18 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lives in London"),  # other names
         ("User drives a blue Toyota", "User drives a red Toyota"),  # colours
         ("Alice works at Google", "Bob works at Google"),  # other people
+        ("User has two cats", "User has 3 cats"),  # other numbers, as words or digits
+        ("User runs 5 km", "User runs ten kilometers"),
+        ("User has got two cats", "User had two cats"),  # tense, "got" or not
+        ("User was born in 1990", "User was born in 1991"),
+        ("User plays tennis on Saturdays", "User plays tennis on Sundays"),
+        ("Bob gave User a gift", "Alice gave User a gift"),  # the first name is no subject
+        ("Maria is User's wife", "Maria is User's sister"),
+        ("User has a cat named Luna", "User had a cat named Luna"),  # past, participle or not
+        ("User's sister lived in Rome", "User's sister lives in Rome"),
+        ("User's older brother moved to Rome", "User's older brother lives in Rome"),
+        ("User's sister's name is Maria", "User's wife's name is Maria"),  # relation + 's
+        ("User's daughter's favourite colour is green", "User's favourite colour is green"),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
@@ -46,6 +81,17 @@ def test_a_near_duplicate_needs_the_threshold_and_no_sign() -> None:
     assert not is_near_duplicate("User resides in Paris", close, 0.95)
     assert not is_near_duplicate("User lived in Paris", close, 0.85)
     assert not is_near_duplicate("User resides in Paris", None, 0.85)
+
+
+def test_repeated_is_the_closest_without_a_sign_not_only_the_closest() -> None:
+    studied = Nearest("past", "User studied computer science at MIT", 0.945)
+    studies = Nearest("base", "User studies computer science at MIT", 0.901)
+    far = Nearest("far", "User studies computer science at MIT", 0.7)
+    text = "User is studying computer science at MIT"
+    assert repeated(text, [studies, studied], 0.85) == studies
+    assert repeated(text, [studied], 0.85) is None
+    assert repeated(text, [studied, far], 0.85) is None
+    assert repeated(text, [], 0.85) is None
 
 
 def test_offline_categories_are_the_closest_within_a_margin() -> None:

@@ -1,0 +1,313 @@
+"""The dedup bench's facts: a tuning set and a held-out set.
+
+Each fact: a statement, three paraphrases (the same fact: they should leave no second
+memory) and two near-misses of different kinds (another person, negation, past, another
+number, place, colour or object, intent) that must stay separate.
+
+`TUNING` is what the dedup signs and the rules were tuned on: `FACTS` (the bench's first
+set) and `STUDIED`, the first held-out set. `STUDIED` was written and committed before
+any tuning; after the tuning on `FACTS` it gave 1.21 memories per fact and 7.1% wrong
+merges (offline, threshold 0.85) against 1.06 / 0% on `FACTS`; its wrong merges were then
+studied (they showed real faults: "User's sister's name" not read as a sister, "a cat
+named Luna" read as past), which spent it as a held-out set. `HELDOUT` was written and
+committed before `STUDIED` was looked at, and is never tuned on: its figures
+(`dedup_heldout_*`) tell whether the tuning generalises or only fits `TUNING`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["FACTS", "HELDOUT", "STUDIED", "TUNING", "Fact"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    statement: str
+    paraphrases: tuple[str, ...]
+    near_misses: tuple[str, ...]
+
+
+FACTS = (
+    Fact(
+        "I live in Paris.",
+        ("I reside in Paris.", "My home is in Paris.", "I'm living in Paris."),
+        ("My sister lives in Paris.", "I lived in Paris until 2019."),
+    ),
+    Fact(
+        "I am allergic to peanuts.",
+        ("I have a peanut allergy.", "I'm allergic to peanuts.", "Peanuts give me allergies."),
+        ("My son is allergic to peanuts.", "I am allergic to shellfish."),
+    ),
+    Fact(
+        "I work as a nurse at the city hospital.",
+        (
+            "I'm a nurse at the city hospital.",
+            "I work at the city hospital as a nurse.",
+            "My job is nurse at the city hospital.",
+        ),
+        ("I used to work as a nurse at the city hospital.", "My wife works as a nurse."),
+    ),
+    Fact(
+        "I have two cats.",
+        ("I own two cats.", "I've got two cats.", "I have 2 cats."),
+        ("I have three cats.", "I want to have two cats."),
+    ),
+    Fact(
+        "I love jazz music.",
+        ("I really love jazz.", "Jazz is the music I love.", "I adore jazz music."),
+        ("I hate jazz music.", "My father loves jazz music."),
+    ),
+    Fact(
+        "I play tennis every Saturday.",
+        (
+            "Every Saturday I play tennis.",
+            "I play tennis on Saturdays.",
+            "I play tennis weekly on Saturday.",
+        ),
+        ("I played tennis every Saturday.", "I play golf every Saturday."),
+    ),
+    Fact(
+        "I drive a blue Toyota.",
+        ("My car is a blue Toyota.", "I drive a Toyota that is blue.", "I have a blue Toyota."),
+        ("I drive a red Toyota.", "My brother drives a blue Toyota."),
+    ),
+    Fact(
+        "I am vegetarian.",
+        ("I'm a vegetarian.", "I follow a vegetarian diet.", "I don't eat meat, I'm vegetarian."),
+        ("I am not vegetarian anymore.", "My girlfriend is vegetarian."),
+    ),
+    Fact(
+        "I speak Spanish fluently.",
+        (
+            "I'm fluent in Spanish.",
+            "I speak fluent Spanish.",
+            "Spanish is a language I speak fluently.",
+        ),
+        ("I speak Italian fluently.", "I want to speak Spanish fluently."),
+    ),
+    Fact(
+        "I was born in 1990.",
+        ("My birth year is 1990.", "I was born in the year 1990.", "1990 is the year I was born."),
+        ("My daughter was born in 2015.", "I was born in 1991."),
+    ),
+    Fact(
+        "I study computer science at MIT.",
+        (
+            "I'm a computer science student at MIT.",
+            "I'm studying computer science at MIT.",
+            "At MIT I study computer science.",
+        ),
+        ("I studied computer science at MIT.", "I study computer science at Stanford."),
+    ),
+    Fact(
+        "I run five kilometers every morning.",
+        (
+            "Every morning I run five kilometers.",
+            "I go for a 5 km run each morning.",
+            "I run 5k every morning.",
+        ),
+        ("I run ten kilometers every morning.", "My roommate runs five kilometers every morning."),
+    ),
+)
+
+# The first held-out set: written before any tuning, studied after its figures were taken.
+STUDIED = (
+    Fact(
+        "I have a cat named Luna.",
+        ("My cat's name is Luna.", "I own a cat called Luna.", "Luna is my cat."),
+        ("My neighbour has a cat named Luna.", "I had a cat named Luna."),
+    ),
+    Fact(
+        "I work at Google as a software engineer.",
+        (
+            "I'm a software engineer at Google.",
+            "I am employed by Google as a software engineer.",
+            "My job is software engineer at Google.",
+        ),
+        ("I work at Amazon as a software engineer.", "I want to work at Google as an engineer."),
+    ),
+    Fact(
+        "I drink coffee every morning.",
+        (
+            "Every morning I drink coffee.",
+            "I have coffee each morning.",
+            "I drink a cup of coffee every morning.",
+        ),
+        ("I don't drink coffee in the morning.", "My husband drinks coffee every morning."),
+    ),
+    Fact(
+        "My favourite colour is green.",
+        ("Green is my favourite colour.", "My favorite color is green.", "I like green best."),
+        ("My favourite colour is purple.", "My daughter's favourite colour is green."),
+    ),
+    Fact(
+        "I have three children.",
+        ("I've got three kids.", "I have 3 children.", "I am a parent of three children."),
+        ("I have four children.", "I want to have three children."),
+    ),
+    Fact(
+        "I moved to Berlin in 2020.",
+        (
+            "In 2020 I moved to Berlin.",
+            "I relocated to Berlin in 2020.",
+            "I moved to Berlin back in 2020.",
+        ),
+        ("I moved to Munich in 2020.", "My parents moved to Berlin in 2020."),
+    ),
+    Fact(
+        "I am lactose intolerant.",
+        ("I'm lactose intolerant.", "I have lactose intolerance.", "I am intolerant to lactose."),
+        ("My mother is lactose intolerant.", "I am not lactose intolerant."),
+    ),
+    Fact(
+        "I play the guitar.",
+        ("I'm a guitar player.", "I play guitar.", "Guitar is the instrument I play."),
+        ("I played the guitar as a teenager.", "I play the piano."),
+    ),
+    Fact(
+        "I go to the gym three times a week.",
+        (
+            "Three times a week I go to the gym.",
+            "I work out at the gym 3 times a week.",
+            "I hit the gym three times every week.",
+        ),
+        ("I go to the gym five times a week.", "I used to go to the gym three times a week."),
+    ),
+    Fact(
+        "My wife's name is Maria.",
+        ("My wife is called Maria.", "I'm married to Maria.", "Maria is my wife."),
+        ("My sister's name is Maria.", "My wife's name is Laura."),
+    ),
+    Fact(
+        "I'm training for the Boston marathon.",
+        (
+            "I am training for the Boston Marathon.",
+            "I'm preparing for the Boston marathon.",
+            "I've been training for the Boston marathon.",
+        ),
+        (
+            "I'm training for the Chicago marathon.",
+            "My brother is training for the Boston marathon.",
+        ),
+    ),
+    Fact(
+        "I prefer tea over coffee.",
+        (
+            "I like tea more than coffee.",
+            "Tea is what I prefer over coffee.",
+            "I'd rather drink tea than coffee.",
+        ),
+        ("My roommate prefers tea over coffee.", "I used to prefer tea over coffee."),
+    ),
+    Fact(
+        "I am 34 years old.",
+        ("I'm 34.", "My age is 34.", "I'm thirty-four years old."),
+        ("I am 43 years old.", "My husband is 34 years old."),
+    ),
+    Fact(
+        "I take the bus to work.",
+        ("I commute to work by bus.", "I ride the bus to my job.", "I go to work by bus."),
+        ("I take the train to work.", "I'm thinking about taking the bus to work."),
+    ),
+)
+
+# Written and committed before STUDIED's results were looked at; never tuned on.
+HELDOUT = (
+    Fact(
+        "I'm allergic to cats.",
+        (
+            "I have an allergy to cats.",
+            "I'm allergic to cats, unfortunately.",
+            "Cats trigger my allergies.",
+        ),
+        ("My husband is allergic to cats.", "I'm allergic to dogs."),
+    ),
+    Fact(
+        "I live in Toronto.",
+        ("I'm based in Toronto.", "Toronto is where I live.", "I currently live in Toronto."),
+        ("I lived in Toronto as a kid.", "I want to live in Toronto."),
+    ),
+    Fact(
+        "I have a younger brother.",
+        ("I've got a younger brother.", "I have a little brother.", "I have one younger brother."),
+        ("I have two younger brothers.", "I have a younger sister."),
+    ),
+    Fact(
+        "I teach math at a high school.",
+        (
+            "I'm a high school math teacher.",
+            "I work as a math teacher at a high school.",
+            "I teach mathematics at a high school.",
+        ),
+        ("I taught math at a high school.", "I teach history at a high school."),
+    ),
+    Fact(
+        "I go hiking every Sunday.",
+        ("Every Sunday I go hiking.", "I hike on Sundays.", "On Sundays I go for a hike."),
+        ("I go hiking every Friday.", "My friends go hiking every Sunday."),
+    ),
+    Fact(
+        "I don't eat pork.",
+        ("I do not eat pork.", "I never eat pork.", "Pork is something I don't eat."),
+        ("I don't eat beef.", "I eat pork."),
+    ),
+    Fact(
+        "My birthday is on March 3rd.",
+        ("I was born on March 3rd.", "My birthday falls on March 3.", "March 3rd is my birthday."),
+        ("My son's birthday is on March 3rd.", "My birthday is on May 3rd."),
+    ),
+    Fact(
+        "I have a black Labrador named Max.",
+        (
+            "My dog Max is a black Labrador.",
+            "I own a black Lab called Max.",
+            "Max, my black Labrador, lives with me.",
+        ),
+        ("I have a yellow Labrador named Max.", "I had a black Labrador named Max."),
+    ),
+    Fact(
+        "I sleep about seven hours a night.",
+        (
+            "I usually sleep seven hours per night.",
+            "I get around 7 hours of sleep each night.",
+            "Every night I sleep about seven hours.",
+        ),
+        ("I sleep about five hours a night.", "I want to sleep seven hours a night."),
+    ),
+    Fact(
+        "I'm learning Japanese.",
+        ("I am learning Japanese.", "I'm studying Japanese.", "I've started learning Japanese."),
+        ("I'm learning Korean.", "My daughter is learning Japanese."),
+    ),
+    Fact(
+        "I work from home.",
+        (
+            "I work remotely from home.",
+            "I'm working from home.",
+            "My job is remote, I work from home.",
+        ),
+        ("I used to work from home.", "My wife works from home."),
+    ),
+    Fact(
+        "I ride my bike to work.",
+        ("I cycle to work.", "I bike to work.", "I commute to work by bike."),
+        ("I drive to work.", "I don't ride my bike to work."),
+    ),
+    Fact(
+        "I love Italian food.",
+        (
+            "Italian food is my favourite.",
+            "I really love Italian cuisine.",
+            "I adore Italian food.",
+        ),
+        ("I love Mexican food.", "I hate Italian food."),
+    ),
+    Fact(
+        "I was married in 2015.",
+        ("I got married in 2015.", "In 2015 I got married.", "My wedding was in 2015."),
+        ("I got divorced in 2015.", "My sister got married in 2015."),
+    ),
+)
+
+TUNING = FACTS + STUDIED

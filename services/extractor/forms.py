@@ -1,0 +1,138 @@
+"""Sentence forms the rules put subject-first before rewriting them (pure).
+
+- a fronted time or place: "Every Saturday I play tennis." -> "I play tennis every
+  Saturday"; "At MIT I study computer science." -> "I study computer science at MIT";
+- a cleft: "Jazz is the music I love." -> "I love Jazz"; "1990 is the year I was born."
+  -> "I was born in 1990";
+- who someone is, inside a question: "Do you know a vet for my dog Rex?" -> "I have a dog
+  named Rex".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["appositions", "subject_first"]
+
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|twice|once|twenty|thirty|forty|fifty|a few"
+)
+# A fronted phrase starts with one of these and holds 2-6 words ("Every Saturday", "At
+# MIT", "In 2020", "Three times a week"), or is one of _ALONE ("Yesterday").
+_FRONT_START = re.compile(
+    rf"^(?:every|each|on|in|at|during|most|this|last|next|after|before|around|"
+    rf"throughout|from|until|\d+|{_NUMBER_WORDS})\b",
+    re.IGNORECASE,
+)
+_ALONE = frozenset(
+    [
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "nowadays",
+        "lately",
+        "recently",
+        "now",
+        "sometimes",
+        "usually",
+        "often",
+        "weekly",
+        "daily",
+    ]
+)
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'll|i'd|my|we|we're|we've|me|our)\b", re.IGNORECASE)
+_CONJUNCTIONS = ("in case ", "in order ", "every time ", "each time ", "by the time ", "until ")
+_VERB_IN_FRONT = re.compile(r"\b(is|was|are|were|has|have|had)\b", re.IGNORECASE)
+_FRONTED = re.compile(r"^(?P<front>[^,]+?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my|We)\b.*)$")
+
+_CLEFT = re.compile(
+    r"^(?P<x>[\w' -]+?) (?:is|was) (?:the|a|an|my) (?P<noun>[a-z]+) (?:(?:that|which) )?"
+    r"(?P<rest>(?:I|I'm|I've|I am|I was|I have)\b.*)$"
+)
+_POINTERS = frozenset(
+    (  # noqa: SIM905
+        "this that it these those there here what which who he she they you everything "
+        "something nothing anything"
+    ).split()
+)
+_WHEN_NOUNS = {"year": "in", "month": "in", "day": "on", "date": "on"}
+_WHERE_NOUNS = {"city": "in", "town": "in", "country": "in", "place": "in", "state": "in"}
+_AUXILIARIES = frozenset(
+    [
+        "am",
+        "was",
+        "have",
+        "had",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "do",
+        "did",
+        "really",
+        "just",
+        "always",
+        "also",
+        "usually",
+        "still",
+        "often",
+        "never",
+    ]
+)
+_PREPOSITIONS = frozenset(["in", "at", "on", "to", "with", "for", "from", "about", "of"])
+
+_APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _fronted(clause: str) -> str | None:
+    match = _FRONTED.match(clause)
+    if match is None:
+        return None
+    front, rest = match.group("front"), match.group("rest")
+    words = front.split()
+    if _FIRST_PERSON.search(front) or _VERB_IN_FRONT.search(front):
+        return None
+    if f"{front.lower()} ".startswith(_CONJUNCTIONS):  # "In case I forget, ...": a clause
+        return None
+    alone = len(words) == 1 and words[0].lower() in _ALONE
+    if not alone and not (2 <= len(words) <= 6 and _FRONT_START.match(front)):
+        return None
+    return f"{rest.rstrip('.!')} {front[0].lower()}{front[1:]}"
+
+
+def _cleft(clause: str) -> str | None:
+    match = _CLEFT.match(clause)
+    if match is None or _FIRST_PERSON.search(match.group("x")):
+        return None
+    if match.group("x").lower() in _POINTERS:  # "This is the book I wrote": no thing named
+        return None
+    thing, noun = match.group("x"), match.group("noun")
+    words = match.group("rest").rstrip(".!").split()
+    if words[-1].lower() in _PREPOSITIONS:  # "Paris is the city I live in"
+        return " ".join([*words, thing])
+    preposition = _WHEN_NOUNS.get(noun) or _WHERE_NOUNS.get(noun)
+    if preposition is not None:  # "1990 is the year I was born"
+        return " ".join([*words, preposition, thing])
+    # The thing goes after the main verb: "Spanish is a language I speak fluently".
+    verb = 1
+    while verb < len(words) - 1 and words[verb].lower() in _AUXILIARIES:
+        verb += 1
+    return " ".join([*words[: verb + 1], thing, *words[verb + 1 :]])
+
+
+def subject_first(clause: str) -> str:
+    """`clause` with its subject first when it is a fronted phrase or a cleft."""
+    return _cleft(clause) or _fronted(clause) or clause
+
+
+def appositions(sentence: str, nouns: frozenset[str]) -> list[str]:
+    """Who someone is, said in passing ("my dog Rex" -> "I have a dog named Rex"), for
+    `nouns` (kin, pets, people around the user) only: "my favourite Italian place" is no
+    one."""
+    return [
+        f"I have a {noun} named {name}"
+        for noun, name in _APPOSITION.findall(sentence)
+        if noun in nouns
+    ]

@@ -1,0 +1,173 @@
+"""One wording for one fact (pure): what the rules write and what dedup compares.
+
+The same fact said two ways should read the same: "I've got two cats" and "I have 2 cats"
+both become "User has 2 cats"; "a 5k", "5 kilometres" and "five kilometers" become "5 km".
+`canonical` is applied to what the rules extract; `comparable` goes further (lower case,
+contractions spelled out, "was born" without its tense) and is only what dedup's signs
+are read from, never stored.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["RELATIONS", "canonical", "comparable", "number_words_to_digits"]
+
+# People around the user, and pets: "User's sister ..." is another subject than "User ...".
+RELATIONS = frozenset(
+    [
+        "sister",
+        "brother",
+        "mother",
+        "mom",
+        "mum",
+        "father",
+        "dad",
+        "parent",
+        "parents",
+        "son",
+        "daughter",
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "baby",
+        "wife",
+        "husband",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "fiancee",
+        "friend",
+        "friends",
+        "boss",
+        "manager",
+        "colleague",
+        "coworker",
+        "roommate",
+        "neighbor",
+        "neighbour",
+        "cousin",
+        "aunt",
+        "uncle",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "niece",
+        "nephew",
+        "family",
+        "teammate",
+        "classmate",
+        "teacher",
+        "student",
+        "doctor",
+        "dog",
+        "cat",
+        "puppy",
+        "kitten",
+        "horse",
+        "parrot",
+        "rabbit",
+        "hamster",
+    ]
+)
+_UNITS = {
+    "zero": 0,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# "one" alone is too often a pronoun ("the one I like") to become "1"; in a compound
+# ("twenty-one") it is a number.
+_NUMBER = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?|(?P<unit>{'|'.join(_UNITS)}))\b",
+    re.IGNORECASE,
+)
+_DISTANCE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres|kilometer|kilometre)\b", re.I
+)
+# "a 5k" / "run 10k": a race distance, in kilometres (money is "5k dollars", "$5k").
+_RACE = re.compile(r"(?<![$£€\d])\b(\d+)k\b(?!\s*(?:dollars|euros|pounds|usd|eur|gbp)\b)", re.I)
+_HAVE_GOT = re.compile(r"\b(has|have|had)\s+got\b(?!\s+to\b)", re.IGNORECASE)
+_CONTRACTIONS = (
+    (re.compile(r"'s\s+got\b"), " has got"),
+    (re.compile(r"\bcan't\b"), "can not"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bain't\b"), "is not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"\bi'm\b"), "i am"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"\b(he|she|it|that|there|what|who)'s\b"), r"\1 is"),
+)
+# Being born is told in the past whatever the tense of the fact ("User's birth year is
+# 1990" / "User was born in 1990").
+_BORN = re.compile(r"\b(?:was|were)\s+born\b")
+# "would rather" is a preference held now, not an intent.
+_RATHER = re.compile(r"\bwould\s+rather\b")
+# "User is 34": an age ("I'm 34.").
+_AGE = re.compile(r"^(\S+(?: \S+)?) is (\d{1,3})$")
+
+
+def _number(match: re.Match[str]) -> str:
+    if match.group("unit"):
+        return str(_UNITS[match.group("unit").lower()])
+    value = _TENS[match.group("tens").lower()]
+    ones = match.group("ones")
+    if ones:
+        value += 1 if ones.lower() == "one" else _UNITS[ones.lower()]
+    return str(value)
+
+
+def number_words_to_digits(text: str) -> str:
+    """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word)."""
+    return _NUMBER.sub(_number, text)
+
+
+def canonical(text: str) -> str:
+    """The rules' wording of a memory: digits, kilometres as "km", "has got" as "has", an
+    age in years ("User is 34" -> "User is 34 years old")."""
+    text = number_words_to_digits(text)
+    text = _RACE.sub(r"\1 km", text)
+    text = _DISTANCE.sub(r"\1 km", text)
+    text = _AGE.sub(r"\1 is \2 years old", text)
+    return _HAVE_GOT.sub(r"\1", text)
+
+
+def comparable(text: str) -> str:
+    """What dedup reads signs from: canonical, lower case, contractions spelled out, no
+    tense in "was born", no intent in "would rather"."""
+    text = canonical(text.replace("\u2019", "'")).lower()
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
+    return _BORN.sub("born", text)

@@ -1,0 +1,117 @@
+"""One wording for one fact (pure): what the rules write and what dedup compares."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from memstream.services.extractor.dedup import differs
+from memstream.services.extractor.forms import appositions, subject_first
+from memstream.services.extractor.rules import extract_statements
+from memstream.services.extractor.wording import RELATIONS, canonical, comparable
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("User has two cats", "User has 2 cats"),
+        ("User is thirty-four years old", "User is 34 years old"),
+        ("User has twenty one plants", "User has 21 plants"),
+        ("User is the one who called", "User is the one who called"),  # "one" alone stays
+        ("User has got two cats", "User has 2 cats"),
+        ("User has got to go", "User has got to go"),  # obligation, not possession
+        ("User runs five kilometers every morning", "User runs 5 km every morning"),
+        ("User runs 5k every morning", "User runs 5 km every morning"),
+        ("User ran 10 kilometres", "User ran 10 km"),
+        ("User earns $5k a month", "User earns $5k a month"),  # money is no distance
+        ("User saved 5k dollars", "User saved 5k dollars"),
+        ("User is 34", "User is 34 years old"),
+        ("User's son is 7", "User's son is 7 years old"),
+        ("User is 34 minutes away", "User is 34 minutes away"),
+    ],
+)
+def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("User doesn't eat meat", "user does not eat meat"),
+        ("User can't swim", "user can not swim"),
+        ("They've got two cats", "they have 2 cats"),
+        ("User was born in 1990", "user born in 1990"),
+        ("I'm vegetarian", "i am vegetarian"),
+        ("User's got two cats", "user has 2 cats"),
+        ("User would rather drink tea", "user rather drink tea"),
+    ],
+)
+def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
+    text: str, expected: str
+) -> None:
+    assert comparable(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # A fronted time or place goes to the end.
+        ("Every Saturday I play tennis", "I play tennis every Saturday"),
+        ("At MIT I study computer science", "I study computer science at MIT"),
+        ("In 2020, I moved to Berlin", "I moved to Berlin in 2020"),
+        ("Yesterday I went swimming", "I went swimming yesterday"),
+        # A subordinate clause, a verb in front or a pronoun in it is no fronted phrase.
+        ("After I moved, I started running", "After I moved, I started running"),
+        ("When I was young I lived in Rome", "When I was young I lived in Rome"),
+        ("The thing is I hate mornings", "The thing is I hate mornings"),
+        ("On my birthday I eat cake", "On my birthday I eat cake"),
+        ("In case I forget, the code is 1234", "In case I forget, the code is 1234"),
+        ("Every time I run I get tired", "Every time I run I get tired"),
+        # A cleft: the thing goes after the main verb, or after its preposition.
+        ("Jazz is the music I love", "I love Jazz"),
+        ("Spanish is a language I speak fluently", "I speak Spanish fluently"),
+        ("1990 is the year I was born", "I was born in 1990"),
+        ("Paris is the city I live in", "I live in Paris"),
+        ("Tennis is the sport I really love", "I really love Tennis"),
+        ("Monday is the day I was married", "I was married on Monday"),
+        ("My car is the thing I love", "My car is the thing I love"),
+        ("This is the book I wrote", "This is the book I wrote"),
+        ("I play tennis", "I play tennis"),
+    ],
+)
+def test_subject_first_reorders_fronted_phrases_and_clefts(clause: str, expected: str) -> None:
+    assert subject_first(clause) == expected
+
+
+def test_appositions_name_kin_and_pets_only() -> None:
+    assert appositions("Do you know a vet for my dog Rex?", RELATIONS) == ["I have a dog named Rex"]
+    assert appositions("Can my sister Anna Lee come too?", RELATIONS) == [
+        "I have a sister named Anna Lee"
+    ]
+    assert appositions("Is my favourite Italian place open?", RELATIONS) == []
+
+
+# Words the rules and the signs react to, in any order.
+_VOCABULARY = (  # noqa: SIM905
+    "I I'm I've my me we User User's has have got two 2 5k km kilometers thirty four one is "
+    "was born the a year city Every Saturday At MIT in 1990 play love Jazz music dog Rex "
+    "sister cat named Luna would rather , . ? ! -"
+).split()
+_WORDS = st.sampled_from(_VOCABULARY)
+_SENTENCES = st.lists(_WORDS, max_size=14).map(" ".join) | st.text(max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES)
+def test_canonical_is_a_fixed_point_and_the_rules_never_fail(text: str) -> None:
+    assert canonical(canonical(text)) == canonical(text)
+    for memory in extract_statements(text):
+        assert memory.strip() and canonical(memory) == memory
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES, _SENTENCES)
+def test_differs_is_symmetric(a: str, b: str) -> None:
+    assert differs(a, b) == differs(b, a)
+    assert not differs(a, a)
