@@ -1,8 +1,9 @@
-"""Issue 18's efficiency table: each figure before (bench/before.json, a run of `make
-bench` on main before the work, same machine), now, and its target.
+"""Issue 18's efficiency table: each figure before (bench/before.json), now, and its target.
 
-`bench/before.json` holds the figures of that run as `make bench` wrote them; a figure
-added since shows "-" before.
+`bench/before.json` holds the figures `python -m bench.run --only extractor mem0 ingest
+status` wrote for main's code at 6a7fb7f (before the efficiency work) measured with this
+bench's harness, on this 2-core machine, quiet, on 2026-12-02; a figure added since
+shows "-" before.
 """
 
 from __future__ import annotations

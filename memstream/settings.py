@@ -184,7 +184,6 @@ class ExtractorSettings(_Section):
     window: int = Field(
         default=256, ge=1, description="requests in flight per process at start (it adapts)"
     )
-    window_min: int = Field(default=32, ge=1, description="the adaptive window's floor")
     window_max: int = Field(
         default=1024,
         ge=1,
@@ -233,8 +232,8 @@ class ExtractorSettings(_Section):
 
     @model_validator(mode="after")
     def _window_in_bounds(self) -> ExtractorSettings:
-        if not self.window_min <= self.window <= self.window_max:
-            raise ValueError("the extractor's window_min <= window <= window_max does not hold")
+        if self.window > self.window_max:
+            raise ValueError("the extractor's window is above its window_max")
         return self
 
 

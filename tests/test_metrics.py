@@ -128,7 +128,7 @@ async def test_metrics_expose_the_workload(openai_stack: Stack, workload: Worklo
 
     extractor = openai_stack.settings.extractor
     window = _sum(after, "memstream_extractor_window_requests")
-    assert extractor.window_min <= window <= extractor.window_max
+    assert extractor.window <= window <= extractor.window_max
     assert ("memstream_extractor_in_flight_requests", frozenset()) in after
     assert ("memstream_ingest_publishes_in_flight", frozenset()) in after
     partitions = openai_stack.settings.kafka.partitions

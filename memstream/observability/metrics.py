@@ -103,7 +103,7 @@ EXTRACTOR_IN_FLIGHT = Gauge(
 EXTRACTOR_WINDOW = Gauge(
     "memstream_extractor_window_requests",
     "The in-flight window of this process now: it starts at MEMSTREAM_EXTRACTOR_WINDOW and "
-    "adapts between MEMSTREAM_EXTRACTOR_WINDOW_MIN and _MAX.",
+    "grows up to MEMSTREAM_EXTRACTOR_WINDOW_MAX.",
 )
 EXTRACTOR_QUEUED = Gauge(
     "memstream_extractor_queued_records",

@@ -107,9 +107,7 @@ class ExtractorService:
         self._runner = ExtractorRunner(
             self._consumer,
             pipeline.handle,
-            AdaptiveWindow(
-                extractor.window, floor=extractor.window_min, ceiling=extractor.window_max
-            ),
+            AdaptiveWindow(extractor.window, ceiling=extractor.window_max),
             settings.extractor.commit_interval_s,
             is_barrier,
         )
