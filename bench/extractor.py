@@ -189,12 +189,21 @@ async def _gauge_peaks(port: int, names: tuple[str, ...], peaks: dict[str, float
 
 
 async def saturation_at(
-    bootstrap: str, llm_url: str, workdir: Path, requests: int, label: str
+    bootstrap: str,
+    llm_url: str,
+    workdir: Path,
+    requests: int,
+    label: str,
+    window: int | None = None,
 ) -> dict[str, float]:
     """The saturation burst alone, on a fresh extractor (the caller sets the LLM's latency):
     requests/s, CPU per request, peak RSS, and the highest window and in-flight count the
-    adaptive window reached."""
+    adaptive window reached; with `window`, the extractor starts at that window (the peak
+    RSS with that many requests in flight)."""
     settings = bench_settings(bootstrap, llm_url, workdir, f"bench-{label}")
+    if window is not None:
+        sized = settings.extractor.model_copy(update={"window": window, "window_max": window})
+        settings = settings.model_copy(update={"extractor": sized})
     peaks: dict[str, float] = {}
     async with loaded_extractor(settings, workdir) as running:
         _, cpu_before = process_stats(running.pid)

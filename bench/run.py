@@ -80,6 +80,10 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                     figures |= await saturation_at(
                         broker.bootstrap, llm.url, workdir, args.requests, "1s"
                     )
+                    # The memory bound: the peak RSS with 1,000 requests in flight.
+                    figures |= await saturation_at(
+                        broker.bootstrap, llm.url, workdir, 2_000, "1s_w1000", window=1000
+                    )
             if "ingest" in args.only:
                 figures |= await run_ingest_bench(broker.bootstrap, workdir)
             if "status" in args.only:

@@ -43,6 +43,12 @@ TARGETS = (
     Target("status_p99_ms_at_80pct", "status p99 ms at 80%", 5, False),
     Target("whole_pipeline_cpu_ms_per_add", "whole pipeline CPU ms per add", 1.5, False),
     Target("extractor_peak_rss_mib_1s", "extractor peak RSS MiB (1 s run)", float("inf"), False),
+    Target(
+        "extractor_peak_rss_mib_1s_w1000",
+        "extractor peak RSS MiB, 1,000 in flight",
+        float("inf"),
+        False,
+    ),
 )
 
 # The parts of one add's CPU across the services (µs figures are converted to ms).
