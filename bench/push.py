@@ -84,27 +84,28 @@ async def _paced(count: int, rate: float, run: Callable[[int], Awaitable[T]]) ->
     return list(await asyncio.gather(*tasks))
 
 
-async def _sdk_style(http: httpx.AsyncClient, n: int) -> tuple[int, float]:
-    """(polls, seconds from the add's answer to learning it ended), polling as the SDK's
-    users do: at once, then every second until it ends."""
-    event_id = await _add(http, n, "polled")
-    added, polls = time.perf_counter(), 0
-    while True:
-        polls += 1
-        event = (await http.get(f"/v1/event/{event_id}/")).json()
-        if event["status"] in TERMINAL:
-            return polls, time.perf_counter() - added
-        await asyncio.sleep(1.0)
-
-
-async def _long_polled(http: httpx.AsyncClient, n: int) -> tuple[int, float]:
-    event_id = await _add(http, n, "waited")
+async def _until_ended(
+    http: httpx.AsyncClient, n: int, tag: str, query: str, pause_s: float
+) -> tuple[int, float]:
+    """(requests, seconds from the add's answer to learning it ended): GET the event with
+    `query` until it ends, `pause_s` between answers."""
+    event_id = await _add(http, n, tag)
     added, requests = time.perf_counter(), 0
     while True:
         requests += 1
-        event = (await http.get(f"/v1/event/{event_id}/?wait=30")).json()
+        event = (await http.get(f"/v1/event/{event_id}/{query}")).json()
         if event["status"] in TERMINAL:
             return requests, time.perf_counter() - added
+        await asyncio.sleep(pause_s)
+
+
+async def _sdk_style(http: httpx.AsyncClient, n: int) -> tuple[int, float]:
+    """Polling as the SDK's users do: at once, then every second until it ends."""
+    return await _until_ended(http, n, "polled", "", 1.0)
+
+
+async def _long_polled(http: httpx.AsyncClient, n: int) -> tuple[int, float]:
+    return await _until_ended(http, n, "waited", "?wait=30", 0.0)
 
 
 async def _poll_load(http: httpx.AsyncClient) -> dict[str, float]:
