@@ -52,7 +52,8 @@ async def test_sigterm_drains_and_a_restart_reprocesses_nothing(
             at_stop = _statuses(stack, event_ids)
 
             await asyncio.to_thread(extractor.start)
-            finished = await _wait_for(stack, event_ids, REQUESTS, timeout_s=120)
+            await _wait_for(stack, event_ids, REQUESTS, timeout_s=120)
+            finished = _statuses(stack, event_ids)
     finally:
         fake_openai.script([])
         extractor.stop()
