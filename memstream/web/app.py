@@ -9,6 +9,7 @@ Each component is also `app.state.<its name>`, where its routes' dependencies
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
@@ -149,6 +150,15 @@ def _document_400_not_422(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+def _freeze_startup_objects() -> None:
+    """What start-up made (modules, models, clients: a few hundred thousand objects) lives as
+    long as the process. Frozen, Python's full collections stop walking it: each took about
+    0.2 s and they ran every few seconds under load (py-spy: a fifth of the extractor's CPU
+    landed on whatever line allocated when one fired)."""
+    gc.collect()
+    gc.freeze()
+
+
 def build_app(
     components: Sequence[Component], authenticator: ApiKeyAuthenticator, title: str = "memstream"
 ) -> FastAPI:
@@ -160,6 +170,7 @@ def build_app(
                 await component.start()
                 started.append(component)
             log.info("service_started", components=[c.name for c in components])
+            _freeze_startup_objects()
             yield
         finally:
             for component in reversed(started):
