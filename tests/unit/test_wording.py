@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from memstream.services.extractor.dedup import differs
@@ -104,6 +104,7 @@ _SENTENCES = st.lists(_WORDS, max_size=14).map(" ".join) | st.text(max_size=80)
 
 @settings(max_examples=300, deadline=None)
 @given(_SENTENCES)
+@example("has got got")  # once read as "has got", which a second pass read as "has"
 def test_canonical_is_a_fixed_point_and_the_rules_never_fail(text: str) -> None:
     assert canonical(canonical(text)) == canonical(text)
     for memory in extract_statements(text):
