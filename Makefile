@@ -16,10 +16,10 @@ TOOLS_STAMP := $(TOOLS_VENV)/.installed-$(shell cksum deploy/tools-requirements.
 
 setup: $(STAMP) tools scanners bytecode
 
-# Our own packages' bytecode (editable, so not compiled by the install): up-to-date files
-# are skipped, a changed one is compiled again.
+# The bytecode of what our processes import (services/bytecode.py says why): up-to-date
+# files are skipped, a changed one is compiled again.
 bytecode: $(STAMP)
-	$(PY) -m compileall -q memstream services bench tests
+	$(PY) -m memstream.services.bytecode
 
 scanners: $(TOOLS_STAMP)
 
@@ -49,10 +49,7 @@ $(STAMP): pyproject.toml
 	# The CPU build of torch lies on disk; asking for it first keeps the installer from
 	# pulling a multi-GB CUDA build for sentence-transformers.
 	$(PIP) install --quiet torch==2.13.0
-	# Bytecode compiled once here: this machine's environment sets PYTHONDONTWRITEBYTECODE,
-	# so without it every process (each service a test starts) compiled openai and
-	# qdrant-client anew, about 3 s of CPU per start.
-	$(UV) pip install --quiet --compile-bytecode --python $(PY) -e '.[local,test,bench]'
+	$(UV) pip install --quiet --python $(PY) -e '.[local,test,bench]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
