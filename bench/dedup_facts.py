@@ -12,13 +12,15 @@ studied (they showed real faults: "User's sister's name" not read as a sister, "
 named Luna" read as past), which spent it as a held-out set. `HELDOUT` was written and
 committed before `STUDIED` was looked at, and is never tuned on: its figures
 (`dedup_heldout_*`) tell whether the tuning generalises or only fits `TUNING`.
+`HELDOUT2` was written and committed before `HELDOUT`'s failures were looked at, so that
+it can take over as the held-out set when `HELDOUT` is studied (`dedup_heldout2_*`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["FACTS", "HELDOUT", "STUDIED", "TUNING", "Fact"]
+__all__ = ["FACTS", "HELDOUT", "HELDOUT2", "STUDIED", "TUNING", "Fact"]
 
 
 @dataclass(frozen=True)
@@ -311,3 +313,110 @@ HELDOUT = (
 )
 
 TUNING = FACTS + STUDIED
+
+# The second held-out set: written and committed before HELDOUT's failures were looked
+# at, of kinds the sets above do not hold (devices, sizes, shifts, habits given up, fears,
+# plans, travel counts), in the way people say them; never tuned on.
+HELDOUT2 = (
+    Fact(
+        "I use an iPhone.",
+        ("My phone is an iPhone.", "I've got an iPhone.", "I'm an iPhone user."),
+        ("I use an Android phone.", "I'm getting an iPhone next week."),
+    ),
+    Fact(
+        "I usually wake up at 6 am.",
+        (
+            "I normally get up at 6 in the morning.",
+            "Most mornings I'm up at 6.",
+            "My alarm goes off at 6 am most days.",
+        ),
+        ("I usually wake up at 9 am.", "My kids usually wake up at 6 am."),
+    ),
+    Fact(
+        "I wear a size 10 shoe.",
+        ("My shoe size is 10.", "I take a size 10 in shoes.", "I'm a size 10 in shoes."),
+        ("I wear a size 8 shoe.", "My son wears a size 10 shoe."),
+    ),
+    Fact(
+        "I work night shifts.",
+        ("I work the night shift.", "I'm on night shifts at work.", "My shifts are at night."),
+        ("I used to work night shifts.", "I work morning shifts."),
+    ),
+    Fact(
+        "I have type 1 diabetes.",
+        ("I'm a type 1 diabetic.", "I've got type 1 diabetes.", "I'm diabetic, type 1."),
+        ("I have type 2 diabetes.", "My dad has type 1 diabetes."),
+    ),
+    Fact(
+        "I rent a two-bedroom apartment.",
+        (
+            "I'm renting a two-bedroom apartment.",
+            "I live in a rented two-bedroom apartment.",
+            "The apartment I rent has two bedrooms.",
+        ),
+        ("I own a two-bedroom apartment.", "I rent a studio apartment."),
+    ),
+    Fact(
+        "I knit in my spare time.",
+        (
+            "Knitting is my hobby.",
+            "In my free time I knit.",
+            "I like to knit when I have free time.",
+        ),
+        ("My grandmother knits in her spare time.", "I'd like to learn to knit."),
+    ),
+    Fact(
+        "I quit smoking last year.",
+        (
+            "I stopped smoking last year.",
+            "Last year I gave up smoking.",
+            "I kicked the smoking habit last year.",
+        ),
+        ("I started smoking last year.", "I'm trying to quit smoking."),
+    ),
+    Fact(
+        "I'm saving up to buy a house.",
+        (
+            "I'm putting money aside for a house.",
+            "I'm saving money to buy a house.",
+            "I'm trying to save up for a house.",
+        ),
+        ("I'm saving up to buy a car.", "I just bought a house."),
+    ),
+    Fact(
+        "I've been to Japan twice.",
+        (
+            "I have visited Japan two times.",
+            "I've travelled to Japan twice.",
+            "I've visited Japan twice.",
+        ),
+        ("I've been to Japan once.", "I'm going to Japan next month."),
+    ),
+    Fact(
+        "I volunteer at the animal shelter on weekends.",
+        (
+            "On weekends I volunteer at the animal shelter.",
+            "I spend my weekends volunteering at the animal shelter.",
+            "I do volunteer work at the animal shelter every weekend.",
+        ),
+        (
+            "I volunteer at the food bank on weekends.",
+            "I used to volunteer at the animal shelter on weekends.",
+        ),
+    ),
+    Fact(
+        "I wear glasses.",
+        ("I have to wear glasses.", "I need glasses to see.", "I wear prescription glasses."),
+        ("I wear contact lenses.", "I don't wear glasses anymore."),
+    ),
+    Fact(
+        "I'm afraid of heights.",
+        ("I have a fear of heights.", "Heights scare me.", "I'm scared of heights."),
+        ("I'm afraid of spiders.", "I'm not afraid of heights anymore."),
+    ),
+    Fact(
+        "I'm a Liverpool fan.",
+        ("I support Liverpool.", "Liverpool is my team.", "I root for Liverpool."),
+        ("I'm a Chelsea fan.", "My boyfriend is a Liverpool fan."),
+    ),
+)
