@@ -366,7 +366,8 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\bme\b", re.I), "{}"),
     (re.compile(r"\bmyself\b", re.I), "themselves"),
 )
-_I_VERB = re.compile(r"\bI (\w+)")
+# The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't").
+_I_VERB = re.compile(r"\bI (\w+(?:'\w+)?)")
 
 
 def _named(sentence: str, subject: str) -> str | None:

@@ -116,7 +116,7 @@ _DISTANCE = re.compile(
 )
 # "a 5k" / "run 10k": a race distance, in kilometres (money is "5k dollars", "$5k").
 _RACE = re.compile(r"(?<![$£€\d])\b(\d+)k\b(?!\s*(?:dollars|euros|pounds|usd|eur|gbp)\b)", re.I)
-_HAVE_GOT = re.compile(r"\b(has|have|had)\s+got\b(?!\s+to\b)", re.IGNORECASE)
+_HAVE_GOT = re.compile(r"\b(has|have|had)(?:\s+got\b(?!\s+to\b))+", re.IGNORECASE)
 _CONTRACTIONS = (
     (re.compile(r"'s\s+got\b"), " has got"),
     (re.compile(r"\bcan't\b"), "can not"),
