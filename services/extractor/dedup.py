@@ -253,6 +253,8 @@ _COLOURS = frozenset(
     ]
 )
 _SUBJECT_STOP = frozenset(["the", "a", "an"])
+# Verbs after which "a teacher" is what the subject is (_roles).
+_BE_AS = frozenset(["is", "am", "are", "was", "were", "be", "been", "as", "became", "become"])
 
 
 def _tokens(text: str) -> list[str]:
@@ -287,6 +289,26 @@ def _names(text: str, subject: str) -> set[str]:
 Signs = tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]
 
 
+def _roles(tokens: list[str]) -> set[str]:
+    """Relation words said of the subject, what it is rather than someone else ("User is
+    a high school math teacher", "works as a nurse", "is a parent of 3 children"): after
+    "is a" or "as a" and up to three words, none of them possessive (`tokens` in lower
+    case)."""
+    roles = set()
+    for index, token in enumerate(tokens):
+        if token not in RELATIONS:
+            continue
+        for back in range(index - 1, max(-1, index - 5), -1):
+            word = tokens[back]
+            if word in ("a", "an"):
+                if back and tokens[back - 1] in _BE_AS:
+                    roles.add(_KIN.get(token, token))
+                break
+            if _possessive(word) or word in RELATIONS:
+                break
+    return roles
+
+
 def _signs(text: str) -> Signs:
     """Read from the comparable wording: "two" and "2" are one number, "has got" is no
     past, "was born" tells no tense."""
@@ -297,7 +319,7 @@ def _signs(text: str) -> Signs:
     bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
     return (
         subject,
-        frozenset(_KIN.get(t, t) for t in bare & RELATIONS),
+        frozenset(_KIN.get(t, t) for t in bare & RELATIONS) - _roles(tokens),
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
         bool(lower & _INTENT),
@@ -336,11 +358,14 @@ def _is_past(token: str) -> bool:
 
 
 def differs(a: str, b: str) -> bool:
-    """Whether a sign says `a` and `b` are different facts, however close their meaning."""
+    """Whether a sign says `a` and `b` are different facts, however close their meaning.
+    Names and roles differ only when each side has one the other lacks: "User is a math
+    teacher" says more than "User teaches math", not something else."""
     signs_a, signs_b = _signs(a), _signs(b)
     if signs_a != signs_b:
         return True
-    only_a, only_b = _names(a, signs_a[0]), _names(b, signs_b[0])
+    only_a = _names(a, signs_a[0]) | _roles(_tokens(comparable(a)))
+    only_b = _names(b, signs_b[0]) | _roles(_tokens(comparable(b)))
     return bool(only_a - only_b) and bool(only_b - only_a)
 
 

@@ -43,3 +43,29 @@ def test_a_negated_cleft_stays_negated() -> None:
     [memory] = extract_statements("Mushrooms are something I don't eat.")
     assert not differs(memory, "User doesn't eat mushrooms")
     assert differs(memory, "User eats mushrooms")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("User is a primary school art teacher", "User teaches art at a primary school"),
+        ("User works as a piano teacher", "User teaches piano"),
+        ("User is a law student at Yale", "User studies law at Yale"),
+        ("User is a parent of 2 children", "User has 2 children"),
+    ],
+)
+def test_a_role_said_of_the_user_is_no_other_person(a: str, b: str) -> None:
+    assert not differs(a, b) and not differs(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("User's brother is a teacher", "User's brother is a doctor"),  # two roles
+        ("User is a teacher", "User's teacher lives in Rome"),  # a teacher of the user's
+        ("User works as a teacher", "User's wife works as a teacher"),
+        ("User has a younger brother", "User has a younger sister"),  # kin, not roles
+    ],
+)
+def test_roles_and_relations_still_tell_facts_apart(a: str, b: str) -> None:
+    assert differs(a, b) and differs(b, a)
