@@ -253,6 +253,11 @@ _COLOURS = frozenset(
     ]
 )
 _SUBJECT_STOP = frozenset(["the", "a", "an"])
+# "One" counts what "a" does ("User has one brother" / "a brother"): no number sign.
+_ONE = frozenset(["one", "1"])
+_BEFORE_MONTH = frozenset(
+    ["in", "on", "of", "since", "until", "from", "by", "early", "late", "mid", "last", "next"]
+)
 # Verbs after which "a teacher" is what the subject is (_roles).
 _BE_AS = frozenset(["is", "am", "are", "was", "were", "be", "been", "as", "became", "become"])
 
@@ -315,17 +320,33 @@ def _signs(text: str) -> Signs:
     tokens = _tokens(comparable(text))
     lower = set(tokens)
     subject = _subject(tokens)
-    numbers = frozenset(t for t in lower if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS)
+    numbers = frozenset(
+        t for t in lower - _ONE if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS
+    )
     bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
     return (
         subject,
         frozenset(_KIN.get(t, t) for t in bare & RELATIONS) - _roles(tokens),
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
-        bool(lower & _INTENT),
+        _intent(tokens),
         _past(tokens, subject),
         numbers,
     )
+
+
+def _intent(tokens: list[str]) -> bool:
+    """A word of intent; "may" the month is none ("on May 3", "3 May", "in May")."""
+    for index, token in enumerate(tokens):
+        if token not in _INTENT:
+            continue
+        if token != "may":
+            return True
+        before = tokens[index - 1] if index else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if not (after.isdigit() or before.isdigit() or before in _BEFORE_MONTH):
+            return True
+    return False
 
 
 def _past(tokens: list[str], subject: str) -> bool:

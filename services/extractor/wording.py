@@ -132,6 +132,8 @@ _CONTRACTIONS = (
 # Being born is told in the past whatever the tense of the fact ("User's birth year is
 # 1990" / "User was born in 1990").
 _BORN = re.compile(r"\b(?:was|were)\s+born\b")
+# "March 3rd" is the date "March 3".
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "would rather" is a preference held now, not an intent.
 _RATHER = re.compile(r"\bwould\s+rather\b")
 # "User is 34": an age ("I'm 34.").
@@ -165,9 +167,9 @@ def canonical(text: str) -> str:
 
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
-    tense in "was born", no intent in "would rather"."""
+    tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3)."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
-    return _BORN.sub("born", text)
+    return _ORDINAL.sub(r"\1", _BORN.sub("born", text))

@@ -69,3 +69,34 @@ def test_a_role_said_of_the_user_is_no_other_person(a: str, b: str) -> None:
 )
 def test_roles_and_relations_still_tell_facts_apart(a: str, b: str) -> None:
     assert differs(a, b) and differs(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("User has one older sister", "User has an older sister"),  # "one" counts as "a"
+        ("User's anniversary is on June 21st", "User's anniversary falls on June 21"),
+        ("User's exam is on the 2nd of May", "User's exam is on the 2 of May"),
+    ],
+)
+def test_counts_and_dates_said_two_ways_are_one(a: str, b: str) -> None:
+    assert not differs(a, b) and not differs(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("User has one older sister", "User has 2 older sisters"),
+        ("User's anniversary is on June 21st", "User's anniversary is on June 22nd"),
+        ("User's anniversary is in May", "User's anniversary is in March"),  # names, not intent
+        ("User may move to Oslo", "User moves to Oslo"),  # the modal is still intent
+    ],
+)
+def test_other_counts_dates_and_intent_still_differ(a: str, b: str) -> None:
+    assert differs(a, b) and differs(b, a)
+
+
+@pytest.mark.parametrize("month", ["in May", "on May 2", "on 2 May"])
+def test_the_month_may_is_no_intent(month: str) -> None:
+    # Read as intent, "May" made a plan and a dated fact look alike.
+    assert differs(f"User starts a new job {month}", "User wants to start a new job")
