@@ -387,7 +387,19 @@ def differs(a: str, b: str) -> bool:
         return True
     only_a = _names(a, signs_a[0]) | _roles(_tokens(comparable(a)))
     only_b = _names(b, signs_b[0]) | _roles(_tokens(comparable(b)))
-    return bool(only_a - only_b) and bool(only_b - only_a)
+    only_a, only_b = only_a - only_b, only_b - only_a
+    return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
+
+
+def _unshortened(names: set[str], others: set[str]) -> set[str]:
+    """`names` but those that shorten one of `others` by three letters or more ("Lab" for
+    "Labrador", "Aug" for "August", "Chris" for "Christopher"): a short form is the same
+    name. "Ann" and "Anna" are two names."""
+    return {
+        n
+        for n in names
+        if len(n) < 3 or not any(o.startswith(n) and len(o) >= len(n) + 3 for o in others)
+    }
 
 
 @dataclass(frozen=True, slots=True)

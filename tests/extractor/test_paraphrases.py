@@ -100,3 +100,30 @@ def test_other_counts_dates_and_intent_still_differ(a: str, b: str) -> None:
 def test_the_month_may_is_no_intent(month: str) -> None:
     # Read as intent, "May" made a plan and a dated fact look alike.
     assert differs(f"User starts a new job {month}", "User wants to start a new job")
+
+
+def test_canonical_says_possession_with_has() -> None:
+    assert extract_statements("I own a red scooter.") == ["User has a red scooter"]
+    assert extract_statements("I have my own studio.") == ["User has their own studio"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("User's son Ben plays chess", "User's son Benjamin plays chess"),
+        ("User visits Lisbon every Sept", "User visits Lisbon every September"),
+    ],
+)
+def test_a_shortened_name_is_the_same_name(a: str, b: str) -> None:
+    assert not differs(a, b) and not differs(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("User's cousin is called Ann", "User's cousin is called Anna"),  # too close a form
+        ("User visits Lisbon every May", "User visits Lisbon every March"),
+    ],
+)
+def test_names_that_are_no_short_form_still_differ(a: str, b: str) -> None:
+    assert differs(a, b) and differs(b, a)
