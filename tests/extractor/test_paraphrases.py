@@ -127,3 +127,32 @@ def test_a_shortened_name_is_the_same_name(a: str, b: str) -> None:
 )
 def test_names_that_are_no_short_form_still_differ(a: str, b: str) -> None:
     assert differs(a, b) and differs(b, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I catch the train to school.",
+        "I commute to school by train.",
+        "I get to school by train.",
+        "I take the train to school.",
+    ],
+)
+def test_canonical_says_a_commute_one_way(text: str) -> None:
+    assert extract_statements(text) == ["User goes to school by train"]
+
+
+@pytest.mark.parametrize(
+    ("text", "memory"),
+    [
+        ("I cycle to the office.", "User goes to the office by bike"),
+        ("I drive to the gym.", "User goes to the gym by car"),
+        ("My son rides his bicycle to school.", "User's son goes to school by bike"),
+        ("I'm thinking of taking the ferry to work.", "User is thinking of going to work by ferry"),
+        ("I don't take the bus to work.", "User doesn't go to work by bus"),
+        ("I took the tram to work.", "User took the tram to work"),  # the past as it was
+        ("I drive a green Honda.", "User drives a green Honda"),  # no trip
+    ],
+)
+def test_a_commute_keeps_its_vehicle_person_tense_and_polarity(text: str, memory: str) -> None:
+    assert extract_statements(text) == [memory]
