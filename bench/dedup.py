@@ -1,17 +1,18 @@
 """Near-duplicates: how many memories one fact leaves, and how often distinct facts merge.
 
 Two sets of facts written for this bench (bench/dedup_facts.py): `TUNING`, the one the
-rules and the dedup signs were tuned on, and `HELDOUT`, written before the tuning it
-measures and never tuned on. Each fact has paraphrases (the same fact: they should leave no second
-memory) and near-misses (distinct facts that must stay separate: "I live in Paris" vs "My
-sister lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its own user;
+rules and the dedup signs were tuned on, and `HELDOUT2`, written before the tuning it
+measures and never tuned on. Each fact has paraphrases (the same fact: they should leave
+no second memory) and near-misses (distinct facts that must stay separate: "I live in
+Paris" vs "My sister lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its
+own user;
 its statement, near-misses and paraphrases are added one add at a time, interleaved,
 through the extractor's real add path (`Adder`: context, extraction, embeddings,
 near-duplicate search, upsert) on qdrant-edge, without Kafka.
 
-- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout_*` on `HELDOUT`,
-  `dedup_heldout2_*` on `HELDOUT2`): the rule-based
-  extractor and all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the
+- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout2_*` on `HELDOUT2`; the first
+  held-out sets were spent, see dedup_facts.py): the rule-based extractor and
+  all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the
   default `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep, and its
   figures are repeated without the threshold in their name;
 - llm (`TUNING`): the fake OpenAI server as the LLM (it answers each user line as one
@@ -44,7 +45,7 @@ import httpx
 import openai
 import orjson
 
-from bench.dedup_facts import HELDOUT, HELDOUT2, TUNING, Fact
+from bench.dedup_facts import HELDOUT2, TUNING, Fact
 from bench.prompt_tokens import percentile, prompt_tokens, run_full_context_tokens
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
@@ -170,7 +171,7 @@ async def run_offline(embedder: Embedder, workdir: Path) -> dict[str, float]:
     """The rule-based extractor on every set at every threshold (no LLM, no fake server)."""
     default = ExtractorSettings().dedup_threshold
     figures: dict[str, float] = {}
-    for name, facts in (("offline", TUNING), ("heldout", HELDOUT), ("heldout2", HELDOUT2)):
+    for name, facts in (("offline", TUNING), ("heldout2", HELDOUT2)):
         figures[f"dedup_{name}_distinct_facts"] = distinct_facts(facts)
         for threshold in THRESHOLDS:
             found = await run_memstream(

@@ -5,22 +5,27 @@ memory) and two near-misses of different kinds (another person, negation, past, 
 number, place, colour or object, intent) that must stay separate.
 
 `TUNING` is what the dedup signs and the rules were tuned on: `FACTS` (the bench's first
-set) and `STUDIED`, the first held-out set. `STUDIED` was written and committed before
-any tuning; after the tuning on `FACTS` it gave 1.21 memories per fact and 7.1% wrong
-merges (offline, threshold 0.85) against 1.06 / 0% on `FACTS`; its wrong merges were then
-studied (they showed real faults: "User's sister's name" not read as a sister, "a cat
-named Luna" read as past), which spent it as a held-out set. `HELDOUT` was written and
-committed before `STUDIED` was looked at, and is never tuned on: its figures
-(`dedup_heldout_*`) tell whether the tuning generalises or only fits `TUNING`.
-`HELDOUT2` was written and committed before `HELDOUT`'s failures were looked at, so that
-it can take over as the held-out set when `HELDOUT` is studied (`dedup_heldout2_*`).
+set), `STUDIED` and `STUDIED2`, two held-out sets spent in turn. `STUDIED` was written
+and committed before any tuning; after the tuning on `FACTS` it gave 1.21 memories per
+fact and 7.1% wrong merges (offline, threshold 0.85) against 1.06 / 0% on `FACTS`; its
+wrong merges were then studied (they showed real faults: "User's sister's name" not read
+as a sister, "a cat named Luna" read as past), which spent it as a held-out set.
+`STUDIED2` (the bench's `HELDOUT` until then) was written and committed before `STUDIED`
+was looked at and never tuned on until it gave 1.24 / 0% against 1.08 / 0% on the tuning
+set; its paraphrases stored twice were then studied (a relation word said of the user,
+"a math teacher", read as another person; "one" / "a", "3rd" / "3", the month May read
+as intent; "owns", "Lab" for "Labrador", commutes said five ways; a contraction broken
+in a cleft, "dons't", that merged a paraphrase into its negation), which spent it too.
+`HELDOUT2` was written and committed before `STUDIED2`'s failures were looked at, and is
+never tuned on: its figures (`dedup_heldout2_*`) tell whether the tuning generalises or
+only fits `TUNING`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["FACTS", "HELDOUT", "HELDOUT2", "STUDIED", "TUNING", "Fact"]
+__all__ = ["FACTS", "HELDOUT2", "STUDIED", "STUDIED2", "TUNING", "Fact"]
 
 
 @dataclass(frozen=True)
@@ -214,8 +219,9 @@ STUDIED = (
     ),
 )
 
-# Written and committed before STUDIED's results were looked at; never tuned on.
-HELDOUT = (
+# The second held-out set (HELDOUT until its failures were studied): written and
+# committed before STUDIED's results were looked at.
+STUDIED2 = (
     Fact(
         "I'm allergic to cats.",
         (
@@ -312,10 +318,10 @@ HELDOUT = (
     ),
 )
 
-TUNING = FACTS + STUDIED
+TUNING = FACTS + STUDIED + STUDIED2
 
-# The second held-out set: written and committed before HELDOUT's failures were looked
-# at, of kinds the sets above do not hold (devices, sizes, shifts, habits given up, fears,
+# The held-out set: written and committed before STUDIED2's failures were looked at, of
+# kinds the sets above do not hold (devices, sizes, shifts, habits given up, fears,
 # plans, travel counts), in the way people say them; never tuned on.
 HELDOUT2 = (
     Fact(
