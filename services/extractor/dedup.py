@@ -61,6 +61,24 @@ _NEGATIONS = frozenset(
 _DISLIKE = frozenset(
     ["hate", "hates", "hated", "dislike", "dislikes", "disliked", "detest", "detests", "loathe"]
 )
+# An end or a loss is another fact than what it ends ("got divorced" / "got married",
+# "User's ex-wife" / "User's wife"), however close the embeddings (0.81).
+_ENDINGS = frozenset(
+    [
+        "divorced",
+        "divorce",
+        "separated",
+        "widowed",
+        "died",
+        "ex",
+        "fired",
+        "sold",
+        "lost",
+        "failed",
+        "retired",
+        "dropped",
+    ]
+)
 _INTENT = frozenset(
     [
         "want",
@@ -291,7 +309,19 @@ def _names(text: str, subject: str) -> set[str]:
     return found
 
 
-Signs = tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]
+Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, frozenset[str]]
+
+
+def _relation(token: str) -> str | None:
+    """The relation a word names, one word per relation, a plural as its singular
+    ("brothers", "cats", "puppies"; "kids" and "children" stay plural: "User has 3
+    kids")."""
+    if token in RELATIONS:
+        return _KIN.get(token, token)
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if token.endswith(plural) and token[: -len(plural)] + singular in RELATIONS:
+            return _KIN.get(token[: -len(plural)] + singular, token[: -len(plural)] + singular)
+    return None
 
 
 def _roles(tokens: list[str]) -> set[str]:
@@ -301,13 +331,13 @@ def _roles(tokens: list[str]) -> set[str]:
     case)."""
     roles = set()
     for index, token in enumerate(tokens):
-        if token not in RELATIONS:
+        if _relation(token) is None:
             continue
         for back in range(index - 1, max(-1, index - 5), -1):
             word = tokens[back]
             if word in ("a", "an"):
                 if back and tokens[back - 1] in _BE_AS:
-                    roles.add(_KIN.get(token, token))
+                    roles.add(str(_relation(token)))
                 break
             if _possessive(word) or word in RELATIONS:
                 break
@@ -324,11 +354,13 @@ def _signs(text: str) -> Signs:
         t for t in lower - _ONE if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS
     )
     bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
+    relations = {r for r in map(_relation, bare) if r is not None}
     return (
         subject,
-        frozenset(_KIN.get(t, t) for t in bare & RELATIONS) - _roles(tokens),
+        frozenset(relations - _roles(tokens)),
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
+        bool(lower & _ENDINGS),
         _intent(tokens),
         _past(tokens, subject),
         numbers,

@@ -156,3 +156,34 @@ def test_canonical_says_a_commute_one_way(text: str) -> None:
 )
 def test_a_commute_keeps_its_vehicle_person_tense_and_polarity(text: str, memory: str) -> None:
     assert extract_statements(text) == [memory]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("User is allergic to horses", "User is allergic to rabbits"),  # plural pets
+        ("User has 2 younger sisters", "User has 2 younger brothers"),  # plural kin
+        ("User's puppies sleep in the kitchen", "User's kittens sleep in the kitchen"),
+    ],
+)
+def test_a_plural_relation_is_its_relation(a: str, b: str) -> None:
+    assert differs(a, b) and differs(b, a)
+
+
+def test_a_plural_relation_still_matches_its_paraphrase() -> None:
+    assert not differs("User is allergic to horses", "Horses give User allergies")
+    assert not differs("User has 2 brothers", "User has two brothers")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("User got divorced in 2019", "User got married in 2019"),
+        ("User's ex-husband lives in Leeds", "User's husband lives in Leeds"),
+        ("User sold their flat in Porto", "User has a flat in Porto"),
+        ("User is a retired nurse", "User is a nurse"),
+    ],
+)
+def test_an_end_is_another_fact_than_what_it_ends(a: str, b: str) -> None:
+    assert differs(a, b) and differs(b, a)
+
