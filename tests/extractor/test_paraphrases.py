@@ -187,3 +187,19 @@ def test_a_plural_relation_still_matches_its_paraphrase() -> None:
 def test_an_end_is_another_fact_than_what_it_ends(a: str, b: str) -> None:
     assert differs(a, b) and differs(b, a)
 
+
+@pytest.mark.parametrize(
+    ("text", "memories"),
+    [
+        ("I don't drink, I'm pregnant.", ["User doesn't drink", "User is pregnant"]),
+        (
+            "My car broke down, I take the bus now.",
+            ["User's car broke down", "User takes the bus now"],
+        ),
+        ("Oh, I'm a nurse, my wife is a doctor.", ["User is a nurse", "User's wife is a doctor"]),
+        ("In 2021, I moved to Leeds.", ["User moved to Leeds in 2021"]),  # a fronted time
+        ("Honestly, I love it.", ["User loves it"]),
+    ],
+)
+def test_statements_spliced_with_a_comma_are_two(text: str, memories: list[str]) -> None:
+    assert extract_statements(text) == memories
