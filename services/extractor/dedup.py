@@ -4,9 +4,11 @@ Embeddings alone cannot tell: with all-MiniLM-L6-v2 "User lives in Paris" is as 
 "User doesn't live in Paris" (0.93) or "User had a dog named Max" to "User has a dog named
 Max" (0.97) as to a paraphrase ("User resides in Paris", 0.94). So two memories are the
 same fact when their cosine similarity reaches the threshold *and* no sign says they
-differ: another subject or relation ("User's sister ..."), another polarity, negation,
-tense or intent ("doesn't", "hates", "lived", "wants to"), other numbers, or names on both
-sides that the other lacks (Paris / London). The signs are English words, read from one
+differ: another subject or relation ("User's sister ...", "cats" / "dogs"), another
+polarity, negation, ending, tense or intent ("doesn't", "hates", "divorced", "lived",
+"wants to"), other numbers or colours, or names or roles on both sides that the other
+lacks (Paris / London; "a teacher" / "a doctor", where "User is a math teacher" and
+"User teaches math" are one fact). The signs are English words, read from one
 wording of the text (wording.comparable: "two" and "2" are one number, "has got" is no
 past): a false "differs" only stores a paraphrase twice, which is the cheap mistake. A new
 memory is compared with the few closest stored ones, not only the closest: a paraphrase
