@@ -1,16 +1,18 @@
 """Near-duplicates: how many memories one fact leaves, and how often distinct facts merge.
 
 Two sets of facts written for this bench (bench/dedup_facts.py): `TUNING`, the one the
-rules and the dedup signs were tuned on, and `HELDOUT`, written before the tuning it
-measures and never tuned on. Each fact has paraphrases (the same fact: they should leave no second
-memory) and near-misses (distinct facts that must stay separate: "I live in Paris" vs "My
-sister lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its own user;
+rules and the dedup signs were tuned on, and `HELDOUT2`, written before the tuning it
+measures and never tuned on. Each fact has paraphrases (the same fact: they should leave
+no second memory) and near-misses (distinct facts that must stay separate: "I live in
+Paris" vs "My sister lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its
+own user;
 its statement, near-misses and paraphrases are added one add at a time, interleaved,
 through the extractor's real add path (`Adder`: context, extraction, embeddings,
 near-duplicate search, upsert) on qdrant-edge, without Kafka.
 
-- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout_*` on `HELDOUT`): the rule-based
-  extractor and all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the
+- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout2_*` on `HELDOUT2`; the first
+  held-out sets were spent, see dedup_facts.py): the rule-based extractor and
+  all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the
   default `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep, and its
   figures are repeated without the threshold in their name;
 - llm (`TUNING`): the fake OpenAI server as the LLM (it answers each user line as one
@@ -24,7 +26,7 @@ near-duplicate search, upsert) on qdrant-edge, without Kafka.
 Per run: memories stored per distinct fact (goal 1.0 +- 0.1), distinct facts wrongly
 merged into another fact's memory (goal < 2%), and distinct facts nothing was stored for.
 
-python -m bench.dedup [--fake-openai-url URL]
+python -m bench.dedup [--fake-openai-url URL] [--offline-only]
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ import httpx
 import openai
 import orjson
 
-from bench.dedup_facts import HELDOUT, TUNING, Fact
+from bench.dedup_facts import HELDOUT2, TUNING, Fact
 from bench.prompt_tokens import percentile, prompt_tokens, run_full_context_tokens
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
@@ -165,11 +167,11 @@ async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
     return score(outcomes)
 
 
-async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
-    embedder = MiniLMEmbedder()
+async def run_offline(embedder: Embedder, workdir: Path) -> dict[str, float]:
+    """The rule-based extractor on every set at every threshold (no LLM, no fake server)."""
     default = ExtractorSettings().dedup_threshold
     figures: dict[str, float] = {}
-    for name, facts in (("offline", TUNING), ("heldout", HELDOUT)):
+    for name, facts in (("offline", TUNING), ("heldout2", HELDOUT2)):
         figures[f"dedup_{name}_distinct_facts"] = distinct_facts(facts)
         for threshold in THRESHOLDS:
             found = await run_memstream(
@@ -178,6 +180,13 @@ async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
             figures |= {f"dedup_{name}_{threshold}_{k}": v for k, v in found.items()}
             if threshold == default:
                 figures |= {f"dedup_{name}_{k}": v for k, v in found.items()}
+    return figures
+
+
+async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
+    embedder = MiniLMEmbedder()
+    default = ExtractorSettings().dedup_threshold
+    figures = await run_offline(embedder, workdir)
     async with (
         openai.AsyncOpenAI(base_url=f"{url}/v1", api_key="sk-bench") as client,
         httpx.AsyncClient(base_url=url) as fake,
@@ -197,10 +206,12 @@ async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
     return figures
 
 
-async def _main(url: str | None) -> dict[str, float]:
+async def _main(url: str | None, offline_only: bool) -> dict[str, float]:
     from memstream.testing.processes import FakeOpenAI
 
     with tempfile.TemporaryDirectory(prefix="memstream-dedup-") as tmp:
+        if offline_only:
+            return await run_offline(MiniLMEmbedder(), Path(tmp))
         if url is not None:
             return await run_dedup_bench(url, Path(tmp))
         fake = FakeOpenAI().start()
@@ -213,7 +224,11 @@ async def _main(url: str | None) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fake-openai-url", default=None)
-    figures = asyncio.run(_main(parser.parse_args().fake_openai_url))
+    parser.add_argument(
+        "--offline-only", action="store_true", help="only the rule-based sweep (no LLM, no mem0)"
+    )
+    args = parser.parse_args()
+    figures = asyncio.run(_main(args.fake_openai_url, args.offline_only))
     width = max(map(len, figures))
     for name, value in figures.items():
         sys.stdout.write(f"{name:<{width}}  {value:10.3f}\n")

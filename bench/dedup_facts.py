@@ -5,20 +5,27 @@ memory) and two near-misses of different kinds (another person, negation, past, 
 number, place, colour or object, intent) that must stay separate.
 
 `TUNING` is what the dedup signs and the rules were tuned on: `FACTS` (the bench's first
-set) and `STUDIED`, the first held-out set. `STUDIED` was written and committed before
-any tuning; after the tuning on `FACTS` it gave 1.21 memories per fact and 7.1% wrong
-merges (offline, threshold 0.85) against 1.06 / 0% on `FACTS`; its wrong merges were then
-studied (they showed real faults: "User's sister's name" not read as a sister, "a cat
-named Luna" read as past), which spent it as a held-out set. `HELDOUT` was written and
-committed before `STUDIED` was looked at, and is never tuned on: its figures
-(`dedup_heldout_*`) tell whether the tuning generalises or only fits `TUNING`.
+set), `STUDIED` and `STUDIED2`, two held-out sets spent in turn. `STUDIED` was written
+and committed before any tuning; after the tuning on `FACTS` it gave 1.21 memories per
+fact and 7.1% wrong merges (offline, threshold 0.85) against 1.06 / 0% on `FACTS`; its
+wrong merges were then studied (they showed real faults: "User's sister's name" not read
+as a sister, "a cat named Luna" read as past), which spent it as a held-out set.
+`STUDIED2` (the bench's `HELDOUT` until then) was written and committed before `STUDIED`
+was looked at and never tuned on until it gave 1.24 / 0% against 1.08 / 0% on the tuning
+set; its paraphrases stored twice were then studied (a relation word said of the user,
+"a math teacher", read as another person; "one" / "a", "3rd" / "3", the month May read
+as intent; "owns", "Lab" for "Labrador", commutes said five ways; a contraction broken
+in a cleft, "dons't", that merged a paraphrase into its negation), which spent it too.
+`HELDOUT2` was written and committed before `STUDIED2`'s failures were looked at, and is
+never tuned on: its figures (`dedup_heldout2_*`) tell whether the tuning generalises or
+only fits `TUNING`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["FACTS", "HELDOUT", "STUDIED", "TUNING", "Fact"]
+__all__ = ["FACTS", "HELDOUT2", "STUDIED", "STUDIED2", "TUNING", "Fact"]
 
 
 @dataclass(frozen=True)
@@ -212,8 +219,9 @@ STUDIED = (
     ),
 )
 
-# Written and committed before STUDIED's results were looked at; never tuned on.
-HELDOUT = (
+# The second held-out set (HELDOUT until its failures were studied): written and
+# committed before STUDIED's results were looked at.
+STUDIED2 = (
     Fact(
         "I'm allergic to cats.",
         (
@@ -310,4 +318,111 @@ HELDOUT = (
     ),
 )
 
-TUNING = FACTS + STUDIED
+TUNING = FACTS + STUDIED + STUDIED2
+
+# The held-out set: written and committed before STUDIED2's failures were looked at, of
+# kinds the sets above do not hold (devices, sizes, shifts, habits given up, fears,
+# plans, travel counts), in the way people say them; never tuned on.
+HELDOUT2 = (
+    Fact(
+        "I use an iPhone.",
+        ("My phone is an iPhone.", "I've got an iPhone.", "I'm an iPhone user."),
+        ("I use an Android phone.", "I'm getting an iPhone next week."),
+    ),
+    Fact(
+        "I usually wake up at 6 am.",
+        (
+            "I normally get up at 6 in the morning.",
+            "Most mornings I'm up at 6.",
+            "My alarm goes off at 6 am most days.",
+        ),
+        ("I usually wake up at 9 am.", "My kids usually wake up at 6 am."),
+    ),
+    Fact(
+        "I wear a size 10 shoe.",
+        ("My shoe size is 10.", "I take a size 10 in shoes.", "I'm a size 10 in shoes."),
+        ("I wear a size 8 shoe.", "My son wears a size 10 shoe."),
+    ),
+    Fact(
+        "I work night shifts.",
+        ("I work the night shift.", "I'm on night shifts at work.", "My shifts are at night."),
+        ("I used to work night shifts.", "I work morning shifts."),
+    ),
+    Fact(
+        "I have type 1 diabetes.",
+        ("I'm a type 1 diabetic.", "I've got type 1 diabetes.", "I'm diabetic, type 1."),
+        ("I have type 2 diabetes.", "My dad has type 1 diabetes."),
+    ),
+    Fact(
+        "I rent a two-bedroom apartment.",
+        (
+            "I'm renting a two-bedroom apartment.",
+            "I live in a rented two-bedroom apartment.",
+            "The apartment I rent has two bedrooms.",
+        ),
+        ("I own a two-bedroom apartment.", "I rent a studio apartment."),
+    ),
+    Fact(
+        "I knit in my spare time.",
+        (
+            "Knitting is my hobby.",
+            "In my free time I knit.",
+            "I like to knit when I have free time.",
+        ),
+        ("My grandmother knits in her spare time.", "I'd like to learn to knit."),
+    ),
+    Fact(
+        "I quit smoking last year.",
+        (
+            "I stopped smoking last year.",
+            "Last year I gave up smoking.",
+            "I kicked the smoking habit last year.",
+        ),
+        ("I started smoking last year.", "I'm trying to quit smoking."),
+    ),
+    Fact(
+        "I'm saving up to buy a house.",
+        (
+            "I'm putting money aside for a house.",
+            "I'm saving money to buy a house.",
+            "I'm trying to save up for a house.",
+        ),
+        ("I'm saving up to buy a car.", "I just bought a house."),
+    ),
+    Fact(
+        "I've been to Japan twice.",
+        (
+            "I have visited Japan two times.",
+            "I've travelled to Japan twice.",
+            "I've visited Japan twice.",
+        ),
+        ("I've been to Japan once.", "I'm going to Japan next month."),
+    ),
+    Fact(
+        "I volunteer at the animal shelter on weekends.",
+        (
+            "On weekends I volunteer at the animal shelter.",
+            "I spend my weekends volunteering at the animal shelter.",
+            "I do volunteer work at the animal shelter every weekend.",
+        ),
+        (
+            "I volunteer at the food bank on weekends.",
+            "I used to volunteer at the animal shelter on weekends.",
+        ),
+    ),
+    Fact(
+        "I wear glasses.",
+        ("I have to wear glasses.", "I need glasses to see.", "I wear prescription glasses."),
+        ("I wear contact lenses.", "I don't wear glasses anymore."),
+    ),
+    Fact(
+        "I'm afraid of heights.",
+        ("I have a fear of heights.", "Heights scare me.", "I'm scared of heights."),
+        ("I'm afraid of spiders.", "I'm not afraid of heights anymore."),
+    ),
+    Fact(
+        "I'm a Liverpool fan.",
+        ("I support Liverpool.", "Liverpool is my team.", "I root for Liverpool."),
+        ("I'm a Chelsea fan.", "My boyfriend is a Liverpool fan."),
+    ),
+)

@@ -4,9 +4,11 @@ Embeddings alone cannot tell: with all-MiniLM-L6-v2 "User lives in Paris" is as 
 "User doesn't live in Paris" (0.93) or "User had a dog named Max" to "User has a dog named
 Max" (0.97) as to a paraphrase ("User resides in Paris", 0.94). So two memories are the
 same fact when their cosine similarity reaches the threshold *and* no sign says they
-differ: another subject or relation ("User's sister ..."), another polarity, negation,
-tense or intent ("doesn't", "hates", "lived", "wants to"), other numbers, or names on both
-sides that the other lacks (Paris / London). The signs are English words, read from one
+differ: another subject or relation ("User's sister ...", "cats" / "dogs"), another
+polarity, negation, ending, tense or intent ("doesn't", "hates", "divorced", "lived",
+"wants to"), other numbers or colours, or names or roles on both sides that the other
+lacks (Paris / London; "a teacher" / "a doctor", where "User is a math teacher" and
+"User teaches math" are one fact). The signs are English words, read from one
 wording of the text (wording.comparable: "two" and "2" are one number, "has got" is no
 past): a false "differs" only stores a paraphrase twice, which is the cheap mistake. A new
 memory is compared with the few closest stored ones, not only the closest: a paraphrase
@@ -60,6 +62,24 @@ _NEGATIONS = frozenset(
 )
 _DISLIKE = frozenset(
     ["hate", "hates", "hated", "dislike", "dislikes", "disliked", "detest", "detests", "loathe"]
+)
+# An end or a loss is another fact than what it ends ("got divorced" / "got married",
+# "User's ex-wife" / "User's wife"), however close the embeddings (0.81).
+_ENDINGS = frozenset(
+    [
+        "divorced",
+        "divorce",
+        "separated",
+        "widowed",
+        "died",
+        "ex",
+        "fired",
+        "sold",
+        "lost",
+        "failed",
+        "retired",
+        "dropped",
+    ]
 )
 _INTENT = frozenset(
     [
@@ -253,6 +273,13 @@ _COLOURS = frozenset(
     ]
 )
 _SUBJECT_STOP = frozenset(["the", "a", "an"])
+# "One" counts what "a" does ("User has one brother" / "a brother"): no number sign.
+_ONE = frozenset(["one", "1"])
+_BEFORE_MONTH = frozenset(
+    ["in", "on", "of", "since", "until", "from", "by", "early", "late", "mid", "last", "next"]
+)
+# Verbs after which "a teacher" is what the subject is (_roles).
+_BE_AS = frozenset(["is", "am", "are", "was", "were", "be", "been", "as", "became", "become"])
 
 
 def _tokens(text: str) -> list[str]:
@@ -284,7 +311,39 @@ def _names(text: str, subject: str) -> set[str]:
     return found
 
 
-Signs = tuple[str, frozenset[str], bool, bool, bool, bool, frozenset[str]]
+Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, frozenset[str]]
+
+
+def _relation(token: str) -> str | None:
+    """The relation a word names, one word per relation, a plural as its singular
+    ("brothers", "cats", "puppies"; "kids" and "children" stay plural: "User has 3
+    kids")."""
+    if token in RELATIONS:
+        return _KIN.get(token, token)
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if token.endswith(plural) and token[: -len(plural)] + singular in RELATIONS:
+            return _KIN.get(token[: -len(plural)] + singular, token[: -len(plural)] + singular)
+    return None
+
+
+def _roles(tokens: list[str]) -> set[str]:
+    """Relation words said of the subject, what it is rather than someone else ("User is
+    a high school math teacher", "works as a nurse", "is a parent of 3 children"): after
+    "is a" or "as a" and up to three words, none of them possessive (`tokens` in lower
+    case)."""
+    roles = set()
+    for index, token in enumerate(tokens):
+        if _relation(token) is None:
+            continue
+        for back in range(index - 1, max(-1, index - 5), -1):
+            word = tokens[back]
+            if word in ("a", "an"):
+                if back and tokens[back - 1] in _BE_AS:
+                    roles.add(str(_relation(token)))
+                break
+            if _possessive(word) or word in RELATIONS:
+                break
+    return roles
 
 
 def _signs(text: str) -> Signs:
@@ -293,17 +352,35 @@ def _signs(text: str) -> Signs:
     tokens = _tokens(comparable(text))
     lower = set(tokens)
     subject = _subject(tokens)
-    numbers = frozenset(t for t in lower if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS)
+    numbers = frozenset(
+        t for t in lower - _ONE if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS
+    )
     bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
+    relations = {r for r in map(_relation, bare) if r is not None}
     return (
         subject,
-        frozenset(_KIN.get(t, t) for t in bare & RELATIONS),
+        frozenset(relations - _roles(tokens)),
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
-        bool(lower & _INTENT),
+        bool(lower & _ENDINGS),
+        _intent(tokens),
         _past(tokens, subject),
         numbers,
     )
+
+
+def _intent(tokens: list[str]) -> bool:
+    """A word of intent; "may" the month is none ("on May 3", "3 May", "in May")."""
+    for index, token in enumerate(tokens):
+        if token not in _INTENT:
+            continue
+        if token != "may":
+            return True
+        before = tokens[index - 1] if index else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if not (after.isdigit() or before.isdigit() or before in _BEFORE_MONTH):
+            return True
+    return False
 
 
 def _past(tokens: list[str], subject: str) -> bool:
@@ -336,12 +413,27 @@ def _is_past(token: str) -> bool:
 
 
 def differs(a: str, b: str) -> bool:
-    """Whether a sign says `a` and `b` are different facts, however close their meaning."""
+    """Whether a sign says `a` and `b` are different facts, however close their meaning.
+    Names and roles differ only when each side has one the other lacks: "User is a math
+    teacher" says more than "User teaches math", not something else."""
     signs_a, signs_b = _signs(a), _signs(b)
     if signs_a != signs_b:
         return True
-    only_a, only_b = _names(a, signs_a[0]), _names(b, signs_b[0])
-    return bool(only_a - only_b) and bool(only_b - only_a)
+    only_a = _names(a, signs_a[0]) | _roles(_tokens(comparable(a)))
+    only_b = _names(b, signs_b[0]) | _roles(_tokens(comparable(b)))
+    only_a, only_b = only_a - only_b, only_b - only_a
+    return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
+
+
+def _unshortened(names: set[str], others: set[str]) -> set[str]:
+    """`names` but those that shorten one of `others` by three letters or more ("Lab" for
+    "Labrador", "Aug" for "August", "Chris" for "Christopher"): a short form is the same
+    name. "Ann" and "Anna" are two names."""
+    return {
+        n
+        for n in names
+        if len(n) < 3 or not any(o.startswith(n) and len(o) >= len(n) + 3 for o in others)
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 - a fronted time or place: "Every Saturday I play tennis." -> "I play tennis every
   Saturday"; "At MIT I study computer science." -> "I study computer science at MIT";
 - a cleft: "Jazz is the music I love." -> "I love Jazz"; "1990 is the year I was born."
-  -> "I was born in 1990";
+  -> "I was born in 1990"; "Pork is something I don't eat." -> "I don't eat Pork";
 - who someone is, inside a question: "Do you know a vet for my dog Rex?" -> "I have a dog
   named Rex".
 """
@@ -46,9 +46,12 @@ _CONJUNCTIONS = ("in case ", "in order ", "every time ", "each time ", "by the t
 _VERB_IN_FRONT = re.compile(r"\b(is|was|are|were|has|have|had)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?P<front>[^,]+?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my|We)\b.*)$")
 
+# "X is the N (that) I ...", or with a pronoun for N: "Pork is something I don't eat",
+# "Jazz is what I love", "Toronto is where I live"; "are" for plural things.
 _CLEFT = re.compile(
-    r"^(?P<x>[\w' -]+?) (?:is|was) (?:the|a|an|my) (?P<noun>[a-z]+) (?:(?:that|which) )?"
-    r"(?P<rest>(?:I|I'm|I've|I am|I was|I have)\b.*)$"
+    r"^(?P<x>[\w' -]+?) (?:is|was|are|were) "
+    r"(?:(?:the|a|an|my) (?P<noun>[a-z]+)|(?P<pronoun>something|what|where|one thing)) "
+    r"(?:(?:that|which) )?(?P<rest>(?:I|I'm|I've|I am|I was|I have)\b.*)$"
 )
 _POINTERS = frozenset(
     (  # noqa: SIM905
@@ -57,7 +60,14 @@ _POINTERS = frozenset(
     ).split()
 )
 _WHEN_NOUNS = {"year": "in", "month": "in", "day": "on", "date": "on"}
-_WHERE_NOUNS = {"city": "in", "town": "in", "country": "in", "place": "in", "state": "in"}
+_WHERE_NOUNS = {
+    "city": "in",
+    "town": "in",
+    "country": "in",
+    "place": "in",
+    "state": "in",
+    "where": "in",
+}
 _AUXILIARIES = frozenset(
     [
         "am",
@@ -71,6 +81,11 @@ _AUXILIARIES = frozenset(
         "could",
         "do",
         "did",
+        "don't",
+        "didn't",
+        "can't",
+        "won't",
+        "not",
         "really",
         "just",
         "always",
@@ -81,7 +96,7 @@ _AUXILIARIES = frozenset(
         "never",
     ]
 )
-_PREPOSITIONS = frozenset(["in", "at", "on", "to", "with", "for", "from", "about", "of"])
+_PREPOSITIONS = frozenset(["in", "at", "on", "to", "with", "without", "for", "from", "about", "of"])
 
 _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
@@ -108,16 +123,22 @@ def _cleft(clause: str) -> str | None:
         return None
     if match.group("x").lower() in _POINTERS:  # "This is the book I wrote": no thing named
         return None
-    thing, noun = match.group("x"), match.group("noun")
+    thing, noun = match.group("x"), match.group("noun") or match.group("pronoun")
     words = match.group("rest").rstrip(".!").split()
     if words[-1].lower() in _PREPOSITIONS:  # "Paris is the city I live in"
         return " ".join([*words, thing])
     preposition = _WHEN_NOUNS.get(noun) or _WHERE_NOUNS.get(noun)
     if preposition is not None:  # "1990 is the year I was born"
         return " ".join([*words, preposition, thing])
-    # The thing goes after the main verb: "Spanish is a language I speak fluently".
+    # The thing goes after the main verb: "Spanish is a language I speak fluently"; an
+    # auxiliary before a time or place is the main verb ("Hiking is something I do every
+    # Sunday").
     verb = 1
-    while verb < len(words) - 1 and words[verb].lower() in _AUXILIARIES:
+    while (
+        verb < len(words) - 1
+        and words[verb].lower() in _AUXILIARIES
+        and not _FRONT_START.match(words[verb + 1])
+    ):
         verb += 1
     return " ".join([*words[: verb + 1], thing, *words[verb + 1 :]])
 

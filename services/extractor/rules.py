@@ -366,7 +366,8 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\bme\b", re.I), "{}"),
     (re.compile(r"\bmyself\b", re.I), "themselves"),
 )
-_I_VERB = re.compile(r"\bI (\w+)")
+# The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't").
+_I_VERB = re.compile(r"\bI (\w+(?:'\w+)?)")
 
 
 def _named(sentence: str, subject: str) -> str | None:
@@ -400,10 +401,24 @@ def _statement(clause: str, subject: str) -> str | None:
     return None
 
 
+# Two statements joined by a comma, each with the speaker first ("I don't eat meat, I'm
+# vegetarian"): two facts; read as one, the first one's "not" negates the second.
+_SPLICE = re.compile(r",\s+(?=(?:I|I'm|I've|I'd|I'll|I am|my|My)\b)")
+_FIRST_PERSON_START = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my)\b", re.IGNORECASE)
+
+
 def _clauses(sentence: str) -> list[str]:
-    """A statement is one clause; a question may hold statements between its commas
-    ("Since I moved to Berlin, where can I find good bread?")."""
+    """A statement is one clause, or two spliced with a comma when both start with the
+    speaker ("In 2020, I moved to Berlin" is one); a question may hold statements between
+    its commas ("Since I moved to Berlin, where can I find good bread?")."""
     if not sentence.endswith("?"):
+        # A greeting in front is no clause ("Oh, I'm a nurse, my wife is a doctor"); a
+        # comma left inside a part is an aside ("my sister, I mean my older sister, ...").
+        parts = [p for p in _SPLICE.split(sentence) if _LEAD.sub("", p).strip(" ,")]
+        if len(parts) > 1 and all(
+            _FIRST_PERSON_START.match(_LEAD.sub("", p)) and "," not in p for p in parts
+        ):
+            return parts
         return [sentence]
     parts = [p for p in re.split(r",|;| - | — ", sentence.rstrip("?")) if p.strip()]
     unframed = [_FRAME.sub("", _LEAD.sub("", p.strip())) for p in parts]

@@ -104,5 +104,5 @@ async def test_broker_restart_loses_and_duplicates_nothing(tmp_path: Path) -> No
 
 def _memory_id(n: int) -> str:
     return memory_id(
-        scope_key("org-1", "project-a", EntityIds(user_id=f"u{n % 7}")), f"User owns {n} plants"
+        scope_key("org-1", "project-a", EntityIds(user_id=f"u{n % 7}")), f"User has {n} plants"
     )

@@ -131,8 +131,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("Alice and I went hiking.", ["Alice and User went hiking"]),
         ("Alice and I love this place.", ["Alice and User love this place"]),
         ("Alice and I've been friends for years.", ["Alice and User have been friends for years"]),
-        ("Pizza is what I'm craving.", ["Pizza is what User is craving"]),
-        ("Tennis is what I play.", ["Tennis is what User plays"]),
+        ("Alice thinks I'm funny.", ["Alice thinks User is funny"]),
+        ("Alice knows I play tennis.", ["Alice knows User plays tennis"]),
+        # A cleft with "what" is put subject-first like one with a noun.
+        ("Pizza is what I'm craving.", ["User is craving Pizza"]),
+        ("Tennis is what I play.", ["User plays Tennis"]),
         # One wording: digits, km, "has" for "has got".
         ("I've got two cats.", ["User has 2 cats"]),
         ("I run 5k every morning.", ["User runs 5 km every morning"]),
