@@ -29,7 +29,7 @@ from memstream.observability.tracing import TracingMiddleware, configure_tracing
 from memstream.settings import ApiKeyGrant, HttpSettings, Settings, get_settings
 from memstream.web.app import Component, build_app
 from memstream.web.ratelimit import SharedBuckets
-from memstream.web.server import server_config
+from memstream.web.server import server_config, tune_collector
 
 __all__ = [
     "DEV_API_KEY",
@@ -123,6 +123,7 @@ async def serve(app: ASGIApp, http: HttpSettings, port: int, on_started: str | N
     async def announce() -> None:
         while not server.started:  # noqa: ASYNC110 (uvicorn offers no started event)
             await asyncio.sleep(0.05)
+        tune_collector()
         if on_started:
             sys.stdout.write(on_started)
             sys.stdout.flush()
@@ -143,7 +144,9 @@ def ingest_app() -> ASGIApp:
     settings = get_settings()
     configure_logging(settings.log_level)
     configure_tracing(settings.tracing, service="memstream-ingest")
-    return make_app(settings, build_components(settings, ["ingest"]))
+    app = make_app(settings, build_components(settings, ["ingest"]))
+    tune_collector()
+    return app
 
 
 def serve_ingest_workers(settings: Settings, workers: int) -> None:

@@ -9,7 +9,6 @@ Each component is also `app.state.<its name>`, where its routes' dependencies
 from __future__ import annotations
 
 import asyncio
-import gc
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
@@ -150,22 +149,6 @@ def _document_400_not_422(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def _tune_collector() -> None:
-    """Python's cyclic collector, set for a service that holds many objects alive.
-
-    What start-up made (modules, models, clients: ~200k objects) lives as long as the
-    process: frozen, full collections stop walking it. Young collections every 700
-    allocations kept traversing the hundreds of requests in flight: every 20,000, most
-    of what they would find has died by reference counting already. Measured with
-    gc.callbacks on the extractor over the bench's 3,000-request burst at 300 ms: 3.2 s of
-    CPU in collections by default (nine full ones of ~0.22 s), 1.1-1.7 s frozen, 0.5-0.6 s
-    frozen with these thresholds. Cyclic garbage waits for at most 20,000 allocations.
-    """
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
-
-
 def build_app(
     components: Sequence[Component], authenticator: ApiKeyAuthenticator, title: str = "memstream"
 ) -> FastAPI:
@@ -177,7 +160,6 @@ def build_app(
                 await component.start()
                 started.append(component)
             log.info("service_started", components=[c.name for c in components])
-            _tune_collector()
             yield
         finally:
             for component in reversed(started):
