@@ -2,8 +2,10 @@
 
 `bench/before.json` holds the figures `python -m bench.run --only extractor mem0 ingest
 status` wrote for main's code at 6a7fb7f (before the efficiency work) measured with this
-bench's harness, on this 2-core machine, quiet, on 2026-12-02; a figure added since
-shows "-" before.
+bench's harness, on this 2-core machine, quiet, on 2026-12-02 at 13:42 UTC, twenty minutes
+after a run of main at 30baca2 (the machine ran about 2.5 times slower that afternoon than
+in the morning: the bare ASGI app answered 8,000 requests/s instead of 20,000, so figures
+from different hours do not compare); a figure added since shows "-" before.
 """
 
 from __future__ import annotations
