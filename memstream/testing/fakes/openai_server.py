@@ -208,7 +208,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
     args = parser.parse_args()
-    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
+    # Keep-alive longer than the clients' pools (aiohttp keeps an idle connection 15 s):
+    # at uvicorn's 5 s a client could reuse a connection the server was closing, and a
+    # test client without retries failed its call.
+    uvicorn.run(
+        app,
+        host="127.0.0.1",
+        port=args.port,
+        log_level="warning",
+        access_log=False,
+        timeout_keep_alive=75,
+    )
 
 
 if __name__ == "__main__":
