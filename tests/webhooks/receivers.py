@@ -112,3 +112,30 @@ async def produce_changes(
     finally:
         await producer.stop()
     return sent
+
+
+async def until(condition: Any, state: Any, timeout_s: float = 60.0) -> None:
+    """Wait for `condition()`; on timeout, fail with `state()` (what was seen instead)."""
+    try:
+        async with asyncio.timeout(timeout_s):
+            while not condition():  # noqa: ASYNC110 (receivers record in this loop)
+                await asyncio.sleep(0.05)
+    except TimeoutError:
+        raise AssertionError(f"not within {timeout_s:g} s: {state()}") from None
+
+
+def distinct(receiver: Receiver) -> list[Received]:
+    """What a receiver keeps: the first of each `webhook-id`. Delivery is at least once: an
+    answer that comes after the sender's timeout (a loaded machine) is retried, by design."""
+    first: dict[str, Received] = {}
+    for got in receiver.received:
+        kept = first.setdefault(got.headers["webhook-id"], got)
+        assert kept.body == got.body, "a webhook-id repeated with another body"
+    return list(first.values())
+
+
+def counts(*receivers: Receiver) -> str:
+    return ", ".join(
+        f"{len(distinct(r))} distinct of {len(r.received)} received ({r.requests} requests)"
+        for r in receivers
+    )

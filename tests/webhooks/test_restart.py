@@ -18,7 +18,7 @@ from memstream.testing.data import auth
 from memstream.testing.processes import ServiceProcess
 from tests.support import make_settings
 from tests.webhooks.conftest import FAST_RETRIES, with_webhooks
-from tests.webhooks.receivers import Receiver, produce_changes
+from tests.webhooks.receivers import Receiver, counts, produce_changes, until
 
 CHANGES = 400
 FAILURES = 6  # in a row, then the webhook is disabled
@@ -26,12 +26,6 @@ FAILURES = 6  # in a row, then the webhook is disabled
 
 def ids(receiver: Receiver) -> Counter[str]:
     return Counter(r.json["event_details"]["id"] for r in receiver.received)
-
-
-async def until(condition: Any, timeout_s: float = 60.0) -> None:
-    async with asyncio.timeout(timeout_s):
-        while not condition():  # noqa: ASYNC110 (receivers record in this loop)
-            await asyncio.sleep(0.05)
 
 
 async def test_a_killed_delivery_process_resumes_without_loss(
@@ -69,12 +63,15 @@ async def test_a_killed_delivery_process_resumes_without_loss(
                 assert created.status_code == 201, created.text
                 hooks.append(created.json())
         sent = await produce_changes(settings, CHANGES)
-        await until(lambda: len(slow.received) >= CHANGES // 4 and failing.requests >= 3)
+        await until(
+            lambda: len(slow.received) >= CHANGES // 4 and failing.requests >= 3,
+            lambda: f"slow: {counts(slow)}; failing: {failing.requests} requests",
+        )
         first.kill()
         at_kill = len(slow.received), failing.requests
 
         await asyncio.to_thread(restarted.start)
-        await until(lambda: set(ids(slow)) == set(sent))
+        await until(lambda: set(ids(slow)) == set(sent), lambda: counts(slow))
         assert at_kill[0] < CHANGES * 3 // 4, "the kill came too late to matter"
         # Repeated: only what was under way when it died (at most a few per webhook).
         repeated = {m: n for m, n in ids(slow).items() if n > 1}
