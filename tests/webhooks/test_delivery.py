@@ -1,4 +1,4 @@
-"""Deliveries end to end: 500 adds (and updates, deletes) to a healthy receiver, one that
+"""Deliveries end to end: 200 adds (and updates, deletes) to a healthy receiver, one that
 fails for a while and one that never answers; a dead receiver beside a live one, measured."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tests.support import Stack
 from tests.webhooks.conftest import FAST_RETRIES
 from tests.webhooks.receivers import Receiver, counts, distinct, produce_changes, until
 
-ADDS = 500
+ADDS = 200
 CHANGED = 10  # memories also updated, then deleted
 EVERY = ["memory_add", "memory_update", "memory_delete"]
 
