@@ -9,7 +9,9 @@ topic (as a Kafka producer client would) and the lifecycle topic is followed.
   requests/s of the other 99%;
 - overhead: requests paced at half the saturated rate; (completed - received) minus
   the LLM latency, p50 and p99;
-- the extractor process's peak RSS and CPU time per request.
+- the extractor process's peak RSS and CPU time per request;
+- where that CPU goes: a second saturation burst sampled by py-spy (bench/profile.py),
+  each group's share of the samples times the CPU per request.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import httpx
 from aiokafka import AIOKafkaProducer
 
 from bench.lifecycle import LifecycleWatcher
+from bench.profile import sampled
 from memstream.contracts.ids import scope_key
 from memstream.contracts.requests import AddRequest
 from memstream.contracts.topics import topic_names
@@ -231,7 +234,12 @@ async def run_extractor_bench(
         _, cpu_before = process_stats(running.pid)
         rps = await load.burst([plants(n) for n in range(requests)], lambda r: True)
         _, cpu_after = process_stats(running.pid)
-        first = requests
+        cpu_ms = 1000 * (cpu_after - cpu_before) / requests
+        shares: dict[str, float] = {}
+        # Sampled in a burst of its own: sampling costs the process a little.
+        async with sampled(running.pid, shares, "extractor"):
+            await load.burst([plants(requests + n) for n in range(requests)], lambda r: True)
+        first = 2 * requests
         hol_rps = await load.burst(
             [plants(first + n, own_scope=True, slow_every=100) for n in range(requests)],
             lambda r: SLOW_MARKER not in r.messages[0].content,
@@ -246,19 +254,24 @@ async def run_extractor_bench(
         )
         peak_rss_mib, _ = process_stats(running.pid)
         failed = sum(1 for e in watcher.ended.values() if e.status != "SUCCEEDED")
-    return {
-        "extractor_rps": rps,
-        "extractor_hol_rps": hol_rps,
-        "extractor_hol_loss_pct": 100 * (1 - hol_rps / rps),
-        "overhead_p50_ms": statistics.median(overheads),
-        "overhead_p99_ms": percentile(overheads, 0.99),
-        "overhead_rate_rps": rps / 2,
-        "pickup_p50_ms": statistics.median(pickups),
-        "pickup_p99_ms": percentile(pickups, 0.99),
-        "extractor_peak_rss_mib": peak_rss_mib,
-        "extractor_cpu_ms_per_request": 1000 * (cpu_after - cpu_before) / requests,
-        "extractor_failed_events": failed,
-    } | await _context_cost(bootstrap, llm_url, workdir, requests, rps)
+    where_cpu_goes = {f"extractor_cpu_ms_{group}": cpu_ms * s for group, s in shares.items()}
+    return (
+        {
+            "extractor_rps": rps,
+            "extractor_hol_rps": hol_rps,
+            "extractor_hol_loss_pct": 100 * (1 - hol_rps / rps),
+            "overhead_p50_ms": statistics.median(overheads),
+            "overhead_p99_ms": percentile(overheads, 0.99),
+            "overhead_rate_rps": rps / 2,
+            "pickup_p50_ms": statistics.median(pickups),
+            "pickup_p99_ms": percentile(pickups, 0.99),
+            "extractor_peak_rss_mib": peak_rss_mib,
+            "extractor_cpu_ms_per_request": cpu_ms,
+            "extractor_failed_events": failed,
+        }
+        | where_cpu_goes
+        | await _context_cost(bootstrap, llm_url, workdir, requests, rps)
+    )
 
 
 async def _context_cost(

@@ -16,6 +16,7 @@ import random
 from pathlib import Path
 
 from bench.extractor import process_stats
+from bench.profile import sampled
 from bench.wrk import WrkResult, lua_script, run_wrk, start_bare_app
 from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import ensure_topics
@@ -98,6 +99,10 @@ async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str,
         url = f"http://127.0.0.1:{gateway.port}"
         pids = sorted(gateway.logged_pids("service_started"))
         saturated, paced, cpu_us_per_add = await _saturate_then_pace(url, workdir, pids)
+        shares: dict[str, float] = {}
+        if workers == 1:  # where one worker's CPU goes, in a saturated run of its own
+            async with sampled(pids[0], shares, "ingest"):
+                await asyncio.to_thread(run_wrk, url, _add_script(workdir), DURATION_S, CONNECTIONS)
     finally:
         gateway.stop()
     bare_port = free_port()
@@ -123,7 +128,7 @@ async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str,
         f"bare_asgi_rps_{tag}": baseline.rps,
         f"bare_asgi_cpu_us_per_request_{tag}": bare_cpu_s * 1e6 / (baseline.rps * DURATION_S),
         f"ingest_vs_bare_ratio_{tag}": saturated.rps / baseline.rps,
-    }
+    } | {f"ingest_cpu_us_{group}_{tag}": cpu_us_per_add * s for group, s in shares.items()}
 
 
 async def run_ingest_bench(bootstrap: str, workdir: Path) -> dict[str, float]:

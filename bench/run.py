@@ -1,7 +1,8 @@
 """`make bench`: every benchmark in one run, one table, and bench/results.json.
 
 python -m bench.run [--requests 5000] [--llm-latency 0.3]
-                    [--only extractor mem0 ingest status query changes push retrieval]
+                    [--only extractor mem0 ingest status query changes push floor dedup
+                            retrieval]
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ import orjson
 
 from bench.changes import run_changes_bench
 from bench.extractor import SLOW_MARKER, run_extractor_bench, saturation_at
+from bench.floor import run_floor_bench
 from bench.ingest import run_ingest_bench
 from bench.push import run_push_bench
 from bench.query import run_query_bench
 from bench.status import run_status_bench
-from bench.targets import BEFORE, efficiency_table, whole_pipeline_cpu_ms
+from bench.targets import BEFORE, efficiency_table, where_cpu_goes_table, whole_pipeline_cpu_ms
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.testing.processes import FakeOpenAI
 
@@ -84,6 +86,8 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                     figures |= await saturation_at(
                         broker.bootstrap, llm.url, workdir, 2_000, "1s_w1000", window=1000
                     )
+            if "floor" in args.only:
+                figures |= await run_floor_bench(broker.bootstrap, llm.url, workdir)
             if "ingest" in args.only:
                 figures |= await run_ingest_bench(broker.bootstrap, workdir)
             if "status" in args.only:
@@ -148,6 +152,7 @@ def cli() -> None:
             "query",
             "changes",
             "push",
+            "floor",
             "dedup",
             "retrieval",
         ],
@@ -156,7 +161,10 @@ def cli() -> None:
     figures = asyncio.run(main(parser.parse_args()))
     RESULTS.write_bytes(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
     sys.stdout.write(table(figures) + f"\n\nwritten to {RESULTS}\n")
-    sys.stdout.write(f"\nefficiency (before: {BEFORE.name})\n{efficiency_table(figures)}\n")
+    if efficiency := efficiency_table(figures):
+        sys.stdout.write(f"\nefficiency (before: {BEFORE.name})\n{efficiency}\n")
+    if where := where_cpu_goes_table(figures):
+        sys.stdout.write(f"\nwhere the CPU goes (py-spy samples, bench/profile.py)\n{where}\n")
 
 
 if __name__ == "__main__":

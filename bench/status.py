@@ -19,6 +19,7 @@ import httpx
 from aiokafka import AIOKafkaProducer
 
 from bench.extractor import process_stats
+from bench.profile import sampled
 from bench.wrk import lua_script, run_wrk, start_bare_app
 from memstream.contracts.ids import event_key
 from memstream.contracts.topics import topic_names
@@ -121,6 +122,11 @@ async def run_status_bench(bootstrap: str, workdir: Path, events: int) -> dict[s
             DURATION_S,
             CONNECTIONS,
         )
+        shares: dict[str, float] = {}
+        async with sampled(status.process.pid, shares, "status"):  # where a poll's CPU goes
+            await asyncio.to_thread(
+                run_wrk, url, _poll_script(workdir, ids_file), DURATION_S, CONNECTIONS
+            )
     finally:
         status.terminate()
     bare_port = free_port()
@@ -139,17 +145,18 @@ async def run_status_bench(bootstrap: str, workdir: Path, events: int) -> dict[s
         bare.terminate()
         bare.wait()
     store_bytes = await asyncio.to_thread(_size, workdir, "status.sqlite3*")
+    cpu_us_per_poll = cpu_s * 1e6 / (saturated.rps * DURATION_S)
     return {
         "status_rps": saturated.rps,
         "status_p99_ms_at_saturation": saturated.p99_ms,
         "status_p99_ms_at_80pct": paced.p99_ms,
         "status_rps_at_80pct": paced.rps,
         "status_non_2xx": saturated.non_2xx + paced.non_2xx,
-        "status_cpu_us_per_poll": cpu_s * 1e6 / (saturated.rps * DURATION_S),
+        "status_cpu_us_per_poll": cpu_us_per_poll,
         "status_cpu_us_per_event_applied": apply_cpu_s * 1e6 / events,
         "bare_asgi_rps": baseline.rps,
         "bare_asgi_cpu_us_per_request": bare_cpu_s * 1e6 / (baseline.rps * DURATION_S),
         "status_vs_bare_ratio": saturated.rps / baseline.rps,
         "status_store_bytes_per_event": store_bytes / events,
         "status_rss_mib": rss_mib,
-    }
+    } | {f"status_cpu_us_{group}": cpu_us_per_poll * s for group, s in shares.items()}

@@ -15,7 +15,16 @@ from pathlib import Path
 
 import orjson
 
-__all__ = ["BEFORE", "TARGETS", "Target", "efficiency_table", "whole_pipeline_cpu_ms"]
+from bench.profile import GROUPS, OWN
+
+__all__ = [
+    "BEFORE",
+    "TARGETS",
+    "Target",
+    "efficiency_table",
+    "where_cpu_goes_table",
+    "whole_pipeline_cpu_ms",
+]
 
 BEFORE = Path(__file__).resolve().parent / "before.json"
 
@@ -79,7 +88,8 @@ def _cell(value: float | None) -> str:
 
 
 def efficiency_table(figures: dict[str, float]) -> str:
-    """figure | before | now | now/before | target | met, for the figures measured now."""
+    """figure | before | now | now/before | target | met, for the figures measured now ("" if
+    none was)."""
     before = _before()
     rows = [("figure", "before", "now", "now/before", "target", "met")]
     for target in TARGETS:
@@ -92,6 +102,39 @@ def efficiency_table(figures: dict[str, float]) -> str:
         bound += "" if target.bound == float("inf") else f"{target.bound:,g}"
         met = "" if target.bound == float("inf") else ("yes" if target.met(now) else "NO")
         rows.append((target.label, _cell(then), _cell(now), ratio, bound, met))
+    return _render(rows) if len(rows) > 1 else ""
+
+
+# Per service: its CPU figure per unit of work, and the prefix of its figures per group.
+_PROFILED = (
+    ("extractor ms/request", "extractor_cpu_ms_per_request", "extractor_cpu_ms_"),
+    ("ingest µs/add", "ingest_cpu_us_per_add_1w", "ingest_cpu_us_", "_1w"),
+    ("status µs/poll", "status_cpu_us_per_poll", "status_cpu_us_"),
+)
+
+
+def where_cpu_goes_table(figures: dict[str, float]) -> str:
+    """group | each profiled service's CPU per unit of work spent by that group (py-spy
+    samples, bench/profile.py), for the services profiled in this run; "" if none was."""
+    columns = []
+    for label, total, prefix, *suffix in _PROFILED:
+        end = suffix[0] if suffix else ""
+        if total in figures:
+            columns.append((label, total, prefix, end))
+    groups = [group for group, _ in GROUPS] + ["event_loop", OWN]
+    rows = [("group", *(label for label, *_ in columns))]
+    for group in groups:
+        cells = [figures.get(f"{prefix}{group}{end}") for _, _, prefix, end in columns]
+        if any(cell is not None for cell in cells):
+            rows.append((group, *(_cell(cell or 0.0) for cell in cells)))
+    if len(rows) == 1:
+        return ""
+    rows.append(("total", *(_cell(figures[total]) for _, total, _, _ in columns)))
+    return _render(rows)
+
+
+def _render(rows: list[tuple[str, ...]]) -> str:
+    """Rows as aligned columns, a rule under the first."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

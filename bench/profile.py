@@ -1,0 +1,123 @@
+"""Where a process's CPU goes: py-spy samples of it under load, grouped by who spends them.
+
+Each sample is a stack. It is charged to the first library found from the outermost frame
+in (what our code called: an `openai` call that validates with pydantic is the `openai`
+call), else, when only the event loop and our code are on it, to the event loop if the
+innermost frame is the loop's own, else to memstream. Native code (qdrant-edge, orjson)
+shows as the Python line that called it, so the store's calls are charged by the module
+that makes them (memstream/store/).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import signal
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+__all__ = ["GROUPS", "OWN", "PROFILES", "charge", "group_shares", "sampled"]
+
+# (group, path fragments of its frames): the first group whose fragment a frame's path
+# holds is the frame's group.
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "llm_client",  # the openai SDK and the HTTP stack under it
+        ("/openai/", "/httpx/", "/httpcore/", "/aiohttp/", "/anyio/", "/yarl/", "/multidict/"),
+    ),
+    # the memories store (qdrant-edge) and the status view's (SQLite)
+    ("store", ("/qdrant_edge/", "/qdrant_client/", "/memstream/store/", "/status/store.py")),
+    ("kafka_client", ("/aiokafka/",)),
+    ("http_server", ("/uvicorn/", "/h11/", "/httptools/", "/starlette/", "/fastapi/")),
+    ("pydantic", ("/pydantic/", "/pydantic_core/")),
+    ("observability", ("/structlog/", "/prometheus_client/", "/opentelemetry/")),
+)
+PROFILES = Path(__file__).resolve().parent / "profiles"  # not committed: .gitignore
+EVENT_LOOP = ("/asyncio/", "/selectors.py", "/uvloop/")
+OWN = "memstream"
+
+
+def _frame_path(frame: str) -> str:
+    """`function (path:line)` -> path, rooted: py-spy writes a package's files from the
+    package (`openai/_client.py`), so `/openai/` matches it and not `memstream/...openai`."""
+    _, _, where = frame.rpartition(" (")
+    path = where.rpartition(":")[0]
+    return path if path.startswith("/") else "/" + path
+
+
+def _library(path: str) -> str | None:
+    for group, fragments in GROUPS:
+        if any(fragment in path for fragment in fragments):
+            return group
+    return None
+
+
+def charge(stack: list[str]) -> str:
+    """The group one sample (frames outermost first) is charged to."""
+    paths = [_frame_path(frame) for frame in stack]
+    for path in paths:
+        group = _library(path)
+        if group is not None:
+            return group
+    if paths and any(marker in paths[-1] for marker in EVENT_LOOP):
+        return "event_loop"
+    return OWN
+
+
+def group_shares(raw: str) -> dict[str, float]:
+    """Each group's share (0-1) of the samples in py-spy's raw output
+    (`frame;frame;... count` per line)."""
+    samples: Counter[str] = Counter()
+    for line in raw.splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        samples[charge(stack.split(";"))] += int(count)
+    total = sum(samples.values())
+    return {group: n / total for group, n in samples.items()} if total else {}
+
+
+def _py_spy() -> str:
+    """The py-spy of this environment (`make bench` runs its python without activating it)."""
+    beside = Path(sys.executable).parent / "py-spy"
+    found = str(beside) if beside.exists() else shutil.which("py-spy")
+    if found is None:
+        raise RuntimeError("py-spy is not installed: pip install -e '.[bench]'")
+    return found
+
+
+@contextlib.asynccontextmanager
+async def sampled(
+    pid: int, shares: dict[str, float], name: str, rate: int = 200
+) -> AsyncIterator[None]:
+    """Sample process `pid` with py-spy while the block runs; then fill `shares` and keep
+    the samples in bench/profiles/`name`.txt (py-spy's raw format: `flamegraph.pl` draws
+    it). Without blocking the process (`--nonblocking`), so the sampling hardly slows
+    what it measures."""
+    PROFILES.mkdir(exist_ok=True)
+    out = PROFILES / f"{name}.txt"
+    out.unlink(missing_ok=True)
+    spy = await asyncio.create_subprocess_exec(
+        _py_spy(),
+        "record",
+        "--pid",
+        str(pid),
+        "--rate",
+        str(rate),
+        "--nonblocking",
+        "--format",
+        "raw",
+        "--output",
+        str(out),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        yield
+    finally:
+        spy.send_signal(signal.SIGINT)  # py-spy writes what it sampled and exits
+        await spy.wait()
+    shares.update(group_shares(out.read_text() if out.exists() else ""))
