@@ -9,7 +9,10 @@ CPU: the floor under the extractor's figure that no change to memstream's own co
 - `floor_kafka_produce_us` / `floor_kafka_consume_us`: one 600-byte record (a lifecycle
   record's size) produced (acks=all, batched) and consumed through aiokafka;
 - `floor_store_upsert_us` / `floor_store_search_us`: one point upserted (64 dimensions, a
-  memory's payload) and one filtered nearest-10 search, in a qdrant-edge shard.
+  memory's payload) and one filtered nearest-10 search, in a qdrant-edge shard;
+  `floor_store_search_ids_us` the same search answering ids and scores only;
+- `floor_store_point_per_string_us`: what each string value of a payload adds to making a
+  `qdrant_edge.Point` (the binding converts a dict into the engine's payload).
 """
 
 from __future__ import annotations
@@ -143,8 +146,33 @@ def _store(workdir: Path) -> dict[str, float]:
         )
         shard.query(request)
     search = (time.process_time() - started) * 1e6 / POINTS
+    started = time.process_time()
+    for n in range(POINTS):
+        match = qe.FieldCondition(key="user_id", match=qe.MatchValue(f"u{n % 500}"))
+        ids_only = qe.QueryRequest(
+            limit=10, query=qe.Query.Nearest(vectors[n]), filter=qe.Filter(must=[match])
+        )
+        shard.query(ids_only)
+    search_ids = (time.process_time() - started) * 1e6 / POINTS
     shard.close()
-    return {"floor_store_upsert_us": upsert, "floor_store_search_us": search}
+    return {
+        "floor_store_upsert_us": upsert,
+        "floor_store_search_us": search,
+        "floor_store_search_ids_us": search_ids,
+        "floor_store_point_per_string_us": _per_string_us(vectors[0]),
+    }
+
+
+def _per_string_us(vector: list[float]) -> float:
+    """Microseconds a string value adds to a point: 30 of them against none."""
+    strings = {f"field{i}": "text" for i in range(30)}
+    costs = []
+    for payload in ({}, strings):
+        started = time.process_time()
+        for _ in range(2000):
+            qe.Point(0, vector, payload)
+        costs.append((time.process_time() - started) * 1e6 / 2000)
+    return (costs[1] - costs[0]) / len(strings)
 
 
 async def run_floor_bench(bootstrap: str, llm_url: str, workdir: Path) -> dict[str, float]:

@@ -1,11 +1,15 @@
 """Where a process's CPU goes: py-spy samples of it under load, grouped by who spends them.
 
-Each sample is a stack. It is charged to the first library found from the outermost frame
-in (what our code called: an `openai` call that validates with pydantic is the `openai`
-call), else, when only the event loop and our code are on it, to the event loop if the
-innermost frame is the loop's own, else to memstream. Native code (qdrant-edge, orjson)
-shows as the Python line that called it, so the store's calls are charged by the module
-that makes them (memstream/store/).
+Each sample is a stack. It is charged to the first library our code calls found from the
+outermost frame in (an `openai` call that validates with pydantic is the `openai` call);
+a sample without one belongs to the innermost frame of ours, of the HTTP server or of the
+event loop (these two call our code: a request handled under uvicorn's frames is ours
+until it calls a library; the standard library counts for its caller). Native code
+(qdrant-edge, SQLite, orjson) shows as the Python line that called it, so the stores'
+calls are charged by the modules that make them.
+
+`python -m bench.profile` charges the kept samples again (bench/profiles/) and prints the
+table with the CPU figures of bench/results.json.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from pathlib import Path
 
 __all__ = ["GROUPS", "OWN", "PROFILES", "charge", "group_shares", "sampled"]
 
-# (group, path fragments of its frames): the first group whose fragment a frame's path
-# holds is the frame's group.
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+Groups = tuple[tuple[str, tuple[str, ...]], ...]  # (group, fragments of its frames' paths)
+
+# The libraries our code calls.
+CALLED: Groups = (
     (
         "llm_client",  # the openai SDK and the HTTP stack under it
         ("/openai/", "/httpx/", "/httpcore/", "/aiohttp/", "/anyio/", "/yarl/", "/multidict/"),
@@ -31,13 +36,18 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the memories store (qdrant-edge) and the status view's (SQLite)
     ("store", ("/qdrant_edge/", "/qdrant_client/", "/memstream/store/", "/status/store.py")),
     ("kafka_client", ("/aiokafka/",)),
-    ("http_server", ("/uvicorn/", "/h11/", "/httptools/", "/starlette/", "/fastapi/")),
     ("pydantic", ("/pydantic/", "/pydantic_core/")),
     ("observability", ("/structlog/", "/prometheus_client/", "/opentelemetry/")),
 )
-PROFILES = Path(__file__).resolve().parent / "profiles"  # not committed: .gitignore
-EVENT_LOOP = ("/asyncio/", "/selectors.py", "/uvloop/")
 OWN = "memstream"
+# Innermost first: what runs our code, and our code.
+CALLERS: Groups = (
+    ("http_server", ("/uvicorn/", "/h11/", "/httptools/", "/starlette/", "/fastapi/")),
+    ("event_loop", ("/asyncio/", "/selectors.py", "/uvloop/")),
+    (OWN, ("/memstream/", "/services/")),
+)
+GROUPS: Groups = CALLED + CALLERS
+PROFILES = Path(__file__).resolve().parent / "profiles"  # not committed: .gitignore
 
 
 def _frame_path(frame: str) -> str:
@@ -48,8 +58,8 @@ def _frame_path(frame: str) -> str:
     return path if path.startswith("/") else "/" + path
 
 
-def _library(path: str) -> str | None:
-    for group, fragments in GROUPS:
+def _group(path: str, groups: Groups) -> str | None:
+    for group, fragments in groups:
         if any(fragment in path for fragment in fragments):
             return group
     return None
@@ -59,11 +69,11 @@ def charge(stack: list[str]) -> str:
     """The group one sample (frames outermost first) is charged to."""
     paths = [_frame_path(frame) for frame in stack]
     for path in paths:
-        group = _library(path)
-        if group is not None:
-            return group
-    if paths and any(marker in paths[-1] for marker in EVENT_LOOP):
-        return "event_loop"
+        if (called := _group(path, CALLED)) is not None:
+            return called
+    for path in reversed(paths):
+        if (caller := _group(path, CALLERS)) is not None:
+            return caller
     return OWN
 
 
@@ -121,3 +131,27 @@ async def sampled(
         spy.send_signal(signal.SIGINT)  # py-spy writes what it sampled and exits
         await spy.wait()
     shares.update(group_shares(out.read_text() if out.exists() else ""))
+
+
+def main() -> None:
+    """Charge the kept samples again; update bench/results.json and print the table."""
+    import orjson
+
+    from bench.run import RESULTS
+    from bench.targets import PROFILED, where_cpu_goes_table
+
+    figures = orjson.loads(RESULTS.read_bytes())
+    for service in PROFILED:
+        kept = PROFILES / f"{service.name}.txt"
+        if service.total not in figures or not kept.exists():
+            continue
+        for group, _ in GROUPS:
+            figures.pop(service.part(group), None)
+        for group, share in group_shares(kept.read_text()).items():
+            figures[service.part(group)] = figures[service.total] * share
+    RESULTS.write_bytes(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.write(where_cpu_goes_table(figures) + "\n")
+
+
+if __name__ == "__main__":
+    main()

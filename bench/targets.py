@@ -15,11 +15,13 @@ from pathlib import Path
 
 import orjson
 
-from bench.profile import GROUPS, OWN
+from bench.profile import GROUPS
 
 __all__ = [
     "BEFORE",
+    "PROFILED",
     "TARGETS",
+    "Profiled",
     "Target",
     "efficiency_table",
     "where_cpu_goes_table",
@@ -105,31 +107,42 @@ def efficiency_table(figures: dict[str, float]) -> str:
     return _render(rows) if len(rows) > 1 else ""
 
 
-# Per service: its CPU figure per unit of work, and the prefix of its figures per group.
-_PROFILED = (
-    ("extractor ms/request", "extractor_cpu_ms_per_request", "extractor_cpu_ms_"),
-    ("ingest µs/add", "ingest_cpu_us_per_add_1w", "ingest_cpu_us_", "_1w"),
-    ("status µs/poll", "status_cpu_us_per_poll", "status_cpu_us_"),
+@dataclass(frozen=True)
+class Profiled:
+    """A service sampled by the bench: its samples' name in bench/profiles/, its CPU
+    figure per unit of work, and the name of that figure's part spent by each group."""
+
+    name: str
+    label: str
+    total: str
+    prefix: str
+    suffix: str = ""
+
+    def part(self, group: str) -> str:
+        return f"{self.prefix}{group}{self.suffix}"
+
+
+PROFILED = (
+    Profiled(
+        "extractor", "extractor ms/request", "extractor_cpu_ms_per_request", "extractor_cpu_ms_"
+    ),
+    Profiled("ingest", "ingest µs/add", "ingest_cpu_us_per_add_1w", "ingest_cpu_us_", "_1w"),
+    Profiled("status", "status µs/poll", "status_cpu_us_per_poll", "status_cpu_us_"),
 )
 
 
 def where_cpu_goes_table(figures: dict[str, float]) -> str:
     """group | each profiled service's CPU per unit of work spent by that group (py-spy
     samples, bench/profile.py), for the services profiled in this run; "" if none was."""
-    columns = []
-    for label, total, prefix, *suffix in _PROFILED:
-        end = suffix[0] if suffix else ""
-        if total in figures:
-            columns.append((label, total, prefix, end))
-    groups = [group for group, _ in GROUPS] + ["event_loop", OWN]
-    rows = [("group", *(label for label, *_ in columns))]
-    for group in groups:
-        cells = [figures.get(f"{prefix}{group}{end}") for _, _, prefix, end in columns]
+    columns = [service for service in PROFILED if service.total in figures]
+    rows = [("group", *(service.label for service in columns))]
+    for group, _ in GROUPS:
+        cells = [figures.get(service.part(group)) for service in columns]
         if any(cell is not None for cell in cells):
             rows.append((group, *(_cell(cell or 0.0) for cell in cells)))
     if len(rows) == 1:
         return ""
-    rows.append(("total", *(_cell(figures[total]) for _, total, _, _ in columns)))
+    rows.append(("total", *(_cell(figures[service.total]) for service in columns)))
     return _render(rows)
 
 
