@@ -48,7 +48,9 @@ async def test_bursts_over_the_limit_get_429_and_the_sdk_raises_rate_limit_error
     assert int(refused.headers["x-ratelimit-reset"]) > 0
     assert refused.json()["detail"] == "Rate limit exceeded for this API key."
     assert other_key.status_code == 200  # buckets are per key
-    assert raised.value.debug_info["retry_after"] == 5
+    # The seconds until the next token: 5 right after a refusal, fewer as time passes (the
+    # SDK's client pings first; a loaded machine once took over a second to get there).
+    assert 1 <= raised.value.debug_info["retry_after"] <= 5
 
 
 async def test_a_refused_body_spends_one_token_not_two(
