@@ -1,9 +1,10 @@
-"""The bench's CPU attribution (bench/profile.py): who a py-spy sample is charged to."""
+"""The bench's attribution of CPU (bench/profile.py) and of time (bench/overhead.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from bench.overhead import histogram_means
 from bench.profile import charge, group_shares
 
 LOOP = "_run_once (/py/lib/python3.11/asyncio/base_events.py:1922)"
@@ -47,3 +48,14 @@ def test_shares_weigh_each_stack_by_its_count_and_skip_what_is_not_a_sample() ->
     )
     assert group_shares(raw) == {"llm_client": 0.75, "event_loop": 0.25}
     assert group_shares("") == {}
+
+
+def test_histogram_means_are_of_what_was_observed_between_two_scrapes() -> None:
+    before = 'x_seconds_sum{op="a"} 1.0\nx_seconds_count{op="a"} 10\n# HELP x_seconds seconds\n'
+    after = (
+        'x_seconds_sum{op="a"} 1.5\nx_seconds_count{op="a"} 12\n'
+        'x_seconds_sum{op="b"} 0.2\nx_seconds_count{op="b"} 4\n'
+        'y_total{op="a"} 3\n'
+    )
+    assert histogram_means(before, after) == {'x{op="a"}': (250.0, 2.0), 'x{op="b"}': (50.0, 4.0)}
+    assert histogram_means(after, after) == {}
