@@ -130,7 +130,10 @@ async def sampled(
     finally:
         spy.send_signal(signal.SIGINT)  # py-spy writes what it sampled and exits
         await spy.wait()
-    shares.update(group_shares(out.read_text() if out.exists() else ""))
+    if not out.exists():  # e.g. no ptrace permission (a container without SYS_PTRACE)
+        sys.stderr.write(f"py-spy sampled nothing of {name} (exit {spy.returncode})\n")
+        return
+    shares.update(group_shares(out.read_text()))
 
 
 def main() -> None:
