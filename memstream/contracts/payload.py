@@ -46,6 +46,7 @@ __all__ = [
     "HIDDEN_KINDS",
     "HISTORY",
     "IMMUTABLE",
+    "INTEGER_FIELDS",
     "KEYWORD_FIELDS",
     "KIND",
     "LINKED_MEMORY_IDS",
@@ -119,6 +120,10 @@ BOOLEANS = "booleans"
 # Payload indexes of a Qdrant server and of qdrant-edge (local mode has none).
 KEYWORD_FIELDS = (ORG_ID, PROJECT_ID, KIND, *ENTITY_FIELDS, HASH, CATEGORIES)
 RANGE_FIELDS = (CREATED_AT_TS, UPDATED_AT_TS, EXPIRATION_TS)
+# The position a memory was added at: an add's searches leave out what a later record
+# added (`must_not` partition and offset). Unindexed, that condition made qdrant-edge check
+# every point of the collection: a search cost 1.4 ms at 20,000 points instead of 0.5.
+INTEGER_FIELDS = (ADDED_PARTITION, ADDED_OFFSET)
 NEWEST_FIRST = CREATED_AT_TS
 
 

@@ -15,7 +15,13 @@ from typing import Any
 import qdrant_edge as qe
 from qdrant_client import models
 
-from memstream.contracts.payload import BOOLEANS, KEYWORD_FIELDS, NEWEST_FIRST, RANGE_FIELDS
+from memstream.contracts.payload import (
+    BOOLEANS,
+    INTEGER_FIELDS,
+    KEYWORD_FIELDS,
+    NEWEST_FIRST,
+    RANGE_FIELDS,
+)
 from memstream.observability.logs import get_logger
 from memstream.store.base import Found, MemoryPoint
 from memstream.store.keywords import (
@@ -133,6 +139,10 @@ class EdgeStore:
         for field in set(RANGE_FIELDS) - indexed:
             self.shard.update(
                 qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Float)
+            )
+        for field in set(INTEGER_FIELDS) - indexed:
+            self.shard.update(
+                qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Integer)
             )
 
     def _load(self, config: qe.EdgeConfig, without_keywords: qe.EdgeConfig) -> qe.EdgeShard:

@@ -9,7 +9,13 @@ from typing import Any
 
 from qdrant_client import AsyncQdrantClient, models
 
-from memstream.contracts.payload import KEYWORD_FIELDS, NEWEST_FIRST, PROJECT_ID, RANGE_FIELDS
+from memstream.contracts.payload import (
+    INTEGER_FIELDS,
+    KEYWORD_FIELDS,
+    NEWEST_FIRST,
+    PROJECT_ID,
+    RANGE_FIELDS,
+)
 from memstream.observability.logs import get_logger
 from memstream.store.base import Found, MemoryPoint
 from memstream.store.keywords import (
@@ -85,6 +91,8 @@ class QdrantClientStore:
             )
         for field in set(RANGE_FIELDS) - set(info.payload_schema):
             await client.create_payload_index(name, field, models.PayloadSchemaType.FLOAT)
+        for field in set(INTEGER_FIELDS) - set(info.payload_schema):
+            await client.create_payload_index(name, field, models.PayloadSchemaType.INTEGER)
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         if not points:

@@ -18,7 +18,12 @@ from qdrant_client import QdrantClient, models
 
 from memstream.contracts.entities import Message, MessageRole
 from memstream.contracts.events import SourcePosition
-from memstream.contracts.payload import KEYWORD_FIELDS, RANGE_FIELDS, point_payload
+from memstream.contracts.payload import (
+    INTEGER_FIELDS,
+    KEYWORD_FIELDS,
+    RANGE_FIELDS,
+    point_payload,
+)
 from memstream.contracts.requests import AddRequest
 from memstream.services.query.errors import FilterError
 from memstream.services.query.filters import (
@@ -111,6 +116,8 @@ def _edge(path: Path) -> Iterator[Matcher]:
         shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Keyword))
     for field in RANGE_FIELDS:
         shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Float))
+    for field in INTEGER_FIELDS:
+        shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Integer))
     shard.update(
         qe.UpdateOperation.upsert_points([qe.Point(_id(p["n"]), [1.0, 0.0], p) for p in POINTS])
     )
