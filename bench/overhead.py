@@ -1,11 +1,12 @@
 """Where an add's time goes at a paced rate: the extractor's own histograms, read from its
 /metrics before and after, next to the overhead `make bench` reports.
 
-python -m bench.overhead [--rate 60] [--llm-latency 0.3]
+python -m bench.overhead [--rate 60] [--llm-latency 0.3] [--burst 0]
 
 Prints the overhead (completed - created - LLM latency) p50/p99, the pickup (created ->
 started) p50, and the mean of each histogram the extractor observed meanwhile (LLM and
-embedding calls, store operations, broker publishes, whole events).
+embedding calls, store operations, broker publishes, whole events). `--burst N` first sends
+N adds at once, as `make bench` does before its paced run (the store then holds more).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def histogram_means(before: str, after: str) -> dict[str, tuple[float, float]]:
     return means
 
 
-async def measure(rate: float, llm_latency_s: float) -> None:
+async def measure(rate: float, llm_latency_s: float, burst: int) -> None:
     with tempfile.TemporaryDirectory() as tmp, fake_llm(llm_latency_s) as llm:
         broker = EmbeddedTansu()
         await broker.start()
@@ -63,6 +64,8 @@ async def measure(rate: float, llm_latency_s: float) -> None:
             settings = bench_settings(broker.bootstrap, llm.url, workdir, "overhead")
             async with loaded_extractor(settings, workdir) as running, httpx.AsyncClient() as c:
                 load, metrics = running.load, f"http://127.0.0.1:{running.port}/metrics"
+                if burst:
+                    await load.burst([plants(20_000_000 + n) for n in range(burst)], lambda r: True)
                 await load.paced(lambda n: plants(10_000_000 + n), WARM, rate)
                 before = (await c.get(metrics)).text
                 ids = await load.paced(plants, int(rate * SECONDS), rate)
@@ -85,8 +88,9 @@ def cli() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rate", type=float, default=60.0)
     parser.add_argument("--llm-latency", type=float, default=0.3)
+    parser.add_argument("--burst", type=int, default=0)
     args = parser.parse_args()
-    asyncio.run(measure(args.rate, args.llm_latency))
+    asyncio.run(measure(args.rate, args.llm_latency, args.burst))
 
 
 if __name__ == "__main__":
