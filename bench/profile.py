@@ -30,8 +30,11 @@ Groups = tuple[tuple[str, tuple[str, ...]], ...]  # (group, fragments of its fra
 # The libraries our code calls.
 CALLED: Groups = (
     (
-        "llm_client",  # the openai SDK and the HTTP stack under it
-        ("/openai/", "/httpx/", "/httpcore/", "/aiohttp/", "/anyio/", "/yarl/", "/multidict/"),
+        "llm_client",  # the openai SDK and the HTTP stack under it (httpx2: its own httpx)
+        (
+            *("/openai/", "/httpx/", "/httpx2/", "/httpcore/", "/httpcore2/"),
+            *("/aiohttp/", "/anyio/", "/yarl/", "/multidict/"),
+        ),
     ),
     # the memories store (qdrant-edge) and the status view's (SQLite)
     ("store", ("/qdrant_edge/", "/qdrant_client/", "/memstream/store/", "/status/store.py")),
