@@ -132,6 +132,12 @@ DUPLICATES_SKIPPED = Counter(
     "memstream_duplicate_requests_total",
     "Request records of an event the extractor had already ended (retried adds), skipped.",
 )
+NEAR_DUPLICATE_SEARCHES = Counter(
+    "memstream_near_duplicate_searches_total",
+    "New memories checked for stored near-duplicates: searched, or ruled_out without a "
+    "search by the scores of the add's context search.",
+    ["outcome"],
+)
 EVENTS_FINISHED = Counter(
     "memstream_events_finished_total",
     "Events the extractor ended, by final status.",

@@ -131,6 +131,7 @@ class QdrantClientStore:
         threshold: float,
         keywords: str | None = None,
         payload_fields: Sequence[str] | None = None,
+        with_vectors: bool = False,
     ) -> list[Found]:
         selected: bool | list[str] = True if payload_fields is None else list(payload_fields)
         if keywords is None:
@@ -141,6 +142,7 @@ class QdrantClientStore:
                 limit=limit,
                 score_threshold=threshold,
                 with_payload=selected,
+                with_vectors=with_vectors,
             )
             return [_found(p) for p in response.points]
         if not self.keywords:
@@ -159,6 +161,7 @@ class QdrantClientStore:
             query=models.FusionQuery(fusion=models.Fusion.RRF),
             limit=limit,
             with_payload=selected,
+            with_vectors=with_vectors,
         )
         return [_found(p) for p in response.points]
 

@@ -30,6 +30,7 @@ from memstream.contracts.ids import conversation_id, scope_key
 from memstream.contracts.projects import ProjectSettings
 from memstream.contracts.requests import AddRequest
 from memstream.llm.embedders import Embedder
+from memstream.observability import metrics
 from memstream.settings import ExtractorSettings
 from memstream.store.base import Found, MemoryPoint
 
@@ -47,6 +48,7 @@ from .memories import (
     result_of,
     scope_entry,
 )
+from .neighbourhood import Neighbourhood
 from .prompt import ExtractionJob
 from .retry import StoreCalls
 from .store import MemoryIndex
@@ -119,10 +121,10 @@ class Adder:
         scope = scope_key(request.org_id, request.project_id, request)
         conversation_key, entry_id = conversation_id(scope), scope_entry(request)
         job = job_for(request, self._projects(request.org_id, request.project_id))
-        conversation, query_vector = None, None
+        conversation, around = None, None
         where = memories_before(request, source)  # what the add's searches may see
         if request.infer:
-            job, conversation, query_vector = await self._context(request, source, where, job)
+            job, conversation, around = await self._context(request, source, where, job)
             self.stage = "extracting memories"
             extracted = await self._extractor.extract(job)
         else:
@@ -155,7 +157,7 @@ class Adder:
         duplicates: dict[str, Nearest] = {}
         if request.infer:
             self.stage = "finding near-duplicates"
-            found, duplicates = await self._refine(where, job, found, vectors)
+            found, duplicates = await self._refine(where, job, found, vectors, around)
         else:
             found = await self._described(found, vectors, {}, job, offline=False)
         plan = plan_add(request, found, stored, source, entry_id, duplicates)
@@ -166,10 +168,15 @@ class Adder:
             {**owner, **request.entity_values()}, messages, own, source
         )
         points = _points(plan, vectors, entry_id)
-        fallback = query_vector or (points[0].vector if points else _unit(self._embedder.dims))
-        points.append(MemoryPoint(conversation_key, fallback, talk))
+        points.append(MemoryPoint(conversation_key, self._talk_vector(around, points), talk))
         await self._stored(lambda: self._store.upsert(points))
         return [result_of(request, o) for o in plan.results], plan.changes
+
+    def _talk_vector(self, around: Neighbourhood | None, points: list[MemoryPoint]) -> Vector:
+        """A vector for the conversation's point (the collection needs one of its size)."""
+        if around is not None:
+            return list(around.query)
+        return points[0].vector if points else _unit(self._embedder.dims)
 
     async def _context(
         self,
@@ -177,22 +184,24 @@ class Adder:
         source: SourcePosition,
         where: models.Filter,
         job: ExtractionJob,
-    ) -> tuple[ExtractionJob, dict[str, Any] | None, Vector | None]:
+    ) -> tuple[ExtractionJob, dict[str, Any] | None, Neighbourhood | None]:
+        """The job with its context; the conversation's point; the context search."""
         settings = self._settings
         scope = scope_key(request.org_id, request.project_id, request)
         key = conversation_id(scope)
-        vector: Vector | None = None
+        around: Neighbourhood | None = None
         similar: list[Found] = []
         looked_up = self._stored(lambda: self._store.lookup([key]))
         if settings.context_memories:
-            [vector] = await self._embedder.embed([_query(request)])
-            query = vector
+            [query] = await self._embedder.embed([_query(request)])
             searched = self._stored(
                 lambda: self._store.search(
                     query, where, settings.context_memories, ANY_SCORE, ONLY_TEXT
                 )
             )
             similar, stored = await asyncio.gather(searched, looked_up)
+            scores = [f.score or 0.0 for f in similar]
+            around = Neighbourhood(query, scores, len(similar) < settings.context_memories)
         else:
             stored = await looked_up
         conversation = stored.get(key)
@@ -201,7 +210,7 @@ class Adder:
             existing=[(f.id, str(f.payload.get(fields.MEMORY, ""))) for f in similar],
             recent=recent_before(conversation, source, settings.context_messages),
         )
-        return job, conversation, vector
+        return job, conversation, around
 
     async def _refine(
         self,
@@ -209,12 +218,14 @@ class Adder:
         job: ExtractionJob,
         found: list[Candidate],
         vectors: dict[str, Vector],
+        around: Neighbourhood | None,
     ) -> tuple[list[Candidate], dict[str, Nearest]]:
         """Offline includes/excludes, near-duplicates, offline links and categories."""
         offline = not self._extractor.understands_text
         if offline and (job.includes or job.excludes):
             found = await self._matching(found, vectors, job.includes, job.excludes)
-        nearest = await self._nearest(where, [c for c in found if c.id in vectors], vectors)
+        embedded = [c for c in found if c.id in vectors]
+        nearest = await self._nearest(where, embedded, vectors, around)
         duplicates: dict[str, Nearest] = {}
         kept: list[Candidate] = []
         threshold = self._settings.dedup_threshold
@@ -240,17 +251,27 @@ class Adder:
         where: models.Filter,
         found: list[Candidate],
         vectors: dict[str, Vector],
+        around: Neighbourhood | None,
     ) -> dict[str, list[Nearest]]:
         """The stored memories closest to each candidate (added before the record), the
         closest first: a paraphrase's closest may be a near-miss ("User studied X" for
-        "User is studying X") and the next one its fact."""
+        "User is studying X") and the next one its fact. No search for a candidate whose
+        neighbourhood the context search already proves empty."""
         settings = self._settings
-        if not found or not (settings.dedup or not self._extractor.understands_text):
+        offline = not self._extractor.understands_text
+        if not found or not (settings.dedup or offline):
             return {}
+        # Links to the closest memory are made offline only (the LLM gives its own).
         floor = min(settings.dedup_threshold, settings.link_threshold)
+        if not offline:
+            floor = settings.dedup_threshold
 
         async def closest(candidate: Candidate) -> tuple[str, list[Found]]:
             vector = vectors[candidate.id]
+            if around is not None and around.rules_out(vector, floor):
+                metrics.NEAR_DUPLICATE_SEARCHES.labels("ruled_out").inc()
+                return candidate.id, []
+            metrics.NEAR_DUPLICATE_SEARCHES.labels("searched").inc()
             hits = await self._stored(
                 lambda: self._store.search(vector, where, DEDUP_CANDIDATES, floor, ONLY_TEXT)
             )
