@@ -5,7 +5,8 @@ posting realistic add bodies (a few turns of conversation, 1,000 users, metadata
 keep-alive connections with one key whose rate limit is out of reach: requests/s at
 saturation, p50/p99 at 80% of it, non-2xx answers, the workers' CPU time per add at
 saturation (from /proc); the bare app's rate and CPU per request with as many workers, in
-the same run.
+the same run, and those of the bare gateway (bench/bare_gateway.py: the design's floor of
+an add, two records produced and acknowledged).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from memstream.testing.processes import ServiceProcess
 DURATION_S = 10
 CONNECTIONS = 64
 BODIES = 500
+PREFIX = "benchingest"
 
 _TURNS = [
     ("user", "I just moved to San Francisco from New York and I'm looking for a climbing gym."),
@@ -89,7 +91,29 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in children]
 
 
-async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str, float]:
+async def _baseline(
+    workdir: Path, workers: int, module: str, *args: str
+) -> tuple[WrkResult, float]:
+    """A baseline app (bench/bare_app.py, bench/bare_gateway.py) under the add load at
+    saturation: wrk's figures and the app's CPU µs per request."""
+    port = free_port()
+    app = start_bare_app(port, workers, module, *args)
+    try:
+        pids = [app.pid, *_children(app.pid)]
+        cpu_before = sum(process_stats(pid)[1] for pid in pids)
+        result = await asyncio.to_thread(
+            run_wrk, f"http://127.0.0.1:{port}", _add_script(workdir), DURATION_S, CONNECTIONS
+        )
+        cpu_s = sum(process_stats(pid)[1] for pid in pids) - cpu_before
+    finally:
+        app.terminate()
+        app.wait()
+    return result, cpu_s * 1e6 / (result.rps * DURATION_S)
+
+
+async def _gateway(
+    settings: Settings, bootstrap: str, workdir: Path, workers: int
+) -> dict[str, float]:
     gateway = ServiceProcess(
         "ingest", settings, workdir / f"ingest-{workers}.log", args=("--workers", str(workers))
     )
@@ -105,18 +129,10 @@ async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str,
                 await asyncio.to_thread(run_wrk, url, _add_script(workdir), DURATION_S, CONNECTIONS)
     finally:
         gateway.stop()
-    bare_port = free_port()
-    bare = start_bare_app(bare_port, workers)
-    try:
-        bare_pids = [bare.pid, *_children(bare.pid)]
-        bare_cpu_before = sum(process_stats(pid)[1] for pid in bare_pids)
-        baseline = await asyncio.to_thread(
-            run_wrk, f"http://127.0.0.1:{bare_port}", _add_script(workdir), DURATION_S, CONNECTIONS
-        )
-        bare_cpu_s = sum(process_stats(pid)[1] for pid in bare_pids) - bare_cpu_before
-    finally:
-        bare.terminate()
-        bare.wait()
+    baseline, bare_cpu_us = await _baseline(workdir, workers, "bench.bare_app")
+    floor, floor_cpu_us = await _baseline(
+        workdir, workers, "bench.bare_gateway", "--bootstrap", bootstrap, "--prefix", PREFIX
+    )
     tag = f"{workers}w"
     return {
         f"ingest_rps_{tag}": saturated.rps,
@@ -126,20 +142,22 @@ async def _gateway(settings: Settings, workdir: Path, workers: int) -> dict[str,
         f"ingest_cpu_us_per_add_{tag}": cpu_us_per_add,
         f"ingest_non_2xx_{tag}": saturated.non_2xx + paced.non_2xx,
         f"bare_asgi_rps_{tag}": baseline.rps,
-        f"bare_asgi_cpu_us_per_request_{tag}": bare_cpu_s * 1e6 / (baseline.rps * DURATION_S),
+        f"bare_asgi_cpu_us_per_request_{tag}": bare_cpu_us,
         f"ingest_vs_bare_ratio_{tag}": saturated.rps / baseline.rps,
+        f"bare_gateway_rps_{tag}": floor.rps,
+        f"bare_gateway_cpu_us_per_add_{tag}": floor_cpu_us,
     } | {f"ingest_cpu_us_{group}_{tag}": cpu_us_per_add * s for group, s in shares.items()}
 
 
 async def run_ingest_bench(bootstrap: str, workdir: Path) -> dict[str, float]:
     settings = Settings(
-        kafka=KafkaSettings(bootstrap=bootstrap, topic_prefix="benchingest", partitions=12),
+        kafka=KafkaSettings(bootstrap=bootstrap, topic_prefix=PREFIX, partitions=12),
         http=HttpSettings(rate_limit_per_s=1e9, rate_limit_burst=1_000_000_000),
         auth=AuthSettings(api_keys=GRANTS, key_store_path=None),
         log_level="info",  # the default: one line per add, as operators run it
     )
-    await ensure_topics(bootstrap, topic_names("benchingest"), settings.kafka.partitions)
+    await ensure_topics(bootstrap, topic_names(PREFIX), settings.kafka.partitions)
     figures: dict[str, float] = {}
     for workers in (1, 2):
-        figures |= await _gateway(settings, workdir, workers)
+        figures |= await _gateway(settings, bootstrap, workdir, workers)
     return figures

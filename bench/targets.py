@@ -42,6 +42,8 @@ class Target:
         return value >= self.bound if self.at_least else value <= self.bound
 
 
+_NONE = float("inf")  # a figure shown for reference, without a target
+
 TARGETS = (
     Target("extractor_rps_1s", "extractor requests/s, 1 s LLM latency", 800, True),
     Target("extractor_rps", "extractor requests/s, 300 ms LLM latency", 800, True),
@@ -52,14 +54,20 @@ TARGETS = (
     Target("ingest_rps_1w", "ingest adds/s, one worker", 3000, True),
     Target("ingest_p99_ms_at_80pct_1w", "ingest p99 ms at 80%", 25, False),
     Target("ingest_cpu_us_per_add_1w", "ingest CPU µs per add", 300, False),
+    # The design's floors on this machine, measured in the same run (no targets): the
+    # HTTP server alone (bench/bare_app.py) and an add with nothing but its two
+    # acknowledged records (bench/bare_gateway.py).
+    Target("bare_asgi_rps_1w", "  floor: bare ASGI requests/s, one worker", _NONE, False),
+    Target("bare_gateway_rps_1w", "  floor: bare gateway adds/s, one worker", _NONE, False),
+    Target("bare_gateway_cpu_us_per_add_1w", "  floor: bare gateway CPU µs per add", _NONE, False),
     Target("status_rps", "status polls/s per process", 8000, True),
     Target("status_p99_ms_at_80pct", "status p99 ms at 80%", 5, False),
     Target("whole_pipeline_cpu_ms_per_add", "whole pipeline CPU ms per add", 1.5, False),
-    Target("extractor_peak_rss_mib_1s", "extractor peak RSS MiB (1 s run)", float("inf"), False),
+    Target("extractor_peak_rss_mib_1s", "extractor peak RSS MiB (1 s run)", _NONE, False),
     Target(
         "extractor_peak_rss_mib_1s_w1000",
         "extractor peak RSS MiB, 1,000 in flight",
-        float("inf"),
+        _NONE,
         False,
     ),
 )
@@ -100,9 +108,9 @@ def efficiency_table(figures: dict[str, float]) -> str:
             continue
         then = before.get(target.figure)
         ratio = f"{now / then:.2f}x" if then else "-"
-        bound = "" if target.bound == float("inf") else f"{'>=' if target.at_least else '<='} "
-        bound += "" if target.bound == float("inf") else f"{target.bound:,g}"
-        met = "" if target.bound == float("inf") else ("yes" if target.met(now) else "NO")
+        bound = "" if target.bound == _NONE else f"{'>=' if target.at_least else '<='} "
+        bound += "" if target.bound == _NONE else f"{target.bound:,g}"
+        met = "" if target.bound == _NONE else ("yes" if target.met(now) else "NO")
         rows.append((target.label, _cell(then), _cell(now), ratio, bound, met))
     return _render(rows) if len(rows) > 1 else ""
 

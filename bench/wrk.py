@@ -69,11 +69,14 @@ def lua_script(path: Path, request_lines: str, connections: int, rate: float | N
     return path
 
 
-def start_bare_app(port: int, workers: int = 1) -> subprocess.Popen[bytes]:
-    """bench/bare_app.py under the services' server stack (uvicorn, uvloop, httptools,
-    memstream.web.server's limits)."""
+def start_bare_app(
+    port: int, workers: int = 1, module: str = "bench.bare_app", *args: str
+) -> subprocess.Popen[bytes]:
+    """bench/bare_app.py (or another baseline `module`, with its `args`) under the
+    services' server stack (uvicorn, uvloop, httptools, memstream.web.server's limits)."""
+    command = ["-m", module, "--port", str(port), "--workers", str(workers), *args]
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.bare_app", "--port", str(port), "--workers", str(workers)],
+        [sys.executable, *command],
         cwd=ROOT,
         start_new_session=True,
     )
