@@ -33,6 +33,7 @@ from memstream.store.keywords import (
     document_vector,
     query_vector,
 )
+from memstream.store.packing import packed, selected, unpacked
 
 __all__ = ["EdgeStore", "to_edge"]
 
@@ -98,7 +99,7 @@ def _vector(vector: Any) -> list[float] | None:
 def _found(point: Any, scored: bool = False) -> Found:
     return Found(
         str(point.id),
-        dict(point.payload or {}),
+        unpacked(dict(point.payload or {})),
         float(point.score) if scored else None,
         _vector(point.vector),
     )
@@ -166,7 +167,7 @@ class EdgeStore:
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
         if points:
-            batch = [qe.Point(p.id, self._vector(p), p.payload) for p in points]
+            batch = [qe.Point(p.id, self._vector(p), packed(p.payload)) for p in points]
             self.shard.update(qe.UpdateOperation.upsert_points(batch))
 
     async def retrieve(self, ids: Sequence[str], with_vectors: bool = False) -> list[Found]:
@@ -187,8 +188,8 @@ class EdgeStore:
     ) -> list[Found]:
         edge_filter = to_edge(where)
         nearest = qe.Query.Nearest(list(vector))
-        selected: Any = (
-            True if payload_fields is None else qe.PayloadSelector.Include(list(payload_fields))
+        wanted: Any = (
+            True if payload_fields is None else qe.PayloadSelector.Include(selected(payload_fields))
         )
         if keywords is None:
             request = qe.QueryRequest(
@@ -196,7 +197,7 @@ class EdgeStore:
                 query=nearest,
                 filter=edge_filter,
                 score_threshold=threshold,
-                with_payload=selected,
+                with_payload=wanted,
                 with_vector=with_vectors,
             )
             return [_found(p, scored=True) for p in self.shard.query(request)]
@@ -211,7 +212,7 @@ class EdgeStore:
         # The stub types `query` without Fusion's nested classes, which the engine takes.
         rrf: Any = qe.Fusion.Rrf(k=RRF_K)
         fused = qe.QueryRequest(
-            limit=limit, prefetches=legs, query=rrf, with_payload=selected, with_vector=with_vectors
+            limit=limit, prefetches=legs, query=rrf, with_payload=wanted, with_vector=with_vectors
         )
         return [_found(p, scored=True) for p in self.shard.query(fused)]
 

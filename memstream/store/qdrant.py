@@ -25,6 +25,7 @@ from memstream.store.keywords import (
     document_vector,
     query_vector,
 )
+from memstream.store.packing import packed, selected, unpacked
 
 __all__ = ["QdrantClientStore"]
 
@@ -38,7 +39,7 @@ def _found(point: models.ScoredPoint | models.Record) -> Found:
         vector = vector.get("")
     return Found(
         str(point.id),
-        dict(point.payload or {}),
+        unpacked(dict(point.payload or {})),
         score,
         vector if isinstance(vector, list) else None,
     )
@@ -100,7 +101,7 @@ class QdrantClientStore:
         await self.client.upsert(
             self.collection,
             points=[
-                models.PointStruct(id=p.id, vector=self._vector(p), payload=p.payload)
+                models.PointStruct(id=p.id, vector=self._vector(p), payload=packed(p.payload))
                 for p in points
             ],
             wait=True,
@@ -133,7 +134,7 @@ class QdrantClientStore:
         payload_fields: Sequence[str] | None = None,
         with_vectors: bool = False,
     ) -> list[Found]:
-        selected: bool | list[str] = True if payload_fields is None else list(payload_fields)
+        wanted: bool | list[str] = True if payload_fields is None else selected(payload_fields)
         if keywords is None:
             response = await self.client.query_points(
                 self.collection,
@@ -141,7 +142,7 @@ class QdrantClientStore:
                 query_filter=where,
                 limit=limit,
                 score_threshold=threshold,
-                with_payload=selected,
+                with_payload=wanted,
                 with_vectors=with_vectors,
             )
             return [_found(p) for p in response.points]
@@ -160,7 +161,7 @@ class QdrantClientStore:
             prefetch=legs,
             query=models.FusionQuery(fusion=models.Fusion.RRF),
             limit=limit,
-            with_payload=selected,
+            with_payload=wanted,
             with_vectors=with_vectors,
         )
         return [_found(p) for p in response.points]
@@ -175,7 +176,7 @@ class QdrantClientStore:
             limit=limit,
             with_payload=True,
         )
-        return [Found(str(p.id), dict(p.payload or {})) for p in response.points]
+        return [Found(str(p.id), unpacked(dict(p.payload or {}))) for p in response.points]
 
     async def count(self, where: models.Filter | None = None) -> int:
         return (await self.client.count(self.collection, count_filter=where, exact=True)).count
