@@ -51,13 +51,11 @@ class VectorStore(Protocol):
         threshold: float,
         keywords: str | None = None,
         payload_fields: Sequence[str] | None = None,
-        with_vectors: bool = False,
     ) -> list[Found]:
         """The nearest to `vector` scoring at least `threshold`; with `keywords` (the query's
         text), fused by rank with the BM25 ranking of those words (hybrid search). With
         `payload_fields`, only those payload fields come back (reading a whole payload
-        costs more than the search itself on the extractor's hot path); `with_vectors`
-        returns each hit's dense vector too."""
+        costs more than the search itself on the extractor's hot path)."""
         ...
 
     async def page(self, where: models.Filter, offset: int, limit: int) -> list[Found]:

@@ -184,7 +184,6 @@ class EdgeStore:
         threshold: float,
         keywords: str | None = None,
         payload_fields: Sequence[str] | None = None,
-        with_vectors: bool = False,
     ) -> list[Found]:
         edge_filter = to_edge(where)
         nearest = qe.Query.Nearest(list(vector))
@@ -198,7 +197,6 @@ class EdgeStore:
                 filter=edge_filter,
                 score_threshold=threshold,
                 with_payload=wanted,
-                with_vector=with_vectors,
             )
             return [_found(p, scored=True) for p in self.shard.query(request)]
         if not self.keywords:
@@ -211,9 +209,7 @@ class EdgeStore:
             legs.append(qe.Prefetch(n, words, filter=edge_filter))
         # The stub types `query` without Fusion's nested classes, which the engine takes.
         rrf: Any = qe.Fusion.Rrf(k=RRF_K)
-        fused = qe.QueryRequest(
-            limit=limit, prefetches=legs, query=rrf, with_payload=wanted, with_vector=with_vectors
-        )
+        fused = qe.QueryRequest(limit=limit, prefetches=legs, query=rrf, with_payload=wanted)
         return [_found(p, scored=True) for p in self.shard.query(fused)]
 
     async def page(self, where: models.Filter, offset: int, limit: int) -> list[Found]:

@@ -132,7 +132,6 @@ class QdrantClientStore:
         threshold: float,
         keywords: str | None = None,
         payload_fields: Sequence[str] | None = None,
-        with_vectors: bool = False,
     ) -> list[Found]:
         wanted: bool | list[str] = True if payload_fields is None else selected(payload_fields)
         if keywords is None:
@@ -143,7 +142,6 @@ class QdrantClientStore:
                 limit=limit,
                 score_threshold=threshold,
                 with_payload=wanted,
-                with_vectors=with_vectors,
             )
             return [_found(p) for p in response.points]
         if not self.keywords:
@@ -162,7 +160,6 @@ class QdrantClientStore:
             query=models.FusionQuery(fusion=models.Fusion.RRF),
             limit=limit,
             with_payload=wanted,
-            with_vectors=with_vectors,
         )
         return [_found(p) for p in response.points]
 

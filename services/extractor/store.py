@@ -77,16 +77,10 @@ class MemoryStore:
         limit: int,
         threshold: float,
         payload_fields: Sequence[str] | None = None,
-        with_vectors: bool = False,
     ) -> list[Found]:
         async with observe_upstream("qdrant", "search"):
             return await self.vectors.search(
-                vector,
-                where,
-                limit,
-                threshold,
-                payload_fields=payload_fields,
-                with_vectors=with_vectors,
+                vector, where, limit, threshold, payload_fields=payload_fields
             )
 
     async def scroll(self, where: models.Filter, limit: int) -> list[Found]:
@@ -137,11 +131,8 @@ class BatchingStore:
         limit: int,
         threshold: float,
         payload_fields: Sequence[str] | None = None,
-        with_vectors: bool = False,
     ) -> list[Found]:
-        return await self._store.search(
-            vector, where, limit, threshold, payload_fields, with_vectors
-        )
+        return await self._store.search(vector, where, limit, threshold, payload_fields)
 
     async def points(self, ids: Sequence[str]) -> list[Found]:
         return await self._store.points(ids)
