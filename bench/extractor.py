@@ -50,6 +50,9 @@ SLOW_MARKER = "hol-slow-call"
 WINDOW = "memstream_extractor_window_requests"
 IN_FLIGHT = "memstream_extractor_in_flight_requests"
 SCOPES = 500
+# Issue 15's context cost: pairs of saturation bursts without and with the context.
+CONTEXT_PAIRS = 3
+CONTEXT_REQUESTS = 3000
 
 
 def bench_settings(
@@ -170,13 +173,16 @@ class Running:
     load: Load
 
 
-async def saturation_without_context(
-    bootstrap: str, llm_url: str, workdir: Path, requests: int
-) -> float:
-    """Requests/s of the saturation burst with the context search and dedup turned off."""
-    settings = bench_settings(bootstrap, llm_url, workdir, "bench-noctx", context=False)
+async def _saturation(
+    bootstrap: str, llm_url: str, workdir: Path, requests: int, label: str, context: bool
+) -> tuple[float, float]:
+    """Requests/s and CPU ms per request of a saturation burst on a fresh extractor."""
+    settings = bench_settings(bootstrap, llm_url, workdir, f"bench-{label}", context=context)
     async with loaded_extractor(settings, workdir) as running:
-        return await running.load.burst([plants(n) for n in range(requests)], lambda r: True)
+        _, cpu_before = process_stats(running.pid)
+        rps = await running.load.burst([plants(n) for n in range(requests)], lambda r: True)
+        _, cpu_after = process_stats(running.pid)
+    return rps, 1000 * (cpu_after - cpu_before) / requests
 
 
 async def _gauge_peaks(port: int, names: tuple[str, ...], peaks: dict[str, float]) -> None:
@@ -270,15 +276,32 @@ async def run_extractor_bench(
             "extractor_failed_events": failed,
         }
         | where_cpu_goes
-        | await _context_cost(bootstrap, llm_url, workdir, requests, rps)
+        | await _context_cost(bootstrap, llm_url, workdir, CONTEXT_REQUESTS)
     )
 
 
 async def _context_cost(
-    bootstrap: str, llm_url: str, workdir: Path, requests: int, rps: float
+    bootstrap: str, llm_url: str, workdir: Path, requests: int
 ) -> dict[str, float]:
-    before = await saturation_without_context(bootstrap, llm_url, workdir, requests)
+    """What the context search and dedup cost (issue 15), in pairs of fresh extractors
+    run one after the other, without and then with them: one pair's figures moved by
+    10-25% from run to run, and the first extractor of a bench ran slower than the next
+    ones whatever its settings, so the measured run above is no fair side of the pair."""
+    costs, cpu_costs, without = [], [], []
+    for pair in range(CONTEXT_PAIRS):
+        bare_rps, bare_cpu = await _saturation(
+            bootstrap, llm_url, workdir, requests, f"noctx{pair}", context=False
+        )
+        rps, cpu = await _saturation(
+            bootstrap, llm_url, workdir, requests, f"ctx{pair}", context=True
+        )
+        without.append(bare_rps)
+        costs.append(100 * (1 - rps / bare_rps))
+        cpu_costs.append(100 * (cpu / bare_cpu - 1))
     return {
-        "extractor_rps_without_context": before,
-        "extractor_context_cost_pct": 100 * (1 - rps / before),
+        "extractor_rps_without_context": statistics.median(without),
+        "extractor_context_cost_pct": statistics.median(costs),
+        "extractor_context_cost_pct_min": min(costs),
+        "extractor_context_cost_pct_max": max(costs),
+        "extractor_context_cpu_cost_pct": statistics.median(cpu_costs),
     }
