@@ -285,8 +285,9 @@ async def _context_cost(
 ) -> dict[str, float]:
     """What the context search and dedup cost (issue 15), in pairs of fresh extractors
     run one after the other, without and then with them: one pair's figures moved by
-    10-25% from run to run, and the first extractor of a bench ran slower than the next
-    ones whatever its settings, so the measured run above is no fair side of the pair."""
+    10-25% from run to run, and an extractor with the context ran slower when it was the
+    first one started (160 requests/s twice, 172-184 otherwise), so the measured run above
+    is no fair side of the pair."""
     costs, cpu_costs, without = [], [], []
     for pair in range(CONTEXT_PAIRS):
         bare_rps, bare_cpu = await _saturation(
