@@ -9,20 +9,24 @@ from typing import Any
 BODY = b'{"status":"ok"}'
 
 
-async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
-    if scope["type"] != "http":
-        return
+async def answer(send: Any, body: bytes) -> None:
+    """A 200 with a JSON `body` of declared length."""
     await send(
         {
             "type": "http.response.start",
             "status": 200,
             "headers": [
                 (b"content-type", b"application/json"),
-                (b"content-length", str(len(BODY)).encode()),
+                (b"content-length", str(len(body)).encode()),
             ],
         }
     )
-    await send({"type": "http.response.body", "body": BODY})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    if scope["type"] == "http":
+        await answer(send, BODY)
 
 
 def main() -> None:

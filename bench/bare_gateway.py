@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaProducer
 
+from bench.bare_app import answer
 from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import make_producer
 from memstream.settings import KafkaSettings
@@ -35,18 +36,8 @@ class BareGateway:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
         elif scope["type"] == "http":
-            answer = await self._add(receive) if scope["method"] == "POST" else b"{}"
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 200,
-                    "headers": [
-                        (b"content-type", b"application/json"),
-                        (b"content-length", str(len(answer)).encode()),
-                    ],
-                }
-            )
-            await send({"type": "http.response.body", "body": answer})
+            body = await self._add(receive) if scope["method"] == "POST" else b"{}"
+            await answer(send, body)
 
     async def _lifespan(self, receive: Any, send: Any) -> None:
         while True:
