@@ -4,9 +4,7 @@ rank, on qdrant-edge and on qdrant-client (local mode runs the same query a serv
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import qdrant_edge as qe
@@ -44,17 +42,10 @@ def _user(user: str) -> models.Filter:
     )
 
 
-@pytest.fixture(params=["edge", "qdrant-client"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[VectorStore]:
-    made: Any = (
-        EdgeStore(tmp_path / "shard")
-        if request.param == "edge"
-        else QdrantClientStore(AsyncQdrantClient(location=":memory:"), "memories")
-    )
-    await made.ensure_collection(2)
-    await made.upsert([*_points("alice"), *_points("bob")])
-    yield made
-    await made.close()
+@pytest.fixture
+async def store(empty_store: VectorStore) -> VectorStore:
+    await empty_store.upsert([*_points("alice"), *_points("bob")])
+    return empty_store
 
 
 async def test_dense_search_alone_misses_what_the_words_say(store: VectorStore) -> None:

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 import qdrant_edge as qe
 from hypothesis import given
 from hypothesis import strategies as st
-from qdrant_client import AsyncQdrantClient, models
+from qdrant_client import models
 
 from memstream.contracts import payload as fields
 from memstream.contracts.events import SourcePosition
 from memstream.store.base import MemoryPoint, VectorStore
 from memstream.store.edge import EdgeStore
 from memstream.store.packing import PACKED, PACKED_FIELDS, packed, selected, unpacked
-from memstream.store.qdrant import QdrantClientStore
 from memstream.testing.data import request_record
 
 SOURCE = SourcePosition(partition=1, offset=7)
@@ -102,19 +99,10 @@ async def test_qdrant_edge_keeps_packed_points_and_still_reads_unpacked_ones(
     assert hits[0].payload[fields.HISTORY] == built[fields.HISTORY]
 
 
-@pytest.fixture(params=["edge", "qdrant-client"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[VectorStore]:
-    made: Any = (
-        EdgeStore(tmp_path / "shard")
-        if request.param == "edge"
-        else QdrantClientStore(AsyncQdrantClient(location=":memory:"), "memories")
-    )
-    await made.ensure_collection(2)
-    yield made
-    await made.close()
-
-
-async def test_every_read_of_either_store_gives_the_payload_as_built(store: VectorStore) -> None:
+async def test_every_read_of_either_store_gives_the_payload_as_built(
+    empty_store: VectorStore,
+) -> None:
+    store = empty_store
     point = str(uuid.uuid4())
     built = _memory("I own 5 plants")
     await store.upsert([MemoryPoint(point, [1.0, 0.0], built)])
