@@ -55,7 +55,8 @@ class VectorStore(Protocol):
         """The nearest to `vector` scoring at least `threshold`; with `keywords` (the query's
         text), fused by rank with the BM25 ranking of those words (hybrid search). With
         `payload_fields`, only those payload fields come back (reading a whole payload
-        costs more than the search itself on the extractor's hot path)."""
+        costs more than the search itself on the extractor's hot path); with none, no
+        payload (ids and scores only)."""
         ...
 
     async def page(self, where: models.Filter, offset: int, limit: int) -> list[Found]:

@@ -187,9 +187,10 @@ class EdgeStore:
     ) -> list[Found]:
         edge_filter = to_edge(where)
         nearest = qe.Query.Nearest(list(vector))
-        wanted: Any = (
-            True if payload_fields is None else qe.PayloadSelector.Include(selected(payload_fields))
-        )
+        wanted: Any = True
+        if payload_fields is not None:
+            # An empty selector still reads each hit's payload; False reads none.
+            wanted = bool(payload_fields) and qe.PayloadSelector.Include(selected(payload_fields))
         if keywords is None:
             request = qe.QueryRequest(
                 limit=limit,

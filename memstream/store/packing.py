@@ -58,6 +58,6 @@ def unpacked(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def selected(names: Sequence[str]) -> list[str]:
-    """The stored fields a read of `names` must return."""
+    """The stored fields a read of `names` must return (none for none: ids only)."""
     wanted = [name for name in names if name not in PACKED_FIELDS]
     return wanted if len(wanted) == len(names) else [*wanted, PACKED]

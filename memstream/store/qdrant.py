@@ -133,7 +133,9 @@ class QdrantClientStore:
         keywords: str | None = None,
         payload_fields: Sequence[str] | None = None,
     ) -> list[Found]:
-        wanted: bool | list[str] = True if payload_fields is None else selected(payload_fields)
+        wanted: bool | list[str] = True
+        if payload_fields is not None:
+            wanted = bool(payload_fields) and selected(payload_fields)
         if keywords is None:
             response = await self.client.query_points(
                 self.collection,

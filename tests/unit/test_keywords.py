@@ -60,6 +60,12 @@ async def test_a_search_may_read_only_some_payload_fields(store: VectorStore) ->
     assert [f.payload for f in fused] == [{"n": 0}]
 
 
+async def test_a_search_of_no_payload_fields_gives_ids_and_scores(store: VectorStore) -> None:
+    found = await store.search(QUERY, _user("alice"), 2, 0.0, payload_fields=())
+    named = await store.search(QUERY, _user("alice"), 2, 0.0)
+    assert [(f.id, f.score, f.payload) for f in found] == [(f.id, f.score, {}) for f in named]
+
+
 async def test_keyword_search_brings_the_memory_naming_the_word_first(store: VectorStore) -> None:
     found = await store.search(QUERY, _user("alice"), 2, 0.0, keywords="What is Rex?")
     assert found[0].payload["memory"] == "My dog is called Rex"
