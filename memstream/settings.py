@@ -215,6 +215,12 @@ class ExtractorSettings(_Section):
     context_messages: int = Field(
         default=10, ge=0, le=20, description="the conversation's last messages in the prompt"
     )
+    memory_texts_kept: int = Field(
+        default=50_000,
+        ge=0,
+        description="memories' texts the extractor keeps by id (about 300 bytes each), so "
+        "that its context and near-duplicate searches read no payloads (0: they read them)",
+    )
     dedup: bool = Field(default=True, description="near-duplicates of a memory are not stored")
     dedup_threshold: float = Field(
         default=0.9,

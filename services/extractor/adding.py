@@ -51,7 +51,7 @@ from .memories import (
 from .neighbourhood import Neighbourhood
 from .prompt import ExtractionJob
 from .retry import StoreCalls
-from .store import MemoryIndex
+from .store import ONLY_TEXT, MemoryIndex
 
 __all__ = ["Adder", "job_for"]
 
@@ -61,7 +61,6 @@ QUERY_LIMIT = 2_000  # characters of the new messages embedded to find similar m
 INCLUDES_FROM = 0.25
 EXCLUDES_FROM = 0.35
 ANY_SCORE = -1.0  # the context's similar memories are the closest ones, however far
-ONLY_TEXT = (fields.MEMORY,)  # what the context and near-duplicate searches read of a memory
 DEDUP_CANDIDATES = 3  # stored memories a new one is compared with (dedup.repeated)
 
 

@@ -27,7 +27,8 @@ from .emitter import Emitter
 from .extraction import Extractor, OpenAIExtractor, RuleBasedExtractor
 from .pipeline import Pipeline, is_barrier
 from .runner import ExtractorRunner
-from .store import BatchingStore, MemoryStore
+from .store import BatchingStore, MemoryIndex, MemoryStore, TextKnowingStore
+from .texts import MemoryTexts
 from .window import AdaptiveWindow
 
 __all__ = ["ExtractorService", "build_extractor"]
@@ -81,10 +82,14 @@ class ExtractorService:
         await self.projects.table.start()
         if not await self.projects.table.wait_caught_up(extractor.startup_timeout_s):
             log.warning("project_settings_behind", topic=self._topics.projects)
+        store: MemoryIndex = BatchingStore(self.store, extractor.batch_max_size, batch_wait_s)
+        texts = MemoryTexts(extractor.memory_texts_kept)
+        if extractor.memory_texts_kept:
+            store = TextKnowingStore(store, texts)
         self.pipeline = pipeline = Pipeline(
             build_extractor(settings, self._openai),
             BatchingEmbedder(embedder, extractor.batch_max_size, batch_wait_s),
-            BatchingStore(self.store, extractor.batch_max_size, batch_wait_s),
+            store,
             Emitter(self._producer, self._topics),
             RecordRules(
                 max_bytes=extractor.max_record_bytes,
@@ -110,6 +115,7 @@ class ExtractorService:
             AdaptiveWindow(extractor.window, ceiling=extractor.window_max),
             settings.extractor.commit_interval_s,
             is_barrier,
+            on_assigned=texts.forget_all,
         )
         self._consumer.subscribe([self._topics.requests], listener=self._runner)
         await self._consumer.start()

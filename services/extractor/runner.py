@@ -60,8 +60,10 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         window: AdaptiveWindow,
         commit_interval_s: float,
         is_barrier: IsBarrier = _never,
+        on_assigned: Callable[[], None] = lambda: None,
     ) -> None:
         self._consumer = consumer
+        self._on_assigned = on_assigned
         self._handler = handler
         self._window = window
         self._commit_interval_s = commit_interval_s
@@ -102,6 +104,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
             self._revoking -= revoked
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        self._on_assigned()  # what the handler knows of its partitions may be stale now
         self._epoch += 1
         for tp in assigned:
             self._offsets[tp] = PartitionOffsets(self._epoch)

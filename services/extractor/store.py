@@ -1,6 +1,7 @@
 """The extractor's view of the memory store (`memstream.store`): lookups by id, upserts,
 the searches of an extraction's context and near-duplicates, and the scroll and delete an
-erasure needs."""
+erasure needs. The pipeline's store is a `MemoryStore`, its lookups and upserts batched
+(`BatchingStore`), the searches' texts known without reading them (`TextKnowingStore`)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,17 @@ from typing import Any, Protocol
 
 from qdrant_client import models
 
+from memstream.contracts import payload as fields
 from memstream.llm.batching import MicroBatcher
 from memstream.observability.metrics import observe_upstream
 from memstream.store.base import Found, MemoryPoint, VectorStore
 
-__all__ = ["BatchingStore", "MemoryIndex", "MemoryStore"]
+from .texts import MemoryTexts
+
+__all__ = ["ONLY_TEXT", "BatchingStore", "MemoryIndex", "MemoryStore", "TextKnowingStore"]
 
 Payload = dict[str, Any]
+ONLY_TEXT = (fields.MEMORY,)  # what the context and near-duplicate searches read of a memory
 
 
 class MemoryIndex(Protocol):
@@ -142,6 +147,63 @@ class BatchingStore:
 
     async def delete(self, ids: Sequence[str]) -> None:
         await self._store.delete(ids)
+
+    async def healthy(self) -> bool:
+        return await self._store.healthy()
+
+
+class TextKnowingStore:
+    """A search that reads only the memories' texts gets them from `texts` (what this
+    process wrote or read last), reading only the ones it does not know; every write,
+    lookup and delete through it keeps `texts` current."""
+
+    def __init__(self, store: MemoryIndex, texts: MemoryTexts) -> None:
+        self._store = store
+        self.texts = texts
+
+    def _learn(self, point_id: str, payload: Payload) -> None:
+        text = payload.get(fields.MEMORY)
+        if isinstance(text, str):
+            self.texts.learn(point_id, text)
+
+    async def lookup(self, ids: Sequence[str]) -> dict[str, Payload]:
+        stored = await self._store.lookup(ids)
+        for point_id, payload in stored.items():
+            self._learn(point_id, payload)
+        return stored
+
+    async def upsert(self, points: Sequence[MemoryPoint]) -> None:
+        await self._store.upsert(points)
+        for point in points:
+            self._learn(point.id, point.payload)
+
+    async def search(
+        self,
+        vector: Sequence[float],
+        where: models.Filter,
+        limit: int,
+        threshold: float,
+        payload_fields: Sequence[str] | None = None,
+    ) -> list[Found]:
+        if payload_fields is None or tuple(payload_fields) != ONLY_TEXT:
+            return await self._store.search(vector, where, limit, threshold, payload_fields)
+        hits = await self._store.search(vector, where, limit, threshold, ())
+        texts = self.texts.known(h.id for h in hits)
+        if missing := [h.id for h in hits if h.id not in texts]:
+            stored = await self.lookup(missing)
+            texts |= {i: p[fields.MEMORY] for i, p in stored.items() if fields.MEMORY in p}
+        # A hit gone by the lookup (erased since) is left out, as a later search would.
+        return [Found(h.id, {fields.MEMORY: texts[h.id]}, h.score) for h in hits if h.id in texts]
+
+    async def points(self, ids: Sequence[str]) -> list[Found]:
+        return await self._store.points(ids)
+
+    async def scroll(self, where: models.Filter, limit: int) -> list[Found]:
+        return await self._store.scroll(where, limit)
+
+    async def delete(self, ids: Sequence[str]) -> None:
+        await self._store.delete(ids)
+        self.texts.forget(ids)
 
     async def healthy(self) -> bool:
         return await self._store.healthy()

@@ -209,6 +209,30 @@ async def test_recent_messages_survive_an_extractor_restart(
     assert _section(prompt, "Last k Messages") == f"user: My sister lives in Rome {m}-before"
 
 
+async def test_the_prompt_shows_a_memory_as_its_last_change_left_it(
+    openai_stack: Stack, fake_openai: FakeOpenAI
+) -> None:
+    """The extractor keeps the texts it wrote (services/extractor/texts.py) instead of
+    reading them back: an update or a delete through the API is one of its writes."""
+    m = _marker()
+    user = f"changed-{m}"
+    [first] = (await _added(openai_stack, _says(user, f"I live in Paris {m}-a")))["results"]
+    await _added(openai_stack, _says(user, f"I play chess {m}-b"))  # the text was searched
+    moved = {"text": f"I live in Rome {m}-a2"}
+    url = f"/v1/memories/{first['id']}/"
+    response = await openai_stack.http.put(url, json=moved, headers=auth())
+    assert response.status_code == 200, response.text
+    await _added(openai_stack, _says(user, f"I play tennis {m}-c"))
+    shown = orjson.loads(_section(_prompt(fake_openai, f"{m}-c"), "Existing Memories"))
+    assert moved["text"] in [e["text"] for e in shown]
+    assert not any("Paris" in e["text"] for e in shown)
+
+    assert (await openai_stack.http.delete(url, headers=auth())).status_code == 200
+    await _added(openai_stack, _says(user, f"I play golf {m}-d"))
+    shown = orjson.loads(_section(_prompt(fake_openai, f"{m}-d"), "Existing Memories"))
+    assert shown and not any("Rome" in e["text"] for e in shown)
+
+
 async def test_includes_excludes_and_agent_instructions_reach_the_llm(
     openai_stack: Stack, fake_openai: FakeOpenAI
 ) -> None:
