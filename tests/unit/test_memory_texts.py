@@ -24,6 +24,10 @@ def _memory(text: str, vector: list[float], user: str = "alice") -> MemoryPoint:
     return MemoryPoint(str(uuid.uuid4()), vector, {fields.MEMORY: text, USER: user})
 
 
+def _rewritten(point: MemoryPoint, text: str) -> MemoryPoint:
+    return MemoryPoint(point.id, point.vector, {**point.payload, fields.MEMORY: text})
+
+
 def test_texts_keep_at_most_their_capacity_dropping_the_one_learnt_longest_ago() -> None:
     texts = MemoryTexts(2)
     texts.learn("a", "A")
@@ -70,8 +74,7 @@ async def test_a_known_text_is_not_read_again_until_partitions_change_hands(
     (another replica's, while it owned the partition) is not seen until then."""
     point = _memory("I live in Paris", [1.0, 0.0])
     await index.upsert([point])
-    elsewhere = MemoryPoint(point.id, point.vector, {**point.payload, fields.MEMORY: "Lyon"})
-    await empty_store.upsert([elsewhere])
+    await empty_store.upsert([_rewritten(point, "Lyon")])
     [hit] = await index.search([1.0, 0.0], ALICE, 5, -1.0, ONLY_TEXT)
     assert hit.payload == {fields.MEMORY: "I live in Paris"}
     index.texts.forget_all()
@@ -82,8 +85,7 @@ async def test_a_known_text_is_not_read_again_until_partitions_change_hands(
 async def test_its_own_updates_and_deletes_keep_the_texts_current(index: TextKnowingStore) -> None:
     point = _memory("I live in Paris", [1.0, 0.0])
     await index.upsert([point])
-    moved = MemoryPoint(point.id, point.vector, {**point.payload, fields.MEMORY: "I live in Rome"})
-    await index.upsert([moved])
+    await index.upsert([_rewritten(point, "I live in Rome")])
     [hit] = await index.search([1.0, 0.0], ALICE, 5, -1.0, ONLY_TEXT)
     assert hit.payload == {fields.MEMORY: "I live in Rome"}
     await index.delete([point.id])
