@@ -196,7 +196,9 @@ class ExtractorSettings(_Section):
     heartbeat_interval_ms: int = Field(default=3_000, ge=100)
     health_port: int = Field(default=8001, ge=0, le=65535)
     batch_max_size: int = Field(default=256, ge=1, description="texts or points per shared call")
-    batch_max_wait_ms: float = Field(default=5.0, ge=0)
+    batch_max_wait_ms: float = Field(
+        default=5.0, ge=0, description="longest a batch waits for more while a call is in flight"
+    )
     fetch_max_wait_ms: int = Field(default=20, ge=1, description="broker long-poll bound")
     store_retry_deadline_s: float = Field(
         default=300.0, gt=0, description="how long an unavailable Qdrant is waited for"

@@ -1,7 +1,9 @@
 """Micro-batching: concurrent callers share one downstream call.
 
-Each `submit(items)` joins the open batch; the batch goes out when it holds
-`max_size` items or `max_wait_s` after its first item, whichever comes first.
+Each `submit(items)` joins the open batch. While no call is in flight the batch goes out
+once the event loop has run what was ready (a caller alone does not wait); while one is,
+the batch fills until that call ends, it holds `max_size` items, or `max_wait_s` after its
+first item, whichever comes first (group commit: the busier, the bigger the batches).
 Every caller gets its own slice of the results, or the call's exception.
 """
 
@@ -42,7 +44,8 @@ class MicroBatcher(Generic[In, Out]):
         if len(self._items) >= self._max_size:
             self._flush()
         elif self._timer is None:
-            self._timer = asyncio.get_running_loop().call_later(self._max_wait_s, self._flush)
+            wait = self._max_wait_s if self._inflight else 0
+            self._timer = asyncio.get_running_loop().call_later(wait, self._flush)
         return list(await future)
 
     def _flush(self) -> None:
@@ -55,7 +58,12 @@ class MicroBatcher(Generic[In, Out]):
         self._items, self._waiters = [], []
         task = asyncio.create_task(self._run(items, waiters))
         self._inflight.add(task)
-        task.add_done_callback(self._inflight.discard)
+        task.add_done_callback(self._call_ended)
+
+    def _call_ended(self, task: asyncio.Task[None]) -> None:
+        self._inflight.discard(task)
+        if self._items and not self._inflight:
+            self._flush()  # what gathered while the call ran goes out now
 
     async def _run(
         self, items: list[In], waiters: list[tuple[int, int, asyncio.Future[Sequence[Out]]]]

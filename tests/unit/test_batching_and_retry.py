@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 
 import pytest
 
@@ -25,15 +26,47 @@ async def test_concurrent_submits_share_one_call_and_get_their_own_slice() -> No
 
 async def test_a_full_batch_goes_out_without_waiting() -> None:
     calls: list[list[int]] = []
+    batcher: MicroBatcher[int, int] = MicroBatcher(_echo_into(calls), max_size=2, max_wait_s=60)
+    async with asyncio.timeout(1):
+        assert await asyncio.gather(batcher.submit([1]), batcher.submit([2])) == [[1], [2]]
+    assert calls == [[1, 2]]
 
+
+async def test_a_caller_alone_does_not_wait_for_company() -> None:
+    """At low load the wait would be pure latency on every add (four batched calls in a
+    row): an idle batcher calls once the loop has run what was ready."""
+    batcher: MicroBatcher[int, int] = MicroBatcher(_echo_into([]), max_size=100, max_wait_s=60)
+    async with asyncio.timeout(1):
+        assert await batcher.submit([1]) == [1]
+
+
+async def test_what_arrives_during_a_call_goes_out_together_when_it_ends() -> None:
+    calls: list[list[int]] = []
+    called, release = asyncio.Event(), asyncio.Event()
+
+    async def slow(items: list[int]) -> list[int]:
+        calls.append(items)
+        called.set()
+        await release.wait()
+        return items
+
+    batcher: MicroBatcher[int, int] = MicroBatcher(slow, max_size=100, max_wait_s=60)
+    first = asyncio.ensure_future(batcher.submit([1]))
+    async with asyncio.timeout(1):
+        await called.wait()
+    later = [asyncio.ensure_future(batcher.submit([n])) for n in (2, 3)]
+    release.set()
+    async with asyncio.timeout(1):
+        assert await asyncio.gather(first, *later) == [[1], [2], [3]]
+    assert calls == [[1], [2, 3]]
+
+
+def _echo_into(calls: list[list[int]]) -> Callable[[list[int]], Awaitable[list[int]]]:
     async def echo(items: list[int]) -> list[int]:
         calls.append(items)
         return items
 
-    batcher: MicroBatcher[int, int] = MicroBatcher(echo, max_size=2, max_wait_s=60)
-    async with asyncio.timeout(1):
-        assert await asyncio.gather(batcher.submit([1]), batcher.submit([2])) == [[1], [2]]
-    assert calls == [[1, 2]]
+    return echo
 
 
 async def test_a_failed_call_fails_every_caller_in_it() -> None:
