@@ -173,6 +173,8 @@ class TextKnowingStore:
         return stored
 
     async def upsert(self, points: Sequence[MemoryPoint]) -> None:
+        # Forgotten first: a write that fails may still have been applied (a lost answer).
+        self.texts.forget(p.id for p in points)
         await self._store.upsert(points)
         for point in points:
             self._learn(point.id, point.payload)

@@ -9,6 +9,10 @@ writes the scope's memories (adds, updates, deletes and erasures all come throug
 order), and those searches read exactly one scope. So the text this process wrote or read
 last is what the store holds, as long as the partition stays here. When partitions change
 hands the whole map is forgotten: one this process gets may have been written by another.
+A write is forgotten before it is sent (a failed write may still have been applied). The
+one write this cannot see is a former owner's: a task still running past the revoke's wait
+(runner.REVOKE_WAIT_S) that writes after the new owner learnt the text; the store then
+holds that late write whatever the cache says, which is that task's lost update already.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ each store memstream runs on."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 import pytest
 from qdrant_client import models
@@ -91,6 +92,27 @@ async def test_its_own_updates_and_deletes_keep_the_texts_current(index: TextKno
     await index.delete([point.id])
     assert index.texts.known([point.id]) == {}
     assert await index.search([1.0, 0.0], ALICE, 5, -1.0, ONLY_TEXT) == []
+
+
+class _AnswerLost(MemoryStore):
+    """A store whose writes are applied but whose answers never arrive."""
+
+    async def upsert(self, points: Sequence[MemoryPoint]) -> None:
+        await super().upsert(points)
+        raise TimeoutError("the answer was lost")
+
+
+async def test_a_write_that_fails_leaves_no_text_the_store_may_not_hold(
+    empty_store: VectorStore,
+) -> None:
+    index = TextKnowingStore(MemoryStore(empty_store), MemoryTexts(100))
+    point = _memory("I live in Paris", [1.0, 0.0])
+    await index.upsert([point])
+    lossy = TextKnowingStore(_AnswerLost(empty_store), index.texts)
+    with pytest.raises(TimeoutError):
+        await lossy.upsert([_rewritten(point, "I live in Rome")])
+    [hit] = await index.search([1.0, 0.0], ALICE, 5, -1.0, ONLY_TEXT)
+    assert hit.payload == {fields.MEMORY: "I live in Rome"}
 
 
 async def test_other_reads_pass_through_whole(index: TextKnowingStore) -> None:
