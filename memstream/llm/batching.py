@@ -1,9 +1,10 @@
 """Micro-batching: concurrent callers share one downstream call.
 
 Each `submit(items)` joins the open batch. While no call is in flight the batch goes out
-once the event loop has run what was ready (a caller alone does not wait); while one is,
-the batch fills until that call ends, it holds `max_size` items, or `max_wait_s` after its
-first item, whichever comes first (group commit: the busier, the bigger the batches).
+once the event loop has run what was ready (a caller alone does not wait); while calls
+are in flight, the batch fills until they end, it holds `max_size` items, or `max_wait_s`
+after its first item, whichever comes first (group commit: the busier, the bigger the
+batches).
 Every caller gets its own slice of the results, or the call's exception.
 """
 
