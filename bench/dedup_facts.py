@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["FACTS", "HELDOUT2", "STUDIED", "STUDIED2", "TUNING", "Fact"]
+__all__ = ["FACTS", "HELDOUT2", "HELDOUT3", "STUDIED", "STUDIED2", "TUNING", "Fact"]
 
 
 @dataclass(frozen=True)
@@ -424,5 +424,120 @@ HELDOUT2 = (
         "I'm a Liverpool fan.",
         ("I support Liverpool.", "Liverpool is my team.", "I root for Liverpool."),
         ("I'm a Chelsea fan.", "My boyfriend is a Liverpool fan."),
+    ),
+)
+
+# The third held-out set: written and committed (3 December) before HELDOUT2's failures
+# were looked at, of kinds no set above holds (twins, blood types, degrees, native
+# languages, habits by season, dislikes, kinds of person); never tuned on. HELDOUT2 is
+# studied from that commit on, so this set is the one whose figures tell.
+HELDOUT3 = (
+    Fact(
+        "I'm a twin.",
+        ("I have a twin.", "I was born a twin.", "I'm one of twins."),
+        ("My wife is a twin.", "I have an older sister."),
+    ),
+    Fact(
+        "I drive an electric car.",
+        ("My car is electric.", "I've got an electric car.", "The car I drive is electric."),
+        ("I drive a diesel car.", "I want to buy an electric car."),
+    ),
+    Fact(
+        "I play chess online every evening.",
+        (
+            "Every evening I play chess online.",
+            "I play online chess each evening.",
+            "Evenings I spend playing chess online.",
+        ),
+        ("I play poker online every evening.", "My son plays chess online every evening."),
+    ),
+    Fact(
+        "I'm a manager at a bank.",
+        ("I work as a bank manager.", "I'm a bank manager.", "My job is bank manager."),
+        ("I'm a cashier at a bank.", "I was a manager at a bank."),
+    ),
+    Fact(
+        "My blood type is O negative.",
+        ("I'm O negative.", "I have O negative blood.", "My blood group is O negative."),
+        ("My blood type is A positive.", "My daughter's blood type is O negative."),
+    ),
+    Fact(
+        "I listen to podcasts on my commute.",
+        (
+            "On my commute I listen to podcasts.",
+            "I listen to podcasts while commuting.",
+            "Podcasts are what I listen to on my way to work.",
+        ),
+        (
+            "I listen to audiobooks on my commute.",
+            "I used to listen to podcasts on my commute.",
+        ),
+    ),
+    Fact(
+        "I speak German as my first language.",
+        (
+            "German is my native language.",
+            "My mother tongue is German.",
+            "I'm a native German speaker.",
+        ),
+        ("I speak German as a second language.", "My husband's first language is German."),
+    ),
+    Fact(
+        "I have a master's degree in economics.",
+        (
+            "I hold a master's in economics.",
+            "I've got an economics master's degree.",
+            "I did a master's degree in economics.",
+        ),
+        (
+            "I have a bachelor's degree in economics.",
+            "I'm starting a master's degree in economics.",
+        ),
+    ),
+    Fact(
+        "I can't stand horror movies.",
+        (
+            "I hate horror movies.",
+            "Horror films are something I can't stand.",
+            "I really dislike horror movies.",
+        ),
+        ("I love horror movies.", "I can't stand romantic comedies."),
+    ),
+    Fact(
+        "I have a parrot called Kiwi.",
+        ("My parrot's name is Kiwi.", "I own a parrot named Kiwi.", "Kiwi is my parrot."),
+        ("I had a parrot called Kiwi.", "I have a parrot called Mango."),
+    ),
+    Fact(
+        "I go camping every summer.",
+        ("Every summer I go camping.", "I camp each summer.", "Summers I always go camping."),
+        ("I go skiing every winter.", "I went camping last summer."),
+    ),
+    Fact(
+        "I'm a morning person.",
+        (
+            "I'm at my best in the mornings.",
+            "I'm more of a morning person.",
+            "Mornings are when I have the most energy.",
+        ),
+        ("I'm a night owl.", "My partner is a morning person."),
+    ),
+    Fact(
+        "I take my coffee black.",
+        (
+            "I drink my coffee black.",
+            "I like black coffee.",
+            "I have my coffee without milk or sugar.",
+        ),
+        ("I take my coffee with milk.", "I don't drink coffee."),
+    ),
+    Fact(
+        "I moved to Lisbon for work.",
+        (
+            "I relocated to Lisbon for my job.",
+            "Work brought me to Lisbon.",
+            "I came to Lisbon because of work.",
+        ),
+        ("I moved to Lisbon to study.", "I'm moving to Lisbon for work next year."),
     ),
 )
