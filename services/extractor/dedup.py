@@ -272,6 +272,54 @@ _COLOURS = frozenset(
         "navy",
     ]
 )
+# Renting is another fact than having ("User rents a flat" / "User has a flat", 0.91).
+_RENTED = frozenset(["rent", "rents", "renting", "rented", "lease", "leases", "leasing", "leased"])
+# Parts of the day: "night shifts" are not "morning shifts" (0.89); said on one side only
+# ("wakes up at 6" / "gets up at 6 in the morning") they add, not contradict.
+_PARTS_OF_DAY = {
+    "morning": "morning",
+    "mornings": "morning",
+    "afternoon": "afternoon",
+    "afternoons": "afternoon",
+    "evening": "evening",
+    "evenings": "evening",
+    "night": "night",
+    "nights": "night",
+    "nightly": "night",
+    "overnight": "night",
+}
+# What a sentence may start with that is no name though capitalised ("In my free time",
+# "Knitting is", "Usually").
+_OPENERS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "after",
+        "before",
+        "during",
+        "since",
+        "when",
+        "every",
+        "each",
+        "most",
+        "some",
+        "all",
+        "this",
+        "last",
+        "next",
+        "the",
+        "a",
+        "an",
+    ]
+)
+# Gerunds and adverbs ("Knitting", "Usually"); names end in "-ly" too ("Emily", "Holly").
+_NOT_NAME_ENDINGS = ("ing", "ally", "ually", "ently", "antly", "ously", "ively")
 _SUBJECT_STOP = frozenset(["the", "a", "an"])
 # "One" counts what "a" does ("User has one brother" / "a brother"): no number sign.
 _ONE = frozenset(["one", "1"])
@@ -305,13 +353,23 @@ def _names(text: str, subject: str) -> set[str]:
     found = set()
     for index, token in enumerate(tokens):
         lower = token.lower().removesuffix("'s")
-        if not token[:1].isupper() or lower in _SELF or (index == 0 and lower == subject):
+        if token == lower or lower in _SELF or (index == 0 and _opens(lower, subject)):
             continue
         found.add(lower[:-1] if len(lower) > 3 and lower.endswith("s") else lower)
     return found
 
 
-Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, frozenset[str]]
+def _opens(word: str, subject: str) -> bool:
+    """A first word that is no name: the subject, or a word any sentence may start with
+    (a preposition, "Every", a gerund, an adverb)."""
+    return word == subject or word in _OPENERS or word.endswith(_NOT_NAME_ENDINGS)
+
+
+def _parts_of_day(tokens: list[str]) -> set[str]:
+    return {_PARTS_OF_DAY[t] for t in tokens if t in _PARTS_OF_DAY}
+
+
+Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str]]
 
 
 def _relation(token: str) -> str | None:
@@ -363,6 +421,7 @@ def _signs(text: str) -> Signs:
         bool(lower & _NEGATIONS),
         bool(lower & _DISLIKE),
         bool(lower & _ENDINGS),
+        bool(lower & _RENTED),
         _intent(tokens),
         _past(tokens, subject),
         numbers,
@@ -419,10 +478,15 @@ def differs(a: str, b: str) -> bool:
     signs_a, signs_b = _signs(a), _signs(b)
     if signs_a != signs_b:
         return True
-    only_a = _names(a, signs_a[0]) | _roles(_tokens(comparable(a)))
-    only_b = _names(b, signs_b[0]) | _roles(_tokens(comparable(b)))
+    only_a = _names(a, signs_a[0]) | _kinds(_tokens(comparable(a)))
+    only_b = _names(b, signs_b[0]) | _kinds(_tokens(comparable(b)))
     only_a, only_b = only_a - only_b, only_b - only_a
     return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
+
+
+def _kinds(tokens: list[str]) -> set[str]:
+    """What the subject is (`_roles`) and when in the day (`_PARTS_OF_DAY`)."""
+    return _roles(tokens) | _parts_of_day(tokens)
 
 
 def _unshortened(names: set[str], others: set[str]) -> set[str]:

@@ -223,6 +223,10 @@ _NO_AGREEMENT = frozenset(
         "hadn't",
     ]
 )
+# Verbs whose past is their present: "I quit smoking last year" is no "User quits".
+_SAME_IN_PAST = frozenset(["quit", "put", "cut", "set", "hit", "let", "shut", "hurt"])
+# Present tenses that end in "-ed": "I need glasses" is "User needs glasses".
+_PRESENT_IN_ED = frozenset(["need", "feed", "bleed", "breed", "speed", "succeed", "exceed"])
 _IRREGULAR_PAST = frozenset(
     [
         "went",
@@ -275,7 +279,9 @@ def _third_person(verb: str) -> str:
     lower = verb.lower()
     if lower in _IRREGULAR_PRESENT:
         return _IRREGULAR_PRESENT[lower]
-    if lower in _NO_AGREEMENT or lower in _IRREGULAR_PAST or lower.endswith("ed"):
+    if lower in _NO_AGREEMENT or lower in _IRREGULAR_PAST or lower in _SAME_IN_PAST:
+        return verb
+    if lower.endswith("ed") and lower not in _PRESENT_IN_ED:
         return verb
     if not verb.isalpha():
         return verb
@@ -286,10 +292,16 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+def _is_adverb(word: str) -> bool:
+    """ "just", "usually"; any "-ly" word but verbs like "apply" and "rely"."""
+    lower = word.lower()
+    return lower in _ADVERBS or (len(lower) > 4 and lower.endswith("ly") and lower[-3] != "p")
+
+
 def _agree_verb(rest: list[str]) -> list[str]:
-    """Conjugate the first verb after "User", skipping adverbs ("User just moved")."""
+    """Conjugate the first verb after "User", skipping adverbs ("User normally gets up")."""
     for index, word in enumerate(rest):
-        if word.lower() in _ADVERBS:
+        if _is_adverb(word):
             continue
         return [*rest[:index], _third_person(word), *rest[index + 1 :]]
     return rest

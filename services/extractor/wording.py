@@ -178,6 +178,15 @@ def _commute(text: str) -> str:
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "would rather" is a preference held now, not an intent.
 _RATHER = re.compile(r"\bwould\s+rather\b")
+# "twice" is "2 times", as "two times" is.
+_TIMES = re.compile(r"\b(?:(twice)|(thrice))\b", re.IGNORECASE)
+# Giving up said one way, as the past it tells: "quit", "gave up", "kicked the smoking
+# habit" -> "stopped" ("to quit" is an intent, and stays).
+_STOPPED = (
+    (re.compile(r"\b(?:gave|given) up\b"), "stopped"),
+    (re.compile(r"\bkicked the (?:(\w+) )?habit\b"), r"stopped \1"),
+    (re.compile(r"(?<!\bto )\bquit\b"), "stopped"),
+)
 # "User is 34": an age ("I'm 34.").
 _AGE = re.compile(r"^(\S+(?: \S+)?) is (\d{1,3})$")
 
@@ -192,16 +201,20 @@ def _number(match: re.Match[str]) -> str:
     return str(value)
 
 
+def _times(match: re.Match[str]) -> str:
+    return "2 times" if match.group(1) else "3 times"
+
+
 def number_words_to_digits(text: str) -> str:
     """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word)."""
     return _NUMBER.sub(_number, text)
 
 
 def canonical(text: str) -> str:
-    """The rules' wording of a memory: digits, kilometres as "km", "has got" and "owns"
-    as "has", an age in years ("User is 34" -> "User is 34 years old"), a commute as
-    "goes to work by bus"."""
-    text = number_words_to_digits(text)
+    """The rules' wording of a memory: digits, "twice" as "2 times", kilometres as "km",
+    "has got" and "owns" as "has", an age in years ("User is 34" -> "User is 34 years
+    old"), a commute as "goes to work by bus"."""
+    text = number_words_to_digits(_TIMES.sub(_times, text))
     text = _RACE.sub(r"\1 km", text)
     text = _DISTANCE.sub(r"\1 km", text)
     text = _AGE.sub(r"\1 is \2 years old", text)
@@ -210,9 +223,12 @@ def canonical(text: str) -> str:
 
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
-    tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3)."""
+    tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
+    giving up as "stopped"."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
+    for pattern, replacement in _STOPPED:
+        text = pattern.sub(replacement, text)
     return _ORDINAL.sub(r"\1", _BORN.sub("born", text))

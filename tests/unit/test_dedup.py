@@ -38,6 +38,15 @@ from memstream.services.extractor.dedup import Nearest, differs, is_near_duplica
         # One word per relation.
         ("User has 3 kids", "User has three children"),
         ("User's mom lives in Rome", "User's mother lives in Rome"),
+        # Giving up said three ways; "twice" is "2 times".
+        ("User quit smoking last year", "User gave up smoking last year"),
+        ("User stopped smoking last year", "User kicked the smoking habit last year"),
+        ("User has been to Japan twice", "User has visited Japan 2 times"),
+        # A capitalised first word is no name when any sentence may start with it.
+        ("Knitting is User's hobby", "In User's free time User knits"),
+        # A part of the day on one side only adds to the fact.
+        ("User usually wakes up at 6", "User normally gets up at 6 in the morning"),
+        ("User works night shifts", "User's shifts are at night"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -69,6 +78,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User's older brother moved to Rome", "User's older brother lives in Rome"),
         ("User's sister's name is Maria", "User's wife's name is Maria"),  # relation + 's
         ("User's daughter's favourite colour is green", "User's favourite colour is green"),
+        ("User works night shifts", "User works morning shifts"),  # parts of the day
+        ("User rents a flat", "User has a flat"),  # renting
+        ("User stopped smoking last year", "User started smoking last year"),  # giving up
+        ("User uses an iPhone", "User uses an Android phone"),  # a name in camel case
+        ("Emily is User's sister", "Holly is User's sister"),  # names ending in "-ly"
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:

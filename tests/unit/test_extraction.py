@@ -140,6 +140,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("I've got two cats.", ["User has 2 cats"]),
         ("I run 5k every morning.", ["User runs 5 km every morning"]),
         ("Every morning I run five kilometers.", ["User runs 5 km every morning"]),
+        ("I've been to Japan twice.", ["User has been to Japan 2 times"]),
+        # The verb after any "-ly" adverb; "-ed" presents; pasts that read as presents.
+        ("I normally get up at 6.", ["User normally gets up at 6"]),
+        ("I need glasses to read.", ["User needs glasses to read"]),
+        ("I apply for jobs online.", ["User applies for jobs online"]),
+        ("I quit smoking.", ["User quit smoking"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

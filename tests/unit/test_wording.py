@@ -29,6 +29,8 @@ from memstream.services.extractor.wording import RELATIONS, canonical, comparabl
         ("User is 34", "User is 34 years old"),
         ("User's son is 7", "User's son is 7 years old"),
         ("User is 34 minutes away", "User is 34 minutes away"),
+        ("User has been to Japan twice", "User has been to Japan 2 times"),
+        ("User swims thrice a week", "User swims 3 times a week"),
     ],
 )
 def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
@@ -45,6 +47,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("I'm vegetarian", "i am vegetarian"),
         ("User's got two cats", "user has 2 cats"),
         ("User would rather drink tea", "user rather drink tea"),
+        # Giving up is one past; an intent to stays.
+        ("User quit smoking", "user stopped smoking"),
+        ("User gave up smoking", "user stopped smoking"),
+        ("User kicked the smoking habit", "user stopped smoking"),
+        ("User is trying to quit smoking", "user is trying to quit smoking"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
