@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["FACTS", "HELDOUT2", "HELDOUT3", "STUDIED", "STUDIED2", "TUNING", "Fact"]
+__all__ = ["FACTS", "HELDOUT2", "HELDOUT3", "HELDOUT4", "STUDIED", "STUDIED2", "TUNING", "Fact"]
 
 
 @dataclass(frozen=True)
@@ -539,5 +539,105 @@ HELDOUT3 = (
             "I came to Lisbon because of work.",
         ),
         ("I moved to Lisbon to study.", "I'm moving to Lisbon for work next year."),
+    ),
+)
+
+# The fourth held-out set: written and committed (3 December) after HELDOUT3 was measured
+# (1.19 memories per fact, 7.1% wrong merges at 0.8) and before its failures were looked
+# at; never tuned on. HELDOUT3 is studied from that commit on.
+HELDOUT4 = (
+    Fact(
+        "I have a standing desk at work.",
+        (
+            "At work I use a standing desk.",
+            "My desk at work is a standing desk.",
+            "I work at a standing desk.",
+        ),
+        ("I want a standing desk at work.", "My boss has a standing desk at work."),
+    ),
+    Fact(
+        "I'm learning to play the violin.",
+        ("I'm taking violin lessons.", "I'm learning the violin.", "I've started learning violin."),
+        ("I'm learning to play the cello.", "My daughter is learning to play the violin."),
+    ),
+    Fact(
+        "I'm a Buddhist.",
+        ("I practise Buddhism.", "I follow Buddhism.", "My religion is Buddhism."),
+        ("I'm a Catholic.", "I used to be a Buddhist."),
+    ),
+    Fact(
+        "I bake bread every weekend.",
+        (
+            "Every weekend I bake bread.",
+            "I make my own bread on weekends.",
+            "On weekends I bake bread.",
+        ),
+        ("I bake cakes every weekend.", "I buy bread every weekend."),
+    ),
+    Fact(
+        "I have three sisters.",
+        ("I've got three sisters.", "I have 3 sisters.", "I've got 3 sisters."),
+        ("I have three brothers.", "My wife has three sisters."),
+    ),
+    Fact(
+        "I work in marketing.",
+        ("My job is in marketing.", "I'm in marketing.", "I have a marketing job."),
+        ("I work in sales.", "I studied marketing."),
+    ),
+    Fact(
+        "I hate flying.",
+        ("I can't stand flying.", "I really dislike flying.", "Flying is something I hate."),
+        ("I love flying.", "I hate driving."),
+    ),
+    Fact(
+        "I live with my parents.",
+        (
+            "I still live at home with my parents.",
+            "My parents and I live together.",
+            "I'm living with my parents.",
+        ),
+        ("I used to live with my parents.", "I live with my girlfriend."),
+    ),
+    Fact(
+        "I ran the London marathon in 2022.",
+        (
+            "In 2022 I ran the London marathon.",
+            "I did the London marathon in 2022.",
+            "I completed the London marathon in 2022.",
+        ),
+        ("I ran the London marathon in 2019.", "I'm running the London marathon next year."),
+    ),
+    Fact(
+        "I'm colour blind.",
+        ("I am colorblind.", "I have colour blindness.", "I can't tell some colours apart."),
+        ("My father is colour blind.", "I'm not colour blind."),
+    ),
+    Fact(
+        "I cycle about 100 km a week.",
+        (
+            "I ride my bike around 100 kilometres each week.",
+            "Every week I cycle roughly 100 km.",
+            "I do about 100 km a week on my bike.",
+        ),
+        ("I cycle about 50 km a week.", "I run about 100 km a week."),
+    ),
+    Fact(
+        "I work four days a week.",
+        ("I work a four-day week.", "I'm on a 4-day work week.", "My work week is four days."),
+        ("I work five days a week.", "My husband works four days a week."),
+    ),
+    Fact(
+        "I speak a little French.",
+        ("I know some French.", "My French is basic.", "I can speak a bit of French."),
+        ("I speak a little Italian.", "I'm fluent in French."),
+    ),
+    Fact(
+        "I collect vinyl records.",
+        (
+            "I'm a vinyl record collector.",
+            "Collecting vinyl is my hobby.",
+            "I have a collection of vinyl records.",
+        ),
+        ("I collect stamps.", "I sold my vinyl record collection."),
     ),
 )
