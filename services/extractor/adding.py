@@ -36,7 +36,7 @@ from memstream.store.base import Found, MemoryPoint
 
 from .categories import CategoryAssigner
 from .context import conversation_messages, memories_before, observation, recent_before
-from .dedup import Nearest, repeated
+from .dedup import ALIKE_FROM, Nearest, repeated, swapped
 from .extraction import Extractor, verbatim_memories
 from .memories import (
     AddPlan,
@@ -228,22 +228,48 @@ class Adder:
         duplicates: dict[str, Nearest] = {}
         kept: list[Candidate] = []
         threshold = self._settings.dedup_threshold
+        alike = await self._alike(embedded, vectors, nearest) if self._settings.dedup else None
         for candidate in found:
             vector = vectors.get(candidate.id)
-            if vector is not None and self._settings.dedup:
+            if vector is not None and alike is not None:
                 earlier = [
                     Nearest(k.id, k.text, _cosine(vector, vectors[k.id]))
                     for k in kept
                     if k.id in vectors
                 ]
                 closest = [*nearest.get(candidate.id, []), *earlier]
-                same = repeated(candidate.text, closest, threshold)
+                same = repeated(candidate.text, closest, threshold, alike)
                 if same is not None:
                     duplicates[candidate.id] = same
                     continue
             kept.append(candidate)
         closest_stored = {cid: hits[0] for cid, hits in nearest.items() if hits}
         return await self._described(found, vectors, closest_stored, job, offline), duplicates
+
+    async def _alike(
+        self,
+        found: list[Candidate],
+        vectors: dict[str, Vector],
+        nearest: dict[str, list[Nearest]],
+    ) -> Callable[[str, str], bool]:
+        """Whether two phrases swapped between memories close enough to be one fact name
+        one thing (dedup.swapped), by their own embeddings: every such swap the dedup may
+        meet, embedded in one call, and only those."""
+        threshold = self._settings.dedup_threshold
+        pairs = [
+            (c.text, n.text) for c in found for n in nearest.get(c.id, []) if n.score >= threshold
+        ]
+        pairs += [
+            (a.text, b.text)
+            for i, a in enumerate(found)
+            for b in found[:i]
+            if _cosine(vectors[a.id], vectors[b.id]) >= threshold
+        ]
+        phrases = sorted({p for a, b in pairs if (swap := swapped(a, b)) for p in swap})
+        if not phrases:
+            return lambda one, other: True
+        embedded = dict(zip(phrases, await self._embedder.embed(phrases), strict=True))
+        return lambda one, other: _cosine(embedded[one], embedded[other]) >= ALIKE_FROM
 
     async def _nearest(
         self,

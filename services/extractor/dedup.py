@@ -17,13 +17,19 @@ memory is compared with the few closest stored ones, not only the closest: a par
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .wording import RELATIONS, comparable
 
-__all__ = ["Nearest", "differs", "is_near_duplicate", "repeated"]
+__all__ = ["ALIKE_FROM", "Nearest", "differs", "is_near_duplicate", "repeated", "swapped"]
+
+# Two swapped phrases name the same thing from this cosine of their own embeddings
+# (all-MiniLM-L6-v2: "kids" / "children" 0.88, "job" / "work" 0.78; "golf" / "tennis"
+# 0.59, "poker" / "chess" 0.48, "tea" / "coffee" 0.62).
+ALIKE_FROM = 0.7
 
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 _SELF = frozenset(["user", "user's", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our"])
@@ -106,6 +112,12 @@ _INTENT = frozenset(
         "dreaming",
         "someday",
         "maybe",
+        # What has not happened yet: "User is starting a master's degree" has none.
+        "starting",
+        "beginning",
+        "soon",
+        "upcoming",
+        "next",
     ]
 )
 # Words that tell the past wherever they stand ("User used to ...", "until 2019").
@@ -321,6 +333,13 @@ _OPENERS = frozenset(
 # Gerunds and adverbs ("Knitting", "Usually"); names end in "-ly" too ("Emily", "Holly").
 _NOT_NAME_ENDINGS = ("ing", "ally", "ually", "ently", "antly", "ously", "ively")
 _SUBJECT_STOP = frozenset(["the", "a", "an"])
+# Where a noun phrase ends (_what_it_is).
+_PHRASE_ENDS = frozenset(
+    (  # noqa: SIM905
+        "at in on of for from with to by who that which and but or since because when "
+        "while until like than as"
+    ).split()
+)
 # "One" counts what "a" does ("User has one brother" / "a brother"): no number sign.
 _ONE = frozenset(["one", "1"])
 _BEFORE_MONTH = frozenset(
@@ -485,8 +504,24 @@ def differs(a: str, b: str) -> bool:
 
 
 def _kinds(tokens: list[str]) -> set[str]:
-    """What the subject is (`_roles`) and when in the day (`_PARTS_OF_DAY`)."""
-    return _roles(tokens) | _parts_of_day(tokens)
+    """What the subject is (`_roles`, `_what_it_is`) and when in the day
+    (`_PARTS_OF_DAY`)."""
+    return _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens)
+
+
+def _what_it_is(tokens: list[str]) -> set[str]:
+    """The head of each noun phrase after "is a" or "as a", its last word before a
+    preposition or the end: "User is a manager at a bank" and "works as a bank manager"
+    are a manager, "User is a cashier at a bank" a cashier."""
+    heads = set()
+    for index, token in enumerate(tokens[:-1]):
+        if token not in ("a", "an") or not index or tokens[index - 1] not in _BE_AS:
+            continue
+        phrase = list(itertools.takewhile(lambda t: t not in _PHRASE_ENDS, tokens[index + 1 :]))
+        if phrase and len(phrase) <= 4:
+            head = phrase[-1]
+            heads.add(head[:-1] if len(head) > 3 and head.endswith("s") else head)
+    return heads
 
 
 def _unshortened(names: set[str], others: set[str]) -> set[str]:
@@ -500,6 +535,45 @@ def _unshortened(names: set[str], others: set[str]) -> set[str]:
     }
 
 
+# Words a swap of which says nothing about the thing: articles and possessives are
+# dropped, and a swapped phrase that is only verbs, function words or adverbs is
+# wording ("been to" / "visited", "named" / "called", "every" / "weekly on").
+_UNSAID = frozenset(["a", "an", "the", "their", "his", "her", "its"])
+_NO_THING = _PHRASE_ENDS | frozenset(
+    (  # noqa: SIM905
+        "is are am be been being was were has have had do does did up off out every each "
+        "weekly daily most some very really more much many all any one own during"
+    ).split()
+)
+
+
+def _is_thing(token: str) -> bool:
+    return token not in _NO_THING and not token.endswith(("ing", "ed", "ly"))
+
+
+def swapped(a: str, b: str) -> tuple[str, str] | None:
+    """The phrase `b` says in place of one of `a` when all else is the same ("golf" and
+    "tennis" in "User plays _ every Saturday"), each one or two words after at least
+    the subject and verb: whether the two are one fact then hangs on whether the two
+    phrases name one thing (`ALIKE_FROM`). None when they differ in more places, or only
+    in verbs, function words or adverbs."""
+    x = [t for t in _tokens(comparable(a)) if t not in _UNSAID]
+    y = [t for t in _tokens(comparable(b)) if t not in _UNSAID]
+    shortest = min(len(x), len(y))
+    start = 0
+    while start < shortest and x[start] == y[start]:
+        start += 1
+    end = 0
+    while end < shortest - start and x[-1 - end] == y[-1 - end]:
+        end += 1
+    one, other = x[start : len(x) - end], y[start : len(y) - end]
+    if start < 2 or not 1 <= len(one) <= 2 or not 1 <= len(other) <= 2:
+        return None
+    if not any(map(_is_thing, one)) or not any(map(_is_thing, other)):
+        return None
+    return " ".join(one), " ".join(other)
+
+
 @dataclass(frozen=True, slots=True)
 class Nearest:
     """The stored memory closest to a new one."""
@@ -509,14 +583,32 @@ class Nearest:
     score: float
 
 
-def is_near_duplicate(text: str, nearest: Nearest | None, threshold: float) -> bool:
-    return nearest is not None and nearest.score >= threshold and not differs(text, nearest.text)
+def _always_alike(one: str, other: str) -> bool:
+    return True
 
 
-def repeated(text: str, closest: Iterable[Nearest], threshold: float) -> Nearest | None:
+def is_near_duplicate(
+    text: str,
+    nearest: Nearest | None,
+    threshold: float,
+    alike: Callable[[str, str], bool] = _always_alike,
+) -> bool:
+    """`alike` tells whether two swapped phrases (`swapped`) name one thing."""
+    if nearest is None or nearest.score < threshold or differs(text, nearest.text):
+        return False
+    swap = swapped(text, nearest.text)
+    return swap is None or alike(*swap)
+
+
+def repeated(
+    text: str,
+    closest: Iterable[Nearest],
+    threshold: float,
+    alike: Callable[[str, str], bool] = _always_alike,
+) -> Nearest | None:
     """The memory `text` repeats: the closest of `closest` that reaches the threshold
-    with no sign of another fact, or None."""
+    with no sign of another fact and no other thing swapped in, or None."""
     for nearest in sorted(closest, key=lambda n: -n.score):
-        if is_near_duplicate(text, nearest, threshold):
+        if is_near_duplicate(text, nearest, threshold, alike):
             return nearest
     return None

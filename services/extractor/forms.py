@@ -140,6 +140,14 @@ def _cleft(clause: str) -> str | None:
         and not _FRONT_START.match(words[verb + 1])
     ):
         verb += 1
+    # A stranded preposition belongs to the verb: "Podcasts are what I listen to on my
+    # way" -> "I listen to Podcasts on my way" ("I play at the club" keeps its "at").
+    if (
+        verb < len(words) - 2
+        and words[verb + 1].lower() in _PREPOSITIONS
+        and words[verb + 2].lower() in _PREPOSITIONS
+    ):
+        verb += 1
     return " ".join([*words[: verb + 1], thing, *words[verb + 1 :]])
 
 

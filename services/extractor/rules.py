@@ -378,8 +378,13 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\bme\b", re.I), "{}"),
     (re.compile(r"\bmyself\b", re.I), "themselves"),
 )
-# The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't").
-_I_VERB = re.compile(r"\bI (\w+(?:'\w+)?)")
+# The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't"),
+# and the word after it, the verb when the first is an adverb ("I always go").
+_I_VERB = re.compile(r"\bI (\w+(?:'\w+)?)(?: (\w+(?:'\w+)?))?")
+
+
+def _i_verb(subject: str, match: re.Match[str]) -> str:
+    return f"{subject} {' '.join(_agree_verb(match.group(0).split()[1:]))}"
 
 
 def _named(sentence: str, subject: str) -> str | None:
@@ -392,7 +397,7 @@ def _named(sentence: str, subject: str) -> str | None:
         return None
     for pattern, replacement in _SPEAKER_INSIDE:
         sentence = pattern.sub(replacement.format(subject), sentence)
-    return _I_VERB.sub(lambda m: f"{subject} {_third_person(m.group(1))}", sentence)
+    return _I_VERB.sub(lambda m: _i_verb(subject, m), sentence)
 
 
 def _statement(clause: str, subject: str) -> str | None:

@@ -187,6 +187,8 @@ _STOPPED = (
     (re.compile(r"\bkicked the (?:(\w+) )?habit\b"), r"stopped \1"),
     (re.compile(r"(?<!\bto )\bquit\b"), "stopped"),
 )
+# "can't stand" is a dislike, not a negation.
+_CANNOT_STAND = re.compile(r"\bcan not stand\b")
 # "User is 34": an age ("I'm 34.").
 _AGE = re.compile(r"^(\S+(?: \S+)?) is (\d{1,3})$")
 
@@ -224,11 +226,12 @@ def canonical(text: str) -> str:
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
-    giving up as "stopped"."""
+    giving up as "stopped", "can't stand" as "hate"."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
+    text = _CANNOT_STAND.sub("hate", text)
     return _ORDINAL.sub(r"\1", _BORN.sub("born", text))
