@@ -92,9 +92,9 @@ def make_settings(
             session_timeout_ms=6000,
             heartbeat_interval_ms=1000,
             commit_interval_s=0.2,
-            # The default is chosen for MiniLM (bench.dedup); the tests' hashing embedder is
-            # a bag of words, where a paraphrase that is closer to a near-miss than to its
-            # fact (test_context) stands under 0.9 from the fact.
+            # Pinned, whatever the default chosen for MiniLM (bench.dedup): the tests'
+            # hashing embedder is a bag of words, where a paraphrase that is closer to a
+            # near-miss than to its fact (test_context) stands under 0.9 from the fact.
             dedup_threshold=0.85,
         ),
         status=StatusSettings(
