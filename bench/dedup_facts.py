@@ -25,7 +25,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["FACTS", "HELDOUT2", "HELDOUT3", "HELDOUT4", "STUDIED", "STUDIED2", "TUNING", "Fact"]
+__all__ = [
+    "FACTS",
+    "HELDOUT2",
+    "HELDOUT3",
+    "HELDOUT4",
+    "HELDOUT5",
+    "STUDIED",
+    "STUDIED2",
+    "TUNING",
+    "Fact",
+]
 
 
 @dataclass(frozen=True)
@@ -639,5 +649,141 @@ HELDOUT4 = (
             "I have a collection of vinyl records.",
         ),
         ("I collect stamps.", "I sold my vinyl record collection."),
+    ),
+)
+
+# The fifth held-out set: written (3 December) by a helper session that did not read the
+# dedup code, and committed before HELDOUT4's failures were looked at; never tuned on.
+# HELDOUT4 is studied from that commit on.
+HELDOUT5 = (
+    Fact(
+        "I'm 180 cm tall.",
+        ("My height is 180 centimetres.", "I'm one metre eighty.", "I stand 1.80 m tall."),
+        ("I'm 170 cm tall.", "My wife is 180 cm tall."),
+    ),
+    Fact(
+        "I grew up in Dublin.",
+        (
+            "I was raised in Dublin.",
+            "It was in Dublin that I grew up.",
+            "I spent my childhood in Dublin.",
+        ),
+        ("I grew up in Galway.", "My kids are growing up in Dublin."),
+    ),
+    Fact(
+        "I have a rabbit called Biscuit.",
+        (
+            "Biscuit is my pet rabbit.",
+            "I've got a bunny named Biscuit.",
+            "My rabbit's called Biscuit.",
+        ),
+        ("I have a rabbit called Pepper.", "I'm getting a rabbit and I'll call it Biscuit."),
+    ),
+    Fact(
+        "My best friend is called Tom.",
+        (
+            "My best friend's name is Tom.",
+            "Tom is my best mate.",
+            "I'm best friends with a guy named Tom.",
+        ),
+        ("My best friend is called Tim.", "My brother is called Tom."),
+    ),
+    Fact(
+        "I always ask for a window seat when I fly.",
+        (
+            "When I fly, I always ask for the window seat.",
+            "I always request a window seat on flights.",
+            "On planes I'll always ask to sit by the window.",
+        ),
+        (
+            "I always ask for an aisle seat when I fly.",
+            "I always ask for a window seat on the train.",
+        ),
+    ),
+    Fact(
+        "I meditate for ten minutes before bed.",
+        (
+            "Before bed I do ten minutes of meditation.",
+            "I do a 10-minute meditation before I go to sleep.",
+            "Every night before sleeping I meditate for 10 minutes.",
+        ),
+        (
+            "I meditate for ten minutes when I wake up.",
+            "I'd like to start meditating for ten minutes before bed.",
+        ),
+    ),
+    Fact(
+        "I take medication for high blood pressure.",
+        (
+            "I'm on blood pressure medication.",
+            "I take pills for my high blood pressure.",
+            "I'm on meds for hypertension.",
+        ),
+        (
+            "I take medication for high cholesterol.",
+            "I stopped taking medication for high blood pressure.",
+        ),
+    ),
+    Fact(
+        "I'm doing a PhD in chemistry.",
+        (
+            "I'm a chemistry PhD student.",
+            "I'm working on a doctorate in chemistry.",
+            "I'm a doctoral candidate in chemistry.",
+        ),
+        ("I'm doing a PhD in biochemistry.", "I'm thinking of doing a PhD in chemistry."),
+    ),
+    Fact(
+        "I've been a dentist for twelve years.",
+        (
+            "I've worked as a dentist for 12 years.",
+            "I've been practising dentistry for twelve years.",
+            "For 12 years now I've been working as a dentist.",
+        ),
+        ("I've been a dentist for two years.", "I was a dentist for twelve years."),
+    ),
+    Fact(
+        "I have a vegetable garden in my backyard.",
+        (
+            "I grow vegetables in my backyard.",
+            "There's a vegetable patch in my back garden.",
+            "My backyard has a vegetable garden in it.",
+        ),
+        (
+            "I have a flower garden in my backyard.",
+            "My neighbour has a vegetable garden in his backyard.",
+        ),
+    ),
+    Fact(
+        "My laptop is a MacBook Air.",
+        ("I have a MacBook Air.", "The laptop I use is a MacBook Air.", "I'm on a MacBook Air."),
+        ("My laptop is a MacBook Pro.", "My son's laptop is a MacBook Air."),
+    ),
+    Fact(
+        "I call my mum every Sunday.",
+        (
+            "Every Sunday I phone my mom.",
+            "I ring my mother on Sundays.",
+            "Sunday is when I give my mum a call.",
+        ),
+        ("I call my mum once a month.", "I used to call my mum every Sunday."),
+    ),
+    Fact(
+        "I love spicy food.",
+        (
+            "I'm a big fan of spicy food.",
+            "Spicy food is something I really love.",
+            "I really enjoy eating spicy food.",
+        ),
+        ("I can't handle spicy food.", "My boyfriend loves spicy food."),
+    ),
+    Fact(
+        "I read about thirty books a year.",
+        (
+            "I get through around 30 books a year.",
+            "Every year I read roughly thirty books.",
+            "I read about 30 books annually.",
+        ),
+        ("I read about three books a year.", "I'm aiming to read thirty books this year."),
     ),
 )
