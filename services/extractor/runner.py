@@ -2,7 +2,7 @@
 
 Records are polled into a `KeyedQueue` (one in flight per scope key) and run
 as tasks, up to the window at once; the window adapts to what limits the process
-(`AdaptiveWindow`: it grows while requests wait for a slot and the event loop is idle).
+(`AdaptiveWindow`: it grows while requests wait for a slot and the CPU has room).
 Offsets are committed periodically and on revocation, only up to the lowest
 unfinished offset of each partition (`PartitionOffsets`). Completions from a revoked
 assignment are ignored.
@@ -36,7 +36,6 @@ __all__ = ["ExtractorRunner"]
 log = get_logger(__name__)
 
 REVOKE_WAIT_S = 10.0
-LAG_PROBE_S = 0.05  # how often the event loop's lag is sampled
 Handler = Callable[[ConsumerRecord[bytes, bytes]], Awaitable[None]]
 IsBarrier = Callable[[ConsumerRecord[bytes, bytes]], bool]
 
@@ -76,7 +75,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         self._stopping = asyncio.Event()
         self._next_commit = 0.0
         self._was_full = False  # startable records waited for a slot since the last tick
-        self._loop_lag_s = 0.0  # the event loop's largest lag since the last tick
+        self._tick_clocks = (time.monotonic(), time.process_time())  # when the tick began
         # Barriers commit from their own tasks: one commit at a time keeps each
         # partition's committed offset moving forward only.
         self._commit_lock = asyncio.Lock()
@@ -119,19 +118,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def run(self) -> None:
         metrics.EXTRACTOR_WINDOW.set(self.window)
-        probe = asyncio.create_task(self._probe_loop_lag(), name="extractor-loop-lag")
-        try:
-            await self._fetch_until_stopped()
-        finally:
-            probe.cancel()
-
-    async def _probe_loop_lag(self) -> None:
-        """How late the event loop wakes a sleeper: the CPU's headroom, as the window sees it."""
-        loop = asyncio.get_running_loop()
-        while True:
-            asked = loop.time()
-            await asyncio.sleep(LAG_PROBE_S)
-            self._loop_lag_s = max(self._loop_lag_s, loop.time() - asked - LAG_PROBE_S)
+        await self._fetch_until_stopped()
 
     async def _fetch_until_stopped(self) -> None:
         while not self._stopping.is_set():
@@ -179,8 +166,10 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
             self._was_full = True
 
     def _adapt_window(self) -> None:
-        self._window.adjust(self._was_full, self._loop_lag_s)
-        self._was_full, self._loop_lag_s = False, 0.0
+        wall, cpu = time.monotonic(), time.process_time()
+        began_wall, began_cpu = self._tick_clocks
+        self._window.adjust(self._was_full, (cpu - began_cpu) / max(wall - began_wall, 1e-3))
+        self._was_full, self._tick_clocks = False, (wall, cpu)
         metrics.EXTRACTOR_WINDOW.set(self.window)
 
     def _start_barriers(self) -> None:
