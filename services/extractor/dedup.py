@@ -300,6 +300,24 @@ _PARTS_OF_DAY = {
     "nightly": "night",
     "overnight": "night",
 }
+# How well a skill is had, both-sided as the parts of the day: "speaks a little French"
+# and "is fluent in French" are two facts; "speaks French" says less than either.
+_LEVELS = {
+    **dict.fromkeys(("little", "bit", "some", "basic", "beginner", "rusty"), "some"),
+    **dict.fromkeys(("fluent", "fluently", "native", "bilingual", "proficient"), "fluent"),
+}
+# How a thing is had or done, both-sided: made or bought ("bakes bread" / "buys bread"),
+# and the way one moves ("runs 100 km a week" / "cycles 100 km a week").
+_MEANS = {
+    **dict.fromkeys(("bake", "bakes", "baking", "make", "makes", "cook", "cooks"), "made"),
+    **dict.fromkeys(("brew", "brews", "grow", "grows", "knit", "knits", "sew", "sews"), "made"),
+    **dict.fromkeys(("buy", "buys", "buying", "purchase", "purchases", "order"), "bought"),
+    **dict.fromkeys(("orders", "ordering"), "bought"),
+    **dict.fromkeys(("run", "runs", "running", "jog", "jogs", "jogging"), "on foot"),
+    **dict.fromkeys(("walk", "walks", "walking", "hike", "hikes", "hiking"), "on foot"),
+    **dict.fromkeys(("cycle", "cycles", "cycling", "bike", "bikes", "biking"), "by bike"),
+    **dict.fromkeys(("swim", "swims", "swimming"), "swimming"),
+}
 # What a sentence may start with that is no name though capitalised ("In my free time",
 # "Knitting is", "Usually").
 _OPENERS = frozenset(
@@ -386,6 +404,10 @@ def _opens(word: str, subject: str) -> bool:
 
 def _parts_of_day(tokens: list[str]) -> set[str]:
     return {_PARTS_OF_DAY[t] for t in tokens if t in _PARTS_OF_DAY}
+
+
+def _levels_and_means(tokens: list[str]) -> set[str]:
+    return {_LEVELS[t] for t in tokens if t in _LEVELS} | {_MEANS[t] for t in tokens if t in _MEANS}
 
 
 Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str]]
@@ -504,9 +526,9 @@ def differs(a: str, b: str) -> bool:
 
 
 def _kinds(tokens: list[str]) -> set[str]:
-    """What the subject is (`_roles`, `_what_it_is`) and when in the day
-    (`_PARTS_OF_DAY`)."""
-    return _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens)
+    """What the subject is (`_roles`, `_what_it_is`), when in the day (`_PARTS_OF_DAY`),
+    how well (`_LEVELS`) and by what means (`_MEANS`)."""
+    return _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens) | _levels_and_means(tokens)
 
 
 def _what_it_is(tokens: list[str]) -> set[str]:

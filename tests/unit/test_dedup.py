@@ -54,6 +54,10 @@ from memstream.services.extractor.dedup import (
         # A part of the day on one side only adds to the fact; one role said two ways.
         ("User studies at 9", "User studies at 9 in the evening"),
         ("User is a manager at a hotel", "User works as a hotel manager"),
+        # One level of a skill, or one means, said two ways; a level on one side only.
+        ("User knows a bit of German", "User speaks basic German"),
+        ("User speaks German", "User is fluent in German"),
+        ("User cycles to work", "User bikes to work"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -92,6 +96,9 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("Emily is User's sister", "Holly is User's sister"),  # names ending in "-ly"
         ("User is a waiter at a hotel", "User is a chef at a hotel"),  # what the user is
         ("User is starting a course in Rome", "User has a course in Rome"),  # not yet
+        ("User speaks some Spanish", "User is fluent in Spanish"),  # how well
+        ("User grows tomatoes", "User buys tomatoes"),  # made or bought
+        ("User swims 2 km a day", "User walks 2 km a day"),  # by what means
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
