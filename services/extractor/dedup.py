@@ -569,8 +569,12 @@ _NO_THING = _PHRASE_ENDS | frozenset(
 )
 
 
-def _is_thing(token: str) -> bool:
-    return token not in _NO_THING and not token.endswith(("ing", "ed", "ly"))
+def _is_thing(token: str, after_preposition: bool = False) -> bool:
+    """A word that names a thing: after a preposition an "-ing" word is a noun ("works in
+    marketing"), elsewhere it is a verb form ("is living")."""
+    if token in _NO_THING or token.endswith(("ed", "ly")):
+        return False
+    return after_preposition or not token.endswith("ing")
 
 
 def swapped(a: str, b: str) -> tuple[str, str] | None:
@@ -591,7 +595,10 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     one, other = x[start : len(x) - end], y[start : len(y) - end]
     if start < 2 or not 1 <= len(one) <= 2 or not 1 <= len(other) <= 2:
         return None
-    if not any(map(_is_thing, one)) or not any(map(_is_thing, other)):
+    after_preposition = x[start - 1] in _PHRASE_ENDS
+    if not any(_is_thing(t, after_preposition) for t in one) or not any(
+        _is_thing(t, after_preposition) for t in other
+    ):
         return None
     return " ".join(one), " ".join(other)
 

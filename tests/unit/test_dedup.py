@@ -112,6 +112,9 @@ def test_near_misses_differ(a: str, b: str) -> None:
         ("User collects stamps", "User collects old coins", ("stamps", "old coins")),
         ("I moved to Oslo to study", "I moved to Oslo for work", ("to study", "for work")),
         ("User has 3 kids", "User has 3 children", ("kids", "children")),
+        # After a preposition an "-ing" word is a thing, elsewhere a verb form.
+        ("User works in nursing", "User works in teaching", ("nursing", "teaching")),
+        ("User is living in Oslo", "User is staying in Oslo", None),
         # Not a thing: the verb, a participle, function words; or more than one place.
         ("User lives in Oslo", "User resides in Oslo", None),
         ("User has a dog called Rex", "User has a dog named Rex", None),
