@@ -225,7 +225,7 @@ class ExtractorSettings(_Section):
     )
     dedup: bool = Field(default=True, description="near-duplicates of a memory are not stored")
     dedup_threshold: float = Field(
-        default=0.85,
+        default=0.8,
         ge=0,
         le=1,
         description="cosine similarity from which a memory may be a near-duplicate (chosen "
