@@ -47,7 +47,7 @@ import httpx
 import openai
 import orjson
 
-from bench.dedup_facts import HELDOUT2, HELDOUT3, HELDOUT4, TUNING, Fact
+from bench.dedup_facts import HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, TUNING, Fact
 from bench.prompt_tokens import percentile, prompt_tokens, run_full_context_tokens
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
@@ -174,7 +174,7 @@ async def run_offline(embedder: Embedder, workdir: Path) -> dict[str, float]:
     default = ExtractorSettings().dedup_threshold
     figures: dict[str, float] = {}
     sets = (("offline", TUNING), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3))
-    for name, facts in (*sets, ("heldout4", HELDOUT4)):
+    for name, facts in (*sets, ("heldout4", HELDOUT4), ("heldout5", HELDOUT5)):
         figures[f"dedup_{name}_distinct_facts"] = distinct_facts(facts)
         for threshold in THRESHOLDS:
             found = await run_memstream(
@@ -198,12 +198,14 @@ async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
         found = await run_memstream(llm, embedder, default, workdir / "llm")
         recorded = orjson.loads((await fake.get("/_fake/prompts")).content)
         studied = await run_memstream(llm, embedder, default, workdir / "llm3", HELDOUT3)
-        unseen = await run_memstream(llm, embedder, default, workdir / "llm4", HELDOUT4)
+        studied4 = await run_memstream(llm, embedder, default, workdir / "llm4", HELDOUT4)
+        unseen = await run_memstream(llm, embedder, default, workdir / "llm5", HELDOUT5)
     # This run's calls are the last ones the fake saw: one per add (in any order).
     prompts = recorded[-sum(len(utterances(f)) for f in TUNING) :]
     figures |= {f"dedup_llm_{k}": v for k, v in found.items()}
     figures |= {f"dedup_llm_heldout3_{k}": v for k, v in studied.items()}
-    figures |= {f"dedup_llm_heldout4_{k}": v for k, v in unseen.items()}
+    figures |= {f"dedup_llm_heldout4_{k}": v for k, v in studied4.items()}
+    figures |= {f"dedup_llm_heldout5_{k}": v for k, v in unseen.items()}
     tokens = prompt_tokens(prompts, embedder)
     figures["prompt_tokens_p50"] = float(statistics.median(tokens))
     figures["prompt_tokens_p99"] = percentile(tokens, 0.99)
