@@ -1,8 +1,8 @@
 """Near-duplicates: how many memories one fact leaves, and how often distinct facts merge.
 
 Sets of facts written for this bench (bench/dedup_facts.py): `TUNING`, the one the rules
-and the dedup signs were tuned on, `HELDOUT2` and `HELDOUT3`, held out and then studied,
-and `HELDOUT4`, written before `HELDOUT3` was studied and never tuned on. Each fact has
+and the dedup signs were tuned on, `HELDOUT2` to `HELDOUT4`, held out and then studied,
+and `HELDOUT5`, written before `HELDOUT4` was studied and never tuned on. Each fact has
 paraphrases (the same fact: they should leave no second memory) and near-misses
 (distinct facts that must stay separate: "I live in Paris" vs "My sister lives in Paris"
 vs "I lived in Paris until 2019"). Each fact gets its own user; its statement,
@@ -10,13 +10,13 @@ near-misses and paraphrases are added one add at a time, interleaved, through th
 extractor's real add path (`Adder`: context, extraction, embeddings, near-duplicate
 search, upsert) on qdrant-edge, without Kafka.
 
-- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout2_*` and `dedup_heldout3_*` on
-  the studied held-out sets, `dedup_heldout4_*` on `HELDOUT4`, the one never tuned on;
+- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout2_*` to `dedup_heldout4_*` on
+  the studied held-out sets, `dedup_heldout5_*` on `HELDOUT5`, the one never tuned on;
   the first held-out sets were spent, see dedup_facts.py): the rule-based extractor and
   all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the default
   `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep, and its figures are
   repeated without the threshold in their name;
-- llm (`TUNING`, `dedup_llm_heldout3_*` and `dedup_llm_heldout4_*`): the fake OpenAI
+- llm (`TUNING`, `dedup_llm_heldout3_*` to `dedup_llm_heldout5_*`): the fake OpenAI
   server as the LLM (it answers each user line as one memory, like an LLM that rewrites
   nothing) and MiniLM; the prompt tokens of each call, counted with MiniLM's WordPiece
   tokenizer (an estimate: no OpenAI tokenizer works offline here); and the prompt tokens
