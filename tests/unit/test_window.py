@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from memstream.services.extractor.window import AdaptiveWindow
 from memstream.settings import ExtractorSettings
 
-IDLE, BUSY, BETWEEN = 0.3, 1.0, 0.85  # the process's share of a CPU over a tick
+IDLE, BUSY, BETWEEN = 0.3, 1.0, 0.95  # the process's share of a CPU over a tick
 
 
 def test_grows_while_full_and_idle_up_to_the_ceiling() -> None:
