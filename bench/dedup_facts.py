@@ -31,6 +31,7 @@ __all__ = [
     "HELDOUT3",
     "HELDOUT4",
     "HELDOUT5",
+    "HELDOUT6",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -785,5 +786,146 @@ HELDOUT5 = (
             "I read about 30 books annually.",
         ),
         ("I read about three books a year.", "I'm aiming to read thirty books this year."),
+    ),
+)
+
+# The sixth held-out set: written (3 December) by a helper session that did not read the
+# dedup code, and committed before HELDOUT5's failures were looked at; never tuned on.
+# HELDOUT5 is studied from that commit on.
+HELDOUT6 = (
+    Fact(
+        "My husband and I have been together for eight years.",
+        (
+            "I've been with my husband for 8 years.",
+            "It's been eight years since my husband and I got together.",
+            "My husband and I have been a couple for eight years now.",
+        ),
+        (
+            "My husband and I have been married for eight years.",
+            "My husband and I have been together for eighteen years.",
+        ),
+    ),
+    Fact(
+        "I have coeliac disease.",
+        ("I'm coeliac.", "I've been diagnosed with celiac disease.", "I've got celiac disease."),
+        ("My nephew has coeliac disease.", "I think I might have coeliac disease."),
+    ),
+    Fact(
+        "My tortoise Sheldon is 40 years old.",
+        (
+            "Sheldon, my tortoise, is forty years old.",
+            "I have a 40-year-old tortoise called Sheldon.",
+            "My tortoise, who's named Sheldon, is forty.",
+        ),
+        (
+            "My tortoise Sheldon is 14 years old.",
+            "My tortoise Sheldon would've been 40 this year.",
+        ),
+    ),
+    Fact(
+        "I do yoga before work on weekdays.",
+        (
+            "On weekdays I do yoga before work.",
+            "Monday to Friday, I do yoga before I go to work.",
+            "Weekday mornings I squeeze in some yoga before work.",
+        ),
+        (
+            "I do yoga after work on weekdays.",
+            "I keep meaning to do yoga before work on weekdays.",
+        ),
+    ),
+    Fact(
+        "I drive a delivery van for a living.",
+        (
+            "I'm a delivery van driver.",
+            "Driving a delivery van is how I earn a living.",
+            "My job's driving a delivery van.",
+        ),
+        ("I drive a taxi for a living.", "My dad drives a delivery van for a living."),
+    ),
+    Fact(
+        "My grandmother is 95.",
+        (
+            "My gran is ninety-five.",
+            "My grandma is 95 years old.",
+            "My grandmother's ninety-five years old.",
+        ),
+        ("My grandfather is 95.", "My grandmother was 95 when she passed away."),
+    ),
+    Fact(
+        "I've never been outside Europe.",
+        (
+            "I've never travelled outside of Europe.",
+            "I have not once left Europe.",
+            "Europe is the only continent I've ever been to.",
+        ),
+        (
+            "I'd never been outside Europe until last year.",
+            "My parents have never been outside Europe.",
+        ),
+    ),
+    Fact(
+        "I'm not a fan of cilantro.",
+        (
+            "I don't like coriander.",
+            "Cilantro isn't something I enjoy.",
+            "I'm not big on cilantro.",
+        ),
+        ("I'm a big fan of cilantro.", "I'm not a fan of parsley."),
+    ),
+    Fact(
+        "I have a Nintendo Switch.",
+        ("I own a Nintendo Switch.", "I've got a Switch.", "I'm a Nintendo Switch owner."),
+        ("I'm gonna get a Nintendo Switch for Christmas.", "I have a PlayStation 5."),
+    ),
+    Fact(
+        "I broke my left wrist last month.",
+        (
+            "Last month I broke my left wrist.",
+            "I fractured my left wrist a month ago.",
+            "My left wrist got broken last month.",
+        ),
+        ("I broke my right wrist last month.", "I sprained my left wrist last month."),
+    ),
+    Fact(
+        "I drink about two litres of water a day.",
+        (
+            "I get through roughly 2 litres of water each day.",
+            "Every day I drink around two liters of water.",
+            "My water intake is about two litres a day.",
+        ),
+        (
+            "I drink about two litres of Coke a day.",
+            "I should be drinking about two litres of water a day.",
+        ),
+    ),
+    Fact(
+        "I dropped out of university in my second year.",
+        (
+            "I left uni during my second year.",
+            "In my second year I dropped out of college.",
+            "I quit university partway through year two.",
+        ),
+        (
+            "I dropped out of university in my final year.",
+            "My brother dropped out of university in his second year.",
+        ),
+    ),
+    Fact(
+        "My manager is called Priya.",
+        ("My boss's name is Priya.", "Priya is my manager.", "I report to a woman named Priya."),
+        ("My old manager was called Priya.", "My mentor is called Priya."),
+    ),
+    Fact(
+        "I visit my family in Poland twice a year.",
+        (
+            "Twice a year I go and see my family in Poland.",
+            "I go back to Poland to visit my family two times a year.",
+            "I head over to Poland to see my family twice yearly.",
+        ),
+        (
+            "I visit my family in Poland once every two years.",
+            "My family visits me from Poland twice a year.",
+        ),
     ),
 )
