@@ -151,9 +151,46 @@ def _cleft(clause: str) -> str | None:
     return " ".join([*words[: verb + 1], thing, *words[verb + 1 :]])
 
 
+# "When I fly, I always ask for a window seat": the clause in front goes to the end.
+_LEADING_CLAUSE = re.compile(
+    r"^(?P<front>(?:when|whenever|if|before|after|once|while) [^,]+),\s+"
+    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my)\b[^,]*)$",
+    re.IGNORECASE,
+)
+# "It was in Dublin that I grew up": where or when, put after what was done.
+_IT_CLEFT = re.compile(
+    r"^it(?: is|'s| was) (?P<x>(?:in|at|on|from|during|by) [\w' -]+?) "
+    r"(?:that|when|where) (?P<rest>I\b.*)$",
+    re.IGNORECASE,
+)
+# "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air".
+_THING_I_USE = re.compile(
+    r"^the (?P<thing>[a-z]+(?: [a-z]+)?) (?:that )?I \w+ "
+    r"(?P<says>(?:is|are|was|were|has|have) .+)$",
+    re.IGNORECASE,
+)
+
+
+def _moved(clause: str) -> str | None:
+    """A leading "when ..." clause moved to the end; an "it was in X that I" cleft and
+    "the thing I use is" said with the speaker first."""
+    leading = _LEADING_CLAUSE.match(clause)
+    if leading is not None:
+        front = leading.group("front")
+        return f"{leading.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
+    cleft = _IT_CLEFT.match(clause)
+    if cleft is not None:
+        return f"{cleft.group('rest').rstrip('.!')} {cleft.group('x')}"
+    thing = _THING_I_USE.match(clause)
+    if thing is not None:
+        return f"My {thing.group('thing')} {thing.group('says')}"
+    return None
+
+
 def subject_first(clause: str) -> str:
-    """`clause` with its subject first when it is a fronted phrase or a cleft."""
-    return _cleft(clause) or _fronted(clause) or clause
+    """`clause` with its subject first when it is a fronted phrase, a leading clause or
+    a cleft."""
+    return _cleft(clause) or _moved(clause) or _fronted(clause) or clause
 
 
 def appositions(sentence: str, nouns: frozenset[str]) -> list[str]:

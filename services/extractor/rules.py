@@ -26,7 +26,8 @@ from .wording import RELATIONS, canonical
 
 __all__ = ["extract_statements", "speaker_of"]
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A period between digits ("1.80 m") ends no sentence.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")
 _SMALL_TALK = re.compile(
     r"^(hi|hello|hey|thanks|thank you|ok|okay|sure|yes|yeah|no|bye|good (morning|night|evening)"
     r"|wow|cool|nice|great|awesome|lol|haha)\b[\s!.,]*$",
@@ -298,11 +299,22 @@ def _is_adverb(word: str) -> bool:
     return lower in _ADVERBS or (len(lower) > 4 and lower.endswith("ly") and lower[-3] != "p")
 
 
+# "read" is its own past: with a habit in the sentence it is the present ("I read about 30
+# books a year" is "User reads ...").
+_HABIT = re.compile(
+    r"\b(a|per|each|every) (day|week|month|year|night|morning|evening|weekend)\b|"
+    r"\b(always|usually|often|normally|annually|daily|weekly|monthly|nightly)\b",
+    re.IGNORECASE,
+)
+
+
 def _agree_verb(rest: list[str]) -> list[str]:
     """Conjugate the first verb after "User", skipping adverbs ("User normally gets up")."""
     for index, word in enumerate(rest):
         if _is_adverb(word):
             continue
+        if word.lower() == "read" and _HABIT.search(" ".join(rest)):
+            return [*rest[:index], f"{word}s", *rest[index + 1 :]]
         return [*rest[:index], _third_person(word), *rest[index + 1 :]]
     return rest
 

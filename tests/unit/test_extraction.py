@@ -149,6 +149,15 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("I quit my job last month.", ["User quit their job in February 2026"]),
         # A stranded preposition stays with its verb.
         ("Audiobooks are what I listen to at night.", ["User listens to Audiobooks at night"]),
+        # A clause in front, an "it was in X that" cleft, "the thing I use is".
+        ("When I travel, I always pack light.", ["User always packs light when they travel"]),
+        ("It was in Lisbon that I met my wife.", ["User met their wife in Lisbon"]),
+        ("The bike I ride is a Trek.", ["User's bike is a Trek"]),
+        # "read" with a habit is the present; a decimal ends no sentence; "'s called".
+        ("I read two newspapers a day.", ["User reads 2 newspapers a day"]),
+        ("I read a novel last week.", ["User read a novel the week before 2026-03-15"]),
+        ("I stand 1.75 m tall.", ["User stands 1.75 m tall"]),
+        ("My hamster's called Nibbles.", ["User's hamster is called Nibbles"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

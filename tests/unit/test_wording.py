@@ -68,8 +68,9 @@ def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
         ("At MIT I study computer science", "I study computer science at MIT"),
         ("In 2020, I moved to Berlin", "I moved to Berlin in 2020"),
         ("Yesterday I went swimming", "I went swimming yesterday"),
-        # A subordinate clause, a verb in front or a pronoun in it is no fronted phrase.
-        ("After I moved, I started running", "After I moved, I started running"),
+        # A leading clause set off by a comma goes to the end; without the comma, a verb in
+        # front or a pronoun in it is no fronted phrase.
+        ("After I moved, I started running", "I started running after I moved"),
         ("When I was young I lived in Rome", "When I was young I lived in Rome"),
         ("The thing is I hate mornings", "The thing is I hate mornings"),
         ("On my birthday I eat cake", "On my birthday I eat cake"),
