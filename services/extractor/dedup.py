@@ -112,6 +112,14 @@ _INTENT = frozenset(
         "dreaming",
         "someday",
         "maybe",
+        "aim",
+        "aims",
+        "aiming",
+        "intend",
+        "intends",
+        "intending",
+        "will",
+        "gonna",
         # What has not happened yet: "User is starting a master's degree" has none.
         "starting",
         "beginning",
@@ -299,6 +307,17 @@ _PARTS_OF_DAY = {
     "nights": "night",
     "nightly": "night",
     "overnight": "night",
+    # What marks a part of the day: "before bed" / "when User wakes up".
+    "bed": "night",
+    "bedtime": "night",
+    "wake": "morning",
+    "wakes": "morning",
+    "waking": "morning",
+    "breakfast": "morning",
+    "lunch": "midday",
+    "lunchtime": "midday",
+    "dinner": "evening",
+    "supper": "evening",
 }
 # How well a skill is had, both-sided as the parts of the day: "speaks a little French"
 # and "is fluent in French" are two facts; "speaks French" says less than either.
@@ -363,6 +382,8 @@ _ONE = frozenset(["one", "1"])
 _BEFORE_MONTH = frozenset(
     ["in", "on", "of", "since", "until", "from", "by", "early", "late", "mid", "last", "next"]
 )
+# Adverbs after which "will" tells a habit, not what is to come.
+_HABITS = frozenset(["always", "usually", "often", "normally", "generally", "never", "sometimes"])
 # Verbs after which "a teacher" is what the subject is (_roles).
 _BE_AS = frozenset(["is", "am", "are", "was", "were", "be", "been", "as", "became", "become"])
 
@@ -470,14 +491,17 @@ def _signs(text: str) -> Signs:
 
 
 def _intent(tokens: list[str]) -> bool:
-    """A word of intent; "may" the month is none ("on May 3", "3 May", "in May")."""
+    """A word of intent; "may" the month is none ("on May 3", "3 May", "in May"), nor
+    "will" of a habit ("User will always ask for a window seat")."""
     for index, token in enumerate(tokens):
         if token not in _INTENT:
             continue
-        if token != "may":
-            return True
         before = tokens[index - 1] if index else ""
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == "will" and after in _HABITS:
+            continue
+        if token != "may":
+            return True
         if not (after.isdigit() or before.isdigit() or before in _BEFORE_MONTH):
             return True
     return False

@@ -128,11 +128,14 @@ _CONTRACTIONS = (
     (re.compile(r"'ve\b"), " have"),
     (re.compile(r"'re\b"), " are"),
     (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'d\s+(like|love|prefer|rather|want|hate)\b"), r" would \1"),
     (re.compile(r"\b(he|she|it|that|there|what|who)'s\b"), r"\1 is"),
 )
 # Being born is told in the past whatever the tense of the fact ("User's birth year is
 # 1990" / "User was born in 1990").
 _BORN = re.compile(r"\b(?:was|were)\s+born\b")
+# "My rabbit's called Biscuit": the "'s" of a name is "is", not a possessive.
+_NAMED_AS = re.compile(r"'s\s+(called|named)\b", re.IGNORECASE)
 # Possession said one way: "User owns 2 cats" is "User has 2 cats" (MiniLM puts "owns"
 # 0.8-0.9 from "has"). Only the verb: "their own car" stays.
 _OWNS = re.compile(r"\bowns\b")
@@ -215,11 +218,12 @@ def number_words_to_digits(text: str) -> str:
 def canonical(text: str) -> str:
     """The rules' wording of a memory: digits, "twice" as "2 times", kilometres as "km",
     "has got" and "owns" as "has", an age in years ("User is 34" -> "User is 34 years
-    old"), a commute as "goes to work by bus"."""
+    old"), "'s called" as "is called", a commute as "goes to work by bus"."""
     text = number_words_to_digits(_TIMES.sub(_times, text))
     text = _RACE.sub(r"\1 km", text)
     text = _DISTANCE.sub(r"\1 km", text)
     text = _AGE.sub(r"\1 is \2 years old", text)
+    text = _NAMED_AS.sub(r" is \1", text)
     return _commute(_OWNS.sub("has", _HAVE_GOT.sub(r"\1", text)))
 
 

@@ -58,6 +58,7 @@ from memstream.services.extractor.dedup import (
         ("User knows a bit of German", "User speaks basic German"),
         ("User speaks German", "User is fluent in German"),
         ("User cycles to work", "User bikes to work"),
+        ("User will always order tea", "User always orders tea"),  # "will" of a habit
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -99,6 +100,10 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User speaks some Spanish", "User is fluent in Spanish"),  # how well
         ("User grows tomatoes", "User buys tomatoes"),  # made or bought
         ("User swims 2 km a day", "User walks 2 km a day"),  # by what means
+        ("User stretches before bed", "User stretches when they wake up"),  # the day
+        ("User saves 500 a month", "User is aiming to save 500 a month"),  # intent
+        ("User has a puppy named Max", "User will get a puppy named Max"),
+        ("I walk for an hour after lunch", "I'd love to walk for an hour after lunch"),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
