@@ -32,6 +32,7 @@ __all__ = [
     "HELDOUT4",
     "HELDOUT5",
     "HELDOUT6",
+    "HELDOUT7",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -926,6 +927,148 @@ HELDOUT6 = (
         (
             "I visit my family in Poland once every two years.",
             "My family visits me from Poland twice a year.",
+        ),
+    ),
+)
+
+# The seventh held-out set: written (3 December) by a helper session that did not read the
+# dedup code, and committed before HELDOUT6's failures were looked at; never tuned on.
+# HELDOUT6 is studied from that commit on.
+HELDOUT7 = (
+    Fact(
+        "I pay off my credit card in full every month.",
+        (
+            "Every month I clear my credit card balance in full.",
+            "I pay my credit card off completely each month.",
+            "My credit card gets paid off in full every month.",
+        ),
+        (
+            "I only pay the minimum on my credit card every month.",
+            "I used to pay off my credit card in full every month.",
+        ),
+    ),
+    Fact(
+        "I own a horse called Duchess.",
+        ("Duchess is my horse.", "I've got a horse named Duchess.", "My horse's name is Duchess."),
+        ("I ride a horse called Duchess.", "My niece owns a horse called Duchess."),
+    ),
+    Fact(
+        "I get migraines a couple of times a month.",
+        (
+            "A couple of times a month I get a migraine.",
+            "I suffer from migraines about twice a month.",
+            "Roughly two times a month I'm hit with a migraine.",
+        ),
+        (
+            "I get migraines a couple of times a year.",
+            "I used to get migraines a couple of times a month.",
+        ),
+    ),
+    Fact(
+        "I use Linux as my main operating system.",
+        (
+            "My main OS is Linux.",
+            "Linux is my daily driver.",
+            "For my main operating system, I run Linux.",
+        ),
+        (
+            "I use Windows as my main operating system.",
+            "I'm thinking of switching to Linux as my main operating system.",
+        ),
+    ),
+    Fact(
+        "I failed my driving test three times.",
+        (
+            "I've failed my driving test 3 times.",
+            "I flunked my driving test three times.",
+            "Three times I failed my driving test.",
+        ),
+        ("I failed my driving test twice.", "I failed my driving theory test three times."),
+    ),
+    Fact(
+        "My parents are divorced.",
+        ("My mum and dad are divorced.", "My folks are divorced.", "My mom and dad got divorced."),
+        ("My parents are getting divorced.", "My grandparents are divorced."),
+    ),
+    Fact(
+        "I spent six months backpacking across South America.",
+        (
+            "I backpacked around South America for six months.",
+            "For 6 months I went backpacking through South America.",
+            "I did a six-month backpacking trip across South America.",
+        ),
+        (
+            "I spent six months backpacking across Southeast Asia.",
+            "I'd love to spend six months backpacking across South America.",
+        ),
+    ),
+    Fact(
+        "I have porridge for breakfast every day.",
+        (
+            "Every day I eat oatmeal for breakfast.",
+            "It's porridge for breakfast for me, every single day.",
+            "My breakfast is porridge every day.",
+        ),
+        ("I have porridge for breakfast at the weekend.", "I have toast for breakfast every day."),
+    ),
+    Fact(
+        "My flat is on the fourth floor.",
+        (
+            "I live on the 4th floor.",
+            "My apartment's on the fourth floor.",
+            "I live in a fourth-floor flat.",
+        ),
+        ("My office is on the fourth floor.", "My flat is on the fourteenth floor."),
+    ),
+    Fact(
+        "I'm a freelance graphic designer.",
+        (
+            "I work freelance as a graphic designer.",
+            "I do graphic design on a freelance basis.",
+            "I'm self-employed as a graphic designer.",
+        ),
+        ("I'm a freelance web designer.", "I'd love to go freelance as a graphic designer."),
+    ),
+    Fact(
+        "I prefer showers to baths.",
+        (
+            "I'd rather have a shower than a bath.",
+            "Showers over baths, for me.",
+            "I like showering better than taking a bath.",
+        ),
+        ("I prefer baths to showers.", "My boyfriend prefers showers to baths."),
+    ),
+    Fact(
+        "I do the crossword in the newspaper every morning.",
+        (
+            "Every morning I do the newspaper crossword.",
+            "I solve the crossword in the paper each morning.",
+            "Doing the crossword in the paper is part of my morning routine.",
+        ),
+        (
+            "I do the sudoku in the newspaper every morning.",
+            "I do the crossword in the newspaper every Sunday.",
+        ),
+    ),
+    Fact(
+        "I have a 55-inch TV in my living room.",
+        (
+            "The TV in my living room is 55 inches.",
+            "I've got a fifty-five inch telly in the lounge.",
+            "My living room television is a 55-inch one.",
+        ),
+        ("I have a 65-inch TV in my living room.", "I have a 55-inch TV in my bedroom."),
+    ),
+    Fact(
+        "My brother-in-law Gareth is a pilot.",
+        (
+            "Gareth, my brother-in-law, is a pilot.",
+            "My brother-in-law, Gareth, flies planes for a living.",
+            "My brother-in-law's a pilot; his name's Gareth.",
+        ),
+        (
+            "My father-in-law Gareth is a pilot.",
+            "My brother-in-law Gareth was a pilot before he retired.",
         ),
     ),
 )
