@@ -272,6 +272,34 @@ _IRREGULAR_PAST = frozenset(
         "spoke",
         "swam",
         "won",
+        "broke",
+        "chose",
+        "drew",
+        "fell",
+        "fought",
+        "froze",
+        "held",
+        "hid",
+        "led",
+        "lent",
+        "meant",
+        "rode",
+        "rang",
+        "rose",
+        "sang",
+        "shook",
+        "shot",
+        "stole",
+        "struck",
+        "threw",
+        "tore",
+        "woke",
+        "wore",
+        "built",
+        "caught",
+        "dug",
+        "fed",
+        "lit",
     ]
 )
 
@@ -319,6 +347,10 @@ def _agree_verb(rest: list[str]) -> list[str]:
     return rest
 
 
+_ADVERB_WORDS = r"(?:never|already|just|always|only|not|recently)"
+_PARTICIPLE = r"(?:been|gone|done|seen|had|met|known|taken|given|got|gotten|made|\w+ed)\b"
+
+
 def _openings(subject: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Pronoun phrases at the start of a statement, rewritten to the third person."""
     return (
@@ -326,6 +358,8 @@ def _openings(subject: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         (re.compile(r"^i'm\b", re.I), f"{subject} is"),
         (re.compile(r"^i've\b", re.I), f"{subject} has"),
         (re.compile(r"^i'll\b", re.I), f"{subject} will"),
+        # "I'd never been" is "had"; "I'd like" is "would".
+        (re.compile(rf"^i'd(?=(?:\s+{_ADVERB_WORDS})?\s+{_PARTICIPLE})", re.I), f"{subject} had"),
         (re.compile(r"^i'd\b", re.I), f"{subject} would"),
         (re.compile(r"^(my|our)\b", re.I), f"{subject}'s"),
         (re.compile(r"^we're\b", re.I), f"{subject} and others are"),
@@ -469,12 +503,16 @@ _RELATIVE = (
 )
 
 
+# "until last year" is "until 2025", not "until in 2025".
+_PREPOSITION_IN = re.compile(r"\b(until|till|since|before|after|by|from) in\b", re.I)
+
+
 def _dated(memory: str, observed: datetime | None) -> str:
     if observed is None:
         return memory
     for pattern, replacement in _RELATIVE:
         memory = pattern.sub(lambda _, r=replacement: r(observed), memory)  # type: ignore[misc]
-    return memory
+    return _PREPOSITION_IN.sub(r"\1", memory)
 
 
 def extract_statements(

@@ -158,6 +158,10 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("I read a novel last week.", ["User read a novel the week before 2026-03-15"]),
         ("I stand 1.75 m tall.", ["User stands 1.75 m tall"]),
         ("My hamster's called Nibbles.", ["User's hamster is called Nibbles"]),
+        # "I'd" with a participle is "had"; irregular pasts; "until last year".
+        ("I'd never seen snow until last year.", ["User had never seen snow until 2025"]),
+        ("I'd like a quieter flat.", ["User would like a quieter flat"]),
+        ("I fell off my bike.", ["User fell off their bike"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
