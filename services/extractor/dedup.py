@@ -120,6 +120,9 @@ _INTENT = frozenset(
         "intending",
         "will",
         "gonna",
+        "should",
+        "ought",
+        "meaning",
         # What has not happened yet: "User is starting a master's degree" has none.
         "starting",
         "beginning",
@@ -336,6 +339,17 @@ _MEANS = {
     **dict.fromkeys(("walk", "walks", "walking", "hike", "hikes", "hiking"), "on foot"),
     **dict.fromkeys(("cycle", "cycles", "cycling", "bike", "bikes", "biking"), "by bike"),
     **dict.fromkeys(("swim", "swims", "swimming"), "swimming"),
+    # How a body part was hurt: "broke" / "fractured" one way, "sprained" another.
+    **dict.fromkeys(("broke", "broken", "fractured", "fracture", "fractures"), "broken"),
+    **dict.fromkeys(("sprained", "sprain", "twisted"), "sprained"),
+    **dict.fromkeys(("strained", "strain", "pulled"), "strained"),
+    **dict.fromkeys(("dislocated", "bruised", "burnt", "burned", "cut"), "hurt otherwise"),
+}
+# How two people are bound, both-sided: "together for 8 years" / "married for 8 years".
+_BONDS = {
+    **dict.fromkeys(("married", "marriage", "wed", "wedded"), "married"),
+    **dict.fromkeys(("engaged", "engagement", "fiance", "fiancee"), "engaged"),
+    **dict.fromkeys(("together", "couple", "dating", "partners"), "together"),
 }
 # What a sentence may start with that is no name though capitalised ("In my free time",
 # "Knitting is", "Usually").
@@ -428,7 +442,12 @@ def _parts_of_day(tokens: list[str]) -> set[str]:
 
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
-    return {_LEVELS[t] for t in tokens if t in _LEVELS} | {_MEANS[t] for t in tokens if t in _MEANS}
+    """How well (`_LEVELS`), by what means (`_MEANS`), how bound (`_BONDS`)."""
+    return {
+        kind
+        for table in (_LEVELS, _MEANS, _BONDS)
+        for kind in (table[t] for t in tokens if t in table)
+    }
 
 
 Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str]]
@@ -500,6 +519,8 @@ def _intent(tokens: list[str]) -> bool:
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token == "will" and after in _HABITS:
             continue
+        if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
+            continue
         if token != "may":
             return True
         if not (after.isdigit() or before.isdigit() or before in _BEFORE_MONTH):
@@ -543,16 +564,32 @@ def differs(a: str, b: str) -> bool:
     signs_a, signs_b = _signs(a), _signs(b)
     if signs_a != signs_b:
         return True
-    only_a = _names(a, signs_a[0]) | _kinds(_tokens(comparable(a)))
-    only_b = _names(b, signs_b[0]) | _kinds(_tokens(comparable(b)))
+    tokens_a, tokens_b = _tokens(comparable(a)), _tokens(comparable(b))
+    actor_a, actor_b = _actor(tokens_a), _actor(tokens_b)
+    if actor_a is not None and actor_b is not None and actor_a != actor_b:
+        return True
+    only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
+    only_b = _names(b, signs_b[0]) | _kinds(tokens_b)
     only_a, only_b = only_a - only_b, only_b - only_a
     return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
 
 
 def _kinds(tokens: list[str]) -> set[str]:
     """What the subject is (`_roles`, `_what_it_is`), when in the day (`_PARTS_OF_DAY`),
-    how well (`_LEVELS`) and by what means (`_MEANS`)."""
-    return _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens) | _levels_and_means(tokens)
+    how well, by what means and how bound (`_levels_and_means`)."""
+    kinds = _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens)
+    return kinds | _levels_and_means(tokens)
+
+
+def _actor(tokens: list[str]) -> str | None:
+    """Who does what the sentence says, when it starts with the user or with one of the
+    user's people: "User's family visits them" / "User visits their family". None for
+    two together ("User's husband and they ...") or anyone else."""
+    if tokens[:1] in (["user"], ["i"]):
+        return "user"
+    if len(tokens) > 2 and tokens[0] in ("user's", "my") and tokens[2] != "and":
+        return _relation(tokens[1])
+    return None
 
 
 def _what_it_is(tokens: list[str]) -> set[str]:

@@ -129,6 +129,10 @@ _CONTRACTIONS = (
     (re.compile(r"'re\b"), " are"),
     (re.compile(r"'ll\b"), " will"),
     (re.compile(r"'d\s+(like|love|prefer|rather|want|hate)\b"), r" would \1"),
+    (
+        re.compile(r"'d(?=(?:\s+(?:never|already|just|not))?\s+(?:been|gone|done|seen|\w+ed)\b)"),
+        " had",
+    ),
     (re.compile(r"\b(he|she|it|that|there|what|who)'s\b"), r"\1 is"),
 )
 # Being born is told in the past whatever the tense of the fact ("User's birth year is
