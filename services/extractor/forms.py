@@ -153,7 +153,7 @@ def _cleft(clause: str) -> str | None:
 
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
 _LEADING_CLAUSE = re.compile(
-    r"^(?P<front>(?:when|whenever|if|before|after|once|while) [^,]+),\s+"
+    r"^(?P<front>(?:when|whenever|if|before|after|once) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my)\b[^,]*)$",
     re.IGNORECASE,
 )
@@ -163,9 +163,11 @@ _IT_CLEFT = re.compile(
     r"(?:that|when|where) (?P<rest>I\b.*)$",
     re.IGNORECASE,
 )
-# "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air".
+# "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air": a thing the user
+# has or uses ("The job I want", "The city I hate" are no such thing).
 _THING_I_USE = re.compile(
-    r"^the (?P<thing>[a-z]+(?: [a-z]+)?) (?:that )?I \w+ "
+    r"^the (?P<thing>[a-z]+(?: [a-z]+)?) (?:that )?I "
+    r"(?:use|have|own|drive|ride|rent|bought|got|adopted|wear|carry|play) "
     r"(?P<says>(?:is|are|was|were|has|have) .+)$",
     re.IGNORECASE,
 )

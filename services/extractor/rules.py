@@ -36,7 +36,9 @@ _SMALL_TALK = re.compile(
 # Greetings and fillers in front of a statement ("Hi, I'm Alex", "Oh, and I ...").
 _LEAD = re.compile(
     r"^((hi|hello|hey|oh|well|so|and|but|also|actually|honestly|yeah|yes|no|ok|okay|wow|"
-    r"guess what|by the way|btw|anyway|fun fact|you know what|haha|lol)\b[\s,!:-]*)+",
+    r"guess what|by the way|btw|anyway|fun fact|you know what|haha|lol|"
+    r"if i'm not mistaken|if i am not mistaken|before i forget|if i remember (?:correctly|right)|"
+    r"if i recall(?: correctly)?|as far as i know)\b[\s,!:-]*)+",
     re.IGNORECASE,
 )
 # Frames around a fact inside a question ("Did you know my brother ...").
@@ -330,7 +332,7 @@ def _is_adverb(word: str) -> bool:
 # "read" is its own past: with a habit in the sentence it is the present ("I read about 30
 # books a year" is "User reads ...").
 _HABIT = re.compile(
-    r"\b(a|per|each|every) (day|week|month|year|night|morning|evening|weekend)\b|"
+    r"\b(a|per|each|every) (day|week|month|year|night|morning|evening|weekend)\b(?! ago)|"
     r"\b(always|usually|often|normally|annually|daily|weekly|monthly|nightly)\b",
     re.IGNORECASE,
 )
@@ -348,7 +350,10 @@ def _agree_verb(rest: list[str]) -> list[str]:
 
 
 _ADVERB_WORDS = r"(?:never|already|just|always|only|not|recently)"
-_PARTICIPLE = r"(?:been|gone|done|seen|had|met|known|taken|given|got|gotten|made|\w+ed)\b"
+_PARTICIPLE = (
+    r"(?:been|gone|done|seen|had|met|known|taken|given|got|gotten|made|"
+    r"(?!(?:need|feed|bleed|breed|speed|succeed|exceed|proceed)\b)\w+ed)\b"
+)
 
 
 def _openings(subject: str) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -376,6 +381,7 @@ _INNER = (
     (re.compile(r"\bme\b", re.I), "them"),
     (re.compile(r"\bI'm\b"), "they're"),
     (re.compile(r"\bI've\b"), "they've"),
+    (re.compile(r"\bI (?:am|was)\b"), lambda m: "they are" if m[0].endswith("am") else "they were"),
     (re.compile(r"\bI\b"), "they"),
 )
 
@@ -522,7 +528,9 @@ def extract_statements(
     subject = speaker or "User"
     memories = []
     for raw in _SENTENCE.findall(text):
-        sentence = raw.strip()
+        # One space between words: a long run of spaces made a fronted-phrase match
+        # quadratic (100 KB of them took minutes).
+        sentence = " ".join(raw.split())
         if not sentence:
             continue
         clauses = _clauses(sentence)

@@ -130,7 +130,9 @@ _CONTRACTIONS = (
     (re.compile(r"'ll\b"), " will"),
     (re.compile(r"'d\s+(like|love|prefer|rather|want|hate)\b"), r" would \1"),
     (
-        re.compile(r"'d(?=(?:\s+(?:never|already|just|not))?\s+(?:been|gone|done|seen|\w+ed)\b)"),
+        re.compile(
+            r"'d(?=(?:\s+(?:never|already|just|not))?\s+(?:been|gone|done|seen|(?!(?:need|feed|exceed|succeed|proceed)\b)\w+ed)\b)"
+        ),
         " had",
     ),
     (re.compile(r"\b(he|she|it|that|there|what|who)'s\b"), r"\1 is"),
