@@ -331,14 +331,18 @@ _LEVELS = {
 # How a thing is had or done, both-sided: made or bought ("bakes bread" / "buys bread"),
 # and the way one moves ("runs 100 km a week" / "cycles 100 km a week").
 _MEANS = {
-    **dict.fromkeys(("bake", "bakes", "baking", "make", "makes", "cook", "cooks"), "made"),
-    **dict.fromkeys(("brew", "brews", "grow", "grows", "knit", "knits", "sew", "sews"), "made"),
-    **dict.fromkeys(("buy", "buys", "buying", "purchase", "purchases", "order"), "bought"),
-    **dict.fromkeys(("orders", "ordering"), "bought"),
-    **dict.fromkeys(("run", "runs", "running", "jog", "jogs", "jogging"), "on foot"),
-    **dict.fromkeys(("walk", "walks", "walking", "hike", "hikes", "hiking"), "on foot"),
-    **dict.fromkeys(("cycle", "cycles", "cycling", "bike", "bikes", "biking"), "by bike"),
-    **dict.fromkeys(("swim", "swims", "swimming"), "swimming"),
+    **dict.fromkeys(("bake", "bakes", "baking", "baked", "make", "makes", "made"), "made"),
+    **dict.fromkeys(("cook", "cooks", "cooked", "brew", "brews", "brewed"), "made"),
+    **dict.fromkeys(("knit", "knits", "knitted", "sew", "sews", "sewed"), "made"),
+    **dict.fromkeys(("grow", "grows", "growing", "grew"), "made"),
+    **dict.fromkeys(("buy", "buys", "buying", "bought", "purchase", "purchases"), "bought"),
+    **dict.fromkeys(("purchased", "order", "orders", "ordering", "ordered"), "bought"),
+    **dict.fromkeys(("run", "runs", "running", "ran", "jog", "jogs", "jogging"), "running"),
+    **dict.fromkeys(("walk", "walks", "walking", "walked", "hike", "hikes", "hiked"), "walking"),
+    **dict.fromkeys(("hiking",), "walking"),
+    **dict.fromkeys(("cycle", "cycles", "cycling", "cycled", "bike", "bikes", "biked"), "cycling"),
+    **dict.fromkeys(("biking",), "cycling"),
+    **dict.fromkeys(("swim", "swims", "swimming", "swam"), "swimming"),
     # How a body part was hurt: "broke" / "fractured" one way, "sprained" another.
     **dict.fromkeys(("broke", "broken", "fractured", "fracture", "fractures"), "broken"),
     **dict.fromkeys(("sprained", "sprain", "twisted"), "sprained"),
@@ -397,7 +401,9 @@ _BEFORE_MONTH = frozenset(
     ["in", "on", "of", "since", "until", "from", "by", "early", "late", "mid", "last", "next"]
 )
 # Adverbs after which "will" tells a habit, not what is to come.
-_HABITS = frozenset(["always", "usually", "often", "normally", "generally", "never", "sometimes"])
+_HABITS = frozenset(
+    ["always", "usually", "often", "normally", "generally", "never", "sometimes", "typically"]
+)
 # Verbs after which "a teacher" is what the subject is (_roles).
 _BE_AS = frozenset(["is", "am", "are", "was", "were", "be", "been", "as", "became", "become"])
 
@@ -517,7 +523,7 @@ def _intent(tokens: list[str]) -> bool:
             continue
         before = tokens[index - 1] if index else ""
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token == "will" and after in _HABITS:
+        if token == "will" and (after in _HABITS or after == "not"):  # "won't eat pork"
             continue
         if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
             continue
@@ -581,14 +587,20 @@ def _kinds(tokens: list[str]) -> set[str]:
     return kinds | _levels_and_means(tokens)
 
 
+# Verbs that tell a state, not an act: "User's dog is called Rex" and "User has a dog
+# named Rex" are one fact, whoever comes first.
+_STATES = frozenset(["is", "am", "are", "was", "were", "has", "have", "had", "be", "been"])
+
+
 def _actor(tokens: list[str]) -> str | None:
     """Who does what the sentence says, when it starts with the user or with one of the
-    user's people: "User's family visits them" / "User visits their family". None for
-    two together ("User's husband and they ...") or anyone else."""
+    user's people and an act: "User's family visits them" / "User visits their family".
+    None for a state ("is", "has"), two together ("User's husband and they ...") or
+    anyone else."""
     if tokens[:1] in (["user"], ["i"]):
-        return "user"
+        return None if tokens[1:2] and tokens[1] in _STATES else "user"
     if len(tokens) > 2 and tokens[0] in ("user's", "my") and tokens[2] != "and":
-        return _relation(tokens[1])
+        return None if tokens[2] in _STATES else _relation(tokens[1])
     return None
 
 
