@@ -20,6 +20,7 @@ import contextlib
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
@@ -51,6 +52,20 @@ class _Work:
     record: ConsumerRecord[bytes, bytes]
 
 
+_SCHEDSTAT = Path("/proc/thread-self/schedstat")
+
+
+def loop_demand_s() -> float:
+    """Seconds the calling (event-loop) thread has run or waited to run, so far: its CPU
+    and, on Linux, its time in the run queue. Other threads (an embedder's) do not count,
+    and a loop that waits for a CPU others hold counts as busy, not as room to grow."""
+    try:
+        running_ns, waiting_ns, _ = _SCHEDSTAT.read_text().split()
+    except (OSError, ValueError):
+        return time.thread_time()
+    return (int(running_ns) + int(waiting_ns)) / 1e9
+
+
 class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
     def __init__(
         self,
@@ -75,7 +90,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
         self._stopping = asyncio.Event()
         self._next_commit = 0.0
         self._was_full = False  # startable records waited for a slot since the last tick
-        self._tick_clocks = (time.monotonic(), time.process_time())  # when the tick began
+        self._tick_clocks = (time.monotonic(), loop_demand_s())  # when the tick began
         # Barriers commit from their own tasks: one commit at a time keeps each
         # partition's committed offset moving forward only.
         self._commit_lock = asyncio.Lock()
@@ -166,7 +181,7 @@ class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
             self._was_full = True
 
     def _adapt_window(self) -> None:
-        wall, cpu = time.monotonic(), time.process_time()
+        wall, cpu = time.monotonic(), loop_demand_s()
         began_wall, began_cpu = self._tick_clocks
         self._window.adjust(self._was_full, (cpu - began_cpu) / max(wall - began_wall, 1e-3))
         self._was_full, self._tick_clocks = False, (wall, cpu)

@@ -2,9 +2,11 @@
 
 With LLM calls of latency L, a process finishes at most window / L requests a second:
 256 in flight at 1 s caps it at 256/s however idle its CPU. So the window grows, checked
-once a tick: when it was full (requests were waiting for a slot) and the process used
-less than `busy_from` of a CPU over the tick (the CPU has room, the window was the
-limit), it grows by half, up to `ceiling`. Otherwise it holds.
+once a tick: when it was full (requests were waiting for a slot) and the event loop's
+thread ran or waited to run for less than `busy_from` of the tick (the CPU has room, the
+window was the limit; `runner.loop_demand_s`), it grows by half, up to `ceiling`.
+Otherwise it holds. Counting the wait keeps a loop starved by other processes from
+reading as idle; counting only the loop's thread keeps an embedder's threads out.
 
 A first version judged the CPU's room by the event loop's largest lag in the tick (under
 20 ms): one slow turn of the loop in a second (a burst of tasks starting, a garbage
@@ -42,7 +44,7 @@ class AdaptiveWindow:
 
     def adjust(self, was_full: bool, cpu_share: float) -> int:
         """The window for the next tick, from the tick that ended (`cpu_share`: the
-        process's CPU seconds over the tick's wall seconds)."""
+        seconds the loop's thread ran or waited to run, over the tick's wall seconds)."""
         if was_full and cpu_share < self.busy_from:
             self.size = min(self.ceiling, max(self.size + 1, int(self.size * GROW)))
         return self.size

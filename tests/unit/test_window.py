@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from memstream.services.extractor.runner import loop_demand_s
 from memstream.services.extractor.window import AdaptiveWindow
 from memstream.settings import ExtractorSettings
 
@@ -54,3 +58,27 @@ def test_always_within_its_bounds(
 def test_settings_refuse_a_window_above_its_ceiling() -> None:
     with pytest.raises(ValidationError, match="window is above its window_max"):
         ExtractorSettings(window=2000, window_max=1024)
+
+
+def test_the_loops_demand_counts_its_own_thread_not_others() -> None:
+    """What the window reads: the calling thread's run (and run-queue) time; an embedder's
+    thread spinning beside an idle loop leaves it idle."""
+    before = loop_demand_s()
+    spent = time.thread_time() + 0.2
+    while time.thread_time() < spent:  # this thread runs 0.2 s of CPU
+        pass
+    assert loop_demand_s() - before >= 0.2
+
+    stop = threading.Event()
+
+    def spin() -> None:
+        while not stop.is_set():
+            pass
+
+    spinner = threading.Thread(target=spin)
+    idle_from = loop_demand_s()
+    spinner.start()
+    stop.wait(0.3)  # this thread sleeps while the other spins
+    stop.set()
+    spinner.join()
+    assert loop_demand_s() - idle_from < 0.1
