@@ -159,7 +159,7 @@ _LEADING_CLAUSE = re.compile(
 )
 # "It was in Dublin that I grew up": where or when, put after what was done.
 _IT_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<x>(?:in|at|on|from|during|by) [\w' -]+?) "
+    r"^it(?: is|'s| was) (?P<x>(?:in|at|on|from|during|by) (?!far\b)[\w'-]+(?: [\w'-]+){0,2}?) "
     r"(?:that|when|where) (?P<rest>I\b.*)$",
     re.IGNORECASE,
 )

@@ -169,6 +169,8 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         # Only a thing the user has or uses: "the job I want" is no job of theirs.
         ("The job I want is data scientist.", []),
         ("The food I hate is sushi.", []),
+        ("It's by far the best trip that I've done.", []),
+        ("It's on the list of things that I want to do.", []),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
