@@ -63,7 +63,8 @@ def loop_demand_s() -> float:
         running_ns, waiting_ns, _ = _SCHEDSTAT.read_text().split()
     except (OSError, ValueError):
         return time.thread_time()
-    return (int(running_ns) + int(waiting_ns)) / 1e9
+    # A kernel without scheduler statistics reports zeros: the thread's CPU still counts.
+    return max((int(running_ns) + int(waiting_ns)) / 1e9, time.thread_time())
 
 
 class ExtractorRunner(ConsumerRebalanceListener):  # type: ignore[misc]
