@@ -33,6 +33,7 @@ __all__ = [
     "HELDOUT5",
     "HELDOUT6",
     "HELDOUT7",
+    "HELDOUT8",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -1069,6 +1070,166 @@ HELDOUT7 = (
         (
             "My father-in-law Gareth is a pilot.",
             "My brother-in-law Gareth was a pilot before he retired.",
+        ),
+    ),
+)
+
+# Eighth held-out set: written by a helper that did not read the dedup code; never tuned on.
+HELDOUT8 = (
+    Fact(
+        "I've got about £8,000 left to pay on my student loan.",
+        (
+            "I still owe roughly £8,000 on my student loan.",
+            "There's around eight thousand pounds still outstanding on my student loan.",
+            "My student loan's down to about £8,000 now.",
+        ),
+        (
+            "I've got about £8,000 left to pay on my car loan.",
+            "My sister's got about £8,000 left to pay on her student loan.",
+        ),
+    ),
+    Fact(
+        "I put ten percent of my salary into my pension.",
+        (
+            "Ten percent of my pay goes into my pension.",
+            "I contribute 10% of my salary to my pension.",
+            "A tenth of my salary gets paid into my pension.",
+        ),
+        (
+            "My employer puts ten percent of my salary into my pension.",
+            "I'm planning to put ten percent of my salary into my pension.",
+        ),
+    ),
+    Fact(
+        "I've had asthma since I was a kid.",
+        (
+            "I've been asthmatic since childhood.",
+            "Ever since I was little I've had asthma.",
+            "Asthma's something I've had since I was a child.",
+        ),
+        ("I had asthma as a kid but I grew out of it.", "I've had eczema since I was a kid."),
+    ),
+    Fact(
+        "I'm having knee surgery in two weeks.",
+        (
+            "I've got knee surgery coming up in a fortnight.",
+            "In two weeks' time I'm going in for an operation on my knee.",
+            "My knee operation is scheduled for two weeks from now.",
+        ),
+        ("I had knee surgery two weeks ago.", "I'm having hip surgery in two weeks."),
+    ),
+    Fact(
+        "My neighbour Sue waters my plants when I'm away.",
+        (
+            "When I'm away, my neighbour Sue waters my plants.",
+            "Sue, my neighbour, looks after watering my plants whenever I'm away.",
+            "My plants get watered by my neighbour Sue while I'm away.",
+        ),
+        (
+            "I water my neighbour Sue's plants when she's away.",
+            "My neighbour Sue feeds my cat when I'm away.",
+        ),
+    ),
+    Fact(
+        "We've got solar panels on our roof.",
+        (
+            "Our roof has solar panels on it.",
+            "There are solar panels on the roof of our house.",
+            "Our house has solar panels fitted on the roof.",
+        ),
+        (
+            "We're thinking of getting solar panels on our roof.",
+            "Our neighbours have got solar panels on their roof.",
+        ),
+    ),
+    Fact(
+        "I'm taking a pottery evening class on Thursdays.",
+        (
+            "On Thursday evenings I go to a pottery class.",
+            "I do a pottery class every Thursday evening.",
+            "Thursdays I've got my evening pottery class.",
+        ),
+        (
+            "I'm teaching a pottery evening class on Thursdays.",
+            "I'm taking a pottery class on Thursday mornings.",
+        ),
+    ),
+    Fact(
+        "I weigh about 70 kilos.",
+        (
+            "My weight is roughly 70 kg.",
+            "I'm around seventy kilograms.",
+            "I come in at about 70 kilos on the scales.",
+        ),
+        ("I used to weigh about 70 kilos.", "I weigh about 75 kilos."),
+    ),
+    Fact(
+        "I can touch-type at about 80 words per minute.",
+        (
+            "I touch-type at roughly 80 wpm.",
+            "My touch-typing speed is around eighty words a minute.",
+            "Without looking at the keys, I can type about 80 words a minute.",
+        ),
+        (
+            "I can touch-type at about 40 words per minute.",
+            "My daughter can touch-type at about 80 words per minute.",
+        ),
+    ),
+    Fact(
+        "I only ever travel with hand luggage.",
+        (
+            "I never check a bag when I travel, it's always just carry-on.",
+            "Hand luggage only, that's how I always travel.",
+            "Whenever I travel I take nothing but hand luggage.",
+        ),
+        (
+            "I never travel with just hand luggage.",
+            "I only ever travel with hand luggage on short trips.",
+        ),
+    ),
+    Fact(
+        "I'm in a pub quiz team that plays every Tuesday.",
+        (
+            "Every Tuesday I play in the pub quiz with my team.",
+            "I'm part of a pub quiz team, and we play on Tuesdays.",
+            "On Tuesdays I do the pub quiz with my team.",
+        ),
+        (
+            "I host the pub quiz every Tuesday.",
+            "I used to be in a pub quiz team that played every Tuesday.",
+        ),
+    ),
+    Fact(
+        "I sleep on the left side of the bed.",
+        (
+            "The left side of the bed is my side.",
+            "I always take the left-hand side of the bed.",
+            "My side of the bed is the left one.",
+        ),
+        ("I sleep on the right side of the bed.", "My dog sleeps on the left side of the bed."),
+    ),
+    Fact(
+        "I back up my photos to an external hard drive once a month.",
+        (
+            "Once a month, I copy my photos onto an external hard drive as a backup.",
+            "My photos get backed up to an external drive monthly.",
+            "Every month I save a backup of my pictures on an external hard disk.",
+        ),
+        (
+            "I back up my photos to the cloud once a month.",
+            "I keep meaning to back up my photos to an external hard drive once a month.",
+        ),
+    ),
+    Fact(
+        "I was a lifeguard at the local pool when I was a teenager.",
+        (
+            "As a teenager I worked as a lifeguard at the local pool.",
+            "Back in my teens I was a lifeguard at our local swimming pool.",
+            "I had a job lifeguarding at the local pool in my teens.",
+        ),
+        (
+            "My son was a lifeguard at the local pool when he was a teenager.",
+            "I was a lifeguard at the local beach when I was a teenager.",
         ),
     ),
 )
