@@ -34,6 +34,7 @@ __all__ = [
     "HELDOUT6",
     "HELDOUT7",
     "HELDOUT8",
+    "HELDOUT9",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -1231,5 +1232,162 @@ HELDOUT8 = (
             "My son was a lifeguard at the local pool when he was a teenager.",
             "I was a lifeguard at the local beach when I was a teenager.",
         ),
+    ),
+)
+
+# Ninth held-out set: written by a helper that did not read the dedup code; never tuned on.
+HELDOUT9 = (
+    Fact(
+        "I split a Netflix subscription with my flatmates.",
+        (
+            "My flatmates and I share the cost of a Netflix subscription.",
+            "The cost of our Netflix subscription is split between me and my flatmates.",
+            "My flatmates and I all chip in for one Netflix subscription.",
+        ),
+        (
+            "I split a Disney+ subscription with my flatmates.",
+            "I split a Netflix subscription with my parents.",
+        ),
+    ),
+    Fact(
+        "I sing alto in a community choir.",
+        (
+            "I'm an alto in a community choir.",
+            "In a community choir, I'm one of the altos.",
+            "I'm in a community choir, where I sing the alto part.",
+        ),
+        ("I sing soprano in a community choir.", "I used to sing alto in a community choir."),
+    ),
+    Fact(
+        "I had my appendix taken out when I was nineteen.",
+        (
+            "My appendix was removed when I was nineteen.",
+            "At nineteen, I had my appendix out.",
+            "I had an appendectomy at the age of 19.",
+        ),
+        (
+            "I had my appendix taken out when I was nine.",
+            "I had my tonsils taken out when I was nineteen.",
+        ),
+    ),
+    Fact(
+        "I lease my car through work.",
+        (
+            "My car's leased through my employer.",
+            "I get my car on a lease through my job.",
+            "The car I drive is leased via my work.",
+        ),
+        ("I lease my car through a dealership.", "I don't lease my car through work."),
+    ),
+    Fact(
+        "My home office is in the spare bedroom.",
+        (
+            "I've set up my home office in the spare bedroom.",
+            "The spare bedroom is where I have my home office.",
+            "I use the spare bedroom as my home office.",
+        ),
+        ("My home office is in the garage.", "I'm turning the spare bedroom into my home office."),
+    ),
+    Fact(
+        "I've got three months' worth of expenses saved in an emergency fund.",
+        (
+            "My emergency fund would cover three months of my expenses.",
+            "I keep enough in an emergency fund to cover three months of expenses.",
+            "Three months of living costs are put aside in my emergency fund.",
+        ),
+        (
+            "I've got six months' worth of expenses saved in an emergency fund.",
+            "I'd like to have three months' worth of expenses saved in an emergency fund.",
+        ),
+    ),
+    Fact(
+        "I went to boarding school from the age of eleven.",
+        (
+            "I was at boarding school from when I was eleven.",
+            "From age 11 onwards, I boarded at school.",
+            "I started at boarding school when I was eleven.",
+        ),
+        (
+            "My brother went to boarding school from the age of eleven.",
+            "I went to boarding school until the age of eleven.",
+        ),
+    ),
+    Fact(
+        "I'm scared of deep water.",
+        (
+            "Deep water frightens me.",
+            "I've got a fear of deep water.",
+            "Being in deep water scares me.",
+        ),
+        ("I used to be scared of deep water.", "I'm a bit nervous of deep water."),
+    ),
+    Fact(
+        "I play five-a-side football on Wednesday nights.",
+        (
+            "On Wednesday nights I play five-a-side.",
+            "Wednesday evenings are when I play five-a-side football.",
+            "Five-a-side football is what I play on Wednesday nights.",
+        ),
+        (
+            "I referee five-a-side football on Wednesday nights.",
+            "I play five-a-side football on Wednesday lunchtimes.",
+        ),
+    ),
+    Fact(
+        "I read to kids at the local library once a month.",
+        (
+            "Once a month, I go and read to children at the local library.",
+            "Every month I do a reading session for kids at the local library.",
+            "Kids at the local library get read to by me once a month.",
+        ),
+        (
+            "I read to kids at the local library once a week.",
+            "I read to kids at the local school once a month.",
+        ),
+    ),
+    Fact(
+        "I take the kids to school on Mondays and Wednesdays.",
+        (
+            "On Mondays and Wednesdays, I do the school drop-off for the kids.",
+            "It's me who takes the kids to school on Mondays and Wednesdays.",
+            "The kids get dropped off at school by me on Mondays and Wednesdays.",
+        ),
+        (
+            "My ex takes the kids to school on Mondays and Wednesdays.",
+            "I pick the kids up from school on Mondays and Wednesdays.",
+        ),
+    ),
+    Fact(
+        "I've cut sugar out of my diet completely.",
+        (
+            "I don't eat any sugar at all anymore.",
+            "Sugar's gone from my diet entirely.",
+            "I've completely eliminated sugar from what I eat.",
+        ),
+        (
+            "I'm planning to cut sugar out of my diet completely.",
+            "I've cut dairy out of my diet completely.",
+        ),
+    ),
+    Fact(
+        "I'm studying psychology part-time with the Open University.",
+        (
+            "I'm doing a part-time psychology course through the Open University.",
+            "Part-time, I study psychology at the Open University.",
+            "Psychology is what I'm studying, part-time, with the Open University.",
+        ),
+        (
+            "I'm teaching psychology part-time with the Open University.",
+            "I'm studying psychology full-time with the Open University.",
+        ),
+    ),
+    Fact(
+        "I bite my nails when I'm stressed.",
+        (
+            "When I'm stressed, I bite my nails.",
+            "Stress makes me bite my nails.",
+            "I've got a habit of chewing my nails whenever I'm under stress.",
+        ),
+        ("I bite my nails when I'm bored.", "I bite my lip when I'm stressed."),
     ),
 )
