@@ -197,6 +197,12 @@ _ADVERBS = frozenset(
         "definitely",
         "currently",
         "totally",
+        "only",
+        "ever",
+        "even",
+        "already",
+        "seldom",
+        "once",
     ]
 )
 _IRREGULAR_PRESENT = {"have": "has", "do": "does", "don't": "doesn't", "go": "goes", "am": "is"}
@@ -314,7 +320,7 @@ def _third_person(verb: str) -> str:
         return verb
     if lower.endswith("ed") and lower not in _PRESENT_IN_ED:
         return verb
-    if not verb.isalpha():
+    if not verb.replace("-", "").isalpha():
         return verb
     if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
         return verb + "es"
@@ -378,6 +384,9 @@ _INNER = (
     (re.compile(r"\bmyself\b", re.I), "themselves"),
     (re.compile(r"\bmy\b", re.I), "their"),
     (re.compile(r"\bmine\b", re.I), "theirs"),
+    (re.compile(r"\bour\b", re.I), "their"),
+    (re.compile(r"\bours\b", re.I), "theirs"),
+    (re.compile(r"\bus\b"), "them"),  # lower case only: "the US" is a place
     (re.compile(r"\bme\b", re.I), "them"),
     (re.compile(r"\bI'm\b"), "they're"),
     (re.compile(r"\bI've\b"), "they've"),
@@ -431,8 +440,8 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\bmyself\b", re.I), "themselves"),
 )
 # The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't"),
-# and the word after it, the verb when the first is an adverb ("I always go").
-_I_VERB = re.compile(r"\bI (\w+(?:'\w+)?)(?: (\w+(?:'\w+)?))?")
+# and the two words after it, the verb when adverbs come first ("I only ever go").
+_I_VERB = re.compile(r"\bI (\w+(?:'\w+)?)(?: (?!I\b)(\w+(?:'\w+)?))?(?: (?!I\b)(\w+(?:'\w+)?))?")
 
 
 def _i_verb(subject: str, match: re.Match[str]) -> str:

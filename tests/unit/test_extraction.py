@@ -171,6 +171,13 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("The food I hate is sushi.", []),
         ("It's by far the best trip that I've done.", []),
         ("It's on the list of things that I want to do.", []),
+        # Adverbs before the verb, two of them too; a hyphenated verb; "our" and "us".
+        ("I only drink decaf.", ["User only drinks decaf"]),
+        ("I hardly ever cook.", ["User hardly ever cooks"]),
+        ("I double-check my tickets.", ["User double-checks their tickets"]),
+        ("We keep our bikes in the hall.", ["User and others keep their bikes in the hall"]),
+        ("Our neighbours wave at us.", ["User's neighbours wave at them"]),
+        ("Whenever I fly I pack snacks.", ["Whenever User flies User packs snacks"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
