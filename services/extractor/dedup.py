@@ -8,11 +8,14 @@ differ: another subject or relation ("User's sister ...", "cats" / "dogs"), anot
 polarity, negation, ending, tense or intent ("doesn't", "hates", "divorced", "lived",
 "wants to"), other numbers or colours, or names or roles on both sides that the other
 lacks (Paris / London; "a teacher" / "a doctor", where "User is a math teacher" and
-"User teaches math" are one fact). The signs are English words, read from one
-wording of the text (wording.comparable: "two" and "2" are one number, "has got" is no
-past): a false "differs" only stores a paraphrase twice, which is the cheap mistake. A new
-memory is compared with the few closest stored ones, not only the closest: a paraphrase
-("User is studying X") may be closer to a near-miss ("User studied X") than to its fact.
+"User teaches math" are one fact), who acts, what part the user takes (teaches or takes a
+class), how much (in full or the minimum), which of two things is preferred, two things
+swapped in place, or a limit added at the end ("... on short trips"). The signs are
+English words, read from one wording of the text (wording.comparable: "two" and "2" are
+one number, "has got" is no past): a false "differs" only stores a paraphrase twice, which
+is the cheap mistake. A new memory is compared with the few closest stored ones, not only
+the closest: a paraphrase ("User is studying X") may be closer to a near-miss ("User
+studied X") than to its fact.
 """
 
 from __future__ import annotations
@@ -173,6 +176,7 @@ _KIN = {
     "fiancee": "fiance",
     "neighbour": "neighbor",
     "coworker": "colleague",
+    "folks": "parents",
 }
 _NUMBER_WORDS = frozenset(
     [
@@ -349,6 +353,23 @@ _MEANS = {
     **dict.fromkeys(("strained", "strain", "pulled"), "strained"),
     **dict.fromkeys(("dislocated", "bruised", "burnt", "burned", "cut"), "hurt otherwise"),
 }
+# How much of a thing, both-sided: "pays off the card in full" / "pays the minimum".
+_AMOUNTS = {
+    **dict.fromkeys(("full", "fully", "completely", "entire", "whole", "all"), "all"),
+    **dict.fromkeys(("minimum", "least", "partly", "partially", "half"), "part"),
+}
+# What part the subject takes in an activity, both-sided: who teaches, coaches or hosts
+# it is not who takes, plays or studies it ("teaching" / "taking a pottery class";
+# "hosts the pub quiz" / "is in a quiz team that plays").
+_PARTS = {
+    **dict.fromkeys(("teach", "teaches", "teaching", "taught", "teacher", "tutor"), "gives"),
+    **dict.fromkeys(("coach", "coaches", "coaching", "coached", "instructor"), "gives"),
+    **dict.fromkeys(("host", "hosts", "hosting", "hosted", "lecturer", "tutors"), "gives"),
+    **dict.fromkeys(("take", "takes", "taking", "took", "attend", "attends"), "takes part"),
+    **dict.fromkeys(("attending", "attended", "learn", "learns", "learning"), "takes part"),
+    **dict.fromkeys(("learned", "learnt", "student", "pupil", "member"), "takes part"),
+    **dict.fromkeys(("play", "plays", "playing", "played", "team"), "takes part"),
+}
 # How two people are bound, both-sided: "together for 8 years" / "married for 8 years".
 _BONDS = {
     **dict.fromkeys(("married", "marriage", "wed", "wedded"), "married"),
@@ -448,10 +469,11 @@ def _parts_of_day(tokens: list[str]) -> set[str]:
 
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
-    """How well (`_LEVELS`), by what means (`_MEANS`), how bound (`_BONDS`)."""
+    """How well (`_LEVELS`), by what means (`_MEANS`), how bound (`_BONDS`), with what part
+    (`_PARTS`), how much (`_AMOUNTS`)."""
     return {
         kind
-        for table in (_LEVELS, _MEANS, _BONDS)
+        for table in (_LEVELS, _MEANS, _BONDS, _PARTS, _AMOUNTS)
         for kind in (table[t] for t in tokens if t in table)
     }
 
@@ -502,10 +524,12 @@ def _signs(text: str) -> Signs:
     )
     bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
     relations = {r for r in map(_relation, bare) if r is not None}
+    if {"mother", "father"} <= relations:  # "User's mum and dad" are their parents
+        relations = relations - {"mother", "father"} | {"parents"}
     return (
         subject,
         frozenset(relations - _roles(tokens)),
-        bool(lower & _NEGATIONS),
+        _negated(tokens),
         bool(lower & _DISLIKE),
         bool(lower & _ENDINGS),
         bool(lower & _RENTED),
@@ -515,10 +539,26 @@ def _signs(text: str) -> Signs:
     )
 
 
+# "Nothing but hand luggage" is only hand luggage, no negation.
+_EXCEPT = frozenset(["but", "except", "besides"])
+
+
+def _negated(tokens: list[str]) -> bool:
+    return any(
+        t in _NEGATIONS
+        and not (
+            t in ("nothing", "none", "no") and tokens[i + 1 : i + 2] and tokens[i + 1] in _EXCEPT
+        )
+        for i, t in enumerate(tokens)
+    )
+
+
 def _intent(tokens: list[str]) -> bool:
     """A word of intent; "may" the month is none ("on May 3", "3 May", "in May"), nor
     "will" of a habit ("User will always ask for a window seat")."""
     for index, token in enumerate(tokens):
+        if token == "getting" and _getting_to_be(tokens[index + 1 : index + 2]):
+            return True  # "are getting divorced": under way, not yet so
         if token not in _INTENT:
             continue
         before = tokens[index - 1] if index else ""
@@ -534,10 +574,23 @@ def _intent(tokens: list[str]) -> bool:
     return False
 
 
+def _getting_to_be(after: list[str]) -> bool:
+    return bool(after) and (after[0] in _ENDINGS or after[0] in _BONDS)
+
+
+# Words that end a "since ..." clause.
+_CLAUSE_ENDS = frozenset(["but", "and", "because", "so", "although"])
+
+
 def _past(tokens: list[str], subject: str) -> bool:
     """Whether the sentence is in the past: a word that says so, or a past form as its
-    verb (right after who does it)."""
+    verb (right after who does it). A "since ..." clause tells when a present began
+    ("has had asthma since they were a kid"), and "had" after "has" is no past."""
+    since = False
     for index, token in enumerate(tokens):
+        since = (since or token == "since") and token not in _CLAUSE_ENDS
+        if since or (token == "had" and index and tokens[index - 1] in ("has", "have")):
+            continue
         if token in _PAST:
             return True
         if not _is_past(token):
@@ -574,10 +627,76 @@ def differs(a: str, b: str) -> bool:
     actor_a, actor_b = _actor(tokens_a), _actor(tokens_b)
     if actor_a is not None and actor_b is not None and actor_a != actor_b:
         return True
+    if _transposed(tokens_a, tokens_b) or _narrowed(tokens_a, tokens_b):
+        return True
+    preferred_a, preferred_b = _preference(tokens_a), _preference(tokens_b)
+    if preferred_a and preferred_b and preferred_a == preferred_b[::-1]:
+        return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
     only_b = _names(b, signs_b[0]) | _kinds(tokens_b)
     only_a, only_b = only_a - only_b, only_b - only_a
     return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
+
+
+_PREFERS = frozenset(["prefer", "prefers", "preferred", "rather", "better", "over"])
+_COMPARED_TO = frozenset(["to", "than", "over"])
+
+
+def _preference(tokens: list[str]) -> tuple[str, str] | None:
+    """What is preferred to what, as stems: "prefers showers to baths", "would rather have
+    a shower than a bath", "likes showering better than taking a bath" all give
+    ("shower", "bath")."""
+    if not _PREFERS.intersection(tokens):
+        return None
+    for index, token in enumerate(tokens):
+        if token not in _COMPARED_TO or not index:
+            continue
+        before = [t for t in tokens[:index] if t not in _PREFERS and _compared(t)]
+        after = list(itertools.takewhile(lambda t: t not in _PHRASE_ENDS, tokens[index + 1 :]))
+        after = [t for t in after[:3] if _compared(t)]
+        if before and after:
+            return _stem(before[-1]), _stem(after[-1])
+    return None
+
+
+def _compared(token: str) -> bool:
+    """A word that may name what is compared: "-ing" words too ("walking to driving")."""
+    return not (token in _NO_THING or token in _UNSAID or token in _SELF or token.endswith("ly"))
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)].removesuffix("e")
+    return word.removesuffix("e")
+
+
+def _transposed(x: list[str], y: list[str]) -> bool:
+    """The same words with two things swapped: "prefers showers to baths" / "prefers
+    baths to showers", "User's sister teaches User" / "User teaches User's sister"."""
+    if len(x) != len(y) or sorted(x) != sorted(y):
+        return False
+    places = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
+    return len(places) == 2 and all(_is_thing(x[i]) for i in places)
+
+
+# Words that open a condition or a restriction added at the end of a statement.
+_LIMITS = frozenset(
+    ["on", "when", "whenever", "if", "unless", "except", "only", "during", "while", "at", "in"]
+)
+
+
+def _narrowed(x: list[str], y: list[str]) -> bool:
+    """One says all the other does and then limits it: "travels with hand luggage" /
+    "... on short trips"."""
+    x, y = [t for t in x if t not in _UNSAID], [t for t in y if t not in _UNSAID]
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if long[: len(short)] != short or len(long) == len(short):
+        return False
+    tail = long[len(short) :]
+    # A part of the day adds to the other, as `_parts_of_day` has it ("at 9 in the evening").
+    things = [t for t in tail[1:] if _is_thing(t) and t not in _PARTS_OF_DAY]
+    return tail[0] in _LIMITS and bool(things)
 
 
 def _kinds(tokens: list[str]) -> set[str]:
@@ -600,7 +719,12 @@ def _actor(tokens: list[str]) -> str | None:
     if tokens[:1] in (["user"], ["i"]):
         return None if tokens[1:2] and tokens[1] in _STATES else "user"
     if len(tokens) > 2 and tokens[0] in ("user's", "my") and tokens[2] != "and":
-        return None if tokens[2] in _STATES else _relation(tokens[1])
+        if tokens[2] in _STATES:
+            return None
+        # Anyone of the user's acts too ("User's employer puts ..."), when the word
+        # after them reads as a verb.
+        acts = tokens[2].endswith("s") or _is_past(tokens[2])
+        return _relation(tokens[1]) or (tokens[1] if acts else None)
     return None
 
 
@@ -652,7 +776,7 @@ def _is_thing(token: str, after_preposition: bool = False) -> bool:
 
 def swapped(a: str, b: str) -> tuple[str, str] | None:
     """The phrase `b` says in place of one of `a` when all else is the same ("golf" and
-    "tennis" in "User plays _ every Saturday"), each one or two words after at least
+    "tennis" in "User plays _ every Saturday"), each one to three words after at least
     the subject and verb: whether the two are one fact then hangs on whether the two
     phrases name one thing (`ALIKE_FROM`). None when they differ in more places, or only
     in verbs, function words or adverbs."""
@@ -666,7 +790,7 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     while end < shortest - start and x[-1 - end] == y[-1 - end]:
         end += 1
     one, other = x[start : len(x) - end], y[start : len(y) - end]
-    if start < 2 or not 1 <= len(one) <= 2 or not 1 <= len(other) <= 2:
+    if start < 2 or not 1 <= len(one) <= 3 or not 1 <= len(other) <= 3 or set(one) & set(other):
         return None
     after_preposition = x[start - 1] in _PHRASE_ENDS
     if not any(_is_thing(t, after_preposition) for t in one) or not any(

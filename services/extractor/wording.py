@@ -26,6 +26,7 @@ RELATIONS = frozenset(
         "dad",
         "parent",
         "parents",
+        "folks",
         "son",
         "daughter",
         "child",
