@@ -1075,7 +1075,10 @@ HELDOUT7 = (
     ),
 )
 
-# Eighth held-out set: written by a helper that did not read the dedup code; never tuned on.
+# The eighth held-out set: written (3 December, the next session) by a helper session that
+# did not read the dedup code nor see HELDOUT7's failures, and committed before any change
+# drawn from them; it was measured once (1.10 memories per fact, 14.3% wrong merges at
+# 0.8), then studied with HELDOUT7.
 HELDOUT8 = (
     Fact(
         "I've got about £8,000 left to pay on my student loan.",
@@ -1235,7 +1238,10 @@ HELDOUT8 = (
     ),
 )
 
-# Ninth held-out set: written by a helper that did not read the dedup code; never tuned on.
+# The ninth held-out set: written (3 December) by a helper session that did not read the
+# dedup code, and committed before HELDOUT7's and HELDOUT8's failures were looked at;
+# never tuned on. Its writer's report named each near-miss's kind, which the lead read:
+# the words of those kinds that no studied set held were kept out of the signs.
 HELDOUT9 = (
     Fact(
         "I split a Netflix subscription with my flatmates.",
