@@ -35,6 +35,7 @@ __all__ = [
     "HELDOUT7",
     "HELDOUT8",
     "HELDOUT9",
+    "HELDOUT10",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -1395,5 +1396,164 @@ HELDOUT9 = (
             "I've got a habit of chewing my nails whenever I'm under stress.",
         ),
         ("I bite my nails when I'm bored.", "I bite my lip when I'm stressed."),
+    ),
+)
+
+# The tenth held-out set: written (3 December) by a helper session that did not read the
+# dedup code, and committed before the dedup used WordNet; never tuned on. Its writer was
+# asked to report nothing of its content.
+HELDOUT10 = (
+    Fact(
+        "I've got a tattoo of a swallow on my left ankle.",
+        (
+            "There's a swallow tattooed on my left ankle.",
+            "On my left ankle I have a swallow tattoo.",
+            "My left ankle has a tattoo of a swallow on it.",
+        ),
+        (
+            "I've got a tattoo of a swallow on my right ankle.",
+            "I've had a tattoo of a swallow removed from my left ankle.",
+        ),
+    ),
+    Fact(
+        "I help my mum out with her rent every month.",
+        (
+            "Every month I put some money towards my mum's rent.",
+            "My mum gets help from me with her rent each month.",
+            "I contribute to my mum's rent on a monthly basis.",
+        ),
+        (
+            "My mum helps me out with my rent every month.",
+            "I pay all of my mum's rent every month.",
+        ),
+    ),
+    Fact(
+        "I see a therapist every other Thursday.",
+        (
+            "Every second Thursday, I have a session with my therapist.",
+            "I've got therapy on alternate Thursdays.",
+            "Once a fortnight, on a Thursday, I go to see my therapist.",
+        ),
+        ("I see a therapist every Thursday.", "My partner sees a therapist every other Thursday."),
+    ),
+    Fact(
+        "I've got about twenty years left on my mortgage.",
+        (
+            "There are roughly twenty years left to run on my mortgage.",
+            "My mortgage has around two decades still to go.",
+            "I'll be paying off my mortgage for about another 20 years.",
+        ),
+        (
+            "I took out my mortgage about twenty years ago.",
+            "I've got about ten years left on my mortgage.",
+        ),
+    ),
+    Fact(
+        "I'm the treasurer of the PTA at my kids' school.",
+        (
+            "I'm the PTA treasurer at my children's school.",
+            "At my kids' school, I look after the PTA's money as its treasurer.",
+            "The PTA at my kids' school has me as its treasurer.",
+        ),
+        (
+            "I'm the chair of the PTA at my kids' school.",
+            "I'm standing for treasurer of the PTA at my kids' school.",
+        ),
+    ),
+    Fact(
+        "I give blood every four months.",
+        (
+            "Every four months I go and donate blood.",
+            "I'm a blood donor, and I donate once every four months.",
+            "Donating blood is something I do every four months.",
+        ),
+        ("I give plasma every four months.", "I gave blood four months ago."),
+    ),
+    Fact(
+        "My daughter's starting university in September.",
+        (
+            "In September my daughter starts uni.",
+            "My daughter will begin university this September.",
+            "September is when my daughter goes off to university.",
+        ),
+        (
+            "My daughter's finishing university in September.",
+            "My daughter was supposed to start university in September.",
+        ),
+    ),
+    Fact(
+        "I get paid on the last Friday of the month.",
+        (
+            "My payday is the last Friday of each month.",
+            "My salary comes in on the final Friday of every month.",
+            "The last Friday of the month is when I get my wages.",
+        ),
+        (
+            "I get paid on the first Friday of the month.",
+            "I pay my cleaner on the last Friday of the month.",
+        ),
+    ),
+    Fact(
+        "I've been sober for three years.",
+        (
+            "I haven't had a drink in three years.",
+            "It's been three years since I last drank alcohol.",
+            "I've not touched alcohol for three years now.",
+        ),
+        ("I've been sober for three months.", "I've been trying to get sober for three years."),
+    ),
+    Fact(
+        "I'm on the waiting list for an allotment.",
+        (
+            "I've put my name down for an allotment and I'm waiting for one to come up.",
+            "My name's on the allotment waiting list.",
+            "I'm waiting to be offered an allotment.",
+        ),
+        (
+            "I'm on the waiting list for a bigger allotment.",
+            "I came off the waiting list for an allotment last week.",
+        ),
+    ),
+    Fact(
+        "I always cook dinner and my partner does the washing up.",
+        (
+            "My partner does the washing up, and I'm always the one who cooks dinner.",
+            "Dinner is always cooked by me, while my partner washes up.",
+            "In our house, I always make dinner and my partner does the dishes.",
+        ),
+        (
+            "My partner always cooks dinner and I do the washing up.",
+            "I sometimes cook dinner and my partner does the washing up.",
+        ),
+    ),
+    Fact(
+        "I was adopted when I was a baby.",
+        (
+            "I was adopted as a baby.",
+            "My parents adopted me when I was a baby.",
+            "I got adopted when I was still a baby.",
+        ),
+        ("I adopted a baby.", "I was adopted when I was six."),
+    ),
+    Fact(
+        "I take a multivitamin every morning.",
+        (
+            "Every morning I have a multivitamin.",
+            "I start every day by taking a multivitamin.",
+            "A multivitamin is something I take each morning.",
+        ),
+        (
+            "I take a multivitamin every morning, but only in the winter.",
+            "I keep meaning to take a multivitamin every morning.",
+        ),
+    ),
+    Fact(
+        "I'm a qualified first aider at work.",
+        (
+            "At work, I'm a trained first aider.",
+            "I'm qualified as a first aider for my workplace.",
+            "I hold a first aid qualification and act as a first aider at work.",
+        ),
+        ("I'm training to be a first aider at work.", "I'm a qualified fire warden at work."),
     ),
 )
