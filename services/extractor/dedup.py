@@ -25,9 +25,18 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .lexicon import same_meaning
 from .wording import RELATIONS, comparable
 
-__all__ = ["ALIKE_FROM", "Nearest", "differs", "is_near_duplicate", "repeated", "swapped"]
+__all__ = [
+    "ALIKE_FROM",
+    "Nearest",
+    "differs",
+    "is_near_duplicate",
+    "repeated",
+    "swapped",
+    "swapped_words",
+]
 
 # Two swapped phrases name the same thing from this cosine of their own embeddings
 # (all-MiniLM-L6-v2: "kids" / "children" 0.88, "job" / "work" 0.78; "golf" / "tennis"
@@ -774,12 +783,9 @@ def _is_thing(token: str, after_preposition: bool = False) -> bool:
     return after_preposition or not token.endswith("ing")
 
 
-def swapped(a: str, b: str) -> tuple[str, str] | None:
-    """The phrase `b` says in place of one of `a` when all else is the same ("golf" and
-    "tennis" in "User plays _ every Saturday"), each one to three words after at least
-    the subject and verb: whether the two are one fact then hangs on whether the two
-    phrases name one thing (`ALIKE_FROM`). None when they differ in more places, or only
-    in verbs, function words or adverbs."""
+def _differing(a: str, b: str) -> tuple[list[str], list[str], int, str] | None:
+    """What `b` says in place of what `a` says when all else is the same, each one to
+    three words after at least the subject, where they start and the word before them."""
     x = [t for t in _tokens(comparable(a)) if t not in _UNSAID]
     y = [t for t in _tokens(comparable(b)) if t not in _UNSAID]
     shortest = min(len(x), len(y))
@@ -790,9 +796,38 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     while end < shortest - start and x[-1 - end] == y[-1 - end]:
         end += 1
     one, other = x[start : len(x) - end], y[start : len(y) - end]
-    if start < 2 or not 1 <= len(one) <= 3 or not 1 <= len(other) <= 3 or set(one) & set(other):
+    if start < 1 or not 1 <= len(one) <= 3 or not 1 <= len(other) <= 3 or set(one) & set(other):
         return None
-    after_preposition = x[start - 1] in _PHRASE_ENDS
+    return one, other, start, x[start - 1]
+
+
+def swapped_words(a: str, b: str) -> tuple[str, str] | None:
+    """The one word (or compound: "living room") `b` says in place of one of `a`, all
+    else the same but function words and adverbs ("rides" / "owns a horse", "lives" / "is
+    living", "bedroom" / "living room"): `lexicon.same_meaning` tells whether they name
+    one thing or act. None when more differs, or only a state verb ("has") on a side."""
+    found = _differing(a, b)
+    if found is None:
+        return None
+    one, other, _, _ = found
+    one = [t for t in one if t not in _NO_THING and not t.endswith("ly")]
+    other = [t for t in other if t not in _NO_THING and not t.endswith("ly")]
+    if not one or not other or len(one) > 2 or len(other) > 2:
+        return None
+    return " ".join(one), " ".join(other)
+
+
+def swapped(a: str, b: str) -> tuple[str, str] | None:
+    """The phrase `b` says in place of one of `a` when all else is the same ("golf" and
+    "tennis" in "User plays _ every Saturday"), each one to three words after at least
+    the subject and verb: whether the two are one fact then hangs on whether the two
+    phrases name one thing (`ALIKE_FROM`). None when they differ in more places, or only
+    in verbs, function words or adverbs."""
+    found = _differing(a, b)
+    if found is None or found[2] < 2:
+        return None  # right after the subject: its verb
+    one, other, _, before = found
+    after_preposition = before in _PHRASE_ENDS
     if not any(_is_thing(t, after_preposition) for t in one) or not any(
         _is_thing(t, after_preposition) for t in other
     ):
@@ -819,8 +854,14 @@ def is_near_duplicate(
     threshold: float,
     alike: Callable[[str, str], bool] = _always_alike,
 ) -> bool:
-    """`alike` tells whether two swapped phrases (`swapped`) name one thing."""
+    """Two words swapped (`swapped_words`) that WordNet knows and finds no sense in
+    common are two facts; else `alike` tells whether two swapped phrases (`swapped`) name
+    one thing. A sense in common is no proof of one: with every sense of a common word
+    counted, "work" and "study" share one (a room), as "take" and "pick" do."""
     if nearest is None or nearest.score < threshold or differs(text, nearest.text):
+        return False
+    words = swapped_words(text, nearest.text)
+    if words is not None and same_meaning(*words) is False:
         return False
     swap = swapped(text, nearest.text)
     return swap is None or alike(*swap)

@@ -11,6 +11,7 @@ from memstream.services.extractor.dedup import (
     is_near_duplicate,
     repeated,
     swapped,
+    swapped_words,
 )
 
 
@@ -180,11 +181,23 @@ def test_swapped_finds_the_one_thing_said_in_place_of_another(
 
 
 def test_a_swapped_thing_that_is_not_alike_is_another_fact() -> None:
-    close = Nearest("id", "User plays squash every Monday", 0.9)
-    text = "User plays chess every Monday"
+    close = Nearest("id", "User plays wordle every Monday", 0.9)  # words WordNet lacks
+    text = "User plays quordle every Monday"
     assert repeated(text, [close], 0.85) == close  # no embeddings asked: alike
     assert repeated(text, [close], 0.85, lambda one, other: False) is None
     assert repeated(text, [close], 0.85, lambda one, other: True) == close
+
+
+def test_two_words_wordnet_knows_apart_are_two_facts_however_alike() -> None:
+    # `alike` says yes to anything here: WordNet's no decides.
+    for text, stored in [
+        ("User repairs old clocks", "User collects old clocks"),  # verbs: never embedded
+        ("User eats lunch in the kitchen", "User eats lunch in the dining room"),
+    ]:
+        assert swapped_words(text, stored) is not None
+        assert repeated(text, [Nearest("id", stored, 0.9)], 0.8) is None
+    close = Nearest("id", "User repairs old clocks", 0.9)
+    assert repeated("User mends old clocks", [close], 0.8) == close  # one sense
 
 
 def test_a_near_duplicate_needs_the_threshold_and_no_sign() -> None:

