@@ -20,6 +20,7 @@ studied X") than to its fact.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -379,6 +380,19 @@ _PARTS = {
     **dict.fromkeys(("learned", "learnt", "student", "pupil", "member"), "takes part"),
     **dict.fromkeys(("play", "plays", "playing", "played", "team"), "takes part"),
 }
+# How often or over what span, both-sided: "once a week" / "once a month", "every day" /
+# "daily" one way, "a year" / "annually" another.
+_PERIODS = {
+    **dict.fromkeys(("day", "days", "daily"), "day"),
+    **dict.fromkeys(("week", "weeks", "weekly"), "week"),
+    **dict.fromkeys(("weekend", "weekends"), "weekend"),
+    **dict.fromkeys(("fortnight", "fortnights", "fortnightly"), "fortnight"),
+    **dict.fromkeys(("month", "months", "monthly"), "month"),
+    **dict.fromkeys(("year", "years", "yearly", "annually", "annual"), "year"),
+}
+# Which end of a span a time marks, both-sided: "from the age of 11" / "until the age of 11".
+_BOUNDS = {"from": "from", "since": "from", "until": "until", "till": "until"}
+_TIMES = frozenset(["age", "when"])
 # How two people are bound, both-sided: "together for 8 years" / "married for 8 years".
 _BONDS = {
     **dict.fromkeys(("married", "marriage", "wed", "wedded"), "married"),
@@ -474,7 +488,8 @@ def _opens(word: str, subject: str) -> bool:
 
 
 def _parts_of_day(tokens: list[str]) -> set[str]:
-    return {_PARTS_OF_DAY[t] for t in tokens if t in _PARTS_OF_DAY}
+    singular = (t[:-1] if t.endswith("s") and t[:-1] in _PARTS_OF_DAY else t for t in tokens)
+    return {_PARTS_OF_DAY[t] for t in singular if t in _PARTS_OF_DAY}
 
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
@@ -568,12 +583,16 @@ def _intent(tokens: list[str]) -> bool:
     for index, token in enumerate(tokens):
         if token == "getting" and _getting_to_be(tokens[index + 1 : index + 2]):
             return True  # "are getting divorced": under way, not yet so
+        if token in _UNDER_WAY:
+            return True
         if token not in _INTENT:
             continue
         before = tokens[index - 1] if index else ""
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token == "will" and (after in _HABITS or after == "not"):  # "won't eat pork"
             continue
+        if token == "would" and after not in _WISHES and after != "have":
+            continue  # "would cover 3 months": no wish; "would have been" is what was not
         if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
             continue
         if token != "may":
@@ -581,6 +600,12 @@ def _intent(tokens: list[str]) -> bool:
         if not (after.isdigit() or before.isdigit() or before in _BEFORE_MONTH):
             return True
     return False
+
+
+# What "would" wishes: "would like", "would rather".
+_WISHES = frozenset(["like", "love", "prefer", "rather", "want", "enjoy", "consider", "hate"])
+# A change under way is not yet what it makes: "is turning the spare room into an office".
+_UNDER_WAY = frozenset(["turning", "converting", "switching", "becoming", "transforming"])
 
 
 def _getting_to_be(after: list[str]) -> bool:
@@ -710,9 +735,21 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
 
 def _kinds(tokens: list[str]) -> set[str]:
     """What the subject is (`_roles`, `_what_it_is`), when in the day (`_PARTS_OF_DAY`),
-    how well, by what means and how bound (`_levels_and_means`)."""
+    how well, by what means and how bound (`_levels_and_means`), how often (`_PERIODS`)
+    and from or until when (`_bounds`)."""
     kinds = _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens)
-    return kinds | _levels_and_means(tokens)
+    periods = {_PERIODS[t] for t in tokens if t in _PERIODS}
+    return kinds | _levels_and_means(tokens) | periods | _bounds(tokens)
+
+
+def _bounds(tokens: list[str]) -> set[str]:
+    """A time's end of a span: "from" or "until", when a number, an age or a "when"
+    follows within three words ("until 2019", "from when they were 11")."""
+    return {
+        _BOUNDS[t]
+        for i, t in enumerate(tokens)
+        if t in _BOUNDS and any(w.isdigit() or w in _TIMES for w in tokens[i + 1 : i + 4])
+    }
 
 
 # Verbs that tell a state, not an act: "User's dog is called Rex" and "User has a dog
@@ -801,20 +838,41 @@ def _differing(a: str, b: str) -> tuple[list[str], list[str], int, str] | None:
     return one, other, start, x[start - 1]
 
 
-def swapped_words(a: str, b: str) -> tuple[str, str] | None:
-    """The one word (or compound: "living room") `b` says in place of one of `a`, all
-    else the same but function words and adverbs ("rides" / "owns a horse", "lives" / "is
-    living", "bedroom" / "living room"): `lexicon.same_meaning` tells whether they name
-    one thing or act. None when more differs, or only a state verb ("has") on a side."""
-    found = _differing(a, b)
-    if found is None:
-        return None
-    one, other, _, _ = found
-    one = [t for t in one if t not in _NO_THING and not t.endswith("ly")]
-    other = [t for t in other if t not in _NO_THING and not t.endswith("ly")]
-    if not one or not other or len(one) > 2 or len(other) > 2:
-        return None
-    return " ".join(one), " ".join(other)
+def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
+    """The words `b` says in place of words of `a`, all else the same but function words
+    and adverbs: one word or compound ("rides" / "owns a horse", "lives" / "is living",
+    "bedroom" / "living room"), or word for word in several places ("reads at the local
+    school once a month" / "... library once a week"). `lexicon.same_meaning` tells
+    whether each pair names one thing or act. None compared where a side says only a
+    state verb ("has") or more words than that, or for texts longer than a sentence."""
+    x = [t for t in _tokens(comparable(a)) if t not in _UNSAID]
+    y = [t for t in _tokens(comparable(b)) if t not in _UNSAID]
+    if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
+        return []
+    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    pairs = []
+    for tag, x_from, x_to, y_from, y_to in changes:
+        one = [t for t in x[x_from:x_to] if _content(t)]
+        other = [t for t in y[y_from:y_to] if _content(t)]
+        if tag != "replace" or not one or not other:
+            continue
+        alone = len(changes) == 1 and len(one) <= 2 and len(other) <= 2
+        word_for_word = x_to - x_from == y_to - y_from and len(one) == len(other) == 1
+        if alone or word_for_word:
+            pairs.append((" ".join(one), " ".join(other)))
+    return pairs
+
+
+_WORDS_COMPARED = 64  # word by word comparison is quadratic: sentences only
+
+
+# How much, which WordNet is not asked about: "a bit nervous" / "scared" compares the rest.
+_DEGREES = frozenset(["bit", "little", "slightly", "somewhat", "quite", "very", "pretty"])
+
+
+def _content(token: str) -> bool:
+    return not (token in _NO_THING or token in _DEGREES or token.endswith("ly"))
 
 
 def swapped(a: str, b: str) -> tuple[str, str] | None:
@@ -860,8 +918,7 @@ def is_near_duplicate(
     counted, "work" and "study" share one (a room), as "take" and "pick" do."""
     if nearest is None or nearest.score < threshold or differs(text, nearest.text):
         return False
-    words = swapped_words(text, nearest.text)
-    if words is not None and same_meaning(*words) is False:
+    if any(same_meaning(*words) is False for words in swapped_words(text, nearest.text)):
         return False
     swap = swapped(text, nearest.text)
     return swap is None or alike(*swap)

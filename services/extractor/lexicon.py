@@ -23,7 +23,7 @@ from pathlib import Path
 
 __all__ = ["same_meaning"]
 
-_NOUN, _VERB = "noun", "verb"
+_NOUN, _VERB, _ADJECTIVE = "noun", "verb", "adj"
 # WordNet's detachment rules (morphy): an inflected form's candidate base forms.
 _ENDINGS = {
     _NOUN: (
@@ -34,23 +34,30 @@ _ENDINGS = {
         *(("s", ""), ("ies", "y"), ("es", "e"), ("es", "")),
         *(("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
     ),
+    _ADJECTIVE: (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
 }
-_HYPERNYMS = frozenset([b"@", b"@i"])
+# The link from a sense to a more general one: a hypernym for nouns and verbs; for
+# adjectives, the head a satellite is similar to ("scared" to "afraid").
+_BROADER = {
+    _NOUN: frozenset([b"@", b"@i"]),
+    _VERB: frozenset([b"@"]),
+    _ADJECTIVE: frozenset([b"&"]),
+}
 
 
 def same_meaning(one: str, other: str) -> bool | None:
     """Whether `one` and `other` (words, or compounds with spaces: "living room") share a
-    sense as nouns or as verbs, or one's sense is directly a kind of the other's. None
-    when WordNet knows neither part of speech for both."""
+    sense as nouns, verbs or adjectives, or one's sense is directly a kind of the other's.
+    None when WordNet knows no part of speech for both."""
     known = False
-    for pos in (_NOUN, _VERB):
+    for pos in (_NOUN, _VERB, _ADJECTIVE):
         senses_one, senses_other = _senses(one, pos), _senses(other, pos)
         if not senses_one or not senses_other:
             continue
         known = True
         if senses_one & senses_other:
             return True
-        if _hypernyms(senses_one, pos) & senses_other or _hypernyms(senses_other, pos) & senses_one:
+        if _broader(senses_one, pos) & senses_other or _broader(senses_other, pos) & senses_one:
             return True
     return False if known else None
 
@@ -75,7 +82,7 @@ def _base_forms(lemma: str, pos: str) -> set[str]:
     return forms
 
 
-def _hypernyms(senses: frozenset[int], pos: str) -> set[int]:
+def _broader(senses: frozenset[int], pos: str) -> set[int]:
     found: set[int] = set()
     for offset in senses:
         line = _line("data", pos, b"%08d " % offset)
@@ -86,7 +93,7 @@ def _hypernyms(senses: frozenset[int], pos: str) -> set[int]:
         pointers_at = 4 + 2 * words
         for index in range(int(fields[pointers_at])):
             symbol, target = fields[pointers_at + 1 + 4 * index : pointers_at + 3 + 4 * index]
-            if symbol in _HYPERNYMS:
+            if symbol in _BROADER[pos]:
                 found.add(int(target))
     return found
 

@@ -17,6 +17,9 @@ from memstream.services.extractor.lexicon import same_meaning
         ("sofa", "couch", True),
         # One sense directly a kind of the other's: "adore" is a way to "love".
         ("adores", "loves", True),
+        # Adjectives: a satellite is similar to its head ("scared" to "afraid").
+        ("scared", "afraid", True),
+        ("nervous", "scared", False),
         # Known to WordNet, no sense in common.
         ("sells", "buys", False),
         ("repairs", "collects", False),
