@@ -36,6 +36,7 @@ __all__ = [
     "HELDOUT8",
     "HELDOUT9",
     "HELDOUT10",
+    "HELDOUT11",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -1400,8 +1401,9 @@ HELDOUT9 = (
 )
 
 # The tenth held-out set: written (3 December) by a helper session that did not read the
-# dedup code, and committed before the dedup used WordNet; never tuned on. Its writer was
-# asked to report nothing of its content.
+# dedup code and reported nothing of its content, and committed before the dedup used
+# WordNet. Measured at 0.8 before WordNet (1.02 memories per fact, 26.2% wrong merges),
+# after it (1.05, 23.8%) and after HELDOUT9's study (1.07, 23.8%), then studied.
 HELDOUT10 = (
     Fact(
         "I've got a tattoo of a swallow on my left ankle.",
@@ -1555,5 +1557,144 @@ HELDOUT10 = (
             "I hold a first aid qualification and act as a first aider at work.",
         ),
         ("I'm training to be a first aider at work.", "I'm a qualified fire warden at work."),
+    ),
+)
+
+# The eleventh held-out set: written (3 December) by a helper session that did not read
+# the dedup code and reported nothing of its content, committed before HELDOUT10's
+# failures were looked at; never tuned on.
+HELDOUT11 = (
+    Fact(
+        "I'm left-handed.",
+        ("I'm a leftie.", "My dominant hand is my left one.", "I'm naturally left-handed."),
+        ("I'm left-footed.", "I used to be left-handed."),
+    ),
+    Fact(
+        "I keep two beehives at the bottom of my garden.",
+        (
+            "At the bottom of my garden I've got two beehives.",
+            "I've got a pair of beehives down at the end of my garden.",
+            "There are two beehives at the bottom of my garden that I look after.",
+        ),
+        (
+            "I keep two beehives at the bottom of my allotment.",
+            "I'm planning to keep two beehives at the bottom of my garden.",
+        ),
+    ),
+    Fact(
+        "My son has dyslexia.",
+        ("My son is dyslexic.", "My boy's got dyslexia.", "Dyslexia is something my son has."),
+        ("My son has dyspraxia.", "I think my son might have dyslexia."),
+    ),
+    Fact(
+        "I coach my daughter's under-10 netball team.",
+        (
+            "I'm the coach of my daughter's under-10 netball team.",
+            "My daughter's under-10 netball team is coached by me.",
+            "I'm the one who coaches the under-10 netball team my daughter plays in.",
+        ),
+        (
+            "My husband coaches my daughter's under-10 netball team.",
+            "I coach my daughter's under-12 netball team.",
+        ),
+    ),
+    Fact(
+        "I brew my own beer at home.",
+        (
+            "I make my own beer at home.",
+            "I'm into home brewing and make my own beer.",
+            "Home-brewing my own beer is something I do.",
+        ),
+        ("I brew my own cider at home.", "I brew my own beer at home, but only around Christmas."),
+    ),
+    Fact(
+        "I've got a lodger who pays me £500 a month.",
+        (
+            "My lodger pays me £500 a month.",
+            "I rent a room out to a lodger for £500 a month.",
+            "There's a lodger living with me who pays £500 every month.",
+        ),
+        ("I've got a lodger who pays me £500 a week.", "I'm a lodger and I pay £500 a month."),
+    ),
+    Fact(
+        "I'm half Italian on my mum's side.",
+        (
+            "I'm half Italian through my mother.",
+            "On my mother's side, I'm half Italian.",
+            "My Italian half comes from my mum.",
+        ),
+        ("I'm half Italian on my dad's side.", "I'm a quarter Italian on my mum's side."),
+    ),
+    Fact(
+        "I do a big online food shop every Thursday night.",
+        (
+            "Every Thursday night I do a big food shop online.",
+            "I place a big online grocery order every Thursday evening.",
+            "Thursday nights are when I do my big food shop online.",
+        ),
+        (
+            "I do a big food shop at the supermarket every Thursday night.",
+            "I do a big online food shop every Thursday morning.",
+        ),
+    ),
+    Fact(
+        "I've got mild hearing loss in my right ear.",
+        (
+            "I'm a bit deaf in my right ear.",
+            "My right ear has some mild hearing loss.",
+            "The hearing in my right ear is slightly impaired.",
+        ),
+        (
+            "I've got severe hearing loss in my right ear.",
+            "I've got mild hearing loss in my left ear.",
+        ),
+    ),
+    Fact(
+        "I lost my dad two years ago.",
+        (
+            "My dad died two years ago.",
+            "My father passed away two years back.",
+            "It's been two years since my dad died.",
+        ),
+        ("I lost my dad two months ago.", "I lost my dad's watch two years ago."),
+    ),
+    Fact(
+        "I'm a member of the National Trust.",
+        (
+            "I belong to the National Trust.",
+            "I have a National Trust membership.",
+            "I'm signed up as a National Trust member.",
+        ),
+        ("I'm not a member of the National Trust.", "I'm a volunteer for the National Trust."),
+    ),
+    Fact(
+        "I sell handmade candles on Etsy.",
+        (
+            "I make candles by hand and sell them on Etsy.",
+            "I've got an Etsy shop where I sell candles I make by hand.",
+            "Handmade candles are what I sell on Etsy.",
+        ),
+        ("I sell handmade candles at the local market.", "I buy handmade candles on Etsy."),
+    ),
+    Fact(
+        "I get my hair cut every six weeks.",
+        (
+            "I have a haircut every six weeks.",
+            "Every six weeks I go and get my hair cut.",
+            "My hair gets cut once every six weeks.",
+        ),
+        ("I get my hair cut every six months.", "I cut my own hair every six weeks."),
+    ),
+    Fact(
+        "My partner works offshore and is away for two weeks at a time.",
+        (
+            "My partner has an offshore job and is gone for two weeks at a stretch.",
+            "My partner's away for two weeks at a time because they work offshore.",
+            "Working offshore, my partner spends two weeks away each time.",
+        ),
+        (
+            "My partner works offshore and is away for four weeks at a time.",
+            "My partner wants to work offshore and be away for two weeks at a time.",
+        ),
     ),
 )
