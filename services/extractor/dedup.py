@@ -648,14 +648,19 @@ def _preference(tokens: list[str]) -> tuple[str, str] | None:
     ("shower", "bath")."""
     if not _PREFERS.intersection(tokens):
         return None
+    # One pass: the word before is kept as it goes and the words after are read lazily,
+    # so that a long text of "to"s comparing nothing stays linear.
+    before = None
     for index, token in enumerate(tokens):
-        if token not in _COMPARED_TO or not index:
-            continue
-        before = [t for t in tokens[:index] if t not in _PREFERS and _compared(t)]
-        after = list(itertools.takewhile(lambda t: t not in _PHRASE_ENDS, tokens[index + 1 :]))
-        after = [t for t in after[:3] if _compared(t)]
-        if before and after:
-            return _stem(before[-1]), _stem(after[-1])
+        if token in _COMPARED_TO and before is not None:
+            phrase = itertools.takewhile(
+                lambda t: t not in _PHRASE_ENDS, itertools.islice(tokens, index + 1, None)
+            )
+            after = [t for t in itertools.islice(phrase, 3) if _compared(t)]
+            if after:
+                return _stem(before), _stem(after[-1])
+        if token not in _PREFERS and _compared(token):
+            before = token
     return None
 
 

@@ -206,6 +206,13 @@ def test_repeated_is_the_closest_without_a_sign_not_only_the_closest() -> None:
     assert repeated(text, [], 0.85) is None
 
 
+def test_a_long_text_of_comparisons_is_read_in_one_pass() -> None:
+    """Hostile input: each "to" read the whole text before it again (quadratic: 8,000
+    words took 17 s, 100,000 far past the suite's timeout)."""
+    text = "User prefers " + "the to " * 50_000
+    assert not differs(text, text)
+
+
 def test_offline_categories_are_the_closest_within_a_margin() -> None:
     names = ["food", "travel", "misc"]
     assert closest_categories([0.6, 0.59, 0.1], names) == ("food", "travel")
