@@ -682,7 +682,14 @@ def _transposed(x: list[str], y: list[str]) -> bool:
     if len(x) != len(y) or sorted(x) != sorted(y):
         return False
     places = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
-    return len(places) == 2 and all(_is_thing(x[i]) for i in places)
+    if len(places) != 2 or not all(_is_thing(x[i]) for i in places):
+        return False
+    # The order of a list says nothing: "speaks English and French" / "French and English".
+    between = set(x[places[0] + 1 : places[1]])
+    return not (between & _LISTS and between <= _LISTS | _UNSAID)
+
+
+_LISTS = frozenset(["and", "or", "nor"])
 
 
 # Words that open a condition or a restriction added at the end of a statement.
