@@ -693,8 +693,19 @@ _LISTS = frozenset(["and", "or", "nor"])
 
 
 # Words that open a condition or a restriction added at the end of a statement.
-_LIMITS = frozenset(
-    ["on", "when", "whenever", "if", "unless", "except", "only", "during", "while", "at", "in"]
+_LIMITS = frozenset(["when", "whenever", "if", "unless", "except", "only", "during", "while"])
+# "On", "in" and "at" mostly add where or which ("is a nurse at a hospital", "works at
+# Google in London", "plays guitar in a band": more said, one fact); they limit when
+# they say when or on what occasion ("in summer", "on short trips", "on Fridays").
+_WHERE_OR_WHEN = frozenset(["on", "in", "at"])
+_OCCASIONS = frozenset(
+    (  # noqa: SIM905
+        "summer summers winter winters spring autumn fall weekend weekends weekday weekdays "
+        "holiday holidays vacation vacations trip trips journey journeys flight flights "
+        "work workdays monday mondays tuesday tuesdays wednesday wednesdays thursday "
+        "thursdays friday fridays saturday saturdays sunday sundays january february march "
+        "april may june july august september october november december christmas easter"
+    ).split()
 )
 
 
@@ -708,6 +719,8 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
     tail = long[len(short) :]
     # A part of the day adds to the other, as `_parts_of_day` has it ("at 9 in the evening").
     things = [t for t in tail[1:] if _is_thing(t) and t not in _PARTS_OF_DAY]
+    if tail[0] in _WHERE_OR_WHEN:
+        return bool(_OCCASIONS.intersection(things))
     return tail[0] in _LIMITS and bool(things)
 
 

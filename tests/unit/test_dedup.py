@@ -78,6 +78,10 @@ from memstream.services.extractor.dedup import (
         # The order of a list says nothing.
         ("User speaks Dutch and Italian", "User speaks Italian and Dutch"),
         ("User keeps a rabbit and a parrot", "User keeps a parrot and a rabbit"),
+        # Where or which, said at the end, is more said of one fact.
+        ("User is a midwife", "User is a midwife at a clinic"),
+        ("User sings", "User sings in a choir"),
+        ("User studies at Leiden", "User studies at Leiden in Holland"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -142,6 +146,9 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User flew from Oslo to Porto", "User flew from Porto to Oslo"),
         ("User cooks in Lima and sleeps in Cusco", "User cooks in Cusco and sleeps in Lima"),
         ("User swims in the lake", "User swims in the lake in summer"),  # a limit added
+        ("User takes the ferry", "User takes the ferry on weekdays"),
+        ("User wears a suit", "User wears a suit at work"),
+        ("User naps", "User naps whenever they can"),
         ("User prefers reading to watching TV", "User would rather watch TV than read"),
         ("User repays the loan in full each month", "User repays the minimum on the loan"),
     ],
