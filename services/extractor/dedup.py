@@ -747,10 +747,15 @@ def _actor(tokens: list[str]) -> str | None:
         if tokens[2] in _STATES:
             return None
         # Anyone of the user's acts too ("User's employer puts ..."), when the word
-        # after them reads as a verb.
-        acts = tokens[2].endswith("s") or _is_past(tokens[2])
+        # after them reads as a verb: not when a verb of its own follows it, a plural
+        # noun ("User's car keys are ...", "morning runs usually take ...").
+        verb = tokens[2].endswith("s") or _is_past(tokens[2])
+        acts = verb and not (tokens[3:4] and tokens[3] in _AUXILIARIES)
         return _relation(tokens[1]) or (tokens[1] if acts else None)
     return None
+
+
+_AUXILIARIES = _STATES | _HABITS | frozenset(["do", "did", "can", "could", "will", "would"])
 
 
 def _what_it_is(tokens: list[str]) -> set[str]:

@@ -82,6 +82,9 @@ from memstream.services.extractor.dedup import (
         ("User is a midwife", "User is a midwife at a clinic"),
         ("User sings", "User sings in a choir"),
         ("User studies at Leiden", "User studies at Leiden in Holland"),
+        # A plural noun after "User's" is no verb ("bike rides are", not "rides").
+        ("User's bike rides are 40 km long", "User rides 40 km on their bike"),
+        ("User's house plants usually need water on Sundays", "User waters plants on Sundays"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -142,6 +145,7 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User teaches a yoga class on Mondays", "User takes a yoga class on Mondays"),  # part
         ("User coaches a chess club", "User plays in a chess club"),
         ("User's landlord repairs the boiler", "User repairs the boiler"),  # who acts
+        ("User's employer pays their train fare", "User pays their train fare"),
         ("User prefers tea to coffee", "User prefers coffee to tea"),  # two things swapped
         ("User flew from Oslo to Porto", "User flew from Porto to Oslo"),
         ("User cooks in Lima and sleeps in Cusco", "User cooks in Cusco and sleeps in Lima"),
