@@ -585,10 +585,17 @@ _CLAUSE_ENDS = frozenset(["but", "and", "because", "so", "although"])
 def _past(tokens: list[str], subject: str) -> bool:
     """Whether the sentence is in the past: a word that says so, or a past form as its
     verb (right after who does it). A "since ..." clause tells when a present began
-    ("has had asthma since they were a kid"), and "had" after "has" is no past."""
-    since = False
+    ("has had asthma since they were a kid"), and "had" after "has" is no past. A clause
+    that opens the sentence ends where its subject comes back: the comma is gone from the
+    tokens ("Since the accident, User was afraid of driving")."""
+    since = 0  # words into a "since ..." clause; 0 outside one
     for index, token in enumerate(tokens):
-        since = (since or token == "since") and token not in _CLAUSE_ENDS
+        if token == "since":
+            since = 1
+        elif token in _CLAUSE_ENDS or (since > 1 and token.removesuffix("'s") == subject):
+            since = 0
+        elif since:
+            since += 1
         if since or (token == "had" and index and tokens[index - 1] in ("has", "have")):
             continue
         if token in _PAST:

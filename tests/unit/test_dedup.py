@@ -146,6 +146,9 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User coaches a chess club", "User plays in a chess club"),
         ("User's landlord repairs the boiler", "User repairs the boiler"),  # who acts
         ("User's employer pays their train fare", "User pays their train fare"),
+        # A "since" clause in front ends where the subject comes back.
+        ("Since the flood, User was scared of rain", "Since the flood, User is scared of rain"),
+        ("Since retiring User played golf daily", "Since retiring User plays golf daily"),
         ("User prefers tea to coffee", "User prefers coffee to tea"),  # two things swapped
         ("User flew from Oslo to Porto", "User flew from Porto to Oslo"),
         ("User cooks in Lima and sleeps in Cusco", "User cooks in Cusco and sleeps in Lima"),
