@@ -655,25 +655,37 @@ def _preference(tokens: list[str]) -> tuple[str, str] | None:
     ("shower", "bath")."""
     if not _PREFERS.intersection(tokens):
         return None
-    # One pass: the word before is kept as it goes and the words after are read lazily,
-    # so that a long text of "to"s comparing nothing stays linear.
-    before = None
+    # One pass: the words before are kept as it goes and the words after are read lazily,
+    # so that a long text of "to"s comparing nothing stays linear. Both sides are the
+    # last word of their first phrase ("cooking at home to eating out": cooking, eating;
+    # "go by ferry than fly": go, fly), before it the last word at all when no phrase
+    # follows "prefers" or "rather" ("likes showering better than ...").
+    before = head = None
+    in_head = False  # reading the first phrase after "prefers" or "rather"
     for index, token in enumerate(tokens):
-        if token in _COMPARED_TO and before is not None:
+        if token in _COMPARED_TO and (head or before) is not None:
             phrase = itertools.takewhile(
                 lambda t: t not in _PHRASE_ENDS, itertools.islice(tokens, index + 1, None)
             )
             after = [t for t in itertools.islice(phrase, 3) if _compared(t)]
             if after:
-                return _stem(before), _stem(after[-1])
+                return _stem(head or str(before)), _stem(after[-1])
+        if token in _PREFERS:
+            head, in_head = None, True
+        elif in_head and token in _PHRASE_ENDS:
+            in_head = head is None  # "prefers to walk": the phrase is after the "to"
+        elif in_head and _compared(token):
+            head = token
         if token not in _PREFERS and _compared(token):
             before = token
     return None
 
 
 def _compared(token: str) -> bool:
-    """A word that may name what is compared: "-ing" words too ("walking to driving")."""
-    return not (token in _NO_THING or token in _UNSAID or token in _SELF or token.endswith("ly"))
+    """A word that may name what is compared: "-ing" words too ("walking to driving");
+    not an adverb ("really"), but "fly" is a verb."""
+    adverb = token.endswith("ly") and len(token) > 3
+    return not (token in _NO_THING or token in _UNSAID or token in _SELF or adverb)
 
 
 def _stem(word: str) -> str:

@@ -157,6 +157,9 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User wears a suit", "User wears a suit at work"),
         ("User naps", "User naps whenever they can"),
         ("User prefers reading to watching TV", "User would rather watch TV than read"),
+        ("User would rather go by ferry than fly", "User would rather fly than go by ferry"),
+        ("User prefers baking at home to buying bread", "User prefers buying bread to baking"),
+        ("User prefers rice with curry to naan", "User prefers naan to rice with curry"),
         ("User repays the loan in full each month", "User repays the minimum on the loan"),
     ],
 )
