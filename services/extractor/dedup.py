@@ -557,7 +557,7 @@ def _intent(tokens: list[str]) -> bool:
     """A word of intent; "may" the month is none ("on May 3", "3 May", "in May"), nor
     "will" of a habit ("User will always ask for a window seat")."""
     for index, token in enumerate(tokens):
-        if token == "getting" and _getting_to_be(tokens[index + 1 : index + 2]):
+        if token == "getting" and _getting_to_be(tokens[index + 1 : index + 3]):
             return True  # "are getting divorced": under way, not yet so
         if token not in _INTENT:
             continue
@@ -575,7 +575,9 @@ def _intent(tokens: list[str]) -> bool:
 
 
 def _getting_to_be(after: list[str]) -> bool:
-    return bool(after) and (after[0] in _ENDINGS or after[0] in _BONDS)
+    """ "getting divorced", "getting a divorce"."""
+    words = [t for t in after if t not in _UNSAID][:1]
+    return bool(words) and (words[0] in _ENDINGS or words[0] in _BONDS)
 
 
 # Words that end a "since ..." clause.

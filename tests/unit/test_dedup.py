@@ -141,6 +141,7 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("I'd already seen Rome by 2019", "I have seen Rome"),  # "'d" + participle: "had"
         ("User had eczema as a child but outgrew it", "User has had eczema since they were small"),
         ("User's cousins are getting married", "User's cousins are married"),  # under way
+        ("User's uncle is getting a divorce", "User's uncle is divorced"),
         ("User eats nothing but fruit for breakfast", "User never eats fruit for breakfast"),
         ("User teaches a yoga class on Mondays", "User takes a yoga class on Mondays"),  # part
         ("User coaches a chess club", "User plays in a chess club"),
