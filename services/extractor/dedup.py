@@ -469,13 +469,24 @@ def _parts_of_day(tokens: list[str]) -> set[str]:
 
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
-    """How well (`_LEVELS`), by what means (`_MEANS`), how bound (`_BONDS`), with what part
-    (`_PARTS`), how much (`_AMOUNTS`)."""
+    """How well (`_LEVELS`), by what means (`_MEANS`), how bound (`_BONDS`)."""
     return {
         kind
-        for table in (_LEVELS, _MEANS, _BONDS, _PARTS, _AMOUNTS)
+        for table in (_LEVELS, _MEANS, _BONDS)
         for kind in (table[t] for t in tokens if t in table)
     }
+
+
+def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
+    """Another part taken (`_PARTS`) or amount (`_AMOUNTS`) on each side. Each is read
+    against its own kind only: "takes", "plays", "all" are too common to weigh against a
+    means or a role ("takes the kids to school" / "walks the kids to school", "plays the
+    piano" / "is a pianist")."""
+    for table in (_PARTS, _AMOUNTS):
+        one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
+        if one - other and other - one:
+            return True
+    return False
 
 
 Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str]]
@@ -640,6 +651,8 @@ def differs(a: str, b: str) -> bool:
         return True
     preferred_a, preferred_b = _preference(tokens_a), _preference(tokens_b)
     if preferred_a and preferred_b and preferred_a == preferred_b[::-1]:
+        return True
+    if _other_part_or_amount(tokens_a, tokens_b):
         return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
     only_b = _names(b, signs_b[0]) | _kinds(tokens_b)

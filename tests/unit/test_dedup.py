@@ -85,6 +85,10 @@ from memstream.services.extractor.dedup import (
         # A plural noun after "User's" is no verb ("bike rides are", not "rides").
         ("User's bike rides are 40 km long", "User rides 40 km on their bike"),
         ("User's house plants usually need water on Sundays", "User waters plants on Sundays"),
+        # A part taken or an amount weighs only against another one.
+        ("User plays the cello", "User is a cellist"),
+        ("User takes their son to nursery", "User walks their son to nursery"),
+        ("User runs a chess club", "User hosts a chess club"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
