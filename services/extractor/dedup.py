@@ -609,7 +609,7 @@ def _past(tokens: list[str], subject: str) -> bool:
             since = 0
         elif since:
             since += 1
-        if since or (token == "had" and index and tokens[index - 1] in ("has", "have")):
+        if since or (token == "had" and _after_has(tokens, index)):
             continue
         if token in _PAST:
             return True
@@ -624,6 +624,17 @@ def _past(tokens: list[str], subject: str) -> bool:
         ):
             return True
     return False
+
+
+# Words between "has" and its participle: "has always had", "has not had".
+_BETWEEN_HAS = frozenset(["not", "never", "always", "already", "just", "only", "ever", "also"])
+
+
+def _after_has(tokens: list[str], index: int) -> bool:
+    back = index - 1
+    while back > 0 and index - back <= 2 and tokens[back] in _BETWEEN_HAS:
+        back -= 1
+    return back >= 0 and tokens[back] in ("has", "have")
 
 
 def _possessive(token: str) -> bool:

@@ -72,6 +72,8 @@ from memstream.services.extractor.dedup import (
         ("User eats nothing but fruit for breakfast", "User only eats fruit for breakfast"),
         # A "since" clause tells when a present began; "has had" is no past.
         ("User has had eczema since they were small", "User has eczema"),
+        ("User has always had curly hair", "User has curly hair"),
+        ("User hasn't had a car since 2020", "User has not owned a car since 2020"),
         ("User coaches tennis", "User is a tennis coach"),
         # What is preferred to what, however said.
         ("User would rather read than watch TV", "User prefers reading to watching TV"),
