@@ -356,7 +356,7 @@ _MEANS = {
 # How much of a thing, both-sided: "pays off the card in full" / "pays the minimum".
 _AMOUNTS = {
     **dict.fromkeys(("full", "fully", "completely", "entire", "whole", "all"), "all"),
-    **dict.fromkeys(("minimum", "least", "partly", "partially", "half"), "part"),
+    **dict.fromkeys(("minimum", "least", "partly", "partially", "half", "part"), "part"),
 }
 # What part the subject takes in an activity, both-sided: who teaches, coaches or hosts
 # it is not who takes, plays or studies it ("teaching" / "taking a pottery class";

@@ -168,6 +168,7 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User prefers baking at home to buying bread", "User prefers buying bread to baking"),
         ("User prefers rice with curry to naan", "User prefers naan to rice with curry"),
         ("User repays the loan in full each month", "User repays the minimum on the loan"),
+        ("User works full-time at a library", "User works part-time at a library"),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
