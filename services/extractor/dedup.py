@@ -366,7 +366,7 @@ _MEANS = {
 # How much of a thing, both-sided: "pays off the card in full" / "pays the minimum".
 _AMOUNTS = {
     **dict.fromkeys(("full", "fully", "completely", "entire", "whole", "all"), "all"),
-    **dict.fromkeys(("minimum", "least", "partly", "partially", "half"), "part"),
+    **dict.fromkeys(("minimum", "least", "partly", "partially", "half", "part"), "part"),
 }
 # What part the subject takes in an activity, both-sided: who teaches, coaches or hosts
 # it is not who takes, plays or studies it ("teaching" / "taking a pottery class";
@@ -493,13 +493,24 @@ def _parts_of_day(tokens: list[str]) -> set[str]:
 
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
-    """How well (`_LEVELS`), by what means (`_MEANS`), how bound (`_BONDS`), with what part
-    (`_PARTS`), how much (`_AMOUNTS`)."""
+    """How well (`_LEVELS`), by what means (`_MEANS`), how bound (`_BONDS`)."""
     return {
         kind
-        for table in (_LEVELS, _MEANS, _BONDS, _PARTS, _AMOUNTS)
+        for table in (_LEVELS, _MEANS, _BONDS)
         for kind in (table[t] for t in tokens if t in table)
     }
+
+
+def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
+    """Another part taken (`_PARTS`) or amount (`_AMOUNTS`) on each side. Each is read
+    against its own kind only: "takes", "plays", "all" are too common to weigh against a
+    means or a role ("takes the kids to school" / "walks the kids to school", "plays the
+    piano" / "is a pianist")."""
+    for table in (_PARTS, _AMOUNTS):
+        one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
+        if one - other and other - one:
+            return True
+    return False
 
 
 Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str]]
@@ -581,7 +592,7 @@ def _intent(tokens: list[str]) -> bool:
     """A word of intent; "may" the month is none ("on May 3", "3 May", "in May"), nor
     "will" of a habit ("User will always ask for a window seat")."""
     for index, token in enumerate(tokens):
-        if token == "getting" and _getting_to_be(tokens[index + 1 : index + 2]):
+        if token == "getting" and _getting_to_be(tokens[index + 1 : index + 3]):
             return True  # "are getting divorced": under way, not yet so
         if token in _UNDER_WAY:
             return True
@@ -609,7 +620,9 @@ _UNDER_WAY = frozenset(["turning", "converting", "switching", "becoming", "trans
 
 
 def _getting_to_be(after: list[str]) -> bool:
-    return bool(after) and (after[0] in _ENDINGS or after[0] in _BONDS)
+    """ "getting divorced", "getting a divorce"."""
+    words = [t for t in after if t not in _UNSAID][:1]
+    return bool(words) and (words[0] in _ENDINGS or words[0] in _BONDS)
 
 
 # Words that end a "since ..." clause.
@@ -619,11 +632,18 @@ _CLAUSE_ENDS = frozenset(["but", "and", "because", "so", "although"])
 def _past(tokens: list[str], subject: str) -> bool:
     """Whether the sentence is in the past: a word that says so, or a past form as its
     verb (right after who does it). A "since ..." clause tells when a present began
-    ("has had asthma since they were a kid"), and "had" after "has" is no past."""
-    since = False
+    ("has had asthma since they were a kid"), and "had" after "has" is no past. A clause
+    that opens the sentence ends where its subject comes back: the comma is gone from the
+    tokens ("Since the accident, User was afraid of driving")."""
+    since = 0  # words into a "since ..." clause; 0 outside one
     for index, token in enumerate(tokens):
-        since = (since or token == "since") and token not in _CLAUSE_ENDS
-        if since or (token == "had" and index and tokens[index - 1] in ("has", "have")):
+        if token == "since":
+            since = 1
+        elif token in _CLAUSE_ENDS or (since > 1 and token.removesuffix("'s") == subject):
+            since = 0
+        elif since:
+            since += 1
+        if since or (token == "had" and _after_has(tokens, index)):
             continue
         if token in _PAST:
             return True
@@ -638,6 +658,17 @@ def _past(tokens: list[str], subject: str) -> bool:
         ):
             return True
     return False
+
+
+# Words between "has" and its participle: "has always had", "has not had".
+_BETWEEN_HAS = frozenset(["not", "never", "always", "already", "just", "only", "ever", "also"])
+
+
+def _after_has(tokens: list[str], index: int) -> bool:
+    back = index - 1
+    while back > 0 and index - back <= 2 and tokens[back] in _BETWEEN_HAS:
+        back -= 1
+    return back >= 0 and tokens[back] in ("has", "have")
 
 
 def _possessive(token: str) -> bool:
@@ -666,6 +697,8 @@ def differs(a: str, b: str) -> bool:
     preferred_a, preferred_b = _preference(tokens_a), _preference(tokens_b)
     if preferred_a and preferred_b and preferred_a == preferred_b[::-1]:
         return True
+    if _other_part_or_amount(tokens_a, tokens_b):
+        return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
     only_b = _names(b, signs_b[0]) | _kinds(tokens_b)
     only_a, only_b = only_a - only_b, only_b - only_a
@@ -682,20 +715,37 @@ def _preference(tokens: list[str]) -> tuple[str, str] | None:
     ("shower", "bath")."""
     if not _PREFERS.intersection(tokens):
         return None
+    # One pass: the words before are kept as it goes and the words after are read lazily,
+    # so that a long text of "to"s comparing nothing stays linear. Both sides are the
+    # last word of their first phrase ("cooking at home to eating out": cooking, eating;
+    # "go by ferry than fly": go, fly), before it the last word at all when no phrase
+    # follows "prefers" or "rather" ("likes showering better than ...").
+    before = head = None
+    in_head = False  # reading the first phrase after "prefers" or "rather"
     for index, token in enumerate(tokens):
-        if token not in _COMPARED_TO or not index:
-            continue
-        before = [t for t in tokens[:index] if t not in _PREFERS and _compared(t)]
-        after = list(itertools.takewhile(lambda t: t not in _PHRASE_ENDS, tokens[index + 1 :]))
-        after = [t for t in after[:3] if _compared(t)]
-        if before and after:
-            return _stem(before[-1]), _stem(after[-1])
+        if token in _COMPARED_TO and (head or before) is not None:
+            phrase = itertools.takewhile(
+                lambda t: t not in _PHRASE_ENDS, itertools.islice(tokens, index + 1, None)
+            )
+            after = [t for t in itertools.islice(phrase, 3) if _compared(t)]
+            if after:
+                return _stem(head or str(before)), _stem(after[-1])
+        if token in _PREFERS:
+            head, in_head = None, True
+        elif in_head and token in _PHRASE_ENDS:
+            in_head = head is None  # "prefers to walk": the phrase is after the "to"
+        elif in_head and _compared(token):
+            head = token
+        if token not in _PREFERS and _compared(token):
+            before = token
     return None
 
 
 def _compared(token: str) -> bool:
-    """A word that may name what is compared: "-ing" words too ("walking to driving")."""
-    return not (token in _NO_THING or token in _UNSAID or token in _SELF or token.endswith("ly"))
+    """A word that may name what is compared: "-ing" words too ("walking to driving");
+    not an adverb ("really"), but "fly" is a verb."""
+    adverb = token.endswith("ly") and len(token) > 3
+    return not (token in _NO_THING or token in _UNSAID or token in _SELF or adverb)
 
 
 def _stem(word: str) -> str:
@@ -711,12 +761,30 @@ def _transposed(x: list[str], y: list[str]) -> bool:
     if len(x) != len(y) or sorted(x) != sorted(y):
         return False
     places = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
-    return len(places) == 2 and all(_is_thing(x[i]) for i in places)
+    if len(places) != 2 or not all(_is_thing(x[i]) for i in places):
+        return False
+    # The order of a list says nothing: "speaks English and French" / "French and English".
+    between = set(x[places[0] + 1 : places[1]])
+    return not (between & _LISTS and between <= _LISTS | _UNSAID)
+
+
+_LISTS = frozenset(["and", "or", "nor"])
 
 
 # Words that open a condition or a restriction added at the end of a statement.
-_LIMITS = frozenset(
-    ["on", "when", "whenever", "if", "unless", "except", "only", "during", "while", "at", "in"]
+_LIMITS = frozenset(["when", "whenever", "if", "unless", "except", "only", "during", "while"])
+# "On", "in" and "at" mostly add where or which ("is a nurse at a hospital", "works at
+# Google in London", "plays guitar in a band": more said, one fact); they limit when
+# they say when or on what occasion ("in summer", "on short trips", "on Fridays").
+_WHERE_OR_WHEN = frozenset(["on", "in", "at"])
+_OCCASIONS = frozenset(
+    (  # noqa: SIM905
+        "summer summers winter winters spring autumn fall weekend weekends weekday weekdays "
+        "holiday holidays vacation vacations trip trips journey journeys flight flights "
+        "work workdays monday mondays tuesday tuesdays wednesday wednesdays thursday "
+        "thursdays friday fridays saturday saturdays sunday sundays january february march "
+        "april may june july august september october november december christmas easter"
+    ).split()
 )
 
 
@@ -730,6 +798,8 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
     tail = long[len(short) :]
     # A part of the day adds to the other, as `_parts_of_day` has it ("at 9 in the evening").
     things = [t for t in tail[1:] if _is_thing(t) and t not in _PARTS_OF_DAY]
+    if tail[0] in _WHERE_OR_WHEN:
+        return bool(_OCCASIONS.intersection(things))
     return tail[0] in _LIMITS and bool(things)
 
 
@@ -768,10 +838,15 @@ def _actor(tokens: list[str]) -> str | None:
         if tokens[2] in _STATES:
             return None
         # Anyone of the user's acts too ("User's employer puts ..."), when the word
-        # after them reads as a verb.
-        acts = tokens[2].endswith("s") or _is_past(tokens[2])
+        # after them reads as a verb: not when a verb of its own follows it, a plural
+        # noun ("User's car keys are ...", "morning runs usually take ...").
+        verb = tokens[2].endswith("s") or _is_past(tokens[2])
+        acts = verb and not (tokens[3:4] and tokens[3] in _AUXILIARIES)
         return _relation(tokens[1]) or (tokens[1] if acts else None)
     return None
+
+
+_AUXILIARIES = _STATES | _HABITS | frozenset(["do", "did", "can", "could", "will", "would"])
 
 
 def _what_it_is(tokens: list[str]) -> set[str]:

@@ -203,6 +203,7 @@ _ADVERBS = frozenset(
         "already",
         "seldom",
         "once",
+        "again",  # "I once again forgot"
     ]
 )
 _IRREGULAR_PRESENT = {"have": "has", "do": "does", "don't": "doesn't", "go": "goes", "am": "is"}
@@ -440,8 +441,10 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\bmyself\b", re.I), "themselves"),
 )
 # The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't"),
-# and the two words after it, the verb when adverbs come first ("I only ever go").
-_I_VERB = re.compile(r"\bI (\w+(?:'\w+)?)(?: (?!I\b)(\w+(?:'\w+)?))?(?: (?!I\b)(\w+(?:'\w+)?))?")
+# and the two words after it, the verb when adverbs come first ("I only ever go"); a
+# hyphenated verb is one word ("I double-check" -> "User double-checks").
+_WORD = r"\w+(?:['-]\w+)*"
+_I_VERB = re.compile(rf"\bI ({_WORD})(?: (?!I\b)({_WORD}))?(?: (?!I\b)({_WORD}))?")
 
 
 def _i_verb(subject: str, match: re.Match[str]) -> str:

@@ -144,8 +144,8 @@ _BORN = re.compile(r"\b(?:was|were)\s+born\b")
 # "My rabbit's called Biscuit": the "'s" of a name is "is", not a possessive.
 _NAMED_AS = re.compile(r"'s\s+(called|named)\b", re.IGNORECASE)
 # Possession said one way: "User owns 2 cats" is "User has 2 cats" (MiniLM puts "owns"
-# 0.8-0.9 from "has"). Only the verb: "their own car" stays.
-_OWNS = re.compile(r"\bowns\b")
+# 0.8-0.9 from "has"). Only the verb: "their own car" and "co-owns" stay.
+_OWNS = re.compile(r"(?<!-)\bowns\b")
 # How one gets somewhere, said one way: "takes the bus to work", "commutes to work by
 # bus", "rides their bike to work", "cycles to work" -> "goes to work by bus/bike" (MiniLM
 # puts "cycles to work" 0.52 from "rides their bike to work"). Any tense but the past

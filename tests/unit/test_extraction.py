@@ -178,6 +178,9 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("We keep our bikes in the hall.", ["User and others keep their bikes in the hall"]),
         ("Our neighbours wave at us.", ["User's neighbours wave at them"]),
         ("Whenever I fly I pack snacks.", ["Whenever User flies User packs snacks"]),
+        ("Jo says I spell-check everything.", ["Jo says User spell-checks everything"]),
+        ("I co-own a boat.", ["User co-owns a boat"]),
+        ("I once again lost my gloves.", ["User once again lost their gloves"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
