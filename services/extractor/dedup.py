@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .lexicon import same_meaning
+from .lexicon import is_comparative, same_meaning
 from .wording import RELATIONS, comparable
 
 __all__ = [
@@ -98,6 +98,8 @@ _ENDINGS = frozenset(
         "failed",
         "retired",
         "dropped",
+        "removed",
+        "removal",
     ]
 )
 _INTENT = frozenset(
@@ -501,19 +503,29 @@ def _levels_and_means(tokens: list[str]) -> set[str]:
     }
 
 
+# How often, read against its own kind: "always" / "sometimes" cook dinner.
+_HOW_OFTEN = {
+    "always": "always",
+    **dict.fromkeys(("usually", "normally", "generally", "typically", "mostly"), "usually"),
+    **dict.fromkeys(("often", "frequently", "regularly"), "often"),
+    **dict.fromkeys(("sometimes", "occasionally"), "sometimes"),
+    **dict.fromkeys(("rarely", "seldom", "hardly"), "rarely"),
+}
+
+
 def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
-    """Another part taken (`_PARTS`) or amount (`_AMOUNTS`) on each side. Each is read
-    against its own kind only: "takes", "plays", "all" are too common to weigh against a
-    means or a role ("takes the kids to school" / "walks the kids to school", "plays the
-    piano" / "is a pianist")."""
-    for table in (_PARTS, _AMOUNTS):
+    """Another part taken (`_PARTS`), amount (`_AMOUNTS`) or how often (`_HOW_OFTEN`) on
+    each side. Each is read against its own kind only: "takes", "plays", "all" are too
+    common to weigh against a means or a role ("takes the kids to school" / "walks the
+    kids to school", "plays the piano" / "is a pianist")."""
+    for table in (_PARTS, _AMOUNTS, _HOW_OFTEN):
         one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
         if one - other and other - one:
             return True
     return False
 
 
-Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str]]
+Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str], bool]
 
 
 def _relation(token: str) -> str | None:
@@ -554,8 +566,9 @@ def _signs(text: str) -> Signs:
     tokens = _tokens(comparable(text))
     lower = set(tokens)
     subject = _subject(tokens)
+    every_second = {"second"} if "every second" in " ".join(tokens) else set()  # alternate
     numbers = frozenset(
-        t for t in lower - _ONE if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS
+        t for t in lower - _ONE - every_second if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS
     )
     bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
     relations = {r for r in map(_relation, bare) if r is not None}
@@ -571,6 +584,20 @@ def _signs(text: str) -> Signs:
         _intent(tokens),
         _past(tokens, subject),
         numbers,
+        _alternate(tokens),
+    )
+
+
+# Every other time is half as often: "every other Thursday", "every second week",
+# "alternate Thursdays", "once a fortnight" against "every Thursday" or "on Thursdays".
+_ALTERNATE_AFTER_EVERY = frozenset(["other", "second"])
+_ALTERNATE = frozenset(["alternate", "fortnight", "fortnightly", "biweekly"])
+
+
+def _alternate(tokens: list[str]) -> bool:
+    return any(
+        t in _ALTERNATE or (t == "every" and tokens[i + 1 : i + 2] in (["other"], ["second"]))
+        for i, t in enumerate(tokens)
     )
 
 
@@ -594,8 +621,8 @@ def _intent(tokens: list[str]) -> bool:
     for index, token in enumerate(tokens):
         if token == "getting" and _getting_to_be(tokens[index + 1 : index + 3]):
             return True  # "are getting divorced": under way, not yet so
-        if token in _UNDER_WAY:
-            return True
+        if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
+            return True  # "standing for treasurer", "training to be a first aider"
         if token not in _INTENT:
             continue
         before = tokens[index - 1] if index else ""
@@ -615,6 +642,16 @@ def _intent(tokens: list[str]) -> bool:
 
 # What "would" wishes: "would like", "would rather".
 _WISHES = frozenset(["like", "love", "prefer", "rather", "want", "enjoy", "consider", "hate"])
+# On the way to a role or a state, not in it yet.
+_AIMING = [
+    ("standing", ["for"]),
+    ("running", ["for"]),
+    ("applying", ["for"]),
+    ("applying", ["to"]),
+    ("training", ["to"]),
+    ("training", ["as"]),
+    ("trying", ["to"]),
+]
 # A change under way is not yet what it makes: "is turning the spare room into an office".
 _UNDER_WAY = frozenset(["turning", "converting", "switching", "becoming", "transforming"])
 
@@ -697,7 +734,9 @@ def differs(a: str, b: str) -> bool:
     preferred_a, preferred_b = _preference(tokens_a), _preference(tokens_b)
     if preferred_a and preferred_b and preferred_a == preferred_b[::-1]:
         return True
-    if _other_part_or_amount(tokens_a, tokens_b):
+    if _other_part_or_amount(tokens_a, tokens_b) or _voice_turned(tokens_a, tokens_b):
+        return True
+    if _compared_more(tokens_a, tokens_b):
         return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
     only_b = _names(b, signs_b[0]) | _kinds(tokens_b)
@@ -772,7 +811,9 @@ _LISTS = frozenset(["and", "or", "nor"])
 
 
 # Words that open a condition or a restriction added at the end of a statement.
-_LIMITS = frozenset(["when", "whenever", "if", "unless", "except", "only", "during", "while"])
+_LIMITS = frozenset(
+    ["when", "whenever", "if", "unless", "except", "only", "during", "while", "but"]
+)
 # "On", "in" and "at" mostly add where or which ("is a nurse at a hospital", "works at
 # Google in London", "plays guitar in a band": more said, one fact); they limit when
 # they say when or on what occasion ("in summer", "on short trips", "on Fridays").
@@ -801,6 +842,47 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
     if tail[0] in _WHERE_OR_WHEN:
         return bool(_OCCASIONS.intersection(things))
     return tail[0] in _LIMITS and bool(things)
+
+
+# Before a participle, what makes it passive: "User was adopted", "got adopted".
+_PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"])
+
+
+def _voice_turned(x: list[str], y: list[str]) -> bool:
+    """One verb done by the subject on one side and to it on the other: "User adopted a
+    baby" / "User was adopted as a baby"."""
+    return bool(_voiced(x, active=True) & _voiced(y, active=False)) or bool(
+        _voiced(x, active=False) & _voiced(y, active=True)
+    )
+
+
+def _voiced(tokens: list[str], active: bool) -> set[str]:
+    found = set()
+    for index, token in enumerate(tokens[1:], start=1):
+        if not _is_past(token):
+            continue
+        before = tokens[index - 1]
+        by_subject = before in _SELF or before in _BEFORE_VERB
+        if by_subject if active else before in _PASSIVE:
+            found.add(token)
+    return found
+
+
+def _compared_more(x: list[str], y: list[str]) -> bool:
+    """One side adds a comparative to the other: "a bigger allotment" / "an allotment"."""
+    x, y = [t for t in x if t not in _UNSAID], [t for t in y if t not in _UNSAID]
+    if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
+        return False
+    changes = [
+        op
+        for op in difflib.SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
+    if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
+        return False
+    _, x_from, x_to, y_from, y_to = changes[0]
+    added = x[x_from:x_to] or y[y_from:y_to]
+    return len(added) == 1 and is_comparative(added[0])
 
 
 def _kinds(tokens: list[str]) -> set[str]:
@@ -932,10 +1014,14 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
         other = [t for t in y[y_from:y_to] if _content(t)]
         if tag != "replace" or not one or not other:
             continue
-        alone = len(changes) == 1 and len(one) <= 2 and len(other) <= 2
-        word_for_word = x_to - x_from == y_to - y_from and len(one) == len(other) == 1
-        if alone or word_for_word:
+        if len(changes) == 1 and len(one) <= 2 and len(other) <= 2:
             pairs.append((" ".join(one), " ".join(other)))
+        elif x_to - x_from == y_to - y_from:  # word for word, place by place
+            pairs += [
+                (p, q)
+                for p, q in zip(x[x_from:x_to], y[y_from:y_to], strict=True)
+                if _content(p) and _content(q) and p.removesuffix("'s") != q.removesuffix("'s")
+            ]
     return pairs
 
 

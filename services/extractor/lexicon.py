@@ -21,7 +21,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["same_meaning"]
+__all__ = ["is_comparative", "same_meaning"]
 
 _NOUN, _VERB, _ADJECTIVE = "noun", "verb", "adj"
 # WordNet's detachment rules (morphy): an inflected form's candidate base forms.
@@ -60,6 +60,15 @@ def same_meaning(one: str, other: str) -> bool | None:
         if _broader(senses_one, pos) & senses_other or _broader(senses_other, pos) & senses_one:
             return True
     return False if known else None
+
+
+def is_comparative(word: str) -> bool:
+    """An adjective's "-er" form ("bigger", "newer", "better"), not a noun ("teacher")."""
+    lower = word.lower()
+    if not lower.endswith("er") or _senses(lower, _NOUN):
+        return False
+    bases = _base_forms(lower, _ADJECTIVE) - {lower}
+    return any(_offsets(base, _ADJECTIVE) for base in bases)
 
 
 @lru_cache(maxsize=8192)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from memstream.services.extractor.lexicon import same_meaning
+from memstream.services.extractor.lexicon import is_comparative, same_meaning
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,11 @@ from memstream.services.extractor.lexicon import same_meaning
 def test_same_meaning(one: str, other: str, same: bool | None) -> None:
     assert same_meaning(one, other) is same
     assert same_meaning(other, one) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "comparative"),
+    [("larger", True), ("cheaper", True), ("worse", False), ("teacher", False), ("", False)],
+)
+def test_is_comparative(word: str, comparative: bool) -> None:
+    assert is_comparative(word) is comparative
