@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import is_comparative, same_meaning
 from .wording import RELATIONS, comparable
@@ -560,6 +561,7 @@ def _roles(tokens: list[str]) -> set[str]:
     return roles
 
 
+@lru_cache(maxsize=4096)  # a memory is compared with a few others, each reading its signs
 def _signs(text: str) -> Signs:
     """Read from the comparable wording: "two" and "2" are one number, "has got" is no
     past, "was born" tells no tense."""

@@ -45,6 +45,7 @@ _BROADER = {
 }
 
 
+@lru_cache(maxsize=8192)
 def same_meaning(one: str, other: str) -> bool | None:
     """Whether `one` and `other` (words, or compounds with spaces: "living room") share a
     sense as nouns, verbs or adjectives, or one's sense is directly a kind of the other's.
