@@ -561,7 +561,7 @@ def _roles(tokens: list[str]) -> set[str]:
     return roles
 
 
-@lru_cache(maxsize=4096)  # a memory is compared with a few others, each reading its signs
+@lru_cache(maxsize=1024)  # a memory is compared with a few others, each reading its signs
 def _signs(text: str) -> Signs:
     """Read from the comparable wording: "two" and "2" are one number, "has got" is no
     past, "was born" tells no tense."""

@@ -236,8 +236,9 @@ def canonical(text: str) -> str:
 
 
 # Dedup reads one memory's wording a dozen times over (each sign, each stored memory it
-# is compared with), and a wording costs about 0.1 ms of regular expressions.
-@lru_cache(maxsize=4096)
+# is compared with), and a wording costs about 0.1 ms of regular expressions. Bounded:
+# a memory's text may be long.
+@lru_cache(maxsize=1024)
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
