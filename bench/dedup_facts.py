@@ -37,6 +37,7 @@ __all__ = [
     "HELDOUT9",
     "HELDOUT10",
     "HELDOUT11",
+    "HELDOUT12",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -1562,7 +1563,8 @@ HELDOUT10 = (
 
 # The eleventh held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT10's
-# failures were looked at; never tuned on.
+# failures were looked at. Measured at 0.8 before HELDOUT10's study (1.24 memories per
+# fact, 9.5% wrong merges) and after it (1.26, 7.1%), then studied.
 HELDOUT11 = (
     Fact(
         "I'm left-handed.",
@@ -1695,6 +1697,153 @@ HELDOUT11 = (
         (
             "My partner works offshore and is away for four weeks at a time.",
             "My partner wants to work offshore and be away for two weeks at a time.",
+        ),
+    ),
+)
+
+# The twelfth held-out set: written (3 December) by a helper session that did not read
+# the dedup code and reported nothing of its content, committed before HELDOUT11's
+# failures were looked at; never tuned on.
+HELDOUT12 = (
+    Fact(
+        "I play bass in a covers band.",
+        (
+            "I'm the bassist in a covers band.",
+            "In a covers band, I'm the one on bass.",
+            "I'm in a covers band, playing bass.",
+        ),
+        ("I play drums in a covers band.", "I'd love to play bass in a covers band."),
+    ),
+    Fact(
+        "My wedding anniversary is on the 14th of June.",
+        (
+            "The 14th of June is my wedding anniversary.",
+            "I celebrate my wedding anniversary on June 14th.",
+            "My anniversary of getting married falls on the fourteenth of June.",
+        ),
+        (
+            "My parents' wedding anniversary is on the 14th of June.",
+            "My wedding anniversary is on the 4th of June.",
+        ),
+    ),
+    Fact(
+        "I'm training to become a driving instructor.",
+        (
+            "I'm in training to be a driving instructor.",
+            "I'm working towards qualifying as a driving instructor.",
+            "Becoming a driving instructor is what I'm currently training for.",
+        ),
+        ("I'm training a new driving instructor.", "I've just qualified as a driving instructor."),
+    ),
+    Fact(
+        "I sold my house last spring.",
+        (
+            "Last spring, I sold my house.",
+            "My house was sold last spring.",
+            "I sold my home back in the spring of last year.",
+        ),
+        ("I bought my house last spring.", "I nearly sold my house last spring."),
+    ),
+    Fact(
+        "I snore really loudly.",
+        (
+            "My snoring is really loud.",
+            "I'm a really loud snorer.",
+            "When I'm asleep I snore really loudly.",
+        ),
+        ("My husband snores really loudly.", "I snore, but not very loudly."),
+    ),
+    Fact(
+        "I do my own tax return every January.",
+        (
+            "Every January I file my own tax return.",
+            "I sort out my tax return myself each January.",
+            "My tax return is something I do myself every January.",
+        ),
+        ("My accountant does my tax return every January.", "I do my own tax return every April."),
+    ),
+    Fact(
+        "I've got dual British and Canadian citizenship.",
+        (
+            "I hold both British and Canadian citizenship.",
+            "I'm a dual citizen of Britain and Canada.",
+            "I'm a citizen of both the UK and Canada.",
+        ),
+        (
+            "I've applied for dual British and Canadian citizenship.",
+            "I've got dual British and Australian citizenship.",
+        ),
+    ),
+    Fact(
+        "My youngest goes to nursery three mornings a week.",
+        (
+            "Three mornings a week, my youngest goes to nursery.",
+            "My youngest child is at nursery on three mornings each week.",
+            "My littlest one attends nursery three mornings a week.",
+        ),
+        (
+            "My youngest goes to nursery three afternoons a week.",
+            "My youngest goes to nursery two mornings a week.",
+        ),
+    ),
+    Fact(
+        "I've got a hot tub in the back garden.",
+        (
+            "There's a hot tub in my back garden.",
+            "In my back garden I've got a hot tub.",
+            "My back garden has a hot tub in it.",
+        ),
+        (
+            "I used to have a hot tub in the back garden.",
+            "I'm getting a hot tub put in the back garden.",
+        ),
+    ),
+    Fact(
+        "I rent out a flat I own in Manchester.",
+        (
+            "I own a flat in Manchester that I let out.",
+            "I've got a flat in Manchester that I rent to tenants.",
+            "A flat I own in Manchester is rented out to tenants.",
+        ),
+        ("I rent a flat in Manchester.", "I rent out two flats I own in Manchester."),
+    ),
+    Fact(
+        "I sleepwalk now and then.",
+        (
+            "Every so often I sleepwalk.",
+            "I occasionally walk in my sleep.",
+            "Now and again I'll sleepwalk.",
+        ),
+        ("I talk in my sleep now and then.", "I sleepwalk most nights."),
+    ),
+    Fact(
+        "I'm doing Dry January this year.",
+        (
+            "This year I'm doing Dry January.",
+            "I'm taking part in Dry January this year.",
+            "I'm giving up booze for Dry January this year.",
+        ),
+        ("I'm not doing Dry January this year.", "My flatmate's doing Dry January this year."),
+    ),
+    Fact(
+        "My phone contract runs out in May.",
+        (
+            "My phone contract ends in May.",
+            "In May my mobile contract comes to an end.",
+            "The contract on my phone expires in May.",
+        ),
+        ("My broadband contract runs out in May.", "My phone contract ran out in May."),
+    ),
+    Fact(
+        "I play the organ at my local church on Sundays.",
+        (
+            "On Sundays I play the organ at my local church.",
+            "I'm the Sunday organist at my local church.",
+            "At my local church, it's me who plays the organ on Sundays.",
+        ),
+        (
+            "I turn the pages for the organist at my local church on Sundays.",
+            "I play the organ at my local church for weddings.",
         ),
     ),
 )
