@@ -893,7 +893,32 @@ def _kinds(tokens: list[str]) -> set[str]:
     and from or until when (`_bounds`)."""
     kinds = _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens)
     periods = {_PERIODS[t] for t in tokens if t in _PERIODS}
-    return kinds | _levels_and_means(tokens) | periods | _bounds(tokens)
+    return kinds | _levels_and_means(tokens) | periods | _bounds(tokens) | _who_does(tokens)
+
+
+_CAUSING = frozenset(["get", "gets", "got", "getting", "have", "has", "had", "having"])
+_SELF_DONE = frozenset(["own", "themselves", "myself", "himself", "herself", "yourself"])
+
+
+def _who_does(tokens: list[str]) -> set[str]:
+    """Done by the user themselves ("cuts their own hair") or for them by others ("gets
+    their hair cut", "had their tonsils taken out": a verb's object, then its
+    participle)."""
+    found = {"themselves"} if _SELF_DONE.intersection(tokens) else set()
+    for index, token in enumerate(tokens[:-2]):
+        after = tokens[index + 1]
+        # "has lived", "gets paid": no object; "has a cat named Luna": the participle is
+        # the cat's, so "have" needs the user's own thing ("had their tonsils taken out").
+        caused = not _is_past(after) and (token in _GETTING or _possessive(after))
+        done = tokens[index + 2 : index + 5]
+        if token in _CAUSING and caused and any(_is_past(t) or t in _DONE for t in done):
+            found.add("others")
+    return found
+
+
+_GETTING = frozenset(["get", "gets", "got", "getting"])
+# Participles that are no "-ed" word: "gets their hair cut", "had the work done".
+_DONE = frozenset(["cut", "done", "made", "set", "put", "shut", "seen"])
 
 
 def _bounds(tokens: list[str]) -> set[str]:

@@ -82,6 +82,8 @@ from memstream.services.extractor.dedup import (
         ("User jogs every day", "User jogs daily"),
         ("User mows the lawn every second Sunday", "User mows the lawn on alternate Sundays"),
         ("User usually walks the dog", "User normally walks the dog"),
+        ("User has a parrot named Pip", "User's parrot is called Pip"),  # no one else's doing
+        ("User gets paid on Fridays", "User is paid on Fridays"),
         # The order of a list says nothing.
         ("User speaks Dutch and Italian", "User speaks Italian and Dutch"),
         ("User keeps a rabbit and a parrot", "User keeps a parrot and a rabbit"),
@@ -191,6 +193,9 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User was interviewed by a reporter", "User interviewed a reporter"),
         ("User wants a flat with a larger balcony", "User wants a flat with a balcony"),
         ("User cycles to work, but only in summer", "User cycles to work"),
+        # From the HELDOUT11 study: done by the user themselves or for them by others.
+        ("User trims their own beard", "User gets their beard trimmed"),
+        ("User services their own car", "User has their car serviced"),
         ("User works full-time at a library", "User works part-time at a library"),
     ],
 )
