@@ -1703,7 +1703,8 @@ HELDOUT11 = (
 
 # The twelfth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT11's
-# failures were looked at; never tuned on.
+# failures were looked at; never tuned on. Measured before HELDOUT11's study (1.21
+# memories per fact, 16.7% wrong merges at 0.8) and after it, with the same figures.
 HELDOUT12 = (
     Fact(
         "I play bass in a covers band.",
