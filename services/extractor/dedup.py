@@ -1024,11 +1024,12 @@ def _differing(a: str, b: str) -> tuple[list[str], list[str], int, str] | None:
 
 def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
     """The words `b` says in place of words of `a`, all else the same but function words
-    and adverbs: one word or compound ("rides" / "owns a horse", "lives" / "is living",
-    "bedroom" / "living room"), or word for word in several places ("reads at the local
-    school once a month" / "... library once a week"). `lexicon.same_meaning` tells
-    whether each pair names one thing or act. None compared where a side says only a
-    state verb ("has") or more words than that, or for texts longer than a sentence."""
+    and adverbs: one word or compound ("repairs" / "collects old clocks", "lives" / "is
+    living", "bedroom" / "living room"), or word for word in several places ("reads at
+    the local school once a month" / "... library once a week"). `lexicon.same_meaning`
+    tells whether each pair names one thing or act. Nothing is compared where a side says
+    only a state verb ("has") or more words than that, or for texts longer than a
+    sentence."""
     x = [t for t in _tokens(comparable(a)) if t not in _UNSAID]
     y = [t for t in _tokens(comparable(b)) if t not in _UNSAID]
     if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
