@@ -38,6 +38,7 @@ __all__ = [
     "HELDOUT10",
     "HELDOUT11",
     "HELDOUT12",
+    "HELDOUT13",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -1845,6 +1846,264 @@ HELDOUT12 = (
         (
             "I turn the pages for the organist at my local church on Sundays.",
             "I play the organ at my local church for weddings.",
+        ),
+    ),
+)
+
+# The thirteenth held-out set: written (3 December) by a helper session that did not read
+# the dedup code and reported nothing of its content, committed before HELDOUT12's
+# failures were looked at; never tuned on.
+HELDOUT13 = (
+    Fact(
+        "I work as a nurse at the city hospital.",
+        (
+            "I'm a nurse at the city hospital.",
+            "My job is nursing at the city hospital.",
+            "The city hospital employs me as a nurse.",
+        ),
+        (
+            "I work as a doctor at the city hospital.",
+            "My wife works as a nurse at the city hospital.",
+        ),
+    ),
+    Fact(
+        "I have two cats.",
+        (
+            "I own two cats.",
+            "I've got a pair of cats.",
+            "I'm the owner of 2 cats.",
+        ),
+        (
+            "I have three cats.",
+            "I have two dogs.",
+        ),
+    ),
+    Fact(
+        "I'm allergic to peanuts.",
+        (
+            "I have a peanut allergy.",
+            "Peanuts trigger an allergic reaction in me.",
+            "I've got an allergy to peanuts.",
+        ),
+        (
+            "My son is allergic to peanuts.",
+            "I'm allergic to cashews.",
+        ),
+    ),
+    Fact(
+        "I go running every morning before work.",
+        (
+            "Every morning before work, I go for a run.",
+            "I run each morning before I start work.",
+            "I head out for a run every morning prior to work.",
+        ),
+        (
+            "I go running every evening after work.",
+            "I used to go running every morning before work.",
+        ),
+    ),
+    Fact(
+        "My birthday is on March 14th.",
+        (
+            "I was born on the 14th of March.",
+            "March 14 is my birthday.",
+            "I celebrate my birthday on the fourteenth of March.",
+        ),
+        (
+            "My daughter's birthday is on March 14th.",
+            "My birthday is on March 24th.",
+        ),
+    ),
+    Fact(
+        "I drive a blue Toyota Corolla.",
+        (
+            "My car is a blue Toyota Corolla.",
+            "The car I drive is a Toyota Corolla in blue.",
+            "I get around in a blue Toyota Corolla.",
+        ),
+        (
+            "I drive a red Toyota Corolla.",
+            "I want to buy a blue Toyota Corolla.",
+        ),
+    ),
+    Fact(
+        "I speak fluent Spanish.",
+        (
+            "I'm fluent in Spanish.",
+            "My Spanish is fluent.",
+            "I can speak Spanish fluently.",
+        ),
+        (
+            "I'm learning to speak Spanish.",
+            "I speak fluent Portuguese.",
+        ),
+    ),
+    Fact(
+        "I pay 1,200 dollars a month in rent.",
+        (
+            "My monthly rent is $1,200.",
+            "Rent costs me twelve hundred dollars every month.",
+            "Each month I pay $1200 for rent.",
+        ),
+        (
+            "I pay 1,500 dollars a month in rent.",
+            "I pay 1,200 dollars a month on my mortgage.",
+        ),
+    ),
+    Fact(
+        "I don't eat meat.",
+        (
+            "I avoid eating meat.",
+            "Meat isn't something I eat.",
+            "I do not eat any meat.",
+        ),
+        (
+            "I don't eat dairy.",
+            "I don't eat meat on Fridays.",
+        ),
+    ),
+    Fact(
+        "My husband and I have been married for ten years.",
+        (
+            "I've been married to my husband for 10 years.",
+            "It has been ten years since my husband and I got married.",
+            "My husband and I have been wed for a decade.",
+        ),
+        (
+            "My husband and I were married for ten years.",
+            "My husband and I have been together for ten years.",
+        ),
+    ),
+    Fact(
+        "I take the train to work.",
+        (
+            "I commute to work by train.",
+            "The train is how I get to work.",
+            "I ride the train to my job.",
+        ),
+        (
+            "I take the bus to work.",
+            "I sometimes take the train to work.",
+        ),
+    ),
+    Fact(
+        "I'm planning to visit Japan next spring.",
+        (
+            "I plan to go to Japan next spring.",
+            "Next spring I intend to travel to Japan.",
+            "A trip to Japan is in my plans for next spring.",
+        ),
+        (
+            "I visited Japan last spring.",
+            "I'm planning to visit Japan next autumn.",
+        ),
+    ),
+    Fact(
+        "I play the piano.",
+        (
+            "I'm a piano player.",
+            "Playing the piano is something I do.",
+            "The piano is an instrument I play.",
+        ),
+        (
+            "I teach the piano.",
+            "I'd like to play the piano.",
+        ),
+    ),
+    Fact(
+        "I'm six feet tall.",
+        (
+            "I am 6 feet tall.",
+            "My height is six feet.",
+            "I stand six feet tall.",
+        ),
+        (
+            "I'm five feet tall.",
+            "I'm taller than six feet.",
+        ),
+    ),
+    Fact(
+        "My mother lives with me.",
+        (
+            "I live with my mother.",
+            "My mom shares my home.",
+            "My mother and I live together.",
+        ),
+        (
+            "My mother lives near me.",
+            "My mother lived with me.",
+        ),
+    ),
+    Fact(
+        "I go to bed at 11 pm on weeknights.",
+        (
+            "On weeknights I go to sleep at eleven in the evening.",
+            "My bedtime on weeknights is 11 pm.",
+            "I turn in at 11 at night during the work week.",
+        ),
+        (
+            "I go to bed at 11 pm on weekends.",
+            "I go to bed at 1 am on weeknights.",
+        ),
+    ),
+    Fact(
+        "I have a PhD in chemistry.",
+        (
+            "I hold a doctorate in chemistry.",
+            "I earned a PhD in chemistry.",
+            "My PhD is in chemistry.",
+        ),
+        (
+            "I'm working on a PhD in chemistry.",
+            "I have a master's degree in chemistry.",
+        ),
+    ),
+    Fact(
+        "I bought my house in 2015.",
+        (
+            "I purchased my house in 2015.",
+            "My house was bought by me back in 2015.",
+            "It was in two thousand fifteen that I bought my house.",
+        ),
+        (
+            "I sold my house in 2015.",
+            "I bought my house in 2005.",
+        ),
+    ),
+    Fact(
+        "I drink two cups of coffee every day.",
+        (
+            "Every day I have 2 cups of coffee.",
+            "My daily coffee intake is two cups.",
+            "Each day I drink two cups of coffee.",
+        ),
+        (
+            "I drink two cups of tea every day.",
+            "I drink two cups of coffee every week.",
+        ),
+    ),
+    Fact(
+        "I manage a team of eight engineers.",
+        (
+            "I'm the manager of an eight-person engineering team.",
+            "A team of 8 engineers reports to me.",
+            "I lead a group of eight engineers as their manager.",
+        ),
+        (
+            "I'm part of a team of eight engineers.",
+            "I manage a team of eight designers.",
+        ),
+    ),
+    Fact(
+        "I cook dinner for my kids every night.",
+        (
+            "Every night I make dinner for my kids.",
+            "My children get dinner cooked by me each night.",
+            "I prepare my kids' dinner every evening.",
+        ),
+        (
+            "My kids cook dinner for me every night.",
+            "I cook dinner for my kids every Sunday.",
         ),
     ),
 )
