@@ -23,6 +23,7 @@ from bench.floor import run_floor_bench
 from bench.ingest import run_ingest_bench
 from bench.push import run_push_bench
 from bench.query import run_query_bench
+from bench.servers import run_server_bench
 from bench.status import run_status_bench
 from bench.targets import BEFORE, efficiency_table, where_cpu_goes_table, whole_pipeline_cpu_ms
 from memstream.kafka.tansu import EmbeddedTansu
@@ -88,6 +89,7 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
                     )
             if "floor" in args.only:
                 figures |= await run_floor_bench(broker.bootstrap, llm.url, workdir)
+                figures |= await run_server_bench(broker.bootstrap, workdir)
             if "ingest" in args.only:
                 figures |= await run_ingest_bench(broker.bootstrap, workdir)
             if "status" in args.only:

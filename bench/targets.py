@@ -60,6 +60,16 @@ TARGETS = (
     Target("bare_asgi_rps_1w", "  floor: bare ASGI requests/s, one worker", _NONE, False),
     Target("bare_gateway_rps_1w", "  floor: bare gateway adds/s, one worker", _NONE, False),
     Target("bare_gateway_cpu_us_per_add_1w", "  floor: bare gateway CPU µs per add", _NONE, False),
+    # Alternatives the issue named, against what the floors run on (bench/servers.py):
+    # the bare app's CPU per request under uvicorn and under granian, and a record
+    # produced and acknowledged through aiokafka and through librdkafka.
+    Target("alt_server_uvicorn_cpu_us", "  bare app CPU µs per request, uvicorn", _NONE, False),
+    Target("alt_server_granian_cpu_us", "  bare app CPU µs per request, granian", _NONE, False),
+    Target("alt_server_granian_rps", "  bare app requests/s, granian", _NONE, False),
+    Target("floor_kafka_produce_us", "  CPU µs per record produced, aiokafka", _NONE, False),
+    Target(
+        "alt_kafka_produce_librdkafka_us", "  CPU µs per record produced, librdkafka", _NONE, False
+    ),
     Target("status_rps", "status polls/s per process", 8000, True),
     Target("status_p99_ms_at_80pct", "status p99 ms at 80%", 5, False),
     Target("whole_pipeline_cpu_ms_per_add", "whole pipeline CPU ms per add", 1.5, False),
