@@ -39,6 +39,7 @@ __all__ = [
     "HELDOUT11",
     "HELDOUT12",
     "HELDOUT13",
+    "HELDOUT14",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -2104,6 +2105,264 @@ HELDOUT13 = (
         (
             "My kids cook dinner for me every night.",
             "I cook dinner for my kids every Sunday.",
+        ),
+    ),
+)
+
+# The fourteenth held-out set: written (3 December) by a helper session that did not read
+# the dedup code and reported nothing of its content, committed before HELDOUT13's
+# failures were looked at; never tuned on.
+HELDOUT14 = (
+    Fact(
+        "I have two cats.",
+        (
+            "I own two cats.",
+            "I've got a pair of cats.",
+            "I'm the owner of two cats.",
+        ),
+        (
+            "I have three cats.",
+            "I had two cats.",
+        ),
+    ),
+    Fact(
+        "I work as a nurse at a children's hospital.",
+        (
+            "I'm employed as a nurse at a children's hospital.",
+            "My job is nursing at a hospital for children.",
+            "At a children's hospital, I work as a nurse.",
+        ),
+        (
+            "I work as a doctor at a children's hospital.",
+            "My wife works as a nurse at a children's hospital.",
+        ),
+    ),
+    Fact(
+        "I am allergic to peanuts.",
+        (
+            "I have a peanut allergy.",
+            "Peanuts give me an allergic reaction.",
+            "I'm allergic to peanuts.",
+        ),
+        (
+            "I am allergic to walnuts.",
+            "I am no longer allergic to peanuts.",
+        ),
+    ),
+    Fact(
+        "I go running every morning.",
+        (
+            "Every morning I go for a run.",
+            "I run each morning.",
+            "I head out for a jog every single morning.",
+        ),
+        (
+            "I go running every evening.",
+            "I go running every Sunday morning.",
+        ),
+    ),
+    Fact(
+        "My daughter was born on 12 March 2015.",
+        (
+            "My daughter's date of birth is March 12, 2015.",
+            "I had my daughter on the twelfth of March, 2015.",
+            "My daughter was born on the 12th of March, 2015.",
+        ),
+        (
+            "My son was born on 12 March 2015.",
+            "My daughter was born on 12 March 2016.",
+        ),
+    ),
+    Fact(
+        "I drive a red Toyota Corolla.",
+        (
+            "My car is a red Toyota Corolla.",
+            "A red Toyota Corolla is what I drive.",
+            "I get around in a red Corolla made by Toyota.",
+        ),
+        (
+            "I drive a blue Toyota Corolla.",
+            "I want a red Toyota Corolla.",
+        ),
+    ),
+    Fact(
+        "I speak fluent Spanish.",
+        (
+            "I'm fluent in Spanish.",
+            "Spanish is a language I speak fluently.",
+            "I can speak Spanish fluently.",
+        ),
+        (
+            "I speak basic Spanish.",
+            "My husband speaks fluent Spanish.",
+        ),
+    ),
+    Fact(
+        "I pay 1,200 dollars a month in rent.",
+        (
+            "My monthly rent is $1,200.",
+            "Rent costs me twelve hundred dollars every month.",
+            "Each month I pay $1200 in rent.",
+        ),
+        (
+            "I pay 1,200 dollars a month for my mortgage.",
+            "I pay 1,500 dollars a month in rent.",
+        ),
+    ),
+    Fact(
+        "I am vegetarian.",
+        (
+            "I'm a vegetarian.",
+            "I don't eat meat or fish.",
+            "I follow a vegetarian diet.",
+        ),
+        (
+            "I am vegan.",
+            "I used to be vegetarian.",
+        ),
+    ),
+    Fact(
+        "I have been playing the guitar for ten years.",
+        (
+            "I've played guitar for a decade.",
+            "For ten years now, I have been a guitar player.",
+            "I started playing the guitar ten years ago and still play.",
+        ),
+        (
+            "I have been playing the guitar for two years.",
+            "I have been teaching the guitar for ten years.",
+        ),
+    ),
+    Fact(
+        "I'm flying to Tokyo next Friday.",
+        (
+            "Next Friday I'll be taking a flight to Tokyo.",
+            "I have a flight to Tokyo booked for next Friday.",
+            "I'm going to Tokyo by plane next Friday.",
+        ),
+        (
+            "I'm flying back from Tokyo next Friday.",
+            "I'm flying to Tokyo next month.",
+        ),
+    ),
+    Fact(
+        "I take my coffee black with no sugar.",
+        (
+            "I drink my coffee black, without sugar.",
+            "I have my coffee black and unsweetened.",
+            "Black coffee with no sugar is how I take it.",
+        ),
+        (
+            "I take my coffee black with two sugars.",
+            "I take my tea black with no sugar.",
+        ),
+    ),
+    Fact(
+        "I go to bed around 11 pm on weeknights.",
+        (
+            "On weeknights, I usually go to sleep at about eleven at night.",
+            "My weeknight bedtime is roughly 11 p.m.",
+            "I hit the sack around 11 in the evening on weeknights.",
+        ),
+        (
+            "I go to bed around 11 pm on weekends.",
+            "I go to bed around 1 am on weeknights.",
+        ),
+    ),
+    Fact(
+        "I share my apartment with my brother.",
+        (
+            "My brother and I share an apartment.",
+            "I live in a flat with my brother.",
+            "My brother is my flatmate.",
+        ),
+        (
+            "I share my apartment with my sister.",
+            "I used to share my apartment with my brother.",
+        ),
+    ),
+    Fact(
+        "I have type 1 diabetes.",
+        (
+            "I'm a type 1 diabetic.",
+            "I suffer from type 1 diabetes.",
+            "I live with type one diabetes.",
+        ),
+        (
+            "I have type 2 diabetes.",
+            "My father has type 1 diabetes.",
+        ),
+    ),
+    Fact(
+        "I can't swim.",
+        (
+            "I don't know how to swim.",
+            "I'm unable to swim.",
+            "Swimming is something I never learned to do.",
+        ),
+        (
+            "I can't swim very well.",
+            "I don't like swimming.",
+        ),
+    ),
+    Fact(
+        "I bought my house in 2018.",
+        (
+            "I purchased my home in 2018.",
+            "My house was bought by me in 2018.",
+            "It was in 2018 that I became the owner of my house.",
+        ),
+        (
+            "I sold my house in 2018.",
+            "I bought my house in 2008.",
+        ),
+    ),
+    Fact(
+        "I walk my neighbour's dog on Saturdays.",
+        (
+            "On Saturdays I take my neighbour's dog for a walk.",
+            "Every Saturday I walk the dog that belongs to my neighbour.",
+            "My neighbour's dog gets walked by me on Saturdays.",
+        ),
+        (
+            "My neighbour walks my dog on Saturdays.",
+            "I feed my neighbour's dog on Saturdays.",
+        ),
+    ),
+    Fact(
+        "I earn about 60,000 euros a year.",
+        (
+            "My annual income is roughly 60,000 euros.",
+            "I make around sixty thousand euros per year.",
+            "Each year I bring in approximately 60k euros.",
+        ),
+        (
+            "I earn about 60,000 dollars a year.",
+            "I spend about 60,000 euros a year.",
+        ),
+    ),
+    Fact(
+        "I prefer the mountains to the beach.",
+        (
+            "I like the mountains better than the beach.",
+            "Given the choice, I'd pick the mountains over the beach.",
+            "Mountains appeal to me more than beaches do.",
+        ),
+        (
+            "I prefer the beach to the mountains.",
+            "My wife prefers the mountains to the beach.",
+        ),
+    ),
+    Fact(
+        "I stopped smoking three years ago.",
+        (
+            "I quit smoking three years ago.",
+            "It's been three years since I gave up cigarettes.",
+            "Three years ago, I kicked the smoking habit.",
+        ),
+        (
+            "I started smoking three years ago.",
+            "I stopped smoking three months ago.",
         ),
     ),
 )
