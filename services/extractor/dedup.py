@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import is_comparative, same_meaning
+from .lexicon import can_be_verb, is_comparative, same_meaning
 from .wording import RELATIONS, comparable
 
 __all__ = [
@@ -189,6 +189,9 @@ _KIN = {
     "fiancee": "fiance",
     "neighbour": "neighbor",
     "coworker": "colleague",
+    "flatmate": "roommate",
+    "housemate": "roommate",
+    "landlady": "landlord",
     "folks": "parents",
 }
 _NUMBER_WORDS = frozenset(
@@ -572,7 +575,8 @@ def _signs(text: str) -> Signs:
     numbers = frozenset(
         t for t in lower - _ONE - every_second if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS
     )
-    bare = {t.removesuffix("'s") for t in lower}  # "User's sister's name" names a sister
+    # "User's sister's name" names a sister, "User's parents' anniversary" the parents.
+    bare = {t.removesuffix("'s").removesuffix("'") for t in lower}
     relations = {r for r in map(_relation, bare) if r is not None}
     if {"mother", "father"} <= relations:  # "User's mum and dad" are their parents
         relations = relations - {"mother", "father"} | {"parents"}
@@ -621,8 +625,10 @@ def _intent(tokens: list[str]) -> bool:
     """A word of intent; "may" the month is none ("on May 3", "3 May", "in May"), nor
     "will" of a habit ("User will always ask for a window seat")."""
     for index, token in enumerate(tokens):
-        if token == "getting" and _getting_to_be(tokens[index + 1 : index + 3]):
-            return True  # "are getting divorced": under way, not yet so
+        if token == "getting" and (
+            _getting_to_be(tokens[index + 1 : index + 3]) or tokens[index - 1 : index] in _BE
+        ):
+            return True  # "are getting divorced", "is getting a hot tub": not yet so
         if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
             return True  # "standing for treasurer", "training to be a first aider"
         if token not in _INTENT:
@@ -642,6 +648,7 @@ def _intent(tokens: list[str]) -> bool:
     return False
 
 
+_BE = (["is"], ["am"], ["are"])
 # What "would" wishes: "would like", "would rather".
 _WISHES = frozenset(["like", "love", "prefer", "rather", "want", "enjoy", "consider", "hate"])
 # On the way to a role or a state, not in it yet.
@@ -650,6 +657,10 @@ _AIMING = [
     ("running", ["for"]),
     ("applying", ["for"]),
     ("applying", ["to"]),
+    ("applied", ["for"]),
+    ("applied", ["to"]),
+    ("working", ["towards"]),
+    ("working", ["toward"]),
     ("training", ["to"]),
     ("training", ["as"]),
     ("trying", ["to"]),
@@ -691,12 +702,23 @@ def _past(tokens: list[str], subject: str) -> bool:
         before = tokens[index - 1].removesuffix("'s") if index else ""
         if not before or before in _SELF or before in _BEFORE_VERB or before == subject:
             return True
-        # "User's sister lived", "their older brother moved"; not "a cat named Luna".
-        if before in RELATIONS and any(
-            _possessive(t) for t in tokens[max(0, index - 3) : index - 1]
-        ):
+        if _possessed_subject(tokens, index):
             return True
     return False
+
+
+def _possessed_subject(tokens: list[str], index: int) -> bool:
+    """Whether the word before `index` ends a subject that is something of someone's:
+    "User's sister lived", "their older brother moved", "User's phone contract ran out";
+    not "a cat named Luna", "User's cat is named Luna", "User's plants get watered",
+    "User's car's leased"."""
+    before = tokens[index - 1]
+    return (
+        before not in _AUXILIARIES
+        and before not in _PASSIVE
+        and not before.endswith("'s")
+        and any(_possessive(t) for t in tokens[max(0, index - 3) : index - 1])
+    )
 
 
 # Words between "has" and its participle: "has always had", "has not had".
@@ -738,7 +760,7 @@ def differs(a: str, b: str) -> bool:
         return True
     if _other_part_or_amount(tokens_a, tokens_b) or _voice_turned(tokens_a, tokens_b):
         return True
-    if _compared_more(tokens_a, tokens_b):
+    if _compared_more(tokens_a, tokens_b) or _particle_added(tokens_a, tokens_b):
         return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
     only_b = _names(b, signs_b[0]) | _kinds(tokens_b)
@@ -847,6 +869,31 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
 
 
 # Before a participle, what makes it passive: "User was adopted", "got adopted".
+# A particle makes another verb of the same word: "rents out" / "rents", "works out" /
+# "works", "takes up" / "takes".
+_PARTICLES = frozenset(["out", "up", "off", "away", "back", "down", "over"])
+
+
+def _particle_added(x: list[str], y: list[str]) -> bool:
+    """A particle added right after a verb both have, in one and not the other (nor moved
+    elsewhere: "picks up the kids" / "picks the kids up" is one act). Only an addition:
+    a word swapped for it is another sign's ("tea than coffee" / "tea over coffee")."""
+    if max(len(x), len(y)) > _WORDS_COMPARED:
+        return False
+    matcher = difflib.SequenceMatcher(a=x, b=y, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag not in ("insert", "delete") or not (i1 and j1):
+            continue
+        particle = (x[i1:i2] or y[j1:j2])[0]
+        if (
+            particle in _PARTICLES
+            and x.count(particle) != y.count(particle)
+            and can_be_verb(x[i1 - 1])  # "moved to Berlin back in 2020" adds no particle
+        ):
+            return True
+    return False
+
+
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"])
 
 

@@ -21,7 +21,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["is_comparative", "same_meaning"]
+__all__ = ["can_be_verb", "is_comparative", "same_meaning"]
 
 _NOUN, _VERB, _ADJECTIVE = "noun", "verb", "adj"
 # WordNet's detachment rules (morphy): an inflected form's candidate base forms.
@@ -70,6 +70,11 @@ def is_comparative(word: str) -> bool:
         return False
     bases = _base_forms(lower, _ADJECTIVE) - {lower}
     return any(_offsets(base, _ADJECTIVE) for base in bases)
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether WordNet knows `word` (in any inflection) as a verb: "rents", "lets"."""
+    return bool(_senses(word, _VERB))
 
 
 @lru_cache(maxsize=8192)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from memstream.services.extractor.lexicon import is_comparative, same_meaning
+from memstream.services.extractor.lexicon import can_be_verb, is_comparative, same_meaning
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,11 @@ def test_same_meaning(one: str, other: str, same: bool | None) -> None:
 )
 def test_is_comparative(word: str, comparative: bool) -> None:
     assert is_comparative(word) is comparative
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [("rents", True), ("lets", True), ("berlin", False), ("happy", False), ("", False)],
+)
+def test_can_be_verb(word: str, verb: bool) -> None:
+    assert can_be_verb(word) is verb
