@@ -519,14 +519,47 @@ _HOW_OFTEN = {
 
 def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
     """Another part taken (`_PARTS`), amount (`_AMOUNTS`) or how often (`_HOW_OFTEN`) on
-    each side. Each is read against its own kind only: "takes", "plays", "all" are too
+    each side, "sometimes" said of a plain habit, or learning said of doing. Each is
+    read against its own kind only: "takes", "plays", "all" are too
     common to weigh against a means or a role ("takes the kids to school" / "walks the
     kids to school", "plays the piano" / "is a pianist")."""
     for table in (_PARTS, _AMOUNTS, _HOW_OFTEN):
         one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
         if one - other and other - one:
             return True
-    return False
+    return _now_and_then(x, y) or _now_and_then(y, x) or _learning(x, y)
+
+
+# A fact said plainly is a habit: "sometimes" or "rarely" added makes another fact
+# ("takes the train to work" / "sometimes takes the train"); "usually" does not.
+_NOW_AND_THEN = frozenset(["sometimes", "rarely"])
+
+
+_NOW_AND_THEN_PHRASES = ("now and then", "now and again", "from time to time", "once in a while")
+
+
+def _now_and_then(x: list[str], y: list[str]) -> bool:
+    said = {_HOW_OFTEN[t] for t in x if t in _HOW_OFTEN}
+    other = " ".join(y)
+    return (
+        bool(said & _NOW_AND_THEN)
+        and not any(t in _HOW_OFTEN for t in y)
+        and not any(phrase in other for phrase in _NOW_AND_THEN_PHRASES)
+    )
+
+
+# Learning a thing is not yet doing it: "is learning to speak Spanish" / "speaks Spanish";
+# "learning", "studying" and "lessons" are one ("is taking violin lessons").
+_LEARNING = frozenset(
+    [
+        *("learning", "learn", "learns", "studying", "study", "studies", "student"),
+        *("lesson", "lessons", "class", "classes", "course", "courses"),
+    ]
+)
+
+
+def _learning(x: list[str], y: list[str]) -> bool:
+    return bool(_LEARNING.intersection(x)) != bool(_LEARNING.intersection(y))
 
 
 Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str], bool]
@@ -762,6 +795,8 @@ def differs(a: str, b: str) -> bool:
         return True
     if _compared_more(tokens_a, tokens_b) or _particle_added(tokens_a, tokens_b):
         return True
+    if _where_turned(tokens_a, tokens_b):
+        return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
     only_b = _names(b, signs_b[0]) | _kinds(tokens_b)
     only_a, only_b = only_a - only_b, only_b - only_a
@@ -918,7 +953,10 @@ def _voiced(tokens: list[str], active: bool) -> set[str]:
 
 
 def _compared_more(x: list[str], y: list[str]) -> bool:
-    """One side adds a comparative to the other: "a bigger allotment" / "an allotment"."""
+    """One side adds a comparative to the other ("a bigger allotment" / "an allotment"),
+    or says it of what the other says plainly ("taller than 6 feet" / "6 feet tall")."""
+    if _compared_base(x, y) or _compared_base(y, x):
+        return True
     x, y = [t for t in x if t not in _UNSAID], [t for t in y if t not in _UNSAID]
     if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
         return False
@@ -932,6 +970,43 @@ def _compared_more(x: list[str], y: list[str]) -> bool:
     _, x_from, x_to, y_from, y_to = changes[0]
     added = x[x_from:x_to] or y[y_from:y_to]
     return len(added) == 1 and is_comparative(added[0])
+
+
+def _compared_base(x: list[str], y: list[str]) -> bool:
+    """A comparative of `x` whose base word only `y` has: "taller" / "tall", "bigger" /
+    "big", "larger" / "large", "busier" / "busy"."""
+    others = set(y)
+    for word in set(x) - others:
+        if not word.endswith("er") or not is_comparative(word):
+            continue
+        stem = word[:-2]
+        bases = {stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+        if stem.endswith("i"):
+            bases.add(stem[:-1] + "y")
+        if bases & others:
+            return True
+    return False
+
+
+# Where one is from another: "lives with their mother" / "lives near their mother".
+# "in", "at" and "on" are often one ("works in" / "at a bakery"), so they count as one.
+_WHERE = {
+    **dict.fromkeys(("in", "at", "on"), "in"),
+    **{word: word for word in ("with", "without", "near", "beside", "behind", "opposite")},
+    **{word: word for word in ("above", "below", "under", "outside", "inside", "across")},
+}
+
+
+def _where_turned(x: list[str], y: list[str]) -> bool:
+    """One word swapped for another that tells another place: "with" / "near"."""
+    if max(len(x), len(y)) > _WORDS_COMPARED:
+        return False
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
+        if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1:
+            one, other = _WHERE.get(x[i1]), _WHERE.get(y[j1])
+            if one is not None and other is not None and one != other:
+                return True
+    return False
 
 
 def _kinds(tokens: list[str]) -> set[str]:

@@ -119,6 +119,26 @@ _NUMBER = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?|(?P<unit>{'|'.join(_UNITS)}))\b",
     re.IGNORECASE,
 )
+# "2 thousand 15" (from "two thousand fifteen") is 2015, "12 hundred" 1200, "3 thousand
+# 2 hundred" 3200: multipliers, each number but the last followed by one.
+_MULTIPLIED = re.compile(
+    r"\b\d+ (?:hundred|thousand)\b(?:(?: and)? \d+ (?:hundred|thousand)\b)*"
+    r"(?:(?: and)? \d+\b)?"
+)
+_ORDINAL_UNITS = {
+    **{"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9},
+    **{"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14},
+    **{"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18},
+    **{"nineteenth": 19, "twentieth": 20, "thirtieth": 30},
+}
+_ORDINAL_ONES = {"first": 1, "second": 2, "third": 3, **_ORDINAL_UNITS}
+# "the fourteenth of March" is "the 14th of March", "twenty-first" "21st"; "first",
+# "second" and "third" alone stay words ("User's first car").
+_ORDINAL_WORD = re.compile(
+    rf"\b(?:(?P<tens>twenty|thirty)[- ](?P<ones>{'|'.join(_ORDINAL_ONES)})"
+    rf"|(?P<unit>{'|'.join(_ORDINAL_UNITS)}))\b",
+    re.IGNORECASE,
+)
 _DISTANCE = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres|kilometer|kilometre)\b", re.I
 )
@@ -190,6 +210,8 @@ def _commute(text: str) -> str:
     return text
 
 
+# "1,200" is 1200.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # "March 3rd" is the date "March 3".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "would rather" is a preference held now, not an intent.
@@ -219,13 +241,36 @@ def _number(match: re.Match[str]) -> str:
     return str(value)
 
 
+def _multiplied(match: re.Match[str]) -> str:
+    total = current = 0
+    for word in match.group(0).split():
+        if word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+        elif word != "and":
+            current += int(word)
+    return str(total + current)
+
+
+def _ordinal(match: re.Match[str]) -> str:
+    if match.group("unit"):
+        value = _ORDINAL_UNITS[match.group("unit").lower()]
+    else:
+        value = _TENS[match.group("tens").lower()] + _ORDINAL_ONES[match.group("ones").lower()]
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th") if value // 10 != 1 else "th"
+    return f"{value}{suffix}"
+
+
 def _times(match: re.Match[str]) -> str:
     return "2 times" if match.group(1) else "3 times"
 
 
 def number_words_to_digits(text: str) -> str:
-    """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word)."""
-    return _NUMBER.sub(_number, text)
+    """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word),
+    "twelve hundred" -> "1200", "the fourteenth" -> "the 14th"."""
+    text = _ORDINAL_WORD.sub(_ordinal, text)
+    return _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, text))
 
 
 def canonical(text: str) -> str:
@@ -255,4 +300,5 @@ def comparable(text: str) -> str:
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
     text = _CANNOT_STAND.sub("hate", text)
+    text = _THOUSANDS.sub("", text)
     return _ORDINAL.sub(r"\1", _BORN.sub("born", text))

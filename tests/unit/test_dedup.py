@@ -103,6 +103,10 @@ from memstream.services.extractor.dedup import (
         ("User's cat is named Luna", "User has a cat named Luna"),
         ("User's plants get watered by a neighbour", "A neighbour waters User's plants"),
         ("User moved to Leeds in 2015", "User moved to Leeds back in 2015"),
+        ("User is learning Portuguese", "User studies Portuguese"),
+        ("User usually cycles to the office", "User cycles to the office"),
+        ("User now and then bakes bread", "User occasionally bakes bread"),
+        ("User works in a bakery", "User works at a bakery"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -213,6 +217,13 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User is getting solar panels fitted on the roof", "User has solar panels on the roof"),
         ("User has applied for a fishing licence", "User has a fishing licence"),
         ("User is working towards a black belt in judo", "User has a black belt in judo"),
+        # From the HELDOUT13 study: learning is not yet doing, "sometimes" said of a
+        # plain habit, a comparative of what the other says plainly, another place.
+        ("User is learning to play the harp", "User plays the harp"),
+        ("User rarely cycles to the office", "User cycles to the office"),
+        ("User's flat is bigger than 50 square metres", "User's flat is 50 square metres big"),
+        ("User's sister lives with them", "User's sister lives near them"),
+        ("User works in a hospital", "User works opposite a hospital"),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:

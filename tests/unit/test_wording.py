@@ -31,6 +31,16 @@ from memstream.services.extractor.wording import RELATIONS, canonical, comparabl
         ("User is 34 minutes away", "User is 34 minutes away"),
         ("User has been to Japan twice", "User has been to Japan 2 times"),
         ("User swims thrice a week", "User swims 3 times a week"),
+        # Numbers with multipliers are one number; ordinals from "fourth" are digits.
+        ("User's rent is twelve hundred dollars", "User's rent is 1200 dollars"),
+        ("User moved in two thousand nine", "User moved in 2009"),
+        ("User owns three thousand two hundred stamps", "User has 3200 stamps"),
+        ("User read two hundred and six books", "User read 206 books"),
+        ("User went in two thousand nine three times", "User went in 2009 3 times"),
+        ("User has hundreds of books", "User has hundreds of books"),
+        ("User's name day is the seventeenth of May", "User's name day is the 17th of May"),
+        ("User turns forty on the twenty-second", "User turns 40 on the 22nd"),
+        ("User was first in the race", "User was first in the race"),  # first stays
     ],
 )
 def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
@@ -52,6 +62,7 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User gave up smoking", "user stopped smoking"),
         ("User kicked the smoking habit", "user stopped smoking"),
         ("User is trying to quit smoking", "user is trying to quit smoking"),
+        ("User saved 2,500 pounds", "user saved 2500 pounds"),  # one number, however written
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
