@@ -1,8 +1,8 @@
 """Near-duplicates: how many memories one fact leaves, and how often distinct facts merge.
 
 Sets of facts written for this bench (bench/dedup_facts.py): `TUNING`, the one the rules
-and the dedup signs were tuned on, `HELDOUT2` to `HELDOUT11`, held out and then studied,
-and `HELDOUT12`, written before `HELDOUT11` was studied and never tuned on.
+and the dedup signs were tuned on, `HELDOUT2` to `HELDOUT13`, held out and then studied,
+and `HELDOUT14`, written before `HELDOUT13` was studied and never tuned on.
 Each fact has paraphrases (the same fact: they should leave no second memory) and
 near-misses (distinct facts that must stay separate: "I live in Paris" vs "My sister
 lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its own user; its statement,
@@ -10,13 +10,13 @@ near-misses and paraphrases are added one add at a time, interleaved, through th
 extractor's real add path (`Adder`: context, extraction, embeddings, near-duplicate
 search, upsert) on qdrant-edge, without Kafka.
 
-- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout2_*` to `dedup_heldout11_*` on
-  the studied held-out sets, `dedup_heldout12_*` on `HELDOUT12`, the one never tuned on;
+- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout2_*` to `dedup_heldout13_*` on
+  the studied held-out sets, `dedup_heldout14_*` on `HELDOUT14`, the one never tuned on;
   the first held-out sets were spent, see dedup_facts.py): the rule-based extractor and
   all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the default
   `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep, and its figures are
   repeated without the threshold in their name;
-- llm (`TUNING`, `dedup_llm_heldout3_*` to `dedup_llm_heldout12_*`): the fake OpenAI
+- llm (`TUNING`, `dedup_llm_heldout3_*` to `dedup_llm_heldout14_*`): the fake OpenAI
   server as the LLM (it answers each user line as one memory, like an LLM that rewrites
   nothing) and MiniLM; the prompt tokens of each call, counted with MiniLM's WordPiece
   tokenizer (an estimate: no OpenAI tokenizer works offline here); and the prompt tokens
@@ -47,21 +47,8 @@ import httpx
 import openai
 import orjson
 
-from bench.dedup_facts import (
-    HELDOUT2,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    HELDOUT8,
-    HELDOUT9,
-    HELDOUT10,
-    HELDOUT11,
-    HELDOUT12,
-    TUNING,
-    Fact,
-)
+from bench import dedup_facts
+from bench.dedup_facts import TUNING, Fact
 from bench.prompt_tokens import percentile, prompt_tokens, run_full_context_tokens
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.projects import ProjectSettings
@@ -183,15 +170,20 @@ async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
     return score(outcomes)
 
 
+# The held-out sets in the order they were written, by their figures' names: each was
+# committed before the one before it was studied, and the last one was never tuned on.
+HELD_OUT: tuple[tuple[str, tuple[Fact, ...]], ...] = tuple(
+    (f"heldout{n}", getattr(dedup_facts, f"HELDOUT{n}")) for n in range(2, 15)
+)
+# The LLM path runs on the held-out sets from HELDOUT3.
+LLM_HELD_OUT = HELD_OUT[1:]
+
+
 async def run_offline(embedder: Embedder, workdir: Path) -> dict[str, float]:
     """The rule-based extractor on every set at every threshold (no LLM, no fake server)."""
     default = ExtractorSettings().dedup_threshold
     figures: dict[str, float] = {}
-    sets = (("offline", TUNING), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3))
-    sets += (("heldout4", HELDOUT4), ("heldout5", HELDOUT5), ("heldout6", HELDOUT6))
-    sets += (("heldout7", HELDOUT7), ("heldout8", HELDOUT8), ("heldout9", HELDOUT9))
-    sets += (("heldout10", HELDOUT10), ("heldout11", HELDOUT11))
-    for name, facts in (*sets, ("heldout12", HELDOUT12)):
+    for name, facts in (("offline", TUNING), *HELD_OUT):
         figures[f"dedup_{name}_distinct_facts"] = distinct_facts(facts)
         for threshold in THRESHOLDS:
             found = await run_memstream(
@@ -214,29 +206,15 @@ async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
         llm = OpenAIExtractor(client, "fake-model")
         found = await run_memstream(llm, embedder, default, workdir / "llm")
         recorded = orjson.loads((await fake.get("/_fake/prompts")).content)
-        studied = await run_memstream(llm, embedder, default, workdir / "llm3", HELDOUT3)
-        studied4 = await run_memstream(llm, embedder, default, workdir / "llm4", HELDOUT4)
-        studied5 = await run_memstream(llm, embedder, default, workdir / "llm5", HELDOUT5)
-        studied6 = await run_memstream(llm, embedder, default, workdir / "llm6", HELDOUT6)
-        studied7 = await run_memstream(llm, embedder, default, workdir / "llm7", HELDOUT7)
-        studied8 = await run_memstream(llm, embedder, default, workdir / "llm8", HELDOUT8)
-        studied9 = await run_memstream(llm, embedder, default, workdir / "llm9", HELDOUT9)
-        studied10 = await run_memstream(llm, embedder, default, workdir / "llm10", HELDOUT10)
-        studied11 = await run_memstream(llm, embedder, default, workdir / "llm11", HELDOUT11)
-        unseen = await run_memstream(llm, embedder, default, workdir / "llm12", HELDOUT12)
+        held_out = {
+            name: await run_memstream(llm, embedder, default, workdir / f"llm-{name}", facts)
+            for name, facts in LLM_HELD_OUT
+        }
     # This run's calls are the last ones the fake saw: one per add (in any order).
     prompts = recorded[-sum(len(utterances(f)) for f in TUNING) :]
     figures |= {f"dedup_llm_{k}": v for k, v in found.items()}
-    figures |= {f"dedup_llm_heldout3_{k}": v for k, v in studied.items()}
-    figures |= {f"dedup_llm_heldout4_{k}": v for k, v in studied4.items()}
-    figures |= {f"dedup_llm_heldout5_{k}": v for k, v in studied5.items()}
-    figures |= {f"dedup_llm_heldout6_{k}": v for k, v in studied6.items()}
-    figures |= {f"dedup_llm_heldout7_{k}": v for k, v in studied7.items()}
-    figures |= {f"dedup_llm_heldout8_{k}": v for k, v in studied8.items()}
-    figures |= {f"dedup_llm_heldout9_{k}": v for k, v in studied9.items()}
-    figures |= {f"dedup_llm_heldout10_{k}": v for k, v in studied10.items()}
-    figures |= {f"dedup_llm_heldout11_{k}": v for k, v in studied11.items()}
-    figures |= {f"dedup_llm_heldout12_{k}": v for k, v in unseen.items()}
+    for name, found_in_set in held_out.items():
+        figures |= {f"dedup_llm_{name}_{k}": v for k, v in found_in_set.items()}
     tokens = prompt_tokens(prompts, embedder)
     figures["prompt_tokens_p50"] = float(statistics.median(tokens))
     figures["prompt_tokens_p99"] = percentile(tokens, 0.99)

@@ -1705,8 +1705,9 @@ HELDOUT11 = (
 
 # The twelfth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT11's
-# failures were looked at; never tuned on. Measured before HELDOUT11's study (1.21
-# memories per fact, 16.7% wrong merges at 0.8) and after it, with the same figures.
+# failures were looked at. Measured before HELDOUT11's study (1.21 memories per fact,
+# 16.7% wrong merges at 0.8) and after it, with the same figures; studied once HELDOUT13
+# was committed (2.4% after its study).
 HELDOUT12 = (
     Fact(
         "I play bass in a covers band.",
@@ -1853,7 +1854,8 @@ HELDOUT12 = (
 
 # The thirteenth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT12's
-# failures were looked at; never tuned on.
+# failures were looked at. Measured unseen after HELDOUT12's study (1.22 memories per
+# fact, 7.9% wrong merges at 0.8, as before it); studied once HELDOUT14 was committed.
 HELDOUT13 = (
     Fact(
         "I work as a nurse at the city hospital.",
