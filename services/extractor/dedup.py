@@ -28,6 +28,38 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import can_be_verb, is_comparative, same_meaning
+from .signwords import (
+    AMOUNTS,
+    BE_AS,
+    BEFORE_MONTH,
+    BEFORE_VERB,
+    BONDS,
+    BOUNDS,
+    COLOURS,
+    DISLIKE,
+    ENDINGS,
+    HABITS,
+    INTENT,
+    IRREGULAR_PAST,
+    KIN,
+    LEVELS,
+    MEANS,
+    NEGATIONS,
+    NOT_NAME_ENDINGS,
+    NOT_PAST,
+    NUMBER_WORDS,
+    ONE,
+    OPENERS,
+    PARTS,
+    PARTS_OF_DAY,
+    PAST,
+    PERIODS,
+    PHRASE_ENDS,
+    RENTED,
+    SELF,
+    SUBJECT_STOP,
+    TIMES,
+)
 from .wording import RELATIONS, comparable
 
 __all__ = [
@@ -46,416 +78,6 @@ __all__ = [
 ALIKE_FROM = 0.7
 
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
-_SELF = frozenset(["user", "user's", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our"])
-_NEGATIONS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "nobody",
-        "nothing",
-        "none",
-        "neither",
-        "nor",
-        "without",
-        "anymore",
-        "longer",
-        "stopped",
-        "quit",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "can't",
-        "cannot",
-        "won't",
-        "wouldn't",
-        "hasn't",
-        "haven't",
-        "hadn't",
-        "shouldn't",
-        "couldn't",
-    ]
-)
-_DISLIKE = frozenset(
-    ["hate", "hates", "hated", "dislike", "dislikes", "disliked", "detest", "detests", "loathe"]
-)
-# An end or a loss is another fact than what it ends ("got divorced" / "got married",
-# "User's ex-wife" / "User's wife"), however close the embeddings (0.81).
-_ENDINGS = frozenset(
-    [
-        "divorced",
-        "divorce",
-        "separated",
-        "widowed",
-        "died",
-        "ex",
-        "fired",
-        "sold",
-        "lost",
-        "failed",
-        "retired",
-        "dropped",
-        "removed",
-        "removal",
-    ]
-)
-_INTENT = frozenset(
-    [
-        "want",
-        "wants",
-        "wanted",
-        "wish",
-        "wishes",
-        "hope",
-        "hopes",
-        "hoping",
-        "plan",
-        "plans",
-        "planning",
-        "planned",
-        "would",
-        "might",
-        "may",
-        "could",
-        "considering",
-        "thinking",
-        "dream",
-        "dreams",
-        "dreaming",
-        "someday",
-        "maybe",
-        "aim",
-        "aims",
-        "aiming",
-        "intend",
-        "intends",
-        "intending",
-        "will",
-        "gonna",
-        "should",
-        "ought",
-        "meaning",
-        # What has not happened yet: "User is starting a master's degree" has none.
-        "starting",
-        "beginning",
-        "soon",
-        "upcoming",
-        "next",
-    ]
-)
-# Words that tell the past wherever they stand ("User used to ...", "until 2019").
-_PAST = frozenset(
-    ["was", "were", "had", "did", "used", "until", "formerly", "previously", "former", "ago"]
-)
-# Words after which a past form is the sentence's verb ("User moved", "User's sister
-# lived", "User finally quit"); after anything else it is a participle ("a cat named
-# Luna", "is married", "is employed by").
-_BEFORE_VERB = frozenset(
-    [
-        "they",
-        "he",
-        "she",
-        "who",
-        "others",
-        "just",
-        "recently",
-        "also",
-        "finally",
-        "already",
-        "first",
-        "then",
-        "never",
-        "still",
-        "really",
-        "only",
-        "even",
-        "later",
-        "eventually",
-    ]
-)
-# One word per relation: "User has 3 kids" / "User has 3 children".
-_KIN = {
-    "kids": "children",
-    "kid": "child",
-    "mom": "mother",
-    "mum": "mother",
-    "dad": "father",
-    "grandma": "grandmother",
-    "grandpa": "grandfather",
-    "fiancee": "fiance",
-    "neighbour": "neighbor",
-    "coworker": "colleague",
-    "flatmate": "roommate",
-    "housemate": "roommate",
-    "landlady": "landlord",
-    "folks": "parents",
-}
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "thousand",
-        "twice",
-        "once",
-        "dozen",
-        "first",
-        "second",
-        "third",
-        "both",
-    ]
-)
-# Irregular past forms of common verbs; regular ones are told by their "-ed" (_is_past).
-_IRREGULAR_PAST = frozenset(
-    [
-        "kept",
-        "made",
-        "took",
-        "bought",
-        "sold",
-        "ran",
-        "ate",
-        "drank",
-        "drove",
-        "wrote",
-        "taught",
-        "thought",
-        "brought",
-        "sought",
-        "caught",
-        "fought",
-        "got",
-        "gave",
-        "came",
-        "became",
-        "began",
-        "saw",
-        "knew",
-        "grew",
-        "went",
-        "left",
-        "flew",
-        "threw",
-        "spoke",
-        "broke",
-        "chose",
-        "froze",
-        "stole",
-        "woke",
-        "wore",
-        "tore",
-        "swore",
-        "rode",
-        "rose",
-        "wrote",
-        "sang",
-        "rang",
-        "swam",
-        "sat",
-        "met",
-        "led",
-        "fed",
-        "said",
-        "paid",
-        "laid",
-        "lost",
-        "spent",
-        "sent",
-        "built",
-        "felt",
-        "meant",
-        "slept",
-        "won",
-        "found",
-        "held",
-        "told",
-        "heard",
-        "stood",
-        "understood",
-    ]
-)
-# Words ending in "-ed" that are no past tense.
-_NOT_PAST = frozenset(["red", "bed", "need", "seed", "feed", "speed", "weed", "shed"])
-# Colours: "a red Toyota" is not "a blue Toyota", however close their embeddings.
-_COLOURS = frozenset(
-    [
-        "red",
-        "blue",
-        "green",
-        "yellow",
-        "black",
-        "white",
-        "grey",
-        "gray",
-        "brown",
-        "pink",
-        "purple",
-        "orange",
-        "silver",
-        "gold",
-        "beige",
-        "navy",
-    ]
-)
-# Renting is another fact than having ("User rents a flat" / "User has a flat", 0.91).
-_RENTED = frozenset(["rent", "rents", "renting", "rented", "lease", "leases", "leasing", "leased"])
-# Parts of the day: "night shifts" are not "morning shifts" (0.89); said on one side only
-# ("wakes up at 6" / "gets up at 6 in the morning") they add, not contradict.
-_PARTS_OF_DAY = {
-    "morning": "morning",
-    "mornings": "morning",
-    "afternoon": "afternoon",
-    "afternoons": "afternoon",
-    "evening": "evening",
-    "evenings": "evening",
-    "night": "night",
-    "nights": "night",
-    "nightly": "night",
-    "overnight": "night",
-    # What marks a part of the day: "before bed" / "when User wakes up".
-    "bed": "night",
-    "bedtime": "night",
-    "wake": "morning",
-    "wakes": "morning",
-    "waking": "morning",
-    "breakfast": "morning",
-    "lunch": "midday",
-    "lunchtime": "midday",
-    "dinner": "evening",
-    "supper": "evening",
-}
-# How well a skill is had, both-sided as the parts of the day: "speaks a little French"
-# and "is fluent in French" are two facts; "speaks French" says less than either.
-_LEVELS = {
-    **dict.fromkeys(("little", "bit", "some", "basic", "beginner", "rusty"), "some"),
-    **dict.fromkeys(("fluent", "fluently", "native", "bilingual", "proficient"), "fluent"),
-}
-# How a thing is had or done, both-sided: made or bought ("bakes bread" / "buys bread"),
-# and the way one moves ("runs 100 km a week" / "cycles 100 km a week").
-_MEANS = {
-    **dict.fromkeys(("bake", "bakes", "baking", "baked", "make", "makes", "made"), "made"),
-    **dict.fromkeys(("cook", "cooks", "cooked", "brew", "brews", "brewed"), "made"),
-    **dict.fromkeys(("knit", "knits", "knitted", "sew", "sews", "sewed"), "made"),
-    **dict.fromkeys(("grow", "grows", "growing", "grew"), "made"),
-    **dict.fromkeys(("buy", "buys", "buying", "bought", "purchase", "purchases"), "bought"),
-    **dict.fromkeys(("purchased", "order", "orders", "ordering", "ordered"), "bought"),
-    **dict.fromkeys(("run", "runs", "running", "ran", "jog", "jogs", "jogging"), "running"),
-    **dict.fromkeys(("walk", "walks", "walking", "walked", "hike", "hikes", "hiked"), "walking"),
-    **dict.fromkeys(("hiking",), "walking"),
-    **dict.fromkeys(("cycle", "cycles", "cycling", "cycled", "bike", "bikes", "biked"), "cycling"),
-    **dict.fromkeys(("biking",), "cycling"),
-    **dict.fromkeys(("swim", "swims", "swimming", "swam"), "swimming"),
-    # How a body part was hurt: "broke" / "fractured" one way, "sprained" another.
-    **dict.fromkeys(("broke", "broken", "fractured", "fracture", "fractures"), "broken"),
-    **dict.fromkeys(("sprained", "sprain", "twisted"), "sprained"),
-    **dict.fromkeys(("strained", "strain", "pulled"), "strained"),
-    **dict.fromkeys(("dislocated", "bruised", "burnt", "burned", "cut"), "hurt otherwise"),
-}
-# How much of a thing, both-sided: "pays off the card in full" / "pays the minimum".
-_AMOUNTS = {
-    **dict.fromkeys(("full", "fully", "completely", "entire", "whole", "all"), "all"),
-    **dict.fromkeys(("minimum", "least", "partly", "partially", "half", "part"), "part"),
-}
-# What part the subject takes in an activity, both-sided: who teaches, coaches or hosts
-# it is not who takes, plays or studies it ("teaching" / "taking a pottery class";
-# "hosts the pub quiz" / "is in a quiz team that plays").
-_PARTS = {
-    **dict.fromkeys(("teach", "teaches", "teaching", "taught", "teacher", "tutor"), "gives"),
-    **dict.fromkeys(("coach", "coaches", "coaching", "coached", "instructor"), "gives"),
-    **dict.fromkeys(("host", "hosts", "hosting", "hosted", "lecturer", "tutors"), "gives"),
-    **dict.fromkeys(("take", "takes", "taking", "took", "attend", "attends"), "takes part"),
-    **dict.fromkeys(("attending", "attended", "learn", "learns", "learning"), "takes part"),
-    **dict.fromkeys(("learned", "learnt", "student", "pupil", "member"), "takes part"),
-    **dict.fromkeys(("play", "plays", "playing", "played", "team"), "takes part"),
-}
-# How often or over what span, both-sided: "once a week" / "once a month", "every day" /
-# "daily" one way, "a year" / "annually" another.
-_PERIODS = {
-    **dict.fromkeys(("day", "days", "daily"), "day"),
-    **dict.fromkeys(("week", "weeks", "weekly"), "week"),
-    **dict.fromkeys(("weekend", "weekends"), "weekend"),
-    **dict.fromkeys(("fortnight", "fortnights", "fortnightly"), "fortnight"),
-    **dict.fromkeys(("month", "months", "monthly"), "month"),
-    **dict.fromkeys(("year", "years", "yearly", "annually", "annual"), "year"),
-}
-# Which end of a span a time marks, both-sided: "from the age of 11" / "until the age of 11".
-_BOUNDS = {"from": "from", "since": "from", "until": "until", "till": "until"}
-_TIMES = frozenset(["age", "when"])
-# How two people are bound, both-sided: "together for 8 years" / "married for 8 years".
-_BONDS = {
-    **dict.fromkeys(("married", "marriage", "wed", "wedded"), "married"),
-    **dict.fromkeys(("engaged", "engagement", "fiance", "fiancee"), "engaged"),
-    **dict.fromkeys(("together", "couple", "dating", "partners"), "together"),
-}
-# What a sentence may start with that is no name though capitalised ("In my free time",
-# "Knitting is", "Usually").
-_OPENERS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "after",
-        "before",
-        "during",
-        "since",
-        "when",
-        "every",
-        "each",
-        "most",
-        "some",
-        "all",
-        "this",
-        "last",
-        "next",
-        "the",
-        "a",
-        "an",
-    ]
-)
-# Gerunds and adverbs ("Knitting", "Usually"); names end in "-ly" too ("Emily", "Holly").
-_NOT_NAME_ENDINGS = ("ing", "ally", "ually", "ently", "antly", "ously", "ively")
-_SUBJECT_STOP = frozenset(["the", "a", "an"])
-# Where a noun phrase ends (_what_it_is).
-_PHRASE_ENDS = frozenset(
-    (  # noqa: SIM905
-        "at in on of for from with to by who that which and but or since because when "
-        "while until like than as"
-    ).split()
-)
-# "One" counts what "a" does ("User has one brother" / "a brother"): no number sign.
-_ONE = frozenset(["one", "1"])
-_BEFORE_MONTH = frozenset(
-    ["in", "on", "of", "since", "until", "from", "by", "early", "late", "mid", "last", "next"]
-)
-# Adverbs after which "will" tells a habit, not what is to come.
-_HABITS = frozenset(
-    ["always", "usually", "often", "normally", "generally", "never", "sometimes", "typically"]
-)
-# Verbs after which "a teacher" is what the subject is (_roles).
-_BE_AS = frozenset(["is", "am", "are", "was", "were", "be", "been", "as", "became", "become"])
 
 
 def _tokens(text: str) -> list[str]:
@@ -466,10 +88,10 @@ def _subject(tokens: list[str]) -> str:
     """Who the memory is about (`tokens` in lower case): the user (in any person), also
     when the sentence starts with something else ("Peanuts give User allergies", "Maria
     is User's wife"); else the first word ("Alice works at Google")."""
-    words = [t for t in tokens if t not in _SUBJECT_STOP]
+    words = [t for t in tokens if t not in SUBJECT_STOP]
     if not words:
         return ""
-    if words[0] in _SELF or _SELF.intersection(words):
+    if words[0] in SELF or SELF.intersection(words):
         return "user"
     return words[0].removesuffix("'s")
 
@@ -481,7 +103,7 @@ def _names(text: str, subject: str) -> set[str]:
     found = set()
     for index, token in enumerate(tokens):
         lower = token.lower().removesuffix("'s")
-        if token == lower or lower in _SELF or (index == 0 and _opens(lower, subject)):
+        if token == lower or lower in SELF or (index == 0 and _opens(lower, subject)):
             continue
         found.add(lower[:-1] if len(lower) > 3 and lower.endswith("s") else lower)
     return found
@@ -490,19 +112,19 @@ def _names(text: str, subject: str) -> set[str]:
 def _opens(word: str, subject: str) -> bool:
     """A first word that is no name: the subject, or a word any sentence may start with
     (a preposition, "Every", a gerund, an adverb)."""
-    return word == subject or word in _OPENERS or word.endswith(_NOT_NAME_ENDINGS)
+    return word == subject or word in OPENERS or word.endswith(NOT_NAME_ENDINGS)
 
 
 def _parts_of_day(tokens: list[str]) -> set[str]:
-    singular = (t[:-1] if t.endswith("s") and t[:-1] in _PARTS_OF_DAY else t for t in tokens)
-    return {_PARTS_OF_DAY[t] for t in singular if t in _PARTS_OF_DAY}
+    singular = (t[:-1] if t.endswith("s") and t[:-1] in PARTS_OF_DAY else t for t in tokens)
+    return {PARTS_OF_DAY[t] for t in singular if t in PARTS_OF_DAY}
 
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
-    """How well (`_LEVELS`), by what means (`_MEANS`), how bound (`_BONDS`)."""
+    """How well (`LEVELS`), by what means (`MEANS`), how bound (`BONDS`)."""
     return {
         kind
-        for table in (_LEVELS, _MEANS, _BONDS)
+        for table in (LEVELS, MEANS, BONDS)
         for kind in (table[t] for t in tokens if t in table)
     }
 
@@ -518,12 +140,12 @@ _HOW_OFTEN = {
 
 
 def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
-    """Another part taken (`_PARTS`), amount (`_AMOUNTS`) or how often (`_HOW_OFTEN`) on
+    """Another part taken (`PARTS`), amount (`AMOUNTS`) or how often (`_HOW_OFTEN`) on
     each side, "sometimes" said of a plain habit, or learning said of doing. Each is
     read against its own kind only: "takes", "plays", "all" are too
     common to weigh against a means or a role ("takes the kids to school" / "walks the
     kids to school", "plays the piano" / "is a pianist")."""
-    for table in (_PARTS, _AMOUNTS, _HOW_OFTEN):
+    for table in (PARTS, AMOUNTS, _HOW_OFTEN):
         one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
         if one - other and other - one:
             return True
@@ -570,10 +192,10 @@ def _relation(token: str) -> str | None:
     ("brothers", "cats", "puppies"; "kids" and "children" stay plural: "User has 3
     kids")."""
     if token in RELATIONS:
-        return _KIN.get(token, token)
+        return KIN.get(token, token)
     for plural, singular in (("ies", "y"), ("s", "")):
         if token.endswith(plural) and token[: -len(plural)] + singular in RELATIONS:
-            return _KIN.get(token[: -len(plural)] + singular, token[: -len(plural)] + singular)
+            return KIN.get(token[: -len(plural)] + singular, token[: -len(plural)] + singular)
     return None
 
 
@@ -589,7 +211,7 @@ def _roles(tokens: list[str]) -> set[str]:
         for back in range(index - 1, max(-1, index - 5), -1):
             word = tokens[back]
             if word in ("a", "an"):
-                if back and tokens[back - 1] in _BE_AS:
+                if back and tokens[back - 1] in BE_AS:
                     roles.add(str(_relation(token)))
                 break
             if _possessive(word) or word in RELATIONS:
@@ -606,7 +228,7 @@ def _signs(text: str) -> Signs:
     subject = _subject(tokens)
     every_second = {"second"} if "every second" in " ".join(tokens) else set()  # alternate
     numbers = frozenset(
-        t for t in lower - _ONE - every_second if t.isdigit() or t in _NUMBER_WORDS or t in _COLOURS
+        t for t in lower - ONE - every_second if t.isdigit() or t in NUMBER_WORDS or t in COLOURS
     )
     # "User's sister's name" names a sister, "User's parents' anniversary" the parents.
     bare = {t.removesuffix("'s").removesuffix("'") for t in lower}
@@ -617,9 +239,9 @@ def _signs(text: str) -> Signs:
         subject,
         frozenset(relations - _roles(tokens)),
         _negated(tokens),
-        bool(lower & _DISLIKE),
-        bool(lower & _ENDINGS),
-        bool(lower & _RENTED),
+        bool(lower & DISLIKE),
+        bool(lower & ENDINGS),
+        bool(lower & RENTED),
         _intent(tokens),
         _past(tokens, subject),
         numbers,
@@ -646,7 +268,7 @@ _EXCEPT = frozenset(["but", "except", "besides"])
 
 def _negated(tokens: list[str]) -> bool:
     return any(
-        t in _NEGATIONS
+        t in NEGATIONS
         and not (
             t in ("nothing", "none", "no") and tokens[i + 1 : i + 2] and tokens[i + 1] in _EXCEPT
         )
@@ -664,11 +286,11 @@ def _intent(tokens: list[str]) -> bool:
             return True  # "are getting divorced", "is getting a hot tub": not yet so
         if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
             return True  # "standing for treasurer", "training to be a first aider"
-        if token not in _INTENT:
+        if token not in INTENT:
             continue
         before = tokens[index - 1] if index else ""
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token == "will" and (after in _HABITS or after == "not"):  # "won't eat pork"
+        if token == "will" and (after in HABITS or after == "not"):  # "won't eat pork"
             continue
         if token == "would" and after not in _WISHES and after != "have":
             continue  # "would cover 3 months": no wish; "would have been" is what was not
@@ -676,7 +298,7 @@ def _intent(tokens: list[str]) -> bool:
             continue
         if token != "may":
             return True
-        if not (after.isdigit() or before.isdigit() or before in _BEFORE_MONTH):
+        if not (after.isdigit() or before.isdigit() or before in BEFORE_MONTH):
             return True
     return False
 
@@ -705,7 +327,7 @@ _UNDER_WAY = frozenset(["turning", "converting", "switching", "becoming", "trans
 def _getting_to_be(after: list[str]) -> bool:
     """ "getting divorced", "getting a divorce"."""
     words = [t for t in after if t not in _UNSAID][:1]
-    return bool(words) and (words[0] in _ENDINGS or words[0] in _BONDS)
+    return bool(words) and (words[0] in ENDINGS or words[0] in BONDS)
 
 
 # Words that end a "since ..." clause.
@@ -728,12 +350,12 @@ def _past(tokens: list[str], subject: str) -> bool:
             since += 1
         if since or (token == "had" and _after_has(tokens, index)):
             continue
-        if token in _PAST:
+        if token in PAST:
             return True
         if not _is_past(token):
             continue
         before = tokens[index - 1].removesuffix("'s") if index else ""
-        if not before or before in _SELF or before in _BEFORE_VERB or before == subject:
+        if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
         if _possessed_subject(tokens, index):
             return True
@@ -770,9 +392,9 @@ def _possessive(token: str) -> bool:
 
 
 def _is_past(token: str) -> bool:
-    if token in _IRREGULAR_PAST:
+    if token in IRREGULAR_PAST:
         return True
-    return len(token) > 4 and token.endswith("ed") and token not in _NOT_PAST
+    return len(token) > 4 and token.endswith("ed") and token not in NOT_PAST
 
 
 def differs(a: str, b: str) -> bool:
@@ -823,14 +445,14 @@ def _preference(tokens: list[str]) -> tuple[str, str] | None:
     for index, token in enumerate(tokens):
         if token in _COMPARED_TO and (head or before) is not None:
             phrase = itertools.takewhile(
-                lambda t: t not in _PHRASE_ENDS, itertools.islice(tokens, index + 1, None)
+                lambda t: t not in PHRASE_ENDS, itertools.islice(tokens, index + 1, None)
             )
             after = [t for t in itertools.islice(phrase, 3) if _compared(t)]
             if after:
                 return _stem(head or str(before)), _stem(after[-1])
         if token in _PREFERS:
             head, in_head = None, True
-        elif in_head and token in _PHRASE_ENDS:
+        elif in_head and token in PHRASE_ENDS:
             in_head = head is None  # "prefers to walk": the phrase is after the "to"
         elif in_head and _compared(token):
             head = token
@@ -843,7 +465,7 @@ def _compared(token: str) -> bool:
     """A word that may name what is compared: "-ing" words too ("walking to driving");
     not an adverb ("really"), but "fly" is a verb."""
     adverb = token.endswith("ly") and len(token) > 3
-    return not (token in _NO_THING or token in _UNSAID or token in _SELF or adverb)
+    return not (token in _NO_THING or token in _UNSAID or token in SELF or adverb)
 
 
 def _stem(word: str) -> str:
@@ -897,7 +519,7 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
         return False
     tail = long[len(short) :]
     # A part of the day adds to the other, as `_parts_of_day` has it ("at 9 in the evening").
-    things = [t for t in tail[1:] if _is_thing(t) and t not in _PARTS_OF_DAY]
+    things = [t for t in tail[1:] if _is_thing(t) and t not in PARTS_OF_DAY]
     if tail[0] in _WHERE_OR_WHEN:
         return bool(_OCCASIONS.intersection(things))
     return tail[0] in _LIMITS and bool(things)
@@ -946,7 +568,7 @@ def _voiced(tokens: list[str], active: bool) -> set[str]:
         if not _is_past(token):
             continue
         before = tokens[index - 1]
-        by_subject = before in _SELF or before in _BEFORE_VERB
+        by_subject = before in SELF or before in BEFORE_VERB
         if by_subject if active else before in _PASSIVE:
             found.add(token)
     return found
@@ -1010,11 +632,11 @@ def _where_turned(x: list[str], y: list[str]) -> bool:
 
 
 def _kinds(tokens: list[str]) -> set[str]:
-    """What the subject is (`_roles`, `_what_it_is`), when in the day (`_PARTS_OF_DAY`),
-    how well, by what means and how bound (`_levels_and_means`), how often (`_PERIODS`)
+    """What the subject is (`_roles`, `_what_it_is`), when in the day (`PARTS_OF_DAY`),
+    how well, by what means and how bound (`_levels_and_means`), how often (`PERIODS`)
     and from or until when (`_bounds`)."""
     kinds = _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens)
-    periods = {_PERIODS[t] for t in tokens if t in _PERIODS}
+    periods = {PERIODS[t] for t in tokens if t in PERIODS}
     return kinds | _levels_and_means(tokens) | periods | _bounds(tokens) | _who_does(tokens)
 
 
@@ -1047,9 +669,9 @@ def _bounds(tokens: list[str]) -> set[str]:
     """A time's end of a span: "from" or "until", when a number, an age or a "when"
     follows within three words ("until 2019", "from when they were 11")."""
     return {
-        _BOUNDS[t]
+        BOUNDS[t]
         for i, t in enumerate(tokens)
-        if t in _BOUNDS and any(w.isdigit() or w in _TIMES for w in tokens[i + 1 : i + 4])
+        if t in BOUNDS and any(w.isdigit() or w in TIMES for w in tokens[i + 1 : i + 4])
     }
 
 
@@ -1077,7 +699,7 @@ def _actor(tokens: list[str]) -> str | None:
     return None
 
 
-_AUXILIARIES = _STATES | _HABITS | frozenset(["do", "did", "can", "could", "will", "would"])
+_AUXILIARIES = _STATES | HABITS | frozenset(["do", "did", "can", "could", "will", "would"])
 
 
 def _what_it_is(tokens: list[str]) -> set[str]:
@@ -1086,9 +708,9 @@ def _what_it_is(tokens: list[str]) -> set[str]:
     are a manager, "User is a cashier at a bank" a cashier."""
     heads = set()
     for index, token in enumerate(tokens[:-1]):
-        if token not in ("a", "an") or not index or tokens[index - 1] not in _BE_AS:
+        if token not in ("a", "an") or not index or tokens[index - 1] not in BE_AS:
             continue
-        phrase = list(itertools.takewhile(lambda t: t not in _PHRASE_ENDS, tokens[index + 1 :]))
+        phrase = list(itertools.takewhile(lambda t: t not in PHRASE_ENDS, tokens[index + 1 :]))
         if phrase and len(phrase) <= 4:
             head = phrase[-1]
             heads.add(head[:-1] if len(head) > 3 and head.endswith("s") else head)
@@ -1110,7 +732,7 @@ def _unshortened(names: set[str], others: set[str]) -> set[str]:
 # dropped, and a swapped phrase that is only verbs, function words or adverbs is
 # wording ("been to" / "visited", "named" / "called", "every" / "weekly on").
 _UNSAID = frozenset(["a", "an", "the", "their", "his", "her", "its"])
-_NO_THING = _PHRASE_ENDS | frozenset(
+_NO_THING = PHRASE_ENDS | frozenset(
     (  # noqa: SIM905
         "is are am be been being was were has have had do does did up off out every each "
         "weekly daily most some very really more much many all any one own during"
@@ -1196,7 +818,7 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     if found is None or found[2] < 2:
         return None  # right after the subject: its verb
     one, other, _, before = found
-    after_preposition = before in _PHRASE_ENDS
+    after_preposition = before in PHRASE_ENDS
     if not any(_is_thing(t, after_preposition) for t in one) or not any(
         _is_thing(t, after_preposition) for t in other
     ):

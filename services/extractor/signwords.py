@@ -1,0 +1,452 @@
+"""The words dedup reads its signs from (dedup.py): who the memory is about, negation,
+polarity, endings, intent, tense, numbers and colours, parts of the day, how well and by
+what means, how much and how often, how two people are bound. English words, each table
+with why it exists; a word missing here is a sign dedup cannot see, and a word too many
+stores a paraphrase twice (the cheap mistake).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AMOUNTS",
+    "BEFORE_MONTH",
+    "BEFORE_VERB",
+    "BE_AS",
+    "BONDS",
+    "BOUNDS",
+    "COLOURS",
+    "DISLIKE",
+    "ENDINGS",
+    "HABITS",
+    "INTENT",
+    "IRREGULAR_PAST",
+    "KIN",
+    "LEVELS",
+    "MEANS",
+    "NEGATIONS",
+    "NOT_NAME_ENDINGS",
+    "NOT_PAST",
+    "NUMBER_WORDS",
+    "ONE",
+    "OPENERS",
+    "PARTS",
+    "PARTS_OF_DAY",
+    "PAST",
+    "PERIODS",
+    "PHRASE_ENDS",
+    "RENTED",
+    "SELF",
+    "SUBJECT_STOP",
+    "TIMES",
+]
+
+SELF = frozenset(["user", "user's", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our"])
+NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nobody",
+        "nothing",
+        "none",
+        "neither",
+        "nor",
+        "without",
+        "anymore",
+        "longer",
+        "stopped",
+        "quit",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "shouldn't",
+        "couldn't",
+    ]
+)
+DISLIKE = frozenset(
+    ["hate", "hates", "hated", "dislike", "dislikes", "disliked", "detest", "detests", "loathe"]
+)
+# An end or a loss is another fact than what it ends ("got divorced" / "got married",
+# "User's ex-wife" / "User's wife"), however close the embeddings (0.81).
+ENDINGS = frozenset(
+    [
+        "divorced",
+        "divorce",
+        "separated",
+        "widowed",
+        "died",
+        "ex",
+        "fired",
+        "sold",
+        "lost",
+        "failed",
+        "retired",
+        "dropped",
+        "removed",
+        "removal",
+    ]
+)
+INTENT = frozenset(
+    [
+        "want",
+        "wants",
+        "wanted",
+        "wish",
+        "wishes",
+        "hope",
+        "hopes",
+        "hoping",
+        "plan",
+        "plans",
+        "planning",
+        "planned",
+        "would",
+        "might",
+        "may",
+        "could",
+        "considering",
+        "thinking",
+        "dream",
+        "dreams",
+        "dreaming",
+        "someday",
+        "maybe",
+        "aim",
+        "aims",
+        "aiming",
+        "intend",
+        "intends",
+        "intending",
+        "will",
+        "gonna",
+        "should",
+        "ought",
+        "meaning",
+        # What has not happened yet: "User is starting a master's degree" has none.
+        "starting",
+        "beginning",
+        "soon",
+        "upcoming",
+        "next",
+    ]
+)
+# Words that tell the past wherever they stand ("User used to ...", "until 2019").
+PAST = frozenset(
+    ["was", "were", "had", "did", "used", "until", "formerly", "previously", "former", "ago"]
+)
+# Words after which a past form is the sentence's verb ("User moved", "User's sister
+# lived", "User finally quit"); after anything else it is a participle ("a cat named
+# Luna", "is married", "is employed by").
+BEFORE_VERB = frozenset(
+    [
+        "they",
+        "he",
+        "she",
+        "who",
+        "others",
+        "just",
+        "recently",
+        "also",
+        "finally",
+        "already",
+        "first",
+        "then",
+        "never",
+        "still",
+        "really",
+        "only",
+        "even",
+        "later",
+        "eventually",
+    ]
+)
+# One word per relation: "User has 3 kids" / "User has 3 children".
+KIN = {
+    "kids": "children",
+    "kid": "child",
+    "mom": "mother",
+    "mum": "mother",
+    "dad": "father",
+    "grandma": "grandmother",
+    "grandpa": "grandfather",
+    "fiancee": "fiance",
+    "neighbour": "neighbor",
+    "coworker": "colleague",
+    "flatmate": "roommate",
+    "housemate": "roommate",
+    "landlady": "landlord",
+    "folks": "parents",
+}
+NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "twice",
+        "once",
+        "dozen",
+        "first",
+        "second",
+        "third",
+        "both",
+    ]
+)
+# Irregular past forms of common verbs; regular ones are told by their "-ed" (_is_past).
+IRREGULAR_PAST = frozenset(
+    [
+        "kept",
+        "made",
+        "took",
+        "bought",
+        "sold",
+        "ran",
+        "ate",
+        "drank",
+        "drove",
+        "wrote",
+        "taught",
+        "thought",
+        "brought",
+        "sought",
+        "caught",
+        "fought",
+        "got",
+        "gave",
+        "came",
+        "became",
+        "began",
+        "saw",
+        "knew",
+        "grew",
+        "went",
+        "left",
+        "flew",
+        "threw",
+        "spoke",
+        "broke",
+        "chose",
+        "froze",
+        "stole",
+        "woke",
+        "wore",
+        "tore",
+        "swore",
+        "rode",
+        "rose",
+        "wrote",
+        "sang",
+        "rang",
+        "swam",
+        "sat",
+        "met",
+        "led",
+        "fed",
+        "said",
+        "paid",
+        "laid",
+        "lost",
+        "spent",
+        "sent",
+        "built",
+        "felt",
+        "meant",
+        "slept",
+        "won",
+        "found",
+        "held",
+        "told",
+        "heard",
+        "stood",
+        "understood",
+    ]
+)
+# Words ending in "-ed" that are no past tense.
+NOT_PAST = frozenset(["red", "bed", "need", "seed", "feed", "speed", "weed", "shed"])
+# Colours: "a red Toyota" is not "a blue Toyota", however close their embeddings.
+COLOURS = frozenset(
+    [
+        "red",
+        "blue",
+        "green",
+        "yellow",
+        "black",
+        "white",
+        "grey",
+        "gray",
+        "brown",
+        "pink",
+        "purple",
+        "orange",
+        "silver",
+        "gold",
+        "beige",
+        "navy",
+    ]
+)
+# Renting is another fact than having ("User rents a flat" / "User has a flat", 0.91).
+RENTED = frozenset(["rent", "rents", "renting", "rented", "lease", "leases", "leasing", "leased"])
+# Parts of the day: "night shifts" are not "morning shifts" (0.89); said on one side only
+# ("wakes up at 6" / "gets up at 6 in the morning") they add, not contradict.
+PARTS_OF_DAY = {
+    "morning": "morning",
+    "mornings": "morning",
+    "afternoon": "afternoon",
+    "afternoons": "afternoon",
+    "evening": "evening",
+    "evenings": "evening",
+    "night": "night",
+    "nights": "night",
+    "nightly": "night",
+    "overnight": "night",
+    # What marks a part of the day: "before bed" / "when User wakes up".
+    "bed": "night",
+    "bedtime": "night",
+    "wake": "morning",
+    "wakes": "morning",
+    "waking": "morning",
+    "breakfast": "morning",
+    "lunch": "midday",
+    "lunchtime": "midday",
+    "dinner": "evening",
+    "supper": "evening",
+}
+# How well a skill is had, both-sided as the parts of the day: "speaks a little French"
+# and "is fluent in French" are two facts; "speaks French" says less than either.
+LEVELS = {
+    **dict.fromkeys(("little", "bit", "some", "basic", "beginner", "rusty"), "some"),
+    **dict.fromkeys(("fluent", "fluently", "native", "bilingual", "proficient"), "fluent"),
+}
+# How a thing is had or done, both-sided: made or bought ("bakes bread" / "buys bread"),
+# and the way one moves ("runs 100 km a week" / "cycles 100 km a week").
+MEANS = {
+    **dict.fromkeys(("bake", "bakes", "baking", "baked", "make", "makes", "made"), "made"),
+    **dict.fromkeys(("cook", "cooks", "cooked", "brew", "brews", "brewed"), "made"),
+    **dict.fromkeys(("knit", "knits", "knitted", "sew", "sews", "sewed"), "made"),
+    **dict.fromkeys(("grow", "grows", "growing", "grew"), "made"),
+    **dict.fromkeys(("buy", "buys", "buying", "bought", "purchase", "purchases"), "bought"),
+    **dict.fromkeys(("purchased", "order", "orders", "ordering", "ordered"), "bought"),
+    **dict.fromkeys(("run", "runs", "running", "ran", "jog", "jogs", "jogging"), "running"),
+    **dict.fromkeys(("walk", "walks", "walking", "walked", "hike", "hikes", "hiked"), "walking"),
+    **dict.fromkeys(("hiking",), "walking"),
+    **dict.fromkeys(("cycle", "cycles", "cycling", "cycled", "bike", "bikes", "biked"), "cycling"),
+    **dict.fromkeys(("biking",), "cycling"),
+    **dict.fromkeys(("swim", "swims", "swimming", "swam"), "swimming"),
+    # How a body part was hurt: "broke" / "fractured" one way, "sprained" another.
+    **dict.fromkeys(("broke", "broken", "fractured", "fracture", "fractures"), "broken"),
+    **dict.fromkeys(("sprained", "sprain", "twisted"), "sprained"),
+    **dict.fromkeys(("strained", "strain", "pulled"), "strained"),
+    **dict.fromkeys(("dislocated", "bruised", "burnt", "burned", "cut"), "hurt otherwise"),
+}
+# How much of a thing, both-sided: "pays off the card in full" / "pays the minimum".
+AMOUNTS = {
+    **dict.fromkeys(("full", "fully", "completely", "entire", "whole", "all"), "all"),
+    **dict.fromkeys(("minimum", "least", "partly", "partially", "half", "part"), "part"),
+}
+# What part the subject takes in an activity, both-sided: who teaches, coaches or hosts
+# it is not who takes, plays or studies it ("teaching" / "taking a pottery class";
+# "hosts the pub quiz" / "is in a quiz team that plays").
+PARTS = {
+    **dict.fromkeys(("teach", "teaches", "teaching", "taught", "teacher", "tutor"), "gives"),
+    **dict.fromkeys(("coach", "coaches", "coaching", "coached", "instructor"), "gives"),
+    **dict.fromkeys(("host", "hosts", "hosting", "hosted", "lecturer", "tutors"), "gives"),
+    **dict.fromkeys(("take", "takes", "taking", "took", "attend", "attends"), "takes part"),
+    **dict.fromkeys(("attending", "attended", "learn", "learns", "learning"), "takes part"),
+    **dict.fromkeys(("learned", "learnt", "student", "pupil", "member"), "takes part"),
+    **dict.fromkeys(("play", "plays", "playing", "played", "team"), "takes part"),
+}
+# How often or over what span, both-sided: "once a week" / "once a month", "every day" /
+# "daily" one way, "a year" / "annually" another.
+PERIODS = {
+    **dict.fromkeys(("day", "days", "daily"), "day"),
+    **dict.fromkeys(("week", "weeks", "weekly"), "week"),
+    **dict.fromkeys(("weekend", "weekends"), "weekend"),
+    **dict.fromkeys(("fortnight", "fortnights", "fortnightly"), "fortnight"),
+    **dict.fromkeys(("month", "months", "monthly"), "month"),
+    **dict.fromkeys(("year", "years", "yearly", "annually", "annual"), "year"),
+}
+# Which end of a span a time marks, both-sided: "from the age of 11" / "until the age of 11".
+BOUNDS = {"from": "from", "since": "from", "until": "until", "till": "until"}
+TIMES = frozenset(["age", "when"])
+# How two people are bound, both-sided: "together for 8 years" / "married for 8 years".
+BONDS = {
+    **dict.fromkeys(("married", "marriage", "wed", "wedded"), "married"),
+    **dict.fromkeys(("engaged", "engagement", "fiance", "fiancee"), "engaged"),
+    **dict.fromkeys(("together", "couple", "dating", "partners"), "together"),
+}
+# What a sentence may start with that is no name though capitalised ("In my free time",
+# "Knitting is", "Usually").
+OPENERS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "after",
+        "before",
+        "during",
+        "since",
+        "when",
+        "every",
+        "each",
+        "most",
+        "some",
+        "all",
+        "this",
+        "last",
+        "next",
+        "the",
+        "a",
+        "an",
+    ]
+)
+# Gerunds and adverbs ("Knitting", "Usually"); names end in "-ly" too ("Emily", "Holly").
+NOT_NAME_ENDINGS = ("ing", "ally", "ually", "ently", "antly", "ously", "ively")
+SUBJECT_STOP = frozenset(["the", "a", "an"])
+# Where a noun phrase ends (_what_it_is).
+PHRASE_ENDS = frozenset(
+    (  # noqa: SIM905
+        "at in on of for from with to by who that which and but or since because when "
+        "while until like than as"
+    ).split()
+)
+# "One" counts what "a" does ("User has one brother" / "a brother"): no number sign.
+ONE = frozenset(["one", "1"])
+BEFORE_MONTH = frozenset(
+    ["in", "on", "of", "since", "until", "from", "by", "early", "late", "mid", "last", "next"]
+)
+# Adverbs after which "will" tells a habit, not what is to come.
+HABITS = frozenset(
+    ["always", "usually", "often", "normally", "generally", "never", "sometimes", "typically"]
+)
+# Verbs after which "a teacher" is what the subject is (_roles).
+BE_AS = frozenset(["is", "am", "are", "was", "were", "be", "been", "as", "became", "become"])
