@@ -40,6 +40,7 @@ __all__ = [
     "HELDOUT12",
     "HELDOUT13",
     "HELDOUT14",
+    "HELDOUT15",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -2365,6 +2366,264 @@ HELDOUT14 = (
         (
             "I started smoking three years ago.",
             "I stopped smoking three months ago.",
+        ),
+    ),
+)
+
+# The fifteenth held-out set: written (3 December) by a helper session that did not read
+# the dedup code and reported nothing of its content, committed before HELDOUT14's
+# failures were looked at; never tuned on.
+HELDOUT15 = (
+    Fact(
+        "I work as a nurse at a children's hospital.",
+        (
+            "I'm employed as a nurse at a children's hospital.",
+            "My job is nursing at a hospital for children.",
+            "At a children's hospital, I work as a nurse.",
+        ),
+        (
+            "My wife works as a nurse at a children's hospital.",
+            "I volunteer as a nurse at a children's hospital.",
+        ),
+    ),
+    Fact(
+        "I'm allergic to peanuts.",
+        (
+            "I have a peanut allergy.",
+            "Peanuts give me an allergic reaction.",
+            "I've got an allergy to peanuts.",
+        ),
+        (
+            "I'm allergic to walnuts.",
+            "I used to be allergic to peanuts.",
+        ),
+    ),
+    Fact(
+        "I have two cats named Miso and Tofu.",
+        (
+            "I've got 2 cats called Miso and Tofu.",
+            "My two cats are named Miso and Tofu.",
+            "Miso and Tofu are the names of my two cats.",
+        ),
+        (
+            "I have two dogs named Miso and Tofu.",
+            "My neighbour has two cats named Miso and Tofu.",
+        ),
+    ),
+    Fact(
+        "I go running every morning before work.",
+        (
+            "Every morning before work, I go for a run.",
+            "I run each morning prior to starting work.",
+            "Before heading to work each day, I go for a morning run.",
+        ),
+        (
+            "I go running every evening after work.",
+            "I go running twice a week before work.",
+        ),
+    ),
+    Fact(
+        "I've been vegetarian for ten years.",
+        (
+            "I have been a vegetarian for 10 years.",
+            "I stopped eating meat ten years ago and have been vegetarian since.",
+            "For the past decade, I've followed a vegetarian diet.",
+        ),
+        (
+            "I've been vegan for ten years.",
+            "I was vegetarian for ten years.",
+        ),
+    ),
+    Fact(
+        "I'm starting a master's degree in data science this September.",
+        (
+            "This September I begin a master's in data science.",
+            "I'll start my data science master's degree in September.",
+            "My master's degree in data science begins this September.",
+        ),
+        (
+            "I'm finishing a master's degree in data science this September.",
+            "I'm starting a bachelor's degree in data science this September.",
+        ),
+    ),
+    Fact(
+        "I drive a blue 2018 Honda Civic.",
+        (
+            "My car is a blue Honda Civic from 2018.",
+            "I own and drive a 2018 Honda Civic in blue.",
+            "The car I drive is a blue 2018-model Honda Civic.",
+        ),
+        (
+            "I drive a red 2018 Honda Civic.",
+            "I drive a blue 2015 Honda Civic.",
+        ),
+    ),
+    Fact(
+        "I speak fluent Spanish.",
+        (
+            "I'm fluent in Spanish.",
+            "I can speak Spanish fluently.",
+            "Spanish is a language I speak fluently.",
+        ),
+        (
+            "I want to speak fluent Spanish.",
+            "I speak fluent Portuguese.",
+        ),
+    ),
+    Fact(
+        "I pay 1,450 dollars a month in rent.",
+        (
+            "My rent is $1,450 per month.",
+            "Each month I pay one thousand four hundred fifty dollars in rent.",
+            "My monthly rent comes to 1450 dollars.",
+        ),
+        (
+            "I pay 1,450 dollars a month for my mortgage.",
+            "I pay 1,540 dollars a month in rent.",
+        ),
+    ),
+    Fact(
+        "I was born on March 3rd, 1990.",
+        (
+            "My birthday is 3 March 1990.",
+            "My date of birth is the third of March, 1990.",
+            "I came into the world on 3/3/1990.",
+        ),
+        (
+            "I was born on March 13th, 1990.",
+            "I got married on March 3rd, 1990.",
+        ),
+    ),
+    Fact(
+        "I volunteer at the local food bank on Saturdays.",
+        (
+            "On Saturdays I volunteer at our local food bank.",
+            "Every Saturday I do volunteer work at the neighbourhood food bank.",
+            "I give my time as a volunteer at the local food bank each Saturday.",
+        ),
+        (
+            "I donate to the local food bank on Saturdays.",
+            "My kids volunteer at the local food bank on Saturdays.",
+        ),
+    ),
+    Fact(
+        "I take 50 mg of sertraline every day.",
+        (
+            "I take a 50 mg sertraline tablet daily.",
+            "Every day I take fifty milligrams of sertraline.",
+            "My daily dose of sertraline is 50 mg.",
+        ),
+        (
+            "I take 100 mg of sertraline every day.",
+            "I stopped taking 50 mg of sertraline every day.",
+        ),
+    ),
+    Fact(
+        "I play the cello in a community orchestra.",
+        (
+            "I'm a cellist in a community orchestra.",
+            "In a community orchestra, I play the cello.",
+            "I play cello as a member of a community orchestra.",
+        ),
+        (
+            "I play the violin in a community orchestra.",
+            "I conduct a community orchestra.",
+        ),
+    ),
+    Fact(
+        "I moved to Denver in 2021.",
+        (
+            "I relocated to Denver in 2021.",
+            "In 2021 I moved to Denver.",
+            "2021 is the year I made the move to Denver.",
+        ),
+        (
+            "I moved away from Denver in 2021.",
+            "I moved to Denver in 2012.",
+        ),
+    ),
+    Fact(
+        "My wife and I have been married for twelve years.",
+        (
+            "I've been married to my wife for 12 years.",
+            "It's been twelve years since my wife and I got married.",
+            "My wife and I are twelve years into our marriage.",
+        ),
+        (
+            "My wife and I have been together for twelve years.",
+            "My wife and I were married for twelve years.",
+        ),
+    ),
+    Fact(
+        "I'm saving up to buy a house next year.",
+        (
+            "I'm putting money aside so I can buy a house next year.",
+            "Next year I want to purchase a house, so I'm saving for it.",
+            "I'm saving money to buy a home next year.",
+        ),
+        (
+            "I'm saving up to buy a car next year.",
+            "I'm saving up to buy a house in five years.",
+        ),
+    ),
+    Fact(
+        "I prefer tea over coffee in the morning.",
+        (
+            "In the mornings, I'd rather have tea than coffee.",
+            "I like tea more than coffee in the morning.",
+            "When it's morning, tea is my preference over coffee.",
+        ),
+        (
+            "I prefer coffee over tea in the morning.",
+            "I prefer tea over coffee in the evening.",
+        ),
+    ),
+    Fact(
+        "I'm a senior software engineer at a fintech startup.",
+        (
+            "I work as a senior software engineer for a fintech startup.",
+            "My job title is senior software engineer at a financial technology startup.",
+            "At a fintech startup, I'm employed as a senior software engineer.",
+        ),
+        (
+            "I'm a junior software engineer at a fintech startup.",
+            "I'm hiring a senior software engineer for my fintech startup.",
+        ),
+    ),
+    Fact(
+        "I visit my parents in Ohio every Thanksgiving.",
+        (
+            "Every Thanksgiving I go to see my parents in Ohio.",
+            "Each year at Thanksgiving, I visit my mom and dad in Ohio.",
+            "I spend every Thanksgiving visiting my parents in Ohio.",
+        ),
+        (
+            "My parents visit me in Ohio every Thanksgiving.",
+            "I visit my parents in Ohio every Christmas.",
+        ),
+    ),
+    Fact(
+        "I swim two kilometres three times a week.",
+        (
+            "Three times a week I swim 2 km.",
+            "I do a 2 km swim three times weekly.",
+            "Three days a week, I swim two thousand metres.",
+        ),
+        (
+            "I swim three kilometres twice a week.",
+            "I cycle two kilometres three times a week.",
+        ),
+    ),
+    Fact(
+        "I graduated from the University of Michigan with a degree in economics.",
+        (
+            "I have an economics degree from the University of Michigan.",
+            "The University of Michigan is where I earned my degree in economics.",
+            "I earned a degree in economics at the University of Michigan.",
+        ),
+        (
+            "I graduated from the University of Michigan with a degree in mathematics.",
+            "I teach economics at the University of Michigan.",
         ),
     ),
 )
