@@ -141,7 +141,8 @@ _HOW_OFTEN = {
 
 def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
     """Another part taken (`PARTS`), amount (`AMOUNTS`) or how often (`_HOW_OFTEN`) on
-    each side, "sometimes" said of a plain habit, or learning said of doing. Each is
+    each side, "sometimes" said of a plain habit, learning said of doing, or one side
+    saying what the other does not (`_qualified`). Each is
     read against its own kind only: "takes", "plays", "all" are too
     common to weigh against a means or a role ("takes the kids to school" / "walks the
     kids to school", "plays the piano" / "is a pianist")."""
@@ -149,7 +150,7 @@ def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
         one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
         if one - other and other - one:
             return True
-    return _now_and_then(x, y) or _now_and_then(y, x) or _learning(x, y)
+    return _now_and_then(x, y) or _now_and_then(y, x) or _learning(x, y) or _qualified(x, y)
 
 
 # A fact said plainly is a habit: "sometimes" or "rarely" added makes another fact
@@ -182,6 +183,43 @@ _LEARNING = frozenset(
 
 def _learning(x: list[str], y: list[str]) -> bool:
     return bool(_LEARNING.intersection(x)) != bool(_LEARNING.intersection(y))
+
+
+# Said of one side only, each makes another fact: not being able ("can't swim" / "doesn't
+# like swimming"; "can speak a bit of French" is "speaks a little French"), how well
+# ("can't swim very well"), on which days or in which month ("every Sunday morning" /
+# "every morning"; "may" and the short names that are words, such as "sat", not counted,
+# nor weekends: "At weekends User paints" is what "Painting is User's passion" says).
+_HOW_WELL = frozenset(["well", "badly", "poorly"])
+_WHICH_DAYS = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
+        *("january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+        *("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("tues", "weds", "thurs", "fri", "weekday", "weekdays", "weeknight", "weeknights"),
+    ]
+)
+
+
+def _qualified(x: list[str], y: list[str]) -> bool:
+    if bool(_WHICH_DAYS.intersection(x)) != bool(_WHICH_DAYS.intersection(y)):
+        return True
+    return _unable(x) != _unable(y) or _said_how_well(x) != _said_how_well(y)
+
+
+def _unable(tokens: list[str]) -> bool:
+    """ "can not" (as "can't" is read), "cannot", "unable", "not able"."""
+    pairs = itertools.pairwise(tokens)
+    return bool({"cannot", "unable"}.intersection(tokens)) or any(
+        pair in (("can", "not"), ("not", "able")) for pair in pairs
+    )
+
+
+def _said_how_well(tokens: list[str]) -> bool:
+    """ "well" as how well, not "as well" (also)."""
+    return any(t in _HOW_WELL and tokens[i - 1 : i] != ["as"] for i, t in enumerate(tokens))
 
 
 Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str], bool]
@@ -616,17 +654,21 @@ _WHERE = {
     **dict.fromkeys(("in", "at", "on"), "in"),
     **{word: word for word in ("with", "without", "near", "beside", "behind", "opposite")},
     **{word: word for word in ("above", "below", "under", "outside", "inside", "across")},
+    # Where to and where from: "flying to Tokyo" / "flying back from Tokyo".
+    **{"to": "to", "into": "to", "from": "from"},
 }
 
 
 def _where_turned(x: list[str], y: list[str]) -> bool:
-    """One word swapped for another that tells another place: "with" / "near"."""
+    """A word of place swapped for another that tells another place: "with" / "near",
+    "to" / "back from"."""
     if max(len(x), len(y)) > _WORDS_COMPARED:
         return False
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
-        if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1:
-            one, other = _WHERE.get(x[i1]), _WHERE.get(y[j1])
-            if one is not None and other is not None and one != other:
+        if tag == "replace" and sorted((i2 - i1, j2 - j1)) in ([1, 1], [1, 2]):
+            one = {_WHERE[t] for t in x[i1:i2] if t in _WHERE}
+            other = {_WHERE[t] for t in y[j1:j2] if t in _WHERE}
+            if one and other and one != other:
                 return True
     return False
 

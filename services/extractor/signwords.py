@@ -65,6 +65,7 @@ NEGATIONS = frozenset(
         "didn't",
         "can't",
         "cannot",
+        "unable",
         "won't",
         "wouldn't",
         "hasn't",
