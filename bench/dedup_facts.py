@@ -2114,7 +2114,9 @@ HELDOUT13 = (
 
 # The fourteenth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT13's
-# failures were looked at; never tuned on.
+# failures were looked at. Measured unseen before HELDOUT13's study (1.25 memories per
+# fact, 9.5% wrong merges at 0.8) and after it (1.21 / 9.5%); studied once HELDOUT15 was
+# committed (4.8% after its study).
 HELDOUT14 = (
     Fact(
         "I have two cats.",
@@ -2372,7 +2374,8 @@ HELDOUT14 = (
 
 # The fifteenth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT14's
-# failures were looked at; never tuned on.
+# failures were looked at; never tuned on. Measured before HELDOUT14's study (1.13
+# memories per fact, 7.9% wrong merges at 0.8) and after it (1.16 / 4.8%).
 HELDOUT15 = (
     Fact(
         "I work as a nurse at a children's hospital.",
