@@ -453,9 +453,12 @@ def differs(a: str, b: str) -> bool:
         return True
     if _other_part_or_amount(tokens_a, tokens_b) or _voice_turned(tokens_a, tokens_b):
         return True
-    if _compared_more(tokens_a, tokens_b) or _particle_added(tokens_a, tokens_b):
+    if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
         return True
-    if _where_turned(tokens_a, tokens_b):
+    changes = _changes(a, b)
+    if changes is not None and (
+        _compared_more(changes) or _particle_added(changes) or _where_turned(changes)
+    ):
         return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
     only_b = _names(b, signs_b[0]) | _kinds(tokens_b)
@@ -569,14 +572,12 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
 _PARTICLES = frozenset(["out", "up", "off", "away", "back", "down", "over"])
 
 
-def _particle_added(x: list[str], y: list[str]) -> bool:
+def _particle_added(changes: _Changes) -> bool:
     """A particle added right after a verb both have, in one and not the other (nor moved
     elsewhere: "picks up the kids" / "picks the kids up" is one act). Only an addition:
     a word swapped for it is another sign's ("tea than coffee" / "tea over coffee")."""
-    if max(len(x), len(y)) > _WORDS_COMPARED:
-        return False
-    matcher = difflib.SequenceMatcher(a=x, b=y, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    x, y = changes.x, changes.y
+    for tag, i1, i2, j1, j2 in changes.opcodes:
         if tag not in ("insert", "delete") or not (i1 and j1):
             continue
         particle = (x[i1:i2] or y[j1:j2])[0]
@@ -612,23 +613,14 @@ def _voiced(tokens: list[str], active: bool) -> set[str]:
     return found
 
 
-def _compared_more(x: list[str], y: list[str]) -> bool:
-    """One side adds a comparative to the other ("a bigger allotment" / "an allotment"),
-    or says it of what the other says plainly ("taller than 6 feet" / "6 feet tall")."""
-    if _compared_base(x, y) or _compared_base(y, x):
-        return True
-    x, y = [t for t in x if t not in _UNSAID], [t for t in y if t not in _UNSAID]
-    if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
+def _compared_more(changes: _Changes) -> bool:
+    """One side adds a comparative to the other: "a bigger allotment" / "an allotment"
+    (`_compared_base` reads one said of what the other says plainly)."""
+    differing = [op for op in changes.opcodes if op[0] != "equal"]
+    if len(differing) != 1 or differing[0][0] not in ("insert", "delete"):
         return False
-    changes = [
-        op
-        for op in difflib.SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
-        if op[0] != "equal"
-    ]
-    if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
-        return False
-    _, x_from, x_to, y_from, y_to = changes[0]
-    added = x[x_from:x_to] or y[y_from:y_to]
+    _, x_from, x_to, y_from, y_to = differing[0]
+    added = changes.x[x_from:x_to] or changes.y[y_from:y_to]
     return len(added) == 1 and is_comparative(added[0])
 
 
@@ -659,15 +651,13 @@ _WHERE = {
 }
 
 
-def _where_turned(x: list[str], y: list[str]) -> bool:
+def _where_turned(changes: _Changes) -> bool:
     """A word of place swapped for another that tells another place: "with" / "near",
     "to" / "back from"."""
-    if max(len(x), len(y)) > _WORDS_COMPARED:
-        return False
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in changes.opcodes:
         if tag == "replace" and sorted((i2 - i1, j2 - j1)) in ([1, 1], [1, 2]):
-            one = {_WHERE[t] for t in x[i1:i2] if t in _WHERE}
-            other = {_WHERE[t] for t in y[j1:j2] if t in _WHERE}
+            one = {_WHERE[t] for t in changes.x[i1:i2] if t in _WHERE}
+            other = {_WHERE[t] for t in changes.y[j1:j2] if t in _WHERE}
             if one and other and one != other:
                 return True
     return False
@@ -816,12 +806,11 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
     tells whether each pair names one thing or act. Nothing is compared where a side says
     only a state verb ("has") or more words than that, or for texts longer than a
     sentence."""
-    x = [t for t in _tokens(comparable(a)) if t not in _UNSAID]
-    y = [t for t in _tokens(comparable(b)) if t not in _UNSAID]
-    if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
+    found = _changes(a, b)
+    if found is None:
         return []
-    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
-    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    x, y = found.x, found.y
+    changes = [op for op in found.opcodes if op[0] != "equal"]
     pairs = []
     for tag, x_from, x_to, y_from, y_to in changes:
         one = [t for t in x[x_from:x_to] if _content(t)]
@@ -840,6 +829,27 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
 
 
 _WORDS_COMPARED = 64  # word by word comparison is quadratic: sentences only
+
+
+@dataclass(frozen=True, slots=True)
+class _Changes:
+    """Two texts' words but function words (`_UNSAID`), and difflib's opcodes from one to
+    the other: read by several signs, computed once per pair."""
+
+    x: tuple[str, ...]
+    y: tuple[str, ...]
+    opcodes: tuple[tuple[str, int, int, int, int], ...]
+
+
+@lru_cache(maxsize=1024)
+def _changes(a: str, b: str) -> _Changes | None:
+    """None for texts longer than a sentence (`_WORDS_COMPARED`)."""
+    x = tuple(t for t in _tokens(comparable(a)) if t not in _UNSAID)
+    y = tuple(t for t in _tokens(comparable(b)) if t not in _UNSAID)
+    if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
+        return None
+    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    return _Changes(x, y, tuple(matcher.get_opcodes()))
 
 
 # How much, which WordNet is not asked about: "a bit nervous" / "scared" compares the rest.
