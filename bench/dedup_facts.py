@@ -41,6 +41,7 @@ __all__ = [
     "HELDOUT13",
     "HELDOUT14",
     "HELDOUT15",
+    "HELDOUT16",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -2627,6 +2628,264 @@ HELDOUT15 = (
         (
             "I graduated from the University of Michigan with a degree in mathematics.",
             "I teach economics at the University of Michigan.",
+        ),
+    ),
+)
+
+# The sixteenth held-out set: written (3 December) by a helper session that did not read
+# the dedup code and reported nothing of its content, committed before HELDOUT15's
+# failures were looked at; never tuned on.
+HELDOUT16 = (
+    Fact(
+        "I'm allergic to peanuts.",
+        (
+            "I have a peanut allergy.",
+            "Peanuts are something I'm allergic to.",
+            "I am allergic to peanuts.",
+        ),
+        (
+            "My son is allergic to peanuts.",
+            "I'm allergic to walnuts.",
+        ),
+    ),
+    Fact(
+        "I work as a nurse at a children's hospital.",
+        (
+            "I'm a nurse at a children's hospital.",
+            "My job is nursing at a hospital for children.",
+            "I'm employed as a nurse in a pediatric hospital.",
+        ),
+        (
+            "I work as a doctor at a children's hospital.",
+            "I volunteer as a nurse at a children's hospital.",
+        ),
+    ),
+    Fact(
+        "I have two daughters.",
+        (
+            "I've got two daughters.",
+            "I have 2 daughters.",
+            "I'm the parent of two daughters.",
+        ),
+        (
+            "I have three daughters.",
+            "My brother has two daughters.",
+        ),
+    ),
+    Fact(
+        "I go running every morning before work.",
+        (
+            "Every morning before work, I go for a run.",
+            "I run each morning before I head to work.",
+            "Before work each morning, I go jogging.",
+        ),
+        (
+            "I go running every evening after work.",
+            "I used to go running every morning before work.",
+        ),
+    ),
+    Fact(
+        "I'm vegetarian.",
+        (
+            "I follow a vegetarian diet.",
+            "I am a vegetarian.",
+            "I eat a vegetarian diet.",
+        ),
+        (
+            "I'm vegan.",
+            "I'm trying to become vegetarian.",
+        ),
+    ),
+    Fact(
+        "My wife's name is Sofia.",
+        (
+            "My wife is called Sofia.",
+            "I'm married to a woman named Sofia.",
+            "Sofia is my wife's name.",
+        ),
+        (
+            "My sister's name is Sofia.",
+            "My ex-wife's name is Sofia.",
+        ),
+    ),
+    Fact(
+        "I drive a blue Toyota Corolla.",
+        (
+            "My car is a blue Toyota Corolla.",
+            "The car I drive is a Toyota Corolla in blue.",
+            "I get around in a blue Toyota Corolla.",
+        ),
+        (
+            "I drive a red Toyota Corolla.",
+            "I want to buy a blue Toyota Corolla.",
+        ),
+    ),
+    Fact(
+        "I'm flying to Tokyo on March 14th.",
+        (
+            "My flight to Tokyo is on the 14th of March.",
+            "On March 14 I'm flying to Tokyo.",
+            "I fly out to Tokyo on 14 March.",
+        ),
+        (
+            "I'm flying back from Tokyo on March 14th.",
+            "I'm flying to Tokyo on March 24th.",
+        ),
+    ),
+    Fact(
+        "I speak fluent Spanish.",
+        (
+            "I'm fluent in Spanish.",
+            "Spanish is a language I speak fluently.",
+            "I can speak Spanish fluently.",
+        ),
+        (
+            "I speak basic Spanish.",
+            "I read Spanish fluently.",
+        ),
+    ),
+    Fact(
+        "My dog, Max, is a golden retriever.",
+        (
+            "Max, my dog, is a golden retriever.",
+            "I have a golden retriever named Max.",
+            "My golden retriever is called Max.",
+        ),
+        (
+            "My dog, Max, is a Labrador retriever.",
+            "My neighbour's dog, Max, is a golden retriever.",
+        ),
+    ),
+    Fact(
+        "My birthday is on July 3rd.",
+        (
+            "I was born on the 3rd of July.",
+            "July 3 is my birthday.",
+            "I celebrate my birthday on the third of July.",
+        ),
+        (
+            "My mother's birthday is on July 3rd.",
+            "My birthday is on July 13th.",
+        ),
+    ),
+    Fact(
+        "I take 50 mg of sertraline every day.",
+        (
+            "Every day I take fifty milligrams of sertraline.",
+            "I'm on 50 mg of sertraline daily.",
+            "My daily sertraline dose is 50 mg.",
+        ),
+        (
+            "I take 100 mg of sertraline every day.",
+            "I take 50 mg of sertraline every other day.",
+        ),
+    ),
+    Fact(
+        "I pay $1,200 a month in rent.",
+        (
+            "My rent is $1,200 per month.",
+            "Every month I pay twelve hundred dollars in rent.",
+            "My monthly rent comes to 1200 dollars.",
+        ),
+        (
+            "I pay $1,200 a month on my mortgage.",
+            "I pay more than $1,200 a month in rent.",
+        ),
+    ),
+    Fact(
+        "I hate the taste of coriander.",
+        (
+            "I can't stand the taste of coriander.",
+            "Coriander tastes awful to me.",
+            "I really dislike how cilantro tastes.",
+        ),
+        (
+            "I love the taste of coriander.",
+            "I hate the smell of coriander.",
+        ),
+    ),
+    Fact(
+        "I have a master's degree in civil engineering.",
+        (
+            "I hold a master's in civil engineering.",
+            "I've got a civil engineering master's degree.",
+            "My master's degree is in civil engineering.",
+        ),
+        (
+            "I have a bachelor's degree in civil engineering.",
+            "I'm studying for a master's degree in civil engineering.",
+        ),
+    ),
+    Fact(
+        "I usually go to bed around 11 pm.",
+        (
+            "I normally go to sleep at about eleven at night.",
+            "Around 11 p.m. is when I typically go to bed.",
+            "My usual bedtime is roughly 11 pm.",
+        ),
+        (
+            "I usually go to bed around 1 am.",
+            "I'd like to go to bed around 11 pm.",
+        ),
+    ),
+    Fact(
+        "I play the cello in a community orchestra.",
+        (
+            "I'm a cellist in a community orchestra.",
+            "In a community orchestra, I play cello.",
+            "I play cello for a local community orchestra.",
+        ),
+        (
+            "I play the violin in a community orchestra.",
+            "I conduct a community orchestra.",
+        ),
+    ),
+    Fact(
+        "I quit smoking last year.",
+        (
+            "I stopped smoking last year.",
+            "Last year I gave up cigarettes.",
+            "I kicked the smoking habit last year.",
+        ),
+        (
+            "I started smoking last year.",
+            "I'm trying to quit smoking this year.",
+        ),
+    ),
+    Fact(
+        "I'm moving to Denver next month.",
+        (
+            "Next month I'm relocating to Denver.",
+            "I'll be moving to Denver next month.",
+            "My move to Denver is happening next month.",
+        ),
+        (
+            "I moved to Denver last month.",
+            "I'm moving away from Denver next month.",
+        ),
+    ),
+    Fact(
+        "I'm saving up to buy a house.",
+        (
+            "I'm putting money aside to buy a house.",
+            "I'm saving money for a house purchase.",
+            "Buying a house is what I'm saving up for.",
+        ),
+        (
+            "I'm saving up to renovate my house.",
+            "I'm saving up to buy my parents a house.",
+        ),
+    ),
+    Fact(
+        "I teach my son piano every Sunday.",
+        (
+            "Every Sunday I give my son piano lessons.",
+            "On Sundays, I teach piano to my son.",
+            "My son gets piano lessons from me each Sunday.",
+        ),
+        (
+            "My son teaches me piano every Sunday.",
+            "I teach my son guitar every Sunday.",
         ),
     ),
 )
