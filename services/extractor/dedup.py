@@ -36,6 +36,7 @@ from .signwords import (
     BONDS,
     BOUNDS,
     COLOURS,
+    DIETS,
     DISLIKE,
     ENDINGS,
     HABITS,
@@ -121,10 +122,11 @@ def _parts_of_day(tokens: list[str]) -> set[str]:
 
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
-    """How well (`LEVELS`), by what means (`MEANS`), how bound (`BONDS`)."""
+    """How well (`LEVELS`), by what means (`MEANS`), how bound (`BONDS`), which diet
+    (`DIETS`)."""
     return {
         kind
-        for table in (LEVELS, MEANS, BONDS)
+        for table in (LEVELS, MEANS, BONDS, DIETS)
         for kind in (table[t] for t in tokens if t in table)
     }
 
@@ -203,9 +205,14 @@ _WHICH_DAYS = frozenset(
 )
 
 
+# Unpaid work is another fact than a job: "volunteers as a nurse" / "works as a nurse".
+_UNPAID = frozenset(["volunteer", "volunteers", "volunteering", "volunteered", "unpaid"])
+
+
 def _qualified(x: list[str], y: list[str]) -> bool:
-    if bool(_WHICH_DAYS.intersection(x)) != bool(_WHICH_DAYS.intersection(y)):
-        return True
+    for words in (_WHICH_DAYS, _UNPAID):
+        if bool(words.intersection(x)) != bool(words.intersection(y)):
+            return True
     return _unable(x) != _unable(y) or _said_how_well(x) != _said_how_well(y)
 
 
@@ -359,7 +366,10 @@ _AIMING = [
     ("trying", ["to"]),
 ]
 # A change under way is not yet what it makes: "is turning the spare room into an office".
-_UNDER_WAY = frozenset(["turning", "converting", "switching", "becoming", "transforming"])
+_UNDER_WAY = frozenset(
+    # "is hiring a senior engineer" is not being one.
+    ["turning", "converting", "switching", "becoming", "transforming", "hiring", "recruiting"]
+)
 
 
 def _getting_to_be(after: list[str]) -> bool:

@@ -15,6 +15,7 @@ __all__ = [
     "BONDS",
     "BOUNDS",
     "COLOURS",
+    "DIETS",
     "DISLIKE",
     "ENDINGS",
     "HABITS",
@@ -96,6 +97,10 @@ ENDINGS = frozenset(
         "dropped",
         "removed",
         "removal",
+        # Ending now: "is finishing a master's" is not "is starting" one.
+        "finishing",
+        "finishes",
+        "completing",
     ]
 )
 INTENT = frozenset(
@@ -395,6 +400,13 @@ PERIODS = {
 BOUNDS = {"from": "from", "since": "from", "until": "until", "till": "until"}
 TIMES = frozenset(["age", "when"])
 # How two people are bound, both-sided: "together for 8 years" / "married for 8 years".
+# What a diet is, both-sided: "vegan" is not "vegetarian", however alike their words.
+DIETS = {
+    **dict.fromkeys(("vegan", "vegans", "veganism"), "vegan"),
+    **dict.fromkeys(("vegetarian", "vegetarians", "vegetarianism", "veggie"), "vegetarian"),
+    **dict.fromkeys(("pescatarian", "pescetarian", "pescatarians"), "pescatarian"),
+    **dict.fromkeys(("flexitarian", "flexitarians"), "flexitarian"),
+}
 BONDS = {
     **dict.fromkeys(("married", "marriage", "wed", "wedded"), "married"),
     **dict.fromkeys(("engaged", "engagement", "fiance", "fiancee"), "engaged"),

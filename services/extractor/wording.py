@@ -132,6 +132,11 @@ _ORDINAL_UNITS = {
     **{"nineteenth": 19, "twentieth": 20, "thirtieth": 30},
 }
 _ORDINAL_ONES = {"first": 1, "second": 2, "third": 3, **_ORDINAL_UNITS}
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A date's "the third of March"; "User's third marathon" stays a word.
+_FIRST_OF_MONTH = re.compile(rf"\b(first|second|third)(?= of (?:{_MONTHS})\b)", re.IGNORECASE)
+# "one thousand" is a number, where "one" alone is too often a pronoun to be one.
+_ONE_MULTIPLIED = re.compile(r"\bone (hundred|thousand)\b", re.IGNORECASE)
 # "the fourteenth of March" is "the 14th of March", "twenty-first" "21st"; "first",
 # "second" and "third" alone stay words ("User's first car").
 _ORDINAL_WORD = re.compile(
@@ -262,14 +267,20 @@ def _ordinal(match: re.Match[str]) -> str:
     return f"{value}{suffix}"
 
 
+def _first_of_month(match: re.Match[str]) -> str:
+    return {"first": "1st", "second": "2nd", "third": "3rd"}[match.group(1).lower()]
+
+
 def _times(match: re.Match[str]) -> str:
     return "2 times" if match.group(1) else "3 times"
 
 
 def number_words_to_digits(text: str) -> str:
     """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word),
-    "twelve hundred" -> "1200", "the fourteenth" -> "the 14th"."""
-    text = _ORDINAL_WORD.sub(_ordinal, text)
+    "twelve hundred" -> "1200", "one thousand" -> "1000", "the fourteenth" -> "the 14th",
+    "the third of March" -> "the 3rd of March"."""
+    text = _ORDINAL_WORD.sub(_ordinal, _FIRST_OF_MONTH.sub(_first_of_month, text))
+    text = _ONE_MULTIPLIED.sub(r"1 \1", text)
     return _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, text))
 
 

@@ -111,6 +111,8 @@ from memstream.services.extractor.dedup import (
         ("User plays chess as well", "User plays chess"),  # "as well" is also
         ("User does pilates on weekdays", "Monday to Friday, User does pilates"),
         ("User can speak a bit of Greek", "User speaks a little Greek"),
+        ("User does volunteer work at a hospice", "User volunteers at a hospice"),
+        ("User has been vegetarian for years", "User has followed a vegetarian diet for years"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -233,6 +235,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User can't ride a bike", "User doesn't enjoy riding a bike"),
         ("User can't cook", "User can't cook very well"),
         ("User is sailing to Jersey on Sunday", "User is sailing back from Jersey on Sunday"),
+        # From the HELDOUT15 study: unpaid work, another diet, an ending under way, hiring.
+        ("User volunteers as a lifeguard at the lido", "User works as a lifeguard at the lido"),
+        ("User has been pescatarian since 2019", "User has been vegetarian since 2019"),
+        ("User is finishing a diploma in nursing", "User begins a diploma in nursing"),
+        ("User is hiring a bookkeeper for their shop", "User is a bookkeeper for their shop"),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:

@@ -41,6 +41,9 @@ from memstream.services.extractor.wording import RELATIONS, canonical, comparabl
         ("User's name day is the seventeenth of May", "User's name day is the 17th of May"),
         ("User turns forty on the twenty-second", "User turns 40 on the 22nd"),
         ("User was first in the race", "User was first in the race"),  # first stays
+        ("User pays one thousand two hundred a year", "User pays 1200 a year"),
+        ("User's anniversary is the second of June", "User's anniversary is the 2nd of June"),
+        ("User ran their third marathon", "User ran their third marathon"),
     ],
 )
 def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
