@@ -2375,8 +2375,9 @@ HELDOUT14 = (
 
 # The fifteenth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT14's
-# failures were looked at; never tuned on. Measured before HELDOUT14's study (1.13
-# memories per fact, 7.9% wrong merges at 0.8) and after it (1.16 / 4.8%).
+# failures were looked at. Measured unseen before HELDOUT14's study (1.13 memories per
+# fact, 7.9% wrong merges at 0.8) and after it (1.16 / 4.8%); studied once HELDOUT16 was
+# committed (0% after its study).
 HELDOUT15 = (
     Fact(
         "I work as a nurse at a children's hospital.",
@@ -2634,7 +2635,8 @@ HELDOUT15 = (
 
 # The sixteenth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT15's
-# failures were looked at; never tuned on.
+# failures were looked at; never tuned on. Measured before HELDOUT15's study (1.19
+# memories per fact, 6.3% wrong merges at 0.8) and after it (1.21 / 3.2%).
 HELDOUT16 = (
     Fact(
         "I'm allergic to peanuts.",
