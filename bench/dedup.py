@@ -39,6 +39,7 @@ import statistics
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -192,7 +193,26 @@ async def run_offline(embedder: Embedder, workdir: Path) -> dict[str, float]:
             figures |= {f"dedup_{name}_{threshold}_{k}": v for k, v in found.items()}
             if threshold == default:
                 figures |= {f"dedup_{name}_{k}": v for k, v in found.items()}
+    unseen_name, unseen = HELD_OUT[-1]
+    fresh = unseen_only(unseen, (TUNING, *(facts for _, facts in HELD_OUT[:-1])))
+    figures[f"dedup_{unseen_name}_fresh_distinct_facts"] = distinct_facts(fresh)
+    found = await run_memstream(
+        RuleBasedExtractor(), embedder, default, workdir / f"{unseen_name}-fresh", fresh
+    )
+    figures |= {f"dedup_{unseen_name}_fresh_{k}": v for k, v in found.items()}
     return figures
+
+
+def unseen_only(facts: tuple[Fact, ...], earlier: Iterable[tuple[Fact, ...]]) -> tuple[Fact, ...]:
+    """The facts none of whose sentences an earlier set holds. The writers of the sets
+    never saw each other's, yet wrote some of the same sentences ("I speak fluent
+    Spanish."): the last set's figures on these alone are the ones no study has seen."""
+    known = {text for facts_before in earlier for fact in facts_before for text in _texts(fact)}
+    return tuple(fact for fact in facts if not known.intersection(_texts(fact)))
+
+
+def _texts(fact: Fact) -> tuple[str, ...]:
+    return (fact.statement, *fact.paraphrases, *fact.near_misses)
 
 
 async def run_dedup_bench(url: str, workdir: Path) -> dict[str, float]:
