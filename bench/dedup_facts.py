@@ -42,6 +42,7 @@ __all__ = [
     "HELDOUT14",
     "HELDOUT15",
     "HELDOUT16",
+    "HELDOUT17",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -2635,8 +2636,9 @@ HELDOUT15 = (
 
 # The sixteenth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, committed before HELDOUT15's
-# failures were looked at; never tuned on. Measured before HELDOUT15's study (1.19
-# memories per fact, 6.3% wrong merges at 0.8) and after it (1.21 / 3.2%).
+# failures were looked at. Measured before HELDOUT15's study (1.19 memories per fact,
+# 6.3% wrong merges at 0.8) and after it (1.21 / 3.2%); studied once HELDOUT17 was
+# committed.
 HELDOUT16 = (
     Fact(
         "I'm allergic to peanuts.",
@@ -2888,6 +2890,238 @@ HELDOUT16 = (
         (
             "My son teaches me piano every Sunday.",
             "I teach my son guitar every Sunday.",
+        ),
+    ),
+)
+
+# The seventeenth held-out set: written (3 December) by a helper session that did not read
+# the dedup code and reported nothing of its content, given only the statements of the
+# earlier sets to stay away from (none of its sentences is in an earlier set); committed
+# before HELDOUT16's failures were looked at; never tuned on.
+HELDOUT17 = (
+    Fact(
+        "I run a watch repair shop in Bristol.",
+        (
+            "The watch repair shop I run is in Bristol.",
+            "I'm the owner and manager of a watch repair shop in Bristol.",
+            "My business is a watch repair shop in Bristol, and I run it.",
+        ),
+        ("I work at a watch repair shop in Bristol.", "I run a watch repair shop in Bath."),
+    ),
+    Fact(
+        "My stepfather is a retired firefighter.",
+        (
+            "My stepdad used to be a firefighter but he's retired now.",
+            "My stepfather retired from the fire service after working as a firefighter.",
+            "My stepdad's a firefighter, now retired.",
+        ),
+        (
+            "My father-in-law is a retired firefighter.",
+            "My stepfather is still working as a firefighter.",
+        ),
+    ),
+    Fact(
+        "I grind my teeth at night, so I sleep with a mouthguard.",
+        (
+            "Because I grind my teeth in my sleep, I wear a mouthguard to bed.",
+            "I wear a mouthguard at night because of teeth grinding.",
+            "My nighttime teeth grinding means I have to use a mouth guard when I sleep.",
+        ),
+        (
+            "I grind my teeth at night, but I don't wear a mouthguard.",
+            "My son grinds his teeth at night, so he sleeps with a mouthguard.",
+        ),
+    ),
+    Fact(
+        "I own a 1974 Vespa scooter.",
+        (
+            "I've got a Vespa from 1974.",
+            "My scooter is a 1974 Vespa.",
+            "I'm the owner of a Vespa scooter made in 1974.",
+        ),
+        ("I sold my 1974 Vespa scooter last year.", "I own a 1984 Vespa scooter."),
+    ),
+    Fact(
+        "I'm going to stand for the parish council next May.",
+        (
+            "Next May I'll be running for a seat on the parish council.",
+            "I plan to put myself forward for the parish council election next May.",
+            "My plan is to stand as a candidate for the parish council in May next year.",
+        ),
+        (
+            "I stood for the parish council last May.",
+            "My neighbour is going to stand for the parish council next May.",
+        ),
+    ),
+    Fact(
+        "I climbed Kilimanjaro in 2016.",
+        (
+            "Back in 2016 I made it up Kilimanjaro.",
+            "Kilimanjaro was the mountain I climbed in 2016.",
+            "In 2016, I did the Kilimanjaro climb.",
+        ),
+        ("I climbed Mount Kenya in 2016.", "I'd love to climb Kilimanjaro one day."),
+    ),
+    Fact(
+        "I have 14 nieces and nephews.",
+        (
+            "I've got fourteen nieces and nephews.",
+            "In total, my nieces and nephews come to 14.",
+            "Altogether there are fourteen nieces and nephews in my life.",
+        ),
+        ("I have 4 nieces and nephews.", "My husband has 14 nieces and nephews."),
+    ),
+    Fact(
+        "I can juggle five balls.",
+        (
+            "I'm able to juggle with five balls at once.",
+            "Juggling five balls is something I can do.",
+            "I can keep 5 balls going when I juggle.",
+        ),
+        ("I can juggle three balls.", "I'm learning to juggle five balls."),
+    ),
+    Fact(
+        "My godson Oliver lives in Cardiff.",
+        (
+            "Oliver, my godson, is based in Cardiff.",
+            "Cardiff is where my godson Oliver lives.",
+            "My godson's called Oliver and he lives in Cardiff.",
+        ),
+        ("My nephew Oliver lives in Cardiff.", "My godson Oliver used to live in Cardiff."),
+    ),
+    Fact(
+        "I do a 24-hour fast once a week.",
+        (
+            "Once a week I go a full 24 hours without eating.",
+            "Every week I fast for twenty-four hours.",
+            "One day each week, I fast for 24 hours straight.",
+        ),
+        ("I do a 24-hour fast once a month.", "I used to do a 24-hour fast once a week."),
+    ),
+    Fact(
+        "I'd rather read on paper than on a Kindle.",
+        (
+            "Paper books beat a Kindle for me.",
+            "I prefer reading physical books to reading on a Kindle.",
+            "Given the choice, I'll pick a printed book over a Kindle.",
+        ),
+        (
+            "I'd rather read on a Kindle than on paper.",
+            "My daughter would rather read on paper than on a Kindle.",
+        ),
+    ),
+    Fact(
+        "Musicals are my favourite kind of theatre.",
+        (
+            "My favourite type of theatre is musical theatre.",
+            "Of all the kinds of theatre, I like musicals best.",
+            "When it comes to theatre, musicals are what I love most.",
+        ),
+        (
+            "Musicals are my least favourite kind of theatre.",
+            "Musicals were my favourite kind of theatre when I was a teenager.",
+        ),
+    ),
+    Fact(
+        "I sponsor a child in Kenya through a charity.",
+        (
+            "Through a charity, I'm sponsoring a child who lives in Kenya.",
+            "There's a Kenyan child I sponsor via a charity.",
+            "I'm a charity sponsor for a child in Kenya.",
+        ),
+        (
+            "I sponsor a child in Uganda through a charity.",
+            "My parents sponsor a child in Kenya through a charity.",
+        ),
+    ),
+    Fact(
+        "I did my electrician's apprenticeship in Leeds.",
+        (
+            "I trained as an electrician through an apprenticeship in Leeds.",
+            "My apprenticeship as an electrician was done in Leeds.",
+            "Leeds is where I served my apprenticeship as an electrician.",
+        ),
+        (
+            "I'm currently doing my electrician's apprenticeship in Leeds.",
+            "I did my plumbing apprenticeship in Leeds.",
+        ),
+    ),
+    Fact(
+        "We had a new boiler fitted last November.",
+        (
+            "Our new boiler went in last November.",
+            "Last November, we got a new boiler installed.",
+            "A new boiler was installed in our home last November.",
+        ),
+        (
+            "We're having a new boiler fitted next November.",
+            "We had a new boiler fitted last February.",
+        ),
+    ),
+    Fact(
+        "I referee amateur rugby matches most weekends.",
+        (
+            "Most weekends I'm refereeing amateur rugby games.",
+            "I'm a referee for amateur rugby and do matches on most weekends.",
+            "On the majority of weekends you'll find me refereeing amateur rugby.",
+        ),
+        (
+            "I play in amateur rugby matches most weekends.",
+            "I referee amateur rugby matches once a month.",
+        ),
+    ),
+    Fact(
+        "I've been running a Minecraft server for my friends since 2019.",
+        (
+            "Since 2019 I've hosted a Minecraft server for my mates.",
+            "My friends have been playing on a Minecraft server I've run since 2019.",
+            "I set up a Minecraft server for my friends in 2019 and I still run it.",
+        ),
+        (
+            "I ran a Minecraft server for my friends until 2019.",
+            "I've been playing on a friend's Minecraft server since 2019.",
+        ),
+    ),
+    Fact(
+        "My grandfather fought in the Korean War.",
+        (
+            "My grandad was a soldier who fought in the Korean War.",
+            "The Korean War is where my grandfather saw combat.",
+            "My grandpa saw combat in the Korean War.",
+        ),
+        (
+            "My grandfather fought in the Vietnam War.",
+            "My grandfather was a medic in the Korean War.",
+        ),
+    ),
+    Fact(
+        "I had chickenpox twice as a child.",
+        (
+            "When I was a kid I caught chickenpox two times.",
+            "I got chickenpox on two separate occasions in my childhood.",
+            "As a child I had chicken pox twice.",
+        ),
+        ("I've never had chickenpox.", "My daughter had chickenpox twice as a child."),
+    ),
+    Fact(
+        "I'm thinking about retraining as a paramedic.",
+        (
+            "I'm considering a career change to become a paramedic.",
+            "Retraining to be a paramedic is something I'm weighing up.",
+            "I've been toying with the idea of training to be a paramedic.",
+        ),
+        ("I used to work as a paramedic.", "My wife is thinking about retraining as a paramedic."),
+    ),
+    Fact(
+        "I want to learn to sail before I turn forty.",
+        (
+            "Learning to sail before my fortieth birthday is one of my goals.",
+            "Before I hit 40, I'd like to have learned how to sail.",
+            "I'm hoping to pick up sailing before I'm forty.",
+        ),
+        (
+            "I learned to sail before I turned forty.",
+            "I want to learn to sail before I turn fifty.",
         ),
     ),
 )
