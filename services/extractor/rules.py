@@ -26,8 +26,14 @@ from .wording import RELATIONS, canonical
 
 __all__ = ["extract_statements", "speaker_of"]
 
-# A period between digits ("1.80 m") ends no sentence.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")
+# A period between digits ("1.80 m") ends no sentence, nor one of a title ("Dr. Lee"),
+# "e.g.", "i.e." or "a.m." / "p.m." followed by more of the sentence ("at 6 a.m. every
+# day"; "at 11 p.m. I read" ends one).
+_ABBREVIATION = (
+    r"(?<![A-Za-z])(?:[aApP]\.[mM]\.(?!\s+[A-Z])|[aApP]\.[mM](?=\.)"
+    r"|[eE]\.g\.|[iI]\.e\.|(?:Dr|Mrs?|Ms|Prof)\.)"
+)
+_SENTENCE = re.compile(rf"(?:{_ABBREVIATION}|[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")
 _SMALL_TALK = re.compile(
     r"^(hi|hello|hey|thanks|thank you|ok|okay|sure|yes|yeah|no|bye|good (morning|night|evening)"
     r"|wow|cool|nice|great|awesome|lol|haha)\b[\s!.,]*$",
@@ -521,8 +527,9 @@ _RELATIVE = (
 )
 
 
-# "until last year" is "until 2025", not "until in 2025".
-_PREPOSITION_IN = re.compile(r"\b(until|till|since|before|after|by|from) in\b", re.I)
+# "until last year" is "until 2025", not "until in 2025"; "the spring of last year" is
+# "the spring of 2025".
+_PREPOSITION_IN = re.compile(r"\b(until|till|since|before|after|by|from|of) in\b", re.I)
 
 
 def _dated(memory: str, observed: datetime | None) -> str:

@@ -181,6 +181,15 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("Jo says I spell-check everything.", ["Jo says User spell-checks everything"]),
         ("I co-own a boat.", ["User co-owns a boat"]),
         ("I once again lost my gloves.", ["User once again lost their gloves"]),
+        # A title, "e.g." or "a.m." inside a sentence ends none; "p.m." before a new one does.
+        ("I wake up at 6 a.m. every day.", ["User wakes up at 6 a.m. every day"]),
+        ("I see Dr. Patel every month.", ["User sees Dr. Patel every month"]),
+        ("I like fruit, e.g. apples.", ["User likes fruit, e.g. apples"]),
+        ("I sleep at 11 p.m. I wake at 7.", ["User sleeps at 11 p.m", "User wakes at 7"]),
+        (
+            "I sold my flat in the spring of last year.",
+            ["User sold their flat in the spring of 2025"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
