@@ -36,6 +36,7 @@ from .signwords import (
     BONDS,
     BOUNDS,
     COLOURS,
+    CURRENCIES,
     DIETS,
     DISLIKE,
     ENDINGS,
@@ -58,6 +59,7 @@ from .signwords import (
     PHRASE_ENDS,
     RENTED,
     SELF,
+    SKILLS,
     SUBJECT_STOP,
     TIMES,
 )
@@ -123,10 +125,10 @@ def _parts_of_day(tokens: list[str]) -> set[str]:
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
     """How well (`LEVELS`), by what means (`MEANS`), how bound (`BONDS`), which diet
-    (`DIETS`)."""
+    (`DIETS`), which money (`CURRENCIES`)."""
     return {
         kind
-        for table in (LEVELS, MEANS, BONDS, DIETS)
+        for table in (LEVELS, MEANS, BONDS, DIETS, CURRENCIES)
         for kind in (table[t] for t in tokens if t in table)
     }
 
@@ -142,13 +144,14 @@ _HOW_OFTEN = {
 
 
 def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
-    """Another part taken (`PARTS`), amount (`AMOUNTS`) or how often (`_HOW_OFTEN`) on
-    each side, "sometimes" said of a plain habit, learning said of doing, or one side
-    saying what the other does not (`_qualified`). Each is
-    read against its own kind only: "takes", "plays", "all" are too
-    common to weigh against a means or a role ("takes the kids to school" / "walks the
-    kids to school", "plays the piano" / "is a pianist")."""
-    for table in (PARTS, AMOUNTS, _HOW_OFTEN):
+    """Another part taken (`PARTS`), amount (`AMOUNTS`), how often (`_HOW_OFTEN`) or
+    skill of a language (`SKILLS`) on each side, "sometimes" said of a plain habit,
+    learning said of doing, or one side saying what the other does not (`_qualified`).
+    Each is read against its own kind only: "takes", "plays", "all" are too common to
+    weigh against a means or a role ("takes the kids to school" / "walks the kids to
+    school", "plays the piano" / "is a pianist"), and "speaks" against how well ("speaks
+    German" / "is fluent in German")."""
+    for table in (PARTS, AMOUNTS, _HOW_OFTEN, SKILLS):
         one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
         if one - other and other - one:
             return True
@@ -213,7 +216,30 @@ def _qualified(x: list[str], y: list[str]) -> bool:
     for words in (_WHICH_DAYS, _UNPAID):
         if bool(words.intersection(x)) != bool(words.intersection(y)):
             return True
-    return _unable(x) != _unable(y) or _said_how_well(x) != _said_how_well(y)
+    if _unable(x) != _unable(y) or _said_how_well(x) != _said_how_well(y):
+        return True
+    return _bounded(x) != _bounded(y)
+
+
+# A number bounded is another fact than the number: "pays more than $1,200 a month" /
+# "pays $1,200 a month". "About" and "around" are no bound: they say the number loosely.
+_BOUNDING: dict[tuple[str, ...], str] = {
+    **dict.fromkeys((("more", "than"), ("at", "least"), ("upwards", "of")), "above"),
+    **dict.fromkeys((("over",), ("above",)), "above"),
+    **dict.fromkeys((("less", "than"), ("fewer", "than"), ("at", "most"), ("up", "to")), "below"),
+    **dict.fromkeys((("under",), ("below",), ("almost",), ("nearly",)), "below"),
+}
+
+
+def _bounded(tokens: list[str]) -> set[str]:
+    """The bounds put on the numbers of `tokens` (digits: the comparable wording)."""
+    return {
+        bound
+        for index, token in enumerate(tokens)
+        if token.isdigit()
+        for words, bound in _BOUNDING.items()
+        if tuple(tokens[max(0, index - len(words)) : index]) == words
+    }
 
 
 def _unable(tokens: list[str]) -> bool:
@@ -472,7 +498,9 @@ def differs(a: str, b: str) -> bool:
         return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
     only_b = _names(b, signs_b[0]) | _kinds(tokens_b)
-    only_a, only_b = only_a - only_b, only_b - only_a
+    # A word the other side says too, in any case or role, is no name or kind of its own:
+    # "User plays Guitar" (a fronted phrase keeps its capital) / "User is a guitar player".
+    only_a, only_b = only_a - only_b - set(tokens_b), only_b - only_a - set(tokens_a)
     return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
 
 

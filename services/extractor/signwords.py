@@ -15,6 +15,7 @@ __all__ = [
     "BONDS",
     "BOUNDS",
     "COLOURS",
+    "CURRENCIES",
     "DIETS",
     "DISLIKE",
     "ENDINGS",
@@ -37,6 +38,7 @@ __all__ = [
     "PHRASE_ENDS",
     "RENTED",
     "SELF",
+    "SKILLS",
     "SUBJECT_STOP",
     "TIMES",
 ]
@@ -76,8 +78,14 @@ NEGATIONS = frozenset(
         "couldn't",
     ]
 )
+# Dislike, by a verb or by a judgement of the thing ("Coriander tastes awful to User" is
+# "User hates the taste of coriander", not "loves" it).
 DISLIKE = frozenset(
-    ["hate", "hates", "hated", "dislike", "dislikes", "disliked", "detest", "detests", "loathe"]
+    [
+        *("hate", "hates", "hated", "dislike", "dislikes", "disliked", "detest", "detests"),
+        *("loathe", "awful", "terrible", "horrible", "disgusting", "gross", "revolting"),
+        *("vile", "nasty", "dreadful", "horrid"),
+    ]
 )
 # An end or a loss is another fact than what it ends ("got divorced" / "got married",
 # "User's ex-wife" / "User's wife"), however close the embeddings (0.81).
@@ -184,8 +192,9 @@ KIN = {
     "mom": "mother",
     "mum": "mother",
     "dad": "father",
-    "grandma": "grandmother",
-    "grandpa": "grandfather",
+    **dict.fromkeys(("grandma", "gran", "granny", "nan", "nana"), "grandmother"),
+    **dict.fromkeys(("grandpa", "grandad", "granddad"), "grandfather"),
+    "bunny": "rabbit",
     "fiancee": "fiance",
     "neighbour": "neighbor",
     "coworker": "colleague",
@@ -318,7 +327,9 @@ COLOURS = frozenset(
 # Renting is another fact than having ("User rents a flat" / "User has a flat", 0.91).
 RENTED = frozenset(["rent", "rents", "renting", "rented", "lease", "leases", "leasing", "leased"])
 # Parts of the day: "night shifts" are not "morning shifts" (0.89); said on one side only
-# ("wakes up at 6" / "gets up at 6 in the morning") they add, not contradict.
+# ("wakes up at 6" / "gets up at 6 in the morning") they add, not contradict. The evening
+# and the night are one: "Wednesday nights" / "Wednesday evenings", "goes to bed at 11" /
+# "11 in the evening".
 PARTS_OF_DAY = {
     "morning": "morning",
     "mornings": "morning",
@@ -326,13 +337,13 @@ PARTS_OF_DAY = {
     "afternoons": "afternoon",
     "evening": "evening",
     "evenings": "evening",
-    "night": "night",
-    "nights": "night",
-    "nightly": "night",
-    "overnight": "night",
+    "night": "evening",
+    "nights": "evening",
+    "nightly": "evening",
+    "overnight": "evening",
     # What marks a part of the day: "before bed" / "when User wakes up".
-    "bed": "night",
-    "bedtime": "night",
+    "bed": "evening",
+    "bedtime": "evening",
     "wake": "morning",
     "wakes": "morning",
     "waking": "morning",
@@ -347,6 +358,23 @@ PARTS_OF_DAY = {
 LEVELS = {
     **dict.fromkeys(("little", "bit", "some", "basic", "beginner", "rusty"), "some"),
     **dict.fromkeys(("fluent", "fluently", "native", "bilingual", "proficient"), "fluent"),
+}
+# Which of a language's skills, both-sided: "reads Spanish fluently" / "speaks fluent
+# Spanish".
+SKILLS = {
+    **dict.fromkeys(("speak", "speaks", "speaking", "spoke", "spoken"), "speaks"),
+    **dict.fromkeys(("read", "reads", "reading"), "reads"),
+    **dict.fromkeys(("write", "writes", "writing", "wrote", "written"), "writes"),
+    **dict.fromkeys(("understand", "understands", "understood"), "understands"),
+}
+# Which money, both-sided: "60,000 euros" / "60,000 dollars" ("$60,000" reads as the
+# second: wording.comparable).
+CURRENCIES = {
+    **dict.fromkeys(("dollar", "dollars", "usd", "bucks"), "dollars"),
+    **dict.fromkeys(("euro", "euros", "eur"), "euros"),
+    **dict.fromkeys(("pound", "pounds", "gbp", "quid", "sterling"), "pounds"),
+    **dict.fromkeys(("yen", "jpy"), "yen"),
+    **dict.fromkeys(("franc", "francs", "chf"), "francs"),
 }
 # How a thing is had or done, both-sided: made or bought ("bakes bread" / "buys bread"),
 # and the way one moves ("runs 100 km a week" / "cycles 100 km a week").

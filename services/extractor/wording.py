@@ -61,8 +61,14 @@ RELATIONS = frozenset(
         "uncle",
         "grandma",
         "grandmother",
+        "gran",
+        "granny",
+        "nan",
+        "nana",
         "grandpa",
         "grandfather",
+        "grandad",
+        "granddad",
         "niece",
         "nephew",
         "family",
@@ -78,6 +84,7 @@ RELATIONS = frozenset(
         "horse",
         "parrot",
         "rabbit",
+        "bunny",
         "hamster",
     ]
 )
@@ -217,6 +224,21 @@ def _commute(text: str) -> str:
 
 # "1,200" is 1200.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# Numbers said loosely, as dedup reads them (lower case): "a pair of" / "a couple of" 2, "a
+# decade" 10 years, "60k" 60000, "once a month" no number ("every month"; "twice a month"
+# stays one, and so does "once every 2 years": it is not "2 times a year"), "11 p.m." /
+# "11pm" "11 pm", "$1,200" "1200 dollars".
+_LOOSE_NUMBERS = (
+    (re.compile(r"\ba (?:pair|couple) of\b"), "2"),
+    (re.compile(r"\ba decade\b"), "10 years"),
+    (re.compile(r"\b(\d+) decades\b"), lambda m: f"{int(m.group(1)) * 10} years"),
+    (re.compile(r"\b(\d+)k\b"), lambda m: f"{m.group(1)}000"),
+    (re.compile(r"\bonce (?:a|per)\b"), "every"),
+    (re.compile(r"(?<=\d)\s*([ap])\.?m\b\.?"), r" \1m"),
+    (re.compile(r"\$\s?(\d+(?:\.\d+)?)"), r"\1 dollars"),
+    (re.compile(r"\u20ac\s?(\d+(?:\.\d+)?)"), r"\1 euros"),
+    (re.compile(r"\u00a3\s?(\d+(?:\.\d+)?)"), r"\1 pounds"),
+)
 # "March 3rd" is the date "March 3".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "would rather" is a preference held now, not an intent.
@@ -303,7 +325,7 @@ def canonical(text: str) -> str:
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
-    giving up as "stopped", "can't stand" as "hate"."""
+    giving up as "stopped", "can't stand" as "hate", loose numbers as digits."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
@@ -312,4 +334,6 @@ def comparable(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = _CANNOT_STAND.sub("hate", text)
     text = _THOUSANDS.sub("", text)
+    for loose, digits in _LOOSE_NUMBERS:
+        text = loose.sub(digits, text)
     return _ORDINAL.sub(r"\1", _BORN.sub("born", text))

@@ -113,6 +113,19 @@ from memstream.services.extractor.dedup import (
         ("User can speak a bit of Greek", "User speaks a little Greek"),
         ("User does volunteer work at a hospice", "User volunteers at a hospice"),
         ("User has been vegetarian for years", "User has followed a vegetarian diet for years"),
+        # From the HELDOUT16 study: a judgement of the thing is a dislike, loose numbers,
+        # a money symbol, other words for kin and pets.
+        ("User hates the taste of coriander", "Coriander tastes awful to User"),
+        ("User has 2 cats", "User has a pair of cats"),
+        ("User has played guitar for a decade", "User has played guitar for 10 years"),
+        ("User earns 60k euros a year", "User earns 60,000 euros a year"),
+        ("User backs up their photos once a month", "User backs up their photos every month"),
+        ("User pays $1,200 a month in rent", "User pays 1200 dollars a month in rent"),
+        ("User's bedtime is 11 p.m.", "User's bedtime is 11pm"),
+        ("User's gran is 95 years old", "User's grandmother is 95 years old"),
+        ("User has a bunny named Biscuit", "User has a rabbit named Biscuit"),
+        ("User plays football on Wednesday nights", "User plays football on Wednesday evenings"),
+        ("User plays Guitar", "User is a guitar player"),  # a fronted phrase's capital
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -240,6 +253,14 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User has been pescatarian since 2019", "User has been vegetarian since 2019"),
         ("User is finishing a diploma in nursing", "User begins a diploma in nursing"),
         ("User is hiring a bookkeeper for their shop", "User is a bookkeeper for their shop"),
+        # From the HELDOUT16 study: liking against a judgement, which skill of a
+        # language, a bounded number, which money, once every 2 years is not twice a year.
+        ("User loves the taste of coriander", "Coriander tastes awful to User"),
+        ("User speaks fluent Spanish", "User reads Spanish fluently"),
+        ("User pays more than $1,200 a month in rent", "User pays $1,200 a month in rent"),
+        ("User has at least 3 cousins", "User has 3 cousins"),
+        ("User earns 60,000 euros a year", "User earns 60,000 dollars a year"),
+        ("User visits Poland once every 2 years", "User visits Poland 2 times a year"),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
