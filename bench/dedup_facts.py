@@ -43,6 +43,7 @@ __all__ = [
     "HELDOUT15",
     "HELDOUT16",
     "HELDOUT17",
+    "HELDOUT18",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -2897,7 +2898,9 @@ HELDOUT16 = (
 # The seventeenth held-out set: written (3 December) by a helper session that did not read
 # the dedup code and reported nothing of its content, given only the statements of the
 # earlier sets to stay away from (none of its sentences is in an earlier set); committed
-# before HELDOUT16's failures were looked at; never tuned on.
+# before HELDOUT16's failures were looked at. Measured before HELDOUT16's study (1.38
+# memories per fact, 3.2% wrong merges at 0.8) and after it (1.30 / 3.2%); studied once
+# HELDOUT18 was committed.
 HELDOUT17 = (
     Fact(
         "I run a watch repair shop in Bristol.",
@@ -3122,6 +3125,248 @@ HELDOUT17 = (
         (
             "I learned to sail before I turned forty.",
             "I want to learn to sail before I turn fifty.",
+        ),
+    ),
+)
+
+# The eighteenth held-out set: written (3 December) as HELDOUT17 was, committed before
+# HELDOUT17's failures were looked at; never tuned on.
+HELDOUT18 = (
+    Fact(
+        "I've made my living as a locksmith since 2011.",
+        (
+            "Locksmithing has been my job since 2011.",
+            "Since 2011 I've earned my money working as a locksmith.",
+            "I've been a professional locksmith from 2011 onwards.",
+        ),
+        (
+            "I made my living as a locksmith until 2011.",
+            "My father has made his living as a locksmith since 2011.",
+        ),
+    ),
+    Fact(
+        "I'm qualified to scuba dive down to 30 metres.",
+        (
+            "I've got a diving certification that lets me go to 30 metres.",
+            "My scuba qualification covers dives to a depth of thirty metres.",
+            "I'm certified for scuba dives as deep as 30 m.",
+        ),
+        (
+            "I'm qualified to scuba dive down to 18 metres.",
+            "I'm working towards a qualification to scuba dive to 30 metres.",
+        ),
+    ),
+    Fact(
+        "I've had a pacemaker since 2021.",
+        (
+            "My pacemaker went in back in 2021.",
+            "Since 2021 I've been living with a pacemaker.",
+            "I got a pacemaker fitted in 2021 and still have it.",
+        ),
+        (
+            "My grandad has had a pacemaker since 2021.",
+            "I'm due to get a pacemaker fitted next spring.",
+        ),
+    ),
+    Fact(
+        "I've visited 27 countries so far.",
+        (
+            "So far I've been to 27 countries.",
+            "My country count currently stands at twenty-seven.",
+            "Up to now, I've travelled to twenty-seven different countries.",
+        ),
+        (
+            "I've visited 17 countries so far.",
+            "I'd like to visit 27 countries before I turn fifty.",
+        ),
+    ),
+    Fact(
+        "I clear out the gutters every October.",
+        (
+            "Every October I clean the leaves out of our gutters.",
+            "The gutters get cleared out by me each October.",
+            "Once a year, in October, I clean out the guttering.",
+        ),
+        (
+            "I clear out the gutters every April.",
+            "I pay someone to clear out the gutters every October.",
+        ),
+    ),
+    Fact(
+        "I'd always rather hang my washing outside than use a tumble dryer.",
+        (
+            "Given the choice, I dry my laundry on the line instead of in the dryer.",
+            "Line-drying clothes outdoors beats a tumble dryer for me every time.",
+            "Hanging the washing outside is my preference over using the tumble dryer.",
+        ),
+        (
+            "I'd always rather use a tumble dryer than hang my washing outside.",
+            "My flatmate would always rather hang washing outside than use the dryer.",
+        ),
+    ),
+    Fact(
+        "My landlord was my geography teacher at secondary school.",
+        (
+            "Funnily enough, my landlord taught me geography at secondary school.",
+            "My old secondary school geography teacher is now my landlord.",
+            "The person I rent from used to teach me geography in secondary school.",
+        ),
+        (
+            "My landlord was my sister's geography teacher at secondary school.",
+            "My landlord was my geography tutor at university.",
+        ),
+    ),
+    Fact(
+        "I keep a canoe at my uncle's lake house.",
+        (
+            "My canoe is stored at my uncle's place on the lake.",
+            "There's a canoe of mine kept at my uncle's lake house.",
+            "At my uncle's lake house, I've got my own canoe stashed.",
+        ),
+        ("I keep a kayak at my uncle's lake house.", "My uncle keeps a canoe at his lake house."),
+    ),
+    Fact(
+        "I'm going to repaint the kitchen yellow over Easter.",
+        (
+            "Over the Easter break I'll be painting the kitchen yellow.",
+            "The plan is to give the kitchen a yellow paint job at Easter.",
+            "Come Easter, I'm redoing the kitchen in yellow paint.",
+        ),
+        (
+            "I repainted the kitchen yellow last Easter.",
+            "I'm going to repaint the bathroom yellow over Easter.",
+        ),
+    ),
+    Fact(
+        "I was made redundant in October 2023.",
+        (
+            "I lost my job to redundancy in October 2023.",
+            "In October 2023 my employer made me redundant.",
+            "October 2023 is when I got made redundant.",
+        ),
+        (
+            "My husband was made redundant in October 2023.",
+            "I resigned from my job in October 2023.",
+        ),
+    ),
+    Fact(
+        "I won a regional spelling bee when I was twelve.",
+        (
+            "At twelve, I came first in a regional spelling bee.",
+            "When I was 12 I won a regional spelling competition.",
+            "I was the winner of a regional spelling bee at the age of 12.",
+        ),
+        (
+            "I came second in a regional spelling bee when I was twelve.",
+            "My son won a regional spelling bee when he was twelve.",
+        ),
+    ),
+    Fact(
+        "My older sister Hannah works as a midwife in Perth.",
+        (
+            "Hannah, my big sister, is a midwife in Perth.",
+            "My elder sister, Hannah, is a Perth-based midwife.",
+            "In Perth, my older sister Hannah has a job as a midwife.",
+        ),
+        (
+            "My older sister Hannah is training to be a midwife in Perth.",
+            "My older sister Hannah works as a midwife in Adelaide.",
+        ),
+    ),
+    Fact(
+        "I write a letter to my pen pal in Chile every month.",
+        (
+            "Once a month I send a letter to my pen friend in Chile.",
+            "My pen pal in Chile gets a letter from me every month.",
+            "Every month, I write to my pen pal who lives in Chile.",
+        ),
+        (
+            "I used to write a letter to my pen pal in Chile every month.",
+            "I write a letter to my pen pal in Chile every Christmas.",
+        ),
+    ),
+    Fact(
+        "I had laser eye surgery in 2019.",
+        (
+            "Back in 2019 I got laser eye surgery.",
+            "My eyes were corrected with laser surgery in 2019.",
+            "In 2019, I went in for laser eye surgery.",
+        ),
+        (
+            "I'm considering having laser eye surgery next year.",
+            "My wife had laser eye surgery in 2019.",
+        ),
+    ),
+    Fact(
+        "I'm licensed to operate a forklift truck.",
+        (
+            "I have a forklift licence.",
+            "Operating forklift trucks is something I'm certified to do.",
+            "I've got my licence to drive a forklift.",
+        ),
+        ("My forklift licence expired last year.", "I'm licensed to operate a crane."),
+    ),
+    Fact(
+        "I like autumn more than any other season.",
+        (
+            "Of all the seasons, autumn is my favourite.",
+            "Autumn's the season I love most.",
+            "No season beats autumn for me.",
+        ),
+        (
+            "I like spring more than any other season.",
+            "My daughter likes autumn more than any other season.",
+        ),
+    ),
+    Fact(
+        "There are 43 houseplants in my flat.",
+        (
+            "I've got forty-three houseplants in my flat.",
+            "My flat is home to 43 house plants.",
+            "Forty-three houseplants live in my flat.",
+        ),
+        ("There are 43 houseplants in my office.", "There are 34 houseplants in my flat."),
+    ),
+    Fact(
+        "My business partner is my ex-husband.",
+        (
+            "My ex-husband and I are business partners.",
+            "I co-own my business with my former husband.",
+            "The person I run my business with is my ex.",
+        ),
+        ("My business partner is my ex-husband's brother.", "My accountant is my ex-husband."),
+    ),
+    Fact(
+        "I'm going to propose to my girlfriend in Venice next month.",
+        (
+            "Next month I'm planning to propose to my girlfriend in Venice.",
+            "I'll be asking my girlfriend to marry me in Venice next month.",
+            "My plan is to pop the question to my girlfriend in Venice next month.",
+        ),
+        (
+            "I proposed to my girlfriend in Venice last month.",
+            "I'm going to propose to my girlfriend in Vienna next month.",
+        ),
+    ),
+    Fact(
+        "I sit as a magistrate one day a fortnight.",
+        (
+            "Every other week I spend a day sitting as a magistrate.",
+            "One day every two weeks, I serve as a magistrate.",
+            "I'm a magistrate, and I sit once a fortnight.",
+        ),
+        ("I sit as a magistrate one day a week.", "I'm applying to become a magistrate."),
+    ),
+    Fact(
+        "I lived on a houseboat in Amsterdam for two years.",
+        (
+            "For two years my home was a houseboat in Amsterdam.",
+            "I spent 2 years living on an Amsterdam houseboat.",
+            "Amsterdam is where I lived on a houseboat, for a couple of years.",
+        ),
+        (
+            "I lived on a houseboat in Amsterdam for two months.",
+            "I've always wanted to live on a houseboat in Amsterdam.",
         ),
     ),
 )
