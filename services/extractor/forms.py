@@ -4,6 +4,8 @@
   Saturday"; "At MIT I study computer science." -> "I study computer science at MIT";
 - a cleft: "Jazz is the music I love." -> "I love Jazz"; "1990 is the year I was born."
   -> "I was born in 1990"; "Pork is something I don't eat." -> "I don't eat Pork";
+- a topic in front: "When it comes to tea, green is what I drink." -> "I drink green
+  when it comes to tea";
 - who someone is, inside a question: "Do you know a vet for my dog Rex?" -> "I have a dog
   named Rex".
 """
@@ -166,16 +168,29 @@ _IT_CLEFT = re.compile(
 # "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air": a thing the user
 # has or uses ("The job I want", "The city I hate" are no such thing).
 _THING_I_USE = re.compile(
-    r"^the (?P<thing>[a-z]+(?: [a-z]+)?) (?:that )?I "
-    r"(?:use|have|own|drive|ride|rent|bought|got|adopted|wear|carry|play) "
+    r"^the (?P<thing>[a-z]+(?: [a-z]+){0,2}) (?:that )?I "
+    r"(?:use|have|own|drive|ride|rent|bought|got|adopted|wear|carry|play|run|manage|keep) "
     r"(?P<says>(?:is|are|was|were|has|have) .+)$",
     re.IGNORECASE,
 )
 
 
+# "When it comes to theatre, musicals are what I love most": the topic goes to the end, and
+# what is said of it is put subject-first in turn.
+_TOPIC = re.compile(
+    r"^(?P<front>(?:when it comes to|as for|in terms of|speaking of|talking of) [^,]+),\s+"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _moved(clause: str) -> str | None:
-    """A leading "when ..." clause moved to the end; an "it was in X that I" cleft and
-    "the thing I use is" said with the speaker first."""
+    """A leading "when ..." clause or topic moved to the end; an "it was in X that I"
+    cleft and "the thing I use is" said with the speaker first."""
+    topic = _TOPIC.match(clause)
+    if topic is not None:
+        front = topic.group("front")
+        return f"{subject_first(topic.group('rest')).rstrip('.!')} {front[0].lower()}{front[1:]}"
     leading = _LEADING_CLAUSE.match(clause)
     if leading is not None:
         front = leading.group("front")

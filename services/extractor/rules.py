@@ -18,7 +18,9 @@ Deterministic, so redelivery yields the same memories.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from .forms import appositions, subject_first
@@ -512,32 +514,51 @@ def _clauses(sentence: str) -> list[str]:
     return [p for p in unframed if not _QUESTION_START.match(p)]
 
 
-_RELATIVE = (
-    (re.compile(r"\byesterday\b", re.I), lambda d: f"on {(d - timedelta(days=1)):%Y-%m-%d}"),
-    (re.compile(r"\b(today|tonight|this morning)\b", re.I), lambda d: f"on {d:%Y-%m-%d}"),
-    (re.compile(r"\btomorrow\b", re.I), lambda d: f"on {(d + timedelta(days=1)):%Y-%m-%d}"),
-    (re.compile(r"\blast week\b", re.I), lambda d: f"the week before {d:%Y-%m-%d}"),
-    (re.compile(r"\bnext week\b", re.I), lambda d: f"the week after {d:%Y-%m-%d}"),
+_MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = {name: number for number, name in enumerate(_MONTH[1:-1].split("|"), start=1)}
+
+
+def _next_month(observed: datetime, match: re.Match[str]) -> str:
+    """ "next May": the coming one, next year's when this year's has begun."""
+    month = match.group(1).capitalize()
+    return f"in {month} {observed.year + (_MONTHS[month] <= observed.month)}"
+
+
+def _last_month_named(observed: datetime, match: re.Match[str]) -> str:
+    """ "last May": the one before, last year's when this year's has not ended."""
+    month = match.group(1).capitalize()
+    return f"in {month} {observed.year - (_MONTHS[month] >= observed.month)}"
+
+
+_RELATIVE: tuple[tuple[re.Pattern[str], Callable[[datetime, re.Match[str]], str]], ...] = (
+    (re.compile(r"\byesterday\b", re.I), lambda d, _: f"on {(d - timedelta(days=1)):%Y-%m-%d}"),
+    (re.compile(r"\b(today|tonight|this morning)\b", re.I), lambda d, _: f"on {d:%Y-%m-%d}"),
+    (re.compile(r"\btomorrow\b", re.I), lambda d, _: f"on {(d + timedelta(days=1)):%Y-%m-%d}"),
+    (re.compile(r"\blast week\b", re.I), lambda d, _: f"the week before {d:%Y-%m-%d}"),
+    (re.compile(r"\bnext week\b", re.I), lambda d, _: f"the week after {d:%Y-%m-%d}"),
     (
         re.compile(r"\blast month\b", re.I),
-        lambda d: f"in {(d.replace(day=1) - timedelta(days=1)):%B %Y}",
+        lambda d, _: f"in {(d.replace(day=1) - timedelta(days=1)):%B %Y}",
     ),
-    (re.compile(r"\blast year\b", re.I), lambda d: f"in {d.year - 1}"),
-    (re.compile(r"\bnext year\b", re.I), lambda d: f"in {d.year + 1}"),
+    (re.compile(rf"\bnext {_MONTH}\b", re.I), _next_month),
+    (re.compile(rf"\blast {_MONTH}\b", re.I), _last_month_named),
+    (re.compile(r"\blast year\b", re.I), lambda d, _: f"in {d.year - 1}"),
+    (re.compile(r"\bnext year\b", re.I), lambda d, _: f"in {d.year + 1}"),
 )
 
 
 # "until last year" is "until 2025", not "until in 2025"; "the spring of last year" is
-# "the spring of 2025".
+# "the spring of 2025", "in May next year" "in May 2027".
 _PREPOSITION_IN = re.compile(r"\b(until|till|since|before|after|by|from|of) in\b", re.I)
+_MONTH_IN_YEAR = re.compile(rf"\b{_MONTH} in (\d{{4}})\b", re.I)
 
 
 def _dated(memory: str, observed: datetime | None) -> str:
     if observed is None:
         return memory
     for pattern, replacement in _RELATIVE:
-        memory = pattern.sub(lambda _, r=replacement: r(observed), memory)  # type: ignore[misc]
-    return _PREPOSITION_IN.sub(r"\1", memory)
+        memory = pattern.sub(functools.partial(replacement, observed), memory)
+    return _MONTH_IN_YEAR.sub(r"\1 \2", _PREPOSITION_IN.sub(r"\1", memory))
 
 
 def extract_statements(

@@ -190,6 +190,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "I sold my flat in the spring of last year.",
             ["User sold their flat in the spring of 2025"],
         ),
+        # A month said as the next or the last one is dated; a topic in front goes last;
+        # "the shop I run is" is the user's shop.
+        ("I'm moving to Oslo next May.", ["User is moving to Oslo in May 2026"]),
+        ("I moved to Oslo last May.", ["User moved to Oslo in May 2025"]),
+        ("I went to Oslo last January.", ["User went to Oslo in January 2026"]),
+        ("I'll move in May next year.", ["User will move in May 2027"]),
+        (
+            "When it comes to tea, green is what I drink.",
+            ["User drinks green when it comes to tea"],
+        ),
+        ("The bike repair shop I run is in Leeds.", ["User's bike repair shop is in Leeds"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
