@@ -41,6 +41,7 @@ from .signwords import (
     DISLIKE,
     ENDINGS,
     HABITS,
+    IN_CHARGE,
     INTENT,
     IRREGULAR_PAST,
     KIN,
@@ -144,14 +145,15 @@ _HOW_OFTEN = {
 
 
 def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
-    """Another part taken (`PARTS`), amount (`AMOUNTS`), how often (`_HOW_OFTEN`) or
-    skill of a language (`SKILLS`) on each side, "sometimes" said of a plain habit,
-    learning said of doing, or one side saying what the other does not (`_qualified`).
+    """Another part taken (`PARTS`), amount (`AMOUNTS`), how often (`_HOW_OFTEN`), skill
+    of a language (`SKILLS`) or place in a business (`IN_CHARGE`) on each side,
+    "sometimes" said of a plain habit, learning said of doing, or one side saying what the
+    other does not (`_qualified`).
     Each is read against its own kind only: "takes", "plays", "all" are too common to
     weigh against a means or a role ("takes the kids to school" / "walks the kids to
     school", "plays the piano" / "is a pianist"), and "speaks" against how well ("speaks
     German" / "is fluent in German")."""
-    for table in (PARTS, AMOUNTS, _HOW_OFTEN, SKILLS):
+    for table in (PARTS, AMOUNTS, _HOW_OFTEN, SKILLS, IN_CHARGE):
         one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
         if one - other and other - one:
             return True
@@ -357,6 +359,8 @@ def _intent(tokens: list[str]) -> bool:
             return True  # "are getting divorced", "is getting a hot tub": not yet so
         if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
             return True  # "standing for treasurer", "training to be a first aider"
+        if token == "going" and _going_to_do(tokens[index + 1 : index + 3]):
+            return True  # "is going to stand for the council", said as "gonna" or "will"
         if token not in INTENT:
             continue
         before = tokens[index - 1] if index else ""
@@ -396,6 +400,21 @@ _UNDER_WAY = frozenset(
     # "is hiring a senior engineer" is not being one.
     ["turning", "converting", "switching", "becoming", "transforming", "hiring", "recruiting"]
 )
+
+
+# Where one goes to, not what one is going to do ("going to work", "going to school").
+_DESTINATIONS = frozenset(
+    ["work", "school", "church", "bed", "class", "college", "university", "market", "town"]
+)
+
+
+def _going_to_do(after: list[str]) -> bool:
+    return (
+        len(after) == 2
+        and after[0] == "to"
+        and after[1] not in _DESTINATIONS
+        and can_be_verb(after[1])
+    )
 
 
 def _getting_to_be(after: list[str]) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "ENDINGS",
     "HABITS",
     "INTENT",
+    "IN_CHARGE",
     "IRREGULAR_PAST",
     "KIN",
     "LEVELS",
@@ -366,6 +367,13 @@ SKILLS = {
     **dict.fromkeys(("read", "reads", "reading"), "reads"),
     **dict.fromkeys(("write", "writes", "writing", "wrote", "written"), "writes"),
     **dict.fromkeys(("understand", "understands", "understood"), "understands"),
+}
+# Who a business is to the subject, both-sided: who runs or owns it is not who works
+# there ("runs a shop" / "works at a shop"; WordNet finds "run" and "work" one sense).
+IN_CHARGE = {
+    **dict.fromkeys(("run", "runs", "running", "ran", "own", "owns", "owned"), "in charge"),
+    **dict.fromkeys(("owner", "manage", "manages", "managed", "manager"), "in charge"),
+    **dict.fromkeys(("work", "works", "worked", "working", "employed", "employee"), "works"),
 }
 # Which money, both-sided: "60,000 euros" / "60,000 dollars" ("$60,000" reads as the
 # second: wording.comparable).
