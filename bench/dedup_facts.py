@@ -44,6 +44,7 @@ __all__ = [
     "HELDOUT16",
     "HELDOUT17",
     "HELDOUT18",
+    "HELDOUT19",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -3130,7 +3131,8 @@ HELDOUT17 = (
 )
 
 # The eighteenth held-out set: written (3 December) as HELDOUT17 was, committed before
-# HELDOUT17's failures were looked at; never tuned on.
+# HELDOUT17's failures were looked at. Measured before HELDOUT17's study (1.22 memories per
+# fact, 4.8% wrong merges, 3.2% storing nothing, at 0.8) and after it (1.24 / 4.8% / 3.2%).
 HELDOUT18 = (
     Fact(
         "I've made my living as a locksmith since 2011.",
@@ -3368,5 +3370,239 @@ HELDOUT18 = (
             "I lived on a houseboat in Amsterdam for two months.",
             "I've always wanted to live on a houseboat in Amsterdam.",
         ),
+    ),
+)
+
+# The nineteenth held-out set: written (3 December) as HELDOUT17 was, committed before
+# HELDOUT18's failures were looked at; never tuned on.
+HELDOUT19 = (
+    Fact(
+        "I'm the head sommelier at a hotel restaurant in Edinburgh.",
+        (
+            "My job is head sommelier in a hotel restaurant in Edinburgh.",
+            "At a hotel restaurant in Edinburgh, I'm the head sommelier.",
+            "Head sommelier at an Edinburgh hotel restaurant, that's what I do for work.",
+        ),
+        (
+            "I'm an assistant sommelier at a hotel restaurant in Edinburgh.",
+            "I used to be the head sommelier at a hotel restaurant in Edinburgh.",
+        ),
+    ),
+    Fact(
+        "My aunt Rosa raised me from the age of eight.",
+        (
+            "From when I was eight, I was brought up by my aunt Rosa.",
+            "I was raised by my aunt Rosa from age 8.",
+            "My aunt Rosa brought me up after I turned eight.",
+        ),
+        (
+            "My grandmother Rosa raised me from the age of eight.",
+            "My aunt Rosa raised my brother from the age of eight.",
+        ),
+    ),
+    Fact(
+        "I use the sauna at my leisure centre twice a week.",
+        (
+            "Twice a week I go in the sauna at the leisure centre.",
+            "I hit the leisure centre sauna two times a week.",
+            "I'm in the sauna at my local leisure centre two times every week.",
+        ),
+        (
+            "I use the sauna at my leisure centre twice a month.",
+            "I use the steam room at my leisure centre twice a week.",
+        ),
+    ),
+    Fact(
+        "I like my steak cooked medium-rare.",
+        (
+            "Medium-rare is how I like my steak.",
+            "I prefer my steaks done medium-rare.",
+            "When I order steak, I have it medium-rare.",
+        ),
+        ("I like my steak cooked well done.", "My wife likes her steak cooked medium-rare."),
+    ),
+    Fact(
+        "I get eczema on my hands every winter.",
+        (
+            "Every winter, the eczema on my hands flares up.",
+            "My hands break out in eczema each winter.",
+            "Eczema on my hands is something I get every winter.",
+        ),
+        ("I get eczema on my hands every summer.", "My son gets eczema on his hands every winter."),
+    ),
+    Fact(
+        "I own a 3D printer that I keep in the garage.",
+        (
+            "I've got a 3D printer, and it lives in my garage.",
+            "My 3D printer is kept in the garage.",
+            "There's a 3D printer of mine set up in the garage.",
+        ),
+        (
+            "I want to buy a 3D printer to keep in the garage.",
+            "I own a laser cutter that I keep in the garage.",
+        ),
+    ),
+    Fact(
+        "I intend to walk the Camino de Santiago in 2026.",
+        (
+            "My plan is to do the Camino de Santiago on foot in 2026.",
+            "In 2026 I'm going to walk the Camino de Santiago.",
+            "Walking the Camino de Santiago is on my agenda for 2026.",
+        ),
+        (
+            "I walked the Camino de Santiago in 2016.",
+            "I intend to cycle the Camino de Santiago in 2026.",
+        ),
+    ),
+    Fact(
+        "I passed my motorbike test in April 2017.",
+        (
+            "Back in April 2017 I passed my motorcycle test.",
+            "I got through my motorcycle test in April 2017.",
+            "April 2017 is when I passed my bike test.",
+        ),
+        ("I failed my motorbike test in April 2017.", "I passed my motorbike test in April 2019."),
+    ),
+    Fact(
+        "My commute takes 45 minutes each way.",
+        (
+            "It takes me forty-five minutes to get to work and the same to get back.",
+            "Each way, my journey to work is 45 minutes.",
+            "I spend three quarters of an hour commuting in each direction.",
+        ),
+        ("My commute takes 45 minutes in total.", "My commute used to take 45 minutes each way."),
+    ),
+    Fact(
+        "I can solve a Rubik's cube in under a minute.",
+        (
+            "Give me a Rubik's cube and I'll have it solved in less than sixty seconds.",
+            "I'm able to do a Rubik's cube in under a minute.",
+            "Solving a Rubik's cube takes me less than a minute.",
+        ),
+        (
+            "I can solve a Rubik's cube in under five minutes.",
+            "I'm learning to solve a Rubik's cube in under a minute.",
+        ),
+    ),
+    Fact(
+        "My accountant is an old school friend called Nadia.",
+        (
+            "Nadia, who I went to school with, does my accounts.",
+            "An old school friend of mine, Nadia, is my accountant.",
+            "I use my old schoolmate Nadia as my accountant.",
+        ),
+        (
+            "My accountant is an old university friend called Nadia.",
+            "My dentist is an old school friend called Nadia.",
+        ),
+    ),
+    Fact(
+        "I own shares in the company I work for.",
+        (
+            "I'm a shareholder in my employer.",
+            "Some of my employer's shares belong to me.",
+            "I hold stock in the firm I work at.",
+        ),
+        (
+            "I used to own shares in the company I work for.",
+            "I own shares in the company my husband works for.",
+        ),
+    ),
+    Fact(
+        "My cottage has a thatched roof.",
+        (
+            "The roof on my cottage is thatched.",
+            "There's a thatched roof on my cottage.",
+            "My cottage is roofed with thatch.",
+        ),
+        ("My cottage has a slate roof.", "My parents' cottage has a thatched roof."),
+    ),
+    Fact(
+        "I stargaze with a telescope in my back garden on most clear nights.",
+        (
+            "On most clear nights I'm out in the back garden with my telescope looking at"
+            " the stars.",
+            "Most nights when the sky's clear, I use my telescope in the back garden to stargaze.",
+            "Stargazing through my telescope in the back garden is what I do on most clear nights.",
+        ),
+        (
+            "I stargaze with a telescope in my back garden once a year.",
+            "I stargaze with binoculars in my back garden on most clear nights.",
+        ),
+    ),
+    Fact(
+        "I'm sitting my last actuarial exam this June.",
+        (
+            "My final actuarial exam is this June.",
+            "This June I take the last of my actuarial exams.",
+            "The last actuarial exam I have to sit is in June this year.",
+        ),
+        (
+            "I passed my last actuarial exam this June.",
+            "I'm sitting my first actuarial exam this June.",
+        ),
+    ),
+    Fact(
+        "I'm on call one weekend a month.",
+        (
+            "One weekend out of every month, I'm on call.",
+            "Once a month I have an on-call weekend.",
+            "Every month I do one weekend on call.",
+        ),
+        ("I'm on call every other weekend.", "My husband is on call one weekend a month."),
+    ),
+    Fact(
+        "I help run a repair cafe on the first Saturday of every month.",
+        (
+            "On the first Saturday of each month, I help out running a repair cafe.",
+            "I'm one of the people running a repair cafe held the first Saturday of every month.",
+            "Every month, on the first Saturday, I help to run a repair cafe.",
+        ),
+        (
+            "I help run a repair cafe on the last Saturday of every month.",
+            "I used to help run a repair cafe on the first Saturday of every month.",
+        ),
+    ),
+    Fact(
+        "I've had a timeshare in Tenerife since 2010.",
+        (
+            "Since 2010 I've owned a timeshare in Tenerife.",
+            "I bought into a timeshare in Tenerife in 2010 and still have it.",
+            "I've been a timeshare owner in Tenerife since 2010.",
+        ),
+        (
+            "I've had a timeshare in Lanzarote since 2010.",
+            "I had a timeshare in Tenerife until 2010.",
+        ),
+    ),
+    Fact(
+        "I can't sleep without earplugs.",
+        (
+            "Without earplugs I just can't get to sleep.",
+            "I need earplugs in to be able to sleep.",
+            "Sleeping is impossible for me unless I've got earplugs in.",
+        ),
+        ("I can't sleep without an eye mask.", "My partner can't sleep without earplugs."),
+    ),
+    Fact(
+        "I've been building a wooden rowing boat in my garage since 2022.",
+        (
+            "Since 2022 I've been working on building a wooden rowing boat in the garage.",
+            "There's a wooden rowing boat I've been building in my garage since 2022.",
+            "My garage project since 2022 has been building a wooden rowing boat.",
+        ),
+        (
+            "I finished building a wooden rowing boat in my garage in 2022.",
+            "I've been building a wooden kayak in my garage since 2022.",
+        ),
+    ),
+    Fact(
+        "My girlfriend is a vet in Swansea.",
+        (
+            "My girlfriend works as a vet in Swansea.",
+            "In Swansea, my girlfriend is a veterinarian.",
+            "My girlfriend's a vet, based in Swansea.",
+        ),
+        ("My girlfriend is training to be a vet in Swansea.", "My girlfriend is a vet in Cardiff."),
     ),
 )
