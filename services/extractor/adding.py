@@ -52,6 +52,7 @@ from .neighbourhood import Neighbourhood
 from .prompt import ExtractionJob
 from .retry import StoreCalls
 from .store import ONLY_TEXT, MemoryIndex
+from .within import closest_earlier
 
 __all__ = ["Adder", "job_for"]
 
@@ -87,6 +88,12 @@ def job_for(request: AddRequest, project: ProjectSettings) -> ExtractionJob:
 def _query(request: AddRequest) -> str:
     text = "\n".join(m.content for m in request.messages if m.role is not MessageRole.SYSTEM)
     return text[-QUERY_LIMIT:]
+
+
+# Candidates of one add compared on the event loop; more go to a thread (the matrix
+# products of 10,000 take seconds). The loop is also yielded every so many candidates.
+_WITHIN_ON_LOOP = 64
+_YIELD_EVERY = 64
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
@@ -228,28 +235,47 @@ class Adder:
         duplicates: dict[str, Nearest] = {}
         kept: list[Candidate] = []
         threshold = self._settings.dedup_threshold
-        alike = await self._alike(embedded, vectors, nearest) if self._settings.dedup else None
-        for candidate in found:
-            vector = vectors.get(candidate.id)
-            if vector is not None and alike is not None:
-                earlier = [
-                    Nearest(k.id, k.text, _cosine(vector, vectors[k.id]))
-                    for k in kept
-                    if k.id in vectors
-                ]
+        within: dict[str, list[Nearest]] = {}
+        alike: Callable[[str, str], bool] | None = None
+        if self._settings.dedup:
+            within = await self._within(embedded, vectors)
+            alike = await self._alike(embedded, within, nearest)
+        kept_ids: set[str] = set()
+        for index, candidate in enumerate(found):
+            if alike is not None and candidate.id in within:
+                if index % _YIELD_EVERY == 0:
+                    await asyncio.sleep(0)  # a long add leaves the loop its heartbeats
+                earlier = [n for n in within[candidate.id] if n.id in kept_ids]
                 closest = [*nearest.get(candidate.id, []), *earlier]
                 same = repeated(candidate.text, closest, threshold, alike)
                 if same is not None:
                     duplicates[candidate.id] = same
                     continue
             kept.append(candidate)
+            kept_ids.add(candidate.id)
         closest_stored = {cid: hits[0] for cid, hits in nearest.items() if hits}
         return await self._described(found, vectors, closest_stored, job, offline), duplicates
+
+    async def _within(
+        self, found: list[Candidate], vectors: dict[str, Vector]
+    ) -> dict[str, list[Nearest]]:
+        """Each candidate's closest earlier candidates of the same add over the threshold
+        (within.py), in a thread when the add is large enough for it to take a while."""
+        threshold = self._settings.dedup_threshold
+        embedded = [vectors[c.id] for c in found]
+        if len(found) > _WITHIN_ON_LOOP:
+            closest = await asyncio.to_thread(closest_earlier, embedded, threshold)
+        else:
+            closest = closest_earlier(embedded, threshold)
+        return {
+            c.id: [Nearest(found[j].id, found[j].text, score) for j, score in hits]
+            for c, hits in zip(found, closest, strict=True)
+        }
 
     async def _alike(
         self,
         found: list[Candidate],
-        vectors: dict[str, Vector],
+        within: dict[str, list[Nearest]],
         nearest: dict[str, list[Nearest]],
     ) -> Callable[[str, str], bool]:
         """Whether two phrases swapped between memories close enough to be one fact name
@@ -257,13 +283,10 @@ class Adder:
         meet, embedded in one call, and only those."""
         threshold = self._settings.dedup_threshold
         pairs = [
-            (c.text, n.text) for c in found for n in nearest.get(c.id, []) if n.score >= threshold
-        ]
-        pairs += [
-            (a.text, b.text)
-            for i, a in enumerate(found)
-            for b in found[:i]
-            if _cosine(vectors[a.id], vectors[b.id]) >= threshold
+            (c.text, n.text)
+            for c in found
+            for n in (*nearest.get(c.id, []), *within.get(c.id, []))
+            if n.score >= threshold
         ]
         phrases = sorted({p for a, b in pairs if (swap := swapped(a, b)) for p in swap})
         if not phrases:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -81,6 +82,10 @@ class OpenAIExtractor:
         return chat_content(read_json(raw, "LLM call"))
 
 
+# Messages the rules read between two turns of the event loop (about 0.8 ms each).
+_YIELD_EVERY = 64
+
+
 class RuleBasedExtractor:
     """Offline: statements of users and of named speakers (rules.py), each attributed to
     who said it; unnamed assistant messages give nothing."""
@@ -89,7 +94,9 @@ class RuleBasedExtractor:
 
     async def extract(self, job: ExtractionJob) -> list[Extracted]:
         memories: list[Extracted] = []
-        for message in job.messages:
+        for index, message in enumerate(job.messages):
+            if index % _YIELD_EVERY == _YIELD_EVERY - 1:
+                await asyncio.sleep(0)  # a conversation of thousands leaves the loop its turns
             if message.role is MessageRole.SYSTEM:
                 continue
             speaker, content = speaker_of(message.content, message.name)
