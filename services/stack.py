@@ -30,6 +30,7 @@ from memstream.settings import ApiKeyGrant, HttpSettings, Settings, get_settings
 from memstream.web.app import Component, build_app
 from memstream.web.ratelimit import SharedBuckets
 from memstream.web.server import server_config, tune_collector
+from memstream.web.validation import Utf8UrlGuard
 
 __all__ = [
     "DEV_API_KEY",
@@ -76,12 +77,12 @@ def build_components(settings: Settings, names: Sequence[ServiceName]) -> list[C
 
 def make_app(settings: Settings, components: Sequence[Component]) -> ASGIApp:
     """The components' routes on one FastAPI app, behind their fast paths, timed
-    and traced."""
+    and traced; a URL not UTF-8 once percent-decoded is refused before any of them."""
     authenticator = authenticator_for(settings)
     app: ASGIApp = build_app(components, authenticator)
     for component in components:
         app = component.wrap(app, authenticator)
-    return TracingMiddleware(RequestIdMiddleware(HttpMetricsMiddleware(app)))
+    return TracingMiddleware(RequestIdMiddleware(HttpMetricsMiddleware(Utf8UrlGuard(app))))
 
 
 def with_dev_key(settings: Settings) -> Settings:

@@ -34,6 +34,8 @@ async def app(scope: Scope, receive: Receive, send: Send) -> None:
         return
     while (await receive()).get("more_body"):
         pass
+    if scope["path"] == "/slow":  # still being answered when a pipelined request comes
+        await asyncio.sleep(1.0)
     await send_json(send, 200, b'{"ok":true}')
 
 
@@ -164,3 +166,89 @@ async def test_a_connection_idle_almost_as_long_as_the_client_pool_allows_still_
         await asyncio.sleep(4.98)
         asyncio.get_running_loop().call_soon(time.sleep, 0.1)  # the loop is busy a moment
         assert (await client.get("/")).status_code == 200
+
+
+KEEP_ALIVE = b"GET /x HTTP/1.1\r\nhost: t\r\n\r\n"
+REFUSED: dict[str, tuple[bytes, int]] = {
+    "a URL over the limit": (b"GET /" + b"x" * 9000 + b" HTTP/1.1\r\nhost: t\r\n\r\n", 431),
+    "a header over the limit": (_request([("x-big", "v" * 9000)]), 431),
+    "too many headers": (_request([(f"x-h{n}", "v") for n in range(30)]), 431),
+    "a control byte in a header": (_request([("authorization", "Token k\x01")]), 400),
+    "no HTTP at all": (b"GARBAGE\r\n\r\n", 400),
+}  # fmt: skip
+
+
+def _answers(data: bytes) -> list[tuple[int, dict[str, str], bytes]]:
+    """The answers in what a connection received: (status, headers, body) each."""
+    answers = []
+    while data:
+        head, _, rest = data.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        headers = dict(line.lower().split(": ", 1) for line in lines[1:] if ": " in line)
+        size = int(headers["content-length"])
+        answers.append((int(lines[0].split()[1]), headers, rest[:size]))
+        data = rest[size:]
+    return answers
+
+
+async def _after_an_answer(port: int, data: bytes) -> list[tuple[int, dict[str, str], bytes]]:
+    """A request answered on a kept-alive connection, then `data` on it: every answer."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(KEEP_ALIVE)
+        async with asyncio.timeout(5):
+            head = await reader.readuntil(b"\r\n\r\n")
+            size = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+            first = head + await reader.readexactly(size)
+            writer.write(data)
+            return _answers(first + await reader.read())
+    finally:
+        writer.close()
+
+
+@pytest.mark.parametrize("case", sorted(REFUSED))
+async def test_a_request_refused_on_a_kept_alive_connection_gets_its_answer(
+    server: int, case: str
+) -> None:
+    """The previous request's answer, long written, must not stand for the refusal."""
+    data, expected = REFUSED[case]
+    (first, _, _), (status, headers, body) = await _after_an_answer(server, data)
+    assert (first, status) == (200, expected)
+    assert headers["connection"] == "close" and headers["content-type"] == "application/json"
+    assert orjson.loads(body)["detail"]
+
+
+async def test_httpx_reusing_its_connection_gets_the_431(server: int) -> None:
+    """The fuzzer's case: a pooled connection, then a URL over the limit (it was
+    httpx.RemoteProtocolError: the server closed without an answer)."""
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server}") as client:
+        assert (await client.get("/x")).status_code == 200
+        refused = await client.get("/" + "x" * 9000)
+        assert refused.status_code == 431 and "exceed" in refused.json()["detail"]
+        assert (await client.get("/x")).status_code == 200  # on a new connection
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (b"GARBAGE\r\n\r\n", 400),
+        (REFUSED["too many headers"][0], 431),
+        (b"POST /x HTTP/1.1\r\nhost: t\r\ncontent-length: 100\r\n\r\n0123456789", 408),
+    ],
+    ids=["malformed", "too many headers", "half a body"],
+)
+async def test_a_request_pipelined_before_a_refused_one_is_answered_first(
+    server: int, second: bytes, expected: int
+) -> None:
+    """Sent behind a request still being answered, a refused request is answered after it:
+    neither the valid request's answer nor the refusal is lost."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", server)
+    try:
+        writer.write(b"GET /slow HTTP/1.1\r\nhost: t\r\n\r\n" + second)
+        async with asyncio.timeout(5):
+            answers = _answers(await reader.read())
+    finally:
+        writer.close()
+    assert [status for status, _, _ in answers] == [200, expected]
+    assert orjson.loads(answers[0][2]) == {"ok": True}
+    assert answers[1][1]["connection"] == "close" and orjson.loads(answers[1][2])["detail"]

@@ -14,7 +14,8 @@ per `HttpLimits` (from `HttpSettings`):
 - at most `max_connections` connections per process: the next ones get 503 with
   `Retry-After`;
 
-each answer JSON with `detail`, then the connection closes after a short linger (the
+each answer JSON with `detail` (after the answers owed to earlier requests on the
+connection: keep-alive, pipelining), then the connection closes after a short linger (the
 client's unread bytes are drained, so it still reads the answer). A request's scope also
 carries the server's `Drain` (`memstream.asgi.DRAIN`): what waits on it (a long-poll, an
 event stream) is woken when the server begins to shut down, so it answers or ends then
@@ -220,6 +221,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._deadline: asyncio.TimerHandle | None = None
         self._over_capacity = False
         self._refused = False
+        self._refusal: _Refusal | None = None  # to answer once earlier answers are written
 
     # -- connection --------------------------------------------------------------
 
@@ -289,13 +291,14 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().on_header(name, value)
 
     def on_headers_complete(self) -> None:
-        self._in_head, self._raw_head_bytes = False, 0
         if self._over_capacity:
             log.warning("connection_refused", connections=len(self.connections))
             raise _Refusal(
                 503, "Too many connections to this server; retry shortly.", (b"retry-after", b"1")
             )
         super().on_headers_complete()
+        # From here on, a refusal concerns the request of `self.cycle`.
+        self._in_head, self._raw_head_bytes = False, 0
         # The cycle was just made, its task not yet run: it answers in one write.
         self.cycle.__class__ = OneWriteCycle
 
@@ -303,6 +306,12 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._disarm()
         self._in_head = True
         super().on_message_complete()
+
+    def on_response_complete(self) -> None:
+        last = not self.pipeline  # no request waits behind the one just answered
+        super().on_response_complete()
+        if last and self._refusal is not None:
+            self._end()  # a refusal waited for the answers before it
 
     # -- limits ----------------------------------------------------------------
 
@@ -334,14 +343,37 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._refuse(_Refusal(408, detail))
 
     def _refuse(self, refusal: _Refusal) -> None:
-        """Answer `refusal` (unless an answer has started), then close after a linger."""
+        """Answer `refusal` unless the refused request's answer has started, after the
+        answers owed to the requests before it (on a keep-alive connection, pipelined),
+        then close after a linger."""
         self._refused = True
         self._disarm()
-        cycle = self.cycle
-        if cycle is not None and not cycle.response_complete:
-            cycle.disconnected = True  # the app's receive() sees the client gone
-            cycle.message_event.set()
-        if cycle is None or not cycle.response_started:
+        own = None if self._in_head else self.cycle  # a refused head has no cycle yet
+        if own is None:  # the previous request may still be being answered
+            waiting = self.cycle is not None and not self.cycle.response_complete
+        else:
+            waiting = self._unqueue(own)  # pipelined: an earlier request is being answered
+            if not waiting and not own.response_complete:
+                own.disconnected = True  # the app's receive() sees the client gone
+                own.message_event.set()
+        self._refusal = refusal if own is None or not own.response_started else None
+        if not waiting:
+            self._end()
+
+    def _unqueue(self, cycle: RequestResponseCycle) -> bool:
+        """Drop `cycle` from the pipelined requests not yet started: True if it was one."""
+        for entry in self.pipeline:
+            if entry[0] is cycle:
+                self.pipeline.remove(entry)
+                return True
+        return False
+
+    def _end(self) -> None:
+        """Write the refusal (if one is to be answered), then close after a linger."""
+        refusal, self._refusal = self._refusal, None
+        if self.transport.is_closing():
+            return  # the last answer closed the connection (`connection: close`)
+        if refusal is not None:
             body = error_body(refusal.detail)
             head = [
                 STATUS_LINE[refusal.status],
