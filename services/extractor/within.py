@@ -28,7 +28,9 @@ def closest_earlier(
 ) -> list[list[tuple[int, float]]]:
     """For each of `vectors` (unit length, in add order), up to `keep` earlier ones (by
     index) whose cosine with it reaches `threshold`, the closest first."""
-    matrix = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
+    if not vectors:
+        return []
+    matrix = np.asarray(vectors, dtype=np.float32)
     closest: list[list[tuple[int, float]]] = []
     for start in range(0, len(matrix), _ROWS_PER_BLOCK):
         end = min(start + _ROWS_PER_BLOCK, len(matrix))

@@ -22,6 +22,11 @@ def test_each_memory_gets_its_closest_earlier_ones_over_the_threshold_closest_fi
     assert all(score >= 0.9 for row in found for _, score in row)
 
 
+def test_an_add_with_no_memories_has_no_pairs() -> None:
+    assert closest_earlier([], 0.8) == []
+    assert closest_earlier([_unit(1, 0)], 0.8) == [[]]
+
+
 def test_at_most_keep_are_kept_across_blocks() -> None:
     rng = np.random.default_rng(7)
     base = rng.normal(size=16)
