@@ -220,7 +220,15 @@ def _qualified(x: list[str], y: list[str]) -> bool:
             return True
     if _unable(x) != _unable(y) or _said_how_well(x) != _said_how_well(y):
         return True
-    return _bounded(x) != _bounded(y)
+    return _bounded(x) != _bounded(y) or _paid_for(x) != _paid_for(y)
+
+
+def _paid_for(tokens: list[str]) -> bool:
+    """Done by someone the user pays: "pays someone to clear the gutters" / "clears the
+    gutters", said of one side only."""
+    return any(
+        token in _PAYING and after in _SOMEONE for token, after in itertools.pairwise(tokens)
+    )
 
 
 # A number bounded is another fact than the number: "pays more than $1,200 a month" /
@@ -545,7 +553,7 @@ def _preference(tokens: list[str]) -> tuple[str, str] | None:
             phrase = itertools.takewhile(
                 lambda t: t not in PHRASE_ENDS, itertools.islice(tokens, index + 1, None)
             )
-            after = [t for t in itertools.islice(phrase, 3) if _compared(t)]
+            after = [t for t in itertools.islice(phrase, 6) if _compared(t)]
             if after:
                 return _stem(head or str(before)), _stem(after[-1])
         if token in _PREFERS:
@@ -750,6 +758,8 @@ def _who_does(tokens: list[str]) -> set[str]:
 
 
 _GETTING = frozenset(["get", "gets", "got", "getting"])
+_PAYING = frozenset(["pay", "pays", "paid", "paying", "hire", "hires", "hired", "hiring"])
+_SOMEONE = frozenset(["someone", "somebody", "people"])
 # Participles that are no "-ed" word: "gets their hair cut", "had the work done".
 _DONE = frozenset(["cut", "done", "made", "set", "put", "shut", "seen"])
 

@@ -23,7 +23,7 @@ _NUMBER_WORDS = (
 # MIT", "In 2020", "Three times a week"), or is one of _ALONE ("Yesterday").
 _FRONT_START = re.compile(
     rf"^(?:every|each|on|in|at|during|most|this|last|next|after|before|around|"
-    rf"throughout|from|until|\d+|{_NUMBER_WORDS})\b",
+    rf"throughout|from|until|since|so far|\d+|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 _ALONE = frozenset(

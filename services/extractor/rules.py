@@ -43,7 +43,7 @@ _SMALL_TALK = re.compile(
 )
 # Greetings and fillers in front of a statement ("Hi, I'm Alex", "Oh, and I ...").
 _LEAD = re.compile(
-    r"^((hi|hello|hey|oh|well|so|and|but|also|actually|honestly|yeah|yes|no|ok|okay|wow|"
+    r"^((hi|hello|hey|oh|well|so(?! far\b)|and|but|also|actually|honestly|yeah|yes|no|ok|okay|wow|"
     r"guess what|by the way|btw|anyway|fun fact|you know what|haha|lol|"
     r"if i'm not mistaken|if i am not mistaken|before i forget|if i remember (?:correctly|right)|"
     r"if i recall(?: correctly)?|as far as i know)\b[\s,!:-]*)+",
@@ -55,7 +55,13 @@ _FRAME = re.compile(
     r"have i told you|i wonder if you know)( that)?\b[\s,]*",
     re.IGNORECASE,
 )
-_SUBORDINATE = re.compile(r"^(since|because|as|now that|given that|seeing that|while)\s+", re.I)
+# "Since I moved, ..." is a reason or a time before a clause; "Since 2021 I've ..." a
+# fronted time, kept.
+_SUBORDINATE = re.compile(
+    r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b))|because|as|now that|given that"
+    r"|seeing that|while)\s+",
+    re.I,
+)
 _QUESTION_START = re.compile(
     r"^(what|where|when|why|how|who|which|whose|can|could|should|would|will|do|does|did|is|"
     r"are|am|was|were|have|has|any|anyone|shall|may|might|must|isn't|aren't|don't)\b",

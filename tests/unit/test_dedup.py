@@ -269,6 +269,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("Jazz is User's least favourite music", "Jazz is User's favourite music"),
         ("User is going to sell their car", "User sells their car"),
         ("User is going to stand for the council", "User stands for the council"),
+        # From the HELDOUT18 study: paying someone to do it, a preference's long phrases.
+        ("User pays someone to clear the gutters", "User clears the gutters"),
+        (
+            "User would rather hang their washing outside than use a tumble dryer",
+            "User would rather use a tumble dryer than hang their washing outside",
+        ),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:

@@ -201,6 +201,10 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User drinks green when it comes to tea"],
         ),
         ("The bike repair shop I run is in Leeds.", ["User's bike repair shop is in Leeds"]),
+        # "Since 2021", "since then" and "so far" in front are times, not a reason or a lead.
+        ("Since 2021 I've had a pacemaker.", ["User has had a pacemaker since 2021"]),
+        ("Since then I have lived alone.", ["User has lived alone since then"]),
+        ("So far I've been to 27 countries.", ["User has been to 27 countries so far"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
