@@ -8,6 +8,7 @@ from memstream.contracts.changes import MemoryChange
 from memstream.contracts.events import ErasurePart, EventSnapshot
 from memstream.contracts.mutations import BARRIER_HEADER, DeleteRecord, EraseRecord, UpdateRecord
 from memstream.contracts.projects import ProjectSettingRecord
+from memstream.contracts.refs import hoist_defs
 from memstream.contracts.requests import AddRequestRecord
 from memstream.contracts.topics import topic_names
 
@@ -134,7 +135,7 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
         "memoryChanges": (topics.changes, ["memoryChange"], "receive"),
         "projectSettings": (topics.projects, ["projectSetting"], "receive"),
     }
-    return {
+    document = {
         "asyncapi": "3.0.0",
         "info": {
             "title": "memstream topics",
@@ -160,3 +161,6 @@ def asyncapi_document(prefix: str = "memstream") -> dict[str, Any]:
         },
         "components": {"messages": messages},
     }
+    # The payloads' `#/$defs/...` refs would point at this document's root.
+    hoist_defs(document)
+    return document

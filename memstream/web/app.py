@@ -23,6 +23,7 @@ from starlette.requests import ClientDisconnect
 from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator
 from memstream.contracts.errors import ApiError, validation_message
+from memstream.contracts.refs import hoist_defs
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.web.handlers import OrjsonResponse, error_response
@@ -128,8 +129,11 @@ _BAD_REQUEST = {
 }
 
 
-def _document_400_not_422(app: FastAPI) -> None:
-    """FastAPI documents a 422 for every route with parameters; memstream answers a 400."""
+def _finish_document(app: FastAPI) -> None:
+    """What FastAPI's document gets wrong for memstream: it documents a 422 for every
+    route with parameters, where memstream answers a 400; and the bodies of routes that
+    read their JSON themselves (`openapi_extra`, `body_of`) keep pydantic's `$defs`, which
+    their refs cannot reach inside an OpenAPI document."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -144,6 +148,7 @@ def _document_400_not_422(app: FastAPI) -> None:
         schemas = document.get("components", {}).get("schemas", {})
         for unused in ("HTTPValidationError", "ValidationError"):
             schemas.pop(unused, None)
+        hoist_defs(document)
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -172,7 +177,7 @@ def build_app(
     app = FastAPI(title=title, lifespan=lifespan, redirect_slashes=False)
     app.state.authenticator = authenticator
     _install_error_handlers(app)
-    _document_400_not_422(app)
+    _finish_document(app)
     app.include_router(_health_router(components))
     for component in components:
         setattr(app.state, component.name, component)
