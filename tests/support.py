@@ -129,12 +129,14 @@ class Stack:
     async def wait_for_event(
         self, event_id: str, key: str = KEY_A, timeout_s: float = 30.0, produced: bool = False
     ) -> dict[str, Any]:
-        """Poll like a client until the event ends; a 404 on the way fails the test, unless
-        the request was `produced` straight to Kafka (unknown until the extractor starts it)."""
+        """Poll like a client until the event ends (a 503 is retried, as its Retry-After
+        asks); a 404 on the way fails the test, unless the request was `produced` straight
+        to Kafka (unknown until the extractor starts it)."""
         deadline = time.monotonic() + timeout_s
         while True:
             response = await self.http.get(f"/v1/event/{event_id}/", headers=auth(key))
-            if produced and response.status_code == 404 and time.monotonic() < deadline:
+            retry = response.status_code == 503 or (produced and response.status_code == 404)
+            if retry and time.monotonic() < deadline:
                 continue
             assert response.status_code == 200, response.text
             event: dict[str, Any] = response.json()

@@ -24,6 +24,7 @@ __all__ = ["router"]
 router = APIRouter(tags=["events"])
 
 _NOT_FOUND = "Event not found."
+_CATCHING_UP = "The event view is catching up with the queue; retry shortly."
 MAX_PAGE_SIZE = 100
 MAX_WAIT_S = 60.0
 
@@ -89,7 +90,7 @@ async def stream_events(
 
 @router.get(
     "/v1/event/{event_id}/",
-    responses={200: {"model": EventPublic}, **error_responses(400, 401, 404)},
+    responses={200: {"model": EventPublic}, **error_responses(400, 401, 404, 503)},
 )
 @router.get("/v1/events/{event_id}/", include_in_schema=False)
 async def get_event(
@@ -112,7 +113,11 @@ async def get_event(
     key = _parse_event_id(event_id)
     project = (principal.org_id, principal.project_id)
     found = store.get_json(key, project)
-    if found is None and await caught_up():
+    if found is None:
+        if not await caught_up():
+            # Not seen, but the view lags what the broker acknowledged (a broker restart, a
+            # slow replica): the event may exist, so no 404.
+            raise ApiError(503, _CATCHING_UP, {"Retry-After": "1"})
         found = store.get_json(key, project)
     if found is None:
         raise ApiError(404, _NOT_FOUND)

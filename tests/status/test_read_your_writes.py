@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from pathlib import Path
 
 import httpx
 from aiokafka import AIOKafkaProducer
 
+from memstream.kafka.tansu import EmbeddedTansu
 from memstream.testing.data import auth
-from tests.support import Stack, running_stack
+from tests.support import Stack, make_settings, running_stack
 
 BACKLOG = 30_000
 
@@ -61,3 +63,25 @@ async def test_polls_right_after_adds_never_see_404_on_a_lagging_replica(
 
     assert behind_at_start, "the replica caught up before the polls: the test proves nothing"
     assert statuses == [200] * 50
+
+
+async def test_a_poll_the_view_cannot_confirm_is_503_not_404(tmp_path: Path) -> None:
+    """With the broker gone the view cannot know whether it holds every acknowledged
+    event: an event it has not seen may exist, so the answer is "retry", not "not found"."""
+    broker = EmbeddedTansu()
+    await broker.start()
+    settings = make_settings(broker.bootstrap, tmp_path / "qdrant")
+    settings = settings.model_copy(
+        update={"status": settings.status.model_copy(update={"freshness_timeout_s": 0.5})}
+    )
+    try:
+        async with running_stack(settings, names=("status",)) as stack:
+            unknown = f"/v1/event/{uuid.uuid4()}/"
+            assert (await stack.http.get(unknown, headers=auth())).status_code == 404
+            broker.kill()
+            response = await stack.http.get(unknown, headers=auth())
+            assert response.status_code == 503, response.text
+            assert response.headers["retry-after"] == "1"
+            assert "catching up" in response.json()["detail"]
+    finally:
+        broker.kill()
