@@ -129,6 +129,18 @@ async def test_unknown_sdk_keys_are_ignored(rules_stack: Stack) -> None:
     assert event["status"] == "SUCCEEDED"
 
 
+async def test_what_sdks_send_in_the_query_and_in_messages_is_taken(rules_stack: Stack) -> None:
+    # The older SDKs send org_id and project_id as query parameters; a message may name
+    # its speaker (Mem0's and OpenAI's `name`).
+    body = {"messages": [{**GOOD_MESSAGES[0], "name": "alice"}], "user_id": "u"}
+    response = await rules_stack.http.post(
+        "/v3/memories/add/?org_id=o&project_id=p", json=body, headers=auth()
+    )
+    assert response.status_code == 200, response.text
+    event = await rules_stack.wait_for_event(response.json()["event_id"])
+    assert event["status"] == "SUCCEEDED"
+
+
 async def test_entity_id_inside_filters_is_accepted(rules_stack: Stack) -> None:
     body = {"messages": GOOD_MESSAGES, "filters": {"agent_id": "planner"}}
     event = await rules_stack.wait_for_event((await rules_stack.add(body))["event_id"])
@@ -137,14 +149,23 @@ async def test_entity_id_inside_filters_is_accepted(rules_stack: Stack) -> None:
 
 async def test_rejected_requests_publish_nothing(rules_stack: Stack) -> None:
     marker = f"reject-{uuid.uuid4().hex}"
+    message = {"role": "user", "content": marker}
     rejected = [
-        {"messages": [{"role": "user", "content": marker}]},
-        {"messages": [{"role": "robot", "content": marker}], "user_id": marker},
-        {"messages": [{"role": "user", "content": marker}], "user_id": marker, "infer": "no"},
+        {"messages": [message]},
+        {"messages": [{**message, "role": "robot"}], "user_id": marker},
+        {"messages": [message], "user_id": marker, "infer": "no"},
     ]
     for body in rejected:
         response = await rules_stack.http.post("/v3/memories/add/", json=body, headers=auth())
-        assert response.status_code == 400
+        assert response.status_code == 400, response.text
+    # A good body with a query parameter the add does not take (the fast path answered it).
+    wanted_sync = await rules_stack.http.post(
+        "/v3/memories/add/?async_mode=false",
+        json={"messages": [message], "user_id": marker},
+        headers=auth(),
+    )
+    assert wanted_sync.status_code == 400
+    assert wanted_sync.json() == {"detail": "Unsupported query parameter(s): async_mode."}
     unauthorised = await rules_stack.http.post(
         "/v3/memories/add/",
         json={"messages": [{"role": "user", "content": marker}], "user_id": marker},

@@ -48,6 +48,13 @@ async def test_malformed_oversized_and_mistyped_bodies(hooks_stack: Stack) -> No
             "Input should be",
         )
     _error(await hooks_stack.http.put(path, json={"owner": "me"}, headers=auth()), 400, "owner")
+    # A query parameter the route does not declare (`?page=0` was ignored).
+    routes = [("GET", f"{path}deliveries/"), ("GET", COLLECTION), ("POST", COLLECTION)]
+    for method, url in [*routes, ("PUT", path), ("DELETE", path)]:
+        response = await hooks_stack.http.request(
+            method, f"{url}?page=0", json={"is_active": False}, headers=auth()
+        )
+        _error(response, 400, "Unsupported query parameter(s): page.")
     _error(
         await hooks_stack.http.put(path, json={"url": "http://169.254.169.254/"}, headers=auth()),
         400,
