@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 import orjson
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 __all__ = [
     "MAX_EXPIRATION_DATE",
@@ -29,6 +29,7 @@ __all__ = [
     "MAX_JSON_DEPTH",
     "MAX_TIMESTAMP",
     "FreeFormJson",
+    "UnixSeconds",
     "check_free_form",
     "json_depth",
 ]
@@ -82,3 +83,15 @@ FreeFormJson = Annotated[
         f"{MAX_JSON_BYTES} bytes as JSON"
     ),
 ]
+
+
+def _not_a_boolean(value: Any) -> Any:
+    """JSON's true and false are no numbers (pydantic's lax float reads them as 1 and 0)."""
+    if isinstance(value, bool):
+        raise ValueError("must be a number of seconds, not a boolean")
+    return value
+
+
+# Unix seconds that date a memory: a number (or its text, which the SDK's update may send);
+# never a boolean, which was read as 1970-01-01T00:00:01.
+UnixSeconds = Annotated[float, Field(ge=0, le=MAX_TIMESTAMP), BeforeValidator(_not_a_boolean)]

@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from memstream.contracts.entities import EntityIds, Metadata
-from memstream.contracts.limits import MAX_EXPIRATION_DATE, MAX_TIMESTAMP
+from memstream.contracts.limits import MAX_EXPIRATION_DATE, UnixSeconds
 from memstream.contracts.memories import MemoryPublic
 
 __all__ = [
@@ -56,8 +56,8 @@ class MemoryUpdate(BaseModel):
 
     text: StrictStr | None = Field(default=None, min_length=1, max_length=20_000)
     metadata: Metadata | None = None
-    timestamp: float | None = Field(
-        default=None, ge=0, le=MAX_TIMESTAMP, description="unix seconds; sets the created_at"
+    timestamp: UnixSeconds | None = Field(
+        default=None, description="unix seconds (a number, not a boolean); sets the created_at"
     )
     expiration_date: date | None = Field(
         default=None, le=MAX_EXPIRATION_DATE, description="YYYY-MM-DD up to 9999-12-30, or null"

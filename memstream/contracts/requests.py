@@ -25,7 +25,7 @@ from pydantic import (
 
 from memstream.contracts.categories import CustomCategories
 from memstream.contracts.entities import ENTITY_FIELDS, EntityIds, Message, Metadata
-from memstream.contracts.limits import MAX_EXPIRATION_DATE, MAX_TIMESTAMP, FreeFormJson
+from memstream.contracts.limits import MAX_EXPIRATION_DATE, FreeFormJson, UnixSeconds
 
 __all__ = [
     "HTTP_ONLY",
@@ -57,11 +57,9 @@ class _AddFields(EntityIds):
     metadata: Metadata | None = None
     infer: StrictBool = True
     custom_instructions: StrictStr | None = Field(default=None, max_length=20_000)
-    timestamp: float | None = Field(
+    timestamp: UnixSeconds | None = Field(
         default=None,
-        ge=0,
-        le=MAX_TIMESTAMP,
-        description="unix seconds; sets the memories' created_at",
+        description="unix seconds (a number, not a boolean); sets the memories' created_at",
     )
     expiration_date: date | None = Field(
         default=None, le=MAX_EXPIRATION_DATE, description="YYYY-MM-DD, at most 9999-12-30"

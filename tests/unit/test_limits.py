@@ -93,8 +93,9 @@ def _body(**fields: Any) -> dict[str, Any]:
         ({"timestamp": 1e18}, "timestamp"),
         ({"timestamp": math.inf}, "timestamp"),
         ({"expiration_date": "9999-12-31"}, "expiration_date"),
+        ({"timestamp": True}, "timestamp"),
     ],
-    ids=["deep", "large", "deep filters", "timestamp", "infinite", "last day"],
+    ids=["deep", "large", "deep filters", "timestamp", "infinite", "last day", "boolean timestamp"],
 )
 def test_values_past_the_limits_are_refused_naming_the_field(
     fields: dict[str, Any], named: str
