@@ -17,6 +17,7 @@ __all__ = [
     "Message",
     "MessageRole",
     "Metadata",
+    "SentMessage",
 ]
 
 ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
@@ -37,6 +38,9 @@ class MessageRole(StrEnum):
 
 
 class Message(BaseModel):
+    """A message of the conversation in a record or a memory's history; a reader ignores
+    a key it does not know (a record a newer memstream wrote still reads)."""
+
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     role: MessageRole
@@ -46,6 +50,15 @@ class Message(BaseModel):
         description="who wrote it, in a conversation of several people: its memories are "
         "about them (attributed by name)",
     )
+
+
+# Mem0 documents `role` and `content`; `name` is the speaker, as OpenAI's messages have it.
+# The SDK sends the messages it is given as they are.
+class SentMessage(Message):
+    """A message of an add: `role`, `content`, and `name` if several people talk; another
+    key (e.g. `tool_calls`) is a 400 naming it, never dropped."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class EntityIds(BaseModel):

@@ -45,6 +45,9 @@ BAD_BODIES: list[tuple[str, Any, int, str]] = [  # one case a line
     ("metadata 300 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": NESTED_300}, 400, "metadata: Value error, nests deeper than 32"),
     ("metadata over 64 KiB", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"pad": "x" * 70_000}}, 400, "metadata: Value error, is 70010 bytes"),
     ("filters 40 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"x": NESTED_40}}, 400, "filters"),
+    # A message's unknown keys were dropped.
+    ("unknown message keys", {"messages": [{**GOOD_MESSAGES[0], "tool_calls": [1], "metadata": {"a": 1}, "timestamp": 5}], "user_id": "u"}, 400, "Unsupported field(s): messages.0.tool_calls, messages.0.metadata, messages.0.timestamp."),
+    ("unknown key in the second message", {"messages": [*GOOD_MESSAGES, {"role": "assistant", "content": "ok", "refusal": None}], "user_id": "u"}, 400, "Unsupported field(s): messages.1.refusal."),
     # A boolean is no number: true was read as 1970-01-01T00:00:01.
     ("timestamp a boolean", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": True}, 400, "timestamp: Value error, must be a number of seconds, not a boolean"),
 ]  # fmt: skip
@@ -157,6 +160,7 @@ async def test_rejected_requests_publish_nothing(rules_stack: Stack) -> None:
         {"messages": [{**message, "role": "robot"}], "user_id": marker},
         {"messages": [message], "user_id": marker, "infer": "no"},
         {"messages": [message], "user_id": marker, "timestamp": True},
+        {"messages": [{**message, "tool_calls": []}], "user_id": marker},
     ]
     for body in rejected:
         response = await rules_stack.http.post("/v3/memories/add/", json=body, headers=auth())

@@ -94,8 +94,18 @@ def _body(**fields: Any) -> dict[str, Any]:
         ({"timestamp": math.inf}, "timestamp"),
         ({"expiration_date": "9999-12-31"}, "expiration_date"),
         ({"timestamp": True}, "timestamp"),
+        ({"messages": [{"role": "user", "content": "x", "tool_calls": []}]}, "messages"),
     ],
-    ids=["deep", "large", "deep filters", "timestamp", "infinite", "last day", "boolean timestamp"],
+    ids=[
+        "deep",
+        "large",
+        "deep filters",
+        "timestamp",
+        "infinite",
+        "last day",
+        "boolean timestamp",
+        "message key",
+    ],
 )
 def test_values_past_the_limits_are_refused_naming_the_field(
     fields: dict[str, Any], named: str
