@@ -5,9 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, StringConstraints
 
-from memstream.contracts.limits import FreeFormJson
+from memstream.contracts.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH, FreeFormJson, within_int64
 
 __all__ = [
     "ENTITY_FIELDS",
@@ -18,6 +18,7 @@ __all__ = [
     "MessageRole",
     "Metadata",
     "SentMessage",
+    "StoredMetadata",
 ]
 
 ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
@@ -27,6 +28,16 @@ ENTITY_TYPES = {"user": "user_id", "agent": "agent_id", "app": "app_id", "run": 
 EntityId = Annotated[StrictStr, StringConstraints(min_length=1, max_length=256)]
 # Free-form: bounded in depth and size where it enters (memstream.contracts.limits).
 Metadata = FreeFormJson
+# Metadata an HTTP add or update stores: its integers within 64 bits, the range a filter
+# takes (a larger one was stored as a float, or stored where no filter could match it).
+StoredMetadata = Annotated[
+    Metadata,
+    BeforeValidator(within_int64),
+    Field(
+        description=f"a JSON object at most {MAX_JSON_DEPTH} levels deep and {MAX_JSON_BYTES} "
+        "bytes as JSON, its integers within 64 bits (-2^63 to 2^63-1)"
+    ),
+]
 
 
 class MessageRole(StrEnum):

@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from memstream.contracts.entities import EntityIds, Metadata
+from memstream.contracts.entities import EntityIds, StoredMetadata
 from memstream.contracts.limits import MAX_EXPIRATION_DATE, UnixSeconds
 from memstream.contracts.memories import MemoryPublic
 
@@ -55,7 +55,7 @@ class MemoryUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     text: StrictStr | None = Field(default=None, min_length=1, max_length=20_000)
-    metadata: Metadata | None = None
+    metadata: StoredMetadata | None = None
     timestamp: UnixSeconds | None = Field(
         default=None, description="unix seconds (a number, not a boolean); sets the created_at"
     )

@@ -25,7 +25,14 @@ from pydantic import (
 )
 
 from memstream.contracts.categories import CustomCategories
-from memstream.contracts.entities import ENTITY_FIELDS, EntityIds, Message, Metadata, SentMessage
+from memstream.contracts.entities import (
+    ENTITY_FIELDS,
+    EntityIds,
+    Message,
+    Metadata,
+    SentMessage,
+    StoredMetadata,
+)
 from memstream.contracts.limits import MAX_EXPIRATION_DATE, FreeFormJson, UnixSeconds
 
 __all__ = [
@@ -54,7 +61,8 @@ Timezone = Annotated[StrictStr, Field(max_length=64), AfterValidator(_known_time
 
 class _AddFields(EntityIds):
     """What an add request carries, over HTTP and on the requests topic (the HTTP body
-    narrows `messages`: an unknown key in one is a 400 there; a record ignores it)."""
+    narrows `messages` and `metadata`: an unknown message key, or an integer of metadata
+    outside 64 bits, is a 400 there; a record ignores the one and keeps the other)."""
 
     messages: Sequence[Message] = Field(min_length=1, max_length=MAX_MESSAGES)
     metadata: Metadata | None = None
@@ -106,6 +114,7 @@ class AddMemoriesBody(_AddFields):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     messages: list[SentMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
+    metadata: StoredMetadata | None = None
     filters: FreeFormJson | None = Field(
         default=None, description="the entity ids, as the 2.x SDK sends them (nothing else)"
     )

@@ -14,8 +14,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import orjson
-
 from memstream.asgi import (
     RATE_LIMIT_DECISION,
     REQUEST_CONTEXT,
@@ -30,6 +28,7 @@ from memstream.asgi import (
 )
 from memstream.auth.principals import ApiKeyAuthenticator, Principal
 from memstream.contracts.errors import ApiError, error_body
+from memstream.contracts.limits import exact_json
 from memstream.contracts.requests import AddMemoriesBody
 from memstream.kafka.adds import AddPublisher
 from memstream.observability.logs import get_logger
@@ -133,7 +132,7 @@ def _valid_body(body: bytes) -> AddMemoriesBody | None:
     """The body of an add this path answers: a valid one in the default async mode (an add
     with async_mode=false waits for its event, in the route)."""
     try:
-        parsed = AddMemoriesBody.model_validate(orjson.loads(body))
+        parsed = AddMemoriesBody.model_validate(exact_json(body))
     except ValueError:  # orjson's and pydantic's errors both are
         return None
     return parsed if parsed.async_mode else None
