@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 from memstream.contracts.limits import FreeFormJson
 
@@ -23,8 +23,10 @@ __all__ = [
 
 # `v1.1`: results in an object ({"results": [...]}, the default); `v1.0`: a bare list.
 OutputFormat = Literal["v1.0", "v1.1"]
-# An instant: unix seconds, a date (YYYY-MM-DD, UTC) or an ISO datetime.
-Instant = StrictStr | StrictInt | float
+# An instant: unix seconds, a date (YYYY-MM-DD, UTC) or an ISO datetime; never a boolean
+# (a lax float read true as 1970-01-01T00:00:01). The numbers here are strict alike: "5"
+# and true are no top_k.
+Instant = StrictStr | StrictInt | StrictFloat
 
 
 class _ReadBody(BaseModel):
@@ -68,8 +70,8 @@ class SearchBody(_ReadBody):
     """Body of `POST /v3/memories/search/`."""
 
     query: StrictStr = Field(min_length=1, max_length=20_000)
-    top_k: int | None = Field(default=None, ge=1, le=1000, description="default 10")
-    threshold: float | None = Field(default=None, ge=0, le=1, description="default 0.1")
+    top_k: StrictInt | None = Field(default=None, ge=1, le=1000, description="default 10")
+    threshold: StrictFloat | None = Field(default=None, ge=0, le=1, description="default 0.1")
     keyword_search: StrictBool | None = Field(
         default=None,
         description="hybrid search: the semantic ranking fused by rank with a BM25 ranking "
@@ -103,8 +105,8 @@ class ListBody(_ReadBody):
         description="memories whose text holds this, in any case (as filters.keywords)",
     )
     # The 1.x SDK sends them in the body unless both are given (then in the query string).
-    page: int | None = Field(default=None, ge=1, le=100_000)
-    page_size: int | None = Field(default=None, ge=1, le=200)
+    page: StrictInt | None = Field(default=None, ge=1, le=100_000)
+    page_size: StrictInt | None = Field(default=None, ge=1, le=200)
 
 
 class MemoryPublic(BaseModel):

@@ -23,8 +23,8 @@ from pydantic import (
     model_validator,
 )
 
-from memstream.contracts.entities import EntityIds, Metadata
-from memstream.contracts.limits import MAX_EXPIRATION_DATE, MAX_TIMESTAMP
+from memstream.contracts.entities import EntityIds, StoredMetadata
+from memstream.contracts.limits import MAX_EXPIRATION_DATE, UnixSeconds
 from memstream.contracts.memories import MemoryPublic
 
 __all__ = [
@@ -55,9 +55,9 @@ class MemoryUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     text: StrictStr | None = Field(default=None, min_length=1, max_length=20_000)
-    metadata: Metadata | None = None
-    timestamp: float | None = Field(
-        default=None, ge=0, le=MAX_TIMESTAMP, description="unix seconds; sets the created_at"
+    metadata: StoredMetadata | None = None
+    timestamp: UnixSeconds | None = Field(
+        default=None, description="unix seconds (a number, not a boolean); sets the created_at"
     )
     expiration_date: date | None = Field(
         default=None, le=MAX_EXPIRATION_DATE, description="YYYY-MM-DD up to 9999-12-30, or null"

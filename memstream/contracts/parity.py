@@ -58,7 +58,13 @@ _VERSION = "`v1` and `v2` (Mem0's API generations): both mean memstream's one pi
 
 FIELDS: tuple[ParityField, ...] = (
     # -- add: POST /v3/memories/add/ (2.x SDK), POST /v1/memories/ (0.1.x and 1.x SDKs) ----
-    ParityField("add", "messages", _H, "the conversation: `{role, content}` items, 1 to 10,000"),
+    ParityField(
+        "add",
+        "messages",
+        _H,
+        "the conversation: `{role, content}` items (`name`: who wrote it), 1 to 10,000; "
+        "another key in an item is a 400 naming it",
+    ),
     ParityField("add", "user_id", _H, "top level or in `filters`; at least one entity id"),
     ParityField("add", "agent_id", _H, "top level or in `filters`"),
     ParityField("add", "app_id", _H, "top level or in `filters`"),
@@ -69,10 +75,12 @@ FIELDS: tuple[ParityField, ...] = (
         "metadata",
         _H,
         "stored with each memory; adding a memory's text again with other metadata merges "
-        "it in (an `UPDATE` result)",
+        "it in (an `UPDATE` result); an integer outside 64 bits is a 400 naming its path",
     ),
     ParityField("add", "infer", _H, "false stores each message verbatim"),
-    ParityField("add", "timestamp", _H, "unix seconds: the memories' `created_at`"),
+    ParityField(
+        "add", "timestamp", _H, "unix seconds: the memories' `created_at` (a boolean is a 400)"
+    ),
     ParityField(
         "add", "expiration_date", _H, "YYYY-MM-DD: hidden from search and get_all after it"
     ),
@@ -141,8 +149,10 @@ FIELDS: tuple[ParityField, ...] = (
     ParityField("search", "agent_id", _H, _IDS_IN_FILTERS),
     ParityField("search", "app_id", _H, _IDS_IN_FILTERS),
     ParityField("search", "run_id", _H, _IDS_IN_FILTERS),
-    ParityField("search", "top_k", _H, "1 to 1000, default 10"),
-    ParityField("search", "threshold", _H, "0 to 1, default 0.1: the least semantic similarity"),
+    ParityField("search", "top_k", _H, "an integer, 1 to 1000, default 10"),
+    ParityField(
+        "search", "threshold", _H, "a number, 0 to 1, default 0.1: the least semantic similarity"
+    ),
     ParityField(
         "search",
         "keyword_search",
@@ -164,7 +174,8 @@ FIELDS: tuple[ParityField, ...] = (
         "search",
         "reference_date",
         _H,
-        "expiry judged at this instant instead of now (date, ISO datetime or unix seconds)",
+        "expiry judged at this instant instead of now (date, ISO datetime or unix seconds; "
+        "a boolean is a 400)",
     ),
     ParityField("search", "show_expired", _H, "true shows memories past their expiration date"),
     ParityField("search", "metadata", _H, _METADATA_FILTER),
@@ -192,14 +203,25 @@ FIELDS: tuple[ParityField, ...] = (
     ParityField("get_all", "app_id", _H, _IDS_IN_FILTERS),
     ParityField("get_all", "run_id", _H, _IDS_IN_FILTERS),
     ParityField(
-        "get_all", "page", _H, "query string (or body, as the 1.x SDK may send it), from 1"
+        "get_all",
+        "page",
+        _H,
+        "query string (or body, as the 1.x SDK may send it), an integer from 1",
     ),
-    ParityField("get_all", "page_size", _H, "query string (or body), 1 to 200, default 100"),
     ParityField(
-        "get_all", "start_date", _H, "memories created at or after it (a date: from its start)"
+        "get_all", "page_size", _H, "query string (or body), an integer 1 to 200, default 100"
     ),
     ParityField(
-        "get_all", "end_date", _H, "memories created at or before it (a date: through its end)"
+        "get_all",
+        "start_date",
+        _H,
+        "memories created at or after it (a date: from its start; a boolean is a 400)",
+    ),
+    ParityField(
+        "get_all",
+        "end_date",
+        _H,
+        "memories created at or before it (a date: through its end; a boolean is a 400)",
     ),
     ParityField("get_all", "show_expired", _H, "true lists memories past their expiration date"),
     ParityField("get_all", "latest_only", _H, _LATEST),

@@ -6,6 +6,7 @@ a test fails when the two drift.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
 from uuid import UUID
@@ -24,8 +25,15 @@ from pydantic import (
 )
 
 from memstream.contracts.categories import CustomCategories
-from memstream.contracts.entities import ENTITY_FIELDS, EntityIds, Message, Metadata
-from memstream.contracts.limits import MAX_EXPIRATION_DATE, MAX_TIMESTAMP, FreeFormJson
+from memstream.contracts.entities import (
+    ENTITY_FIELDS,
+    EntityIds,
+    Message,
+    Metadata,
+    SentMessage,
+    StoredMetadata,
+)
+from memstream.contracts.limits import MAX_EXPIRATION_DATE, FreeFormJson, UnixSeconds
 
 __all__ = [
     "HTTP_ONLY",
@@ -37,6 +45,7 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
+MAX_MESSAGES = 10_000
 
 
 def _known_timezone(name: str) -> str:
@@ -51,17 +60,17 @@ Timezone = Annotated[StrictStr, Field(max_length=64), AfterValidator(_known_time
 
 
 class _AddFields(EntityIds):
-    """What an add request carries, over HTTP and on the requests topic."""
+    """What an add request carries, over HTTP and on the requests topic (the HTTP body
+    narrows `messages` and `metadata`: an unknown message key, or an integer of metadata
+    outside 64 bits, is a 400 there; a record ignores the one and keeps the other)."""
 
-    messages: list[Message] = Field(min_length=1, max_length=10_000)
+    messages: Sequence[Message] = Field(min_length=1, max_length=MAX_MESSAGES)
     metadata: Metadata | None = None
     infer: StrictBool = True
     custom_instructions: StrictStr | None = Field(default=None, max_length=20_000)
-    timestamp: float | None = Field(
+    timestamp: UnixSeconds | None = Field(
         default=None,
-        ge=0,
-        le=MAX_TIMESTAMP,
-        description="unix seconds; sets the memories' created_at",
+        description="unix seconds (a number, not a boolean); sets the memories' created_at",
     )
     expiration_date: date | None = Field(
         default=None, le=MAX_EXPIRATION_DATE, description="YYYY-MM-DD, at most 9999-12-30"
@@ -104,6 +113,8 @@ class AddMemoriesBody(_AddFields):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    messages: list[SentMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
+    metadata: StoredMetadata | None = None
     filters: FreeFormJson | None = Field(
         default=None, description="the entity ids, as the 2.x SDK sends them (nothing else)"
     )
@@ -182,6 +193,7 @@ _ONE_ENTITY_REQUIRED: dict[str, Any] = {
 class _RequestFields(_AddFields):
     model_config = ConfigDict(extra="ignore", frozen=True, json_schema_extra=_ONE_ENTITY_REQUIRED)
 
+    messages: list[Message] = Field(min_length=1, max_length=MAX_MESSAGES)
     schema_version: Literal[1] = Field(
         description="version of this record's shape; a breaking change gets a new topic"
     )

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
 from memstream.contracts.changes import ChangeKind, MemoryChange
 
@@ -86,7 +86,7 @@ class WebhookCreate(BaseModel):
     url: Url
     name: Name
     event_types: EventTypes = Field(default_factory=lambda: list(WebhookEventType))
-    is_active: bool = True
+    is_active: StrictBool = True
 
 
 class WebhookUpdate(BaseModel):
@@ -98,7 +98,7 @@ class WebhookUpdate(BaseModel):
     url: Url | None = None
     name: Name | None = None
     event_types: EventTypes | None = None
-    is_active: bool | None = None
+    is_active: StrictBool | None = None
 
 
 class Webhook(BaseModel):

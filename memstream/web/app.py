@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import ValidationError
@@ -27,6 +27,7 @@ from memstream.contracts.refs import hoist_defs
 from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.web.handlers import OrjsonResponse, error_response
+from memstream.web.validation import refuse_undeclared_params
 
 __all__ = ["Component", "build_app"]
 
@@ -173,8 +174,14 @@ def build_app(
                 except (Exception, asyncio.CancelledError) as exc:
                     log.error("component_stop_failed", component=component.name, error=repr(exc))
 
-    # The SDK does not follow redirects: paths match exactly, with their slash.
-    app = FastAPI(title=title, lifespan=lifespan, redirect_slashes=False)
+    # The SDK does not follow redirects: paths match exactly, with their slash. A query
+    # parameter a route does not declare is a 400 naming it, on every route.
+    app = FastAPI(
+        title=title,
+        lifespan=lifespan,
+        redirect_slashes=False,
+        dependencies=[Depends(refuse_undeclared_params)],
+    )
     app.state.authenticator = authenticator
     _install_error_handlers(app)
     _finish_document(app)

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from memstream.asgi import REQUEST_CONTEXT
 from memstream.auth.principals import ApiKeyAuthenticator, Principal
 from memstream.contracts.errors import ApiError, error_body
+from memstream.contracts.limits import exact_json
 from memstream.contracts.parity import Endpoint, refusal
 from memstream.observability.request_ids import RequestContext
 
@@ -52,7 +53,8 @@ def error_response(status: int, detail: str, headers: dict[str, str] | None = No
 
 
 async def read_json_body(request: Request, max_bytes: int) -> Any:
-    """The parsed JSON body: 413 past `max_bytes` (checked while reading), 415, 400."""
+    """The parsed JSON body (its integers exact, however long): 413 past `max_bytes`
+    (checked while reading), 415, 400."""
     content_type = request.headers.get("content-type", "application/json").lower()
     if "json" not in content_type:
         raise ApiError(415, "Content-Type must be application/json.")
@@ -68,7 +70,7 @@ async def read_json_body(request: Request, max_bytes: int) -> Any:
             raise ApiError(413, f"Request body is larger than {max_bytes} bytes.")
         chunks.append(chunk)
     try:
-        return orjson.loads(b"".join(chunks))
+        return exact_json(b"".join(chunks))
     except orjson.JSONDecodeError as exc:
         raise ApiError(400, f"Request body is not valid JSON: {exc.msg}.") from None
 

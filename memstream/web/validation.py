@@ -1,6 +1,7 @@
 """Checking what a caller sent: bodies validated with unsupported fields named in a 400
 (a field memstream accepts, it honours; `memstream.web.handlers.validated`), query
-parameters it does not know refused, URLs whose percent-decoded path or query values are
+parameters it does not know refused (every route's, by `refuse_undeclared_params`, from
+the parameters the route declares), URLs whose percent-decoded path or query values are
 not UTF-8 refused (`Utf8UrlGuard`)."""
 
 from __future__ import annotations
@@ -9,14 +10,23 @@ from collections.abc import Collection
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from fastapi import Request
+from fastapi import Depends, Request
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
 from memstream.asgi import ASGIApp, Receive, Scope, Send, send_json
 from memstream.contracts.errors import ApiError, error_body
 from memstream.web.handlers import validated
 
-__all__ = ["Utf8UrlGuard", "body_of", "refuse_unknown_params", "undecodable_url", "validated"]
+__all__ = [
+    "OWN_QUERY",
+    "Utf8UrlGuard",
+    "body_of",
+    "refuse_undeclared_params",
+    "refuse_unknown_params",
+    "undecodable_url",
+    "validated",
+]
 
 # Sent by the SDK on every call and answered from the API key instead.
 _IGNORED_PARAMS = frozenset({"org_id", "project_id"})
@@ -31,7 +41,56 @@ def body_of(model: type[BaseModel]) -> dict[str, Any]:
 def refuse_unknown_params(request: Request, known: Collection[str]) -> None:
     unknown = [k for k in request.query_params if k not in known and k not in _IGNORED_PARAMS]
     if unknown:
-        raise ApiError(400, f"Unsupported query parameter(s): {', '.join(unknown[:10])}.")
+        names = ", ".join(name[:100] for name in unknown[:10])
+        raise ApiError(400, f"Unsupported query parameter(s): {names}.")
+
+
+async def _validates_own_query() -> None:
+    """Marks a route whose handler checks its whole query string itself."""
+
+
+# In a route's `dependencies`: its handler reads and checks the query string itself (the
+# 0.1.x SDK's `GET /v1/memories/` sends a listing's every option there).
+OWN_QUERY = Depends(_validates_own_query)
+
+
+def _declared_params(route: APIRoute) -> frozenset[str] | None:
+    """The query parameters `route` and its dependencies declare; None when its handler
+    checks the query string itself."""
+    names: set[str] = set()
+    pending = [route.dependant]
+    while pending:
+        dependant = pending.pop()
+        if dependant.call is _validates_own_query:
+            return None
+        names.update(field.alias for field in dependant.query_params)
+        pending.extend(dependant.dependencies)
+    return frozenset(names)
+
+
+# Each route's declared parameters, by id (a route is not hashable), with the route itself
+# (so that an id reused by a later app's route is not taken for it).
+_DECLARED: dict[int, tuple[APIRoute, frozenset[str] | None]] = {}
+
+
+def _declared_by(route: APIRoute) -> frozenset[str] | None:
+    cached = _DECLARED.get(id(route))
+    if cached is None or cached[0] is not route:
+        cached = _DECLARED[id(route)] = (route, _declared_params(route))
+    return cached[1]
+
+
+async def refuse_undeclared_params(request: Request) -> None:
+    """A dependency of every route (`memstream.web.app.build_app`): a query parameter the
+    route does not declare is a 400 naming it, as a body field it does not take is, never
+    silently ignored (`?pagesize=1`, `?async_mode=false`)."""
+    # async although it never awaits: FastAPI runs sync dependencies in a thread pool.
+    route = request.scope.get("route")
+    if not request.scope.get("query_string") or not isinstance(route, APIRoute):
+        return
+    known = _declared_by(route)
+    if known is not None:
+        refuse_unknown_params(request, known)
 
 
 class Utf8UrlGuard:

@@ -1,19 +1,18 @@
 """The hot path of adds, without the framework.
 
 Other services post adds at high rates, and FastAPI's layers cost more CPU than the add
-itself. An add from a known key with a JSON body of declared length is checked against
-the key's rate limit, validated, published and answered here. Anything else (a refused
-key, a missing length, a body that does not validate, a 429) goes on to the FastAPI app
-with the body already read and the rate-limit decision already taken, and that app
-answers it: it owns every validation message and documents the endpoint.
+itself. An add from a known key with a JSON body of declared length and no query string
+is checked against the key's rate limit, validated, published and answered here. Anything
+else (a refused key, a missing length, a query string, a body that does not validate, a
+429) goes on to the FastAPI app with the body already read and the rate-limit decision
+already taken, and that app answers it: it owns every validation message and documents
+the endpoint.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-
-import orjson
 
 from memstream.asgi import (
     RATE_LIMIT_DECISION,
@@ -29,6 +28,7 @@ from memstream.asgi import (
 )
 from memstream.auth.principals import ApiKeyAuthenticator, Principal
 from memstream.contracts.errors import ApiError, error_body
+from memstream.contracts.limits import exact_json
 from memstream.contracts.requests import AddMemoriesBody
 from memstream.kafka.adds import AddPublisher
 from memstream.observability.logs import get_logger
@@ -58,7 +58,12 @@ class AddFastPath:
         self._max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != ADD_PATH:
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "POST"
+            or scope["path"] != ADD_PATH
+            or scope["query_string"]  # the route refuses what it does not declare
+        ):
             await self._app(scope, receive, send)
             return
         headers = _single_headers(scope["headers"])
@@ -127,7 +132,7 @@ def _valid_body(body: bytes) -> AddMemoriesBody | None:
     """The body of an add this path answers: a valid one in the default async mode (an add
     with async_mode=false waits for its event, in the route)."""
     try:
-        parsed = AddMemoriesBody.model_validate(orjson.loads(body))
+        parsed = AddMemoriesBody.model_validate(exact_json(body))
     except ValueError:  # orjson's and pydantic's errors both are
         return None
     return parsed if parsed.async_mode else None

@@ -17,7 +17,6 @@ from fastapi import APIRouter, Query, Request
 
 from memstream.auth.principals import Principal
 from memstream.contracts import payload
-from memstream.contracts.entities import ENTITY_FIELDS
 from memstream.contracts.errors import ApiError, error_responses
 from memstream.contracts.mutations import (
     BatchDeleteBody,
@@ -34,7 +33,7 @@ from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 from memstream.store.base import Found, VectorStore
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, read_json_body, request_context
-from memstream.web.validation import body_of, refuse_unknown_params, validated
+from memstream.web.validation import body_of, validated
 
 from .deps import PublisherDep, ReaderDep, SettingsDep
 from .erasing import entity_ids, erase
@@ -253,7 +252,6 @@ async def delete_all_memories(
 ) -> OrjsonResponse:
     """Erase every memory of the given entity ids (all of them match), in the background:
     poll the event. At least one id: a whole project is never erased at once."""
-    refuse_unknown_params(request, ENTITY_FIELDS)
     given = {"user_id": user_id, "agent_id": agent_id, "app_id": app_id, "run_id": run_id}
     entities = entity_ids({k: v for k, v in given.items() if v is not None})
     if not entities.has_entity():

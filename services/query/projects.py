@@ -23,7 +23,7 @@ from memstream.kafka.publishing import BrokerUnavailableError, RecordTooLargeErr
 from memstream.kafka.tables import ProjectSettingsTable
 from memstream.observability.logs import get_logger
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, read_json_body, request_context
-from memstream.web.validation import body_of, refuse_unknown_params, validated
+from memstream.web.validation import body_of, validated
 
 from .deps import ProjectsDep, PublisherDep, SettingsDep
 
@@ -61,7 +61,6 @@ def _table(projects: ProjectSettingsTable | None) -> ProjectSettingsTable:
 
 @router.get(PATH, response_model=ProjectSettings, responses=error_responses(400, 401, 404, 503))
 async def get_project(
-    request: Request,
     org_id: str,
     project_id: str,
     principal: PrincipalDep,
@@ -70,7 +69,6 @@ async def get_project(
 ) -> OrjsonResponse:
     """The project's extraction settings: custom_instructions, custom_categories (null:
     Mem0's 15 defaults) and agent_custom_instructions. `fields` picks some of them."""
-    refuse_unknown_params(request, ("fields",))
     _own(principal, org_id, project_id)
     return OrjsonResponse(_answer(_table(projects).get(org_id, project_id), fields))
 
@@ -93,7 +91,6 @@ async def update_project(
     """Set some of the project's extraction settings (`null` or `""` clears one). The
     project's adds extracted after the answer use them; an add's own
     custom_instructions / custom_categories / agent_custom_instructions win over them."""
-    refuse_unknown_params(request, ())
     _own(principal, org_id, project_id)
     raw = await read_json_body(request, settings.http.max_body_bytes)
     body = validated(ProjectUpdateBody, raw)

@@ -39,7 +39,7 @@ from memstream.web.handlers import (
     read_json_body,
     validated,
 )
-from memstream.web.validation import body_of
+from memstream.web.validation import OWN_QUERY, body_of
 
 from .deps import EmbedderDep, ReaderDep, RerankerDep, SettingsDep
 from .listing import newest_first
@@ -239,7 +239,7 @@ async def list_memories_legacy(
     return await _list(body, request, principal, reader, page, page_size)
 
 
-@router.get("/v1/memories/", include_in_schema=False)
+@router.get("/v1/memories/", include_in_schema=False, dependencies=[OWN_QUERY])
 async def list_memories_v1(
     request: Request, principal: PrincipalDep, reader: ReaderDep
 ) -> OrjsonResponse:

@@ -39,7 +39,8 @@ class EventPollFastPath:
 
     def _found(self, scope: Scope) -> bytes | None:
         match = _EVENT_PATH.fullmatch(scope["path"])
-        if match is None or b"wait" in scope["query_string"]:  # long-polls wait in the app
+        # A long-poll (`wait`) waits in the app, which refuses any other parameter.
+        if match is None or scope["query_string"]:
             return None
         header = next((v for k, v in scope["headers"] if k == b"authorization"), None)
         if header is None:

@@ -45,6 +45,16 @@ BAD_BODIES: list[tuple[str, Any, int, str]] = [  # one case a line
     ("metadata 300 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": NESTED_300}, 400, "metadata: Value error, nests deeper than 32"),
     ("metadata over 64 KiB", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"pad": "x" * 70_000}}, 400, "metadata: Value error, is 70010 bytes"),
     ("filters 40 deep", {"messages": GOOD_MESSAGES, "user_id": "u", "filters": {"x": NESTED_40}}, 400, "filters"),
+    # A message's unknown keys were dropped.
+    ("unknown message keys", {"messages": [{**GOOD_MESSAGES[0], "tool_calls": [1], "metadata": {"a": 1}, "timestamp": 5}], "user_id": "u"}, 400, "Unsupported field(s): messages.0.tool_calls, messages.0.metadata, messages.0.timestamp."),
+    ("unknown key in the second message", {"messages": [*GOOD_MESSAGES, {"role": "assistant", "content": "ok", "refusal": None}], "user_id": "u"}, 400, "Unsupported field(s): messages.1.refusal."),
+    # A boolean is no number: true was read as 1970-01-01T00:00:01.
+    ("timestamp a boolean", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": True}, 400, "timestamp: Value error, must be a number of seconds, not a boolean"),
+    # Integers past 64 bits were stored as floats, or stored where no filter matches them.
+    ("metadata integer past 64 bits", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"a": 123456789012345678901234567890}}, 400, "metadata: Value error, metadata.a is out of the 64-bit integer range"),
+    ("metadata integer below 64 bits", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"a": [1, {"b": -(2**63) - 1}]}}, 400, "metadata.a.1.b is out of the 64-bit integer range"),
+    ("metadata integer 2^63", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"n": 2**63}}, 400, "metadata.n is out of"),
+    ("metadata integer 2^64-1", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"n": 2**64 - 1}}, 400, "metadata.n is out of"),
 ]  # fmt: skip
 
 
@@ -129,6 +139,18 @@ async def test_unknown_sdk_keys_are_ignored(rules_stack: Stack) -> None:
     assert event["status"] == "SUCCEEDED"
 
 
+async def test_what_sdks_send_in_the_query_and_in_messages_is_taken(rules_stack: Stack) -> None:
+    # The older SDKs send org_id and project_id as query parameters; a message may name
+    # its speaker (Mem0's and OpenAI's `name`).
+    body = {"messages": [{**GOOD_MESSAGES[0], "name": "alice"}], "user_id": "u"}
+    response = await rules_stack.http.post(
+        "/v3/memories/add/?org_id=o&project_id=p", json=body, headers=auth()
+    )
+    assert response.status_code == 200, response.text
+    event = await rules_stack.wait_for_event(response.json()["event_id"])
+    assert event["status"] == "SUCCEEDED"
+
+
 async def test_entity_id_inside_filters_is_accepted(rules_stack: Stack) -> None:
     body = {"messages": GOOD_MESSAGES, "filters": {"agent_id": "planner"}}
     event = await rules_stack.wait_for_event((await rules_stack.add(body))["event_id"])
@@ -137,14 +159,26 @@ async def test_entity_id_inside_filters_is_accepted(rules_stack: Stack) -> None:
 
 async def test_rejected_requests_publish_nothing(rules_stack: Stack) -> None:
     marker = f"reject-{uuid.uuid4().hex}"
+    message = {"role": "user", "content": marker}
     rejected = [
-        {"messages": [{"role": "user", "content": marker}]},
-        {"messages": [{"role": "robot", "content": marker}], "user_id": marker},
-        {"messages": [{"role": "user", "content": marker}], "user_id": marker, "infer": "no"},
+        {"messages": [message]},
+        {"messages": [{**message, "role": "robot"}], "user_id": marker},
+        {"messages": [message], "user_id": marker, "infer": "no"},
+        {"messages": [message], "user_id": marker, "timestamp": True},
+        {"messages": [{**message, "tool_calls": []}], "user_id": marker},
+        {"messages": [message], "user_id": marker, "metadata": {"n": 10**30}},
     ]
     for body in rejected:
         response = await rules_stack.http.post("/v3/memories/add/", json=body, headers=auth())
-        assert response.status_code == 400
+        assert response.status_code == 400, response.text
+    # A good body with a query parameter the add does not take (the fast path answered it).
+    wanted_sync = await rules_stack.http.post(
+        "/v3/memories/add/?async_mode=false",
+        json={"messages": [message], "user_id": marker},
+        headers=auth(),
+    )
+    assert wanted_sync.status_code == 400
+    assert wanted_sync.json() == {"detail": "Unsupported query parameter(s): async_mode."}
     unauthorised = await rules_stack.http.post(
         "/v3/memories/add/",
         json={"messages": [{"role": "user", "content": marker}], "user_id": marker},

@@ -78,6 +78,56 @@ def _deep(depth: int) -> dict[str, Any]:
         (SEARCH, {"query": "tea", "filters": {"created_at": "9999-12-31"}}, 200, None),
         (SEARCH, {"query": "t", "filters": {"updated_at": {"ne": "9999-12-31"}}}, 200, None),
         (LIST, {"filters": {"created_at": {"gte": "99999-01-01"}}}, 400, "not a date"),
+        # Booleans and numbers' texts are no numbers nor instants: they were read as 1 (and
+        # 1970-01-01T00:00:01), and "5" as 5.
+        (
+            SEARCH,
+            {"query": "t", "filters": OK_FILTERS, "reference_date": True},
+            400,
+            "reference_date",
+        ),
+        (
+            SEARCH,
+            {"query": "t", "filters": OK_FILTERS, "top_k": True},
+            400,
+            "top_k: Input should be a valid integer",
+        ),
+        (
+            SEARCH,
+            {"query": "t", "filters": OK_FILTERS, "top_k": "5"},
+            400,
+            "top_k: Input should be a valid integer",
+        ),
+        (SEARCH, {"query": "t", "filters": OK_FILTERS, "threshold": True}, 400, "threshold"),
+        (SEARCH, {"query": "t", "filters": OK_FILTERS, "threshold": "0.5"}, 400, "threshold"),
+        (LIST, {"filters": OK_FILTERS, "start_date": True}, 400, "start_date"),
+        (LIST, {"filters": OK_FILTERS, "end_date": False}, 400, "end_date"),
+        (LIST, {"filters": OK_FILTERS, "page": True}, 400, "page"),
+        (LIST, {"filters": OK_FILTERS, "page_size": "5"}, 400, "page_size"),
+        # Instants and numbers of the right types still read.
+        (
+            SEARCH,
+            {
+                "query": "t",
+                "filters": OK_FILTERS,
+                "reference_date": 1_700_000_000.5,
+                "top_k": 3,
+                "threshold": 0,
+            },
+            200,
+            None,
+        ),
+        (
+            LIST,
+            {
+                "filters": OK_FILTERS,
+                "start_date": "2025-01-01",
+                "end_date": 1_900_000_000,
+                "page": 1,
+            },
+            200,
+            None,
+        ),
     ],
 )
 async def test_bad_bodies_get_a_clear_error(

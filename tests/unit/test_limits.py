@@ -27,12 +27,20 @@ from memstream.contracts.events import (
     MemoryResult,
     SourcePosition,
 )
-from memstream.contracts.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH, json_depth
+from memstream.contracts.limits import (
+    INT64_MAX,
+    INT64_MIN,
+    MAX_JSON_BYTES,
+    MAX_JSON_DEPTH,
+    exact_json,
+    json_depth,
+)
 from memstream.contracts.payload import point_payload
 from memstream.contracts.requests import AddMemoriesBody, AddRequest
 from memstream.testing.data import request_record
 
-LEAVES = st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | st.text(max_size=20)
+# Integers past 64 bits both ways: refused, never stored as another number.
+LEAVES = st.none() | st.booleans() | st.integers(-(2**65), 2**65) | st.text(max_size=20)
 LEAVES |= st.floats(allow_nan=False, allow_infinity=False)
 JSON = st.recursive(
     LEAVES,
@@ -93,8 +101,23 @@ def _body(**fields: Any) -> dict[str, Any]:
         ({"timestamp": 1e18}, "timestamp"),
         ({"timestamp": math.inf}, "timestamp"),
         ({"expiration_date": "9999-12-31"}, "expiration_date"),
+        ({"timestamp": True}, "timestamp"),
+        ({"metadata": {"n": INT64_MAX + 1}}, "metadata"),
+        ({"metadata": {"n": [INT64_MIN - 1]}}, "metadata"),
+        ({"messages": [{"role": "user", "content": "x", "tool_calls": []}]}, "messages"),
     ],
-    ids=["deep", "large", "deep filters", "timestamp", "infinite", "last day"],
+    ids=[
+        "deep",
+        "large",
+        "deep filters",
+        "timestamp",
+        "infinite",
+        "last day",
+        "boolean timestamp",
+        "2^63",
+        "below -2^63",
+        "message key",
+    ],
 )
 def test_values_past_the_limits_are_refused_naming_the_field(
     fields: dict[str, Any], named: str
@@ -139,7 +162,7 @@ def test_whatever_an_add_may_carry_every_decoder_and_store_handles(
     day = expiration.isoformat() if expiration else None
     body = json.dumps(_body(metadata=metadata, timestamp=timestamp, expiration_date=day))
     try:  # as the HTTP edge reads a body
-        parsed = AddMemoriesBody.model_validate(orjson.loads(body))
+        parsed = AddMemoriesBody.model_validate(exact_json(body.encode()))
     except (orjson.JSONDecodeError, ValidationError):
         return  # refused at the edge: a 400 (not JSON) or a 400 naming the field (above)
     request = request_record(parsed.model_dump(exclude={"filters"}, exclude_none=True))
@@ -156,6 +179,37 @@ def test_whatever_an_add_may_carry_every_decoder_and_store_handles(
     shard.update(qe.UpdateOperation.upsert_points([point]))
     (stored,) = shard.retrieve([point_id], with_payload=True, with_vector=False)
     assert json_depth(stored.payload["metadata"]) == json_depth(payload["metadata"])
+    # No integer accepted became a float or another number.
+    assert _integers(stored.payload["metadata"]) == _integers(metadata)
+
+
+def _integers(value: object) -> list[tuple[str, int]]:
+    if isinstance(value, dict):
+        return sorted(i for child in value.values() for i in _integers(child))
+    if isinstance(value, list):
+        return sorted(i for child in value for i in _integers(child))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return [(type(value).__name__, value)]
+    return []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"a": 123456789012345678901234567890, "b": -9223372036854775809}',
+        b'{"a": 18446744073709551616, "id": "1234567890123456789012"}',
+        b'{"a": [1.5, 9223372036854775807, -9223372036854775808, 1e300]}',
+    ],
+)
+def test_exact_json_keeps_every_integer(raw: bytes) -> None:
+    assert exact_json(raw) == json.loads(raw)
+    assert exact_json(b'{"a": 1}') == orjson.loads(b'{"a": 1}')
+
+
+def test_exact_json_refuses_what_orjson_refuses() -> None:
+    for raw in (b'{"a": NaN, "n": 12345678901234567890}', b'{"a": 1' + b"0" * 400 + b"}"):
+        with pytest.raises(orjson.JSONDecodeError):
+            exact_json(raw)
 
 
 def test_the_embedded_store_reloads_after_the_deepest_accepted_payload(tmp_path: Path) -> None:

@@ -48,6 +48,21 @@ async def test_malformed_oversized_and_mistyped_bodies(hooks_stack: Stack) -> No
             "Input should be",
         )
     _error(await hooks_stack.http.put(path, json={"owner": "me"}, headers=auth()), 400, "owner")
+    # Not a boolean: "yes" was read as true.
+    yes = {"name": "y", "url": "http://127.0.0.1:9/", "is_active": "yes"}
+    for method, url, body in (("POST", COLLECTION, yes), ("PUT", path, {"is_active": "yes"})):
+        response = await hooks_stack.http.request(method, url, json=body, headers=auth())
+        _error(response, 400, "is_active: Input should be a valid boolean")
+    _error(
+        await hooks_stack.http.put(path, json={"is_active": 0}, headers=auth()), 400, "is_active"
+    )
+    # A query parameter the route does not declare (`?page=0` was ignored).
+    routes = [("GET", f"{path}deliveries/"), ("GET", COLLECTION), ("POST", COLLECTION)]
+    for method, url in [*routes, ("PUT", path), ("DELETE", path)]:
+        response = await hooks_stack.http.request(
+            method, f"{url}?page=0", json={"is_active": False}, headers=auth()
+        )
+        _error(response, 400, "Unsupported query parameter(s): page.")
     _error(
         await hooks_stack.http.put(path, json={"url": "http://169.254.169.254/"}, headers=auth()),
         400,
