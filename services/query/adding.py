@@ -32,10 +32,9 @@ from memstream.web.handlers import (
     request_context,
     validated,
 )
-from memstream.web.ratelimit import SharedBuckets
 from memstream.web.validation import body_of
 
-from .deps import SettingsDep
+from .deps import LimiterDep, SettingsDep
 
 __all__ = ["router"]
 
@@ -44,7 +43,6 @@ router = APIRouter(tags=["memories"])
 # None when the service runs without a broker: adds then answer 503.
 AddsDep = Annotated[AddPublisher | None, Depends(component_part("query", "adds"))]
 EndingsDep = Annotated[EventEndings | None, Depends(component_part("query", "endings"))]
-LimiterDep = Annotated[SharedBuckets, Depends(component_part("query", "limiter"))]
 
 
 @router.post(

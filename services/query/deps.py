@@ -12,11 +12,13 @@ from memstream.llm.rerank import Reranker
 from memstream.settings import Settings
 from memstream.store.base import VectorStore
 from memstream.web.handlers import component_part
+from memstream.web.ratelimit import SharedBuckets
 
 from .publisher import ChangePublisher
 
 __all__ = [
     "EmbedderDep",
+    "LimiterDep",
     "ProjectsDep",
     "PublisherDep",
     "ReaderDep",
@@ -33,3 +35,5 @@ PublisherDep = Annotated[ChangePublisher | None, Depends(component_part("query",
 RerankerDep = Annotated[Reranker | None, Depends(component_part("query", "reranker"))]
 # The project-settings table; None without a broker (project settings then answer 503).
 ProjectsDep = Annotated[ProjectSettingsTable | None, Depends(component_part("query", "projects"))]
+# The key's rate limit: adds and erasures take a token.
+LimiterDep = Annotated[SharedBuckets, Depends(component_part("query", "limiter"))]

@@ -17,7 +17,7 @@ from memstream.contracts.memories import EntityList
 from memstream.contracts.mutations import EraseAccepted
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, page_link, page_links
 
-from .deps import PublisherDep, ReaderDep
+from .deps import LimiterDep, PublisherDep, ReaderDep
 from .erasing import entity_ids, erase
 from .shaping import entities_of, entries_of
 from .store import stored
@@ -58,7 +58,7 @@ async def list_entities(
 @router.delete(
     "/v2/entities/{entity_type}/{entity_id}/",
     response_model=EraseAccepted,
-    responses=error_responses(400, 401, 503),
+    responses=error_responses(400, 401, 429, 503),
 )
 async def delete_entity(
     entity_type: str,
@@ -66,12 +66,13 @@ async def delete_entity(
     request: Request,
     principal: PrincipalDep,
     publisher: PublisherDep,
+    limiter: LimiterDep,
 ) -> OrjsonResponse:
     """Erase every memory of one user, agent, app or run, in the background: poll the event."""
     field = ENTITY_TYPES.get(entity_type)
     if field is None:
         raise ApiError(400, f"entity type must be one of {', '.join(ENTITY_TYPES)}.")
-    event_id = await erase(request, principal, publisher, entity_ids({field: entity_id}))
+    event_id = await erase(request, principal, publisher, limiter, entity_ids({field: entity_id}))
     return OrjsonResponse(
         {
             "message": "Entity deletion in progress. This may take some time.",

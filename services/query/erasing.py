@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 from fastapi import Request
@@ -13,7 +14,9 @@ from memstream.contracts.entities import EntityIds
 from memstream.contracts.errors import ApiError, validation_message
 from memstream.kafka.publishing import BrokerUnavailableError, RecordTooLargeError
 from memstream.observability.logs import get_logger
+from memstream.web.adds import rate_limited
 from memstream.web.handlers import request_context
+from memstream.web.ratelimit import SharedBuckets
 
 from .publisher import ChangePublisher
 
@@ -34,9 +37,15 @@ async def erase(
     request: Request,
     principal: Principal,
     publisher: ChangePublisher | None,
+    limiter: SharedBuckets,
     entities: EntityIds,
 ) -> uuid.UUID:
-    """Queue the erasure of `entities`' memories; its event id, to poll."""
+    """Queue the erasure of `entities`' memories; its event id, to poll. An erasure takes
+    a token of the key's rate limit as an add does: it writes to every partition, and a
+    flood of them delays every project's adds."""
+    decision = limiter.take(principal.key_digest, time.monotonic())
+    if not decision.allowed:
+        raise rate_limited(decision, principal)
     if publisher is None:
         raise ApiError(503, "This query service has no broker (MEMSTREAM_KAFKA_BOOTSTRAP).")
     try:

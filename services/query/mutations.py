@@ -35,7 +35,7 @@ from memstream.store.base import Found, VectorStore
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, read_json_body, request_context
 from memstream.web.validation import body_of, validated
 
-from .deps import PublisherDep, ReaderDep, SettingsDep
+from .deps import LimiterDep, PublisherDep, ReaderDep, SettingsDep
 from .erasing import entity_ids, erase
 from .publisher import ChangePublisher
 from .shaping import scope_of, scoped, updated_memory
@@ -239,12 +239,13 @@ async def batch_delete(
 @router.delete(
     "/v1/memories/",
     response_model=EraseAccepted,
-    responses=error_responses(400, 401, 503),
+    responses=error_responses(400, 401, 429, 503),
 )
 async def delete_all_memories(
     request: Request,
     principal: PrincipalDep,
     publisher: PublisherDep,
+    limiter: LimiterDep,
     user_id: str | None = None,
     agent_id: str | None = None,
     app_id: str | None = None,
@@ -258,7 +259,7 @@ async def delete_all_memories(
         raise ApiError(
             400, "delete_all needs user_id, agent_id, app_id or run_id (all given ones match)."
         )
-    event_id = await erase(request, principal, publisher, entities)
+    event_id = await erase(request, principal, publisher, limiter, entities)
     return OrjsonResponse(
         {"message": "Delete in progress. This may take some time.", "event_id": str(event_id)}
     )

@@ -1,4 +1,5 @@
-"""Rate limits per key: 429 with Retry-After and X-RateLimit-*, as the SDK expects."""
+"""Rate limits per key (adds and erasures): 429 with Retry-After and X-RateLimit-*, as the
+SDK expects."""
 
 from __future__ import annotations
 
@@ -64,3 +65,20 @@ async def test_a_refused_body_spends_one_token_not_two(
         ]
     assert invalid.status_code == 400
     assert [r.status_code for r in valid] == [200, 200, 429]
+
+
+async def test_erasures_are_rate_limited_per_key(broker: EmbeddedTansu, tmp_path: Path) -> None:
+    """An erasure writes to every partition: a key's flood of them is refused like adds."""
+    settings = _limited(broker, tmp_path, 0.01, 3)
+    async with running_stack(settings, names=("query",)) as stack:
+        erasures = [
+            await stack.http.delete("/v1/memories/", params={"user_id": "u"}, headers=auth()),
+            await stack.http.delete("/v2/entities/user/u/", headers=auth()),
+            await stack.http.delete("/v1/memories/", params={"user_id": "u"}, headers=auth()),
+            await stack.http.delete("/v2/entities/user/u/", headers=auth()),
+        ]
+        other_key = await stack.http.delete("/v2/entities/user/u/", headers=auth(KEY_B))
+    assert [r.status_code for r in erasures] == [200, 200, 200, 429]
+    assert int(erasures[3].headers["retry-after"]) > 0
+    assert erasures[3].json()["detail"] == "Rate limit exceeded for this API key."
+    assert other_key.status_code == 200
