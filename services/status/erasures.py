@@ -112,12 +112,25 @@ def scrub_json(public: bytes) -> bytes:
     return orjson.dumps(event)
 
 
+# Where a part is filed: its project and one of its entity ids (all must match what it
+# covers, so an add is only compared with the parts filed under one of its own ids).
+_RuleKey = tuple[str, str, str | None, str | None]
+
+
+def _filed_under(part: ErasurePart) -> _RuleKey:
+    given = [(k, v) for k, v in part.entities.entity_values().items() if v is not None]
+    field, value = given[0] if given else (None, None)  # no id: the whole project
+    return (part.org_id, part.project_id, field, value)
+
+
 class ErasureRules:
-    """The parts a store holds, by event and by project: the rules late records meet."""
+    """The parts a store holds, by event and by entity: the rules late records meet. An
+    add is compared with the parts of its own entity ids only: a project's thousands of
+    erasures of other users cost nothing per record."""
 
     def __init__(self, parts: Sequence[ErasurePart] = ()) -> None:
         self.by_event: dict[tuple[str, str, UUID], list[ErasurePart]] = {}
-        self.by_project: dict[tuple[str, str], list[ErasurePart]] = {}
+        self._by_entity: dict[_RuleKey, list[ErasurePart]] = {}
         self.add(parts)
 
     def add(self, parts: Sequence[ErasurePart]) -> list[ErasurePart]:
@@ -128,15 +141,19 @@ class ErasureRules:
             if any(p.partition == part.partition for p in held):
                 continue
             held.append(part)
-            self.by_project.setdefault((part.org_id, part.project_id), []).append(part)
+            self._by_entity.setdefault(_filed_under(part), []).append(part)
             new.append(part)
         return new
 
     def prepared(self, snapshot: EventSnapshot) -> EventSnapshot:
         """`snapshot` as the view keeps it: scrubbed when a held part covers it."""
-        rules = self.by_project.get((snapshot.org_id, snapshot.project_id))
-        if rules and any(covers(part, snapshot) for part in rules):
-            return scrubbed(snapshot)
+        if snapshot.event_type != "ADD" or not self._by_entity:
+            return snapshot
+        project = (snapshot.org_id, snapshot.project_id)
+        keys = [(*project, k, v) for k, v in entity_columns(snapshot).items() if v is not None]
+        for key in (*keys, (*project, None, None)):
+            if any(covers(part, snapshot) for part in self._by_entity.get(key, ())):
+                return scrubbed(snapshot)
         return snapshot
 
     def events(self, parts: Sequence[ErasurePart]) -> list[EventSnapshot]:
@@ -149,7 +166,7 @@ class ErasureRules:
             for e, parts in self.by_event.items()
             if parts[0].received_at >= received_before
         }
-        self.by_project = {}
+        self._by_entity = {}
         for parts in self.by_event.values():
             for part in parts:
-                self.by_project.setdefault((part.org_id, part.project_id), []).append(part)
+                self._by_entity.setdefault(_filed_under(part), []).append(part)

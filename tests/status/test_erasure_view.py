@@ -12,8 +12,15 @@ import orjson
 
 from memstream.contracts import lifecycle
 from memstream.contracts.entities import EntityIds, Message, MessageRole
-from memstream.contracts.events import ErasurePart, MemoryData, MemoryResult, SourcePosition
+from memstream.contracts.events import (
+    ErasurePart,
+    EventSnapshot,
+    MemoryData,
+    MemoryResult,
+    SourcePosition,
+)
 from memstream.contracts.requests import AddRequest
+from memstream.services.status.erasures import ErasureRules
 from memstream.services.status.store import EventStore, SqliteEventStore
 
 PROJECT = ("o", "p")
@@ -39,12 +46,19 @@ def _done(request: AddRequest, partition: int, offset: int) -> Any:
     return lifecycle.succeeded(lifecycle.running(request, source), [result])
 
 
-def _part(event: uuid.UUID, partition: int, offset: int, parts: int = 2, **kw: Any) -> ErasurePart:
+def _part(
+    event: uuid.UUID,
+    partition: int,
+    offset: int,
+    parts: int = 2,
+    entities: EntityIds | None = None,
+    **kw: Any,
+) -> ErasurePart:
     return ErasurePart(
         event_id=event,
         org_id=PROJECT[0],
         project_id=PROJECT[1],
-        entities=EntityIds(user_id="alice"),
+        entities=EntityIds(user_id="alice") if entities is None else entities,
         partition=partition,
         parts=parts,
         offset=offset,
@@ -129,3 +143,23 @@ def test_a_reopened_store_still_drops_late_records(tmp_path: Path) -> None:
     reopened.apply([_done(request, 0, 7)], {})
     assert _event(reopened, request.event_id)["results"] == []
     reopened.close()
+
+
+def test_late_records_meet_the_parts_of_their_own_entity_among_many() -> None:
+    """Parts are filed under one of their entity ids: a late add is scrubbed by a part of
+    its own entity however many other users' parts the project holds, and by none other."""
+    others = [
+        _part(uuid.uuid4(), 0, 50, entities=EntityIds(user_id=f"user-{n}")) for n in range(500)
+    ]
+    two_ids = _part(uuid.uuid4(), 0, 50, entities=EntityIds(user_id="alice", agent_id="coach"))
+    whole_project = _part(uuid.uuid4(), 1, 50, entities=EntityIds())
+    rules = ErasureRules([*others, two_ids, whole_project])
+
+    def late(partition: int, **entities: str) -> EventSnapshot:
+        return _done(_add(**entities), partition, 10)
+
+    assert rules.prepared(late(0, user="user-7")).payload == {}
+    assert rules.prepared(late(0, agent_id="coach")).payload == {}  # alice and the coach
+    assert rules.prepared(late(0, agent_id="tutor")).payload  # alice, another agent: kept
+    assert rules.prepared(late(0, user="bob")).payload  # nobody erased bob
+    assert rules.prepared(late(1, user="bob")).payload == {}  # the project-wide part
