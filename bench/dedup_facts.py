@@ -45,6 +45,7 @@ __all__ = [
     "HELDOUT17",
     "HELDOUT18",
     "HELDOUT19",
+    "HELDOUT20",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -3374,7 +3375,8 @@ HELDOUT18 = (
 )
 
 # The nineteenth held-out set: written (3 December) as HELDOUT17 was, committed before
-# HELDOUT18's failures were looked at; never tuned on.
+# HELDOUT18's failures were looked at. Measured before HELDOUT18's study (1.25 memories per
+# fact, 0% wrong merges at 0.8) and after it (the same).
 HELDOUT19 = (
     Fact(
         "I'm the head sommelier at a hotel restaurant in Edinburgh.",
@@ -3604,5 +3606,262 @@ HELDOUT19 = (
             "My girlfriend's a vet, based in Swansea.",
         ),
         ("My girlfriend is training to be a vet in Swansea.", "My girlfriend is a vet in Cardiff."),
+    ),
+)
+
+# The twentieth held-out set: written (3 December) as HELDOUT17 was, committed before
+# HELDOUT19's failures were looked at; never tuned on.
+HELDOUT20 = (
+    Fact(
+        "I earned my black belt in judo in 2014.",
+        (
+            "I got my judo black belt back in 2014.",
+            "2014 was the year I was awarded my black belt in judo.",
+            "My black belt in judo dates from 2014.",
+        ),
+        (
+            "I'm working towards my black belt in judo.",
+            "I earned my black belt in karate in 2014.",
+        ),
+    ),
+    Fact(
+        "I'm a union rep at the warehouse where I work.",
+        (
+            "I work at a warehouse and I'm a union representative there.",
+            "I serve as a union rep at my warehouse job.",
+            "At the warehouse I work in, I act as a union rep.",
+        ),
+        (
+            "My brother is a union rep at the warehouse where he works.",
+            "I used to be a union rep at the warehouse where I worked.",
+        ),
+    ),
+    Fact(
+        "I was the best man at my brother's wedding in 2019.",
+        (
+            "At my brother's wedding in 2019, I was his best man.",
+            "I served as best man when my brother got married in 2019.",
+            "Back in 2019 I was best man at my brother's wedding.",
+        ),
+        (
+            "I'll be the best man at my brother's wedding in 2026.",
+            "I was a groomsman at my brother's wedding in 2019.",
+        ),
+    ),
+    Fact(
+        "I floss twice a day.",
+        (
+            "Twice a day, I floss my teeth.",
+            "I floss my teeth two times daily.",
+            "Flossing is something I do twice every day.",
+        ),
+        (
+            "I floss once a week.",
+            "My son flosses twice a day.",
+        ),
+    ),
+    Fact(
+        "Dark chocolate tastes far better to me than milk chocolate.",
+        (
+            "Given the choice, I go for dark chocolate rather than milk.",
+            "Milk chocolate doesn't come close to dark chocolate for me.",
+            "I'd pick dark chocolate over milk chocolate any day.",
+        ),
+        (
+            "Milk chocolate tastes far better to me than dark chocolate.",
+            "My daughter likes dark chocolate better than milk chocolate.",
+        ),
+    ),
+    Fact(
+        "My cholesterol came back high at my last check-up.",
+        (
+            "At my most recent check-up, my cholesterol was high.",
+            "The results of my last check-up showed high cholesterol.",
+            "My last check-up found my cholesterol levels were raised.",
+        ),
+        (
+            "My cholesterol came back normal at my last check-up.",
+            "My husband's cholesterol came back high at his last check-up.",
+        ),
+    ),
+    Fact(
+        "I own a sewing machine that belonged to my grandmother.",
+        (
+            "The sewing machine I own used to be my grandmother's.",
+            "My grandmother's old sewing machine is mine now.",
+            "I've got the sewing machine that was once my gran's.",
+        ),
+        (
+            "I want to buy a sewing machine like my grandmother's.",
+            "I own a typewriter that belonged to my grandmother.",
+        ),
+    ),
+    Fact(
+        "Our board game collection is up to about 150 games.",
+        (
+            "We own roughly 150 board games.",
+            "We've got around a hundred and fifty board games at home.",
+            "About 150 board games make up our collection.",
+        ),
+        (
+            "Our board game collection is up to about 50 games.",
+            "My friend Sam's board game collection is about 150 games.",
+        ),
+    ),
+    Fact(
+        "I'm taking my nephew to Disneyland in October.",
+        (
+            "In October I'm bringing my nephew to Disneyland.",
+            "My nephew and I are off to Disneyland this October.",
+            "I've got a Disneyland trip with my nephew planned for October.",
+        ),
+        (
+            "I took my nephew to Disneyland last October.",
+            "I'm taking my nephew to Legoland in October.",
+        ),
+    ),
+    Fact(
+        "I can read Braille.",
+        (
+            "Reading Braille is something I'm able to do.",
+            "I know how to read Braille.",
+            "I'm able to read Braille.",
+        ),
+        (
+            "I'm learning to read Braille.",
+            "My mother can read Braille.",
+        ),
+    ),
+    Fact(
+        "My job is translating video game scripts from Korean into English.",
+        (
+            "I translate video game scripts from Korean to English for a living.",
+            "For work, I translate the scripts of video games from Korean into English.",
+            "I'm a translator who turns Korean video game scripts into English.",
+        ),
+        (
+            "I translate video game scripts from English into Korean.",
+            "My job is translating film subtitles from Korean into English.",
+        ),
+    ),
+    Fact(
+        "I spent my childhood on a sheep farm in New Zealand.",
+        (
+            "I grew up on a sheep farm in New Zealand.",
+            "As a kid, I lived on a sheep farm in New Zealand.",
+            "My childhood was spent on a New Zealand sheep farm.",
+        ),
+        (
+            "My husband spent his childhood on a sheep farm in New Zealand.",
+            "I spent my childhood on a dairy farm in New Zealand.",
+        ),
+    ),
+    Fact(
+        "I go bouldering with my workmates twice a month.",
+        (
+            "Twice a month, my colleagues and I go bouldering.",
+            "My workmates and I hit the bouldering wall two times a month.",
+            "Bouldering with my coworkers is a twice-monthly thing for me.",
+        ),
+        (
+            "I go bouldering with my workmates twice a week.",
+            "I used to go bouldering with my workmates twice a month.",
+        ),
+    ),
+    Fact(
+        "I lent my best mate 3,000 pounds to start his bakery.",
+        (
+            "My best mate borrowed 3,000 pounds from me to get his bakery going.",
+            "To help start his bakery, my best friend got a 3,000-pound loan from me.",
+            "I gave my best mate a loan of three thousand pounds for his new bakery.",
+        ),
+        (
+            "My best mate lent me 3,000 pounds to start my bakery.",
+            "I lent my best mate 300 pounds to start his bakery.",
+        ),
+    ),
+    Fact(
+        "I've known my closest friend, Aisha, since primary school.",
+        (
+            "Aisha, my closest friend, and I have been friends since primary school.",
+            "My closest friend Aisha and I go back to primary school.",
+            "I met Aisha, who's my closest friend, at primary school.",
+        ),
+        (
+            "I met my closest friend, Aisha, at university.",
+            "My wife has known her closest friend, Aisha, since primary school.",
+        ),
+    ),
+    Fact(
+        "I appeared on a TV quiz show in 2008.",
+        (
+            "Back in 2008 I was a contestant on a TV quiz show.",
+            "In 2008, I went on a quiz show on television.",
+            "2008 was when I was on a television quiz show.",
+        ),
+        (
+            "I applied to be on a TV quiz show in 2008.",
+            "I appeared on a TV cooking show in 2008.",
+        ),
+    ),
+    Fact(
+        "Our house backs onto a golf course.",
+        (
+            "The back of our house faces onto a golf course.",
+            "There's a golf course right behind our house.",
+            "A golf course runs along the back of our house.",
+        ),
+        (
+            "Our house is across the road from a golf course.",
+            "Our old house backed onto a golf course.",
+        ),
+    ),
+    Fact(
+        "I switch my phone off completely on Saturdays.",
+        (
+            "Every Saturday, my phone stays fully switched off.",
+            "On Saturdays I turn my phone right off.",
+            "My phone gets turned off completely every Saturday.",
+        ),
+        (
+            "I put my phone on silent on Saturdays.",
+            "I switch my phone off completely on Sunday evenings.",
+        ),
+    ),
+    Fact(
+        "I'm a registered organ donor.",
+        (
+            "I've signed up to the organ donor register.",
+            "I'm on the register as an organ donor.",
+            "Registering as an organ donor is something I've done.",
+        ),
+        (
+            "I'm not a registered organ donor.",
+            "My dad is a registered organ donor.",
+        ),
+    ),
+    Fact(
+        "Our eldest son is in the navy.",
+        (
+            "My oldest son serves in the navy.",
+            "The navy is where our eldest boy serves.",
+            "Our firstborn son is a sailor in the navy.",
+        ),
+        (
+            "Our eldest son is in the army.",
+            "Our youngest son is in the navy.",
+        ),
+    ),
+    Fact(
+        "I'd like to retire to the coast of Portugal.",
+        (
+            "I hope to retire somewhere on the Portuguese coast.",
+            "Retiring to the Portuguese coast is what I'd love to do.",
+            "When I retire, I'd like to move to the coast in Portugal.",
+        ),
+        (
+            "My parents retired to the coast of Portugal.",
+            "I'd like to retire to the mountains of Portugal.",
+        ),
     ),
 )
