@@ -923,8 +923,15 @@ def _changes(a: str, b: str) -> _Changes | None:
 _DEGREES = frozenset(["bit", "little", "slightly", "somewhat", "quite", "very", "pretty"])
 
 
+# Words of intent say no thing or act of their own (the intent sign compares them): "intends
+# to walk" / "is going to walk".
+_INTENDING = INTENT | frozenset(["going", "intend", "intends", "intended"])
+
+
 def _content(token: str) -> bool:
-    return not (token in _NO_THING or token in _DEGREES or token.endswith("ly"))
+    return not (
+        token in _NO_THING or token in _DEGREES or token in _INTENDING or token.endswith("ly")
+    )
 
 
 def swapped(a: str, b: str) -> tuple[str, str] | None:

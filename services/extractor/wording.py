@@ -227,8 +227,8 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # Numbers said loosely, as dedup reads them (lower case): "a pair of" / "a couple of" 2, "a
 # decade" 10 years, "60k" 60000, "once a month" no number ("every month"; "twice a month"
 # stays one, and so does "once every 2 years": it is not "2 times a year"; "at once" is
-# "together"), "11 p.m." / "11pm" "11 pm", "$1,200" "1200 dollars"; and "is based in" as
-# "is living in" ("based" shares no sense with "lives" in WordNet).
+# "together"), "11 p.m." / "11pm" "11 pm", "$1,200" "1200 dollars"; and "based in" as
+# "living in" ("based" shares no sense with "lives" in WordNet, and reads as a past).
 _LOOSE_NUMBERS = (
     (re.compile(r"\ba (?:pair|couple) of\b"), "2"),
     (re.compile(r"\ba decade\b"), "10 years"),
@@ -236,7 +236,7 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\b(\d+)k\b"), lambda m: f"{m.group(1)}000"),
     (re.compile(r"\bonce (?:a|per)\b"), "every"),
     (re.compile(r"\bat once\b"), "together"),
-    (re.compile(r"\b(is|am|are) based in\b"), r"\1 living in"),
+    (re.compile(r"\bbased in\b"), "living in"),
     (re.compile(r"(?<=\d)\s*([ap])\.?m\b\.?"), r" \1m"),
     (re.compile(r"\$\s?(\d+(?:\.\d+)?)"), r"\1 dollars"),
     (re.compile(r"\u20ac\s?(\d+(?:\.\d+)?)"), r"\1 euros"),

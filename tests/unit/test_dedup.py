@@ -386,3 +386,16 @@ def test_based_in_a_place_is_living_there() -> None:
     # WordNet finds no sense "based" and "lives" share: read as "is living in" instead.
     stored = Nearest("id", "User's godson Oliver lives in Cardiff", 0.9)
     assert repeated("Oliver, User's godson, is based in Cardiff", [stored], 0.8) == stored
+
+
+def test_two_words_of_intent_are_one_intent() -> None:
+    # WordNet finds no sense "going" and "planning" share; the intent sign compares them.
+    stored = Nearest("id", "User is going to propose to their girlfriend in Venice", 0.95)
+    text = "User is planning to propose to their girlfriend in Venice"
+    assert repeated(text, [stored], 0.8) == stored
+
+
+def test_based_in_is_no_past() -> None:
+    assert not differs(
+        "User's girlfriend is a vet in Swansea", "User's girlfriend's a vet, based in Swansea"
+    )
