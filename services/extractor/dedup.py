@@ -660,9 +660,12 @@ _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "got", 
 
 def _voice_turned(x: list[str], y: list[str]) -> bool:
     """One verb done by the subject on one side and to it on the other: "User adopted a
-    baby" / "User was adopted as a baby"."""
-    return bool(_voiced(x, active=True) & _voiced(y, active=False)) or bool(
-        _voiced(x, active=False) & _voiced(y, active=True)
+    baby" / "User was adopted as a baby". A verb a side has both ways ("I got got") turns
+    nothing."""
+    active_x, passive_x = _voiced(x, active=True), _voiced(x, active=False)
+    active_y, passive_y = _voiced(y, active=True), _voiced(y, active=False)
+    return bool((active_x - passive_x) & (passive_y - active_y)) or bool(
+        (passive_x - active_x) & (active_y - passive_y)
     )
 
 
