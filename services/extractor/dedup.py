@@ -514,6 +514,9 @@ def differs(a: str, b: str) -> bool:
     preferred_a, preferred_b = _preference(tokens_a), _preference(tokens_b)
     if preferred_a and preferred_b and preferred_a == preferred_b[::-1]:
         return True
+    direction_a, direction_b = _direction(tokens_a), _direction(tokens_b)
+    if direction_a and direction_b and direction_a == direction_b[::-1]:
+        return True
     if _other_part_or_amount(tokens_a, tokens_b) or _voice_turned(tokens_a, tokens_b):
         return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
@@ -564,6 +567,19 @@ def _preference(tokens: list[str]) -> tuple[str, str] | None:
             head = token
         if token not in _PREFERS and _compared(token):
             before = token
+    return None
+
+
+def _direction(tokens: list[str]) -> tuple[str, str] | None:
+    """From what into what: "translates from Korean into English", "moved from Leeds to
+    York" give ("korean", "english"), ("leeds", "york"); read the other way, another fact."""
+    for index, token in enumerate(tokens[:-3]):
+        if token != "from":
+            continue
+        for end in range(index + 2, min(index + 5, len(tokens) - 1)):
+            if tokens[end] in ("to", "into"):
+                return tokens[end - 1], tokens[end + 1]
+        return None
     return None
 
 
@@ -789,16 +805,24 @@ def _actor(tokens: list[str]) -> str | None:
     anyone else."""
     if tokens[:1] in (["user"], ["i"]):
         return None if tokens[1:2] and tokens[1] in _STATES else "user"
-    if len(tokens) > 2 and tokens[0] in ("user's", "my") and tokens[2] != "and":
-        if tokens[2] in _STATES:
-            return None
-        # Anyone of the user's acts too ("User's employer puts ..."), when the word
-        # after them reads as a verb: not when a verb of its own follows it, a plural
-        # noun ("User's car keys are ...", "morning runs usually take ...").
-        verb = tokens[2].endswith("s") or _is_past(tokens[2])
-        acts = verb and not (tokens[3:4] and tokens[3] in _AUXILIARIES)
-        return _relation(tokens[1]) or (tokens[1] if acts else None)
-    return None
+    if tokens[:1] not in (["user's"], ["my"]):
+        return None
+    # One word may stand before the user's person: "User's best mate lent them ...".
+    described = (
+        len(tokens) > 3
+        and not _possessive(tokens[1])
+        and _relation(tokens[1]) is None
+        and _relation(tokens[2]) is not None
+    )
+    who, after = (tokens[2:3], tokens[3:]) if described else (tokens[1:2], tokens[2:])
+    if not who or not after or after[0] == "and" or after[0] in _STATES:
+        return None
+    # Anyone of the user's acts too ("User's employer puts ..."), when the word after them
+    # reads as a verb: not when a verb of its own follows it, a plural noun ("User's car
+    # keys are ...", "morning runs usually take ...").
+    verb = after[0].endswith("s") or _is_past(after[0])
+    acts = verb and not (after[1:2] and after[1] in _AUXILIARIES)
+    return _relation(who[0]) or (who[0] if acts else None)
 
 
 _AUXILIARIES = _STATES | HABITS | frozenset(["do", "did", "can", "could", "will", "would"])

@@ -196,6 +196,7 @@ KIN = {
     **dict.fromkeys(("grandma", "gran", "granny", "nan", "nana"), "grandmother"),
     **dict.fromkeys(("grandpa", "grandad", "granddad"), "grandfather"),
     "bunny": "rabbit",
+    "mate": "friend",
     "fiancee": "fiance",
     "neighbour": "neighbor",
     "coworker": "colleague",

@@ -44,6 +44,7 @@ RELATIONS = frozenset(
         "fiancee",
         "friend",
         "friends",
+        "mate",
         "boss",
         "manager",
         "colleague",

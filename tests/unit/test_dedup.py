@@ -126,6 +126,8 @@ from memstream.services.extractor.dedup import (
         ("User has a bunny named Biscuit", "User has a rabbit named Biscuit"),
         ("User plays football on Wednesday nights", "User plays football on Wednesday evenings"),
         ("User plays Guitar", "User is a guitar player"),  # a fronted phrase's capital
+        ("User's best friend is called Tom", "Tom is User's best mate"),
+        ("User moved from Leeds to York", "User moved to York from Leeds"),
         # From the HELDOUT17 study: "at once".
         ("User can juggle 5 balls", "User is able to juggle with 5 balls at once"),
     ],
@@ -269,6 +271,15 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("Jazz is User's least favourite music", "Jazz is User's favourite music"),
         ("User is going to sell their car", "User sells their car"),
         ("User is going to stand for the council", "User stands for the council"),
+        # From the HELDOUT20 study: who lends to whom, from what into what.
+        (
+            "User lent their best mate 3,000 pounds",
+            "User's best mate lent them 3,000 pounds",
+        ),
+        (
+            "User translates game scripts from Korean to English",
+            "User translates game scripts from English into Korean",
+        ),
         # From the HELDOUT18 study: paying someone to do it, a preference's long phrases.
         ("User pays someone to clear the gutters", "User clears the gutters"),
         (
