@@ -3610,7 +3610,9 @@ HELDOUT19 = (
 )
 
 # The twentieth held-out set: written (3 December) as HELDOUT17 was, committed before
-# HELDOUT19's failures were looked at; never tuned on.
+# HELDOUT19's failures were looked at. Measured before HELDOUT19's study (1.22 memories per
+# fact, 4.8% wrong merges at 0.8) and after it (the same); then studied itself (1.25 / 1.6%)
+# with no later set committed: the next set written is the unseen one.
 HELDOUT20 = (
     Fact(
         "I earned my black belt in judo in 2014.",
