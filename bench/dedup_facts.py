@@ -46,6 +46,8 @@ __all__ = [
     "HELDOUT18",
     "HELDOUT19",
     "HELDOUT20",
+    "HELDOUT21",
+    "HELDOUT22",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -3864,6 +3866,524 @@ HELDOUT20 = (
         (
             "My parents retired to the coast of Portugal.",
             "I'd like to retire to the mountains of Portugal.",
+        ),
+    ),
+)
+
+
+# The twenty-first held-out set: written (3 December) as HELDOUT17 was, with the earlier sets'
+# statements to stay away from, after HELDOUT20's study. Measured unseen: 1.17 memories per
+# fact, 1.6% wrong merges, 1.6% of facts stored nothing (offline at 0.8).
+HELDOUT21 = (
+    Fact(
+        "I broke my collarbone falling off a trampoline when I was nine.",
+        (
+            "When I was nine, I broke my collarbone falling off a trampoline.",
+            "I fractured my collarbone at age nine after falling off a trampoline.",
+            "Falling off a trampoline at the age of nine left me with a broken collarbone.",
+        ),
+        (
+            "My brother broke his collarbone falling off a trampoline when he was nine.",
+            "I broke my collarbone falling off a horse when I was nine.",
+        ),
+    ),
+    Fact(
+        "I went to St Mary's primary school in Galway.",
+        (
+            "My primary school was St Mary's in Galway.",
+            "I attended St Mary's primary school in Galway.",
+            "St Mary's in Galway is where I went to primary school.",
+        ),
+        (
+            "My kids go to St Mary's primary school in Galway.",
+            "I went to St Mary's secondary school in Galway.",
+        ),
+    ),
+    Fact(
+        "I had a paper round when I was fourteen.",
+        (
+            "At fourteen, I did a paper round.",
+            "I had a paper round at the age of 14.",
+            "Back when I was fourteen, I used to do a paper round.",
+        ),
+        (
+            "My son has a paper round now that he's fourteen.",
+            "I had a milk round when I was fourteen.",
+        ),
+    ),
+    Fact(
+        "There's a pond with goldfish in my back garden.",
+        (
+            "I've got a goldfish pond in my back garden.",
+            "My back garden has a pond with goldfish in it.",
+            "In my back garden there's a pond that has goldfish in it.",
+        ),
+        (
+            "I'm planning to dig a goldfish pond in my back garden.",
+            "There's a pond with goldfish in my front garden.",
+        ),
+    ),
+    Fact(
+        "I live in a Victorian terraced house built in 1895.",
+        (
+            "My house is a Victorian terrace that was built in 1895.",
+            "The Victorian terraced house I live in dates from 1895.",
+            "Built in 1895, my home is a Victorian terraced house.",
+        ),
+        (
+            "My parents live in a Victorian terraced house built in 1895.",
+            "I live in a Victorian terraced house built in 1875.",
+        ),
+    ),
+    Fact(
+        "My car is a green 2009 Skoda Octavia estate.",
+        (
+            "I drive a green Skoda Octavia estate from 2009.",
+            "I've got a 2009 Skoda Octavia estate in green.",
+            "The car I own is a green Skoda Octavia estate, a 2009 model.",
+        ),
+        (
+            "I'm buying a green 2009 Skoda Octavia estate.",
+            "My car is a green 2009 Skoda Superb estate.",
+        ),
+    ),
+    Fact(
+        "I drive 30 miles each way to my office in Reading.",
+        (
+            "My drive to the office in Reading is 30 miles each way.",
+            "It's a 30-mile drive each way to my office in Reading.",
+            "Each way, I drive 30 miles to get to my office in Reading.",
+        ),
+        (
+            "I drive 30 miles each way to my office in Oxford.",
+            "I used to drive 30 miles each way to my office in Reading.",
+        ),
+    ),
+    Fact(
+        "My council tax is 160 pounds a month.",
+        (
+            "I pay 160 pounds a month in council tax.",
+            "Council tax costs me 160 pounds every month.",
+            "Every month, 160 pounds goes on my council tax.",
+        ),
+        (
+            "My water bill is 160 pounds a month.",
+            "My council tax is 190 pounds a month.",
+        ),
+    ),
+    Fact(
+        "I have 12,000 dollars in a high-interest savings account.",
+        (
+            "There's 12,000 dollars in my high-interest savings account.",
+            "I've got 12,000 dollars saved in a high-interest savings account.",
+            "My high-interest savings account has 12,000 dollars in it.",
+        ),
+        (
+            "I want to have 12,000 dollars in a high-interest savings account.",
+            "I have 21,000 dollars in a high-interest savings account.",
+        ),
+    ),
+    Fact(
+        "I switched my gas and electricity to Octopus Energy in 2023.",
+        (
+            "In 2023 I moved my gas and electricity over to Octopus Energy.",
+            "I changed my gas and electricity supplier to Octopus Energy in 2023.",
+            "My gas and electricity were switched to Octopus Energy in 2023.",
+        ),
+        (
+            "I'm thinking of switching my gas and electricity to Octopus Energy.",
+            "I switched my gas and electricity to British Gas in 2023.",
+        ),
+    ),
+    Fact(
+        "I keep four chickens in a coop in my garden.",
+        (
+            "I've got four chickens living in a coop in my garden.",
+            "In my garden I keep four chickens in a coop.",
+            "There's a coop in my garden where I keep my four chickens.",
+        ),
+        (
+            "My neighbour keeps four chickens in a coop in his garden.",
+            "I keep four ducks in a coop in my garden.",
+        ),
+    ),
+    Fact(
+        "My cocker spaniel Bramble is a rescue dog from Battersea.",
+        (
+            "I got my cocker spaniel, Bramble, as a rescue from Battersea.",
+            "Bramble, my cocker spaniel, is a rescue dog from Battersea.",
+            "My cocker spaniel Bramble was rescued from Battersea.",
+        ),
+        (
+            "My sister's cocker spaniel Bramble is a rescue dog from Battersea.",
+            "My cocker spaniel Bramble is a rescue dog from the Dogs Trust.",
+        ),
+    ),
+    Fact(
+        "I had my tonsils removed when I was six.",
+        (
+            "When I was six I had my tonsils taken out.",
+            "My tonsils were removed when I was six years old.",
+            "At the age of six, I had a tonsillectomy.",
+        ),
+        (
+            "My daughter had her tonsils removed when she was six.",
+            "I had my tonsils removed when I was sixteen.",
+        ),
+    ),
+    Fact(
+        "I'm allergic to penicillin.",
+        (
+            "I have a penicillin allergy.",
+            "Penicillin gives me an allergic reaction.",
+            "I've got an allergy to penicillin.",
+        ),
+        (
+            "I'm not allergic to penicillin.",
+            "I'm allergic to latex.",
+        ),
+    ),
+    Fact(
+        "I passed the B2 exam in Dutch in 2021.",
+        (
+            "In 2021 I passed my B2 Dutch exam.",
+            "I got through the B2 Dutch language exam in 2021.",
+            "2021 was when I passed the B2 exam in Dutch.",
+        ),
+        (
+            "I'm sitting the B2 exam in Dutch next year.",
+            "I passed the C1 exam in Dutch in 2021.",
+        ),
+    ),
+    Fact(
+        "I grew up speaking Tagalog at home.",
+        (
+            "Tagalog was the language we spoke at home when I was growing up.",
+            "As a kid, I spoke Tagalog at home.",
+            "At home, growing up, I spoke Tagalog.",
+        ),
+        (
+            "My kids are growing up speaking Tagalog at home.",
+            "I grew up speaking Cebuano at home.",
+        ),
+    ),
+    Fact(
+        "I do a volunteer shift on the Samaritans helpline every Tuesday night.",
+        (
+            "Every Tuesday night I volunteer for a shift on the Samaritans helpline.",
+            "Tuesday nights are when I do my weekly volunteer shift for the Samaritans helpline.",
+            "I volunteer on the Samaritans helpline, doing a shift each Tuesday night.",
+        ),
+        (
+            "I used to do a volunteer shift on the Samaritans helpline every Tuesday night.",
+            "I do a volunteer shift on the Samaritans helpline every Friday night.",
+        ),
+    ),
+    Fact(
+        "I've been on the RNLI lifeboat crew in Whitby since 2017.",
+        (
+            "Since 2017 I've crewed the RNLI lifeboat in Whitby.",
+            "I joined the RNLI lifeboat crew in Whitby in 2017 and I'm still on it.",
+            "I've been part of the Whitby RNLI lifeboat crew since 2017.",
+        ),
+        (
+            "I've been on the RNLI lifeboat crew in Scarborough since 2017.",
+            "I was on the RNLI lifeboat crew in Whitby from 2017 to 2020.",
+        ),
+    ),
+    Fact(
+        "I work weekends behind the bar at the Red Lion as a second job.",
+        (
+            "My second job is bartending at the Red Lion at weekends.",
+            "As a second job, I work behind the bar at the Red Lion on weekends.",
+            "On top of my main job, I'm a weekend bartender at the Red Lion.",
+        ),
+        (
+            "I work weekday evenings behind the bar at the Red Lion as a second job.",
+            "I work weekends waiting tables at the Red Lion as a second job.",
+        ),
+    ),
+    Fact(
+        "I play poker with my neighbours on the first Friday of every month.",
+        (
+            "On the first Friday of every month I play poker with my neighbours.",
+            "My neighbours and I have a poker game on the first Friday of each month.",
+            "Every month, on the first Friday, I get together with my neighbours for poker.",
+        ),
+        (
+            "I play poker with my neighbours every Friday.",
+            "I play bridge with my neighbours on the first Friday of every month.",
+        ),
+    ),
+    Fact(
+        "I host a barbecue for the whole street every August bank holiday.",
+        (
+            "Every August bank holiday I throw a barbecue for everyone on my street.",
+            "I have the whole street round for a barbecue each August bank holiday.",
+            "On the August bank holiday every year, I host a barbecue for the entire street.",
+        ),
+        (
+            "My neighbour hosts a barbecue for the whole street every August bank holiday.",
+            "I host a barbecue for the whole street every May bank holiday.",
+        ),
+    ),
+)
+
+
+# The twenty-second held-out set: written (3 December) alongside HELDOUT21, by another writer
+# with the same instructions and other topics, and committed before HELDOUT21's failures were
+# looked at. Measured unseen: 1.30 memories per fact, 0% wrong merges (offline at 0.8).
+HELDOUT22 = (
+    Fact(
+        "I've been playing water polo for a club in Leicester since 2017.",
+        (
+            "Since 2017 I've played water polo for a club in Leicester.",
+            "I've played for a Leicester water polo club since 2017.",
+            "I joined a water polo club in Leicester in 2017 and have played for them ever since.",
+        ),
+        (
+            "I've been playing water polo for a club in Nottingham since 2017.",
+            "I played water polo for a club in Leicester until 2017.",
+        ),
+    ),
+    Fact(
+        "I have a season ticket for the Leeds Rhinos.",
+        (
+            "I'm a Leeds Rhinos season ticket holder.",
+            "I've got a season ticket to watch the Leeds Rhinos.",
+            "My season ticket is for the Leeds Rhinos.",
+        ),
+        (
+            "My brother has a season ticket for the Leeds Rhinos.",
+            "I'm thinking of getting a season ticket for the Leeds Rhinos.",
+        ),
+    ),
+    Fact(
+        "I play the trombone in a ska band called The Loose Ends.",
+        (
+            "I'm the trombonist in a ska band called The Loose Ends.",
+            "In a ska band called The Loose Ends, I play trombone.",
+            "The trombone is my instrument in The Loose Ends, a ska band I play in.",
+        ),
+        (
+            "I play the saxophone in a ska band called The Loose Ends.",
+            "I used to play the trombone in a ska band called The Loose Ends.",
+        ),
+    ),
+    Fact(
+        "I sold my first oil painting at a gallery in St Ives in 2021.",
+        (
+            "In 2021 I sold my first oil painting, at a gallery in St Ives.",
+            "My first oil painting sold at a gallery in St Ives in 2021.",
+            "A gallery in St Ives is where I sold my first oil painting, back in 2021.",
+        ),
+        (
+            "I sold my first oil painting at a gallery in St Ives in 2023.",
+            "I'm hoping to sell my first oil painting at a gallery in St Ives.",
+        ),
+    ),
+    Fact(
+        "I own 48 vintage fountain pens.",
+        (
+            "My collection of vintage fountain pens is 48 strong.",
+            "I've got 48 vintage fountain pens.",
+            "There are 48 vintage fountain pens in my collection.",
+        ),
+        (
+            "I own 48 vintage pocket watches.",
+            "I own 84 vintage fountain pens.",
+        ),
+    ),
+    Fact(
+        "I collect a snow globe from every city I visit.",
+        (
+            "Every city I visit, I pick up a snow globe for my collection.",
+            "In each city I go to, I get a snow globe to add to my collection.",
+            "My snow globe collection grows by one with every city I visit.",
+        ),
+        (
+            "I collect a fridge magnet from every city I visit.",
+            "My daughter collects a snow globe from every city she visits.",
+        ),
+    ),
+    Fact(
+        "I make a big pot of chili every Sunday to eat through the week.",
+        (
+            "Every Sunday I cook a big pot of chili that I eat through the week.",
+            "On Sundays I make a large batch of chili to eat over the week.",
+            "Sunday is when I make a big pot of chili to see me through the week.",
+        ),
+        (
+            "I make a big pot of lentil soup every Sunday to eat through the week.",
+            "I make a big pot of chili every Wednesday to eat through the week.",
+        ),
+    ),
+    Fact(
+        "I make my own kimchi in big jars every autumn.",
+        (
+            "Every autumn I make my own kimchi in big jars.",
+            "In autumn each year, I make big jars of my own kimchi.",
+            "Making my own kimchi in big jars is something I do every autumn.",
+        ),
+        (
+            "I make my own sauerkraut in big jars every autumn.",
+            "My grandmother makes her own kimchi in big jars every autumn.",
+        ),
+    ),
+    Fact(
+        "I take a 20-minute nap after lunch every day.",
+        (
+            "Every day after lunch I have a 20-minute nap.",
+            "After lunch each day, I nap for twenty minutes.",
+            "My daily routine includes a twenty-minute nap after lunch.",
+        ),
+        (
+            "I take a 90-minute nap after lunch every day.",
+            "I take a 20-minute nap after lunch on Sundays.",
+        ),
+    ),
+    Fact(
+        "I write three pages in my journal before breakfast every day.",
+        (
+            "Every day, before breakfast, I write three pages in my journal.",
+            "Before I have breakfast each day, I fill three pages of my journal.",
+            "Each day starts with me writing three pages in my journal before breakfast.",
+        ),
+        (
+            "I write three pages in my journal before bed every day.",
+            "I write one page in my journal before breakfast every day.",
+        ),
+    ),
+    Fact(
+        "I cycled from Land's End to John o' Groats in 2019.",
+        (
+            "In 2019 I cycled from Land's End to John o' Groats.",
+            "Back in 2019, I rode my bike all the way from Land's End to John o' Groats.",
+            "My Land's End to John o' Groats bike ride was in 2019.",
+        ),
+        (
+            "I walked from Land's End to John o' Groats in 2019.",
+            "I'm going to cycle from Land's End to John o' Groats in 2026.",
+        ),
+    ),
+    Fact(
+        "I'm going to Iceland in February to see the northern lights.",
+        (
+            "In February I'm heading to Iceland to see the northern lights.",
+            "I've got a trip to Iceland planned for February to see the northern lights.",
+            "Seeing the northern lights is the reason for my trip to Iceland in February.",
+        ),
+        (
+            "I went to Iceland in February to see the northern lights.",
+            "I'm going to Norway in February to see the northern lights.",
+        ),
+    ),
+    Fact(
+        "I took the Trans-Siberian Railway from Moscow to Beijing in 2012.",
+        (
+            "In 2012 I rode the Trans-Siberian Railway from Moscow to Beijing.",
+            "Back in 2012 I travelled from Moscow to Beijing on the Trans-Siberian.",
+            "My trip on the Trans-Siberian Railway, from Moscow to Beijing, was in 2012.",
+        ),
+        (
+            "I took the Trans-Siberian Railway from Moscow to Vladivostok in 2012.",
+            "My parents took the Trans-Siberian Railway from Moscow to Beijing in 2012.",
+        ),
+    ),
+    Fact(
+        "I built my own gaming PC with an RTX 4070 last year.",
+        (
+            "Last year I built my own gaming PC with an RTX 4070 in it.",
+            "My gaming PC, which has an RTX 4070, is one I built myself last year.",
+            "I put together my own RTX 4070 gaming PC last year.",
+        ),
+        (
+            "I built my own gaming PC with an RTX 3060 last year.",
+            "I bought a prebuilt gaming PC with an RTX 4070 last year.",
+        ),
+    ),
+    Fact(
+        "I run a Home Assistant server on a Raspberry Pi in my hallway cupboard.",
+        (
+            "In my hallway cupboard there's a Raspberry Pi running my Home Assistant server.",
+            "My Home Assistant server runs on a Raspberry Pi that I keep in the hallway cupboard.",
+            "I've got Home Assistant running on a Raspberry Pi in the cupboard in my hallway.",
+        ),
+        (
+            "I run a Home Assistant server on a Raspberry Pi in my garage.",
+            "I plan to run a Home Assistant server on a Raspberry Pi in my hallway cupboard.",
+        ),
+    ),
+    Fact(
+        "I buy all my clothes second-hand from charity shops.",
+        (
+            "All of my clothes come second-hand from charity shops.",
+            "Every bit of clothing I buy is second-hand from a charity shop.",
+            "Charity shops are where I buy all my clothes, second-hand.",
+        ),
+        (
+            "I buy all my furniture second-hand from charity shops.",
+            "I never buy clothes second-hand from charity shops.",
+        ),
+    ),
+    Fact(
+        "I get my meat from a farm shop in Ludlow once a month.",
+        (
+            "Once a month I buy my meat from a farm shop in Ludlow.",
+            "My meat comes from a farm shop in Ludlow, where I go once a month.",
+            "Every month I pick up my meat at a Ludlow farm shop.",
+        ),
+        (
+            "I get my vegetables from a farm shop in Ludlow once a month.",
+            "I get my meat from a farm shop in Ludlow once a week.",
+        ),
+    ),
+    Fact(
+        "I spent six years as an air traffic controller at Gatwick before moving into IT.",
+        (
+            "Before I moved into IT, I was an air traffic controller at Gatwick for six years.",
+            "Air traffic control at Gatwick was my job for six years; then I switched to IT.",
+            "I was an air traffic controller at Gatwick for six years, then I went into IT.",
+        ),
+        (
+            "I spent six years as an air traffic controller at Heathrow before moving into IT.",
+            "I spent six years in IT before becoming an air traffic controller at Gatwick.",
+        ),
+    ),
+    Fact(
+        "I started my career as a junior reporter at the Yorkshire Post in 2005.",
+        (
+            "In 2005 I got my start as a junior reporter at the Yorkshire Post.",
+            "My career began in 2005, when I was a junior reporter at the Yorkshire Post.",
+            "I began my working life as a junior reporter on the Yorkshire Post back in 2005.",
+        ),
+        (
+            "I started my career as a junior reporter at the Yorkshire Post in 2011.",
+            "I started my career as a photographer at the Yorkshire Post in 2005.",
+        ),
+    ),
+    Fact(
+        "I organised my parents' 40th wedding anniversary party in 2023.",
+        (
+            "In 2023 I organised the party for my parents' 40th wedding anniversary.",
+            "My parents' 40th wedding anniversary party in 2023 was organised by me.",
+            "I was the one who put together my mum and dad's 40th anniversary party in 2023.",
+        ),
+        (
+            "I organised my parents' 25th wedding anniversary party in 2023.",
+            "My sister organised my parents' 40th wedding anniversary party in 2023.",
+        ),
+    ),
+    Fact(
+        "I hosted Christmas dinner for 18 relatives last year.",
+        (
+            "Last year I hosted Christmas dinner for 18 of my relatives.",
+            "I had 18 relatives round for Christmas dinner last year.",
+            "Christmas dinner last year was hosted by me, for 18 relatives.",
+        ),
+        (
+            "I hosted Christmas dinner for 8 relatives last year.",
+            "I'm hosting Christmas dinner for 18 relatives this year.",
         ),
     ),
 )
