@@ -79,3 +79,20 @@ async def test_declared_parameters_are_taken(rules_stack: Stack) -> None:
     listing = await rules_stack.http.get("/v1/memories/?user_id=qp&pagesize=1", headers=auth())
     assert listing.status_code == 400
     assert listing.json() == {"detail": "Unsupported field(s): pagesize."}
+
+
+async def test_a_caller_without_a_valid_key_gets_401_whatever_it_sends(rules_stack: Stack) -> None:
+    """The key is checked before the query string: an undeclared parameter must not tell
+    a caller without a key which routes exist and what they take."""
+    answers = {}
+    for method, path in _routes(rules_stack):
+        for headers in ({}, {"Authorization": "Token not-a-key"}):
+            plain = await rules_stack.http.request(method, path, headers=headers, timeout=10)
+            if plain.status_code != 401:
+                continue  # a public route (health, documents, the explorer's pages)
+            probed = await rules_stack.http.request(
+                method, f"{path}?{PROBE}=1", headers=headers, timeout=10
+            )
+            answers[method, path, bool(headers)] = probed.status_code
+    assert len(answers) > 40  # every keyed route, with and without a wrong key
+    assert {route: status for route, status in answers.items() if status != 401} == {}

@@ -7,7 +7,7 @@ not UTF-8 refused (`Utf8UrlGuard`)."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import unquote_to_bytes
 
 from fastapi import Depends, Request
@@ -15,8 +15,9 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
 from memstream.asgi import ASGIApp, Receive, Scope, Send, send_json
+from memstream.auth.principals import ApiKeyAuthenticator
 from memstream.contracts.errors import ApiError, error_body
-from memstream.web.handlers import validated
+from memstream.web.handlers import PrincipalDep, validated
 
 __all__ = [
     "OWN_QUERY",
@@ -54,43 +55,59 @@ async def _validates_own_query() -> None:
 OWN_QUERY = Depends(_validates_own_query)
 
 
-def _declared_params(route: APIRoute) -> frozenset[str] | None:
-    """The query parameters `route` and its dependencies declare; None when its handler
-    checks the query string itself."""
-    names: set[str] = set()
-    pending = [route.dependant]
-    while pending:
-        dependant = pending.pop()
-        if dependant.call is _validates_own_query:
-            return None
-        names.update(field.alias for field in dependant.query_params)
-        pending.extend(dependant.dependencies)
-    return frozenset(names)
+_CURRENT_PRINCIPAL = get_args(PrincipalDep)[1].dependency
 
 
-# Each route's declared parameters, by id (a route is not hashable), with the route itself
-# (so that an id reused by a later app's route is not taken for it).
-_DECLARED: dict[int, tuple[APIRoute, frozenset[str] | None]] = {}
+class _Declared:
+    """What `refuse_undeclared_params` needs of a route: the query parameters it and its
+    dependencies declare (None when its handler checks the query string itself), and
+    whether it takes an API key."""
+
+    def __init__(self, route: APIRoute) -> None:
+        self.route = route
+        self.params: frozenset[str] | None = frozenset()
+        self.needs_key = False
+        names: set[str] = set()
+        pending = [route.dependant]
+        while pending:
+            dependant = pending.pop()
+            if dependant.call is _validates_own_query:
+                self.params = None
+            self.needs_key = self.needs_key or dependant.call is _CURRENT_PRINCIPAL
+            names.update(field.alias for field in dependant.query_params)
+            pending.extend(dependant.dependencies)
+        if self.params is not None:
+            self.params = frozenset(names)
 
 
-def _declared_by(route: APIRoute) -> frozenset[str] | None:
+# By the route's id (a route is not hashable); each entry keeps its route, so that an id
+# reused by a later app's route is not taken for it.
+_DECLARED: dict[int, _Declared] = {}
+
+
+def _declared_by(route: APIRoute) -> _Declared:
     cached = _DECLARED.get(id(route))
-    if cached is None or cached[0] is not route:
-        cached = _DECLARED[id(route)] = (route, _declared_params(route))
-    return cached[1]
+    if cached is None or cached.route is not route:
+        cached = _DECLARED[id(route)] = _Declared(route)
+    return cached
 
 
 async def refuse_undeclared_params(request: Request) -> None:
     """A dependency of every route (`memstream.web.app.build_app`): a query parameter the
     route does not declare is a 400 naming it, as a body field it does not take is, never
-    silently ignored (`?pagesize=1`, `?async_mode=false`)."""
+    silently ignored (`?pagesize=1`, `?async_mode=false`). A route that takes an API key
+    checks it first: a caller without a valid one learns nothing of its routes but 401,
+    whatever it sends."""
     # async although it never awaits: FastAPI runs sync dependencies in a thread pool.
     route = request.scope.get("route")
     if not request.scope.get("query_string") or not isinstance(route, APIRoute):
         return
-    known = _declared_by(route)
-    if known is not None:
-        refuse_unknown_params(request, known)
+    declared = _declared_by(route)
+    if declared.needs_key:
+        authenticator: ApiKeyAuthenticator = request.app.state.authenticator
+        authenticator.authenticate(request.headers.get("authorization"))
+    if declared.params is not None:
+        refuse_unknown_params(request, declared.params)
 
 
 class Utf8UrlGuard:
