@@ -37,6 +37,7 @@ from .signwords import (
     BOUNDS,
     COLOURS,
     CURRENCIES,
+    DEGREES,
     DIETS,
     DISLIKE,
     ENDINGS,
@@ -107,7 +108,7 @@ def _names(text: str, subject: str) -> set[str]:
     found = set()
     for index, token in enumerate(tokens):
         lower = token.lower().removesuffix("'s")
-        if token == lower or lower in SELF or (index == 0 and _opens(lower, subject)):
+        if token == token.lower() or lower in SELF or (index == 0 and _opens(lower, subject)):
             continue
         found.add(lower[:-1] if len(lower) > 3 and lower.endswith("s") else lower)
     return found
@@ -126,10 +127,10 @@ def _parts_of_day(tokens: list[str]) -> set[str]:
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
     """How well (`LEVELS`), by what means (`MEANS`), how bound (`BONDS`), which diet
-    (`DIETS`), which money (`CURRENCIES`)."""
+    (`DIETS`), which money (`CURRENCIES`), which degree (`DEGREES`)."""
     return {
         kind
-        for table in (LEVELS, MEANS, BONDS, DIETS, CURRENCIES)
+        for table in (LEVELS, MEANS, BONDS, DIETS, CURRENCIES, DEGREES)
         for kind in (table[t] for t in tokens if t in table)
     }
 
@@ -367,6 +368,8 @@ def _intent(tokens: list[str]) -> bool:
             return True  # "are getting divorced", "is getting a hot tub": not yet so
         if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
             return True  # "standing for treasurer", "training to be a first aider"
+        if token in _DEALING and tokens[index - 1 : index] in _BE:
+            return True  # "is buying a 2009 Skoda": not theirs yet
         if token == "going" and _going_to_do(tokens[index + 1 : index + 3]):
             return True  # "is going to stand for the council", said as "gonna" or "will"
         if token not in INTENT:
@@ -408,6 +411,10 @@ _UNDER_WAY = frozenset(
     # "is hiring a senior engineer" is not being one.
     ["turning", "converting", "switching", "becoming", "transforming", "hiring", "recruiting"]
 )
+
+# A deal under way, after a form of "be": "is buying a Skoda" does not have one yet, "is
+# selling the flat" still has it.
+_DEALING = frozenset(["buying", "purchasing", "selling", "ordering"])
 
 
 # Where one goes to, not what one is going to do ("going to work", "going to school").

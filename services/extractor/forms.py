@@ -20,10 +20,11 @@ _NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|twice|once|twenty|thirty|forty|fifty|a few"
 )
 # A fronted phrase starts with one of these and holds 2-6 words ("Every Saturday", "At
-# MIT", "In 2020", "Three times a week"), or is one of _ALONE ("Yesterday").
+# MIT", "In 2020", "Three times a week", "As a second job"), or is one of _ALONE
+# ("Yesterday").
 _FRONT_START = re.compile(
     rf"^(?:every|each|on|in|at|during|most|this|last|next|after|before|around|"
-    rf"throughout|from|until|since|so far|\d+|{_NUMBER_WORDS})\b",
+    rf"throughout|from|until|since|so far|as an?|\d+|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 _ALONE = frozenset(
@@ -108,6 +109,8 @@ def _fronted(clause: str) -> str | None:
     if match is None:
         return None
     front, rest = match.group("front"), match.group("rest")
+    if front.split()[-1].lower() in _PREPOSITIONS:  # "On top of" my main job, ...
+        return _fronted_place_of_mine(clause)
     words = front.split()
     if _FIRST_PERSON.search(front) or _VERB_IN_FRONT.search(front):
         return None
@@ -117,6 +120,25 @@ def _fronted(clause: str) -> str | None:
     if not alone and not (2 <= len(words) <= 6 and _FRONT_START.match(front)):
         return None
     return f"{rest.rstrip('.!')} {front[0].lower()}{front[1:]}"
+
+
+# "At the bottom of my garden, I've got 2 beehives", "On top of my main job, I'm a
+# bartender": a fronted phrase whose object is the user's, up to its comma.
+_FRONTED_OF_MINE = re.compile(
+    r"^(?P<front>(?:at|on|in|behind|next to|on top of)\b[^,]*\bmy\b[^,]*),\s+"
+    r"(?P<rest>(?:I|I'm|I've|I'll|I'd)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _fronted_place_of_mine(clause: str) -> str | None:
+    match = _FRONTED_OF_MINE.match(clause)
+    if match is None or len(match.group("front").split()) > 8:
+        return None
+    front = match.group("front")
+    if _VERB_IN_FRONT.search(front) or re.search(r"\bI\b", front):
+        return None
+    return f"{match.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
 
 
 def _cleft(clause: str) -> str | None:
@@ -159,6 +181,15 @@ _LEADING_CLAUSE = re.compile(
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my)\b[^,]*)$",
     re.IGNORECASE,
 )
+# The same without its comma when the clause is an age: "When I was six I had my tonsils
+# taken out", "When I was young my family moved" ("When I was told I ..." is no age).
+_LEADING_WHEN_I_WAS = re.compile(
+    r"^(?P<front>when I was (?:\d{1,3}|[a-z]+(?:teen|ty)|[a-z]+ty-[a-z]+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|young|little|small|a (?:kid|child|teenager|"
+    r"toddler|baby|student|boy|girl))(?: years? old)?)\s+"
+    r"(?P<rest>(?:I|I'm|I've|I'd|My|my)\b[^,]*)$",
+    re.IGNORECASE,
+)
 # "It was in Dublin that I grew up": where or when, put after what was done.
 _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:in|at|on|from|during|by) (?!far\b)[\w'-]+(?: [\w'-]+){0,2}?) "
@@ -166,11 +197,13 @@ _IT_CLEFT = re.compile(
     re.IGNORECASE,
 )
 # "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air": a thing the user
-# has or uses ("The job I want", "The city I hate" are no such thing).
+# has or uses ("The job I want", "The city I hate" are no such thing), or lives in ("The
+# house I live in dates from 1895").
 _THING_I_USE = re.compile(
     r"^the (?P<thing>[a-z]+(?: [a-z]+){0,2}) (?:that )?I "
-    r"(?:use|have|own|drive|ride|rent|bought|got|adopted|wear|carry|play|run|manage|keep) "
-    r"(?P<says>(?:is|are|was|were|has|have) .+)$",
+    r"(?:use|have|own|drive|ride|rent|bought|got|adopted|wear|carry|play|run|manage|keep|"
+    r"live in) "
+    r"(?P<says>(?:is|are|was|were|has|have|dates from|dates back to) .+)$",
     re.IGNORECASE,
 )
 
@@ -191,7 +224,7 @@ def _moved(clause: str) -> str | None:
     if topic is not None:
         front = topic.group("front")
         return f"{subject_first(topic.group('rest')).rstrip('.!')} {front[0].lower()}{front[1:]}"
-    leading = _LEADING_CLAUSE.match(clause)
+    leading = _LEADING_CLAUSE.match(clause) or _LEADING_WHEN_I_WAS.match(clause)
     if leading is not None:
         front = leading.group("front")
         return f"{leading.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
@@ -204,10 +237,29 @@ def _moved(clause: str) -> str | None:
     return None
 
 
+# "There's a pond in my back garden" -> "I have a pond in my back garden", "There's a canoe
+# of mine at my uncle's" -> "I have a canoe at my uncle's": a thing the user has, said as
+# being somewhere of theirs.
+_THERE_IS_MINE = re.compile(
+    r"^there(?:'s| is| are) (?P<thing>(?:an?|the|\d+|some|two|three|four|five|six) [^,]+?) "
+    r"(?:of mine (?P<kept>(?:kept|stored|parked) )?)?(?P<where>(?:in|at|on) my\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _there_is_mine(clause: str) -> str | None:
+    match = _THERE_IS_MINE.match(clause)
+    if match is None:
+        return None
+    return f"I have {match.group('thing')} {match.group('kept') or ''}{match.group('where')}"
+
+
 def subject_first(clause: str) -> str:
-    """`clause` with its subject first when it is a fronted phrase, a leading clause or
-    a cleft."""
-    return _cleft(clause) or _moved(clause) or _fronted(clause) or clause
+    """`clause` with its subject first when it is a fronted phrase, a leading clause, a
+    cleft or a thing "there is" in a place of the user's."""
+    return (
+        _cleft(clause) or _moved(clause) or _fronted(clause) or _there_is_mine(clause) or clause
+    )
 
 
 def appositions(sentence: str, nouns: frozenset[str]) -> list[str]:

@@ -56,9 +56,10 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 # "Since I moved, ..." is a reason or a time before a clause; "Since 2021 I've ..." a
-# fronted time, kept.
+# fronted time, kept, and so is a role: "As a second job, I ...".
 _SUBORDINATE = re.compile(
-    r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b))|because|as|now that|given that"
+    r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b))|because|as(?!\s+an?\b)"
+    r"|now that|given that"
     r"|seeing that|while)\s+",
     re.I,
 )

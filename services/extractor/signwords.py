@@ -16,6 +16,7 @@ __all__ = [
     "BOUNDS",
     "COLOURS",
     "CURRENCIES",
+    "DEGREES",
     "DIETS",
     "DISLIKE",
     "ENDINGS",
@@ -375,6 +376,14 @@ IN_CHARGE = {
     **dict.fromkeys(("run", "runs", "running", "ran", "own", "owns", "owned"), "in charge"),
     **dict.fromkeys(("owner", "manage", "manages", "managed", "manager"), "in charge"),
     **dict.fromkeys(("work", "works", "worked", "working", "employed", "employee"), "works"),
+}
+# Which degree, both-sided: "a master's in economics" / "a bachelor's degree in economics".
+DEGREES = {
+    **dict.fromkeys(("bachelor's", "bachelors", "bachelor", "undergraduate"), "bachelor"),
+    **dict.fromkeys(("ba", "bsc", "beng", "llb"), "bachelor"),
+    **dict.fromkeys(("master's", "masters", "master", "postgraduate", "postgrad"), "master"),
+    **dict.fromkeys(("ma", "msc", "meng", "mba", "llm", "mphil"), "master"),
+    **dict.fromkeys(("phd", "doctorate", "doctoral", "dphil"), "doctorate"),
 }
 # Which money, both-sided: "60,000 euros" / "60,000 dollars" ("$60,000" reads as the
 # second: wording.comparable).

@@ -229,8 +229,12 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # decade" 10 years, "60k" 60000, "once a month" no number ("every month"; "twice a month"
 # stays one, and so does "once every 2 years": it is not "2 times a year"; "at once" is
 # "together"), "11 p.m." / "11pm" "11 pm", "$1,200" "1200 dollars"; and "based in" as
-# "living in" ("based" shares no sense with "lives" in WordNet, and reads as a past).
+# "living in" ("based" shares no sense with "lives" in WordNet, and reads as a past); an age
+# when something happened, "when they were 6 years old" / "at the age of 6", as the rules
+# say the user's: "when they were 6".
 _LOOSE_NUMBERS = (
+    (re.compile(r"\b(when (?:they|he|she) (?:was|were) \d{1,3}) years? old\b"), r"\1"),
+    (re.compile(r"\b(?:at (?:the )?age (?:of )?|aged )(\d{1,3})\b"), r"when they were \1"),
     (re.compile(r"\ba (?:pair|couple) of\b"), "2"),
     (re.compile(r"\ba decade\b"), "10 years"),
     (re.compile(r"\b(\d+) decades\b"), lambda m: f"{int(m.group(1)) * 10} years"),
@@ -256,6 +260,9 @@ _STOPPED = (
     (re.compile(r"\bkicked the (?:(\w+) )?habit\b"), r"stopped \1"),
     (re.compile(r"(?<!\bto )\bquit\b"), "stopped"),
 )
+# Winning said as a place or a title: "came first in", "was the winner of" -> "won" (WordNet
+# has no sense shared by "won" and "winner"; "first" would read as another number).
+_WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
 # "can't stand" is a dislike, not a negation, and so is a "least favourite".
 _CANNOT_STAND = re.compile(r"\bcan not stand\b|\bleast favou?rite\b")
 # "User is 34": an age ("I'm 34.").
@@ -329,14 +336,15 @@ def canonical(text: str) -> str:
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
-    giving up as "stopped", "can't stand" as "hate", loose numbers as digits."""
+    giving up as "stopped", "can't stand" as "hate", "came first in" as "won", loose numbers
+    as digits."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
-    text = _CANNOT_STAND.sub("hate", text)
+    text = _CANNOT_STAND.sub("hate", _WON.sub("won", text))
     text = _THOUSANDS.sub("", text)
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)

@@ -130,6 +130,15 @@ from memstream.services.extractor.dedup import (
         ("User moved from Leeds to York", "User moved to York from Leeds"),
         # From the HELDOUT17 study: "at once".
         ("User can juggle 5 balls", "User is able to juggle with 5 balls at once"),
+        # From the HELDOUT21 study: an age said three ways; a relation word with "'s" is
+        # no name ("mum's" and "mother's" had read as two names).
+        ("User had their tonsils out when they were 6", "User had their tonsils out aged 6"),
+        (
+            "User's tonsils were removed when they were 6 years old",
+            "User had their tonsils removed at the age of 6",
+        ),
+        ("User is half Italian on their mum's side", "User is half Italian on their mother's side"),
+        ("User won a regional spelling bee", "User came first in a regional spelling bee"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -286,6 +295,10 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User would rather hang their washing outside than use a tumble dryer",
             "User would rather use a tumble dryer than hang their washing outside",
         ),
+        # From the HELDOUT21 study: a purchase under way; which degree.
+        ("User's car is a green 2009 Skoda Octavia", "User is buying a green 2009 Skoda Octavia"),
+        ("User has a master's degree in economics", "User has a bachelor's degree in economics"),
+        ("User holds a doctorate in chemistry", "User has a master's degree in chemistry"),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:

@@ -205,6 +205,35 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("Since 2021 I've had a pacemaker.", ["User has had a pacemaker since 2021"]),
         ("Since then I have lived alone.", ["User has lived alone since then"]),
         ("So far I've been to 27 countries.", ["User has been to 27 countries so far"]),
+        # From the HELDOUT21 study: a "when I was" clause without its comma, a role in
+        # front, a fronted place of the user's, the house one lives in.
+        (
+            "When I was six I had my tonsils taken out.",
+            ["User had their tonsils taken out when they were 6"],
+        ),
+        (
+            "As a second job, I work behind the bar.",
+            ["User works behind the bar as a second job"],
+        ),
+        (
+            "On top of my main job, I'm a weekend bartender.",
+            ["User is a weekend bartender on top of their main job"],
+        ),
+        (
+            "At the bottom of my garden, I've got two beehives.",
+            ["User has 2 beehives at the bottom of their garden"],
+        ),
+        (
+            "The terraced house I live in dates from 1895.",
+            ["User's terraced house dates from 1895"],
+        ),
+        # "There's" a thing in a place of the user's: theirs.
+        ("There are 43 houseplants in my flat.", ["User has 43 houseplants in their flat"]),
+        (
+            "There's a canoe of mine kept at my uncle's lake house.",
+            ["User has a canoe kept at their uncle's lake house"],
+        ),
+        ("There is a park near my house.", []),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

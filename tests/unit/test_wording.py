@@ -82,10 +82,13 @@ def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
         ("At MIT I study computer science", "I study computer science at MIT"),
         ("In 2020, I moved to Berlin", "I moved to Berlin in 2020"),
         ("Yesterday I went swimming", "I went swimming yesterday"),
-        # A leading clause set off by a comma goes to the end; without the comma, a verb in
-        # front or a pronoun in it is no fronted phrase.
+        # A leading clause set off by a comma goes to the end, and an age without it;
+        # otherwise, without the comma, a verb in front or a pronoun in it is no fronted
+        # phrase.
         ("After I moved, I started running", "I started running after I moved"),
-        ("When I was young I lived in Rome", "When I was young I lived in Rome"),
+        ("When I was young I lived in Rome", "I lived in Rome when I was young"),
+        ("When I was 12 I won a prize", "I won a prize when I was 12"),
+        ("When I was told I cried", "When I was told I cried"),
         ("The thing is I hate mornings", "The thing is I hate mornings"),
         ("On my birthday I eat cake", "On my birthday I eat cake"),
         ("In case I forget, the code is 1234", "In case I forget, the code is 1234"),
