@@ -257,9 +257,7 @@ def _there_is_mine(clause: str) -> str | None:
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft or a thing "there is" in a place of the user's."""
-    return (
-        _cleft(clause) or _moved(clause) or _fronted(clause) or _there_is_mine(clause) or clause
-    )
+    return _cleft(clause) or _moved(clause) or _fronted(clause) or _there_is_mine(clause) or clause
 
 
 def appositions(sentence: str, nouns: frozenset[str]) -> list[str]:
