@@ -3873,7 +3873,8 @@ HELDOUT20 = (
 
 # The twenty-first held-out set: written (3 December) as HELDOUT17 was, with the earlier sets'
 # statements to stay away from, after HELDOUT20's study. Measured unseen: 1.17 memories per
-# fact, 1.6% wrong merges, 1.6% of facts stored nothing (offline at 0.8).
+# fact, 1.6% wrong merges, 1.6% of facts stored nothing (offline at 0.8); then studied (1.19 /
+# 0%, every fact stored).
 HELDOUT21 = (
     Fact(
         "I broke my collarbone falling off a trampoline when I was nine.",
@@ -4132,7 +4133,8 @@ HELDOUT21 = (
 
 # The twenty-second held-out set: written (3 December) alongside HELDOUT21, by another writer
 # with the same instructions and other topics, and committed before HELDOUT21's failures were
-# looked at. Measured unseen: 1.30 memories per fact, 0% wrong merges (offline at 0.8).
+# looked at. Measured unseen before and after HELDOUT21's study: 1.30 memories per fact, 0%
+# wrong merges (offline at 0.8).
 HELDOUT22 = (
     Fact(
         "I've been playing water polo for a club in Leicester since 2017.",
