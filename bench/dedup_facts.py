@@ -48,6 +48,7 @@ __all__ = [
     "HELDOUT20",
     "HELDOUT21",
     "HELDOUT22",
+    "HELDOUT23",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -4386,6 +4387,265 @@ HELDOUT22 = (
         (
             "I hosted Christmas dinner for 8 relatives last year.",
             "I'm hosting Christmas dinner for 18 relatives this year.",
+        ),
+    ),
+)
+
+
+# The twenty-third held-out set: written (3 December) as HELDOUT21 was, after HELDOUT21's study,
+# and committed before HELDOUT22's failures were looked at. Measured unseen: 1.16 memories per
+# fact, 4.8% wrong merges (offline at 0.8).
+HELDOUT23 = (
+    Fact(
+        "I do Pilates on a reformer machine twice a week.",
+        (
+            "Twice a week, I do reformer Pilates.",
+            "I'm on a reformer machine doing Pilates two times a week.",
+            "My Pilates sessions are on a reformer machine, twice every week.",
+        ),
+        (
+            "I do Pilates on a reformer machine twice a month.",
+            "I used to do Pilates on a reformer machine twice a week.",
+        ),
+    ),
+    Fact(
+        "I walk 10,000 steps every day.",
+        (
+            "Every day I get my 10,000 steps in.",
+            "I hit ten thousand steps each day.",
+            "My daily step count is 10,000.",
+        ),
+        (
+            "My husband walks 10,000 steps every day.",
+            "I walk 5,000 steps every day.",
+        ),
+    ),
+    Fact(
+        "I have a diploma in horticulture from Kew Gardens.",
+        (
+            "I got my horticulture diploma at Kew Gardens.",
+            "My diploma, which is in horticulture, is from Kew Gardens.",
+            "Kew Gardens is where I earned a diploma in horticulture.",
+        ),
+        (
+            "I have a diploma in horticulture from the Royal Botanic Garden Edinburgh.",
+            "I'm studying for a diploma in horticulture at Kew Gardens.",
+        ),
+    ),
+    Fact(
+        "I passed my CELTA teaching certificate in Barcelona in 2016.",
+        (
+            "In 2016 I passed the CELTA teaching certificate in Barcelona.",
+            "I did my CELTA in Barcelona and passed it in 2016.",
+            "My CELTA teaching certificate was passed in Barcelona in 2016.",
+        ),
+        (
+            "I failed my CELTA teaching certificate in Barcelona in 2016.",
+            "I passed my CELTA teaching certificate in Barcelona in 2018.",
+        ),
+    ),
+    Fact(
+        "I've lived in a converted chapel in Shropshire since 2012.",
+        (
+            "Since 2012, my home has been a converted chapel in Shropshire.",
+            "I've been living in a chapel conversion in Shropshire since 2012.",
+            "Home for me since 2012 has been a converted chapel in Shropshire.",
+        ),
+        (
+            "My parents have lived in a converted chapel in Shropshire since 2012.",
+            "I've lived in a converted barn in Shropshire since 2012.",
+        ),
+    ),
+    Fact(
+        "I've moved house eleven times in the last fifteen years.",
+        (
+            "In the past fifteen years I've moved house eleven times.",
+            "I've had eleven house moves over the last fifteen years.",
+            "Eleven times in the last fifteen years, I've moved house.",
+        ),
+        (
+            "I've moved house three times in the last fifteen years.",
+            "My sister has moved house eleven times in the last fifteen years.",
+        ),
+    ),
+    Fact(
+        "I make my own soap from goat's milk.",
+        (
+            "I make goat's milk soap myself.",
+            "My soap is homemade, from goat's milk.",
+            "Goat's milk soap is something I make myself.",
+        ),
+        (
+            "I make my own soap from olive oil.",
+            "I buy my goat's milk soap from a farmers' market.",
+        ),
+    ),
+    Fact(
+        "I make stained glass lampshades in my shed.",
+        (
+            "I make lampshades out of stained glass in my shed.",
+            "My shed is where I make stained glass lampshades.",
+            "Stained glass lampshades are what I make in my shed.",
+        ),
+        (
+            "I make stained glass windows in my shed.",
+            "I'd like to start making stained glass lampshades in my shed.",
+        ),
+    ),
+    Fact(
+        "I've quilted a blanket for each of my five grandchildren.",
+        (
+            "Each of my five grandchildren has a quilt I made for them.",
+            "I've made a quilted blanket for every one of my five grandchildren.",
+            "All five of my grandkids have a blanket I quilted for them.",
+        ),
+        (
+            "I've quilted a blanket for each of my three grandchildren.",
+            "I'm quilting a blanket for each of my five grandchildren.",
+        ),
+    ),
+    Fact(
+        "I'm terrified of driving through tunnels.",
+        (
+            "Driving through tunnels terrifies me.",
+            "Tunnels scare the life out of me when I'm driving through them.",
+            "I have a real terror of driving through tunnels.",
+        ),
+        (
+            "I'm terrified of driving over bridges.",
+            "My wife is terrified of driving through tunnels.",
+        ),
+    ),
+    Fact(
+        "I always pack a travel kettle when I go abroad.",
+        (
+            "Whenever I go abroad, I pack a travel kettle.",
+            "A travel kettle always goes in my bag when I travel abroad.",
+            "I never go abroad without packing a travel kettle.",
+        ),
+        (
+            "I always pack a travel iron when I go abroad.",
+            "I always pack a travel kettle when I go camping.",
+        ),
+    ),
+    Fact(
+        "My father-in-law lives in a care home in Harrogate.",
+        (
+            "My father-in-law is in a care home in Harrogate.",
+            "A care home in Harrogate is where my father-in-law lives.",
+            "My father-in-law lives in a Harrogate care home.",
+        ),
+        (
+            "My mother-in-law lives in a care home in Harrogate.",
+            "My father-in-law lives in a care home in York.",
+        ),
+    ),
+    Fact(
+        "I have two stepsons from my husband's first marriage.",
+        (
+            "My husband has two sons from his first marriage, who are my stepsons.",
+            "I'm stepmum to my husband's two boys from his first marriage.",
+            "From my husband's first marriage, I've got two stepsons.",
+        ),
+        (
+            "I have one stepson from my husband's first marriage.",
+            "I have two stepdaughters from my husband's first marriage.",
+        ),
+    ),
+    Fact(
+        "I use Xero to do the accounts at the garage where I work.",
+        (
+            "At the garage where I work, I do the accounts in Xero.",
+            "The accounts at the garage I work at are done by me in Xero.",
+            "Xero is what I use for the accounts at the garage I work for.",
+        ),
+        (
+            "I use QuickBooks to do the accounts at the garage where I work.",
+            "I used to use Xero to do the accounts at the garage where I work.",
+        ),
+    ),
+    Fact(
+        "My office is on the 31st floor of the Shard.",
+        (
+            "I work on the 31st floor of the Shard.",
+            "The Shard is where my office is, on the 31st floor.",
+            "My office is up on floor 31 of the Shard.",
+        ),
+        (
+            "My office is on the 13th floor of the Shard.",
+            "My brother's office is on the 31st floor of the Shard.",
+        ),
+    ),
+    Fact(
+        "I put 200 pounds into a stocks and shares ISA every month.",
+        (
+            "Every month I pay 200 pounds into a stocks and shares ISA.",
+            "I save 200 quid a month in a stocks and shares ISA.",
+            "200 pounds goes into my stocks and shares ISA each month.",
+        ),
+        (
+            "I put 200 pounds into a cash ISA every month.",
+            "I put 200 pounds into a stocks and shares ISA every year.",
+        ),
+    ),
+    Fact(
+        "I keep a written budget in a notebook and update it every Sunday.",
+        (
+            "Every Sunday I update the budget I keep written in a notebook.",
+            "My budget is written in a notebook, and I update it each Sunday.",
+            "I've got a handwritten budget in a notebook that I update on Sundays.",
+        ),
+        (
+            "I keep a budget in a spreadsheet and update it every Sunday.",
+            "I keep a written budget in a notebook and update it at the end of each month.",
+        ),
+    ),
+    Fact(
+        "I'm allergic to kiwi fruit.",
+        (
+            "Kiwi fruit gives me an allergic reaction.",
+            "I have an allergy to kiwi fruit.",
+            "I can't eat kiwi fruit because I'm allergic to it.",
+        ),
+        (
+            "I'm allergic to mango.",
+            "My son is allergic to kiwi fruit.",
+        ),
+    ),
+    Fact(
+        "I've followed a low-FODMAP diet since 2020.",
+        (
+            "Since 2020 I've been on a low-FODMAP diet.",
+            "I've been eating low-FODMAP since 2020.",
+            "My diet has been low-FODMAP since 2020.",
+        ),
+        (
+            "I followed a low-FODMAP diet for a few months in 2020.",
+            "I've followed a keto diet since 2020.",
+        ),
+    ),
+    Fact(
+        "I met the Queen at a garden party at Buckingham Palace in 2011.",
+        (
+            "In 2011 I met the Queen at a Buckingham Palace garden party.",
+            "I got to meet the Queen in 2011, at a garden party at Buckingham Palace.",
+            "At a garden party at Buckingham Palace in 2011, I met the Queen.",
+        ),
+        (
+            "I met the Queen at a garden party at Buckingham Palace in 2015.",
+            "My grandmother met the Queen at a garden party at Buckingham Palace in 2011.",
+        ),
+    ),
+    Fact(
+        "My house flooded on Boxing Day 2015.",
+        (
+            "On Boxing Day 2015, my house flooded.",
+            "My house was flooded on Boxing Day in 2015.",
+            "Boxing Day 2015 was when my house flooded.",
+        ),
+        (
+            "My house nearly flooded on Boxing Day 2015.",
+            "My shop flooded on Boxing Day 2015.",
         ),
     ),
 )
