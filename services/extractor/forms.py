@@ -105,21 +105,32 @@ _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def _fronted(clause: str) -> str | None:
+    first, comma, others = clause.partition(", ")
+    if comma and _plain_front(first):  # two phrases: "Every day, before breakfast, I ..."
+        inner = _fronted(others)
+        if inner is not None:
+            return f"{inner} {first[0].lower()}{first[1:]}"
     match = _FRONTED.match(clause)
     if match is None:
         return None
     front, rest = match.group("front"), match.group("rest")
     if front.split()[-1].lower() in _PREPOSITIONS:  # "On top of" my main job, ...
         return _fronted_place_of_mine(clause)
-    words = front.split()
-    if _FIRST_PERSON.search(front) or _VERB_IN_FRONT.search(front):
-        return None
-    if f"{front.lower()} ".startswith(_CONJUNCTIONS):  # "In case I forget, ...": a clause
-        return None
-    alone = len(words) == 1 and words[0].lower() in _ALONE
-    if not alone and not (2 <= len(words) <= 6 and _FRONT_START.match(front)):
+    if not _plain_front(front):
         return None
     return f"{rest.rstrip('.!')} {front[0].lower()}{front[1:]}"
+
+
+def _plain_front(front: str) -> bool:
+    """A time, place or manner in front, with no verb or person of its own."""
+    if _FIRST_PERSON.search(front) or _VERB_IN_FRONT.search(front):
+        return False
+    if f"{front.lower()} ".startswith(_CONJUNCTIONS):  # "In case I forget, ...": a clause
+        return False
+    words = front.split()
+    if len(words) == 1:
+        return words[0].lower() in _ALONE
+    return 2 <= len(words) <= 6 and _FRONT_START.match(front) is not None
 
 
 # "At the bottom of my garden, I've got 2 beehives", "On top of my main job, I'm a
@@ -254,10 +265,37 @@ def _there_is_mine(clause: str) -> str | None:
     return f"I have {match.group('thing')} {match.group('kept') or ''}{match.group('where')}"
 
 
+# "My parents' party was organised by me" -> "I organised my parents' party": a past done by
+# the user, said in the passive (a past participle that is also the past tense only).
+_DONE_BY_ME = re.compile(
+    r"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>[a-z]+ed|built|made|bought|sold|paid|held|won|"
+    r"found|kept|taught|brought|sent|spent|lent|left|lost|read|cut|set up|put together) "
+    r"by me\b,?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _done_by_me(clause: str) -> str | None:
+    match = _DONE_BY_ME.match(clause)
+    if match is None or re.search(r"\bI\b", match.group("thing")):
+        return None
+    thing = match.group("thing")
+    if thing.split()[0] in ("My", "The", "A", "An", "Our"):  # a capital only for the start
+        thing = thing[0].lower() + thing[1:]
+    return f"I {match.group('verb')} {thing}{match.group('rest')}"
+
+
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
-    cleft or a thing "there is" in a place of the user's."""
-    return _cleft(clause) or _moved(clause) or _fronted(clause) or _there_is_mine(clause) or clause
+    cleft, a thing "there is" in a place of the user's, or a past done "by me"."""
+    return (
+        _cleft(clause)
+        or _moved(clause)
+        or _fronted(clause)
+        or _there_is_mine(clause)
+        or _done_by_me(clause)
+        or clause
+    )
 
 
 def appositions(sentence: str, nouns: frozenset[str]) -> list[str]:

@@ -231,7 +231,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # "together"), "11 p.m." / "11pm" "11 pm", "$1,200" "1200 dollars"; and "based in" as
 # "living in" ("based" shares no sense with "lives" in WordNet, and reads as a past); an age
 # when something happened, "when they were 6 years old" / "at the age of 6", as the rules
-# say the user's: "when they were 6".
+# say the user's: "when they were 6"; "back in 2015" as "in 2015" ("back" is no particle).
 _LOOSE_NUMBERS = (
     (re.compile(r"\b(when (?:they|he|she) (?:was|were) \d{1,3}) years? old\b"), r"\1"),
     (re.compile(r"\b(?:at (?:the )?age (?:of )?|aged )(\d{1,3})\b"), r"when they were \1"),
@@ -242,6 +242,7 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\bonce (?:a|per)\b"), "every"),
     (re.compile(r"\bat once\b"), "together"),
     (re.compile(r"\bbased in\b"), "living in"),
+    (re.compile(r"\bback (?=in (?:the )?\d|when\b|then\b)"), ""),
     (re.compile(r"(?<=\d)\s*([ap])\.?m\b\.?"), r" \1m"),
     (re.compile(r"\$\s?(\d+(?:\.\d+)?)"), r"\1 dollars"),
     (re.compile(r"\u20ac\s?(\d+(?:\.\d+)?)"), r"\1 euros"),

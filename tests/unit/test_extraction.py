@@ -234,6 +234,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User has a canoe kept at their uncle's lake house"],
         ),
         ("There is a park near my house.", []),
+        # From the HELDOUT22 study: two phrases in front, a past done "by me".
+        (
+            "Every day, before breakfast, I write three pages in my journal.",
+            ["User writes 3 pages in their journal before breakfast every day"],
+        ),
+        (
+            "My parents' anniversary party was organised by me.",
+            ["User organised their parents' anniversary party"],
+        ),
+        ("The shed was built by me in 2020.", ["User built the shed in 2020"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
