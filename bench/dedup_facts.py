@@ -4135,7 +4135,7 @@ HELDOUT21 = (
 # The twenty-second held-out set: written (3 December) alongside HELDOUT21, by another writer
 # with the same instructions and other topics, and committed before HELDOUT21's failures were
 # looked at. Measured unseen before and after HELDOUT21's study: 1.30 memories per fact, 0%
-# wrong merges (offline at 0.8).
+# wrong merges (offline at 0.8); then studied (1.25 / 0%).
 HELDOUT22 = (
     Fact(
         "I've been playing water polo for a club in Leicester since 2017.",
@@ -4394,7 +4394,7 @@ HELDOUT22 = (
 
 # The twenty-third held-out set: written (3 December) as HELDOUT21 was, after HELDOUT21's study,
 # and committed before HELDOUT22's failures were looked at. Measured unseen: 1.16 memories per
-# fact, 4.8% wrong merges (offline at 0.8).
+# fact, 4.8% wrong merges (offline at 0.8), before and after HELDOUT22's study.
 HELDOUT23 = (
     Fact(
         "I do Pilates on a reformer machine twice a week.",
