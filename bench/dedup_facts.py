@@ -49,6 +49,7 @@ __all__ = [
     "HELDOUT21",
     "HELDOUT22",
     "HELDOUT23",
+    "HELDOUT24",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -4646,6 +4647,265 @@ HELDOUT23 = (
         (
             "My house nearly flooded on Boxing Day 2015.",
             "My shop flooded on Boxing Day 2015.",
+        ),
+    ),
+)
+
+
+# The twenty-fourth held-out set: written (3 December) as HELDOUT21 was, after HELDOUT22's
+# study, and committed before HELDOUT23's failures were looked at. Measured unseen: 1.22
+# memories per fact, 4.8% wrong merges (offline at 0.8).
+HELDOUT24 = (
+    Fact(
+        "I handle the payroll for 300 staff at a care company in Norwich.",
+        (
+            "I do payroll for the 300 employees of a care company in Norwich.",
+            "At a care company in Norwich, I'm the one who runs payroll for its 300 staff.",
+            "The payroll for 300 staff at a care company in Norwich is handled by me.",
+        ),
+        (
+            "I handle the payroll for 30 staff at a care company in Norwich.",
+            "My sister handles the payroll for 300 staff at a care company in Norwich.",
+        ),
+    ),
+    Fact(
+        "I inspect railway bridges across Cumbria for Network Rail.",
+        (
+            "My job is inspecting railway bridges across Cumbria for Network Rail.",
+            "For Network Rail, I inspect the railway bridges across Cumbria.",
+            "I work for Network Rail, inspecting railway bridges all over Cumbria.",
+        ),
+        (
+            "I used to inspect railway bridges across Cumbria for Network Rail.",
+            "I inspect railway tunnels across Cumbria for Network Rail.",
+        ),
+    ),
+    Fact(
+        "I catch the 7:15 ferry from Gosport to Portsmouth to get to work.",
+        (
+            "To get to work I take the 7:15 ferry from Gosport over to Portsmouth.",
+            "My way to work is the 7:15 ferry from Gosport to Portsmouth.",
+            "I get to work by catching the 7.15 ferry across from Gosport to Portsmouth.",
+        ),
+        (
+            "I catch the 8:45 ferry from Gosport to Portsmouth to get to work.",
+            "I catch the 7:15 bus from Gosport to Portsmouth to get to work.",
+        ),
+    ),
+    Fact(
+        "I bought a secondhand Volvo V70 for 4,500 pounds in 2022.",
+        (
+            "In 2022 I paid 4,500 pounds for a used Volvo V70.",
+            "I got a secondhand Volvo V70 in 2022, and it cost me 4,500 pounds.",
+            "A used Volvo V70 was what I bought in 2022, for 4,500 pounds.",
+        ),
+        (
+            "I sold a secondhand Volvo V70 for 4,500 pounds in 2022.",
+            "I bought a secondhand Volvo V70 for 4,500 pounds in 2019.",
+        ),
+    ),
+    Fact(
+        "I adopted a retired racing greyhound called Pickle in 2020.",
+        (
+            "In 2020 I adopted Pickle, a retired racing greyhound.",
+            "Pickle is a retired racing greyhound that I adopted in 2020.",
+            "My retired racing greyhound, Pickle, was adopted by me in 2020.",
+        ),
+        (
+            "I adopted a retired racing greyhound called Pepper in 2020.",
+            "My neighbour adopted a retired racing greyhound called Pickle in 2020.",
+        ),
+    ),
+    Fact(
+        "I've had a corn snake named Noodle for six years.",
+        (
+            "My corn snake, Noodle, has been with me for six years.",
+            "For six years now I've kept a corn snake called Noodle.",
+            "Noodle is my corn snake and I've had her for six years.",
+        ),
+        (
+            "I've had a corn snake named Noodle for six months.",
+            "I had a corn snake named Noodle for six years.",
+        ),
+    ),
+    Fact(
+        "I lived in Osaka from 2009 to 2013.",
+        (
+            "From 2009 until 2013 I lived in Osaka.",
+            "Osaka was my home between 2009 and 2013.",
+            "I spent 2009 to 2013 living in Osaka.",
+        ),
+        (
+            "I lived in Kyoto from 2009 to 2013.",
+            "My parents lived in Osaka from 2009 to 2013.",
+        ),
+    ),
+    Fact(
+        "I moved from Glasgow to Cork in the summer of 2017.",
+        (
+            "In the summer of 2017 I moved from Glasgow to Cork.",
+            "I relocated from Glasgow to Cork in summer 2017.",
+            "It was in the summer of 2017 that I left Glasgow and moved to Cork.",
+        ),
+        (
+            "I moved from Cork to Glasgow in the summer of 2017.",
+            "I moved from Glasgow to Cork in the winter of 2017.",
+        ),
+    ),
+    Fact(
+        "I scored 7.5 overall in my IELTS exam in 2018.",
+        (
+            "My overall IELTS score in 2018 was 7.5.",
+            "In 2018 I took the IELTS and got 7.5 overall.",
+            "I got an overall band of 7.5 when I sat the IELTS in 2018.",
+        ),
+        (
+            "I scored 6.5 overall in my IELTS exam in 2018.",
+            "I scored 7.5 in the speaking section of my IELTS exam in 2018.",
+        ),
+    ),
+    Fact(
+        "I got an A in A-level Russian in 2008.",
+        (
+            "I got an A grade in my Russian A-level back in 2008.",
+            "In 2008 I was awarded an A for A-level Russian.",
+            "My Russian A-level result in 2008 was an A.",
+        ),
+        (
+            "I got a C in A-level Russian in 2008.",
+            "I got an A in A-level German in 2008.",
+        ),
+    ),
+    Fact(
+        "I finished third in the Welsh national triathlon championships in 2021.",
+        (
+            "In 2021 I came third at the Welsh national triathlon championships.",
+            "I took the bronze at the 2021 Welsh national triathlon championships.",
+            "At the Welsh national triathlon championships in 2021, I placed third.",
+        ),
+        (
+            "I finished third in the Scottish national triathlon championships in 2021.",
+            "I finished thirteenth in the Welsh national triathlon championships in 2021.",
+        ),
+    ),
+    Fact(
+        "I got a hole-in-one on the 14th hole at Royal Birkdale in 2018.",
+        (
+            "In 2018 I hit a hole-in-one at Royal Birkdale, on the 14th.",
+            "I aced the 14th hole at Royal Birkdale in 2018.",
+            "Back in 2018 I got a hole in one on Royal Birkdale's 14th hole.",
+        ),
+        (
+            "My dad got a hole-in-one on the 14th hole at Royal Birkdale in 2018.",
+            "I got a hole-in-one on the 4th hole at Royal Birkdale in 2018.",
+        ),
+    ),
+    Fact(
+        "I take levothyroxine every morning for my underactive thyroid.",
+        (
+            "Every morning I take levothyroxine for my underactive thyroid.",
+            "For my underactive thyroid, I have levothyroxine each morning.",
+            "I'm on levothyroxine for an underactive thyroid and take it every morning.",
+        ),
+        (
+            "I take levothyroxine every evening for my underactive thyroid.",
+            "I used to take levothyroxine every morning for my underactive thyroid.",
+        ),
+    ),
+    Fact(
+        "I was diagnosed with Crohn's disease in 2016.",
+        (
+            "In 2016 I got a diagnosis of Crohn's disease.",
+            "Doctors diagnosed me with Crohn's disease in 2016.",
+            "My Crohn's disease was diagnosed in 2016.",
+        ),
+        (
+            "I was diagnosed with Crohn's disease in 2006.",
+            "I was diagnosed with ulcerative colitis in 2016.",
+        ),
+    ),
+    Fact(
+        "I swim at the lido in Brockwell Park every Wednesday at 7 am.",
+        (
+            "Every Wednesday at 7 am I go for a swim at the Brockwell Park lido.",
+            "Wednesdays at 7 am, I'm swimming at the lido in Brockwell Park.",
+            "I go swimming in the Brockwell Park lido at 7 am each Wednesday.",
+        ),
+        (
+            "I swim at the lido in Brockwell Park every Wednesday at 7 pm.",
+            "I swim at the lido in Brockwell Park every other Wednesday at 7 am.",
+        ),
+    ),
+    Fact(
+        "I do all the ironing for the week on Sunday evenings.",
+        (
+            "On Sunday evenings I do the whole week's ironing.",
+            "Sunday evening is when I get all the week's ironing done.",
+            "All of the week's ironing gets done by me on Sunday evenings.",
+        ),
+        (
+            "My husband does all the ironing for the week on Sunday evenings.",
+            "I don't do the ironing for the week on Sunday evenings.",
+        ),
+    ),
+    Fact(
+        "I keep my grandfather's war medals in a tin under my bed.",
+        (
+            "My grandfather's war medals are kept in a tin under my bed.",
+            "Under my bed there's a tin where I keep my grandfather's war medals.",
+            "I've got my grandad's war medals stored in a tin under my bed.",
+        ),
+        (
+            "I keep my grandfather's war medals in a tin in the loft.",
+            "I used to keep my grandfather's war medals in a tin under my bed.",
+        ),
+    ),
+    Fact(
+        "My passport is in the top drawer of the desk in my study.",
+        (
+            "I keep my passport in the top drawer of my study desk.",
+            "The top drawer of the desk in my study is where my passport lives.",
+            "In my study, my passport's kept in the desk's top drawer.",
+        ),
+        (
+            "My driving licence is in the top drawer of the desk in my study.",
+            "My passport is in the bottom drawer of the desk in my study.",
+        ),
+    ),
+    Fact(
+        "Next year I want to get my pilot's licence.",
+        (
+            "I'm aiming to get my pilot's licence next year.",
+            "Getting my pilot's licence is my goal for next year.",
+            "My plan for next year is to get my pilot's licence.",
+        ),
+        (
+            "I got my pilot's licence last year.",
+            "Next year I want to get my HGV licence.",
+        ),
+    ),
+    Fact(
+        "Next year I'm planning to have our loft converted into a third bedroom.",
+        (
+            "I plan to get our loft turned into a third bedroom next year.",
+            "My plan for next year is a loft conversion to make us a third bedroom.",
+            "Having our loft converted into a third bedroom is what I'm planning for next year.",
+        ),
+        (
+            "Next year I'm planning to have our garage converted into a third bedroom.",
+            "I've decided not to have our loft converted into a third bedroom next year.",
+        ),
+    ),
+    Fact(
+        "My car failed its MOT last week because of worn brake pads.",
+        (
+            "Last week my car failed its MOT because the brake pads were worn.",
+            "Worn brake pads made my car fail its MOT last week.",
+            "My car didn't pass its MOT last week because of worn brake pads.",
+        ),
+        (
+            "My car failed its MOT last week because of a cracked windscreen.",
+            "My car failed its MOT last year because of worn brake pads.",
         ),
     ),
 )
