@@ -349,13 +349,30 @@ _EXCEPT = frozenset(["but", "except", "besides"])
 
 
 def _negated(tokens: list[str]) -> bool:
+    """A negation, or what nearly happened ("User's house nearly flooded" did not flood);
+    "nearly always" and "almost 3" are amounts."""
     return any(
-        t in NEGATIONS
-        and not (
-            t in ("nothing", "none", "no") and tokens[i + 1 : i + 2] and tokens[i + 1] in _EXCEPT
+        (
+            t in NEGATIONS
+            and not (
+                t in ("nothing", "none", "no")
+                and tokens[i + 1 : i + 2]
+                and tokens[i + 1] in _EXCEPT
+            )
         )
+        or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
         for i, t in enumerate(tokens)
     )
+
+
+_NEARLY = frozenset(["nearly", "almost"])
+_AMOUNT_WORDS = frozenset(
+    ["always", "never", "every", "all", "each", "everyone", "everything", "daily", "half"]
+)
+
+
+def _nearly_done(after: list[str]) -> bool:
+    return bool(after) and after[0] not in _AMOUNT_WORDS and not after[0].isdigit()
 
 
 def _intent(tokens: list[str]) -> bool:
@@ -526,6 +543,8 @@ def differs(a: str, b: str) -> bool:
         return True
     if _other_part_or_amount(tokens_a, tokens_b) or _voice_turned(tokens_a, tokens_b):
         return True
+    if _aspect_turned(tokens_a, tokens_b) or _aspect_turned(tokens_b, tokens_a):
+        return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
         return True
     changes = _changes(a, b)
@@ -539,6 +558,26 @@ def differs(a: str, b: str) -> bool:
     # "User plays Guitar" (a fronted phrase keeps its capital) / "User is a guitar player".
     only_a, only_b = only_a - only_b - set(tokens_b), only_b - only_a - set(tokens_a)
     return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
+
+
+def _aspect_turned(one: list[str], other: list[str]) -> bool:
+    """One verb under way on one side and done on the other: "User is quilting a blanket"
+    has not quilted it ("has quilted", "quilted")."""
+    under_way = {
+        word[:-3]
+        for before, word in itertools.pairwise(one)
+        if before in _BE_WORDS and word.endswith("ing") and len(word) > 5
+    }
+    done = {  # a verb ("has quilted", "User quilted"), not "a rented flat"
+        word[:-2]
+        for index, word in enumerate(other)
+        if word.endswith("ed") and len(word) > 4 and (index == 1 or other[index - 1] in _HAVE)
+    }
+    return bool(under_way & done)
+
+
+_BE_WORDS = frozenset(["is", "am", "are"])
+_HAVE = frozenset(["has", "have", "had"])
 
 
 _PREFERS = frozenset(["prefer", "prefers", "preferred", "rather", "better", "over"])
@@ -873,6 +912,9 @@ _NO_THING = PHRASE_ENDS | frozenset(
 )
 
 
+_GO = frozenset(["go", "goes", "went", "going", "gone"])
+
+
 def _is_thing(token: str, after_preposition: bool = False) -> bool:
     """A word that names a thing: after a preposition an "-ing" word is a noun ("works in
     marketing"), elsewhere it is a verb form ("is living")."""
@@ -978,7 +1020,8 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     if found is None or found[2] < 2:
         return None  # right after the subject: its verb
     one, other, _, before = found
-    after_preposition = before in PHRASE_ENDS
+    # An "-ing" word after a preposition or "go" is a thing: "in marketing", "go camping".
+    after_preposition = before in PHRASE_ENDS or before in _GO
     if not any(_is_thing(t, after_preposition) for t in one) or not any(
         _is_thing(t, after_preposition) for t in other
     ):

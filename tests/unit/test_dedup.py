@@ -141,6 +141,9 @@ from memstream.services.extractor.dedup import (
         ("User won a regional spelling bee", "User came first in a regional spelling bee"),
         # From the HELDOUT22 study: "back in 2015" is no particle ("bought back").
         ("User bought their house in 2015", "User bought their house back in 2015"),
+        # An adjective in "-ed" is no verb done; "nearly always" is how often.
+        ("User is renting a 2-bedroom flat", "User lives in a rented 2-bedroom flat"),
+        ("User nearly always cycles to work", "User almost always cycles to work"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -301,6 +304,15 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User's car is a green 2009 Skoda Octavia", "User is buying a green 2009 Skoda Octavia"),
         ("User has a master's degree in economics", "User has a bachelor's degree in economics"),
         ("User holds a doctorate in chemistry", "User has a master's degree in chemistry"),
+        # From the HELDOUT23 study: under way against done; nearly done.
+        (
+            "User has quilted a blanket for each grandchild",
+            "User is quilting a blanket for each grandchild",
+        ),
+        (
+            "User's house flooded on Boxing Day 2015",
+            "User's house nearly flooded on Boxing Day 2015",
+        ),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
@@ -316,6 +328,11 @@ def test_near_misses_differ(a: str, b: str) -> None:
         ("User has 3 kids", "User has 3 children", ("kids", "children")),
         # After a preposition an "-ing" word is a thing, elsewhere a verb form.
         ("User works in nursing", "User works in teaching", ("nursing", "teaching")),
+        (
+            "User packs a kettle when they go abroad",
+            "User packs a kettle when they go camping",
+            ("abroad", "camping"),
+        ),
         ("User is living in Oslo", "User is staying in Oslo", None),
         # Not a thing: the verb, a participle, function words; or more than one place.
         ("User lives in Oslo", "User resides in Oslo", None),
