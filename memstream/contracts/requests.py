@@ -61,8 +61,8 @@ Timezone = Annotated[StrictStr, Field(max_length=64), AfterValidator(_known_time
 
 class _AddFields(EntityIds):
     """What an add request carries, over HTTP and on the requests topic (the HTTP body
-    narrows `messages` and `metadata`: an unknown message key, or an integer of metadata
-    outside 64 bits, is a 400 there; a record ignores the one and keeps the other)."""
+    narrows `messages`: an unknown message key is a 400 there, a record ignores it; both
+    narrow `metadata` to integers within 64 bits)."""
 
     messages: Sequence[Message] = Field(min_length=1, max_length=MAX_MESSAGES)
     metadata: Metadata | None = None
@@ -194,6 +194,8 @@ class _RequestFields(_AddFields):
     model_config = ConfigDict(extra="ignore", frozen=True, json_schema_extra=_ONE_ENTITY_REQUIRED)
 
     messages: list[Message] = Field(min_length=1, max_length=MAX_MESSAGES)
+    # As over HTTP: a larger integer was stored as a float, or where no filter matched it.
+    metadata: StoredMetadata | None = None
     schema_version: Literal[1] = Field(
         description="version of this record's shape; a breaking change gets a new topic"
     )

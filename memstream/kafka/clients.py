@@ -16,7 +16,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from aiokafka.helpers import create_ssl_context
 from aiokafka.partitioner import DefaultPartitioner
 from aiokafka.protocol.metadata import MetadataRequest
@@ -35,6 +35,7 @@ __all__ = [
     "make_consumer",
     "make_producer",
     "murmur2",
+    "partition_count",
     "progress",
     "topic_partitions",
 ]
@@ -183,6 +184,19 @@ async def topic_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[Topic
         await consumer._client.force_metadata_update()
         await asyncio.sleep(0.1)
     raise RuntimeError(f"topic {topic} has no partitions")
+
+
+async def partition_count(producer: AIOKafkaProducer, topic: str, at_least: int) -> int | None:
+    """How many partitions `topic` has (None when the broker does not say). The producer's
+    metadata may predate partitions added since: knowing fewer than `at_least`, it asks."""
+    try:
+        known = await producer.partitions_for(topic)
+        if len(known) < at_least:
+            await producer.client.force_metadata_update()
+            known = await producer.partitions_for(topic)
+    except KafkaError:
+        return None
+    return len(known)
 
 
 async def progress(

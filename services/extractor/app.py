@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 from collections.abc import Callable, Sequence
 from datetime import timedelta
+from functools import partial
 
 import openai
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -14,7 +15,12 @@ from fastapi import APIRouter
 from memstream.asgi import ASGIApp
 from memstream.auth.principals import ApiKeyAuthenticator, authenticator_for
 from memstream.contracts.topics import topic_names
-from memstream.kafka.clients import broker_reachable, make_consumer, make_producer
+from memstream.kafka.clients import (
+    broker_reachable,
+    make_consumer,
+    make_producer,
+    partition_count,
+)
 from memstream.kafka.tables import ProjectSettingsTable
 from memstream.llm.client import OpenAIClients
 from memstream.llm.embedders import BatchingEmbedder, build_embedder
@@ -98,6 +104,7 @@ class ExtractorService:
             ),
             extractor,
             self.projects.get,
+            partial(partition_count, self._producer),
         )
         self._consumer = make_consumer(
             settings.kafka,

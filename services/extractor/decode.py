@@ -3,6 +3,7 @@ process, or poison with its reason."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Container
 from dataclasses import dataclass
@@ -14,10 +15,24 @@ from pydantic import ValidationError
 from memstream.contracts.errors import validation_message
 from memstream.contracts.events import SourcePosition
 from memstream.contracts.ids import derived_event_id
-from memstream.contracts.mutations import DeleteRecord, EraseRecord, MutationRecord, UpdateRecord
+from memstream.contracts.limits import exact_json
+from memstream.contracts.mutations import (
+    BARRIER_HEADER,
+    DeleteRecord,
+    EraseRecord,
+    MutationRecord,
+    UpdateRecord,
+)
 from memstream.contracts.requests import AddRequest, AddRequestRecord
 
-__all__ = ["Decoded", "Poison", "RecordPosition", "RecordRules", "decode_request"]
+__all__ = [
+    "Decoded",
+    "Poison",
+    "RecordPosition",
+    "RecordRules",
+    "decode_request",
+    "erasure_poison",
+]
 
 SUPPORTED_SCHEMA_VERSIONS = (1,)
 
@@ -120,6 +135,19 @@ _MUTATIONS: dict[str, type[MutationRecord]] = {
 Decoded = AddRequest | MutationRecord | Poison
 
 
+def _supported(version: object) -> bool:
+    """The integer 1 (or no version: the model decides), never `true` or `1.0`, which
+    equal 1 in Python and which pydantic's `Literal[1]` takes too."""
+    return version is None or (type(version) is int and version in SUPPORTED_SCHEMA_VERSIONS)
+
+
+def _shown(value: object) -> str:
+    """A scalar as JSON writes it (`true`, not `True`); a container by its kind."""
+    if isinstance(value, dict | list):
+        return "an object" if isinstance(value, dict) else "an array"
+    return json.dumps(value)[:50]
+
+
 def _validated(parsed: dict[str, object]) -> AddRequestRecord | MutationRecord:
     """The record by its `type` (an add when it has none)."""
     kind = parsed.get("type", "add")
@@ -137,7 +165,9 @@ def decode_request(
     if value is None:
         return Poison("empty", "the record has no value")
     try:
-        parsed = orjson.loads(value)
+        # Integers past 64 bits stay integers, so that the metadata check refuses them
+        # instead of storing the float orjson reads (as over HTTP).
+        parsed = exact_json(value)
     except orjson.JSONDecodeError as exc:
         return Poison("not-json", f"the record value is not valid JSON ({exc.msg})")
     known_projects = rules.known_projects
@@ -148,8 +178,8 @@ def decode_request(
     if not isinstance(parsed, dict):
         return Poison("invalid", "the record value is not a JSON object")
     version = parsed.get("schema_version")
-    if version is not None and version not in SUPPORTED_SCHEMA_VERSIONS:
-        detail = f"schema_version {version!r} is not supported (supported: 1)"
+    if not _supported(version):
+        detail = f"schema_version {_shown(version)} is not supported (supported: the integer 1)"
         return _poison("unsupported-schema-version", detail, fields, known_projects)
     try:
         record = _validated(parsed)
@@ -168,3 +198,19 @@ def decode_request(
     if problem is not None:
         return Poison("out-of-range", problem, request.event_id, request.org_id, request.project_id)
     return request
+
+
+def erasure_poison(record: EraseRecord, barrier: bool, partitions: int | None) -> Poison | None:
+    """Why an erasure record cannot be applied, or None. Its event ends once a part of each
+    of its `parts` partitions is written: with more parts than the topic has partitions
+    (`partitions`, None when unknown) it would stay RUNNING for ever."""
+    if not barrier:
+        detail = f"an erasure is written with the {BARRIER_HEADER} header (DELETE /v1/memories/)"
+    elif partitions and record.parts > partitions:
+        detail = (
+            f"parts: {record.parts} is more than the {partitions} partitions of the topic, "
+            "so the erasure could never end"
+        )
+    else:
+        return None
+    return Poison("invalid", detail, record.event_id, record.org_id, record.project_id)

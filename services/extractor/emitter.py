@@ -17,9 +17,34 @@ from memstream.observability.request_ids import RequestContext, kafka_headers
 
 from .decode import Poison
 
-__all__ = ["Emitter"]
+__all__ = ["Emitter", "dead_letter_headers"]
 
 Headers = list[tuple[str, bytes]]
+
+
+# The headers a dead letter gets; a producer's own of these names are dropped, so that
+# a reader taking the first one of a name reads memstream's.
+_DLQ_HEADER_PREFIXES = ("memstream-dlq-", "memstream-source-", "memstream-event-id")
+
+
+def dead_letter_headers(record: ConsumerRecord[bytes, bytes], poison: Poison) -> Headers:
+    """The record's headers, but for any of the DLQ's, then the DLQ's (the key and value
+    stay as received)."""
+    headers = [
+        (name, value)
+        for name, value in record.headers or ()
+        if not name.lower().startswith(_DLQ_HEADER_PREFIXES)
+    ]
+    headers += [
+        ("memstream-dlq-reason", poison.reason.encode()),
+        ("memstream-dlq-detail", poison.detail[:1000].encode()),
+        ("memstream-source-topic", record.topic.encode()),
+        ("memstream-source-partition", str(record.partition).encode()),
+        ("memstream-source-offset", str(record.offset).encode()),
+    ]
+    if poison.event_id is not None:
+        headers.append(("memstream-event-id", str(poison.event_id).encode()))
+    return headers
 
 
 class Emitter:
@@ -90,16 +115,7 @@ class Emitter:
     async def dead_letter(
         self, record: ConsumerRecord[bytes, bytes], poison: Poison, context: RequestContext
     ) -> None:
-        headers = [
-            *(record.headers or ()),
-            ("memstream-dlq-reason", poison.reason.encode()),
-            ("memstream-dlq-detail", poison.detail[:1000].encode()),
-            ("memstream-source-topic", record.topic.encode()),
-            ("memstream-source-partition", str(record.partition).encode()),
-            ("memstream-source-offset", str(record.offset).encode()),
-        ]
-        if poison.event_id is not None:
-            headers.append(("memstream-event-id", str(poison.event_id).encode()))
+        headers = dead_letter_headers(record, poison)
         await self._acknowledged(
             "dlq", self._topics.dlq, record.value, record.key, headers, context.trace_id
         )

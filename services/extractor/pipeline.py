@@ -5,7 +5,7 @@ of one memory (`changing.py`), or an erasure (`erasure.py`, run as a barrier).""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -32,7 +32,7 @@ from memstream.settings import ExtractorSettings
 
 from .adding import Adder
 from .changing import MemoryChanger
-from .decode import Poison, RecordPosition, RecordRules, decode_request
+from .decode import Poison, RecordPosition, RecordRules, decode_request, erasure_poison
 from .emitter import Emitter
 from .erasure import Eraser
 from .errors import PermanentError, StageError
@@ -62,9 +62,13 @@ class Pipeline:
         rules: RecordRules,
         settings: ExtractorSettings,
         projects: Callable[[str, str], ProjectSettings] = ProjectSettings.defaults,
+        partitions: Callable[[str, int], Awaitable[int | None]] | None = None,
     ) -> None:
+        """`partitions(topic, at_least)`: how many partitions the requests topic has (None:
+        unknown), asked again when fewer than `at_least` are known."""
         self._emitter = emitter
         self._rules = rules
+        self._partitions = partitions
         self._stored = StoreCalls(store.healthy, settings.store_retry_deadline_s)
         self._adder = Adder(extractor, embedder, store, self._stored, settings, projects)
         self._changer = MemoryChanger(embedder, store, emitter, self._stored)
@@ -92,13 +96,8 @@ class Pipeline:
     async def _handle(self, record: ConsumerRecord[bytes, bytes], context: RequestContext) -> None:
         position = RecordPosition(record.topic, record.partition, record.offset, record.timestamp)
         decoded = decode_request(record.value, position, self._rules, datetime.now(UTC))
-        if isinstance(decoded, EraseRecord) and not is_barrier(record):
-            detail = (
-                f"an erasure is written with the {BARRIER_HEADER} header (DELETE /v1/memories/)"
-            )
-            decoded = Poison(
-                "invalid", detail, decoded.event_id, decoded.org_id, decoded.project_id
-            )
+        if isinstance(decoded, EraseRecord):
+            decoded = await self._erasure_checked(record, decoded)
         if isinstance(decoded, Poison):
             await self._reject(record, decoded, context)
         elif isinstance(decoded, AddRequest):
@@ -107,6 +106,16 @@ class Pipeline:
             await self._eraser.apply(decoded, position.source, context)
         else:
             await self._changer.apply(decoded, position.source, context)
+
+    async def _erasure_checked(
+        self, record: ConsumerRecord[bytes, bytes], erasure: EraseRecord
+    ) -> EraseRecord | Poison:
+        """The erasure, or poison when it is written by hand in a way it cannot end."""
+        barrier = is_barrier(record)
+        partitions = None
+        if barrier and self._partitions is not None:
+            partitions = await self._partitions(record.topic, erasure.parts)
+        return erasure_poison(erasure, barrier, partitions) or erasure
 
     async def _add(
         self, request: AddRequest, offset: int, source: SourcePosition, context: RequestContext

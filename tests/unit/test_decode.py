@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
 
+from memstream.contracts.entities import EntityIds
 from memstream.contracts.ids import derived_event_id
+from memstream.contracts.mutations import EraseRecord
 from memstream.services.extractor.decode import (
     Poison,
     RecordPosition,
     RecordRules,
     decode_request,
+    erasure_poison,
 )
 from memstream.testing.data import request_value
 
@@ -152,3 +156,83 @@ def test_received_at_without_a_timezone_is_invalid() -> None:
     decoded = _decode(orjson.dumps({**GOOD, "received_at": "2026-01-01T00:00:00"}))
     assert isinstance(decoded, Poison) and decoded.reason == "invalid"
     assert "received_at" in decoded.detail
+
+
+def _with_metadata_literal(record: dict[str, Any], literal: str, field: str = "metadata") -> bytes:
+    """`record` with its metadata holding the integer literal as written (orjson would
+    write a Python int past 64 bits only as an error)."""
+    return orjson.dumps({**record, field: {"a": "X"}}).replace(b'"X"', literal.encode())
+
+
+def test_metadata_integers_outside_64_bits_are_refused_naming_the_field() -> None:
+    # orjson reads 2^70 as a float: it was stored as 1.18e+21 (and 2^64-1 as an integer
+    # that no filter takes). As over HTTP, the record is refused and its event FAILS.
+    for literal in (str(2**70), str(2**64 - 1), str(-(2**63) - 1), "1" * 40):
+        decoded = _decode(_with_metadata_literal(GOOD, literal))
+        assert isinstance(decoded, Poison) and decoded.reason == "invalid", literal
+        assert "metadata.a is out of the 64-bit integer range" in decoded.detail
+        assert (str(decoded.event_id), decoded.org_id, decoded.project_id) == (
+            GOOD["event_id"],
+            "o",
+            "p",
+        )
+    for literal in (str(2**63 - 1), str(-(2**63)), "1e30"):  # within range, or a float
+        decoded = _decode(_with_metadata_literal(GOOD, literal))
+        assert not isinstance(decoded, Poison), literal
+        assert decoded.metadata == {"a": orjson.loads(literal)}  # type: ignore[attr-defined]
+
+
+UPDATE: dict[str, Any] = {
+    "schema_version": 1,
+    "type": "update",
+    "event_id": "8a3c1f0e-6f1d-4c3e-9d52-3c1f0f7a9a01",
+    "org_id": "o",
+    "project_id": "p",
+    "received_at": "2026-01-01T00:00:00Z",
+    "memory_id": "5b0e6c0e-6f1d-4c3e-9d52-3c1f0f7a9a02",
+    "update": {"metadata": {"b": 1}},
+}
+
+
+def test_update_records_refuse_metadata_integers_outside_64_bits() -> None:
+    value = orjson.dumps(UPDATE).replace(b'"b":1', f'"b":{2**70}'.encode())
+    decoded = _decode(value)
+    assert isinstance(decoded, Poison) and decoded.reason == "invalid"
+    assert "metadata.b is out of the 64-bit integer range" in decoded.detail
+    assert (str(decoded.event_id), decoded.project_id) == (UPDATE["event_id"], "p")
+    assert not isinstance(_decode(orjson.dumps(UPDATE)), Poison)
+
+
+def test_schema_version_is_the_integer_1_not_true_or_1_0() -> None:
+    # True == 1 == 1.0 in Python, and pydantic's Literal[1] takes all three.
+    for record in (GOOD, UPDATE):
+        for version, shown in ((True, "true"), (1.0, "1.0"), ("1", '"1"'), ({}, "an object")):
+            decoded = _decode(orjson.dumps({**record, "schema_version": version}))
+            assert isinstance(decoded, Poison), version
+            assert decoded.reason == "unsupported-schema-version"
+            assert decoded.detail.startswith(f"schema_version {shown} is not supported")
+            assert decoded.project_id == "p"
+
+
+ERASE = EraseRecord(
+    event_id=uuid.UUID("9c3c1f0e-6f1d-4c3e-9d52-3c1f0f7a9a03"),
+    org_id="o",
+    project_id="p",
+    received_at=NOW,
+    entities=EntityIds(user_id="u"),
+    parts=12,
+)
+
+
+def test_an_erasure_with_more_parts_than_partitions_is_refused_with_its_event() -> None:
+    # Its event ends once a part of each of `parts` partitions is written: never, past the
+    # topic's partitions (it stayed RUNNING for ever).
+    assert erasure_poison(ERASE, barrier=True, partitions=12) is None
+    assert erasure_poison(ERASE, barrier=True, partitions=None) is None  # not known: applied
+    huge = ERASE.model_copy(update={"parts": 10**12})
+    poison = erasure_poison(huge, barrier=True, partitions=12)
+    assert poison is not None and poison.reason == "invalid"
+    assert poison.detail.startswith("parts: 1000000000000 is more than the 12 partitions")
+    assert (poison.event_id, poison.org_id, poison.project_id) == (ERASE.event_id, "o", "p")
+    unfenced = erasure_poison(ERASE, barrier=False, partitions=12)
+    assert unfenced is not None and "memstream-barrier" in unfenced.detail
