@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from fastapi._compat import field_annotation_is_sequence
 from fastapi.routing import APIRoute
 
 from memstream.testing.data import auth
@@ -96,3 +97,85 @@ async def test_a_caller_without_a_valid_key_gets_401_whatever_it_sends(rules_sta
             answers[method, path, bool(headers)] = probed.status_code
     assert len(answers) > 40  # every keyed route, with and without a wrong key
     assert {route: status for route, status in answers.items() if status != 401} == {}
+
+
+def _declared(stack: Stack) -> list[tuple[str, str, str]]:
+    """(method, path, name) of every query parameter that a route takes one value of."""
+    declared = []
+    for component in stack.components:
+        for router in component.routers():
+            for route in router.routes:
+                if not isinstance(route, APIRoute):
+                    continue
+                path = re.sub(r"\{[^}]+\}", ANY_ID, route.path)
+                names = [
+                    field.alias
+                    for dependant in (route.dependant, *route.dependant.dependencies)
+                    for field in dependant.query_params
+                    if not field_annotation_is_sequence(field.field_info.annotation)
+                ]
+                declared += [(m, path, name) for m in route.methods for name in names]
+    return declared
+
+
+async def test_every_route_refuses_a_parameter_given_twice(rules_stack: Stack) -> None:
+    """`?user_id=a&user_id=b` took b, with a 200, even on an erasure: a parameter a route
+    takes one value of is a 400 naming it when it comes twice (the same value too), the
+    fast paths' routes and the ignored `org_id` included."""
+    declared = _declared(rules_stack)
+    assert {"page", "page_size", "user_id", "wait"} <= {name for _, _, name in declared}
+    probes = [
+        *((method, path, name) for method, path, name in declared),
+        *((method, path, "org_id") for method, path in _routes(rules_stack)),
+        ("GET", "/v1/memories/", "user_id"),  # reads its query string itself
+        ("POST", "/v3/memories/add/", "org_id"),  # the add fast path's
+    ]
+    answers = {}
+    for method, path, name in probes:
+        response = await rules_stack.http.request(
+            method, f"{path}?{name}=1&{name}=1", headers=auth(), timeout=10
+        )
+        answers[method, path, name] = (response.status_code, response.json().get("detail"))
+    expected = "Query parameter(s) given more than once: {}."
+    wrong = {
+        probe: answer
+        for probe, answer in answers.items()
+        if answer != (400, expected.format(probe[2]))
+    }
+    assert wrong == {}
+
+
+async def test_an_erasure_for_two_users_is_refused_and_erases_neither(rules_stack: Stack) -> None:
+    body = {"messages": [{"role": "user", "content": "I like green tea"}], "infer": False}
+    for user in ("qp-twice-a", "qp-twice-b"):
+        event = (await rules_stack.add({**body, "user_id": user}))["event_id"]
+        await rules_stack.wait_for_event(event)
+    erased = await rules_stack.http.delete(
+        "/v1/memories/?user_id=qp-twice-a&user_id=qp-twice-b", headers=auth()
+    )
+    assert erased.status_code == 400
+    assert erased.json() == {"detail": "Query parameter(s) given more than once: user_id."}
+    for user in ("qp-twice-a", "qp-twice-b"):
+        listed = await rules_stack.http.post(
+            "/v3/memories/", json={"filters": {"user_id": user}}, headers=auth()
+        )
+        assert listed.json()["count"] == 1
+
+
+async def test_a_list_parameter_is_still_taken_once_per_item(rules_stack: Stack) -> None:
+    listed = await rules_stack.http.get(
+        "/v1/memories/?user_id=qp-twice-a&fields=memory&fields=id", headers=auth()
+    )
+    assert listed.status_code == 200, listed.text
+    picked = await rules_stack.http.get(
+        "/api/v1/orgs/organizations/org-1/projects/project-a/"
+        "?fields=custom_instructions&fields=custom_categories",
+        headers=auth(),
+    )
+    assert picked.status_code == 200, picked.text
+    assert set(picked.json()) == {
+        "org_id",
+        "project_id",
+        "custom_instructions",
+        "custom_categories",
+    }

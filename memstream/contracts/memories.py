@@ -104,7 +104,8 @@ class ListBody(_ReadBody):
         max_length=1000,
         description="memories whose text holds this, in any case (as filters.keywords)",
     )
-    # The 1.x SDK sends them in the body unless both are given (then in the query string).
+    # The 1.x SDK sends them in the body unless both are given (then in the query string);
+    # a query value that differs from the body's is a 400 (`services.query.routes`).
     page: StrictInt | None = Field(default=None, ge=1, le=100_000)
     page_size: StrictInt | None = Field(default=None, ge=1, le=200)
 

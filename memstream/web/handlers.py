@@ -109,9 +109,10 @@ def page_links(
     return (link(page + 1) if more else None, link(page - 1) if page > 1 else None)
 
 
-def page_link(request: Request) -> Callable[[int], str]:
-    """The URL of page `n` of this listing: the request's own, with `page` replaced."""
-    return lambda n: str(request.url.include_query_params(page=n))
+def page_link(request: Request, **kept: int) -> Callable[[int], str]:
+    """The URL of page `n` of this listing: the request's own, with `page` replaced and
+    the `kept` parameters set (those the request gave elsewhere, in its body)."""
+    return lambda n: str(request.url.include_query_params(**kept, page=n))
 
 
 def validated(model: type[ModelT], raw: Any, endpoint: Endpoint | None = None) -> ModelT:

@@ -1,16 +1,19 @@
 """Checking what a caller sent: bodies validated with unsupported fields named in a 400
 (a field memstream accepts, it honours; `memstream.web.handlers.validated`), query
-parameters it does not know refused (every route's, by `refuse_undeclared_params`, from
-the parameters the route declares), URLs whose percent-decoded path or query values are
+parameters it does not know, or given more than once where the route takes one value,
+refused (every route's, by `refuse_undeclared_params`, from the parameters the route
+declares), URLs whose percent-decoded path or query values are
 not UTF-8 refused (`Utf8UrlGuard`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from typing import Any, get_args
 from urllib.parse import unquote_to_bytes
 
 from fastapi import Depends, Request
+from fastapi._compat import field_annotation_is_sequence
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
@@ -23,6 +26,7 @@ __all__ = [
     "OWN_QUERY",
     "Utf8UrlGuard",
     "body_of",
+    "refuse_repeated_params",
     "refuse_undeclared_params",
     "refuse_unknown_params",
     "undecodable_url",
@@ -46,6 +50,16 @@ def refuse_unknown_params(request: Request, known: Collection[str]) -> None:
         raise ApiError(400, f"Unsupported query parameter(s): {names}.")
 
 
+def refuse_repeated_params(names: list[str], lists: Collection[str] = ()) -> None:
+    """A parameter given more than once (`?user_id=a&user_id=b`) is a 400 naming it, unless
+    it is one of `lists`: the framework would take the last, and erase or read another
+    user than the one the caller (or a proxy that appended one) meant."""
+    repeated = [name for name, n in Counter(names).items() if n > 1 and name not in lists]
+    if repeated:
+        shown = ", ".join(name[:100] for name in repeated[:10])
+        raise ApiError(400, f"Query parameter(s) given more than once: {shown}.")
+
+
 async def _validates_own_query() -> None:
     """Marks a route whose handler checks its whole query string itself."""
 
@@ -60,22 +74,29 @@ _CURRENT_PRINCIPAL = get_args(PrincipalDep)[1].dependency
 
 class _Declared:
     """What `refuse_undeclared_params` needs of a route: the query parameters it and its
-    dependencies declare (None when its handler checks the query string itself), and
-    whether it takes an API key."""
+    dependencies declare (None when its handler checks the query string itself), those
+    of them that take a list (given once per item), and whether it takes an API key."""
 
     def __init__(self, route: APIRoute) -> None:
         self.route = route
         self.params: frozenset[str] | None = frozenset()
+        self.lists: frozenset[str] = frozenset()
         self.needs_key = False
         names: set[str] = set()
+        lists: set[str] = set()
         pending = [route.dependant]
         while pending:
             dependant = pending.pop()
             if dependant.call is _validates_own_query:
                 self.params = None
             self.needs_key = self.needs_key or dependant.call is _CURRENT_PRINCIPAL
-            names.update(field.alias for field in dependant.query_params)
+            for field in dependant.query_params:
+                names.add(field.alias)
+                # FastAPI's own test of whether it reads every value or the last one.
+                if field_annotation_is_sequence(field.field_info.annotation):
+                    lists.add(field.alias)
             pending.extend(dependant.dependencies)
+        self.lists = frozenset(lists)
         if self.params is not None:
             self.params = frozenset(names)
 
@@ -95,7 +116,9 @@ def _declared_by(route: APIRoute) -> _Declared:
 async def refuse_undeclared_params(request: Request) -> None:
     """A dependency of every route (`memstream.web.app.build_app`): a query parameter the
     route does not declare is a 400 naming it, as a body field it does not take is, never
-    silently ignored (`?pagesize=1`, `?async_mode=false`). A route that takes an API key
+    silently ignored (`?pagesize=1`, `?async_mode=false`), as is one given more than once
+    that the route takes one value of (`?user_id=a&user_id=b` took b, even on an erasure;
+    a route that reads its own query string checks it). A route that takes an API key
     checks it first: a caller without a valid one learns nothing of its routes but 401,
     whatever it sends."""
     # async although it never awaits: FastAPI runs sync dependencies in a thread pool.
@@ -108,6 +131,9 @@ async def refuse_undeclared_params(request: Request) -> None:
         authenticator.authenticate(request.headers.get("authorization"))
     if declared.params is not None:
         refuse_unknown_params(request, declared.params)
+        refuse_repeated_params(
+            [name for name, _ in request.query_params.multi_items()], declared.lists
+        )
 
 
 class Utf8UrlGuard:

@@ -16,6 +16,8 @@ Mem0's other keys:
 - `text`: the memory's whole text (`eq`, `ne`, `in`), or text in it (`contains`,
   `icontains`);
 - `timestamp`: the memory's time, as `created_at` (an add's `timestamp` sets it);
+- a date (`YYYY-MM-DD`) on `created_at`, `updated_at` or `timestamp` is its whole UTC day:
+  `eq` it, `gte` / `lt` its start, `lte` / `gt` its end;
 - `expiration_date`: a date (`YYYY-MM-DD`) compared with the memory's expiration date
   (`eq ne gt gte lt lte`, `"*"`: has one); a memory without one matches only `ne`.
 - `categories` (a list on each memory) takes `in` (any of the names) and `contains`
@@ -196,8 +198,7 @@ def _time(field: str, value: object, where: str, budget: _Budget) -> list[Condit
         if operand == WILDCARD and op == "eq":
             conditions.append(_present(field))
         elif op in _RANGE_OPS:
-            start, _ = _instant(operand, at)
-            conditions.append(models.FieldCondition(key=field, range=models.Range(**{op: start})))
+            conditions.append(models.FieldCondition(key=field, range=_bound(op, operand, at)))
         elif op in ("eq", "ne"):
             start, end = _instant(operand, at)
             day = models.FieldCondition(key=field, range=models.Range(gte=start, lt=end))
@@ -205,6 +206,19 @@ def _time(field: str, value: object, where: str, budget: _Budget) -> list[Condit
         else:
             raise FilterError(f"{at}: dates take eq, ne, gt, gte, lt or lte")
     return conditions
+
+
+def _bound(op: str, operand: object, where: str) -> models.Range:
+    """The range `op` operand means, the operand being its whole span [start, end): a date
+    is its whole UTC day, as for `eq`, so `lte` / `gt` a day compare with its end (Mem0's
+    `{"gte": "2024-07-01", "lte": "2024-07-31"}` holds July 31). An instant's end is the
+    next float after it, so `lte` / `gt` one are exact."""
+    start, end = _instant(operand, where)
+    if op == "gte":
+        return models.Range(gte=start)
+    if op == "lt":
+        return models.Range(lt=start)
+    return models.Range(lt=end) if op == "lte" else models.Range(gte=end)
 
 
 def _instant(value: object, where: str) -> tuple[float, float]:

@@ -18,6 +18,7 @@ from memstream.contracts import payload as fields
 from memstream.contracts.entities import ENTITY_FIELDS
 from memstream.contracts.errors import ApiError
 from memstream.contracts.memories import MEMORY_FIELDS, ListBody, OutputFormat, SearchBody
+from memstream.web.validation import refuse_repeated_params
 
 from .errors import FilterError
 from .filters import translate
@@ -74,7 +75,7 @@ def _parameter(name: str, values: list[str]) -> Any:
     """One query parameter as the JSON body would carry it."""
     if name in _LISTS:  # repeated (`fields=a&fields=b`) or comma-separated
         return [item for value in values for item in value.split(",") if item]
-    value = values[-1]
+    value = values[0]  # the only one (`query_body`)
     if name in _BOOLEANS and value.lower() in ("true", "false"):
         return value.lower() == "true"
     if name in _NUMBERS and value.isascii() and value.isdigit() and len(value) < 10:
@@ -89,7 +90,9 @@ def _parameter(name: str, values: list[str]) -> Any:
 
 def query_body(params: QueryParams) -> dict[str, Any]:
     """`GET /v1/memories/`'s query string as the body of a listing (the 0.1.x SDK's
-    get_all): entity ids, `metadata` as JSON, `fields` repeated or comma-separated."""
+    get_all): entity ids, `metadata` as JSON, `fields` repeated or comma-separated; any
+    other parameter given twice is a 400 (not its last value)."""
+    refuse_repeated_params([name for name, _ in params.multi_items()], _LISTS)
     return {name: _parameter(name, params.getlist(name)) for name in params}
 
 

@@ -185,8 +185,8 @@ async def _list(
 ) -> OrjsonResponse:
     kept = checked_fields(body.fields)
     where = _where(body, principal)
-    page = page or body.page or 1
-    page_size = page_size or body.page_size or 100
+    page = _given_once("page", page, body.page) or 1
+    page_size = _given_once("page_size", page_size, body.page_size) or 100
     window = page_window(page, page_size)
     count, found = await asyncio.gather(
         stored("count", reader.count(where)),
@@ -195,10 +195,22 @@ async def _list(
     memories = shaped([public_memory(f) for f in found], kept)
     if body.output_format == "v1.0":
         return OrjsonResponse(memories)
-    next_url, previous_url = page_links(page, page_size, count, page_link(request))
+    # The links carry the page size the body may have given: page 3 of 5, not of 100.
+    link = page_link(request, page_size=page_size)
+    next_url, previous_url = page_links(page, page_size, count, link)
     return OrjsonResponse(
         {"count": count, "next": next_url, "previous": previous_url, "results": memories}
     )
+
+
+def _given_once(name: str, query: int | None, body: int | None) -> int | None:
+    """A listing's `page` or `page_size`, from the query string or the body; both, and
+    different, is a 400 naming it (one of them was silently ignored)."""
+    if query is not None and body is not None and query != body:
+        raise ApiError(
+            400, f"{name} is {query} in the query string but {body} in the body: give one."
+        )
+    return query if query is not None else body
 
 
 PageQuery = Annotated[int | None, Query(ge=1, le=MAX_PAGE)]

@@ -134,6 +134,54 @@ async def test_get_all_options(rules_stack: Stack, user: dict[str, Any]) -> None
     assert paged["count"] == 2 and len(paged["results"]) == 1 and paged["previous"]
 
 
+async def test_a_page_given_in_the_body_links_pages_of_its_size(
+    rules_stack: Stack, user: dict[str, Any]
+) -> None:
+    """`next` of `{"page": 1, "page_size": 2}` in the body was `?page=2`: a page of 100,
+    past the end. The links keep the page size, and following one (the body's filters
+    alone) gives the next page of it."""
+    listing = {"filters": {"user_id": user["name"]}, "show_expired": True}
+    first = await _post(rules_stack, "/v3/memories/", {**listing, "page": 1, "page_size": 2})
+    assert first["count"] == 4 and len(first["results"]) == 2
+    assert first["next"].endswith("/v3/memories/?page_size=2&page=2")
+    response = await rules_stack.http.post(first["next"], json=listing, headers=auth())
+    second = response.json()
+    assert response.status_code == 200 and second["next"] is None
+    shown = {m["id"] for page in (first, second) for m in page["results"]}
+    assert len(shown) == 4
+    assert second["previous"].endswith("/v3/memories/?page_size=2&page=1")
+    old = await _post(rules_stack, "/v2/memories/", {"user_id": user["name"], "page_size": 1})
+    assert old["next"].endswith("/v2/memories/?page_size=1&page=2")
+
+
+@pytest.mark.parametrize(
+    ("query", "body", "status", "detail"),
+    [
+        ("?page=2", {"page": 3}, 400, "page is 2 in the query string but 3 in the body"),
+        ("?page_size=7", {"page_size": 5}, 400, "page_size is 7 in the query string but 5"),
+        ("?page=1&page_size=2", {"page": 1, "page_size": 3}, 400, "page_size is 2"),
+        ("?page=2&page_size=1", {"page": 2, "page_size": 1}, 200, None),
+        ("?page=2", {"page_size": 1}, 200, None),
+    ],
+)
+async def test_a_page_in_both_the_query_and_the_body_must_agree(
+    rules_stack: Stack,
+    user: dict[str, Any],
+    query: str,
+    body: dict[str, Any],
+    status: int,
+    detail: str | None,
+) -> None:
+    """`?page=2` with `"page": 3` in the body answered page 2: the body was silently
+    ignored. Now different values are a 400 naming the parameter; equal ones are one."""
+    listing = {"filters": {"user_id": user["name"]}, **body}
+    answer = await _post(rules_stack, f"/v3/memories/{query}", listing, status=status)
+    if detail is not None:
+        assert detail in answer["detail"]
+    else:
+        assert len(answer["results"]) == 1
+
+
 async def test_rerank_without_a_reranker_is_a_400(rules_stack: Stack) -> None:
     body = {"query": "dog", "filters": {"user_id": "x"}, "rerank": True}
     refused = await _post(rules_stack, "/v3/memories/search/", body, status=400)

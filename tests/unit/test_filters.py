@@ -39,7 +39,9 @@ DAY = 86_400.0
 JAN_1 = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 
 
-def _point(n: int, day: int = 0, categories: tuple[str, ...] = (), **fields: Any) -> dict[str, Any]:
+def _point(
+    n: int, day: float = 0, categories: tuple[str, ...] = (), **fields: Any
+) -> dict[str, Any]:
     """The payload the extractor writes for a memory added on JAN_1 + `day`."""
     record = AddRequest(
         messages=[Message(role=MessageRole.USER, content=f"memory {n}")],
@@ -93,12 +95,12 @@ def _id(n: int) -> str:
     return str(uuid.UUID(int=n))
 
 
-def _local() -> Iterator[Matcher]:
+def _local(points: list[dict[str, Any]]) -> Iterator[Matcher]:
     client = QdrantClient(":memory:")
     client.create_collection("m", models.VectorParams(size=2, distance=models.Distance.COSINE))
     client.upsert(
         "m",
-        [models.PointStruct(id=_id(p["n"]), vector=[1.0, 0.0], payload=p) for p in POINTS],
+        [models.PointStruct(id=_id(p["n"]), vector=[1.0, 0.0], payload=p) for p in points],
     )
 
     def match(where: models.Filter) -> list[int]:
@@ -109,7 +111,7 @@ def _local() -> Iterator[Matcher]:
     client.close()
 
 
-def _edge(path: Path) -> Iterator[Matcher]:
+def _edge(path: Path, points: list[dict[str, Any]]) -> Iterator[Matcher]:
     config = qe.EdgeConfig(vectors=qe.EdgeVectorParams(size=2, distance=qe.Distance.Cosine))
     shard = qe.EdgeShard.create(str(path), config)
     for field in KEYWORD_FIELDS:
@@ -119,7 +121,7 @@ def _edge(path: Path) -> Iterator[Matcher]:
     for field in INTEGER_FIELDS:
         shard.update(qe.UpdateOperation.create_field_index(field, qe.PayloadSchemaType.Integer))
     shard.update(
-        qe.UpdateOperation.upsert_points([qe.Point(_id(p["n"]), [1.0, 0.0], p) for p in POINTS])
+        qe.UpdateOperation.upsert_points([qe.Point(_id(p["n"]), [1.0, 0.0], p) for p in points])
     )
 
     def match(where: models.Filter) -> list[int]:
@@ -135,9 +137,9 @@ def engine(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Matcher]:
     if request.param == "local":
-        yield from _local()
+        yield from _local(POINTS)
     else:
-        yield from _edge(tmp_path_factory.mktemp("edge") / "shard")
+        yield from _edge(tmp_path_factory.mktemp("edge") / "shard", POINTS)
 
 
 def matched(engine: Matcher, filters: object) -> list[int]:
@@ -231,6 +233,55 @@ def test_translate_matches_what_mem0_means(
     engine: Matcher, filters: dict[str, Any], expected: list[int]
 ) -> None:
     assert matched(engine, filters) == expected
+
+
+# Around one day, 2026-01-02: its last second before, its start, noon, its last half
+# second, and the next day's start.
+AROUND_JAN_2 = [
+    _point(10, day=1 - 1 / DAY, user_id="d"),
+    _point(11, day=1, user_id="d"),
+    _point(12, day=1.5, user_id="d"),
+    _point(13, day=2 - 0.5 / DAY, user_id="d"),
+    _point(14, day=2, user_id="d"),
+]
+
+
+@pytest.fixture(scope="module", params=["local", "edge"])
+def around_jan_2(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Matcher]:
+    if request.param == "local":
+        yield from _local(AROUND_JAN_2)
+    else:
+        yield from _edge(tmp_path_factory.mktemp("edge") / "shard", AROUND_JAN_2)
+
+
+@pytest.mark.parametrize("key", ["created_at", "updated_at", "timestamp"])
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        ("2026-01-02", [11, 12, 13]),
+        ({"gte": "2026-01-02"}, [11, 12, 13, 14]),
+        ({"gt": "2026-01-02"}, [14]),
+        ({"lte": "2026-01-02"}, [10, 11, 12, 13]),
+        ({"lt": "2026-01-02"}, [10]),
+        ({"gte": "2026-01-02", "lte": "2026-01-02"}, [11, 12, 13]),
+        ({"gt": "2026-01-01", "lt": "2026-01-03"}, [11, 12, 13]),
+        ({"lte": "2026-01-02T12:00:00Z"}, [10, 11, 12]),
+        ({"gt": "2026-01-02T12:00:00Z"}, [13, 14]),
+        ({"gte": "2026-01-02T12:00:00Z"}, [12, 13, 14]),
+        ({"lt": "2026-01-02T12:00:00Z"}, [10, 11]),
+        ({"lte": JAN_1 + 1.5 * DAY}, [10, 11, 12]),
+        ({"gt": JAN_1 + 1.5 * DAY}, [13, 14]),
+    ],
+)
+def test_a_date_in_a_range_is_its_whole_day(
+    around_jan_2: Matcher, key: str, condition: object, expected: list[int]
+) -> None:
+    """Mem0's `{"gte": "2024-07-01", "lte": "2024-07-31"}` holds all of July 31: `lte` /
+    `gt` a date compare with the end of its UTC day, as `eq` does (they took its start,
+    dropping the day from `lte` and keeping it in `gt`); an instant is itself."""
+    assert matched(around_jan_2, {key: condition}) == expected
 
 
 def _nested(depth: int) -> dict[str, Any]:
