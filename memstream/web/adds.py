@@ -102,7 +102,8 @@ async def add_and_wait(
     idempotency_key: str | None = None,
 ) -> Any:
     """An add with `async_mode=false`: published, then answered once its event ended
-    (`ended_answer`), or, past `wait_s`, with the queued answer (the event still pollable)."""
+    (`ended_answer`), or, past `wait_s`, with the queued answer (the event still pollable).
+    A retry of an add that already ended is answered from its ending, as the first was."""
     event_id = _event_id(principal, idempotency_key)
     key = event_key(principal.org_id, principal.project_id, event_id)
     try:
@@ -112,14 +113,40 @@ async def add_and_wait(
         raise ApiError(503, "The queue is unavailable; retry later.", {"Retry-After": "1"}) from exc
     try:
         accepted = await _publish(publisher, principal, body, context, event_id)
-        try:
-            snapshot = await asyncio.wait_for(asyncio.shield(ended), wait_s)
-        except TimeoutError:
-            log.info("add_wait_elapsed", event_id=str(event_id))
-            return accepted.model_dump(mode="json")
+        keyed = idempotency_key is not None
+        snapshot = await _ending(endings, key, ended, keyed, wait_s)
     finally:
         endings.forget(key, ended)
+    if snapshot is None:
+        log.info("add_wait_elapsed", event_id=str(event_id))
+        return accepted.model_dump(mode="json")
     return ended_answer(snapshot, body.output_format)
+
+
+async def _ending(
+    endings: EventEndings,
+    key: bytes,
+    ended: asyncio.Future[EventSnapshot],
+    maybe_retried: bool,
+    wait_s: float,
+) -> EventSnapshot | None:
+    """The event's terminal snapshot within `wait_s`, or None. A keyed add may retry one
+    that already ended, whose record the extractor skips: its ending is looked up first."""
+    try:
+        async with asyncio.timeout(wait_s):
+            if maybe_retried and (earlier := await _ended_already(endings, key)) is not None:
+                return earlier
+            return await asyncio.shield(ended)
+    except TimeoutError:
+        return None
+
+
+async def _ended_already(endings: EventEndings, key: bytes) -> EventSnapshot | None:
+    try:
+        return await endings.ended_already(key)
+    except Exception as exc:  # the broker away: the live wait may still see the ending
+        log.warning("event_ending_lookup_failed", error=type(exc).__name__)
+        return None
 
 
 def ended_answer(snapshot: EventSnapshot, output_format: str | None) -> Any:

@@ -17,11 +17,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from memstream.contracts import lifecycle
 from memstream.contracts.ids import event_key, idempotent_event_id
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.testing.data import KEY_A, auth
 from memstream.web.adds import valid_idempotency_key
-from tests.support import Stack, make_settings, read_topic, running_stack
+from tests.support import Stack, make_settings, produce_lifecycle, read_topic, running_stack
 
 PROJECT_A, PROJECT_B = ("org-1", "project-a"), ("org-1", "project-b")
 
@@ -79,6 +80,47 @@ async def test_a_retried_add_gets_the_first_event_id_and_is_processed_once(
     assert event["status"] == "SUCCEEDED"
     statuses = await _lifecycle(rules_stack, PROJECT_A, event_id)
     assert sorted(statuses) == ["PENDING", "PENDING", "RUNNING", "SUCCEEDED"]  # processed once
+
+
+async def test_a_retried_synchronous_add_is_answered_at_once_with_the_first_results(
+    rules_stack: Stack,
+) -> None:
+    # The extractor skips the retry's record (its event ended): no new ending comes, and
+    # a retry waiting for one would be answered PENDING past the sync wait, not within 10 s.
+    assert rules_stack.settings.http.sync_add_wait_s > 10
+    key, user = f"sync-{uuid.uuid4()}", f"idem-{uuid.uuid4().hex[:8]}"
+    body = {**_body("I grow tomatoes on the balcony.", user), "async_mode": False}
+    first = await _add(rules_stack, body, key)
+    assert first.status_code == 200, first.text
+    assert [r["event"] for r in first.json()["results"]] == ["ADD"]
+    for _ in range(2):  # the second retry comes behind the first retry's PENDING record
+        async with asyncio.timeout(10):
+            retry = await _add(rules_stack, body, key)
+        assert retry.status_code == 200, retry.text
+        assert retry.json() == first.json()
+    event_id = str(idempotent_event_id(*PROJECT_A, key))
+    statuses = await _lifecycle(rules_stack, PROJECT_A, event_id)
+    assert statuses.count("RUNNING") == 1 and statuses.count("SUCCEEDED") == 1
+
+
+async def test_a_synchronous_add_whose_event_already_failed_gets_its_error(
+    rules_stack: Stack,
+) -> None:
+    # An event that FAILED (here a record the extractor rejected) keeps its FAILED: a later
+    # add with its key is answered from that ending, not from a processing of its own.
+    key, user = f"failed-{uuid.uuid4()}", f"idem-{uuid.uuid4().hex[:8]}"
+    body = {**_body("I fly kites.", user), "async_mode": False}
+    # A synchronous add first: the watcher then follows from the end, past what comes next.
+    assert (await _add(rules_stack, {**body, "infer": True}, None)).status_code == 200
+    event_id = idempotent_event_id(*PROJECT_A, key)
+    await produce_lifecycle(
+        rules_stack.settings, [lifecycle.rejected(event_id, *PROJECT_A, "unreadable record")]
+    )
+    await asyncio.sleep(2)  # followed past by the watcher (a fetch every 0.5 s at most)
+    async with asyncio.timeout(10):
+        retry = await _add(rules_stack, body, key)
+    assert retry.status_code == 500, retry.text
+    assert retry.json()["detail"] == f"The add failed (event {event_id}): unreadable record"
 
 
 @pytest.mark.parametrize(
