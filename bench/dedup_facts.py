@@ -4395,7 +4395,8 @@ HELDOUT22 = (
 
 # The twenty-third held-out set: written (3 December) as HELDOUT21 was, after HELDOUT21's study,
 # and committed before HELDOUT22's failures were looked at. Measured unseen: 1.16 memories per
-# fact, 4.8% wrong merges (offline at 0.8), before and after HELDOUT22's study.
+# fact, 4.8% wrong merges (offline at 0.8), before and after HELDOUT22's study; then studied
+# (1.21 / 0%).
 HELDOUT23 = (
     Fact(
         "I do Pilates on a reformer machine twice a week.",
@@ -4654,7 +4655,7 @@ HELDOUT23 = (
 
 # The twenty-fourth held-out set: written (3 December) as HELDOUT21 was, after HELDOUT22's
 # study, and committed before HELDOUT23's failures were looked at. Measured unseen: 1.22
-# memories per fact, 4.8% wrong merges (offline at 0.8).
+# memories per fact, 4.8% wrong merges (offline at 0.8), before and after HELDOUT23's study.
 HELDOUT24 = (
     Fact(
         "I handle the payroll for 300 staff at a care company in Norwich.",
