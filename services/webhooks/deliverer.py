@@ -41,6 +41,7 @@ from memstream.observability import metrics
 from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 
+from .loops import stop_tasks, wait_set
 from .queues import EndpointQueue, Pending, retry_delay, why_disable
 from .registry import WebhookBook
 from .sender import Sender, Sent
@@ -110,11 +111,7 @@ class Deliverer(ConsumerRebalanceListener):  # type: ignore[misc]
         ]
 
     async def stop(self) -> None:
-        for task in [*self._tasks, *self._attempts]:
-            task.cancel()
-        for task in [*self._tasks, *self._attempts]:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await stop_tasks([*self._tasks, *self._attempts])
         if self._consumer is not None:
             with contextlib.suppress(Exception):
                 await self._commit()
@@ -250,8 +247,7 @@ class Deliverer(ConsumerRebalanceListener):  # type: ignore[misc]
                 if queue.not_before > now:
                     soonest = min(soonest or queue.not_before, queue.not_before)
             timeout = None if soonest is None else max(0.0, soonest - self.clock())
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout)
+            await wait_set(self._wake, timeout)
 
     def _active(self, webhook_id: str) -> Webhook | None:
         webhook = self._book.active(webhook_id)

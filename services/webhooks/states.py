@@ -13,6 +13,7 @@ from aiokafka import AIOKafkaProducer
 from memstream.contracts.webhooks import MAX_ATTEMPTS_SHOWN, Attempt, WebhookState, state_key
 from memstream.observability.logs import get_logger
 
+from .loops import stop_tasks, wait_set
 from .registry import WebhookBook
 
 __all__ = ["StateWriter"]
@@ -55,9 +56,7 @@ class StateWriter:
 
     async def stop(self) -> None:
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await stop_tasks([self._task])
         with contextlib.suppress(Exception):
             await self.flush()
 
@@ -66,8 +65,7 @@ class StateWriter:
 
     async def _flush_loop(self) -> None:
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._flushed.wait(), FLUSH_INTERVAL_S)
+            await wait_set(self._flushed, FLUSH_INTERVAL_S)
             self._flushed.clear()
             try:
                 await self.flush()
