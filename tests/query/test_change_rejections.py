@@ -115,6 +115,13 @@ async def test_bad_entities_get_a_clear_error(rules_stack: Stack, kind: str, nam
     assert response.headers["content-type"] == "application/json"
 
 
+async def test_an_entity_name_is_one_path_segment(rules_stack: Stack) -> None:
+    """`team%2Falice` names the entity "team/alice" (tests/query/test_sdk_changes.py); a
+    bare "/" separates segments, so /v2/entities/user/team/alice/ is a path no route serves."""
+    response = await rules_stack.http.delete("/v2/entities/user/team/alice/", headers=auth())
+    _error(response, 404, "Not Found")
+
+
 @pytest.mark.parametrize(
     ("method", "path"),
     [
