@@ -101,16 +101,20 @@ FreeFormJson = Annotated[
 ]
 
 
-def _not_a_boolean(value: Any) -> Any:
-    """JSON's true and false are no numbers (pydantic's lax float reads them as 1 and 0)."""
+def _a_number(value: Any) -> Any:
+    """JSON's true and false are no numbers, nor is a text (pydantic's lax float reads
+    them as 1, 0 and the number written)."""
     if isinstance(value, bool):
         raise ValueError("must be a number of seconds, not a boolean")
+    if isinstance(value, str):
+        raise ValueError("must be a number of seconds, not a text")
     return value
 
 
-# Unix seconds that date a memory: a number (or its text, which the SDK's update may send);
-# never a boolean, which was read as 1970-01-01T00:00:01.
-UnixSeconds = Annotated[float, Field(ge=0, le=MAX_TIMESTAMP), BeforeValidator(_not_a_boolean)]
+# Unix seconds that date a memory: a JSON number. A boolean was read as
+# 1970-01-01T00:00:01, and "5" as 1970-01-01T00:00:05 (Mem0 documents an ISO 8601 text
+# for the update's timestamp: that is no number of seconds either).
+UnixSeconds = Annotated[float, Field(ge=0, le=MAX_TIMESTAMP), BeforeValidator(_a_number)]
 
 
 def within_int64(value: Any) -> Any:

@@ -10,10 +10,11 @@ An add record has no `type`; these carry theirs.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 from uuid import UUID
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -48,13 +49,26 @@ MAX_BATCH = 1000
 BARRIER_HEADER = "memstream-barrier"
 
 
+def _not_blank(text: str) -> str:
+    """A memory is its text: an add whose content is blank stores none, so an update may
+    not leave one blank."""
+    if not text.strip():
+        raise ValueError("must hold more than whitespace")
+    return text
+
+
+MemoryText = Annotated[
+    StrictStr, Field(min_length=1, max_length=20_000), AfterValidator(_not_blank)
+]
+
+
 class MemoryUpdate(BaseModel):
     """Body of `PUT /v1/memories/{id}/`: what changes. `expiration_date: null` clears the
     expiration date; a field left out stays as it is."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    text: StrictStr | None = Field(default=None, min_length=1, max_length=20_000)
+    text: MemoryText | None = None
     metadata: StoredMetadata | None = None
     timestamp: UnixSeconds | None = Field(
         default=None, description="unix seconds (a number, not a boolean); sets the created_at"

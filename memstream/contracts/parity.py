@@ -79,7 +79,10 @@ FIELDS: tuple[ParityField, ...] = (
     ),
     ParityField("add", "infer", _H, "false stores each message verbatim"),
     ParityField(
-        "add", "timestamp", _H, "unix seconds: the memories' `created_at` (a boolean is a 400)"
+        "add",
+        "timestamp",
+        _H,
+        "unix seconds: the memories' `created_at` (a boolean or a text is a 400)",
     ),
     ParityField(
         "add", "expiration_date", _H, "YYYY-MM-DD: hidden from search and get_all after it"

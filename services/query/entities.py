@@ -8,6 +8,7 @@ never its memories."""
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import unquote
 
 from fastapi import APIRouter, Query, Request
 
@@ -56,7 +57,9 @@ async def list_entities(
 
 
 @router.delete(
-    "/v2/entities/{entity_type}/{entity_id}/",
+    # `:path`: routing reads the percent-decoded path, where the SDK's `team%2Falice`
+    # became two segments; the handler checks that the id was one raw segment.
+    "/v2/entities/{entity_type}/{entity_id:path}/",
     response_model=EraseAccepted,
     responses=error_responses(400, 401, 429, 503),
 )
@@ -69,6 +72,8 @@ async def delete_entity(
     limiter: LimiterDep,
 ) -> OrjsonResponse:
     """Erase every memory of one user, agent, app or run, in the background: poll the event."""
+    if not _one_raw_segment(request, entity_id):
+        raise ApiError(404, "Not Found")  # as the router answers a path it does not serve
     field = ENTITY_TYPES.get(entity_type)
     if field is None:
         raise ApiError(400, f"entity type must be one of {', '.join(ENTITY_TYPES)}.")
@@ -79,3 +84,13 @@ async def delete_entity(
             "event_id": str(event_id),
         }
     )
+
+
+def _one_raw_segment(request: Request, entity_id: str) -> bool:
+    """Whether `entity_id` is the last segment of the path as sent, percent-decoded: an
+    encoded slash ("%2F") stays inside the id, a bare one separates segments."""
+    raw: bytes | None = request.scope.get("raw_path")
+    if raw is None:  # optional in ASGI; uvicorn sends it
+        return True
+    segments = raw.partition(b"?")[0].split(b"/")
+    return unquote(segments[-2].decode("latin-1")) == entity_id

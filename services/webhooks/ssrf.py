@@ -15,11 +15,13 @@ import asyncio
 import errno
 import ipaddress
 import socket
+import unicodedata
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp.abc import AbstractResolver, ResolveResult
+from yarl import URL
 
 __all__ = [
     "GuardedResolver",
@@ -100,11 +102,17 @@ class UrlGuard:
     @staticmethod
     def target(url: str) -> tuple[str, int]:
         """The host and port of an http(s) URL memstream can call, or UnsafeUrlError."""
+        if any(char.isspace() or unicodedata.category(char) == "Cc" for char in url):
+            # aiohttp drops controls and escapes spaces: another URL would be called.
+            raise UnsafeUrlError("url: holds a space or a control character (percent-encode them)")
         try:
             parts = urlsplit(url)
             port = parts.port
+            URL(url)  # what aiohttp calls: it refuses some that urlsplit reads (a "\\" host)
         except ValueError as exc:
             raise UnsafeUrlError(f"url: not a valid URL ({exc})") from None
+        if port == 0:  # read as the scheme's port below, and never connectable
+            raise UnsafeUrlError("url: port 0 cannot be called")
         if parts.scheme not in ("http", "https"):
             raise UnsafeUrlError("url: must be an http:// or https:// URL")
         if not parts.hostname:

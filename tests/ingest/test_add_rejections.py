@@ -50,6 +50,7 @@ BAD_BODIES: list[tuple[str, Any, int, str]] = [  # one case a line
     ("unknown key in the second message", {"messages": [*GOOD_MESSAGES, {"role": "assistant", "content": "ok", "refusal": None}], "user_id": "u"}, 400, "Unsupported field(s): messages.1.refusal."),
     # A boolean is no number: true was read as 1970-01-01T00:00:01.
     ("timestamp a boolean", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": True}, 400, "timestamp: Value error, must be a number of seconds, not a boolean"),
+    ("timestamp a text", {"messages": GOOD_MESSAGES, "user_id": "u", "timestamp": "5"}, 400, "timestamp: Value error, must be a number of seconds, not a text"),
     # Integers past 64 bits were stored as floats, or stored where no filter matches them.
     ("metadata integer past 64 bits", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"a": 123456789012345678901234567890}}, 400, "metadata: Value error, metadata.a is out of the 64-bit integer range"),
     ("metadata integer below 64 bits", {"messages": GOOD_MESSAGES, "user_id": "u", "metadata": {"a": [1, {"b": -(2**63) - 1}]}}, 400, "metadata.a.1.b is out of the 64-bit integer range"),

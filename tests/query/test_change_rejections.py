@@ -46,6 +46,13 @@ def _error(response: Any, status: int, detail: str) -> None:
         ({"expiration_date": "next week"}, 400, "expiration_date"),
         ({"metadata": ["a"]}, 400, "metadata"),
         ({"timestamp": True}, 400, "timestamp: Value error, must be a number of seconds"),
+        (
+            {"timestamp": "5"},
+            400,
+            "timestamp: Value error, must be a number of seconds, not a text",
+        ),
+        ({"text": "   "}, 400, "text: Value error, must hold more than whitespace"),
+        ({"text": "\n\t"}, 400, "text: Value error, must hold more than whitespace"),
         ({"metadata": {"n": 2**64 - 1}}, 400, "metadata.n is out of the 64-bit integer range"),
         ({"metadata": {"a": [10**30]}}, 400, "metadata.a.0 is out of the 64-bit integer range"),
         ({"text": "x", "memory": "y"}, 400, "Unsupported field(s): memory"),
@@ -69,6 +76,8 @@ async def test_bad_updates_get_a_clear_error_and_change_nothing(
         ("PUT", {"memories": [{"memory_id": UNKNOWN}]}, 400, "at least one of"),
         ("PUT", {"memories": [{"memory_id": UNKNOWN, "txt": "x"}]}, 400, "memories.0.txt"),
         ("PUT", {"memories": [{"memory_id": UNKNOWN, "timestamp": False}]}, 400, "timestamp"),
+        ("PUT", {"memories": [{"memory_id": UNKNOWN, "timestamp": "5"}]}, 400, "timestamp"),
+        ("PUT", {"memories": [{"memory_id": UNKNOWN, "text": " "}]}, 400, "memories.0.text"),
         (
             "PUT",
             {"memories": [{"memory_id": UNKNOWN, "metadata": {"n": -(2**63) - 1}}]},
@@ -113,6 +122,13 @@ async def test_bad_entities_get_a_clear_error(rules_stack: Stack, kind: str, nam
     response = await rules_stack.http.delete(f"/v2/entities/{kind}/{name}/", headers=auth())
     assert response.status_code in (400, 404), response.text
     assert response.headers["content-type"] == "application/json"
+
+
+async def test_an_entity_name_is_one_path_segment(rules_stack: Stack) -> None:
+    """`team%2Falice` names the entity "team/alice" (tests/query/test_sdk_changes.py); a
+    bare "/" separates segments, so /v2/entities/user/team/alice/ is a path no route serves."""
+    response = await rules_stack.http.delete("/v2/entities/user/team/alice/", headers=auth())
+    _error(response, 404, "Not Found")
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 import pytest
@@ -156,16 +157,17 @@ async def test_delete_all_erases_an_entity_in_the_background(sdk: Call, rules_st
 async def test_users_lists_entities_and_delete_users_and_reset_erase_them(
     kind: str, rules_stack: Stack
 ) -> None:
-    """In a project of its own: reset() erases every entity of the caller's project."""
+    """In a project of its own: reset() erases every entity of the caller's project, a
+    name with a "/" too (the SDK sends it as one path segment, `team%2Fben`)."""
     sdk = await _client(kind, KEY_C, rules_stack.url)
-    for user in ("ann", "ben"):
+    for user in ("ann", "team/ben"):
         await remember(rules_stack, [f"{user} likes jazz", "likes tea"], key=KEY_C, user_id=user)
     await remember(rules_stack, ["plans trips"], key=KEY_C, agent_id="planner", run_id="r1")
     listed = await sdk("users")
     names = {(e["type"], e["name"]): e["total_memories"] for e in listed["results"]}
     assert names == {
         ("user", "ann"): 2,
-        ("user", "ben"): 2,
+        ("user", "team/ben"): 2,
         ("agent", "planner"): 1,
         ("run", "r1"): 1,
     }
@@ -175,8 +177,11 @@ async def test_users_lists_entities_and_delete_users_and_reset_erase_them(
     async def users() -> set[str]:
         return {e["name"] for e in (await sdk("users"))["results"]}
 
-    assert await sdk("delete_users", user_id="ann") == {"message": "Entity deleted successfully."}
-    await _until(lambda: _without(users, {"ann"}))
+    for user in ("team/ben", "ann"):
+        deleted = await sdk("delete_users", user_id=user)
+        assert deleted == {"message": "Entity deleted successfully."}
+        await _until(partial(_without, users, {user}))
+    await remember(rules_stack, ["ann likes jazz"], key=KEY_C, user_id="team/ann")
     reset = await sdk("reset")
     assert reset["message"].startswith("Client reset successful")
     await _until(lambda: _empty(users))

@@ -188,7 +188,8 @@ def test_any_url_is_either_callable_or_refused_with_a_reason(url: str) -> None:
     except UnsafeUrlError as exc:
         assert str(exc).startswith("url: ")
     else:
-        assert host and 0 <= port < 65536
+        assert host and 0 < port < 65536
+        assert not any(char.isspace() for char in url)
 
 
 @pytest.mark.parametrize("kind", list(ChangeKind))

@@ -75,6 +75,34 @@ async def test_malformed_oversized_and_mistyped_bodies(hooks_stack: Stack) -> No
     assert await _ids(hooks_stack) == before
 
 
+async def test_a_url_that_is_not_the_one_called_is_refused(hooks_stack: Stack) -> None:
+    """aiohttp drops CR/LF and escapes spaces, so another URL was called than the one
+    stored; port 0 was checked as port 80 and never connects."""
+    before = await _ids(hooks_stack)
+    made = await hooks_stack.http.post(
+        COLLECTION, json={"name": "x", "url": "http://127.0.0.1:9/"}, headers=auth()
+    )
+    path = f"/api/v1/webhooks/{made.json()['webhook_id']}/"
+    for url, why in [
+        ("http://127.0.0.1:9/x\r\nX-Evil: 1", "url: holds a space or a control character"),
+        ("http://127.0.0.1:9/a b", "url: holds a space or a control character"),
+        ("http://127.0.0.1:9/\ta", "url: holds a space or a control character"),
+        ("http://127.0.0.1:0/x", "url: port 0 cannot be called"),
+        ("http://a.test\\@127.0.0.1:9/", "url: not a valid URL"),
+    ]:
+        created = await hooks_stack.http.post(
+            COLLECTION, json={"name": "n", "url": url}, headers=auth()
+        )
+        _error(created, 400, why)
+        _error(await hooks_stack.http.put(path, json={"url": url}, headers=auth()), 400, why)
+    listed = await hooks_stack.http.get(COLLECTION, headers=auth())
+    assert [w["url"] for w in listed.json() if f"/{w['webhook_id']}/" in path] == [
+        "http://127.0.0.1:9/"
+    ]
+    await hooks_stack.http.delete(path, headers=auth())
+    assert await _ids(hooks_stack) == before
+
+
 async def test_hostile_ids_are_not_found(hooks_stack: Stack) -> None:
     for hostile in ("..%2F..%2Fetc", "wh_' OR 1=1 --", "%00", "a" * 100):
         for method in ("PUT", "DELETE"):
