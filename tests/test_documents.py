@@ -90,3 +90,29 @@ def test_hoisting_refuses_two_schemas_of_one_name() -> None:
     }
     with pytest.raises(ValueError, match="'Role'"):
         hoist_defs(document)
+
+
+async def test_path_parameters_declare_what_their_routes_enforce(tmp_path: Path) -> None:
+    """Generated clients and fuzzers see the real contract: a memory or event id is a UUID,
+    an entity type one of four, an entity id 1 to 256 characters."""
+    document = await served(APPS["dev"], "/openapi.json", tmp_path)
+    declared = {
+        (method, path, p["name"]): p["schema"]
+        for path, operations in document["paths"].items()
+        for method, operation in operations.items()
+        for p in operation.get("parameters", [])
+        if p["in"] == "path"
+    }
+    memory = "/v1/memories/{memory_id}/"
+    for method, path in [
+        ("get", memory),
+        ("put", memory),
+        ("delete", memory),
+        ("get", memory + "history/"),
+    ]:
+        assert declared[(method, path, "memory_id")]["format"] == "uuid"
+    assert declared[("get", "/v1/event/{event_id}/", "event_id")]["format"] == "uuid"
+    entity = "/v2/entities/{entity_type}/{entity_id}/"
+    assert declared[("delete", entity, "entity_type")]["enum"] == ["user", "agent", "app", "run"]
+    limits = declared[("delete", entity, "entity_id")]
+    assert (limits["minLength"], limits["maxLength"]) == (1, 256)

@@ -7,23 +7,38 @@ against the SDK, the request models, the services and the README.
 - Each row, through HTTP: an honoured or ignored field is accepted (and `BEHAVIOUR` names
   the test that checks what it does); a refused one is a 400 naming it and saying why.
 - The README's table is the table.
+- Every `MemoryClient` method is served, or its route is refused with a 400 saying so
+  (`CALLS`), which the SDK raises as `ValidationError` (not `MemoryNotFoundError`).
 """
 
 from __future__ import annotations
 
 import ast
+import asyncio
+import inspect
 from pathlib import Path
 from typing import Any
 
 import pytest
+from mem0 import MemoryClient
 from mem0.client.types import AddMemoryOptions, GetAllMemoryOptions, SearchMemoryOptions
+from mem0.exceptions import ValidationError as SdkValidationError
 from pydantic import BaseModel
 
 from memstream.contracts.entities import ENTITY_FIELDS
 from memstream.contracts.memories import ListBody, SearchBody
-from memstream.contracts.parity import FIELDS, Disposition, ParityField, markdown_table
+from memstream.contracts.parity import (
+    CALLS,
+    FIELDS,
+    Disposition,
+    ParityField,
+    RefusedCall,
+    call_refusal,
+    calls_table,
+    markdown_table,
+)
 from memstream.contracts.requests import AddMemoriesBody
-from memstream.testing.data import auth
+from memstream.testing.data import KEY_A, auth
 from tests.support import Stack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -235,3 +250,83 @@ async def test_each_field_is_honoured_or_refused_as_the_table_says(
     assert field.name in detail
     if field.disposition is Disposition.REFUSED:
         assert field.how in detail
+
+
+# The MemoryClient methods memstream serves (`chat` raises in the SDK itself).
+SERVED_CALLS = {
+    "add",
+    "get",
+    "get_all",
+    "search",
+    "update",
+    "delete",
+    "delete_all",
+    "history",
+    "users",
+    "delete_users",
+    "reset",
+    "batch_update",
+    "batch_delete",
+    "get_project",
+    "update_project",
+    "get_webhooks",
+    "create_webhook",
+    "update_webhook",
+    "delete_webhook",
+    "chat",
+}
+# Arguments for each refused method.
+CALL_ARGS: dict[str, tuple[Any, ...]] = {
+    "feedback": ("00000000-0000-0000-0000-000000000000", "POSITIVE"),
+    "create_memory_export": ('{"type": "object"}',),
+    "get_profile": ("alice",),
+    "generate_profile": ("alice",),
+    "get_profile_job": ("job-1",),
+}
+
+
+def _public_methods() -> set[str]:
+    return {
+        name
+        for name, member in inspect.getmembers(MemoryClient, inspect.isfunction)
+        if not name.startswith("_")
+    }
+
+
+def test_every_sdk_method_is_served_or_refused() -> None:
+    refused = {method for call in CALLS for method in call.methods}
+    assert not refused & SERVED_CALLS
+    unknown = _public_methods() - SERVED_CALLS - refused
+    assert not unknown, "serve these or add them to CALLS in memstream/contracts/parity.py"
+
+
+def test_the_readme_shows_the_refused_calls() -> None:
+    readme = (ROOT / "README.md").read_text()
+    assert calls_table() in readme, "README.md's table is stale: paste calls_table()"
+
+
+def _call(url: str, method: str) -> Exception:
+    client = MemoryClient(api_key=KEY_A, host=url)
+    try:
+        getattr(client, method)(*CALL_ARGS.get(method, ()))
+    except Exception as exc:
+        return exc
+    raise AssertionError(f"{method} succeeded")
+
+
+_REFUSED = [(c, m) for c in CALLS for m in c.methods]
+
+
+@pytest.mark.parametrize(("call", "method"), _REFUSED, ids=[m for _, m in _REFUSED])
+async def test_each_refused_call_is_a_400_the_sdk_raises_as_a_validation_error(
+    rules_stack: Stack, call: RefusedCall, method: str
+) -> None:
+    error = await asyncio.to_thread(_call, rules_stack.url, method)
+    assert type(error) is SdkValidationError, repr(error)
+    assert call_refusal(call) in str(error)
+    path = call.path.format(entity_id="alice", job_id="job-1")
+    response = await rules_stack.http.request(call.verb, path)  # no API key
+    assert response.status_code == 401, response.text
+    response = await rules_stack.http.request(call.verb, path, headers=auth())
+    assert response.status_code == 400
+    assert response.json() == {"detail": call_refusal(call)}

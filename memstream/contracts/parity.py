@@ -6,6 +6,11 @@ call, are ignored: the API key decides both. The fields come from Mem0's API ref
 v3, v2 and v1 request bodies and the v1 list's query string) and the `mem0ai` SDKs' options
 (2.x, and 1.x and 0.1.x, which send theirs on the older paths). The README's table is
 `markdown_table()`; tests check both against the SDK and the services.
+
+`CALLS` are the `MemoryClient` methods whose Mem0 routes memstream does not serve: each
+route answers a 400 saying so (`call_refusal`), which the SDK raises as `ValidationError`
+(a 404 would read as `MemoryNotFoundError`, a 501 as a bare `MemoryError` that suggests
+trying again later); the README's table of them is `calls_table()`.
 """
 
 from __future__ import annotations
@@ -14,7 +19,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-__all__ = ["FIELDS", "Disposition", "ParityField", "markdown_table", "refusal"]
+__all__ = [
+    "CALLS",
+    "FIELDS",
+    "Disposition",
+    "ParityField",
+    "RefusedCall",
+    "call_refusal",
+    "calls_table",
+    "markdown_table",
+    "refusal",
+]
 
 Endpoint = Literal["add", "search", "get_all"]
 
@@ -256,4 +271,68 @@ def markdown_table() -> str:
     """The README's table of every field."""
     rows = ["| call | field | memstream | how, or why not |", "| --- | --- | --- | --- |"]
     rows += [f"| {f.endpoint} | `{f.name}` | {f.disposition} | {f.how} |" for f in FIELDS]
+    return "\n".join(rows) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedCall:
+    """A Mem0 route memstream does not serve, and the SDK methods that call it."""
+
+    methods: tuple[str, ...]  # MemoryClient's
+    verb: str
+    path: str
+    feature: str  # what memstream does not have, e.g. "memory export"
+    why: str
+
+
+_PROFILES = "memstream builds no user profiles; search or list the user's memories"
+_EXPORTS = "memstream runs no export jobs; list the memories with get_all (pages of 200)"
+
+CALLS: tuple[RefusedCall, ...] = (
+    RefusedCall(
+        ("feedback",),
+        "POST",
+        "/v1/feedback/",
+        "feedback",
+        "memstream keeps no feedback on memories",
+    ),
+    RefusedCall(("create_memory_export",), "POST", "/v1/exports/", "memory export", _EXPORTS),
+    RefusedCall(("get_memory_export",), "POST", "/v1/exports/get/", "memory export", _EXPORTS),
+    RefusedCall(
+        ("get_summary",),
+        "POST",
+        "/v1/summary/",
+        "summary",
+        "memstream writes no summaries; list the memories with get_all",
+    ),
+    RefusedCall(
+        ("get_profile",), "GET", "/v2/entities/user/{entity_id}/profile/", "profile", _PROFILES
+    ),
+    RefusedCall(
+        ("generate_profile", "sample_profiles"),
+        "POST",
+        "/v2/profiles/jobs/",
+        "profile",
+        _PROFILES,
+    ),
+    RefusedCall(("get_profile_job",), "GET", "/v2/profiles/jobs/{job_id}/", "profile", _PROFILES),
+    RefusedCall(("get_profile_settings",), "GET", "/v2/profiles/settings/", "profile", _PROFILES),
+    RefusedCall(
+        ("update_profile_settings",), "POST", "/v2/profiles/settings/", "profile", _PROFILES
+    ),
+)
+
+
+def call_refusal(call: RefusedCall) -> str:
+    """The `detail` of the 400 a refused call gets."""
+    return f"{call.feature} is not supported: {call.why}."
+
+
+def calls_table() -> str:
+    """The README's table of the SDK methods memstream refuses."""
+    rows = ["| SDK method | HTTP | memstream answers 400: |", "| --- | --- | --- |"]
+    rows += [
+        f"| {', '.join(f'`{m}`' for m in c.methods)} | `{c.verb} {c.path}` | {call_refusal(c)} |"
+        for c in CALLS
+    ]
     return "\n".join(rows) + "\n"

@@ -25,7 +25,7 @@ from memstream.store.base import VectorStore
 from memstream.store.leases import acquire, release
 from memstream.web.ratelimit import SharedBuckets
 
-from . import adding, entities, explorer, mutations, projects
+from . import adding, entities, explorer, mutations, projects, unsupported
 from .publisher import ChangePublisher
 from .routes import router
 
@@ -75,6 +75,7 @@ class QueryService:
             explorer.router,
             adding.router,
             projects.router,
+            unsupported.router,
         ]
 
     async def start(self) -> None:

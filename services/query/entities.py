@@ -17,6 +17,7 @@ from memstream.contracts.errors import ApiError, error_responses
 from memstream.contracts.memories import EntityList
 from memstream.contracts.mutations import EraseAccepted
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, page_link, page_links
+from memstream.web.paths import EntityIdPath, EntityTypePath
 
 from .deps import LimiterDep, PublisherDep, ReaderDep
 from .erasing import entity_ids, erase
@@ -64,8 +65,8 @@ async def list_entities(
     responses=error_responses(400, 401, 429, 503),
 )
 async def delete_entity(
-    entity_type: str,
-    entity_id: str,
+    entity_type: EntityTypePath,
+    entity_id: EntityIdPath,
     request: Request,
     principal: PrincipalDep,
     publisher: PublisherDep,

@@ -33,6 +33,7 @@ from memstream.observability.logs import get_logger
 from memstream.settings import Settings
 from memstream.store.base import Found, VectorStore
 from memstream.web.handlers import OrjsonResponse, PrincipalDep, read_json_body, request_context
+from memstream.web.paths import MemoryIdPath
 from memstream.web.validation import body_of, validated
 
 from .deps import LimiterDep, PublisherDep, ReaderDep, SettingsDep
@@ -136,7 +137,7 @@ async def _apply(
     responses=error_responses(400, 401, 404, 413, 415, 503),
 )
 async def update_memory(
-    memory_id: str,
+    memory_id: MemoryIdPath,
     request: Request,
     principal: PrincipalDep,
     reader: ReaderDep,
@@ -164,7 +165,7 @@ async def update_memory(
     responses=error_responses(400, 401, 404, 503),
 )
 async def delete_memory(
-    memory_id: str,
+    memory_id: MemoryIdPath,
     request: Request,
     principal: PrincipalDep,
     reader: ReaderDep,

@@ -39,6 +39,7 @@ from memstream.web.handlers import (
     read_json_body,
     validated,
 )
+from memstream.web.paths import MemoryIdPath
 from memstream.web.validation import OWN_QUERY, body_of
 
 from .deps import EmbedderDep, ReaderDep, RerankerDep, SettingsDep
@@ -282,7 +283,9 @@ def _not_found() -> OrjsonResponse:
     response_model=MemoryPublic,
     responses=error_responses(400, 401, 404, 503),
 )
-async def get_memory(memory_id: str, principal: PrincipalDep, reader: ReaderDep) -> OrjsonResponse:
+async def get_memory(
+    memory_id: MemoryIdPath, principal: PrincipalDep, reader: ReaderDep
+) -> OrjsonResponse:
     """One of the caller's memories by id; another project's memory is a 404."""
     found = await _one(memory_id, principal, reader, payload.HIDDEN_KINDS)
     return _not_found() if found is None else OrjsonResponse(public_memory(found))
@@ -294,7 +297,7 @@ async def get_memory(memory_id: str, principal: PrincipalDep, reader: ReaderDep)
     responses=error_responses(400, 401, 404, 503),
 )
 async def memory_history(
-    memory_id: str, principal: PrincipalDep, reader: ReaderDep
+    memory_id: MemoryIdPath, principal: PrincipalDep, reader: ReaderDep
 ) -> OrjsonResponse:
     """Every change of one of the caller's memories, oldest first; a deleted memory keeps
     its history, an erased one has none (404)."""

@@ -13,6 +13,7 @@ from fastapi.responses import Response, StreamingResponse
 from memstream.contracts.errors import ApiError, error_responses
 from memstream.contracts.events import EventList, EventPublic, EventStatus
 from memstream.web.handlers import PrincipalDep, json_response, page_link, page_links
+from memstream.web.paths import EventIdPath
 from memstream.web.server import drain_of
 
 from .deps import CatchUpDep, EventStoreDep, StreamsDep, WatchersDep
@@ -94,7 +95,7 @@ async def stream_events(
 )
 @router.get("/v1/events/{event_id}/", include_in_schema=False)
 async def get_event(
-    event_id: str,
+    event_id: EventIdPath,
     request: Request,
     principal: PrincipalDep,
     store: EventStoreDep,
