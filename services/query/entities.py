@@ -11,6 +11,7 @@ from typing import Annotated
 from urllib.parse import unquote
 
 from fastapi import APIRouter, Query, Request
+from starlette.convertors import Convertor, register_url_convertor
 
 from memstream.contracts.entities import ENTITY_TYPES
 from memstream.contracts.errors import ApiError, error_responses
@@ -57,10 +58,26 @@ async def list_entities(
     )
 
 
+class _AnyText(Convertor[str]):
+    """Any text, line breaks too (`:path` is `.*`, which stops at one: an id ending in
+    "%0A" matched no route)."""
+
+    regex = r"[\s\S]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("any_text", _AnyText())
+
+
 @router.delete(
-    # `:path`: routing reads the percent-decoded path, where the SDK's `team%2Falice`
+    # Any text: routing reads the percent-decoded path, where the SDK's `team%2Falice`
     # became two segments; the handler checks that the id was one raw segment.
-    "/v2/entities/{entity_type}/{entity_id:path}/",
+    "/v2/entities/{entity_type}/{entity_id:any_text}/",
     response_model=EraseAccepted,
     responses=error_responses(400, 401, 429, 503),
 )

@@ -129,6 +129,11 @@ async def test_an_entity_name_is_one_path_segment(rules_stack: Stack) -> None:
     bare "/" separates segments, so /v2/entities/user/team/alice/ is a path no route serves."""
     response = await rules_stack.http.delete("/v2/entities/user/team/alice/", headers=auth())
     _error(response, 404, "Not Found")
+    # Any other character is the name's: a line break too (the `:path` convertor, `.*`,
+    # stopped at one, and the route answered 404).
+    for name in ("team%2Fbob", "bob%0A", "%0Abob%0D%0A"):
+        erased = await rules_stack.http.delete(f"/v2/entities/user/{name}/", headers=auth())
+        assert erased.status_code == 200, (name, erased.text)
 
 
 @pytest.mark.parametrize(
