@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from qdrant_client import models
+from qdrant_client import AsyncQdrantClient, models
 
 from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import ensure_topics
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.settings import QdrantSettings
 from memstream.store.base import VectorStore
-from memstream.store.leases import acquire, release
+from memstream.store.qdrant import QdrantClientStore
 from memstream.testing.data import auth
 from memstream.testing.processes import ServiceProcess, qdrant_front
 from tests.support import Stack, make_settings, read_topic, running_stack
@@ -76,7 +76,9 @@ async def test_a_sigkilled_extractor_completes_an_erasure_of_1000_memories_once(
         logs = tmp_path / "extractor.log"
         first = ServiceProcess("extractor", settings, logs)
         restarted = ServiceProcess("extractor", settings, logs)
-        qdrant = acquire(settings.qdrant)
+        # The test's own reads wait as long as the front takes: it answers one call at a
+        # time, and a page of the erasure held it past qdrant-client's 5 s default once.
+        qdrant = QdrantClientStore(AsyncQdrantClient(url=qdrant_url, timeout=60), "memories")
         topics = topic_names(settings.kafka.topic_prefix)
         await ensure_topics(broker.bootstrap, topics, settings.kafka.partitions)
         starting = asyncio.create_task(asyncio.to_thread(first.start))  # meanwhile, the rest
@@ -126,7 +128,7 @@ async def test_a_sigkilled_extractor_completes_an_erasure_of_1000_memories_once(
             await starting
             first.stop()
             restarted.stop()
-            await release(qdrant)
+            await qdrant.close()
 
     assert 0 < left_at_kill < 1000, "the kill did not land in the middle of the erasure"
     assert len(parts_at_kill) < 4
