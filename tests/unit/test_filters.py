@@ -132,14 +132,23 @@ def _edge(path: Path, points: list[dict[str, Any]]) -> Iterator[Matcher]:
     shard.close()
 
 
+def _engine(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    points: list[dict[str, Any]],
+) -> Iterator[Matcher]:
+    """`points` in the engine the fixture's parameter names."""
+    if request.param == "local":
+        yield from _local(points)
+    else:
+        yield from _edge(tmp_path_factory.mktemp("edge") / "shard", points)
+
+
 @pytest.fixture(scope="module", params=["local", "edge"])
 def engine(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Matcher]:
-    if request.param == "local":
-        yield from _local(POINTS)
-    else:
-        yield from _edge(tmp_path_factory.mktemp("edge") / "shard", POINTS)
+    yield from _engine(request, tmp_path_factory, POINTS)
 
 
 def matched(engine: Matcher, filters: object) -> list[int]:
@@ -250,10 +259,7 @@ AROUND_JAN_2 = [
 def around_jan_2(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Matcher]:
-    if request.param == "local":
-        yield from _local(AROUND_JAN_2)
-    else:
-        yield from _edge(tmp_path_factory.mktemp("edge") / "shard", AROUND_JAN_2)
+    yield from _engine(request, tmp_path_factory, AROUND_JAN_2)
 
 
 @pytest.mark.parametrize("key", ["created_at", "updated_at", "timestamp"])
