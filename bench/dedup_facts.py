@@ -50,6 +50,7 @@ __all__ = [
     "HELDOUT22",
     "HELDOUT23",
     "HELDOUT24",
+    "HELDOUT25",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -4907,6 +4908,265 @@ HELDOUT24 = (
         (
             "My car failed its MOT last week because of a cracked windscreen.",
             "My car failed its MOT last year because of worn brake pads.",
+        ),
+    ),
+)
+
+
+# The twenty-fifth held-out set: written (3 December) as HELDOUT21 was, after HELDOUT23's
+# study, and committed before HELDOUT24's failures were looked at. Measured unseen: 1.21
+# memories per fact, 4.8% wrong merges (offline at 0.8).
+HELDOUT25 = (
+    Fact(
+        "My model railway club meets in a church hall in Crewe every other Thursday.",
+        (
+            "Every other Thursday, my model railway club gets together in a Crewe church hall.",
+            "The model railway club I'm in meets fortnightly on Thursdays in a Crewe church hall.",
+            "A church hall in Crewe is where my model railway club meets, every other Thursday.",
+        ),
+        (
+            "My model railway club meets in a church hall in Crewe every Thursday.",
+            "My model railway club meets in a church hall in Nantwich every other Thursday.",
+        ),
+    ),
+    Fact(
+        "I joined a cold-water swimming club in Brighton in 2020.",
+        (
+            "In 2020 I became a member of a cold-water swimming club in Brighton.",
+            "Back in 2020, I joined a cold-water swimming club down in Brighton.",
+            "2020 was the year I joined a Brighton cold-water swimming club.",
+        ),
+        (
+            "I left a cold-water swimming club in Brighton in 2020.",
+            "I'm thinking of joining a cold-water swimming club in Brighton.",
+        ),
+    ),
+    Fact(
+        "We held our wedding reception in a barn near Hexham with 90 guests.",
+        (
+            "Our wedding reception was in a barn near Hexham, and 90 guests came.",
+            "We had 90 guests at our wedding reception, which we held in a barn near Hexham.",
+            "The reception for our wedding took place in a barn near Hexham, with 90 guests.",
+        ),
+        (
+            "We held our wedding reception in a barn near Hexham with 150 guests.",
+            "We held our wedding reception in a hotel near Hexham with 90 guests.",
+        ),
+    ),
+    Fact(
+        "I threw my husband a surprise 50th birthday party at a bowling alley in Derby.",
+        (
+            "For my husband's 50th, I organised him a surprise party at a bowling alley in Derby.",
+            "My husband's surprise 50th birthday party was thrown by me at a Derby bowling alley.",
+            "When my husband turned 50, I surprised him with a party at a bowling alley in Derby.",
+        ),
+        (
+            "My husband threw me a surprise 50th birthday party at a bowling alley in Derby.",
+            "I'm throwing my husband a surprise 50th birthday party at a bowling alley in Derby.",
+        ),
+    ),
+    Fact(
+        "I learned to ride a bike when I was seven, on my grandad's farm in Devon.",
+        (
+            "At seven, I learnt to ride a bike on my grandad's farm in Devon.",
+            "My grandad's farm in Devon is where I learned to ride a bike, aged seven.",
+            "I was seven when I learned how to ride a bicycle on my grandfather's farm in Devon.",
+        ),
+        (
+            "I learned to ride a horse when I was seven, on my grandad's farm in Devon.",
+            "My son learned to ride a bike when he was seven, on my grandad's farm in Devon.",
+        ),
+    ),
+    Fact(
+        "I got lost at Blackpool Pleasure Beach when I was five.",
+        (
+            "When I was five, I got lost at Blackpool Pleasure Beach.",
+            "At the age of five I went missing at Blackpool Pleasure Beach.",
+            "I was five years old when I got lost at the Pleasure Beach in Blackpool.",
+        ),
+        (
+            "I got lost at Blackpool Pleasure Beach when I was nine.",
+            "I got lost at Alton Towers when I was five.",
+        ),
+    ),
+    Fact(
+        "I grow tomatoes and chillies in the greenhouse at the bottom of my garden.",
+        (
+            "In the greenhouse at the bottom of my garden, I grow tomatoes and chillies.",
+            "Tomatoes and chillies are what I grow in my greenhouse at the bottom of the garden.",
+            "My greenhouse at the bottom of the garden is where I grow chillies and tomatoes.",
+        ),
+        (
+            "I grow tomatoes and chillies on the windowsill in my kitchen.",
+            "I used to grow tomatoes and chillies in the greenhouse at the bottom of my garden.",
+        ),
+    ),
+    Fact(
+        "I planted a fig tree by my back door in 2019.",
+        (
+            "In 2019 I put a fig tree in the ground by my back door.",
+            "The fig tree by my back door was planted by me in 2019.",
+            "2019 is when I planted the fig tree next to my back door.",
+        ),
+        (
+            "I planted an olive tree by my back door in 2019.",
+            "I cut down a fig tree by my back door in 2019.",
+        ),
+    ),
+    Fact(
+        "I bought my cordless drill at a car boot sale for 15 pounds.",
+        (
+            "My cordless drill cost me 15 pounds at a car boot sale.",
+            "I picked up my cordless drill for 15 quid at a car boot sale.",
+            "At a car boot sale, I paid 15 pounds for my cordless drill.",
+        ),
+        (
+            "I bought my cordless drill at a car boot sale for 50 pounds.",
+            "I sold my cordless drill at a car boot sale for 15 pounds.",
+        ),
+    ),
+    Fact(
+        "I paid for my ride-on mower in twelve monthly instalments.",
+        (
+            "My ride-on mower was paid for in twelve monthly instalments.",
+            "I spread the cost of my ride-on mower over twelve monthly payments.",
+            "Twelve monthly instalments is how I paid for my ride-on mower.",
+        ),
+        (
+            "I paid for my ride-on mower in twenty-four monthly instalments.",
+            "I paid for my hedge trimmer in twelve monthly instalments.",
+        ),
+    ),
+    Fact(
+        "I've been a Scout leader in Bolton since 2015.",
+        (
+            "Since 2015, I've been a leader with the Scouts in Bolton.",
+            "I've been volunteering as a Scout leader in Bolton since 2015.",
+            "My role as a Scout leader in Bolton goes back to 2015.",
+        ),
+        (
+            "I was a Scout leader in Bolton until 2015.",
+            "I've been a Scout leader in Bury since 2015.",
+        ),
+    ),
+    Fact(
+        "I have saxophone lessons with a teacher called Marcus every Tuesday evening.",
+        (
+            "Every Tuesday evening I have a saxophone lesson with my teacher, Marcus.",
+            "My sax teacher's called Marcus, and I have lessons with him every Tuesday evening.",
+            "On Tuesday evenings I'm taught the saxophone by a teacher named Marcus.",
+        ),
+        (
+            "I give saxophone lessons to a student called Marcus every Tuesday evening.",
+            "I have trumpet lessons with a teacher called Marcus every Tuesday evening.",
+        ),
+    ),
+    Fact(
+        "I passed my grade 8 clarinet exam when I was sixteen.",
+        (
+            "At sixteen, I passed grade 8 on the clarinet.",
+            "I was sixteen when I passed my grade 8 exam in clarinet.",
+            "My grade 8 clarinet exam was one I passed at the age of sixteen.",
+        ),
+        (
+            "I failed my grade 8 clarinet exam when I was sixteen.",
+            "I passed my grade 5 clarinet exam when I was sixteen.",
+        ),
+    ),
+    Fact(
+        "I have to carry two EpiPens because of my sesame allergy.",
+        (
+            "Because I'm allergic to sesame, I have to carry two EpiPens.",
+            "My sesame allergy means I've got to carry two EpiPens with me.",
+            "Two EpiPens have to go everywhere with me because of my allergy to sesame.",
+        ),
+        (
+            "I have to carry two EpiPens because of my son's sesame allergy.",
+            "I have to carry two EpiPens because of my bee sting allergy.",
+        ),
+    ),
+    Fact(
+        "I went vegan in January 2022.",
+        (
+            "I've been vegan since January 2022.",
+            "January 2022 is when I became a vegan.",
+            "I switched to a vegan diet in January 2022.",
+        ),
+        (
+            "I went vegetarian in January 2022.",
+            "My wife went vegan in January 2022.",
+        ),
+    ),
+    Fact(
+        "I've had my Google Pixel 7 since December 2022.",
+        (
+            "Since December 2022, I've had a Google Pixel 7.",
+            "My phone's a Google Pixel 7, and I've had it since December 2022.",
+            "December 2022 is when I got the Google Pixel 7 that I still have.",
+        ),
+        (
+            "I had a Google Pixel 7 until December 2022.",
+            "I've had my Google Pixel 8 since December 2022.",
+        ),
+    ),
+    Fact(
+        "I bought a refurbished ThinkPad X1 Carbon for 450 pounds.",
+        (
+            "I paid 450 pounds for a refurbished ThinkPad X1 Carbon.",
+            "For 450 quid, I got myself a refurbished ThinkPad X1 Carbon.",
+            "My ThinkPad X1 Carbon is a refurbished one that I bought for 450 pounds.",
+        ),
+        (
+            "I bought a brand-new ThinkPad X1 Carbon for 450 pounds.",
+            "I want to buy a refurbished ThinkPad X1 Carbon for 450 pounds.",
+        ),
+    ),
+    Fact(
+        "I took the overnight ferry from Hull to Rotterdam in 2019.",
+        (
+            "In 2019, I went from Hull to Rotterdam on the overnight ferry.",
+            "Back in 2019 I caught the overnight boat from Hull over to Rotterdam.",
+            "The overnight ferry from Hull to Rotterdam was a trip I made in 2019.",
+        ),
+        (
+            "I took the overnight ferry from Hull to Zeebrugge in 2019.",
+            "I'm taking the overnight ferry from Hull to Rotterdam next summer.",
+        ),
+    ),
+    Fact(
+        "I travelled on the Caledonian Sleeper from London to Fort William for my 40th birthday.",
+        (
+            "For my 40th birthday, I rode the Caledonian Sleeper from London up to Fort William.",
+            "To mark turning 40, I took the Caledonian Sleeper from London to Fort William.",
+            "My 40th birthday trip was on the Caledonian Sleeper, from London to Fort William.",
+        ),
+        (
+            "I travelled on the Caledonian Sleeper from London to Inverness for my 40th birthday.",
+            "I went on the Caledonian Sleeper from London to Fort William for my 30th birthday.",
+        ),
+    ),
+    Fact(
+        "I'm saving 300 pounds a month for a trip to New Zealand.",
+        (
+            "Every month I put aside 300 pounds for a trip to New Zealand.",
+            "I'm setting aside 300 quid a month towards a trip to New Zealand.",
+            "300 pounds a month is going into my savings for a New Zealand trip.",
+        ),
+        (
+            "I'm saving 300 pounds a month for a new car.",
+            "I'm saving 300 pounds a week for a trip to New Zealand.",
+        ),
+    ),
+    Fact(
+        "My neighbour Derek and I built a treehouse for our kids in 2021.",
+        (
+            "In 2021, my neighbour Derek and I built our kids a treehouse.",
+            "Derek from next door and I built a treehouse for our children in 2021.",
+            "The treehouse for our kids was built by me and my neighbour Derek in 2021.",
+        ),
+        (
+            "My neighbour Derek and I built a treehouse for our kids in 2023.",
+            "My brother Derek and I built a treehouse for our kids in 2021.",
         ),
     ),
 )
