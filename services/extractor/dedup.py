@@ -101,6 +101,22 @@ def _subject(tokens: list[str]) -> str:
     return words[0].removesuffix("'s")
 
 
+def _letters(text: str) -> frozenset[str]:
+    """Capital letters standing alone: grades ("got an A" / "a C"), vitamins, plans. As
+    names they are lost against the article "a" of the other side."""
+    words = _WORD.findall(text)
+    return frozenset(
+        f"letter {word}"
+        for before, word in itertools.pairwise(words)
+        # A fronted phrase can leave the article "A" inside: "User takes A multivitamin".
+        if len(word) == 1 and word.isupper() and word != "I" and (word != "A" or before == "an")
+    )
+
+
+# Words with what joins them to their neighbours: "A-level" and "T-shirt" are no letters.
+_WORD = re.compile(r"[\w'-]+")
+
+
 def _names(text: str, subject: str) -> set[str]:
     """Capitalised words (names, places, titles), besides the subject and the user; a
     plural is its singular ("Saturdays")."""
@@ -122,7 +138,23 @@ def _opens(word: str, subject: str) -> bool:
 
 def _parts_of_day(tokens: list[str]) -> set[str]:
     singular = (t[:-1] if t.endswith("s") and t[:-1] in PARTS_OF_DAY else t for t in tokens)
-    return {PARTS_OF_DAY[t] for t in singular if t in PARTS_OF_DAY}
+    return {PARTS_OF_DAY[t] for t in singular if t in PARTS_OF_DAY} | _clock_parts(tokens)
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?: (\d\d))? ?([ap]) ?m\b")
+
+
+def _clock_parts(tokens: list[str]) -> set[str]:
+    """The part of the day an hour with am or pm tells ("7 am" / "7 pm", "7.30 p.m."), so
+    that it reads against "7 in the morning" as the same time."""
+    parts = set()
+    for match in _CLOCK.finditer(" ".join(tokens)):
+        hour, meridiem = int(match[1]) % 12, match[3]
+        if meridiem == "a":
+            parts.add("evening" if hour == 0 else "morning")
+        else:
+            parts.add("afternoon" if hour < 5 else "evening")
+    return parts
 
 
 def _levels_and_means(tokens: list[str]) -> set[str]:
@@ -311,7 +343,7 @@ def _signs(text: str) -> Signs:
     every_second = {"second"} if "every second" in " ".join(tokens) else set()  # alternate
     numbers = frozenset(
         t for t in lower - ONE - every_second if t.isdigit() or t in NUMBER_WORDS or t in COLOURS
-    )
+    ) | _letters(text)
     # "User's sister's name" names a sister, "User's parents' anniversary" the parents.
     bare = {t.removesuffix("'s").removesuffix("'") for t in lower}
     relations = {r for r in map(_relation, bare) if r is not None}
@@ -493,11 +525,15 @@ def _possessed_subject(tokens: list[str], index: int) -> bool:
     not "a cat named Luna", "User's cat is named Luna", "User's plants get watered",
     "User's car's leased"."""
     before = tokens[index - 1]
+    window = tokens[max(0, index - 3) : index - 1]
     return (
         before not in _AUXILIARIES
         and before not in _PASSIVE
         and not before.endswith("'s")
-        and any(_possessive(t) for t in tokens[max(0, index - 3) : index - 1])
+        and any(_possessive(t) for t in window)
+        # "User has their grandad's medals stored": the possessed thing is what User has,
+        # and its participle tells how it is kept.
+        and not _HOLDING.intersection(tokens[max(0, index - 5) : index - 1])
     )
 
 
@@ -803,6 +839,7 @@ def _kinds(tokens: list[str]) -> set[str]:
 
 
 _CAUSING = frozenset(["get", "gets", "got", "getting", "have", "has", "had", "having"])
+_HOLDING = _CAUSING | {"keep", "keeps"}
 _SELF_DONE = frozenset(["own", "themselves", "myself", "himself", "herself", "yourself"])
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import verb_base
+
 __all__ = ["appositions", "subject_first"]
 
 _NUMBER_WORDS = (
@@ -266,11 +268,12 @@ def _there_is_mine(clause: str) -> str | None:
 
 
 # "My parents' party was organised by me" -> "I organised my parents' party": a past done by
-# the user, said in the passive (a past participle that is also the past tense only).
+# the user, said in the passive (a past participle that is also the past tense only); "The
+# payroll is handled by me" -> "I handle the payroll", the present (a regular verb's).
 _DONE_BY_ME = re.compile(
-    r"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>[a-z]+ed|built|made|bought|sold|paid|held|won|"
-    r"found|kept|taught|brought|sent|spent|lent|left|lost|read|cut|set up|put together) "
-    r"by me\b,?(?P<rest>.*)$",
+    r"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>[a-z]+ed|built|made|bought|sold|paid|held|"
+    r"won|found|kept|taught|brought|sent|spent|lent|left|lost|read|cut|set up|put together)|"
+    r"(?:is|are) (?P<done>[a-z]+ed)) by me\b,?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -279,10 +282,13 @@ def _done_by_me(clause: str) -> str | None:
     match = _DONE_BY_ME.match(clause)
     if match is None or re.search(r"\bI\b", match.group("thing")):
         return None
+    verb = match.group("verb") or verb_base(match.group("done"))
+    if verb is None:
+        return None
     thing = match.group("thing")
     if thing.split()[0] in ("My", "The", "A", "An", "Our"):  # a capital only for the start
         thing = thing[0].lower() + thing[1:]
-    return f"I {match.group('verb')} {thing}{match.group('rest')}"
+    return f"I {verb} {thing}{match.group('rest')}"
 
 
 def subject_first(clause: str) -> str:

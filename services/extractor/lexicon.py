@@ -21,7 +21,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["can_be_verb", "is_comparative", "same_meaning"]
+__all__ = ["can_be_verb", "is_comparative", "same_meaning", "verb_base"]
 
 _NOUN, _VERB, _ADJECTIVE = "noun", "verb", "adj"
 # WordNet's detachment rules (morphy): an inflected form's candidate base forms.
@@ -75,6 +75,14 @@ def is_comparative(word: str) -> bool:
 def can_be_verb(word: str) -> bool:
     """Whether WordNet knows `word` (in any inflection) as a verb: "rents", "lets"."""
     return bool(_senses(word, _VERB))
+
+
+def verb_base(participle: str) -> str | None:
+    """The verb a participle is of ("handled": "handle", "run": "run"), or None when WordNet
+    knows none; of two candidates the longer ("lined": "line", not "lin")."""
+    lower = participle.lower()
+    bases = [base for base in _base_forms(lower, _VERB) - {lower} if _offsets(base, _VERB)]
+    return max(bases, key=len) if bases else None
 
 
 @lru_cache(maxsize=8192)

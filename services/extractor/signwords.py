@@ -141,6 +141,9 @@ INTENT = frozenset(
         "aim",
         "aims",
         "aiming",
+        "goal",  # "User's goal for 2027 is ..."
+        "goals",
+        "ambition",
         "intend",
         "intends",
         "intending",

@@ -252,6 +252,11 @@ _LOOSE_NUMBERS = (
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "would rather" is a preference held now, not an intent.
 _RATHER = re.compile(r"\bwould\s+rather\b")
+# What someone has put away somewhere, they keep: "has their medals stored in a tin".
+_KEPT = re.compile(
+    r"\b(?:has|have)\s+((?:their|his|her|my|our|a|an|the)\s+(?:[\w'-]+\s+){0,4}?)"
+    r"(?:stored|stashed|kept)\b\s*"
+)
 # "twice" is "2 times", as "two times" is.
 _TIMES = re.compile(r"\b(?:(twice)|(thrice))\b", re.IGNORECASE)
 # Giving up said one way, as the past it tells: "quit", "gave up", "kicked the smoking
@@ -263,6 +268,14 @@ _STOPPED = (
 )
 # Winning said as a place or a title: "came first in", "was the winner of" -> "won" (WordNet
 # has no sense shared by "won" and "winner"; "first" would read as another number).
+# A place in a race said as it was finished: "came third", "placed 3rd".
+_PLACED = re.compile(r"\b(?:came|placed|ended up)(?= (?:\d+(?:st|nd|rd|th)?|first|second|third)\b)")
+# Who diagnosed the user is no part of the fact: "Doctors diagnosed User with asthma".
+_DIAGNOSED = re.compile(
+    r"\b(?:(?:the|a|their|user's) )?(?:doctors?|gps?|consultants?|specialists?)"
+    r" diagnosed user with\b"
+)
+_AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
 _WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
 # "can't stand" is a dislike, not a negation, and so is a "least favourite".
 _CANNOT_STAND = re.compile(r"\bcan not stand\b|\bleast favou?rite\b")
@@ -337,15 +350,19 @@ def canonical(text: str) -> str:
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
-    giving up as "stopped", "can't stand" as "hate", "came first in" as "won", loose numbers
-    as digits."""
+    giving up as "stopped", "can't stand" as "hate", "came first in" as "won",
+    "came third" as "finished third", "was awarded" as "got", "has X stored" as "keeps X",
+    who diagnosed the user left out, loose numbers as digits."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
+    text = _KEPT.sub(r"keeps \1", text)
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", text))
+    text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
+    text = _AWARDED.sub("got", text)
     text = _THOUSANDS.sub("", text)
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)

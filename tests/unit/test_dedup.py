@@ -144,6 +144,30 @@ from memstream.services.extractor.dedup import (
         # An adjective in "-ed" is no verb done; "nearly always" is how often.
         ("User is renting a 2-bedroom flat", "User lives in a rented 2-bedroom flat"),
         ("User nearly always cycles to work", "User almost always cycles to work"),
+        # From the HELDOUT24 study: what is "stored" is kept, and no past; an hour "am" is
+        # in the morning; a letter in a word ("A-level") or the article "A" is no grade.
+        (
+            "User keeps their grandfather's war medals in a tin under their bed",
+            "User has their grandfather's war medals stored in a tin under their bed",
+        ),
+        ("User's alarm goes off at 6 am", "User's alarm goes off at 6 in the morning"),
+        ("User swims every Friday at 6.30 p.m.", "User swims every Friday at 6 30pm"),
+        ("User got an A in A-level Russian", "User got an A grade in their Russian A-level"),
+        ("User takes a multivitamin daily", "User takes A multivitamin daily"),
+        # Who diagnosed; a place "came" to; "was awarded"; a goal is an intent.
+        (
+            "User was diagnosed with Crohn's disease in 2016",
+            "Doctors diagnosed User with Crohn's disease in 2016",
+        ),
+        ("User finished third in the Welsh triathlon", "User came third at the Welsh triathlon"),
+        (
+            "User got an A for A-level Russian in 2008",
+            "User was awarded an A for A-level Russian in 2008",
+        ),
+        (
+            "User wants to get their pilot's licence in 2027",
+            "Getting User's pilot's licence is User's goal for 2027",
+        ),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -312,6 +336,19 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "User's house flooded on Boxing Day 2015",
             "User's house nearly flooded on Boxing Day 2015",
+        ),
+        # From the HELDOUT24 study: a grade, an hour's part of the day, a user's own act.
+        ("User got an A in A-level Russian in 2008", "User got a C in A-level Russian in 2008"),
+        ("User takes vitamin D every day", "User takes vitamin C every day"),
+        ("User swims every Wednesday at 7 am", "User swims every Wednesday at 7 pm"),
+        ("User swims every Wednesday at 3 pm", "User swims every Wednesday at 9 pm"),
+        (
+            "User has their grandad's war medals stored in a tin under their bed",
+            "User used to keep their grandad's war medals in a tin under their bed",
+        ),
+        (
+            "User has their own canoe stashed at their uncle's lake house",
+            "User's uncle keeps a canoe at his lake house",
         ),
     ],
 )

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from memstream.services.extractor.lexicon import can_be_verb, is_comparative, same_meaning
+from memstream.services.extractor.lexicon import (
+    can_be_verb,
+    is_comparative,
+    same_meaning,
+    verb_base,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,3 +55,11 @@ def test_is_comparative(word: str, comparative: bool) -> None:
 )
 def test_can_be_verb(word: str, verb: bool) -> None:
     assert can_be_verb(word) is verb
+
+
+@pytest.mark.parametrize(
+    ("participle", "base"),
+    [("handled", "handle"), ("emptied", "empty"), ("planned", "plan"), ("xyzzied", None)],
+)
+def test_verb_base(participle: str, base: str | None) -> None:
+    assert verb_base(participle) == base
