@@ -51,6 +51,7 @@ __all__ = [
     "HELDOUT23",
     "HELDOUT24",
     "HELDOUT25",
+    "HELDOUT26",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -5167,6 +5168,265 @@ HELDOUT25 = (
         (
             "My neighbour Derek and I built a treehouse for our kids in 2023.",
             "My brother Derek and I built a treehouse for our kids in 2021.",
+        ),
+    ),
+)
+
+
+# The twenty-sixth held-out set: written (3 December) as HELDOUT21 was, after HELDOUT24's
+# study, and committed before HELDOUT25's failures were looked at. Measured unseen: 1.21
+# memories per fact, 3.2% wrong merges (offline at 0.8).
+HELDOUT26 = (
+    Fact(
+        "My home town is Kendal in the Lake District.",
+        (
+            "I'm originally from Kendal, in the Lake District.",
+            "Kendal in the Lake District is my home town.",
+            "Kendal, up in the Lake District, is where I'm from originally.",
+        ),
+        (
+            "My wife's home town is Kendal in the Lake District.",
+            "My home town is Keswick in the Lake District.",
+        ),
+    ),
+    Fact(
+        "I did my GCSEs at Hove Park School.",
+        (
+            "I sat my GCSEs at Hove Park School.",
+            "Hove Park School is where I did my GCSEs.",
+            "My GCSEs were taken at Hove Park School.",
+        ),
+        (
+            "I did my A-levels at Hove Park School.",
+            "I did my GCSEs at Blatchington Mill School.",
+        ),
+    ),
+    Fact(
+        "I speak Portuguese with my in-laws whenever we visit them in Porto.",
+        (
+            "Whenever we go to see my in-laws in Porto, I speak Portuguese with them.",
+            "With my in-laws, I use Portuguese every time we visit them in Porto.",
+            "Portuguese is what I speak with my in-laws whenever we're visiting them in Porto.",
+        ),
+        (
+            "My husband speaks Portuguese with his parents whenever we visit them in Porto.",
+            "I speak English with my in-laws whenever we visit them in Porto.",
+        ),
+    ),
+    Fact(
+        "I use my Welsh every day at work at the council offices in Caernarfon.",
+        (
+            "Every day at work, at the council offices in Caernarfon, I use my Welsh.",
+            "I use Welsh daily in my job at the council offices in Caernarfon.",
+            "At the council offices in Caernarfon where I work, I use my Welsh every day.",
+        ),
+        (
+            "I used to use my Welsh every day at work at the council offices in Caernarfon.",
+            "I use my Welsh once a week at work at the council offices in Caernarfon.",
+        ),
+    ),
+    Fact(
+        "My Ford Fiesta broke down on the M6 near Stoke in March 2022.",
+        (
+            "In March 2022 my Ford Fiesta broke down on the M6 near Stoke.",
+            "I had a breakdown in my Ford Fiesta on the M6 near Stoke in March 2022.",
+            "My Ford Fiesta conked out on the M6 near Stoke back in March 2022.",
+        ),
+        (
+            "My Ford Fiesta broke down on the M6 near Stoke in March 2023.",
+            "My dad's Ford Fiesta broke down on the M6 near Stoke in March 2022.",
+        ),
+    ),
+    Fact(
+        "I was rear-ended at a roundabout in Swindon in 2019.",
+        (
+            "In 2019 I got rear-ended at a roundabout in Swindon.",
+            "Someone drove into the back of me at a roundabout in Swindon in 2019.",
+            "Back in 2019, a car rear-ended me at a roundabout in Swindon.",
+        ),
+        (
+            "I rear-ended someone at a roundabout in Swindon in 2019.",
+            "I was rear-ended at a set of traffic lights in Swindon in 2019.",
+        ),
+    ),
+    Fact(
+        "I had a hip replacement in August 2021.",
+        (
+            "My hip was replaced in August 2021.",
+            "In August 2021 I had my hip replaced.",
+            "I got a new hip in August 2021.",
+        ),
+        (
+            "I'm having a hip replacement in August.",
+            "I had a knee replacement in August 2021.",
+        ),
+    ),
+    Fact(
+        "I tore my ACL playing netball in May 2018.",
+        (
+            "In May 2018 I tore my ACL during a game of netball.",
+            "My ACL got torn while I was playing netball in May 2018.",
+            "Back in May 2018, I tore my anterior cruciate ligament playing netball.",
+        ),
+        (
+            "My daughter tore her ACL playing netball in May 2018.",
+            "I tore my ACL playing football in May 2018.",
+        ),
+    ),
+    Fact(
+        "My favourite restaurant is Dishoom, where I always get the black daal.",
+        (
+            "Dishoom is my favourite restaurant, and I always get the black daal there.",
+            "At Dishoom, my favourite restaurant, my order is always the black daal.",
+            "I always order the black daal at Dishoom, which is my favourite restaurant.",
+        ),
+        (
+            "My favourite restaurant is Dishoom, where I always get the chicken ruby.",
+            "My sister's favourite restaurant is Dishoom, where she always gets the black daal.",
+        ),
+    ),
+    Fact(
+        "My usual at the Golden Dragon is crispy chilli beef with egg fried rice.",
+        (
+            "At the Golden Dragon I usually get crispy chilli beef with egg fried rice.",
+            "Crispy chilli beef with egg fried rice is my usual order at the Golden Dragon.",
+            "I tend to order crispy chilli beef with egg fried rice at the Golden Dragon.",
+        ),
+        (
+            "My usual at the Golden Dragon used to be crispy chilli beef with egg fried rice.",
+            "My usual at the Golden Dragon is crispy chilli beef with plain boiled rice.",
+        ),
+    ),
+    Fact(
+        "I have 212 die-cast Matchbox cars in my collection.",
+        (
+            "My collection of die-cast Matchbox cars is up to 212.",
+            "There are 212 die-cast Matchbox cars in my collection.",
+            "I've got a collection of 212 die-cast Matchbox cars.",
+        ),
+        (
+            "I have 112 die-cast Matchbox cars in my collection.",
+            "I'm hoping to get to 212 die-cast Matchbox cars in my collection.",
+        ),
+    ),
+    Fact(
+        "I collect first-edition Agatha Christie novels.",
+        (
+            "I'm a collector of first-edition Agatha Christie novels.",
+            "First-edition Agatha Christie novels are what I collect.",
+            "Collecting first editions of Agatha Christie's novels is a hobby of mine.",
+        ),
+        (
+            "I collect first-edition Ian Fleming novels.",
+            "My dad collects first-edition Agatha Christie novels.",
+        ),
+    ),
+    Fact(
+        "In 2019 I swapped nursing on 29,000 pounds for an IT job paying 41,000.",
+        (
+            "I left a 29,000-pound nursing job for a 41,000-pound IT job in 2019.",
+            "My move from nursing to IT in 2019 took my salary from 29,000 to 41,000 pounds.",
+            "Back in 2019, I gave up nursing, which paid 29,000 pounds, for an IT role on 41,000.",
+        ),
+        (
+            "In 2019 I swapped nursing on 29,000 pounds for an IT job paying 35,000.",
+            "I'm thinking of swapping nursing on 29,000 pounds for an IT job paying 41,000.",
+        ),
+    ),
+    Fact(
+        "My promotion to store manager in January 2023 raised my salary to 45,000 pounds.",
+        (
+            "I was made store manager in January 2023, which put my pay up to 45,000 pounds.",
+            "Since my promotion to store manager in January 2023, I've been on 45,000 pounds.",
+            "In January 2023 I got promoted to store manager and my pay rose to 45,000 pounds.",
+        ),
+        (
+            "Being made deputy store manager in January 2023 raised my salary to 45,000 pounds.",
+            "My promotion to store manager in January 2024 raised my salary to 45,000 pounds.",
+        ),
+    ),
+    Fact(
+        "I ran the Manchester Marathon in April 2023 in 3 hours 52 minutes.",
+        (
+            "My time for the Manchester Marathon in April 2023 was 3 hours 52 minutes.",
+            "In April 2023 I did the Manchester Marathon in 3:52.",
+            "I finished the Manchester Marathon in April 2023 in three hours fifty-two.",
+        ),
+        (
+            "I ran the Manchester Marathon in April 2023 in 4 hours 52 minutes.",
+            "I'm running the Manchester Marathon in April and hoping for 3 hours 52 minutes.",
+        ),
+    ),
+    Fact(
+        "My best time for the Great North Run is 1 hour 48 minutes.",
+        (
+            "My personal best at the Great North Run is 1 hour 48 minutes.",
+            "The fastest I've ever done the Great North Run is 1:48.",
+            "I've done the Great North Run in 1 hour 48 minutes, and that's my best.",
+        ),
+        (
+            "My worst time for the Great North Run is 1 hour 48 minutes.",
+            "My best time for the Bath Half is 1 hour 48 minutes.",
+        ),
+    ),
+    Fact(
+        "My niece Freya turned 11 in March.",
+        (
+            "My niece Freya had her 11th birthday in March.",
+            "In March, my niece Freya turned eleven.",
+            "Freya, my niece, hit eleven in March.",
+        ),
+        (
+            "My niece Freya turns 11 in March.",
+            "My niece Freya turned 11 in November.",
+        ),
+    ),
+    Fact(
+        "I have twin boys, Alfie and Jack, who are three.",
+        (
+            "My twin boys, Alfie and Jack, are three years old.",
+            "Alfie and Jack, my twin sons, are both three.",
+            "I've got three-year-old twin boys called Alfie and Jack.",
+        ),
+        (
+            "My sister has twin boys, Alfie and Jack, who are three.",
+            "I have twin boys, Alfie and Jack, who are five.",
+        ),
+    ),
+    Fact(
+        "We've had a static caravan at a holiday park in Abersoch since 2016.",
+        (
+            "Since 2016 we've owned a static caravan at a holiday park in Abersoch.",
+            "Our static caravan is on a holiday park in Abersoch, and we've had it since 2016.",
+            "We've kept a static caravan on a holiday park in Abersoch since 2016.",
+        ),
+        (
+            "We had a static caravan at a holiday park in Abersoch until 2016.",
+            "We've had a static caravan at a holiday park in Tenby since 2016.",
+        ),
+    ),
+    Fact(
+        "I'm doing a BSL Level 2 course at Exeter College on Monday evenings.",
+        (
+            "On Monday evenings I'm taking a BSL Level 2 course at Exeter College.",
+            "I'm currently studying BSL Level 2 at Exeter College on Monday evenings.",
+            "I go to Exeter College on Monday nights for the BSL Level 2 course I'm doing.",
+        ),
+        (
+            "I'm doing a BSL Level 3 course at Exeter College on Monday evenings.",
+            "I'm signing up for a BSL Level 2 course at Exeter College on Monday evenings.",
+        ),
+    ),
+    Fact(
+        "My lemon marmalade won first prize at the Dorset County Show in 2022.",
+        (
+            "In 2022 my lemon marmalade took first prize at the Dorset County Show.",
+            "First prize at the 2022 Dorset County Show went to my lemon marmalade.",
+            "I won first prize with my lemon marmalade at the Dorset County Show in 2022.",
+        ),
+        (
+            "My lemon marmalade won second prize at the Dorset County Show in 2022.",
+            "My lemon curd won first prize at the Dorset County Show in 2022.",
         ),
     ),
 )
