@@ -21,7 +21,7 @@ from memstream.contracts.events import EventSnapshot
 from memstream.contracts.ids import event_key, scope_key
 from memstream.contracts.requests import AddRequest
 from memstream.contracts.topics import Topics, topic_names
-from memstream.kafka.clients import ensure_topics
+from memstream.kafka.clients import at_highwater, ensure_topics
 from memstream.kafka.tansu import free_port
 from memstream.services.extractor.app import ExtractorService
 from memstream.services.stack import ServiceName, build_components, make_app
@@ -247,7 +247,7 @@ async def read_topic(
                 batches = await consumer.getmany(timeout_ms=100)
                 for batch in batches.values():
                     records.extend(batch)
-                if await _consumed_to_highwater(consumer, partitions):
+                if await at_highwater(consumer, partitions):
                     return records
     finally:
         await consumer.stop()
