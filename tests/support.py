@@ -75,9 +75,11 @@ def make_settings(
     **kafka: Any,
 ) -> Settings:
     prefix = f"t{uuid.uuid4().hex[:10]}"
+    # Where `embedded_broker` keeps a broker's contents: beside the test's files, not in var/.
+    snapshot = qdrant_path.with_name(f"{qdrant_path.name}-{prefix}-broker.jsonl")
     return Settings(
         kafka=KafkaSettings(
-            **{"partitions": 4, "publish_timeout_s": 3, **kafka},
+            **{"partitions": 4, "publish_timeout_s": 3, "snapshot_path": snapshot, **kafka},
             bootstrap=bootstrap,
             topic_prefix=prefix,
         ),
@@ -217,16 +219,6 @@ async def produce_lifecycle(settings: Settings, snapshots: Sequence[EventSnapsho
         await asyncio.gather(*sends)
     finally:
         await producer.stop()
-
-
-async def _consumed_to_highwater(
-    consumer: AIOKafkaConsumer, partitions: list[TopicPartition]
-) -> bool:
-    for tp in partitions:
-        highwater = consumer.highwater(tp)
-        if highwater is None or await consumer.position(tp) < highwater:
-            return False
-    return True
 
 
 async def read_topic(

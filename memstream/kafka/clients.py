@@ -245,7 +245,7 @@ async def progress(
 
 async def cluster_id(consumer: AIOKafkaConsumer) -> str:
     """The id of the cluster the consumer talks to (Metadata v2+): a new cluster, such as
-    an in-memory broker started again, has a new one."""
+    an in-memory broker started again without a snapshot (snapshots.py), has a new one."""
     client = consumer._client
     node = client.get_random_node()
     response = await client.send(node, MetadataRequest([], False))

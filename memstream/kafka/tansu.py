@@ -6,7 +6,7 @@ the in-memory engine (or any engine URL they pass), and stop it by its pid.
 The in-memory engine forgets everything when it stops, so each start of it gets a
 cluster id of its own: what outlives the broker (a status replica's checkpoint) can
 tell it is talking to another one. Durable engines keep Tansu's one cluster id. A broker
-given what an earlier one held is given its cluster id too.
+given what an earlier one held (memstream/kafka/snapshots.py) is given its cluster id too.
 """
 
 from __future__ import annotations
