@@ -58,6 +58,12 @@ class KafkaSettings(_Section):
     max_publishes_in_flight: int = Field(
         default=1000, ge=1, description="adds waiting for the broker; more get 503 at once"
     )
+    snapshot_path: Path = Field(
+        default=Path("var/broker-snapshot.jsonl"),
+        description="`memstream dev` only: the embedded broker's topics, records and consumer "
+        "group offsets, written here on a clean stop (Ctrl-C, SIGTERM), restored into the "
+        "next start and then removed (memstream/kafka/snapshot_file.py has the format)",
+    )
     # Kafka's own security, for every producer, consumer and admin client. Secrets are
     # files (mounted Kubernetes secrets), read when a client is made.
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"

@@ -21,7 +21,7 @@ from memstream.asgi import ASGIApp
 from memstream.auth.principals import authenticator_for
 from memstream.contracts.topics import topic_names
 from memstream.kafka.clients import ensure_topics
-from memstream.kafka.tansu import EmbeddedTansu
+from memstream.kafka.snapshots import start_embedded, stop_embedded
 from memstream.observability.logs import configure_logging
 from memstream.observability.metrics import HttpMetricsMiddleware
 from memstream.observability.request_ids import RequestIdMiddleware
@@ -97,7 +97,8 @@ def with_dev_key(settings: Settings) -> Settings:
 
 @asynccontextmanager
 async def embedded_broker(settings: Settings) -> AsyncIterator[Settings]:
-    """Yields settings pointing at a broker: the configured one, or a Tansu started here."""
+    """Yields settings pointing at a broker: the configured one, or a Tansu started here
+    that holds what the one before it held at a clean stop (memstream/kafka/snapshots.py)."""
     topics = topic_names(settings.kafka.topic_prefix)
     if settings.kafka.bootstrap:
         await ensure_topics(
@@ -109,13 +110,15 @@ async def embedded_broker(settings: Settings) -> AsyncIterator[Settings]:
         )
         yield settings
         return
-    broker = EmbeddedTansu()
-    await broker.start(topics, partitions=settings.kafka.partitions)
+    # What the last clean stop kept comes back; the next stop keeps it again, once the
+    # services have drained.
+    snapshot = settings.kafka.snapshot_path
+    broker = await start_embedded(topics, settings.kafka.partitions, snapshot)
     try:
         kafka = settings.kafka.model_copy(update={"bootstrap": broker.bootstrap})
         yield settings.model_copy(update={"kafka": kafka})
     finally:
-        await broker.stop()
+        await stop_embedded(broker, snapshot)
 
 
 async def serve(app: ASGIApp, http: HttpSettings, port: int, on_started: str | None = None) -> None:

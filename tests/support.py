@@ -21,7 +21,7 @@ from memstream.contracts.events import EventSnapshot
 from memstream.contracts.ids import event_key, scope_key
 from memstream.contracts.requests import AddRequest
 from memstream.contracts.topics import Topics, topic_names
-from memstream.kafka.clients import ensure_topics
+from memstream.kafka.clients import at_highwater, ensure_topics
 from memstream.kafka.tansu import free_port
 from memstream.services.extractor.app import ExtractorService
 from memstream.services.stack import ServiceName, build_components, make_app
@@ -75,9 +75,11 @@ def make_settings(
     **kafka: Any,
 ) -> Settings:
     prefix = f"t{uuid.uuid4().hex[:10]}"
+    # Where `embedded_broker` keeps a broker's contents: beside the test's files, not in var/.
+    snapshot = qdrant_path.with_name(f"{qdrant_path.name}-{prefix}-broker.jsonl")
     return Settings(
         kafka=KafkaSettings(
-            **{"partitions": 4, "publish_timeout_s": 3, **kafka},
+            **{"partitions": 4, "publish_timeout_s": 3, "snapshot_path": snapshot, **kafka},
             bootstrap=bootstrap,
             topic_prefix=prefix,
         ),
@@ -219,16 +221,6 @@ async def produce_lifecycle(settings: Settings, snapshots: Sequence[EventSnapsho
         await producer.stop()
 
 
-async def _consumed_to_highwater(
-    consumer: AIOKafkaConsumer, partitions: list[TopicPartition]
-) -> bool:
-    for tp in partitions:
-        highwater = consumer.highwater(tp)
-        if highwater is None or await consumer.position(tp) < highwater:
-            return False
-    return True
-
-
 async def read_topic(
     bootstrap: str, topic: str, timeout_s: float = 20.0
 ) -> list[ConsumerRecord[bytes, bytes]]:
@@ -247,7 +239,7 @@ async def read_topic(
                 batches = await consumer.getmany(timeout_ms=100)
                 for batch in batches.values():
                     records.extend(batch)
-                if await _consumed_to_highwater(consumer, partitions):
+                if await at_highwater(consumer, partitions):
                     return records
     finally:
         await consumer.stop()

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import functools
 import struct
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,11 @@ from memstream.settings import KafkaSettings
 __all__ = [
     "KafkaSecurityError",
     "RememberingPartitioner",
+    "at_highwater",
     "broker_reachable",
     "cluster_id",
+    "commit_offsets",
+    "create_missing_topics",
     "ensure_topics",
     "kafka_security",
     "make_consumer",
@@ -165,6 +169,31 @@ def make_consumer(
     )
 
 
+async def at_highwater(consumer: AIOKafkaConsumer, partitions: list[TopicPartition]) -> bool:
+    """Whether the consumer has read each of `partitions` up to the highwater its last fetch
+    reported. Not end_offsets(): Tansu's list-offsets "latest" is wrong when a batch holds
+    more than one record (DESIGN.md)."""
+    for tp in partitions:
+        highwater = consumer.highwater(tp)
+        if highwater is None or await consumer.position(tp) < highwater:
+            return False
+    return True
+
+
+async def commit_offsets(
+    kafka: KafkaSettings, group_id: str, offsets: dict[TopicPartition, int]
+) -> None:
+    """Commit a group's offsets from outside it: a consumer of the group, assigned the
+    partitions rather than joining (the group's members need not run)."""
+    consumer = make_consumer(kafka, "memstream-offsets", group_id=group_id)
+    await consumer.start()
+    try:
+        consumer.assign(list(offsets))
+        await consumer.commit(offsets)
+    finally:
+        await consumer.stop()
+
+
 async def broker_reachable(producer: AIOKafkaProducer, timeout_s: float = 1.0) -> bool:
     """Readiness: a metadata round trip to the cluster succeeds in time."""
     try:
@@ -216,7 +245,7 @@ async def progress(
 
 async def cluster_id(consumer: AIOKafkaConsumer) -> str:
     """The id of the cluster the consumer talks to (Metadata v2+): a new cluster, such as
-    an in-memory broker started again, has a new one."""
+    an in-memory broker started again without a snapshot (snapshots.py), has a new one."""
     client = consumer._client
     node = client.get_random_node()
     response = await client.send(node, MetadataRequest([], False))
@@ -234,6 +263,22 @@ async def ensure_topics(
     """Create memstream's topics when missing (the compacted ones compacted); existing ones
     are left as they are. `security`: the settings whose security the admin client uses
     (else plaintext)."""
+    wanted = [
+        NewTopic(
+            name,
+            num_partitions=partitions,
+            replication_factor=replication_factor,
+            topic_configs={"cleanup.policy": "compact"} if name in topics.compacted() else {},
+        )
+        for name in topics.all()
+    ]
+    await create_missing_topics(bootstrap, wanted, security=security)
+
+
+async def create_missing_topics(
+    bootstrap: str, wanted: Sequence[NewTopic], *, security: KafkaSettings | None = None
+) -> None:
+    """Create the topics of `wanted` the broker lacks; existing ones are left as they are."""
     admin = AIOKafkaAdminClient(
         bootstrap_servers=bootstrap,
         request_timeout_ms=10_000,
@@ -242,16 +287,7 @@ async def ensure_topics(
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        missing = [
-            NewTopic(
-                name,
-                num_partitions=partitions,
-                replication_factor=replication_factor,
-                topic_configs={"cleanup.policy": "compact"} if name in topics.compacted() else {},
-            )
-            for name in topics.all()
-            if name not in existing
-        ]
+        missing = [topic for topic in wanted if topic.name not in existing]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing)

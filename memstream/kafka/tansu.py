@@ -5,7 +5,8 @@ the in-memory engine (or any engine URL they pass), and stop it by its pid.
 
 The in-memory engine forgets everything when it stops, so each start of it gets a
 cluster id of its own: what outlives the broker (a status replica's checkpoint) can
-tell it is talking to another one. Durable engines keep Tansu's one cluster id.
+tell it is talking to another one. Durable engines keep Tansu's one cluster id. A broker
+given what an earlier one held (memstream/kafka/snapshots.py) is given its cluster id too.
 """
 
 from __future__ import annotations
@@ -68,12 +69,15 @@ class EmbeddedTansu:
         storage_engine: str = "memory://tansu/",
         env: Mapping[str, str] | None = None,
         advertised_port: int | None = None,
+        cluster_id: str | None = None,
     ) -> None:
+        """`cluster_id`: the in-memory engine's (default: a new one at each start)."""
         self.port = port or free_port()
         self.advertised_port = advertised_port or self.port  # e.g. a proxy in front of it
         self.storage_engine = storage_engine
         self._env = dict(env or {})
         self._process: subprocess.Popen[bytes] | None = None
+        self._given_cluster_id = cluster_id
         self.cluster_id: str | None = None
 
     @property
@@ -87,7 +91,7 @@ class EmbeddedTansu:
     def _spawn(self) -> subprocess.Popen[bytes]:
         self.cluster_id = None
         if self.storage_engine.startswith("memory://"):
-            self.cluster_id = f"memstream-dev-{uuid.uuid4()}"
+            self.cluster_id = self._given_cluster_id or f"memstream-dev-{uuid.uuid4()}"
         return subprocess.Popen(
             [
                 str(find_tansu_binary()),

@@ -6,10 +6,11 @@ restart consumes only what came after its checkpoint.
 
 A checkpoint is only good for the broker and topic it was read from. The store keeps
 their names (the cluster id and the topic); on another cluster (an in-memory broker
-started again), on a checkpoint beyond the end of a partition (a topic made anew; the
-broker then answers with no records and an older highwater, so the follower would
-wait for offsets that will never come), or on offsets the broker no longer has, the
-store is reset and the topic replayed from its start.
+started again after a crash; after a clean stop its snapshot brings back the same one),
+on a checkpoint beyond the end of a partition (a topic made anew; the broker then
+answers with no records and an older highwater, so the follower would wait for offsets
+that will never come), or on offsets the broker no longer has, the store is reset and
+the topic replayed from its start.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """A status store outlives the broker it read: `make run` twice in one folder, a topic
-made anew. The checkpoint is then of another broker or topic: the view is rebuilt from
-what the broker now holds, and new events are served."""
+made anew. After a clean stop the embedded broker comes back as it was (same cluster, same
+offsets): the view's checkpoint holds, old events are served and accepted adds are
+processed. Otherwise (a crash, a topic made anew) the checkpoint is of another broker or
+topic: the view is rebuilt from what the broker now holds, and new events are served."""
 
 from __future__ import annotations
 
@@ -33,15 +35,39 @@ def _rebuilds(stack: Stack) -> int:
     return next(c for c in stack.components if isinstance(c, StatusService)).follower.rebuilds
 
 
-async def test_make_run_twice_in_one_folder_serves_new_events(tmp_path: Path) -> None:
-    # As `memstream dev` does: an in-memory broker of its own each time, the same files.
+def _dev(tmp_path: Path) -> Settings:
+    """As `memstream dev` runs: an embedded broker of its own each time, the same files."""
     settings = make_settings("unused", tmp_path / "qdrant")
-    dev = settings.model_copy(
+    return settings.model_copy(
         update={"kafka": settings.kafka.model_copy(update={"bootstrap": None})}
     )
+
+
+async def test_make_run_again_serves_old_events_and_ends_accepted_adds(tmp_path: Path) -> None:
+    dev = _dev(tmp_path)
+    async with embedded_broker(dev) as running:
+        async with running_stack(running) as stack:
+            done = await _add(stack, 1)
+            succeeded = await stack.wait_for_event(done)
+            assert succeeded["status"] == "SUCCEEDED"
+        async with running_stack(running, NAMES) as stack:  # no extractor: adds wait
+            waiting = await _add(stack, 2)
+            polled = await stack.http.get(f"/v1/event/{waiting}/", headers=auth())
+            assert polled.json()["status"] == "PENDING"
+    assert dev.kafka.snapshot_path.exists()
+    async with embedded_broker(dev) as running, running_stack(running) as stack:
+        assert not dev.kafka.snapshot_path.exists()
+        assert await stack.wait_for_event(done) == succeeded
+        assert (await stack.wait_for_event(waiting))["status"] == "SUCCEEDED"
+        assert _rebuilds(stack) == 0  # the view's checkpoint is of this very broker
+
+
+async def test_make_run_after_a_crash_serves_new_events(tmp_path: Path) -> None:
+    dev = _dev(tmp_path)
     async with embedded_broker(dev) as running, running_stack(running, NAMES) as stack:
         old = [await _add(stack, n) for n in range(20)]
         assert {await _polled(stack, e) for e in old} == {200}
+    dev.kafka.snapshot_path.unlink()  # as a SIGKILL leaves it: nothing kept
     async with embedded_broker(dev) as running, running_stack(running, NAMES) as stack:
         new = [await _add(stack, n) for n in range(3)]
         assert [await _polled(stack, e) for e in new] == [200] * 3
