@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .lexicon import can_be_verb, is_comparative, same_meaning
@@ -509,14 +510,38 @@ def _past(tokens: list[str], subject: str) -> bool:
             continue
         if token in PAST:
             return True
+        before = tokens[index - 1].removesuffix("'s") if index else ""
+        if (
+            token in _SAME_IN_PAST
+            and before == "user"
+            and _DATED_PAST.intersection(tokens)
+            and not _still_so(tokens)
+        ):
+            return True  # "User cut down a tree in 2019": the rules write a present "cuts"
         if not _is_past(token):
             continue
-        before = tokens[index - 1].removesuffix("'s") if index else ""
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
         if _possessed_subject(tokens, index):
             return True
     return False
+
+
+# Verbs whose past is their base form, and what dates them in the past.
+_SAME_IN_PAST = frozenset(["quit", "put", "cut", "set", "hit", "let", "shut", "hurt"])
+_YEARS = frozenset(str(year) for year in range(1900, 2100))
+# A year before this one is past ("in 2019"); this one may be either.
+_DATED_PAST = frozenset(
+    ["ago", "yesterday", "last", *(str(year) for year in range(1900, date.today().year))]
+)
+
+
+def _still_so(tokens: list[str]) -> bool:
+    """ "still" before a verb: "and still runs it" goes on; "years still to go" does not."""
+    return any(
+        t == "still" and tokens[i + 1 : i + 2] not in ([], ["to"]) and can_be_verb(tokens[i + 1])
+        for i, t in enumerate(tokens)
+    )
 
 
 def _possessed_subject(tokens: list[str], index: int) -> bool:
@@ -869,11 +894,14 @@ _DONE = frozenset(["cut", "done", "made", "set", "put", "shut", "seen"])
 def _bounds(tokens: list[str]) -> set[str]:
     """A time's end of a span: "from" or "until", when a number, an age or a "when"
     follows within three words ("until 2019", "from when they were 11")."""
-    return {
+    found = {
         BOUNDS[t]
         for i, t in enumerate(tokens)
         if t in BOUNDS and any(w.isdigit() or w in TIMES for w in tokens[i + 1 : i + 4])
     }
+    if _still_so(tokens) and _YEARS.intersection(tokens):
+        found.add("from")  # "got it in 2022 and still has it": from then on
+    return found
 
 
 # Verbs that tell a state, not an act: "User's dog is called Rex" and "User has a dog

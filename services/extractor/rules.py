@@ -250,6 +250,7 @@ _NO_AGREEMENT = frozenset(
 )
 # Verbs whose past is their present: "I quit smoking last year" is no "User quits".
 _SAME_IN_PAST = frozenset(["quit", "put", "cut", "set", "hit", "let", "shut", "hurt"])
+_READ_OR_SAME_IN_PAST = _SAME_IN_PAST | {"read"}
 # Present tenses that end in "-ed": "I need glasses" is "User needs glasses".
 _PRESENT_IN_ED = frozenset(["need", "feed", "bleed", "breed", "speed", "succeed", "exceed"])
 _IRREGULAR_PAST = frozenset(
@@ -351,8 +352,8 @@ def _is_adverb(word: str) -> bool:
     return lower in _ADVERBS or (len(lower) > 4 and lower.endswith("ly") and lower[-3] != "p")
 
 
-# "read" is its own past: with a habit in the sentence it is the present ("I read about 30
-# books a year" is "User reads ...").
+# "read" and "put" are their own past: with a habit in the sentence they are the present
+# ("I read about 30 books a year" is "User reads ...", "I cut my own hair every month").
 _HABIT = re.compile(
     r"\b(a|per|each|every) (day|week|month|year|night|morning|evening|weekend)\b(?! ago)|"
     r"\b(always|usually|often|normally|annually|daily|weekly|monthly|nightly)\b",
@@ -365,7 +366,7 @@ def _agree_verb(rest: list[str]) -> list[str]:
     for index, word in enumerate(rest):
         if _is_adverb(word):
             continue
-        if word.lower() == "read" and _HABIT.search(" ".join(rest)):
+        if word.lower() in _READ_OR_SAME_IN_PAST and _HABIT.search(" ".join(rest)):
             return [*rest[:index], f"{word}s", *rest[index + 1 :]]
         return [*rest[:index], _third_person(word), *rest[index + 1 :]]
     return rest

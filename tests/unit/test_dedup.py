@@ -168,6 +168,16 @@ from memstream.services.extractor.dedup import (
             "User wants to get their pilot's licence in 2027",
             "Getting User's pilot's licence is User's goal for 2027",
         ),
+        # From the HELDOUT25 study: "put" dated in the past is a past; "still" with a
+        # year goes on from then, not where "still to go" counts down.
+        (
+            "User planted a fig tree by their back door in 2019",
+            "User put a fig tree in the ground by their back door in 2019",
+        ),
+        (
+            "User has been running a Minecraft server since 2019",
+            "User set up a Minecraft server in 2019 and they still run it",
+        ),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -349,6 +359,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "User has their own canoe stashed at their uncle's lake house",
             "User's uncle keeps a canoe at his lake house",
+        ),
+        # From the HELDOUT25 study: a thing still had is no thing had until then.
+        (
+            "December 2022 is when User got the Google Pixel 7 that User still has",
+            "User had a Google Pixel 7 until December 2022",
         ),
     ],
 )
