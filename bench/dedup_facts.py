@@ -52,6 +52,7 @@ __all__ = [
     "HELDOUT24",
     "HELDOUT25",
     "HELDOUT26",
+    "HELDOUT27",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -5427,6 +5428,265 @@ HELDOUT26 = (
         (
             "My lemon marmalade won second prize at the Dorset County Show in 2022.",
             "My lemon curd won first prize at the Dorset County Show in 2022.",
+        ),
+    ),
+)
+
+
+# The twenty-seventh held-out set: written (3 December) as HELDOUT21 was, after HELDOUT25's
+# study, and committed before HELDOUT26's failures were looked at. Measured unseen: 1.17
+# memories per fact, 6.3% wrong merges (offline at 0.8).
+HELDOUT27 = (
+    Fact(
+        "I do twenty minutes of stretching at 6:30 every morning.",
+        (
+            "Every morning at 6:30 I spend twenty minutes stretching.",
+            "I stretch for twenty minutes at half six each morning.",
+            "My morning routine includes twenty minutes of stretching at 6:30 every day.",
+        ),
+        (
+            "I do twenty minutes of stretching at 7:30 every morning.",
+            "My son does twenty minutes of stretching at 6:30 every morning.",
+        ),
+    ),
+    Fact(
+        "I take a cold shower at 6 am every weekday.",
+        (
+            "Every weekday at 6 am I have a cold shower.",
+            "On weekdays I take a cold shower at six in the morning.",
+            "A cold shower at 6 am is something I do every weekday.",
+        ),
+        (
+            "I take a cold shower at 6 am every Saturday.",
+            "I used to take a cold shower at 6 am every weekday.",
+        ),
+    ),
+    Fact(
+        "I rent a one-bedroom flat in Leith for 950 pounds a month.",
+        (
+            "My one-bedroom flat in Leith costs me 950 pounds a month in rent.",
+            "I pay 950 pounds a month to rent a one-bed flat in Leith.",
+            "The one-bedroom flat I rent in Leith is 950 quid a month.",
+        ),
+        (
+            "I rent a one-bedroom flat in Leith for 1,150 pounds a month.",
+            "I rent a two-bedroom flat in Leith for 950 pounds a month.",
+        ),
+    ),
+    Fact(
+        "I make silver stacking rings and sell them at craft fairs for 25 pounds each.",
+        (
+            "I sell the silver stacking rings I make at craft fairs, at 25 pounds apiece.",
+            "At craft fairs I sell silver stacking rings that I make, for 25 pounds each.",
+            "My handmade silver stacking rings sell for 25 pounds each at craft fairs.",
+        ),
+        (
+            "I make silver stacking rings and sell them at craft fairs for 40 pounds each.",
+            "I make silver stacking rings and sell them on Instagram for 25 pounds each.",
+        ),
+    ),
+    Fact(
+        "I coach an under-12 boys' cricket team in Taunton.",
+        (
+            "I'm the coach of an under-12 boys' cricket side in Taunton.",
+            "In Taunton, I coach a boys' cricket team for under-12s.",
+            "An under-12 boys' cricket team in Taunton is coached by me.",
+        ),
+        (
+            "I coach an under-15 boys' cricket team in Taunton.",
+            "I coach an under-12 girls' cricket team in Taunton.",
+        ),
+    ),
+    Fact(
+        "I umpire hockey matches in the Surrey league on Saturdays.",
+        (
+            "On Saturdays I umpire hockey games in the Surrey league.",
+            "I'm a hockey umpire in the Surrey league on Saturdays.",
+            "Saturdays are when I umpire matches in the Surrey hockey league.",
+        ),
+        (
+            "I play hockey matches in the Surrey league on Saturdays.",
+            "I umpire hockey matches in the Kent league on Saturdays.",
+        ),
+    ),
+    Fact(
+        "My book club meets at the Crown and Anchor on the second Monday of every month.",
+        (
+            "On the second Monday of each month my book club meets at the Crown and Anchor.",
+            "My book club gathers at the Crown and Anchor on the second Monday of the month.",
+            "The Crown and Anchor is where my book club meets, on every month's second Monday.",
+        ),
+        (
+            "My book club meets at the Black Swan on the second Monday of every month.",
+            "My book club meets at the Crown and Anchor on the second Tuesday of every month.",
+        ),
+    ),
+    Fact(
+        "I've read every Terry Pratchett Discworld novel twice.",
+        (
+            "I've been through all of Terry Pratchett's Discworld novels two times.",
+            "Every one of the Discworld novels by Terry Pratchett, I've read twice.",
+            "I have read each of Terry Pratchett's Discworld books twice over.",
+        ),
+        (
+            "I've read every Terry Pratchett Discworld novel three times.",
+            "I've listened to every Terry Pratchett Discworld novel on audiobook twice.",
+        ),
+    ),
+    Fact(
+        "On Christmas morning my family always swims in the sea at Tenby.",
+        (
+            "My family always goes for a swim in the sea at Tenby on Christmas morning.",
+            "Every Christmas morning, my family takes a dip in the sea at Tenby.",
+            "A Christmas morning sea swim at Tenby is a tradition my family always keeps.",
+        ),
+        (
+            "On New Year's Day my family always swims in the sea at Tenby.",
+            "On Christmas morning my family always swims in the sea at Saundersfoot.",
+        ),
+    ),
+    Fact(
+        "Every Diwali my family lights 101 clay lamps around my parents' house in Leicester.",
+        (
+            "My family lights 101 clay diyas around my parents' Leicester house each Diwali.",
+            "Each year at Diwali we light 101 clay lamps round my parents' Leicester house.",
+            "Around my parents' Leicester house, 101 clay lamps are lit by my family each Diwali.",
+        ),
+        (
+            "Every Diwali my family lights 51 clay lamps around my parents' house in Leicester.",
+            "Every Diwali my family lights 101 clay lamps around my aunt's house in Leicester.",
+        ),
+    ),
+    Fact(
+        "Our cat Pepper died of kidney failure in 2022 at the age of seventeen.",
+        (
+            "Pepper, our cat, died from kidney failure in 2022 when she was seventeen.",
+            "In 2022 we lost our seventeen-year-old cat Pepper to kidney failure.",
+            "Our cat Pepper was seventeen when kidney failure killed her in 2022.",
+        ),
+        (
+            "Our cat Pepper died of kidney failure in 2022 at the age of twelve.",
+            "Our cat Pepper was diagnosed with kidney failure in 2022 at the age of seventeen.",
+        ),
+    ),
+    Fact(
+        "We rehomed our border collie Skye with a sheep farmer in Powys in 2021.",
+        (
+            "In 2021 we rehomed Skye, our border collie, with a sheep farmer in Powys.",
+            "Our border collie Skye was rehomed with a sheep farmer in Powys in 2021.",
+            "We found our border collie Skye a new home with a sheep farmer in Powys in 2021.",
+        ),
+        (
+            "We adopted our border collie Skye from a sheep farmer in Powys in 2021.",
+            "My sister rehomed her border collie Skye with a sheep farmer in Powys in 2021.",
+        ),
+    ),
+    Fact(
+        "I owe about 2,400 pounds on my Barclaycard.",
+        (
+            "There's roughly 2,400 pounds outstanding on my Barclaycard.",
+            "My Barclaycard has a balance of about 2,400 pounds that I still owe.",
+            "I've got around 2,400 quid of debt on my Barclaycard.",
+        ),
+        (
+            "I owe about 2,400 pounds on my Amex card.",
+            "I used to owe about 2,400 pounds on my Barclaycard.",
+        ),
+    ),
+    Fact(
+        "I took out a 15,000-pound car loan over five years in 2023.",
+        (
+            "In 2023 I took out a five-year car loan for 15,000 pounds.",
+            "My car loan, taken out in 2023, is for 15,000 pounds over five years.",
+            "I borrowed 15,000 pounds for a car in 2023, to be paid back over five years.",
+        ),
+        (
+            "I took out a 15,000-pound car loan over three years in 2023.",
+            "I took out a 15,000-pound car loan over five years in 2019.",
+        ),
+    ),
+    Fact(
+        "I saw Bruce Springsteen at Wembley Stadium in June 2013.",
+        (
+            "In June 2013 I went to see Bruce Springsteen play at Wembley Stadium.",
+            "I was at Bruce Springsteen's Wembley Stadium gig in June 2013.",
+            "Back in June 2013, I caught Bruce Springsteen live at Wembley Stadium.",
+        ),
+        (
+            "I saw Bruce Springsteen at Wembley Stadium in July 1985.",
+            "I didn't get to see Bruce Springsteen at Wembley Stadium in June 2013.",
+        ),
+    ),
+    Fact(
+        "I've been to Glastonbury Festival five times.",
+        (
+            "I've gone to Glastonbury five times.",
+            "Five times now I've been to the Glastonbury Festival.",
+            "I have attended Glastonbury Festival on five occasions.",
+        ),
+        (
+            "I've been to Reading Festival five times.",
+            "I've never been to Glastonbury Festival.",
+        ),
+    ),
+    Fact(
+        "My wife is a paramedic with the West Midlands Ambulance Service.",
+        (
+            "My wife works as a paramedic for West Midlands Ambulance Service.",
+            "West Midlands Ambulance Service employs my wife as a paramedic.",
+            "My wife's job is being a paramedic with the West Midlands Ambulance Service.",
+        ),
+        (
+            "My wife is a call handler with the West Midlands Ambulance Service.",
+            "My wife was a paramedic with the West Midlands Ambulance Service.",
+        ),
+    ),
+    Fact(
+        "My partner plays darts for the Fox and Hounds team in the Medway league.",
+        (
+            "My partner's on the Fox and Hounds darts team in the Medway league.",
+            "For the Fox and Hounds, my partner plays darts in the Medway league.",
+            "My partner is a darts player for the Fox and Hounds in the Medway league.",
+        ),
+        (
+            "My partner captains the Fox and Hounds darts team in the Medway league.",
+            "My partner plays pool for the Fox and Hounds team in the Medway league.",
+        ),
+    ),
+    Fact(
+        "I re-tiled our bathroom floor myself last summer.",
+        (
+            "Last summer I put new tiles on our bathroom floor myself.",
+            "Our bathroom floor was re-tiled by me, without any help, last summer.",
+            "I retiled the bathroom floor on my own last summer.",
+        ),
+        (
+            "I re-tiled our kitchen floor myself last summer.",
+            "We paid a tiler to re-tile our bathroom floor last summer.",
+        ),
+    ),
+    Fact(
+        "I sell hand-turned oak bowls at Stroud farmers' market every Saturday.",
+        (
+            "Every Saturday I sell my hand-turned oak bowls at Stroud farmers' market.",
+            "At Stroud farmers' market on Saturdays, I sell oak bowls turned by hand.",
+            "Hand-turned oak bowls are what I sell at Stroud farmers' market each Saturday.",
+        ),
+        (
+            "I sell hand-turned oak bowls at Stroud farmers' market once a month.",
+            "I buy hand-turned oak bowls at Stroud farmers' market every Saturday.",
+        ),
+    ),
+    Fact(
+        "I failed my first-year statistics exam at Leeds and retook it in August 2016.",
+        (
+            "At Leeds I failed my first-year statistics exam, and I resat it in August 2016.",
+            "I had to resit my first-year stats exam at Leeds in August 2016 after failing it.",
+            "My first-year statistics exam at Leeds was one I failed, then retook in August 2016.",
+        ),
+        (
+            "I failed my first-year economics exam at Leeds and retook it in August 2016.",
+            "I failed my first-year statistics exam at Leeds and I'm retaking it in August.",
         ),
     ),
 )
