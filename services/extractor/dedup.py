@@ -909,6 +909,17 @@ def _bounds(tokens: list[str]) -> set[str]:
 _STATES = frozenset(["is", "am", "are", "was", "were", "has", "have", "had", "be", "been"])
 
 
+def _done_to_user(tokens: list[str]) -> str | None:
+    """"someone" when the user is the object of a past act and not its subject: "A car
+    rear-ended User" is no "User rear-ended someone"."""
+    if "user" not in tokens or "user's" in tokens:
+        return None
+    at = tokens.index("user")
+    # A regular past only: "left User with a broken collarbone" says how User was left.
+    before = tokens[at - 1]
+    return "someone" if at > 1 and before.endswith("ed") and _is_past(before) else None
+
+
 def _actor(tokens: list[str]) -> str | None:
     """Who does what the sentence says, when it starts with the user or with one of the
     user's people and an act: "User's family visits them" / "User visits their family".
@@ -917,7 +928,7 @@ def _actor(tokens: list[str]) -> str | None:
     if tokens[:1] in (["user"], ["i"]):
         return None if tokens[1:2] and tokens[1] in _STATES else "user"
     if tokens[:1] not in (["user's"], ["my"]):
-        return None
+        return _done_to_user(tokens)
     # One word may stand before the user's person: "User's best mate lent them ...".
     described = (
         len(tokens) > 3

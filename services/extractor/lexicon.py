@@ -50,6 +50,8 @@ def same_meaning(one: str, other: str) -> bool | None:
     """Whether `one` and `other` (words, or compounds with spaces: "living room") share a
     sense as nouns, verbs or adjectives, or one's sense is directly a kind of the other's.
     None when WordNet knows no part of speech for both."""
+    if _agent_of(one, other) or _agent_of(other, one):
+        return True
     known = False
     for pos in (_NOUN, _VERB, _ADJECTIVE):
         senses_one, senses_other = _senses(one, pos), _senses(other, pos)
@@ -61,6 +63,15 @@ def same_meaning(one: str, other: str) -> bool | None:
         if _broader(senses_one, pos) & senses_other or _broader(senses_other, pos) & senses_one:
             return True
     return False if known else None
+
+
+def _agent_of(noun: str, verb: str) -> bool:
+    """Whether `noun` is who does `verb`: "collector" / "collects", "grower" / "grew"."""
+    noun, verb = noun.lower(), verb.lower()
+    if not noun.endswith(("er", "or")) or " " in noun or not _senses(verb, _VERB):
+        return False
+    acts = _base_forms(verb, _VERB) | set(_exceptions(_VERB).get(verb, ()))
+    return noun[:-2] in acts or noun[:-1] in acts  # "collect-or", "bake-r"
 
 
 def is_comparative(word: str) -> bool:

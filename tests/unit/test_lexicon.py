@@ -58,6 +58,15 @@ def test_can_be_verb(word: str, verb: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("noun", "verb", "same"),
+    [("collector", "collects", True), ("baker", "bakes", True), ("collector", "reads", False)],
+)
+def test_a_doer_is_alike_with_its_act(noun: str, verb: str, same: bool) -> None:
+    assert same_meaning(noun, verb) is same
+    assert same_meaning(verb, noun) is same
+
+
+@pytest.mark.parametrize(
     ("participle", "base"),
     [("handled", "handle"), ("emptied", "empty"), ("planned", "plan"), ("xyzzied", None)],
 )
