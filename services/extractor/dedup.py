@@ -910,7 +910,7 @@ _STATES = frozenset(["is", "am", "are", "was", "were", "has", "have", "had", "be
 
 
 def _done_to_user(tokens: list[str]) -> str | None:
-    """"someone" when the user is the object of a past act and not its subject: "A car
+    """ "someone" when the user is the object of a past act and not its subject: "A car
     rear-ended User" is no "User rear-ended someone"."""
     if "user" not in tokens or "user's" in tokens:
         return None
