@@ -53,6 +53,7 @@ __all__ = [
     "HELDOUT25",
     "HELDOUT26",
     "HELDOUT27",
+    "HELDOUT28",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -5687,6 +5688,265 @@ HELDOUT27 = (
         (
             "I failed my first-year economics exam at Leeds and retook it in August 2016.",
             "I failed my first-year statistics exam at Leeds and I'm retaking it in August.",
+        ),
+    ),
+)
+
+
+# The twenty-eighth held-out set: written (3 December) as HELDOUT21 was, after HELDOUT26's
+# study, and committed before HELDOUT27's failures were looked at. Measured unseen: 1.22
+# memories per fact, 1.6% wrong merges, 3.2% of its facts stored nothing (offline at 0.8).
+HELDOUT28 = (
+    Fact(
+        "I'm doing an evening course in car mechanics at Bradford College on Tuesdays.",
+        (
+            "On Tuesday evenings I do a car mechanics course at Bradford College.",
+            "I've got a car mechanics night class at Bradford College every Tuesday.",
+            "My evening course at Bradford College is in car mechanics, and it's on Tuesdays.",
+        ),
+        (
+            "I'm doing an evening course in car mechanics at Bradford College on Thursdays.",
+            "I used to do an evening course in car mechanics at Bradford College on Tuesdays.",
+        ),
+    ),
+    Fact(
+        "I walk our beagle round Victoria Park at 9 pm every night.",
+        (
+            "Every night at 9 pm I take our beagle for a walk round Victoria Park.",
+            "Our beagle gets walked round Victoria Park by me at nine o'clock each night.",
+            "At nine every night I'm out walking our beagle round Victoria Park.",
+        ),
+        (
+            "My husband walks our beagle round Victoria Park at 9 pm every night.",
+            "I walk our beagle round Victoria Park at 6 am every morning.",
+        ),
+    ),
+    Fact(
+        "I ride a steel Genesis Croix de Fer that I bought in 2018.",
+        (
+            "My bike is a steel Genesis Croix de Fer, which I bought in 2018.",
+            "The bike I ride is a steel Genesis Croix de Fer I got in 2018.",
+            "I bought my steel Genesis Croix de Fer in 2018, and that's what I ride.",
+        ),
+        (
+            "I ride a steel Genesis Croix de Fer that I bought in 2021.",
+            "My brother rides a steel Genesis Croix de Fer that he bought in 2018.",
+        ),
+    ),
+    Fact(
+        "I cycled the 100-mile Ride London sportive in July 2022.",
+        (
+            "In July 2022 I rode the 100-mile Ride London sportive.",
+            "I did the Ride London 100-mile sportive on my bike in July 2022.",
+            "The 100-mile Ride London sportive was something I cycled in July 2022.",
+        ),
+        (
+            "I'm cycling the 100-mile Ride London sportive in July.",
+            "I cycled the 60-mile Ride London sportive in July 2022.",
+        ),
+    ),
+    Fact(
+        "We moved from Swindon to Frome in October 2020.",
+        (
+            "In October 2020 we moved from Swindon to Frome.",
+            "Our move from Swindon to Frome was in October 2020.",
+            "We left Swindon and moved to Frome in October 2020.",
+        ),
+        (
+            "We moved from Swindon to Frome in October 2023.",
+            "My parents moved from Swindon to Frome in October 2020.",
+        ),
+    ),
+    Fact(
+        "I lived in a flat above a bakery in Hebden Bridge from 2014 to 2017.",
+        (
+            "From 2014 to 2017 my home was a flat above a bakery in Hebden Bridge.",
+            "Between 2014 and 2017 I lived in Hebden Bridge, in a flat over a bakery.",
+            "I spent 2014 to 2017 living in a flat above a bakery in Hebden Bridge.",
+        ),
+        (
+            "I lived in a flat above a butcher's in Hebden Bridge from 2014 to 2017.",
+            "I lived in a flat above a bakery in Hebden Bridge from 2017 to 2020.",
+        ),
+    ),
+    Fact(
+        "I had a crown fitted on a back molar at the dentist last Tuesday.",
+        (
+            "Last Tuesday the dentist fitted a crown on one of my back molars.",
+            "I got a crown put on a back molar at the dentist's last Tuesday.",
+            "A crown was fitted on my back molar at the dentist last Tuesday.",
+        ),
+        (
+            "I had a filling in a back molar at the dentist last Tuesday.",
+            "I'm having a crown fitted on a back molar at the dentist next Tuesday.",
+        ),
+    ),
+    Fact(
+        "My optician told me in January that I now need varifocals.",
+        (
+            "In January my optician said I need varifocals now.",
+            "I was told by my optician in January that I now need varifocals.",
+            "I found out at the optician's in January that I need varifocals now.",
+        ),
+        (
+            "My optician told me in January that I now need reading glasses.",
+            "My optician told my wife in January that she now needs varifocals.",
+        ),
+    ),
+    Fact(
+        "My grandad Stanley taught me to play cribbage when I was eight.",
+        (
+            "When I was eight, my grandad Stanley taught me cribbage.",
+            "I learned to play cribbage from my grandad Stanley at the age of eight.",
+            "It was my grandad Stanley who taught me how to play cribbage, when I was eight.",
+        ),
+        (
+            "My grandad Stanley taught me to play dominoes when I was eight.",
+            "My grandad Stanley taught my sister to play cribbage when she was eight.",
+        ),
+    ),
+    Fact(
+        "My nan taught me to make Welsh cakes on her bakestone in Llanelli.",
+        (
+            "My nan showed me how to make Welsh cakes on her bakestone in Llanelli.",
+            "I was taught to make Welsh cakes by my nan, on her bakestone in Llanelli.",
+            "It was my nan who taught me to make Welsh cakes, on her bakestone in Llanelli.",
+        ),
+        (
+            "My aunt taught me to make Welsh cakes on her bakestone in Llanelli.",
+            "My nan taught me to make pancakes on her bakestone in Llanelli.",
+        ),
+    ),
+    Fact(
+        "I've kept up a 400-day Duolingo streak in Italian.",
+        (
+            "My Duolingo streak in Italian is at 400 days.",
+            "I've done Italian on Duolingo 400 days in a row without a break.",
+            "I've got a 400-day streak going on Duolingo for Italian.",
+        ),
+        (
+            "I've kept up a 400-day Duolingo streak in Greek.",
+            "I lost my 400-day Duolingo streak in Italian.",
+        ),
+    ),
+    Fact(
+        "I study Mandarin flashcards on Anki for 20 minutes on the bus every morning.",
+        (
+            "Every morning on the bus I spend 20 minutes on Mandarin flashcards in Anki.",
+            "On the bus each morning I do 20 minutes of Mandarin flashcards in Anki.",
+            "My morning bus ride is when I do my 20 minutes of Anki flashcards for Mandarin.",
+        ),
+        (
+            "I study Mandarin flashcards on Anki for an hour on the bus every morning.",
+            "My son studies Mandarin flashcards on Anki for 20 minutes on the bus every morning.",
+        ),
+    ),
+    Fact(
+        "I raised 1,250 pounds for Macmillan by running the Bath Half in 2023.",
+        (
+            "Running the Bath Half in 2023, I raised 1,250 pounds for Macmillan.",
+            "In 2023 I ran the Bath Half and raised 1,250 pounds for Macmillan.",
+            "My Bath Half run in 2023 raised 1,250 pounds for Macmillan.",
+        ),
+        (
+            "I raised 1,250 pounds for Cancer Research UK by running the Bath Half in 2023.",
+            "I raised 250 pounds for Macmillan by running the Bath Half in 2023.",
+        ),
+    ),
+    Fact(
+        "I shaved my head in 2021 and raised 800 pounds for the Teenage Cancer Trust.",
+        (
+            "In 2021 I had my head shaved and raised 800 pounds for the Teenage Cancer Trust.",
+            "I raised 800 pounds for the Teenage Cancer Trust by shaving my head in 2021.",
+            "Back in 2021 I shaved my head, which raised 800 pounds for the Teenage Cancer Trust.",
+        ),
+        (
+            "My dad shaved his head in 2021 and raised 800 pounds for the Teenage Cancer Trust.",
+            "I dyed my hair pink in 2021 and raised 800 pounds for the Teenage Cancer Trust.",
+        ),
+    ),
+    Fact(
+        "I keep my late dad's wood lathe in the shed at the bottom of the garden.",
+        (
+            "My late dad's wood lathe is kept in the shed at the bottom of the garden.",
+            "The shed at the bottom of the garden is where I keep my late dad's wood lathe.",
+            "In the shed at the bottom of the garden I keep my late father's wood lathe.",
+        ),
+        (
+            "I keep my late dad's welding kit in the shed at the bottom of the garden.",
+            "I keep my late dad's wood lathe in the garage.",
+        ),
+    ),
+    Fact(
+        "I rent a workshop unit in Wakefield where I restore old motorbikes.",
+        (
+            "My workshop is a unit I rent in Wakefield, where I restore old motorbikes.",
+            "I restore old motorbikes in a workshop unit that I rent in Wakefield.",
+            "The unit I rent in Wakefield is my workshop for restoring old motorbikes.",
+        ),
+        (
+            "I rent a workshop unit in Wakefield where I restore old furniture.",
+            "I own a workshop unit in Wakefield where I restore old motorbikes.",
+        ),
+    ),
+    Fact(
+        "My favourite band is Elbow, and I've seen them live six times.",
+        (
+            "Elbow are my favourite band and I've been to six of their gigs.",
+            "I've seen my favourite band, Elbow, play live six times.",
+            "Six times now I've seen Elbow live, and they're my favourite band.",
+        ),
+        (
+            "My favourite band is Elbow, but I've never seen them live.",
+            "My favourite band is Doves, and I've seen them live six times.",
+        ),
+    ),
+    Fact(
+        "The first gig I ever went to was Oasis at Knebworth in 1996.",
+        (
+            "My first ever gig was Oasis at Knebworth in 1996.",
+            "Oasis at Knebworth in 1996 was the first gig I went to.",
+            "I went to my first-ever gig in 1996, and it was Oasis at Knebworth.",
+        ),
+        (
+            "The first gig my dad ever went to was Oasis at Knebworth in 1996.",
+            "The first gig I ever went to was Oasis at Maine Road in 1996.",
+        ),
+    ),
+    Fact(
+        "My first job was stacking shelves at Tesco in Grimsby for 3.60 pounds an hour.",
+        (
+            "I started out stacking shelves at Tesco in Grimsby on 3.60 pounds an hour.",
+            "Stacking shelves at Tesco in Grimsby, for 3.60 pounds an hour, was my first job.",
+            "For my first job I stacked shelves at the Grimsby Tesco for 3.60 pounds an hour.",
+        ),
+        (
+            "My first job was stacking shelves at Tesco in Grimsby for 4.60 pounds an hour.",
+            "My first job was working the tills at Tesco in Grimsby for 3.60 pounds an hour.",
+        ),
+    ),
+    Fact(
+        "We spent two weeks in Crete, staying in Chania, from 3 to 17 June 2023.",
+        (
+            "From 3 to 17 June 2023 we were in Crete for two weeks, based in Chania.",
+            "Our two-week holiday in Crete was 3 to 17 June 2023, and we stayed in Chania.",
+            "We stayed in Chania for a fortnight in Crete, from the 3rd to the 17th of June 2023.",
+        ),
+        (
+            "We spent two weeks in Crete, staying in Heraklion, from 3 to 17 June 2023.",
+            "We spent two weeks in Crete, staying in Chania, from 3 to 17 June 2024.",
+        ),
+    ),
+    Fact(
+        "I passed my driving test at the second attempt in Carlisle in May 2009.",
+        (
+            "In May 2009 I passed my driving test in Carlisle at the second attempt.",
+            "I got through my driving test on my second go, in Carlisle, in May 2009.",
+            "My driving test was in Carlisle in May 2009, and I passed it second time round.",
+        ),
+        (
+            "I passed my driving test at the first attempt in Carlisle in May 2009.",
+            "I failed my driving test at the second attempt in Carlisle in May 2009.",
         ),
     ),
 )
