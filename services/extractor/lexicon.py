@@ -99,7 +99,8 @@ def verb_base(participle: str) -> str | None:
 @lru_cache(maxsize=8192)
 def _senses(word: str, pos: str) -> frozenset[int]:
     """The synsets (byte offsets in the data file) of every base form of `word`."""
-    lemma = "_".join(word.lower().split())
+    # A plural's possessive names what its word names: a "boys'" team ("'s" may be "is").
+    lemma = "_".join(word.lower().split()).removesuffix("'")
     if not lemma or not lemma.replace("_", "").replace("-", "").replace("'", "").isalnum():
         return frozenset()
     senses: set[int] = set()

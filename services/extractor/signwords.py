@@ -440,7 +440,18 @@ PARTS = {
 PERIODS = {
     **dict.fromkeys(("day", "days", "daily"), "day"),
     **dict.fromkeys(("week", "weeks", "weekly"), "week"),
-    **dict.fromkeys(("weekend", "weekends"), "weekend"),
+    **dict.fromkeys(
+        ("weekend", "weekends", "saturday", "saturdays", "sunday", "sundays"), "weekend"
+    ),
+    **dict.fromkeys(("weekday", "weekdays", "weeknight", "weeknights"), "weekday"),
+    **dict.fromkeys(
+        (
+            f"{day}{s}"
+            for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
+            for s in ("", "s")
+        ),
+        "weekday",
+    ),
     **dict.fromkeys(("fortnight", "fortnights", "fortnightly"), "fortnight"),
     **dict.fromkeys(("month", "months", "monthly"), "month"),
     **dict.fromkeys(("year", "years", "yearly", "annually", "annual"), "year"),

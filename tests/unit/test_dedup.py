@@ -178,6 +178,8 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
+        # From the HELDOUT27 study: the days of the week are weekdays.
+        ("User does yoga before work on weekdays", "Monday to Friday, User does yoga before work"),
         # From the HELDOUT26 study: who does an act is its doer's noun.
         (
             "User collects first-edition Agatha Christie novels",
@@ -370,6 +372,8 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
         ),
+        # From the HELDOUT27 study: a weekday is no day of the weekend.
+        ("User takes a cold shower every weekday", "User takes a cold shower every Saturday"),
         # From the HELDOUT26 study: the user as the object of someone else's act.
         (
             "A car rear-ended User at a roundabout in Swindon in 2019",

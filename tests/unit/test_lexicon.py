@@ -34,6 +34,7 @@ from memstream.services.extractor.lexicon import (
         ("zzzq", "car", None),
         ("", "car", None),
         ("it's", "car", None),
+        ("boys'", "girls'", False),  # a plural's possessive is its word
     ],
 )
 def test_same_meaning(one: str, other: str, same: bool | None) -> None:
