@@ -54,6 +54,7 @@ __all__ = [
     "HELDOUT26",
     "HELDOUT27",
     "HELDOUT28",
+    "HELDOUT29",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -5947,6 +5948,265 @@ HELDOUT28 = (
         (
             "I passed my driving test at the first attempt in Carlisle in May 2009.",
             "I failed my driving test at the second attempt in Carlisle in May 2009.",
+        ),
+    ),
+)
+
+
+# The twenty-ninth held-out set: written (3 December) as HELDOUT21 was, after HELDOUT27's
+# study, and committed before HELDOUT28's failures were looked at. Measured unseen: 1.17
+# memories per fact, 4.8% wrong merges (offline at 0.8).
+HELDOUT29 = (
+    Fact(
+        "I own a 22-foot sailing boat called Marigold that I moor at Lymington.",
+        (
+            "My 22-foot sailboat, Marigold, is moored at Lymington.",
+            "I've got a 22-foot sailing boat named Marigold, and I keep her moored in Lymington.",
+            "Marigold, the 22-foot sailing boat I own, sits on a mooring at Lymington.",
+        ),
+        (
+            "My dad owns a 22-foot sailing boat called Marigold that he moors at Lymington.",
+            "I own a 22-foot sailing boat called Marigold that I moor at Poole.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand Old Town canoe for 600 pounds in 2020.",
+        (
+            "In 2020 I picked up a used Old Town canoe for 600 pounds.",
+            "My Old Town canoe was second-hand, and I paid 600 pounds for it in 2020.",
+            "I got my Old Town canoe pre-owned in 2020, and it cost me 600 pounds.",
+        ),
+        (
+            "I bought a brand-new Old Town canoe for 600 pounds in 2020.",
+            "I sold my second-hand Old Town canoe for 600 pounds in 2020.",
+        ),
+    ),
+    Fact(
+        "My younger brother Callum has lived in Vancouver since 2018.",
+        (
+            "Callum, my younger brother, has been living in Vancouver since 2018.",
+            "Since 2018 my little brother Callum has lived in Vancouver.",
+            "My kid brother Callum's home has been Vancouver since 2018.",
+        ),
+        (
+            "My older brother Callum has lived in Vancouver since 2018.",
+            "My younger brother Callum lived in Vancouver until 2018.",
+        ),
+    ),
+    Fact(
+        "My sister Marta and her family live in Gdansk.",
+        (
+            "Marta, my sister, lives in Gdansk with her family.",
+            "Gdansk is where my sister Marta lives with her family.",
+            "My sister Marta's family home is in Gdansk, and she lives there with them.",
+        ),
+        (
+            "My sister Marta and her family are moving to Gdansk.",
+            "My cousin Marta and her family live in Gdansk.",
+        ),
+    ),
+    Fact(
+        "I run an eBay shop selling vintage Lego sets that makes about 800 pounds a month.",
+        (
+            "My eBay shop sells vintage Lego sets and brings in about 800 pounds a month.",
+            "I've got an eBay shop for vintage Lego sets that earns roughly 800 pounds a month.",
+            "About 800 pounds a month comes in from the eBay shop I run selling vintage Lego.",
+        ),
+        (
+            "I run an eBay shop selling vintage Lego sets that makes about 800 pounds a year.",
+            "I used to run an eBay shop selling vintage Lego sets that made 800 pounds a month.",
+        ),
+    ),
+    Fact(
+        "I do wedding photography on the side and shoot about 15 weddings a year.",
+        (
+            "On the side I'm a wedding photographer, shooting around 15 weddings a year.",
+            "Wedding photography is my side gig; I shoot about 15 weddings every year.",
+            "As a side line, I photograph roughly 15 weddings annually.",
+        ),
+        (
+            "My wife does wedding photography on the side and shoots about 15 weddings a year.",
+            "I do wedding photography on the side and shoot about 50 weddings a year.",
+        ),
+    ),
+    Fact(
+        "I've been scared of dogs since one bit me when I was seven.",
+        (
+            "Ever since a dog bit me at the age of seven, I've been frightened of dogs.",
+            "My fear of dogs goes back to when I got bitten by one at seven.",
+            "I was bitten by a dog when I was seven, and I've been afraid of dogs ever since.",
+        ),
+        (
+            "I've been scared of dogs since one bit me when I was seventeen.",
+            "My son has been scared of dogs since one bit him when he was seven.",
+        ),
+    ),
+    Fact(
+        "I've been claustrophobic since I got stuck in a lift in Leeds in 2012.",
+        (
+            "Getting stuck in a lift in Leeds in 2012 left me claustrophobic.",
+            "My claustrophobia started in 2012, when I was trapped in a lift in Leeds.",
+            "Since being stuck in a lift in Leeds in 2012, I've suffered from claustrophobia.",
+        ),
+        (
+            "I've been claustrophobic since I got stuck in a lift in Leeds in 2002.",
+            "I got stuck in a lift in Leeds in 2012, but it didn't make me claustrophobic.",
+        ),
+    ),
+    Fact(
+        "My friends all know me for my slow-cooked lamb tagine with apricots.",
+        (
+            "I'm known among my friends for my slow-cooked lamb tagine with apricots.",
+            "Among my mates, I'm famous for my slow-cooked lamb and apricot tagine.",
+            "The dish my friends associate with me is my slow-cooked lamb tagine with apricots.",
+        ),
+        (
+            "My friends all know me for my slow-cooked chicken tagine with apricots.",
+            "I'm learning to make a slow-cooked lamb tagine with apricots.",
+        ),
+    ),
+    Fact(
+        "I always bring my sticky toffee pudding to our office Christmas party.",
+        (
+            "My sticky toffee pudding comes with me to the office Christmas party every year.",
+            "Every year, I take my sticky toffee pudding along to our work Christmas party.",
+            "Our office Christmas party always gets my sticky toffee pudding.",
+        ),
+        (
+            "I always bring my sticky toffee pudding to our family Christmas dinner.",
+            "I always bring my bread and butter pudding to our office Christmas party.",
+        ),
+    ),
+    Fact(
+        "I hiked the 96-mile West Highland Way in seven days in May 2019.",
+        (
+            "In May 2019 I walked the West Highland Way, all 96 miles, in seven days.",
+            "It took me seven days to hike the 96-mile West Highland Way in May 2019.",
+            "Back in May 2019, I did the 96-mile West Highland Way on foot over seven days.",
+        ),
+        (
+            "I hiked the 96-mile West Highland Way in five days in May 2019.",
+            "I'm hoping to hike the 96-mile West Highland Way in seven days next May.",
+        ),
+    ),
+    Fact(
+        "I wild-camped for three nights on Dartmoor last August and walked 45 km in total.",
+        (
+            "Last August I spent three nights wild camping on Dartmoor, walking 45 km altogether.",
+            "I covered 45 km on foot during a three-night wild camp on Dartmoor last August.",
+            "My wild-camping trip on Dartmoor last August was three nights and 45 km of walking.",
+        ),
+        (
+            "I wild-camped for three nights in Snowdonia last August and walked 45 km in total.",
+            "I wild-camped for three nights on Dartmoor last August and walked 45 miles in total.",
+        ),
+    ),
+    Fact(
+        "I help serve breakfast at a Bristol homeless shelter from 6 to 9 am on Fridays.",
+        (
+            "On Fridays from 6 to 9 am I help serve breakfast at a homeless shelter in Bristol.",
+            "Friday mornings, 6 till 9, I help dish up breakfast at a Bristol homeless shelter.",
+            "My Friday slot at a Bristol homeless shelter is 6 to 9 am, helping serve breakfast.",
+        ),
+        (
+            "I help serve breakfast at a Bristol homeless shelter from 6 to 9 am on Sundays.",
+            "I help serve breakfast at a Cardiff homeless shelter from 6 to 9 am on Fridays.",
+        ),
+    ),
+    Fact(
+        "Last Christmas Eve I sorted donations for six hours at the Gateshead food bank.",
+        (
+            "I spent six hours sorting donations at the Gateshead food bank last Christmas Eve.",
+            "At Gateshead food bank last Christmas Eve, I spent six hours sorting donations.",
+            "My Gateshead food bank shift last Christmas Eve was six hours of sorting donations.",
+        ),
+        (
+            "Last Christmas Eve I handed out parcels for six hours at the Gateshead food bank.",
+            "This Christmas Eve I'll sort donations for six hours at the Gateshead food bank.",
+        ),
+    ),
+    Fact(
+        "My partner and I bought a three-bed semi in Northampton for 285,000 pounds in 2021.",
+        (
+            "In 2021 my partner and I paid 285,000 pounds for a three-bed semi in Northampton.",
+            "Our three-bed semi in Northampton cost my partner and me 285,000 pounds in 2021.",
+            "For 285,000 pounds, my partner and I bought a Northampton three-bed semi in 2021.",
+        ),
+        (
+            "My partner and I bought a three-bed semi in Northampton for 258,000 pounds in 2021.",
+            "In 2021 my partner and I offered 285,000 pounds on a three-bed semi in Northampton.",
+        ),
+    ),
+    Fact(
+        "My mortgage is 1,140 pounds a month on a five-year fixed rate of 4.2 percent.",
+        (
+            "I pay 1,140 pounds a month on my mortgage, fixed at 4.2 percent for five years.",
+            "My monthly mortgage payment is 1,140 pounds, on a 4.2 percent five-year fix.",
+            "On a five-year fixed rate of 4.2 percent, my mortgage costs me 1,140 pounds a month.",
+        ),
+        (
+            "My mortgage is 1,140 pounds a month on a two-year fixed rate of 4.2 percent.",
+            "My sister's mortgage is 1,140 pounds a month on a five-year fix at 4.2 percent.",
+        ),
+    ),
+    Fact(
+        "I got a compass tattoo on my right forearm in Lisbon in 2017.",
+        (
+            "In 2017 I had a compass tattooed on my right forearm in Lisbon.",
+            "My right forearm has a compass tattoo that I got in Lisbon in 2017.",
+            "The compass tattoo on my right forearm was done in Lisbon in 2017.",
+        ),
+        (
+            "I got a compass tattoo on my left forearm in Lisbon in 2017.",
+            "I'm booked in to get a compass tattoo on my right forearm in Lisbon.",
+        ),
+    ),
+    Fact(
+        "I had my septum pierced at a studio in Camden in March 2020.",
+        (
+            "In March 2020 I got my septum pierced at a studio in Camden.",
+            "My septum piercing was done at a Camden studio in March 2020.",
+            "I went to a studio in Camden in March 2020 to get my septum pierced.",
+        ),
+        (
+            "I had my septum piercing taken out at a studio in Camden in March 2020.",
+            "My daughter had her septum pierced at a studio in Camden in March 2020.",
+        ),
+    ),
+    Fact(
+        "I wear daily contact lenses with a prescription of minus 3.5 in both eyes.",
+        (
+            "My daily contact lenses are minus 3.5 in each eye.",
+            "I wear daily contacts, and the prescription for both eyes is minus 3.5.",
+            "Both my eyes take minus 3.5 in the daily contact lenses I wear.",
+        ),
+        (
+            "I wear daily contact lenses with a prescription of minus 5.5 in both eyes.",
+            "I wear monthly contact lenses with a prescription of minus 3.5 in both eyes.",
+        ),
+    ),
+    Fact(
+        "I've put over 400 hours into Red Dead Redemption 2 on my Xbox Series X.",
+        (
+            "On my Xbox Series X, I've played more than 400 hours of Red Dead Redemption 2.",
+            "My playtime on Red Dead Redemption 2 on my Xbox Series X is over 400 hours.",
+            "I've logged upwards of 400 hours of Red Dead Redemption 2 on my Xbox Series X.",
+        ),
+        (
+            "I've put over 40 hours into Red Dead Redemption 2 on my Xbox Series X.",
+            "I've put over 400 hours into Red Dead Redemption 2 on my PS4.",
+        ),
+    ),
+    Fact(
+        "I have to wear navy scrubs and white trainers at the dental surgery where I work.",
+        (
+            "Navy scrubs and white trainers are a must for me at the dental surgery I work in.",
+            "I'm required to wear navy scrubs and white trainers at my dental surgery job.",
+            "My uniform at the dental surgery where I work is navy scrubs with white trainers.",
+        ),
+        (
+            "I have to wear navy scrubs and black shoes at the dental surgery where I work.",
+            "I used to wear navy scrubs and white trainers at the dental surgery I worked at.",
         ),
     ),
 )
