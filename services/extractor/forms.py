@@ -209,6 +209,12 @@ _IT_CLEFT = re.compile(
     r"(?:that|when|where) (?P<rest>I\b.*)$",
     re.IGNORECASE,
 )
+# "It was my nan who taught me to bake" -> "My nan taught me to bake": one of the user's
+# people, said as a cleft.
+_WHO_CLEFT = re.compile(
+    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?) who (?P<rest>[a-z].*)$",
+    re.IGNORECASE,
+)
 # "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air": a thing the user
 # has or uses ("The job I want", "The city I hate" are no such thing), or lives in ("The
 # house I live in dates from 1895").
@@ -232,7 +238,8 @@ _TOPIC = re.compile(
 
 def _moved(clause: str) -> str | None:
     """A leading "when ..." clause or topic moved to the end; an "it was in X that I"
-    cleft and "the thing I use is" said with the speaker first."""
+    cleft, an "it was my nan who" cleft and "the thing I use is" said with the speaker
+    first."""
     topic = _TOPIC.match(clause)
     if topic is not None:
         front = topic.group("front")
@@ -244,6 +251,9 @@ def _moved(clause: str) -> str | None:
     cleft = _IT_CLEFT.match(clause)
     if cleft is not None:
         return f"{cleft.group('rest').rstrip('.!')} {cleft.group('x')}"
+    who = _WHO_CLEFT.match(clause)
+    if who is not None:
+        return f"My {who.group('who')[3:]} {who.group('rest')}"
     thing = _THING_I_USE.match(clause)
     if thing is not None:
         return f"My {thing.group('thing')} {thing.group('says')}"

@@ -467,11 +467,21 @@ def _i_verb(subject: str, match: re.Match[str]) -> str:
     return f"{subject} {' '.join(_agree_verb(match.group(0).split()[1:]))}"
 
 
+# Something the speaker is part of, whoever does it: "The dentist fitted a crown on my
+# back molar", "A crown was fitted on my back molar".
+_ARTICLES = frozenset(["the", "a", "an"])
+_MENTIONS_SPEAKER = re.compile(r"\b(?:my|me|mine)\b", re.IGNORECASE)
+
+
 def _named(sentence: str, subject: str) -> str | None:
     """A statement whose subject is someone or something named ("Alice works at Google",
-    "Peanuts give me allergies" -> "Peanuts give User allergies")."""
+    "Peanuts give me allergies" -> "Peanuts give User allergies"), or anything the speaker
+    is part of ("The dentist fitted a crown on my tooth")."""
     first = _NAMED_SUBJECT.match(sentence)
-    if first is None or first.group(0).lower().split("'")[0] in _NOT_SUBJECTS:
+    if first is None:
+        return None
+    word = first.group(0).lower().split("'")[0]
+    if word in _NOT_SUBJECTS and not (word in _ARTICLES and _MENTIONS_SPEAKER.search(sentence)):
         return None
     if _QUESTION_START.match(sentence) or len(sentence.split()) < 3:
         return None

@@ -254,6 +254,18 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("I cut my own hair every month.", ["User cuts their own hair every month"]),
         ("I hit the gym 3 times a week.", ["User hits the gym 3 times a week"]),
         ("I cut down a fig tree in 2019.", ["User cut down a fig tree in 2019"]),
+        # From the HELDOUT28 study: a cleft on one of the user's people; what someone did
+        # to the user's things, whoever the subject ("The dentist ..." had stored nothing).
+        (
+            "It was my nan who taught me to make Welsh cakes.",
+            ["User's nan taught them to make Welsh cakes"],
+        ),
+        ("It was my fault that we missed the train.", []),
+        (
+            "The dentist fitted a crown on my back molar.",
+            ["The dentist fitted a crown on User's back molar"],
+        ),
+        ("The weather is nice today.", []),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
