@@ -55,6 +55,7 @@ __all__ = [
     "HELDOUT27",
     "HELDOUT28",
     "HELDOUT29",
+    "HELDOUT30",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -6207,6 +6208,265 @@ HELDOUT29 = (
         (
             "I have to wear navy scrubs and black shoes at the dental surgery where I work.",
             "I used to wear navy scrubs and white trainers at the dental surgery I worked at.",
+        ),
+    ),
+)
+
+
+# The thirtieth held-out set: written (3 December) as HELDOUT21 was, after HELDOUT28's
+# study, and committed before HELDOUT29's failures were looked at. Measured unseen: 1.21
+# memories per fact, 3.2% wrong merges (offline at 0.8).
+HELDOUT30 = (
+    Fact(
+        "I went to my 20-year school reunion at Kingsway Academy in Stockport last November.",
+        (
+            "Last November I went to my 20-year school reunion at Kingsway Academy, Stockport.",
+            "I attended my 20-year school reunion at Kingsway Academy, Stockport, last November.",
+            "I was at my 20-year Kingsway Academy school reunion in Stockport last November.",
+        ),
+        (
+            "I skipped my 20-year school reunion at Kingsway Academy in Stockport last November.",
+            "I went to my 10-year school reunion at Kingsway Academy in Stockport last November.",
+        ),
+    ),
+    Fact(
+        "I reconnected with my childhood friend Gemma on Facebook in 2022 after 25 years.",
+        (
+            "In 2022 I got back in touch with my childhood pal Gemma on Facebook after 25 years.",
+            "Facebook is how I reconnected with my childhood friend Gemma in 2022 after 25 years.",
+            "My childhood friend Gemma and I found each other on Facebook in 2022 after 25 years.",
+        ),
+        (
+            "I reconnected with my childhood friend Gemma on Instagram in 2022 after 25 years.",
+            "I'm hoping to reconnect with my childhood friend Gemma on Facebook.",
+        ),
+    ),
+    Fact(
+        "I moved three old workplace pensions into one SIPP with Vanguard in 2021.",
+        (
+            "In 2021 I transferred three old workplace pensions into a single Vanguard SIPP.",
+            "My three old work pensions were consolidated into one SIPP with Vanguard in 2021.",
+            "I combined three former workplace pensions into one Vanguard SIPP back in 2021.",
+        ),
+        (
+            "I moved two old workplace pensions into one SIPP with Vanguard in 2021.",
+            "My husband moved three old workplace pensions into one SIPP with Vanguard in 2021.",
+        ),
+    ),
+    Fact(
+        "I've had 5,000 pounds in Premium Bonds since 2019.",
+        (
+            "Since 2019 I've had 5,000 pounds in Premium Bonds.",
+            "My Premium Bonds holding has been 5,000 pounds since 2019.",
+            "I've held 5,000 pounds' worth of Premium Bonds since 2019.",
+        ),
+        (
+            "I had 5,000 pounds in Premium Bonds until 2019.",
+            "I've had 5,000 pounds in a Lifetime ISA since 2019.",
+        ),
+    ),
+    Fact(
+        "I pay 42 pounds a month for my PureGym membership in Sheffield.",
+        (
+            "My PureGym membership in Sheffield costs me 42 pounds a month.",
+            "Every month I'm charged 42 pounds for my Sheffield PureGym membership.",
+            "I'm on a 42-pound monthly membership at PureGym in Sheffield.",
+        ),
+        (
+            "I pay 42 pounds a month for my David Lloyd membership in Sheffield.",
+            "I pay 32 pounds a month for my PureGym membership in Sheffield.",
+        ),
+    ),
+    Fact(
+        "I go to a spin class at 6 pm every Tuesday and Thursday.",
+        (
+            "Every Tuesday and Thursday at 6 pm I do a spin class.",
+            "Tuesdays and Thursdays at six in the evening, I'm at spin class.",
+            "I've got spin class at 6 pm on Tuesdays and Thursdays every week.",
+        ),
+        (
+            "I go to a spin class at 6 am every Tuesday and Thursday.",
+            "I go to a Zumba class at 6 pm every Tuesday and Thursday.",
+        ),
+    ),
+    Fact(
+        "I had a row with my next-door neighbour about his leylandii hedge in 2022.",
+        (
+            "In 2022 I fell out with my next-door neighbour over his leylandii hedge.",
+            "My next-door neighbour and I had an argument about his leylandii hedge in 2022.",
+            "Back in 2022, my next-door neighbour and I rowed over his leylandii hedge.",
+        ),
+        (
+            "I had a row with my next-door neighbour about his garden fence in 2022.",
+            "My wife had a row with our next-door neighbour about his leylandii hedge in 2022.",
+        ),
+    ),
+    Fact(
+        "I organised a street party on Albert Road for the King's coronation in May 2023.",
+        (
+            "For the King's coronation in May 2023, I organised a street party on Albert Road.",
+            "The King's coronation street party on Albert Road in May 2023 was organised by me.",
+            "It was me who organised the Albert Road coronation street party in May 2023.",
+        ),
+        (
+            "I went to a street party on Albert Road for the King's coronation in May 2023.",
+            "I organised a street party on Victoria Street for the King's coronation in May 2023.",
+        ),
+    ),
+    Fact(
+        "I did a one-day Thai cooking class at Leiths in London last March.",
+        (
+            "Last March I took a one-day Thai cookery course at Leiths in London.",
+            "I spent a day at Leiths in London last March doing a Thai cooking class.",
+            "My one-day Thai cooking class at Leiths in London was last March.",
+        ),
+        (
+            "I did a one-day Italian cooking class at Leiths in London last March.",
+            "I've booked a one-day Thai cooking class at Leiths in London for next March.",
+        ),
+    ),
+    Fact(
+        "I came second in the Much Wenlock bake-off with my coffee and walnut cake in 2023.",
+        (
+            "In 2023 my coffee and walnut cake came second in the Much Wenlock bake-off.",
+            "I was runner-up at the 2023 Much Wenlock bake-off with a coffee and walnut cake.",
+            "My coffee and walnut cake took second prize at Much Wenlock's bake-off in 2023.",
+        ),
+        (
+            "I came first in the Much Wenlock bake-off with my coffee and walnut cake in 2023.",
+            "I came second in the Much Wenlock bake-off with my carrot cake in 2023.",
+        ),
+    ),
+    Fact(
+        "We bought a holiday cottage in St Davids in Pembrokeshire in 2018.",
+        (
+            "In 2018 we bought a holiday cottage in St Davids, Pembrokeshire.",
+            "Our holiday cottage in St Davids in Pembrokeshire was bought in 2018.",
+            "We've owned a holiday cottage in St Davids, Pembrokeshire, since buying it in 2018.",
+        ),
+        (
+            "We sold a holiday cottage in St Davids in Pembrokeshire in 2018.",
+            "My parents bought a holiday cottage in St Davids in Pembrokeshire in 2018.",
+        ),
+    ),
+    Fact(
+        "We let out our log cabin near Aviemore on Airbnb for 150 pounds a night.",
+        (
+            "Our log cabin near Aviemore is let out on Airbnb for 150 pounds a night.",
+            "We rent our log cabin near Aviemore out through Airbnb at 150 pounds a night.",
+            "At 150 pounds a night, we let our log cabin near Aviemore out on Airbnb.",
+        ),
+        (
+            "We let out our log cabin near Aviemore on Airbnb for 250 pounds a night.",
+            "We plan to let out our log cabin near Aviemore on Airbnb for 150 pounds a night.",
+        ),
+    ),
+    Fact(
+        "I catch the 7:42 train from Woking to London Waterloo every weekday.",
+        (
+            "Every weekday I get the 7:42 from Woking to London Waterloo.",
+            "On weekdays I take the 7:42 train from Woking into London Waterloo.",
+            "My weekday train is the 7:42 from Woking to London Waterloo.",
+        ),
+        (
+            "I catch the 8:42 train from Woking to London Waterloo every weekday.",
+            "I catch the 7:42 train from London Waterloo to Woking every weekday.",
+        ),
+    ),
+    Fact(
+        "My train from Cambridge to King's Cross takes 52 minutes.",
+        (
+            "It takes 52 minutes for my train to get from Cambridge to King's Cross.",
+            "The train ride from Cambridge to King's Cross is 52 minutes for me.",
+            "Cambridge to King's Cross is a 52-minute journey on my train.",
+        ),
+        (
+            "My train from Cambridge to Liverpool Street takes 52 minutes.",
+            "My train from Cambridge to King's Cross used to take 52 minutes.",
+        ),
+    ),
+    Fact(
+        "For our 25th wedding anniversary in 2022, my wife and I went to Lake Como.",
+        (
+            "My wife and I marked our 25th wedding anniversary in 2022 with a trip to Lake Como.",
+            "My wife and I celebrated our silver wedding anniversary at Lake Como in 2022.",
+            "In 2022 my wife and I went to Lake Como to celebrate 25 years of marriage.",
+        ),
+        (
+            "For our 25th wedding anniversary in 2022, my wife and I went to Lake Garda.",
+            "For our 20th wedding anniversary in 2022, my wife and I went to Lake Como.",
+        ),
+    ),
+    Fact(
+        "I broke my right ankle skiing in Val Thorens in February 2020.",
+        (
+            "In February 2020 I broke my right ankle while skiing in Val Thorens.",
+            "My right ankle got broken when I was skiing in Val Thorens in February 2020.",
+            "I fractured my right ankle skiing in Val Thorens back in February 2020.",
+        ),
+        (
+            "I sprained my right ankle skiing in Val Thorens in February 2020.",
+            "I broke my left ankle skiing in Val Thorens in February 2020.",
+        ),
+    ),
+    Fact(
+        "I had my gallbladder removed at Southmead Hospital in Bristol in 2019.",
+        (
+            "In 2019 I had my gallbladder taken out at Southmead Hospital in Bristol.",
+            "My gallbladder was removed at Bristol's Southmead Hospital in 2019.",
+            "I had surgery to remove my gallbladder at Southmead Hospital, Bristol, in 2019.",
+        ),
+        (
+            "I'm having my gallbladder removed at Southmead Hospital in Bristol next month.",
+            "My mum had her gallbladder removed at Southmead Hospital in Bristol in 2019.",
+        ),
+    ),
+    Fact(
+        "I passed my Grade 5 classical guitar exam with a merit in 2023.",
+        (
+            "In 2023 I got a merit in my Grade 5 classical guitar exam.",
+            "My Grade 5 classical guitar exam in 2023 was a pass with merit.",
+            "I was awarded a merit when I passed Grade 5 classical guitar in 2023.",
+        ),
+        (
+            "I passed my Grade 5 classical guitar exam with a distinction in 2023.",
+            "I passed my Grade 5 electric guitar exam with a merit in 2023.",
+        ),
+    ),
+    Fact(
+        "I make my Nonna's ragu recipe every Christmas Eve.",
+        (
+            "Every Christmas Eve I cook my Nonna's ragu recipe.",
+            "On Christmas Eve each year I make ragu using my Nonna's recipe.",
+            "My Nonna's ragu is what I make every Christmas Eve, following her recipe.",
+        ),
+        (
+            "My mum makes my Nonna's ragu recipe every Christmas Eve.",
+            "I make my Nonna's ragu recipe every Easter Sunday.",
+        ),
+    ),
+    Fact(
+        "I wear my great-grandmother's gold wedding ring on a chain around my neck.",
+        (
+            "Round my neck, on a chain, I wear my great-grandmother's gold wedding ring.",
+            "My great-grandmother's gold wedding ring is on a chain that I wear around my neck.",
+            "I keep my great-grandmother's gold wedding ring on a chain I wear round my neck.",
+        ),
+        (
+            "I wear my great-grandmother's gold wedding ring on my little finger.",
+            "I wear my great-aunt's gold wedding ring on a chain around my neck.",
+        ),
+    ),
+    Fact(
+        "I co-host a weekly podcast about Sheffield Wednesday with my cousin Dean.",
+        (
+            "My cousin Dean and I co-host a weekly podcast about Sheffield Wednesday.",
+            "Every week, I co-present a Sheffield Wednesday podcast with my cousin Dean.",
+            "With my cousin Dean, I host a podcast on Sheffield Wednesday that comes out weekly.",
+        ),
+        (
+            "I listen to a weekly podcast about Sheffield Wednesday hosted by my cousin Dean.",
+            "I co-host a monthly podcast about Sheffield Wednesday with my cousin Dean.",
         ),
     ),
 )
