@@ -432,6 +432,8 @@ def _intent(tokens: list[str]) -> bool:
             continue  # "would cover 3 months": no wish; "would have been" is what was not
         if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
             continue
+        if token.startswith("offer") and before in _OFFERED:  # "waiting to be offered one"
+            continue
         if token != "may":
             return True
         if not (after.isdigit() or before.isdigit() or before in BEFORE_MONTH):
@@ -462,9 +464,14 @@ _UNDER_WAY = frozenset(
     ["turning", "converting", "switching", "becoming", "transforming", "hiring", "recruiting"]
 )
 
-# A deal under way, after a form of "be": "is buying a Skoda" does not have one yet, "is
-# selling the flat" still has it.
-_DEALING = frozenset(["buying", "purchasing", "selling", "ordering"])
+# What is offered to the user is no offer of theirs.
+_OFFERED = frozenset(["be", "been", "being", "was", "were", "is", "are", "am", "get", "got"])
+
+# A deal or move under way, after a form of "be": "is buying a Skoda" does not have one
+# yet, "is selling the flat" still has it, "are moving to Gdansk" do not live there yet.
+_DEALING = frozenset(
+    ["buying", "purchasing", "selling", "ordering", "moving", "relocating", "emigrating"]
+)
 
 
 # Where one goes to, not what one is going to do ("going to work", "going to school").

@@ -190,7 +190,7 @@ def _cleft(clause: str) -> str | None:
 
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
 _LEADING_CLAUSE = re.compile(
-    r"^(?P<front>(?:when|whenever|if|before|after|once) [^,]+),\s+"
+    r"^(?P<front>(?:when|whenever|if|before|after|once|since) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my)\b[^,]*)$",
     re.IGNORECASE,
 )
@@ -215,6 +215,8 @@ _WHO_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?) who (?P<rest>[a-z].*)$",
     re.IGNORECASE,
 )
+# "It took me seven days to hike it" -> "I took seven days to hike it".
+_IT_TOOK_ME = re.compile(r"^it took me (?P<rest>\S.*\bto\b.*)$", re.IGNORECASE)
 # "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air": a thing the user
 # has or uses ("The job I want", "The city I hate" are no such thing), or lives in ("The
 # house I live in dates from 1895").
@@ -238,8 +240,8 @@ _TOPIC = re.compile(
 
 def _moved(clause: str) -> str | None:
     """A leading "when ..." clause or topic moved to the end; an "it was in X that I"
-    cleft, an "it was my nan who" cleft and "the thing I use is" said with the speaker
-    first."""
+    cleft, an "it was my nan who" cleft, "it took me" and "the thing I use is" said with
+    the speaker first."""
     topic = _TOPIC.match(clause)
     if topic is not None:
         front = topic.group("front")
@@ -254,6 +256,9 @@ def _moved(clause: str) -> str | None:
     who = _WHO_CLEFT.match(clause)
     if who is not None:
         return f"My {who.group('who')[3:]} {who.group('rest')}"
+    took = _IT_TOOK_ME.match(clause)
+    if took is not None:
+        return f"I took {took.group('rest')}"
     thing = _THING_I_USE.match(clause)
     if thing is not None:
         return f"My {thing.group('thing')} {thing.group('says')}"

@@ -63,6 +63,9 @@ _SUBORDINATE = re.compile(
     r"|seeing that|while)\s+",
     re.I,
 )
+# A "since" clause before a perfect tells when it began: "Since moving to Leeds, I've worked
+# at the BBC" (forms.py moves it after the statement).
+_SINCE_THEN = re.compile(r"^since [^,]+,\s+(?:I've|I have|I'd|I had)\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^(what|where|when|why|how|who|which|whose|can|could|should|would|will|do|does|did|is|"
     r"are|am|was|were|have|has|any|anyone|shall|may|might|must|isn't|aren't|don't)\b",
@@ -492,7 +495,9 @@ def _named(sentence: str, subject: str) -> str | None:
 
 def _statement(clause: str, subject: str) -> str | None:
     clause = _LEAD.sub("", clause.strip()).strip(" ,;:-")
-    clause = _SUBORDINATE.sub("", _FRAME.sub("", clause)).strip()
+    clause = _FRAME.sub("", clause)
+    if not _SINCE_THEN.match(clause):  # "since" as "because" leaves its reason aside
+        clause = _SUBORDINATE.sub("", clause).strip()
     if not clause or _SMALL_TALK.match(clause):
         return None
     intro = _NAME_INTRO.match(clause.rstrip(".! "))

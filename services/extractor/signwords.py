@@ -142,6 +142,8 @@ INTENT = frozenset(
         "aims",
         "aiming",
         "goal",  # "User's goal for 2027 is ..."
+        "offered",  # an offer is no deal yet: "offered 285,000 pounds on a house"
+        "offering",
         "goals",
         "ambition",
         "intend",

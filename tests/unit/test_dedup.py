@@ -178,6 +178,11 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
+        # From the HELDOUT29 study: what is offered to the user is no offer of theirs.
+        (
+            "User is on the waiting list for an allotment",
+            "User is waiting to be offered an allotment",
+        ),
         # From the HELDOUT27 study: the days of the week are weekdays.
         ("User does yoga before work on weekdays", "Monday to Friday, User does yoga before work"),
         # From the HELDOUT26 study: who does an act is its doer's noun.
@@ -371,6 +376,15 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
+        ),
+        # From the HELDOUT29 study: a move under way; an offer made is no purchase.
+        (
+            "User's sister Marta and her family live in Gdansk",
+            "User's sister Marta and her family are moving to Gdansk",
+        ),
+        (
+            "User bought a 3-bed semi in Northampton for 285,000 pounds in 2021",
+            "User offered 285,000 pounds on a 3-bed semi in Northampton in 2021",
         ),
         # From the HELDOUT27 study: a weekday is no day of the weekend.
         ("User takes a cold shower every weekday", "User takes a cold shower every Saturday"),

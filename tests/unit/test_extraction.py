@@ -266,6 +266,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["The dentist fitted a crown on User's back molar"],
         ),
         ("The weather is nice today.", []),
+        # From the HELDOUT29 study: a "since" clause before a perfect tells when; "it took me".
+        (
+            "Since moving to Leeds in 2012, I've worked at the BBC.",
+            ["User has worked at the BBC since moving to Leeds in 2012"],
+        ),
+        ("Since I'm vegan, I don't eat eggs.", ["User is vegan, they don't eat eggs"]),
+        (
+            "It took me seven days to hike the West Highland Way.",
+            ["User took 7 days to hike the West Highland Way"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
