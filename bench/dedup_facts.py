@@ -56,6 +56,7 @@ __all__ = [
     "HELDOUT28",
     "HELDOUT29",
     "HELDOUT30",
+    "HELDOUT31",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -6467,6 +6468,265 @@ HELDOUT30 = (
         (
             "I listen to a weekly podcast about Sheffield Wednesday hosted by my cousin Dean.",
             "I co-host a monthly podcast about Sheffield Wednesday with my cousin Dean.",
+        ),
+    ),
+)
+
+
+# The thirty-first held-out set: written (3 December) as HELDOUT21 was, after HELDOUT29's
+# study, and committed before HELDOUT30's failures were looked at. Measured unseen: 1.27
+# memories per fact, 1.6% wrong merges (offline at 0.8).
+HELDOUT31 = (
+    Fact(
+        "I went snowboarding in Whistler for a week in January 2023.",
+        (
+            "In January 2023 I spent a week snowboarding in Whistler.",
+            "I had a week's snowboarding holiday in Whistler in January 2023.",
+            "My snowboarding trip to Whistler lasted a week, back in January 2023.",
+        ),
+        (
+            "I went skiing in Whistler for a week in January 2023.",
+            "I'm going snowboarding in Whistler for a week next January.",
+        ),
+    ),
+    Fact(
+        "My first ski lesson was at the Snowdome in Tamworth when I was nine.",
+        (
+            "I had my very first ski lesson at the Tamworth Snowdome at the age of nine.",
+            "When I was nine, I took my first ski lesson at the Snowdome in Tamworth.",
+            "The Snowdome in Tamworth is where I had my first ski lesson, aged nine.",
+        ),
+        (
+            "My daughter's first ski lesson was at the Snowdome in Tamworth when she was nine.",
+            "My first ski lesson was at the Snowdome in Tamworth when I was fourteen.",
+        ),
+    ),
+    Fact(
+        "Mrs Okonkwo was my Year 3 teacher at Hillside Primary School.",
+        (
+            "My Year 3 teacher at Hillside Primary School was Mrs Okonkwo.",
+            "At Hillside Primary, I had Mrs Okonkwo as my teacher in Year 3.",
+            "I was taught by Mrs Okonkwo in Year 3 at Hillside Primary School.",
+        ),
+        (
+            "Mrs Okonkwo was my Year 5 teacher at Hillside Primary School.",
+            "Mrs Okonkwo was my son's Year 3 teacher at Hillside Primary School.",
+        ),
+    ),
+    Fact(
+        "My mentor on the Rolls-Royce graduate scheme was Sunil Mehta.",
+        (
+            "On the Rolls-Royce graduate scheme, I was mentored by Sunil Mehta.",
+            "Sunil Mehta was my mentor on the graduate scheme at Rolls-Royce.",
+            "My graduate scheme mentor at Rolls-Royce was someone called Sunil Mehta.",
+        ),
+        (
+            "My mentor on the Jaguar Land Rover graduate scheme was Sunil Mehta.",
+            "My line manager on the Rolls-Royce graduate scheme was Sunil Mehta.",
+        ),
+    ),
+    Fact(
+        "I left my passport in a taxi in Madrid in August 2022.",
+        (
+            "In August 2022 I left my passport behind in a taxi in Madrid.",
+            "My passport got left in a Madrid taxi in August 2022.",
+            "Back in August 2022, I forgot my passport in a cab in Madrid.",
+        ),
+        (
+            "I left my passport in a taxi in Barcelona in August 2022.",
+            "My wife left her passport in a taxi in Madrid in August 2022.",
+        ),
+    ),
+    Fact(
+        "Someone stole my Brompton from the bike rack at Bristol Temple Meads in 2021.",
+        (
+            "My Brompton was stolen from the bike rack at Bristol Temple Meads in 2021.",
+            "In 2021 my Brompton got nicked from the bike rack at Bristol Temple Meads.",
+            "I had my Brompton stolen from the Bristol Temple Meads bike rack in 2021.",
+        ),
+        (
+            "Someone tried to steal my Brompton from the Bristol Temple Meads bike rack in 2021.",
+            "Someone stole my Brompton from the bike rack at Bristol Temple Meads in 2024.",
+        ),
+    ),
+    Fact(
+        "We had a Hive smart thermostat fitted in our hallway in 2022.",
+        (
+            "In 2022 we got a Hive smart thermostat fitted in the hallway.",
+            "The Hive smart thermostat in our hallway was fitted in 2022.",
+            "We got a Hive smart thermostat put in our hallway in 2022.",
+        ),
+        (
+            "We're having a Hive smart thermostat fitted in our hallway next month.",
+            "We had a Nest smart thermostat fitted in our hallway in 2022.",
+        ),
+    ),
+    Fact(
+        "My Roomba vacuums the downstairs every weekday at 10 am.",
+        (
+            "Every weekday at 10 am, my Roomba does the vacuuming downstairs.",
+            "I've got my Roomba set to vacuum downstairs at 10 am each weekday.",
+            "The downstairs gets vacuumed by my Roomba at 10 am every weekday.",
+        ),
+        (
+            "My Roomba vacuums the upstairs every weekday at 10 am.",
+            "My Roomba vacuums the downstairs every Saturday at 10 am.",
+        ),
+    ),
+    Fact(
+        "I've kept my sourdough starter alive since April 2020.",
+        (
+            "My sourdough starter has been going since April 2020.",
+            "Since April 2020, I've kept the same sourdough starter alive.",
+            "I've had my sourdough starter on the go since April 2020.",
+        ),
+        (
+            "I kept a sourdough starter alive from April 2020 until last summer.",
+            "My neighbour has kept her sourdough starter alive since April 2020.",
+        ),
+    ),
+    Fact(
+        "I press about 40 litres of cider from our apple trees every autumn.",
+        (
+            "Every autumn I make around 40 litres of cider from our apple trees.",
+            "Each autumn, I press roughly 40 litres of cider from the apples on our trees.",
+            "Around 40 litres of cider is what I press from our apple trees each autumn.",
+        ),
+        (
+            "I press about 40 litres of apple juice from our apple trees every autumn.",
+            "I press about 120 litres of cider from our apple trees every autumn.",
+        ),
+    ),
+    Fact(
+        "Our electricity bill for January 2024 was 212 pounds.",
+        (
+            "In January 2024 our electricity bill came to 212 pounds.",
+            "We were charged 212 pounds for electricity for January 2024.",
+            "The electricity bill we got for January 2024 was 212 pounds.",
+        ),
+        (
+            "Our electricity bill for January 2024 was 121 pounds.",
+            "Our electricity bill for February 2024 was 212 pounds.",
+        ),
+    ),
+    Fact(
+        "My gas direct debit with British Gas is 68 pounds a month.",
+        (
+            "I pay British Gas 68 pounds a month for gas by direct debit.",
+            "68 pounds a month goes out by direct debit to British Gas for my gas.",
+            "Every month, a 68-pound direct debit goes to British Gas for my gas.",
+        ),
+        (
+            "My gas direct debit with British Gas is 68 pounds a quarter.",
+            "My gas direct debit with British Gas is going up to 68 pounds a month.",
+        ),
+    ),
+    Fact(
+        "I play in the Tuesday night doubles league at Edgbaston Priory Club.",
+        (
+            "On Tuesday nights I play in the doubles league at Edgbaston Priory Club.",
+            "Edgbaston Priory Club is where I play in the Tuesday night doubles league.",
+            "I'm in the Tuesday evening doubles league at Edgbaston Priory Club.",
+        ),
+        (
+            "I play in the Tuesday night singles league at Edgbaston Priory Club.",
+            "I used to play in the Tuesday night doubles league at Edgbaston Priory Club.",
+        ),
+    ),
+    Fact(
+        "Chloe and I came second in the 2023 Leeds winter padel league.",
+        (
+            "In the 2023 Leeds winter padel league, Chloe and I finished second.",
+            "Chloe and I were runners-up in the 2023 Leeds winter padel league.",
+            "The 2023 Leeds winter padel league saw Chloe and me come second.",
+        ),
+        (
+            "Chloe and I won the 2023 Leeds winter padel league.",
+            "Chloe and I came second in the 2023 Leeds summer padel league.",
+        ),
+    ),
+    Fact(
+        "I was offered the project manager job at Arup after my second interview in May.",
+        (
+            "Arup offered me the project manager job once I'd done my second interview in May.",
+            "After my second interview in May, I was offered the project manager role at Arup.",
+            "My second interview in May led to Arup offering me the project manager job.",
+        ),
+        (
+            "Arup turned me down for the project manager job after my second interview in May.",
+            "I was offered the project manager job at Arup after my first interview in May.",
+        ),
+    ),
+    Fact(
+        "I interviewed for a history teaching job at Clifton College in 2024 but didn't get it.",
+        (
+            "In 2024 I interviewed at Clifton College to teach history but got turned down.",
+            "I didn't get the history job at Clifton College that I interviewed for in 2024.",
+            "My 2024 interview to teach history at Clifton College didn't lead to an offer.",
+        ),
+        (
+            "I've got an interview for a history teaching job at Clifton College next month.",
+            "I interviewed for a maths teaching job at Clifton College in 2024 but didn't get it.",
+        ),
+    ),
+    Fact(
+        "My sister Hannah got married at a vineyard near Siena in September 2023.",
+        (
+            "In September 2023, my sister Hannah had her wedding at a vineyard near Siena.",
+            "My sister Hannah's wedding was at a vineyard outside Siena in September 2023.",
+            "Hannah, my sister, got married at a vineyard near Siena in September 2023.",
+        ),
+        (
+            "My sister Hannah is getting married at a vineyard near Siena in September.",
+            "My cousin Hannah got married at a vineyard near Siena in September 2023.",
+        ),
+    ),
+    Fact(
+        "I've been a Friend of the Royal Academy since 2019.",
+        (
+            "Since 2019 I've had a Friends membership at the Royal Academy.",
+            "My Royal Academy Friends membership goes back to 2019.",
+            "I've held a Friends membership with the Royal Academy since 2019.",
+        ),
+        (
+            "I was a Friend of the Royal Academy from 2019 to 2021.",
+            "I've been a Friend of the National Gallery since 2019.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand Triumph Bonneville for 5,500 pounds in 2021.",
+        (
+            "In 2021 I paid 5,500 pounds for a second-hand Triumph Bonneville.",
+            "My Triumph Bonneville cost me 5,500 pounds second-hand in 2021.",
+            "I got my used Triumph Bonneville in 2021 for 5,500 pounds.",
+        ),
+        (
+            "I sold my Triumph Bonneville for 5,500 pounds in 2021.",
+            "I bought a brand-new Triumph Bonneville for 5,500 pounds in 2021.",
+        ),
+    ),
+    Fact(
+        "I commute from Hackney to Holborn on my Honda PCX 125 scooter.",
+        (
+            "My commute from Hackney to Holborn is on my Honda PCX 125 scooter.",
+            "I ride my Honda PCX 125 scooter to get from Hackney to work in Holborn.",
+            "I get to work in Holborn from Hackney on my Honda PCX 125 scooter.",
+        ),
+        (
+            "I commute from Hackney to Holborn on the number 55 bus.",
+            "My husband commutes from Hackney to Holborn on his Honda PCX 125 scooter.",
+        ),
+    ),
+    Fact(
+        "I've got 18,500 Tesco Clubcard points saved up for Christmas.",
+        (
+            "I've saved up 18,500 Tesco Clubcard points for Christmas.",
+            "My Tesco Clubcard has 18,500 points on it that I'm saving for Christmas.",
+            "For Christmas I'm saving my Tesco Clubcard points, and I've got 18,500 of them.",
+        ),
+        (
+            "I've got 18,500 Nectar points saved up for Christmas.",
+            "I've got 8,500 Tesco Clubcard points saved up for Christmas.",
         ),
     ),
 )
