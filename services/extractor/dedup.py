@@ -607,7 +607,7 @@ def differs(a: str, b: str) -> bool:
     if preferred_a and preferred_b and preferred_a == preferred_b[::-1]:
         return True
     direction_a, direction_b = _direction(tokens_a), _direction(tokens_b)
-    if direction_a and direction_b and direction_a == direction_b[::-1]:
+    if direction_a and direction_b and _reversed(direction_a, direction_b):
         return True
     if _other_part_or_amount(tokens_a, tokens_b) or _voice_turned(tokens_a, tokens_b):
         return True
@@ -684,17 +684,24 @@ def _preference(tokens: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _direction(tokens: list[str]) -> tuple[str, str] | None:
-    """From what into what: "translates from Korean into English", "moved from Leeds to
-    York" give ("korean", "english"), ("leeds", "york"); read the other way, another fact."""
+def _direction(tokens: list[str]) -> tuple[tuple[str, ...], str] | None:
+    """From what into what: "translates from Korean into English", "the train from London
+    Waterloo to Woking" give (("korean",), "english"), (("london", "waterloo"), "woking");
+    read the other way, another fact."""
     for index, token in enumerate(tokens[:-3]):
         if token != "from":
             continue
         for end in range(index + 2, min(index + 5, len(tokens) - 1)):
             if tokens[end] in ("to", "into"):
-                return tokens[end - 1], tokens[end + 1]
+                return tuple(tokens[index + 1 : end]), tokens[end + 1]
         return None
     return None
+
+
+def _reversed(one: tuple[tuple[str, ...], str], other: tuple[tuple[str, ...], str]) -> bool:
+    """Whether each goes to where the other comes from (a place may take more words on one
+    side: "Woking" to "London" / "London Waterloo" to "Woking")."""
+    return one != other and one[1] in other[0] and other[1] in one[0]
 
 
 def _compared(token: str) -> bool:

@@ -275,6 +275,7 @@ _DIAGNOSED = re.compile(
     r"\b(?:(?:the|a|their|user's) )?(?:doctors?|gps?|consultants?|specialists?)"
     r" diagnosed user with\b"
 )
+_RUNNER_UP = re.compile(r"\b(?:was|were|came) (?:the |a )?runner[- ]up\b")
 _AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
 _WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
 # "can't stand" is a dislike, not a negation, and so is a "least favourite".
@@ -351,7 +352,8 @@ def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
     giving up as "stopped", "can't stand" as "hate", "came first in" as "won",
-    "came third" as "finished third", "was awarded" as "got", "has X stored" as "keeps X",
+    "came third" as "finished third", "was runner-up" as "finished second", "was awarded"
+    as "got", "has X stored" as "keeps X",
     who diagnosed the user left out, loose numbers as digits."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
@@ -362,7 +364,7 @@ def comparable(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", text))
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
-    text = _AWARDED.sub("got", text)
+    text = _AWARDED.sub("got", _RUNNER_UP.sub("finished second", text))
     text = _THOUSANDS.sub("", text)
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)

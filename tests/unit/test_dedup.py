@@ -178,6 +178,8 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
+        # From the HELDOUT30 study: a runner-up came second.
+        ("User came second in the bake-off in 2023", "User was runner-up in the bake-off in 2023"),
         # From the HELDOUT29 study: what is offered to the user is no offer of theirs.
         (
             "User is on the waiting list for an allotment",
@@ -377,6 +379,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
         ),
+        # From the HELDOUT30 study: a journey the other way, a place in more words.
+        (
+            "User catches the 7:42 train from Woking to London Waterloo",
+            "User catches the 7:42 train from London Waterloo to Woking",
+        ),
+        ("User was runner-up in the bake-off in 2023", "User came first in the bake-off in 2023"),
         # From the HELDOUT29 study: a move under way; an offer made is no purchase.
         (
             "User's sister Marta and her family live in Gdansk",
