@@ -57,6 +57,7 @@ __all__ = [
     "HELDOUT29",
     "HELDOUT30",
     "HELDOUT31",
+    "HELDOUT32",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -6727,6 +6728,265 @@ HELDOUT31 = (
         (
             "I've got 18,500 Nectar points saved up for Christmas.",
             "I've got 8,500 Tesco Clubcard points saved up for Christmas.",
+        ),
+    ),
+)
+
+
+# The thirty-second held-out set: written (3 December) as HELDOUT21 was, after HELDOUT30's
+# study, and committed before HELDOUT31's failures were looked at. Measured unseen: 1.30
+# memories per fact, 0% wrong merges (offline at 0.8).
+HELDOUT32 = (
+    Fact(
+        "I play second cornet in a brass band in Saddleworth.",
+        (
+            "In a brass band in Saddleworth, I play second cornet.",
+            "I'm second cornet in a brass band based in Saddleworth.",
+            "I play in a Saddleworth brass band, on second cornet.",
+        ),
+        (
+            "I play second cornet in a brass band in Holmfirth.",
+            "I used to play second cornet in a brass band in Saddleworth.",
+        ),
+    ),
+    Fact(
+        "I've sung bass in a male voice choir in Treorchy since 2015.",
+        (
+            "Since 2015 I've been singing bass in a male voice choir in Treorchy.",
+            "I've been a bass in a male voice choir in Treorchy since 2015.",
+            "I've sung in a Treorchy male voice choir as a bass since 2015.",
+        ),
+        (
+            "My father has sung bass in a male voice choir in Treorchy since 2015.",
+            "I've sung tenor in a male voice choir in Treorchy since 2015.",
+        ),
+    ),
+    Fact(
+        "I sold my old Vauxhall Corsa to a neighbour for 1,800 pounds in 2023.",
+        (
+            "In 2023 I sold my old Vauxhall Corsa to a neighbour for 1,800 pounds.",
+            "A neighbour bought my old Vauxhall Corsa off me for 1,800 pounds in 2023.",
+            "My old Vauxhall Corsa was sold to a neighbour of mine in 2023 for 1,800 pounds.",
+        ),
+        (
+            "I sold my old Vauxhall Corsa to a neighbour for 800 pounds in 2023.",
+            "I sold my old Vauxhall Corsa to a dealer for 1,800 pounds in 2023.",
+        ),
+    ),
+    Fact(
+        "I had my 2004 Peugeot 206 scrapped in 2022 after it failed its MOT.",
+        (
+            "After it failed its MOT in 2022, I had my 2004 Peugeot 206 scrapped.",
+            "My 2004 Peugeot 206 failed its MOT, so in 2022 I had it scrapped.",
+            "In 2022 my 2004 Peugeot 206 was scrapped after failing its MOT.",
+        ),
+        (
+            "I had my 2004 Renault Clio scrapped in 2022 after it failed its MOT.",
+            "My dad had his 2004 Peugeot 206 scrapped in 2022 after it failed its MOT.",
+        ),
+    ),
+    Fact(
+        "My grandmother Edith died in March 2021 at the age of 92.",
+        (
+            "I lost my grandmother Edith in March 2021, when she was 92.",
+            "In March 2021 my grandmother Edith passed away aged 92.",
+            "My gran, Edith, was 92 when she died in March 2021.",
+        ),
+        (
+            "My grandmother Edith turned 92 in March 2021.",
+            "My great-aunt Edith died in March 2021 at the age of 92.",
+        ),
+    ),
+    Fact(
+        "We planted a cherry tree in Roundhay Park in memory of my brother Sam.",
+        (
+            "In memory of my brother Sam, we planted a cherry tree in Roundhay Park.",
+            "There's a cherry tree in Roundhay Park that we planted in memory of my brother Sam.",
+            "We put a cherry tree in the ground in Roundhay Park to remember my brother Sam.",
+        ),
+        (
+            "We planted a cherry tree in Roundhay Park in memory of my cousin Sam.",
+            "We're planning to plant a cherry tree in Roundhay Park in memory of my brother Sam.",
+        ),
+    ),
+    Fact(
+        "I lent my friend Kieran 150 pounds to cover his rent in January.",
+        (
+            "In January I lent my friend Kieran 150 pounds to cover his rent.",
+            "My friend Kieran borrowed 150 pounds from me in January to cover his rent.",
+            "I loaned my mate Kieran 150 pounds in January so he could pay his rent.",
+        ),
+        (
+            "My friend Kieran lent me 150 pounds to cover my rent in January.",
+            "I gave my friend Kieran 150 pounds to cover his rent in January.",
+        ),
+    ),
+    Fact(
+        "I get my blood pressure checked at the pharmacy every three months.",
+        (
+            "Every three months I have my blood pressure checked at the pharmacy.",
+            "I go to the pharmacy every three months to get my blood pressure checked.",
+            "I have my blood pressure taken at the pharmacy once every three months.",
+        ),
+        (
+            "I get my cholesterol checked at the pharmacy every three months.",
+            "I get my blood pressure checked at the pharmacy every six months.",
+        ),
+    ),
+    Fact(
+        "I've donated platelets at the Tooting donor centre 30 times.",
+        (
+            "I've given platelets 30 times at the Tooting donor centre.",
+            "At the Tooting donor centre, I've made 30 platelet donations.",
+            "I've been to the donor centre in Tooting to donate platelets 30 times.",
+        ),
+        (
+            "I've donated plasma at the Tooting donor centre 30 times.",
+            "I've donated platelets at the Tooting donor centre 13 times.",
+        ),
+    ),
+    Fact(
+        "I shared my first flat in Glasgow with two nurses, Ailsa and Morven.",
+        (
+            "My first flat was in Glasgow, and I shared it with two nurses, Ailsa and Morven.",
+            "My flatmates in my first flat in Glasgow were two nurses, Ailsa and Morven.",
+            "Ailsa and Morven, both nurses, shared my first flat in Glasgow with me.",
+        ),
+        (
+            "I shared my first flat in Glasgow with two teachers, Ailsa and Morven.",
+            "I shared my first flat in Dundee with two nurses, Ailsa and Morven.",
+        ),
+    ),
+    Fact(
+        "I passed my Level 2 swimming teacher certificate in 2019.",
+        (
+            "In 2019 I passed my Level 2 swimming teacher certificate.",
+            "I got through my Level 2 swimming teacher certificate in 2019.",
+            "2019 is when I passed my Level 2 certificate as a swimming teacher.",
+        ),
+        (
+            "I passed my Level 1 swimming teacher certificate in 2019.",
+            "I failed my Level 2 swimming teacher certificate in 2019.",
+        ),
+    ),
+    Fact(
+        "I swam the English Channel as part of a six-person relay in 2017.",
+        (
+            "In 2017 I swam the English Channel in a six-person relay team.",
+            "I was one of a six-person relay team that swam the English Channel in 2017.",
+            "Back in 2017, I crossed the English Channel as a swimmer in a relay of six.",
+        ),
+        (
+            "I swam the English Channel solo in 2017.",
+            "I'm going to swim the English Channel in a six-person relay next summer.",
+        ),
+    ),
+    Fact(
+        "I played Bottom in A Midsummer Night's Dream with the Wem Players in 2018.",
+        (
+            "In 2018 I played Bottom in the Wem Players' A Midsummer Night's Dream.",
+            "My role in the Wem Players' 2018 Midsummer Night's Dream was Bottom.",
+            "I was Bottom when the Wem Players put on A Midsummer Night's Dream in 2018.",
+        ),
+        (
+            "I played Puck in A Midsummer Night's Dream with the Wem Players in 2018.",
+            "My son played Bottom in A Midsummer Night's Dream with the Wem Players in 2018.",
+        ),
+    ),
+    Fact(
+        "I do the lighting for an amateur dramatics society in Ripon.",
+        (
+            "I'm the lighting person for an am-dram society in Ripon.",
+            "For an amateur dramatics society in Ripon, I handle the lighting.",
+            "Lighting is what I do for an amateur dramatics group in Ripon.",
+        ),
+        (
+            "I do the costumes for an amateur dramatics society in Ripon.",
+            "I used to do the lighting for an amateur dramatics society in Ripon.",
+        ),
+    ),
+    Fact(
+        "I video call my friend Ben in Melbourne every Sunday morning.",
+        (
+            "Every Sunday morning I video call my friend Ben in Melbourne.",
+            "My friend Ben, who lives in Melbourne, and I have a video call every Sunday morning.",
+            "I have a video chat with my mate Ben in Melbourne each Sunday morning.",
+        ),
+        (
+            "I video call my friend Ben in Melbourne every Sunday evening.",
+            "I email my friend Ben in Melbourne every Sunday morning.",
+        ),
+    ),
+    Fact(
+        "I met my German pen pal Katrin in person for the first time in 2010.",
+        (
+            "The first time I met my German pen pal Katrin face to face was in 2010.",
+            "In 2010 I met Katrin, my pen pal from Germany, in person for the first time.",
+            "My German pen pal Katrin and I first met in person in 2010.",
+        ),
+        (
+            "I met my German pen pal Katrin in person for the first time in 2001.",
+            "I've never met my German pen pal Katrin in person.",
+        ),
+    ),
+    Fact(
+        "My train from Edinburgh to London was delayed by four hours in December 2022.",
+        (
+            "In December 2022 my Edinburgh to London train was four hours late.",
+            "Back in December 2022, my train from Edinburgh to London was held up by four hours.",
+            "My train from Edinburgh down to London ran four hours late in December 2022.",
+        ),
+        (
+            "My train from Edinburgh to London was delayed by forty minutes in December 2022.",
+            "My train from Edinburgh to London was cancelled in December 2022.",
+        ),
+    ),
+    Fact(
+        "I slept at Dublin Airport when my flight to Boston was delayed in 2019.",
+        (
+            "In 2019 my flight to Boston was delayed, so I slept at Dublin Airport.",
+            "When my Boston flight got delayed in 2019, I ended up sleeping at Dublin Airport.",
+            "I had to sleep at Dublin Airport in 2019 because my Boston flight was delayed.",
+        ),
+        (
+            "My daughter slept at Dublin Airport when her flight to Boston was delayed in 2019.",
+            "I slept at Dublin Airport when my flight to Chicago was delayed in 2019.",
+        ),
+    ),
+    Fact(
+        "I sponsor a donkey called Jasper at the Donkey Sanctuary in Sidmouth.",
+        (
+            "At the Donkey Sanctuary in Sidmouth, there's a donkey called Jasper that I sponsor.",
+            "I'm the sponsor of a donkey named Jasper at the Donkey Sanctuary in Sidmouth.",
+            "Jasper, a donkey at the Donkey Sanctuary in Sidmouth, is sponsored by me.",
+        ),
+        (
+            "I used to sponsor a donkey called Jasper at the Donkey Sanctuary in Sidmouth.",
+            "My niece sponsors a donkey called Jasper at the Donkey Sanctuary in Sidmouth.",
+        ),
+    ),
+    Fact(
+        "I shoot on a Fujifilm X-T4 that I bought in 2021.",
+        (
+            "My camera is a Fujifilm X-T4, which I bought in 2021.",
+            "I bought the Fujifilm X-T4 I shoot with in 2021.",
+            "In 2021 I bought a Fujifilm X-T4, and that's the camera I shoot on.",
+        ),
+        (
+            "I shoot on a Fujifilm X-T3 that I bought in 2021.",
+            "I shoot on a Fujifilm X-T4 that I was given in 2021.",
+        ),
+    ),
+    Fact(
+        "My photo of a heron won the Durham Camera Club contest in 2022.",
+        (
+            "In 2022 my photo of a heron won the Durham Camera Club contest.",
+            "The 2022 Durham Camera Club contest was won by my photo of a heron.",
+            "I won the Durham Camera Club contest in 2022 with my photo of a heron.",
+        ),
+        (
+            "My photo of a heron came second in the Durham Camera Club contest in 2022.",
+            "My photo of a kingfisher won the Durham Camera Club contest in 2022.",
         ),
     ),
 )
