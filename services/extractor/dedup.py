@@ -341,7 +341,9 @@ def _signs(text: str) -> Signs:
     tokens = _tokens(comparable(text))
     lower = set(tokens)
     subject = _subject(tokens)
-    every_second = {"second"} if "every second" in " ".join(tokens) else set()  # alternate
+    said = " ".join(tokens)
+    # "every second week" is how often, "second-hand" how it was had: no second of a kind.
+    every_second = {"second"} if "every second" in said or "second hand" in said else set()
     numbers = frozenset(
         t for t in lower - ONE - every_second if t.isdigit() or t in NUMBER_WORDS or t in COLOURS
     ) | _letters(text)
@@ -382,8 +384,8 @@ _EXCEPT = frozenset(["but", "except", "besides"])
 
 
 def _negated(tokens: list[str]) -> bool:
-    """A negation, or what nearly happened ("User's house nearly flooded" did not flood);
-    "nearly always" and "almost 3" are amounts."""
+    """A negation, or what nearly happened or was tried ("User's house nearly flooded" did
+    not flood); "nearly always" and "almost 3" are amounts."""
     return any(
         (
             t in NEGATIONS
@@ -394,8 +396,13 @@ def _negated(tokens: list[str]) -> bool:
             )
         )
         or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
+        or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
         for i, t in enumerate(tokens)
     )
+
+
+# What was tried is not done: "Someone tried to steal User's bike" did not steal it.
+_TRIED = frozenset(["tried", "tries", "trying", "attempted", "attempts", "attempting"])
 
 
 _NEARLY = frozenset(["nearly", "almost"])
@@ -868,11 +875,28 @@ def _where_turned(changes: _Changes) -> bool:
     return False
 
 
+_DETERMINERS = frozenset(["a", "an", "the", "their", "my", "his", "her", "our", "its"])
+
+
+def _condition(tokens: list[str]) -> set[str]:
+    """Whether a thing was had new or used: "brand-new" / "second-hand", "pre-owned", "a
+    used bike" ("used to" is a habit, no condition)."""
+    pairs = set(itertools.pairwise(tokens))
+    found = set()
+    if {("second", "hand"), ("pre", "owned")} & pairs or "secondhand" in tokens:
+        found.add("used")
+    if any(b == "used" and a in _DETERMINERS for a, b in pairs):
+        found.add("used")
+    if ("brand", "new") in pairs or "brandnew" in tokens:
+        found.add("new")
+    return found
+
+
 def _kinds(tokens: list[str]) -> set[str]:
     """What the subject is (`_roles`, `_what_it_is`), when in the day (`PARTS_OF_DAY`),
     how well, by what means and how bound (`_levels_and_means`), how often (`PERIODS`)
     and from or until when (`_bounds`)."""
-    kinds = _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens)
+    kinds = _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens) | _condition(tokens)
     periods = {PERIODS[t] for t in tokens if t in PERIODS}
     return kinds | _levels_and_means(tokens) | periods | _bounds(tokens) | _who_does(tokens)
 

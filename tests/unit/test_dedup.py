@@ -178,6 +178,11 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
+        # From the HELDOUT31 study: "second-hand" is no second of anything.
+        (
+            "User got their used Triumph Bonneville in 2021 for 5,500 pounds",
+            "User bought a second-hand Triumph Bonneville for 5,500 pounds in 2021",
+        ),
         # From the HELDOUT30 study: a runner-up came second.
         ("User came second in the bake-off in 2023", "User was runner-up in the bake-off in 2023"),
         # From the HELDOUT29 study: what is offered to the user is no offer of theirs.
@@ -378,6 +383,15 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
+        ),
+        # From the HELDOUT31 study: tried is not done; new is not used.
+        (
+            "Someone stole User's Brompton from the bike rack in 2021",
+            "Someone tried to steal User's Brompton from the bike rack in 2021",
+        ),
+        (
+            "User got their used Triumph Bonneville in 2021 for 5,500 pounds",
+            "User bought a brand-new Triumph Bonneville for 5,500 pounds in 2021",
         ),
         # From the HELDOUT30 study: a journey the other way, a place in more words.
         (
