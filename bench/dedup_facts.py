@@ -58,6 +58,7 @@ __all__ = [
     "HELDOUT30",
     "HELDOUT31",
     "HELDOUT32",
+    "HELDOUT33",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -6987,6 +6988,265 @@ HELDOUT32 = (
         (
             "My photo of a heron came second in the Durham Camera Club contest in 2022.",
             "My photo of a kingfisher won the Durham Camera Club contest in 2022.",
+        ),
+    ),
+)
+
+
+# The thirty-third held-out set: written (3 December) as HELDOUT21 was, after HELDOUT31's
+# study, and committed before HELDOUT32's failures were looked at. Measured unseen: 1.22
+# memories per fact, 1.6% wrong merges, 3.2% of its facts stored nothing (offline at 0.8).
+HELDOUT33 = (
+    Fact(
+        "I retired from Royal Mail in March 2022 after 31 years as a postman.",
+        (
+            "After 31 years as a postman, I retired from Royal Mail in March 2022.",
+            "March 2022 was when I retired from Royal Mail, after 31 years as a postman.",
+            "I'd been a postman with Royal Mail for 31 years when I retired in March 2022.",
+        ),
+        (
+            "My dad retired from Royal Mail in March 2022 after 31 years as a postman.",
+            "I retired from Royal Mail in March 2022 after 13 years as a postman.",
+        ),
+    ),
+    Fact(
+        "I took a year off from teaching in 2019 to travel around Japan.",
+        (
+            "In 2019 I took a year's break from teaching so I could travel around Japan.",
+            "I had a year out from my teaching job in 2019 to go travelling around Japan.",
+            "My year-long career break from teaching in 2019 was to travel around Japan.",
+        ),
+        (
+            "I took a year off from teaching in 2019 to travel around South Korea.",
+            "I'd love to take a year off from teaching to travel around Japan.",
+        ),
+    ),
+    Fact(
+        "I spent nine days in Ninewells Hospital in Dundee with pneumonia in January 2020.",
+        (
+            "In January 2020 I was in Ninewells Hospital in Dundee for nine days with pneumonia.",
+            "Pneumonia put me in Ninewells Hospital in Dundee for nine days in January 2020.",
+            "I was in Dundee's Ninewells Hospital with pneumonia for nine days in January 2020.",
+        ),
+        (
+            "My mum spent nine days in Ninewells in Dundee with pneumonia in January 2020.",
+            "I spent nine days in Ninewells Hospital in Dundee with sepsis in January 2020.",
+        ),
+    ),
+    Fact(
+        "My favourite walk is the coast path from Porthcurno to Lamorna in Cornwall.",
+        (
+            "The coast path from Porthcurno to Lamorna in Cornwall is my favourite walk.",
+            "Of all walks, the Cornish coast path from Porthcurno to Lamorna is my favourite.",
+            "I love no walk more than the coast path from Porthcurno to Lamorna in Cornwall.",
+        ),
+        (
+            "My wife's favourite walk is the Cornish coast path from Porthcurno to Lamorna.",
+            "My favourite walk is the coast path from Porthcurno to Mousehole in Cornwall.",
+        ),
+    ),
+    Fact(
+        "The view I love most is Edinburgh from the top of Arthur's Seat at sunrise.",
+        (
+            "My favourite view is Edinburgh seen from the top of Arthur's Seat at sunrise.",
+            "Nothing beats the view of Edinburgh from the top of Arthur's Seat at sunrise.",
+            "Edinburgh from the top of Arthur's Seat at sunrise is the view I love best.",
+        ),
+        (
+            "The view I love most is Edinburgh from the top of Calton Hill at sunrise.",
+            "The view I love most is Edinburgh from the top of Arthur's Seat at sunset.",
+        ),
+    ),
+    Fact(
+        "I fostered a litter of five kittens for Cats Protection in the summer of 2023.",
+        (
+            "In summer 2023 I fostered five kittens from one litter for Cats Protection.",
+            "A litter of five kittens was fostered by me for Cats Protection in summer 2023.",
+            "Back in the summer of 2023, I fostered a five-kitten litter for Cats Protection.",
+        ),
+        (
+            "My sister fostered a litter of five kittens for Cats Protection in summer 2023.",
+            "I fostered a litter of three kittens for Cats Protection in the summer of 2023.",
+        ),
+    ),
+    Fact(
+        "We fostered a rescue lurcher called Biscuit for three months before he was adopted.",
+        (
+            "For three months we fostered a rescue lurcher named Biscuit until he got adopted.",
+            "Biscuit, a rescue lurcher, was fostered by us for three months before being adopted.",
+            "Before he was adopted, we fostered Biscuit, a rescue lurcher, for three months.",
+        ),
+        (
+            "We fostered a rescue lurcher called Biscuit for three weeks before he was adopted.",
+            "We fostered a rescue lurcher called Biscuit for three months and then adopted him.",
+        ),
+    ),
+    Fact(
+        "My grandfather left me his 1968 Omega Seamaster watch in his will.",
+        (
+            "In his will, my grandfather left me his 1968 Omega Seamaster watch.",
+            "I inherited my grandfather's 1968 Omega Seamaster watch under his will.",
+            "My grandad's 1968 Omega Seamaster watch was left to me in his will.",
+        ),
+        (
+            "My grandfather left my cousin his 1968 Omega Seamaster watch in his will.",
+            "My grandfather left me his 1968 Rolex Submariner watch in his will.",
+        ),
+    ),
+    Fact(
+        "My parents gave us 20,000 pounds towards our house deposit in 2022.",
+        (
+            "In 2022 my parents gave us 20,000 pounds to put towards our house deposit.",
+            "We got 20,000 pounds from my parents towards our house deposit in 2022.",
+            "Our house deposit was helped by a gift of 20,000 pounds from my parents in 2022.",
+        ),
+        (
+            "My parents lent us 20,000 pounds towards our house deposit in 2022.",
+            "My in-laws gave us 20,000 pounds towards our house deposit in 2022.",
+        ),
+    ),
+    Fact(
+        "I knitted a Fair Isle jumper for my son Rory's 18th birthday.",
+        (
+            "For my son Rory's 18th birthday, I knitted him a Fair Isle jumper.",
+            "I made my son Rory a hand-knitted Fair Isle jumper for his 18th birthday.",
+            "A Fair Isle jumper I'd knitted was what my son Rory got for his 18th birthday.",
+        ),
+        (
+            "I'm knitting a Fair Isle jumper for my son Rory's 18th birthday.",
+            "I knitted a Fair Isle jumper for my son Rory's 21st birthday.",
+        ),
+    ),
+    Fact(
+        "I sewed all the curtains for our new house in Ipswich myself.",
+        (
+            "All the curtains in our new house in Ipswich were sewn by me.",
+            "I made every curtain for our new Ipswich house on my own.",
+            "The curtains for our new house in Ipswich? I sewed every one of them myself.",
+        ),
+        (
+            "I sewed all the cushion covers for our new house in Ipswich myself.",
+            "My mother-in-law sewed all the curtains for our new house in Ipswich.",
+        ),
+    ),
+    Fact(
+        "For my 30th birthday we had dinner at Hawksmoor in Manchester.",
+        (
+            "We went for dinner at Hawksmoor in Manchester for my 30th birthday.",
+            "My 30th birthday meal was dinner at Hawksmoor in Manchester.",
+            "We celebrated my 30th with dinner at Hawksmoor in Manchester.",
+        ),
+        (
+            "For my 30th birthday we had dinner at Hawksmoor in Edinburgh.",
+            "For my husband's 30th birthday we had dinner at Hawksmoor in Manchester.",
+        ),
+    ),
+    Fact(
+        "Storm Arwen blew about forty slates off our roof in November 2021.",
+        (
+            "In November 2021 Storm Arwen blew about forty slates off our roof.",
+            "About forty slates came off our roof when Storm Arwen hit in November 2021.",
+            "We lost around forty roof slates to Storm Arwen in November 2021.",
+        ),
+        (
+            "Storm Arwen blew about forty slates off our neighbours' roof in November 2021.",
+            "Storm Arwen blew about four slates off our roof in November 2021.",
+        ),
+    ),
+    Fact(
+        "Our kitchen flooded when the Severn burst its banks in Shrewsbury in February 2020.",
+        (
+            "In February 2020 the Severn burst its banks in Shrewsbury and flooded our kitchen.",
+            "When the Severn burst its banks in Shrewsbury in February 2020, our kitchen flooded.",
+            "In Feb 2020 our kitchen got flooded when the Severn burst its banks in Shrewsbury.",
+        ),
+        (
+            "Our garage flooded when the Severn burst its banks in Shrewsbury in February 2020.",
+            "Our kitchen nearly flooded when the Severn overflowed in Shrewsbury in Feb 2020.",
+        ),
+    ),
+    Fact(
+        "I converted a 2012 Ford Transit into a campervan myself over two years.",
+        (
+            "Over two years I turned a 2012 Ford Transit into a campervan on my own.",
+            "My campervan is a 2012 Ford Transit that I spent two years converting myself.",
+            "It took me two years to convert a 2012 Ford Transit into a campervan by myself.",
+        ),
+        (
+            "I converted a 2012 Ford Transit into a campervan myself over two months.",
+            "I'm converting a 2012 Ford Transit into a campervan myself.",
+        ),
+    ),
+    Fact(
+        "We drove the North Coast 500 in a hired campervan in May 2023.",
+        (
+            "In May 2023 we did the North Coast 500 in a campervan we'd hired.",
+            "We hired a campervan in May 2023 and drove the North Coast 500 in it.",
+            "Our drive round the North Coast 500 in May 2023 was in a hired campervan.",
+        ),
+        (
+            "We're going to drive the North Coast 500 in a hired campervan in May.",
+            "We drove the North Coast 500 in our own campervan in May 2023.",
+        ),
+    ),
+    Fact(
+        "I've supported Sunderland since I was seven.",
+        (
+            "I've been a Sunderland fan since the age of seven.",
+            "Since I was seven, I've supported Sunderland.",
+            "Sunderland has been my team ever since I was seven years old.",
+        ),
+        (
+            "My son has supported Sunderland since he was seven.",
+            "I've supported Newcastle since I was seven.",
+        ),
+    ),
+    Fact(
+        "I was at Anfield when Liverpool beat Barcelona 4-0 in May 2019.",
+        (
+            "In May 2019 I was in the crowd at Anfield for Liverpool's 4-0 win over Barcelona.",
+            "I saw Liverpool beat Barcelona 4-0 in person at Anfield in May 2019.",
+            "When Liverpool beat Barcelona 4-0 at Anfield in May 2019, I was there.",
+        ),
+        (
+            "I watched on TV when Liverpool beat Barcelona 4-0 in May 2019.",
+            "I was at the Nou Camp when Barcelona beat Liverpool 3-0 in May 2019.",
+        ),
+    ),
+    Fact(
+        "I got a 70-pound parking fine outside Leeds station in March.",
+        (
+            "In March I was given a 70-pound parking ticket outside Leeds station.",
+            "I was fined 70 pounds for parking outside Leeds station in March.",
+            "My parking fine outside Leeds station in March was 70 pounds.",
+        ),
+        (
+            "I got a 70-pound parking fine outside York station in March.",
+            "My partner got a 70-pound parking fine outside Leeds station in March.",
+        ),
+    ),
+    Fact(
+        "I was caught doing 38 in a 30 zone in Hove and did a speed awareness course.",
+        (
+            "After being caught at 38 in a 30 zone in Hove, I went on a speed awareness course.",
+            "I got clocked at 38 in a 30 limit in Hove, so I did a speed awareness course.",
+            "In Hove I was caught driving at 38 in a 30 zone, and I did a speed awareness course.",
+        ),
+        (
+            "I was caught doing 38 in a 30 zone in Hove and got three points on my licence.",
+            "I was caught doing 38 in a 20 zone in Hove and did a speed awareness course.",
+        ),
+    ),
+    Fact(
+        "I grew a 28-kilo pumpkin on my allotment in Headingley last autumn.",
+        (
+            "Last autumn I grew a pumpkin weighing 28 kilos on my Headingley allotment.",
+            "On my allotment in Headingley, I grew a 28 kg pumpkin last autumn.",
+            "The pumpkin I grew on my allotment in Headingley last autumn weighed 28 kilos.",
+        ),
+        (
+            "I grew a 28-kilo marrow on my allotment in Headingley last autumn.",
+            "I'm hoping to grow a 28-kilo pumpkin on my allotment in Headingley this autumn.",
         ),
     ),
 )
