@@ -285,25 +285,42 @@ def _there_is_mine(clause: str) -> str | None:
 # "My parents' party was organised by me" -> "I organised my parents' party": a past done by
 # the user, said in the passive (a past participle that is also the past tense only); "The
 # payroll is handled by me" -> "I handle the payroll", the present (a regular verb's).
+_PAST_DONE = (
+    r"[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
+    r"lent|left|lost|read|cut|set up|put together"
+)
 _DONE_BY_ME = re.compile(
-    r"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>[a-z]+ed|built|made|bought|sold|paid|held|"
-    r"won|found|kept|taught|brought|sent|spent|lent|left|lost|read|cut|set up|put together)|"
+    rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
     r"(?:is|are) (?P<done>[a-z]+ed)) by me\b,?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "The contest was won by my photo of a heron" -> "My photo of a heron won the contest".
+_DONE_BY_MINE = re.compile(
+    rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE}) by my (?P<agent>[^,]+?)"
+    r"(?P<rest>(?: (?:in|on|at|last|for|when|after|before|during|from)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
 
 
 def _done_by_me(clause: str) -> str | None:
+    mine = _DONE_BY_MINE.match(clause)
+    if mine is not None and not re.search(r"\bI\b", mine.group("thing")):
+        thing = _uncapitalised(mine.group("thing"))
+        return f"My {mine.group('agent')} {mine.group('verb')} {thing}{mine.group('rest')}"
     match = _DONE_BY_ME.match(clause)
     if match is None or re.search(r"\bI\b", match.group("thing")):
         return None
     verb = match.group("verb") or verb_base(match.group("done"))
     if verb is None:
         return None
-    thing = match.group("thing")
-    if thing.split()[0] in ("My", "The", "A", "An", "Our"):  # a capital only for the start
-        thing = thing[0].lower() + thing[1:]
-    return f"I {verb} {thing}{match.group('rest')}"
+    return f"I {verb} {_uncapitalised(match.group('thing'))}{match.group('rest')}"
+
+
+def _uncapitalised(thing: str) -> str:
+    """A capital only for the start of a sentence: "The party" inside one is "the party"."""
+    if thing.split()[0] in ("My", "The", "A", "An", "Our"):
+        return thing[0].lower() + thing[1:]
+    return thing
 
 
 def subject_first(clause: str) -> str:

@@ -276,6 +276,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "It took me seven days to hike the West Highland Way.",
             ["User took 7 days to hike the West Highland Way"],
         ),
+        # From the HELDOUT32 study: a past done by one of the user's people or things.
+        ("The shed was built by my dad in 2020.", ["User's dad built the shed in 2020"]),
+        (
+            "The contest was won by my photo of a heron.",
+            ["User's photo of a heron won the contest"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
