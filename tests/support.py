@@ -148,18 +148,21 @@ class Stack:
             await asyncio.sleep(0.05)
 
 
+async def create_topics(settings: Settings) -> Topics:
+    """The settings' topics, created on their broker as `memstream dev` creates them."""
+    assert settings.kafka.bootstrap is not None
+    topics = topic_names(settings.kafka.topic_prefix)
+    await ensure_topics(settings.kafka.bootstrap, topics, settings.kafka.partitions)
+    return topics
+
+
 @asynccontextmanager
 async def running_stack(
     settings: Settings,
     names: Sequence[ServiceName] = ("ingest", "status", "query", "extractor"),
 ) -> AsyncIterator[Stack]:
     """The services in this event loop, behind uvicorn on a real 127.0.0.1 port."""
-    assert settings.kafka.bootstrap is not None
-    await ensure_topics(
-        settings.kafka.bootstrap,
-        topic_names(settings.kafka.topic_prefix),
-        settings.kafka.partitions,
-    )
+    await create_topics(settings)
     components = build_components(settings, names)
     port = free_port()
     # The services' own server configuration, limits included.

@@ -11,19 +11,17 @@ from typing import Any
 
 from aiokafka import ConsumerRecord
 
-from memstream.contracts.topics import topic_names
-from memstream.kafka.clients import ensure_topics, make_consumer
+from memstream.kafka.clients import make_consumer
 from services.extractor.runner import ExtractorRunner
 from services.extractor.window import AdaptiveWindow
-from tests.support import make_settings
+from tests.support import create_topics, make_settings
 
 
 async def test_the_runner_calls_back_when_partitions_are_assigned(
     broker: Any, tmp_path: Path
 ) -> None:
     settings = make_settings(broker.bootstrap, tmp_path / "qdrant")
-    topics = topic_names(settings.kafka.topic_prefix)
-    await ensure_topics(broker.bootstrap, topics, settings.kafka.partitions)
+    topics = await create_topics(settings)
     consumer = make_consumer(settings.kafka, "test-assignment", group_id=f"assign-{uuid.uuid4()}")
     assigned = asyncio.Event()
 

@@ -13,15 +13,13 @@ from typing import Any
 import orjson
 from qdrant_client import AsyncQdrantClient, models
 
-from memstream.contracts.topics import topic_names
-from memstream.kafka.clients import ensure_topics
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.settings import QdrantSettings
 from memstream.store.base import VectorStore
 from memstream.store.qdrant import QdrantClientStore
 from memstream.testing.data import auth
 from memstream.testing.processes import ServiceProcess, qdrant_front
-from tests.support import Stack, make_settings, read_topic, running_stack
+from tests.support import Stack, create_topics, make_settings, read_topic, running_stack
 
 
 def _of(user: str, *, hidden: bool = False) -> models.Filter:
@@ -79,8 +77,7 @@ async def test_a_sigkilled_extractor_completes_an_erasure_of_1000_memories_once(
         # The test's own reads wait as long as the front takes: it answers one call at a
         # time, and a page of the erasure held it past qdrant-client's 5 s default once.
         qdrant = QdrantClientStore(AsyncQdrantClient(url=qdrant_url, timeout=60), "memories")
-        topics = topic_names(settings.kafka.topic_prefix)
-        await ensure_topics(broker.bootstrap, topics, settings.kafka.partitions)
+        await create_topics(settings)
         starting = asyncio.create_task(asyncio.to_thread(first.start))  # meanwhile, the rest
         try:
             async with running_stack(settings, names=("ingest", "status", "query")) as stack:

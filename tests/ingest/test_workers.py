@@ -10,13 +10,11 @@ import orjson
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from memstream.contracts.topics import topic_names
-from memstream.kafka.clients import ensure_topics
 from memstream.kafka.tansu import EmbeddedTansu, free_port
 from memstream.settings import HttpSettings
 from memstream.testing.data import auth
 from memstream.testing.processes import ServiceProcess
-from tests.support import make_settings, read_topic
+from tests.support import create_topics, make_settings, read_topic
 
 BODY = {"messages": [{"role": "user", "content": "I like tea"}], "user_id": "u"}
 
@@ -27,8 +25,7 @@ async def test_worker_processes_share_each_keys_rate_limit(
     settings = make_settings(broker.bootstrap, tmp_path / "qdrant").model_copy(
         update={"http": HttpSettings(rate_limit_per_s=0.01, rate_limit_burst=30)}
     )
-    topics = topic_names(settings.kafka.topic_prefix)
-    await ensure_topics(broker.bootstrap, topics, settings.kafka.partitions, 1)
+    topics = await create_topics(settings)
     log_path = tmp_path / "ingest.log"
     gateway = ServiceProcess("ingest", settings, log_path, args=("--workers", "2"))
     try:

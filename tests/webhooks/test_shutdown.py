@@ -12,15 +12,13 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
-from memstream.contracts.topics import topic_names
-from memstream.kafka.clients import ensure_topics
 from memstream.kafka.tansu import EmbeddedTansu
 from memstream.services.webhooks.app import WebhooksService
 from memstream.services.webhooks.loops import stop_tasks
 from memstream.services.webhooks.registry import WebhookBook
 from memstream.services.webhooks.states import StateWriter
 from memstream.testing.data import auth
-from tests.support import make_settings, running_stack
+from tests.support import create_topics, make_settings, running_stack
 from tests.webhooks.conftest import FAST_RETRIES, with_webhooks
 from tests.webhooks.receivers import Receiver, produce_changes
 
@@ -73,8 +71,7 @@ async def test_stop_ends_the_state_writer_cancelled_as_it_wakes(
     broker: EmbeddedTansu, tmp_path: Path
 ) -> None:
     settings = make_settings(broker.bootstrap, tmp_path / "q")
-    topics = topic_names(settings.kafka.topic_prefix)
-    await ensure_topics(broker.bootstrap, topics, settings.kafka.partitions)
+    topics = await create_topics(settings)
     producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
     await producer.start()
     try:
