@@ -59,6 +59,7 @@ __all__ = [
     "HELDOUT31",
     "HELDOUT32",
     "HELDOUT33",
+    "HELDOUT34",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -7247,6 +7248,299 @@ HELDOUT33 = (
         (
             "I grew a 28-kilo marrow on my allotment in Headingley last autumn.",
             "I'm hoping to grow a 28-kilo pumpkin on my allotment in Headingley this autumn.",
+        ),
+    ),
+)
+
+
+# The thirty-fourth held-out set: written (3 December) as HELDOUT21 was, after HELDOUT32's
+# study, and committed before HELDOUT33's failures were looked at. Measured unseen: 1.16
+# memories per fact, 3.2% wrong merges, 4.8% of its facts stored nothing (offline at 0.8).
+HELDOUT34 = (
+    Fact(
+        "I passed my driving theory test at the first attempt in October 2022.",
+        (
+            "I passed the theory part of my driving test first time in October 2022.",
+            "Back in October 2022 I got through my driving theory test on my first go.",
+            "My first attempt at the driving theory test, in October 2022, was a pass.",
+        ),
+        (
+            "I failed my driving theory test at the first attempt in October 2022.",
+            "I passed my motorbike theory test at the first attempt in October 2022.",
+        ),
+    ),
+    Fact(
+        "My pub quiz team, the Quizzly Bears, won the Christmas quiz at the Plough in "
+        "Didsbury in 2023.",
+        (
+            "The Quizzly Bears, my pub quiz team, won the 2023 Christmas quiz at the Plough "
+            "in Didsbury.",
+            "In 2023 my quiz team, the Quizzly Bears, won the Christmas pub quiz at the "
+            "Plough in Didsbury.",
+            "The 2023 Christmas quiz at the Plough in Didsbury was won by my pub quiz team, "
+            "the Quizzly Bears.",
+        ),
+        (
+            "My pub quiz team, the Quizzly Bears, came last in the Christmas quiz at the "
+            "Plough in Didsbury in 2023.",
+            "My pub quiz team, the Quizzly Bears, won the Christmas quiz at the Plough in "
+            "Didsbury in 2021.",
+        ),
+    ),
+    Fact(
+        "My oldest houseplant is a jade plant my gran gave me in 2008.",
+        (
+            "The oldest plant in my house is a jade plant that my gran gave me in 2008.",
+            "My gran gave me a jade plant in 2008, and it's the oldest houseplant I've got.",
+            "Of all my houseplants, the oldest is the jade plant I got from my gran in 2008.",
+        ),
+        (
+            "My oldest houseplant is a spider plant my gran gave me in 2008.",
+            "My newest houseplant is a jade plant my gran gave me in 2008.",
+        ),
+    ),
+    Fact(
+        "I fractured two ribs when I fell off my mountain bike in the Peak District in 2021.",
+        (
+            "In 2021 I came off my mountain bike in the Peak District and cracked two ribs.",
+            "Two of my ribs were fractured when I fell off my mountain bike in the Peak "
+            "District in 2021.",
+            "I broke two ribs in a fall from my mountain bike in the Peak District back in 2021.",
+        ),
+        (
+            "I bruised two ribs when I fell off my mountain bike in the Peak District in 2021.",
+            "My brother fractured two ribs when he fell off his mountain bike in the Peak "
+            "District in 2021.",
+        ),
+    ),
+    Fact(
+        "Every October we rent the same cottage in Robin Hood's Bay for a week.",
+        (
+            "We take the same cottage in Robin Hood's Bay for a week each October.",
+            "Each year in October, we rent a week at the same cottage in Robin Hood's Bay.",
+            "Our week in the same rented cottage in Robin Hood's Bay comes round every October.",
+        ),
+        (
+            "Every October we rent the same cottage in Robin Hood's Bay for a fortnight.",
+            "This October we're renting a cottage in Robin Hood's Bay for a week.",
+        ),
+    ),
+    Fact(
+        "I record a fortnightly podcast about the history of Norwich with my friend Leah.",
+        (
+            "Every two weeks my friend Leah and I record a podcast on Norwich's history.",
+            "My friend Leah and I make a podcast about Norwich history that we record every "
+            "fortnight.",
+            "A podcast about the history of Norwich is something I record with my friend "
+            "Leah once a fortnight.",
+        ),
+        (
+            "My friend Leah records a fortnightly podcast about the history of Norwich.",
+            "I record a fortnightly podcast about the history of Ipswich with my friend Leah.",
+        ),
+    ),
+    Fact(
+        "I present a two-hour Northern soul show on Wythenshawe FM every Sunday night.",
+        (
+            "Every Sunday night I host a two-hour Northern soul programme on Wythenshawe FM.",
+            "On Sunday nights, I'm the presenter of a two-hour Northern soul show on "
+            "Wythenshawe FM.",
+            "My two-hour Northern soul show goes out on Wythenshawe FM every Sunday night, "
+            "and I present it.",
+        ),
+        (
+            "I present a one-hour Northern soul show on Wythenshawe FM every Sunday night.",
+            "I used to present a two-hour Northern soul show on Wythenshawe FM every Sunday night.",
+        ),
+    ),
+    Fact(
+        "I get through a 1 kg bag of coffee beans every two weeks.",
+        (
+            "A 1 kg bag of coffee beans lasts me a fortnight.",
+            "I go through a kilo bag of coffee beans every fortnight.",
+            "Every two weeks I finish a one-kilogram bag of coffee beans.",
+        ),
+        (
+            "I get through a 1 kg bag of coffee beans every week.",
+            "I used to get through a 1 kg bag of coffee beans every two weeks.",
+        ),
+    ),
+    Fact(
+        "I drink five mugs of builder's tea a day, each with two sugars.",
+        (
+            "Every day I have five mugs of builder's tea with two sugars in each.",
+            "Five mugs of builder's tea a day is my usual, with two sugars in every one.",
+            "I take two sugars in each of the five mugs of builder's tea I drink every day.",
+        ),
+        (
+            "I drink five mugs of builder's tea a day, each with no sugar.",
+            "I'm trying to cut down to five mugs of builder's tea a day, each with two sugars.",
+        ),
+    ),
+    Fact(
+        "I drive my daughter Isla to Westfield Academy every morning on my way to work.",
+        (
+            "Every morning on my way to work, I drop my daughter Isla off at Westfield "
+            "Academy in the car.",
+            "Isla, my daughter, gets a lift from me to Westfield Academy each morning as I "
+            "head to work.",
+            "On my way in to work every morning I drive Isla, my daughter, to Westfield Academy.",
+        ),
+        (
+            "My husband drives our daughter Isla to Westfield Academy every morning on his "
+            "way to work.",
+            "I drive my daughter Isla to Westfield Academy every Friday on my way to work.",
+        ),
+    ),
+    Fact(
+        "I enrolled my son Theo at St Aidan's Primary in Penrith in September 2023.",
+        (
+            "In September 2023 I signed my son Theo up at St Aidan's Primary in Penrith.",
+            "My son Theo was enrolled by me at St Aidan's Primary in Penrith in September 2023.",
+            "I got Theo, my son, enrolled at St Aidan's Primary in Penrith back in September 2023.",
+        ),
+        (
+            "I took my son Theo out of St Aidan's Primary in Penrith in September 2023.",
+            "I'm hoping to enrol my son Theo at St Aidan's Primary in Penrith this September.",
+        ),
+    ),
+    Fact(
+        "I had my kids' names, Ruby and Finn, tattooed on the inside of my wrist for my 40th.",
+        (
+            "For my 40th birthday I got my kids' names, Ruby and Finn, tattooed on my inner wrist.",
+            "My children's names, Ruby and Finn, were tattooed on the inside of my wrist for "
+            "my 40th.",
+            "When I turned 40, I had Ruby and Finn, my kids' names, inked on the inside of "
+            "my wrist.",
+        ),
+        (
+            "I had my kids' names, Ruby and Finn, tattooed on the inside of my wrist for my 50th.",
+            "I'm getting my kids' names, Ruby and Finn, tattooed on the inside of my wrist "
+            "for my 40th.",
+        ),
+    ),
+    Fact(
+        "I had my tragus pierced on holiday in Ibiza when I was seventeen.",
+        (
+            "When I was seventeen, I got my tragus pierced while on holiday in Ibiza.",
+            "At 17 I had a tragus piercing done on holiday in Ibiza.",
+            "My tragus was pierced on a holiday in Ibiza when I was seventeen.",
+        ),
+        (
+            "I had my helix pierced on holiday in Ibiza when I was seventeen.",
+            "My sister had her tragus pierced on holiday in Ibiza when she was seventeen.",
+        ),
+    ),
+    Fact(
+        "I built the 3 by 2 metre workshop at the end of my garden myself in 2020.",
+        (
+            "In 2020 I built the three-by-two-metre workshop at the end of my garden with my "
+            "own hands.",
+            "The workshop at the end of my garden, which is 3 by 2 metres, was built by me in "
+            "2020.",
+            "I put up the 3 m by 2 m workshop at the end of my garden on my own back in 2020.",
+        ),
+        (
+            "I built the 3 by 2 metre workshop at the end of my garden myself in 2023.",
+            "I paid a builder to put up the 3 by 2 metre workshop at the end of my garden in 2020.",
+        ),
+    ),
+    Fact(
+        "I got 134 out of 150 in my Grade 7 piano exam in 2024.",
+        (
+            "My Grade 7 piano exam in 2024 earned me 134 marks out of 150.",
+            "In 2024 I scored 134/150 in Grade 7 piano.",
+            "I was given a mark of 134 out of 150 for my Grade 7 piano exam in 2024.",
+        ),
+        (
+            "I got 134 out of 150 in my Grade 7 violin exam in 2024.",
+            "I got 114 out of 150 in my Grade 7 piano exam in 2024.",
+        ),
+    ),
+    Fact(
+        "I won a mountain bike in the raffle at the Bampton village fete in 2019.",
+        (
+            "At the Bampton village fete in 2019, I won a mountain bike in the raffle.",
+            "A mountain bike was my prize in the raffle at the 2019 village fete in Bampton.",
+            "In 2019 my raffle ticket at the Bampton village fete won me a mountain bike.",
+        ),
+        (
+            "I won a garden bench in the raffle at the Bampton village fete in 2019.",
+            "I donated a mountain bike to the raffle at the Bampton village fete in 2019.",
+        ),
+    ),
+    Fact(
+        "I was a bridesmaid at my best friend Kerry's wedding in Gretna Green in 2018.",
+        (
+            "I was a bridesmaid when my best friend Kerry got married in Gretna Green in 2018.",
+            "My best friend Kerry had me as a bridesmaid at her wedding in Gretna Green in 2018.",
+            "Back in 2018 I was bridesmaid for my best mate Kerry at her Gretna Green wedding.",
+        ),
+        (
+            "I was a guest at my best friend Kerry's wedding in Gretna Green in 2018.",
+            "I was a bridesmaid at my cousin Kerry's wedding in Gretna Green in 2018.",
+        ),
+    ),
+    Fact(
+        "My training plan for the Edinburgh Marathon peaks with a 35 km long run three "
+        "weeks before race day.",
+        (
+            "Three weeks before race day, my Edinburgh Marathon plan peaks with a 35 km long run.",
+            "The longest run in my Edinburgh Marathon training plan is 35 km, three weeks "
+            "out from the race.",
+            "My Edinburgh Marathon training builds up to a 35 km long run three weeks before "
+            "the race.",
+        ),
+        (
+            "My training plan for the Edinburgh Marathon peaks with a 30 km long run three "
+            "weeks before race day.",
+            "My training plan for the Loch Ness Marathon peaks with a 35 km long run three "
+            "weeks before race day.",
+        ),
+    ),
+    Fact(
+        "I'm running 60 km a week in training for the Chester Marathon.",
+        (
+            "In training for the Chester Marathon, I'm currently doing 60 km a week.",
+            "My weekly distance in training for the Chester Marathon is 60 km right now.",
+            "I'm putting in 60 kilometres a week as I train for the Chester Marathon.",
+        ),
+        (
+            "I'm running 40 km a week in training for the Chester Marathon.",
+            "I'm aiming to build up to 60 km a week in training for the Chester Marathon.",
+        ),
+    ),
+    Fact(
+        "I paid a Gas Safe engineer 280 pounds to replace the pump on our boiler in January.",
+        (
+            "In January a Gas Safe engineer replaced our boiler's pump and I paid 280 pounds "
+            "for it.",
+            "Having the pump on our boiler replaced by a Gas Safe engineer in January cost "
+            "me 280 pounds.",
+            "Our boiler had its pump replaced by a Gas Safe engineer in January, and I paid "
+            "280 pounds.",
+        ),
+        (
+            "I paid a Gas Safe engineer 280 pounds to replace the fan on our boiler in January.",
+            "I was quoted 280 pounds by a Gas Safe engineer to replace the pump on our "
+            "boiler in January.",
+        ),
+    ),
+    Fact(
+        "We paid a roofer 1,900 pounds to fix the leaking flat roof on our kitchen extension "
+        "in 2023.",
+        (
+            "In 2023 a roofer fixed the leaking flat roof on our kitchen extension for 1,900 "
+            "pounds.",
+            "We had the leaky flat roof over our kitchen extension repaired by a roofer in "
+            "2023 for 1,900 pounds.",
+            "The roofer who fixed our kitchen extension's leaking flat roof in 2023 charged "
+            "us 1,900 pounds.",
+        ),
+        (
+            "We paid a roofer 1,900 pounds to fix the leaking flat roof on our garage in 2023.",
+            "A roofer charged our neighbours 1,900 pounds to fix the leaking flat roof on "
+            "their kitchen extension in 2023.",
         ),
     ),
 )
