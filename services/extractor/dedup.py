@@ -35,6 +35,7 @@ from .signwords import (
     BEFORE_MONTH,
     BEFORE_VERB,
     BONDS,
+    BORROWED,
     BOUNDS,
     COLOURS,
     CURRENCIES,
@@ -47,7 +48,9 @@ from .signwords import (
     INTENT,
     IRREGULAR_PAST,
     KIN,
+    LENT,
     LEVELS,
+    LOANS,
     MEANS,
     NEGATIONS,
     NOT_NAME_ENDINGS,
@@ -64,6 +67,7 @@ from .signwords import (
     SELF,
     SKILLS,
     SUBJECT_STOP,
+    TAKING_LOANS,
     TIMES,
 )
 from .wording import RELATIONS, comparable
@@ -299,7 +303,9 @@ def _said_how_well(tokens: list[str]) -> bool:
     return any(t in _HOW_WELL and tokens[i - 1 : i] != ["as"] for i, t in enumerate(tokens))
 
 
-Signs = tuple[str, frozenset[str], bool, bool, bool, bool, bool, bool, frozenset[str], bool]
+Signs = tuple[
+    str, frozenset[str], bool, bool, bool, frozenset[str], bool, bool, frozenset[str], bool
+]
 
 
 def _relation(token: str) -> str | None:
@@ -358,12 +364,24 @@ def _signs(text: str) -> Signs:
         _negated(tokens),
         bool(lower & DISLIKE),
         bool(lower & ENDINGS),
-        bool(lower & RENTED),
+        _held_for_a_time(tokens),
         _intent(tokens),
         _past(tokens, subject),
         numbers,
         _alternate(tokens),
     )
+
+
+def _held_for_a_time(tokens: list[str]) -> frozenset[str]:
+    """Whether a thing was rented, lent or borrowed rather than had or given."""
+    words = [t.removesuffix("'s") for t in tokens]
+    kinds = {"rented": RENTED, "lent": LENT, "borrowed": BORROWED}
+    found = {kind for kind, signs in kinds.items() if signs.intersection(words)}
+    for index, word in enumerate(words):
+        if word in LOANS:
+            taken = TAKING_LOANS.intersection(words[max(index - 6, 0) : index])
+            found.add("borrowed" if taken else "lent")
+    return frozenset(found)
 
 
 # Every other time is half as often: "every other Thursday", "every second week",
@@ -437,6 +455,8 @@ def _intent(tokens: list[str]) -> bool:
             continue
         if token == "would" and after not in _WISHES and after != "have":
             continue  # "would cover 3 months": no wish; "would have been" is what was not
+        if token == "could" and "so" in tokens[max(index - 3, 0) : index]:
+            continue  # "so they could travel": what it was for, no wish
         if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
             continue
         if token.startswith("offer") and before in _OFFERED:  # "waiting to be offered one"

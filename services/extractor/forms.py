@@ -26,7 +26,7 @@ _NUMBER_WORDS = (
 # ("Yesterday").
 _FRONT_START = re.compile(
     rf"^(?:every|each|on|in|at|during|most|this|last|next|after|before|around|"
-    rf"throughout|from|until|since|so far|as an?|\d+|{_NUMBER_WORDS})\b",
+    rf"throughout|from|until|since|so far|as an?|for|over|\d+|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 _ALONE = frozenset(
@@ -49,7 +49,9 @@ _ALONE = frozenset(
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'll|i'd|my|we|we're|we've|me|our)\b", re.IGNORECASE)
 _CONJUNCTIONS = ("in case ", "in order ", "every time ", "each time ", "by the time ", "until ")
 _VERB_IN_FRONT = re.compile(r"\b(is|was|are|were|has|have|had)\b", re.IGNORECASE)
-_FRONTED = re.compile(r"^(?P<front>[^,]+?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my|We)\b.*)$")
+_FRONTED = re.compile(
+    r"^(?P<front>[^,]+?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd|[Mm]y|[Ww]e|[Ww]e've|[Oo]ur)\b.*)$"
+)
 
 # "X is the N (that) I ...", or with a pronoun for N: "Pork is something I don't eat",
 # "Jazz is what I love", "Toronto is where I live"; "are" for plural things.
@@ -191,7 +193,7 @@ def _cleft(clause: str) -> str | None:
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
 _LEADING_CLAUSE = re.compile(
     r"^(?P<front>(?:when|whenever|if|before|after|once|since) [^,]+),\s+"
-    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|My|my)\b[^,]*)$",
+    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*)$",
     re.IGNORECASE,
 )
 # The same without its comma when the clause is an age: "When I was six I had my tonsils
@@ -228,6 +230,18 @@ _THING_I_USE = re.compile(
     re.IGNORECASE,
 )
 
+# "The view I love most is Edinburgh at sunrise" -> "My favourite view is Edinburgh ...".
+_THING_I_LOVE_MOST = re.compile(
+    r"^the (?P<thing>[a-z]+(?: [a-z]+)?) (?:that )?I (?:love|like|enjoy) (?:the )?(?:most|best) "
+    r"(?P<says>(?:is|are) .+)$",
+    re.IGNORECASE,
+)
+# "Of all walks, the coast path is my favourite" -> "My favourite walk is the coast path".
+_OF_ALL = re.compile(
+    r"^of all (?:the )?(?P<things>[a-z]+s), (?P<x>[^,]+?) (?P<be>is|was) "
+    r"my (?:favourite|favorite)$",
+    re.IGNORECASE,
+)
 
 # "When it comes to theatre, musicals are what I love most": the topic goes to the end, and
 # what is said of it is put subject-first in turn.
@@ -262,7 +276,20 @@ def _moved(clause: str) -> str | None:
     thing = _THING_I_USE.match(clause)
     if thing is not None:
         return f"My {thing.group('thing')} {thing.group('says')}"
+    favourite = _THING_I_LOVE_MOST.match(clause)
+    if favourite is not None:
+        return f"My favourite {favourite.group('thing')} {favourite.group('says')}"
+    of_all = _OF_ALL.match(clause)
+    if of_all is not None:
+        things, be = _singular(of_all.group("things")), of_all.group("be")
+        return f"My favourite {things} {be} {of_all.group('x')}"
     return None
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun.removesuffix("es") if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
 
 
 # "There's a pond in my back garden" -> "I have a pond in my back garden", "There's a canoe
@@ -283,11 +310,28 @@ def _there_is_mine(clause: str) -> str | None:
 
 
 # "My parents' party was organised by me" -> "I organised my parents' party": a past done by
-# the user, said in the passive (a past participle that is also the past tense only); "The
-# payroll is handled by me" -> "I handle the payroll", the present (a regular verb's).
+# the user, said in the passive (a past participle that is also the past tense, or one of
+# _PAST_OF); "The payroll is handled by me" -> "I handle the payroll", the present (a
+# regular verb's).
+_PAST_OF = {
+    "sewn": "sewed",
+    "sown": "sowed",
+    "mown": "mowed",
+    "shown": "showed",
+    "written": "wrote",
+    "drawn": "drew",
+    "grown": "grew",
+    "taken": "took",
+    "given": "gave",
+    "chosen": "chose",
+    "driven": "drove",
+    "ridden": "rode",
+    "woven": "wove",
+    "thrown": "threw",
+}
 _PAST_DONE = (
     r"[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
-    r"lent|left|lost|read|cut|set up|put together"
+    r"lent|left|lost|read|cut|set up|put together|" + "|".join(_PAST_OF)
 )
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
@@ -306,11 +350,13 @@ def _done_by_me(clause: str) -> str | None:
     mine = _DONE_BY_MINE.match(clause)
     if mine is not None and not re.search(r"\bI\b", mine.group("thing")):
         thing = _uncapitalised(mine.group("thing"))
-        return f"My {mine.group('agent')} {mine.group('verb')} {thing}{mine.group('rest')}"
+        past = _PAST_OF.get(mine.group("verb").lower(), mine.group("verb"))
+        return f"My {mine.group('agent')} {past} {thing}{mine.group('rest')}"
     match = _DONE_BY_ME.match(clause)
     if match is None or re.search(r"\bI\b", match.group("thing")):
         return None
-    verb = match.group("verb") or verb_base(match.group("done"))
+    done = match.group("verb")
+    verb: str | None = _PAST_OF.get(done.lower(), done) if done else verb_base(match.group("done"))
     if verb is None:
         return None
     return f"I {verb} {_uncapitalised(match.group('thing'))}{match.group('rest')}"
@@ -318,7 +364,7 @@ def _done_by_me(clause: str) -> str | None:
 
 def _uncapitalised(thing: str) -> str:
     """A capital only for the start of a sentence: "The party" inside one is "the party"."""
-    if thing.split()[0] in ("My", "The", "A", "An", "Our"):
+    if thing.split()[0] in ("My", "The", "A", "An", "Our", "All", "Every", "Both", "Each", "Some"):
         return thing[0].lower() + thing[1:]
     return thing
 

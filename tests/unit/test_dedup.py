@@ -178,6 +178,24 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
+        # From the HELDOUT33 study: "so they could" says what for, no wish; a rarer verb's
+        # past ("lent", "forgot"); a loan taken out is a thing borrowed.
+        (
+            "User took a year off from teaching in 2019 to travel around Japan",
+            "User took a year off from teaching in 2019 so they could travel around Japan",
+        ),
+        (
+            "User lent their friend Kieran 150 pounds in January",
+            "User loaned their friend Kieran 150 pounds in January",
+        ),
+        (
+            "User left their passport in a taxi in Madrid in 2022",
+            "User forgot their passport in a taxi in Madrid in 2022",
+        ),
+        (
+            "User took out a 15,000-pound car loan in 2023",
+            "User borrowed 15,000 pounds for a car in 2023",
+        ),
         # From the HELDOUT31 study: "second-hand" is no second of anything.
         (
             "User got their used Triumph Bonneville in 2021 for 5,500 pounds",
@@ -383,6 +401,24 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
+        ),
+        # From the HELDOUT33 study: a hired thing is not one's own; a loan is no gift, and
+        # who borrowed is the other side of it.
+        (
+            "User drove the North Coast 500 in a hired campervan in May 2023",
+            "User drove the North Coast 500 in their own campervan in May 2023",
+        ),
+        (
+            "User loaned their mate Kieran 150 pounds in January",
+            "User gave their mate Kieran 150 pounds in January",
+        ),
+        (
+            "User's best mate borrowed 3,000 pounds from them",
+            "User's best mate lent them 3,000 pounds",
+        ),
+        (
+            "User's best friend got a 3,000-pound loan from User",
+            "User's best mate lent them 3,000 pounds",
         ),
         # From the HELDOUT31 study: tried is not done; new is not used.
         (

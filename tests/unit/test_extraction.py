@@ -282,6 +282,33 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "The contest was won by my photo of a heron.",
             ["User's photo of a heron won the contest"],
         ),
+        # From the HELDOUT33 study: the thing loved most; a participle that is no past
+        # ("sewn"); "we" and "our" after a fronted phrase or clause; "for" and "over" in front.
+        (
+            "The view I love most is Edinburgh from Arthur's Seat at sunrise.",
+            ["User's favourite view is Edinburgh from Arthur's Seat at sunrise"],
+        ),
+        (
+            "All the curtains in our new house were sewn by me.",
+            ["User sewed all the curtains in their new house"],
+        ),
+        ("The novel was written by me in 2019.", ["User wrote the novel in 2019"]),
+        (
+            "Of all walks, the coast path to Lamorna is my favourite.",
+            ["User's favourite walk is the coast path to Lamorna"],
+        ),
+        (
+            "When the river burst its banks in 2020, our kitchen flooded.",
+            ["User's kitchen flooded when the river burst its banks in 2020"],
+        ),
+        (
+            "Over two years I turned a van into a campervan on my own.",
+            ["User turned a van into a campervan on their own over 2 years"],
+        ),
+        (
+            "For three months we fostered a lurcher.",
+            ["User and others fostered a lurcher for 3 months"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
