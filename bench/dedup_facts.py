@@ -60,6 +60,7 @@ __all__ = [
     "HELDOUT32",
     "HELDOUT33",
     "HELDOUT34",
+    "HELDOUT35",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -7541,6 +7542,266 @@ HELDOUT34 = (
             "We paid a roofer 1,900 pounds to fix the leaking flat roof on our garage in 2023.",
             "A roofer charged our neighbours 1,900 pounds to fix the leaking flat roof on "
             "their kitchen extension in 2023.",
+        ),
+    ),
+)
+
+
+# The thirty-fifth held-out set: written (3 December) as HELDOUT21 was, and committed
+# before HELDOUT34's failures were looked at. Measured unseen: 1.19 memories per fact and
+# 1.6% wrong merges before HELDOUT33's study, 1.21 and 1.6% after it; every fact stored
+# something (offline at 0.8).
+HELDOUT35 = (
+    Fact(
+        "I did two weeks of jury service at Snaresbrook Crown Court in 2019.",
+        (
+            "In 2019 I spent two weeks on jury service at Snaresbrook Crown Court.",
+            "I was a juror at Snaresbrook Crown Court for a fortnight in 2019.",
+            "My two weeks of jury service were at Snaresbrook Crown Court, back in 2019.",
+        ),
+        (
+            "I'm due to do two weeks of jury service at Snaresbrook Crown Court next month.",
+            "My husband did two weeks of jury service at Snaresbrook Crown Court in 2019.",
+        ),
+    ),
+    Fact(
+        "I shoot black-and-white film on my dad's old Pentax K1000.",
+        (
+            "My dad's old Pentax K1000 is what I shoot black-and-white film on.",
+            "I use my father's old Pentax K1000 to shoot black-and-white film.",
+            "The camera I shoot black-and-white film with is my dad's old Pentax K1000.",
+        ),
+        (
+            "I shoot colour film on my dad's old Pentax K1000.",
+            "My dad shoots black-and-white film on his old Pentax K1000.",
+        ),
+    ),
+    Fact(
+        "I volunteer at the Oxfam shop in Totnes every Thursday morning.",
+        (
+            "Every Thursday morning I volunteer at the Oxfam shop in Totnes.",
+            "I do a volunteer shift at the Totnes Oxfam shop on Thursday mornings.",
+            "Thursday mornings are when I volunteer in the Oxfam shop in Totnes.",
+        ),
+        (
+            "I volunteer at the Oxfam shop in Totnes every Saturday afternoon.",
+            "I used to volunteer at the Oxfam shop in Totnes every Thursday morning.",
+        ),
+    ),
+    Fact(
+        "We hired a narrowboat for a week on the Llangollen Canal in August 2022.",
+        (
+            "In August 2022 we hired a narrowboat on the Llangollen Canal for a week.",
+            "We spent a week on a hired narrowboat on the Llangollen Canal in August 2022.",
+            "Our week on the Llangollen Canal in August 2022 was on a narrowboat we'd hired.",
+        ),
+        (
+            "We hired a narrowboat for a week on the Kennet and Avon Canal in August 2022.",
+            "We're hiring a narrowboat for a week on the Llangollen Canal next August.",
+        ),
+    ),
+    Fact(
+        "My eye test at Specsavers in March showed I need glasses for driving.",
+        (
+            "In March my Specsavers eye test showed I need glasses to drive.",
+            "I found out at my Specsavers eye test in March that I need glasses for driving.",
+            "According to my eye test at Specsavers in March, I need glasses for driving.",
+        ),
+        (
+            "My eye test at Specsavers in March showed I no longer need glasses for driving.",
+            "My wife's eye test at Specsavers in March showed she needs glasses for driving.",
+        ),
+    ),
+    Fact(
+        "I made 86 pounds selling my kids' old toys at the Ely car boot sale last Sunday.",
+        (
+            "Last Sunday I sold my kids' old toys at the Ely car boot sale and made 86 pounds.",
+            "Selling my kids' old toys at the Ely car boot sale last Sunday got me 86 pounds.",
+            "At the Ely car boot sale last Sunday I made 86 quid from my kids' old toys.",
+        ),
+        (
+            "I made 86 pounds selling my kids' old clothes at the Ely car boot sale last Sunday.",
+            "I spent 86 pounds on old toys for my kids at the Ely car boot sale last Sunday.",
+        ),
+    ),
+    Fact(
+        "I got a 2:1 in geography from Durham University in 2011.",
+        (
+            "I graduated from Durham University in 2011 with a 2:1 in geography.",
+            "My geography degree from Durham University, which I finished in 2011, was a 2:1.",
+            "In 2011 I came out of Durham University with a 2:1 in geography.",
+        ),
+        (
+            "I got a first in geography from Durham University in 2011.",
+            "I got a 2:1 in geology from Durham University in 2011.",
+        ),
+    ),
+    Fact(
+        "I gave evidence at a burglary trial at Cardiff Crown Court in 2021.",
+        (
+            "In 2021 I gave evidence in a burglary trial at Cardiff Crown Court.",
+            "I testified at a burglary trial in Cardiff Crown Court in 2021.",
+            "At Cardiff Crown Court in 2021 I gave evidence in a burglary trial.",
+        ),
+        (
+            "I gave evidence at a burglary trial at Newport Crown Court in 2021.",
+            "I was called to a burglary trial at Cardiff Crown Court in 2021 but didn't testify.",
+        ),
+    ),
+    Fact(
+        "I pay 18 pounds a month for a SIM-only deal with giffgaff.",
+        (
+            "My giffgaff SIM-only deal costs me 18 pounds a month.",
+            "I'm on an 18-pound-a-month SIM-only plan with giffgaff.",
+            "Every month I pay giffgaff 18 pounds for my SIM-only deal.",
+        ),
+        (
+            "I pay 18 pounds a month for a SIM-only deal with Vodafone.",
+            "I pay 28 pounds a month for a SIM-only deal with giffgaff.",
+        ),
+    ),
+    Fact(
+        "I caught a 12-pound pike on Loch Lomond in October 2022.",
+        (
+            "In October 2022 I landed a 12-pound pike on Loch Lomond.",
+            "I caught a pike weighing 12 pounds on Loch Lomond in October 2022.",
+            "Loch Lomond is where I caught a 12-pound pike, in October 2022.",
+        ),
+        (
+            "I caught a 21-pound pike on Loch Lomond in October 2022.",
+            "My grandson caught a 12-pound pike on Loch Lomond in October 2022.",
+        ),
+    ),
+    Fact(
+        "I hosted a 1920s-themed party for 40 friends at my Brixton flat for my 30th.",
+        (
+            "For my 30th I threw a 1920s-themed party at my flat in Brixton for 40 friends.",
+            "40 friends came to the 1920s-themed party I hosted at my Brixton flat for my 30th.",
+            "My 30th was a 1920s-themed party for 40 friends that I hosted at my Brixton flat.",
+        ),
+        (
+            "I hosted a 1980s-themed party for 40 friends at my Brixton flat for my 30th.",
+            "My sister had a 1920s-themed party for 40 friends at her Brixton flat for her 30th.",
+        ),
+    ),
+    Fact(
+        "I had a yellow fever jab in Bristol before my trip to Ghana in 2018.",
+        (
+            "Before going to Ghana in 2018 I got a yellow fever jab in Bristol.",
+            "In 2018, ahead of my Ghana trip, I was vaccinated against yellow fever in Bristol.",
+            "My yellow fever jab was done in Bristol before I went to Ghana in 2018.",
+        ),
+        (
+            "I had a typhoid jab in Bristol before my trip to Ghana in 2018.",
+            "I need to get a yellow fever jab in Bristol before my trip to Ghana next year.",
+        ),
+    ),
+    Fact(
+        "Ancestry showed me my great-great-grandfather was a miner in Merthyr Tydfil.",
+        (
+            "I learned on Ancestry that my great-great-grandfather was a miner in Merthyr Tydfil.",
+            "Ancestry told me my great-great-grandad was a miner in Merthyr Tydfil.",
+            "My great-great-grandfather was a miner in Merthyr Tydfil, Ancestry showed me.",
+        ),
+        (
+            "Ancestry showed me my great-great-grandfather was a miner in Wigan.",
+            "Ancestry showed me my great-grandfather was a miner in Merthyr Tydfil.",
+        ),
+    ),
+    Fact(
+        "I did my first five-minute stand-up set at the Frog and Bucket in 2023.",
+        (
+            "In 2023 I did my first stand-up set, five minutes long, at the Frog and Bucket.",
+            "My first ever stand-up set was five minutes at the Frog and Bucket in 2023.",
+            "Back in 2023 I did five minutes at the Frog and Bucket, my first stand-up set ever.",
+        ),
+        (
+            "I did my first five-minute stand-up set at the Comedy Store in 2023.",
+            "I'm doing my first five-minute stand-up set at the Frog and Bucket next month.",
+        ),
+    ),
+    Fact(
+        "I've been a parent governor at Oakfield Primary in Didcot since 2020.",
+        (
+            "Since 2020 I've been a parent governor at Oakfield Primary in Didcot.",
+            "I've served as a parent governor at Oakfield Primary, Didcot, since 2020.",
+            "I became a parent governor at Oakfield Primary in Didcot in 2020 and still am one.",
+        ),
+        (
+            "I was a parent governor at Oakfield Primary in Didcot until 2020.",
+            "I've been chair of the PTA at Oakfield Primary in Didcot since 2020.",
+        ),
+    ),
+    Fact(
+        "I charge my Kia Niro overnight at home on a 7 kW Ohme charger.",
+        (
+            "My Kia Niro gets charged overnight at home on a 7 kW Ohme charger.",
+            "Overnight I charge my Kia Niro at home using a 7 kW Ohme charger.",
+            "At home I use a 7 kW Ohme charger to charge my Kia Niro overnight.",
+        ),
+        (
+            "I charge my Kia Niro overnight at home on a 22 kW Ohme charger.",
+            "My dad charges his Kia Niro overnight at home on a 7 kW Ohme charger.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand Canon 70-200mm lens for 650 pounds in 2023.",
+        (
+            "In 2023 I paid 650 pounds for a used Canon 70-200mm lens.",
+            "My Canon 70-200mm lens was second-hand and cost me 650 pounds in 2023.",
+            "I got a used Canon 70-200mm lens for 650 quid back in 2023.",
+        ),
+        (
+            "I bought a brand-new Canon 70-200mm lens for 650 pounds in 2023.",
+            "I'm saving up 650 pounds to buy a second-hand Canon 70-200mm lens.",
+        ),
+    ),
+    Fact(
+        "My rapid rating on Chess.com is 1450.",
+        (
+            "On Chess.com my rapid rating is 1450.",
+            "I'm rated 1450 at rapid on Chess.com.",
+            "My Chess.com rating for rapid games is 1450.",
+        ),
+        (
+            "My blitz rating on Chess.com is 1450.",
+            "I'm aiming to get my rapid rating on Chess.com up to 1450.",
+        ),
+    ),
+    Fact(
+        "At the barbecue I hosted last July, I cooked a whole lamb shoulder for 25 guests.",
+        (
+            "I cooked a whole lamb shoulder for 25 guests at my barbecue last July.",
+            "Last July I hosted a barbecue and cooked a whole shoulder of lamb for 25 guests.",
+            "A whole lamb shoulder is what I cooked for the 25 guests at my barbecue last July.",
+        ),
+        (
+            "At the barbecue I hosted last July, I cooked a whole pork shoulder for 25 guests.",
+            "At my barbecue next July I'm going to cook a whole lamb shoulder for 25 guests.",
+        ),
+    ),
+    Fact(
+        "My best time for the Times cryptic crossword is 14 minutes.",
+        (
+            "The fastest I've ever done the Times cryptic crossword is 14 minutes.",
+            "At my quickest I've finished the Times cryptic crossword in 14 minutes.",
+            "My personal best on the Times cryptic crossword is 14 minutes.",
+        ),
+        (
+            "My best time for the Guardian cryptic crossword is 14 minutes.",
+            "My usual time for the Times cryptic crossword is 14 minutes.",
+        ),
+    ),
+    Fact(
+        "We towed our touring caravan to Bude for ten nights in July 2021.",
+        (
+            "In July 2021 we took our touring caravan to Bude for ten nights.",
+            "We spent ten nights in Bude with our touring caravan in July 2021.",
+            "Our touring caravan was towed down to Bude for ten nights in July 2021.",
+        ),
+        (
+            "We towed our touring caravan to Bude for three nights in July 2021.",
+            "My in-laws towed their touring caravan to Bude for ten nights in July 2021.",
         ),
     ),
 )
