@@ -556,9 +556,19 @@ def _past(tokens: list[str], subject: str) -> bool:
             continue
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
-        if _possessed_subject(tokens, index):
+        if _possessed_subject(tokens, index) or _after_joint_subject(tokens, index):
             return True
     return False
+
+
+def _after_joint_subject(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is the verb of "User and their next-door neighbour"."""
+    return (
+        tokens[:3] == ["user", "and", "their"]
+        and index <= 7
+        and tokens[index - 1] not in _AUXILIARIES
+        and not any(_is_past(t) for t in tokens[3:index])
+    )
 
 
 # Verbs whose past is their base form, and what dates them in the past.
@@ -896,6 +906,8 @@ def _where_turned(changes: _Changes) -> bool:
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "their", "my", "his", "her", "our", "its"])
+# "their left ankle" is not "their right ankle" ("left" alone may be a past: "User left").
+_SIDES = frozenset(["left", "right"])
 
 
 def _condition(tokens: list[str]) -> set[str]:
@@ -917,6 +929,11 @@ def _kinds(tokens: list[str]) -> set[str]:
     how well, by what means and how bound (`_levels_and_means`), how often (`PERIODS`)
     and from or until when (`_bounds`)."""
     kinds = _roles(tokens) | _what_it_is(tokens) | _parts_of_day(tokens) | _condition(tokens)
+    kinds |= {
+        side
+        for before, side in itertools.pairwise(tokens)
+        if side in _SIDES and before in _DETERMINERS
+    }
     periods = {PERIODS[t] for t in tokens if t in PERIODS}
     return kinds | _levels_and_means(tokens) | periods | _bounds(tokens) | _who_does(tokens)
 
@@ -939,7 +956,22 @@ def _who_does(tokens: list[str]) -> set[str]:
         done = tokens[index + 2 : index + 5]
         if token in _CAUSING and caused and any(_is_past(t) or t in _DONE for t in done):
             found.add("others")
+        if token in _PAYING and after in _DETERMINERS and _paid_to_do(tokens[index + 2 :]):
+            found.add("others")  # "paid a builder to put up the workshop"
     return found
+
+
+_PAYING = frozenset(["pay", "pays", "paid", "paying", "hire", "hires", "hired", "hiring"])
+
+
+def _paid_to_do(tokens: list[str]) -> bool:
+    """Whether a "to" and its verb follow who was paid: "(a builder) to put up"; not "(a
+    deposit) to the landlord"."""
+    for index, token in enumerate(tokens[:8]):
+        if token == "to":
+            after = tokens[index + 1 : index + 2]
+            return bool(after) and after[0] not in _DETERMINERS and not after[0].isdigit()
+    return False
 
 
 _GETTING = frozenset(["get", "gets", "got", "getting"])

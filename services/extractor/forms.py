@@ -26,7 +26,7 @@ _NUMBER_WORDS = (
 # ("Yesterday").
 _FRONT_START = re.compile(
     rf"^(?:every|each|on|in|at|during|most|this|last|next|after|before|around|"
-    rf"throughout|from|until|since|so far|as an?|for|over|\d+|{_NUMBER_WORDS})\b",
+    rf"throughout|from|until|since|so far|as an?|for|over|back in|\d+|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 _ALONE = frozenset(

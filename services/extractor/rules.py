@@ -118,7 +118,7 @@ _NAME_INTRO = re.compile(
     r"^(?i:i'm|i am|this is|my name's|my name is|call me|you can call me|people call me|"
     r"everyone calls me|i go by)\s+([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
 )
-_NAMED_SUBJECT = re.compile(r"^[A-Z][\w'-]+")
+_NAMED_SUBJECT = re.compile(r"^[A-Z][\w'-]*")  # "A crown was fitted on my tooth" too
 _NOT_SUBJECTS = frozenset(
     [
         "the",
@@ -407,6 +407,9 @@ _INNER = (
     (re.compile(r"\bour\b", re.I), "their"),
     (re.compile(r"\bours\b", re.I), "theirs"),
     (re.compile(r"\bus\b"), "them"),  # lower case only: "the US" is a place
+    (re.compile(r"\bwe're\b", re.I), "they're"),
+    (re.compile(r"\bwe've\b", re.I), "they've"),
+    (re.compile(r"\bwe\b", re.I), "they"),
     (re.compile(r"\bme\b", re.I), "them"),
     (re.compile(r"\bI'm\b"), "they're"),
     (re.compile(r"\bI've\b"), "they've"),
@@ -415,7 +418,15 @@ _INNER = (
 )
 
 
+# "My friend Leah and I record a podcast" -> "User and their friend Leah record a podcast".
+_MINE_AND_I = re.compile(r"^my ((?:[\w'-]+ ){0,3}[\w'-]+) and I\b", re.IGNORECASE)
+
+
 def _rewrite(sentence: str, subject: str) -> str | None:
+    together = _MINE_AND_I.match(sentence)
+    if together is not None and _someone_of_mine(together.group(1)):
+        people = f"{subject} and their {_inner(together.group(1))}"
+        return f"{people} {_inner(sentence[together.end() :].strip())}".strip()
     for pattern, replacement in _openings(subject):
         match = pattern.match(sentence)
         if match is None:
@@ -423,11 +434,24 @@ def _rewrite(sentence: str, subject: str) -> str | None:
         rest = sentence[match.end() :].split()
         if replacement == subject:
             rest = _agree_verb(rest)
-        body = " ".join(rest)
-        for inner, substitute in _INNER:
-            body = inner.sub(substitute, body)
-        return f"{replacement} {body}".strip()
+        return f"{replacement} {_inner(' '.join(rest))}".strip()
     return None
+
+
+def _someone_of_mine(words: str) -> bool:
+    """Whether `words` name one of the user's people or pets ("best friend Kerry", "wife"),
+    not a clause ("partner always cooks dinner")."""
+    *before, last = words.split()
+    if last[0].isupper() and before:  # "friend Leah"
+        last = before[-1]
+    return last.lower().removesuffix("-in-law") in RELATIONS
+
+
+def _inner(words: str) -> str:
+    """The speaker's pronouns inside a statement, in the third person."""
+    for inner, substitute in _INNER:
+        words = inner.sub(substitute, words)
+    return words
 
 
 def speaker_of(content: str, name: str | None) -> tuple[str | None, str]:
@@ -455,8 +479,9 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\band I\b"), "and {}"),
     (re.compile(r"\bI'm\b"), "{} is"),
     (re.compile(r"\bI've\b"), "{} has"),
-    (re.compile(r"\b(?:my|mine)\b", re.I), "{}'s"),
+    (re.compile(r"\b(?:my|mine|our|ours)\b", re.I), "{}'s"),
     (re.compile(r"\bme\b", re.I), "{}"),
+    (re.compile(r"\bus\b"), "{}"),
     (re.compile(r"\bmyself\b", re.I), "themselves"),
 )
 # The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't"),
@@ -473,7 +498,7 @@ def _i_verb(subject: str, match: re.Match[str]) -> str:
 # Something the speaker is part of, whoever does it: "The dentist fitted a crown on my
 # back molar", "A crown was fitted on my back molar".
 _ARTICLES = frozenset(["the", "a", "an"])
-_MENTIONS_SPEAKER = re.compile(r"\b(?:my|me|mine)\b", re.IGNORECASE)
+_MENTIONS_SPEAKER = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]urs?|us)\b")  # "US" is a place
 
 
 def _named(sentence: str, subject: str) -> str | None:
@@ -493,7 +518,7 @@ def _named(sentence: str, subject: str) -> str | None:
     return _I_VERB.sub(lambda m: _i_verb(subject, m), sentence)
 
 
-def _statement(clause: str, subject: str) -> str | None:
+def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     clause = _LEAD.sub("", clause.strip()).strip(" ,;:-")
     clause = _FRAME.sub("", clause)
     if not _SINCE_THEN.match(clause):  # "since" as "because" leaves its reason aside
@@ -507,7 +532,8 @@ def _statement(clause: str, subject: str) -> str | None:
     memory = _rewrite(clause, subject) or _key_value(clause, subject)
     if memory is None and _THIRD.match(clause) and len(clause.split()) >= 3:
         memory = f"{subject} mentioned that {clause[0].lower()}{clause[1:]}"
-    memory = memory or _named(clause, subject)
+    if named:
+        memory = memory or _named(clause, subject)
     if memory and len(memory.split()) >= 3:
         return memory
     return None
@@ -599,8 +625,11 @@ def extract_statements(
         clauses = _clauses(sentence)
         if sentence.endswith("?"):  # "Do you know a vet for my dog Rex?"
             clauses += appositions(sentence, RELATIONS)
+        # A question in one piece asks about what it names ("The curtains for our new
+        # house?"); one with commas may say something first ("Alice works at Google, ...").
+        named = not sentence.endswith("?") or len(clauses) > 1
         for clause in clauses:
-            memory = _statement(clause, subject)
+            memory = _statement(clause, subject, named)
             if memory is not None:
                 memories.append(canonical(_dated(memory, observed)))
     return list(dict.fromkeys(memories))

@@ -147,6 +147,8 @@ INTENT = frozenset(
         "aiming",
         "goal",  # "User's goal for 2027 is ..."
         "offered",  # an offer is no deal yet: "offered 285,000 pounds on a house"
+        "quoted",  # nor is a price quoted: "was quoted 280 pounds to replace the pump"
+        "quote",
         "offering",
         "goals",
         "ambition",

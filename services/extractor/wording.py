@@ -182,6 +182,12 @@ _CONTRACTIONS = (
 _BORN = re.compile(r"\b(?:was|were)\s+born\b")
 # "My rabbit's called Biscuit": the "'s" of a name is "is", not a possessive.
 _NAMED_AS = re.compile(r"'s\s+(called|named)\b", re.IGNORECASE)
+# "back in 2021" is "in 2021": a time said looking back is the same time.
+_BACK_IN = re.compile(
+    r"\bback in (?=(?:\d{4}|the \d{4}s|(?:early |late )?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|spring|summer|autumn|winter))\b)",
+    re.IGNORECASE,
+)
 # Possession said one way: "User owns 2 cats" is "User has 2 cats" (MiniLM puts "owns"
 # 0.8-0.9 from "has"). Only the verb: "their own car" and "co-owns" stay.
 _OWNS = re.compile(r"(?<!-)\bowns\b")
@@ -335,12 +341,13 @@ def number_words_to_digits(text: str) -> str:
 def canonical(text: str) -> str:
     """The rules' wording of a memory: digits, "twice" as "2 times", kilometres as "km",
     "has got" and "owns" as "has", an age in years ("User is 34" -> "User is 34 years
-    old"), "'s called" as "is called", a commute as "goes to work by bus"."""
+    old"), "'s called" as "is called", a commute as "goes to work by bus", "back in
+    2021" as "in 2021"."""
     text = number_words_to_digits(_TIMES.sub(_times, text))
     text = _RACE.sub(r"\1 km", text)
     text = _DISTANCE.sub(r"\1 km", text)
     text = _AGE.sub(r"\1 is \2 years old", text)
-    text = _NAMED_AS.sub(r" is \1", text)
+    text = _BACK_IN.sub("in ", _NAMED_AS.sub(r" is \1", text))
     return _commute(_OWNS.sub("has", _HAVE_GOT.sub(r"\1", text)))
 
 

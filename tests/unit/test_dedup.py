@@ -178,6 +178,16 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
+        # From the HELDOUT34 study: "back in 2021" is "in 2021"; the verb after "User and
+        # their neighbour" is theirs.
+        (
+            "User passed their motorcycle test in April 2017",
+            "User passed their motorcycle test back in April 2017",
+        ),
+        (
+            "User had a row with their next-door neighbour about his hedge in 2022",
+            "User and their next-door neighbour rowed over his hedge in 2022",
+        ),
         # From the HELDOUT33 study: "so they could" says what for, no wish; a rarer verb's
         # past ("lent", "forgot"); a loan taken out is a thing borrowed.
         (
@@ -401,6 +411,20 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
+        ),
+        # From the HELDOUT34 study: done by the user or paid for; a price quoted is not paid;
+        # the left side is not the right.
+        (
+            "User built the workshop at the end of their garden themselves in 2020",
+            "User paid a builder to put up the workshop at the end of their garden in 2020",
+        ),
+        (
+            "User paid a Gas Safe engineer 280 pounds to replace the pump on their boiler",
+            "User was quoted 280 pounds by a Gas Safe engineer to replace the pump on their boiler",
+        ),
+        (
+            "User fractured their right ankle skiing in Val Thorens in February 2020",
+            "User fractured their left ankle skiing in Val Thorens in February 2020",
         ),
         # From the HELDOUT33 study: a hired thing is not one's own; a loan is no gift, and
         # who borrowed is the other side of it.

@@ -309,6 +309,30 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "For three months we fostered a lurcher.",
             ["User and others fostered a lurcher for 3 months"],
         ),
+        # From the HELDOUT34 study: "A ..." and "The ..." with "our" or "us" are kept;
+        # "My friend Leah and I"; "we" inside; "back in" in front; a question in one piece
+        # asks about what it names.
+        (
+            "A 1 kg bag of coffee beans lasts me a fortnight.",
+            ["A 1 kg bag of coffee beans lasts User a fortnight"],
+        ),
+        (
+            "The roofer who fixed our flat roof charged us 1,900 pounds.",
+            ["The roofer who fixed User's flat roof charged User 1,900 pounds"],
+        ),
+        (
+            "My friend Leah and I make a podcast that we record every fortnight.",
+            ["User and their friend Leah make a podcast that they record every fortnight"],
+        ),
+        (
+            "My partner always cooks dinner and I do the washing up.",
+            ["User's partner always cooks dinner and they do the washing up"],
+        ),
+        (
+            "Back in October 2022 I passed my theory test.",
+            ["User passed their theory test in October 2022"],
+        ),
+        ("The curtains for our new house in Ipswich?", []),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
