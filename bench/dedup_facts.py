@@ -61,6 +61,7 @@ __all__ = [
     "HELDOUT33",
     "HELDOUT34",
     "HELDOUT35",
+    "HELDOUT36",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -7802,6 +7803,266 @@ HELDOUT35 = (
         (
             "We towed our touring caravan to Bude for three nights in July 2021.",
             "My in-laws towed their touring caravan to Bude for ten nights in July 2021.",
+        ),
+    ),
+)
+
+
+# The thirty-sixth held-out set: written (3 December) as HELDOUT21 was, and committed
+# before HELDOUT35's failures were looked at. Measured unseen: 1.17 memories per fact, 7.9%
+# wrong merges and 3.2% of its facts stored nothing before HELDOUT34's study; 1.21, 7.9% and
+# none after it (offline at 0.8).
+HELDOUT36 = (
+    Fact(
+        "I crashed my first car, a silver Rover 214, into a ditch near Thirsk in 2005.",
+        (
+            "My first car was a silver Rover 214; I crashed it into a ditch near Thirsk in 2005.",
+            "In 2005 I put my first car, a silver Rover 214, in a ditch near Thirsk.",
+            "The silver Rover 214 I crashed into a ditch near Thirsk in 2005 was my first car.",
+        ),
+        (
+            "My dad crashed my first car, a silver Rover 214, into a ditch near Thirsk in 2005.",
+            "I sold my first car, a silver Rover 214, to a scrapyard near Thirsk in 2005.",
+        ),
+    ),
+    Fact(
+        "I fitted the new Howdens kitchen in our Swansea house myself in spring 2022.",
+        (
+            "In spring 2022 I fitted the new Howdens kitchen in our house in Swansea myself.",
+            "The new Howdens kitchen in our Swansea house was fitted by me in spring 2022.",
+            "I put in our Swansea house's new Howdens kitchen myself in the spring of 2022.",
+        ),
+        (
+            "I'm going to fit a new Howdens kitchen in our Swansea house myself next spring.",
+            "We had a builder fit the new Howdens kitchen in our Swansea house in spring 2022.",
+        ),
+    ),
+    Fact(
+        "Our bathroom refit in Leamington cost 8,400 pounds, including a walk-in shower.",
+        (
+            "We paid 8,400 pounds to refit our bathroom in Leamington, walk-in shower included.",
+            "Including a walk-in shower, our Leamington bathroom refit came to 8,400 pounds.",
+            "Refitting our bathroom in Leamington with a walk-in shower cost us 8,400 pounds.",
+        ),
+        (
+            "Our bathroom refit in Leamington cost 4,800 pounds, including a walk-in shower.",
+            "Our bathroom refit in Leamington cost 8,400 pounds, not counting the walk-in shower.",
+        ),
+    ),
+    Fact(
+        "I swam 5 km at Ponds Forge in 2021 and raised 640 pounds for Mind.",
+        (
+            "In 2021 I raised 640 pounds for Mind by swimming 5 km at Ponds Forge.",
+            "My 5 km sponsored swim at Ponds Forge in 2021 raised 640 pounds for Mind.",
+            "Mind got 640 pounds from the 5 km I swam at Ponds Forge back in 2021.",
+        ),
+        (
+            "I swam 10 km at Ponds Forge in 2021 and raised 640 pounds for Mind.",
+            "My daughter swam 5 km at Ponds Forge in 2021 and raised 640 pounds for Mind.",
+        ),
+    ),
+    Fact(
+        "I cycled 300 km from London to Paris for the British Heart Foundation in 2018.",
+        (
+            "In 2018 I rode 300 km from London to Paris for the British Heart Foundation.",
+            "For the British Heart Foundation, I cycled the 300 km from London to Paris in 2018.",
+            "My 2018 bike ride for the British Heart Foundation was 300 km, London to Paris.",
+        ),
+        (
+            "I'm going to cycle 300 km from London to Paris for the British Heart Foundation.",
+            "I cycled 300 km from London to Brussels for the British Heart Foundation in 2018.",
+        ),
+    ),
+    Fact(
+        "At sixteen I had a Saturday job washing pots at an Italian restaurant in Chelmsford.",
+        (
+            "When I was 16, I worked Saturdays as a pot washer at an Italian place in Chelmsford.",
+            "My Saturday job at sixteen was washing pots in an Italian restaurant in Chelmsford.",
+            "I washed pots on Saturdays at an Italian place in Chelmsford when I was sixteen.",
+        ),
+        (
+            "At sixteen I had a Saturday job waiting tables at an Italian place in Chelmsford.",
+            "At sixteen my brother had a Saturday job washing pots at an Italian in Chelmsford.",
+        ),
+    ),
+    Fact(
+        "My favourite takeaway is lamb bhuna from the Spice Lounge, and I get it every Friday.",
+        (
+            "Every Friday I order my favourite takeaway, the lamb bhuna from the Spice Lounge.",
+            "The Spice Lounge's lamb bhuna is my favourite takeaway; I have it every Friday.",
+            "Friday nights mean my favourite takeaway: lamb bhuna from the Spice Lounge.",
+        ),
+        (
+            "My favourite takeaway is lamb bhuna from the Spice Lounge; I get it once a month.",
+            "My favourite takeaway is chicken tikka from the Spice Lounge; I get it every Friday.",
+        ),
+    ),
+    Fact(
+        "Petplan paid 2,300 pounds towards our labrador Bonnie's knee operation in 2023.",
+        (
+            "In 2023 Petplan covered 2,300 pounds of our labrador Bonnie's knee operation.",
+            "Our labrador Bonnie had a knee op in 2023, and Petplan paid 2,300 pounds of it.",
+            "We got 2,300 pounds from Petplan for the knee op our labrador Bonnie had in 2023.",
+        ),
+        (
+            "Petplan paid 2,300 pounds towards our labrador Bonnie's hip operation in 2023.",
+            "Petplan paid 2,300 pounds towards our labrador Bonnie's knee operation in 2020.",
+        ),
+    ),
+    Fact(
+        "Our cat Mango's dental treatment at a vet in Harrogate cost 610 pounds last month.",
+        (
+            "Last month we paid 610 pounds for our cat Mango's dental work at a Harrogate vet.",
+            "A vet in Harrogate charged us 610 pounds last month for our cat Mango's teeth.",
+            "It cost 610 pounds last month to have our cat Mango's teeth done at a Harrogate vet.",
+        ),
+        (
+            "Our cat Mango's dental treatment at a vet in Harrogate will cost 610 pounds.",
+            "Our cat Mango's dental treatment at a vet in Harrogate cost 160 pounds last month.",
+        ),
+    ),
+    Fact(
+        "My Sheffield United season ticket for 2023-24 cost 545 pounds.",
+        (
+            "I paid 545 pounds for my Sheffield United season ticket for the 2023-24 season.",
+            "For 2023-24, my season ticket at Sheffield United set me back 545 pounds.",
+            "The 2023-24 Sheffield United season ticket I have was 545 pounds.",
+        ),
+        (
+            "My Sheffield United season ticket for 2024-25 cost 545 pounds.",
+            "My son's Sheffield United season ticket for 2023-24 cost 545 pounds.",
+        ),
+    ),
+    Fact(
+        "I paid 399 pounds upfront for a year's membership at Virgin Active in Reading.",
+        (
+            "A year's membership at Virgin Active in Reading cost me 399 pounds upfront.",
+            "My year at Virgin Active in Reading was 399 pounds, which I paid all upfront.",
+            "Upfront, I paid 399 pounds for a year of membership at Reading's Virgin Active.",
+        ),
+        (
+            "I paid 399 pounds upfront for a year's membership at Virgin Active in Slough.",
+            "I'm thinking of paying 399 pounds upfront for a year at Virgin Active in Reading.",
+        ),
+    ),
+    Fact(
+        "My aunt Rita flew over from Toronto to stay with us for three weeks in July.",
+        (
+            "In July my aunt Rita flew in from Toronto and stayed with us for three weeks.",
+            "We had my aunt Rita staying for three weeks in July; she flew over from Toronto.",
+            "My aunt Rita came over from Toronto by plane and spent three weeks with us in July.",
+        ),
+        (
+            "My aunt Rita flew over from Toronto to stay with us for three days in July.",
+            "I flew over to Toronto to stay with my aunt Rita for three weeks in July.",
+        ),
+    ),
+    Fact(
+        "I camped for four nights at the Green Man festival in Wales in August 2023.",
+        (
+            "In August 2023 I spent four nights camping at the Green Man festival in Wales.",
+            "Back in August 2023, I camped at Green Man festival in Wales for four nights.",
+            "My tent was my home for four nights at Wales's Green Man festival in August 2023.",
+        ),
+        (
+            "I stayed four nights in a hotel for the Green Man festival in Wales in August 2023.",
+            "I'm camping for four nights at the Green Man festival in Wales this August.",
+        ),
+    ),
+    Fact(
+        "I gave up vaping on 1 March 2023 after five years.",
+        (
+            "After five years of vaping, I gave it up on 1 March 2023.",
+            "1 March 2023 was the day I quit vaping, after five years of it.",
+            "I'd vaped for five years when I stopped on the 1st of March 2023.",
+        ),
+        (
+            "I gave up smoking on 1 March 2023 after five years.",
+            "I gave up vaping on 1 March 2023 after fifteen years.",
+        ),
+    ),
+    Fact(
+        "I deleted Instagram from my phone in January 2024 and haven't used it since.",
+        (
+            "I haven't used Instagram since I deleted it from my phone in January 2024.",
+            "In January 2024 I took Instagram off my phone, and I've not been on it since.",
+            "Instagram got deleted from my phone in January 2024; I haven't used it since.",
+        ),
+        (
+            "I deleted Instagram from my phone in January 2024 but reinstalled it in March.",
+            "I deleted TikTok from my phone in January 2024 and haven't used it since.",
+        ),
+    ),
+    Fact(
+        "I cycle 9 miles from Chorlton to my office in Salford Quays in 40 minutes.",
+        (
+            "My 9-mile bike ride from Chorlton to my office at Salford Quays takes 40 minutes.",
+            "It takes me 40 minutes to cycle the 9 miles from Chorlton to work in Salford Quays.",
+            "Cycling to my Salford Quays office from Chorlton is 9 miles and takes 40 minutes.",
+        ),
+        (
+            "I cycle 9 miles from Chorlton to my office in Salford Quays in 25 minutes.",
+            "I drive 9 miles from Chorlton to my office in Salford Quays in 40 minutes.",
+        ),
+    ),
+    Fact(
+        "I left my iPhone 13 on the 38 bus in Glasgow in October and never got it back.",
+        (
+            "In October I left my iPhone 13 on Glasgow's number 38 bus and never got it back.",
+            "My iPhone 13 got left on the 38 bus in Glasgow in October; I never saw it again.",
+            "I never got back the iPhone 13 that I left on a Glasgow 38 bus in October.",
+        ),
+        (
+            "I left my iPhone 13 on the 38 bus in Glasgow in October, but I got it back.",
+            "I left my iPad on the 38 bus in Glasgow in October and never got it back.",
+        ),
+    ),
+    Fact(
+        "A shop in Cardiff replaced the screen on my Dell XPS 13 for 180 pounds in May.",
+        (
+            "In May I paid a Cardiff shop 180 pounds to put a new screen on my Dell XPS 13.",
+            "My Dell XPS 13 got a new screen at a shop in Cardiff in May, costing 180 pounds.",
+            "The screen on my Dell XPS 13 was replaced by a Cardiff shop in May for 180 pounds.",
+        ),
+        (
+            "A shop in Cardiff replaced the keyboard on my Dell XPS 13 for 180 pounds in May.",
+            "A Cardiff shop replaced the screen on my sister's Dell XPS 13 for 180 pounds in May.",
+        ),
+    ),
+    Fact(
+        "I organised my sister Jess's hen do in Newcastle in June 2022 for 14 people.",
+        (
+            "In June 2022 I organised a 14-person hen do in Newcastle for my sister Jess.",
+            "My sister Jess's hen do for 14 in Newcastle in June 2022 was organised by me.",
+            "It was me who organised my sister Jess's hen do for 14 in Newcastle in June 2022.",
+        ),
+        (
+            "I went on my sister Jess's hen do in Newcastle in June 2022 with 14 people.",
+            "I organised my sister Jess's hen do in Liverpool in June 2022 for 14 people.",
+        ),
+    ),
+    Fact(
+        "We've applied for planning permission for a 4-metre rear extension in Bedford.",
+        (
+            "We've put in a planning application for a 4-metre rear extension in Bedford.",
+            "Our planning application for a 4-metre rear extension in Bedford has gone in.",
+            "We've asked the council in Bedford to let us build a 4-metre rear extension.",
+        ),
+        (
+            "We've been granted planning permission for a 4-metre rear extension in Bedford.",
+            "We've applied for planning permission for a 4-metre side extension in Bedford.",
+        ),
+    ),
+    Fact(
+        "I've run a monthly litter pick along the River Wear in Durham since 2021.",
+        (
+            "Since 2021 I've run a litter pick along Durham's River Wear once a month.",
+            "Every month since 2021, I've organised a litter pick by the River Wear in Durham.",
+            "The monthly litter pick along Durham's River Wear has been run by me since 2021.",
+        ),
+        (
+            "I've taken part in a monthly litter pick along the River Wear in Durham since 2021.",
+            "I've run a weekly litter pick along the River Wear in Durham since 2021.",
         ),
     ),
 )
