@@ -308,6 +308,37 @@ Signs = tuple[
 ]
 
 
+def _relations(tokens: list[str]) -> set[str]:
+    """The relations a sentence names: "User's sister's name" names a sister, "User's
+    parents' anniversary" the parents; a great-grandfather is not a grandfather, a
+    mother-in-law not a mother, and in-laws are no one else."""
+    found = set()
+    for index, token in enumerate(tokens):
+        bare = token.removesuffix("'s").removesuffix("'")
+        if bare == "laws" and tokens[index - 1 : index] == ["in"]:
+            found.add("in-laws")
+            continue
+        relation = _relation(bare)
+        if relation is None:
+            continue
+        if tokens[index + 1 : index + 2] == ["in"] and tokens[index + 2 : index + 3] in (
+            ["law"],
+            ["law's"],
+        ):
+            relation += "-in-law"
+        greats = 0
+        while tokens[index - greats - 1 : index - greats] == ["great"]:
+            greats += 1
+        if relation.startswith(_GREAT_KIN):
+            relation = "great-" * greats + relation
+        found.add(relation)
+    return found
+
+
+# Kin a "great-" goes before: "great-great-grandfather", "great-aunt".
+_GREAT_KIN = ("grand", "gran", "nan", "aunt", "uncle", "nephew", "niece")
+
+
 def _relation(token: str) -> str | None:
     """The relation a word names, one word per relation, a plural as its singular
     ("brothers", "cats", "puppies"; "kids" and "children" stay plural: "User has 3
@@ -353,9 +384,7 @@ def _signs(text: str) -> Signs:
     numbers = frozenset(
         t for t in lower - ONE - every_second if t.isdigit() or t in NUMBER_WORDS or t in COLOURS
     ) | _letters(text)
-    # "User's sister's name" names a sister, "User's parents' anniversary" the parents.
-    bare = {t.removesuffix("'s").removesuffix("'") for t in lower}
-    relations = {r for r in map(_relation, bare) if r is not None}
+    relations = _relations(tokens)
     if {"mother", "father"} <= relations:  # "User's mum and dad" are their parents
         relations = relations - {"mother", "father"} | {"parents"}
     return (
@@ -1220,10 +1249,26 @@ def is_near_duplicate(
     counted, "work" and "study" share one (a room), as "take" and "pick" do."""
     if nearest is None or nearest.score < threshold or differs(text, nearest.text):
         return False
-    if any(same_meaning(*words) is False for words in swapped_words(text, nearest.text)):
+    if any(_another_meaning(*words) for words in swapped_words(text, nearest.text)):
         return False
     swap = swapped(text, nearest.text)
     return swap is None or alike(*swap)
+
+
+# The names of the parts of the day, which WordNet keeps apart: "Wednesday nights" and
+# "Wednesday evenings" are one time (PARTS_OF_DAY), "nights" and "evenings" no synonyms.
+_DAYTIMES = {
+    word: part
+    for word, part in PARTS_OF_DAY.items()
+    if word.removesuffix("s") in ("morning", "afternoon", "evening", "night")
+}
+
+
+def _another_meaning(one: str, other: str) -> bool:
+    daytime = _DAYTIMES.get(one.lower())
+    if daytime is not None and daytime == _DAYTIMES.get(other.lower()):
+        return False
+    return same_meaning(one, other) is False
 
 
 def repeated(

@@ -57,7 +57,7 @@ _FRONTED = re.compile(
 # "Jazz is what I love", "Toronto is where I live"; "are" for plural things.
 _CLEFT = re.compile(
     r"^(?P<x>[\w' -]+?) (?:is|was|are|were) "
-    r"(?:(?:the|a|an|my) (?P<noun>[a-z]+)|(?P<pronoun>something|what|where|one thing)) "
+    r"(?:(?:the|a|an|my) (?P<noun>[a-z]+)|(?P<pronoun>something|what|where|when|one thing)) "
     r"(?:(?:that|which) )?(?P<rest>(?:I|I'm|I've|I am|I was|I have)\b.*)$"
 )
 _POINTERS = frozenset(
@@ -66,7 +66,11 @@ _POINTERS = frozenset(
         "something nothing anything"
     ).split()
 )
-_WHEN_NOUNS = {"year": "in", "month": "in", "day": "on", "date": "on"}
+# "2019 is when I planted it" -> "I planted it in 2019" ("Saturday is when": "on").
+_WHEN_NOUNS = {"year": "in", "month": "in", "day": "on", "date": "on", "when": "in"}
+_ON_DAYS = re.compile(
+    r"(?:day|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 _WHERE_NOUNS = {
     "city": "in",
     "town": "in",
@@ -114,6 +118,9 @@ def _fronted(clause: str) -> str | None:
         inner = _fronted(others)
         if inner is not None:
             return f"{inner} {first[0].lower()}{first[1:]}"
+    mine = _fronted_place_of_mine(clause)
+    if mine is not None:
+        return mine
     match = _FRONTED.match(clause)
     if match is None:
         return None
@@ -132,16 +139,26 @@ def _plain_front(front: str) -> bool:
     if f"{front.lower()} ".startswith(_CONJUNCTIONS):  # "In case I forget, ...": a clause
         return False
     words = front.split()
-    if len(words) == 1:
-        return words[0].lower() in _ALONE
-    return 2 <= len(words) <= 6 and _FRONT_START.match(front) is not None
+    if len(words) < 2:
+        return bool(words) and words[0].lower() in _ALONE
+    if words[0].isdigit() and len(words[0]) != 4 and words[1].lower() not in _TIME_UNITS:
+        return False  # "40 friends came to the party I hosted": a count, no time
+    # A phrase of place may run longer: "At the Ely car boot sale last Sunday, I ...".
+    longest = 8 if words[0].lower() in _PREPOSITIONS else 6
+    return len(words) <= longest and _FRONT_START.match(front) is not None
+
+
+_TIME_UNITS = frozenset(
+    ["times", "days", "weeks", "months", "years", "nights", "hours", "minutes", "am", "pm"]
+)
 
 
 # "At the bottom of my garden, I've got 2 beehives", "On top of my main job, I'm a
-# bartender": a fronted phrase whose object is the user's, up to its comma.
+# bartender", "For my 30th I threw a party": a fronted phrase whose object is the user's,
+# up to its comma or the speaker.
 _FRONTED_OF_MINE = re.compile(
-    r"^(?P<front>(?:at|on|in|behind|next to|on top of)\b[^,]*\bmy\b[^,]*),\s+"
-    r"(?P<rest>(?:I|I'm|I've|I'll|I'd)\b.*)$",
+    r"^(?P<front>(?:at|on|in|behind|next to|on top of|for|after|before|during)\b[^,]*?"
+    r"\bmy\b[^,]*?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -167,8 +184,10 @@ def _cleft(clause: str) -> str | None:
     if words[-1].lower() in _PREPOSITIONS:  # "Paris is the city I live in"
         return " ".join([*words, thing])
     preposition = _WHEN_NOUNS.get(noun) or _WHERE_NOUNS.get(noun)
+    if noun == "when" and _ON_DAYS.search(thing):
+        preposition = "on"  # "Wednesday evenings are when I play": "on Wednesday evenings"
     if preposition is not None:  # "1990 is the year I was born"
-        return " ".join([*words, preposition, thing])
+        return " ".join([*words, preposition, _uncapitalised(thing)])
     # The thing goes after the main verb: "Spanish is a language I speak fluently"; an
     # auxiliary before a time or place is the main verb ("Hiking is something I do every
     # Sunday").

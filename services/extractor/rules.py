@@ -28,14 +28,14 @@ from .wording import RELATIONS, canonical
 
 __all__ = ["extract_statements", "speaker_of"]
 
-# A period between digits ("1.80 m") ends no sentence, nor one of a title ("Dr. Lee"),
-# "e.g.", "i.e." or "a.m." / "p.m." followed by more of the sentence ("at 6 a.m. every
-# day"; "at 11 p.m. I read" ends one).
+# A period between digits ("1.80 m") ends no sentence, nor one inside a name ("Chess.com",
+# "Amazon.co.uk"), nor one of a title ("Dr. Lee"), "e.g.", "i.e." or "a.m." / "p.m."
+# followed by more of the sentence ("at 6 a.m. every day"; "at 11 p.m. I read" ends one).
 _ABBREVIATION = (
     r"(?<![A-Za-z])(?:[aApP]\.[mM]\.(?!\s+[A-Z])|[aApP]\.[mM](?=\.)"
     r"|[eE]\.g\.|[iI]\.e\.|(?:Dr|Mrs?|Ms|Prof)\.)"
 )
-_SENTENCE = re.compile(rf"(?:{_ABBREVIATION}|[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")
+_SENTENCE = re.compile(rf"(?:{_ABBREVIATION}|[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\w)\.(?=[a-z]))+[.!?]*")
 _SMALL_TALK = re.compile(
     r"^(hi|hello|hey|thanks|thank you|ok|okay|sure|yes|yeah|no|bye|good (morning|night|evening)"
     r"|wow|cool|nice|great|awesome|lol|haha)\b[\s!.,]*$",
@@ -118,7 +118,8 @@ _NAME_INTRO = re.compile(
     r"^(?i:i'm|i am|this is|my name's|my name is|call me|you can call me|people call me|"
     r"everyone calls me|i go by)\s+([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
 )
-_NAMED_SUBJECT = re.compile(r"^[A-Z][\w'-]*")  # "A crown was fitted on my tooth" too
+# "A crown was fitted on my tooth" too, and a count: "40 friends came to my party".
+_NAMED_SUBJECT = re.compile(r"^(?:[A-Z][\w'-]*|\d[\d,]*)")
 _NOT_SUBJECTS = frozenset(
     [
         "the",
@@ -414,6 +415,7 @@ _INNER = (
     (re.compile(r"\bI'm\b"), "they're"),
     (re.compile(r"\bI've\b"), "they've"),
     (re.compile(r"\bI (?:am|was)\b"), lambda m: "they are" if m[0].endswith("am") else "they were"),
+    (re.compile(r"\b(still|and|also) am\b"), r"\1 is"),  # "and still am one"; not "7 am"
     (re.compile(r"\bI\b"), "they"),
 )
 
@@ -509,6 +511,8 @@ def _named(sentence: str, subject: str) -> str | None:
     if first is None:
         return None
     word = first.group(0).lower().split("'")[0]
+    if word[0].isdigit() and not (_MENTIONS_SPEAKER.search(sentence) or " I " in sentence):
+        return None  # "40 friends came to the party I hosted", not any count at all
     if word in _NOT_SUBJECTS and not (word in _ARTICLES and _MENTIONS_SPEAKER.search(sentence)):
         return None
     if _QUESTION_START.match(sentence) or len(sentence.split()) < 3:

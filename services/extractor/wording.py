@@ -209,7 +209,12 @@ _COMMUTES = (
         r"\b(?P<verb>commut(?:es?|ing)|travel(?:s|l?ing)?|get(?:s|ting)?) to "
         rf"{_PLACE} by (?P<vehicle>{_VEHICLE})\b"
     ),
-    re.compile(rf"\b(?P<verb>cycl(?:es?|ing)|bik(?:es?|ing)) to {_PLACE}"),
+    # "bike" alone is a verb only after who rides or "to": not "a mountain bike to the raffle".
+    re.compile(
+        r"\b(?P<verb>cycl(?:es|ing)|bik(?:es|ing)|"
+        r"(?:(?<=\bto )|(?<=\bothers )|(?<=\bthey ))(?:cycle|bike)) "
+        rf"to {_PLACE}"
+    ),
     re.compile(rf"\b(?P<verb>driv(?:es?|ing)) to {_PLACE}"),
 )
 _BY_VERB = {"cyc": "bike", "bik": "bike", "dri": "car"}

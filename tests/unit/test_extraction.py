@@ -333,6 +333,33 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User passed their theory test in October 2022"],
         ),
         ("The curtains for our new house in Ipswich?", []),
+        # From the HELDOUT35 study: a period inside a name ends no sentence; "still am";
+        # a fronted phrase of the user's without its comma; a count with the speaker in it;
+        # a mountain bike is no ride.
+        ("My rapid rating on Chess.com is 1450.", ["User's rapid rating on Chess.com is 1450"]),
+        (
+            "I became a parent governor in 2020 and still am one.",
+            ["User became a parent governor in 2020 and still is one"],
+        ),
+        (
+            "For my 30th I threw a party at my flat.",
+            ["User threw a party at their flat for their 30th"],
+        ),
+        (
+            "After my operation I was off work for six weeks.",
+            ["User was off work for 6 weeks after their operation"],
+        ),
+        (
+            "40 friends came to the party I hosted at my flat.",
+            ["40 friends came to the party User hosted at User's flat"],
+        ),
+        ("3 things matter to everyone.", []),
+        ("2019 is when I planted the fig tree.", ["User planted the fig tree in 2019"]),
+        ("Saturday is when I swim.", ["User swims on Saturday"]),
+        (
+            "I donated a mountain bike to the raffle.",
+            ["User donated a mountain bike to the raffle"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
