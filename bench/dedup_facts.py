@@ -62,6 +62,7 @@ __all__ = [
     "HELDOUT34",
     "HELDOUT35",
     "HELDOUT36",
+    "HELDOUT37",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -8063,6 +8064,266 @@ HELDOUT36 = (
         (
             "I've taken part in a monthly litter pick along the River Wear in Durham since 2021.",
             "I've run a weekly litter pick along the River Wear in Durham since 2021.",
+        ),
+    ),
+)
+
+
+# The thirty-seventh held-out set: written (3 December) as HELDOUT21 was, and committed
+# before HELDOUT36's failures were looked at. Measured unseen: 1.17 memories per fact and
+# 11.1% wrong merges, before and after HELDOUT35's study; every fact stored something
+# (offline at 0.8).
+HELDOUT37 = (
+    Fact(
+        "I work nights from 10 pm to 7 am at the Asda depot in Wakefield.",
+        (
+            "My shifts at the Asda depot in Wakefield run from 10 pm to 7 am.",
+            "I'm on nights at the Wakefield Asda depot, 10 pm till 7 am.",
+            "At the Asda depot in Wakefield, I work from 10 at night until 7 in the morning.",
+        ),
+        (
+            "I work nights from 10 pm to 7 am at the Asda depot in Leeds.",
+            "I used to work nights from 10 pm to 7 am at the Asda depot in Wakefield.",
+        ),
+    ),
+    Fact(
+        "At Ely fire station I work four 12-hour shifts, then have four days off.",
+        (
+            "I do four 12-hour shifts on and four days off at Ely fire station.",
+            "My rota at Ely fire station is four 12-hour shifts, then four days off.",
+            "I'm on a four-on, four-off pattern of 12-hour shifts at Ely fire station.",
+        ),
+        (
+            "At Ely fire station I work four 12-hour shifts, then have two days off.",
+            "At Ely fire station my husband works four 12-hour shifts, then has four days off.",
+        ),
+    ),
+    Fact(
+        "I've been a member of Rutland Sailing Club since 2018.",
+        (
+            "I joined Rutland Sailing Club in 2018 and I'm still a member.",
+            "Since 2018 I've been a member of Rutland Sailing Club.",
+            "My membership of Rutland Sailing Club goes back to 2018.",
+        ),
+        (
+            "I've been a member of Rutland Sailing Club since 2008.",
+            "I was a member of Rutland Sailing Club until 2018.",
+        ),
+    ),
+    Fact(
+        "I row at stroke in the women's coxed four at Durham Amateur Rowing Club.",
+        (
+            "I'm the stroke of the women's coxed four at Durham Amateur Rowing Club.",
+            "In the women's coxed four at Durham Amateur Rowing Club, I row in the stroke seat.",
+            "At Durham Amateur Rowing Club, my seat in the women's coxed four is stroke.",
+        ),
+        (
+            "I row at bow in the women's coxed four at Durham Amateur Rowing Club.",
+            "I cox the women's coxed four at Durham Amateur Rowing Club.",
+        ),
+    ),
+    Fact(
+        "I made 30 bottles of elderflower wine from the hedgerows near our house in 2023.",
+        (
+            "In 2023 I made 30 bottles of elderflower wine from the hedgerows near our house.",
+            "My 2023 elderflower wine, made from the hedgerows near our house, filled 30 bottles.",
+            "From the hedgerows near our house, I made 30 bottles of elderflower wine in 2023.",
+        ),
+        (
+            "I made 30 bottles of elderberry wine from the hedgerows near our house in 2023.",
+            "I plan to make 30 bottles of elderflower wine from the hedgerows near our house.",
+        ),
+    ),
+    Fact(
+        "I volunteer as a tour guide at Beamish Museum on Sunday afternoons.",
+        (
+            "On Sunday afternoons I'm a volunteer tour guide at Beamish Museum.",
+            "I give tours at Beamish Museum as a volunteer on Sunday afternoons.",
+            "My volunteer role at Beamish Museum is guiding tours on Sunday afternoons.",
+        ),
+        (
+            "I work as a paid tour guide at Beamish Museum on Sunday afternoons.",
+            "I volunteer in the gift shop at Beamish Museum on Sunday afternoons.",
+        ),
+    ),
+    Fact(
+        "I've volunteered at the Saturday Code Club for kids at Lewes Library since 2022.",
+        (
+            "Since 2022 I've been a volunteer at the kids' Saturday Code Club at Lewes Library.",
+            "I've been helping out at Lewes Library's Saturday Code Club for children since 2022.",
+            "I've been a volunteer at Lewes Library's Saturday Code Club for kids since 2022.",
+        ),
+        (
+            "I volunteered at the Saturday Code Club for kids at Lewes Library until 2022.",
+            "I've volunteered at the Saturday chess club for kids at Lewes Library since 2022.",
+        ),
+    ),
+    Fact(
+        "I gave birth to our son Arlo at the Rosie Hospital in Cambridge on 4 May 2023.",
+        (
+            "I had our son Arlo at the Rosie Hospital in Cambridge on 4 May 2023.",
+            "On 4 May 2023 I gave birth to our son Arlo at the Rosie Hospital in Cambridge.",
+            "The Rosie Hospital in Cambridge is where I gave birth to our son Arlo on 4 May 2023.",
+        ),
+        (
+            "I gave birth to our son Arlo at home in Cambridge on 4 May 2023.",
+            "My sister had her son Arlo at the Rosie Hospital in Cambridge on 4 May 2023.",
+        ),
+    ),
+    Fact(
+        "I'm 24 weeks pregnant with our second baby.",
+        (
+            "I'm 24 weeks along with our second baby.",
+            "Our second baby is on the way, and I'm 24 weeks pregnant.",
+            "At 24 weeks, I'm now pregnant with our second child.",
+        ),
+        (
+            "My wife is 24 weeks pregnant with our second baby.",
+            "I'm 24 weeks pregnant with our third baby.",
+        ),
+    ),
+    Fact(
+        "I was awarded a 3,000-pound bursary by the Royal College of Music in 2019.",
+        (
+            "In 2019 the Royal College of Music gave me a bursary of 3,000 pounds.",
+            "I got a 3,000-pound bursary from the Royal College of Music in 2019.",
+            "My 2019 bursary from the Royal College of Music was worth 3,000 pounds.",
+        ),
+        (
+            "I was awarded a 3,000-pound bursary by the Royal Northern College of Music in 2019.",
+            "I was turned down for a 3,000-pound bursary by the Royal College of Music in 2019.",
+        ),
+    ),
+    Fact(
+        "My Honda Jazz's MOT and full service at Kwik Fit came to 245 pounds in February.",
+        (
+            "In February I paid Kwik Fit 245 pounds for an MOT and full service on my Honda Jazz.",
+            "The MOT and full service on my Honda Jazz cost 245 pounds at Kwik Fit in February.",
+            "Kwik Fit charged me 245 pounds in February to MOT and fully service my Honda Jazz.",
+        ),
+        (
+            "My Honda Jazz's MOT and full service at Kwik Fit came to 425 pounds in February.",
+            "My Honda Jazz's MOT and full service at Kwik Fit will cost 245 pounds in February.",
+        ),
+    ),
+    Fact(
+        "I borrowed my friend Declan's pressure washer in April and still haven't given it back.",
+        (
+            "Back in April I borrowed Declan's pressure washer, and I still haven't returned it.",
+            "My friend Declan lent me his pressure washer in April, and I've still got it.",
+            "I still have the pressure washer I borrowed from my friend Declan in April.",
+        ),
+        (
+            "I lent Declan my pressure washer in April and he still hasn't given it back.",
+            "I borrowed my friend Declan's pressure washer in April and have given it back.",
+        ),
+    ),
+    Fact(
+        "I paddleboarded 8 km down the Wye from Glasbury to Hay-on-Wye last August.",
+        (
+            "Last August I paddleboarded the 8 km from Glasbury down the Wye to Hay-on-Wye.",
+            "I did an 8 km paddleboard trip down the Wye from Glasbury to Hay-on-Wye last August.",
+            "Last August I went 8 km down the Wye on a paddleboard, from Glasbury to Hay-on-Wye.",
+        ),
+        (
+            "I kayaked 8 km down the Wye from Glasbury to Hay-on-Wye last August.",
+            "I'm going to paddleboard 8 km down the Wye from Glasbury to Hay-on-Wye next August.",
+        ),
+    ),
+    Fact(
+        "I kayaked the full 37 km length of Loch Ness in two days in June 2022.",
+        (
+            "In June 2022 I kayaked all 37 km of Loch Ness over two days.",
+            "It took me two days in June 2022 to kayak the whole 37 km length of Loch Ness.",
+            "My June 2022 kayak trip covered the full 37 km of Loch Ness in two days.",
+        ),
+        (
+            "I kayaked the full 37 km length of Loch Ness in three days in June 2022.",
+            "I kayaked the full 36 km length of Loch Lomond in two days in June 2022.",
+        ),
+    ),
+    Fact(
+        "I won the dads' race at my son Noah's school sports day in July 2024.",
+        (
+            "In July 2024 I won the dads' race at my son Noah's school sports day.",
+            "At my son Noah's school sports day in July 2024, I came first in the dads' race.",
+            "The dads' race at my son Noah's school sports day in July 2024 was won by me.",
+        ),
+        (
+            "I came last in the dads' race at my son Noah's school sports day in July 2024.",
+            "I won the dads' race at my son Noah's school sports day in July 2023.",
+        ),
+    ),
+    Fact(
+        "I missed my son Leo's Year 9 parents' evening in March because of a late shift.",
+        (
+            "Because of a late shift, I missed my son Leo's Year 9 parents' evening in March.",
+            "A late shift meant I couldn't make my son Leo's Year 9 parents' evening in March.",
+            "I was on a late shift, so I wasn't at my son Leo's Year 9 parents' evening in March.",
+        ),
+        (
+            "My husband missed Leo's Year 9 parents' evening in March because of a late shift.",
+            "I'll miss my son Leo's Year 9 parents' evening in March because of a late shift.",
+        ),
+    ),
+    Fact(
+        "I replaced our broken Bosch washing machine with a 429-pound Samsung from Currys.",
+        (
+            "I bought a 429-pound Samsung from Currys to replace our broken Bosch washer.",
+            "Our Bosch washer broke, so I replaced it with a Samsung from Currys for 429 pounds.",
+            "The Samsung I got at Currys for 429 pounds replaced our broken Bosch washer.",
+        ),
+        (
+            "I replaced our broken Bosch dishwasher with a 429-pound Samsung from Currys.",
+            "I replaced our broken Bosch washing machine with a 429-pound Samsung from AO.com.",
+        ),
+    ),
+    Fact(
+        "I climbed my first 7a sport route at Malham Cove in September 2023.",
+        (
+            "In September 2023 I climbed my first 7a sport route, at Malham Cove.",
+            "My first 7a sport route was at Malham Cove, in September 2023.",
+            "Malham Cove is where I climbed my first 7a sport route, back in September 2023.",
+        ),
+        (
+            "I climbed my first 6c sport route at Malham Cove in September 2023.",
+            "I failed on my first 7a sport route at Malham Cove in September 2023.",
+        ),
+    ),
+    Fact(
+        "We spent four nights at the Hotel Praktik Bakery in Barcelona in March 2024.",
+        (
+            "In March 2024 we stayed four nights at the Hotel Praktik Bakery in Barcelona.",
+            "Our March 2024 city break in Barcelona was four nights at the Hotel Praktik Bakery.",
+            "We had four nights in Barcelona in March 2024, staying at the Hotel Praktik Bakery.",
+        ),
+        (
+            "We spent two nights at the Hotel Praktik Bakery in Barcelona in March 2024.",
+            "My parents spent four nights at the Hotel Praktik Bakery in Barcelona in March 2024.",
+        ),
+    ),
+    Fact(
+        "My comic collection is 1,150 issues, stored in 14 long boxes in the loft.",
+        (
+            "I've got 1,150 comics, kept in 14 long boxes up in the loft.",
+            "Up in the loft I keep my 1,150 comics in 14 long boxes.",
+            "There are 1,150 issues in my comic collection, in 14 long boxes in the loft.",
+        ),
+        (
+            "My comic collection is 1,150 issues, stored in 14 long boxes in the garage.",
+            "My comic collection is 1,500 issues, stored in 14 long boxes in the loft.",
+        ),
+    ),
+    Fact(
+        "HMRC refunded me 1,340 pounds after my 2022-23 self-assessment tax return.",
+        (
+            "I got a 1,340-pound refund from HMRC on my 2022-23 self-assessment tax return.",
+            "My 2022-23 self-assessment tax return got me 1,340 pounds back from HMRC.",
+            "After I filed my 2022-23 self-assessment tax return, HMRC paid me back 1,340 pounds.",
+        ),
+        (
+            "I owed HMRC 1,340 pounds after my 2022-23 self-assessment tax return.",
+            "HMRC refunded me 1,340 pounds after my 2021-22 self-assessment tax return.",
         ),
     ),
 )
