@@ -351,6 +351,30 @@ def _relation(token: str) -> str | None:
     return None
 
 
+# Who put an event on and who went to it: "organised their sister's hen do" / "went on
+# their sister's hen do" ("ran" is left out: a race is run by who takes part).
+_ORGANISED = frozenset(
+    [
+        *("organise", "organises", "organised", "organising"),
+        *("organize", "organizes", "organized", "organizing"),
+        *("host", "hosts", "hosted", "hosting", "arrange", "arranges", "arranged", "arranging"),
+    ]
+)
+_ATTENDED = frozenset(["attend", "attends", "attended", "attending", "joined", "joins"])
+_WENT = frozenset(["went", "goes", "go", "going", "took", "taken", "takes", "taking"])
+_WENT_TO = frozenset(["on", "part", "to"])
+
+
+def _part_taken(tokens: list[str]) -> set[str]:
+    """Whether the user put an event on, went to it, or both; said on one side only, it
+    adds to the other side ("organised a street party" / "was behind a street party")."""
+    found = {"organiser"} if _ORGANISED.intersection(tokens) else set()
+    went = any(
+        (a in _WENT and b in _WENT_TO) or a in _ATTENDED for a, b in itertools.pairwise(tokens)
+    )
+    return found | ({"attendee"} if went else set())
+
+
 def _roles(tokens: list[str]) -> set[str]:
     """Relation words said of the subject, what it is rather than someone else ("User is
     a high school math teacher", "works as a nurse", "is a parent of 3 children"): after
@@ -679,6 +703,9 @@ def differs(a: str, b: str) -> bool:
         return True
     if _aspect_turned(tokens_a, tokens_b) or _aspect_turned(tokens_b, tokens_a):
         return True
+    taken_a, taken_b = _part_taken(tokens_a), _part_taken(tokens_b)
+    if taken_a and taken_b and taken_a != taken_b:
+        return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
         return True
     changes = _changes(a, b)
@@ -987,7 +1014,21 @@ def _who_does(tokens: list[str]) -> set[str]:
             found.add("others")
         if token in _PAYING and after in _DETERMINERS and _paid_to_do(tokens[index + 2 :]):
             found.add("others")  # "paid a builder to put up the workshop"
+        if token in _HAVE and after in _DETERMINERS and _made_to_do(tokens[index + 2 :]):
+            found.add("others")  # "had a builder fit the new kitchen"
     return found
+
+
+def _made_to_do(tokens: list[str]) -> bool:
+    """Whether one or two words of who, then a verb and its object follow: "(a builder) fit
+    the new kitchen"; not "(a great) time in Rome"."""
+    for index in (1, 2):
+        verb, then = tokens[index : index + 1], tokens[index + 1 : index + 2]
+        if "to" in tokens[:index]:
+            return False  # "has their licence to drive a forklift": what it allows
+        if verb and then and then[0] in _DETERMINERS and not _is_past(verb[0]):
+            return not verb[0].endswith("ing") and can_be_verb(verb[0])
+    return False
 
 
 _PAYING = frozenset(["pay", "pays", "paid", "paying", "hire", "hires", "hired", "hiring"])
@@ -1108,6 +1149,7 @@ _NO_THING = PHRASE_ENDS | frozenset(
 
 
 _GO = frozenset(["go", "goes", "went", "going", "gone"])
+_TAKEN_UP = frozenset(["up", "stopped", "quit", "started", "began"])
 
 
 def _is_thing(token: str, after_preposition: bool = False) -> bool:
@@ -1215,8 +1257,9 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     if found is None or found[2] < 2:
         return None  # right after the subject: its verb
     one, other, _, before = found
-    # An "-ing" word after a preposition or "go" is a thing: "in marketing", "go camping".
-    after_preposition = before in PHRASE_ENDS or before in _GO
+    # An "-ing" word after a preposition, "go" or a start or stop is a thing: "in
+    # marketing", "go camping", "gave up vaping" (comparable: "stopped vaping").
+    after_preposition = before in PHRASE_ENDS or before in _GO or before in _TAKEN_UP
     if not any(_is_thing(t, after_preposition) for t in one) or not any(
         _is_thing(t, after_preposition) for t in other
     ):

@@ -129,6 +129,7 @@ def _fronted(clause: str) -> str | None:
         return _fronted_place_of_mine(clause)
     if not _plain_front(front):
         return None
+    front = front[5:] if front.lower().startswith("back in ") else front  # "in 2021"
     return f"{rest.rstrip('.!')} {front[0].lower()}{front[1:]}"
 
 
@@ -233,7 +234,7 @@ _IT_CLEFT = re.compile(
 # "It was my nan who taught me to bake" -> "My nan taught me to bake": one of the user's
 # people, said as a cleft.
 _WHO_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?) who (?P<rest>[a-z].*)$",
+    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?|me) who (?P<rest>[a-z].*)$",
     re.IGNORECASE,
 )
 # "It took me seven days to hike it" -> "I took seven days to hike it".
@@ -242,7 +243,7 @@ _IT_TOOK_ME = re.compile(r"^it took me (?P<rest>\S.*\bto\b.*)$", re.IGNORECASE)
 # has or uses ("The job I want", "The city I hate" are no such thing), or lives in ("The
 # house I live in dates from 1895").
 _THING_I_USE = re.compile(
-    r"^the (?P<thing>[a-z]+(?: [a-z]+){0,2}) (?:that )?I "
+    r"^the (?P<thing>[\w'-]+(?: [\w'-]+){0,4}?) (?:that )?I "
     r"(?:use|have|own|drive|ride|rent|bought|got|adopted|wear|carry|play|run|manage|keep|"
     r"live in) "
     r"(?P<says>(?:is|are|was|were|has|have|dates from|dates back to) .+)$",
@@ -287,6 +288,8 @@ def _moved(clause: str) -> str | None:
     if cleft is not None:
         return f"{cleft.group('rest').rstrip('.!')} {cleft.group('x')}"
     who = _WHO_CLEFT.match(clause)
+    if who is not None and who.group("who").lower() == "me":  # "It was me who organised"
+        return f"I {who.group('rest')}"
     if who is not None:
         return f"My {who.group('who')[3:]} {who.group('rest')}"
     took = _IT_TOOK_ME.match(clause)

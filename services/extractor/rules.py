@@ -225,7 +225,14 @@ _ADVERBS = frozenset(
         "again",  # "I once again forgot"
     ]
 )
-_IRREGULAR_PRESENT = {"have": "has", "do": "does", "don't": "doesn't", "go": "goes", "am": "is"}
+_IRREGULAR_PRESENT = {
+    "have": "has",
+    "haven't": "hasn't",
+    "do": "does",
+    "don't": "doesn't",
+    "go": "goes",
+    "am": "is",
+}
 _NO_AGREEMENT = frozenset(
     [
         "can",

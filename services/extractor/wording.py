@@ -182,9 +182,10 @@ _CONTRACTIONS = (
 _BORN = re.compile(r"\b(?:was|were)\s+born\b")
 # "My rabbit's called Biscuit": the "'s" of a name is "is", not a possessive.
 _NAMED_AS = re.compile(r"'s\s+(called|named)\b", re.IGNORECASE)
-# "back in 2021" is "in 2021": a time said looking back is the same time.
+# ", back in 2021" is "in 2021": a time said looking back is the same time ("never got it
+# back in October" is no such time, so only after a comma).
 _BACK_IN = re.compile(
-    r"\bback in (?=(?:\d{4}|the \d{4}s|(?:early |late )?(?:January|February|March|April|May|"
+    r"(?<=, )back in (?=(?:\d{4}|the \d{4}s|(?:early |late )?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|spring|summer|autumn|winter))\b)",
     re.IGNORECASE,
 )

@@ -178,11 +178,21 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
-        # From the HELDOUT34 study: "back in 2021" is "in 2021"; the verb after "User and
+        # From the HELDOUT36 study: a licence to drive is no one else driving; organising
+        # said on one side only.
+        (
+            "User is licensed to operate a forklift truck",
+            "User has their licence to drive a forklift",
+        ),
+        (
+            "User organised the street party on Albert Road in May 2023",
+            "User was the one behind the street party on Albert Road in May 2023",
+        ),
+        # From the HELDOUT34 study: ", back in 2021" is "in 2021"; the verb after "User and
         # their neighbour" is theirs.
         (
             "User passed their motorcycle test in April 2017",
-            "User passed their motorcycle test back in April 2017",
+            "User passed their motorcycle test, back in April 2017",
         ),
         (
             "User had a row with their next-door neighbour about his hedge in 2022",
@@ -412,6 +422,20 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
         ),
+        # From the HELDOUT36 study: had a builder do it is not done oneself; who put on an
+        # event did not just go to it.
+        (
+            "User fitted the new kitchen in their Swansea house themselves in 2022",
+            "User and others had a builder fit the new kitchen in their Swansea house in 2022",
+        ),
+        (
+            "User organised their sister Jess's hen do in Newcastle in June 2022",
+            "User went on their sister Jess's hen do in Newcastle in June 2022",
+        ),
+        (
+            "User has organised a litter pick by the River Wear every month since 2021",
+            "User has taken part in a monthly litter pick along the River Wear since 2021",
+        ),
         # From the HELDOUT35 study: a great-grandfather is not a grandfather two greats up;
         # in-laws are someone.
         (
@@ -561,6 +585,15 @@ def test_two_words_wordnet_knows_apart_are_two_facts_however_alike() -> None:
     ]
     close = Nearest("id", "User repairs old clocks", 0.9)
     assert repeated("User mends old clocks", [close], 0.8) == close  # one sense
+
+
+def test_a_habit_given_up_is_a_thing_swapped() -> None:
+    # "gave up vaping" / "gave up smoking": MiniLM puts the two 0.61 apart (the HELDOUT36
+    # study); WordNet does not know "vaping".
+    assert swapped("User gave up vaping in 2023", "User gave up smoking in 2023") == (
+        "vaping",
+        "smoking",
+    )
 
 
 def test_the_names_of_one_part_of_the_day_are_one_time() -> None:

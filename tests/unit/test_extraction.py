@@ -356,6 +356,21 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("3 things matter to everyone.", []),
         ("2019 is when I planted the fig tree.", ["User planted the fig tree in 2019"]),
         ("Saturday is when I swim.", ["User swims on Saturday"]),
+        # From the HELDOUT36 study: "It was me who"; a thing the user has, in more words;
+        # "haven't"; "back" kept where it is no time ("never got it back").
+        (
+            "It was me who organised my sister's hen do.",
+            ["User organised their sister's hen do"],
+        ),
+        (
+            "The 2023-24 Sheffield United season ticket I have was 545 pounds.",
+            ["User's 2023-24 Sheffield United season ticket was 545 pounds"],
+        ),
+        ("I haven't used Instagram since.", ["User hasn't used Instagram since"]),
+        (
+            "In October I left my phone on the bus and never got it back.",
+            ["User left their phone on the bus and never got it back in October"],
+        ),
         (
             "I donated a mountain bike to the raffle.",
             ["User donated a mountain bike to the raffle"],
