@@ -63,6 +63,7 @@ __all__ = [
     "HELDOUT35",
     "HELDOUT36",
     "HELDOUT37",
+    "HELDOUT38",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -8324,6 +8325,266 @@ HELDOUT37 = (
         (
             "I owed HMRC 1,340 pounds after my 2022-23 self-assessment tax return.",
             "HMRC refunded me 1,340 pounds after my 2021-22 self-assessment tax return.",
+        ),
+    ),
+)
+
+
+# The thirty-eighth held-out set: written (3 December) as HELDOUT21 was, and committed
+# before HELDOUT37's failures were looked at. Measured unseen: 1.05 memories per fact, 6.3%
+# wrong merges, 4.8% of its facts stored nothing, before and after HELDOUT36's study
+# (offline at 0.8).
+HELDOUT38 = (
+    Fact(
+        "I met my wife Priyanka at a salsa class in Coventry in 2011.",
+        (
+            "My wife Priyanka and I met at a salsa class in Coventry in 2011.",
+            "In 2011 I met Priyanka, my wife, at a salsa class in Coventry.",
+            "It was at a salsa class in Coventry in 2011 that I met my wife, Priyanka.",
+        ),
+        (
+            "I met my wife Priyanka at a salsa class in Coventry in 2016.",
+            "My brother met his wife Priyanka at a salsa class in Coventry in 2011.",
+        ),
+    ),
+    Fact(
+        "I was promoted to senior audit manager at Deloitte in Birmingham in April 2022.",
+        (
+            "In April 2022 I got promoted to senior audit manager at Deloitte in Birmingham.",
+            "My promotion to senior audit manager at Deloitte in Birmingham came in April 2022.",
+            "April 2022 was when Deloitte promoted me to senior audit manager in Birmingham.",
+        ),
+        (
+            "I was promoted to audit manager at Deloitte in Birmingham in April 2022.",
+            "I was turned down for senior audit manager at Deloitte in Birmingham in April 2022.",
+        ),
+    ),
+    Fact(
+        "I did a six-week pasta-making evening class at Leeds City College in 2021.",
+        (
+            "In 2021 I took a six-week evening class in pasta making at Leeds City College.",
+            "My 2021 evening class at Leeds City College was six weeks of pasta making.",
+            "Leeds City College ran the six-week pasta-making evening class I did in 2021.",
+        ),
+        (
+            "I did a six-week sushi-making evening class at Leeds City College in 2021.",
+            "My mum did a six-week pasta-making evening class at Leeds City College in 2021.",
+        ),
+    ),
+    Fact(
+        "I go to a beginners' Greek evening class at Brighton Library every Monday.",
+        (
+            "Every Monday evening I go to a Greek class for beginners at Brighton Library.",
+            "On Mondays I attend a beginners' evening class in Greek at Brighton Library.",
+            "Brighton Library runs the beginners' Greek evening class I go to every Monday.",
+        ),
+        (
+            "I go to an intermediate Greek evening class at Brighton Library every Monday.",
+            "I'm going to start a beginners' Greek evening class at Brighton Library on Mondays.",
+        ),
+    ),
+    Fact(
+        "Ryanair lost my suitcase on my flight to Malta in August 2018.",
+        (
+            "In August 2018, when I flew to Malta, Ryanair lost my suitcase.",
+            "My suitcase was lost by Ryanair on the flight I took to Malta in August 2018.",
+            "Flying Ryanair to Malta in August 2018, I had my suitcase lost.",
+        ),
+        (
+            "easyJet lost my suitcase on my flight to Malta in August 2018.",
+            "Ryanair damaged my suitcase on my flight to Malta in August 2018.",
+        ),
+    ),
+    Fact(
+        "I missed my 2017 Krakow flight because I went to Luton instead of Stansted.",
+        (
+            "In 2017 I went to Luton instead of Stansted and missed my flight to Krakow.",
+            "My Krakow flight in 2017 left without me because I'd gone to Luton, not Stansted.",
+            "Going to Luton instead of Stansted made me miss my flight to Krakow in 2017.",
+        ),
+        (
+            "I nearly missed my 2017 Krakow flight because I went to Luton instead of Stansted.",
+            "I missed my 2017 Krakow flight because my train to Stansted was cancelled.",
+        ),
+    ),
+    Fact(
+        "I dug a two-metre-wide wildlife pond in our back garden in Norwich in 2020.",
+        (
+            "In 2020 I dug a wildlife pond, two metres wide, in our back garden in Norwich.",
+            "The wildlife pond I dug in our Norwich back garden in 2020 is two metres wide.",
+            "Our back garden in Norwich got a two-metre-wide wildlife pond in 2020, which I dug.",
+        ),
+        (
+            "I dug a four-metre-wide wildlife pond in our back garden in Norwich in 2020.",
+            "I filled in the two-metre-wide wildlife pond in our back garden in Norwich in 2020.",
+        ),
+    ),
+    Fact(
+        "I bought an 8 by 6 foot polycarbonate greenhouse for 520 pounds in 2021.",
+        (
+            "In 2021 I paid 520 pounds for an 8 by 6 foot polycarbonate greenhouse.",
+            "My 8 by 6 foot polycarbonate greenhouse cost me 520 pounds when I bought it in 2021.",
+            "The 8 by 6 foot polycarbonate greenhouse I bought in 2021 set me back 520 pounds.",
+        ),
+        (
+            "I bought an 8 by 6 foot glass greenhouse for 520 pounds in 2021.",
+            "I sold an 8 by 6 foot polycarbonate greenhouse for 520 pounds in 2021.",
+        ),
+    ),
+    Fact(
+        "I give 15 pounds a month to Shelter by direct debit.",
+        (
+            "Every month 15 pounds goes from my account to Shelter by direct debit.",
+            "I've got a 15-pound monthly direct debit set up to Shelter.",
+            "My monthly donation to Shelter is 15 pounds, paid by direct debit.",
+        ),
+        (
+            "I give 50 pounds a month to Shelter by direct debit.",
+            "I used to give 15 pounds a month to Shelter by direct debit.",
+        ),
+    ),
+    Fact(
+        "My favourite board game is Wingspan, and I've played it over 120 times.",
+        (
+            "Wingspan is my favourite board game; I've played it more than 120 times.",
+            "I've played Wingspan, my favourite board game, over 120 times.",
+            "The board game I love most is Wingspan, which I've played upwards of 120 times.",
+        ),
+        (
+            "My favourite board game is Wingspan, and I've played it over 20 times.",
+            "My favourite board game is Everdell, and I've played it over 120 times.",
+        ),
+    ),
+    Fact(
+        "My Switch says I've played 650 hours of Stardew Valley.",
+        (
+            "According to my Switch, I've spent 650 hours playing Stardew Valley.",
+            "I've played Stardew Valley for 650 hours, going by my Switch.",
+            "650 hours of Stardew Valley is what my Switch says I've played.",
+        ),
+        (
+            "My Switch says I've played 65 hours of Stardew Valley.",
+            "My son's Switch says he's played 650 hours of Stardew Valley.",
+        ),
+    ),
+    Fact(
+        "My first pet was a black guinea pig called Domino that I got for my eighth birthday.",
+        (
+            "For my eighth birthday I got my first pet, a black guinea pig named Domino.",
+            "Domino, a black guinea pig I got for my eighth birthday, was my first pet.",
+            "My eighth birthday present was my first pet, Domino, a black guinea pig.",
+        ),
+        (
+            "My first pet was a black rabbit called Domino that I got for my eighth birthday.",
+            "My first pet was a black guinea pig called Domino that I got for my tenth birthday.",
+        ),
+    ),
+    Fact(
+        "A 2022 skin prick test at Addenbrooke's showed I'm allergic to dust mites.",
+        (
+            "I had a skin prick test at Addenbrooke's in 2022 and it showed a dust mite allergy.",
+            "According to a 2022 skin prick test at Addenbrooke's, I'm allergic to dust mites.",
+            "I'm allergic to dust mites, as a skin prick test at Addenbrooke's showed in 2022.",
+        ),
+        (
+            "A 2022 skin prick test at Addenbrooke's showed I'm not allergic to dust mites.",
+            "A 2022 skin prick test at Addenbrooke's showed I'm allergic to cat dander.",
+        ),
+    ),
+    Fact(
+        "I take one cetirizine tablet every morning from May to August for my hay fever.",
+        (
+            "From May to August I take a cetirizine tablet each morning for hay fever.",
+            "For my hay fever, I have one cetirizine every morning between May and August.",
+            "My hay fever means one cetirizine tablet every morning from May to August.",
+        ),
+        (
+            "I take one loratadine tablet every morning from May to August for my hay fever.",
+            "My son takes one cetirizine every morning from May to August for his hay fever.",
+        ),
+    ),
+    Fact(
+        "I rent a half plot at the Moorside allotments in Bury for 45 pounds a year.",
+        (
+            "My half plot at the Moorside allotments in Bury costs me 45 pounds a year in rent.",
+            "For 45 pounds a year I rent a half plot at Bury's Moorside allotments.",
+            "The rent on my half plot at Moorside allotments in Bury is 45 pounds a year.",
+        ),
+        (
+            "I rent a full plot at the Moorside allotments in Bury for 45 pounds a year.",
+            "I rent a half plot at the Moorside allotments in Bury for 45 pounds a month.",
+        ),
+    ),
+    Fact(
+        "I took 14 kilos of honey from my one beehive in 2023.",
+        (
+            "In 2023 my single beehive gave me 14 kilos of honey.",
+            "I harvested 14 kilos of honey from my only beehive in 2023.",
+            "14 kilos of honey is what I got from my one beehive in 2023.",
+        ),
+        (
+            "I took 4 kilos of honey from my one beehive in 2023.",
+            "My neighbour Clive took 14 kilos of honey from his one beehive in 2023.",
+        ),
+    ),
+    Fact(
+        "My annual season ticket from Sevenoaks to London Bridge costs 4,820 pounds.",
+        (
+            "I pay 4,820 pounds for my yearly season ticket between Sevenoaks and London Bridge.",
+            "An annual season ticket from Sevenoaks to London Bridge costs me 4,820 pounds.",
+            "4,820 pounds is what my annual Sevenoaks to London Bridge season ticket costs.",
+        ),
+        (
+            "My annual season ticket from Tonbridge to London Bridge costs 4,820 pounds.",
+            "My wife's annual season ticket from Sevenoaks to London Bridge costs 4,820 pounds.",
+        ),
+    ),
+    Fact(
+        "I had six physio sessions in Ely after pulling my hamstring at five-a-side in 2023.",
+        (
+            "After pulling my hamstring at five-a-side in 2023, I saw a physio in Ely six times.",
+            "In 2023 I pulled my hamstring at five-a-side and had six physio sessions in Ely.",
+            "My hamstring pull at five-a-side in 2023 led to six physio sessions in Ely.",
+        ),
+        (
+            "I had six physio sessions in Ely after tearing my Achilles at five-a-side in 2023.",
+            "I had ten physio sessions in Ely after pulling my hamstring at five-a-side in 2023.",
+        ),
+    ),
+    Fact(
+        "Admiral paid me 3,200 pounds after a van hit my parked Fiat 500 in 2022.",
+        (
+            "In 2022 a van hit my Fiat 500 while it was parked, and Admiral paid me 3,200 pounds.",
+            "I got 3,200 pounds from Admiral after a van crashed into my parked Fiat 500 in 2022.",
+            "After a van hit my parked Fiat 500 in 2022, Admiral paid out 3,200 pounds to me.",
+        ),
+        (
+            "Admiral refused to pay me after a van hit my parked Fiat 500 in 2022.",
+            "Admiral paid me 3,200 pounds after my Fiat 500 was stolen in 2022.",
+        ),
+    ),
+    Fact(
+        "Three of my ceramic vases were in the Glasgow School of Art degree show in 2016.",
+        (
+            "I had three ceramic vases in the Glasgow School of Art degree show in 2016.",
+            "In 2016 the Glasgow School of Art degree show included three of my ceramic vases.",
+            "Three ceramic vases I made were in the 2016 Glasgow School of Art degree show.",
+        ),
+        (
+            "Three of my ceramic vases were in the Glasgow School of Art degree show in 2019.",
+            "Three of my ceramic bowls were in the Glasgow School of Art degree show in 2016.",
+        ),
+    ),
+    Fact(
+        "My Garmin Venu says my average resting heart rate is 54 beats per minute.",
+        (
+            "According to my Garmin Venu, my resting heart rate averages 54 beats per minute.",
+            "My average resting heart rate is 54 bpm, going by my Garmin Venu.",
+            "My Garmin Venu puts my average resting heart rate at 54 beats a minute.",
+        ),
+        (
+            "My Garmin Venu says my average resting heart rate is 64 beats per minute.",
+            "My dad's Garmin Venu says his average resting heart rate is 54 beats per minute.",
         ),
     ),
 )
