@@ -365,6 +365,27 @@ _WENT = frozenset(["went", "goes", "go", "going", "took", "taken", "takes", "tak
 _WENT_TO = frozenset(["on", "part", "to"])
 
 
+def _name_grown(a: str, b: str) -> bool:
+    """Whether one side puts a capitalised word inside a name of the other: "the Royal
+    College of Music" / "the Royal Northern College of Music" are two colleges."""
+    x, y = a.split(), b.split()
+    if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
+        return False
+    lower_x, lower_y = [w.lower() for w in x], [w.lower() for w in y]
+    matcher = difflib.SequenceMatcher(a=lower_x, b=lower_y, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "insert":
+            added, around, at = y[j1:j2], x, i1
+        elif tag == "delete":
+            added, around, at = x[i1:i2], y, j1
+        else:
+            continue
+        inside = 0 < at < len(around) and not around[at - 1].startswith("User")
+        if inside and all(w[0].isupper() for w in [*added, around[at - 1], around[at]]):
+            return True
+    return False
+
+
 def _part_taken(tokens: list[str]) -> set[str]:
     """Whether the user put an event on, went to it, or both; said on one side only, it
     adds to the other side ("organised a street party" / "was behind a street party")."""
@@ -408,6 +429,8 @@ def _signs(text: str) -> Signs:
     numbers = frozenset(
         t for t in lower - ONE - every_second if t.isdigit() or t in NUMBER_WORDS or t in COLOURS
     ) | _letters(text)
+    if "finished last" in said:  # "came last in the dads' race" did not win it
+        numbers |= {"last"}
     relations = _relations(tokens)
     if {"mother", "father"} <= relations:  # "User's mum and dad" are their parents
         relations = relations - {"mother", "father"} | {"parents"}
@@ -468,10 +491,12 @@ def _negated(tokens: list[str]) -> bool:
         )
         or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
         or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
+        or (t in _TURNED and tokens[i + 1 : i + 2] == ["down"])  # "was turned down for"
         for i, t in enumerate(tokens)
     )
 
 
+_TURNED = frozenset(["turned", "turn", "turns", "turning"])
 # What was tried is not done: "Someone tried to steal User's bike" did not steal it.
 _TRIED = frozenset(["tried", "tries", "trying", "attempted", "attempts", "attempting"])
 
@@ -595,6 +620,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             since += 1
         if since or (token == "had" and _after_has(tokens, index)):
             continue
+        if token in _SPAN_ENDS and "from" in tokens[max(0, index - 5) : index]:
+            continue  # "works from 10 at night until 7": the span of a shift
         if token in PAST:
             return True
         before = tokens[index - 1].removesuffix("'s") if index else ""
@@ -624,6 +651,7 @@ def _after_joint_subject(tokens: list[str], index: int) -> bool:
     )
 
 
+_SPAN_ENDS = frozenset(["until", "till"])
 # Verbs whose past is their base form, and what dates them in the past.
 _SAME_IN_PAST = frozenset(["quit", "put", "cut", "set", "hit", "let", "shut", "hurt"])
 _YEARS = frozenset(str(year) for year in range(1900, 2100))
@@ -634,9 +662,12 @@ _DATED_PAST = frozenset(
 
 
 def _still_so(tokens: list[str]) -> bool:
-    """ "still" before a verb: "and still runs it" goes on; "years still to go" does not."""
+    """ "still" before a verb or after "is": "and still runs it", "they are still a member"
+    go on; "years still to go" does not."""
     return any(
-        t == "still" and tokens[i + 1 : i + 2] not in ([], ["to"]) and can_be_verb(tokens[i + 1])
+        t == "still"
+        and tokens[i + 1 : i + 2] not in ([], ["to"])
+        and (can_be_verb(tokens[i + 1]) or tokens[i - 1 : i] in _BE)
         for i, t in enumerate(tokens)
     )
 
@@ -705,6 +736,8 @@ def differs(a: str, b: str) -> bool:
         return True
     taken_a, taken_b = _part_taken(tokens_a), _part_taken(tokens_b)
     if taken_a and taken_b and taken_a != taken_b:
+        return True
+    if _name_grown(a, b):
         return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
         return True

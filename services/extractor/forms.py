@@ -26,7 +26,8 @@ _NUMBER_WORDS = (
 # ("Yesterday").
 _FRONT_START = re.compile(
     rf"^(?:every|each|on|in|at|during|most|this|last|next|after|before|around|"
-    rf"throughout|from|until|since|so far|as an?|for|over|back in|\d+|{_NUMBER_WORDS})\b",
+    rf"throughout|from|until|since|so far|as an?|for|over|back in|because of|(?:up|down|out) in|"
+    rf"\d+|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 _ALONE = frozenset(
@@ -166,7 +167,7 @@ _FRONTED_OF_MINE = re.compile(
 
 def _fronted_place_of_mine(clause: str) -> str | None:
     match = _FRONTED_OF_MINE.match(clause)
-    if match is None or len(match.group("front").split()) > 8:
+    if match is None or len(match.group("front").split()) > 10:
         return None
     front = match.group("front")
     if _VERB_IN_FRONT.search(front) or re.search(r"\bI\b", front):
@@ -318,7 +319,7 @@ def _singular(noun: str) -> str:
 # of mine at my uncle's" -> "I have a canoe at my uncle's": a thing the user has, said as
 # being somewhere of theirs.
 _THERE_IS_MINE = re.compile(
-    r"^there(?:'s| is| are) (?P<thing>(?:an?|the|\d+|some|two|three|four|five|six) [^,]+?) "
+    r"^there(?:'s| is| are) (?P<thing>(?:an?|the|\d[\d,]*|some|two|three|four|five|six) [^,]+?) "
     r"(?:of mine (?P<kept>(?:kept|stored|parked) )?)?(?P<where>(?:in|at|on) my\b.*)$",
     re.IGNORECASE,
 )

@@ -58,7 +58,7 @@ _FRAME = re.compile(
 # "Since I moved, ..." is a reason or a time before a clause; "Since 2021 I've ..." a
 # fronted time, kept, and so is a role: "As a second job, I ...".
 _SUBORDINATE = re.compile(
-    r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b))|because|as(?!\s+an?\b)"
+    r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b))|because(?! of\b)|as(?!\s+an?\b)"
     r"|now that|given that"
     r"|seeing that|while)\s+",
     re.I,
@@ -408,6 +408,13 @@ def _openings(subject: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+_ELIDED = {"am": "is", "have": "has", "haven't": "hasn't"}
+
+
+def _elided(match: re.Match[str]) -> str:
+    return f"{match[1]} {_ELIDED[match[2]]}"
+
+
 _INNER = (
     (re.compile(r"\bmyself\b", re.I), "themselves"),
     (re.compile(r"\bmy\b", re.I), "their"),
@@ -422,7 +429,10 @@ _INNER = (
     (re.compile(r"\bI'm\b"), "they're"),
     (re.compile(r"\bI've\b"), "they've"),
     (re.compile(r"\bI (?:am|was)\b"), lambda m: "they are" if m[0].endswith("am") else "they were"),
-    (re.compile(r"\b(still|and|also) am\b"), r"\1 is"),  # "and still am one"; not "7 am"
+    (re.compile(r"\bI wasn't\b"), "they weren't"),
+    # The user's verb with its subject left out: "and still am one", "and have given it back"
+    # (not "7 am").
+    (re.compile(r"\b(still|and|also|but) (am|have|haven't)\b"), _elided),
     (re.compile(r"\bI\b"), "they"),
 )
 

@@ -65,6 +65,10 @@ NEGATIONS = frozenset(
         "longer",
         "stopped",
         "quit",
+        # Refused: "was turned down for a bursary" was not awarded one.
+        "rejected",
+        "refused",
+        "declined",
         "isn't",
         "aren't",
         "wasn't",
@@ -491,6 +495,12 @@ MEANS = {
     **dict.fromkeys(("cycle", "cycles", "cycling", "cycled", "bike", "bikes", "biked"), "cycling"),
     **dict.fromkeys(("biking",), "cycling"),
     **dict.fromkeys(("swim", "swims", "swimming", "swam"), "swimming"),
+    # On the water: "kayaked down the Wye" / "paddleboarded down the Wye" (WordNet does not
+    # know "paddleboard", and has a kayak as a kind of canoe).
+    **dict.fromkeys(("kayak", "kayaks", "kayaking", "kayaked"), "kayaking"),
+    **dict.fromkeys(("canoe", "canoes", "canoeing", "canoed"), "canoeing"),
+    **dict.fromkeys(("paddleboard", "paddleboards", "paddleboarding"), "paddleboarding"),
+    **dict.fromkeys(("paddleboarded", "sup"), "paddleboarding"),
     # How a body part was hurt: "broke" / "fractured" one way, "sprained" another.
     **dict.fromkeys(("broke", "broken", "fractured", "fracture", "fractures"), "broken"),
     **dict.fromkeys(("sprained", "sprain", "twisted"), "sprained"),

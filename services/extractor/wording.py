@@ -281,7 +281,9 @@ _STOPPED = (
 # Winning said as a place or a title: "came first in", "was the winner of" -> "won" (WordNet
 # has no sense shared by "won" and "winner"; "first" would read as another number).
 # A place in a race said as it was finished: "came third", "placed 3rd".
-_PLACED = re.compile(r"\b(?:came|placed|ended up)(?= (?:\d+(?:st|nd|rd|th)?|first|second|third)\b)")
+_PLACED = re.compile(
+    r"\b(?:came|placed|ended up)(?= (?:\d+(?:st|nd|rd|th)?|first|second|third|last)\b)"
+)
 # Who diagnosed the user is no part of the fact: "Doctors diagnosed User with asthma".
 _DIAGNOSED = re.compile(
     r"\b(?:(?:the|a|their|user's) )?(?:doctors?|gps?|consultants?|specialists?)"

@@ -178,6 +178,11 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
+        # From the HELDOUT37 study: the span of a shift.
+        (
+            "User works nights from 10 pm to 7 am at the Asda depot in Wakefield",
+            "User works from 10 at night until 7 in the morning at the Asda depot in Wakefield",
+        ),
         # From the HELDOUT36 study: a licence to drive is no one else driving; organising
         # said on one side only.
         (
@@ -421,6 +426,37 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
+        ),
+        # From the HELDOUT37 study: a shift's span is no past; still a member is no member
+        # until then; a word inside a name; turned down; came last; on the water by other
+        # means.
+        (
+            "User works from 10 at night until 7 in the morning at the Asda depot",
+            "User used to work nights from 10 pm to 7 am at the Asda depot",
+        ),
+        (
+            "User joined Rutland Sailing Club in 2018 and they're still a member",
+            "User was a member of Rutland Sailing Club until 2018",
+        ),
+        (
+            "User was awarded a bursary by the Royal College of Music in 2019",
+            "User was awarded a bursary by the Royal Northern College of Music in 2019",
+        ),
+        (
+            "User was awarded a bursary by the Royal College of Music in 2019",
+            "User was turned down for a bursary by the Royal College of Music in 2019",
+        ),
+        (
+            "User won the dads' race at their son's sports day in July 2024",
+            "User came last in the dads' race at their son's sports day in July 2024",
+        ),
+        (
+            "User paddleboarded 8 km down the Wye from Glasbury to Hay-on-Wye",
+            "User kayaked 8 km down the Wye from Glasbury to Hay-on-Wye",
+        ),
+        (
+            "User keeps a canoe at their uncle's lake house",
+            "User keeps a kayak at their uncle's lake house",
         ),
         # From the HELDOUT36 study: had a builder do it is not done oneself; who put on an
         # event did not just go to it.

@@ -367,6 +367,25 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User's 2023-24 Sheffield United season ticket was 545 pounds"],
         ),
         ("I haven't used Instagram since.", ["User hasn't used Instagram since"]),
+        # From the HELDOUT37 study: "Because of" in front; "There are 1,150"; "wasn't"; the
+        # user's verbs with the subject left out; "Up in the loft" in front.
+        (
+            "Because of a late shift, I missed parents' evening.",
+            ["User missed parents' evening because of a late shift"],
+        ),
+        (
+            "There are 1,150 issues in my comic collection.",
+            ["User has 1,150 issues in their comic collection"],
+        ),
+        (
+            "I was tired, so I wasn't at the party.",
+            ["User was tired, so they weren't at the party"],
+        ),
+        (
+            "I borrowed a pressure washer in April and have given it back.",
+            ["User borrowed a pressure washer in April and has given it back"],
+        ),
+        ("Up in the loft I keep my comics.", ["User keeps their comics up in the loft"]),
         (
             "In October I left my phone on the bus and never got it back.",
             ["User left their phone on the bus and never got it back in October"],
