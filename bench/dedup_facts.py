@@ -64,6 +64,7 @@ __all__ = [
     "HELDOUT36",
     "HELDOUT37",
     "HELDOUT38",
+    "HELDOUT39",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -8585,6 +8586,266 @@ HELDOUT38 = (
         (
             "My Garmin Venu says my average resting heart rate is 64 beats per minute.",
             "My dad's Garmin Venu says his average resting heart rate is 54 beats per minute.",
+        ),
+    ),
+)
+
+
+# The thirty-ninth held-out set: written (3 December) as HELDOUT21 was, and committed
+# before HELDOUT38's failures were looked at. Measured unseen: 1.30 memories per fact and
+# 7.9% wrong merges, before and after HELDOUT37's study; every fact stored something
+# (offline at 0.8).
+HELDOUT39 = (
+    Fact(
+        "I feed my neighbour Graham's tortoise Herbert while he's in Spain each March.",
+        (
+            "Each March, while Graham next door is in Spain, I feed his tortoise Herbert.",
+            "When my neighbour Graham is in Spain every March, I feed his tortoise, Herbert.",
+            "While my neighbour Graham's in Spain each March, his tortoise Herbert is fed by me.",
+        ),
+        (
+            "I feed my neighbour Graham's tortoise Herbert while he's in Spain each October.",
+            "My neighbour Graham feeds my tortoise Herbert while I'm in Spain each March.",
+        ),
+    ),
+    Fact(
+        "I moved my current account from NatWest to Monzo in February 2023.",
+        (
+            "In February 2023 I switched my current account over from NatWest to Monzo.",
+            "I switched banks in February 2023, taking my current account from NatWest to Monzo.",
+            "My current account was moved from NatWest to Monzo in February 2023.",
+        ),
+        (
+            "I moved my savings account from NatWest to Monzo in February 2023.",
+            "I'm going to move my current account from NatWest to Monzo next February.",
+        ),
+    ),
+    Fact(
+        "I swapped my American Express card for a Halifax Clarity credit card in June 2021.",
+        (
+            "In June 2021 I ditched my Amex and got a Halifax Clarity credit card instead.",
+            "Back in June 2021, I replaced my Amex with a Halifax Clarity credit card.",
+            "My American Express was swapped for a Halifax Clarity credit card in June 2021.",
+        ),
+        (
+            "My husband swapped his Amex for a Halifax Clarity credit card in June 2021.",
+            "I swapped my American Express card for a Barclaycard Platinum in June 2021.",
+        ),
+    ),
+    Fact(
+        "We hired a Fiat Panda in Olbia and drove round Sardinia for ten days in 2022.",
+        (
+            "In 2022 we toured Sardinia for ten days in a Fiat Panda we'd hired in Olbia.",
+            "Our ten-day road trip round Sardinia in 2022 was in a Fiat Panda rented in Olbia.",
+            "In 2022 we rented a Fiat Panda in Olbia and spent ten days driving round Sardinia.",
+        ),
+        (
+            "We took our own car over and drove round Sardinia for ten days in 2022.",
+            "We hired a Fiat Panda in Olbia and drove round Sardinia for three days in 2022.",
+        ),
+    ),
+    Fact(
+        "I've got an MRI scan on my lower back at the Royal Berkshire Hospital on 12 November.",
+        (
+            "On 12 November I'm having an MRI of my lower back at the Royal Berkshire Hospital.",
+            "My lower back MRI is booked for 12 November at the Royal Berkshire Hospital.",
+            "The Royal Berkshire Hospital have booked me in for a lower back MRI on 12 November.",
+        ),
+        (
+            "I had an MRI scan on my lower back at the Royal Berkshire Hospital on 12 November.",
+            "I've got an MRI scan on my left knee at the Royal Berkshire Hospital on 12 November.",
+        ),
+    ),
+    Fact(
+        "My ultrasound at Derriford Hospital in May 2024 found a 6 mm kidney stone.",
+        (
+            "A 6 mm kidney stone showed up on my ultrasound at Derriford Hospital in May 2024.",
+            "In May 2024 my ultrasound at Derriford Hospital picked up a 6 mm kidney stone.",
+            "The ultrasound I had at Derriford Hospital in May 2024 found a kidney stone of 6 mm.",
+        ),
+        (
+            "My ultrasound at Derriford Hospital in May 2024 found a 9 mm kidney stone.",
+            "My ultrasound at Derriford Hospital in May 2024 found no kidney stones.",
+        ),
+    ),
+    Fact(
+        "I start my new job as a quantity surveyor at Balfour Beatty on Monday 3 June.",
+        (
+            "Monday 3 June is my first day as a quantity surveyor at Balfour Beatty.",
+            "My new job as a quantity surveyor with Balfour Beatty starts on Monday 3 June.",
+            "On Monday 3 June I'm starting at Balfour Beatty in a new quantity surveyor role.",
+        ),
+        (
+            "My wife starts her new quantity surveyor job at Balfour Beatty on Monday 3 June.",
+            "I start my new job as a quantity surveyor at Balfour Beatty on Monday 1 July.",
+        ),
+    ),
+    Fact(
+        "I get to my new job at Manchester Airport by tram from Sale in 35 minutes.",
+        (
+            "My commute to my new job at Manchester Airport is a 35-minute tram ride from Sale.",
+            "It takes me 35 minutes by tram from Sale to reach my new job at Manchester Airport.",
+            "From Sale, I get the tram to my new job at Manchester Airport, and it's 35 minutes.",
+        ),
+        (
+            "I get to my new job at Manchester Airport by bus from Sale in 35 minutes.",
+            "I used to get to my old job at Manchester Airport by tram from Sale in 35 minutes.",
+        ),
+    ),
+    Fact(
+        "I laid a 4 by 3 metre Indian sandstone patio in our back garden last May.",
+        (
+            "Last May I put down a 4 by 3 metre patio of Indian sandstone in our back garden.",
+            "Our back garden got a 4m by 3m Indian sandstone patio last May, and I laid it.",
+            "A 4 by 3 metre Indian sandstone patio was laid in our back garden by me last May.",
+        ),
+        (
+            "I laid a 6 by 3 metre Indian sandstone patio in our back garden last May.",
+            "A landscaper laid a 4 by 3 metre Indian sandstone patio in our back garden last May.",
+        ),
+    ),
+    Fact(
+        "I ran my first sub-25 parkrun at Bushy Park last Saturday, in 24 minutes 41 seconds.",
+        (
+            "Last Saturday at Bushy Park I did my first parkrun under 25 minutes, running 24:41.",
+            "My time at Bushy Park parkrun last Saturday was 24:41, my first ever under 25.",
+            "I broke 25 minutes at parkrun for the first time last Saturday, 24:41 at Bushy Park.",
+        ),
+        (
+            "I ran my first sub-30 parkrun at Bushy Park last Saturday, in 29 minutes 41 seconds.",
+            "I ran my first sub-25 parkrun at Richmond Park last Saturday, in 24:41.",
+        ),
+    ),
+    Fact(
+        "I jogged the Race for Life 5k in Cheltenham with my mum in 38 minutes in July 2023.",
+        (
+            "In July 2023 my mum and I jogged the Cheltenham Race for Life 5k in 38 minutes.",
+            "My mum and I did the Race for Life 5k in Cheltenham in July 2023, in 38 minutes.",
+            "It took me and Mum 38 minutes to jog the Cheltenham Race for Life 5k in July 2023.",
+        ),
+        (
+            "I jogged the Race for Life 5k in Cheltenham with my mum in 38 minutes in July 2021.",
+            "I jogged the Race for Life 5k in Gloucester with my mum in 38 minutes in July 2023.",
+        ),
+    ),
+    Fact(
+        "I threw my daughter a 7th birthday party for 20 kids at a soft play in Stockport.",
+        (
+            "For my daughter's 7th, I threw a party for 20 kids at a soft play in Stockport.",
+            "I put on a soft play party in Stockport for 20 kids when my daughter turned 7.",
+            "My daughter turned 7 and I threw her a party for 20 kids at a Stockport soft play.",
+        ),
+        (
+            "I threw my daughter a 10th birthday party for 20 kids at a soft play in Stockport.",
+            "My sister threw my daughter's 7th party for 20 kids at a soft play in Stockport.",
+        ),
+    ),
+    Fact(
+        "I spoke about warehouse robotics at a logistics conference in Birmingham in 2023.",
+        (
+            "In 2023 I gave a talk on warehouse robotics at a logistics conference in Birmingham.",
+            "My talk at a Birmingham logistics conference in 2023 was about warehouse robotics.",
+            "I was a speaker at a Birmingham logistics conference in 2023, on warehouse robotics.",
+        ),
+        (
+            "I went to a talk on warehouse robotics at a Birmingham logistics conference in 2023.",
+            "I spoke about drone deliveries at a logistics conference in Birmingham in 2023.",
+        ),
+    ),
+    Fact(
+        "I use flax seeds instead of eggs in banana bread because of my daughter's egg allergy.",
+        (
+            "Because my daughter's allergic to eggs, I make banana bread with flax seeds instead.",
+            "My banana bread has flax seeds in place of eggs, as my daughter has an egg allergy.",
+            "As my daughter is allergic to eggs, I swap them for flax seeds in banana bread.",
+        ),
+        (
+            "I use apple sauce, not eggs, in banana bread because of my daughter's egg allergy.",
+            "I use flax seeds instead of eggs in banana bread because my daughter is vegan.",
+        ),
+    ),
+    Fact(
+        "My Nissan Qashqai's clutch went near Bodmin in 2023 and the RAC towed it to Exeter.",
+        (
+            "The RAC towed my Qashqai to Exeter after its clutch failed near Bodmin in 2023.",
+            "In 2023 my Qashqai's clutch gave out near Bodmin, and the RAC towed it to Exeter.",
+            "My Qashqai was towed to Exeter by the RAC in 2023 when its clutch went near Bodmin.",
+        ),
+        (
+            "My Nissan Qashqai's clutch went near Bodmin in 2023 and the RAC fixed it there.",
+            "My Nissan Qashqai's battery died near Bodmin in 2023 and the RAC towed it to Exeter.",
+        ),
+    ),
+    Fact(
+        "I carved a walnut chopping board for my brother Rhys's housewarming in 2022.",
+        (
+            "For my brother Rhys's housewarming in 2022, I carved him a walnut chopping board.",
+            "My brother Rhys got a walnut chopping board I'd carved, for his 2022 housewarming.",
+            "I hand-carved my brother Rhys a walnut chopping board for his housewarming in 2022.",
+        ),
+        (
+            "I carved an oak chopping board for my brother Rhys's housewarming in 2022.",
+            "I bought a walnut chopping board for my brother Rhys's housewarming in 2022.",
+        ),
+    ),
+    Fact(
+        "I shot 89 on the West Course at Wentworth in July 2024.",
+        (
+            "In July 2024 I went round the West Course at Wentworth in 89.",
+            "My score on Wentworth's West Course in July 2024 was 89.",
+            "I played the West Course at Wentworth in July 2024 and carded an 89.",
+        ),
+        (
+            "My dad shot 89 on the West Course at Wentworth in July 2024.",
+            "I shot 89 on the East Course at Wentworth in July 2024.",
+        ),
+    ),
+    Fact(
+        "My highest snooker break is 47, against my friend Dev in Rotherham in 2023.",
+        (
+            "In 2023 I made a 47 break against my friend Dev in Rotherham, my highest at snooker.",
+            "I made my top snooker break, a 47, playing my friend Dev in Rotherham in 2023.",
+            "47 is my highest snooker break, made against my friend Dev in Rotherham in 2023.",
+        ),
+        (
+            "My highest snooker break is 74, against my friend Dev in Rotherham in 2023.",
+            "My friend Dev's highest snooker break is 47, against me in Rotherham in 2023.",
+        ),
+    ),
+    Fact(
+        "I made the father of the bride speech at my daughter's wedding in Harrogate in 2024.",
+        (
+            "At my daughter's Harrogate wedding in 2024, I gave the father-of-the-bride speech.",
+            "My daughter wed in Harrogate in 2024, and I did the father of the bride speech.",
+            "The father of the bride speech at my daughter's 2024 wedding in Harrogate was mine.",
+        ),
+        (
+            "I'll be making the father of the bride speech at my daughter's wedding in Harrogate.",
+            "I didn't give a speech at my daughter's wedding in Harrogate in 2024.",
+        ),
+    ),
+    Fact(
+        "My 1998 report from Thornhill School said I was easily distracted in French.",
+        (
+            "According to my 1998 Thornhill School report, I was easily distracted in French.",
+            "My Thornhill School report from 1998 described me as easily distracted in French.",
+            "Easily distracted in French is what my 1998 Thornhill School report said about me.",
+        ),
+        (
+            "My brother's 1998 Thornhill School report said he was easily distracted in French.",
+            "My 1998 report from Thornhill School said I was easily distracted in maths.",
+        ),
+    ),
+    Fact(
+        "I got a B in GCSE chemistry at Ripon Grammar School in 2009.",
+        (
+            "My GCSE chemistry result at Ripon Grammar School in 2009 was a B.",
+            "In 2009 I came out of Ripon Grammar School with a B in chemistry at GCSE.",
+            "A B is what I got for GCSE chemistry at Ripon Grammar School in 2009.",
+        ),
+        (
+            "I got a B in my GCSE chemistry mock at Ripon Grammar School in 2009.",
+            "I got an A* in GCSE chemistry at Ripon Grammar School in 2009.",
         ),
     ),
 )
