@@ -63,6 +63,7 @@ from .signwords import (
     PAST,
     PERIODS,
     PHRASE_ENDS,
+    RANKS,
     RENTED,
     SELF,
     SKILLS,
@@ -431,6 +432,7 @@ def _signs(text: str) -> Signs:
     ) | _letters(text)
     if "finished last" in said:  # "came last in the dads' race" did not win it
         numbers |= {"last"}
+    numbers |= lower & RANKS
     relations = _relations(tokens)
     if {"mother", "father"} <= relations:  # "User's mum and dad" are their parents
         relations = relations - {"mother", "father"} | {"parents"}

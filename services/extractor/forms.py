@@ -126,12 +126,35 @@ def _fronted(clause: str) -> str | None:
     if match is None:
         return None
     front, rest = match.group("front"), match.group("rest")
+    if _clause_before_mine(clause, front, rest):
+        return None
     if front.split()[-1].lower() in _PREPOSITIONS:  # "On top of" my main job, ...
         return _fronted_place_of_mine(clause)
     if not _plain_front(front):
         return None
     front = front[5:] if front.lower().startswith("back in ") else front  # "in 2021"
     return f"{rest.rstrip('.!')} {front[0].lower()}{front[1:]}"
+
+
+def _clause_before_mine(clause: str, front: str, rest: str) -> bool:
+    """Whether what comes before "my", "our" or "we" with no comma is a clause of its own:
+    "In 2022 a van hit my Fiat" (an article, and no time at its end), not "In March my eye
+    test" or "In the summer we"."""
+    if rest[0] == "I" or clause[len(front)] == ",":
+        return False
+    words = front.lower().split()
+    return bool({"a", "an", "the"}.intersection(words[1:])) and not _TIMES_OF_YEAR.search(words[-1])
+
+
+_TIMES_OF_YEAR = re.compile(
+    r"^(?:summer|winter|spring|autumn|week|weekend|day|morning|evening|night|year|month|"
+    r"holiday|break|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)s?$"
+)
+
+
+def _looks_past(word: str) -> bool:
+    return word.lower().endswith("ed") or word.lower() in ("was", "is", "showed", "said", "told")
 
 
 def _plain_front(front: str) -> bool:
@@ -143,13 +166,15 @@ def _plain_front(front: str) -> bool:
     words = front.split()
     if len(words) < 2:
         return bool(words) and words[0].lower() in _ALONE
-    if words[0].isdigit() and len(words[0]) != 4 and words[1].lower() not in _TIME_UNITS:
+    counted = (words[0].isdigit() and len(words[0]) != 4) or words[0].lower() in _COUNTS
+    if counted and words[1].lower() not in _TIME_UNITS:
         return False  # "40 friends came to the party I hosted": a count, no time
     # A phrase of place may run longer: "At the Ely car boot sale last Sunday, I ...".
     longest = 8 if words[0].lower() in _PREPOSITIONS else 6
     return len(words) <= longest and _FRONT_START.match(front) is not None
 
 
+_COUNTS = frozenset(_NUMBER_WORDS.split("|")) - {"twice", "once", "a few"}
 _TIME_UNITS = frozenset(
     ["times", "days", "weeks", "months", "years", "nights", "hours", "minutes", "am", "pm"]
 )
@@ -170,6 +195,9 @@ def _fronted_place_of_mine(clause: str) -> str | None:
     if match is None or len(match.group("front").split()) > 10:
         return None
     front = match.group("front")
+    mine = re.split(r"\bmy\b", front, maxsplit=1, flags=re.IGNORECASE)[1].split()
+    if clause[len(front)] != "," and (len(mine) > 3 or any(_looks_past(w) for w in mine)):
+        return None  # "In March my eye test showed I need glasses": a clause, not a place
     if _VERB_IN_FRONT.search(front) or re.search(r"\bI\b", front):
         return None
     return f"{match.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"

@@ -119,7 +119,7 @@ _NAME_INTRO = re.compile(
     r"everyone calls me|i go by)\s+([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
 )
 # "A crown was fitted on my tooth" too, and a count: "40 friends came to my party".
-_NAMED_SUBJECT = re.compile(r"^(?:[A-Z][\w'-]*|\d[\d,]*)")
+_NAMED_SUBJECT = re.compile(r"^(?:[A-Z][\w'-]*|[a-z]+[A-Z][\w'-]*|\d[\d,]*)")  # "easyJet"
 _NOT_SUBJECTS = frozenset(
     [
         "the",
@@ -517,7 +517,8 @@ def _i_verb(subject: str, match: re.Match[str]) -> str:
 # Something the speaker is part of, whoever does it: "The dentist fitted a crown on my
 # back molar", "A crown was fitted on my back molar".
 _ARTICLES = frozenset(["the", "a", "an"])
-_MENTIONS_SPEAKER = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]urs?|us)\b")  # "US" is a place
+# "US" is a place; "I" is the speaker ("A skin prick test showed I'm allergic to ...").
+_MENTIONS_SPEAKER = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]urs?|us|I)\b")
 
 
 def _named(sentence: str, subject: str) -> str | None:

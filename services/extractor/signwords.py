@@ -41,6 +41,7 @@ __all__ = [
     "PAST",
     "PERIODS",
     "PHRASE_ENDS",
+    "RANKS",
     "RENTED",
     "SELF",
     "SKILLS",
@@ -386,6 +387,11 @@ COLOURS = frozenset(
         "beige",
         "navy",
     ]
+)
+# A rank in a role: "senior audit manager" / "audit manager" are two jobs ("head" and "lead"
+# are left out: "hit their head", "lead singer").
+RANKS = frozenset(
+    ["senior", "junior", "deputy", "assistant", "chief", "principal", "associate", "trainee"]
 )
 # Renting is another fact than having ("User rents a flat" / "User has a flat", 0.91), and
 # a hired thing is not one's own ("in a hired campervan" / "in their own campervan", 0.97).

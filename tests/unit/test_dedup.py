@@ -427,6 +427,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
         ),
+        # From the HELDOUT38 study: a rank in a role.
+        (
+            "User was promoted to senior audit manager at Deloitte in April 2022",
+            "User was promoted to audit manager at Deloitte in April 2022",
+        ),
         # From the HELDOUT37 study: a shift's span is no past; still a member is no member
         # until then; a word inside a name; turned down; came last; on the water by other
         # means.

@@ -166,9 +166,10 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("I read the book a year ago.", ["User read the book a year ago"]),
         ("When I was a kid, I lived in Rome.", ["User lived in Rome when they were a kid"]),
         ("If I'm not mistaken, my passport expires in May.", ["User's passport expires in May"]),
-        # Only a thing the user has or uses: "the job I want" is no job of theirs.
-        ("The job I want is data scientist.", []),
-        ("The food I hate is sushi.", []),
+        # Only a thing the user has or uses: "the job I want" is no job of theirs, and is
+        # kept as said (the speaker is in it: the HELDOUT38 study).
+        ("The job I want is data scientist.", ["The job User wants is data scientist"]),
+        ("The food I hate is sushi.", ["The food User hates is sushi"]),
         ("It's by far the best trip that I've done.", []),
         ("It's on the list of things that I want to do.", []),
         # Adverbs before the verb, two of them too; a hyphenated verb; "our" and "us".
@@ -386,6 +387,26 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User borrowed a pressure washer in April and has given it back"],
         ),
         ("Up in the loft I keep my comics.", ["User keeps their comics up in the loft"]),
+        # From the HELDOUT38 study: a clause before "my" is no fronted phrase; a count in
+        # words; a brand in lower case; "A ..." with "I'm" in it.
+        (
+            "In 2022 a van hit my Fiat 500 while it was parked.",
+            ["In 2022 a van hit User's Fiat 500 while it was parked"],
+        ),
+        (
+            "In March my eye test showed I need glasses.",
+            ["User's eye test showed they need glasses in March"],
+        ),
+        ("In the summer we go to Wales.", ["User and others go to Wales in the summer"]),
+        (
+            "Three ceramic vases I made were in the degree show.",
+            ["3 ceramic vases User made were in the degree show"],
+        ),
+        ("easyJet lost my suitcase in 2018.", ["easyJet lost User's suitcase in 2018"]),
+        (
+            "A skin prick test showed I'm allergic to dust mites.",
+            ["A skin prick test showed User is allergic to dust mites"],
+        ),
         (
             "In October I left my phone on the bus and never got it back.",
             ["User left their phone on the bus and never got it back in October"],
