@@ -65,6 +65,7 @@ __all__ = [
     "HELDOUT37",
     "HELDOUT38",
     "HELDOUT39",
+    "HELDOUT40",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -8846,6 +8847,265 @@ HELDOUT39 = (
         (
             "I got a B in my GCSE chemistry mock at Ripon Grammar School in 2009.",
             "I got an A* in GCSE chemistry at Ripon Grammar School in 2009.",
+        ),
+    ),
+)
+
+
+# The fortieth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT39's failures were looked at. Measured unseen: 1.30 memories per fact, 4.8% wrong
+# merges, every fact stored something (offline at 0.8, after HELDOUT38's study).
+HELDOUT40 = (
+    Fact(
+        "I row for 25 minutes on my Concept2 every weekday before breakfast.",
+        (
+            "Every weekday before breakfast I do 25 minutes on my Concept2 rower.",
+            "I do a 25-minute Concept2 rowing session each weekday before breakfast.",
+            "Before breakfast on weekdays, I spend 25 minutes rowing on my Concept2.",
+        ),
+        (
+            "I row for 45 minutes on my Concept2 every weekday before breakfast.",
+            "I plan to row for 25 minutes on my Concept2 every weekday before breakfast.",
+        ),
+    ),
+    Fact(
+        "I lift weights in my garage gym for 40 minutes on Monday and Friday evenings.",
+        (
+            "On Monday and Friday evenings I do 40 minutes of weights in my garage gym.",
+            "Every Monday and Friday evening I lift weights for 40 minutes in my garage gym.",
+            "My garage gym is where I lift weights for 40 minutes on Monday and Friday evenings.",
+        ),
+        (
+            "I lift weights at PureGym for 40 minutes on Monday and Friday evenings.",
+            "My son lifts weights in our garage gym for 40 minutes on Monday and Friday evenings.",
+        ),
+    ),
+    Fact(
+        "We sold our two-bed terrace in Bolton for 182,000 pounds in March 2024.",
+        (
+            "In March 2024 we sold our two-bedroom terraced house in Bolton for 182,000 pounds.",
+            "Our two-bed terrace in Bolton was sold for 182,000 pounds in March 2024.",
+            "Our two-bed terrace in Bolton went for 182,000 pounds when we sold it in March 2024.",
+        ),
+        (
+            "We put our two-bed terrace in Bolton on the market for 182,000 pounds in March 2024.",
+            "We sold our two-bed terrace in Bolton for 168,000 pounds in March 2024.",
+        ),
+    ),
+    Fact(
+        "My HbA1c blood test in September came back at 44 mmol/mol.",
+        (
+            "In September my HbA1c came back at 44 mmol/mol.",
+            "The result of my HbA1c blood test in September was 44 mmol/mol.",
+            "The blood test I had in September put my HbA1c at 44 mmol/mol.",
+        ),
+        (
+            "My husband's HbA1c blood test in September came back at 44 mmol/mol.",
+            "My HbA1c blood test in September came back at 52 mmol/mol.",
+        ),
+    ),
+    Fact(
+        "A blood test in February showed my ferritin was 9 micrograms per litre.",
+        (
+            "My ferritin was 9 micrograms per litre on a blood test in February.",
+            "In February, a blood test put my ferritin at 9 micrograms per litre.",
+            "My ferritin came back at 9 micrograms per litre in a February blood test.",
+        ),
+        (
+            "A blood test in February showed my ferritin was 90 micrograms per litre.",
+            "A blood test in August showed my ferritin was 9 micrograms per litre.",
+        ),
+    ),
+    Fact(
+        "I've booked a hardstanding caravan pitch at Trevornick for 1 to 8 August.",
+        (
+            "I've got a hardstanding caravan pitch booked at Trevornick for 1 to 8 August.",
+            "From 1 to 8 August, I've reserved a hardstanding caravan pitch at Trevornick.",
+            "A hardstanding caravan pitch at Trevornick is booked in my name for 1 to 8 August.",
+        ),
+        (
+            "I've booked a grass caravan pitch at Trevornick for 1 to 8 August.",
+            "I'm hoping to book a hardstanding caravan pitch at Trevornick for 1 to 8 August.",
+        ),
+    ),
+    Fact(
+        "I've paid a 50-pound deposit on a tent pitch at Eweleaze Farm for late August.",
+        (
+            "I've put down a 50-pound deposit for a tent pitch at Eweleaze Farm in late August.",
+            "For late August, I've paid a 50-pound deposit on a tent pitch at Eweleaze Farm.",
+            "The deposit I've paid on a late-August tent pitch at Eweleaze Farm is 50 pounds.",
+        ),
+        (
+            "I've paid a 50-pound deposit on a tent pitch at Eweleaze Farm for early August.",
+            "I got back my 50-pound deposit on a tent pitch at Eweleaze Farm for late August.",
+        ),
+    ),
+    Fact(
+        "My whippet Juno won Best of Breed at the Driffield championship show in 2023.",
+        (
+            "At the Driffield championship show in 2023, my whippet Juno took Best of Breed.",
+            "Best of Breed at the 2023 Driffield championship show went to my whippet Juno.",
+            "Juno, my whippet, was awarded Best of Breed at the 2023 Driffield championship show.",
+        ),
+        (
+            "My whippet Juno came second in her class at the Driffield championship show in 2023.",
+            "My whippet Juno won Best of Breed at the Driffield championship show in 2021.",
+        ),
+    ),
+    Fact(
+        "I take my collie Fern to beginners' agility in Stafford on Wednesday evenings.",
+        (
+            "Every Wednesday evening I take Fern, my collie, to beginners' agility in Stafford.",
+            "My collie Fern and I go to beginners' agility in Stafford on Wednesday evenings.",
+            "On Wednesday evenings, my collie Fern does beginners' agility with me in Stafford.",
+        ),
+        (
+            "I take my collie Fern to beginners' agility in Stafford on Saturday mornings.",
+            "I take my collie Fern to advanced agility in Stafford on Wednesday evenings.",
+        ),
+    ),
+    Fact(
+        "I tutor GCSE maths online three evenings a week at 35 pounds an hour.",
+        (
+            "Three evenings a week I do online GCSE maths tutoring for 35 pounds an hour.",
+            "I charge 35 pounds an hour to tutor GCSE maths online, three evenings a week.",
+            "My online GCSE maths tutoring is three evenings a week, at 35 pounds an hour.",
+        ),
+        (
+            "I tutor A-level maths online three evenings a week at 35 pounds an hour.",
+            "I'd like to tutor GCSE maths online three evenings a week at 35 pounds an hour.",
+        ),
+    ),
+    Fact(
+        "We did a 12-night Norwegian fjords cruise on P&O's Iona in May 2023.",
+        (
+            "In May 2023 we went on a 12-night cruise of the Norwegian fjords on P&O's Iona.",
+            "We spent 12 nights cruising the Norwegian fjords aboard P&O's Iona in May 2023.",
+            "Back in May 2023, we took a 12-night Norwegian fjords cruise on P&O's Iona.",
+        ),
+        (
+            "We did a 12-night Baltic cruise on P&O's Iona in May 2023.",
+            "We've booked a 12-night Norwegian fjords cruise on P&O's Iona for May.",
+        ),
+    ),
+    Fact(
+        "We took the car on Brittany Ferries from Portsmouth to Santander in July 2022.",
+        (
+            "In July 2022 we took our car from Portsmouth to Santander with Brittany Ferries.",
+            "With the car, we sailed Portsmouth to Santander on Brittany Ferries in July 2022.",
+            "Our car came with us on Brittany Ferries from Portsmouth to Santander in July 2022.",
+        ),
+        (
+            "We took the car on Brittany Ferries from Plymouth to Santander in July 2022.",
+            "We went on foot on Brittany Ferries from Portsmouth to Santander in July 2022.",
+        ),
+    ),
+    Fact(
+        "My landlord put my rent up from 1,050 to 1,175 pounds a month in April.",
+        (
+            "In April my landlord raised my rent from 1,050 pounds a month to 1,175.",
+            "My monthly rent was increased by my landlord from 1,050 to 1,175 pounds in April.",
+            "My landlord raised my rent in April, taking it from 1,050 pounds a month to 1,175.",
+        ),
+        (
+            "My landlord says he'll put my rent up from 1,050 to 1,175 pounds a month in April.",
+            "My landlord put my rent up from 1,050 to 1,250 pounds a month in April.",
+        ),
+    ),
+    Fact(
+        "I saw a bittern at Leighton Moss on 2 February this year.",
+        (
+            "On 2 February this year I spotted a bittern at Leighton Moss.",
+            "This year, on 2 February, I had a sighting of a bittern at Leighton Moss.",
+            "A bittern was what I saw at Leighton Moss on 2 February this year.",
+        ),
+        (
+            "I saw a bittern at Minsmere on 2 February this year.",
+            "I went to Leighton Moss on 2 February this year but didn't see a bittern.",
+        ),
+    ),
+    Fact(
+        "My Yamaha U1 upright piano cost me 2,600 pounds from a dealer in Leeds in 2020.",
+        (
+            "I paid 2,600 pounds for my Yamaha U1 upright piano from a dealer in Leeds in 2020.",
+            "In 2020 I bought my Yamaha U1 upright piano from a Leeds dealer for 2,600 pounds.",
+            "A dealer in Leeds sold me my Yamaha U1 upright piano for 2,600 pounds in 2020.",
+        ),
+        (
+            "I sold my Yamaha U1 upright piano to a dealer in Leeds for 2,600 pounds in 2020.",
+            "My Yamaha U1 upright piano cost me 3,600 pounds from a dealer in Leeds in 2020.",
+        ),
+    ),
+    Fact(
+        "About 60 people came to my retirement party at Headingley Stadium in 2023.",
+        (
+            "Around 60 people turned up to my retirement party at Headingley Stadium in 2023.",
+            "My retirement party at Headingley Stadium in 2023 had about 60 guests.",
+            "In 2023 I had my retirement party at Headingley Stadium, and about 60 people came.",
+        ),
+        (
+            "About 60 people came to my husband's retirement party at Headingley Stadium in 2023.",
+            "About 60 people came to my 60th birthday party at Headingley Stadium in 2023.",
+        ),
+    ),
+    Fact(
+        "My dad's side of the family held a reunion for 47 people in Ballymena in 2022.",
+        (
+            "In 2022, my dad's side of the family had a reunion in Ballymena for 47 people.",
+            "There were 47 of us at my dad's side's family reunion in Ballymena in 2022.",
+            "A reunion of 47 people from my father's side was held in Ballymena in 2022.",
+        ),
+        (
+            "My mum's side of the family held a reunion for 47 people in Ballymena in 2022.",
+            "My dad's side of the family held a reunion for 74 people in Ballymena in 2022.",
+        ),
+    ),
+    Fact(
+        "My dentist in Kettering charged me 95 pounds for a white filling in March.",
+        (
+            "In March I paid my Kettering dentist 95 pounds for a white filling.",
+            "A white filling at my dentist in Kettering cost me 95 pounds in March.",
+            "I had a white filling done at my Kettering dentist in March; it cost 95 pounds.",
+        ),
+        (
+            "My dentist in Kettering charged me 95 pounds for a root canal in March.",
+            "My dentist in Kettering didn't charge me anything for a white filling in March.",
+        ),
+    ),
+    Fact(
+        "I paid 650 pounds for a porcelain crown from a private dentist in Chester in 2023.",
+        (
+            "A private dentist in Chester fitted my porcelain crown in 2023 for 650 pounds.",
+            "In 2023 my porcelain crown from a private dentist in Chester cost me 650 pounds.",
+            "My porcelain crown cost 650 pounds at a private dentist in Chester in 2023.",
+        ),
+        (
+            "A private dentist in Chester quoted me 650 pounds for a porcelain crown in 2023.",
+            "I paid 650 pounds for a porcelain veneer from a private dentist in Chester in 2023.",
+        ),
+    ),
+    Fact(
+        "We sat in row C of the stalls for Tosca at the Royal Opera House in March 2024.",
+        (
+            "In March 2024 we saw Tosca at the Royal Opera House from row C of the stalls.",
+            "For Tosca at the Royal Opera House in March 2024 our seats were in stalls row C.",
+            "Our seats for Tosca at Covent Garden in March 2024 were in row C of the stalls.",
+        ),
+        (
+            "We sat in row C of the stalls for La Boheme at the Royal Opera House in March 2024.",
+            "We sat in row C of the grand tier for Tosca at the Royal Opera House in March 2024.",
+        ),
+    ),
+    Fact(
+        "Our Mitsubishi air source heat pump cost 4,200 pounds after the grant in 2023.",
+        (
+            "After the grant, our Mitsubishi air source heat pump cost us 4,200 pounds in 2023.",
+            "The grant brought our 2023 Mitsubishi air source heat pump down to 4,200 pounds.",
+            "Once the grant came off, our 2023 Mitsubishi air source heat pump cost 4,200 pounds.",
+        ),
+        (
+            "Our Mitsubishi air source heat pump cost 4,200 pounds before the grant in 2023.",
+            "Our Mitsubishi ground source heat pump cost 4,200 pounds after the grant in 2023.",
         ),
     ),
 )
