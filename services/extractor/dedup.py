@@ -364,6 +364,7 @@ _ORGANISED = frozenset(
 _ATTENDED = frozenset(["attend", "attends", "attended", "attending", "joined", "joins"])
 _WENT = frozenset(["went", "goes", "go", "going", "took", "taken", "takes", "taking"])
 _WENT_TO = frozenset(["on", "part", "to"])
+_SPOKE = frozenset(["spoke", "speaks", "speak", "speaking"])
 
 
 def _name_grown(a: str, b: str) -> bool:
@@ -390,7 +391,12 @@ def _name_grown(a: str, b: str) -> bool:
 def _part_taken(tokens: list[str]) -> set[str]:
     """Whether the user put an event on, went to it, or both; said on one side only, it
     adds to the other side ("organised a street party" / "was behind a street party")."""
-    found = {"organiser"} if _ORGANISED.intersection(tokens) else set()
+    # or spoke at it: "spoke about robotics at a conference" / "went to a talk on" ("speaks
+    # Portuguese with them" is no talk).
+    spoke = "speaker" in tokens or any(
+        a in _SPOKE and b in ("at", "about", "on") for a, b in itertools.pairwise(tokens)
+    )
+    found = {"organiser"} if _ORGANISED.intersection(tokens) or spoke else set()
     went = any(
         (a in _WENT and b in _WENT_TO) or a in _ATTENDED for a, b in itertools.pairwise(tokens)
     )

@@ -26,7 +26,8 @@ _NUMBER_WORDS = (
 # ("Yesterday").
 _FRONT_START = re.compile(
     rf"^(?:every|each|on|in|at|during|most|this|last|next|after|before|around|"
-    rf"throughout|from|until|since|so far|as an?|for|over|back in|because of|(?:up|down|out) in|"
+    rf"throughout|from|until|since|while|so far|as an?|for|over|back in|because of|"
+    rf"(?:up|down|out) in|"
     rf"\d+|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
@@ -116,7 +117,7 @@ _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 def _fronted(clause: str) -> str | None:
     first, comma, others = clause.partition(", ")
     if comma and _plain_front(first):  # two phrases: "Every day, before breakfast, I ..."
-        inner = _fronted(others)
+        inner = _moved(others) or _fronted(others)  # or "Each March, while he's away, I"
         if inner is not None:
             return f"{inner} {first[0].lower()}{first[1:]}"
     mine = _fronted_place_of_mine(clause)
@@ -241,7 +242,7 @@ def _cleft(clause: str) -> str | None:
 
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
 _LEADING_CLAUSE = re.compile(
-    r"^(?P<front>(?:when|whenever|if|before|after|once|since) [^,]+),\s+"
+    r"^(?P<front>(?:when|whenever|while|if|before|after|once|since) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*)$",
     re.IGNORECASE,
 )
@@ -267,7 +268,7 @@ _WHO_CLEFT = re.compile(
     re.IGNORECASE,
 )
 # "It took me seven days to hike it" -> "I took seven days to hike it".
-_IT_TOOK_ME = re.compile(r"^it took me (?P<rest>\S.*\bto\b.*)$", re.IGNORECASE)
+_IT_TOOK_ME = re.compile(r"^it (?P<took>took|takes) me (?P<rest>\S.*\bto\b.*)$", re.IGNORECASE)
 # "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air": a thing the user
 # has or uses ("The job I want", "The city I hate" are no such thing), or lives in ("The
 # house I live in dates from 1895").
@@ -323,7 +324,8 @@ def _moved(clause: str) -> str | None:
         return f"My {who.group('who')[3:]} {who.group('rest')}"
     took = _IT_TOOK_ME.match(clause)
     if took is not None:
-        return f"I took {took.group('rest')}"
+        verb = "took" if took.group("took").lower() == "took" else "take"
+        return f"I {verb} {took.group('rest')}"
     thing = _THING_I_USE.match(clause)
     if thing is not None:
         return f"My {thing.group('thing')} {thing.group('says')}"

@@ -60,7 +60,7 @@ _FRAME = re.compile(
 _SUBORDINATE = re.compile(
     r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b))|because(?! of\b)|as(?!\s+an?\b)"
     r"|now that|given that"
-    r"|seeing that|while)\s+",
+    r"|seeing that)\s+",
     re.I,
 )
 # A "since" clause before a perfect tells when it began: "Since moving to Leeds, I've worked

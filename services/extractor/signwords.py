@@ -492,6 +492,7 @@ MEANS = {
     **dict.fromkeys(("bake", "bakes", "baking", "baked", "make", "makes", "made"), "made"),
     **dict.fromkeys(("cook", "cooks", "cooked", "brew", "brews", "brewed"), "made"),
     **dict.fromkeys(("knit", "knits", "knitted", "sew", "sews", "sewed"), "made"),
+    **dict.fromkeys(("carve", "carves", "carved", "carving"), "made"),
     **dict.fromkeys(("grow", "grows", "growing", "grew"), "made"),
     **dict.fromkeys(("buy", "buys", "buying", "bought", "purchase", "purchases"), "bought"),
     **dict.fromkeys(("purchased", "order", "orders", "ordering", "ordered"), "bought"),

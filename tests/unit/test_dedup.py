@@ -178,6 +178,11 @@ from memstream.services.extractor.dedup import (
             "User has been running a Minecraft server since 2019",
             "User set up a Minecraft server in 2019 and they still run it",
         ),
+        # From the HELDOUT39 study: speaking a language is no talk given.
+        (
+            "User speaks Portuguese with their in-laws whenever they visit them in Porto",
+            "User speaks Portuguese with them whenever they go to see their in-laws in Porto",
+        ),
         # From the HELDOUT37 study: the span of a shift.
         (
             "User works nights from 10 pm to 7 am at the Asda depot in Wakefield",
@@ -426,6 +431,16 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
+        ),
+        # From the HELDOUT39 study: who spoke at a conference did not just go to a talk; a
+        # thing carved is not bought.
+        (
+            "User spoke about warehouse robotics at a logistics conference in 2023",
+            "User went to a talk on warehouse robotics at a logistics conference in 2023",
+        ),
+        (
+            "User carved a walnut chopping board for their brother's housewarming in 2022",
+            "User bought a walnut chopping board for their brother's housewarming in 2022",
         ),
         # From the HELDOUT38 study: a rank in a role.
         (

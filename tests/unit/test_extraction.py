@@ -407,6 +407,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "A skin prick test showed I'm allergic to dust mites.",
             ["A skin prick test showed User is allergic to dust mites"],
         ),
+        # From the HELDOUT39 study: a "while" clause after a fronted time; "It takes me".
+        (
+            "Each March, while Graham is in Spain, I feed his tortoise.",
+            ["User feeds his tortoise while Graham is in Spain each March"],
+        ),
+        ("While I was at uni, I worked in a bar.", ["User worked in a bar while they were at uni"]),
+        ("While in Rome I ate pizza.", ["User ate pizza while in Rome"]),
+        (
+            "It takes me 35 minutes by tram to get to work.",
+            ["User takes 35 minutes by tram to get to work"],
+        ),
         (
             "In October I left my phone on the bus and never got it back.",
             ["User left their phone on the bus and never got it back in October"],
