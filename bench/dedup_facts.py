@@ -66,6 +66,7 @@ __all__ = [
     "HELDOUT38",
     "HELDOUT39",
     "HELDOUT40",
+    "HELDOUT41",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -9106,6 +9107,265 @@ HELDOUT40 = (
         (
             "Our Mitsubishi air source heat pump cost 4,200 pounds before the grant in 2023.",
             "Our Mitsubishi ground source heat pump cost 4,200 pounds after the grant in 2023.",
+        ),
+    ),
+)
+
+
+# The forty-first held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT40's failures were looked at. Measured unseen: 1.22 memories per fact, 6.3% wrong
+# merges, every fact stored something (offline at 0.8, before and after HELDOUT40's study).
+HELDOUT41 = (
+    Fact(
+        "In Year 6 I went on a five-day school trip to the Lake District.",
+        (
+            "When I was in Year 6, I spent five days in the Lake District on a school trip.",
+            "My Year 6 school trip was five days in the Lake District.",
+            "Back in Year 6, I went to the Lake District for five days with my school.",
+        ),
+        (
+            "In Year 6 I went on a five-day school trip to Snowdonia.",
+            "In Year 6 my brother went on a five-day school trip to the Lake District.",
+        ),
+    ),
+    Fact(
+        "When I was fourteen I did a two-week French exchange with a family in Rouen.",
+        (
+            "At fourteen I spent two weeks on a French exchange with a family in Rouen.",
+            "My French exchange, when I was fourteen, was two weeks with a family in Rouen.",
+            "I was fourteen when I went on a two-week French exchange to a family in Rouen.",
+        ),
+        (
+            "When I was sixteen I did a two-week French exchange with a family in Rouen.",
+            "When I was fourteen I did a two-week French exchange with a family in Lyon.",
+        ),
+    ),
+    Fact(
+        "My sister Nadia gave me a silver locket for my 21st birthday.",
+        (
+            "For my 21st birthday, my sister Nadia gave me a silver locket.",
+            "I got a silver locket from my sister Nadia when I turned 21.",
+            "I was given a silver locket by my sister Nadia for my 21st birthday.",
+        ),
+        (
+            "My sister Nadia gave me a silver bracelet for my 21st birthday.",
+            "I gave my sister Nadia a silver locket for her 21st birthday.",
+        ),
+    ),
+    Fact(
+        "My dad bought me a pair of pearl earrings when I passed my A-levels.",
+        (
+            "When I passed my A-levels, my dad bought me a pair of pearl earrings.",
+            "My dad got me pearl earrings when I passed my A-levels.",
+            "A pair of pearl earrings was what my dad bought me when I'd passed my A-levels.",
+        ),
+        (
+            "My dad bought me a pair of pearl earrings when I passed my GCSEs.",
+            "My dad's going to buy me a pair of pearl earrings when I pass my A-levels.",
+        ),
+    ),
+    Fact(
+        "My favourite cafe is Cafe Rio in Hove, where I always get an oat latte for 3.80 pounds.",
+        (
+            "Cafe Rio in Hove is my favourite cafe, and my usual there is a 3.80-pound oat latte.",
+            "At my favourite cafe, Cafe Rio in Hove, I always order an oat latte at 3.80 pounds.",
+            "My usual at my favourite cafe, Cafe Rio in Hove, is a 3.80-pound oat latte.",
+        ),
+        (
+            "My favourite cafe is Cafe Rio in Hove, where I always get a 3.80-pound flat white.",
+            "My mum's favourite cafe is Cafe Rio in Hove; she always gets a 3.80-pound oat latte.",
+        ),
+    ),
+    Fact(
+        "I walked the 84-mile Hadrian's Wall Path in six days in September 2022.",
+        (
+            "In September 2022 I walked Hadrian's Wall Path, all 84 miles, in six days.",
+            "I did the 84-mile Hadrian's Wall Path over six days in September 2022.",
+            "It took me six days to walk the 84 miles of Hadrian's Wall Path in September 2022.",
+        ),
+        (
+            "I'm planning to walk the 84-mile Hadrian's Wall Path in six days this September.",
+            "I walked the 84-mile Hadrian's Wall Path in eight days in September 2022.",
+        ),
+    ),
+    Fact(
+        "My Specialized road bike was stolen from my garden shed in Leyton in 2019.",
+        (
+            "In 2019 someone stole my Specialized road bike from my garden shed in Leyton.",
+            "Someone nicked my Specialized road bike out of my garden shed in Leyton in 2019.",
+            "Back in 2019, my Specialized road bike got taken from the garden shed in Leyton.",
+        ),
+        (
+            "My Specialized road bike was stolen from outside my office in Leyton in 2019.",
+            "My son's Specialized road bike was stolen from my garden shed in Leyton in 2019.",
+        ),
+    ),
+    Fact(
+        "I keep a bearded dragon called Ziggy in a four-foot vivarium in my bedroom.",
+        (
+            "My bearded dragon, Ziggy, lives in a four-foot vivarium in my bedroom.",
+            "Ziggy, my bearded dragon, has a four-foot vivarium in my bedroom.",
+            "In my bedroom there's a four-foot vivarium where I keep my bearded dragon Ziggy.",
+        ),
+        (
+            "I keep a leopard gecko called Ziggy in a four-foot vivarium in my bedroom.",
+            "I used to keep a bearded dragon called Ziggy in a four-foot vivarium in my bedroom.",
+        ),
+    ),
+    Fact(
+        "I've got six neon tetras in a 60-litre tank in my living room.",
+        (
+            "I keep six neon tetras in a 60-litre fish tank in my living room.",
+            "My living room has a 60-litre tank with my six neon tetras in it.",
+            "Six neon tetras of mine live in a 60-litre tank in the living room.",
+        ),
+        (
+            "I've got six neon tetras in a 120-litre tank in my living room.",
+            "I'd like to get six neon tetras for a 60-litre tank in my living room.",
+        ),
+    ),
+    Fact(
+        "I passed my RYA Day Skipper course in Plymouth in 2019.",
+        (
+            "In 2019 I passed the RYA Day Skipper course in Plymouth.",
+            "I qualified as an RYA Day Skipper on a course in Plymouth in 2019.",
+            "2019 was when I got through my RYA Day Skipper course, down in Plymouth.",
+        ),
+        (
+            "I passed my RYA Yachtmaster course in Plymouth in 2019.",
+            "I failed my RYA Day Skipper course in Plymouth in 2019.",
+        ),
+    ),
+    Fact(
+        "I've kept the 23 letters my husband wrote me from Cyprus in 2009.",
+        (
+            "I still have the 23 letters my husband sent me from Cyprus in 2009.",
+            "In 2009 my husband wrote me 23 letters from Cyprus, and I've kept them.",
+            "The 23 letters that my husband wrote to me from Cyprus in 2009 have been kept by me.",
+        ),
+        (
+            "I threw away the 23 letters my husband wrote me from Cyprus in 2009.",
+            "I've kept the 23 letters my brother wrote me from Cyprus in 2009.",
+        ),
+    ),
+    Fact(
+        "I play Royal Match on my phone every day and I'm on level 2,340.",
+        (
+            "I'm on level 2,340 of Royal Match, which I play on my phone every day.",
+            "Every day I play Royal Match on my phone, and I've got to level 2,340.",
+            "My daily phone game is Royal Match, and I'm up to level 2,340.",
+        ),
+        (
+            "I play Royal Match on my phone every day and I'm on level 1,340.",
+            "I used to play Royal Match on my phone every day and got to level 2,340.",
+        ),
+    ),
+    Fact(
+        "We had new double-glazed windows fitted throughout the house for 7,800 pounds in 2023.",
+        (
+            "In 2023 we paid 7,800 pounds for new double glazing throughout the house.",
+            "Our new whole-house double glazing, fitted in 2023, cost 7,800 pounds.",
+            "Getting new double-glazed windows in the whole house cost us 7,800 pounds in 2023.",
+        ),
+        (
+            "In 2023 we were quoted 7,800 pounds for new double glazing throughout the house.",
+            "In 2023 we paid 7,800 pounds for new double glazing at the front of the house.",
+        ),
+    ),
+    Fact(
+        "We had a new slate roof put on the house in 2020 for 14,500 pounds.",
+        (
+            "In 2020 we paid 14,500 pounds for a new slate roof on the house.",
+            "The house's new slate roof cost us 14,500 pounds in 2020.",
+            "A new slate roof went on our house in 2020, and it cost 14,500 pounds.",
+        ),
+        (
+            "We need a new slate roof on the house, and it's going to cost 14,500 pounds.",
+            "Our neighbours had a new slate roof put on their house in 2020 for 14,500 pounds.",
+        ),
+    ),
+    Fact(
+        "I visited Warwick Castle with my two kids on 12 August 2023.",
+        (
+            "On 12 August 2023 I took my two kids to Warwick Castle.",
+            "My two kids and I went to Warwick Castle on 12 August 2023.",
+            "Warwick Castle was where I took my two kids on the 12th of August 2023.",
+        ),
+        (
+            "I visited Kenilworth Castle with my two kids on 12 August 2023.",
+            "I'm taking my two kids to Warwick Castle on 12 August.",
+        ),
+    ),
+    Fact(
+        "We toured Chatsworth House for my mum's 70th birthday on 6 May 2022.",
+        (
+            "For my mum's 70th birthday, on 6 May 2022, we went round Chatsworth House.",
+            "On 6 May 2022 we visited Chatsworth House to celebrate my mum's 70th.",
+            "We spent my mum's 70th birthday, 6 May 2022, touring Chatsworth House.",
+        ),
+        (
+            "We toured Chatsworth House for my dad's 70th birthday on 6 May 2022.",
+            "We didn't get to tour Chatsworth House for my mum's 70th birthday on 6 May 2022.",
+        ),
+    ),
+    Fact(
+        "I did a two-day first-aid course with St John Ambulance in Norwich in 2022.",
+        (
+            "In 2022 I took a two-day St John Ambulance first-aid course in Norwich.",
+            "I went on a two-day first-aid course run by St John Ambulance in Norwich in 2022.",
+            "Back in 2022 I spent two days in Norwich on a St John Ambulance first-aid course.",
+        ),
+        (
+            "I did a two-day first-aid course with the Red Cross in Norwich in 2022.",
+            "I taught a two-day first-aid course with St John Ambulance in Norwich in 2022.",
+        ),
+    ),
+    Fact(
+        "My flatmate Ellie pays me 650 pounds a month for the spare room.",
+        (
+            "Ellie, my flatmate, pays me 650 pounds a month to rent the spare room.",
+            "I get 650 pounds a month from my flatmate Ellie for the spare room.",
+            "My flatmate Ellie rents the spare room from me for 650 pounds a month.",
+        ),
+        (
+            "My flatmate Ellie pays me 560 pounds a month for the spare room.",
+            "I pay my flatmate Ellie 650 pounds a month for the spare room.",
+        ),
+    ),
+    Fact(
+        "I went to A and E in Leicester in 2021 after cutting my thumb on a bread knife.",
+        (
+            "In 2021 I cut my thumb on a bread knife and had to go to A and E in Leicester.",
+            "Cutting my thumb on a bread knife landed me in A and E in Leicester in 2021.",
+            "I was in A and E in Leicester in 2021 because I'd cut my thumb on a bread knife.",
+        ),
+        (
+            "I went to A and E in Leicester in 2021 after cutting my thumb on a broken glass.",
+            "In 2021 my son cut his thumb on a bread knife and had to go to A and E in Leicester.",
+        ),
+    ),
+    Fact(
+        "My deadlift personal best is 140 kg, set at my gym in Derby last March.",
+        (
+            "I set my deadlift PB of 140 kg at my gym in Derby last March.",
+            "Last March, at my gym in Derby, I deadlifted 140 kg, which is my personal best.",
+            "The most I've ever deadlifted is 140 kg, at my gym in Derby last March.",
+        ),
+        (
+            "My squat personal best is 140 kg, set at my gym in Derby last March.",
+            "My husband's deadlift personal best is 140 kg, set at his gym in Derby last March.",
+        ),
+    ),
+    Fact(
+        "I keep the card my grandma Joan sent me for my 18th birthday in my bedside drawer.",
+        (
+            "In my bedside drawer I keep the card my grandma Joan sent me for my 18th birthday.",
+            "The card Grandma Joan sent me when I turned 18 is kept in my bedside drawer.",
+            "My bedside drawer is where I keep the card Grandma Joan sent me for my 18th.",
+        ),
+        (
+            "I keep the card my grandma Joan sent me for my 21st birthday in my bedside drawer.",
+            "I keep the card my grandma Joan sent me for my 18th birthday in a box in the loft.",
         ),
     ),
 )
