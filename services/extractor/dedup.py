@@ -439,6 +439,7 @@ def _signs(text: str) -> Signs:
     if "finished last" in said:  # "came last in the dads' race" did not win it
         numbers |= {"last"}
     numbers |= lower & RANKS
+    numbers |= _part_of_month(tokens)
     relations = _relations(tokens)
     if {"mother", "father"} <= relations:  # "User's mum and dad" are their parents
         relations = relations - {"mother", "father"} | {"parents"}
@@ -453,6 +454,25 @@ def _signs(text: str) -> Signs:
         _past(tokens, subject),
         numbers,
         _alternate(tokens),
+    )
+
+
+_EARLY_OR_LATE = frozenset(["early", "late", "mid"])
+_MONTHS_AND_SEASONS = frozenset(
+    [
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+        *("spring", "summer", "autumn", "winter"),
+    ]
+)
+
+
+def _part_of_month(tokens: list[str]) -> frozenset[str]:
+    """ "early August" is not "late August", "late 2020" not "early 2020"."""
+    return frozenset(
+        f"{t} part"
+        for t, after in itertools.pairwise(tokens)
+        if t in _EARLY_OR_LATE and (after in _MONTHS_AND_SEASONS or after in _YEARS)
     )
 
 

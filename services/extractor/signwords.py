@@ -453,6 +453,10 @@ PARTS_OF_DAY = {
 LEVELS = {
     **dict.fromkeys(("little", "bit", "some", "basic", "beginner", "rusty"), "some"),
     **dict.fromkeys(("fluent", "fluently", "native", "bilingual", "proficient"), "fluent"),
+    # A class's level: "beginners' agility" / "advanced agility".
+    **dict.fromkeys(("beginners", "beginners'", "novice", "novices"), "some"),
+    **dict.fromkeys(("intermediate", "improvers", "improvers'"), "intermediate"),
+    **dict.fromkeys(("advanced", "expert", "experts"), "advanced"),
 }
 # Which of a language's skills, both-sided: "reads Spanish fluently" / "speaks fluent
 # Spanish".

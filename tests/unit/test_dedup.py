@@ -432,6 +432,15 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "December 2022 is when User got the Google Pixel 7 that User still has",
             "User had a Google Pixel 7 until December 2022",
         ),
+        # From the HELDOUT40 study: early or late in a month; a class's level.
+        (
+            "User has paid a 50-pound deposit on a tent pitch for late August",
+            "User has paid a 50-pound deposit on a tent pitch for early August",
+        ),
+        (
+            "User takes their collie Fern to beginners' agility on Wednesday evenings",
+            "User takes their collie Fern to advanced agility on Wednesday evenings",
+        ),
         # From the HELDOUT39 study: who spoke at a conference did not just go to a talk; a
         # thing carved is not bought.
         (
