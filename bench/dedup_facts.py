@@ -67,6 +67,7 @@ __all__ = [
     "HELDOUT39",
     "HELDOUT40",
     "HELDOUT41",
+    "HELDOUT42",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -9366,6 +9367,265 @@ HELDOUT41 = (
         (
             "I keep the card my grandma Joan sent me for my 21st birthday in my bedside drawer.",
             "I keep the card my grandma Joan sent me for my 18th birthday in a box in the loft.",
+        ),
+    ),
+)
+
+
+# The forty-second held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT41's failures were looked at. Measured unseen: 1.27 memories per fact, no wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT41's study).
+HELDOUT42 = (
+    Fact(
+        "I ran the tombola stall at the Aldbourne village fete in June 2023.",
+        (
+            "At the Aldbourne village fete in June 2023, I was the one running the tombola stall.",
+            "The tombola stall at Aldbourne's village fete in June 2023 was run by me.",
+            "I was in charge of the tombola stall at the Aldbourne village fete in June 2023.",
+        ),
+        (
+            "I ran the cake stall at the Aldbourne village fete in June 2023.",
+            "My mum ran the tombola stall at the Aldbourne village fete in June 2023.",
+        ),
+    ),
+    Fact(
+        "I've worn a hearing aid in my left ear since 2021.",
+        (
+            "Since 2021 I've had a hearing aid in my left ear.",
+            "I've been wearing a hearing aid in my left ear since 2021.",
+            "My left ear has had a hearing aid in it since 2021.",
+        ),
+        (
+            "I've worn hearing aids in both ears since 2021.",
+            "My dad has worn a hearing aid in his left ear since 2021.",
+        ),
+    ),
+    Fact(
+        "I visit my grandma Peggy at her care home in Worthing every Wednesday.",
+        (
+            "Every Wednesday I go and see my grandma Peggy at her care home in Worthing.",
+            "Wednesdays are when I visit my gran Peggy in her Worthing care home.",
+            "My grandma Peggy is in a care home in Worthing, and I visit her every Wednesday.",
+        ),
+        (
+            "I visit my grandma Peggy at her care home in Worthing every Saturday.",
+            "I used to visit my grandma Peggy at her care home in Worthing every Wednesday.",
+        ),
+    ),
+    Fact(
+        "We had a Worcester Bosch combi boiler installed in our Plymouth flat in 2018.",
+        (
+            "In 2018 a Worcester Bosch combi boiler was installed in our flat in Plymouth.",
+            "Our flat in Plymouth got a Worcester Bosch combi boiler fitted in 2018.",
+            "Our Plymouth flat's Worcester Bosch combi boiler went in in 2018.",
+        ),
+        (
+            "We had a Worcester Bosch combi boiler installed in our Plymouth flat in 2012.",
+            "We had an air source heat pump installed in our Plymouth flat in 2018.",
+        ),
+    ),
+    Fact(
+        "I do a killer sudoku in bed every night at about half ten.",
+        (
+            "Every night at around 10:30 I do a killer sudoku in bed.",
+            "At about half past ten each night, I'm in bed doing a killer sudoku.",
+            "My nightly routine is a killer sudoku in bed at roughly 10:30.",
+        ),
+        (
+            "I do the cryptic crossword in bed every night at about half ten.",
+            "My husband does a killer sudoku in bed every night at about half ten.",
+        ),
+    ),
+    Fact(
+        "I finished the 100 km Race to the Stones ultramarathon in July 2021.",
+        (
+            "In July 2021 I completed the 100 km Race to the Stones ultra.",
+            "July 2021 was when I finished the 100-kilometre Race to the Stones ultramarathon.",
+            "I crossed the finish line of the 100 km Race to the Stones ultra in July 2021.",
+        ),
+        (
+            "I finished the 50 km Race to the Stones ultramarathon in July 2021.",
+            "I dropped out of the 100 km Race to the Stones ultramarathon in July 2021.",
+        ),
+    ),
+    Fact(
+        "I keep six beehives on my allotment in Chorlton.",
+        (
+            "I've got six beehives on my Chorlton allotment.",
+            "On my allotment in Chorlton I keep six hives of bees.",
+            "My allotment in Chorlton is where I keep my six beehives.",
+        ),
+        (
+            "I keep three beehives on my allotment in Chorlton.",
+            "I keep six beehives in my back garden in Chorlton.",
+        ),
+    ),
+    Fact(
+        "I learned Italian while working as an au pair in Bologna in 2010.",
+        (
+            "In 2010 I picked up Italian when I was an au pair in Bologna.",
+            "Working as an au pair in Bologna in 2010 is how I learned Italian.",
+            "My Italian comes from 2010, when I was working as an au pair in Bologna.",
+        ),
+        (
+            "I learned Italian while working as an au pair in Turin in 2010.",
+            "My sister learned Italian while working as an au pair in Bologna in 2010.",
+        ),
+    ),
+    Fact(
+        "I volunteer for four hours at the Hastings food bank every Tuesday.",
+        (
+            "Every Tuesday I do a four-hour volunteer shift at the food bank in Hastings.",
+            "At the Hastings food bank, I put in four hours as a volunteer each Tuesday.",
+            "My volunteering at the Hastings food bank is four hours every Tuesday.",
+        ),
+        (
+            "I volunteer for two hours at the Hastings food bank every Tuesday.",
+            "I plan to volunteer for four hours at the Hastings food bank every Tuesday.",
+        ),
+    ),
+    Fact(
+        "We went to Japan in November 2023 to see the autumn leaves in Kyoto.",
+        (
+            "In November 2023 we travelled to Japan to see Kyoto's autumn leaves.",
+            "Seeing the autumn leaves in Kyoto was why we went to Japan in November 2023.",
+            "Our trip to Japan in November 2023 was to see the autumn leaves in Kyoto.",
+        ),
+        (
+            "We went to Japan in October 2023 to see the autumn leaves in Kyoto.",
+            "We're going to Japan this November to see the autumn leaves in Kyoto.",
+        ),
+    ),
+    Fact(
+        "I was best man at my old flatmate Josh's wedding in Whitstable in 2021.",
+        (
+            "In 2021 I was the best man when my old flatmate Josh got married in Whitstable.",
+            "Josh, my old flatmate, had me as his best man at his Whitstable wedding in 2021.",
+            "At my old flatmate Josh's wedding in Whitstable in 2021, I was the best man.",
+        ),
+        (
+            "I was an usher at my old flatmate Josh's wedding in Whitstable in 2021.",
+            "I was best man at my old flatmate Josh's wedding in Whitstable in 2016.",
+        ),
+    ),
+    Fact(
+        "I've got 14 locomotives on the OO gauge model railway in my loft.",
+        (
+            "The OO gauge model railway in my loft has 14 locomotives on it.",
+            "There are 14 locos on my OO gauge layout up in the loft.",
+            "My OO gauge model railway up in the loft has fourteen locomotives.",
+        ),
+        (
+            "I've got 41 locomotives on the OO gauge model railway in my loft.",
+            "I've got 14 locomotives on the OO gauge model railway in my garage.",
+        ),
+    ),
+    Fact(
+        "I was fined 100 pounds for speeding on the A14 near Huntingdon in 2022.",
+        (
+            "In 2022 I got a 100-pound speeding fine on the A14 near Huntingdon.",
+            "I got caught speeding on the A14 near Huntingdon in 2022 and was fined 100 pounds.",
+            "My speeding fine from the A14 near Huntingdon in 2022 was 100 pounds.",
+        ),
+        (
+            "I was fined 200 pounds for speeding on the A14 near Huntingdon in 2022.",
+            "I was let off with a warning for speeding on the A14 near Huntingdon in 2022.",
+        ),
+    ),
+    Fact(
+        "I passed my Grade 3 piano exam last December at the age of 52.",
+        (
+            "Last December, at 52, I passed Grade 3 piano.",
+            "At the age of 52 I got through my Grade 3 piano exam, last December.",
+            "My Grade 3 piano exam was last December, when I was 52, and I passed it.",
+        ),
+        (
+            "I failed my Grade 3 piano exam last December at the age of 52.",
+            "I passed my Grade 5 piano exam last December at the age of 52.",
+        ),
+    ),
+    Fact(
+        "I have a tattoo of a fox on my left shoulder blade.",
+        (
+            "There's a fox tattooed on my left shoulder blade.",
+            "My left shoulder blade has a fox tattoo on it.",
+            "I've got a fox tattoo on my left shoulder blade.",
+        ),
+        (
+            "I have a tattoo of a fox on my left calf.",
+            "I'm planning to get a tattoo of a fox on my left shoulder blade.",
+        ),
+    ),
+    Fact(
+        "We adopted a one-eyed tabby called Nelson from the RSPCA centre in Southampton.",
+        (
+            "Our cat Nelson is a one-eyed tabby we adopted from the RSPCA centre in Southampton.",
+            "We got Nelson, our one-eyed tabby, from the Southampton RSPCA centre.",
+            "Nelson, a tabby with one eye, was adopted by us from Southampton's RSPCA centre.",
+        ),
+        (
+            "We adopted a one-eyed tabby called Horatio from the RSPCA centre in Southampton.",
+            "My parents adopted a one-eyed tabby called Nelson from Southampton's RSPCA centre.",
+        ),
+    ),
+    Fact(
+        "I bought a 15-day Interrail Global Pass for 423 euros in 2023.",
+        (
+            "In 2023 I paid 423 euros for a 15-day Interrail Global Pass.",
+            "My 15-day Interrail Global Pass cost me 423 euros in 2023.",
+            "A 15-day Interrail Global Pass is what I bought in 2023, for 423 euros.",
+        ),
+        (
+            "I bought a 15-day Interrail Global Pass for 523 euros in 2023.",
+            "I bought a 15-day Interrail Global Pass for 423 euros in 2019.",
+        ),
+    ),
+    Fact(
+        "This month my book club is reading Demon Copperhead by Barbara Kingsolver.",
+        (
+            "Our book club's pick for this month is Barbara Kingsolver's Demon Copperhead.",
+            "Demon Copperhead by Barbara Kingsolver is this month's book at my book club.",
+            "My book club is on Barbara Kingsolver's Demon Copperhead this month.",
+        ),
+        (
+            "Last month my book club read Demon Copperhead by Barbara Kingsolver.",
+            "This month my book club is reading The Poisonwood Bible by Barbara Kingsolver.",
+        ),
+    ),
+    Fact(
+        "We had 12 solar panels fitted on our roof in Taunton in May 2024.",
+        (
+            "In May 2024 we got 12 solar panels put on our roof in Taunton.",
+            "Twelve solar panels were installed on our Taunton roof in May 2024.",
+            "May 2024 is when we had twelve solar panels fitted on our roof in Taunton.",
+        ),
+        (
+            "We had 16 solar panels fitted on our roof in Taunton in May 2024.",
+            "Our neighbours had 12 solar panels fitted on their roof in Taunton in May 2024.",
+        ),
+    ),
+    Fact(
+        "I bought a used 2020 Tesla Model 3 for 24,000 pounds last summer.",
+        (
+            "Last summer I paid 24,000 pounds for a second-hand 2020 Tesla Model 3.",
+            "My 2020 Tesla Model 3 was bought used last summer for 24,000 pounds.",
+            "I got a 2020 Tesla Model 3, second-hand, for 24,000 pounds last summer.",
+        ),
+        (
+            "I bought a used 2020 Tesla Model Y for 24,000 pounds last summer.",
+            "I sold my 2020 Tesla Model 3 for 24,000 pounds last summer.",
+        ),
+    ),
+    Fact(
+        "I ran the Brighton Marathon in 2024 and raised 3,140 pounds for Age UK.",
+        (
+            "Running the 2024 Brighton Marathon, I raised 3,140 pounds for Age UK.",
+            "My fundraising total for Age UK from the 2024 Brighton Marathon was 3,140 pounds.",
+            "I raised 3,140 pounds for Age UK when I ran the Brighton Marathon in 2024.",
+        ),
+        (
+            "I ran the Brighton Marathon in 2024 and raised 1,340 pounds for Age UK.",
+            "I ran the Brighton Marathon in 2024 and raised 3,140 pounds for Mind.",
         ),
     ),
 )
