@@ -361,6 +361,18 @@ _ORGANISED = frozenset(
         *("host", "hosts", "hosted", "hosting", "arrange", "arranges", "arranged", "arranging"),
     ]
 )
+# Who teaches a course and who learns on it: "taught a first-aid course" / "did a
+# first-aid course" ("was taught" is the learner).
+_TAUGHT = frozenset(["teach", "teaches", "taught", "teaching", "instructed", "tutored"])
+_COURSES = frozenset(
+    ["course", "courses", "class", "classes", "lesson", "lessons", "workshop", "workshops"]
+)
+_TAKES_COURSE = frozenset(
+    [
+        *("did", "do", "does", "doing", "done", "took", "take", "takes", "taking"),
+        *("completed", "completes", "passed", "finished", "went", "enrolled", "signed"),
+    ]
+)
 _ATTENDED = frozenset(["attend", "attends", "attended", "attending", "joined", "joins"])
 _WENT = frozenset(["went", "goes", "go", "going", "took", "taken", "takes", "taking"])
 _WENT_TO = frozenset(["on", "part", "to"])
@@ -396,11 +408,84 @@ def _part_taken(tokens: list[str]) -> set[str]:
     spoke = "speaker" in tokens or any(
         a in _SPOKE and b in ("at", "about", "on") for a, b in itertools.pairwise(tokens)
     )
-    found = {"organiser"} if _ORGANISED.intersection(tokens) or spoke else set()
-    went = any(
+    taught = [i for i, t in enumerate(tokens) if t in _TAUGHT]
+    # "User taught a course" / "User was taught to ...", "their nan taught them to ..."
+    teaches = any(tokens[i - 1] == "user" for i in taught if i)
+    taught_by = any(tokens[i - 1] in _PASSIVE or tokens[i + 1 : i + 2] == ["them"] for i in taught)
+    organised = _ORGANISED.intersection(tokens) or spoke or teaches
+    found = {"organiser"} if organised else set()
+    went = taught_by or any(
         (a in _WENT and b in _WENT_TO) or a in _ATTENDED for a, b in itertools.pairwise(tokens)
     )
-    return found | ({"attendee"} if went else set())
+    return found | ({"attendee"} if went or _course_taken(tokens) else set())
+
+
+def _course_taken(tokens: list[str]) -> bool:
+    """Whether the user did or took a course, a class or lessons: "did a 2-day first-aid
+    course", "took salsa classes" (within six words)."""
+    return any(
+        t in _COURSES and _TAKES_COURSE.intersection(tokens[max(0, i - 6) : i])
+        for i, t in enumerate(tokens)
+    )
+
+
+# Which way a thing or money went: "gave their sister a locket", "pays their flatmate" /
+# "got a locket from their sister", "was given a locket by", "their flatmate pays them".
+_GIVING = frozenset(
+    [
+        *("give", "gives", "gave", "given", "giving", "pay", "pays", "paid", "paying"),
+        *("send", "sends", "sent", "sending", "lend", "lends", "lent", "lending"),
+    ]
+)
+_RECEIVING = frozenset(
+    [*("get", "gets", "got", "getting", "receive", "receives", "received", "receiving")]
+)
+
+
+def _handed(tokens: list[str]) -> set[str]:
+    """ "given" when the user gives or pays, "received" when they get it (`tokens` in
+    lower case); nothing for a thing got "from" a shop by buying it."""
+    for index, token in enumerate(tokens):
+        by_user = tokens[index - 1 : index] == ["user"]
+        after = tokens[index + 1 : index + 2]
+        # "User got a locket from ...", not "User's bike got taken from ..."
+        got = by_user and token in _RECEIVING and after and not _is_past(after[0])
+        if got and _from_someone(tokens[index + 1 : index + 9]):
+            return {"received"}
+        # "User gets paid on ...", "their flatmate pays them"
+        paid = index == 2 and tokens[0] == "user" and tokens[1] in _PASSIVE
+        if token in _GIVING and (paid or after == ["them"]):
+            return {"received"}
+        if token in _GIVING and index == 1 and by_user and "from" not in tokens:
+            return {"given"}
+    return set()
+
+
+def _from_someone(tokens: list[str]) -> bool:
+    """ "from" anyone or anything, or "by" someone of theirs ("got a locket by their sister"
+    is how comparable wording reads "was given a locket by"; not "got it by post")."""
+    return "from" in tokens or any(
+        a == "by" and _possessive(b) for a, b in itertools.pairwise(tokens)
+    )
+
+
+# Kept or parted with: "has kept the letters" / "threw away the letters".
+_PARTED = frozenset(["binned", "sold", "donated"])
+_PARTED_PHRASES = frozenset(
+    [
+        *(("threw", "away"), ("thrown", "away"), ("throw", "away"), ("throws", "away")),
+        *(("threw", "out"), ("thrown", "out"), ("got", "rid"), ("get", "rid")),
+        *(("gave", "away"), ("given", "away"), ("give", "away")),
+    ]
+)
+_KEPT = frozenset(["keep", "keeps", "kept", "keeping"])
+
+
+def _kept_or_parted(tokens: list[str]) -> set[str]:
+    if _PARTED.intersection(tokens) or _PARTED_PHRASES.intersection(itertools.pairwise(tokens)):
+        return {"parted"}
+    still_has = any(a == "still" and b in _HAVE for a, b in itertools.pairwise(tokens))
+    return {"kept"} if still_has or _KEPT.intersection(tokens) else set()
 
 
 def _roles(tokens: list[str]) -> set[str]:
@@ -660,13 +745,29 @@ def _past(tokens: list[str], subject: str) -> bool:
             and not _still_so(tokens)
         ):
             return True  # "User cut down a tree in 2019": the rules write a present "cuts"
-        if not _is_past(token):
+        if not _is_past(token) or _describes_users_thing(tokens, index):
             continue
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
+        if before in _SOMEONE:
+            return True  # "Someone nicked User's bike"
+
         if _possessed_subject(tokens, index) or _after_joint_subject(tokens, index):
             return True
     return False
+
+
+def _describes_users_thing(tokens: list[str], index: int) -> bool:
+    """Whether an "-ed" word right after "User's" comes before the thing it describes:
+    "User's bearded dragon lives ...", "User's rented flat"; not "User's moved to Leeds"."""
+    after = tokens[index + 1 : index + 2]
+    return (
+        tokens[index - 1 : index] == ["user's"]
+        and bool(after)
+        and after[0] not in PHRASE_ENDS
+        and after[0] not in _DETERMINERS
+        and not after[0].isdigit()
+    )
 
 
 def _after_joint_subject(tokens: list[str], index: int) -> bool:
@@ -762,9 +863,10 @@ def differs(a: str, b: str) -> bool:
         return True
     if _aspect_turned(tokens_a, tokens_b) or _aspect_turned(tokens_b, tokens_a):
         return True
-    taken_a, taken_b = _part_taken(tokens_a), _part_taken(tokens_b)
-    if taken_a and taken_b and taken_a != taken_b:
-        return True
+    for sides in (_part_taken, _handed, _kept_or_parted):
+        side_a, side_b = sides(tokens_a), sides(tokens_b)
+        if side_a and side_b and side_a != side_b:
+            return True
     if _name_grown(a, b):
         return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
@@ -1049,7 +1151,7 @@ def _kinds(tokens: list[str]) -> set[str]:
     kinds |= {
         side
         for before, side in itertools.pairwise(tokens)
-        if side in _SIDES and before in _DETERMINERS
+        if side in _SIDES and (before in _DETERMINERS or before == "user's")
     }
     periods = {PERIODS[t] for t in tokens if t in PERIODS}
     return kinds | _levels_and_means(tokens) | periods | _bounds(tokens) | _who_does(tokens)
@@ -1106,7 +1208,6 @@ def _paid_to_do(tokens: list[str]) -> bool:
 
 
 _GETTING = frozenset(["get", "gets", "got", "getting"])
-_PAYING = frozenset(["pay", "pays", "paid", "paying", "hire", "hires", "hired", "hiring"])
 _SOMEONE = frozenset(["someone", "somebody", "people"])
 # Participles that are no "-ed" word: "gets their hair cut", "had the work done".
 _DONE = frozenset(["cut", "done", "made", "set", "put", "shut", "seen"])
@@ -1315,9 +1416,13 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     phrases name one thing (`ALIKE_FROM`). None when they differ in more places, or only
     in verbs, function words or adverbs."""
     found = _differing(a, b)
-    if found is None or found[2] < 2:
+    if found is None:
+        return None
+    one, other, start, before = found
+    if start < 2 and before != "user's":
         return None  # right after the subject: its verb
-    one, other, _, before = found
+    if start < 2 and same_meaning(" ".join(one), " ".join(other)):
+        return None  # a thing of the user's that WordNet finds alike ("flat" / "apartment")
     # An "-ing" word after a preposition, "go" or a start or stop is a thing: "in
     # marketing", "go camping", "gave up vaping" (comparable: "stopped vaping").
     after_preposition = before in PHRASE_ENDS or before in _GO or before in _TAKEN_UP

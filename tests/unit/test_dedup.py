@@ -20,6 +20,25 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT41 study: an "-ed" word describing a thing of the user's is no
+        # past. Guards (they pass before it too): both sides say the user got it or was
+        # taught; someone else's act in the past is past ("Someone nicked ...").
+        (
+            "User was taught to make Welsh cakes by their nan, on her bakestone in Llanelli",
+            "User's nan taught them to make Welsh cakes, on her bakestone in Llanelli",
+        ),
+        (
+            "User pays off their credit card in full every month",
+            "User's credit card gets paid off in full every month",
+        ),
+        (
+            "User keeps a bearded dragon called Ziggy in a 4-foot vivarium in their bedroom",
+            "User's bearded dragon, Ziggy, lives in a 4-foot vivarium in their bedroom",
+        ),
+        (
+            "User's Specialized road bike was stolen from their garden shed in Leyton in 2019",
+            "Someone nicked User's Specialized road bike from their garden shed in Leyton in 2019",
+        ),
         ("User likes red cars", "User loves red cars"),
         ("User keeps bees in their garden", "User keeps bees in their big garden"),
         # A number word and its digit are one number.
@@ -260,6 +279,42 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT41 study: which way a thing or money went; kept or thrown away;
+        # who taught a course and who took it; a thing of the user's described by an
+        # "-ed" word is no past ("User's bearded dragon"); the last pair is a guard: an
+        # "-ed" word's side ("left") is read after "User's".
+        (
+            "User got a silver locket from their sister Nadia when they turned 21",
+            "User gave their sister Nadia a silver locket for her 21st birthday",
+        ),
+        (
+            "User was given a silver locket by their sister Nadia for their 21st birthday",
+            "User gave their sister Nadia a silver locket for her 21st birthday",
+        ),
+        (
+            "User gets 650 pounds a month from their flatmate Ellie for the spare room",
+            "User pays their flatmate Ellie 650 pounds a month for the spare room",
+        ),
+        (
+            "User gets paid on the last Friday of the month",
+            "User pays their cleaner on the last Friday of the month",
+        ),
+        (
+            "User has kept the 23 letters their husband wrote them from Cyprus in 2009",
+            "User threw away the 23 letters their husband wrote them from Cyprus in 2009",
+        ),
+        (
+            "User did a 2-day first-aid course with St John Ambulance in Norwich in 2022",
+            "User taught a 2-day first-aid course with St John Ambulance in Norwich in 2022",
+        ),
+        (
+            "User's bearded dragon, Ziggy, lives in a 4-foot vivarium in their bedroom",
+            "User used to keep a bearded dragon called Ziggy in a 4-foot vivarium in their bedroom",
+        ),
+        (
+            "User's left ankle has a tattoo of a swallow on it",
+            "User has a tattoo of a swallow on their right ankle",
+        ),
         ("User has two cats", "User has three cats"),  # numbers
         ("User lives in Paris", "User lives in London"),  # other names
         ("User drives a blue Toyota", "User drives a red Toyota"),  # colours
@@ -601,6 +656,14 @@ def test_near_misses_differ(a: str, b: str) -> None:
         ("User has a dog called Rex", "User has a dog named Rex", None),
         ("User swims every Friday", "User swims weekly on Friday", None),
         ("User plays squash every Monday", "User plays chess every Friday", None),
+        # A thing of the user's, right after "User's", unless WordNet finds it alike (the
+        # second a guard).
+        (
+            "User's squat personal best is 140 kg",
+            "User's deadlift personal best is 140 kg",
+            ("squat", "deadlift"),
+        ),
+        ("User's flat is in Leeds", "User's apartment is in Leeds", None),
         # Up to three words a side.
         (
             "User keeps files on a USB stick",
