@@ -68,6 +68,7 @@ __all__ = [
     "HELDOUT40",
     "HELDOUT41",
     "HELDOUT42",
+    "HELDOUT43",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -9626,6 +9627,265 @@ HELDOUT42 = (
         (
             "I ran the Brighton Marathon in 2024 and raised 1,340 pounds for Age UK.",
             "I ran the Brighton Marathon in 2024 and raised 3,140 pounds for Mind.",
+        ),
+    ),
+)
+
+
+# The forty-third held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT42's failures were looked at. Measured unseen: 1.24 memories per fact, 3.2% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT42's study).
+HELDOUT43 = (
+    Fact(
+        "In 2022 we paid 16,000 pounds to convert our garage into a home office.",
+        (
+            "Our garage conversion into a home office cost us 16,000 pounds in 2022.",
+            "We spent 16,000 pounds turning the garage into a home office in 2022.",
+            "Converting our garage into a home office set us back 16,000 pounds in 2022.",
+        ),
+        (
+            "In 2022 we paid 26,000 pounds to convert our garage into a home office.",
+            "In 2022 we paid 16,000 pounds to convert our garage into a gym.",
+        ),
+    ),
+    Fact(
+        "I saw my favourite band, the Stone Roses, at Heaton Park in 2012.",
+        (
+            "My favourite band is the Stone Roses, and I saw them at Heaton Park in 2012.",
+            "Back in 2012 I went to see the Stone Roses, my favourite band, at Heaton Park.",
+            "I caught the Stone Roses, who are my favourite band, live at Heaton Park in 2012.",
+        ),
+        (
+            "I saw my favourite band, the Stone Roses, at Heaton Park in 2016.",
+            "I missed seeing my favourite band, the Stone Roses, at Heaton Park in 2012.",
+        ),
+    ),
+    Fact(
+        "I cycled 620 km along the Danube from Passau to Budapest on holiday in 2018.",
+        (
+            "In 2018 I rode 620 km along the Danube from Passau to Budapest on a cycling holiday.",
+            "On holiday in 2018 I biked the 620 km from Passau to Budapest along the Danube.",
+            "My 2018 holiday was a 620 km bike ride down the Danube from Passau to Budapest.",
+        ),
+        (
+            "I cycled 320 km along the Danube from Passau to Vienna on holiday in 2018.",
+            "I'm planning to cycle 620 km along the Danube from Passau to Budapest next summer.",
+        ),
+    ),
+    Fact(
+        "I work as a porter at Leeds General Infirmary, doing early shifts from 7 am to 3 pm.",
+        (
+            "I'm a porter at Leeds General Infirmary and I work early shifts, 7 am till 3 pm.",
+            "My job is portering at Leeds General Infirmary on the 7 am to 3 pm early shift.",
+            "At Leeds General Infirmary I work as a porter on early shifts, from 7 am to 3 pm.",
+        ),
+        (
+            "I work as a porter at Leeds General Infirmary, doing late shifts from 3 pm to 11 pm.",
+            "I work as a porter at Airedale Hospital, doing early shifts from 7 am to 3 pm.",
+        ),
+    ),
+    Fact(
+        "I've been going to a Saturday morning woodturning class in Malvern since January.",
+        (
+            "Since January I've attended a woodturning class in Malvern on Saturday mornings.",
+            "I've done woodturning at a class in Malvern on Saturday mornings since January.",
+            "Every Saturday morning since January, I've gone to a woodturning class in Malvern.",
+        ),
+        (
+            "I've been going to a Saturday morning pottery class in Malvern since January.",
+            "I stopped going to my Saturday morning woodturning class in Malvern in January.",
+        ),
+    ),
+    Fact(
+        "I share a flat in Walthamstow with my younger sister Amira.",
+        (
+            "My younger sister Amira and I share a flat in Walthamstow.",
+            "I live in a flat in Walthamstow that I share with my little sister, Amira.",
+            "Amira, my younger sister, is my flatmate in Walthamstow.",
+        ),
+        (
+            "I share a flat in Walthamstow with my cousin Amira.",
+            "I used to share a flat in Walthamstow with my younger sister Amira.",
+        ),
+    ),
+    Fact(
+        "I did a tandem skydive at Hibaldstow in 2022 and raised 1,100 pounds for Marie Curie.",
+        (
+            "In 2022 I raised 1,100 pounds for Marie Curie with a tandem skydive at Hibaldstow.",
+            "My 2022 tandem skydive at Hibaldstow raised 1,100 pounds for Marie Curie.",
+            "I got 1,100 pounds for Marie Curie by doing a tandem skydive at Hibaldstow in 2022.",
+        ),
+        (
+            "I did a tandem skydive at Hibaldstow in 2022 and raised 1,100 pounds for Mind.",
+            "Next year I'm doing a tandem skydive at Hibaldstow to raise money for Marie Curie.",
+        ),
+    ),
+    Fact(
+        "My Invisalign treatment at an orthodontist in Solihull cost 3,800 pounds.",
+        (
+            "I paid 3,800 pounds for Invisalign treatment at an orthodontist in Solihull.",
+            "Invisalign from a Solihull orthodontist cost me 3,800 pounds.",
+            "An orthodontist in Solihull charged me 3,800 pounds for my Invisalign treatment.",
+        ),
+        (
+            "My daughter's Invisalign treatment at an orthodontist in Solihull cost 3,800 pounds.",
+            "My Invisalign treatment at an orthodontist in Solihull cost 4,800 pounds.",
+        ),
+    ),
+    Fact(
+        "I keep my 1992 Duke of Edinburgh Gold Award certificate framed in my hallway.",
+        (
+            "My Duke of Edinburgh Gold Award certificate from 1992 hangs framed in my hallway.",
+            "Framed in my hallway is my 1992 Duke of Edinburgh Gold Award certificate.",
+            "I've got my 1992 Duke of Edinburgh Gold Award certificate in a frame in the hallway.",
+        ),
+        (
+            "I keep my 1992 Duke of Edinburgh Silver Award certificate framed in my hallway.",
+            "I keep my 1992 Duke of Edinburgh Gold Award certificate in a drawer in my study.",
+        ),
+    ),
+    Fact(
+        "I've collected 87 different commemorative 50p coins.",
+        (
+            "My collection of commemorative 50p coins is up to 87 different ones.",
+            "I have 87 different commemorative 50p coins in my collection.",
+            "There are 87 different commemorative 50p pieces in my collection.",
+        ),
+        (
+            "I've collected 87 different commemorative 2-pound coins.",
+            "My son has collected 87 different commemorative 50p coins.",
+        ),
+    ),
+    Fact(
+        "I pay my dog walker, Tasha, 15 pounds a day to walk our boxer Rolo.",
+        (
+            "Tasha walks our boxer Rolo for me, and I pay her 15 pounds a day.",
+            "Our boxer Rolo gets walked by Tasha, who I pay 15 pounds a day.",
+            "I give Tasha 15 pounds a day for walking our boxer, Rolo.",
+        ),
+        (
+            "I pay my dog walker, Tasha, 15 pounds a week to walk our boxer Rolo.",
+            "My neighbour pays Tasha 15 pounds a day to walk her boxer Rolo.",
+        ),
+    ),
+    Fact(
+        "I bought an iPad Air for 599 pounds from John Lewis in 2023.",
+        (
+            "In 2023 I paid 599 pounds for an iPad Air from John Lewis.",
+            "My iPad Air cost me 599 pounds at John Lewis in 2023.",
+            "I got my iPad Air from John Lewis in 2023, and it was 599 pounds.",
+        ),
+        (
+            "I bought an iPad Air for 599 pounds from Argos in 2023.",
+            "I returned the iPad Air I bought for 599 pounds from John Lewis in 2023.",
+        ),
+    ),
+    Fact(
+        "Every September I go wild swimming in Llyn Padarn in Snowdonia.",
+        (
+            "I go wild swimming in Llyn Padarn in Snowdonia every September.",
+            "Llyn Padarn in Snowdonia is where I go wild swimming each September.",
+            "Each September, you'll find me wild swimming in Snowdonia's Llyn Padarn.",
+        ),
+        (
+            "Every September I go wild swimming in Llyn Gwynant in Snowdonia.",
+            "Every May I go wild swimming in Llyn Padarn in Snowdonia.",
+        ),
+    ),
+    Fact(
+        "My neighbour Imran and I take turns driving to the Nissan plant in Sunderland.",
+        (
+            "Imran, my neighbour, and I alternate driving to the Sunderland Nissan plant.",
+            "Imran next door and I take it in turns to drive to the Nissan plant in Sunderland.",
+            "Driving to the Nissan plant in Sunderland, my neighbour Imran and I take turns.",
+        ),
+        (
+            "My colleague Imran and I take turns driving to the Nissan plant in Sunderland.",
+            "My neighbour Imran drives me to the Nissan plant in Sunderland every day.",
+        ),
+    ),
+    Fact(
+        "I baked a three-tier lemon cake for my mum's 60th birthday.",
+        (
+            "For my mum's 60th birthday I baked a three-tier lemon cake.",
+            "My mum's 60th birthday cake was a three-tier lemon cake that I baked.",
+            "I made a lemon cake with three tiers for Mum's 60th birthday.",
+        ),
+        (
+            "I baked a two-tier lemon cake for my mum's 60th birthday.",
+            "I baked a three-tier lemon cake for my aunt's 60th birthday.",
+        ),
+    ),
+    Fact(
+        "Every Christmas Eve we go to midnight mass at York Minster.",
+        (
+            "We go to midnight mass at York Minster every Christmas Eve.",
+            "Midnight mass at York Minster on Christmas Eve is our yearly tradition.",
+            "Each Christmas Eve, we attend midnight mass at York Minster.",
+        ),
+        (
+            "Every Christmas Eve we go to midnight mass at Durham Cathedral.",
+            "Last Christmas Eve we went to midnight mass at York Minster for the first time.",
+        ),
+    ),
+    Fact(
+        "I won 2,500 pounds on a National Lottery scratchcard in 2020.",
+        (
+            "In 2020 a National Lottery scratchcard won me 2,500 pounds.",
+            "I had a 2,500-pound win on a National Lottery scratchcard in 2020.",
+            "2,500 pounds is what I won on a National Lottery scratchcard back in 2020.",
+        ),
+        (
+            "I won 250 pounds on a National Lottery scratchcard in 2020.",
+            "I won 2,500 pounds on a National Lottery scratchcard in 2023.",
+        ),
+    ),
+    Fact(
+        "I planted a silver birch in my front garden in 2011.",
+        (
+            "In 2011 I planted a silver birch in my front garden.",
+            "The silver birch in my front garden was planted by me in 2011.",
+            "I put a silver birch in the front garden back in 2011.",
+        ),
+        (
+            "I planted a silver birch in my front garden in 2017.",
+            "I cut down a silver birch in my front garden in 2011.",
+        ),
+    ),
+    Fact(
+        "I'm a governor at St Ann's Primary in Leek and chair its finance committee.",
+        (
+            "At St Ann's Primary in Leek I'm a governor, and I chair the finance committee.",
+            "I chair the finance committee at St Ann's Primary in Leek, where I'm a governor.",
+            "I sit as a governor at St Ann's Primary in Leek, chairing its finance committee.",
+        ),
+        (
+            "My wife is a governor at St Ann's Primary in Leek and chairs its finance committee.",
+            "I'm a governor at St Ann's Primary in Leek and chair its curriculum committee.",
+        ),
+    ),
+    Fact(
+        "The AA jump-started my Mazda 3 when its battery died at Tesco in Yeovil in January.",
+        (
+            "In January my Mazda 3's battery died at Tesco in Yeovil and the AA jump-started it.",
+            "My Mazda 3's battery died at Yeovil Tesco in January, so the AA jump-started it.",
+            "When my Mazda 3's battery died at Yeovil Tesco in January, the AA jump-started it.",
+        ),
+        (
+            "The AA towed my Mazda 3 home when its battery died at Tesco in Yeovil in January.",
+            "Green Flag jump-started my Mazda 3 when its battery died at Yeovil Tesco in January.",
+        ),
+    ),
+    Fact(
+        "I shoot a recurve bow at an archery club in Lichfield every Sunday morning.",
+        (
+            "Every Sunday morning I shoot a recurve bow at an archery club in Lichfield.",
+            "On Sunday mornings I'm at an archery club in Lichfield, shooting a recurve bow.",
+            "Each Sunday morning I do recurve archery at a club in Lichfield.",
+        ),
+        (
+            "I shoot a compound bow at an archery club in Lichfield every Sunday morning.",
+            "I shoot a recurve bow at an archery club in Lichfield every Wednesday evening.",
         ),
     ),
 )
