@@ -400,6 +400,33 @@ def _name_grown(a: str, b: str) -> bool:
     return False
 
 
+def _places_of_theirs(tokens: list[str]) -> set[str]:
+    """The last word of each place of the user's said with "in", "on" or "at" and "their"
+    or "User's": "on their allotment", "in their back garden" ("allotment", "garden")."""
+    heads = set()
+    for index, token in enumerate(tokens[:-2]):
+        if token not in _WHERE_OR_WHEN or tokens[index + 1] not in ("their", "user's"):
+            continue
+        phrase = list(itertools.takewhile(lambda t: t not in PHRASE_ENDS, tokens[index + 2 :]))
+        then = tokens[index + 2 + len(phrase) : index + 3 + len(phrase)]
+        # "on their way to work" names no place; "at their uncle's lake house" is the uncle's
+        named = 0 < len(phrase) <= 3 and then not in (["to"], ["of"])
+        if named and not any(_possessive(word) for word in phrase):
+            heads.add(_YARDS.get(phrase[-1], phrase[-1]))
+    return heads
+
+
+_YARDS = {"backyard": "garden", "yard": "garden"}  # what WordNet keeps apart
+
+
+def _other_place_of_theirs(x: list[str], y: list[str]) -> bool:
+    """Whether each side puts it in a place of the user's the other does not name, and no
+    two are alike ("on their allotment" / "in their back garden"; not "in their room" /
+    "in their bedroom")."""
+    only_x, only_y = _places_of_theirs(x) - set(y), _places_of_theirs(y) - set(x)
+    return bool(only_x and only_y) and not any(same_meaning(p, q) for p in only_x for q in only_y)
+
+
 def _part_taken(tokens: list[str]) -> set[str]:
     """Whether the user put an event on, went to it, or both; said on one side only, it
     adds to the other side ("organised a street party" / "was behind a street party")."""
@@ -740,11 +767,11 @@ def _past(tokens: list[str], subject: str) -> bool:
         before = tokens[index - 1].removesuffix("'s") if index else ""
         if (
             token in _SAME_IN_PAST
-            and before == "user"
+            and (before == "user" or _verb_of_users_thing(tokens, index))
             and _DATED_PAST.intersection(tokens)
             and not _still_so(tokens)
         ):
-            return True  # "User cut down a tree in 2019": the rules write a present "cuts"
+            return True  # "User cut down a tree in 2019", "User's pass cost 423 euros in 2023"
         if not _is_past(token) or _describes_users_thing(tokens, index):
             continue
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
@@ -755,6 +782,14 @@ def _past(tokens: list[str], subject: str) -> bool:
         if _possessed_subject(tokens, index) or _after_joint_subject(tokens, index):
             return True
     return False
+
+
+def _verb_of_users_thing(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is the first verb after "User's ...": "User's 15-day
+    Interrail pass cost them 423 euros"."""
+    return tokens[:1] == ["user's"] and not any(
+        _is_past(t) or t in _AUXILIARIES or t in PHRASE_ENDS for t in tokens[1:index]
+    )
 
 
 def _describes_users_thing(tokens: list[str], index: int) -> bool:
@@ -782,7 +817,7 @@ def _after_joint_subject(tokens: list[str], index: int) -> bool:
 
 _SPAN_ENDS = frozenset(["until", "till"])
 # Verbs whose past is their base form, and what dates them in the past.
-_SAME_IN_PAST = frozenset(["quit", "put", "cut", "set", "hit", "let", "shut", "hurt"])
+_SAME_IN_PAST = frozenset(["quit", "put", "cut", "set", "hit", "let", "shut", "hurt", "cost"])
 _YEARS = frozenset(str(year) for year in range(1900, 2100))
 # A year before this one is past ("in 2019"); this one may be either.
 _DATED_PAST = frozenset(
@@ -867,7 +902,7 @@ def differs(a: str, b: str) -> bool:
         side_a, side_b = sides(tokens_a), sides(tokens_b)
         if side_a and side_b and side_a != side_b:
             return True
-    if _name_grown(a, b):
+    if _name_grown(a, b) or _other_place_of_theirs(tokens_a, tokens_b):
         return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
         return True

@@ -60,7 +60,7 @@ _FRONTED = re.compile(
 _CLEFT = re.compile(
     r"^(?P<x>[\w' -]+?) (?:is|was|are|were) "
     r"(?:(?:the|a|an|my) (?P<noun>[a-z]+)|(?P<pronoun>something|what|where|when|one thing)) "
-    r"(?:(?:that|which) )?(?P<rest>(?:I|I'm|I've|I am|I was|I have)\b.*)$"
+    r"(?:(?:that|which) )?(?P<rest>(?:I|I'm|I've|I am|I was|I have|we|we've|we're)\b.*)$"
 )
 _POINTERS = frozenset(
     (  # noqa: SIM905

@@ -264,6 +264,8 @@ _LOOSE_NUMBERS = (
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "would rather" is a preference held now, not an intent.
 _RATHER = re.compile(r"\bwould\s+rather\b")
+# "at half ten" is British for "at 10:30" ("at about half past 10" too)
+_HALF_PAST = re.compile(r"\b(at (?:about |around |roughly )?)half (?:past )?(\d{1,2})\b")
 # What someone has put away somewhere, they keep: "has their medals stored in a tin".
 _KEPT = re.compile(
     r"\b(?:has|have)\s+((?:their|his|her|my|our|a|an|the)\s+(?:[\w'-]+\s+){0,4}?)"
@@ -369,7 +371,7 @@ def comparable(text: str) -> str:
     giving up as "stopped", "can't stand" as "hate", "came first in" as "won",
     "came third" as "finished third", "was runner-up" as "finished second", "was awarded"
     as "got", "has X stored" as "keeps X",
-    who diagnosed the user left out, loose numbers as digits."""
+    who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30"."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
@@ -383,4 +385,5 @@ def comparable(text: str) -> str:
     text = _THOUSANDS.sub("", text)
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)
+    text = _HALF_PAST.sub(r"\1\2:30", text)
     return _ORDINAL.sub(r"\1", _BORN.sub("born", text))

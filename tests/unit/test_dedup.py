@@ -20,6 +20,30 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT42 study: "at half ten" is 10:30; "cost" after a thing of the
+        # user's, with a past year, is past. Guards: a place alike to the other ("yard"
+        # / "garden", "bedroom" / "room"), a way that is no place, a place of another's.
+        (
+            "User does a killer sudoku in bed every night at around 10:30",
+            "User does a killer sudoku in bed every night at about half ten",
+        ),
+        (
+            "User's 15-day Interrail Global Pass cost them 423 euros in 2023",
+            "User bought a 15-day Interrail Global Pass for 423 euros in 2023",
+        ),
+        (
+            "User grows vegetables in their backyard",
+            "User has a vegetable patch in their back garden",
+        ),
+        ("User reads in their bedroom every night", "User reads in their room every night"),
+        (
+            "User listens to podcasts on their commute",
+            "User listens to podcasts on their way to work",
+        ),
+        (
+            "User keeps a canoe at their uncle's lake house",
+            "User's canoe is stored at their uncle's place on the lake",
+        ),
         # From the HELDOUT41 study: an "-ed" word describing a thing of the user's is no
         # past. Guards (they pass before it too): both sides say the user got it or was
         # taught; someone else's act in the past is past ("Someone nicked ...").
@@ -279,6 +303,16 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT42 study: a place of the user's on each side that the other does
+        # not name, and WordNet finds not alike.
+        (
+            "User keeps 6 hives of bees on their allotment in Chorlton",
+            "User keeps 6 beehives in their back garden in Chorlton",
+        ),
+        (
+            "User runs a Home Assistant server on a Raspberry Pi in their hallway cupboard",
+            "User runs a Home Assistant server on a Raspberry Pi in their garage",
+        ),
         # From the HELDOUT41 study: which way a thing or money went; kept or thrown away;
         # who taught a course and who took it; a thing of the user's described by an
         # "-ed" word is no past ("User's bearded dragon"); the last pair is a guard: an

@@ -357,6 +357,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("3 things matter to everyone.", []),
         ("2019 is when I planted the fig tree.", ["User planted the fig tree in 2019"]),
         ("Saturday is when I swim.", ["User swims on Saturday"]),
+        # From the HELDOUT42 study: a cleft with "we".
+        (
+            "May 2024 is when we had twelve solar panels fitted on our roof in Taunton.",
+            ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
+        ),
+        ("Leeds is where we live.", ["User and others live in Leeds"]),
         # From the HELDOUT36 study: "It was me who"; a thing the user has, in more words;
         # "haven't"; "back" kept where it is no time ("never got it back").
         (
