@@ -69,6 +69,7 @@ __all__ = [
     "HELDOUT41",
     "HELDOUT42",
     "HELDOUT43",
+    "HELDOUT44",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -9886,6 +9887,265 @@ HELDOUT43 = (
         (
             "I shoot a compound bow at an archery club in Lichfield every Sunday morning.",
             "I shoot a recurve bow at an archery club in Lichfield every Wednesday evening.",
+        ),
+    ),
+)
+
+
+# The forty-fourth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT43's failures were looked at. Measured unseen: 1.35 memories per fact, 3.2% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT43's study).
+HELDOUT44 = (
+    Fact(
+        "On our canal boat holiday in 2019, we got through all 29 Caen Hill locks in one day.",
+        (
+            "We did all 29 Caen Hill locks in a single day on our 2019 canal boat holiday.",
+            "All 29 of the Caen Hill locks got done in one day on our canal boat holiday in 2019.",
+            "In 2019 we had a canal boat holiday and did Caen Hill's 29 locks in a day.",
+        ),
+        (
+            "On our 2019 canal boat holiday, the 29 Caen Hill locks took us two days.",
+            "On next year's canal boat holiday we hope to do all 29 Caen Hill locks in a day.",
+        ),
+    ),
+    Fact(
+        "I ran the Cardiff Half Marathon in 2 hours and 4 minutes in 2023.",
+        (
+            "My Cardiff Half Marathon time in 2023 was 2 hours 4 minutes.",
+            "In 2023 I did the Cardiff Half Marathon in 2:04.",
+            "It took me two hours and four minutes to run the Cardiff Half in 2023.",
+        ),
+        (
+            "I ran the Cardiff Half Marathon in 1 hour and 54 minutes in 2023.",
+            "My husband ran the Cardiff Half Marathon in 2 hours and 4 minutes in 2023.",
+        ),
+    ),
+    Fact(
+        "I own a houseboat moored at Shoreham-by-Sea that I bought in 2020.",
+        (
+            "Since 2020 I've owned a houseboat that's moored at Shoreham-by-Sea.",
+            "My houseboat, which I bought in 2020, is moored at Shoreham-by-Sea.",
+            "I've got a houseboat at Shoreham-by-Sea that I bought back in 2020.",
+        ),
+        (
+            "In 2020 I sold the houseboat I owned at Shoreham-by-Sea.",
+            "I own a houseboat moored at Chiswick that I bought in 2020.",
+        ),
+    ),
+    Fact(
+        "I'm closest to my cousin Siobhan, who lives in Dunedin in New Zealand.",
+        (
+            "My cousin Siobhan lives in Dunedin, New Zealand, and she's the one I'm closest to.",
+            "Siobhan, my cousin in Dunedin in New Zealand, is who I'm closest to.",
+            "The one I'm closest to is my cousin Siobhan, who's based in Dunedin, New Zealand.",
+        ),
+        (
+            "I'm closest to my cousin Siobhan, who's moving to Dunedin in New Zealand next year.",
+            "I'm closest to my cousin Siobhan, who lives in Auckland in New Zealand.",
+        ),
+    ),
+    Fact(
+        "I spent six weeks volunteering at a sea turtle project in Costa Rica in 2017.",
+        (
+            "In 2017 I volunteered for six weeks on a sea turtle project in Costa Rica.",
+            "Back in 2017 I did six weeks as a volunteer at a Costa Rican sea turtle project.",
+            "My six weeks volunteering at a sea turtle project in Costa Rica were in 2017.",
+        ),
+        (
+            "I spent six weeks volunteering at a sea turtle project in Sri Lanka in 2017.",
+            "My son spent six weeks volunteering at a sea turtle project in Costa Rica in 2017.",
+        ),
+    ),
+    Fact(
+        "I paid 119 pounds to have the cracked screen on my Samsung Galaxy S22 replaced.",
+        (
+            "Getting the cracked screen on my Samsung Galaxy S22 replaced cost me 119 pounds.",
+            "My Samsung Galaxy S22's cracked screen was replaced, and I paid 119 pounds for it.",
+            "It cost 119 pounds to get my cracked Samsung Galaxy S22 screen replaced.",
+        ),
+        (
+            "I got quoted 119 pounds to replace the cracked screen on my Samsung Galaxy S22.",
+            "I paid 119 pounds to have the cracked back glass on my Samsung Galaxy S22 replaced.",
+        ),
+    ),
+    Fact(
+        "My favourite thing to cook on a Sunday is my nan's Lancashire hotpot.",
+        (
+            "On Sundays my favourite dish to make is my nan's Lancashire hotpot.",
+            "My nan's Lancashire hotpot is what I most love cooking on a Sunday.",
+            "What I like cooking best on Sundays is my nan's Lancashire hotpot.",
+        ),
+        (
+            "My favourite thing to cook on a Sunday is my nan's steak and kidney pie.",
+            "My nan's favourite thing to cook on a Sunday was Lancashire hotpot.",
+        ),
+    ),
+    Fact(
+        "I've earned 340 master points playing at Solihull Bridge Club.",
+        (
+            "My master point total from playing at Solihull Bridge Club is 340.",
+            "Playing at Solihull Bridge Club, I've built up 340 master points.",
+            "At Solihull Bridge Club I've picked up 340 master points so far.",
+        ),
+        (
+            "I've earned 430 master points playing at Solihull Bridge Club.",
+            "I've earned 340 master points playing at Warwick Bridge Club.",
+        ),
+    ),
+    Fact(
+        "Since March 2023 we've been fostering a nine-year-old boy called Kai.",
+        (
+            "We've fostered Kai, a boy of nine, since March 2023.",
+            "Kai, who's nine, has been our foster son since March 2023.",
+            "Our foster child is Kai, a nine-year-old boy who's been with us since March 2023.",
+        ),
+        (
+            "Since March 2023 I've been mentoring a nine-year-old boy called Kai.",
+            "Since March 2023 we've been fostering a fourteen-year-old boy called Kai.",
+        ),
+    ),
+    Fact(
+        "My bike commute is 7 miles each way along the Bristol and Bath Railway Path.",
+        (
+            "I cycle 7 miles each way to work along the Bristol and Bath Railway Path.",
+            "Each way, my ride to work along the Bristol and Bath Railway Path is 7 miles.",
+            "Along the Bristol and Bath Railway Path, I've got a 7-mile cycle to work each way.",
+        ),
+        (
+            "My bike commute is 7 miles in total along the Bristol and Bath Railway Path.",
+            "My bike commute used to be 7 miles each way along the Bristol and Bath Railway Path.",
+        ),
+    ),
+    Fact(
+        "In 2023 I complained to Lambeth Council about my upstairs neighbour's drumming.",
+        (
+            "Back in 2023 I complained about my upstairs neighbour's drumming to Lambeth Council.",
+            "My upstairs neighbour's drumming made me complain to Lambeth Council in 2023.",
+            "Lambeth Council heard my complaint about my upstairs neighbour's drumming in 2023.",
+        ),
+        (
+            "In 2023 my upstairs neighbour complained to Lambeth Council about my drumming.",
+            "In 2023 I complained to Lambeth Council about my downstairs neighbour's drumming.",
+        ),
+    ),
+    Fact(
+        "I wait tables four evenings a week at a Nepalese restaurant in Preston.",
+        (
+            "I work four evenings a week waiting tables at a Preston Nepalese restaurant.",
+            "Four evenings a week, I'm a waiter at a Nepalese restaurant in Preston.",
+            "At a Nepalese restaurant in Preston, I wait on tables four evenings a week.",
+        ),
+        (
+            "I cook four evenings a week at a Nepalese restaurant in Preston.",
+            "I wait tables two evenings a week at a Nepalese restaurant in Preston.",
+        ),
+    ),
+    Fact(
+        "I've saved 18,500 pounds in a Lifetime ISA towards my first flat.",
+        (
+            "My Lifetime ISA for buying my first flat has 18,500 pounds in it.",
+            "There's 18,500 pounds saved in my Lifetime ISA for my first flat.",
+            "I've put away 18,500 pounds towards my first flat in a Lifetime ISA.",
+        ),
+        (
+            "I've saved 18,500 pounds in a Lifetime ISA towards my retirement.",
+            "I've saved 8,500 pounds in a Lifetime ISA towards my first flat.",
+        ),
+    ),
+    Fact(
+        "I found out at Leeds General Infirmary in 2018 that I'm allergic to co-amoxiclav.",
+        (
+            "My co-amoxiclav allergy was discovered at Leeds General Infirmary in 2018.",
+            "In 2018, at Leeds General Infirmary, I learned I'm allergic to co-amoxiclav.",
+            "Leeds General Infirmary discovered my allergy to co-amoxiclav in 2018.",
+        ),
+        (
+            "I found out at Leeds General Infirmary in 2018 that I'm allergic to ibuprofen.",
+            "At Leeds General Infirmary in 2018 I found out I'm not allergic to co-amoxiclav.",
+        ),
+    ),
+    Fact(
+        "My aunt Maureen knitted me a Christmas jumper with a light-up Rudolph on it.",
+        (
+            "The Christmas jumper my aunt Maureen knitted me has a light-up Rudolph on it.",
+            "I was knitted a Christmas jumper with a light-up Rudolph on it by my aunt Maureen.",
+            "My aunt Maureen hand-knitted me a Christmas jumper that's got a light-up Rudolph.",
+        ),
+        (
+            "I knitted my aunt Maureen a Christmas jumper with a light-up Rudolph on it.",
+            "My aunt Maureen knitted me a Christmas jumper with a light-up snowman on it.",
+        ),
+    ),
+    Fact(
+        "I went to my friend Tom's 40th birthday party dressed as Freddie Mercury.",
+        (
+            "I dressed up as Freddie Mercury for my friend Tom's 40th birthday party.",
+            "For my mate Tom's 40th birthday party, I went as Freddie Mercury.",
+            "My costume for my friend Tom's 40th birthday do was Freddie Mercury.",
+        ),
+        (
+            "I'm going to my friend Tom's 40th birthday party dressed as Freddie Mercury.",
+            "I went to my friend Tom's 50th birthday party dressed as Freddie Mercury.",
+        ),
+    ),
+    Fact(
+        "For my 50th birthday I went on a hot air balloon ride over the Cotswolds.",
+        (
+            "I had a hot air balloon ride over the Cotswolds for my 50th birthday.",
+            "My 50th birthday treat was a hot air balloon flight over the Cotswolds.",
+            "I celebrated turning 50 with a hot air balloon ride over the Cotswolds.",
+        ),
+        (
+            "For my 50th birthday I went on a helicopter ride over the Cotswolds.",
+            "My hot air balloon ride over the Cotswolds for my 50th birthday was cancelled.",
+        ),
+    ),
+    Fact(
+        "My first concert was Take That in Manchester in 1995, when I was fourteen.",
+        (
+            "I was fourteen when I saw my first concert, Take That in Manchester in 1995.",
+            "The first gig I ever went to was Take That in Manchester in 1995, aged fourteen.",
+            "At fourteen, in 1995, I went to my first concert: Take That in Manchester.",
+        ),
+        (
+            "My first concert was Boyzone in Manchester in 1995, when I was fourteen.",
+            "My first concert was Take That in Sheffield in 1995, when I was fourteen.",
+        ),
+    ),
+    Fact(
+        "My grandad Albert was a navigator on Lancaster bombers in the Second World War.",
+        (
+            "In the Second World War, my grandad Albert served as a Lancaster bomber navigator.",
+            "My grandfather Albert navigated Lancaster bombers during World War Two.",
+            "During WW2 my grandad Albert flew as a navigator on Lancasters.",
+        ),
+        (
+            "My grandad Albert was a rear gunner on Lancaster bombers in the Second World War.",
+            "My great-uncle Albert was a navigator on Lancaster bombers in the Second World War.",
+        ),
+    ),
+    Fact(
+        "We had 270 mm of insulation laid in our loft in 2021 for 450 pounds.",
+        (
+            "In 2021 we paid 450 pounds to have 270 mm of insulation put in our loft.",
+            "Our loft got 270 mm of insulation in 2021, which cost us 450 pounds.",
+            "Getting 270 mm of loft insulation put in cost us 450 pounds in 2021.",
+        ),
+        (
+            "We had 100 mm of insulation laid in our loft in 2021 for 450 pounds.",
+            "We're having 270 mm of insulation laid in our loft next month for 450 pounds.",
+        ),
+    ),
+    Fact(
+        "I spent three years restoring a 1967 Morris Minor Traveller in my garage.",
+        (
+            "Restoring my 1967 Morris Minor Traveller in the garage took me three years.",
+            "It took me three years in my garage to restore a 1967 Morris Minor Traveller.",
+            "A 1967 Morris Minor Traveller was my three-year restoration project in the garage.",
+        ),
+        (
+            "My dad spent three years restoring a 1967 Morris Minor Traveller in his garage.",
+            "I spent three years restoring a 1972 Morris Minor Traveller in my garage.",
         ),
     ),
 )
