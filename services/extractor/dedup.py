@@ -632,11 +632,14 @@ def _negated(tokens: list[str]) -> bool:
         or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
         or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
         or (t in _TURNED and tokens[i + 1 : i + 2] == ["down"])  # "was turned down for"
+        or (t in _MISSED and tokens[i + 1 : i + 2] != [] and tokens[i + 1].endswith("ing"))
         for i, t in enumerate(tokens)
     )
 
 
 _TURNED = frozenset(["turned", "turn", "turns", "turning"])
+# "missed seeing the Stone Roses" did not see them ("missed their flight" says what it says)
+_MISSED = frozenset(["missed", "misses", "miss", "missing"])
 # What was tried is not done: "Someone tried to steal User's bike" did not steal it.
 _TRIED = frozenset(["tried", "tries", "trying", "attempted", "attempts", "attempting"])
 
@@ -774,6 +777,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             return True  # "User cut down a tree in 2019", "User's pass cost 423 euros in 2023"
         if not _is_past(token) or _describes_users_thing(tokens, index):
             continue
+        if _fronted_participle(tokens, index):
+            continue
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
         if before in _SOMEONE:
@@ -781,15 +786,29 @@ def _past(tokens: list[str], subject: str) -> bool:
 
         if _possessed_subject(tokens, index) or _after_joint_subject(tokens, index):
             return True
+        if _verb_of_users_thing(tokens, index):
+            return True  # "User's 2022 tandem skydive at Hibaldstow raised ..."
     return False
 
 
 def _verb_of_users_thing(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is the first verb after "User's ...": "User's 15-day
     Interrail pass cost them 423 euros"."""
-    return tokens[:1] == ["user's"] and not any(
-        _is_past(t) or t in _AUXILIARIES or t in PHRASE_ENDS for t in tokens[1:index]
-    )
+    before = tokens[index - 1]
+    if tokens[:1] != ["user's"] or _possessive(before) or before in _DETERMINERS:
+        return False  # "User's seat in the women's coxed 4": a word describing a thing
+    return not any(_verb_said(t) for t in tokens[1:index])
+
+
+def _verb_said(token: str) -> bool:
+    """A verb's form, past or present ("raised", "is", "gets", "costs")."""
+    present = token.endswith("s") and not token.endswith("ss") and can_be_verb(token)
+    return _is_past(token) or token in _AUXILIARIES or token in _PASSIVE or present
+
+
+def _fronted_participle(tokens: list[str], index: int) -> bool:
+    """ "Framed in User's hallway is ...": a participle first, then where."""
+    return index == 0 and tokens[1:2] != [] and tokens[1] in PHRASE_ENDS
 
 
 def _describes_users_thing(tokens: list[str], index: int) -> bool:

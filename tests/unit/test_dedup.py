@@ -20,6 +20,25 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT43 study: the first verb after "User's ..." tells the tense; a
+        # participle in front is no past. Guards: a word describing a thing after another's
+        # ("the women's coxed 4"), a present verb first ("costs").
+        (
+            "User's 2022 tandem skydive at Hibaldstow raised 1,100 pounds for Mind",
+            "User did a tandem skydive at Hibaldstow in 2022 and raised 1,100 pounds for Mind",
+        ),
+        (
+            "Framed in User's hallway is User's 1992 Duke of Edinburgh certificate",
+            "User keeps their 1992 Duke of Edinburgh certificate framed in their hallway",
+        ),
+        (
+            "User rows at stroke in the women's coxed 4 at Durham Amateur Rowing Club",
+            "User's seat in the women's coxed 4 is stroke at Durham Amateur Rowing Club",
+        ),
+        (
+            "User's mortgage is 1,140 pounds a month on a 5-year fixed rate of 4.2 percent",
+            "User's mortgage costs them 1,140 pounds a month on a 5-year fixed rate of 4.2 percent",
+        ),
         # From the HELDOUT42 study: "at half ten" is 10:30; "cost" after a thing of the
         # user's, with a past year, is past. Guards: a place alike to the other ("yard"
         # / "garden", "bedroom" / "room"), a way that is no place, a place of another's.
@@ -303,6 +322,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT43 study: "missed seeing" is no seeing.
+        (
+            "User saw their favourite band, the Stone Roses, at Heaton Park in 2012",
+            "User missed seeing their favourite band, the Stone Roses, at Heaton Park in 2012",
+        ),
         # From the HELDOUT42 study: a place of the user's on each side that the other does
         # not name, and WordNet finds not alike.
         (
