@@ -70,6 +70,7 @@ __all__ = [
     "HELDOUT42",
     "HELDOUT43",
     "HELDOUT44",
+    "HELDOUT45",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -10146,6 +10147,265 @@ HELDOUT44 = (
         (
             "My dad spent three years restoring a 1967 Morris Minor Traveller in his garage.",
             "I spent three years restoring a 1972 Morris Minor Traveller in my garage.",
+        ),
+    ),
+)
+
+
+# The forty-fifth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT44's failures were looked at. Measured unseen: 1.19 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT44's study).
+HELDOUT45 = (
+    Fact(
+        "I rode Nemesis at Alton Towers four times in one day in 2018.",
+        (
+            "In 2018 I went on Nemesis at Alton Towers four times in a single day.",
+            "I had four goes on Nemesis in one day when I was at Alton Towers in 2018.",
+            "Back in 2018 I rode Nemesis at Alton Towers four times in the same day.",
+        ),
+        (
+            "I rode Nemesis at Alton Towers four times in one day in 2023.",
+            "I was too scared to ride Nemesis when I went to Alton Towers in 2018.",
+        ),
+    ),
+    Fact(
+        "I've walked about 800 miles in my Meindl walking boots since I bought them in 2019.",
+        (
+            "Since buying my Meindl walking boots in 2019, I've done about 800 miles in them.",
+            "My Meindl walking boots, bought in 2019, have covered roughly 800 miles.",
+            "I got my Meindl walking boots in 2019 and have walked about 800 miles in them.",
+        ),
+        (
+            "I've walked about 800 miles in my Scarpa walking boots since I bought them in 2019.",
+            "I've walked about 200 miles in my Meindl walking boots since I bought them in 2019.",
+        ),
+    ),
+    Fact(
+        "My divorce from my ex-husband Gary was finalised in 2019.",
+        (
+            "In 2019 my divorce from Gary, my ex-husband, was made final.",
+            "Gary, my ex-husband, and I had our divorce finalised in 2019.",
+            "My ex-husband Gary and I have been officially divorced since 2019.",
+        ),
+        (
+            "My divorce from my ex-husband Gary was finalised in 2021.",
+            "I'm still waiting for my divorce from my ex-husband Gary to be finalised.",
+        ),
+    ),
+    Fact(
+        "We remortgaged with Nationwide in 2024 at a fixed rate of 4.09 percent.",
+        (
+            "In 2024 we remortgaged with Nationwide on a 4.09 percent fixed rate.",
+            "Our 2024 remortgage was with Nationwide, fixed at 4.09 percent.",
+            "We switched our mortgage to Nationwide in 2024 and fixed it at 4.09 percent.",
+        ),
+        (
+            "We remortgaged with Halifax in 2024 at a fixed rate of 4.09 percent.",
+            "We remortgaged with Nationwide in 2024 on a tracker rate of 4.09 percent.",
+        ),
+    ),
+    Fact(
+        "I brew kombucha at home from a SCOBY I've named Brenda.",
+        (
+            "I make my own kombucha at home using a SCOBY called Brenda.",
+            "My homemade kombucha is brewed from a SCOBY that I named Brenda.",
+            "Brenda is the name I gave the SCOBY I use to brew kombucha at home.",
+        ),
+        (
+            "I keep a sourdough starter at home that I've named Brenda.",
+            "I used to brew kombucha at home from a SCOBY I'd named Brenda.",
+        ),
+    ),
+    Fact(
+        "I have a Zoom call with my sister Ana in Sao Paulo every Saturday afternoon.",
+        (
+            "Every Saturday afternoon I Zoom my sister Ana, who lives in Sao Paulo.",
+            "My sister Ana in Sao Paulo and I have a Zoom call each Saturday afternoon.",
+            "Saturday afternoons are when I'm on my weekly Zoom with my sister Ana in Sao Paulo.",
+        ),
+        (
+            "I have a Zoom call with my brother Tiago in Sao Paulo every Saturday afternoon.",
+            "I have a Zoom call with my sister Ana in Sao Paulo once a month.",
+        ),
+    ),
+    Fact(
+        "I swam a mile across Coniston Water in 2022 and raised 520 pounds for Barnardo's.",
+        (
+            "In 2022 I raised 520 pounds for Barnardo's by swimming a mile across Coniston Water.",
+            "My one-mile swim across Coniston Water in 2022 raised 520 pounds for Barnardo's.",
+            "Swimming a mile across Coniston Water in 2022, I raised 520 pounds for Barnardo's.",
+        ),
+        (
+            "I swam a mile across Coniston Water in 2022 and raised 520 pounds for Oxfam.",
+            "I'm going to swim a mile across Coniston Water to raise money for Barnardo's.",
+        ),
+    ),
+    Fact(
+        "I bought a set of five Global knives for 240 pounds in the Black Friday sale.",
+        (
+            "In the Black Friday sale I got a five-piece Global knife set for 240 pounds.",
+            "My set of five Global knives cost me 240 pounds in the Black Friday sale.",
+            "I paid 240 pounds for a five-knife Global set in the Black Friday sale.",
+        ),
+        (
+            "I bought a set of five Global knives for 240 pounds in the January sale.",
+            "I nearly bought a set of five Global knives for 240 pounds in the Black Friday sale.",
+        ),
+    ),
+    Fact(
+        "I bought a 12-inch Lodge cast-iron skillet from a camping shop in Keswick in 2021.",
+        (
+            "In 2021 I picked up a 12-inch Lodge cast-iron skillet at a camping shop in Keswick.",
+            "My 12-inch cast-iron Lodge skillet came from a camping shop in Keswick in 2021.",
+            "It was in 2021 at a camping shop in Keswick that I bought my 12-inch Lodge skillet.",
+        ),
+        (
+            "I bought a 10-inch Lodge cast-iron skillet from a camping shop in Keswick in 2021.",
+            "I bought a 12-inch Lodge cast-iron skillet from a camping shop in Ambleside in 2021.",
+        ),
+    ),
+    Fact(
+        "We've booked Elmore Court in Gloucestershire as our wedding venue for 14,000 pounds.",
+        (
+            "Our wedding venue is Elmore Court in Gloucestershire, booked for 14,000 pounds.",
+            "Elmore Court in Gloucestershire is booked for our wedding at 14,000 pounds.",
+            "We booked Elmore Court in Gloucestershire for the wedding, and it's 14,000 pounds.",
+        ),
+        (
+            "We're thinking of booking Elmore Court in Gloucestershire for our wedding.",
+            "We've booked Elmore Court in Gloucestershire as our wedding venue for 9,500 pounds.",
+        ),
+    ),
+    Fact(
+        "I own a 10 percent share in a racehorse called Copper Kettle.",
+        (
+            "I've got a 10 percent stake in a racehorse named Copper Kettle.",
+            "Ten percent of Copper Kettle, a racehorse, belongs to me.",
+            "A racehorse called Copper Kettle is 10 percent owned by me.",
+        ),
+        (
+            "My dad owns a 10 percent share in a racehorse called Copper Kettle.",
+            "I sold my 10 percent share in a racehorse called Copper Kettle.",
+        ),
+    ),
+    Fact(
+        "I'm doing a ten-week welding night class at Doncaster College on Thursdays.",
+        (
+            "On Thursdays I go to a ten-week night class in welding at Doncaster College.",
+            "I'm taking a ten-week welding course on Thursday nights at Doncaster College.",
+            "My ten-week night class in welding is at Doncaster College on Thursdays.",
+        ),
+        (
+            "I'm doing a ten-week welding night class at Doncaster College on Mondays.",
+            "I'm doing a ten-week plumbing night class at Doncaster College on Thursdays.",
+        ),
+    ),
+    Fact(
+        "Our boiler broke down in January 2023 and we had no heating for nine days.",
+        (
+            "In January 2023 our boiler packed up and we were without heating for nine days.",
+            "We went nine days with no heating when our boiler broke down in January 2023.",
+            "For nine days in January 2023 we had no heating because our boiler had broken.",
+        ),
+        (
+            "Our boiler broke down in January 2023 and we had no heating for two days.",
+            "My mum's boiler broke down in January 2023 and she had no heating for nine days.",
+        ),
+    ),
+    Fact(
+        "I saw humpback whales on a boat trip from Husavik in Iceland in 2022.",
+        (
+            "In 2022 I went on a boat trip from Husavik in Iceland and saw humpback whales.",
+            "On a 2022 boat trip out of Husavik, Iceland, I spotted humpback whales.",
+            "I got to see humpback whales in 2022 on a boat trip out of Husavik in Iceland.",
+        ),
+        (
+            "I saw humpback whales on a boat trip from Tromso in Norway in 2022.",
+            "I went on a boat trip from Husavik in Iceland in 2022 but didn't see any whales.",
+        ),
+    ),
+    Fact(
+        "I met my favourite podcast host, Adam Buxton, in Norwich in 2023.",
+        (
+            "In 2023 I met Adam Buxton, my favourite podcast host, in Norwich.",
+            "I got to meet my favourite podcaster, Adam Buxton, in Norwich in 2023.",
+            "My favourite podcast host is Adam Buxton, and I met him in Norwich in 2023.",
+        ),
+        (
+            "I met my favourite podcast host, Adam Buxton, in Cambridge in 2023.",
+            "I just missed meeting my favourite podcast host, Adam Buxton, in Norwich in 2023.",
+        ),
+    ),
+    Fact(
+        "I paid 1,150 pounds for a Herman Miller Aeron chair for my home office.",
+        (
+            "My home office chair is a Herman Miller Aeron that cost me 1,150 pounds.",
+            "For my home office I bought a Herman Miller Aeron chair for 1,150 pounds.",
+            "The Herman Miller Aeron chair in my home office set me back 1,150 pounds.",
+        ),
+        (
+            "I paid 350 pounds for a Herman Miller Aeron chair for my home office.",
+            "My employer paid 1,150 pounds for a Herman Miller Aeron chair for my home office.",
+        ),
+    ),
+    Fact(
+        "My Fitbit recorded 41,230 steps on the day I walked the Yorkshire Three Peaks.",
+        (
+            "On the day I did the Yorkshire Three Peaks, my Fitbit logged 41,230 steps.",
+            "I clocked up 41,230 steps on my Fitbit the day I walked the Yorkshire Three Peaks.",
+            "My Fitbit says I took 41,230 steps the day I walked the Yorkshire Three Peaks.",
+        ),
+        (
+            "My Fitbit recorded 14,230 steps on the day I walked the Yorkshire Three Peaks.",
+            "My brother's Fitbit logged 41,230 steps the day he walked the Yorkshire Three Peaks.",
+        ),
+    ),
+    Fact(
+        "I had laser surgery on a kidney stone at Birmingham's QE Hospital in 2020.",
+        (
+            "In 2020 I had a kidney stone treated with a laser at the QE Hospital in Birmingham.",
+            "My kidney stone was lasered at the QE Hospital in Birmingham in 2020.",
+            "Birmingham's QE Hospital did laser surgery on my kidney stone in 2020.",
+        ),
+        (
+            "I'm waiting for laser surgery on a kidney stone at Birmingham's QE Hospital.",
+            "I had laser surgery on a kidney stone at the Royal Stoke Hospital in 2020.",
+        ),
+    ),
+    Fact(
+        "I started an engineering apprenticeship with Airbus at Broughton in 2010.",
+        (
+            "In 2010 I began an engineering apprenticeship at Airbus in Broughton.",
+            "My engineering apprenticeship with Airbus at Broughton started in 2010.",
+            "I was taken on as an engineering apprentice by Airbus at Broughton in 2010.",
+        ),
+        (
+            "I applied for an engineering apprenticeship with Airbus at Broughton in 2010.",
+            "I started an engineering apprenticeship with Airbus at Broughton in 2015.",
+        ),
+    ),
+    Fact(
+        "I wrote to my MP in 2023 asking for a 20 mph limit on Mill Lane in Frodsham.",
+        (
+            "In 2023 I wrote to my MP to ask for a 20 mph limit on Mill Lane in Frodsham.",
+            "I sent my MP a letter in 2023 asking for Mill Lane in Frodsham to be made 20 mph.",
+            "My 2023 letter to my MP asked for a 20 mph speed limit on Mill Lane in Frodsham.",
+        ),
+        (
+            "I wrote to the council in 2023 asking for a 20 mph limit on Mill Lane in Frodsham.",
+            "I wrote to my MP in 2023 asking for a zebra crossing on Mill Lane in Frodsham.",
+        ),
+    ),
+    Fact(
+        "My Syrian hamster Nugget is two and a half years old.",
+        (
+            "Nugget, my Syrian hamster, is two and a half.",
+            "I've got a Syrian hamster called Nugget who's two and a half years old.",
+            "My Syrian hamster is called Nugget and is two and a half years old.",
+        ),
+        (
+            "My Syrian hamster Nugget is six months old.",
+            "My daughter's Syrian hamster Nugget is two and a half years old.",
         ),
     ),
 )
