@@ -269,6 +269,19 @@ _WHO_CLEFT = re.compile(
 )
 # "It took me seven days to hike it" -> "I took seven days to hike it".
 _IT_TOOK_ME = re.compile(r"^it (?P<took>took|takes) me (?P<rest>\S.*\bto\b.*)$", re.IGNORECASE)
+# "It cost me 119 pounds to get my screen replaced" -> "I paid 119 pounds to get ...".
+_IT_COST_ME = re.compile(
+    r"^it (?P<cost>cost|costs) (?P<who>me |us )?(?P<amount>\S+(?: [a-z]+){0,3}?) "
+    r"to (?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# "What I like cooking best on Sundays is my nan's hotpot" -> "I like cooking my nan's
+# hotpot best on Sundays".
+_WHAT_I_LIKE_BEST = re.compile(
+    r"^what I (?P<like>love|like|enjoy) (?P<doing>[a-z]+ing) (?P<best>most|best)"
+    r"(?P<when> [^,]+?)? is (?P<x>.+)$",
+    re.IGNORECASE,
+)
 # "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air": a thing the user
 # has or uses ("The job I want", "The city I hate" are no such thing), or lives in ("The
 # house I live in dates from 1895").
@@ -326,6 +339,16 @@ def _moved(clause: str) -> str | None:
     if took is not None:
         verb = "took" if took.group("took").lower() == "took" else "take"
         return f"I {verb} {took.group('rest')}"
+    cost = _IT_COST_ME.match(clause)
+    if cost is not None:
+        paid = "paid" if cost.group("cost").lower() == "cost" else "pay"
+        payer = "We" if (cost.group("who") or "").strip().lower() == "us" else "I"
+        return f"{payer} {paid} {cost.group('amount')} to {cost.group('rest')}"
+    what = _WHAT_I_LIKE_BEST.match(clause)
+    if what is not None:
+        like, doing, best, when = what.group("like", "doing", "best", "when")
+        thing = what.group("x").rstrip(".!")
+        return f"I {like} {doing} {thing} {best}{when or ''}"
     thing = _THING_I_USE.match(clause)
     if thing is not None:
         return f"My {thing.group('thing')} {thing.group('says')}"

@@ -264,6 +264,11 @@ _LOOSE_NUMBERS = (
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "would rather" is a preference held now, not an intent.
 _RATHER = re.compile(r"\bwould\s+rather\b")
+# One war, however named: "the Second World War", "World War Two", "WW2", "WWII".
+_WARS = (
+    (re.compile(r"\b(?:the )?(?:second world war|world war (?:two|2|ii)|ww ?(?:2|ii))\b"), "ww2"),
+    (re.compile(r"\b(?:the )?(?:first world war|world war (?:one|1|i)|ww ?(?:1|i))\b"), "ww1"),
+)
 # "at half ten" is British for "at 10:30" ("at about half past 10" too)
 _HALF_PAST = re.compile(r"\b(at (?:about |around |roughly )?)half (?:past )?(\d{1,2})\b")
 # What someone has put away somewhere, they keep: "has their medals stored in a tin".
@@ -371,7 +376,8 @@ def comparable(text: str) -> str:
     giving up as "stopped", "can't stand" as "hate", "came first in" as "won",
     "came third" as "finished third", "was runner-up" as "finished second", "was awarded"
     as "got", "has X stored" as "keeps X",
-    who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30"."""
+    who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
+    a world war by one name."""
     text = canonical(text.replace("\u2019", "'")).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
@@ -386,4 +392,6 @@ def comparable(text: str) -> str:
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)
     text = _HALF_PAST.sub(r"\1\2:30", text)
+    for war, name in _WARS:
+        text = war.sub(name, text)
     return _ORDINAL.sub(r"\1", _BORN.sub("born", text))

@@ -20,6 +20,11 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT44 study: one world war, however named.
+        (
+            "User's grandad Albert was a navigator on Lancaster bombers in the Second World War",
+            "User's grandfather Albert navigated Lancaster bombers during World War 2",
+        ),
         # From the HELDOUT43 study: the first verb after "User's ..." tells the tense; a
         # participle in front is no past. Guards: a word describing a thing after another's
         # ("the women's coxed 4"), a present verb first ("costs").
@@ -322,6 +327,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT44 study: what was cancelled did not happen.
+        (
+            "User went on a hot air balloon ride over the Cotswolds for their 50th birthday",
+            "User's hot air balloon ride over the Cotswolds for their 50th birthday was cancelled",
+        ),
         # From the HELDOUT43 study: "missed seeing" is no seeing.
         (
             "User saw their favourite band, the Stone Roses, at Heaton Park in 2012",

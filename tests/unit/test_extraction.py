@@ -363,6 +363,19 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT44 study: "It cost me ... to ..."; "What I like doing best is".
+        (
+            "It cost 119 pounds to get my cracked Samsung Galaxy S22 screen replaced.",
+            ["User paid 119 pounds to get their cracked Samsung Galaxy S22 screen replaced"],
+        ),
+        (
+            "It costs me 40 pounds a month to run my car.",
+            ["User pays 40 pounds a month to run their car"],
+        ),
+        (
+            "What I like cooking best on Sundays is my nan's Lancashire hotpot.",
+            ["User likes cooking their nan's Lancashire hotpot best on Sundays"],
+        ),
         # From the HELDOUT36 study: "It was me who"; a thing the user has, in more words;
         # "haven't"; "back" kept where it is no time ("never got it back").
         (
