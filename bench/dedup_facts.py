@@ -71,6 +71,7 @@ __all__ = [
     "HELDOUT43",
     "HELDOUT44",
     "HELDOUT45",
+    "HELDOUT46",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -10406,6 +10407,265 @@ HELDOUT45 = (
         (
             "My Syrian hamster Nugget is six months old.",
             "My daughter's Syrian hamster Nugget is two and a half years old.",
+        ),
+    ),
+)
+
+
+# The forty-sixth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT45's failures were looked at. Measured unseen: 1.06 memories per fact, 6.3% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT45's study).
+HELDOUT46 = (
+    Fact(
+        "A plumber called Gareth charged me 240 pounds to fix our leaking shower.",
+        (
+            "I paid a plumber named Gareth 240 pounds to fix our leaking shower.",
+            "Our leaking shower was fixed by Gareth, a plumber who charged me 240 pounds.",
+            "Fixing our leaking shower cost me 240 pounds; the plumber was called Gareth.",
+        ),
+        (
+            "A plumber called Gareth charged me 240 pounds to fix our leaking bath.",
+            "A plumber called Gareth quoted me 240 pounds to fix our leaking shower.",
+        ),
+    ),
+    Fact(
+        "My parents own a holiday home in the Algarve in Portugal.",
+        (
+            "My mum and dad have a holiday home in Portugal's Algarve.",
+            "There's a holiday home in the Algarve, Portugal, that belongs to my parents.",
+            "The Algarve in Portugal is where my parents own a holiday home.",
+        ),
+        (
+            "My in-laws own a holiday home in the Algarve in Portugal.",
+            "My parents are looking to buy a holiday home in the Algarve in Portugal.",
+        ),
+    ),
+    Fact(
+        "I go to a hot yoga class taught by Hannah every Sunday morning.",
+        (
+            "Every Sunday morning I go to a hot yoga class that Hannah teaches.",
+            "My hot yoga class on Sunday mornings is taught by Hannah.",
+            "Hannah is the instructor of the hot yoga class I go to every Sunday morning.",
+        ),
+        (
+            "I go to a hot yoga class taught by Hannah every Sunday evening.",
+            "I used to go to a hot yoga class taught by Hannah every Sunday morning.",
+        ),
+    ),
+    Fact(
+        "I camped at Reading Festival with my cousins in 2011.",
+        (
+            "Back in 2011 I camped at Reading Festival with my cousins.",
+            "In 2011, my cousins and I camped at Reading Festival.",
+            "My cousins and I pitched our tents at Reading Festival in 2011.",
+        ),
+        (
+            "I camped at Leeds Festival with my cousins in 2011.",
+            "I camped at Reading Festival with my cousins in 2015.",
+        ),
+    ),
+    Fact(
+        "My goddaughter Isla's birthday is on the 9th of November.",
+        (
+            "Isla, my goddaughter, has her birthday on 9 November.",
+            "The 9th of November is my goddaughter Isla's birthday.",
+            "My goddaughter Isla was born on the 9th of November.",
+        ),
+        (
+            "My niece Isla's birthday is on the 9th of November.",
+            "My goddaughter Isla's birthday is on the 19th of November.",
+        ),
+    ),
+    Fact(
+        "I play scrum-half for Tynedale Rugby Club.",
+        (
+            "My position at Tynedale Rugby Club is scrum-half.",
+            "At Tynedale Rugby Club, I play in the scrum-half position.",
+            "I'm a scrum-half for Tynedale Rugby Club.",
+        ),
+        (
+            "I play fly-half for Tynedale Rugby Club.",
+            "My son plays scrum-half for Tynedale Rugby Club.",
+        ),
+    ),
+    Fact(
+        "I hired a navy morning suit for my brother's wedding for 95 pounds.",
+        (
+            "For my brother's wedding I hired a navy morning suit, which cost 95 pounds.",
+            "The navy morning suit I hired for my brother's wedding cost me 95 pounds.",
+            "I paid 95 pounds to hire a navy morning suit for my brother's wedding.",
+        ),
+        (
+            "I bought a navy morning suit for my brother's wedding for 95 pounds.",
+            "I hired a navy morning suit for my brother's wedding for 195 pounds.",
+        ),
+    ),
+    Fact(
+        "My neighbour's ginger cat Biscuit comes into our garden every day.",
+        (
+            "Every day, Biscuit, my neighbour's ginger cat, comes into our garden.",
+            "Our garden gets a daily visit from Biscuit, my neighbour's ginger cat.",
+            "My neighbour has a ginger cat called Biscuit who comes into our garden every day.",
+        ),
+        (
+            "My neighbour's ginger cat Biscuit comes into our garden every weekend.",
+            "My neighbour's ginger cat Biscuit used to come into our garden every day.",
+        ),
+    ),
+    Fact(
+        "Our flat in Leith is in council tax band C.",
+        (
+            "Our Leith flat is council tax band C.",
+            "The council tax band for our flat in Leith is C.",
+            "Our flat in Leith has been put in council tax band C.",
+        ),
+        (
+            "Our flat in Leith is in council tax band D.",
+            "My sister's flat in Leith is in council tax band C.",
+        ),
+    ),
+    Fact(
+        "I watched The Nutcracker at the London Coliseum on Boxing Day 2022.",
+        (
+            "On Boxing Day 2022 I watched The Nutcracker at the London Coliseum.",
+            "I saw The Nutcracker at the London Coliseum on Boxing Day in 2022.",
+            "Boxing Day 2022 was when I went to see The Nutcracker at the London Coliseum.",
+        ),
+        (
+            "I watched The Nutcracker at the Royal Albert Hall on Boxing Day 2022.",
+            "I watched Swan Lake at the London Coliseum on Boxing Day 2022.",
+        ),
+    ),
+    Fact(
+        "I grew up at number 14 Cherry Tree Lane in Doncaster.",
+        (
+            "My childhood home was number 14 Cherry Tree Lane in Doncaster.",
+            "Number 14 Cherry Tree Lane in Doncaster is the house I grew up in.",
+            "I spent my childhood living at 14 Cherry Tree Lane, Doncaster.",
+        ),
+        (
+            "I grew up at number 41 Cherry Tree Lane in Doncaster.",
+            "My wife grew up at number 14 Cherry Tree Lane in Doncaster.",
+        ),
+    ),
+    Fact(
+        "My Experian credit score is 961 out of 999.",
+        (
+            "Out of a possible 999, my Experian credit score is 961.",
+            "I have an Experian credit score of 961 out of 999.",
+            "Experian puts my credit score at 961 out of 999.",
+        ),
+        (
+            "My Experian credit score is 861 out of 999.",
+            "I'm hoping to get my Experian credit score up to 961 out of 999.",
+        ),
+    ),
+    Fact(
+        "Nationwide turned down my application for a 25,000-pound personal loan in 2024.",
+        (
+            "In 2024 Nationwide rejected my application for a 25,000-pound personal loan.",
+            "My 2024 application for a 25,000-pound personal loan was refused by Nationwide.",
+            "I was turned down by Nationwide for a 25,000-pound personal loan in 2024.",
+        ),
+        (
+            "Nationwide approved my application for a 25,000-pound personal loan in 2024.",
+            "Barclays turned down my application for a 25,000-pound personal loan in 2024.",
+        ),
+    ),
+    Fact(
+        "I did Sober October for Macmillan in 2021.",
+        (
+            "In 2021 I did Sober October for Macmillan.",
+            "Back in 2021, I took part in Sober October for Macmillan.",
+            "2021 was the year I did Sober October for Macmillan.",
+        ),
+        (
+            "I did Sober October for Macmillan in 2023.",
+            "My dad did Sober October for Macmillan in 2021.",
+        ),
+    ),
+    Fact(
+        "My lost wallet was handed in at the police station in Keswick.",
+        (
+            "Someone handed in my lost wallet at the police station in Keswick.",
+            "The wallet I'd lost was handed in at Keswick police station.",
+            "At the police station in Keswick, somebody handed in my lost wallet.",
+        ),
+        (
+            "My lost wallet was handed in at the tourist information centre in Keswick.",
+            "My lost phone was handed in at the police station in Keswick.",
+        ),
+    ),
+    Fact(
+        "When our Hotpoint washing machine packed up in January 2025, we got a new Miele.",
+        (
+            "We got a new Miele after our Hotpoint washing machine packed up in January 2025.",
+            "Our Hotpoint washing machine broke in January 2025, so we got a new Miele.",
+            "In January 2025 our Hotpoint washing machine died, and we got a new Miele instead.",
+        ),
+        (
+            "When our Hotpoint washing machine packed up in January 2025, we got a new Beko.",
+            "When our Hotpoint dishwasher packed up in January 2025, we got a new Miele.",
+        ),
+    ),
+    Fact(
+        "On a boat fishing trip out of Whitby in 2020, I landed a cod that weighed 14 pounds.",
+        (
+            "I landed a 14-pound cod on a boat fishing trip out of Whitby in 2020.",
+            "In 2020, on a boat fishing trip out of Whitby, I caught a cod weighing 14 pounds.",
+            "The cod I landed on a boat fishing trip out of Whitby in 2020 weighed 14 pounds.",
+        ),
+        (
+            "On a boat fishing trip out of Whitby in 2020, I landed a cod that weighed 4 pounds.",
+            "On a boat fishing trip out of Whitby in 2020, my brother landed a 14-pound cod.",
+        ),
+    ),
+    Fact(
+        "I got a Google Data Analytics certificate through Coursera in 2023.",
+        (
+            "In 2023 I earned the Google Data Analytics certificate on Coursera.",
+            "I completed Coursera's Google Data Analytics certificate in 2023.",
+            "My Google Data Analytics certificate, which I got through Coursera, is from 2023.",
+        ),
+        (
+            "I started a Google Data Analytics certificate through Coursera in 2023.",
+            "I got a Google Project Management certificate through Coursera in 2023.",
+        ),
+    ),
+    Fact(
+        "I was a poll clerk at a polling station in Stockport at the 2024 general election.",
+        (
+            "At the 2024 general election I was a poll clerk at a Stockport polling station.",
+            "I was a poll clerk at a Stockport polling station for the 2024 general election.",
+            "My job at the 2024 general election was poll clerk at a Stockport polling station.",
+        ),
+        (
+            "I was a poll clerk at a polling station in Stockport at the 2024 local elections.",
+            "I voted at a polling station in Stockport at the 2024 general election.",
+        ),
+    ),
+    Fact(
+        "I had my lower left wisdom tooth removed on 3 March 2025.",
+        (
+            "My lower left wisdom tooth was removed on 3 March 2025.",
+            "On the 3rd of March 2025 I had my bottom left wisdom tooth taken out.",
+            "I got my lower left wisdom tooth pulled out on 3rd March 2025.",
+        ),
+        (
+            "I had my lower right wisdom tooth removed on 3 March 2025.",
+            "I'm booked in to have my lower left wisdom tooth removed on 3 March 2025.",
+        ),
+    ),
+    Fact(
+        "I spent six weeks house-sitting for a family in Lyon in 2023.",
+        (
+            "In 2023 I house-sat for a family in Lyon for six weeks.",
+            "I did a six-week house-sitting job for a family in Lyon in 2023.",
+            "For six weeks in 2023, I looked after a family's house in Lyon while they were away.",
+        ),
+        (
+            "I spent two weeks house-sitting for a family in Lyon in 2023.",
+            "A house-sitter spent six weeks looking after our home in Lyon in 2023.",
         ),
     ),
 )
