@@ -1208,7 +1208,15 @@ def _kinds(tokens: list[str]) -> set[str]:
         if side in _SIDES and (before in _DETERMINERS or before == "user's")
     }
     periods = {PERIODS[t] for t in tokens if t in PERIODS}
+    kinds |= {
+        f"{t} rate" for t, after in itertools.pairwise(tokens) if t in _RATES and after in _RATED
+    }
     return kinds | _levels_and_means(tokens) | periods | _bounds(tokens) | _who_does(tokens)
+
+
+# Which kind of rate: "a fixed rate of 4.09 percent" / "a tracker rate of 4.09 percent".
+_RATES = frozenset(["fixed", "tracker", "variable", "discounted"])
+_RATED = frozenset(["rate", "mortgage", "deal", "tariff"])
 
 
 _CAUSING = frozenset(["get", "gets", "got", "getting", "have", "has", "had", "having"])

@@ -257,8 +257,8 @@ _LEADING_WHEN_I_WAS = re.compile(
 )
 # "It was in Dublin that I grew up": where or when, put after what was done.
 _IT_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<x>(?:in|at|on|from|during|by) (?!far\b)[\w'-]+(?: [\w'-]+){0,2}?) "
-    r"(?:that|when|where) (?P<rest>I\b.*)$",
+    r"^it(?: is|'s| was) (?P<x>(?:in|at|on|from|during|by) (?!far\b)[\w'-]+(?: [\w'-]+){0,7}?) "
+    r"(?:that|when|where) (?P<rest>(?:I|we)\b.*)$",
     re.IGNORECASE,
 )
 # "It was my nan who taught me to bake" -> "My nan taught me to bake": one of the user's
@@ -328,7 +328,7 @@ def _moved(clause: str) -> str | None:
         front = leading.group("front")
         return f"{leading.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
     cleft = _IT_CLEFT.match(clause)
-    if cleft is not None:
+    if cleft is not None and _names_when_or_where(cleft.group("x")):
         return f"{cleft.group('rest').rstrip('.!')} {cleft.group('x')}"
     who = _WHO_CLEFT.match(clause)
     if who is not None and who.group("who").lower() == "me":  # "It was me who organised"
@@ -360,6 +360,13 @@ def _moved(clause: str) -> str | None:
         things, be = _singular(of_all.group("things")), of_all.group("be")
         return f"My favourite {things} {be} {of_all.group('x')}"
     return None
+
+
+def _names_when_or_where(phrase: str) -> bool:
+    """Whether a cleft's phrase of more than three words names a time or a place by a number
+    or a name ("in 2021 at a camping shop in Keswick"; not "on the list of things")."""
+    words = phrase.split()
+    return len(words) <= 4 or any(w[0].isdigit() or w[0].isupper() for w in words[1:])
 
 
 def _singular(noun: str) -> str:

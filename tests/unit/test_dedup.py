@@ -327,6 +327,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT45 study: which kind of rate.
+        (
+            "User and others remortgaged with Nationwide in 2024 at a fixed rate of 4.09 percent",
+            "User and others remortgaged with Nationwide in 2024 on a tracker rate of 4.09 percent",
+        ),
         # From the HELDOUT44 study: what was cancelled did not happen.
         (
             "User went on a hot air balloon ride over the Cotswolds for their 50th birthday",

@@ -363,6 +363,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT45 study: an "It was in ... that I" cleft with a longer place, or
+        # "we".
+        (
+            "It was in 2021 at a camping shop in Keswick that I bought my 12-inch Lodge skillet.",
+            ["User bought their 12-inch Lodge skillet in 2021 at a camping shop in Keswick"],
+        ),
+        (
+            "It was in 2021 that we bought our house.",
+            ["User and others bought their house in 2021"],
+        ),
         # From the HELDOUT44 study: "It cost me ... to ..."; "What I like doing best is".
         (
             "It cost 119 pounds to get my cracked Samsung Galaxy S22 screen replaced.",
