@@ -72,6 +72,7 @@ __all__ = [
     "HELDOUT44",
     "HELDOUT45",
     "HELDOUT46",
+    "HELDOUT47",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -10666,6 +10667,293 @@ HELDOUT46 = (
         (
             "I spent two weeks house-sitting for a family in Lyon in 2023.",
             "A house-sitter spent six weeks looking after our home in Lyon in 2023.",
+        ),
+    ),
+)
+
+
+# The forty-seventh held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT46's failures were looked at. Measured unseen: 1.16 memories per fact, 6.3% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT46's study).
+HELDOUT47 = (
+    Fact(
+        "I built a 3 by 4 metre summer house at the end of our garden in Ludlow in 2022.",
+        (
+            "In 2022 I built a summer house, 3 by 4 metres, at the end of our garden in Ludlow.",
+            "The summer house at the end of our Ludlow garden is 3 by 4 metres, and I built it "
+            "in 2022.",
+            "Our 3 by 4 metre summer house at the end of the garden in Ludlow was built by me "
+            "in 2022.",
+        ),
+        (
+            "I built a 2 by 3 metre summer house at the end of our garden in Ludlow in 2022.",
+            "I'm going to build a 3 by 4 metre summer house at the end of our garden in Ludlow "
+            "in 2026.",
+        ),
+    ),
+    Fact(
+        "My favourite pub is the Red Lion in Bampton, and its quiz night is on Thursdays.",
+        (
+            "The Red Lion in Bampton is my favourite pub, and it runs its quiz night on Thursdays.",
+            "Thursday is quiz night at the Red Lion in Bampton, which is my favourite pub.",
+            "My top pub is the Red Lion in Bampton; quiz night there is every Thursday.",
+        ),
+        (
+            "My favourite pub is the Red Lion in Bampton, and its quiz night is on Sundays.",
+            "My brother's favourite pub is the Red Lion in Bampton, and its quiz night is on "
+            "Thursdays.",
+        ),
+    ),
+    Fact(
+        "My daughter Poppy's first word was duck, and she said it at ten months old.",
+        (
+            "Poppy, my daughter, said her first word at ten months old, and it was duck.",
+            "At ten months old my daughter Poppy said her first word: duck.",
+            "Duck was the first word my daughter Poppy ever said, at the age of ten months.",
+        ),
+        (
+            "My daughter Poppy's first word was duck, and she said it at fourteen months old.",
+            "My daughter Poppy's first word was mum, and she said it at ten months old.",
+        ),
+    ),
+    Fact(
+        "I finished the Dragon Ride sportive in Wales in 6 hours 20 minutes in 2023.",
+        (
+            "In 2023 I completed the Dragon Ride sportive in Wales in 6 hours 20 minutes.",
+            "My time for the Dragon Ride sportive in Wales in 2023 was 6 hours 20 minutes.",
+            "I got round the Dragon Ride sportive in Wales in 6 hours 20 minutes back in 2023.",
+        ),
+        (
+            "I finished the Dragon Ride sportive in Wales in 7 hours 5 minutes in 2023.",
+            "My husband finished the Dragon Ride sportive in Wales in 6 hours 20 minutes in 2023.",
+        ),
+    ),
+    Fact(
+        "I do a volunteer shift at the British Heart Foundation charity shop in Kendal on "
+        "Saturday afternoons.",
+        (
+            "On Saturday afternoons I volunteer for a shift at the British Heart Foundation "
+            "charity shop in Kendal.",
+            "My volunteer shift at the British Heart Foundation charity shop in Kendal is on "
+            "Saturday afternoons.",
+            "Saturday afternoons are when I do my volunteering shift at the British Heart "
+            "Foundation charity shop in Kendal.",
+        ),
+        (
+            "I used to do a volunteer shift at the British Heart Foundation charity shop in "
+            "Kendal on Saturday afternoons.",
+            "I do a volunteer shift at the British Heart Foundation charity shop in Kendal on "
+            "Monday mornings.",
+        ),
+    ),
+    Fact(
+        "I use a brown Clenil inhaler twice a day for my asthma.",
+        (
+            "Twice a day I take my brown Clenil inhaler for my asthma.",
+            "For my asthma I've got a brown Clenil inhaler that I use twice daily.",
+            "My asthma inhaler is a brown Clenil one, and I use it twice a day.",
+        ),
+        (
+            "I use a blue Ventolin inhaler twice a day for my asthma.",
+            "My son uses a brown Clenil inhaler twice a day for his asthma.",
+        ),
+    ),
+    Fact(
+        "I was a contestant on Pointless in 2019 and got knocked out in the second round.",
+        (
+            "In 2019 I went on Pointless as a contestant and was knocked out in round two.",
+            "I was on Pointless as a contestant in 2019, and I went out in the second round.",
+            "Back in 2019 I competed on Pointless, where I got knocked out in the second round.",
+        ),
+        (
+            "I was a contestant on Pointless in 2019 and made it all the way to the final round.",
+            "I was a contestant on Tipping Point in 2019 and got knocked out in the second round.",
+        ),
+    ),
+    Fact(
+        "Our rabbit Clover lives in a two-storey hutch by the back door.",
+        (
+            "Clover, our rabbit, lives in a two-storey hutch by the back door.",
+            "By the back door there's a two-storey hutch where our rabbit Clover lives.",
+            "Our rabbit Clover's home is a two-tier hutch next to the back door.",
+        ),
+        (
+            "Our rabbit Clover lives in a two-storey hutch at the bottom of the garden.",
+            "Our rabbit Clover used to live in a two-storey hutch by the back door.",
+        ),
+    ),
+    Fact(
+        "I lived in Owens Park halls in Manchester during my first year of university in 2009.",
+        (
+            "During my first year of university, in 2009, I lived in Owens Park halls in "
+            "Manchester.",
+            "My first-year university accommodation in 2009 was Owens Park halls in Manchester.",
+            "Back in 2009, my first year at uni, I was living in Owens Park halls in Manchester.",
+        ),
+        (
+            "I lived in Owens Park halls in Manchester during my first year of university in 2012.",
+            "My sister lived in Owens Park halls in Manchester during her first year of "
+            "university in 2009.",
+        ),
+    ),
+    Fact(
+        "I went on my brother Callum's stag do in Krakow in May 2023.",
+        (
+            "In May 2023 I went to Krakow for my brother Callum's stag do.",
+            "My brother Callum had his stag do in Krakow in May 2023, and I went on it.",
+            "I was on my brother Callum's stag do, which was in Krakow in May 2023.",
+        ),
+        (
+            "I went on my brother Callum's stag do in Riga in May 2023.",
+            "I missed my brother Callum's stag do in Krakow in May 2023.",
+        ),
+    ),
+    Fact(
+        "I bought a Ninja dual-drawer air fryer in the Black Friday sale in 2023.",
+        (
+            "In the 2023 Black Friday sale I bought a Ninja dual-drawer air fryer.",
+            "My Ninja dual-drawer air fryer was a Black Friday sale buy in 2023.",
+            "I picked up a dual-drawer air fryer made by Ninja in the Black Friday sale of 2023.",
+        ),
+        (
+            "I bought a Tefal dual-drawer air fryer in the Black Friday sale in 2023.",
+            "I'm going to buy a Ninja dual-drawer air fryer in the Black Friday sale this year.",
+        ),
+    ),
+    Fact(
+        "I swim 40 lengths of the pool at Hinckley Leisure Centre every Friday lunchtime.",
+        (
+            "Every Friday lunchtime I swim 40 lengths in the pool at Hinckley Leisure Centre.",
+            "My Friday lunchtime routine is 40 lengths of the pool at Hinckley Leisure Centre.",
+            "On Fridays at lunchtime I do 40 lengths of the pool at Hinckley Leisure Centre.",
+        ),
+        (
+            "I swim 60 lengths of the pool at Hinckley Leisure Centre every Friday lunchtime.",
+            "I swim 40 lengths of the pool at Hinckley Leisure Centre every Sunday morning.",
+        ),
+    ),
+    Fact(
+        "I babysit my five-year-old niece Mabel every Wednesday evening.",
+        (
+            "Every Wednesday evening I babysit my niece Mabel, who's five.",
+            "My niece Mabel is five, and I babysit her every Wednesday evening.",
+            "On Wednesday evenings I look after my five-year-old niece Mabel.",
+        ),
+        (
+            "I babysit my five-year-old nephew Alfie every Wednesday evening.",
+            "I babysit my five-year-old niece Mabel every Friday evening.",
+        ),
+    ),
+    Fact(
+        "Avanti refunded me 38 pounds after a strike cancelled my train to Glasgow in December "
+        "2022.",
+        (
+            "After a strike cancelled my Avanti train to Glasgow in December 2022, I got 38 "
+            "pounds back from them.",
+            "I received a 38-pound refund from Avanti when my Glasgow train was cancelled by a "
+            "strike in December 2022.",
+            "In December 2022 my train to Glasgow was cancelled because of a strike, and Avanti "
+            "refunded me 38 pounds.",
+        ),
+        (
+            "Avanti refunded me 83 pounds after a strike cancelled my train to Glasgow in "
+            "December 2022.",
+            "Avanti still hasn't refunded my 38 pounds after a strike cancelled my train to "
+            "Glasgow in December 2022.",
+        ),
+    ),
+    Fact(
+        "I bought a linocut print of Whitby Abbey from the artist Ruth Pennock in 2021.",
+        (
+            "In 2021 I bought a linocut print of Whitby Abbey from its artist, Ruth Pennock.",
+            "My linocut print of Whitby Abbey was bought from the artist Ruth Pennock in 2021.",
+            "I got my Whitby Abbey linocut print straight from the artist, Ruth Pennock, in 2021.",
+        ),
+        (
+            "I bought a linocut print of Bamburgh Castle from the artist Ruth Pennock in 2021.",
+            "I was given a linocut print of Whitby Abbey by the artist Ruth Pennock in 2021.",
+        ),
+    ),
+    Fact(
+        "I ran a coffee morning in our village hall in Aldbourne that raised 312 pounds for the "
+        "air ambulance.",
+        (
+            "The coffee morning I ran in our village hall in Aldbourne raised 312 pounds for "
+            "the air ambulance.",
+            "I organised a coffee morning in Aldbourne village hall, and it raised 312 pounds "
+            "for the air ambulance.",
+            "312 pounds for the air ambulance was raised by the coffee morning I ran in our "
+            "village hall in Aldbourne.",
+        ),
+        (
+            "I ran a coffee morning in our village hall in Aldbourne that raised 312 pounds for "
+            "the local hospice.",
+            "I went to a coffee morning in our village hall in Aldbourne that raised 312 pounds "
+            "for the air ambulance.",
+        ),
+    ),
+    Fact(
+        "I take our glass recycling to the bottle bank at Tesco in Hexham every Saturday.",
+        (
+            "Every Saturday I take our glass recycling to the bottle bank at Tesco in Hexham.",
+            "Our glass recycling goes to the bottle bank at the Hexham Tesco, and I take it "
+            "there every Saturday.",
+            "On Saturdays I drop our glass recycling off at the bottle bank at Tesco in Hexham.",
+        ),
+        (
+            "I used to take our glass recycling to the bottle bank at Tesco in Hexham every "
+            "Saturday.",
+            "I take our glass recycling to the bottle bank at Tesco in Hexham once a month.",
+        ),
+    ),
+    Fact(
+        "I've used the same Trangia 27 stove on every camping trip since 2012.",
+        (
+            "Since 2012 I've used the same Trangia 27 stove on every camping trip.",
+            "Every camping trip I've been on since 2012, I've used the same Trangia 27 stove.",
+            "The same Trangia 27 stove has been used on all my camping trips since 2012.",
+        ),
+        (
+            "I've used the same Jetboil stove on every camping trip since 2012.",
+            "I've used the same Trangia 27 stove on every camping trip since 1998.",
+        ),
+    ),
+    Fact(
+        "We bought a six-berth Vango Odyssey tent for family camping in 2020.",
+        (
+            "In 2020 we bought a Vango Odyssey, a six-berth tent, for family camping.",
+            "Our family camping tent is a six-berth Vango Odyssey that we bought in 2020.",
+            "The six-berth Vango Odyssey tent we use for family camping was bought in 2020.",
+        ),
+        (
+            "We bought a four-berth Vango Odyssey tent for family camping in 2020.",
+            "We hired a six-berth Vango Odyssey tent for family camping in 2020.",
+        ),
+    ),
+    Fact(
+        "I've traced my mum's side of the family tree back to 1742 in County Cork.",
+        (
+            "On my mum's side, I've traced our family tree back to County Cork in 1742.",
+            "Tracing my mum's side of the family tree, I've got back to 1742 in County Cork.",
+            "My mum's side of the family tree has been traced by me back to 1742 in County Cork.",
+        ),
+        (
+            "I've traced my dad's side of the family tree back to 1742 in County Cork.",
+            "I'm hoping to trace my mum's side of the family tree back to 1742 in County Cork.",
+        ),
+    ),
+    Fact(
+        "My residents' parking permit from Brighton and Hove council costs 165 pounds a year.",
+        (
+            "I pay Brighton and Hove council 165 pounds a year for my residents' parking permit.",
+            "My residents' parking permit costs me 165 pounds a year from Brighton and Hove "
+            "council.",
+            "A year's residents' parking permit from Brighton and Hove council costs me 165 "
+            "pounds.",
+        ),
+        (
+            "My residents' parking permit from Brighton and Hove council costs 165 pounds a month.",
+            "My business parking permit from Brighton and Hove council costs 165 pounds a year.",
         ),
     ),
 )
