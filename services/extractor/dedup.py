@@ -400,6 +400,26 @@ def _name_grown(a: str, b: str) -> bool:
     return False
 
 
+_STARTED = frozenset(["start", "starts", "started", "starting", "began", "begun", "begins"])
+_FOR_STARTING = frozenset(["to", "help", "helps", "helped", "helping"])
+
+
+def _begun(tokens: list[str]) -> bool:
+    """A thing started, not had or done: "started a Google certificate" / "got a Google
+    certificate", "User's apprenticeship started" ("started running" says no thing begun)."""
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1] if index else ""
+        if token not in _STARTED or before in _FOR_STARTING:
+            continue  # "lent them 3,000 pounds to start his bakery": what it was for
+        if tokens[index + 1 : index + 2] != [] and tokens[index + 1] in _DETERMINERS:
+            return True
+        if before in ("their", "his", "her", "my", "our"):
+            return True  # "got their start as a junior reporter" ("daughter's starting")
+        if index and _verb_of_users_thing(tokens, index):
+            return True  # "User's apprenticeship with Airbus started in 2010"
+    return False
+
+
 def _places_of_theirs(tokens: list[str]) -> set[str]:
     """The last word of each place of the user's said with "in", "on" or "at" and "their"
     or "User's": "on their allotment", "in their back garden" ("allotment", "garden")."""
@@ -923,6 +943,8 @@ def differs(a: str, b: str) -> bool:
             return True
     if _name_grown(a, b) or _other_place_of_theirs(tokens_a, tokens_b):
         return True
+    if _begun(tokens_a) != _begun(tokens_b):
+        return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
         return True
     changes = _changes(a, b)
@@ -1017,8 +1039,12 @@ def _reversed(one: tuple[tuple[str, ...], str], other: tuple[tuple[str, ...], st
 def _compared(token: str) -> bool:
     """A word that may name what is compared: "-ing" words too ("walking to driving");
     not an adverb ("really"), but "fly" is a verb."""
-    adverb = token.endswith("ly") and len(token) > 3
+    adverb = _adverb(token)
     return not (token in _NO_THING or token in _UNSAID or token in SELF or adverb)
+
+
+def _adverb(token: str) -> bool:
+    return token.endswith("ly") and len(token) > 3  # "really"; "fly" is no adverb
 
 
 def _stem(word: str) -> str:
@@ -1379,7 +1405,7 @@ _TAKEN_UP = frozenset(["up", "stopped", "quit", "started", "began"])
 def _is_thing(token: str, after_preposition: bool = False) -> bool:
     """A word that names a thing: after a preposition an "-ing" word is a noun ("works in
     marketing"), elsewhere it is a verb form ("is living")."""
-    if token in _NO_THING or token.endswith(("ed", "ly")):
+    if token in _NO_THING or token.endswith("ed") or _adverb(token):
         return False
     return after_preposition or not token.endswith("ing")
 
@@ -1466,9 +1492,7 @@ _INTENDING = INTENT | frozenset(["going", "intend", "intends", "intended"])
 
 
 def _content(token: str) -> bool:
-    return not (
-        token in _NO_THING or token in _DEGREES or token in _INTENDING or token.endswith("ly")
-    )
+    return not (token in _NO_THING or token in _DEGREES or token in _INTENDING or _adverb(token))
 
 
 def swapped(a: str, b: str) -> tuple[str, str] | None:
@@ -1539,7 +1563,14 @@ def _another_meaning(one: str, other: str) -> bool:
     daytime = _DAYTIMES.get(one.lower())
     if daytime is not None and daytime == _DAYTIMES.get(other.lower()):
         return False
-    return same_meaning(one, other) is False
+    alike = same_meaning(one, other)
+    kind, other_kind = one.split(), other.split()
+    # One thing of two kinds WordNet lacks as wholes: "local elections" / "general election"
+    # by what tells them apart.
+    two_kinds = alike is None and len(kind) == len(other_kind) == 2 and kind[0] != other_kind[0]
+    if two_kinds and _stem(kind[1]) == _stem(other_kind[1]):
+        return _another_meaning(kind[0], other_kind[0])
+    return alike is False
 
 
 def repeated(

@@ -20,6 +20,19 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT46 study (guards): both sides say a thing began, or neither does.
+        (
+            "User started an engineering apprenticeship with Airbus at Broughton in 2010",
+            "User's engineering apprenticeship with Airbus at Broughton started in 2010",
+        ),
+        (
+            "User started their career as a junior reporter at the Yorkshire Post in 2005",
+            "User got their start as a junior reporter at the Yorkshire Post in 2005",
+        ),
+        (
+            "User lent their best mate 3,000 pounds to start his bakery",
+            "User gave their best mate a loan of 3000 pounds for his new bakery",
+        ),
         # From the HELDOUT44 study: one world war, however named.
         (
             "User's grandad Albert was a navigator on Lancaster bombers in the Second World War",
@@ -327,6 +340,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT46 study: a thing started is not one had.
+        (
+            "User got a Google Data Analytics certificate through Coursera in 2023",
+            "User started a Google Data Analytics certificate through Coursera in 2023",
+        ),
         # From the HELDOUT45 study: which kind of rate.
         (
             "User and others remortgaged with Nationwide in 2024 at a fixed rate of 4.09 percent",
@@ -786,6 +804,22 @@ def test_two_words_wordnet_knows_apart_are_two_facts_however_alike() -> None:
     ]
     close = Nearest("id", "User repairs old clocks", 0.9)
     assert repeated("User mends old clocks", [close], 0.8) == close  # one sense
+
+
+def test_two_kinds_of_one_thing_are_told_apart_by_their_kind() -> None:
+    # From the HELDOUT46 study: WordNet knows neither phrase as a whole; their heads are one
+    # ("elections" / "election"), their kinds ("local" / "general") share no sense.
+    text = "User was a poll clerk in Stockport at the 2024 local elections"
+    stored = Nearest("id", "User was a poll clerk in Stockport at the 2024 general election", 0.98)
+    assert repeated(text, [stored], 0.8) is None
+    # "fly" is no adverb: "fly-half" / "scrum-half" swap "fly" for "scrum".
+    assert swapped(
+        "User plays fly-half for Tynedale Rugby Club",
+        "User plays scrum-half for Tynedale Rugby Club",
+    ) == ("fly", "scrum")
+    # A kind that is one time stays one thing (guard): "evening class" / "night class".
+    close = Nearest("id", "User goes to a pottery evening class", 0.95)
+    assert repeated("User goes to a pottery night class", [close], 0.8) == close
 
 
 def test_a_habit_given_up_is_a_thing_swapped() -> None:
