@@ -73,6 +73,7 @@ __all__ = [
     "HELDOUT45",
     "HELDOUT46",
     "HELDOUT47",
+    "HELDOUT48",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -10954,6 +10955,265 @@ HELDOUT47 = (
         (
             "My residents' parking permit from Brighton and Hove council costs 165 pounds a month.",
             "My business parking permit from Brighton and Hove council costs 165 pounds a year.",
+        ),
+    ),
+)
+
+
+# The forty-eighth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT47's failures were looked at. Measured unseen: 1.25 memories per fact, no wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT47's study).
+HELDOUT48 = (
+    Fact(
+        "I play off a 14 handicap at my home course, Ganton Golf Club.",
+        (
+            "My golf handicap is 14, and my home course is Ganton Golf Club.",
+            "Ganton Golf Club is my home course, and I play off 14 there.",
+            "I've got a handicap of 14 at Ganton Golf Club, which is my home course.",
+        ),
+        (
+            "I play off a 9 handicap at my home course, Ganton Golf Club.",
+            "My dad plays off a 14 handicap at his home course, Ganton Golf Club.",
+        ),
+    ),
+    Fact(
+        "In September 2023 I went to my cousin Priya's wedding in Portugal.",
+        (
+            "I went to Portugal in September 2023 for my cousin Priya's wedding.",
+            "My cousin Priya's wedding in Portugal, in September 2023, was one I went to.",
+            "I travelled out to Portugal for cousin Priya's wedding in September 2023.",
+        ),
+        (
+            "In September 2023 I went to my cousin Priya's wedding in Greece.",
+            "I couldn't make it to my cousin Priya's wedding in Portugal in September 2023.",
+        ),
+    ),
+    Fact(
+        "I bought my mum a second-hand mobility scooter for 1,800 pounds in 2022.",
+        (
+            "In 2022 I paid 1,800 pounds for a second-hand mobility scooter for my mum.",
+            "My mum's used mobility scooter cost me 1,800 pounds when I bought it in 2022.",
+            "I got Mum a second-hand mobility scooter in 2022, and it set me back 1,800 pounds.",
+        ),
+        (
+            "I bought my mum a brand-new mobility scooter for 1,800 pounds in 2022.",
+            "I bought my dad a second-hand mobility scooter for 1,800 pounds in 2022.",
+        ),
+    ),
+    Fact(
+        "I car-share to the Leyland factory with my colleague Dave on weekdays.",
+        (
+            "On weekdays, my colleague Dave and I car-share to the Leyland factory.",
+            "Dave from work and I share a car to the Leyland factory every weekday.",
+            "My weekday commute to the Leyland factory is a car share with my colleague Dave.",
+        ),
+        (
+            "I used to car-share to the Leyland factory with my colleague Dave on weekdays.",
+            "I car-share to the Leyland factory with my colleague Steve on weekdays.",
+        ),
+    ),
+    Fact(
+        "My old landlord in Headingley kept 600 pounds of my deposit for carpet cleaning.",
+        (
+            "My ex-landlord in Headingley held back 600 pounds of my deposit for carpet cleaning.",
+            "600 pounds of my deposit was kept by my old Headingley landlord for carpet cleaning.",
+            "For carpet cleaning, my old Headingley landlord docked 600 pounds off my deposit.",
+        ),
+        (
+            "My old landlord in Headingley kept 250 pounds of my deposit for carpet cleaning.",
+            "My old landlord in Headingley kept 600 pounds of my deposit for a broken oven.",
+        ),
+    ),
+    Fact(
+        "Our African grey parrot Captain is 27 years old.",
+        (
+            "Captain, our African grey parrot, is 27.",
+            "Our parrot Captain, an African grey, is 27 years old.",
+            "We've got a 27-year-old African grey parrot called Captain.",
+        ),
+        (
+            "Our African grey parrot Captain is 17 years old.",
+            "My sister's African grey parrot Captain is 27 years old.",
+        ),
+    ),
+    Fact(
+        "I went to see Aladdin at the Theatre Royal Nottingham in December 2023.",
+        (
+            "In December 2023 I saw Aladdin at the Theatre Royal Nottingham.",
+            "I went to the Aladdin panto at Nottingham's Theatre Royal in December 2023.",
+            "Aladdin at the Theatre Royal Nottingham was the panto I saw in December 2023.",
+        ),
+        (
+            "I went to see Aladdin at the Theatre Royal Nottingham in December 2022.",
+            "I played Widow Twankey in Aladdin at the Theatre Royal Nottingham in December 2023.",
+        ),
+    ),
+    Fact(
+        "I rowed a hired boat across Lake Windermere with my son in July 2022.",
+        (
+            "In July 2022 my son and I rowed a hired boat across Lake Windermere.",
+            "My son and I hired a rowing boat and rowed it across Lake Windermere in July 2022.",
+            "Back in July 2022, my son and I rowed across Lake Windermere in a boat we'd hired.",
+        ),
+        (
+            "I sailed a hired boat across Lake Windermere with my son in July 2022.",
+            "I rowed a hired boat across Coniston Water with my son in July 2022.",
+        ),
+    ),
+    Fact(
+        "I had my left knee replaced at the Nuffield Hospital in Cheltenham in March 2024.",
+        (
+            "My left knee was replaced at the Nuffield Hospital in Cheltenham in March 2024.",
+            "In March 2024 I had a left knee replacement at Cheltenham's Nuffield Hospital.",
+            "I got a new left knee at the Nuffield Hospital in Cheltenham in March 2024.",
+        ),
+        (
+            "I had my right knee replaced at the Nuffield Hospital in Cheltenham in March 2024.",
+            "My husband had his left knee replaced at the Nuffield in Cheltenham in March 2024.",
+        ),
+    ),
+    Fact(
+        "I passed my cycling proficiency test at Brookfield Primary School when I was ten.",
+        (
+            "When I was ten, I passed my cycling proficiency at Brookfield Primary School.",
+            "At Brookfield Primary School I passed my cycling proficiency test, aged ten.",
+            "My cycling proficiency test was passed at Brookfield Primary School when I was 10.",
+        ),
+        (
+            "I failed my cycling proficiency test at Brookfield Primary School when I was ten.",
+            "I passed my cycling proficiency test at Brookfield Primary School when I was eight.",
+        ),
+    ),
+    Fact(
+        "I'm saving 2-pound coins in a jar, aiming for 500 pounds by Christmas.",
+        (
+            "My target for the jar I'm filling with 2-pound coins is 500 pounds by Christmas.",
+            "I'm putting 2-pound coins in a jar, and I want 500 pounds in it by Christmas.",
+            "By Christmas I'm hoping to have 500 pounds saved in 2-pound coins in a jar.",
+        ),
+        (
+            "I'm saving 2-pound coins in a jar, aiming for 1,000 pounds by Christmas.",
+            "I'm saving 2-pound coins in a jar, aiming for 500 pounds by the summer holidays.",
+        ),
+    ),
+    Fact(
+        "I worked on the fish counter at Morrisons in Bradford from 2015 to 2017.",
+        (
+            "From 2015 to 2017 I was on the fish counter at Morrisons in Bradford.",
+            "My job at Morrisons in Bradford, between 2015 and 2017, was on the fish counter.",
+            "I spent 2015 to 2017 working the fish counter at the Bradford Morrisons.",
+        ),
+        (
+            "I worked in the bakery at Morrisons in Bradford from 2015 to 2017.",
+            "I worked on the fish counter at Asda in Bradford from 2015 to 2017.",
+        ),
+    ),
+    Fact(
+        "Since childhood I've had a recurring nightmare about my teeth falling out.",
+        (
+            "I've kept having the same nightmare about my teeth falling out since I was a child.",
+            "Ever since I was a kid, I keep having a nightmare where my teeth fall out.",
+            "A nightmare about my teeth falling out has kept coming back to me since childhood.",
+        ),
+        (
+            "Since childhood I've had a recurring nightmare about being chased by a dog.",
+            "Since my divorce I've had a recurring nightmare about my teeth falling out.",
+        ),
+    ),
+    Fact(
+        "My highest score in the Tuesday bowling league at Hollywood Bowl Leeds is 236.",
+        (
+            "236 is my top score in the Tuesday bowling league at Hollywood Bowl Leeds.",
+            "In the Tuesday bowling league at Hollywood Bowl in Leeds, my best score is 236.",
+            "I've never scored higher than 236 in the Tuesday league at Hollywood Bowl Leeds.",
+        ),
+        (
+            "My highest score in the Tuesday bowling league at Hollywood Bowl Leeds is 263.",
+            "My average score in the Tuesday bowling league at Hollywood Bowl Leeds is 236.",
+        ),
+    ),
+    Fact(
+        "I collected six bags of rubbish at a volunteer beach clean in Saltburn in May 2024.",
+        (
+            "In May 2024 I filled six bags of rubbish volunteering at a beach clean in Saltburn.",
+            "At a volunteer beach clean in Saltburn in May 2024, I picked up six bags of litter.",
+            "I helped at a Saltburn beach clean in May 2024 and collected six bags of rubbish.",
+        ),
+        (
+            "I collected six bags of rubbish at a volunteer beach clean in Whitby in May 2024.",
+            "Our team got six bags of rubbish at a volunteer beach clean in Saltburn in May 2024.",
+        ),
+    ),
+    Fact(
+        "I self-published a cookbook of Nigerian family recipes called Mama's Pot in 2021.",
+        (
+            "In 2021 I self-published Mama's Pot, a cookbook of Nigerian family recipes.",
+            "My self-published cookbook of Nigerian family recipes, Mama's Pot, came out in 2021.",
+            "Mama's Pot, my book of Nigerian family recipes, was self-published by me in 2021.",
+        ),
+        (
+            "I'm still writing a cookbook of Nigerian family recipes called Mama's Pot.",
+            "My Nigerian family recipe cookbook, Mama's Pot, was published by Penguin in 2021.",
+        ),
+    ),
+    Fact(
+        "During Storm Arwen in November 2021 our house in Alnwick had no power for 52 hours.",
+        (
+            "Our Alnwick house was without power for 52 hours in Storm Arwen in November 2021.",
+            "When Storm Arwen hit in November 2021, our Alnwick house lost power for 52 hours.",
+            "Storm Arwen, in November 2021, left our house in Alnwick with a 52-hour power cut.",
+        ),
+        (
+            "During Storm Arwen in November 2021 our house in Alnwick had no power for 12 hours.",
+            "During Storm Arwen in November 2021 our house in Alnwick had no water for 52 hours.",
+        ),
+    ),
+    Fact(
+        "I paid 300 pounds to have a hearing loop installed in my dad's lounge.",
+        (
+            "I had a hearing loop installed in my dad's lounge, and it cost me 300 pounds.",
+            "My dad's lounge has a hearing loop that I paid 300 pounds to have installed.",
+            "It cost me 300 pounds to get a hearing loop put in my dad's lounge.",
+        ),
+        (
+            "I paid 300 pounds to have a hearing loop installed in my dad's bedroom.",
+            "My dad paid 300 pounds to have a hearing loop installed in his lounge.",
+        ),
+    ),
+    Fact(
+        "I hit a 1,000-day Duolingo streak in Japanese last week.",
+        (
+            "Last week my Duolingo streak in Japanese reached 1,000 days.",
+            "I reached 1,000 days in a row on Duolingo Japanese last week.",
+            "My Japanese Duolingo streak hit the 1,000-day mark last week.",
+        ),
+        (
+            "I hit a 100-day Duolingo streak in Japanese last week.",
+            "I lost my 1,000-day Duolingo streak in Japanese last week.",
+        ),
+    ),
+    Fact(
+        "My first grandson, Alfie, was born on 3 March 2024 weighing 7 lb 4 oz.",
+        (
+            "Alfie, my first grandson, weighed 7 lb 4 oz when he was born on 3 March 2024.",
+            "On 3 March 2024 my first grandson Alfie arrived, weighing 7 lb 4 oz.",
+            "My first grandson was born at 7 lb 4 oz on 3 March 2024, and he's called Alfie.",
+        ),
+        (
+            "My first grandson, Alfie, was born on 3 March 2024 weighing 8 lb 4 oz.",
+            "My second grandson, Alfie, was born on 3 March 2024 weighing 7 lb 4 oz.",
+        ),
+    ),
+    Fact(
+        "On our 2023 Caribbean cruise we got a free upgrade to a balcony cabin on deck 12.",
+        (
+            "We got upgraded free to a deck 12 balcony cabin on our 2023 Caribbean cruise.",
+            "In 2023, on our Caribbean cruise, we got a free upgrade to a deck 12 balcony cabin.",
+            "On our 2023 Caribbean cruise, our cabin was upgraded free to a deck 12 balcony one.",
+        ),
+        (
+            "On our 2023 Caribbean cruise we got a free upgrade to a balcony cabin on deck 9.",
+            "On our 2023 Caribbean cruise we paid to upgrade to a balcony cabin on deck 12.",
         ),
     ),
 )
