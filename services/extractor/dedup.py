@@ -459,12 +459,27 @@ def _part_taken(tokens: list[str]) -> set[str]:
     # "User taught a course" / "User was taught to ...", "their nan taught them to ..."
     teaches = any(tokens[i - 1] == "user" for i in taught if i)
     taught_by = any(tokens[i - 1] in _PASSIVE or tokens[i + 1 : i + 2] == ["them"] for i in taught)
-    organised = _ORGANISED.intersection(tokens) or spoke or teaches
+    organised = _ORGANISED.intersection(tokens) or spoke or teaches or _ran_event(tokens)
     found = {"organiser"} if organised else set()
     went = taught_by or any(
         (a in _WENT and b in _WENT_TO) or a in _ATTENDED for a, b in itertools.pairwise(tokens)
     )
     return found | ({"attendee"} if went or _course_taken(tokens) else set())
+
+
+# What the user ran when they put it on ("ran a coffee morning"), not a race run.
+_EVENTS = frozenset(
+    [
+        *("morning", "stall", "party", "club", "quiz", "workshop", "event", "fete", "sale"),
+        *("raffle", "tombola", "group", "session", "night", "evening", "fundraiser"),
+    ]
+)
+
+
+def _ran_event(tokens: list[str]) -> bool:
+    return any(
+        t == "ran" and _EVENTS.intersection(tokens[i + 1 : i + 5]) for i, t in enumerate(tokens)
+    )
 
 
 def _course_taken(tokens: list[str]) -> bool:
@@ -653,11 +668,15 @@ def _negated(tokens: list[str]) -> bool:
         or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
         or (t in _TURNED and tokens[i + 1 : i + 2] == ["down"])  # "was turned down for"
         or (t in _MISSED and tokens[i + 1 : i + 2] != [] and tokens[i + 1].endswith("ing"))
+        or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
         for i, t in enumerate(tokens)
     )
 
 
 _TURNED = frozenset(["turned", "turn", "turns", "turning"])
+# "the balloon ride was cancelled" did not happen; "a strike cancelled their train" says
+# what else happened
+_CALLED_OFF = frozenset(["cancelled", "canceled", "postponed"])
 # "missed seeing the Stone Roses" did not see them ("missed their flight" says what it says)
 _MISSED = frozenset(["missed", "misses", "miss", "missing"])
 # What was tried is not done: "Someone tried to steal User's bike" did not steal it.

@@ -66,10 +66,6 @@ NEGATIONS = frozenset(
         "longer",
         "stopped",
         "quit",
-        # Called off: "the balloon ride was cancelled" did not happen.
-        "cancelled",
-        "canceled",
-        "postponed",
         # Refused: "was turned down for a bursary" was not awarded one.
         "rejected",
         "refused",

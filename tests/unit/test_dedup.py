@@ -20,6 +20,11 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT47 study (guard): who ran a race took part in it.
+        (
+            "User ran the London Marathon in 2019 in 4 hours",
+            "User took part in the London Marathon in 2019 and finished in 4 hours",
+        ),
         # From the HELDOUT46 study (guards): both sides say a thing began, or neither does.
         (
             "User started an engineering apprenticeship with Airbus at Broughton in 2010",
@@ -340,6 +345,16 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT47 study: a refund not made, when something else was cancelled;
+        # who ran a coffee morning put it on.
+        (
+            "Avanti refunded User 38 pounds after a strike cancelled their train to Glasgow",
+            "Avanti still hasn't refunded User's 38 pounds after a strike cancelled their train",
+        ),
+        (
+            "User ran a coffee morning in their village hall that raised 312 pounds",
+            "User went to a coffee morning in their village hall that raised 312 pounds",
+        ),
         # From the HELDOUT46 study: a thing started is not one had.
         (
             "User got a Google Data Analytics certificate through Coursera in 2023",
