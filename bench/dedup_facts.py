@@ -74,6 +74,7 @@ __all__ = [
     "HELDOUT46",
     "HELDOUT47",
     "HELDOUT48",
+    "HELDOUT49",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -11214,6 +11215,265 @@ HELDOUT48 = (
         (
             "On our 2023 Caribbean cruise we got a free upgrade to a balcony cabin on deck 9.",
             "On our 2023 Caribbean cruise we paid to upgrade to a balcony cabin on deck 12.",
+        ),
+    ),
+)
+
+
+# The forty-ninth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT48's failures were looked at. Measured unseen: 1.19 memories per fact, 7.9% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT48's study).
+HELDOUT49 = (
+    Fact(
+        "My hardest outdoor boulder problem is a Font 6B+ I did at Stanage in 2022.",
+        (
+            "The hardest boulder problem I've done outdoors is a Font 6B+ at Stanage in 2022.",
+            "In 2022 I did a Font 6B+ at Stanage, my hardest boulder problem outside.",
+            "A Font 6B+ at Stanage, done in 2022, is my hardest outdoor boulder problem.",
+        ),
+        (
+            "My hardest outdoor boulder problem is a Font 7A I did at Stanage in 2022.",
+            "My daughter's hardest outdoor boulder is a Font 6B+ she did at Stanage in 2022.",
+        ),
+    ),
+    Fact(
+        "My sister Fiona and I have shared a plot at Walkley Bank allotments since 2019.",
+        (
+            "Since 2019 I've shared a plot at Walkley Bank allotments with my sister Fiona.",
+            "Fiona, my sister, and I have been sharing a Walkley Bank allotment since 2019.",
+            "A Walkley Bank allotment plot has been shared by my sister Fiona and me since 2019.",
+        ),
+        (
+            "My sister Fiona has had her own plot at Walkley Bank allotments since 2019.",
+            "My sister Fiona and I have shared a plot at Meersbrook allotments since 2019.",
+        ),
+    ),
+    Fact(
+        "I came third in the mums' race at my daughter Isla's sports day in June 2023.",
+        (
+            "At my daughter Isla's sports day in June 2023, I came third in the mums' race.",
+            "I finished third in the mums' race at my daughter Isla's June 2023 sports day.",
+            "In the mums' race at my daughter Isla's sports day in June 2023, I was third.",
+        ),
+        (
+            "I came third in the mums' race at my son Leo's sports day in June 2023.",
+            "I came last in the mums' race at my daughter Isla's sports day in June 2023.",
+        ),
+    ),
+    Fact(
+        "I have a Senior Railcard, which gets me a third off most train fares.",
+        (
+            "My Senior Railcard gets me a third off most train fares.",
+            "I've got a Senior Railcard that saves me a third on most rail fares.",
+            "With my Senior Railcard, a third is knocked off most of my train fares.",
+        ),
+        (
+            "My wife has a Senior Railcard, which gets her a third off most train fares.",
+            "I'm going to apply for a Senior Railcard to get a third off most train fares.",
+        ),
+    ),
+    Fact(
+        "My student bus pass in Glasgow gets me half-price fares on First buses.",
+        (
+            "With my student bus pass I get half-price fares on First buses in Glasgow.",
+            "I pay half fare on First buses in Glasgow thanks to my student bus pass.",
+            "My Glasgow student bus pass gives me 50 percent off fares on First buses.",
+        ),
+        (
+            "My student bus pass in Glasgow gets me half-price fares on Stagecoach buses.",
+            "My student bus pass in Glasgow used to get me half-price fares on First buses.",
+        ),
+    ),
+    Fact(
+        "I bought my brother Owen an 85-pound Instax camera for his 30th birthday.",
+        (
+            "For his 30th birthday I gave my brother Owen an Instax camera that cost 85 pounds.",
+            "My present to my brother Owen for his 30th was an Instax camera costing 85 pounds.",
+            "I spent 85 pounds on an Instax camera for my brother Owen's 30th birthday.",
+        ),
+        (
+            "I bought my brother Owen an 85-pound Instax camera for his 40th birthday.",
+            "My brother Owen bought me an 85-pound Instax camera for my 30th birthday.",
+        ),
+    ),
+    Fact(
+        "I counted 23 house sparrows in my garden for the 2024 RSPB Big Garden Birdwatch.",
+        (
+            "For the 2024 RSPB Big Garden Birdwatch, I counted 23 house sparrows in my garden.",
+            "My count for the 2024 RSPB Big Garden Birdwatch was 23 house sparrows in my garden.",
+            "In my garden I counted 23 house sparrows for the 2024 RSPB Big Garden Birdwatch.",
+        ),
+        (
+            "I counted 23 starlings in my garden for the 2024 RSPB Big Garden Birdwatch.",
+            "I counted 23 house sparrows in my local park for the 2024 RSPB Big Garden Birdwatch.",
+        ),
+    ),
+    Fact(
+        "I switched from vegetarian to fully vegan in 2019 after watching Dominion.",
+        (
+            "In 2019 I went from being vegetarian to fully vegan after watching Dominion.",
+            "Watching Dominion in 2019 made me switch from vegetarian to fully vegan.",
+            "I was vegetarian until 2019, when I watched Dominion and went fully vegan.",
+        ),
+        (
+            "I switched from vegetarian to fully vegan in 2019 after watching Seaspiracy.",
+            "My flatmate Jo went from vegetarian to fully vegan in 2019 after watching Dominion.",
+        ),
+    ),
+    Fact(
+        "I saw Barcelona play Sevilla at the Camp Nou in March 2019.",
+        (
+            "In March 2019 I watched Barcelona take on Sevilla at the Camp Nou.",
+            "I was at the Camp Nou in March 2019 to see Barcelona against Sevilla.",
+            "My trip to the Camp Nou in March 2019 was to watch Barcelona play Sevilla.",
+        ),
+        (
+            "I saw Barcelona play Valencia at the Camp Nou in March 2019.",
+            "I'm going to see Barcelona play Sevilla at the Camp Nou next March.",
+        ),
+    ),
+    Fact(
+        "Our freezer died in August 2023 and we lost about 150 pounds' worth of food.",
+        (
+            "When our freezer packed up in August 2023, we lost around 150 pounds' worth of food.",
+            "About 150 pounds' worth of food was lost when our freezer died in August 2023.",
+            "We lost around 150 pounds' worth of food after our freezer broke in August 2023.",
+        ),
+        (
+            "Our fridge died in August 2023 and we lost about 150 pounds' worth of food.",
+            "Our freezer died in August 2023 and we lost about 40 pounds' worth of food.",
+        ),
+    ),
+    Fact(
+        "I got a merit in my LAMDA Grade 4 acting exam in November 2023.",
+        (
+            "In November 2023 I passed my LAMDA Grade 4 acting exam with a merit.",
+            "My result in the LAMDA Grade 4 acting exam I took in November 2023 was a merit.",
+            "I was awarded a merit for my Grade 4 LAMDA acting exam in November 2023.",
+        ),
+        (
+            "I got a distinction in my LAMDA Grade 4 acting exam in November 2023.",
+            "I got a merit in my LAMDA Grade 4 musical theatre exam in November 2023.",
+        ),
+    ),
+    Fact(
+        "I paid off the last 2,300 pounds on my Barclaycard in October 2023.",
+        (
+            "In October 2023 I cleared the final 2,300 pounds on my Barclaycard.",
+            "The last 2,300 pounds of my Barclaycard debt was paid off in October 2023.",
+            "October 2023 was when I paid off the remaining 2,300 pounds on my Barclaycard.",
+        ),
+        (
+            "I'm planning to pay off the last 2,300 pounds on my Barclaycard in October.",
+            "I paid off the last 2,300 pounds on my car loan in October 2023.",
+        ),
+    ),
+    Fact(
+        "Our golden retriever Biscuit died in April 2023 at the age of thirteen.",
+        (
+            "Biscuit, our golden retriever, died in April 2023 aged thirteen.",
+            "We lost our golden retriever Biscuit in April 2023 when he was thirteen.",
+            "In April 2023 our thirteen-year-old golden retriever, Biscuit, passed away.",
+        ),
+        (
+            "Our golden retriever Biscuit turned thirteen in April 2023.",
+            "Our golden retriever Biscuit died in April 2023 at the age of eleven.",
+        ),
+    ),
+    Fact(
+        "The sellers turned down our offer of 310,000 pounds on a terraced house in Harrogate.",
+        (
+            "Our 310,000-pound offer on a Harrogate terraced house was rejected by the sellers.",
+            "We offered 310,000 pounds for a terraced house in Harrogate but the sellers said no.",
+            "The sellers of a terraced house in Harrogate rejected the 310,000 pounds we offered.",
+        ),
+        (
+            "The sellers accepted our offer of 310,000 pounds on a terraced house in Harrogate.",
+            "The sellers turned down our offer of 310,000 pounds on a terraced house in Ripon.",
+        ),
+    ),
+    Fact(
+        "I finally met my online gaming friend Tomasz in person in Krakow in August 2022.",
+        (
+            "In August 2022 I finally met Tomasz, my online gaming friend, in person in Krakow.",
+            "My online gaming friend Tomasz and I finally met in person in Krakow in August 2022.",
+            "In Krakow in August 2022 I met my online gaming friend Tomasz face to face at last.",
+        ),
+        (
+            "I finally met my online gaming friend Tomasz in person in Warsaw in August 2022.",
+            "I'm finally meeting my online gaming friend Tomasz in person in Krakow next August.",
+        ),
+    ),
+    Fact(
+        "My three Bluebelle hens laid 612 eggs between them in 2023.",
+        (
+            "Between them, my three Bluebelle hens laid 612 eggs in 2023.",
+            "In 2023 I got 612 eggs from my three Bluebelle hens.",
+            "A total of 612 eggs were laid by my three Bluebelle hens over 2023.",
+        ),
+        (
+            "My neighbour's three Bluebelle hens laid 612 eggs between them in 2023.",
+            "My three Bluebelle hens laid 216 eggs between them in 2023.",
+        ),
+    ),
+    Fact(
+        "I spent a long weekend at a yoga retreat in Ericeira in Portugal in May 2024.",
+        (
+            "In May 2024 I went on a long-weekend yoga retreat in Ericeira, Portugal.",
+            "I did a yoga retreat over a long weekend in Ericeira in Portugal in May 2024.",
+            "My May 2024 long weekend was spent at a yoga retreat in Ericeira, Portugal.",
+        ),
+        (
+            "I spent a long weekend at a surf camp in Ericeira in Portugal in May 2024.",
+            "I spent a whole week at a yoga retreat in Ericeira in Portugal in May 2024.",
+        ),
+    ),
+    Fact(
+        "My favourite radio show is Lauren Laverne's breakfast show on BBC 6 Music.",
+        (
+            "Lauren Laverne's breakfast show on BBC 6 Music is my favourite radio show.",
+            "Of all the radio shows, I like Lauren Laverne's 6 Music breakfast show best.",
+            "The radio show I love most is the BBC 6 Music breakfast show with Lauren Laverne.",
+        ),
+        (
+            "My favourite radio show is Lauren Laverne's breakfast show on BBC Radio 2.",
+            "My favourite radio show used to be Lauren Laverne's breakfast show on BBC 6 Music.",
+        ),
+    ),
+    Fact(
+        "I volunteer on the ward trolley at Frimley Park Hospital every Wednesday afternoon.",
+        (
+            "Every Wednesday afternoon I volunteer on the ward trolley at Frimley Park Hospital.",
+            "I'm a volunteer on Frimley Park Hospital's ward trolley on Wednesday afternoons.",
+            "Wednesday afternoons are when I volunteer on Frimley Park Hospital's ward trolley.",
+        ),
+        (
+            "I volunteer on the ward trolley at Frimley Park Hospital every Friday afternoon.",
+            "I volunteer on the hospital radio at Frimley Park Hospital on Wednesday afternoons.",
+        ),
+    ),
+    Fact(
+        "Someone reversed into my Ford Fiesta in March 2024 and Direct Line paid for the repair.",
+        (
+            "In March 2024 someone backed into my Ford Fiesta and Direct Line paid for repairs.",
+            "Direct Line paid to fix my Ford Fiesta after someone reversed into it in March 2024.",
+            "My Ford Fiesta was reversed into in March 2024, and Direct Line covered the repair.",
+        ),
+        (
+            "Someone reversed into my Ford Fiesta in March 2024 and Admiral paid for the repair.",
+            "I reversed into a Ford Fiesta in March 2024 and Direct Line paid for the repair.",
+        ),
+    ),
+    Fact(
+        "My training plan for the Outlaw triathlon in Nottingham lasts 24 weeks.",
+        (
+            "I'm following a 24-week training plan for the Outlaw triathlon in Nottingham.",
+            "The plan I'm using to train for the Outlaw triathlon in Nottingham is 24 weeks long.",
+            "For the Outlaw triathlon in Nottingham, my training plan runs for 24 weeks.",
+        ),
+        (
+            "My training plan for the Outlaw Half triathlon in Nottingham lasts 24 weeks.",
+            "My training plan for the Outlaw triathlon in Nottingham lasts 16 weeks.",
         ),
     ),
 )
