@@ -1230,13 +1230,13 @@ _SIDES = frozenset(["left", "right"])
 
 def _condition(tokens: list[str]) -> set[str]:
     """Whether a thing was had new or used: "brand-new" / "second-hand", "pre-owned", "a
-    used bike" ("used to" is a habit, no condition)."""
+    used bike", "their mum's used scooter" ("used to" is a habit, no condition)."""
     pairs = set(itertools.pairwise(tokens))
     found = set()
     if {("second", "hand"), ("pre", "owned")} & pairs or "secondhand" in tokens:
         found.add("used")
-    if any(b == "used" and a in _DETERMINERS for a, b in pairs):
-        found.add("used")
+    if any(b == "used" and (a in _DETERMINERS or _possessive(a)) for a, b in pairs):
+        found.add("used")  # "a used bike", "their mum's used mobility scooter"
     if ("brand", "new") in pairs or "brandnew" in tokens:
         found.add("new")
     return found

@@ -345,6 +345,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT48 study: a used thing after someone's ("their mum's used ...").
+        (
+            "User's mum's used mobility scooter cost them 1,800 pounds when they bought it in 2022",
+            "User bought their mum a brand-new mobility scooter for 1,800 pounds in 2022",
+        ),
         # From the HELDOUT47 study: a refund not made, when something else was cancelled;
         # who ran a coffee morning put it on.
         (
