@@ -75,6 +75,7 @@ __all__ = [
     "HELDOUT47",
     "HELDOUT48",
     "HELDOUT49",
+    "HELDOUT50",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -11474,6 +11475,265 @@ HELDOUT49 = (
         (
             "My training plan for the Outlaw Half triathlon in Nottingham lasts 24 weeks.",
             "My training plan for the Outlaw triathlon in Nottingham lasts 16 weeks.",
+        ),
+    ),
+)
+
+
+# The fiftieth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT49's failures were looked at. Measured unseen: 1.13 memories per fact, 6.3% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT49's study).
+HELDOUT50 = (
+    Fact(
+        "I bought a second-hand set of Ping golf clubs for 180 pounds on eBay.",
+        (
+            "I got a used set of Ping golf clubs off eBay for 180 pounds.",
+            "My set of Ping golf clubs was second-hand; I paid 180 pounds for it on eBay.",
+            "For 180 pounds I picked up a pre-owned set of Ping golf clubs on eBay.",
+        ),
+        (
+            "I bought a brand new set of Ping golf clubs for 180 pounds on eBay.",
+            "I bought a second-hand set of Ping golf clubs for 380 pounds on eBay.",
+        ),
+    ),
+    Fact(
+        "We spent a night at the Balmoral in Edinburgh for our tenth wedding anniversary.",
+        (
+            "For our tenth wedding anniversary, we stayed a night at the Balmoral in Edinburgh.",
+            "We celebrated our tenth wedding anniversary with a night at Edinburgh's Balmoral.",
+            "To mark ten years of marriage, we had a night at the Balmoral in Edinburgh.",
+        ),
+        (
+            "We spent a night at the Balmoral in Edinburgh for our twentieth wedding anniversary.",
+            "We'll spend a night at the Balmoral in Edinburgh for our tenth wedding anniversary.",
+        ),
+    ),
+    Fact(
+        "A British Gas engineer did the gas safety check on my Leeds flat last October.",
+        (
+            "Last October, my Leeds flat had its gas safety check from a British Gas engineer.",
+            "My Leeds flat's gas safety check was done by a British Gas engineer last October.",
+            "I had a British Gas engineer do the gas safety check on my Leeds flat last October.",
+        ),
+        (
+            "A British Gas engineer will do the gas safety check on my Leeds flat next October.",
+            "A British Gas engineer serviced the boiler in my Leeds flat last October.",
+        ),
+    ),
+    Fact(
+        "We had a Stovax log burner fitted in our living room in Ambleside in 2022.",
+        (
+            "In 2022 we got a Stovax log burner put into our living room in Ambleside.",
+            "The Stovax log burner in our Ambleside living room was fitted in 2022.",
+            "2022 was when we had a Stovax wood burner installed in our living room in Ambleside.",
+        ),
+        (
+            "We had a Stovax log burner fitted in our kitchen in Ambleside in 2022.",
+            "We had a Stovax log burner taken out of our living room in Ambleside in 2022.",
+        ),
+    ),
+    Fact(
+        "I played the innkeeper in my primary school nativity when I was six.",
+        (
+            "When I was six, I was the innkeeper in our primary school nativity play.",
+            "In my primary school's nativity, I got the part of the innkeeper at age six.",
+            "My role in the primary school nativity when I was six was the innkeeper.",
+        ),
+        (
+            "I played a shepherd in my primary school nativity when I was six.",
+            "My son played the innkeeper in his primary school nativity when he was six.",
+        ),
+    ),
+    Fact(
+        "My brother-in-law Kwame is a tree surgeon in Reading.",
+        (
+            "Kwame, my brother-in-law, works as a tree surgeon in Reading.",
+            "My brother-in-law Kwame works in Reading as a tree surgeon.",
+            "In Reading, my brother-in-law Kwame earns his living as a tree surgeon.",
+        ),
+        (
+            "My brother-in-law Kwame is a tree surgeon in Swindon.",
+            "My brother-in-law Kwame is training to be a tree surgeon in Reading.",
+        ),
+    ),
+    Fact(
+        "I flew 17 hours nonstop from Perth to London with Qantas in 2019.",
+        (
+            "In 2019 I took a 17-hour nonstop Qantas flight from Perth to London.",
+            "My 2019 flight from Perth to London with Qantas was 17 hours nonstop.",
+            "Back in 2019, I flew Qantas nonstop from Perth to London, which took 17 hours.",
+        ),
+        (
+            "I flew 17 hours nonstop from London to Perth with Qantas in 2019.",
+            "I flew 17 hours nonstop from Perth to London with British Airways in 2019.",
+        ),
+    ),
+    Fact(
+        "I came third in the under-1800 section of the Hastings Chess Congress in 2024.",
+        (
+            "At the 2024 Hastings Chess Congress, I finished third in the under-1800 section.",
+            "In 2024 I took third place in the Hastings Chess Congress under-1800 section.",
+            "My result in the 2024 Hastings Chess Congress under-1800 section was third place.",
+        ),
+        (
+            "I came first in the under-1800 section of the Hastings Chess Congress in 2024.",
+            "I came third in the open section of the Hastings Chess Congress in 2024.",
+        ),
+    ),
+    Fact(
+        "I hosted a quiz night at our village hall that raised 640 pounds for the air ambulance.",
+        (
+            "The quiz night I hosted at our village hall raised 640 pounds for the air ambulance.",
+            "I hosted a quiz night in our village hall; it made 640 pounds for the air ambulance.",
+            "640 pounds was raised for the air ambulance at the village hall quiz night I hosted.",
+        ),
+        (
+            "I hosted a quiz night at our village hall that raised 640 pounds for the hospice.",
+            "I went to our village hall quiz night that raised 640 pounds for the air ambulance.",
+        ),
+    ),
+    Fact(
+        "My first job interview was for a Saturday job at Woolworths in Luton when I was fifteen.",
+        (
+            "At fifteen, I had my first job interview, for a Saturday job at Woolworths in Luton.",
+            "I was fifteen at my first job interview, for a Saturday job at Woolworths in Luton.",
+            "A Saturday job at Woolworths in Luton was my first job interview, at fifteen.",
+        ),
+        (
+            "My first job interview was for a Saturday job at Woolworths in Luton at eighteen.",
+            "My first job was a Saturday job at Woolworths in Luton when I was fifteen.",
+        ),
+    ),
+    Fact(
+        "I put up a 12 by 20 foot polytunnel in our garden in Ledbury last spring.",
+        (
+            "Last spring I erected a 12 by 20 foot polytunnel in our Ledbury garden.",
+            "Our garden in Ledbury has a 12 by 20 foot polytunnel that I put up last spring.",
+            "The polytunnel I put up in our garden in Ledbury last spring is 12 by 20 feet.",
+        ),
+        (
+            "I put up a 12 by 20 foot polytunnel on my allotment in Ledbury last spring.",
+            "I put up a 6 by 10 foot polytunnel in our garden in Ledbury last spring.",
+        ),
+    ),
+    Fact(
+        "I take our cockapoo puppy, Maple, to a puppy class in Wokingham every Thursday evening.",
+        (
+            "Every Thursday evening I take Maple, our cockapoo pup, to puppy class in Wokingham.",
+            "On Thursday evenings, our cockapoo puppy Maple and I go to puppy class in Wokingham.",
+            "I take Maple, our cockapoo puppy, to puppy class in Wokingham on Thursday evenings.",
+        ),
+        (
+            "I take our cockapoo puppy Maple to puppy class in Wokingham every Saturday morning.",
+            "I take our cockapoo puppy Maple to puppy class in Bracknell every Thursday evening.",
+        ),
+    ),
+    Fact(
+        "I rent out our holiday cottage in Padstow for 145 pounds a night.",
+        (
+            "Our holiday cottage in Padstow is let out for 145 pounds a night.",
+            "I charge 145 pounds a night for our holiday cottage in Padstow.",
+            "The nightly rate for our Padstow holiday cottage, which I rent out, is 145 pounds.",
+        ),
+        (
+            "I rent out our holiday cottage in Padstow for 195 pounds a night.",
+            "I rent a holiday cottage in Padstow for 145 pounds a night.",
+        ),
+    ),
+    Fact(
+        "I was awarded my Chief Scout's Gold Award in 2006.",
+        (
+            "In 2006 I received my Chief Scout's Gold Award.",
+            "I got the Chief Scout's Gold Award back in 2006.",
+            "My Chief Scout's Gold Award was presented to me in 2006.",
+        ),
+        (
+            "I was awarded my Chief Scout's Silver Award in 2006.",
+            "I just missed out on my Chief Scout's Gold Award in 2006.",
+        ),
+    ),
+    Fact(
+        "My Natural History Museum membership costs 80 pounds a year.",
+        (
+            "I pay 80 pounds a year for my Natural History Museum membership.",
+            "Membership of the Natural History Museum costs me 80 pounds annually.",
+            "Every year I spend 80 pounds on my membership at the Natural History Museum.",
+        ),
+        (
+            "My V&A membership costs 80 pounds a year.",
+            "My Natural History Museum membership costs 120 pounds a year.",
+        ),
+    ),
+    Fact(
+        "I drive for Uber in Bristol about 15 hours a week on top of my day job.",
+        (
+            "On top of my day job, I do roughly 15 hours a week driving for Uber in Bristol.",
+            "Alongside my day job, I put in around 15 hours a week as an Uber driver in Bristol.",
+            "About 15 hours of my week go on driving Uber in Bristol, as well as my day job.",
+        ),
+        (
+            "I drive for Uber in Bath about 15 hours a week on top of my day job.",
+            "I drive for Uber in Bristol about 30 hours a week on top of my day job.",
+        ),
+    ),
+    Fact(
+        "I bought a Le Creuset casserole dish for 8 pounds at the Wimbledon car boot sale.",
+        (
+            "At the Wimbledon car boot sale, I got a Le Creuset casserole dish for 8 pounds.",
+            "For 8 pounds I picked up a Le Creuset casserole dish at the Wimbledon car boot sale.",
+            "A Le Creuset casserole dish cost me 8 pounds at the Wimbledon car boot sale.",
+        ),
+        (
+            "I sold a Le Creuset casserole dish for 8 pounds at the Wimbledon car boot sale.",
+            "I bought a Le Creuset frying pan for 8 pounds at the Wimbledon car boot sale.",
+        ),
+    ),
+    Fact(
+        "I skate for a roller derby team in Leeds, and my derby name is Jam Tart.",
+        (
+            "My derby name is Jam Tart, and I skate for a roller derby team in Leeds.",
+            "I'm on a roller derby team in Leeds, where I go by the derby name Jam Tart.",
+            "On the Leeds roller derby team I skate for, my derby name is Jam Tart.",
+        ),
+        (
+            "I skate for a roller derby team in Sheffield, and my derby name is Jam Tart.",
+            "I referee for a roller derby team in Leeds, and my derby name is Jam Tart.",
+        ),
+    ),
+    Fact(
+        "We had to sandbag our front door in Tewkesbury when the flood warning came in 2007.",
+        (
+            "In 2007, when the flood warning came, we had to sandbag our Tewkesbury front door.",
+            "The 2007 flood warning meant we had to put sandbags at our front door in Tewkesbury.",
+            "Our Tewkesbury front door had to be sandbagged when the flood warning came in 2007.",
+        ),
+        (
+            "We had to sandbag our front door in Tewkesbury when the flood warning came in 2014.",
+            "We didn't sandbag our front door in Tewkesbury when the flood warning came in 2007.",
+        ),
+    ),
+    Fact(
+        "We adopted rescue hens Peggy, Dot and Mabel from the British Hen Welfare Trust.",
+        (
+            "Our rescue hens Peggy, Dot and Mabel came to us from the British Hen Welfare Trust.",
+            "We took in rescue hens Peggy, Dot and Mabel from the British Hen Welfare Trust.",
+            "Peggy, Dot and Mabel are rescue hens we adopted from the British Hen Welfare Trust.",
+        ),
+        (
+            "We adopted rescue hens Peggy and Dot from the British Hen Welfare Trust.",
+            "We adopted rescue hens Peggy, Dot and Mabel from a farm in Suffolk.",
+        ),
+    ),
+    Fact(
+        "I was stung by a jellyfish at Newquay beach in August 2021.",
+        (
+            "In August 2021 a jellyfish stung me at Newquay beach.",
+            "I got stung by a jellyfish on the beach at Newquay in August 2021.",
+            "Back in August 2021, I was stung by a jellyfish while I was at Newquay beach.",
+        ),
+        (
+            "I was stung by a weever fish at Newquay beach in August 2021.",
+            "My daughter was stung by a jellyfish at Newquay beach in August 2021.",
         ),
     ),
 )
