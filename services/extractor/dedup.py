@@ -944,6 +944,11 @@ def differs(a: str, b: str) -> bool:
     actor_a, actor_b = _actor(tokens_a), _actor(tokens_b)
     if actor_a is not None and actor_b is not None and actor_a != actor_b:
         return True
+    # "Someone reversed into User's car" / "User reversed into a car"
+    if (actor_a == "user" and _SOMEONE.intersection(tokens_b[:1])) or (
+        actor_b == "user" and _SOMEONE.intersection(tokens_a[:1])
+    ):
+        return True
     if _transposed(tokens_a, tokens_b) or _narrowed(tokens_a, tokens_b):
         return True
     preferred_a, preferred_b = _preference(tokens_a), _preference(tokens_b)

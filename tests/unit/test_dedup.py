@@ -345,6 +345,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT49 study: someone did it to the user, or the user did it.
+        (
+            "Someone reversed into User's Ford Fiesta in March 2024 and Direct Line paid for it",
+            "User reversed into a Ford Fiesta in March 2024 and Direct Line paid for it",
+        ),
         # From the HELDOUT48 study: a used thing after someone's ("their mum's used ...").
         (
             "User's mum's used mobility scooter cost them 1,800 pounds when they bought it in 2022",
