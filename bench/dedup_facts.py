@@ -76,6 +76,7 @@ __all__ = [
     "HELDOUT48",
     "HELDOUT49",
     "HELDOUT50",
+    "HELDOUT51",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -11734,6 +11735,265 @@ HELDOUT50 = (
         (
             "I was stung by a weever fish at Newquay beach in August 2021.",
             "My daughter was stung by a jellyfish at Newquay beach in August 2021.",
+        ),
+    ),
+)
+
+
+# The fifty-first held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT50's failures were looked at. Measured unseen: 1.08 memories per fact, 4.8% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT50's study).
+HELDOUT51 = (
+    Fact(
+        "I play for a darts team at the Royal Oak in Stevenage nicknamed the Arrowheads.",
+        (
+            "My darts team at the Royal Oak in Stevenage is nicknamed the Arrowheads.",
+            "I'm on the Royal Oak's darts team in Stevenage, and we're known as the Arrowheads.",
+            "At the Royal Oak in Stevenage I throw for a darts team called the Arrowheads.",
+        ),
+        (
+            "I play for a pool team at the Royal Oak in Stevenage nicknamed the Arrowheads.",
+            "I used to play for a darts team at the Royal Oak in Stevenage called the Arrowheads.",
+        ),
+    ),
+    Fact(
+        "I was a bridesmaid at my cousin Lauren's wedding in Cheltenham in 2022.",
+        (
+            "At my cousin Lauren's wedding in Cheltenham in 2022, I was a bridesmaid.",
+            "My cousin Lauren got married in Cheltenham in 2022, and I was a bridesmaid.",
+            "In 2022 I was a bridesmaid when my cousin Lauren got married in Cheltenham.",
+        ),
+        (
+            "I was the maid of honour at my cousin Lauren's wedding in Cheltenham in 2022.",
+            "My daughter was a bridesmaid at my cousin Lauren's wedding in Cheltenham in 2022.",
+        ),
+    ),
+    Fact(
+        "My dentist in Worcester charged me 480 pounds for a crown on a front tooth in 2024.",
+        (
+            "In 2024 I paid my Worcester dentist 480 pounds to crown one of my front teeth.",
+            "The crown my Worcester dentist put on a front tooth in 2024 cost me 480 pounds.",
+            "I was charged 480 pounds by my Worcester dentist for a front-tooth crown in 2024.",
+        ),
+        (
+            "My dentist in Worcester charged me 480 pounds for a veneer on a front tooth in 2024.",
+            "My dentist in Worcester quoted me 480 pounds for a crown on a front tooth in 2024.",
+        ),
+    ),
+    Fact(
+        "I've named my sourdough starter Clint Yeastwood.",
+        (
+            "My sourdough starter's name is Clint Yeastwood.",
+            "I call my sourdough starter Clint Yeastwood.",
+            "Clint Yeastwood is the name I gave my sourdough starter.",
+        ),
+        (
+            "My sister has named her sourdough starter Clint Yeastwood.",
+            "I've named my sourdough starter Bread Pitt.",
+        ),
+    ),
+    Fact(
+        "We spent a week in a caravan at Primrose Valley park in North Yorkshire in 2023.",
+        (
+            "In 2023 we had a week's caravan holiday at Primrose Valley in North Yorkshire.",
+            "We stayed in a caravan for a week at Primrose Valley, North Yorkshire, in 2023.",
+            "Our 2023 holiday was a week in a caravan at Primrose Valley in North Yorkshire.",
+        ),
+        (
+            "We spent a week in a caravan at Primrose Valley in North Yorkshire in 2024.",
+            "We spent a week in a lodge at Primrose Valley in North Yorkshire in 2023.",
+        ),
+    ),
+    Fact(
+        "I broke my right wrist falling off a ladder while cleaning the windows in 2017.",
+        (
+            "In 2017 I fell off a ladder cleaning the windows and broke my right wrist.",
+            "My right wrist got broken in 2017 when I fell off a ladder cleaning the windows.",
+            "I fractured my right wrist in 2017 after falling off a ladder cleaning the windows.",
+        ),
+        (
+            "I sprained my right wrist falling off a ladder while cleaning the windows in 2017.",
+            "My dad broke his right wrist falling off a ladder while cleaning windows in 2017.",
+        ),
+    ),
+    Fact(
+        "Our bungalow in Skegness was moved down from council tax band C to band B in 2023.",
+        (
+            "In 2023 our Skegness bungalow was rebanded from council tax band C down to B.",
+            "Our bungalow in Skegness got moved from band C to band B for council tax in 2023.",
+            "The council tax band on our bungalow in Skegness dropped from C to B in 2023.",
+        ),
+        (
+            "Our bungalow in Skegness was moved up from council tax band B to band C in 2023.",
+            "We've appealed to get our Skegness bungalow moved from council tax band C to B.",
+        ),
+    ),
+    Fact(
+        "I sang with my choir in a concert at Gloucester Cathedral in December 2023.",
+        (
+            "In December 2023 my choir did a concert at Gloucester Cathedral, and I sang in it.",
+            "I performed with my choir at Gloucester Cathedral in a concert in December 2023.",
+            "Gloucester Cathedral is where I sang in a concert with my choir in December 2023.",
+        ),
+        (
+            "I went to watch my choir's concert at Gloucester Cathedral in December 2023.",
+            "I'm going to sing with my choir in a concert at Gloucester Cathedral this December.",
+        ),
+    ),
+    Fact(
+        "We had a new wool carpet fitted in our living room for 1,250 pounds in 2024.",
+        (
+            "In 2024 we paid 1,250 pounds to have a new wool carpet fitted in the living room.",
+            "The new wool carpet we had fitted in our living room in 2024 cost 1,250 pounds.",
+            "Our living room got a new wool carpet fitted in 2024, and it cost us 1,250 pounds.",
+        ),
+        (
+            "We had a new wool carpet fitted in our main bedroom for 1,250 pounds in 2024.",
+            "In 2024 we were quoted 1,250 pounds for a new wool carpet in our living room.",
+        ),
+    ),
+    Fact(
+        "I went on a ghost walk around York city centre on Halloween night in 2022.",
+        (
+            "On Halloween night in 2022 I did a ghost walk around the centre of York.",
+            "I joined a ghost walk through York city centre on the night of Halloween 2022.",
+            "Halloween 2022 was when I went on a ghost walk round York's city centre at night.",
+        ),
+        (
+            "I went on a ghost walk around Chester city centre on Halloween night in 2022.",
+            "I chickened out of a ghost walk around York city centre on Halloween night 2022.",
+        ),
+    ),
+    Fact(
+        "We escaped from a prison-themed escape room in Nottingham in 52 minutes.",
+        (
+            "It took us 52 minutes to get out of a prison-themed escape room in Nottingham.",
+            "In Nottingham we did a prison-themed escape room and got out in 52 minutes.",
+            "Our time for escaping a prison-themed escape room in Nottingham was 52 minutes.",
+        ),
+        (
+            "We failed to escape from a prison-themed escape room in Nottingham.",
+            "We escaped from a prison-themed escape room in Nottingham in 38 minutes.",
+        ),
+    ),
+    Fact(
+        "Our smart meter showed we used 11.4 kWh of electricity on Christmas Day 2023.",
+        (
+            "On Christmas Day 2023 we used 11.4 kWh of electricity, according to our smart meter.",
+            "Going by our smart meter, our electricity use on Christmas Day 2023 was 11.4 kWh.",
+            "We got through 11.4 kWh of electricity on Christmas Day 2023, our smart meter says.",
+        ),
+        (
+            "Our smart meter showed we used 11.4 kWh of gas on Christmas Day 2023.",
+            "Our smart meter showed we used 11.4 kWh of electricity on Boxing Day 2023.",
+        ),
+    ),
+    Fact(
+        "When I was thirteen I did a paper round in Rochdale for 8 pounds a week.",
+        (
+            "At thirteen I had a paper round in Rochdale that paid 8 pounds a week.",
+            "My paper round in Rochdale, which I did when I was thirteen, paid 8 pounds a week.",
+            "I was paid 8 pounds a week for the paper round I did in Rochdale aged thirteen.",
+        ),
+        (
+            "When I was thirteen I did a milk round in Rochdale for 8 pounds a week.",
+            "When I was thirteen I did a paper round in Rochdale for 12 pounds a week.",
+        ),
+    ),
+    Fact(
+        "My grandmother Vera left me her silver Parker fountain pen when she died in 2016.",
+        (
+            "When my grandmother Vera died in 2016, she left me her silver Parker fountain pen.",
+            "I inherited my grandmother Vera's silver Parker fountain pen when she died in 2016.",
+            "My gran Vera's silver Parker fountain pen was left to me when she died in 2016.",
+        ),
+        (
+            "My grandad Len left me his silver Parker fountain pen when he died in 2016.",
+            "My grandmother Vera left me her silver pocket watch when she died in 2016.",
+        ),
+    ),
+    Fact(
+        "I took my three kids to Thorpe Park during the October half-term in 2023.",
+        (
+            "In the October half-term of 2023, I took my three kids to Thorpe Park.",
+            "Over October half-term 2023 I took my three children on a trip to Thorpe Park.",
+            "My three kids were taken to Thorpe Park by me during the 2023 October half-term.",
+        ),
+        (
+            "I took my three kids to Chessington during the October half-term in 2023.",
+            "I took my three kids to Thorpe Park during the February half-term in 2023.",
+        ),
+    ),
+    Fact(
+        "I lost my passport in Rome in 2019 and got an emergency one from the British Embassy.",
+        (
+            "The British Embassy gave me an emergency passport after I lost mine in Rome in 2019.",
+            "In 2019 I lost my passport in Rome, and the British Embassy issued an emergency one.",
+            "I lost my passport in Rome in 2019, so the British Embassy gave me an emergency one.",
+        ),
+        (
+            "I lost my passport in Rome in 2019 and got an emergency one from the Irish Embassy.",
+            "I lost my passport in Rome in 2023 and got an emergency one from the UK embassy.",
+        ),
+    ),
+    Fact(
+        "I take a wheel-throwing pottery class with a teacher called Jonty in Totnes.",
+        (
+            "My wheel-throwing pottery class in Totnes is taught by a teacher called Jonty.",
+            "I do a wheel-throwing pottery class in Totnes, and my teacher's name is Jonty.",
+            "In Totnes I go to a wheel-throwing pottery class, which Jonty teaches.",
+        ),
+        (
+            "My wife takes a wheel-throwing pottery class with a teacher called Jonty in Totnes.",
+            "I used to take a wheel-throwing pottery class with a teacher called Jonty in Totnes.",
+        ),
+    ),
+    Fact(
+        "Our quiz team, Les Quizerables, won a 60-pound bar tab at the Swan in Ashby in March.",
+        (
+            "In March our quiz team Les Quizerables won a 60-pound bar tab at the Swan in Ashby.",
+            "At the Swan in Ashby in March, my quiz team Les Quizerables won a 60-pound bar tab.",
+            "A 60-pound bar tab is what we won as Les Quizerables at the Swan in Ashby in March.",
+        ),
+        (
+            "Our quiz team, Les Quizerables, won a meat hamper at the Swan in Ashby in March.",
+            "Our quiz team, Les Quizerables, won a 60-pound bar tab at the Swan in Ashby in May.",
+        ),
+    ),
+    Fact(
+        "I caught a 6-pound sea bass fishing off Chesil Beach in September 2022.",
+        (
+            "In September 2022 I landed a sea bass weighing 6 pounds off Chesil Beach.",
+            "Fishing off Chesil Beach in September 2022, I caught a sea bass weighing 6 pounds.",
+            "A 6-pound sea bass is what I caught fishing off Chesil Beach in September 2022.",
+        ),
+        (
+            "My son caught a 6-pound sea bass fishing off Chesil Beach in September 2022.",
+            "I caught a 9-pound sea bass fishing off Chesil Beach in September 2022.",
+        ),
+    ),
+    Fact(
+        "I made my 50th blood donation at Kidderminster Town Hall in June 2024.",
+        (
+            "My 50th blood donation was at Kidderminster Town Hall in June 2024.",
+            "In June 2024 I gave blood for the 50th time, at Kidderminster Town Hall.",
+            "I gave blood for the fiftieth time at Kidderminster Town Hall in June 2024.",
+        ),
+        (
+            "I made my 50th platelet donation at Kidderminster Town Hall in June 2024.",
+            "I'll make my 50th blood donation at Kidderminster Town Hall next June.",
+        ),
+    ),
+    Fact(
+        "I fell out with my neighbour Colin in 2021 over who should pay for a new fence.",
+        (
+            "In 2021 my neighbour Colin and I fell out over which of us should fund a new fence.",
+            "My neighbour Colin and I had a falling-out in 2021 about who'd pay for a new fence.",
+            "Who should pay for a new fence is what Colin next door and I fell out over in 2021.",
+        ),
+        (
+            "I fell out with my neighbour Colin in 2021 over how high the new fence should be.",
+            "My mum fell out with her neighbour Colin in 2021 over who'd pay for a new fence.",
         ),
     ),
 )
