@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .lexicon import can_be_verb, is_comparative, same_meaning
+from .lexicon import can_be_verb, is_comparative, is_noun, same_meaning
 from .signwords import (
     AMOUNTS,
     BE_AS,
@@ -421,29 +421,79 @@ def _begun(tokens: list[str]) -> bool:
 
 
 def _places_of_theirs(tokens: list[str]) -> set[str]:
-    """The last word of each place of the user's said with "in", "on" or "at" and "their"
-    or "User's": "on their allotment", "in their back garden" ("allotment", "garden")."""
+    """The last word of each place of the user's said with "in", "into", "on", "at" or
+    "out of" and "their" or "User's", or its last two when WordNet knows them as one:
+    "on their allotment", "in their back garden", "into their living room" ("allotment",
+    "garden", "living room")."""
     heads = set()
     for index, token in enumerate(tokens[:-2]):
-        if token not in _WHERE_OR_WHEN or tokens[index + 1] not in ("their", "user's"):
+        into = (
+            token in _WHERE_OR_WHEN
+            or token == "into"
+            or tokens[index - 1 : index + 1] == ["out", "of"]
+        )
+        if not into or tokens[index + 1] not in ("their", "user's"):
             continue
         phrase = list(itertools.takewhile(lambda t: t not in PHRASE_ENDS, tokens[index + 2 :]))
         then = tokens[index + 2 + len(phrase) : index + 3 + len(phrase)]
         # "on their way to work" names no place; "at their uncle's lake house" is the uncle's
         named = 0 < len(phrase) <= 3 and then not in (["to"], ["of"])
         if named and not any(_possessive(word) for word in phrase):
-            heads.add(_YARDS.get(phrase[-1], phrase[-1]))
+            compound = " ".join(phrase[-2:])
+            head = compound if len(phrase) > 1 and is_noun(compound) else phrase[-1]
+            heads.add(_YARDS.get(head, head))
     return heads
 
 
 _YARDS = {"backyard": "garden", "yard": "garden"}  # what WordNet keeps apart
 
 
+# Names listed with "and" or "or": "Peggy, Dot and Mabel".
+_NAME_LIST = re.compile(r"\b[A-Z][\w'-]*(?:, [A-Z][\w'-]*)*,? (?:and|or) [A-Z][\w'-]*")
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*")
+
+
+def _listed_names(text: str) -> list[frozenset[str]]:
+    lists = (_CAPITALISED.findall(found) for found in _NAME_LIST.findall(text))
+    named = (frozenset(n.lower().removesuffix("'s") for n in names) - {"user"} for names in lists)
+    return [names for names in named if len(names) > 1]
+
+
+def _other_list(x: list[frozenset[str]], y: list[frozenset[str]]) -> bool:
+    """Whether two lists of names share a name but not all: "Peggy, Dot and Mabel" are
+    three hens, "Peggy and Dot" two (a name said only once is a detail added)."""
+    return any(p & q and p != q for p in x for q in y)
+
+
+def _users_thing(tokens: list[str]) -> list[str]:
+    """The words naming the user's thing a sentence starts with, up to its verb "is",
+    "was" or "has": "User's first job interview was for ..." ("first job interview")."""
+    if tokens[:1] != ["user's"]:
+        return []
+    phrase = list(itertools.takewhile(lambda t: t not in _STATES, tokens[1:6]))
+    return phrase if len(phrase) < len(tokens) - 1 and len(phrase) <= 4 else []
+
+
+def _head_grown(x: list[str], y: list[str]) -> str | None:
+    """The word after one side's thing of the user's that makes it another thing than the
+    other side's: "interview" in "User's first job interview" / "User's first job" (not
+    when WordNet finds the two alike: "wedding day")."""
+    one, other = sorted((_users_thing(x), _users_thing(y)), key=len)
+    if not one or len(other) != len(one) + 1 or other[:-1] != one:
+        return None
+    return None if same_meaning(" ".join(other[-2:]), one[-1]) else other[-1]
+
+
+def _compounds(tokens: list[str]) -> set[str]:
+    return {f"{a} {b}" for a, b in itertools.pairwise(tokens)}
+
+
 def _other_place_of_theirs(x: list[str], y: list[str]) -> bool:
     """Whether each side puts it in a place of the user's the other does not name, and no
     two are alike ("on their allotment" / "in their back garden"; not "in their room" /
     "in their bedroom")."""
-    only_x, only_y = _places_of_theirs(x) - set(y), _places_of_theirs(y) - set(x)
+    said_x, said_y = set(x) | _compounds(x), set(y) | _compounds(y)
+    only_x, only_y = _places_of_theirs(x) - said_y, _places_of_theirs(y) - said_x
     return bool(only_x and only_y) and not any(same_meaning(p, q) for p in only_x for q in only_y)
 
 
@@ -550,6 +600,21 @@ def _kept_or_parted(tokens: list[str]) -> set[str]:
     return {"kept"} if still_has or _KEPT.intersection(tokens) else set()
 
 
+# Put in or taken out: "had a log burner fitted" / "had a log burner taken out".
+_FITTED = frozenset(["fitted", "fit", "fits", "installed", "install", "installs"])
+_PUT_IN = frozenset(["put", "puts", "went", "goes"])
+_TAKEN = frozenset(["taken", "took", "take", "takes", "ripped", "pulled"])
+_REMOVED = frozenset(["removed", "remove", "removes"])
+
+
+def _fitted_or_removed(tokens: list[str]) -> set[str]:
+    pairs = list(itertools.pairwise(tokens))
+    if _REMOVED.intersection(tokens) or any(a in _TAKEN and b == "out" for a, b in pairs):
+        return {"removed"}
+    put_in = any(a in _PUT_IN and b in ("in", "into") for a, b in pairs)
+    return {"fitted"} if put_in or _FITTED.intersection(tokens) else set()
+
+
 def _roles(tokens: list[str]) -> set[str]:
     """Relation words said of the subject, what it is rather than someone else ("User is
     a high school math teacher", "works as a nurse", "is a parent of 3 children"): after
@@ -624,15 +689,29 @@ def _part_of_month(tokens: list[str]) -> frozenset[str]:
 
 
 def _held_for_a_time(tokens: list[str]) -> frozenset[str]:
-    """Whether a thing was rented, lent or borrowed rather than had or given."""
+    """Whether a thing was rented, let out, lent or borrowed rather than had or given."""
     words = [t.removesuffix("'s") for t in tokens]
+    # "rents out their cottage" / "their cottage is let out": the landlord's side
+    # ("let their log cabin out", "rent it to tenants")
+    let_out = {
+        i
+        for i, w in enumerate(words)
+        if (w in RENTED or w in _LET)
+        and ("out" in words[i + 1 : i + 8] or words[i + 1 : i + 2] == ["to"])
+    }
     kinds = {"rented": RENTED, "lent": LENT, "borrowed": BORROWED}
-    found = {kind for kind, signs in kinds.items() if signs.intersection(words)}
+    said = [w for i, w in enumerate(words) if i not in let_out]
+    found = {kind for kind, signs in kinds.items() if signs.intersection(said)}
+    if let_out:
+        found.add("let out")
     for index, word in enumerate(words):
         if word in LOANS:
             taken = TAKING_LOANS.intersection(words[max(index - 6, 0) : index])
             found.add("borrowed" if taken else "lent")
     return frozenset(found)
+
+
+_LET = frozenset(["let", "lets", "letting"])
 
 
 # Every other time is half as often: "every other Thursday", "every second week",
@@ -666,19 +745,33 @@ def _negated(tokens: list[str]) -> bool:
         )
         or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
         or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
-        or (t in _TURNED and tokens[i + 1 : i + 2] == ["down"])  # "was turned down for"
-        or (t in _MISSED and tokens[i + 1 : i + 2] != [] and tokens[i + 1].endswith("ing"))
+        # "was turned down for", "Arup turned User down for"
+        or (t in _TURNED and _down(tokens[i + 1 : i + 3]))
+        or (t in _MISSED and _missed_it(tokens[i + 1 : i + 3]))
         or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
         for i, t in enumerate(tokens)
     )
 
 
 _TURNED = frozenset(["turned", "turn", "turns", "turning"])
+
+
+def _down(after: list[str]) -> bool:
+    return after[:1] == ["down"] or after in (["user", "down"], ["them", "down"])
+
+
 # "the balloon ride was cancelled" did not happen; "a strike cancelled their train" says
 # what else happened
 _CALLED_OFF = frozenset(["cancelled", "canceled", "postponed"])
-# "missed seeing the Stone Roses" did not see them ("missed their flight" says what it says)
+# "missed seeing the Stone Roses" did not see them, nor did "missed out on" an award come
+# ("missed their flight" says what it says)
 _MISSED = frozenset(["missed", "misses", "miss", "missing"])
+
+
+def _missed_it(after: list[str]) -> bool:
+    return after == ["out", "on"] or (after != [] and after[0].endswith("ing"))
+
+
 # What was tried is not done: "Someone tried to steal User's bike" did not steal it.
 _TRIED = frozenset(["tried", "tries", "trying", "attempted", "attempts", "attempting"])
 
@@ -788,7 +881,8 @@ _CLAUSE_ENDS = frozenset(["but", "and", "because", "so", "although"])
 
 def _past(tokens: list[str], subject: str) -> bool:
     """Whether the sentence is in the past: a word that says so, or a past form as its
-    verb (right after who does it). A "since ..." clause tells when a present began
+    verb (right after who does it, or right before the user it was done to). A "since
+    ..." clause tells when a present began
     ("has had asthma since they were a kid"), and "had" after "has" is no past. A clause
     that opens the sentence ends where its subject comes back: the comma is gone from the
     tokens ("Since the accident, User was afraid of driving")."""
@@ -809,25 +903,49 @@ def _past(tokens: list[str], subject: str) -> bool:
         before = tokens[index - 1].removesuffix("'s") if index else ""
         if (
             token in _SAME_IN_PAST
-            and (before == "user" or _verb_of_users_thing(tokens, index))
+            and (before in ("user", "they") or _verb_of_users_thing(tokens, index))
             and _DATED_PAST.intersection(tokens)
             and not _still_so(tokens)
         ):
             return True  # "User cut down a tree in 2019", "User's pass cost 423 euros in 2023"
+        if token == "cost" and _cost_then(tokens, index):
+            return True  # "User's treatment cost 3,800 pounds": "costs" is the present
         if not _is_past(token) or _describes_users_thing(tokens, index):
             continue
         if _fronted_participle(tokens, index):
             continue
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
-        if before in _SOMEONE:
-            return True  # "Someone nicked User's bike"
+        if before in _SOMEONE or _done_to_them(tokens, index):
+            return True  # "Someone nicked User's bike", "a jellyfish stung User"
 
         if _possessed_subject(tokens, index) or _after_joint_subject(tokens, index):
             return True
         if _verb_of_users_thing(tokens, index):
             return True  # "User's 2022 tandem skydive at Hibaldstow raised ..."
     return False
+
+
+def _cost_then(tokens: list[str], index: int) -> bool:
+    """Whether "cost" follows one thing, then what: "The MOT on User's car cost 245
+    pounds", "Invisalign cost User 3,800 pounds"; not "Lessons cost 30 pounds"."""
+    before, after = tokens[index - 1 : index], tokens[index + 1 : index + 2]
+    # ("a chair that cost them": a clause's own tense)
+    singular = before != [] and before[0] not in ("that", "which") and not before[0].endswith("s")
+    return singular and after != [] and (after[0] in ("user", "them") or after[0][0].isdigit())
+
+
+def _done_to_them(tokens: list[str], index: int) -> bool:
+    """Whether the past form at `index` is done to the user, its object: "a jellyfish
+    stung User"; not "have booked User in" (a present perfect), "a test showed User is
+    allergic" (a clause), "left User claustrophobic" (a state that lasts)."""
+    return (
+        tokens[index + 1 : index + 2] == ["user"]
+        and tokens[index - 1 : index] != []
+        and tokens[index - 1] not in _AUXILIARIES
+        and tokens[index] != "left"
+        and not (tokens[index + 2 : index + 3] and _verb_said(tokens[index + 2]))
+    )
 
 
 def _verb_of_users_thing(tokens: list[str], index: int) -> bool:
@@ -961,12 +1079,17 @@ def differs(a: str, b: str) -> bool:
         return True
     if _aspect_turned(tokens_a, tokens_b) or _aspect_turned(tokens_b, tokens_a):
         return True
-    for sides in (_part_taken, _handed, _kept_or_parted):
+    for sides in (_part_taken, _handed, _kept_or_parted, _fitted_or_removed):
         side_a, side_b = sides(tokens_a), sides(tokens_b)
         if side_a and side_b and side_a != side_b:
             return True
     if _name_grown(a, b) or _other_place_of_theirs(tokens_a, tokens_b):
         return True
+    if _other_list(_listed_names(a), _listed_names(b)):
+        return True
+    grown = _head_grown(tokens_a, tokens_b)
+    if grown and grown not in _names(a, signs_a[0]) | _names(b, signs_b[0]):
+        return True  # "User's first job interview" / "first job"; not "hamster Nugget"
     if _begun(tokens_a) != _begun(tokens_b):
         return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
@@ -1142,7 +1265,10 @@ def _particle_added(changes: _Changes) -> bool:
     for tag, i1, i2, j1, j2 in changes.opcodes:
         if tag not in ("insert", "delete") or not (i1 and j1):
             continue
-        particle = (x[i1:i2] or y[j1:j2])[0]
+        added, other = (x[i1:i2], y) if i2 > i1 else (y[j1:j2], x)
+        particle = added[0]
+        if added[1:] and set(added[1:]) <= set(other):
+            continue  # a phrase moved: "on eBay for 180 pounds" / "off eBay for 180 pounds"
         if (
             particle in _PARTICLES
             and x.count(particle) != y.count(particle)
@@ -1284,7 +1410,11 @@ def _who_does(tokens: list[str]) -> set[str]:
         # "has lived", "gets paid": no object; "has a cat named Luna": the participle is
         # the cat's, so "have" needs the user's own thing ("had their tonsils taken out").
         caused = not _is_past(after) and (token in _GETTING or _possessive(after))
-        done = tokens[index + 2 : index + 5]
+        # "got a used set of clubs": a participle right after "a" describes the thing, and
+        # a word before "of" names it
+        done = tokens[index + 2 + (after in _DETERMINERS) : index + 5]
+        if "of" in done:
+            done = done[: done.index("of") - 1]
         if token in _CAUSING and caused and any(_is_past(t) or t in _DONE for t in done):
             found.add("others")
         if token in _PAYING and after in _DETERMINERS and _paid_to_do(tokens[index + 2 :]):
@@ -1371,12 +1501,15 @@ def _actor(tokens: list[str]) -> str | None:
         and _relation(tokens[2]) is not None
     )
     who, after = (tokens[2:3], tokens[3:]) if described else (tokens[1:2], tokens[2:])
-    if not who or not after or after[0] == "and" or after[0] in _STATES:
+    # "User's cockapoo puppy Maple and they go ..." are two together too
+    if not who or not after or "and" in after[:2] or after[0] in _STATES:
         return None
     # Anyone of the user's acts too ("User's employer puts ..."), when the word after them
     # reads as a verb: not when a verb of its own follows it, a plural noun ("User's car
-    # keys are ...", "morning runs usually take ...").
-    verb = after[0].endswith("s") or _is_past(after[0])
+    # keys are ...", "morning runs usually take ...", "rescue hens"), or a possessive
+    # ("User's Chief Scout's award").
+    present = after[0].endswith("s") and not after[0].endswith("'s") and can_be_verb(after[0])
+    verb = present or _is_past(after[0])
     acts = verb and not (after[1:2] and after[1] in _AUXILIARIES)
     return _relation(who[0]) or (who[0] if acts else None)
 

@@ -21,7 +21,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["can_be_verb", "is_comparative", "same_meaning", "verb_base"]
+__all__ = ["can_be_verb", "is_comparative", "is_noun", "same_meaning", "verb_base"]
 
 _NOUN, _VERB, _ADJECTIVE = "noun", "verb", "adj"
 # WordNet's detachment rules (morphy): an inflected form's candidate base forms.
@@ -81,6 +81,11 @@ def is_comparative(word: str) -> bool:
         return False
     bases = _base_forms(lower, _ADJECTIVE) - {lower}
     return any(_offsets(base, _ADJECTIVE) for base in bases)
+
+
+def is_noun(words: str) -> bool:
+    """Whether WordNet knows `words` (a word or a compound: "living room") as a noun."""
+    return bool(_senses(words, _NOUN))
 
 
 def can_be_verb(word: str) -> bool:

@@ -20,6 +20,44 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT50 study: a past form right before the user it was done to is the
+        # past; "cost" after one thing is too ("costs" is the present); "rents out" is "let
+        # out"; a possessive or a plural noun after "User's ..." is no verb of someone
+        # else's, nor is a name and "and they"; a used thing got is no job done by others,
+        # and a phrase moved ("on eBay" / "off eBay") adds no particle; a name after the
+        # user's thing is no other thing (a guard, last).
+        (
+            "User was stung by a jellyfish at Newquay beach in August 2021",
+            "In August 2021 a jellyfish stung User at Newquay beach",
+        ),
+        (
+            "User's Invisalign treatment at an orthodontist in Solihull cost 3,800 pounds",
+            "User paid 3,800 pounds for Invisalign treatment at an orthodontist in Solihull",
+        ),
+        (
+            "User rents out their holiday cottage in Padstow for 145 pounds a night",
+            "User's holiday cottage in Padstow is let out for 145 pounds a night",
+        ),
+        (
+            "User was awarded their Chief Scout's Gold Award in 2006",
+            "User's Chief Scout's Gold Award was presented to them in 2006",
+        ),
+        (
+            "User and others adopted rescue hens Peggy and Dot from the Hen Welfare Trust",
+            "User's rescue hens Peggy and Dot came to them from the Hen Welfare Trust",
+        ),
+        (
+            "User takes their puppy Maple to puppy class in Wokingham every Thursday evening",
+            "User's puppy Maple and they go to puppy class in Wokingham on Thursday evenings",
+        ),
+        (
+            "User bought a second-hand set of Ping golf clubs for 180 pounds on eBay",
+            "User got a used set of Ping golf clubs off eBay for 180 pounds",
+        ),
+        (
+            "User's Syrian hamster Nugget is 2 and a half years old",
+            "User's Syrian hamster is called Nugget and is 2 and a half years old",
+        ),
         # From the HELDOUT47 study (guard): who ran a race took part in it.
         (
             "User ran the London Marathon in 2019 in 4 hours",
@@ -345,6 +383,43 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT50 study: a place of the user's said with "into" or "out of", by
+        # its compound when WordNet knows one ("living room"); put in or taken out; "missed
+        # out on" an award; a list of names with one more; the user's thing with a word
+        # after it that makes another thing; and two guards, last: renting against letting
+        # out, "turned User down" (each kept apart by another sign before).
+        (
+            "User and others had a Stovax log burner fitted in their kitchen in 2022",
+            "User and others got a Stovax log burner put into their living room in 2022",
+        ),
+        (
+            "User keeps their bike in their kitchen",
+            "User keeps their bike out of their living room",
+        ),
+        (  # put in, or taken out
+            "User and others got a Stovax log burner put into their living room in 2022",
+            "User and others had a Stovax log burner taken out of their living room in 2022",
+        ),
+        (
+            "User was awarded their Chief Scout's Gold Award in 2006",
+            "User just missed out on their Chief Scout's Gold Award in 2006",
+        ),
+        (
+            "User and others adopted rescue hens Peggy, Dot and Mabel from the Hen Welfare Trust",
+            "User and others adopted rescue hens Peggy and Dot from the Hen Welfare Trust",
+        ),
+        (
+            "User's first job interview was for a Saturday job at Woolworths when they were 15",
+            "User's first job was a Saturday job at Woolworths when they were 15",
+        ),
+        (
+            "User rents out their holiday cottage in Padstow for 145 pounds a night",
+            "User rents a holiday cottage in Padstow for 145 pounds a night",
+        ),
+        (
+            "User was offered the project manager job at Arup after their second interview",
+            "Arup turned User down for the project manager job after User's second interview",
+        ),
         # From the HELDOUT49 study: someone did it to the user, or the user did it.
         (
             "Someone reversed into User's Ford Fiesta in March 2024 and Direct Line paid for it",
