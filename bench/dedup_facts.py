@@ -77,6 +77,7 @@ __all__ = [
     "HELDOUT49",
     "HELDOUT50",
     "HELDOUT51",
+    "HELDOUT52",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -11994,6 +11995,265 @@ HELDOUT51 = (
         (
             "I fell out with my neighbour Colin in 2021 over how high the new fence should be.",
             "My mum fell out with her neighbour Colin in 2021 over who'd pay for a new fence.",
+        ),
+    ),
+)
+
+
+# The fifty-second held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT51's failures were looked at. Measured unseen: 1.16 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT51's study).
+HELDOUT52 = (
+    Fact(
+        "I always sing Dancing Queen by ABBA at karaoke night in the Crown and Anchor.",
+        (
+            "At karaoke night in the Crown and Anchor, I always sing ABBA's Dancing Queen.",
+            "My go-to song at the Crown and Anchor's karaoke night is Dancing Queen by ABBA.",
+            "Whenever it's karaoke at the Crown and Anchor, I sing Dancing Queen by ABBA.",
+        ),
+        (
+            "I always sing Waterloo by ABBA at karaoke night in the Crown and Anchor.",
+            "My brother always sings Dancing Queen by ABBA at karaoke in the Crown and Anchor.",
+        ),
+    ),
+    Fact(
+        "I got my moped licence in Swindon in 2009.",
+        (
+            "I passed my moped licence in Swindon back in 2009.",
+            "It was in Swindon in 2009 that I got my licence to ride a moped.",
+            "My moped licence dates from 2009, when I got it in Swindon.",
+        ),
+        (
+            "I got my full motorbike licence in Swindon in 2009.",
+            "I'm planning to get my moped licence in Swindon this year.",
+        ),
+    ),
+    Fact(
+        "Thirty-two of us turned up to my mum's family reunion in Galway in August 2023.",
+        (
+            "My mum's side held a family reunion in Galway in August 2023, and 32 of us came.",
+            "In August 2023, 32 of us got together for my mum's family reunion in Galway.",
+            "There were 32 of us at my mother's family reunion in Galway in August 2023.",
+        ),
+        (
+            "Thirty-two of us turned up to my mum's family reunion in Galway in August 2021.",
+            "Fifty-two of us turned up to my mum's family reunion in Galway in August 2023.",
+        ),
+    ),
+    Fact(
+        "I did a 24-hour sponsored silence in 2018 and raised 350 pounds for Mind.",
+        (
+            "In 2018 I raised 350 pounds for Mind by doing a 24-hour sponsored silence.",
+            "My 24-hour sponsored silence in 2018 raised 350 pounds for Mind.",
+            "I raised 350 pounds for Mind in 2018 by keeping a sponsored silence for 24 hours.",
+        ),
+        (
+            "I did a 24-hour sponsored silence in 2018 and raised 350 pounds for Oxfam.",
+            "I'm doing a 24-hour sponsored silence next month to raise 350 pounds for Mind.",
+        ),
+    ),
+    Fact(
+        "My GP prescribed Eumovate cream for the eczema on my elbows.",
+        (
+            "For the eczema on my elbows, my GP prescribed me Eumovate cream.",
+            "I've been prescribed Eumovate cream by my GP for the eczema on my elbows.",
+            "Eumovate is the cream my GP prescribed for my elbow eczema.",
+        ),
+        (
+            "My GP prescribed Eumovate cream for the eczema on my daughter's elbows.",
+            "My GP prescribed Eumovate cream for the psoriasis on my elbows.",
+        ),
+    ),
+    Fact(
+        "I reversed into a lamppost on my third driving lesson in 2011.",
+        (
+            "On my third driving lesson in 2011, I backed into a lamppost.",
+            "In 2011 I reversed into a lamppost during my third driving lesson.",
+            "During my third driving lesson in 2011, I reversed the car into a lamppost.",
+        ),
+        (
+            "I reversed into a bollard on my third driving lesson in 2011.",
+            "I nearly reversed into a lamppost on my third driving lesson in 2011.",
+        ),
+    ),
+    Fact(
+        "My stamp collection has 1,200 stamps in it, all from Commonwealth countries.",
+        (
+            "I've got 1,200 stamps in my collection, every one from a Commonwealth country.",
+            "There are 1,200 stamps in my collection and they're all from the Commonwealth.",
+            "All 1,200 stamps I've collected come from Commonwealth countries.",
+        ),
+        (
+            "My stamp collection has 2,100 stamps in it, all from Commonwealth countries.",
+            "My coin collection has 1,200 coins in it, all from Commonwealth countries.",
+        ),
+    ),
+    Fact(
+        "After a night out in London, I get the N29 night bus home to Wood Green.",
+        (
+            "I take the N29 night bus home to Wood Green after nights out in London.",
+            "The N29 night bus is how I get home to Wood Green after a night out in London.",
+            "When I've been out in London, I catch the N29 night bus back to Wood Green.",
+        ),
+        (
+            "After a night out in London, I get the N279 night bus home to Wood Green.",
+            "After a night out in London, I get a taxi home to Wood Green.",
+        ),
+    ),
+    Fact(
+        "My younger sister Chloe emigrated to Wellington, New Zealand in March 2022.",
+        (
+            "In March 2022 my younger sister Chloe emigrated to Wellington in New Zealand.",
+            "Chloe, my little sister, moved out to Wellington, New Zealand in March 2022.",
+            "March 2022 was when my younger sister Chloe emigrated to Wellington, New Zealand.",
+        ),
+        (
+            "My younger sister Chloe emigrated to Toronto, Canada in March 2022.",
+            "My younger sister Chloe is thinking of emigrating to Wellington, New Zealand.",
+        ),
+    ),
+    Fact(
+        "I received a redundancy payout of 14,000 pounds from Santander in 2020.",
+        (
+            "Santander paid me 14,000 pounds in redundancy in 2020.",
+            "In 2020 I got a 14,000-pound redundancy payout from Santander.",
+            "My redundancy payout from Santander in 2020 came to 14,000 pounds.",
+        ),
+        (
+            "I received a redundancy payout of 4,000 pounds from Santander in 2020.",
+            "I turned down a redundancy payout of 14,000 pounds from Santander in 2020.",
+        ),
+    ),
+    Fact(
+        "I went wild camping on the summit of Cadair Idris in July 2021.",
+        (
+            "In July 2021 I wild camped on the summit of Cadair Idris.",
+            "July 2021 was when I went wild camping up on the summit of Cadair Idris.",
+            "Back in July 2021, I did a wild camp on top of Cadair Idris.",
+        ),
+        (
+            "I went wild camping on the summit of Snowdon in July 2021.",
+            "I went wild camping on the summit of Cadair Idris in January 2021.",
+        ),
+    ),
+    Fact(
+        "Fixing our leaking dishwasher in 2022 cost us 650 pounds.",
+        (
+            "In 2022 our dishwasher leaked, and the repair bill came to 650 pounds.",
+            "The repair bill for our leaking dishwasher in 2022 was 650 pounds.",
+            "We paid 650 pounds in 2022 to get our leaking dishwasher fixed.",
+        ),
+        (
+            "Fixing our leaking washing machine in 2022 cost us 650 pounds.",
+            "Fixing our leaking dishwasher in 2022 cost us 1,650 pounds.",
+        ),
+    ),
+    Fact(
+        "I've got a tortoiseshell-and-white guinea pig called Pickle.",
+        (
+            "My guinea pig, Pickle, is tortoiseshell and white.",
+            "I have a guinea pig named Pickle who's tortoiseshell and white.",
+            "Pickle, my guinea pig, has a tortoiseshell-and-white coat.",
+        ),
+        (
+            "I've got a tortoiseshell-and-white rabbit called Pickle.",
+            "I've got an all-black guinea pig called Pickle.",
+        ),
+    ),
+    Fact(
+        "At our 2023 work Christmas party, I won the Unsung Hero award.",
+        (
+            "I was given the Unsung Hero award at our work Christmas party in 2023.",
+            "The Unsung Hero award at the 2023 office Christmas party went to me.",
+            "I picked up the Unsung Hero award at our work Christmas do in 2023.",
+        ),
+        (
+            "At our 2023 work Christmas party, I won the Rookie of the Year award.",
+            "At our 2023 work Christmas party, I was nominated for the Unsung Hero award.",
+        ),
+    ),
+    Fact(
+        "My Brompton was stolen from the bike racks at Cambridge station in 2017.",
+        (
+            "Someone stole my Brompton from the bike racks at Cambridge station in 2017.",
+            "In 2017 my Brompton got nicked from the bike racks at Cambridge station.",
+            "I had my Brompton stolen from the Cambridge station bike racks in 2017.",
+        ),
+        (
+            "My Brompton was stolen from the bike racks at Ely station in 2017.",
+            "Someone tried to steal my Brompton from the bike racks at Cambridge station in 2017.",
+        ),
+    ),
+    Fact(
+        "I had to pay Norwich library 18 pounds after I lost their copy of Wolf Hall.",
+        (
+            "After I lost Norwich library's copy of Wolf Hall, they charged me 18 pounds.",
+            "Losing Norwich library's copy of Wolf Hall cost me 18 pounds.",
+            "I paid Norwich library 18 pounds because I'd lost their copy of Wolf Hall.",
+        ),
+        (
+            "I had to pay Norwich library 18 pounds after I lost their copy of Atonement.",
+            "I didn't have to pay Norwich library anything after I lost their copy of Wolf Hall.",
+        ),
+    ),
+    Fact(
+        "I organised the St Aidan's School class of 2010 reunion in Carlisle last summer.",
+        (
+            "Last summer I organised the reunion in Carlisle for St Aidan's class of 2010.",
+            "The St Aidan's class of 2010 reunion in Carlisle last summer was organised by me.",
+            "It was me who organised St Aidan's class of 2010 reunion in Carlisle last summer.",
+        ),
+        (
+            "I organised the St Aidan's School class of 2011 reunion in Carlisle last summer.",
+            "I went to the St Aidan's School class of 2010 reunion in Carlisle last summer.",
+        ),
+    ),
+    Fact(
+        "I had a tattoo of my ex's name lasered off my wrist at a clinic in Leeds in 2020.",
+        (
+            "In 2020 a clinic in Leeds lasered a tattoo of my ex's name off my wrist.",
+            "The tattoo of my ex's name on my wrist was lasered off at a Leeds clinic in 2020.",
+            "I got my ex's name tattoo lasered off my wrist in 2020, at a clinic in Leeds.",
+        ),
+        (
+            "I had a tattoo of my ex's name lasered off my ankle at a clinic in Leeds in 2020.",
+            "I'm booked in to get a tattoo of my ex's name lasered off my wrist in Leeds.",
+        ),
+    ),
+    Fact(
+        "I had my nose pierced at a tattoo studio in Camden in 2016.",
+        (
+            "In 2016 I got my nose pierced at a tattoo studio in Camden.",
+            "My nose piercing was done in 2016 at a tattoo studio in Camden.",
+            "Back in 2016, a tattoo studio in Camden pierced my nose.",
+        ),
+        (
+            "I had my tongue pierced at a tattoo studio in Camden in 2016.",
+            "My daughter had her nose pierced at a tattoo studio in Camden in 2016.",
+        ),
+    ),
+    Fact(
+        "On New Year's Day 2024 I swam in Loch Lomond when the water was just 5 degrees.",
+        (
+            "I swam in Loch Lomond on New Year's Day 2024, and the water was only 5 degrees.",
+            "Loch Lomond was only 5 degrees when I swam in it on New Year's Day 2024.",
+            "My New Year's Day swim in Loch Lomond in 2024 was in 5-degree water.",
+        ),
+        (
+            "On New Year's Day 2024 I swam in Loch Lomond when the water was 11 degrees.",
+            "On New Year's Day 2024 I swam in Loch Ness when the water was just 5 degrees.",
+        ),
+    ),
+    Fact(
+        "I got my 2022 jury summons for Manchester Crown Court deferred because of my wedding.",
+        (
+            "My 2022 jury summons to Manchester Crown Court was deferred due to my wedding.",
+            "Because of my wedding, I had my 2022 Manchester Crown Court jury summons deferred.",
+            "I had my 2022 Manchester Crown Court jury summons put back because of my wedding.",
+        ),
+        (
+            "I was excused from my 2022 Manchester Crown Court jury summons due to my wedding.",
+            "I got my 2022 jury summons for Liverpool Crown Court deferred because of my wedding.",
         ),
     ),
 )
