@@ -373,6 +373,9 @@ _TAKES_COURSE = frozenset(
         *("completed", "completes", "passed", "finished", "went", "enrolled", "signed"),
     ]
 )
+_PERFORMED = frozenset(
+    [*("perform", "performs", "performed", "performing", "sing", "sings", "sang", "singing")]
+)
 _ATTENDED = frozenset(["attend", "attends", "attended", "attending", "joined", "joins"])
 _WENT = frozenset(["went", "goes", "go", "going", "took", "taken", "takes", "taking"])
 _WENT_TO = frozenset(["on", "part", "to"])
@@ -498,8 +501,9 @@ def _other_place_of_theirs(x: list[str], y: list[str]) -> bool:
 
 
 def _part_taken(tokens: list[str]) -> set[str]:
-    """Whether the user put an event on, went to it, or both; said on one side only, it
-    adds to the other side ("organised a street party" / "was behind a street party")."""
+    """Whether the user put an event on, performed in it, went to it, or more than one;
+    said on one side only, it adds to the other side ("organised a street party" / "was
+    behind a street party")."""
     # or spoke at it: "spoke about robotics at a conference" / "went to a talk on" ("speaks
     # Portuguese with them" is no talk).
     spoke = "speaker" in tokens or any(
@@ -511,6 +515,8 @@ def _part_taken(tokens: list[str]) -> set[str]:
     taught_by = any(tokens[i - 1] in _PASSIVE or tokens[i + 1 : i + 2] == ["them"] for i in taught)
     organised = _ORGANISED.intersection(tokens) or spoke or teaches or _ran_event(tokens)
     found = {"organiser"} if organised else set()
+    if _PERFORMED.intersection(tokens):
+        found.add("performer")  # "sang with their choir in a concert" / "went to watch"
     went = taught_by or any(
         (a in _WENT and b in _WENT_TO) or a in _ATTENDED for a, b in itertools.pairwise(tokens)
     )
@@ -748,6 +754,7 @@ def _negated(tokens: list[str]) -> bool:
         # "was turned down for", "Arup turned User down for"
         or (t in _TURNED and _down(tokens[i + 1 : i + 3]))
         or (t in _MISSED and _missed_it(tokens[i + 1 : i + 3]))
+        or (t in _BACKED and tokens[i + 1 : i + 2] == ["out"])  # "chickened out of a walk"
         or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
         for i, t in enumerate(tokens)
     )
@@ -768,6 +775,9 @@ _CALLED_OFF = frozenset(["cancelled", "canceled", "postponed"])
 _MISSED = frozenset(["missed", "misses", "miss", "missing"])
 
 
+_BACKED = frozenset(["chickened", "backed", "bottled", "chickens", "backs", "bottles"])
+
+
 def _missed_it(after: list[str]) -> bool:
     return after == ["out", "on"] or (after != [] and after[0].endswith("ing"))
 
@@ -784,6 +794,10 @@ _AMOUNT_WORDS = frozenset(
 
 def _nearly_done(after: list[str]) -> bool:
     return bool(after) and after[0] not in _AMOUNT_WORDS and not after[0].isdigit()
+
+
+_MODALS = frozenset(["should", "would", "could", "will", "might"])
+_ASKED = frozenset(["who", "which", "what", "how", "whether", "where"])
 
 
 def _intent(tokens: list[str]) -> bool:
@@ -804,6 +818,8 @@ def _intent(tokens: list[str]) -> bool:
             continue
         before = tokens[index - 1] if index else ""
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in _MODALS and _ASKED.intersection(tokens[max(index - 3, 0) : index]):
+            continue  # "fell out over who should pay": a question, no one's intent
         if token == "will" and (after in HABITS or after == "not"):  # "won't eat pork"
             continue
         if token == "would" and after not in _WISHES and after != "have":

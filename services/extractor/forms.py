@@ -201,7 +201,12 @@ def _fronted_place_of_mine(clause: str) -> str | None:
         return None  # "In March my eye test showed I need glasses": a clause, not a place
     if _VERB_IN_FRONT.search(front) or re.search(r"\bI\b", front):
         return None
+    if front.split()[-1].lower() in ("and", "or"):
+        return None  # "In 2021 my neighbour Colin and I fell out": two who did it
     return f"{match.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
+
+
+_NAME_GIVEN = frozenset(["gave", "give", "chose", "picked"])
 
 
 def _cleft(clause: str) -> str | None:
@@ -219,6 +224,8 @@ def _cleft(clause: str) -> str | None:
         preposition = "on"  # "Wednesday evenings are when I play": "on Wednesday evenings"
     if preposition is not None:  # "1990 is the year I was born"
         return " ".join([*words, preposition, _uncapitalised(thing)])
+    if noun == "name" and len(words) > 2 and words[1].lower() in _NAME_GIVEN:
+        return " ".join([words[0], "named", *words[2:], thing])  # "Rex is the name I gave"
     # The thing goes after the main verb: "Spanish is a language I speak fluently"; an
     # auxiliary before a time or place is the main verb ("Hiking is something I do every
     # Sunday").
@@ -244,6 +251,13 @@ def _cleft(clause: str) -> str | None:
 _LEADING_CLAUSE = re.compile(
     r"^(?P<front>(?:when|whenever|while|if|before|after|once|since) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*)$",
+    re.IGNORECASE,
+)
+# "When my nan died in 2016, she left me her ring" -> "My nan left me her ring when she
+# died in 2016": one of the user's people named in the clause in front, then a pronoun.
+_LEADING_CLAUSE_OF_MINE = re.compile(
+    r"^(?P<conj>when|after|before|once) (?P<who>my [a-z]+(?: [A-Z][\w'-]*)?) (?P<did>[^,]+),\s+"
+    r"(?P<pronoun>he|she|they) (?P<rest>[^,]+)$",
     re.IGNORECASE,
 )
 # The same without its comma when the clause is an age: "When I was six I had my tonsils
@@ -323,6 +337,10 @@ def _moved(clause: str) -> str | None:
     if topic is not None:
         front = topic.group("front")
         return f"{subject_first(topic.group('rest')).rstrip('.!')} {front[0].lower()}{front[1:]}"
+    theirs = _LEADING_CLAUSE_OF_MINE.match(clause)
+    if theirs is not None:
+        conj, who, did, pronoun, rest = theirs.group("conj", "who", "did", "pronoun", "rest")
+        return f"My {who[3:]} {rest.rstrip('.!')} {conj.lower()} {pronoun.lower()} {did}"
     leading = _LEADING_CLAUSE.match(clause) or _LEADING_WHEN_I_WAS.match(clause)
     if leading is not None:
         front = leading.group("front")

@@ -137,7 +137,8 @@ _ORDINAL_UNITS = {
     **{"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9},
     **{"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14},
     **{"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18},
-    **{"nineteenth": 19, "twentieth": 20, "thirtieth": 30},
+    **{"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50},
+    **{"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100},
 }
 _ORDINAL_ONES = {"first": 1, "second": 2, "third": 3, **_ORDINAL_UNITS}
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -148,7 +149,7 @@ _ONE_MULTIPLIED = re.compile(r"\bone (hundred|thousand)\b", re.IGNORECASE)
 # "the fourteenth of March" is "the 14th of March", "twenty-first" "21st"; "first",
 # "second" and "third" alone stay words ("User's first car").
 _ORDINAL_WORD = re.compile(
-    rf"\b(?:(?P<tens>twenty|thirty)[- ](?P<ones>{'|'.join(_ORDINAL_ONES)})"
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})[- ](?P<ones>{'|'.join(_ORDINAL_ONES)})"
     rf"|(?P<unit>{'|'.join(_ORDINAL_UNITS)}))\b",
     re.IGNORECASE,
 )
@@ -348,7 +349,7 @@ def number_words_to_digits(text: str) -> str:
     """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word),
     "twelve hundred" -> "1200", "one thousand" -> "1000", "the fourteenth" -> "the 14th",
     "the third of March" -> "the 3rd of March"."""
-    text = _ORDINAL_WORD.sub(_ordinal, _FIRST_OF_MONTH.sub(_first_of_month, text))
+    text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
     text = _ONE_MULTIPLIED.sub(r"1 \1", text)
     return _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, text))
 

@@ -20,6 +20,11 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT51 study: "who should pay" in a quarrel is no intent of the user's.
+        (
+            "User fell out with their neighbour Colin in 2021 over who should pay for a fence",
+            "User and their neighbour Colin had a falling-out in 2021 about who'd pay for a fence",
+        ),
         # From the HELDOUT50 study: a past form right before the user it was done to is the
         # past; "cost" after one thing is too ("costs" is the present); "rents out" is "let
         # out"; a possessive or a plural noun after "User's ..." is no verb of someone
@@ -383,6 +388,16 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT51 study: who sang in a concert did not go to watch it; who
+        # "chickened out of" a walk did not go on it.
+        (
+            "User performed with their choir at Gloucester Cathedral in December 2023",
+            "User went to watch their choir's concert at Gloucester Cathedral in December 2023",
+        ),
+        (
+            "User went on a ghost walk around York city centre on Halloween night in 2022",
+            "User chickened out of a ghost walk around York city centre on Halloween night 2022",
+        ),
         # From the HELDOUT50 study: a place of the user's said with "into" or "out of", by
         # its compound when WordNet knows one ("living room"); put in or taken out; "missed
         # out on" an award; a list of names with one more; the user's thing with a word

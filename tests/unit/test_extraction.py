@@ -363,6 +363,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT51 study: a time in front of "my ... and I"; "When my nan died,
+        # she left me ..." with the user's person first; "X is the name I gave my ...".
+        (
+            "In 2021 my neighbour Colin and I fell out over a new fence.",
+            ["User and their neighbour Colin fell out over a new fence in 2021"],
+        ),
+        (
+            "When my grandmother Vera died in 2016, she left me her silver Parker pen.",
+            ["User's grandmother Vera left them her silver Parker pen when she died in 2016"],
+        ),
+        (
+            "Clint Yeastwood is the name I gave my sourdough starter.",
+            ["User named their sourdough starter Clint Yeastwood"],
+        ),
         # From the HELDOUT45 study: an "It was in ... that I" cleft with a longer place, or
         # "we".
         (

@@ -44,6 +44,11 @@ from memstream.services.extractor.wording import RELATIONS, canonical, comparabl
         ("User pays one thousand two hundred a year", "User pays 1200 a year"),
         ("User's anniversary is the second of June", "User's anniversary is the 2nd of June"),
         ("User ran their third marathon", "User ran their third marathon"),
+        # From the HELDOUT51 study: tens past thirty, and a day past the thirtieth of a
+        # month ("thirty-first of May" read "30-1st").
+        ("User gave blood for the fiftieth time", "User gave blood for the 50th time"),
+        ("User's nan had her ninety-first birthday", "User's nan had her 91st birthday"),
+        ("User's rent is due on the thirty-first of May", "User's rent is due on the 31st of May"),
     ],
 )
 def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
