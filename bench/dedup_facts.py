@@ -78,6 +78,7 @@ __all__ = [
     "HELDOUT50",
     "HELDOUT51",
     "HELDOUT52",
+    "HELDOUT53",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -12254,6 +12255,265 @@ HELDOUT52 = (
         (
             "I was excused from my 2022 Manchester Crown Court jury summons due to my wedding.",
             "I got my 2022 jury summons for Liverpool Crown Court deferred because of my wedding.",
+        ),
+    ),
+)
+
+
+# The fifty-third held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT52's failures were looked at. Measured unseen: 1.22 memories per fact, 0% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT52's study).
+HELDOUT53 = (
+    Fact(
+        "I steered a narrowboat through 21 locks on the Grand Union in Warwickshire.",
+        (
+            "I was at the tiller of a narrowboat for 21 Grand Union locks in Warwickshire.",
+            "In Warwickshire I steered a narrowboat through 21 locks on the Grand Union.",
+            "On the Grand Union in Warwickshire, I steered a narrowboat through 21 locks.",
+        ),
+        (
+            "I steered a narrowboat through 21 locks on the Grand Union in Leicestershire.",
+            "My dad steered a narrowboat through 21 locks on the Grand Union in Warwickshire.",
+        ),
+    ),
+    Fact(
+        "We held my nan Irene's 90th birthday party at Formby Cricket Club in June 2024.",
+        (
+            "My nan Irene's 90th birthday party was held at Formby Cricket Club in June 2024.",
+            "In June 2024 we had my nan Irene's 90th birthday do at Formby Cricket Club.",
+            "We threw Nan Irene a party for her 90th at Formby Cricket Club in June 2024.",
+        ),
+        (
+            "We held my nan Irene's 90th birthday party at Formby Golf Club in June 2024.",
+            "We held my grandad Wilf's 90th birthday party at Formby Cricket Club in June 2024.",
+        ),
+    ),
+    Fact(
+        "I got three penalty points for doing 47 in a 40 on the A30 near Okehampton in 2021.",
+        (
+            "In 2021 I got 3 points on my licence for 47 in a 40 on the A30 near Okehampton.",
+            "Doing 47 in a 40 on the A30 near Okehampton got me three penalty points in 2021.",
+            "I was given three points in 2021 for 47 mph in a 40 zone on the A30 by Okehampton.",
+        ),
+        (
+            "I got three penalty points for doing 57 in a 40 on the A30 near Okehampton in 2021.",
+            "I got no penalty points for doing 47 in a 40 on the A30 near Okehampton in 2021.",
+        ),
+    ),
+    Fact(
+        "I bought a Kala concert ukulele for 89 pounds in 2022.",
+        (
+            "In 2022 I paid 89 pounds for a Kala concert ukulele.",
+            "My Kala concert ukulele cost me 89 pounds when I bought it in 2022.",
+            "I picked up a Kala concert ukulele in 2022 for 89 quid.",
+        ),
+        (
+            "I bought a Kala tenor ukulele for 89 pounds in 2022.",
+            "I'm thinking of buying a Kala concert ukulele for 89 pounds.",
+        ),
+    ),
+    Fact(
+        "We used Pickfords to move house from Watford to Truro in September 2020.",
+        (
+            "Pickfords moved us from Watford to Truro in September 2020.",
+            "In September 2020 we moved house from Watford to Truro using Pickfords.",
+            "Our house move from Watford to Truro in September 2020 was done by Pickfords.",
+        ),
+        (
+            "We used Pickfords to move house from Watford to Truro in September 2023.",
+            "We used Pickfords to move house from Watford to Penzance in September 2020.",
+        ),
+    ),
+    Fact(
+        "I became godmother to my niece Isla at her christening in Beverley Minster in 2019.",
+        (
+            "At my niece Isla's christening in Beverley Minster in 2019, I became her godmother.",
+            "I was made godmother to my niece Isla at her Beverley Minster christening in 2019.",
+            "In 2019 my niece Isla was christened in Beverley Minster and I became her godmother.",
+        ),
+        (
+            "I became godmother to my nephew Finn at his christening in Beverley Minster in 2019.",
+            "I became godmother to my niece Isla at her christening in Beverley Minster in 2016.",
+        ),
+    ),
+    Fact(
+        "The rent on my first flat in Aberdeen was 425 pounds a month in 2009.",
+        (
+            "In 2009 I paid 425 pounds a month in rent for my first flat in Aberdeen.",
+            "My first flat, in Aberdeen, cost me 425 pounds a month to rent back in 2009.",
+            "Back in 2009, my first flat in Aberdeen was 425 pounds a month.",
+        ),
+        (
+            "The rent on my first flat in Aberdeen was 525 pounds a month in 2009.",
+            "The rent on my first flat in Dundee was 425 pounds a month in 2009.",
+        ),
+    ),
+    Fact(
+        "I do a three-hour shift at the Wrexham food bank every Thursday morning.",
+        (
+            "Every Thursday morning I do a three-hour shift at the Wrexham food bank.",
+            "I volunteer at the Wrexham food bank for three hours on Thursday mornings.",
+            "Thursday mornings are when I do my three-hour shift at Wrexham food bank.",
+        ),
+        (
+            "I do a three-hour shift at the Wrexham food bank every Thursday evening.",
+            "I used to do a three-hour shift at the Wrexham food bank every Thursday morning.",
+        ),
+    ),
+    Fact(
+        "I pay our cat sitter, Priya, 12 pounds a visit to feed Mochi when we're away.",
+        (
+            "Our cat sitter Priya charges me 12 pounds a visit to feed Mochi while we're away.",
+            "When we're away, I pay Priya, our cat sitter, 12 pounds per visit to feed Mochi.",
+            "It's 12 pounds a visit I pay Priya, our cat sitter, to feed Mochi when we're away.",
+        ),
+        (
+            "I pay our cat sitter, Priya, 15 pounds a visit to feed Mochi when we're away.",
+            "My sister pays her cat sitter Priya 12 pounds a visit to feed Mochi when she's away.",
+        ),
+    ),
+    Fact(
+        "My husband and I ran the Fox and Hounds pub in Rothbury from 2005 to 2012.",
+        (
+            "From 2005 to 2012 my husband and I ran the Fox and Hounds pub in Rothbury.",
+            "My husband and I were landlords of the Fox and Hounds in Rothbury from 2005 to 2012.",
+            "The Fox and Hounds pub in Rothbury was run by me and my husband from 2005 to 2012.",
+        ),
+        (
+            "My husband and I worked at the Fox and Hounds pub in Rothbury from 2005 to 2012.",
+            "My husband and I ran the Fox and Hounds pub in Rothbury from 2005 to 2018.",
+        ),
+    ),
+    Fact(
+        "We paid 6,200 pounds for a cedar barrel sauna for our garden in 2024.",
+        (
+            "In 2024 we bought a cedar barrel sauna for our garden for 6,200 pounds.",
+            "The cedar barrel sauna we got for the garden in 2024 set us back 6,200 pounds.",
+            "Our garden's cedar barrel sauna cost us 6,200 pounds in 2024.",
+        ),
+        (
+            "We paid 6,200 pounds for a cedar hot tub for our garden in 2024.",
+            "We paid 4,200 pounds for a cedar barrel sauna for our garden in 2024.",
+        ),
+    ),
+    Fact(
+        "I passed my RYA Level 2 dinghy sailing course at Grafham Water in 2022.",
+        (
+            "In 2022 I passed my RYA Level 2 dinghy sailing course at Grafham Water.",
+            "I got my RYA dinghy sailing Level 2 on a course at Grafham Water in 2022.",
+            "My RYA Level 2 dinghy sailing course at Grafham Water was passed in 2022.",
+        ),
+        (
+            "I passed my RYA Level 3 dinghy sailing course at Grafham Water in 2022.",
+            "I failed my RYA Level 2 dinghy sailing course at Grafham Water in 2022.",
+        ),
+    ),
+    Fact(
+        "My parkrun personal best is 22 minutes 10 seconds, set at Sefton Park.",
+        (
+            "I set my parkrun PB of 22 minutes 10 seconds at Sefton Park.",
+            "At Sefton Park I ran my parkrun personal best of 22 minutes 10 seconds.",
+            "My fastest parkrun is 22 minutes 10 seconds, which I did at Sefton Park.",
+        ),
+        (
+            "My parkrun personal best is 22 minutes 10 seconds, set at Princes Park.",
+            "My son's parkrun personal best is 22 minutes 10 seconds, set at Sefton Park.",
+        ),
+    ),
+    Fact(
+        "My company sent me on a six-month secondment to our Singapore office in 2018.",
+        (
+            "In 2018 I did a six-month secondment at my company's Singapore office.",
+            "I was seconded to our Singapore office for six months by my company in 2018.",
+            "My six-month work secondment to our Singapore office was in 2018.",
+        ),
+        (
+            "My company sent me on a nine-month secondment to our Singapore office in 2018.",
+            "My company sent me on a six-month secondment to our Hong Kong office in 2018.",
+        ),
+    ),
+    Fact(
+        "I've been making silver jewellery at an evening class in Stroud since 2021.",
+        (
+            "Since 2021 I've been making silver jewellery at an evening class in Stroud.",
+            "I have gone to an evening class in Stroud to make silver jewellery since 2021.",
+            "Making silver jewellery at a Stroud evening class is something I've done since 2021.",
+        ),
+        (
+            "I've been making silver jewellery at a weekend class in Stroud since 2021.",
+            "I stopped making silver jewellery at an evening class in Stroud in 2021.",
+        ),
+    ),
+    Fact(
+        "I went on Mastermind in 2017 with Thomas Hardy's novels as my specialist subject.",
+        (
+            "In 2017 I was on Mastermind, and my specialist subject was Thomas Hardy's novels.",
+            "My specialist subject when I went on Mastermind in 2017 was Thomas Hardy's novels.",
+            "The novels of Thomas Hardy were my specialist subject on Mastermind in 2017.",
+        ),
+        (
+            "I went on Mastermind in 2017 with Thomas Hardy's poems as my specialist subject.",
+            "I applied for Mastermind in 2017 with Thomas Hardy's novels as my chosen subject.",
+        ),
+    ),
+    Fact(
+        "I wore train-track braces on my teeth from the age of 13 to 15.",
+        (
+            "From the age of 13 until I was 15, I had train-track braces on my teeth.",
+            "I had train-track braces on my teeth between the ages of 13 and 15.",
+            "Between 13 and 15 years old, I wore train-track braces on my teeth.",
+        ),
+        (
+            "I wore train-track braces on my teeth from the age of 13 to 17.",
+            "My brother wore train-track braces on his teeth from the age of 13 to 15.",
+        ),
+    ),
+    Fact(
+        "My neighbour at number 41 opened my parcel of new trainers by mistake.",
+        (
+            "By mistake, my neighbour at number 41 opened my parcel of new trainers.",
+            "My parcel of new trainers was opened by mistake by my neighbour at number 41.",
+            "The neighbour at number 41 accidentally opened my parcel of new trainers.",
+        ),
+        (
+            "My neighbour at number 41 opened my parcel of new jeans by mistake.",
+            "I opened a parcel of new trainers meant for my neighbour at number 41 by mistake.",
+        ),
+    ),
+    Fact(
+        "I saw the northern lights in Tromso, Norway, in January 2020.",
+        (
+            "In January 2020 I saw the northern lights in Tromso in Norway.",
+            "I got to see the aurora borealis in Tromso, Norway, in January 2020.",
+            "Back in January 2020, I watched the northern lights in Tromso, Norway.",
+        ),
+        (
+            "I saw the northern lights in Abisko, Sweden, in January 2020.",
+            "I went to Tromso, Norway, in January 2020 but didn't see the northern lights.",
+        ),
+    ),
+    Fact(
+        "I found a Barbour wax jacket in a Sue Ryder shop in Ilkley for 12 pounds.",
+        (
+            "In a Sue Ryder shop in Ilkley I found a Barbour wax jacket for 12 pounds.",
+            "I picked up a Barbour wax jacket for 12 quid at a Sue Ryder shop in Ilkley.",
+            "My Barbour wax jacket was a 12-pound find in a Sue Ryder charity shop in Ilkley.",
+        ),
+        (
+            "I found a Barbour wax jacket in a Sue Ryder shop in Ilkley for 22 pounds.",
+            "My sister found a Barbour wax jacket in a Sue Ryder shop in Ilkley for 12 pounds.",
+        ),
+    ),
+    Fact(
+        "I've played the bagpipes in a pipe band in Stirling since 2016.",
+        (
+            "Since 2016 I've played the bagpipes in a pipe band in Stirling.",
+            "I have been a piper in a Stirling pipe band since 2016.",
+            "I've been playing bagpipes with a pipe band in Stirling since 2016.",
+        ),
+        (
+            "I've played the drums in a pipe band in Stirling since 2016.",
+            "I'd like to play the bagpipes in a pipe band in Stirling.",
         ),
     ),
 )
