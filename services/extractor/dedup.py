@@ -621,6 +621,31 @@ def _fitted_or_removed(tokens: list[str]) -> set[str]:
     return {"fitted"} if put_in or _FITTED.intersection(tokens) else set()
 
 
+# Put off or let off: "had their jury summons deferred" / "was excused from it".
+_PUT_OFF = frozenset(["deferred", "defer", "postponed", "postpone", "delayed", "delay"])
+_PUT_OFF_PHRASES = frozenset([("put", "back"), ("put", "off"), ("pushed", "back")])
+_EXCUSED = frozenset(["excused", "exempted", "exempt"])
+
+
+def _put_off_or_excused(tokens: list[str]) -> set[str]:
+    if _EXCUSED.intersection(tokens) or ("let", "off") in itertools.pairwise(tokens):
+        return {"excused"}
+    put_off = _PUT_OFF_PHRASES.intersection(itertools.pairwise(tokens))
+    return {"deferred"} if put_off or _PUT_OFF.intersection(tokens) else set()
+
+
+# Put up for an award or given it: "was nominated for the Unsung Hero award" / "won it".
+_NOMINATED = frozenset(["nominated", "shortlisted", "nominee", "runner-up"])
+_WON = frozenset(["won", "win", "wins", "winning", "awarded", "received", "given"])
+
+
+def _won_or_nominated(tokens: list[str]) -> set[str]:
+    if _NOMINATED.intersection(tokens):
+        return {"nominated"}
+    went_to = ("went", "to") in itertools.pairwise(tokens) and "award" in tokens
+    return {"won"} if went_to or _WON.intersection(tokens) else set()
+
+
 def _roles(tokens: list[str]) -> set[str]:
     """Relation words said of the subject, what it is rather than someone else ("User is
     a high school math teacher", "works as a nurse", "is a parent of 3 children"): after
@@ -939,6 +964,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             return True
         if _verb_of_users_thing(tokens, index):
             return True  # "User's 2022 tandem skydive at Hibaldstow raised ..."
+        if _verb_of_a_thing(tokens, index):
+            return True  # "A clinic in Leeds lasered a tattoo off User's wrist"
     return False
 
 
@@ -971,6 +998,24 @@ def _verb_of_users_thing(tokens: list[str], index: int) -> bool:
     if tokens[:1] != ["user's"] or _possessive(before) or before in _DETERMINERS:
         return False  # "User's seat in the women's coxed 4": a word describing a thing
     return not any(_verb_said(t) for t in tokens[1:index])
+
+
+def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is the first verb of a sentence that starts with "a" or
+    "the" thing: "The Unsung Hero award at the office party went to User"."""
+    then = tokens[index + 1 : index + 3]
+    return (
+        tokens[:1] in (["a"], ["an"], ["the"])
+        and 1 < index <= 12
+        and tokens[index - 1] not in _DETERMINERS
+        and tokens[index] not in _NAMING
+        and then[:1] != ["by"]  # "is owned by": a passive
+        and not any(_verb_said(t) for t in then)  # "showed User is allergic": a clause
+        and not any(_verb_said(t) for t in tokens[1:index])
+    )
+
+
+_NAMING = frozenset(["called", "named", "known"])  # "A racehorse called Copper Kettle"
 
 
 def _verb_said(token: str) -> bool:
@@ -1095,7 +1140,10 @@ def differs(a: str, b: str) -> bool:
         return True
     if _aspect_turned(tokens_a, tokens_b) or _aspect_turned(tokens_b, tokens_a):
         return True
-    for sides in (_part_taken, _handed, _kept_or_parted, _fitted_or_removed):
+    for sides in (
+        *(_part_taken, _handed, _kept_or_parted, _fitted_or_removed),
+        *(_put_off_or_excused, _won_or_nominated),
+    ):
         side_a, side_b = sides(tokens_a), sides(tokens_b)
         if side_a and side_b and side_a != side_b:
             return True
@@ -1285,6 +1333,9 @@ def _particle_added(changes: _Changes) -> bool:
         particle = added[0]
         if added[1:] and set(added[1:]) <= set(other):
             continue  # a phrase moved: "on eBay for 180 pounds" / "off eBay for 180 pounds"
+        side, end = (x, i2) if i2 > i1 else (y, j2)
+        if len(added) == 1 and particle in _HEIGHTS and side[end : end + 1] in _WHERE_AFTER:
+            continue  # where, not how: "went camping up on the summit" / "on the summit"
         if (
             particle in _PARTICLES
             and x.count(particle) != y.count(particle)
@@ -1295,6 +1346,8 @@ def _particle_added(changes: _Changes) -> bool:
 
 
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"])
+_HEIGHTS = frozenset(["up", "down", "over"])
+_WHERE_AFTER = (("on",), ("in",), ("at",))
 
 
 def _voice_turned(x: list[str], y: list[str]) -> bool:

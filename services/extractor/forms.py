@@ -182,10 +182,11 @@ _TIME_UNITS = frozenset(
 
 
 # "At the bottom of my garden, I've got 2 beehives", "On top of my main job, I'm a
-# bartender", "For my 30th I threw a party": a fronted phrase whose object is the user's,
-# up to its comma or the speaker.
+# bartender", "For my 30th I threw a party", "Because of my wedding, I had ...": a fronted
+# phrase whose object is the user's, up to its comma or the speaker.
 _FRONTED_OF_MINE = re.compile(
-    r"^(?P<front>(?:at|on|in|behind|next to|on top of|for|after|before|during)\b[^,]*?"
+    r"^(?P<front>(?:at|on|in|behind|next to|on top of|for|after|before|during|because of|"
+    r"due to)\b[^,]*?"
     r"\bmy\b[^,]*?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd)\b.*)$",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from .forms import appositions, subject_first
+from .lexicon import can_be_verb
 from .wording import RELATIONS, canonical
 
 __all__ = ["extract_statements", "speaker_of"]
@@ -372,11 +373,28 @@ _HABIT = re.compile(
 )
 
 
+def _describes_verb(word: str, after: str) -> bool:
+    """Whether `word` is no verb but says how the verb after it is done ("wild" camped);
+    "chickened out" is a verb WordNet lacks, and a particle follows it."""
+    lower = word.lower()
+    if not lower.isalpha() or lower.endswith("ed") or after.lower() in _AFTER_VERBS:
+        return False
+    return not can_be_verb(lower) and can_be_verb(after)
+
+
+_AFTER_VERBS = frozenset(["out", "up", "down", "off", "back", "over", "in", "on", "away"])
+
+
 def _agree_verb(rest: list[str]) -> list[str]:
     """Conjugate the first verb after "User", skipping adverbs ("User normally gets up")."""
     for index, word in enumerate(rest):
         if _is_adverb(word):
             continue
+        after = rest[index + 1 : index + 2]
+        if after and _describes_verb(word, after[0]):
+            continue  # "I wild camped", "I wild swim": a word before the verb that is none
+        if word.lower() in ("kind", "sort") and after == ["of"]:
+            return [*rest[: index + 2], *_agree_verb(rest[index + 2 :])]  # "kind of likes"
         if word.lower() in _READ_OR_SAME_IN_PAST and _HABIT.search(" ".join(rest)):
             return [*rest[:index], f"{word}s", *rest[index + 1 :]]
         return [*rest[:index], _third_person(word), *rest[index + 1 :]]

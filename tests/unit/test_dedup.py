@@ -20,6 +20,26 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT52 study: the first verb of a sentence that starts with "a" or
+        # "the" thing tells its tense ("A clinic lasered", "The award went to User"; not "A
+        # racehorse called ...", "is owned by", a guard, last); "up on the summit" is
+        # where, not a particle.
+        (
+            "User had a tattoo lasered off their wrist at a clinic in Leeds in 2020",
+            "A clinic in Leeds lasered a tattoo off User's wrist in 2020",
+        ),
+        (
+            "User won the Unsung Hero award at their 2023 work Christmas party",
+            "The Unsung Hero award at the 2023 office Christmas party went to User",
+        ),
+        (
+            "User went wild camping on the summit of Cadair Idris in July 2021",
+            "User went wild camping up on the summit of Cadair Idris in July 2021",
+        ),
+        (
+            "User has a 10 percent share in a racehorse called Copper Kettle",
+            "A racehorse called Copper Kettle is 10 percent owned by User",
+        ),
         # From the HELDOUT51 study: "who should pay" in a quarrel is no intent of the user's.
         (
             "User fell out with their neighbour Colin in 2021 over who should pay for a fence",
@@ -388,6 +408,16 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
+        # From the HELDOUT52 study: a summons put off is not one excused; an award won is
+        # not one nominated for (a guard: a tense told them apart before).
+        (
+            "User had their jury summons for Manchester Crown Court deferred in 2022",
+            "User was excused from their jury summons for Manchester Crown Court in 2022",
+        ),
+        (
+            "The Unsung Hero award at the 2023 office Christmas party went to User",
+            "At User's 2023 work Christmas party, User was nominated for the Unsung Hero award",
+        ),
         # From the HELDOUT51 study: who sang in a concert did not go to watch it; who
         # "chickened out of" a walk did not go on it.
         (

@@ -363,6 +363,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT52 study: "Because of my ...," in front; a word before the verb
+        # that is none ("wild camped"), and "kind of likes"; "chickened out" stays (a
+        # guard: WordNet lacks it as a verb).
+        (
+            "Because of my wedding, I had my jury summons deferred.",
+            ["User had their jury summons deferred because of their wedding"],
+        ),
+        (
+            "In July 2021 I wild camped on the summit of Cadair Idris.",
+            ["User wild camped on the summit of Cadair Idris in July 2021"],
+        ),
+        ("I wild swim every Sunday.", ["User wild swims every Sunday"]),
+        ("I kind of like jazz.", ["User kind of likes jazz"]),
+        ("I chickened out of the ghost walk.", ["User chickened out of the ghost walk"]),
         # From the HELDOUT51 study: a time in front of "my ... and I"; "When my nan died,
         # she left me ..." with the user's person first; "X is the name I gave my ...".
         (
