@@ -79,6 +79,7 @@ __all__ = [
     "HELDOUT51",
     "HELDOUT52",
     "HELDOUT53",
+    "HELDOUT54",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -12514,6 +12515,265 @@ HELDOUT53 = (
         (
             "I've played the drums in a pipe band in Stirling since 2016.",
             "I'd like to play the bagpipes in a pipe band in Stirling.",
+        ),
+    ),
+)
+
+
+# The fifty-fourth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT53's failures were looked at. Measured unseen: 1.16 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT53's study).
+HELDOUT54 = (
+    Fact(
+        "I'm ranked third in the men's singles ladder at Bury Table Tennis Club.",
+        (
+            "At Bury Table Tennis Club, I'm third on the men's singles ladder.",
+            "My ranking on the men's singles ladder at Bury Table Tennis Club is third.",
+            "I'm number three on the men's singles ladder at Bury Table Tennis Club.",
+        ),
+        (
+            "I'm ranked thirteenth in the men's singles ladder at Bury Table Tennis Club.",
+            "My brother is ranked third in the men's singles ladder at Bury Table Tennis Club.",
+        ),
+    ),
+    Fact(
+        "I've been lodging with my cousin Farah in Glasgow since September.",
+        (
+            "Since September I've been living as a lodger with my cousin Farah in Glasgow.",
+            "My cousin Farah has had me lodging with her in Glasgow since September.",
+            "I've lodged at my cousin Farah's place in Glasgow since September.",
+        ),
+        (
+            "I'm moving in as a lodger with my cousin Farah in Glasgow in September.",
+            "I've been lodging with my cousin Farah in Aberdeen since September.",
+        ),
+    ),
+    Fact(
+        "I cook my chicken curry from a recipe my aunt Rani wrote down for me in 2010.",
+        (
+            "The chicken curry I cook is from a recipe my aunt Rani wrote down for me in 2010.",
+            "In 2010 my aunt Rani wrote down the recipe I use for my chicken curry.",
+            "My chicken curry is made from a recipe that my aunt Rani wrote down for me in 2010.",
+        ),
+        (
+            "I cook my lamb curry from a recipe my aunt Rani wrote down for me in 2010.",
+            "I cook my chicken curry from a recipe my aunt Rani wrote down for me in 2016.",
+        ),
+    ),
+    Fact(
+        "We had a Stelrad column radiator fitted in our hallway for 360 pounds.",
+        (
+            "A Stelrad column radiator was fitted in our hallway for 360 pounds.",
+            "It cost us 360 pounds to have a Stelrad column radiator fitted in our hallway.",
+            "Our hallway got a Stelrad column radiator fitted, which cost us 360 pounds.",
+        ),
+        (
+            "We had a Stelrad column radiator fitted in our bathroom for 360 pounds.",
+            "We're getting a Stelrad column radiator fitted in our hallway for 360 pounds.",
+        ),
+    ),
+    Fact(
+        "I won the Year 11 chemistry prize at Hartcliffe School in 2009.",
+        (
+            "In 2009 I was awarded the Year 11 chemistry prize at Hartcliffe School.",
+            "The Year 11 chemistry prize at Hartcliffe School went to me in 2009.",
+            "I picked up Hartcliffe School's Year 11 chemistry prize in 2009.",
+        ),
+        (
+            "I won the Year 11 physics prize at Hartcliffe School in 2009.",
+            "I was runner-up for the Year 11 chemistry prize at Hartcliffe School in 2009.",
+        ),
+    ),
+    Fact(
+        "My Vauxhall Corsa failed its MOT in March 2024 on high exhaust emissions.",
+        (
+            "In March 2024 my Vauxhall Corsa failed its MOT due to high exhaust emissions.",
+            "Excessive exhaust emissions made my Vauxhall Corsa fail its MOT in March 2024.",
+            "My Vauxhall Corsa's MOT in March 2024 was a fail because of high exhaust emissions.",
+        ),
+        (
+            "My Vauxhall Corsa failed its MOT in March 2024 because of a blown headlight bulb.",
+            "My dad's Vauxhall Corsa failed its MOT in March 2024 on high exhaust emissions.",
+        ),
+    ),
+    Fact(
+        "I keep 31 orchids in my conservatory in Bromley.",
+        (
+            "There are 31 orchids of mine in my conservatory in Bromley.",
+            "My conservatory in Bromley has 31 of my orchids in it.",
+            "In my conservatory in Bromley I've got 31 orchids.",
+        ),
+        (
+            "I keep 13 orchids in my conservatory in Bromley.",
+            "I keep 31 cacti in my conservatory in Bromley.",
+        ),
+    ),
+    Fact(
+        "As a student I spent the summer of 2012 working at a campsite in Brittany, France.",
+        (
+            "In summer 2012, when I was a student, I worked at a campsite in Brittany, France.",
+            "I had a summer job at a campsite in Brittany, France, in 2012 while I was a student.",
+            "My student summer job in 2012 was at a campsite in Brittany, France.",
+        ),
+        (
+            "As a student I spent the summer of 2012 working at a campsite in Galicia, Spain.",
+            "As a student I spent the summer of 2014 working at a campsite in Brittany, France.",
+        ),
+    ),
+    Fact(
+        "I gave the best man's speech at my friend Tom's wedding in Bath in 2019.",
+        (
+            "At my friend Tom's wedding in Bath in 2019, I gave the best man's speech.",
+            "The best man's speech at my friend Tom's 2019 wedding in Bath was given by me.",
+            "In 2019 I did the best man speech when my friend Tom got married in Bath.",
+        ),
+        (
+            "I gave the best man's speech at my friend Sam's wedding in Bath in 2019.",
+            "I didn't give the best man's speech at my friend Tom's wedding in Bath in 2019.",
+        ),
+    ),
+    Fact(
+        "My library book club in Hexham is reading The Remains of the Day for November.",
+        (
+            "For November, my library book club in Hexham is reading The Remains of the Day.",
+            "The Remains of the Day is my Hexham library book club's book for November.",
+            "November's book at my library book club in Hexham is The Remains of the Day.",
+        ),
+        (
+            "My library book club in Hexham is reading Klara and the Sun for November.",
+            "My library book club in Hexham is reading The Remains of the Day for December.",
+        ),
+    ),
+    Fact(
+        "On a birding trip to Minsmere in May 2021 I saw a red-footed falcon.",
+        (
+            "I spotted a red-footed falcon on a bird watching trip to Minsmere in May 2021.",
+            "In May 2021 I went birding at Minsmere and saw a red-footed falcon.",
+            "I got to see a red-footed falcon when I went birding at Minsmere in May 2021.",
+        ),
+        (
+            "On a birding trip to Minsmere in May 2021 I missed the red-footed falcon.",
+            "On a birding trip to Minsmere in May 2021 I saw a red-necked phalarope.",
+        ),
+    ),
+    Fact(
+        "Meera is my tennis doubles partner at Chapel Allerton Lawn Tennis Club.",
+        (
+            "My doubles partner for tennis at Chapel Allerton Lawn Tennis Club is Meera.",
+            "At Chapel Allerton Lawn Tennis Club, I play doubles with Meera as my partner.",
+            "My tennis doubles partner at Chapel Allerton Lawn Tennis Club is called Meera.",
+        ),
+        (
+            "Meera used to be my tennis doubles partner at Chapel Allerton Lawn Tennis Club.",
+            "Meera is my husband's tennis doubles partner at Chapel Allerton Lawn Tennis Club.",
+        ),
+    ),
+    Fact(
+        "I cancelled my Anytime Fitness membership in Reading in February.",
+        (
+            "In February I cancelled my Anytime Fitness membership in Reading.",
+            "My Anytime Fitness membership in Reading was cancelled by me in February.",
+            "February was when I cancelled my Anytime Fitness membership in Reading.",
+        ),
+        (
+            "I'm cancelling my Anytime Fitness membership in Reading in February.",
+            "I froze my Anytime Fitness membership in Reading in February.",
+        ),
+    ),
+    Fact(
+        "I pay Vodafone 18 pounds a month for my SIM-only phone contract.",
+        (
+            "My SIM-only phone contract is with Vodafone and costs me 18 pounds a month.",
+            "Every month I pay 18 pounds to Vodafone for my SIM-only phone contract.",
+            "For 18 pounds a month I've got a SIM-only phone contract with Vodafone.",
+        ),
+        (
+            "I pay Vodafone 28 pounds a month for my SIM-only phone contract.",
+            "I pay EE 18 pounds a month for my SIM-only phone contract.",
+        ),
+    ),
+    Fact(
+        "The upstairs flat's leaking washing machine stained my kitchen ceiling in May 2023.",
+        (
+            "In May 2023 my kitchen ceiling was stained by a leaking washer in the flat upstairs.",
+            "My kitchen ceiling got stained in May 2023 when the upstairs flat's washer leaked.",
+            "A washing machine leaking in the flat above stained my kitchen ceiling in May 2023.",
+        ),
+        (
+            "The upstairs flat's leaking washing machine stained my bedroom ceiling in May 2023.",
+            "My leaking washing machine stained the kitchen ceiling downstairs in May 2023.",
+        ),
+    ),
+    Fact(
+        "On my gap year in 2015 I travelled through Vietnam, Cambodia and Laos.",
+        (
+            "I travelled through Vietnam, Cambodia and Laos on my gap year in 2015.",
+            "Vietnam, Cambodia and Laos were where I travelled on my 2015 gap year.",
+            "During my gap year in 2015, I went travelling through Vietnam, Cambodia and Laos.",
+        ),
+        (
+            "On my gap year in 2015 I travelled through Vietnam, Cambodia and Thailand.",
+            "On my gap year next year I'm going to travel through Vietnam, Cambodia and Laos.",
+        ),
+    ),
+    Fact(
+        "My hen do was a weekend in Dublin with eleven friends in March 2023.",
+        (
+            "In March 2023 I had my hen do in Dublin, a weekend away with eleven friends.",
+            "Eleven friends and I spent a weekend in Dublin for my hen do in March 2023.",
+            "My hen weekend in March 2023 was in Dublin, with eleven of my friends.",
+        ),
+        (
+            "My sister's hen do was a weekend in Dublin with eleven friends in March 2023.",
+            "My hen do was a weekend in Liverpool with eleven friends in March 2023.",
+        ),
+    ),
+    Fact(
+        "I'm seeing a physio called Niamh in Stockport for my sciatica.",
+        (
+            "For my sciatica I'm seeing a physio in Stockport called Niamh.",
+            "My sciatica is being treated by a physio called Niamh in Stockport.",
+            "I've got a Stockport physio called Niamh who I'm seeing for my sciatica.",
+        ),
+        (
+            "I used to see a physio called Niamh in Stockport for my sciatica.",
+            "I'm seeing a physio called Niamh in Stockport for my frozen shoulder.",
+        ),
+    ),
+    Fact(
+        "I made a patchwork quilt from my late dad's old shirts for my sister Hannah.",
+        (
+            "For my sister Hannah I made a patchwork quilt out of my late dad's old shirts.",
+            "Out of my late dad's old shirts, I sewed a patchwork quilt for my sister Hannah.",
+            "My sister Hannah has a patchwork quilt I made for her from my late dad's old shirts.",
+        ),
+        (
+            "I'm making a patchwork quilt from my late dad's old shirts for my sister Hannah.",
+            "I made a patchwork quilt from my late dad's old ties for my sister Hannah.",
+        ),
+    ),
+    Fact(
+        "My family tree showed my great-great-grandmother Ada was a hat maker in Luton.",
+        (
+            "Doing my family tree, I found my great-great-grandmother Ada was a Luton hat maker.",
+            "My great-great-grandmother Ada was a hat maker in Luton, my family tree revealed.",
+            "My family tree revealed that Ada, my great-great-grandmother, made hats in Luton.",
+        ),
+        (
+            "My family tree showed my great-great-grandmother Ada was a lace maker in Luton.",
+            "My family tree showed my great-grandmother Ada was a hat maker in Luton.",
+        ),
+    ),
+    Fact(
+        "My beagle Pip passed the Kennel Club Good Citizen bronze award in 2022.",
+        (
+            "In 2022, my beagle Pip passed the Kennel Club Good Citizen bronze award.",
+            "The Kennel Club Good Citizen bronze award was passed by my beagle Pip in 2022.",
+            "My beagle Pip got through the Kennel Club Good Citizen bronze award in 2022.",
+        ),
+        (
+            "My beagle Pip passed the Kennel Club Good Citizen silver award in 2022.",
+            "My beagle Pip failed the Kennel Club Good Citizen bronze award in 2022.",
         ),
     ),
 )
