@@ -1411,10 +1411,15 @@ _WHERE = {
 }
 
 
+_GROUPS = frozenset(["band", "choir", "team", "club", "orchestra", "group", "crew", "squad"])
+
+
 def _where_turned(changes: _Changes) -> bool:
     """A word of place swapped for another that tells another place: "with" / "near",
     "to" / "back from"."""
     for tag, i1, i2, j1, j2 in changes.opcodes:
+        if _GROUPS.intersection(changes.x[i2 : i2 + 3]):
+            continue  # "plays in a pipe band" / "with a pipe band": one band
         if tag == "replace" and sorted((i2 - i1, j2 - j1)) in ([1, 1], [1, 2]):
             one = {_WHERE[t] for t in changes.x[i1:i2] if t in _WHERE}
             other = {_WHERE[t] for t in changes.y[j1:j2] if t in _WHERE}
@@ -1580,7 +1585,26 @@ def _actor(tokens: list[str]) -> str | None:
     present = after[0].endswith("s") and not after[0].endswith("'s") and can_be_verb(after[0])
     verb = present or _is_past(after[0])
     acts = verb and not (after[1:2] and after[1] in _AUXILIARIES)
-    return _relation(who[0]) or (who[0] if acts else None)
+    relation = _relation(who[0])
+    if relation is None:
+        return who[0] if acts else None
+    return relation if _person_acts(after) else None
+
+
+def _person_acts(after: list[str]) -> bool:
+    """Whether one of the user's people is who the sentence is about: not in "User's nan
+    Irene's party was held" (a thing of theirs), "User's niece Isla was christened" (a
+    state), "User's cat sitter Priya charges" (the cat's sitter)."""
+    if after[0].endswith("'s"):
+        return False
+    if after[1:2] and after[1] in _BE_STATES and not _verb_said(after[0]):
+        return False
+    return after[0] not in _CARERS
+
+
+_BE_STATES = frozenset(["is", "was", "are", "were"])
+# Who looks after the user's pet or child: "User's cat sitter", "User's dog walker".
+_CARERS = frozenset(["sitter", "walker", "minder", "groomer", "trainer", "childminder"])
 
 
 _AUXILIARIES = _STATES | HABITS | frozenset(["do", "did", "can", "could", "will", "would"])
@@ -1796,6 +1820,10 @@ def _another_meaning(one: str, other: str) -> bool:
     two_kinds = alike is None and len(kind) == len(other_kind) == 2 and kind[0] != other_kind[0]
     if two_kinds and _stem(kind[1]) == _stem(other_kind[1]):
         return _another_meaning(kind[0], other_kind[0])
+    # One verb, two things: "played drums" / "playing bagpipes"
+    same_verb = _stem(kind[0].removesuffix("ed")) == _stem(other_kind[0].removesuffix("ed"))
+    if two_kinds and same_verb and kind[1] != other_kind[1]:
+        return _another_meaning(kind[1], other_kind[1])
     return alike is False
 
 

@@ -251,7 +251,7 @@ def _cleft(clause: str) -> str | None:
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
 _LEADING_CLAUSE = re.compile(
     r"^(?P<front>(?:when|whenever|while|if|before|after|once|since) [^,]+),\s+"
-    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*)$",
+    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?)$",
     re.IGNORECASE,
 )
 # "When my nan died in 2016, she left me her ring" -> "My nan left me her ring when she

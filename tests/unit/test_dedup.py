@@ -20,6 +20,25 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT53 study: one of the user's people followed by a thing of theirs
+        # ("nan Irene's party"), by a name and "was" (a state), or as a pet's carer ("cat
+        # sitter") is no one who acts; "in" or "with" a band is one band.
+        (
+            "User's nan Irene's 90th birthday party was held at Formby Cricket Club",
+            "User and others had their nan Irene's 90th birthday do at Formby Cricket Club",
+        ),
+        (
+            "User became godmother to their niece Isla at her christening in Beverley in 2019",
+            "User's niece Isla was christened in Beverley and they became her godmother in 2019",
+        ),
+        (
+            "User pays their cat sitter, Priya, 12 pounds a visit to feed Mochi",
+            "User's cat sitter Priya charges them 12 pounds a visit to feed Mochi",
+        ),
+        (
+            "User has played the bagpipes in a pipe band in Stirling since 2016",
+            "User has been playing bagpipes with a pipe band in Stirling since 2016",
+        ),
         # From the HELDOUT52 study: the first verb of a sentence that starts with "a" or
         # "the" thing tells its tense ("A clinic lasered", "The award went to User"; not "A
         # racehorse called ...", "is owned by", a guard, last); "up on the summit" is
@@ -984,6 +1003,14 @@ def test_the_names_of_one_part_of_the_day_are_one_time() -> None:
     assert repeated(text, [stored], 0.8) == stored
     morning = Nearest("id", "User plays 5-a-side football on Wednesday mornings", 0.96)
     assert repeated(text, [morning], 0.8) is None
+
+
+def test_one_verb_with_two_things_is_two_facts() -> None:
+    # From the HELDOUT53 study: "played drums" / "playing bagpipes", which WordNet lacks
+    # as wholes, are told apart by their things.
+    drums = Nearest("id", "User has played the drums in a pipe band in Stirling since 2016", 0.9)
+    text = "User has been playing bagpipes with a pipe band in Stirling since 2016"
+    assert not is_near_duplicate(text, drums, 0.8)
 
 
 def test_a_near_duplicate_needs_the_threshold_and_no_sign() -> None:

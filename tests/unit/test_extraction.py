@@ -363,6 +363,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT53 study: a leading clause before a sentence with an apposition.
+        (
+            "When we're away, I pay Priya, our cat sitter, 12 pounds to feed Mochi.",
+            ["User pays Priya, their cat sitter, 12 pounds to feed Mochi when they're away"],
+        ),
         # From the HELDOUT52 study: "Because of my ...," in front; a word before the verb
         # that is none ("wild camped"), and "kind of likes"; "chickened out" stays (a
         # guard: WordNet lacks it as a verb).
