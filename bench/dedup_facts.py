@@ -80,6 +80,7 @@ __all__ = [
     "HELDOUT52",
     "HELDOUT53",
     "HELDOUT54",
+    "HELDOUT55",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -12774,6 +12775,265 @@ HELDOUT54 = (
         (
             "My beagle Pip passed the Kennel Club Good Citizen silver award in 2022.",
             "My beagle Pip failed the Kennel Club Good Citizen bronze award in 2022.",
+        ),
+    ),
+)
+
+
+# The fifty-fifth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT54's failures were looked at. Measured unseen: 1.13 memories per fact, 0% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT54's study).
+HELDOUT55 = (
+    Fact(
+        "I restored a 1972 Honda CB750 motorbike in my shed over two winters.",
+        (
+            "Over two winters I restored a 1972 Honda CB750 motorbike in my shed.",
+            "I spent two winters in my shed restoring a 1972 Honda CB750 motorbike.",
+            "My shed is where I spent two winters restoring a 1972 Honda CB750 motorbike.",
+        ),
+        (
+            "I'm planning to restore a 1972 Honda CB750 motorbike in my shed over two winters.",
+            "I restored a 1978 Honda CB750 motorbike in my shed over two winters.",
+        ),
+    ),
+    Fact(
+        "I play left back for the Red Lion in a Sunday league in Swindon.",
+        (
+            "In a Sunday league in Swindon, I play left back for the Red Lion.",
+            "My position for the Red Lion's Sunday league team in Swindon is left back.",
+            "I'm the Red Lion's left back in a Swindon Sunday league.",
+        ),
+        (
+            "I play right back for the Red Lion in a Sunday league in Swindon.",
+            "My son plays left back for the Red Lion in a Sunday league in Swindon.",
+        ),
+    ),
+    Fact(
+        "I visit my grandad Frank at Elmwood care home in Bolton every Friday.",
+        (
+            "Every Friday I go and see my grandad Frank at Elmwood care home in Bolton.",
+            "I pop in to see my grandad Frank at Elmwood care home in Bolton on Fridays.",
+            "My grandad Frank gets a visit from me at Elmwood care home in Bolton every Friday.",
+        ),
+        (
+            "I visit my grandad Frank at Elmwood care home in Bolton every Monday.",
+            "My mum visits my grandad Frank at Elmwood care home in Bolton every Friday.",
+        ),
+    ),
+    Fact(
+        "We had quartz worktops fitted in our kitchen for 3,200 pounds.",
+        (
+            "We paid 3,200 pounds to get quartz worktops fitted in the kitchen.",
+            "Quartz worktops were fitted in our kitchen at a cost of 3,200 pounds.",
+            "Getting quartz worktops fitted in our kitchen cost us 3,200 pounds.",
+        ),
+        (
+            "We had oak worktops fitted in our kitchen for 3,200 pounds.",
+            "We've been quoted 3,200 pounds to have quartz worktops fitted in our kitchen.",
+        ),
+    ),
+    Fact(
+        "We took the kids to Kefalonia for our family holiday in 2019.",
+        (
+            "Our family holiday in 2019 was on Kefalonia with the kids.",
+            "In 2019 we went to Kefalonia on a family holiday with the kids.",
+            "Kefalonia was where we took the kids on our 2019 family holiday.",
+        ),
+        (
+            "We took the kids to Kefalonia for our family holiday in 2021.",
+            "We took the kids to Zakynthos for our family holiday in 2019.",
+        ),
+    ),
+    Fact(
+        "Our house rabbit, Nutmeg, is a Netherland Dwarf.",
+        (
+            "Nutmeg, our house rabbit, is a Netherland Dwarf.",
+            "We've got a Netherland Dwarf called Nutmeg as a house rabbit.",
+            "Our indoor rabbit Nutmeg is a Netherland Dwarf.",
+        ),
+        (
+            "Our house rabbit, Nutmeg, is a Mini Lop.",
+            "My sister's house rabbit, Nutmeg, is a Netherland Dwarf.",
+        ),
+    ),
+    Fact(
+        "Status Quo at Sheffield City Hall in 1988 was the first concert I ever went to.",
+        (
+            "In 1988 I went to my first ever concert: Status Quo at Sheffield City Hall.",
+            "I'd never been to a concert before I saw Status Quo at Sheffield City Hall in 1988.",
+            "Seeing Status Quo at Sheffield City Hall in 1988 was my first ever concert.",
+        ),
+        (
+            "Status Quo at Sheffield City Hall in 1988 was the last concert I went to.",
+            "My brother's first ever concert was Status Quo at Sheffield City Hall in 1988.",
+        ),
+    ),
+    Fact(
+        "I work four nights on, four nights off at a warehouse in Daventry.",
+        (
+            "My shift pattern at the warehouse in Daventry is four nights on, four nights off.",
+            "At the Daventry warehouse where I work, I do four nights on then four nights off.",
+            "I'm on a four-on, four-off night shift pattern at a warehouse in Daventry.",
+        ),
+        (
+            "I work four days on, four days off at a warehouse in Daventry.",
+            "I work three nights on, three nights off at a warehouse in Daventry.",
+        ),
+    ),
+    Fact(
+        "My friends threw me a surprise 30th birthday party on a narrowboat in Oxford.",
+        (
+            "For my 30th, my friends surprised me with a party on a narrowboat in Oxford.",
+            "I was thrown a surprise 30th birthday party by my friends on a narrowboat in Oxford.",
+            "My friends organised a surprise party for my 30th on a narrowboat in Oxford.",
+        ),
+        (
+            "I threw my friend a surprise 30th birthday party on a narrowboat in Oxford.",
+            "My friends threw me a surprise 30th birthday party at a pub in Oxford.",
+        ),
+    ),
+    Fact(
+        "I found my lost wedding ring at the bottom of the compost bin.",
+        (
+            "My wedding ring, which I'd lost, turned up at the bottom of the compost bin.",
+            "At the bottom of the compost bin is where I found my lost wedding ring.",
+            "I'd lost my wedding ring, and I found it at the bottom of the compost bin.",
+        ),
+        (
+            "My husband found his lost wedding ring at the bottom of the compost bin.",
+            "I found my lost engagement ring at the bottom of the compost bin.",
+        ),
+    ),
+    Fact(
+        "I was on the council waiting list for an allotment in Leamington for six years.",
+        (
+            "I spent six years on the council's allotment waiting list in Leamington.",
+            "For six years I was on Leamington council's waiting list for an allotment.",
+            "My name was on the council waiting list for a Leamington allotment for six years.",
+        ),
+        (
+            "I've been on the council waiting list for an allotment in Leamington for six years.",
+            "I was on the council waiting list for an allotment in Leamington for two years.",
+        ),
+    ),
+    Fact(
+        "I bought a Valley Etain sea kayak second-hand for 1,100 pounds.",
+        (
+            "I got a second-hand Valley Etain sea kayak for 1,100 pounds.",
+            "For 1,100 pounds I picked up a second-hand Valley Etain sea kayak.",
+            "I paid 1,100 pounds for a used Valley Etain sea kayak.",
+        ),
+        (
+            "I sold my Valley Etain sea kayak second-hand for 1,100 pounds.",
+            "I bought a P&H Cetus sea kayak second-hand for 1,100 pounds.",
+        ),
+    ),
+    Fact(
+        "I've been writing to my pen pal Yuki in Osaka since 1998.",
+        (
+            "Since 1998 I've been writing letters to Yuki, my pen pal in Osaka.",
+            "Yuki in Osaka has been my pen pal since 1998.",
+            "I've had Yuki in Osaka as a pen pal since 1998.",
+        ),
+        (
+            "I've been writing to my pen pal Yuki in Osaka since 2008.",
+            "I stopped writing to my pen pal Yuki in Osaka in 1998.",
+        ),
+    ),
+    Fact(
+        "I've collected over 600 vintage postcards of British seaside towns.",
+        (
+            "My collection of vintage postcards of British seaside towns is over 600 strong.",
+            "I have more than 600 vintage postcards of British seaside towns in my collection.",
+            "I've built up a collection of over 600 vintage postcards of British seaside towns.",
+        ),
+        (
+            "I've collected over 60 vintage postcards of British seaside towns.",
+            "My dad has collected over 600 vintage postcards of British seaside towns.",
+        ),
+    ),
+    Fact(
+        "I tore a ligament in my left knee skiing in Meribel in 2018.",
+        (
+            "Skiing in Meribel in 2018, I tore a ligament in my left knee.",
+            "In 2018 I tore a ligament in my left knee while skiing at Meribel.",
+            "A ligament in my left knee got torn when I was skiing in Meribel in 2018.",
+        ),
+        (
+            "I tore a ligament in my right knee skiing in Meribel in 2018.",
+            "I tore a ligament in my left knee skiing in Courchevel in 2018.",
+        ),
+    ),
+    Fact(
+        "My whippet Luna won a rosette in the puppy class at the Bath Dog Show in 2023.",
+        (
+            "At the 2023 Bath Dog Show, my whippet Luna won a rosette in the puppy class.",
+            "Luna, my whippet, got a rosette in the puppy class at the Bath Dog Show in 2023.",
+            "In the puppy class at the 2023 Bath Dog Show, a rosette was won by my whippet Luna.",
+        ),
+        (
+            "My whippet Luna won a rosette in the open class at the Bath Dog Show in 2023.",
+            "My whippet Luna didn't win a rosette in the puppy class at the 2023 Bath Dog Show.",
+        ),
+    ),
+    Fact(
+        "We had a Zappi electric car charger installed on our driveway in March 2024.",
+        (
+            "In March 2024 we got a Zappi electric car charger put in on our driveway.",
+            "A Zappi electric car charger was installed on our driveway in March 2024.",
+            "Our Zappi electric car charger went in on the driveway in March 2024.",
+        ),
+        (
+            "We had a Pod Point electric car charger installed on our driveway in March 2024.",
+            "Our neighbours had a Zappi electric car charger fitted on their drive in March 2024.",
+        ),
+    ),
+    Fact(
+        "We took a three-month mortgage holiday with Halifax in 2020.",
+        (
+            "In 2020 we took a three-month mortgage payment holiday with Halifax.",
+            "Halifax gave us a three-month mortgage holiday in 2020.",
+            "We had a three-month break from our Halifax mortgage payments in 2020.",
+        ),
+        (
+            "We took a six-month mortgage holiday with Halifax in 2020.",
+            "We were refused a three-month mortgage holiday by Halifax in 2020.",
+        ),
+    ),
+    Fact(
+        "Our team from the Plough won the tug of war at the Hambleden village fete in 2022.",
+        (
+            "At the Hambleden village fete in 2022, our team from the Plough won the tug of war.",
+            "The 2022 Hambleden village fete tug of war was won by our team from the Plough.",
+            "We won the 2022 Hambleden village fete tug of war with our team from the Plough.",
+        ),
+        (
+            "Our team from the Plough lost the tug of war at the Hambleden village fete in 2022.",
+            "Our team from the Plough won the relay race at the Hambleden village fete in 2022.",
+        ),
+    ),
+    Fact(
+        "I've been chair of the PTA at Brookfield Primary in Harpenden since 2021.",
+        (
+            "Since 2021 I've chaired the PTA at Brookfield Primary in Harpenden.",
+            "I've been the PTA chair at Harpenden's Brookfield Primary since 2021.",
+            "The PTA at Brookfield Primary in Harpenden has been chaired by me since 2021.",
+        ),
+        (
+            "I've been secretary of the PTA at Brookfield Primary in Harpenden since 2021.",
+            "I was chair of the PTA at Brookfield Primary in Harpenden until 2021.",
+        ),
+    ),
+    Fact(
+        "We took a boat trip out to Skomer to see the puffins last June.",
+        (
+            "Last June we went on a boat trip to Skomer to see the puffins.",
+            "To see the puffins, we took a boat trip out to Skomer last June.",
+            "We got a boat over to Skomer last June to see the puffins.",
+        ),
+        (
+            "We took a boat trip out to Skomer to see the seals last June.",
+            "We're taking a boat trip out to Skomer to see the puffins next June.",
         ),
     ),
 )
