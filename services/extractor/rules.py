@@ -585,11 +585,20 @@ _SPLICE = re.compile(r",\s+(?=(?:I|I'm|I've|I'd|I'll|I am|my|My)\b)")
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my)\b", re.IGNORECASE)
 
 
+# "Ada was a hat maker, my family tree revealed": who told it is no fact of its own.
+_REPORTED = re.compile(
+    r",\s+(?:my [\w' -]{1,30}?|I|we) (?:revealed|showed|found out|discovered|told me|"
+    r"says|said|reckons|reckoned)([.!]*)$",
+    re.IGNORECASE,
+)
+
+
 def _clauses(sentence: str) -> list[str]:
     """A statement is one clause, or two spliced with a comma when both start with the
     speaker ("In 2020, I moved to Berlin" is one); a question may hold statements between
     its commas ("Since I moved to Berlin, where can I find good bread?")."""
     if not sentence.endswith("?"):
+        sentence = _REPORTED.sub(r"\1", sentence)
         # A greeting in front is no clause ("Oh, I'm a nurse, my wife is a doctor"); a
         # comma left inside a part is an aside ("my sister, I mean my older sister, ...").
         parts = [p for p in _SPLICE.split(sentence) if _LEAD.sub("", p).strip(" ,")]

@@ -363,6 +363,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT54 study: who told it, said after the fact, is no fact of its own.
+        (
+            "My great-grandmother Ada was a hat maker in Luton, my family tree revealed.",
+            ["User's great-grandmother Ada was a hat maker in Luton"],
+        ),
+        ("I am allergic to cats, my doctor says.", ["User is allergic to cats"]),
         # From the HELDOUT53 study: a leading clause before a sentence with an apposition.
         (
             "When we're away, I pay Priya, our cat sitter, 12 pounds to feed Mochi.",
