@@ -81,6 +81,7 @@ __all__ = [
     "HELDOUT53",
     "HELDOUT54",
     "HELDOUT55",
+    "HELDOUT56",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -13034,6 +13035,265 @@ HELDOUT55 = (
         (
             "We took a boat trip out to Skomer to see the seals last June.",
             "We're taking a boat trip out to Skomer to see the puffins next June.",
+        ),
+    ),
+)
+
+
+# The fifty-sixth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT55's failures were looked at. Measured unseen: 1.13 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT55's study).
+HELDOUT56 = (
+    Fact(
+        "I paid 1,200 pounds for an electric pottery kiln in 2022.",
+        (
+            "My electric pottery kiln cost me 1,200 pounds in 2022.",
+            "In 2022 I bought an electric kiln for my pottery, and it was 1,200 pounds.",
+            "The electric pottery kiln I got in 2022 set me back 1,200 pounds.",
+        ),
+        (
+            "I'm saving up 1,200 pounds to buy an electric pottery kiln.",
+            "I paid 1,200 pounds for an electric pottery wheel in 2022.",
+        ),
+    ),
+    Fact(
+        "I bought a Prusa MK4 3D printer for 950 pounds last spring.",
+        (
+            "Last spring I got a Prusa MK4 3D printer for 950 pounds.",
+            "My Prusa MK4 3D printer cost 950 pounds when I bought it last spring.",
+            "The Prusa MK4 3D printer I bought last spring was 950 pounds.",
+        ),
+        (
+            "My brother bought a Prusa MK4 3D printer for 950 pounds last spring.",
+            "I bought a Prusa MK4 3D printer for 590 pounds last spring.",
+        ),
+    ),
+    Fact(
+        "I walked the West Highland Way in seven days in May 2023.",
+        (
+            "In May 2023 I did the West Highland Way on foot over seven days.",
+            "It took me seven days to walk the West Highland Way in May 2023.",
+            "My walk along the West Highland Way in May 2023 lasted seven days.",
+        ),
+        (
+            "I walked the West Highland Way in five days in May 2023.",
+            "I walked the Pennine Way in seven days in May 2023.",
+        ),
+    ),
+    Fact(
+        "My nephew Callum graduated in geology from Durham in 2024.",
+        (
+            "In 2024 my nephew Callum got his geology degree from Durham.",
+            "Callum, my nephew, finished his geology degree at Durham in 2024.",
+            "My nephew Callum's 2024 graduation from Durham was in geology.",
+        ),
+        (
+            "My nephew Callum started a geology degree at Durham in 2024.",
+            "My nephew Callum graduated in geography from Durham in 2024.",
+        ),
+    ),
+    Fact(
+        "Aviva paid me 4,300 pounds when my Corsa was written off in 2022.",
+        (
+            "My Corsa was written off in 2022 and Aviva paid out 4,300 pounds to me.",
+            "When my Corsa was a write-off in 2022, I got 4,300 pounds from Aviva.",
+            "In 2022 my Corsa was written off, and Aviva's payout to me was 4,300 pounds.",
+        ),
+        (
+            "Aviva paid me 3,400 pounds when my Corsa was written off in 2022.",
+            "Aviva paid my dad 4,300 pounds when his Corsa was written off in 2022.",
+        ),
+    ),
+    Fact(
+        "I earned my 1,500-metre swimming badge when I was nine.",
+        (
+            "When I was nine I got my 1,500-metre swimming badge.",
+            "My 1,500-metre swimming badge was awarded to me at the age of nine.",
+            "I was nine when I earned my swimming badge for 1,500 metres.",
+        ),
+        (
+            "I earned my 1,500-metre swimming badge when I was twelve.",
+            "My son earned his 1,500-metre swimming badge when he was nine.",
+        ),
+    ),
+    Fact(
+        "When I was 16 I worked weekends serving at Birds bakery in Derby.",
+        (
+            "I had a weekend job serving at Birds bakery in Derby when I was 16.",
+            "At 16, I served customers at Birds, a bakery in Derby, at weekends.",
+            "My weekend job at 16 was serving behind the counter at Birds bakery in Derby.",
+        ),
+        (
+            "When I was 16 I applied for a weekend job serving at Birds bakery in Derby.",
+            "When I was 16 I worked weekends serving at Birds bakery in Nottingham.",
+        ),
+    ),
+    Fact(
+        "I inherited a 180-year-old longcase clock from my great-uncle Walter.",
+        (
+            "My great-uncle Walter left me a longcase clock that's 180 years old.",
+            "A 180-year-old longcase clock came to me from my great-uncle Walter.",
+            "The longcase clock I inherited from my great-uncle Walter is 180 years old.",
+        ),
+        (
+            "I inherited a 180-year-old oil painting from my great-uncle Walter.",
+            "I inherited an 80-year-old longcase clock from my great-uncle Walter.",
+        ),
+    ),
+    Fact(
+        "We went two weeks without heating in Aberdeen when our boiler died at Christmas 2017.",
+        (
+            "When our boiler died at Christmas 2017, we had no heating in Aberdeen for two weeks.",
+            "At Christmas 2017 our boiler in Aberdeen died and left us a fortnight without heat.",
+            "Our boiler in Aberdeen died at Christmas 2017, so we had two weeks with no heating.",
+        ),
+        (
+            "We went two days without heating in Aberdeen when our boiler died at Christmas 2017.",
+            "We went two weeks without heating in Aberdeen when our boiler died at Easter 2017.",
+        ),
+    ),
+    Fact(
+        "I play the oboe in the Stockport Community Orchestra.",
+        (
+            "My instrument in the Stockport Community Orchestra is the oboe.",
+            "I'm an oboe player in the Stockport Community Orchestra.",
+            "The oboe is what I play in the Stockport Community Orchestra.",
+        ),
+        (
+            "I play the clarinet in the Stockport Community Orchestra.",
+            "I used to play the oboe in the Stockport Community Orchestra.",
+        ),
+    ),
+    Fact(
+        "I abseiled down the Spinnaker Tower in 2023 and raised 640 pounds for Macmillan.",
+        (
+            "In 2023 I raised 640 pounds for Macmillan by abseiling down the Spinnaker Tower.",
+            "My abseil down the Spinnaker Tower in 2023 raised 640 pounds for Macmillan.",
+            "I raised 640 pounds for Macmillan with an abseil down the Spinnaker Tower in 2023.",
+        ),
+        (
+            "I abseiled down the Spinnaker Tower in 2023 and raised 640 pounds for Oxfam.",
+            "My wife did the Spinnaker Tower abseil in 2023 and raised 640 pounds for Macmillan.",
+        ),
+    ),
+    Fact(
+        "My first mobile phone was a Nokia 3310 that I got in 2001.",
+        (
+            "I got my first mobile, a Nokia 3310, in 2001.",
+            "A Nokia 3310 was my first ever mobile phone, and I got it in 2001.",
+            "In 2001 I got my first mobile phone, which was a Nokia 3310.",
+        ),
+        (
+            "My first mobile phone was a Motorola Razr that I got in 2001.",
+            "My first mobile phone was a Nokia 3310 that I got in 2004.",
+        ),
+    ),
+    Fact(
+        "We rent a beach hut at Southwold for 1,100 pounds a season.",
+        (
+            "Our beach hut at Southwold costs us 1,100 pounds a season to rent.",
+            "For 1,100 pounds a season we rent a beach hut in Southwold.",
+            "The beach hut we rent at Southwold is 1,100 pounds per season.",
+        ),
+        (
+            "We rent a beach hut at Southwold for 1,100 pounds a week.",
+            "We used to rent a beach hut at Southwold for 1,100 pounds a season.",
+        ),
+    ),
+    Fact(
+        "I renewed my passport in March 2024 before a trip to Japan.",
+        (
+            "Before my trip to Japan, I renewed my passport in March 2024.",
+            "In March 2024 I got my passport renewed ahead of a trip to Japan.",
+            "My passport was renewed in March 2024, before a trip I took to Japan.",
+        ),
+        (
+            "I renewed my passport in March 2024 before a trip to Canada.",
+            "I renewed my son's passport in March 2024 before a trip to Japan.",
+        ),
+    ),
+    Fact(
+        "We adopted Rocco, a three-year-old Staffy, from Dogs Trust Leeds.",
+        (
+            "Our Staffy Rocco was three when we adopted him from Dogs Trust Leeds.",
+            "We got Rocco, a three-year-old Staffordshire bull terrier, from Dogs Trust in Leeds.",
+            "From Dogs Trust Leeds we adopted Rocco, a Staffy aged three.",
+        ),
+        (
+            "We fostered Rocco, a three-year-old Staffy, from Dogs Trust Leeds.",
+            "We adopted Rocco, a seven-year-old Staffy, from Dogs Trust Leeds.",
+        ),
+    ),
+    Fact(
+        "Harlow Builders did our loft conversion in 2020 for 42,000 pounds.",
+        (
+            "Our loft conversion was done by Harlow Builders in 2020 and cost 42,000 pounds.",
+            "In 2020 we paid Harlow Builders 42,000 pounds to convert our loft.",
+            "We had our loft converted by Harlow Builders in 2020, at a cost of 42,000 pounds.",
+        ),
+        (
+            "Harlow Builders did our kitchen extension in 2020 for 42,000 pounds.",
+            "Harlow Builders quoted us 42,000 pounds for a loft conversion in 2020.",
+        ),
+    ),
+    Fact(
+        "My 4.2-kilo onion won first prize at the Harrogate Autumn Show in 2023.",
+        (
+            "At the 2023 Harrogate Autumn Show, my onion weighing 4.2 kilos took first prize.",
+            "First prize at the Harrogate Autumn Show in 2023 went to my 4.2-kilo onion.",
+            "My onion, which weighed 4.2 kilos, came first at the 2023 Harrogate Autumn Show.",
+        ),
+        (
+            "My 4.2-kilo onion came second at the Harrogate Autumn Show in 2023.",
+            "My 4.2-kilo leek won first prize at the Harrogate Autumn Show in 2023.",
+        ),
+    ),
+    Fact(
+        "My ferry to work from Dunoon to Gourock takes 25 minutes.",
+        (
+            "It takes 25 minutes to get to work on the ferry from Dunoon to Gourock.",
+            "The ferry I take to work, Dunoon to Gourock, is a 25-minute crossing.",
+            "Getting to work on the Dunoon to Gourock ferry takes me 25 minutes.",
+        ),
+        (
+            "My ferry to work from Dunoon to Gourock takes 40 minutes.",
+            "My husband's ferry to work from Dunoon to Gourock takes 25 minutes.",
+        ),
+    ),
+    Fact(
+        "Dr Patel at Kingsway Dental took out my upper right molar in June 2024.",
+        (
+            "My upper right molar was extracted by Dr Patel at Kingsway Dental in June 2024.",
+            "In June 2024 I had an upper right molar pulled by Dr Patel at Kingsway Dental.",
+            "I had Dr Patel at Kingsway Dental remove my upper right molar in June 2024.",
+        ),
+        (
+            "Dr Patel at Kingsway Dental took out my upper left molar in June 2024.",
+            "Dr Patel at Kingsway Dental filled my upper right molar in June 2024.",
+        ),
+    ),
+    Fact(
+        "I found a Roman silver denarius while metal detecting near Malton in 2021.",
+        (
+            "In 2021 my metal detector turned up a Roman silver denarius near Malton.",
+            "While metal detecting near Malton in 2021, I dug up a Roman silver denarius.",
+            "A Roman silver denarius is what I found metal detecting near Malton in 2021.",
+        ),
+        (
+            "I found a medieval silver penny while metal detecting near Malton in 2021.",
+            "My friend found a Roman silver denarius while metal detecting near Malton in 2021.",
+        ),
+    ),
+    Fact(
+        "I went to the Christmas market in Cologne with my sister in December 2022.",
+        (
+            "In December 2022 my sister and I visited the Cologne Christmas market.",
+            "My sister and I went to Cologne's Christmas market in December 2022.",
+            "I visited the Christmas market in Cologne in December 2022, with my sister.",
+        ),
+        (
+            "I went to the Christmas market in Strasbourg with my sister in December 2022.",
+            "I went to the Christmas market in Cologne with my mum in December 2022.",
         ),
     ),
 )
