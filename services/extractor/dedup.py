@@ -285,10 +285,15 @@ def _bounded(tokens: list[str]) -> set[str]:
     return {
         bound
         for index, token in enumerate(tokens)
-        if token.isdigit()
+        if token.isdigit() and tokens[index + 1 : index + 2] not in _SPANS
         for words, bound in _BOUNDING.items()
         if tuple(tokens[max(0, index - len(words)) : index]) == words
     }
+
+
+# Seasons and the like counted after "over" are a span, not a bound: "restored it over
+# two winters" is during them ("over two years" stays "more than").
+_SPANS = [[span] for span in ("winters", "summers", "springs", "autumns", "weekends", "evenings")]
 
 
 def _unable(tokens: list[str]) -> bool:
@@ -1334,8 +1339,8 @@ def _particle_added(changes: _Changes) -> bool:
         if added[1:] and set(added[1:]) <= set(other):
             continue  # a phrase moved: "on eBay for 180 pounds" / "off eBay for 180 pounds"
         side, end = (x, i2) if i2 > i1 else (y, j2)
-        if len(added) == 1 and particle in _HEIGHTS and side[end : end + 1] in _WHERE_AFTER:
-            continue  # where, not how: "went camping up on the summit" / "on the summit"
+        if len(added) == 1 and _where_not_how(particle, side[end : end + 1]):
+            continue  # "went camping up on the summit" / "on the summit"
         if (
             particle in _PARTICLES
             and x.count(particle) != y.count(particle)
@@ -1348,6 +1353,14 @@ def _particle_added(changes: _Changes) -> bool:
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"])
 _HEIGHTS = frozenset(["up", "down", "over"])
 _WHERE_AFTER = (("on",), ("in",), ("at",))
+
+
+def _where_not_how(particle: str, after: tuple[str, ...]) -> bool:
+    """A particle that says where, not how: "up on the summit", "a boat trip out to Skomer"
+    / "a boat trip to Skomer"."""
+    if after == ("to",):
+        return particle in _HEIGHTS or particle == "out"
+    return particle in _HEIGHTS and after in _WHERE_AFTER
 
 
 def _voice_turned(x: list[str], y: list[str]) -> bool:
@@ -1368,9 +1381,14 @@ def _voiced(tokens: list[str], active: bool) -> set[str]:
             continue
         before = tokens[index - 1]
         by_subject = before in SELF or before in BEFORE_VERB
-        if by_subject if active else before in _PASSIVE:
+        # "was won by User's team" is done by the user's side, as "User won" is
+        by_user = before in _PASSIVE and tokens[index + 1 : index + 3] in _BY_USER
+        if by_subject or by_user if active else before in _PASSIVE and not by_user:
             found.add(token)
     return found
+
+
+_BY_USER = (["by", "user"], ["by", "user's"])
 
 
 def _compared_more(changes: _Changes) -> bool:
@@ -1597,12 +1615,25 @@ def _person_acts(after: list[str]) -> bool:
     state), "User's cat sitter Priya charges" (the cat's sitter)."""
     if after[0].endswith("'s"):
         return False
-    if after[1:2] and after[1] in _BE_STATES and not _verb_said(after[0]):
-        return False
+    if not _verb_said(after[0]) and _BE_STATES.intersection(_before_a_phrase(after[1:4])):
+        return False  # "User's family holiday (in 2019) was on Kefalonia"
+    if _RECEIVES.intersection(after[:2]) and any(
+        pair in _FROM_USER for pair in itertools.pairwise(after)
+    ):
+        return False  # "User's grandad (Frank) gets a visit from them": the user does it
     return after[0] not in _CARERS
 
 
+def _before_a_phrase(words: list[str]) -> list[str]:
+    """The first word, or the one after a two-word phrase ("in 2019 was" -> "was")."""
+    if words[:1] and words[0] in PHRASE_ENDS:
+        return words[2:3]
+    return words[:1]
+
+
 _BE_STATES = frozenset(["is", "was", "are", "were"])
+_RECEIVES = frozenset(["gets", "got", "receives", "received"])
+_FROM_USER = (("from", "them"), ("from", "user"))
 # Who looks after the user's pet or child: "User's cat sitter", "User's dog walker".
 _CARERS = frozenset(["sitter", "walker", "minder", "groomer", "trainer", "childminder"])
 

@@ -20,6 +20,30 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT55 study: "over" before seasons counted is a span, not a bound;
+        # a passive done "by User's team" is the user's act; "out to" a place adds no
+        # particle; one of the user's people before a thing of theirs and "was" ("family
+        # holiday in 2019 was") or getting something "from them" is no act of theirs.
+        (
+            "User restored a 1972 Honda CB750 motorbike in their shed over 2 winters",
+            "User spent 2 winters in their shed restoring a 1972 Honda CB750 motorbike",
+        ),
+        (
+            "The 2022 Hambleden village fete tug of war was won by User's team from the Plough",
+            "User and others won the 2022 Hambleden village fete tug of war with their team",
+        ),
+        (
+            "User and others took a boat trip out to Skomer to see the puffins in June 2026",
+            "User and others went on a boat trip to Skomer to see the puffins in June 2026",
+        ),
+        (
+            "User and others took the kids to Kefalonia for their family holiday in 2019",
+            "User's family holiday in 2019 was on Kefalonia with the kids",
+        ),
+        (
+            "User visits their grandad Frank at Elmwood care home every Friday",
+            "User's grandad Frank gets a visit from them at Elmwood care home every Friday",
+        ),
         # From the HELDOUT53 study: one of the user's people followed by a thing of theirs
         # ("nan Irene's party"), by a name and "was" (a state), or as a pet's carer ("cat
         # sitter") is no one who acts; "in" or "with" a band is one band.
@@ -425,6 +449,8 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT55 study (a guard): "over" before years stays a bound.
+        ("User has lived in Leeds for 2 years", "User has lived in Leeds for over 2 years"),
         ("User likes jazz", "User hates jazz"),  # polarity
         ("User lives in Paris", "User wants to live in Paris"),  # intent
         # From the HELDOUT52 study: a summons put off is not one excused; an award won is
