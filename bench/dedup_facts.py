@@ -82,6 +82,7 @@ __all__ = [
     "HELDOUT54",
     "HELDOUT55",
     "HELDOUT56",
+    "HELDOUT57",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -13294,6 +13295,265 @@ HELDOUT56 = (
         (
             "I went to the Christmas market in Strasbourg with my sister in December 2022.",
             "I went to the Christmas market in Cologne with my mum in December 2022.",
+        ),
+    ),
+)
+
+
+# The fifty-seventh held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT56's failures were looked at. Measured unseen: 1.22 memories per fact, 0% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT56's study).
+HELDOUT57 = (
+    Fact(
+        "I open the batting for Sowerby Bridge Cricket Club's second eleven.",
+        (
+            "I'm one of the opening batters for Sowerby Bridge Cricket Club's second eleven.",
+            "For Sowerby Bridge Cricket Club's second eleven, I open the batting.",
+            "My batting position in Sowerby Bridge Cricket Club's second eleven is opener.",
+        ),
+        (
+            "I bat at number six for Sowerby Bridge Cricket Club's second eleven.",
+            "I open the batting for Sowerby Bridge Cricket Club's first eleven.",
+        ),
+    ),
+    Fact(
+        "My godfather Malcolm lives in Kirkcudbright.",
+        (
+            "Kirkcudbright is where my godfather Malcolm lives.",
+            "My godfather, Malcolm, is based in Kirkcudbright.",
+            "Malcolm, my godfather, has his home in Kirkcudbright.",
+        ),
+        (
+            "My godfather Malcolm grew up in Kirkcudbright.",
+            "My father-in-law Malcolm lives in Kirkcudbright.",
+        ),
+    ),
+    Fact(
+        "We paid off the mortgage on our house in Stockport in 2021.",
+        (
+            "The mortgage on our Stockport house was paid off in 2021.",
+            "In 2021 we cleared the mortgage on our house in Stockport.",
+            "We finished paying off our Stockport house's mortgage in 2021.",
+        ),
+        (
+            "We're hoping to pay off the mortgage on our house in Stockport in 2031.",
+            "My parents paid off the mortgage on their house in Stockport in 2021.",
+        ),
+    ),
+    Fact(
+        "We had a walk-in shower fitted in our en suite for 3,600 pounds.",
+        (
+            "Our en suite's walk-in shower cost us 3,600 pounds to have fitted.",
+            "Having a walk-in shower put in our en suite cost 3,600 pounds.",
+            "For 3,600 pounds, we got a walk-in shower installed in our en suite.",
+        ),
+        (
+            "We had a roll-top bath fitted in our en suite for 3,600 pounds.",
+            "We got a quote of 3,600 pounds for a walk-in shower in our en suite.",
+        ),
+    ),
+    Fact(
+        "I went on a school exchange trip to Hamburg in Germany when I was fifteen.",
+        (
+            "When I was fifteen, I went to Hamburg in Germany on a school exchange.",
+            "At fifteen I did a school exchange in Hamburg, Germany.",
+            "My school exchange trip at the age of fifteen was to Hamburg in Germany.",
+        ),
+        (
+            "I went on a school exchange trip to Hamburg in Germany when I was seventeen.",
+            "My son went on a school exchange trip to Hamburg in Germany when he was fifteen.",
+        ),
+    ),
+    Fact(
+        "Our blue budgie Sunny can say good morning.",
+        (
+            "Sunny, our blue budgie, knows how to say good morning.",
+            "Our blue budgie, Sunny, is able to say good morning.",
+            "Good morning is something our blue budgie Sunny can say.",
+        ),
+        (
+            "Our blue budgie Sunny can say hello.",
+            "Our blue budgie Sunny is learning to say good morning.",
+        ),
+    ),
+    Fact(
+        "I ran my first half marathon in Liverpool in 1 hour 58 minutes.",
+        (
+            "My first half marathon was in Liverpool, and I finished it in 1 hour 58 minutes.",
+            "In Liverpool I ran my first ever half marathon, finishing in 1:58.",
+            "I did 1 hour 58 minutes in my first half marathon, which was in Liverpool.",
+        ),
+        (
+            "I ran my first half marathon in Liverpool in 2 hours 8 minutes.",
+            "I ran my first half marathon in Newcastle in 1 hour 58 minutes.",
+        ),
+    ),
+    Fact(
+        "My colleague Bethan gives me a lift to our office in Wrexham every morning.",
+        (
+            "Every morning, Bethan from work gives me a lift into our office in Wrexham.",
+            "I get a lift to our Wrexham office every morning from my colleague Bethan.",
+            "My workmate Bethan drives me in to our office in Wrexham each morning.",
+        ),
+        (
+            "I give my colleague Bethan a lift to our office in Wrexham every morning.",
+            "My colleague Gethin gives me a lift to our office in Wrexham every morning.",
+        ),
+    ),
+    Fact(
+        "We bought a second-hand Auto-Trail motorhome in 2019.",
+        (
+            "In 2019 we bought a used Auto-Trail motorhome.",
+            "Our second-hand Auto-Trail motorhome was bought in 2019.",
+            "We got a secondhand motorhome, an Auto-Trail, in 2019.",
+        ),
+        (
+            "We bought a second-hand Swift motorhome in 2019.",
+            "We sold our second-hand Auto-Trail motorhome in 2019.",
+        ),
+    ),
+    Fact(
+        "I volunteer as a coastal rescue officer with the HM Coastguard team in St Ives.",
+        (
+            "I'm a volunteer coastal rescue officer on the St Ives HM Coastguard team.",
+            "With the HM Coastguard team in St Ives, I volunteer as a coastal rescue officer.",
+            "My volunteer role is coastal rescue officer for HM Coastguard in St Ives.",
+        ),
+        (
+            "I'm applying to volunteer as a coastal rescue officer with HM Coastguard in St Ives.",
+            "My brother volunteers as a coastal rescue officer with HM Coastguard in St Ives.",
+        ),
+    ),
+    Fact(
+        "An engineer fixed our Beko fridge freezer for 130 pounds in June.",
+        (
+            "Our Beko fridge freezer was repaired by an engineer for 130 pounds in June.",
+            "In June it cost us 130 pounds to get an engineer to fix our Beko fridge freezer.",
+            "Getting our Beko fridge freezer fixed by an engineer in June cost 130 pounds.",
+        ),
+        (
+            "An engineer fixed our Beko fridge freezer for 310 pounds in June.",
+            "An engineer fixed our Beko tumble dryer for 130 pounds in June.",
+        ),
+    ),
+    Fact(
+        "I visited the Hobbiton set from The Lord of the Rings in New Zealand in 2017.",
+        (
+            "In 2017 I visited the Lord of the Rings Hobbiton set in New Zealand.",
+            "I went to see New Zealand's Hobbiton set from The Lord of the Rings in 2017.",
+            "The Lord of the Rings Hobbiton set in New Zealand is where I went in 2017.",
+        ),
+        (
+            "I visited the Hobbiton set from The Lord of the Rings in New Zealand in 2023.",
+            "My parents visited the Lord of the Rings Hobbiton set in New Zealand in 2017.",
+        ),
+    ),
+    Fact(
+        "I had 32 lessons with my driving instructor Pauline.",
+        (
+            "My driving instructor Pauline gave me 32 lessons.",
+            "I took 32 driving lessons with Pauline, my instructor.",
+            "Pauline, my driving instructor, taught me for 32 lessons.",
+        ),
+        (
+            "I had 23 lessons with my driving instructor Pauline.",
+            "I've booked 32 lessons with my driving instructor Pauline.",
+        ),
+    ),
+    Fact(
+        "Every Friday my dad and I have lunch at the Black Bull in Middleham.",
+        (
+            "My dad and I have lunch at the Black Bull in Middleham every Friday.",
+            "On Fridays, my dad and I go for lunch at the Black Bull in Middleham.",
+            "Friday lunch at the Black Bull in Middleham is a weekly thing for my dad and me.",
+        ),
+        (
+            "Every Sunday my dad and I have lunch at the Black Bull in Middleham.",
+            "Every Friday my dad and I have lunch at the White Swan in Middleham.",
+        ),
+    ),
+    Fact(
+        "My husband surprised me by proposing at the top of Snowdon in 2015.",
+        (
+            "In 2015 my husband proposed to me at the top of Snowdon, completely by surprise.",
+            "At the top of Snowdon in 2015, my husband took me by surprise and proposed.",
+            "My husband popped the question on top of Snowdon in 2015, and I never saw it coming.",
+        ),
+        (
+            "My husband surprised me by proposing at the top of Ben Nevis in 2015.",
+            "I surprised my husband by proposing at the top of Snowdon in 2015.",
+        ),
+    ),
+    Fact(
+        "I do the Guardian quick crossword on my lunch break every day.",
+        (
+            "Every day on my lunch break I do the Guardian quick crossword.",
+            "The Guardian quick crossword is what I do on my lunch break each day.",
+            "I do the quick crossword in the Guardian daily during my lunch break.",
+        ),
+        (
+            "I do the Guardian cryptic crossword on my lunch break every day.",
+            "I used to do the Guardian quick crossword on my lunch break every day.",
+        ),
+    ),
+    Fact(
+        "I bought a De'Longhi bean-to-cup coffee machine in the 2024 Boxing Day sale.",
+        (
+            "In the 2024 Boxing Day sale I bought a De'Longhi bean-to-cup coffee machine.",
+            "My De'Longhi bean-to-cup coffee machine was a 2024 Boxing Day sale purchase.",
+            "I got a bean-to-cup coffee machine from De'Longhi in the Boxing Day sale in 2024.",
+        ),
+        (
+            "I bought a Sage bean-to-cup coffee machine in the 2024 Boxing Day sale.",
+            "My sister bought a De'Longhi bean-to-cup coffee machine in the 2024 Boxing Day sale.",
+        ),
+    ),
+    Fact(
+        "I bought a Panasonic bread maker from Argos in 2020.",
+        (
+            "In 2020 I bought a Panasonic bread maker from Argos.",
+            "My Panasonic bread maker was bought from Argos in 2020.",
+            "I got my bread maker, a Panasonic, from Argos in 2020.",
+        ),
+        (
+            "I bought a Panasonic bread maker from Lakeland in 2020.",
+            "I bought a Panasonic rice cooker from Argos in 2020.",
+        ),
+    ),
+    Fact(
+        "I had a typhoid jab at the Boots travel clinic in Exeter before my trip to India.",
+        (
+            "Before going to India, I got vaccinated for typhoid at Exeter's Boots travel clinic.",
+            "The Boots travel clinic in Exeter gave me a typhoid jab before I went to India.",
+            "I got my typhoid jab for my India trip at the Exeter Boots travel clinic.",
+        ),
+        (
+            "I had a rabies jab at the Boots travel clinic in Exeter before my trip to India.",
+            "I need a typhoid jab at the Boots travel clinic in Exeter before I visit India.",
+        ),
+    ),
+    Fact(
+        "We've got eleven koi in the pond in our back garden.",
+        (
+            "There are eleven koi in our back garden pond.",
+            "Our back garden pond has eleven koi in it.",
+            "Eleven koi live in the pond in our back garden.",
+        ),
+        (
+            "We've got seventeen koi in the pond in our back garden.",
+            "My neighbours have got eleven koi in the pond in their back garden.",
+        ),
+    ),
+    Fact(
+        "I spent four nights on Ward 7 at Musgrove Park Hospital with sepsis.",
+        (
+            "I was on Ward 7 at Musgrove Park Hospital for four nights with sepsis.",
+            "Sepsis put me on Ward 7 at Musgrove Park Hospital for four nights.",
+            "With sepsis, I spent four nights in Musgrove Park Hospital on Ward 7.",
+        ),
+        (
+            "I spent eleven nights on Ward 7 at Musgrove Park Hospital with sepsis.",
+            "I spent four nights on Ward 12 at Musgrove Park Hospital with sepsis.",
         ),
     ),
 )
