@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .lexicon import can_be_verb, is_comparative, is_noun, same_meaning
+from .lexicon import PARTICLES, can_be_verb, is_comparative, is_noun, same_meaning
 from .signwords import (
     AMOUNTS,
     BE_AS,
@@ -1007,10 +1007,13 @@ def _verb_of_users_thing(tokens: list[str], index: int) -> bool:
 
 def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is the first verb of a sentence that starts with "a" or
-    "the" thing: "The Unsung Hero award at the office party went to User"."""
+    "the" thing, an ordinal or a title: "The Unsung Hero award at the office party went to
+    User", "First prize at the show went to ...", "Dr Patel at Kingsway Dental took out
+    ..."."""
     then = tokens[index + 1 : index + 3]
     return (
-        tokens[:1] in (["a"], ["an"], ["the"])
+        tokens[:1] != []
+        and tokens[0] in _THING_STARTS
         and 1 < index <= 12
         and tokens[index - 1] not in _DETERMINERS
         and tokens[index] not in _NAMING
@@ -1021,6 +1024,9 @@ def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
 
 
 _NAMING = frozenset(["called", "named", "known"])  # "A racehorse called Copper Kettle"
+_THING_STARTS = frozenset(
+    ["a", "an", "the", "first", "second", "third", "dr", "mr", "mrs", "ms", "miss", "prof"]
+)
 
 
 def _verb_said(token: str) -> bool:
@@ -1320,12 +1326,6 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
     return tail[0] in _LIMITS and bool(things)
 
 
-# Before a participle, what makes it passive: "User was adopted", "got adopted".
-# A particle makes another verb of the same word: "rents out" / "rents", "works out" /
-# "works", "takes up" / "takes".
-_PARTICLES = frozenset(["out", "up", "off", "away", "back", "down", "over"])
-
-
 def _particle_added(changes: _Changes) -> bool:
     """A particle added right after a verb both have, in one and not the other (nor moved
     elsewhere: "picks up the kids" / "picks the kids up" is one act). Only an addition:
@@ -1342,7 +1342,7 @@ def _particle_added(changes: _Changes) -> bool:
         if len(added) == 1 and _where_not_how(particle, side[end : end + 1]):
             continue  # "went camping up on the summit" / "on the summit"
         if (
-            particle in _PARTICLES
+            particle in PARTICLES
             and x.count(particle) != y.count(particle)
             and can_be_verb(x[i1 - 1])  # "moved to Berlin back in 2020" adds no particle
         ):
@@ -1350,6 +1350,7 @@ def _particle_added(changes: _Changes) -> bool:
     return False
 
 
+# Before a participle, what makes it passive: "User was adopted", "got adopted".
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"])
 _HEIGHTS = frozenset(["up", "down", "over"])
 _WHERE_AFTER = (("on",), ("in",), ("at",))
@@ -1369,9 +1370,23 @@ def _voice_turned(x: list[str], y: list[str]) -> bool:
     nothing."""
     active_x, passive_x = _voiced(x, active=True), _voiced(x, active=False)
     active_y, passive_y = _voiced(y, active=True), _voiced(y, active=False)
-    return bool((active_x - passive_x) & (passive_y - active_y)) or bool(
-        (passive_x - active_x) & (active_y - passive_y)
+    turned = ((active_x - passive_x) & (passive_y - active_y)) - _done_to_their_thing(y, x)
+    return bool(turned) or bool(
+        ((passive_x - active_x) & (active_y - passive_y)) - _done_to_their_thing(x, y)
     )
+
+
+def _done_to_their_thing(passive: list[str], active: list[str]) -> set[str]:
+    """The verbs done to the user's thing on both sides: "User's passport was renewed" /
+    "User renewed their passport" (one act, said of the thing)."""
+    if passive[:1] != ["user's"] or len(passive) < 2:
+        return set()
+    thing = passive[1]
+    return {
+        verb
+        for verb, their, what in zip(active, active[1:], active[2:], strict=False)
+        if (their, what) == ("their", thing)
+    }
 
 
 def _voiced(tokens: list[str], active: bool) -> set[str]:
@@ -1449,6 +1464,7 @@ def _where_turned(changes: _Changes) -> bool:
 _DETERMINERS = frozenset(["a", "an", "the", "their", "my", "his", "her", "our", "its"])
 # "their left ankle" is not "their right ankle" ("left" alone may be a past: "User left").
 _SIDES = frozenset(["left", "right"])
+_SIDE_OF = frozenset(["upper", "lower", "top", "bottom", "front", "back", "rear"])
 
 
 def _condition(tokens: list[str]) -> set[str]:
@@ -1473,7 +1489,7 @@ def _kinds(tokens: list[str]) -> set[str]:
     kinds |= {
         side
         for before, side in itertools.pairwise(tokens)
-        if side in _SIDES and (before in _DETERMINERS or before == "user's")
+        if side in _SIDES and (before in _DETERMINERS or before in _SIDE_OF or before == "user's")
     }
     periods = {PERIODS[t] for t in tokens if t in PERIODS}
     kinds |= {
@@ -1724,8 +1740,7 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
     changes = [op for op in found.opcodes if op[0] != "equal"]
     pairs = []
     for tag, x_from, x_to, y_from, y_to in changes:
-        one = [t for t in x[x_from:x_to] if _content(t)]
-        other = [t for t in y[y_from:y_to] if _content(t)]
+        one, other = _swapped_part(x[x_from:x_to]), _swapped_part(y[y_from:y_to])
         if tag != "replace" or not one or not other:
             continue
         if len(changes) == 1 and len(one) <= 2 and len(other) <= 2:
@@ -1737,6 +1752,15 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
                 if _content(p) and _content(q) and p.removesuffix("'s") != q.removesuffix("'s")
             ]
     return pairs
+
+
+def _swapped_part(words: tuple[str, ...]) -> list[str]:
+    """The content words of a changed span, with a particle kept after its verb: "took
+    out" is not "took" ("took out" / "filled" a tooth)."""
+    kept = [t for t in words if _content(t)]
+    if len(words) == 2 and kept == [words[0]] and words[1] in PARTICLES:
+        return [*words]
+    return kept
 
 
 _WORDS_COMPARED = 64  # word by word comparison is quadratic: sentences only
@@ -1855,6 +1879,9 @@ def _another_meaning(one: str, other: str) -> bool:
     same_verb = _stem(kind[0].removesuffix("ed")) == _stem(other_kind[0].removesuffix("ed"))
     if two_kinds and same_verb and kind[1] != other_kind[1]:
         return _another_meaning(kind[1], other_kind[1])
+    if alike is False and PARTICLES.intersection(kind[1:2] + other_kind[1:2]):
+        # WordNet links few phrasal verbs: "grew up" / "was raised" tells by the verbs
+        return same_meaning(kind[0], other_kind[0]) is False
     return alike is False
 
 

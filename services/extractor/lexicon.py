@@ -119,7 +119,15 @@ def _base_forms(lemma: str, pos: str) -> set[str]:
     for ending, replacement in _ENDINGS[pos]:
         if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
             forms.add(lemma[: -len(ending)] + replacement)
+    head, _, rest = lemma.partition("_")
+    if pos == _VERB and rest in PARTICLES:  # a phrasal verb inflects its verb: "take_out"
+        forms |= {f"{base}_{rest}" for base in _base_forms(head, pos)}
     return forms
+
+
+# A particle makes another verb of the same word: "rents out" / "rents", "takes up" /
+# "takes"; WordNet names the phrasal verb "take_up".
+PARTICLES = frozenset(["out", "up", "off", "away", "back", "down", "over"])
 
 
 def _broader(senses: frozenset[int], pos: str) -> set[int]:

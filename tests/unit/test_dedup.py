@@ -20,6 +20,21 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT56 study: a verb done to the user's thing, said of the thing
+        # ("User's passport was renewed"); the first verb after an ordinal or a title
+        # ("First prize ... went to", "Dr Patel ... took out") tells the past.
+        (
+            "User renewed their passport in March 2024 before a trip to Japan",
+            "User's passport was renewed in March 2024, before a trip they took to Japan",
+        ),
+        (
+            "User's 4.2-kilo onion won first prize at the Harrogate Autumn Show in 2023",
+            "First prize at the Harrogate Autumn Show in 2023 went to User's 4.2-kilo onion",
+        ),
+        (
+            "Dr Patel at Kingsway Dental took out User's upper right molar in June 2024",
+            "User's upper right molar was extracted by Dr Patel at Kingsway Dental in June 2024",
+        ),
         # From the HELDOUT55 study: "over" before seasons counted is a span, not a bound;
         # a passive done "by User's team" is the user's act; "out to" a place adds no
         # particle; one of the user's people before a thing of theirs and "was" ("family
@@ -449,6 +464,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT56 study: a side after "upper" or "lower".
+        (
+            "User's upper right molar was extracted by Dr Patel at Kingsway Dental in June 2024",
+            "Dr Patel at Kingsway Dental took out User's upper left molar in June 2024",
+        ),
         # From the HELDOUT55 study (a guard): "over" before years stays a bound.
         ("User has lived in Leeds for 2 years", "User has lived in Leeds for over 2 years"),
         ("User likes jazz", "User hates jazz"),  # polarity
@@ -994,6 +1014,16 @@ def test_two_words_wordnet_knows_apart_are_two_facts_however_alike() -> None:
     ]
     close = Nearest("id", "User repairs old clocks", 0.9)
     assert repeated("User mends old clocks", [close], 0.8) == close  # one sense
+
+
+def test_a_phrasal_verb_swapped_is_read_whole() -> None:
+    # From the HELDOUT56 study: "runs out" is "ends" to WordNet, as "runs" is not.
+    # WordNet links few phrasal verbs, so where it finds none the verbs decide: "grew up" /
+    # "was raised" stay one (a guard).
+    close = Nearest("id", "User's phone contract ends in May", 0.9)
+    assert repeated("User's phone contract runs out in May", [close], 0.8) == close
+    close = Nearest("id", "User was raised in Dublin", 0.9)
+    assert repeated("User grew up in Dublin", [close], 0.8) == close
 
 
 def test_two_kinds_of_one_thing_are_told_apart_by_their_kind() -> None:
