@@ -83,6 +83,7 @@ __all__ = [
     "HELDOUT55",
     "HELDOUT56",
     "HELDOUT57",
+    "HELDOUT58",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -13554,6 +13555,265 @@ HELDOUT57 = (
         (
             "I spent eleven nights on Ward 7 at Musgrove Park Hospital with sepsis.",
             "I spent four nights on Ward 12 at Musgrove Park Hospital with sepsis.",
+        ),
+    ),
+)
+
+
+# The fifty-eighth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT57's failures were looked at. Measured unseen: 1.21 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT57's study).
+HELDOUT58 = (
+    Fact(
+        "I play goal defence for Kirkstall Netball Club.",
+        (
+            "At Kirkstall Netball Club my position is goal defence.",
+            "My position at Kirkstall Netball Club is goal defence.",
+            "I'm goal defence at Kirkstall Netball Club.",
+        ),
+        (
+            "I play goal attack for Kirkstall Netball Club.",
+            "My sister plays goal defence for Kirkstall Netball Club.",
+        ),
+    ),
+    Fact(
+        "I kept goal for Canterbury Hockey Club's men's seconds from 2015 to 2019.",
+        (
+            "From 2015 to 2019 I was goalkeeper for Canterbury Hockey Club's men's seconds.",
+            "I was the goalie for the men's seconds at Canterbury Hockey Club from 2015 to 2019.",
+            "Between 2015 and 2019, Canterbury Hockey Club's men's seconds had me in goal.",
+        ),
+        (
+            "I've kept goal for Canterbury Hockey Club's men's seconds since 2019.",
+            "I kept goal for Canterbury Hockey Club's men's firsts from 2015 to 2019.",
+        ),
+    ),
+    Fact(
+        "My aunt Brenda emigrated to Adelaide in 1987.",
+        (
+            "In 1987 my aunt Brenda emigrated to Adelaide.",
+            "My aunt Brenda moved out to Adelaide for good in 1987.",
+            "Adelaide is where my aunt Brenda emigrated to in 1987.",
+        ),
+        (
+            "My uncle Keith emigrated to Adelaide in 1987.",
+            "My aunt Brenda is thinking of emigrating to Adelaide.",
+        ),
+    ),
+    Fact(
+        "I paid off the last 3,200 pounds of my student loan in April 2021.",
+        (
+            "In April 2021 I cleared the final 3,200 pounds of my student loan.",
+            "The last 3,200 pounds of my student loan got paid off in April 2021.",
+            "I finished off my student loan in April 2021 by paying the last 3,200 pounds.",
+        ),
+        (
+            "I still have 3,200 pounds of my student loan left to pay off.",
+            "I paid off the last 3,200 pounds of my car loan in April 2021.",
+        ),
+    ),
+    Fact(
+        "Anglian fitted a double-glazed bay window in our lounge for 2,350 pounds in 2019.",
+        (
+            "In 2019 we paid Anglian 2,350 pounds to fit our lounge's double-glazed bay window.",
+            "We had a double-glazed lounge bay window fitted by Anglian for 2,350 pounds in 2019.",
+            "The double-glazed bay window Anglian fitted in our lounge in 2019 cost 2,350 pounds.",
+        ),
+        (
+            "Anglian quoted us 2,350 pounds for a double-glazed bay window in our lounge in 2019.",
+            "Anglian fitted a double-glazed bay window in our lounge for 3,150 pounds in 2019.",
+        ),
+    ),
+    Fact(
+        "I went on a school history trip to Krakow in 2006.",
+        (
+            "In 2006 I went to Krakow on a school history trip.",
+            "Back in 2006 my school took me on a history trip to Krakow.",
+            "Krakow was where I went on a school history trip in 2006.",
+        ),
+        (
+            "I went on a school history trip to Krakow in 2009.",
+            "My son went on a school history trip to Krakow in 2006.",
+        ),
+    ),
+    Fact(
+        "My leopard gecko Mango is seven years old.",
+        (
+            "Mango, my leopard gecko, is seven.",
+            "My leopard gecko, Mango, is aged seven.",
+            "I've got a seven-year-old leopard gecko called Mango.",
+        ),
+        (
+            "My leopard gecko Mango is seven months old.",
+            "My crested gecko Mango is seven years old.",
+        ),
+    ),
+    Fact(
+        "I did the 60-mile Manchester to Blackpool charity bike ride for The Christie in 2022.",
+        (
+            "In 2022 I cycled the 60 miles from Manchester to Blackpool for The Christie.",
+            "I rode 60 miles from Manchester to Blackpool for The Christie in 2022.",
+            "My 2022 charity ride for The Christie was 60 miles from Manchester to Blackpool.",
+        ),
+        (
+            "I'm signed up for the 60-mile Manchester to Blackpool charity ride for The Christie.",
+            "I did the 60-mile Manchester to Blackpool charity bike ride for Macmillan in 2022.",
+        ),
+    ),
+    Fact(
+        "I'm learning Portuguese at a Wednesday night class at Bath College.",
+        (
+            "On Wednesday nights I go to a Portuguese class at Bath College.",
+            "My Portuguese night class at Bath College is on Wednesdays.",
+            "I'm taking Portuguese at Bath College in a night class every Wednesday.",
+        ),
+        (
+            "I'm learning Portuguese at a Wednesday night class at Weston College.",
+            "I used to learn Portuguese at a Wednesday night class at Bath College.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand Pearl drum kit for 280 pounds on Facebook Marketplace.",
+        (
+            "I picked up a used Pearl drum kit on Facebook Marketplace for 280 pounds.",
+            "My Pearl drum kit was second-hand and cost me 280 pounds off Facebook Marketplace.",
+            "For 280 pounds, I got a second-hand Pearl drum kit through Facebook Marketplace.",
+        ),
+        (
+            "I sold my second-hand Pearl drum kit for 280 pounds on Facebook Marketplace.",
+            "I bought a second-hand Pearl drum kit for 280 pounds on eBay.",
+        ),
+    ),
+    Fact(
+        "I volunteer on the reception desk at St Wilfrid's Hospice every Friday morning.",
+        (
+            "Every Friday morning I volunteer on reception at St Wilfrid's Hospice.",
+            "On Friday mornings I'm a volunteer receptionist at St Wilfrid's Hospice.",
+            "On Friday mornings I volunteer at St Wilfrid's Hospice, on the reception desk.",
+        ),
+        (
+            "I volunteer on the reception desk at St Wilfrid's Hospice every Friday evening.",
+            "I work on the reception desk at St Wilfrid's Hospice every Friday morning.",
+        ),
+    ),
+    Fact(
+        "A pipe burst under our kitchen sink in December 2022.",
+        (
+            "In December 2022 a pipe burst under our kitchen sink.",
+            "We had a burst pipe under the kitchen sink in December 2022.",
+            "December 2022 was when a pipe under our kitchen sink burst.",
+        ),
+        (
+            "A pipe burst under our bathroom sink in December 2022.",
+            "A pipe started dripping under our kitchen sink in December 2022.",
+        ),
+    ),
+    Fact(
+        "I watched Newcastle beat Arsenal 1-0 at St James' Park in November 2023.",
+        (
+            "In November 2023 I was at St James' Park to see Newcastle beat Arsenal 1-0.",
+            "I saw Newcastle's 1-0 win over Arsenal at St James' Park in November 2023.",
+            "I was at St James' Park when Newcastle beat Arsenal 1-0 in November 2023.",
+        ),
+        (
+            "I watched Newcastle beat Arsenal 1-0 on TV in November 2023.",
+            "I watched Newcastle beat Arsenal 4-1 at St James' Park in November 2023.",
+        ),
+    ),
+    Fact(
+        "I passed a Level 3 paediatric first aid course with the Red Cross in 2022.",
+        (
+            "In 2022 I passed a Red Cross paediatric first aid course at Level 3.",
+            "Back in 2022 I did the Red Cross's Level 3 paediatric first aid course and passed.",
+            "My Level 3 paediatric first aid course with the Red Cross was one I passed in 2022.",
+        ),
+        (
+            "I failed a Level 3 paediatric first aid course with the Red Cross in 2022.",
+            "I passed a Level 2 paediatric first aid course with the Red Cross in 2022.",
+        ),
+    ),
+    Fact(
+        "Every Saturday we get a takeaway pizza from Luigi's on Mill Road.",
+        (
+            "We order a takeaway pizza from Luigi's on Mill Road every Saturday.",
+            "Our Saturday takeaway is always a pizza from Luigi's on Mill Road.",
+            "Pizza from Luigi's on Mill Road is our takeaway every Saturday.",
+        ),
+        (
+            "Every Saturday we get a takeaway pizza from Marco's on Mill Road.",
+            "Every Saturday my neighbours get a takeaway pizza from Luigi's on Mill Road.",
+        ),
+    ),
+    Fact(
+        "My fiance bought my sapphire engagement ring from Beaverbrooks in Chester.",
+        (
+            "My sapphire engagement ring was bought by my fiance from Beaverbrooks in Chester.",
+            "My fiance got my engagement ring, a sapphire, from Beaverbrooks in Chester.",
+            "It was Beaverbrooks in Chester where my fiance bought my sapphire engagement ring.",
+        ),
+        (
+            "My fiance bought my emerald engagement ring from Beaverbrooks in Chester.",
+            "My fiance had my sapphire engagement ring resized at Beaverbrooks in Chester.",
+        ),
+    ),
+    Fact(
+        "I've done 64 thousand-piece jigsaws since January 2020.",
+        (
+            "Since January 2020 I've completed 64 thousand-piece jigsaws.",
+            "I've finished 64 jigsaws of a thousand pieces each since January 2020.",
+            "Since January 2020, the number of thousand-piece jigsaws I've done is 64.",
+        ),
+        (
+            "I've done 64 five-hundred-piece jigsaws since January 2020.",
+            "I've bought 64 thousand-piece jigsaws since January 2020.",
+        ),
+    ),
+    Fact(
+        "In March 2024 I replaced our leaky kettle with a Bosch one.",
+        (
+            "I swapped our leaking kettle for a Bosch kettle in March 2024.",
+            "March 2024 is when I replaced our leaky kettle with a Bosch.",
+            "The Bosch kettle I bought in March 2024 replaced our leaky old one.",
+        ),
+        (
+            "In March 2024 I replaced our leaky kettle with a Breville one.",
+            "I'm going to replace our leaky kettle with a Bosch one.",
+        ),
+    ),
+    Fact(
+        "I had a tetanus jab at my Luton GP after a rusty nail went through my shoe in 2021.",
+        (
+            "My Luton GP gave me a tetanus jab in 2021 after a rusty nail went through my shoe.",
+            "After a rusty nail pierced my shoe in 2021, I got a tetanus jab at my Luton GP.",
+            "In 2021 a rusty nail went through my shoe, so I had a tetanus jab at my Luton GP.",
+        ),
+        (
+            "I had a tetanus jab at my Luton GP after a dog bite in 2021.",
+            "My Luton GP said I didn't need a tetanus jab after a rusty nail in 2021.",
+        ),
+    ),
+    Fact(
+        "Goldfinches and long-tailed tits come to the bird feeder on my apple tree.",
+        (
+            "My bird feeder on the apple tree gets visits from goldfinches and long-tailed tits.",
+            "The bird feeder on my apple tree is visited by goldfinches and long-tailed tits.",
+            "I get goldfinches and long-tailed tits coming to the bird feeder on my apple tree.",
+        ),
+        (
+            "Goldfinches and blue tits come to the bird feeder on my apple tree.",
+            "Goldfinches and long-tailed tits come to the feeder on my neighbour's apple tree.",
+        ),
+    ),
+    Fact(
+        "I broke my left leg in 2016 and had it in a cast for eight weeks.",
+        (
+            "In 2016 I broke my left leg and spent eight weeks in a cast.",
+            "My left leg was broken in 2016, and it was in plaster for eight weeks.",
+            "I had my left leg in a cast for eight weeks after breaking it in 2016.",
+        ),
+        (
+            "I broke my left leg in 2016 and had it in a cast for six weeks.",
+            "I broke my left arm in 2016 and had it in a cast for eight weeks.",
         ),
     ),
 )
