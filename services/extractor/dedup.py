@@ -573,7 +573,7 @@ def _handed(tokens: list[str]) -> set[str]:
         after = tokens[index + 1 : index + 2]
         # "User got a locket from ...", not "User's bike got taken from ..."
         got = by_user and token in _RECEIVING and after and not _is_past(after[0])
-        if got and _from_someone(tokens[index + 1 : index + 9]):
+        if got and _from_someone(tokens[index + 1 : index + 13]):
             return {"received"}
         # "User gets paid on ...", "their flatmate pays them"
         paid = index == 2 and tokens[0] == "user" and tokens[1] in _PASSIVE
@@ -1378,14 +1378,24 @@ def _voice_turned(x: list[str], y: list[str]) -> bool:
 
 def _done_to_their_thing(passive: list[str], active: list[str]) -> set[str]:
     """The verbs done to the user's thing on both sides: "User's passport was renewed" /
-    "User renewed their passport" (one act, said of the thing)."""
-    if passive[:1] != ["user's"] or len(passive) < 2:
+    "User renewed their passport", "The mortgage on User's house was paid off" / "User paid
+    off the mortgage" (one act, said of the thing, named on the other side but for one word,
+    its first word right after the verb). Not when someone else did it ("was opened by
+    their neighbour")."""
+    be = next((i for i, t in enumerate(passive[:12]) if t in _PASSIVE), 0)
+    subject = [t for t in passive[:be] if t not in _DETERMINERS]
+    if "user's" not in subject or (subject[0] == "user's" and len(subject) < 2):
         return set()
-    thing = passive[1]
+    if len(set(subject) - {"user's"} - set(active)) > 1:
+        return set()  # "User's bread maker was bought" / "User bought a rice cooker"
+    if any(a == "by" and b in _DETERMINERS for a, b in itertools.pairwise(passive[be:])):
+        return set()
+    thing = subject[1] if subject[0] == "user's" else subject[0]
     return {
         verb
-        for verb, their, what in zip(active, active[1:], active[2:], strict=False)
-        if (their, what) == ("their", thing)
+        for index, verb in enumerate(active)
+        if thing in active[index + 1 : index + 4]
+        and _LEADING_UP.issuperset(active[index + 1 : active.index(thing, index + 1)])
     }
 
 
@@ -1462,6 +1472,8 @@ def _where_turned(changes: _Changes) -> bool:
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "their", "my", "his", "her", "our", "its"])
+# What may come between a verb and its thing: "paid off the mortgage", "bought a used ..."
+_LEADING_UP = _DETERMINERS | PARTICLES
 # "their left ankle" is not "their right ankle" ("left" alone may be a past: "User left").
 _SIDES = frozenset(["left", "right"])
 _SIDE_OF = frozenset(["upper", "lower", "top", "bottom", "front", "back", "rear"])

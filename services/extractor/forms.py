@@ -55,12 +55,18 @@ _FRONTED = re.compile(
     r"^(?P<front>[^,]+?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd|[Mm]y|[Ww]e|[Ww]e've|[Oo]ur)\b.*)$"
 )
 
+# "Every morning, Bethan from work gives me a lift": after a comma, someone named who does
+# something to or for the user.
+_FRONTED_BEFORE_SOMEONE = re.compile(
+    r"^(?P<front>[^,]+), (?P<rest>[A-Z][a-z]+\b[^,]*\b(?:me|my|our|us)\b.*)$"
+)
+
 # "X is the N (that) I ...", or with a pronoun for N: "Pork is something I don't eat",
 # "Jazz is what I love", "Toronto is where I live"; "are" for plural things.
 _CLEFT = re.compile(
     r"^(?P<x>[\w' -]+?) (?:is|was|are|were) "
     r"(?:(?:the|a|an|my) (?P<noun>[a-z]+)|(?P<pronoun>something|what|where|when|one thing)) "
-    r"(?:(?:that|which) )?(?P<rest>(?:I|I'm|I've|I am|I was|I have|we|we've|we're)\b.*)$"
+    r"(?:(?:that|which) )?(?P<rest>(?:I|I'm|I've|I am|I was|I have|we|we've|we're|my|our)\b.*)$"
 )
 _POINTERS = frozenset(
     (  # noqa: SIM905
@@ -123,7 +129,7 @@ def _fronted(clause: str) -> str | None:
     mine = _fronted_place_of_mine(clause)
     if mine is not None:
         return mine
-    match = _FRONTED.match(clause)
+    match = _FRONTED.match(clause) or _FRONTED_BEFORE_SOMEONE.match(clause)
     if match is None:
         return None
     front, rest = match.group("front"), match.group("rest")
@@ -230,7 +236,9 @@ def _cleft(clause: str) -> str | None:
     # The thing goes after the main verb: "Spanish is a language I speak fluently"; an
     # auxiliary before a time or place is the main verb ("Hiking is something I do every
     # Sunday").
-    verb = 1
+    verb = _first_verb(words)
+    if verb is None:
+        return None
     while (
         verb < len(words) - 1
         and words[verb].lower() in _AUXILIARIES
@@ -246,6 +254,15 @@ def _cleft(clause: str) -> str | None:
     ):
         verb += 1
     return " ".join([*words[: verb + 1], thing, *words[verb + 1 :]])
+
+
+def _first_verb(words: list[str]) -> int | None:
+    """Where the verb after the subject may be: after "I" or "we", or the first auxiliary
+    after "my ..." or "our ..." ("our blue budgie Sunny can say"); None when there is none
+    within a short subject."""
+    if words[0].lower() not in ("my", "our"):
+        return 1
+    return next((i for i, w in enumerate(words[1:6], 1) if w.lower() in _AUXILIARIES), None)
 
 
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.

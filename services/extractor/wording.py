@@ -250,6 +250,12 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\b(?:at (?:the )?age (?:of )?|aged )(\d{1,3})\b"), r"when they were \1"),
     (re.compile(r"\ba (?:pair|couple) of\b"), "2"),
     (re.compile(r"\ba decade\b"), "10 years"),
+    (  # a time taken, as a clock writes it: "1 hour 58 minutes" is "1:58"
+        re.compile(r"\b(\d+) hours? (?:and )?(\d{1,2}) minutes?\b"),
+        lambda m: f"{m.group(1)}:{int(m.group(2)):02d}",
+    ),
+    # finishing a race in a time ends nothing: "ran it, finishing in 1:58" / "in 1:58"
+    (re.compile(r"\b(?:finishing|finished) in (?=\d+:\d\d\b)"), "in "),
     (re.compile(r"\b(\d+) decades\b"), lambda m: f"{int(m.group(1)) * 10} years"),
     (re.compile(r"\b(\d+)k\b"), lambda m: f"{m.group(1)}000"),
     (re.compile(r"\bonce (?:a|per)\b"), "every"),
@@ -300,6 +306,9 @@ _DIAGNOSED = re.compile(
 _RUNNER_UP = re.compile(r"\b(?:was|were|came) (?:the |a )?runner[- ]up\b")
 _AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
 _WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
+# Being able to is "can": "is able to say good morning" / "can say hello" leaves the
+# thing said as the one word swapped.
+_ABLE = re.compile(r"\b(?:is|are|am) able to\b")
 # "can't stand" is a dislike, not a negation, and so is a "least favourite".
 _CANNOT_STAND = re.compile(r"\bcan not stand\b|\bleast favou?rite\b")
 # "User is 34": an age ("I'm 34.").
@@ -374,9 +383,9 @@ def canonical(text: str) -> str:
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
-    giving up as "stopped", "can't stand" as "hate", "came first in" as "won",
-    "came third" as "finished third", "was runner-up" as "finished second", "was awarded"
-    as "got", "has X stored" as "keeps X",
+    giving up as "stopped", "can't stand" as "hate", "is able to" as "can", "came first in"
+    as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
+    awarded" as "got", "has X stored" as "keeps X",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name."""
     text = canonical(text.replace("\u2019", "'")).lower()
@@ -386,7 +395,7 @@ def comparable(text: str) -> str:
     text = _KEPT.sub(r"keeps \1", text)
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
-    text = _CANNOT_STAND.sub("hate", _WON.sub("won", text))
+    text = _CANNOT_STAND.sub("hate", _WON.sub("won", _ABLE.sub("can", text)))
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
     text = _AWARDED.sub("got", _RUNNER_UP.sub("finished second", text))
     text = _THOUSANDS.sub("", text)

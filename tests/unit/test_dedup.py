@@ -20,6 +20,20 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT57 study: a verb done to the user's thing, said of the thing,
+        # named on the other side right after the verb; a time taken as a clock writes it.
+        (
+            "User and others paid off the mortgage on their house in Stockport in 2021",
+            "The mortgage on User's Stockport house was paid off in 2021",
+        ),
+        (
+            "User bought a Panasonic bread maker from Argos in 2020",
+            "User's Panasonic bread maker was bought from Argos in 2020",
+        ),
+        (
+            "User ran their first half marathon in Liverpool in 1 hour 58 minutes",
+            "User ran their first ever half marathon, finishing in 1:58 in Liverpool",
+        ),
         # From the HELDOUT56 study: a verb done to the user's thing, said of the thing
         # ("User's passport was renewed"); the first verb after an ordinal or a title
         # ("First prize ... went to", "Dr Patel ... took out") tells the past.
@@ -464,6 +478,21 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT57 study: a lift got "from" someone far down the sentence is not
+        # one given; and two guards, kept apart before by the voice alone: another thing
+        # said in the passive, and a thing done by someone else.
+        (
+            "User gets a lift to their Wrexham office every morning from their colleague Bethan",
+            "User gives their colleague Bethan a lift to their office in Wrexham every morning",
+        ),
+        (
+            "User's Panasonic bread maker was bought from Argos in 2020",
+            "User bought a Panasonic rice cooker from Argos in 2020",
+        ),
+        (
+            "User's parcel of new trainers was opened by mistake by their neighbour",
+            "User opened a parcel of new trainers meant for their neighbour by mistake",
+        ),
         # From the HELDOUT56 study: a side after "upper" or "lower".
         (
             "User's upper right molar was extracted by Dr Patel at Kingsway Dental in June 2024",
@@ -1014,6 +1043,12 @@ def test_two_words_wordnet_knows_apart_are_two_facts_however_alike() -> None:
     ]
     close = Nearest("id", "User repairs old clocks", 0.9)
     assert repeated("User mends old clocks", [close], 0.8) == close  # one sense
+
+
+def test_a_thing_said_after_being_able_to_is_the_one_swapped() -> None:
+    # From the HELDOUT57 study: "is able to" is "can", so what the budgie says is swapped.
+    text, stored = "User's budgie is able to say good morning", "User's budgie can say hello"
+    assert swapped(text, stored) == ("good morning", "hello")
 
 
 def test_a_phrasal_verb_swapped_is_read_whole() -> None:

@@ -363,6 +363,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT57 study: someone named after a fronted time; a cleft whose
+        # subject is one of the user's.
+        (
+            "Every morning, Bethan from work gives me a lift into our office in Wrexham.",
+            ["Bethan from work gives User a lift into User's office in Wrexham every morning"],
+        ),
+        (
+            "Good morning is something our blue budgie Sunny can say.",
+            ["User's blue budgie Sunny can say Good morning"],
+        ),
         # From the HELDOUT54 study: who told it, said after the fact, is no fact of its own.
         (
             "My great-grandmother Ada was a hat maker in Luton, my family tree revealed.",

@@ -79,6 +79,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User's grandad flew in the Second World War", "user's grandad flew in ww2"),
         ("User's grandad flew in WWII", "user's grandad flew in ww2"),
         ("User's great-grandad fought in World War One", "user's great-grandad fought in ww1"),
+        # From the HELDOUT57 study: being able to is "can"; a time taken as a clock writes
+        # it, and finishing a race in it ends nothing.
+        ("User's budgie is able to say hello", "user's budgie can say hello"),
+        ("User ran it in 1 hour and 58 minutes", "user ran it in 1:58"),
+        ("User ran it, finishing in 1:58", "user ran it, in 1:58"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
@@ -118,6 +123,11 @@ def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
         ("My car is the thing I love", "My car is the thing I love"),
         ("This is the book I wrote", "This is the book I wrote"),
         ("I play tennis", "I play tennis"),
+        # From the HELDOUT57 study: someone named after a fronted time, who does something
+        # for the user; a cleft whose subject is one of the user's, up to its auxiliary.
+        ("Every morning, Bethan gives me a lift", "Bethan gives me a lift every morning"),
+        ("Hello is something our budgie Sunny can say", "our budgie Sunny can say Hello"),
+        ("Pasta is something my husband cooks", "Pasta is something my husband cooks"),
     ],
 )
 def test_subject_first_reorders_fronted_phrases_and_clefts(clause: str, expected: str) -> None:
