@@ -84,6 +84,7 @@ __all__ = [
     "HELDOUT56",
     "HELDOUT57",
     "HELDOUT58",
+    "HELDOUT59",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -13814,6 +13815,265 @@ HELDOUT58 = (
         (
             "I broke my left leg in 2016 and had it in a cast for six weeks.",
             "I broke my left arm in 2016 and had it in a cast for eight weeks.",
+        ),
+    ),
+)
+
+
+# The fifty-ninth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT58's failures were looked at. Measured unseen: 1.11 memories per fact, 3.2% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT58's study).
+HELDOUT59 = (
+    Fact(
+        "I won the Millbrook Bowls Club singles trophy in August 2023.",
+        (
+            "In August 2023 I won the singles trophy at Millbrook Bowls Club.",
+            "The Millbrook Bowls Club singles trophy was won by me in August 2023.",
+            "August 2023 was when I took the singles trophy at Millbrook Bowls Club.",
+        ),
+        (
+            "I won the Millbrook Bowls Club pairs trophy in August 2023.",
+            "My husband won the Millbrook Bowls Club singles trophy in August 2023.",
+        ),
+    ),
+    Fact(
+        "My stepmother Carol breeds Border canaries as a hobby.",
+        (
+            "Breeding Border canaries is my stepmother Carol's hobby.",
+            "My stepmum, Carol, breeds Border canaries for a hobby.",
+            "Carol, my stepmother, has a hobby of breeding Border canaries.",
+        ),
+        (
+            "My stepmother Carol used to breed Border canaries as a hobby.",
+            "My stepmother Carol breeds Border terriers as a hobby.",
+        ),
+    ),
+    Fact(
+        "I opened a personal pension with Aviva in February 2022.",
+        (
+            "In February 2022 I opened a personal pension with Aviva.",
+            "My personal pension with Aviva was opened in February 2022.",
+            "I started a personal pension with Aviva back in February 2022.",
+        ),
+        (
+            "I opened a personal pension with Aviva in February 2012.",
+            "I opened a personal pension with Scottish Widows in February 2022.",
+        ),
+    ),
+    Fact(
+        "We had a conservatory built on the back of our house for 18,000 pounds.",
+        (
+            "Our conservatory on the back of the house cost us 18,000 pounds to build.",
+            "We paid 18,000 pounds to have a conservatory put on the back of our house.",
+            "Building the conservatory at the back of our house cost us 18,000 pounds.",
+        ),
+        (
+            "We got a quote of 18,000 pounds to build a conservatory on the back of our house.",
+            "My parents had a conservatory built on the back of their house for 18,000 pounds.",
+        ),
+    ),
+    Fact(
+        "I got a first for my dissertation on Victorian workhouses at Leeds University.",
+        (
+            "My dissertation on Victorian workhouses at Leeds University was awarded a first.",
+            "At Leeds University my dissertation on Victorian workhouses got a first.",
+            "I was given a first for my Leeds University dissertation about Victorian workhouses.",
+        ),
+        (
+            "I got a 2:1 for my dissertation on Victorian workhouses at Leeds University.",
+            "My sister got a first for her Leeds University dissertation on Victorian workhouses.",
+        ),
+    ),
+    Fact(
+        "My axolotl Mochi is four years old.",
+        (
+            "I've got an axolotl called Mochi who's four.",
+            "Mochi, my pet axolotl, is aged four.",
+            "My axolotl's name is Mochi and it's four years old.",
+        ),
+        (
+            "My axolotl Mochi is fourteen months old.",
+            "My goldfish Mochi is four years old.",
+        ),
+    ),
+    Fact(
+        "I finished the Clumber Park duathlon in 1 hour 52 minutes.",
+        (
+            "My finish time at the Clumber Park duathlon was 1 hour 52 minutes.",
+            "It took me one hour and 52 minutes to finish the Clumber Park duathlon.",
+            "At the Clumber Park duathlon I crossed the finish line in 1 hour 52 minutes.",
+        ),
+        (
+            "I'm aiming to finish the Clumber Park duathlon in 1 hour 52 minutes.",
+            "I finished the Clumber Park triathlon in 1 hour 52 minutes.",
+        ),
+    ),
+    Fact(
+        "I go to an upholstery evening class in Ludlow.",
+        (
+            "I attend an evening class in upholstery in Ludlow.",
+            "My upholstery evening class is in Ludlow.",
+            "In Ludlow I do an evening class in upholstery.",
+        ),
+        (
+            "I go to an upholstery evening class in Leominster.",
+            "I used to go to an upholstery evening class in Ludlow.",
+        ),
+    ),
+    Fact(
+        "I bought a secondhand Honda lawnmower for 85 pounds.",
+        (
+            "I paid 85 pounds for a secondhand Honda lawnmower.",
+            "My secondhand Honda lawnmower cost me 85 pounds.",
+            "For 85 pounds I picked up a used Honda lawnmower.",
+        ),
+        (
+            "I bought a secondhand Honda lawnmower for 185 pounds.",
+            "I sold a secondhand Honda lawnmower for 85 pounds.",
+        ),
+    ),
+    Fact(
+        "I volunteer as a reading helper at Oakfield Primary School on Tuesday mornings.",
+        (
+            "On Tuesday mornings I volunteer as a reading helper at Oakfield Primary School.",
+            "I'm a volunteer reading helper at Oakfield Primary School on Tuesday mornings.",
+            "Every Tuesday morning I help out as a volunteer reading helper at Oakfield Primary.",
+        ),
+        (
+            "I volunteer as a reading helper at Oakfield Primary School on Thursday mornings.",
+            "I've applied to volunteer as a reading helper at Oakfield Primary School.",
+        ),
+    ),
+    Fact(
+        "We had a nine-hour power cut at our house on 3 February 2024.",
+        (
+            "On 3 February 2024 our house had a power cut that lasted nine hours.",
+            "Our house was without power for nine hours on 3 February 2024.",
+            "The power was off at our place for nine hours on 3 February 2024.",
+        ),
+        (
+            "We had a nine-hour power cut at our house on 3 February 2023.",
+            "My parents had a nine-hour power cut at their house on 3 February 2024.",
+        ),
+    ),
+    Fact(
+        "I visited Ely Cathedral in Cambridgeshire with my mum in April 2024.",
+        (
+            "In April 2024 my mum and I visited Ely Cathedral in Cambridgeshire.",
+            "My mum and I went to see Ely Cathedral in Cambridgeshire in April 2024.",
+            "Ely Cathedral in Cambridgeshire is where I went with my mum in April 2024.",
+        ),
+        (
+            "I visited Ely Cathedral in Cambridgeshire with my dad in April 2024.",
+            "I visited Lincoln Cathedral in Lincolnshire with my mum in April 2024.",
+        ),
+    ),
+    Fact(
+        "I did a three-day Italian cookery course with chef Luca Bellini in Bath.",
+        (
+            "In Bath I did a three-day Italian cookery course with the chef Luca Bellini.",
+            "Chef Luca Bellini taught me on a three-day Italian cookery course in Bath.",
+            "My three-day Italian cookery course in Bath was run by chef Luca Bellini.",
+        ),
+        (
+            "I did a three-day French cookery course with chef Luca Bellini in Bath.",
+            "I've booked a three-day Italian cookery course with chef Luca Bellini in Bath.",
+        ),
+    ),
+    Fact(
+        "I always order haddock and mushy peas at the Codfather chippy in Whitby.",
+        (
+            "At the Codfather chippy in Whitby I always get haddock and mushy peas.",
+            "My order at the Codfather chippy in Whitby is always haddock and mushy peas.",
+            "Haddock and mushy peas is what I always order at Whitby's Codfather chippy.",
+        ),
+        (
+            "I never order haddock and mushy peas at the Codfather chippy in Whitby.",
+            "I always order cod and mushy peas at the Codfather chippy in Whitby.",
+        ),
+    ),
+    Fact(
+        "We had 120 guests at our wedding at Pencoed House near Cardiff.",
+        (
+            "Our wedding at Pencoed House near Cardiff had 120 guests.",
+            "There were 120 guests at our wedding at Pencoed House near Cardiff.",
+            "We got married at Pencoed House near Cardiff in front of 120 guests.",
+        ),
+        (
+            "We had 200 guests at our wedding at Pencoed House near Cardiff.",
+            "We're having 120 guests at our wedding at Pencoed House near Cardiff.",
+        ),
+    ),
+    Fact(
+        "My current Wordle streak is 312 days.",
+        (
+            "I'm on a 312-day Wordle streak right now.",
+            "I've got a Wordle streak of 312 days going at the moment.",
+            "Right now my streak on Wordle stands at 312 days.",
+        ),
+        (
+            "My longest ever Wordle streak was 312 days.",
+            "My current Wordle streak is 31 days.",
+        ),
+    ),
+    Fact(
+        "I bought a Hotpoint tumble dryer from Argos in October 2023.",
+        (
+            "In October 2023 I bought a Hotpoint tumble dryer from Argos.",
+            "My Hotpoint tumble dryer was bought from Argos in October 2023.",
+            "I got my Hotpoint tumble dryer from Argos in October 2023.",
+        ),
+        (
+            "I bought a Hotpoint dishwasher from Argos in October 2023.",
+            "I returned a Hotpoint tumble dryer to Argos in October 2023.",
+        ),
+    ),
+    Fact(
+        "My latest eye test gave me a prescription of minus 1.75 in both eyes.",
+        (
+            "My prescription from my latest eye test is minus 1.75 in both eyes.",
+            "At my latest eye test I was prescribed minus 1.75 for both eyes.",
+            "Both my eyes came out at minus 1.75 at my latest eye test.",
+        ),
+        (
+            "My latest eye test gave me a prescription of plus 1.75 in both eyes.",
+            "My daughter's latest eye test gave her a prescription of minus 1.75 in both eyes.",
+        ),
+    ),
+    Fact(
+        "I put a hedgehog house under the laurel hedge in my back garden in 2022.",
+        (
+            "In 2022 I put a hedgehog house under the laurel hedge in my back garden.",
+            "I placed a hedgehog house beneath the laurel hedge in my back garden in 2022.",
+            "It was 2022 when I put a hedgehog house under the laurel hedge in my back garden.",
+        ),
+        (
+            "I put a hedgehog house under the laurel hedge in my front garden in 2022.",
+            "My neighbour put a hedgehog house under the laurel hedge in her back garden in 2022.",
+        ),
+    ),
+    Fact(
+        "I fixed two bat boxes to the big oak at the bottom of our garden.",
+        (
+            "I put up two bat boxes on the big oak at the bottom of our garden.",
+            "On the big oak at the bottom of our garden I've fixed two bat boxes.",
+            "The two bat boxes on the big oak at the bottom of our garden were put up by me.",
+        ),
+        (
+            "I fixed four bat boxes to the big oak at the bottom of our garden.",
+            "I fixed two bird boxes to the big oak at the bottom of our garden.",
+        ),
+    ),
+    Fact(
+        "I visited my nan every evening while she was in Weston General Hospital in 2023.",
+        (
+            "While my nan was in Weston General Hospital in 2023, I visited her every evening.",
+            "In 2023 I went to see my nan every evening when she was in Weston General Hospital.",
+            "My nan was in Weston General Hospital in 2023 and I visited her every evening.",
+        ),
+        (
+            "I visited my nan every weekend while she was in Weston General Hospital in 2023.",
+            "I visited my grandad every evening while he was in Weston General Hospital in 2023.",
         ),
     ),
 )
