@@ -949,7 +949,11 @@ def _past(tokens: list[str], subject: str) -> bool:
         before = tokens[index - 1].removesuffix("'s") if index else ""
         if (
             token in _SAME_IN_PAST
-            and (before in ("user", "they") or _verb_of_users_thing(tokens, index))
+            and (
+                before in ("user", "they")
+                or _verb_of_users_thing(tokens, index)
+                or _verb_of_a_thing(tokens, index)  # "A pipe burst under ... in 2022"
+            )
             and _DATED_PAST.intersection(tokens)
             and not _still_so(tokens)
         ):
@@ -1009,18 +1013,28 @@ def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is the first verb of a sentence that starts with "a" or
     "the" thing, an ordinal or a title: "The Unsung Hero award at the office party went to
     User", "First prize at the show went to ...", "Dr Patel at Kingsway Dental took out
-    ..."."""
+    ...", after a date in front ("In December 2022 a pipe burst ...")."""
+    start = _after_a_date(tokens)
     then = tokens[index + 1 : index + 3]
     return (
-        tokens[:1] != []
-        and tokens[0] in _THING_STARTS
-        and 1 < index <= 12
+        tokens[start : start + 1] != []
+        and tokens[start] in _THING_STARTS
+        and start + 1 < index <= start + 12
         and tokens[index - 1] not in _DETERMINERS
         and tokens[index] not in _NAMING
         and then[:1] != ["by"]  # "is owned by": a passive
         and not any(_verb_said(t) for t in then)  # "showed User is allergic": a clause
-        and not any(_verb_said(t) for t in tokens[1:index])
+        and not any(_verb_said(t) for t in tokens[start + 1 : index])
     )
+
+
+def _after_a_date(tokens: list[str]) -> int:
+    """Where the sentence goes on after "in 2022" or "in December 2022" in front; 0 when
+    no date is there."""
+    if tokens[:1] != ["in"]:
+        return 0
+    words = 2 if tokens[1:2] and tokens[1] in _MONTHS_AND_SEASONS else 1
+    return 1 + words if tokens[words : words + 1] and tokens[words] in _YEARS else 0
 
 
 _NAMING = frozenset(["called", "named", "known"])  # "A racehorse called Copper Kettle"
@@ -1065,7 +1079,9 @@ def _after_joint_subject(tokens: list[str], index: int) -> bool:
 
 _SPAN_ENDS = frozenset(["until", "till"])
 # Verbs whose past is their base form, and what dates them in the past.
-_SAME_IN_PAST = frozenset(["quit", "put", "cut", "set", "hit", "let", "shut", "hurt", "cost"])
+_SAME_IN_PAST = frozenset(
+    ["quit", "put", "cut", "set", "hit", "let", "shut", "hurt", "cost", "burst", "split", "spread"]
+)
 _YEARS = frozenset(str(year) for year in range(1900, 2100))
 # A year before this one is past ("in 2019"); this one may be either.
 _DATED_PAST = frozenset(
@@ -1891,6 +1907,9 @@ def _another_meaning(one: str, other: str) -> bool:
     same_verb = _stem(kind[0].removesuffix("ed")) == _stem(other_kind[0].removesuffix("ed"))
     if two_kinds and same_verb and kind[1] != other_kind[1]:
         return _another_meaning(kind[1], other_kind[1])
+    for begun, plain in ((kind, other_kind), (other_kind, kind)):
+        if len(begun) == 2 and begun[0] in _STARTED and len(plain) == 1:
+            return _another_meaning(begun[1], plain[0])  # "started dripping" / "burst"
     if alike is False and PARTICLES.intersection(kind[1:2] + other_kind[1:2]):
         # WordNet links few phrasal verbs: "grew up" / "was raised" tells by the verbs
         return same_meaning(kind[0], other_kind[0]) is False

@@ -128,9 +128,10 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 # "2 thousand 15" (from "two thousand fifteen") is 2015, "12 hundred" 1200, "3 thousand
-# 2 hundred" 3200: multipliers, each number but the last followed by one.
+# 2 hundred" 3200: multipliers, each number but the last followed by one ("64
+# thousand-piece jigsaws" are 64, each of a thousand pieces).
 _MULTIPLIED = re.compile(
-    r"\b\d+ (?:hundred|thousand)\b(?:(?: and)? \d+ (?:hundred|thousand)\b)*"
+    r"\b\d+ (?:hundred|thousand)\b(?!-)(?:(?: and)? \d+ (?:hundred|thousand)\b(?!-))*"
     r"(?:(?: and)? \d+\b)?"
 )
 _ORDINAL_UNITS = {
@@ -247,6 +248,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # say the user's: "when they were 6"; "back in 2015" as "in 2015" ("back" is no particle).
 _LOOSE_NUMBERS = (
     (re.compile(r"\b(when (?:they|he|she) (?:was|were) \d{1,3}) years? old\b"), r"\1"),
+    (re.compile(r"\b(is|are|am|was|were) aged (\d{1,3})\b"), r"\1 \2 years old"),
     (re.compile(r"\b(?:at (?:the )?age (?:of )?|aged )(\d{1,3})\b"), r"when they were \1"),
     (re.compile(r"\ba (?:pair|couple) of\b"), "2"),
     (re.compile(r"\ba decade\b"), "10 years"),

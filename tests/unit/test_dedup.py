@@ -20,6 +20,16 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT58 study: "burst" is a past as "put" is, after a thing and a date
+        # in front too.
+        (
+            "A pipe burst under User's kitchen sink in December 2022",
+            "User and others had a burst pipe under the kitchen sink in December 2022",
+        ),
+        (
+            "In December 2022 a pipe burst under User's kitchen sink",
+            "December 2022 was when a pipe under User's kitchen sink burst",
+        ),
         # From the HELDOUT57 study: a verb done to the user's thing, said of the thing,
         # named on the other side right after the verb; a time taken as a clock writes it.
         (
@@ -1049,6 +1059,14 @@ def test_a_thing_said_after_being_able_to_is_the_one_swapped() -> None:
     # From the HELDOUT57 study: "is able to" is "can", so what the budgie says is swapped.
     text, stored = "User's budgie is able to say good morning", "User's budgie can say hello"
     assert swapped(text, stored) == ("good morning", "hello")
+
+
+def test_a_thing_begun_is_read_by_what_began() -> None:
+    # From the HELDOUT58 study: "started dripping" is read as "dripping", which WordNet
+    # keeps apart from "burst".
+    close = Nearest("id", "The pipe under User's kitchen sink has burst", 0.95)
+    text = "The pipe under User's kitchen sink has started dripping"
+    assert repeated(text, [close], 0.8) is None
 
 
 def test_a_phrasal_verb_swapped_is_read_whole() -> None:

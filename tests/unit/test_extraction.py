@@ -363,6 +363,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT58 study: "since" before a month is a time, not a reason.
+        (
+            "Since January 2020 I've completed 64 jigsaws.",
+            ["User has completed 64 jigsaws since January 2020"],
+        ),
         # From the HELDOUT57 study: someone named after a fronted time; a cleft whose
         # subject is one of the user's.
         (

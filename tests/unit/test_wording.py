@@ -49,6 +49,9 @@ from memstream.services.extractor.wording import RELATIONS, canonical, comparabl
         ("User gave blood for the fiftieth time", "User gave blood for the 50th time"),
         ("User's nan had her ninety-first birthday", "User's nan had her 91st birthday"),
         ("User's rent is due on the thirty-first of May", "User's rent is due on the 31st of May"),
+        # From the HELDOUT58 study: a number before a hyphened "thousand-" counts the
+        # things ("64 thousand-piece jigsaws" are 64 of them).
+        ("User did sixty-four thousand-piece jigsaws", "User did 64 thousand-piece jigsaws"),
     ],
 )
 def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
@@ -84,6 +87,8 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User's budgie is able to say hello", "user's budgie can say hello"),
         ("User ran it in 1 hour and 58 minutes", "user ran it in 1:58"),
         ("User ran it, finishing in 1:58", "user ran it, in 1:58"),
+        # From the HELDOUT58 study: "is aged 7" is an age, not "when they were 7".
+        ("User's gecko is aged 7", "user's gecko is 7 years old"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
