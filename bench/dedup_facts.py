@@ -85,6 +85,7 @@ __all__ = [
     "HELDOUT57",
     "HELDOUT58",
     "HELDOUT59",
+    "HELDOUT60",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -14074,6 +14075,265 @@ HELDOUT59 = (
         (
             "I visited my nan every weekend while she was in Weston General Hospital in 2023.",
             "I visited my grandad every evening while he was in Weston General Hospital in 2023.",
+        ),
+    ),
+)
+
+
+# The sixtieth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT59's failures were looked at. Measured unseen: 1.24 memories per fact, 0% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT59's study).
+HELDOUT60 = (
+    Fact(
+        "I paddle in seat 6 of the Nottingham Dragons dragon boat crew.",
+        (
+            "My seat in the Nottingham Dragons dragon boat crew is number 6.",
+            "In the Nottingham Dragons dragon boat crew, I'm the paddler in seat 6.",
+            "Seat 6 is where I paddle in the Nottingham Dragons dragon boat crew.",
+        ),
+        (
+            "I paddle in seat 2 of the Nottingham Dragons dragon boat crew.",
+            "My brother paddles in seat 6 of the Nottingham Dragons dragon boat crew.",
+        ),
+    ),
+    Fact(
+        "My granddaughter Isla was born at Airedale Hospital weighing 6 lb 11 oz.",
+        (
+            "Isla, my granddaughter, was born at Airedale Hospital and weighed 6 lb 11 oz.",
+            "Born at Airedale Hospital, my granddaughter Isla weighed 6 lb 11 oz.",
+            "My granddaughter Isla came into the world at Airedale Hospital at 6 lb 11 oz.",
+        ),
+        (
+            "My granddaughter Isla was born at Airedale Hospital weighing 8 lb 2 oz.",
+            "My great-niece Isla was born at Airedale Hospital weighing 6 lb 11 oz.",
+        ),
+    ),
+    Fact(
+        "I won 1,000 pounds on my Premium Bonds in October 2024.",
+        (
+            "My Premium Bonds paid out a 1,000-pound prize to me in October 2024.",
+            "In October 2024 I won a thousand pounds on my Premium Bonds.",
+            "A 1,000-pound Premium Bonds prize came my way in October 2024.",
+        ),
+        (
+            "I won 25 pounds on my Premium Bonds in October 2024.",
+            "My wife won 1,000 pounds on her Premium Bonds in October 2024.",
+        ),
+    ),
+    Fact(
+        "A builder called Gary Hollis rebuilt our collapsed garden wall in 2023.",
+        (
+            "Our collapsed garden wall was rebuilt in 2023 by a builder called Gary Hollis.",
+            "In 2023 we had Gary Hollis, a builder, rebuild our garden wall after it collapsed.",
+            "Gary Hollis is the builder who rebuilt our collapsed garden wall in 2023.",
+        ),
+        (
+            "A builder called Gary Hollis rebuilt our collapsed garage in 2023.",
+            "I rebuilt our collapsed garden wall myself in 2023.",
+        ),
+    ),
+    Fact(
+        "Mr Abbott, my Year 4 teacher at Greenfield Primary, taught our class to juggle.",
+        (
+            "At Greenfield Primary, my Year 4 teacher Mr Abbott taught our class how to juggle.",
+            "We learned to juggle from Mr Abbott, my Year 4 teacher at Greenfield Primary.",
+            "My Year 4 teacher at Greenfield Primary, Mr Abbott, taught our class to juggle.",
+        ),
+        (
+            "Mr Abbott, my Year 4 teacher at Greenfield Primary, taught our class to knit.",
+            "Mr Abbott, my son's Year 4 teacher at Greenfield Primary, taught them to juggle.",
+        ),
+    ),
+    Fact(
+        "I bought my crested gecko Pickle from Scales and Tails in Norwich in 2022.",
+        (
+            "My crested gecko, Pickle, came from Scales and Tails in Norwich in 2022.",
+            "In 2022 I got Pickle, my crested gecko, from the Scales and Tails shop in Norwich.",
+            "Pickle, my crested gecko, was bought from Scales and Tails in Norwich in 2022.",
+        ),
+        (
+            "I bought my crested gecko Pickle from a breeder in Norwich in 2022.",
+            "I bought my royal python Pickle from Scales and Tails in Norwich in 2022.",
+        ),
+    ),
+    Fact(
+        "I completed a 5 km open-water swim in Lake Bala in August 2023.",
+        (
+            "In August 2023 I finished a 5-kilometre open-water swim in Lake Bala.",
+            "Back in August 2023 I completed a five-kilometre open-water swim in Lake Bala.",
+            "A 5 km open-water swim in Lake Bala is something I completed in August 2023.",
+        ),
+        (
+            "I completed a 2 km open-water swim in Lake Bala in August 2023.",
+            "I pulled out of a 5 km open-water swim in Lake Bala in August 2023.",
+        ),
+    ),
+    Fact(
+        "Three of my photos were exhibited at the Biscuit Factory in Newcastle in 2022.",
+        (
+            "The Biscuit Factory in Newcastle exhibited three of my photos in 2022.",
+            "In 2022 I had three photos in an exhibition at the Biscuit Factory in Newcastle.",
+            "Three photos of mine went on show at Newcastle's Biscuit Factory in 2022.",
+        ),
+        (
+            "Three of my paintings were exhibited at the Biscuit Factory in Newcastle in 2022.",
+            "Three of my photos were rejected by the Biscuit Factory in Newcastle in 2022.",
+        ),
+    ),
+    Fact(
+        "I got a Specialized Sirrus hybrid through the Cycle to Work scheme in 2021.",
+        (
+            "My Specialized Sirrus hybrid came through the Cycle to Work scheme in 2021.",
+            "In 2021 I used the Cycle to Work scheme to get a Specialized Sirrus hybrid bike.",
+            "The Cycle to Work scheme is how I got my Specialized Sirrus hybrid, back in 2021.",
+        ),
+        (
+            "I got a Giant Escape hybrid through the Cycle to Work scheme in 2021.",
+            "I bought a Specialized Sirrus hybrid second-hand on eBay in 2021.",
+        ),
+    ),
+    Fact(
+        "I volunteer at the Oxfam bookshop in Harrogate every Thursday morning.",
+        (
+            "Every Thursday morning I do a volunteer shift at the Oxfam bookshop in Harrogate.",
+            "Thursday mornings are when I volunteer at Harrogate's Oxfam bookshop.",
+            "My volunteer shift at the Oxfam bookshop in Harrogate is every Thursday morning.",
+        ),
+        (
+            "I volunteer at the Oxfam bookshop in Harrogate every Thursday afternoon.",
+            "I used to volunteer at the Oxfam bookshop in Harrogate every Thursday morning.",
+        ),
+    ),
+    Fact(
+        "My car broke down on the M6 just past junction 19 in November 2023.",
+        (
+            "In November 2023 my car broke down on the M6 just past junction 19.",
+            "My car conked out on the M6 just after junction 19 in November 2023.",
+            "Just past junction 19 of the M6, my car broke down in November 2023.",
+        ),
+        (
+            "My car broke down on the M6 just past junction 27 in November 2023.",
+            "My car got a puncture on the M6 just past junction 19 in November 2023.",
+        ),
+    ),
+    Fact(
+        "I saw Les Miserables at the Sondheim Theatre in London in 2019.",
+        (
+            "In 2019 I went to see Les Miserables at the Sondheim Theatre in London.",
+            "Les Miserables at London's Sondheim Theatre was a show I saw in 2019.",
+            "I watched Les Mis at the Sondheim Theatre in London back in 2019.",
+        ),
+        (
+            "I saw Les Miserables at the Sondheim Theatre in London in 2022.",
+            "I performed in Les Miserables at the Sondheim Theatre in London in 2019.",
+        ),
+    ),
+    Fact(
+        "I passed my Class 1 HGV licence test in 2015.",
+        (
+            "In 2015 I passed the test for my Class 1 HGV licence.",
+            "2015 was the year I passed my Class 1 HGV test.",
+            "I got through my Class 1 HGV licence test back in 2015.",
+        ),
+        (
+            "I passed my Class 2 HGV licence test in 2015.",
+            "I failed my Class 1 HGV licence test in 2015.",
+        ),
+    ),
+    Fact(
+        "My mum always cooks roast pork with crackling when I go to hers for Sunday lunch.",
+        (
+            "When I go to my mum's for Sunday lunch, she always does roast pork with crackling.",
+            "Sunday lunch at my mum's house is always roast pork with crackling.",
+            "Roast pork with crackling is what my mum always makes when I'm at hers on Sunday.",
+        ),
+        (
+            "My mum always cooks roast chicken when I go to hers for Sunday lunch.",
+            "My dad always cooks roast pork with crackling when I go to his for Sunday lunch.",
+        ),
+    ),
+    Fact(
+        "Forty-two people came to our housewarming party in Sheffield in May 2024.",
+        (
+            "We had 42 guests at our housewarming party in Sheffield in May 2024.",
+            "Our Sheffield housewarming in May 2024 was attended by 42 people.",
+            "In May 2024, 42 people turned up to our housewarming party in Sheffield.",
+        ),
+        (
+            "Twelve people came to our housewarming party in Sheffield in May 2024.",
+            "Forty-two people came to our engagement party in Sheffield in May 2024.",
+        ),
+    ),
+    Fact(
+        "I won 50 pounds in the Radio Times prize crossword in 2022.",
+        (
+            "In 2022 I won 50 pounds in the Radio Times prize crossword.",
+            "My entry to the Radio Times prize crossword won me 50 pounds in 2022.",
+            "I picked up a 50-pound prize for the Radio Times crossword in 2022.",
+        ),
+        (
+            "I won 50 pounds in the Private Eye prize crossword in 2022.",
+            "I won 50 pounds in the Radio Times prize wordsearch in 2022.",
+        ),
+    ),
+    Fact(
+        "I paid 249 pounds for a Shark cordless vacuum cleaner in 2024.",
+        (
+            "My Shark cordless vacuum cleaner cost me 249 pounds in 2024.",
+            "In 2024 I bought a cordless Shark vacuum for 249 pounds.",
+            "249 pounds is what I paid for my Shark cordless vacuum in 2024.",
+        ),
+        (
+            "I paid 249 pounds for a Dyson cordless vacuum cleaner in 2024.",
+            "I paid 449 pounds for a Shark cordless vacuum cleaner in 2024.",
+        ),
+    ),
+    Fact(
+        "I broke my nose playing rugby for Otley RFC in 2012.",
+        (
+            "My nose got broken while I was playing rugby for Otley RFC in 2012.",
+            "In 2012 I broke my nose in a rugby match for Otley RFC.",
+            "Playing rugby for Otley RFC in 2012, I broke my nose.",
+        ),
+        (
+            "I broke my collarbone playing rugby for Otley RFC in 2012.",
+            "My son broke his nose playing rugby for Otley RFC in 2012.",
+        ),
+    ),
+    Fact(
+        "I got concussed when I fell off my horse at a showjumping event in 2020.",
+        (
+            "Falling off my horse at a showjumping event in 2020 left me with concussion.",
+            "In 2020 I was concussed after a fall from my horse at a showjumping event.",
+            "I had concussion from falling off my horse at a showjumping event in 2020.",
+        ),
+        (
+            "I got concussed when I fell off my horse at a showjumping event in 2016.",
+            "My daughter got concussed falling off her horse at a showjumping event in 2020.",
+        ),
+    ),
+    Fact(
+        "I've put up four swift nest boxes under the eaves of our house.",
+        (
+            "Under the eaves of our house I've put up four nest boxes for swifts.",
+            "I've fixed four swift boxes under our house's eaves.",
+            "Four swift nest boxes have been put up by me under the eaves of our house.",
+        ),
+        (
+            "I've put up four swift nest boxes under the eaves of our garage.",
+            "I'm going to put up four swift nest boxes under the eaves of our house.",
+        ),
+    ),
+    Fact(
+        "I spent a night in a police cell in Blackpool after a stag do in 2009.",
+        (
+            "In 2009 I spent a night in a Blackpool police cell after a stag do.",
+            "After a stag do in 2009, I spent the night in a police cell in Blackpool.",
+            "I was locked in a police cell in Blackpool overnight after a stag do in 2009.",
+        ),
+        (
+            "My mate Dean spent a night in a police cell in Blackpool after a stag do in 2009.",
+            "I spent a night in A&E in Blackpool after a stag do in 2009.",
         ),
     ),
 )
