@@ -28,11 +28,13 @@ async def test_sigterm_drains_and_a_restart_reprocesses_nothing(
         llm=LlmSettings(provider="openai", base_url=f"{fake_openai.url}/v1", api_key="sk-test"),
         embedder=EmbedderSettings(provider="openai", dims=64),
     )
-    # A window held at 256 (it would grow to take all 600 at once): SIGTERM must find
-    # requests in flight and others not started yet.
-    fixed = settings.extractor.model_copy(update={"window_max": 256})
+    # A window held at 100 (it would grow to take all 600 at once) and an LLM answering in
+    # 2 s: the 600 take at least 12 s, so when a fifth have succeeded SIGTERM finds
+    # requests in flight and others not started yet. (At 256 and 1 s a loaded run once
+    # finished all 600 between the status view showing 120 and the signal.)
+    fixed = settings.extractor.model_copy(update={"window": 100, "window_max": 100})
     settings = settings.model_copy(update={"extractor": fixed})
-    fake_openai.script([], latency_s=1.0)  # slow enough that SIGTERM finds work in flight
+    fake_openai.script([], latency_s=2.0)
     extractor = ServiceProcess("extractor", settings, tmp_path / "extractor.log")
     try:
         async with running_stack(settings, names=("status",)) as stack:
