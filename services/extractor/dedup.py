@@ -962,6 +962,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             return True  # "User's treatment cost 3,800 pounds": "costs" is the present
         if not _is_past(token) or _describes_users_thing(tokens, index):
             continue
+        if before in _PLACE_WORDS:
+            continue  # "User's wedding at Pencoed House": a name, no verb
         if _fronted_participle(tokens, index):
             continue
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
@@ -1078,6 +1080,8 @@ def _after_joint_subject(tokens: list[str], index: int) -> bool:
 
 
 _SPAN_ENDS = frozenset(["until", "till"])
+# No verb comes right after these: a word ending as a past does is a name ("at Pencoed").
+_PLACE_WORDS = frozenset(["at", "in", "on", "near", "from", "to", "into"])
 # Verbs whose past is their base form, and what dates them in the past.
 _SAME_IN_PAST = frozenset(
     ["quit", "put", "cut", "set", "hit", "let", "shut", "hurt", "cost", "burst", "split", "spread"]

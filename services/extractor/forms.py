@@ -415,17 +415,24 @@ def _singular(noun: str) -> str:
 # of mine at my uncle's" -> "I have a canoe at my uncle's": a thing the user has, said as
 # being somewhere of theirs.
 _THERE_IS_MINE = re.compile(
-    r"^there(?:'s| is| are) (?P<thing>(?:an?|the|\d[\d,]*|some|two|three|four|five|six) [^,]+?) "
-    r"(?:of mine (?P<kept>(?:kept|stored|parked) )?)?(?P<where>(?:in|at|on) my\b.*)$",
+    r"^there(?:'s| is| are| (?P<past>was|were)) "
+    rf"(?P<thing>(?:an?|the|\d[\d,]*|some|{_NUMBER_WORDS}|eleven|twelve) [^,]+?) "
+    r"(?:of mine (?P<kept>(?:kept|stored|parked) )?)?"
+    r"(?P<where>(?:in|at|on) (?P<whose>my|our)\b.*)$",
     re.IGNORECASE,
 )
 
 
 def _there_is_mine(clause: str) -> str | None:
+    """ "There are 2 beehives at my allotment" -> "I have 2 beehives at my allotment";
+    "There were 120 guests at our wedding" -> "We had 120 guests at our wedding"."""
     match = _THERE_IS_MINE.match(clause)
     if match is None:
         return None
-    return f"I have {match.group('thing')} {match.group('kept') or ''}{match.group('where')}"
+    who = "We" if match.group("whose").lower() == "our" else "I"
+    have = "had" if match.group("past") else "have"
+    kept = match.group("kept") or ""
+    return f"{who} {have} {match.group('thing')} {kept}{match.group('where')}"
 
 
 # "My parents' party was organised by me" -> "I organised my parents' party": a past done by

@@ -363,6 +363,15 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others had 12 solar panels fitted on their roof in Taunton in May 2024"],
         ),
         ("Leeds is where we live.", ["User and others live in Leeds"]),
+        # From the HELDOUT59 study: "there were" things of ours, and "our" as "my".
+        (
+            "There were 120 guests at our wedding at Pencoed House near Cardiff.",
+            ["User and others had 120 guests at their wedding at Pencoed House near Cardiff"],
+        ),
+        (
+            "There are eleven koi in our back garden pond.",
+            ["User and others have 11 koi in their back garden pond"],
+        ),
         # From the HELDOUT58 study: "since" before a month is a time, not a reason.
         (
             "Since January 2020 I've completed 64 jigsaws.",
