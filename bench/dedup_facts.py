@@ -86,6 +86,7 @@ __all__ = [
     "HELDOUT58",
     "HELDOUT59",
     "HELDOUT60",
+    "HELDOUT61",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -14334,6 +14335,273 @@ HELDOUT60 = (
         (
             "My mate Dean spent a night in a police cell in Blackpool after a stag do in 2009.",
             "I spent a night in A&E in Blackpool after a stag do in 2009.",
+        ),
+    ),
+)
+
+
+# The sixty-first held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT60's failures were looked at. Measured unseen: 1.21 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT60's study).
+HELDOUT61 = (
+    Fact(
+        "My golf handicap at Moortown Golf Club came down to 11 in 2023.",
+        (
+            "In 2023 my handicap at Moortown Golf Club dropped to 11.",
+            "I got my golf handicap at Moortown Golf Club down to 11 in 2023.",
+            "My handicap at Moortown Golf Club fell to 11 in 2023.",
+        ),
+        (
+            "My golf handicap at Moortown Golf Club came down to 15 in 2023.",
+            "My son's golf handicap at Moortown Golf Club came down to 11 in 2023.",
+        ),
+    ),
+    Fact(
+        "My half-brother Tomasz lives in Krakow in Poland.",
+        (
+            "I've got a half-brother, Tomasz, who lives in Krakow in Poland.",
+            "Tomasz, my half-brother, is based in Krakow, Poland.",
+            "Krakow in Poland is where my half-brother Tomasz lives.",
+        ),
+        (
+            "My half-brother Tomasz is moving to Krakow in Poland next year.",
+            "My stepbrother Tomasz lives in Krakow in Poland.",
+        ),
+    ),
+    Fact(
+        "I cleared the 4,600 pounds on my Barclaycard in March 2024.",
+        (
+            "In March 2024 I paid off the 4,600 pounds I owed on my Barclaycard.",
+            "I got my 4,600-pound Barclaycard balance cleared in March 2024.",
+            "I cleared my Barclaycard's 4,600-pound balance in March 2024.",
+        ),
+        (
+            "I cleared the 4,600 pounds on my Santander credit card in March 2024.",
+            "I'm planning to clear the 4,600 pounds on my Barclaycard by March 2024.",
+        ),
+    ),
+    Fact(
+        "I borrowed 9,000 pounds from Lloyds Bank in 2022 to pay for our new kitchen.",
+        (
+            "In 2022 I took out a 9,000-pound loan with Lloyds Bank for our new kitchen.",
+            "Our new kitchen was paid for with a 9,000-pound Lloyds Bank loan I took out in 2022.",
+            "I got a loan of 9,000 pounds from Lloyds Bank in 2022 to cover our new kitchen.",
+        ),
+        (
+            "I borrowed 9,000 pounds from Lloyds Bank in 2022 to pay for our new bathroom.",
+            "I was refused a 9,000-pound loan from Lloyds Bank in 2022 for our new kitchen.",
+        ),
+    ),
+    Fact(
+        "We had a new sage green composite front door fitted for 1,350 pounds.",
+        (
+            "Our new composite front door, in sage green, cost 1,350 pounds to have fitted.",
+            "We paid 1,350 pounds to get a new sage green composite front door put in.",
+            "For 1,350 pounds, we had a new composite front door in sage green fitted.",
+        ),
+        (
+            "We had a new anthracite grey composite front door fitted for 1,350 pounds.",
+            "We had a new sage green composite front door fitted for 1,850 pounds.",
+        ),
+    ),
+    Fact(
+        "I got a grade 7 in my GCSE geography in 2019.",
+        (
+            "My GCSE geography result in 2019 was a grade 7.",
+            "In 2019 I was awarded a grade 7 for GCSE geography.",
+            "I came away with a 7 in GCSE geography in 2019.",
+        ),
+        (
+            "I got a grade 7 in my GCSE geography mock in 2019.",
+            "I got a grade 5 in my GCSE geography in 2019.",
+        ),
+    ),
+    Fact(
+        "I have a chinchilla called Pebble.",
+        (
+            "I've got a chinchilla named Pebble.",
+            "My chinchilla's name is Pebble.",
+            "Pebble is my pet chinchilla.",
+        ),
+        (
+            "I have a ferret called Pebble.",
+            "I used to have a chinchilla called Pebble.",
+        ),
+    ),
+    Fact(
+        "I finished the Tough Mudder at Drumlanrig Castle in 2018.",
+        (
+            "In 2018 I completed the Tough Mudder at Drumlanrig Castle.",
+            "I got round the Tough Mudder at Drumlanrig Castle in 2018.",
+            "I did the Drumlanrig Castle Tough Mudder in 2018 and made it to the finish.",
+        ),
+        (
+            "I pulled out of the Tough Mudder at Drumlanrig Castle in 2018.",
+            "I finished the Tough Mudder at Drumlanrig Castle in 2021.",
+        ),
+    ),
+    Fact(
+        "I go to a life drawing class at Hebden Bridge Town Hall on Tuesday evenings.",
+        (
+            "On Tuesday evenings I attend a life drawing class at Hebden Bridge Town Hall.",
+            "Every Tuesday evening I'm at a life drawing class in Hebden Bridge Town Hall.",
+            "My life drawing class is on Tuesday evenings at Hebden Bridge Town Hall.",
+        ),
+        (
+            "I teach a life drawing class at Hebden Bridge Town Hall on Tuesday evenings.",
+            "I go to a life drawing class at Hebden Bridge Town Hall on Thursday evenings.",
+        ),
+    ),
+    Fact(
+        "I sold my second-hand Dagger kayak to my neighbour Gareth for 250 pounds.",
+        (
+            "My neighbour Gareth bought my second-hand Dagger kayak off me for 250 pounds.",
+            "I let my neighbour Gareth have my second-hand Dagger kayak for 250 pounds.",
+            "My second-hand Dagger kayak went to my neighbour Gareth for 250 pounds.",
+        ),
+        (
+            "I sold my second-hand Dagger kayak to my neighbour Gareth for 150 pounds.",
+            "I bought a second-hand Dagger kayak from my neighbour Gareth for 250 pounds.",
+        ),
+    ),
+    Fact(
+        "I've been secretary of the Elm Park Residents' Association since 2021.",
+        (
+            "Since 2021 I've been the secretary of the Elm Park Residents' Association.",
+            "I've served as secretary of the Elm Park Residents' Association since 2021.",
+            "The Elm Park Residents' Association has had me as its secretary since 2021.",
+        ),
+        (
+            "I've been chair of the Elm Park Residents' Association since 2021.",
+            "I was secretary of the Elm Park Residents' Association until 2021.",
+        ),
+    ),
+    Fact(
+        "My Ford Fiesta was clamped in Bristol in 2020 and I paid 100 pounds to get it released.",
+        (
+            "In 2020 my Ford Fiesta got clamped in Bristol and it cost me 100 pounds "
+            "to release it.",
+            "I paid a 100-pound release fee after my Ford Fiesta was clamped in Bristol in 2020.",
+            "Getting my clamped Ford Fiesta released in Bristol in 2020 set me back 100 pounds.",
+        ),
+        (
+            "My Ford Fiesta was towed in Bristol in 2020 and I paid 100 pounds to get it back.",
+            "My Ford Fiesta was clamped in Bath in 2020 and I paid 100 pounds to get it released.",
+        ),
+    ),
+    Fact(
+        "A monkey ripped the wing mirror off our car at Longleat Safari Park in 2022.",
+        (
+            "In 2022 a monkey tore the wing mirror off our car at Longleat Safari Park.",
+            "Our car's wing mirror was ripped off by a monkey at Longleat Safari Park in 2022.",
+            "At Longleat Safari Park in 2022, one of the monkeys pulled our car's wing mirror off.",
+        ),
+        (
+            "A monkey ripped the windscreen wiper off our car at Longleat Safari Park in 2022.",
+            "A monkey ripped the wing mirror off our car at Knowsley Safari Park in 2022.",
+        ),
+    ),
+    Fact(
+        "I'm doing my bus driver training at the Stagecoach depot in Chesterfield.",
+        (
+            "My bus driver training is at the Stagecoach depot in Chesterfield.",
+            "I'm training as a bus driver at Stagecoach's Chesterfield depot.",
+            "At the Stagecoach depot in Chesterfield, I'm going through my bus driver training.",
+        ),
+        (
+            "I finished my bus driver training at the Stagecoach depot in Chesterfield.",
+            "I'm doing my bus driver training at the Stagecoach depot in Mansfield.",
+        ),
+    ),
+    Fact(
+        "Every Friday we get fish and chips from the Golden Fry on Ormskirk Road.",
+        (
+            "We get our fish and chips from the Golden Fry on Ormskirk Road every Friday.",
+            "On Fridays our fish supper comes from the Golden Fry on Ormskirk Road.",
+            "Friday night is fish and chips from the Golden Fry on Ormskirk Road for us.",
+        ),
+        (
+            "Every Friday we used to get fish and chips from the Golden Fry on Ormskirk Road.",
+            "Every Friday we get fish and chips from the Golden Sands on Ormskirk Road.",
+        ),
+    ),
+    Fact(
+        "My in-laws' ruby wedding party is being held at the Feathers Hotel in Ludlow this August.",
+        (
+            "This August my in-laws are holding their ruby wedding party at the Feathers Hotel "
+            "in Ludlow.",
+            "The Feathers Hotel in Ludlow is the venue for my in-laws' ruby wedding party this "
+            "August.",
+            "My in-laws are having their ruby wedding party at the Feathers Hotel in Ludlow "
+            "this August.",
+        ),
+        (
+            "My in-laws' silver wedding party is being held at the Feathers Hotel in Ludlow "
+            "this August.",
+            "My in-laws' ruby wedding party was held at the Feathers Hotel in Ludlow last August.",
+        ),
+    ),
+    Fact(
+        "The N gauge layout I've built in our loft measures 16 feet by 4 feet.",
+        (
+            "My N gauge layout in our loft is 16 feet by 4 feet.",
+            "I've built an N gauge layout in our loft that's 16 feet long and 4 feet wide.",
+            "Up in our loft I've built a 16-by-4-foot N gauge layout.",
+        ),
+        (
+            "The N gauge layout I've built in our loft measures 16 feet by 8 feet.",
+            "The N gauge layout I'm planning for our loft measures 16 feet by 4 feet.",
+        ),
+    ),
+    Fact(
+        "Our new Belling range cooker from John Lewis is being delivered on Thursday.",
+        (
+            "John Lewis is delivering our new Belling range cooker on Thursday.",
+            "On Thursday our new Belling range cooker is coming from John Lewis.",
+            "We're getting our new Belling range cooker delivered by John Lewis on Thursday.",
+        ),
+        (
+            "Our new Belling range cooker from John Lewis was delivered on Thursday.",
+            "Our new Belling range cooker from AO is being delivered on Thursday.",
+        ),
+    ),
+    Fact(
+        "The nurse at my GP surgery measured my blood pressure at 142 over 91 last week.",
+        (
+            "Last week the nurse at my GP surgery took my blood pressure and it was 142 over 91.",
+            "My blood pressure was 142/91 when the nurse at my GP surgery checked it last week.",
+            "I had a blood pressure reading of 142 over 91 from the nurse at my GP surgery "
+            "last week.",
+        ),
+        (
+            "The nurse at my GP surgery measured my blood pressure at 124 over 81 last week.",
+            "The nurse at my GP surgery measured my husband's blood pressure at 142 over 91 "
+            "last week.",
+        ),
+    ),
+    Fact(
+        "A pair of robins have built a nest in an old watering can in my shed.",
+        (
+            "In my shed, a pair of robins have made their nest in an old watering can.",
+            "An old watering can in my shed is where a pair of robins have built their nest.",
+            "A pair of robins have nested in an old watering can in my shed.",
+        ),
+        (
+            "A pair of blackbirds have built a nest in an old watering can in my shed.",
+            "A pair of robins have built a nest in an old watering can in my neighbour's shed.",
+        ),
+    ),
+    Fact(
+        "I was foreman of the jury on a fraud trial at Southwark Crown Court in 2023.",
+        (
+            "In 2023 I was jury foreman for a fraud trial at Southwark Crown Court.",
+            "At Southwark Crown Court in 2023, I served as foreman of the jury in a fraud trial.",
+            "I was the jury's foreman in a fraud trial at Southwark Crown Court in 2023.",
+        ),
+        (
+            "I was foreman of the jury on a murder trial at Southwark Crown Court in 2023.",
+            "I was on the jury, but not the foreman, on a fraud trial at Southwark Crown Court "
+            "in 2023.",
         ),
     ),
 )
