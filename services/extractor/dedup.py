@@ -1008,7 +1008,11 @@ def _verb_of_users_thing(tokens: list[str], index: int) -> bool:
     before = tokens[index - 1]
     if tokens[:1] != ["user's"] or _possessive(before) or before in _DETERMINERS:
         return False  # "User's seat in the women's coxed 4": a word describing a thing
-    return not any(_verb_said(t) for t in tokens[1:index])
+    # ("User's crested gecko, Pickle, came ...": "crested" describes the gecko)
+    return not any(
+        _verb_said(t) and not _describes_users_thing(tokens, i)
+        for i, t in enumerate(tokens[1:index], start=1)
+    )
 
 
 def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
@@ -1025,9 +1029,12 @@ def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
         and tokens[index - 1] not in _DETERMINERS
         and tokens[index] not in _NAMING
         and then[:1] != ["by"]  # "is owned by": a passive
-        and not any(_verb_said(t) for t in then)  # "showed User is allergic": a clause
-        and not any(_verb_said(t) for t in tokens[start + 1 : index])
-    )
+        and not any(  # "showed User is allergic": a clause ("User's collapsed wall": none)
+            _verb_said(t) and not _describes_users_thing(tokens, i)
+            for i, t in enumerate(then, start=index + 1)
+        )
+        and not any(_verb_said(t) and t not in _NAMING for t in tokens[start + 1 : index])
+    )  # ("A builder called Gary Hollis rebuilt ...": a name given is no verb of its own)
 
 
 def _after_a_date(tokens: list[str]) -> int:
@@ -1138,8 +1145,8 @@ def _possessive(token: str) -> bool:
 
 
 def _is_past(token: str) -> bool:
-    if token in IRREGULAR_PAST:
-        return True
+    if token in IRREGULAR_PAST or (token.startswith("re") and token[2:] in IRREGULAR_PAST):
+        return True  # "rebuilt", "retook"
     return len(token) > 4 and token.endswith("ed") and token not in NOT_PAST
 
 

@@ -145,8 +145,14 @@ _ORDINAL_ONES = {"first": 1, "second": 2, "third": 3, **_ORDINAL_UNITS}
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # A date's "the third of March"; "User's third marathon" stays a word.
 _FIRST_OF_MONTH = re.compile(rf"\b(first|second|third)(?= of (?:{_MONTHS})\b)", re.IGNORECASE)
-# "one thousand" is a number, where "one" alone is too often a pronoun to be one.
+# "one thousand" is a number, where "one" alone is too often a pronoun to be one; so is "a
+# thousand" in lower case ("a thousand-piece jigsaw" is one jigsaw, "A Hundred Years of
+# Solitude" a title).
 _ONE_MULTIPLIED = re.compile(r"\bone (hundred|thousand)\b", re.IGNORECASE)
+_A_MULTIPLIED = re.compile(r"\ba (hundred|thousand)\b(?!-)")
+# "thousand-piece" is "1000-piece", as "of a thousand pieces" is 1000 of them.
+_UNIT_MULTIPLIER = re.compile(r"(?<![\d-])\b(hundred|thousand)-")
+_MULTIPLIERS = {"hundred": "100", "thousand": "1000"}
 # "the fourteenth of March" is "the 14th of March", "twenty-first" "21st"; "first",
 # "second" and "third" alone stay words ("User's first car").
 _ORDINAL_WORD = re.compile(
@@ -361,7 +367,8 @@ def number_words_to_digits(text: str) -> str:
     "twelve hundred" -> "1200", "one thousand" -> "1000", "the fourteenth" -> "the 14th",
     "the third of March" -> "the 3rd of March"."""
     text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
-    text = _ONE_MULTIPLIED.sub(r"1 \1", text)
+    text = _A_MULTIPLIED.sub(r"1 \1", _ONE_MULTIPLIED.sub(r"1 \1", text))
+    text = _UNIT_MULTIPLIER.sub(lambda m: f"{_MULTIPLIERS[m.group(1)]}-", text)
     return _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, text))
 
 

@@ -20,6 +20,17 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT60 study: the first verb after "a builder called Gary Hollis" or
+        # "User's crested gecko" tells the past (a name given, or a word describing the
+        # thing, is no verb of its own).
+        (
+            "A builder called Gary Hollis rebuilt User's collapsed garden wall in 2023",
+            "User's collapsed garden wall was rebuilt in 2023 by a builder called Gary Hollis",
+        ),
+        (
+            "User bought their crested gecko Pickle from Scales and Tails in Norwich in 2022",
+            "User's crested gecko, Pickle, came from Scales and Tails in Norwich in 2022",
+        ),
         # From the HELDOUT58 study: "burst" is a past as "put" is, after a thing and a date
         # in front too.
         (

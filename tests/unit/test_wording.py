@@ -50,8 +50,13 @@ from memstream.services.extractor.wording import RELATIONS, canonical, comparabl
         ("User's nan had her ninety-first birthday", "User's nan had her 91st birthday"),
         ("User's rent is due on the thirty-first of May", "User's rent is due on the 31st of May"),
         # From the HELDOUT58 study: a number before a hyphened "thousand-" counts the
-        # things ("64 thousand-piece jigsaws" are 64 of them).
-        ("User did sixty-four thousand-piece jigsaws", "User did 64 thousand-piece jigsaws"),
+        # things ("64 thousand-piece jigsaws" are 64 of them, each of 1000 pieces).
+        ("User did sixty-four thousand-piece jigsaws", "User did 64 1000-piece jigsaws"),
+        # From the HELDOUT60 study: "a thousand" in lower case is 1000, and "thousand-" a
+        # size; a title keeps its words (a guard).
+        ("User won a thousand pounds", "User won 1000 pounds"),
+        ("User did a thousand-piece jigsaw", "User did a 1000-piece jigsaw"),
+        ("User read A Hundred Years of Solitude", "User read A Hundred Years of Solitude"),
     ],
 )
 def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
