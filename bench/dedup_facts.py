@@ -87,6 +87,7 @@ __all__ = [
     "HELDOUT59",
     "HELDOUT60",
     "HELDOUT61",
+    "HELDOUT62",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -14602,6 +14603,265 @@ HELDOUT61 = (
             "I was foreman of the jury on a murder trial at Southwark Crown Court in 2023.",
             "I was on the jury, but not the foreman, on a fraud trial at Southwark Crown Court "
             "in 2023.",
+        ),
+    ),
+)
+
+
+# The sixty-second held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT61's failures were looked at. Measured unseen: 1.14 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT61's study).
+HELDOUT62 = (
+    Fact(
+        "I'm fourth on the singles ladder at Harpenden Badminton Club.",
+        (
+            "I'm currently in fourth place on the Harpenden Badminton Club singles ladder.",
+            "On the singles ladder at Harpenden Badminton Club, I sit fourth.",
+            "My position on Harpenden Badminton Club's singles ladder is fourth.",
+        ),
+        (
+            "I'm fourth on the doubles ladder at Harpenden Badminton Club.",
+            "My son is fourth on the singles ladder at Harpenden Badminton Club.",
+        ),
+    ),
+    Fact(
+        "My cousin Bethan is a paediatric nurse at the Royal Gwent Hospital.",
+        (
+            "Bethan, my cousin, works as a paediatric nurse at the Royal Gwent Hospital.",
+            "My cousin Bethan's job is paediatric nursing at the Royal Gwent Hospital.",
+            "At the Royal Gwent Hospital, my cousin Bethan works as a children's nurse.",
+        ),
+        (
+            "My cousin Bethan is a paramedic based at the Royal Gwent Hospital.",
+            "My cousin Bethan used to be a paediatric nurse at the Royal Gwent Hospital.",
+        ),
+    ),
+    Fact(
+        "We bought our terraced house in Stockport at auction for 142,000 pounds in 2020.",
+        (
+            "In 2020 we got our terraced house in Stockport at auction for 142,000 pounds.",
+            "Our Stockport terraced house was bought at auction in 2020 for 142,000 pounds.",
+            "We paid 142,000 pounds at auction for our terraced house in Stockport in 2020.",
+        ),
+        (
+            "We bought our terraced house in Stockport at auction for 124,000 pounds in 2020.",
+            "We sold our terraced house in Stockport at auction for 142,000 pounds in 2020.",
+        ),
+    ),
+    Fact(
+        "I built a 3 by 4 metre summerhouse at the end of my garden last summer.",
+        (
+            "Last summer I built a summerhouse measuring 3 by 4 metres at the end of my garden.",
+            "The summerhouse I built at the end of my garden last summer is 3 by 4 metres.",
+            "At the end of my garden there's a 3 x 4 metre summerhouse I built last summer.",
+        ),
+        (
+            "My dad built a 3 by 4 metre summerhouse at the end of my garden last summer.",
+            "I built a 3 by 4 metre shed at the end of my garden last summer.",
+        ),
+    ),
+    Fact(
+        "I graduated from Cardiff University in a ceremony at St David's Hall in 2015.",
+        (
+            "My Cardiff University graduation ceremony took place at St David's Hall in 2015.",
+            "In 2015 I had my graduation from Cardiff University at St David's Hall.",
+            "St David's Hall is where I graduated from Cardiff University, back in 2015.",
+        ),
+        (
+            "I graduated from Cardiff University in a ceremony at St David's Hall in 2018.",
+            "I missed my Cardiff University graduation ceremony at St David's Hall in 2015.",
+        ),
+    ),
+    Fact(
+        "I have a grey cockatiel called Pickle.",
+        (
+            "My grey cockatiel's name is Pickle.",
+            "Pickle is the name of my grey cockatiel.",
+            "I keep a grey cockatiel named Pickle.",
+        ),
+        (
+            "I have a grey cockatiel called Biscuit.",
+            "My neighbour has a grey cockatiel called Pickle.",
+        ),
+    ),
+    Fact(
+        "I raised 420 pounds for Macmillan on a sponsored walk up Snowdon last June.",
+        (
+            "Last June I did a sponsored walk up Snowdon and raised 420 pounds for Macmillan.",
+            "My sponsored walk up Snowdon last June raised 420 pounds for Macmillan.",
+            "420 pounds was raised for Macmillan by my sponsored walk up Snowdon last June.",
+        ),
+        (
+            "I raised 420 pounds for Macmillan on a sponsored walk up Ben Nevis last June.",
+            "I raised 420 pounds for Cancer Research UK on a sponsored walk up Snowdon last June.",
+        ),
+    ),
+    Fact(
+        "I have an audition for the Bach Choir on Thursday.",
+        (
+            "My audition for the Bach Choir is on Thursday.",
+            "On Thursday I'm auditioning for the Bach Choir.",
+            "I'm due to audition for the Bach Choir on Thursday.",
+        ),
+        (
+            "I had an audition for the Bach Choir on Thursday.",
+            "I have an audition for the Bach Choir on Tuesday.",
+        ),
+    ),
+    Fact(
+        "My ska band rehearses every Sunday afternoon in my mate Ollie's garage.",
+        (
+            "Every Sunday afternoon my ska band practises in my mate Ollie's garage.",
+            "My ska band's practice is every Sunday afternoon, in my mate Ollie's garage.",
+            "Sunday afternoons are when my ska band rehearses, in my mate Ollie's garage.",
+        ),
+        (
+            "My ska band rehearses every Sunday afternoon in the back room of the Crown.",
+            "My ska band used to rehearse every Sunday afternoon in my mate Ollie's garage.",
+        ),
+    ),
+    Fact(
+        "I got a second-hand Skywatcher telescope for 180 pounds at a car boot sale in Ely.",
+        (
+            "I bought a used Skywatcher telescope at a car boot sale in Ely for 180 pounds.",
+            "My second-hand Skywatcher telescope cost me 180 pounds at a car boot sale in Ely.",
+            "At a car boot sale in Ely I picked up a used Skywatcher telescope for 180 pounds.",
+        ),
+        (
+            "I got a second-hand Skywatcher telescope for 80 pounds at a car boot sale in Ely.",
+            "I got a second-hand Celestron telescope for 180 pounds at a car boot sale in Ely.",
+        ),
+    ),
+    Fact(
+        "I did a litter pick along the River Kent with the Kendal Tidy group on Saturday.",
+        (
+            "On Saturday I went litter picking along the River Kent with the Kendal Tidy group.",
+            "With the Kendal Tidy group, I litter-picked along the River Kent on Saturday.",
+            "I joined the Kendal Tidy group on Saturday for a litter pick along the River Kent.",
+        ),
+        (
+            "I'm doing a litter pick along the River Kent with the Kendal Tidy group on Saturday.",
+            "My wife did a litter pick by the River Kent with the Kendal Tidy group on Saturday.",
+        ),
+    ),
+    Fact(
+        "I got a flat tyre on the A82 just outside Fort William on Tuesday.",
+        (
+            "On Tuesday I had a flat tyre on the A82 just outside Fort William.",
+            "My tyre went flat on the A82 just outside Fort William on Tuesday.",
+            "Just outside Fort William on the A82, I ended up with a flat tyre on Tuesday.",
+        ),
+        (
+            "I got a flat tyre on the A82 just outside Fort William on Friday.",
+            "My car battery went flat on the A82 just outside Fort William on Tuesday.",
+        ),
+    ),
+    Fact(
+        "I saw George Ezra headline Latitude Festival in 2019.",
+        (
+            "In 2019 I was at Latitude Festival and watched George Ezra headline.",
+            "George Ezra was the headliner I saw at Latitude Festival in 2019.",
+            "I went to Latitude in 2019 and saw George Ezra's headline set.",
+        ),
+        (
+            "I saw Snow Patrol headline Latitude Festival in 2019.",
+            "I missed George Ezra's headline set at Latitude Festival in 2019.",
+        ),
+    ),
+    Fact(
+        "I got my British Canoeing 3 Star certificate on the River Wye in 2017.",
+        (
+            "In 2017 I earned my British Canoeing 3 Star certificate on the River Wye.",
+            "My British Canoeing 3 Star certificate was gained on the River Wye in 2017.",
+            "I passed my 3 Star certificate with British Canoeing on the River Wye in 2017.",
+        ),
+        (
+            "I got my British Canoeing 2 Star certificate on the River Wye in 2017.",
+            "I'm training for my British Canoeing 3 Star certificate on the River Wye.",
+        ),
+    ),
+    Fact(
+        "Every Saturday I have a bacon bap and a flat white at the Copper Kettle in Ludlow.",
+        (
+            "My Saturday order at the Copper Kettle in Ludlow is a bacon bap and a flat white.",
+            "On Saturdays I go to the Copper Kettle in Ludlow for a bacon bap and a flat white.",
+            "A bacon bap and a flat white at Ludlow's Copper Kettle is my order every Saturday.",
+        ),
+        (
+            "Every Sunday I have a bacon bap and a flat white at the Copper Kettle in Ludlow.",
+            "Every Saturday I have a sausage bap and a flat white at the Copper Kettle in Ludlow.",
+        ),
+    ),
+    Fact(
+        "My colleague Maureen's retirement party was at the Old Bell in Malmesbury on Friday.",
+        (
+            "On Friday my colleague Maureen had her retirement do at the Old Bell in Malmesbury.",
+            "Maureen from work had her retirement party at the Old Bell in Malmesbury on Friday.",
+            "The Old Bell in Malmesbury hosted my colleague Maureen's retirement party on Friday.",
+        ),
+        (
+            "My colleague Maureen's retirement party is at the Old Bell in Malmesbury next week.",
+            "My colleague Derek's retirement party was at the Old Bell in Malmesbury on Friday.",
+        ),
+    ),
+    Fact(
+        "My pub team finished second in the Harrogate quiz league this season.",
+        (
+            "This season my pub team came second in the Harrogate quiz league.",
+            "In the Harrogate quiz league this season, my pub team were runners-up.",
+            "Second place in the Harrogate quiz league this season went to my pub team.",
+        ),
+        (
+            "My pub team finished bottom in the Harrogate quiz league this season.",
+            "My pub team finished second in the Harrogate quiz league last season.",
+        ),
+    ),
+    Fact(
+        "I bought a Bosch under-counter freezer from John Lewis in Cheadle.",
+        (
+            "My under-counter freezer is a Bosch I bought from John Lewis in Cheadle.",
+            "I got a Bosch under-counter freezer at John Lewis in Cheadle.",
+            "The under-counter freezer I bought from John Lewis in Cheadle is a Bosch.",
+        ),
+        (
+            "I bought a Bosch under-counter fridge from John Lewis in Cheadle.",
+            "I bought a Bosch under-counter freezer from Currys in Cheadle.",
+        ),
+    ),
+    Fact(
+        "My allergy blood test last month came back positive for birch pollen.",
+        (
+            "Last month my allergy blood test came back positive for birch pollen.",
+            "I had an allergy blood test last month and it was positive for birch pollen.",
+            "Birch pollen came up positive on my allergy blood test last month.",
+        ),
+        (
+            "My allergy blood test last month came back negative for birch pollen.",
+            "My allergy blood test last month came back positive for grass pollen.",
+        ),
+    ),
+    Fact(
+        "I saw a badger in my back garden at about 2 am last night.",
+        (
+            "At around 2 am last night I spotted a badger in my back garden.",
+            "Last night at about two in the morning I saw a badger in my back garden.",
+            "A badger was in my back garden at about 2 am last night, and I saw it.",
+        ),
+        (
+            "I saw a fox in my back garden at about 2 am last night.",
+            "I saw a badger in my back garden at about 10 pm last night.",
+        ),
+    ),
+    Fact(
+        "We went to Whitby for the day on the May bank holiday.",
+        (
+            "On the May bank holiday we had a day trip to Whitby.",
+            "We spent the May bank holiday on a day out in Whitby.",
+            "Whitby is where we went for a day trip on the May bank holiday.",
+        ),
+        (
+            "We went to Scarborough for the day on the May bank holiday.",
+            "My parents went to Whitby for the day on the May bank holiday.",
         ),
     ),
 )
