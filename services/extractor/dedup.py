@@ -785,6 +785,7 @@ def _negated(tokens: list[str]) -> bool:
         or (t in _TURNED and _down(tokens[i + 1 : i + 3]))
         or (t in _MISSED and _missed_it(tokens[i + 1 : i + 3]))
         or (t in _BACKED and tokens[i + 1 : i + 2] == ["out"])  # "chickened out of a walk"
+        or (t in _WITHDREW and tokens[i + 1 : i + 3] == ["out", "of"])  # "pulled out of"
         or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
         for i, t in enumerate(tokens)
     )
@@ -806,6 +807,7 @@ _MISSED = frozenset(["missed", "misses", "miss", "missing"])
 
 
 _BACKED = frozenset(["chickened", "backed", "bottled", "chickens", "backs", "bottles"])
+_WITHDREW = frozenset(["pulled", "pulls", "dropped", "drops"])
 
 
 def _missed_it(after: list[str]) -> bool:
