@@ -88,6 +88,7 @@ __all__ = [
     "HELDOUT60",
     "HELDOUT61",
     "HELDOUT62",
+    "HELDOUT63",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -14862,6 +14863,304 @@ HELDOUT62 = (
         (
             "We went to Scarborough for the day on the May bank holiday.",
             "My parents went to Whitby for the day on the May bank holiday.",
+        ),
+    ),
+)
+
+
+# The sixty-third held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT62's failures were looked at. Measured unseen: 1.21 memories per fact, 0% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT62's study).
+HELDOUT63 = (
+    Fact(
+        "I'm the captain of our pub quiz team at the Black Horse in Lancaster.",
+        (
+            "At the Black Horse in Lancaster, I captain our pub quiz team.",
+            "Our pub quiz team at the Black Horse in Lancaster is captained by me.",
+            "It's me who captains our pub quiz team at the Black Horse in Lancaster.",
+        ),
+        (
+            "My brother is the captain of our pub quiz team at the Black Horse in Lancaster.",
+            "I used to be the captain of our pub quiz team at the Black Horse in Lancaster.",
+        ),
+    ),
+    Fact(
+        "I handle the music round for our quiz team, and my friend Rosie takes the sport round.",
+        (
+            "For our quiz team, the music round is handled by me and the sport round by my "
+            "friend Rosie.",
+            "My friend Rosie takes the sport round for our quiz team, and I handle the music "
+            "round.",
+            "On our quiz team, I'm the one who does the music round, while my friend Rosie does "
+            "the sport round.",
+        ),
+        (
+            "I handle the music round for our quiz team, and my friend Rosie takes the history "
+            "round.",
+            "I'd like to handle the music round for our quiz team and let my friend Rosie take "
+            "the sport round.",
+        ),
+    ),
+    Fact(
+        "I lost one of my three beehives to varroa mites last winter.",
+        (
+            "Last winter I lost one of my three beehives to varroa mites.",
+            "One of my three beehives was lost to varroa mites last winter.",
+            "Varroa mites cost me one hive out of my three last winter.",
+        ),
+        (
+            "I lost two of my three beehives to varroa mites last winter.",
+            "I lost one of my three beehives to wasps last winter.",
+        ),
+    ),
+    Fact(
+        "I bought my first beekeeping suit from Thornes for 85 pounds.",
+        (
+            "My first beekeeping suit cost me 85 pounds from Thornes.",
+            "It was from Thornes that I bought my first beekeeping suit, for 85 pounds.",
+            "I paid Thornes 85 pounds for my first beekeeping suit.",
+        ),
+        (
+            "I bought my first beekeeping smoker from Thornes for 85 pounds.",
+            "My son bought his first beekeeping suit from Thornes for 85 pounds.",
+        ),
+    ),
+    Fact(
+        "We spent four nights on a hired canal boat on the Leeds and Liverpool Canal with our "
+        "two dogs.",
+        (
+            "With our two dogs, we spent four nights on a hired canal boat on the Leeds and "
+            "Liverpool Canal.",
+            "We hired a canal boat on the Leeds and Liverpool Canal and spent four nights on it "
+            "with our two dogs.",
+            "Our two dogs came with us for four nights on a hired canal boat on the Leeds and "
+            "Liverpool Canal.",
+        ),
+        (
+            "We spent four nights on a hired canal boat on the Shropshire Union Canal with our "
+            "two dogs.",
+            "We spent seven nights on a hired canal boat on the Leeds and Liverpool Canal with "
+            "our two dogs.",
+        ),
+    ),
+    Fact(
+        "I failed my driving test in Stockport because I didn't check my mirror at a roundabout.",
+        (
+            "Not checking my mirror at a roundabout is why I failed my driving test in Stockport.",
+            "I didn't check my mirror at a roundabout, so I failed my driving test in Stockport.",
+            "It was because I didn't check my mirror at a roundabout that I failed my driving "
+            "test in Stockport.",
+        ),
+        (
+            "I passed my driving test in Stockport even though I didn't check my mirror at a "
+            "roundabout.",
+            "I failed my driving test in Stockport because I didn't check my mirror at a "
+            "pelican crossing.",
+        ),
+    ),
+    Fact(
+        "My driving test is booked for 10:15 on 9 June at the Chingford test centre.",
+        (
+            "I've got my driving test booked at the Chingford test centre on 9 June at 10:15.",
+            "At the Chingford test centre, my driving test is booked for quarter past ten on "
+            "the 9th of June.",
+            "The Chingford test centre has my driving test booked in for 10.15am on June 9th.",
+        ),
+        (
+            "My driving test is booked for 14:15 on 9 June at the Chingford test centre.",
+            "My son's driving test is booked for 10:15 on 9 June at the Chingford test centre.",
+        ),
+    ),
+    Fact(
+        "We got married on a beach in Paphos, Cyprus, in September 2021.",
+        (
+            "In September 2021 we got married on a beach in Paphos, Cyprus.",
+            "Our wedding was on a beach in Paphos, Cyprus, in September 2021.",
+            "It was on a beach in Paphos, Cyprus, that we got married in September 2021.",
+        ),
+        (
+            "We're getting married on a beach in Paphos, Cyprus, in September 2026.",
+            "We got married in a church in Paphos, Cyprus, in September 2021.",
+        ),
+    ),
+    Fact(
+        "My sister Megan is getting married at Lake Garda next June, and I'm her maid of honour.",
+        (
+            "I'm maid of honour for my sister Megan, who's getting married at Lake Garda next "
+            "June.",
+            "Next June my sister Megan is getting married at Lake Garda, and I'm going to be "
+            "her maid of honour.",
+            "My sister Megan's wedding is at Lake Garda next June, and I'm her maid of honour.",
+        ),
+        (
+            "My sister Megan is getting married at Lake Maggiore next June, and I'm her maid of "
+            "honour.",
+            "My sister Megan is getting married at Lake Garda next June, and I'm one of her "
+            "bridesmaids.",
+        ),
+    ),
+    Fact(
+        "On Wednesday mornings I drive the food bank van to collect donations from the Tesco "
+        "Extra in Bangor.",
+        (
+            "I drive the food bank van on Wednesday mornings to pick up donations from the Tesco "
+            "Extra in Bangor.",
+            "Donations from the Tesco Extra in Bangor are collected by me in the food bank van "
+            "every Wednesday morning.",
+            "It's me who drives the food bank van to collect donations from the Tesco Extra in "
+            "Bangor on Wednesday mornings.",
+        ),
+        (
+            "On Friday mornings I drive the food bank van to collect donations from the Tesco "
+            "Extra in Bangor.",
+            "Until 2022 I drove the food bank van on Wednesday mornings to collect donations "
+            "from the Tesco Extra in Bangor.",
+        ),
+    ),
+    Fact(
+        "My son Reuben had his braces fitted at an NHS orthodontist in Ipswich when he was 12.",
+        (
+            "When he was 12, my son Reuben had braces fitted at an NHS orthodontist in Ipswich.",
+            "An NHS orthodontist in Ipswich fitted my son Reuben's braces when he was 12.",
+            "My son Reuben got his braces put on at an NHS orthodontist in Ipswich at the age "
+            "of twelve.",
+        ),
+        (
+            "My son Reuben had his braces removed at an NHS orthodontist in Ipswich when he "
+            "was 12.",
+            "My son Reuben had his braces fitted at a private orthodontist in Ipswich when he "
+            "was 12.",
+        ),
+    ),
+    Fact(
+        "I've worn a clear retainer every night since my braces came off in 2023.",
+        (
+            "Since my braces came off in 2023, I've worn a clear retainer every night.",
+            "Every night since my braces were removed in 2023, I've worn a clear retainer.",
+            "I've been wearing a clear retainer nightly ever since my braces came off in 2023.",
+        ),
+        (
+            "I've worn a clear retainer every night since my braces came off in 2019.",
+            "I haven't worn my clear retainer at night since my braces came off in 2023.",
+        ),
+    ),
+    Fact(
+        "Our loft conversion added an en-suite bedroom with two Velux windows.",
+        (
+            "We got an en-suite bedroom with two Velux windows out of our loft conversion.",
+            "An en-suite bedroom with two Velux windows was added by our loft conversion.",
+            "Thanks to our loft conversion, there's now an en-suite bedroom with two Velux "
+            "windows.",
+        ),
+        (
+            "Our loft conversion added an en-suite bedroom with two dormer windows.",
+            "Our neighbours' loft conversion added an en-suite bedroom with two Velux windows.",
+        ),
+    ),
+    Fact(
+        "I've been the scorer for Bramhall Cricket Club's first eleven since 2018.",
+        (
+            "Since 2018 I've been the scorer for Bramhall Cricket Club's first eleven.",
+            "Bramhall Cricket Club's first eleven has had me as its scorer since 2018.",
+            "I've done the scoring for the first eleven at Bramhall Cricket Club since 2018.",
+        ),
+        (
+            "I was the scorer for Bramhall Cricket Club's first eleven until 2018.",
+            "I've been the scorer for Bramhall Cricket Club's second eleven since 2018.",
+        ),
+    ),
+    Fact(
+        "I took five wickets for 23 runs against Cheadle Hulme last Saturday.",
+        (
+            "Last Saturday I took five wickets for 23 runs against Cheadle Hulme.",
+            "Against Cheadle Hulme last Saturday, I took 5 for 23.",
+            "My bowling figures against Cheadle Hulme last Saturday were five wickets for 23 runs.",
+        ),
+        (
+            "My son took five wickets for 23 runs against Cheadle Hulme last Saturday.",
+            "I took five wickets for 32 runs against Cheadle Hulme last Saturday.",
+        ),
+    ),
+    Fact(
+        "Our rescue greyhound Ziggy came to us from the Greyhound Trust in Hersham in 2022.",
+        (
+            "We got our rescue greyhound Ziggy from the Greyhound Trust in Hersham in 2022.",
+            "In 2022 our rescue greyhound Ziggy came to us from the Greyhound Trust in Hersham.",
+            "It was from the Greyhound Trust in Hersham that our rescue greyhound Ziggy came to "
+            "us in 2022.",
+        ),
+        (
+            "Our rescue greyhound Ziggy came to us from the Greyhound Trust in Kenilworth in 2022.",
+            "My parents' rescue greyhound Ziggy came to them from the Greyhound Trust in "
+            "Hersham in 2022.",
+        ),
+    ),
+    Fact(
+        "Our greyhound Ziggy has to wear a muzzle in the park because he chases squirrels.",
+        (
+            "Because he chases squirrels, our greyhound Ziggy has to wear a muzzle in the park.",
+            "Ziggy, our greyhound, has to be muzzled in the park since he chases squirrels.",
+            "It's because he chases squirrels that our greyhound Ziggy has to wear a muzzle in "
+            "the park.",
+        ),
+        (
+            "Our greyhound Ziggy doesn't have to wear a muzzle in the park, though he chases "
+            "squirrels.",
+            "Our greyhound Ziggy has to wear a muzzle in the park because he chases cats.",
+        ),
+    ),
+    Fact(
+        "My daughter Matilda is taking her Grade 5 piano exam with ABRSM on 18 November.",
+        (
+            "On 18 November my daughter Matilda is taking her ABRSM Grade 5 piano exam.",
+            "My daughter Matilda's Grade 5 piano exam with ABRSM is on the 18th of November.",
+            "It's on 18 November that my daughter Matilda takes her Grade 5 piano exam with ABRSM.",
+        ),
+        (
+            "My daughter Matilda is taking her Grade 5 violin exam with ABRSM on 18 November.",
+            "My daughter Matilda is taking her Grade 6 piano exam with ABRSM on 18 November.",
+        ),
+    ),
+    Fact(
+        "Our works Christmas party this year is at the Ivy in Manchester on 13 December.",
+        (
+            "This year our works Christmas party is on 13 December at the Ivy in Manchester.",
+            "The Ivy in Manchester is hosting our works Christmas party this year, on the 13th "
+            "of December.",
+            "It's at the Ivy in Manchester on December 13th that our works Christmas party is "
+            "being held this year.",
+        ),
+        (
+            "Our works Christmas party last year was at the Ivy in Manchester on 13 December.",
+            "Our works Christmas party this year is at the Ivy in Manchester on 20 December.",
+        ),
+    ),
+    Fact(
+        "I feed my sourdough starter twice a day with a 50-50 mix of rye and white flour.",
+        (
+            "Twice a day I feed my sourdough starter with a half-and-half mix of rye and white "
+            "flour.",
+            "My sourdough starter gets fed twice daily with a 50-50 mix of rye and white flour.",
+            "I give my sourdough starter an equal blend of white and rye flour twice a day.",
+        ),
+        (
+            "I feed my sourdough starter once a day with a 50-50 mix of rye and white flour.",
+            "I feed my sourdough starter twice a day with a 50-50 mix of spelt and white flour.",
+        ),
+    ),
+    Fact(
+        "We're moving from a flat in Croydon to a three-bed semi in Horsham on 28 March.",
+        (
+            "On 28 March we're moving from a flat in Croydon to a three-bed semi in Horsham.",
+            "We move out of our flat in Croydon into a three-bedroom semi in Horsham on the "
+            "28th of March.",
+            "Our move from a flat in Croydon to a three-bed semi-detached house in Horsham is "
+            "on 28 March.",
+        ),
+        (
+            "We're moving from a flat in Croydon to a three-bed terrace in Horsham on 28 March.",
+            "My in-laws are moving from a flat in Croydon to a three-bed semi in Horsham on "
+            "28 March.",
         ),
     ),
 )
