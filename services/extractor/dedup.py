@@ -325,7 +325,7 @@ def _relations(tokens: list[str]) -> set[str]:
             found.add("in-laws")
             continue
         relation = _relation(bare)
-        if relation is None:
+        if relation is None or _kind_of_thing(tokens, index):
             continue
         if tokens[index + 1 : index + 2] == ["in"] and tokens[index + 2 : index + 3] in (
             ["law"],
@@ -339,6 +339,19 @@ def _relations(tokens: list[str]) -> set[str]:
             relation = "great-" * greats + relation
         found.add(relation)
     return found
+
+
+# Children who are no one's are a kind of people: "a children's nurse", "a hospital for
+# children", "reads to kids at the library"; "their kids", "User's children's school",
+# "3 children" are kin.
+_FOR_WHOM = frozenset(["children", "kids", "babies"])
+
+
+def _kind_of_thing(tokens: list[str], index: int) -> bool:
+    if tokens[index].removesuffix("'s").removesuffix("'") not in _FOR_WHOM:
+        return False
+    before = tokens[index - 1] if index else ""
+    return not (_possessive(before) or before.isdigit() or before in NUMBER_WORDS)
 
 
 # Kin a "great-" goes before: "great-great-grandfather", "great-aunt".
@@ -784,6 +797,7 @@ def _negated(tokens: list[str]) -> bool:
         # "was turned down for", "Arup turned User down for"
         or (t in _TURNED and _down(tokens[i + 1 : i + 3]))
         or (t in _MISSED and _missed_it(tokens[i + 1 : i + 3]))
+        or (t == "missed" and _missed_an_event(tokens[i + 1 : i + 8]))
         or (t in _BACKED and tokens[i + 1 : i + 2] == ["out"])  # "chickened out of a walk"
         or (t in _WITHDREW and tokens[i + 1 : i + 3] == ["out", "of"])  # "pulled out of"
         or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
@@ -812,6 +826,23 @@ _WITHDREW = frozenset(["pulled", "pulls", "dropped", "drops"])
 
 def _missed_it(after: list[str]) -> bool:
     return after == ["out", "on"] or (after != [] and after[0].endswith("ing"))
+
+
+# What one goes to: "missed their graduation ceremony" did not go ("missed a penalty in
+# the final", "missed their cat" say other things).
+_GONE_TO = frozenset(
+    [
+        *("ceremony", "wedding", "funeral", "party", "concert", "gig", "set", "match"),
+        *("show", "performance", "recital", "graduation", "christening", "reunion"),
+        *("appointment", "interview", "meeting", "screening", "premiere", "parade"),
+    ]
+)
+
+
+def _missed_an_event(after: list[str]) -> bool:
+    """Whether the thing missed, up to its first preposition, is an event."""
+    thing = itertools.takewhile(lambda t: t not in PHRASE_ENDS, after)
+    return any(t in _GONE_TO for t in thing)
 
 
 # What was tried is not done: "Someone tried to steal User's bike" did not steal it.
@@ -1560,10 +1591,12 @@ def _who_does(tokens: list[str]) -> set[str]:
         # the cat's, so "have" needs the user's own thing ("had their tonsils taken out").
         caused = not _is_past(after) and (token in _GETTING or _possessive(after))
         # "got a used set of clubs": a participle right after "a" describes the thing, and
-        # a word before "of" names it
-        done = tokens[index + 2 + (after in _DETERMINERS) : index + 5]
+        # a word before "of" names it; "second-hand" describes it too
+        described = 2 if tokens[index + 2 : index + 4] == ["second", "hand"] else 0
+        start = index + 2 + described + (after in _DETERMINERS)
+        done = tokens[start : index + 5 + described]
         if "of" in done:
-            done = done[: done.index("of") - 1]
+            done = done[: max(done.index("of") - 1, 0)]
         if token in _CAUSING and caused and any(_is_past(t) or t in _DONE for t in done):
             found.add("others")
         if token in _PAYING and after in _DETERMINERS and _paid_to_do(tokens[index + 2 :]):

@@ -24,10 +24,13 @@ _NUMBER_WORDS = (
 # A fronted phrase starts with one of these and holds 2-6 words ("Every Saturday", "At
 # MIT", "In 2020", "Three times a week", "As a second job"), or is one of _ALONE
 # ("Yesterday").
+# A place or time may be narrowed first: "Just outside Fort William", "Right after lunch".
+_NARROWED = r"(?:just|right|shortly|soon|long|well|straight) "
+_PLACE_START = r"outside|inside|near|behind|beyond|along|across|opposite|beside|next to"
 _FRONT_START = re.compile(
-    rf"^(?:every|each|on|in|at|during|most|this|last|next|after|before|around|"
-    rf"throughout|from|until|since|while|so far|as an?|for|over|back in|because of|"
-    rf"(?:up|down|out) in|"
+    rf"^(?:{_NARROWED})?(?:every|each|on|in|at|during|most|this|last|next|after|before|"
+    rf"around|throughout|from|until|since|while|so far|as an?|for|over|back in|because of|"
+    rf"(?:up|down|out) in|{_PLACE_START}|"
     rf"\d+|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
@@ -116,6 +119,7 @@ _AUXILIARIES = frozenset(
     ]
 )
 _PREPOSITIONS = frozenset(["in", "at", "on", "to", "with", "without", "for", "from", "about", "of"])
+_PLACES = frozenset(["outside", "inside", "near", "behind", "beyond", "along", "across"])
 
 _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
@@ -177,7 +181,8 @@ def _plain_front(front: str) -> bool:
     if counted and words[1].lower() not in _TIME_UNITS:
         return False  # "40 friends came to the party I hosted": a count, no time
     # A phrase of place may run longer: "At the Ely car boot sale last Sunday, I ...".
-    longest = 8 if words[0].lower() in _PREPOSITIONS else 6
+    opening = words[1] if re.match(_NARROWED, front, re.IGNORECASE) else words[0]
+    longest = 8 if opening.lower() in _PREPOSITIONS | _PLACES else 6
     return len(words) <= longest and _FRONT_START.match(front) is not None
 
 

@@ -217,6 +217,7 @@ KIN = {
     "fiancee": "fiance",
     "neighbour": "neighbor",
     "coworker": "colleague",
+    "workmate": "colleague",
     "flatmate": "roommate",
     "housemate": "roommate",
     "landlady": "landlord",

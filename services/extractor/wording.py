@@ -49,6 +49,7 @@ RELATIONS = frozenset(
         "manager",
         "colleague",
         "coworker",
+        "workmate",
         "roommate",
         "flatmate",
         "housemate",
@@ -311,7 +312,18 @@ _DIAGNOSED = re.compile(
     r"\b(?:(?:the|a|their|user's) )?(?:doctors?|gps?|consultants?|specialists?)"
     r" diagnosed user with\b"
 )
-_RUNNER_UP = re.compile(r"\b(?:was|were|came) (?:the |a )?runner[- ]up\b")
+_RUNNER_UP = re.compile(r"\b(?:was|were|came) (?:the |a )?runners?[- ]up\b")
+# Someone "from work" is a colleague: "Maureen from work" is "User's colleague Maureen".
+_FROM_WORK = re.compile(
+    rf"\b(?!(?i:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"([A-Z][a-z]+) from work\b"
+)
+# Bought used is "second-hand": "a used bike", "a pre-owned car".
+_USED = re.compile(
+    r"\b(?:(?<=\ba )|(?<=\btheir )|(?<=\bthe ))used\b(?! to\b)|\bpre[- ]owned\b|\bsecondhand\b"
+)
+# One word for who one works with: "workmate", "co-worker" -> "colleague".
+_COLLEAGUE = re.compile(r"\b(?:workmate|co-?worker)(s?)\b")
 _AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
 _WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
 # Being able to is "can": "is able to say good morning" / "can say hello" leaves the
@@ -394,10 +406,13 @@ def comparable(text: str) -> str:
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
     giving up as "stopped", "can't stand" as "hate", "is able to" as "can", "came first in"
     as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
-    awarded" as "got", "has X stored" as "keeps X",
+    awarded" as "got", "has X stored" as "keeps X", "a used" as "a second-hand", a
+    workmate as a colleague,
+    "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name."""
-    text = canonical(text.replace("\u2019", "'")).lower()
+    text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
+    text = canonical(text).lower()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
@@ -407,6 +422,7 @@ def comparable(text: str) -> str:
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", _ABLE.sub("can", text)))
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
     text = _AWARDED.sub("got", _RUNNER_UP.sub("finished second", text))
+    text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))
     text = _THOUSANDS.sub("", text)
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)

@@ -20,6 +20,30 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT62 study: children who are no one's name a kind ("a children's
+        # nurse", "a hospital for children"), not kin; someone "from work" is a colleague,
+        # and so is a workmate; two guards: kids read to at a library either way, and
+        # "second-hand" describing what was got (no work done by others).
+        (
+            "User's cousin Bethan is a paediatric nurse at the Royal Gwent Hospital",
+            "User's cousin Bethan works as a children's nurse at the Royal Gwent Hospital",
+        ),
+        (
+            "User does a reading session for kids at the local library every month",
+            "Kids at the local library get read to by User once a month",
+        ),
+        (
+            "User's colleague Maureen had her retirement party at the Old Bell on Friday",
+            "Maureen from work had her retirement party at the Old Bell on Friday",
+        ),
+        (
+            "User's colleague Bethan gives them a lift to their office every morning",
+            "User's workmate Bethan gives them a lift to their office every morning",
+        ),
+        (
+            "User bought a second-hand set of Ping golf clubs for 180 pounds on eBay",
+            "User got a used set of Ping golf clubs off eBay for 180 pounds",
+        ),
         # From the HELDOUT60 study: the first verb after "a builder called Gary Hollis" or
         # "User's crested gecko" tells the past (a name given, or a word describing the
         # thing, is no verb of its own).
@@ -499,6 +523,17 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT62 study: an event missed was not gone to ("missed a penalty"
+        # says something else); kin stay kin ("their children's nurse").
+        (
+            "User graduated from Cardiff University in a ceremony at St David's Hall in 2015",
+            "User missed their Cardiff University graduation ceremony at St David's Hall in 2015",
+        ),
+        (
+            "User was at Latitude Festival and watched George Ezra headline in 2019",
+            "User missed George Ezra's headline set at Latitude Festival in 2019",
+        ),
+        ("User knows a children's nurse", "User knows their children's nurse"),
         # From the HELDOUT61 study: "pulled out of" a race is not having run it.
         (
             "User got round the Tough Mudder at Drumlanrig Castle in 2018",

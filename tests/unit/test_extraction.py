@@ -518,6 +518,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "I donated a mountain bike to the raffle.",
             ["User donated a mountain bike to the raffle"],
         ),
+        # From the HELDOUT62 study: a fronted place narrowed first ("Just outside") or
+        # opened by "outside", "near", "next to" goes to the end like any other.
+        (
+            "Just outside Fort William on the A82, I ended up with a flat tyre on Tuesday.",
+            ["User ended up with a flat tyre on Tuesday just outside Fort William on the A82"],
+        ),
+        (
+            "Just before Christmas, I broke my wrist.",
+            ["User broke their wrist just before Christmas"],
+        ),
+        ("Near Leeds, I had a flat tyre.", ["User had a flat tyre near Leeds"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

@@ -94,6 +94,16 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User ran it, finishing in 1:58", "user ran it, in 1:58"),
         # From the HELDOUT58 study: "is aged 7" is an age, not "when they were 7".
         ("User's gecko is aged 7", "user's gecko is 7 years old"),
+        # From the HELDOUT62 study: runners-up finished second; bought used is
+        # "second-hand" ("used to" stays a habit: a guard); someone named "from work" is a
+        # colleague, and so is a workmate ("came home from work" names no one: a guard).
+        ("User's team were runners-up", "user's team finished second"),
+        ("User got a used bike", "user got a second-hand bike"),
+        ("User got a secondhand car", "user got a second-hand car"),
+        ("User used to cycle", "user used to cycle"),
+        ("Maureen from work retired", "user's colleague maureen retired"),
+        ("User came home from work", "user came home from work"),
+        ("User's workmates go climbing", "user's colleagues go climbing"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
