@@ -89,6 +89,7 @@ __all__ = [
     "HELDOUT61",
     "HELDOUT62",
     "HELDOUT63",
+    "HELDOUT64",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -15161,6 +15162,310 @@ HELDOUT63 = (
             "We're moving from a flat in Croydon to a three-bed terrace in Horsham on 28 March.",
             "My in-laws are moving from a flat in Croydon to a three-bed semi in Horsham on "
             "28 March.",
+        ),
+    ),
+)
+
+
+# The sixty-fourth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT63's failures were looked at. Measured unseen: 1.19 memories per fact, 0% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT63's study).
+HELDOUT64 = (
+    Fact(
+        "I coach the under-12s at Maidstone Otters Swimming Club on Saturday mornings.",
+        (
+            "On Saturday mornings I coach the under-12s at Maidstone Otters Swimming Club.",
+            "The under-12s at Maidstone Otters Swimming Club are coached by me on Saturday "
+            "mornings.",
+            "It's the under-12s that I coach at Maidstone Otters Swimming Club, on Saturday "
+            "mornings.",
+        ),
+        (
+            "I coach the under-16s at Maidstone Otters Swimming Club on Saturday mornings.",
+            "I used to coach the under-12s at Maidstone Otters Swimming Club on Saturday mornings.",
+        ),
+    ),
+    Fact(
+        "My daughter Elsie got into Taunton Deane Swimming Club's squad after a trial in January.",
+        (
+            "After a trial in January, my daughter Elsie got into the squad at Taunton Deane "
+            "Swimming Club.",
+            "In January my daughter Elsie had a trial for Taunton Deane Swimming Club's squad "
+            "and got in.",
+            "Taunton Deane Swimming Club took my daughter Elsie into its squad after her "
+            "January trial.",
+        ),
+        (
+            "My daughter Elsie didn't get into Taunton Deane Swimming Club's squad after a trial "
+            "in January.",
+            "My niece Elsie got into Taunton Deane Swimming Club's squad after a trial in January.",
+        ),
+    ),
+    Fact(
+        "I've dug a vegetable patch by our back fence and planted it with leeks and broad beans.",
+        (
+            "By our back fence I've dug a vegetable patch and planted leeks and broad beans in it.",
+            "There's a vegetable patch I've dug by our back fence, planted with broad beans "
+            "and leeks.",
+            "Leeks and broad beans are what I've planted in the vegetable patch I dug by our "
+            "back fence.",
+        ),
+        (
+            "I've dug a vegetable patch by our back fence and planted it with leeks and "
+            "runner beans.",
+            "I'm going to dig a vegetable patch by our back fence and plant it with leeks and "
+            "broad beans.",
+        ),
+    ),
+    Fact(
+        "Slugs ate all twelve lettuce seedlings in my vegetable patch last week.",
+        (
+            "Last week slugs ate the whole dozen lettuce seedlings in my vegetable patch.",
+            "All twelve lettuce seedlings in my vegetable patch were eaten by slugs last week.",
+            "It was slugs that ate all twelve of the lettuce seedlings in my vegetable patch "
+            "last week.",
+        ),
+        (
+            "Slugs ate all twelve cabbage seedlings in my vegetable patch last week.",
+            "Slugs ate six of the twelve lettuce seedlings in my vegetable patch last week.",
+        ),
+    ),
+    Fact(
+        "I've just started a new job as a motor claims handler at Ageas in Eastleigh.",
+        (
+            "At Ageas in Eastleigh I've just started a new job as a motor claims handler.",
+            "My new job, which I've just started, is as a motor claims handler at Ageas in "
+            "Eastleigh.",
+            "I've just begun a new job at Ageas in Eastleigh, working as a motor claims handler.",
+        ),
+        (
+            "I've just started a new job as a home claims handler at Ageas in Eastleigh.",
+            "I've just applied for a new job as a motor claims handler at Ageas in Eastleigh.",
+        ),
+    ),
+    Fact(
+        "My new job at the insurance broker in Chelmsford pays 28,500 pounds a year.",
+        (
+            "I'm paid 28,500 pounds a year in my new job at the insurance broker in Chelmsford.",
+            "The new job I've got at the insurance broker in Chelmsford pays 28,500 pounds "
+            "annually.",
+            "At the insurance broker in Chelmsford, my new job pays twenty-eight and a half "
+            "thousand pounds a year.",
+        ),
+        (
+            "My old job at the insurance broker in Chelmsford paid 28,500 pounds a year.",
+            "My new job at the insurance broker in Colchester pays 28,500 pounds a year.",
+        ),
+    ),
+    Fact(
+        "I'm organising my mate Dan's stag do in Newcastle on the weekend of 14 June.",
+        (
+            "I'm the one organising my mate Dan's stag do, which is in Newcastle on the weekend "
+            "of 14 June.",
+            "My mate Dan's stag do in Newcastle on the weekend of the 14th of June is being "
+            "organised by me.",
+            "On the weekend of June 14th my mate Dan has his stag do in Newcastle, and I'm "
+            "organising it.",
+        ),
+        (
+            "I'm organising my mate Dan's stag do in Newcastle on the weekend of 21 June.",
+            "I'm going on my mate Dan's stag do in Newcastle on the weekend of 14 June.",
+        ),
+    ),
+    Fact(
+        "Our Indesit washing machine stopped spinning on Sunday, and the repair man can't come "
+        "until Friday.",
+        (
+            "On Sunday our Indesit washing machine stopped spinning, and the repair man can't "
+            "come before Friday.",
+            "The repair man can't come until Friday to look at our Indesit washing machine, "
+            "which stopped spinning on Sunday.",
+            "It was on Sunday that our Indesit washing machine stopped spinning, and the repair "
+            "man can't come till Friday.",
+        ),
+        (
+            "Our Indesit washing machine stopped draining on Sunday, and the repair man can't "
+            "come until Friday.",
+            "Our Indesit washing machine stopped spinning on Sunday, and the repair man can't "
+            "come until Monday.",
+        ),
+    ),
+    Fact(
+        "I'm appealing a 60-pound parking fine I got outside my dentist's in Rugby.",
+        (
+            "Outside my dentist's in Rugby I got a 60-pound parking fine, and I'm appealing it.",
+            "I'm challenging the 60-pound parking fine I was given outside my dentist's in Rugby.",
+            "The parking fine I got outside my dentist's in Rugby was 60 pounds, and I'm "
+            "appealing against it.",
+        ),
+        (
+            "I've paid a 60-pound parking fine I got outside my dentist's in Rugby.",
+            "I'm appealing a 60-pound parking fine I got outside my doctor's in Rugby.",
+        ),
+    ),
+    Fact(
+        "I host our book club in my front room on the first Thursday of every month.",
+        (
+            "On the first Thursday of every month I host our book club in my front room.",
+            "Our book club meets in my front room on the first Thursday of each month, with me "
+            "as host.",
+            "It's in my front room that I host our book club, on the first Thursday of every "
+            "month.",
+        ),
+        (
+            "I host our book club in my front room on the last Thursday of every month.",
+            "My friend Gemma hosts our book club in her front room on the first Thursday of "
+            "every month.",
+        ),
+    ),
+    Fact(
+        "I joined the Rock Choir in Basingstoke last September.",
+        (
+            "Last September I joined the Rock Choir in Basingstoke.",
+            "It was last September that I joined the Rock Choir in Basingstoke.",
+            "The Rock Choir in Basingstoke is the choir I joined last September.",
+        ),
+        (
+            "I left the Rock Choir in Basingstoke last September.",
+            "I joined the Rock Choir in Andover last September.",
+        ),
+    ),
+    Fact(
+        "Our choir is singing Faure's Requiem at St Albans Cathedral on 22 March.",
+        (
+            "On 22 March our choir is singing Faure's Requiem at St Albans Cathedral.",
+            "Faure's Requiem is being sung by our choir at St Albans Cathedral on the 22nd "
+            "of March.",
+            "It's Faure's Requiem that our choir is singing at St Albans Cathedral on March 22nd.",
+        ),
+        (
+            "Our choir is singing Mozart's Requiem at St Albans Cathedral on 22 March.",
+            "Our choir is rehearsing Faure's Requiem at St Albans Cathedral on 22 March.",
+        ),
+    ),
+    Fact(
+        "We're taking the kids to Legoland Windsor for two nights in the February half-term.",
+        (
+            "In the February half-term we're taking the kids to Legoland Windsor for two nights.",
+            "Our kids are going to Legoland Windsor with us for two nights in the February "
+            "half-term.",
+            "Over the February half-term, we're taking the kids on a two-night trip to Legoland "
+            "Windsor.",
+        ),
+        (
+            "We're taking the kids to Legoland Windsor for two nights in the May half-term.",
+            "We took the kids to Legoland Windsor for two nights in the February half-term.",
+        ),
+    ),
+    Fact(
+        "My granny Edna moved into Rosewood care home in Kendal after a fall in October.",
+        (
+            "After a fall in October, my granny Edna moved into Rosewood care home in Kendal.",
+            "Following a fall in October, my granny Edna went to live at Rosewood care home "
+            "in Kendal.",
+            "It was after a fall in October that my granny Edna moved into Rosewood care home "
+            "in Kendal.",
+        ),
+        (
+            "My granny Edna moved into Rosewood care home in Kendal after a stroke in October.",
+            "My great-aunt Edna moved into Rosewood care home in Kendal after a fall in October.",
+        ),
+    ),
+    Fact(
+        "I'm getting a hummingbird tattooed on my right shoulder at a studio in Bristol on "
+        "Saturday.",
+        (
+            "On Saturday I'm getting a hummingbird tattooed on my right shoulder at a studio "
+            "in Bristol.",
+            "At a studio in Bristol on Saturday, I'm having a hummingbird tattooed on my right "
+            "shoulder.",
+            "It's a hummingbird I'm getting tattooed on my right shoulder, at a Bristol studio "
+            "on Saturday.",
+        ),
+        (
+            "I'm getting a hummingbird tattooed on my left shoulder at a studio in Bristol on "
+            "Saturday.",
+            "I'm getting a kingfisher tattooed on my right shoulder at a studio in Bristol on "
+            "Saturday.",
+        ),
+    ),
+    Fact(
+        "Our kitchen refit is costing 14,000 pounds, including new units from Wren.",
+        (
+            "Including new units from Wren, our kitchen refit is costing 14,000 pounds.",
+            "We're paying 14,000 pounds for our kitchen refit, new Wren units included.",
+            "The refit of our kitchen, with new units from Wren, is costing fourteen "
+            "thousand pounds.",
+        ),
+        (
+            "Our kitchen refit is costing 14,000 pounds, not including new units from Wren.",
+            "Our kitchen refit is costing 19,000 pounds, including new units from Wren.",
+        ),
+    ),
+    Fact(
+        "The fitters start ripping out our old kitchen on Monday 7 April.",
+        (
+            "On Monday 7 April the fitters start ripping out our old kitchen.",
+            "Our old kitchen starts being ripped out by the fitters on Monday the 7th of April.",
+            "It's on Monday, April 7th, that the fitters start ripping out our old kitchen.",
+        ),
+        (
+            "The fitters finish ripping out our old kitchen on Monday 7 April.",
+            "The fitters start ripping out our old bathroom on Monday 7 April.",
+        ),
+    ),
+    Fact(
+        "Our tabby cat Marmite has been missing since Tuesday night.",
+        (
+            "Since Tuesday night our tabby cat Marmite has been missing.",
+            "Marmite, our tabby cat, has been missing since Tuesday night.",
+            "Our tabby cat Marmite went missing on Tuesday night and still hasn't come back.",
+        ),
+        (
+            "Our tabby cat Marmite has been missing since Thursday night.",
+            "Our black cat Marmite has been missing since Tuesday night.",
+        ),
+    ),
+    Fact(
+        "I've put up 40 posters about our lost cat around Headington.",
+        (
+            "Around Headington I've put up 40 posters about our lost cat.",
+            "Forty posters about our lost cat have been put up by me around Headington.",
+            "There are 40 posters about our lost cat that I've put up around Headington.",
+        ),
+        (
+            "I've put up 40 posters about our lost dog around Headington.",
+            "I'm going to put up 40 posters about our lost cat around Headington.",
+        ),
+    ),
+    Fact(
+        "My marathon training plan has me running four times a week, with a long run every Sunday.",
+        (
+            "With a long run every Sunday, my marathon training plan has me running four times "
+            "a week.",
+            "On my marathon training plan I run four times a week, and my long run is every "
+            "Sunday.",
+            "Four runs a week, including a long one every Sunday, is what my marathon training "
+            "plan has me doing.",
+        ),
+        (
+            "My marathon training plan has me running five times a week, with a long run every "
+            "Sunday.",
+            "My sister's marathon training plan has her running four times a week, with a long "
+            "run every Sunday.",
+        ),
+    ),
+    Fact(
+        "I'm 6 weeks into a 16-week training plan for the Loch Ness Marathon.",
+        (
+            "I'm six weeks into a sixteen-week training plan for the Loch Ness Marathon.",
+            "For the Loch Ness Marathon I'm following a 16-week training plan, and I'm six "
+            "weeks into it.",
+            "My training plan for the Loch Ness Marathon lasts 16 weeks, and I'm 6 weeks in.",
+        ),
+        (
+            "I'm 6 weeks into a 16-week training plan for the Loch Ness Half Marathon.",
+            "I'm 10 weeks into a 16-week training plan for the Loch Ness Marathon.",
         ),
     ),
 )
