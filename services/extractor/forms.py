@@ -28,7 +28,7 @@ _NUMBER_WORDS = (
 _NARROWED = r"(?:just|right|shortly|soon|long|well|straight) "
 _PLACE_START = r"outside|inside|near|behind|beyond|along|across|opposite|beside|next to"
 _FRONT_START = re.compile(
-    rf"^(?:{_NARROWED})?(?:every|each|on|in|at|during|most|this|last|next|after|before|"
+    rf"^(?:{_NARROWED})?(?:every|each|on|in|at|during|most|this|last|next|after|before|against|"
     rf"around|throughout|from|until|since|while|so far|as an?|for|over|back in|because of|"
     rf"(?:up|down|out) in|{_PLACE_START}|"
     rf"\d+|{_NUMBER_WORDS})\b",
@@ -125,6 +125,10 @@ _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def _fronted(clause: str) -> str | None:
+    since = _SINCE_IN_FRONT.match(clause)
+    if since is not None and _plain_front(since.group("head")):
+        front = since.group("front")
+        return f"{since.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
     first, comma, others = clause.partition(", ")
     if comma and _plain_front(first):  # two phrases: "Every day, before breakfast, I ..."
         inner = _moved(others) or _fronted(others)  # or "Each March, while he's away, I"
@@ -145,6 +149,13 @@ def _fronted(clause: str) -> str | None:
         return None
     front = front[5:] if front.lower().startswith("back in ") else front  # "in 2021"
     return f"{rest.rstrip('.!')} {front[0].lower()}{front[1:]}"
+
+
+# "Every night since my braces came off, I've worn a retainer": a time, then since when.
+_SINCE_IN_FRONT = re.compile(
+    r"^(?P<front>(?P<head>[^,]+?) since [^,]+), (?P<rest>(?:I|I've|I'm|I'd|my|we|we've|our)\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def _clause_before_mine(clause: str, front: str, rest: str) -> bool:
@@ -272,7 +283,7 @@ def _first_verb(words: list[str]) -> int | None:
 
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
 _LEADING_CLAUSE = re.compile(
-    r"^(?P<front>(?:when|whenever|while|if|before|after|once|since) [^,]+),\s+"
+    r"^(?P<front>(?:when|whenever|while|if|before|after|once|since|because) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?)$",
     re.IGNORECASE,
 )
@@ -292,16 +303,25 @@ _LEADING_WHEN_I_WAS = re.compile(
     r"(?P<rest>(?:I|I'm|I've|I'd|My|my)\b[^,]*)$",
     re.IGNORECASE,
 )
-# "It was in Dublin that I grew up": where or when, put after what was done.
+# "It was in Dublin that I grew up": where, when or why, put after what was done ("It was
+# on a beach in Paphos, Cyprus, that we got married", "It's because he chases squirrels
+# that our greyhound wears a muzzle").
 _IT_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<x>(?:in|at|on|from|during|by) (?!far\b)[\w'-]+(?: [\w'-]+){0,7}?) "
-    r"(?:that|when|where) (?P<rest>(?:I|we)\b.*)$",
+    r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by) (?!far\b)[\w'-]+"
+    r"(?:,? [\w'-]+){0,7}?|because [\w'-]+(?: [\w'-]+){0,9}?)),? "
+    r"(?:that|when|where) (?P<rest>(?:I|we|my|our)\b.*)$",
     re.IGNORECASE,
 )
 # "It was my nan who taught me to bake" -> "My nan taught me to bake": one of the user's
 # people, said as a cleft.
 _WHO_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?|me) who (?P<rest>[a-z].*)$",
+    re.IGNORECASE,
+)
+# "Not checking my mirror is why I failed my test" -> "I failed my test because of not
+# checking my mirror".
+_WHY_CLEFT = re.compile(
+    r"^(?P<x>[^,]+?) (?:is|was) (?:the reason )?why (?P<rest>(?:I|we|my|our)\b.*)$",
     re.IGNORECASE,
 )
 # "It took me seven days to hike it" -> "I took seven days to hike it".
@@ -385,6 +405,10 @@ def _moved(clause: str) -> str | None:
         paid = "paid" if cost.group("cost").lower() == "cost" else "pay"
         payer = "We" if (cost.group("who") or "").strip().lower() == "us" else "I"
         return f"{payer} {paid} {cost.group('amount')} to {cost.group('rest')}"
+    why = _WHY_CLEFT.match(clause)
+    if why is not None and why.group("x").lower() not in _POINTERS:  # not "That is why"
+        reason = why.group("x")
+        return f"{why.group('rest').rstrip('.!')} because of {reason[0].lower()}{reason[1:]}"
     what = _WHAT_I_LIKE_BEST.match(clause)
     if what is not None:
         like, doing, best, when = what.group("like", "doing", "best", "when")

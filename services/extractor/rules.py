@@ -70,6 +70,11 @@ _SUBORDINATE = re.compile(
 # A "since" clause before a perfect tells when it began: "Since moving to Leeds, I've worked
 # at the BBC" (forms.py moves it after the statement).
 _SINCE_THEN = re.compile(r"^since [^,]+,\s+(?:I've|I have|I'd|I had)\b", re.IGNORECASE)
+# A reason in front of what the speaker does is kept as its reason: "Because he chases
+# squirrels, our greyhound wears a muzzle" (forms.py moves it after the statement).
+_BECAUSE_FIRST = re.compile(
+    r"^because (?!of\b)[^,]+,\s+(?:I|I'm|I've|I'd|my|we|we're|we've|our)\b", re.IGNORECASE
+)
 _QUESTION_START = re.compile(
     r"^(what|where|when|why|how|who|which|whose|can|could|should|would|will|do|does|did|is|"
     r"are|am|was|were|have|has|any|anyone|shall|may|might|must|isn't|aren't|don't)\b",
@@ -564,7 +569,8 @@ def _named(sentence: str, subject: str) -> str | None:
 def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     clause = _LEAD.sub("", clause.strip()).strip(" ,;:-")
     clause = _FRAME.sub("", clause)
-    if not _SINCE_THEN.match(clause):  # "since" as "because" leaves its reason aside
+    # "since" as "because" leaves its reason aside, but for a perfect or the speaker after it
+    if not (_SINCE_THEN.match(clause) or _BECAUSE_FIRST.match(clause)):
         clause = _SUBORDINATE.sub("", clause).strip()
     if not clause or _SMALL_TALK.match(clause):
         return None

@@ -287,6 +287,10 @@ _WARS = (
 )
 # "at half ten" is British for "at 10:30" ("at about half past 10" too)
 _HALF_PAST = re.compile(r"\b(at (?:about |around |roughly )?)half (?:past )?(\d{1,2})\b")
+# A quarter past or to an hour, as a clock writes it: "quarter past 10" is 10:15.
+_QUARTER = re.compile(r"\b(?:a )?quarter (past|to) (\d{1,2}|one)\b")
+# Two halves, said three ways: "half-and-half", "fifty-fifty", "50-50".
+_HALVES = re.compile(r"\b(?:half[- ]and[- ]half|fifty[- ]fifty|50/50)\b")
 # What someone has put away somewhere, they keep: "has their medals stored in a tin".
 _KEPT = re.compile(
     r"\b(?:has|have)\s+((?:their|his|her|my|our|a|an|the)\s+(?:[\w'-]+\s+){0,4}?)"
@@ -333,6 +337,13 @@ _ABLE = re.compile(r"\b(?:is|are|am) able to\b")
 _CANNOT_STAND = re.compile(r"\bcan not stand\b|\bleast favou?rite\b")
 # "User is 34": an age ("I'm 34.").
 _AGE = re.compile(r"^(\S+(?: \S+)?) is (\d{1,3})$")
+
+
+def _quarter(match: re.Match[str]) -> str:
+    hour = 1 if match.group(2) == "one" else int(match.group(2))
+    if match.group(1) == "past":
+        return f"{hour}:15"
+    return f"{(hour - 2) % 12 + 1}:45"  # "quarter to 1" is 12:45
 
 
 def _number(match: re.Match[str]) -> str:
@@ -410,7 +421,7 @@ def comparable(text: str) -> str:
     workmate as a colleague,
     "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
-    a world war by one name."""
+    a world war by one name, "quarter past 10" as 10:15, "half-and-half" as "50-50"."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = canonical(text).lower()
     for pattern, replacement in _CONTRACTIONS:
@@ -426,7 +437,8 @@ def comparable(text: str) -> str:
     text = _THOUSANDS.sub("", text)
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)
-    text = _HALF_PAST.sub(r"\1\2:30", text)
+    text = _QUARTER.sub(_quarter, _HALF_PAST.sub(r"\1\2:30", text))
+    text = _HALVES.sub("50-50", text)
     for war, name in _WARS:
         text = war.sub(name, text)
     return _ORDINAL.sub(r"\1", _BORN.sub("born", text))

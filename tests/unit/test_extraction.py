@@ -529,6 +529,39 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User broke their wrist just before Christmas"],
         ),
         ("Near Leeds, I had a flat tyre.", ["User had a flat tyre near Leeds"]),
+        # From the HELDOUT63 study: a cleft of where, when or why with the user's thing
+        # after it, or a comma inside its place; a reason in front, "X is why I", "against"
+        # in front, and a time with "since" in front go after the statement ("That is why"
+        # names no reason: a guard).
+        (
+            "It was on a beach in Paphos, Cyprus, that we got married in September 2021.",
+            ["User and others got married in September 2021 on a beach in Paphos, Cyprus"],
+        ),
+        (
+            "It's on 18 November that my daughter Matilda takes her piano exam.",
+            ["User's daughter Matilda takes her piano exam on 18 November"],
+        ),
+        (
+            "It's because he chases squirrels that our greyhound Ziggy wears a muzzle.",
+            ["User's greyhound Ziggy wears a muzzle because he chases squirrels"],
+        ),
+        (
+            "Because he chases squirrels, our greyhound Ziggy wears a muzzle.",
+            ["User's greyhound Ziggy wears a muzzle because he chases squirrels"],
+        ),
+        (
+            "Not checking my mirror at a roundabout is why I failed my driving test.",
+            ["User failed their driving test because of not checking their mirror at a roundabout"],
+        ),
+        ("That is why I left.", []),
+        (
+            "Against Cheadle Hulme last Saturday, I took 5 for 23.",
+            ["User took 5 for 23 against Cheadle Hulme last Saturday"],
+        ),
+        (
+            "Every night since my braces were removed in 2023, I've worn a clear retainer.",
+            ["User has worn a clear retainer every night since their braces were removed in 2023"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

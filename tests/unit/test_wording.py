@@ -104,6 +104,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("Maureen from work retired", "user's colleague maureen retired"),
         ("User came home from work", "user came home from work"),
         ("User's workmates go climbing", "user's colleagues go climbing"),
+        # From the HELDOUT63 study: a quarter past or to an hour as a clock writes it, and
+        # two halves said one way.
+        ("User's test is at quarter past ten", "user's test is at 10:15"),
+        ("User's test is at a quarter to one", "user's test is at 12:45"),
+        ("User feeds it a half-and-half mix", "user feeds it a 50-50 mix"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
