@@ -90,6 +90,7 @@ __all__ = [
     "HELDOUT62",
     "HELDOUT63",
     "HELDOUT64",
+    "HELDOUT65",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -15466,6 +15467,436 @@ HELDOUT64 = (
         (
             "I'm 6 weeks into a 16-week training plan for the Loch Ness Half Marathon.",
             "I'm 10 weeks into a 16-week training plan for the Loch Ness Marathon.",
+        ),
+    ),
+)
+
+
+# The sixty-fifth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT64's failures were looked at. Measured unseen: 1.11 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT64's study).
+HELDOUT65 = (
+    Fact(
+        "I'm on the night shift rota at the Royal Stoke hospital one week in every four.",
+        (
+            "One week in every four, I'm on the night shift rota at the Royal Stoke hospital.",
+            (
+                "At the Royal Stoke hospital, the rota puts me "
+                "on night shifts one week out of every four."
+            ),
+            "Every fourth week I'm on the night shift rota at the Royal Stoke hospital.",
+        ),
+        (
+            (
+                "My husband is on the night shift rota at the "
+                "Royal Stoke hospital one week in every four."
+            ),
+            "I'm on the night shift rota at the Royal Stoke hospital one week in every three.",
+        ),
+    ),
+    Fact(
+        "Our caravan is a 2015 Swift Challenger with a fixed double bed.",
+        (
+            "We have a 2015 Swift Challenger caravan, and it's got a fixed double bed.",
+            "The caravan we own is a Swift Challenger from 2015 with a fixed double bed.",
+            "Our caravan, a 2015 Swift Challenger, has a fixed double bed.",
+        ),
+        (
+            "My parents' caravan is a 2015 Swift Challenger with a fixed double bed.",
+            "Our caravan is a 2015 Swift Challenger with fixed twin beds.",
+        ),
+    ),
+    Fact(
+        "My dental implant at a clinic in Guildford cost 2,400 pounds.",
+        (
+            "I paid 2,400 pounds for my dental implant at a clinic in Guildford.",
+            "A clinic in Guildford charged me 2,400 pounds for my dental implant.",
+            "It cost me 2,400 pounds to have my dental implant done at a clinic in Guildford.",
+        ),
+        (
+            "My dental implant at a clinic in Guildford was quoted at 2,400 pounds.",
+            "My dental implant at a clinic in Woking cost 2,400 pounds.",
+        ),
+    ),
+    Fact(
+        "I delivered 600 leaflets for our Lib Dem candidate before the local elections in May.",
+        (
+            (
+                "Before the local elections in May, I delivered "
+                "600 leaflets for our Lib Dem candidate."
+            ),
+            (
+                "Ahead of the May local elections, I put 600 "
+                "leaflets through doors for our Lib Dem candidate."
+            ),
+            (
+                "It was 600 leaflets that I delivered for our Lib "
+                "Dem candidate before the local elections in May."
+            ),
+        ),
+        (
+            "I delivered 600 leaflets for our Labour candidate before the local elections in May.",
+            (
+                "I'm going to deliver 600 leaflets for our Lib "
+                "Dem candidate before the local elections in May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play in a ukulele group that meets in the back "
+            "room of the Talbot in Ledbury on Monday evenings."
+        ),
+        (
+            (
+                "On Monday evenings I play in a ukulele group that "
+                "meets in the back room of the Talbot in Ledbury."
+            ),
+            (
+                "The ukulele group I play in meets on Monday "
+                "evenings in the back room of the Talbot in Ledbury."
+            ),
+            (
+                "It's in the back room of the Talbot in Ledbury that "
+                "the ukulele group I play in meets on Monday evenings."
+            ),
+        ),
+        (
+            (
+                "I play in a ukulele group that meets in the back "
+                "room of the Talbot in Ledbury on Thursday evenings."
+            ),
+            (
+                "I play in a ukulele group that meets in the front "
+                "bar of the Talbot in Ledbury on Monday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I inherited a silver pocket watch engraved with my great-grandad's initials, W.H.B.",
+        (
+            (
+                "I was left a silver pocket watch that has my "
+                "great-grandad's initials, W.H.B., engraved on it."
+            ),
+            (
+                "The silver pocket watch I inherited is engraved "
+                "with my great-grandad's initials, W.H.B."
+            ),
+            (
+                "A silver pocket watch engraved with W.H.B., my "
+                "great-grandad's initials, came to me as an inheritance."
+            ),
+        ),
+        (
+            "I inherited a gold pocket watch engraved with my great-grandad's initials, W.H.B.",
+            (
+                "My cousin inherited a silver pocket watch "
+                "engraved with my great-grandad's initials, W.H.B."
+            ),
+        ),
+    ),
+    Fact(
+        "Our Vaillant boiler is serviced every October by a Gas Safe engineer called Rob.",
+        (
+            "Every October a Gas Safe engineer called Rob services our Vaillant boiler.",
+            "A Gas Safe engineer named Rob comes to service our Vaillant boiler each October.",
+            (
+                "It's every October that our Vaillant boiler "
+                "gets serviced by Rob, a Gas Safe engineer."
+            ),
+        ),
+        (
+            "Our Vaillant boiler is serviced every April by a Gas Safe engineer called Rob.",
+            (
+                "Our Vaillant boiler used to be serviced every "
+                "October by a Gas Safe engineer called Rob."
+            ),
+        ),
+    ),
+    Fact(
+        "My twin brother Euan was born twelve minutes before me.",
+        (
+            "I was born twelve minutes after my twin brother Euan.",
+            "My twin brother, Euan, is twelve minutes older than me.",
+            "Euan, my twin brother, arrived twelve minutes before I did.",
+        ),
+        (
+            "My twin brother Euan was born twelve minutes after me.",
+            "My twin brother Euan was born twenty minutes before me.",
+        ),
+    ),
+    Fact(
+        "I'm going on a three-day fly fishing trip on the River Tweed with my brother in April.",
+        (
+            "In April my brother and I are going fly fishing on the River Tweed for three days.",
+            "In April I'm off with my brother on a three-day fly fishing trip on the River Tweed.",
+            (
+                "Three days of fly fishing on the River Tweed with "
+                "my brother is what I've got lined up for April."
+            ),
+        ),
+        (
+            "I'm going on a three-day fly fishing trip on the River Tay with my brother in April.",
+            "I went on a three-day fly fishing trip on the River Tweed with my brother in April.",
+        ),
+    ),
+    Fact(
+        "The biggest of my house plants is a Swiss cheese plant that's nearly two metres tall.",
+        (
+            "My Swiss cheese plant, at nearly two metres tall, is the biggest of my house plants.",
+            "Of all my house plants, the biggest is a Swiss cheese plant nearly two metres high.",
+            (
+                "There's a Swiss cheese plant nearly two metres "
+                "tall among my house plants, and it's the biggest."
+            ),
+        ),
+        (
+            "The biggest of my house plants is a rubber plant that's nearly two metres tall.",
+            "The oldest of my house plants is a Swiss cheese plant that's nearly two metres tall.",
+        ),
+    ),
+    Fact(
+        (
+            "Our easyJet flight home from Faro was delayed by "
+            "seven hours, and we each got 220 pounds compensation."
+        ),
+        (
+            (
+                "We each got 220 pounds in compensation after our easyJet "
+                "flight home from Faro was delayed by seven hours."
+            ),
+            (
+                "Our flight home from Faro with easyJet was seven hours "
+                "late, and we were each given 220 pounds compensation."
+            ),
+            (
+                "EasyJet delayed our flight home from Faro by seven "
+                "hours and paid us 220 pounds each in compensation."
+            ),
+        ),
+        (
+            (
+                "Our easyJet flight out to Faro was delayed by seven "
+                "hours, and we each got 220 pounds compensation."
+            ),
+            (
+                "Our easyJet flight home from Faro was delayed by seven "
+                "hours, and we each claimed 220 pounds compensation."
+            ),
+        ),
+    ),
+    Fact(
+        "I've swapped my Christmas Eve night shift with my colleague Dionne.",
+        (
+            "My Christmas Eve night shift has been swapped with my colleague Dionne.",
+            "I've traded my night shift on Christmas Eve with Dionne, a colleague of mine.",
+            "It's my Christmas Eve night shift that I've swapped with my colleague Dionne.",
+        ),
+        (
+            "I've swapped my New Year's Eve night shift with my colleague Dionne.",
+            "I'd like to swap my Christmas Eve night shift with my colleague Dionne.",
+        ),
+    ),
+    Fact(
+        "We keep our touring caravan on a storage site near Malton for 45 pounds a month.",
+        (
+            (
+                "Our touring caravan is kept on a storage site "
+                "near Malton, which costs us 45 pounds a month."
+            ),
+            "For 45 pounds a month, we store our touring caravan on a site near Malton.",
+            "We pay 45 pounds a month to keep our touring caravan at a storage site near Malton.",
+        ),
+        (
+            "We keep our touring caravan on a storage site near Pickering for 45 pounds a month.",
+            (
+                "We kept our touring caravan on a storage site "
+                "near Malton for 45 pounds a month until 2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At my school reunion in Darlington I found out that "
+            "my old form tutor, Mr Reeves, is now the headteacher."
+        ),
+        (
+            (
+                "I found out at my school reunion in Darlington that "
+                "Mr Reeves, my old form tutor, is now the headteacher."
+            ),
+            (
+                "My old form tutor, Mr Reeves, is now the headteacher, "
+                "as I found out at my school reunion in Darlington."
+            ),
+            (
+                "It was at my school reunion in Darlington that I learned "
+                "my old form tutor Mr Reeves is now the headteacher."
+            ),
+        ),
+        (
+            (
+                "At my school reunion in Darlington I found out that "
+                "my old PE teacher, Mr Reeves, is now the headteacher."
+            ),
+            (
+                "At my school reunion in Darlington I found out that my "
+                "old form tutor, Mr Reeves, is no longer the headteacher."
+            ),
+        ),
+    ),
+    Fact(
+        "The post for my dental implant went in on 4 June, and the crown goes on in September.",
+        (
+            (
+                "On 4 June the post for my dental implant was put "
+                "in, and the crown will be fitted in September."
+            ),
+            (
+                "My dental implant's post went in on the 4th "
+                "of June, and its crown goes on in September."
+            ),
+            (
+                "The crown for my dental implant goes on in "
+                "September, after the post went in on 4 June."
+            ),
+        ),
+        (
+            (
+                "The post for my dental implant went in on "
+                "4 July, and the crown goes on in September."
+            ),
+            (
+                "The post for my dental implant went in on 4 "
+                "June, and the abutment goes on in September."
+            ),
+        ),
+    ),
+    Fact(
+        "I voted by post in the local council election because I was in Spain on polling day.",
+        (
+            (
+                "Because I was in Spain on polling day, I "
+                "voted by post in the local council election."
+            ),
+            (
+                "I was in Spain on polling day, so I cast a "
+                "postal vote in the local council election."
+            ),
+            (
+                "My vote in the local council election was a "
+                "postal one, as I was in Spain on polling day."
+            ),
+        ),
+        (
+            (
+                "I voted by proxy in the local council election "
+                "because I was in Spain on polling day."
+            ),
+            "I didn't vote in the local council election because I was in Spain on polling day.",
+        ),
+    ),
+    Fact(
+        (
+            "I've frozen my gym membership at the Better leisure centre "
+            "in Walthamstow for three months while my ankle heals."
+        ),
+        (
+            (
+                "While my ankle heals, I've frozen my gym membership at "
+                "the Better leisure centre in Walthamstow for three months."
+            ),
+            (
+                "My gym membership at the Better leisure centre in Walthamstow "
+                "has been frozen for three months while my ankle heals."
+            ),
+            (
+                "I've put my Better leisure centre gym membership in "
+                "Walthamstow on hold for three months while my ankle heals."
+            ),
+        ),
+        (
+            (
+                "I've frozen my gym membership at the Better leisure centre "
+                "in Walthamstow for three months while my knee heals."
+            ),
+            (
+                "I'm planning to freeze my gym membership at the Better leisure "
+                "centre in Walthamstow for three months while my ankle heals."
+            ),
+        ),
+    ),
+    Fact(
+        "My twin brother lives in Belfast and works as a train driver.",
+        (
+            "My twin brother works as a train driver and lives in Belfast.",
+            "My twin brother is a train driver, and his home is in Belfast.",
+            "Belfast is where my twin brother lives, and he drives trains for a living.",
+        ),
+        (
+            "My twin brother lives in Belfast and works as a bus driver.",
+            "My twin brother lived in Belfast and worked as a train driver until 2021.",
+        ),
+    ),
+    Fact(
+        "I work three days a week as assistant manager at the Cancer Research UK shop in Chorley.",
+        (
+            (
+                "I'm the assistant manager at the Cancer Research "
+                "UK shop in Chorley, working three days a week."
+            ),
+            (
+                "Three days a week, I work at the Cancer Research "
+                "UK shop in Chorley as its assistant manager."
+            ),
+            (
+                "My job is assistant manager at the Cancer Research "
+                "UK shop in Chorley, and I do three days a week."
+            ),
+        ),
+        (
+            "I work three days a week as a volunteer at the Cancer Research UK shop in Chorley.",
+            (
+                "I'm going to start working three days a week as assistant "
+                "manager at the Cancer Research UK shop in Chorley."
+            ),
+        ),
+    ),
+    Fact(
+        "The engineer who serviced our boiler on Friday said the flue needs replacing.",
+        (
+            (
+                "According to the engineer who serviced our "
+                "boiler on Friday, the flue needs replacing."
+            ),
+            (
+                "When our boiler was serviced on Friday, the "
+                "engineer told us the flue needs to be replaced."
+            ),
+            "Our boiler's flue needs replacing, the engineer said when he serviced it on Friday.",
+        ),
+        (
+            "The engineer who serviced our boiler on Friday said the fan needs replacing.",
+            "The engineer who serviced our boiler on Friday said the flue doesn't need replacing.",
+        ),
+    ),
+    Fact(
+        "I bought my string of pearls plant from a market stall in Brixton for 6 pounds.",
+        (
+            "I paid 6 pounds for my string of pearls plant at a market stall in Brixton.",
+            (
+                "My string of pearls plant came from a market "
+                "stall in Brixton, where it cost me 6 pounds."
+            ),
+            (
+                "It was at a market stall in Brixton that I "
+                "bought my string of pearls plant for 6 pounds."
+            ),
+        ),
+        (
+            "I bought my string of hearts plant from a market stall in Brixton for 6 pounds.",
+            "I sold my string of pearls plant at a market stall in Brixton for 6 pounds.",
         ),
     ),
 )
