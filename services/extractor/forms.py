@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import verb_base
+from .wording import RELATIONS
 
 __all__ = ["appositions", "subject_first"]
 
@@ -307,15 +308,50 @@ _LEADING_WHEN_I_WAS = re.compile(
 # on a beach in Paphos, Cyprus, that we got married", "It's because he chases squirrels
 # that our greyhound wears a muzzle").
 _IT_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by) (?!far\b)[\w'-]+"
-    r"(?:,? [\w'-]+){0,7}?|because [\w'-]+(?: [\w'-]+){0,9}?)),? "
-    r"(?:that|when|where) (?P<rest>(?:I|we|my|our)\b.*)$",
+    r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over) "
+    r"(?!far\b)[\w'-]+"
+    r"(?:,? [\w'-]+){0,7}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
+    r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the)\b.*)$",
+    re.IGNORECASE,
+)
+# What is said of a thing, not the thing: "It's a shame that I missed it", "It was so
+# cold that I stayed in" are no clefts.
+_NO_CLEFT = (
+    r"(?!(?:so|such|too|very|really|not|been|quite|no)\b)(?!(?:a |an )?(?:shame|pity|wonder|"
+    r"miracle|surprise|relief|fact|true|likely|possible|funny|strange|odd|weird|good|great|"
+    r"lucky|important|clear|obvious|sad|nice|fine|ok|okay|amazing|rare|typical|certain|"
+    r"unlikely|time|about|me|my|our|what|this|that|there|here|in|at|on|from|during|by|after|"
+    r"before|since|until|over|for|with|because|last|next|the (?:best|worst|first|last|only|"
+    r"most|least))\b)"
+)
+# "It's the under-12s that I coach on Saturdays" -> "I coach the under-12s on Saturdays":
+# the thing put back after the verb ("our choir is singing X", "I'm getting X tattooed").
+_OBJECT_CLEFT = re.compile(
+    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){{0,4}}?) "
+    r"(?:that|which) (?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
+    r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
+    r"(?!(?:am|are|is|was|were|have|has|had|been|be)\b)[a-z]+) (?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# "It was slugs that ate my lettuces" -> "Slugs ate my lettuces".
+_SUBJECT_CLEFT = re.compile(
+    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>[\w'-]+(?: [\w'-]+){{0,3}}?) (?:that|who|which) "
+    r"(?P<verb>[a-z]+) (?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_NO_VERB = frozenset(["i", "we", "my", "our", "the", "a", "an", "he", "she", "they", "you", "it"])
+# "There are 40 posters about our cat that I've put up around Headington" -> "I've put up
+# 40 posters about our cat around Headington": a thing the user has done something to.
+_THERE_DONE_BY_ME = re.compile(
+    r"^there(?:'s| is| are| was| were) (?P<x>[^,]+?) (?:that |which )?(?P<done>I've|I have|"
+    r"we've|we have|I'd|I had) (?P<verb>[a-z]+(?: (?:up|out|down|in|off|away|back))?)"
+    r"(?P<rest>(?: [^,]+)?)$",
     re.IGNORECASE,
 )
 # "It was my nan who taught me to bake" -> "My nan taught me to bake": one of the user's
 # people, said as a cleft.
 _WHO_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?|me) who (?P<rest>[a-z].*)$",
+    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?|me) (?:who|that) (?P<rest>[a-z].*)$",
     re.IGNORECASE,
 )
 # "Not checking my mirror is why I failed my test" -> "I failed my test because of not
@@ -390,8 +426,24 @@ def _moved(clause: str) -> str | None:
         return f"{leading.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
     cleft = _IT_CLEFT.match(clause)
     if cleft is not None and _names_when_or_where(cleft.group("x")):
-        return f"{cleft.group('rest').rstrip('.!')} {cleft.group('x')}"
+        rest = cleft.group("rest").rstrip(".!")
+        return f"{rest[0].upper()}{rest[1:]} {cleft.group('x')}"
+    object_cleft = _OBJECT_CLEFT.match(clause)
+    if object_cleft is not None:
+        subject, verb, x = object_cleft.group("subject", "verb", "x")
+        return f"{subject}{verb} {x} {object_cleft.group('rest')}"
+    subject_cleft = _SUBJECT_CLEFT.match(clause)
+    if subject_cleft is not None and subject_cleft.group("verb").lower() not in _NO_VERB:
+        x, verb, rest = subject_cleft.group("x", "verb", "rest")
+        if verb_base(verb) is not None or verb.endswith("s"):
+            return f"{x[0].upper()}{x[1:]} {verb} {rest}"
+    there = _THERE_DONE_BY_ME.match(clause)
+    if there is not None:
+        done, verb, x, rest = there.group("done", "verb", "x", "rest")
+        return f"{done} {verb} {x}{rest}"
     who = _WHO_CLEFT.match(clause)
+    if who is not None and " that " in clause and not _a_person(who.group("who")):
+        who = None  # "It was my fault that we missed the train"
     if who is not None and who.group("who").lower() == "me":  # "It was me who organised"
         return f"I {who.group('rest')}"
     if who is not None:
@@ -425,6 +477,12 @@ def _moved(clause: str) -> str | None:
         things, be = _singular(of_all.group("things")), of_all.group("be")
         return f"My favourite {things} {be} {of_all.group('x')}"
     return None
+
+
+def _a_person(who: str) -> bool:
+    """ "me", or one of the user's people ("my sister", "my mate Dan")."""
+    words = who.lower().split()
+    return words == ["me"] or (len(words) > 1 and words[1] in RELATIONS)
 
 
 def _names_when_or_where(phrase: str) -> bool:

@@ -519,11 +519,13 @@ def _key_value(sentence: str, subject: str) -> str | None:
 
 _SPEAKER_INSIDE = (
     # "Alice and I love it": a plural subject, its verb as it is.
-    (re.compile(r"\band I'm\b"), "and {} are"),
-    (re.compile(r"\band I've\b"), "and {} have"),
-    (re.compile(r"\band I\b"), "and {}"),
+    # ("Dan has his stag do, and I'm organising it": a clause of the speaker's own)
+    (re.compile(r"(?<!,) and I'm\b"), " and {} are"),
+    (re.compile(r"(?<!,) and I've\b"), " and {} have"),
+    (re.compile(r"\band I\b(?!')"), "and {}"),
     (re.compile(r"\bI'm\b"), "{} is"),
     (re.compile(r"\bI've\b"), "{} has"),
+    (re.compile(r"\bI'll\b"), "{} will"),
     (re.compile(r"\b(?:my|mine|our|ours)\b", re.I), "{}'s"),
     (re.compile(r"\bme\b", re.I), "{}"),
     (re.compile(r"\bus\b"), "{}"),

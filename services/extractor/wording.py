@@ -289,6 +289,10 @@ _WARS = (
 _HALF_PAST = re.compile(r"\b(at (?:about |around |roughly )?)half (?:past )?(\d{1,2})\b")
 # A quarter past or to an hour, as a clock writes it: "quarter past 10" is 10:15.
 _QUARTER = re.compile(r"\b(?:a )?quarter (past|to) (\d{1,2}|one)\b")
+# A date said one way, day first: "March 22" and "the 22 of March" (ordinals read) are
+# "22 March".
+_MONTH_DAY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!:)")
+_DAY_MONTH = re.compile(rf"\bthe (\d{{1,2}}) of ({_MONTHS})\b")
 # Two halves, said three ways: "half-and-half", "fifty-fifty", "50-50".
 _HALVES = re.compile(r"\b(?:half[- ]and[- ]half|fifty[- ]fifty|50/50)\b")
 # What someone has put away somewhere, they keep: "has their medals stored in a tin".
@@ -421,7 +425,8 @@ def comparable(text: str) -> str:
     workmate as a colleague,
     "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
-    a world war by one name, "quarter past 10" as 10:15, "half-and-half" as "50-50"."""
+    a world war by one name, "quarter past 10" as 10:15, "half-and-half" as "50-50", a date
+    day first ("March 22nd", "the 22nd of March": "22 march")."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = canonical(text).lower()
     for pattern, replacement in _CONTRACTIONS:
@@ -441,4 +446,5 @@ def comparable(text: str) -> str:
     text = _HALVES.sub("50-50", text)
     for war, name in _WARS:
         text = war.sub(name, text)
-    return _ORDINAL.sub(r"\1", _BORN.sub("born", text))
+    text = _ORDINAL.sub(r"\1", _BORN.sub("born", text))
+    return _DAY_MONTH.sub(r"\1 \2", _MONTH_DAY.sub(r"\2 \1", text))

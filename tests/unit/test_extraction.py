@@ -562,6 +562,57 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Every night since my braces were removed in 2023, I've worn a clear retainer.",
             ["User has worn a clear retainer every night since their braces were removed in 2023"],
         ),
+        # From the HELDOUT64 study: clefts of a thing ("It's the under-12s that I coach"),
+        # of who did it ("It was slugs that ate", "It is my sister that lives") and of a
+        # time after "after" or "last"; a thing the user has done, after "There are"; "and
+        # I'm" after a comma is a clause of the speaker's own, and "I'll" is "will". What is
+        # said of a thing is no cleft ("It's a shame that", "It was my fault that": guards).
+        (
+            "It's the under-12s that I coach at Maidstone Otters Swimming Club.",
+            ["User coaches the under-12s at Maidstone Otters Swimming Club"],
+        ),
+        (
+            "It's a wooden rowing boat that I've been building in my garage since 2022.",
+            ["User has been building a wooden rowing boat in their garage since 2022"],
+        ),
+        (
+            "It's Faure's Requiem that our choir is singing at St Albans Cathedral.",
+            ["User's choir is singing Faure's Requiem at St Albans Cathedral"],
+        ),
+        (
+            "It was slugs that ate all twelve of the lettuce seedlings in my vegetable patch.",
+            ["Slugs ate all 12 of the lettuce seedlings in User's vegetable patch"],
+        ),
+        ("It is my sister that lives in Leeds.", ["User's sister lives in Leeds"]),
+        (
+            "It was last September that I joined the Rock Choir in Basingstoke.",
+            ["User joined the Rock Choir in Basingstoke in September 2025"],
+        ),
+        (
+            "It was after a fall in October that my granny Edna moved into a care home.",
+            ["User's granny Edna moved into a care home after a fall in October"],
+        ),
+        (
+            "It's on Monday, April 7th, that the fitters start ripping out our old kitchen.",
+            ["The fitters start ripping out User's old kitchen on Monday, April 7th"],
+        ),
+        (
+            "There are 40 posters about our lost cat that I've put up around Headington.",
+            ["User has put up 40 posters about their lost cat around Headington"],
+        ),
+        (
+            "On the weekend of June 14th my mate Dan has his stag do, and I'm organising it.",
+            [
+                "On the weekend of June 14th User's mate Dan has his stag do, and User is "
+                "organising it"
+            ],
+        ),
+        (
+            "Give me a Rubik's cube and I'll have it solved in a minute.",
+            ["Give User a Rubik's cube and User will have it solved in a minute"],
+        ),
+        ("It's a shame that I missed it.", []),
+        ("It was so cold that I stayed in.", []),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
