@@ -91,6 +91,7 @@ __all__ = [
     "HELDOUT63",
     "HELDOUT64",
     "HELDOUT65",
+    "HELDOUT66",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -15897,6 +15898,338 @@ HELDOUT65 = (
         (
             "I bought my string of hearts plant from a market stall in Brixton for 6 pounds.",
             "I sold my string of pearls plant at a market stall in Brixton for 6 pounds.",
+        ),
+    ),
+)
+
+
+# The sixty-sixth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT65's failures were looked at. Measured unseen: 1.16 memories per fact, 1.6% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT65's study).
+HELDOUT66 = (
+    Fact(
+        "I judged the Victoria sponge competition at the Wingham village fete last July.",
+        (
+            "Last July I judged the Victoria sponge competition at the Wingham village fete.",
+            "At the Wingham village fete last July, I was the judge of the Victoria sponge "
+            "competition.",
+            "The Victoria sponge competition at last July's Wingham village fete was judged by me.",
+        ),
+        (
+            "I entered the Victoria sponge competition at the Wingham village fete last July.",
+            "I judged the lemon drizzle competition at the Wingham village fete last July.",
+        ),
+    ),
+    Fact(
+        "My husband Gareth runs the coconut shy at our village fete in Much Wenlock every August.",
+        (
+            "Every August my husband Gareth runs the coconut shy at our village fete in Much "
+            "Wenlock.",
+            "The coconut shy at our Much Wenlock village fete is run by my husband Gareth "
+            "every August.",
+            "It's my husband Gareth who runs the coconut shy at our village fete in Much "
+            "Wenlock each August.",
+        ),
+        (
+            "My husband Gareth used to run the coconut shy at our village fete in Much Wenlock "
+            "every August.",
+            "My husband Gareth runs the hook-a-duck at our village fete in Much Wenlock every "
+            "August.",
+        ),
+    ),
+    Fact(
+        "I paid 2,950 pounds for a pair of Phonak hearing aids at Specsavers in Harrogate.",
+        (
+            "At Specsavers in Harrogate I paid 2,950 pounds for a pair of Phonak hearing aids.",
+            "A pair of Phonak hearing aids from Specsavers in Harrogate cost me 2,950 pounds.",
+            "I bought a pair of Phonak hearing aids at Specsavers in Harrogate for 2,950 pounds.",
+        ),
+        (
+            "I paid 2,950 pounds for a pair of Phonak hearing aids at Specsavers in Ripon.",
+            "My mum paid 2,950 pounds for a pair of Phonak hearing aids at Specsavers in "
+            "Harrogate.",
+        ),
+    ),
+    Fact(
+        "I change the batteries in my hearing aid every Sunday night.",
+        (
+            "Every Sunday night I change my hearing aid's batteries.",
+            "Sunday night is when I change the batteries in my hearing aid.",
+            "I put new batteries in my hearing aid each Sunday night.",
+        ),
+        (
+            "I change the batteries in my hearing aid every Wednesday night.",
+            "I don't change the batteries in my hearing aid every Sunday night.",
+        ),
+    ),
+    Fact(
+        "We swapped our diesel Golf for a white MG4 electric car in May 2024.",
+        (
+            "In May 2024 we swapped our diesel Golf for a white MG4 electric car.",
+            "In May 2024 we replaced our diesel Golf with a white electric MG4.",
+            "It was in May 2024 that we swapped our diesel Golf for a white MG4 electric car.",
+        ),
+        (
+            "We swapped our diesel Golf for a grey MG4 electric car in May 2024.",
+            "We swapped our petrol Golf for a white MG4 electric car in May 2024.",
+        ),
+    ),
+    Fact(
+        "My student loan repayments come to 74 pounds a month out of my salary.",
+        (
+            "Each month 74 pounds comes out of my salary for my student loan repayments.",
+            "I repay 74 pounds a month of my student loan out of my salary.",
+            "My salary has 74 pounds a month taken out of it for my student loan repayments.",
+        ),
+        (
+            "My student loan repayments come to 47 pounds a month out of my salary.",
+            "My wife's student loan repayments come to 74 pounds a month out of her salary.",
+        ),
+    ),
+    Fact(
+        "I took out a student loan of 11,800 pounds for my master's at the University of "
+        "Sheffield in 2020.",
+        (
+            "In 2020 I took out an 11,800-pound student loan for my master's at the "
+            "University of Sheffield.",
+            "The student loan I took out in 2020 for my master's at the University of "
+            "Sheffield was for 11,800 pounds.",
+            "I borrowed 11,800 pounds as a student loan in 2020 for my master's at the "
+            "University of Sheffield.",
+        ),
+        (
+            "I took out a student loan of 11,800 pounds for my master's at the University of "
+            "Leeds in 2020.",
+            "I took out a student loan of 11,800 pounds for my PhD at the University of "
+            "Sheffield in 2020.",
+        ),
+    ),
+    Fact(
+        "I top up the sunflower hearts in our bird feeder every other morning before work.",
+        (
+            "Every other morning before work I top up the sunflower hearts in our bird feeder.",
+            "Before work, every second morning, I refill our bird feeder with sunflower hearts.",
+            "It's every other morning before work that I top up the sunflower hearts in our "
+            "bird feeder.",
+        ),
+        (
+            "I top up the sunflower hearts in our bird feeder every other evening after work.",
+            "I top up the niger seed in our bird feeder every other morning before work.",
+        ),
+    ),
+    Fact(
+        "I play wing attack for the Bluebells in the Tuesday night netball league at "
+        "Stockport Leisure Centre.",
+        (
+            "On Tuesday nights I play wing attack for the Bluebells in the netball league at "
+            "Stockport Leisure Centre.",
+            "In the Tuesday night netball league at Stockport Leisure Centre, I play wing "
+            "attack for the Bluebells.",
+            "My position for the Bluebells in the Tuesday night netball league at Stockport "
+            "Leisure Centre is wing attack.",
+        ),
+        (
+            "I play wing defence for the Bluebells in the Tuesday night netball league at "
+            "Stockport Leisure Centre.",
+            "I used to play wing attack for the Bluebells in the Tuesday night netball league "
+            "at Stockport Leisure Centre.",
+        ),
+    ),
+    Fact(
+        "Our netball team, the Hornets, finished second in the Cheltenham summer league in 2024.",
+        (
+            "In 2024 our netball team, the Hornets, came second in the Cheltenham summer league.",
+            "The Hornets, our netball team, were runners-up in the 2024 Cheltenham summer league.",
+            "Second place in the 2024 Cheltenham summer league went to our netball team, the "
+            "Hornets.",
+        ),
+        (
+            "Our netball team, the Hornets, finished fourth in the Cheltenham summer league "
+            "in 2024.",
+            "Our netball team, the Hornets, finished second in the Cheltenham summer league "
+            "in 2023.",
+        ),
+    ),
+    Fact(
+        "Our chimney sweep, Dave Pike from Bewdley, comes every September before we light "
+        "the wood burner.",
+        (
+            "Every September, before we light the wood burner, our chimney sweep Dave Pike "
+            "from Bewdley comes round.",
+            "Dave Pike from Bewdley is our chimney sweep, and he comes every September before "
+            "we light the wood burner.",
+            "Before we light the wood burner each September, our chimney sweep, Dave Pike from "
+            "Bewdley, comes.",
+        ),
+        (
+            "Our chimney sweep, Dave Pike from Bewdley, comes every October before we light "
+            "the wood burner.",
+            "Our chimney sweep, Dave Pike from Bewdley, comes every September before we light "
+            "the open fire.",
+        ),
+    ),
+    Fact(
+        "The chimney sweep charged us 85 pounds and found a jackdaw's nest in our chimney.",
+        (
+            "Our chimney sweep found a jackdaw's nest in our chimney and charged us 85 pounds.",
+            "We were charged 85 pounds by the chimney sweep, who found a jackdaw's nest in our "
+            "chimney.",
+            "The chimney sweep who found a jackdaw's nest in our chimney charged us 85 pounds.",
+        ),
+        (
+            "The chimney sweep charged us 85 pounds and found a pigeon's nest in our chimney.",
+            "The chimney sweep charged us 58 pounds and found a jackdaw's nest in our chimney.",
+        ),
+    ),
+    Fact(
+        "We've booked a holiday cottage in Mousehole in Cornwall for the first week of August.",
+        (
+            "For the first week of August we've booked a holiday cottage in Mousehole in Cornwall.",
+            "A holiday cottage in Mousehole in Cornwall is booked for us for the first week "
+            "of August.",
+            "We've got a holiday cottage in Mousehole, Cornwall, booked for the first week "
+            "in August.",
+        ),
+        (
+            "We've booked a holiday cottage in Mousehole in Cornwall for the last week of August.",
+            "We'd like to book a holiday cottage in Mousehole in Cornwall for the first week "
+            "of August.",
+        ),
+    ),
+    Fact(
+        "My parents own a holiday cottage near St Agnes in Cornwall that sleeps six.",
+        (
+            "My parents own a holiday cottage near St Agnes in Cornwall, and it sleeps six.",
+            "Near St Agnes in Cornwall there's a holiday cottage owned by my parents that "
+            "sleeps six.",
+            "The holiday cottage my parents own near St Agnes in Cornwall sleeps six people.",
+        ),
+        (
+            "My parents own a holiday cottage near St Agnes in Cornwall that sleeps eight.",
+            "My parents rent a holiday cottage near St Agnes in Cornwall that sleeps six.",
+        ),
+    ),
+    Fact(
+        "I started a beginners' Spanish night class at Newcastle College on Wednesday "
+        "evenings in January.",
+        (
+            "In January I started a beginners' Spanish night class on Wednesday evenings at "
+            "Newcastle College.",
+            "It was in January that I started a beginners' Spanish night class at Newcastle "
+            "College on Wednesday evenings.",
+            "A beginners' Spanish night class at Newcastle College on Wednesday evenings is "
+            "what I started in January.",
+        ),
+        (
+            "I finished a beginners' Spanish night class at Newcastle College on Wednesday "
+            "evenings in January.",
+            "I started an intermediate Spanish night class at Newcastle College on Wednesday "
+            "evenings in January.",
+        ),
+    ),
+    Fact(
+        "I found out from our family tree that my great-grandfather Albert was a lock "
+        "keeper on the Kennet and Avon Canal.",
+        (
+            "Our family tree showed me that my great-grandfather Albert was a lock keeper on "
+            "the Kennet and Avon Canal.",
+            "My great-grandfather Albert was a lock keeper on the Kennet and Avon Canal, as I "
+            "found out from our family tree.",
+            "From our family tree I learned that my great-grandfather Albert worked as a lock "
+            "keeper on the Kennet and Avon Canal.",
+        ),
+        (
+            "I found out from our family tree that my great-uncle Albert was a lock keeper on "
+            "the Kennet and Avon Canal.",
+            "I found out from our family tree that my great-grandfather Albert was a lock "
+            "keeper on the Grand Union Canal.",
+        ),
+    ),
+    Fact(
+        "Our cellar flooded to knee height after the storm in November 2023 and ruined my "
+        "record collection.",
+        (
+            "After the storm in November 2023 our cellar flooded to knee height, ruining my "
+            "record collection.",
+            "My record collection was ruined when our cellar flooded to knee height after the "
+            "November 2023 storm.",
+            "The November 2023 storm left our cellar flooded to knee height, and my record "
+            "collection was ruined.",
+        ),
+        (
+            "Our garage flooded to knee height after the storm in November 2023 and ruined my "
+            "record collection.",
+            "Our cellar flooded to knee height after the storm in November 2023 and ruined my "
+            "comic collection.",
+        ),
+    ),
+    Fact(
+        "We're picking up our new puppy, a black Labrador called Otis, from a breeder in "
+        "Hexham on Saturday.",
+        (
+            "On Saturday we're picking up Otis, our new black Labrador puppy, from a breeder "
+            "in Hexham.",
+            "Our new puppy is a black Labrador called Otis, and we're collecting him from a "
+            "breeder in Hexham on Saturday.",
+            "It's on Saturday that we pick up our new black Labrador puppy, Otis, from a "
+            "breeder in Hexham.",
+        ),
+        (
+            "We're picking up our new puppy, a chocolate Labrador called Otis, from a breeder "
+            "in Hexham on Saturday.",
+            "My sister is picking up her new puppy, a black Labrador called Otis, from a "
+            "breeder in Hexham on Saturday.",
+        ),
+    ),
+    Fact(
+        "Our new puppy Nell has had her first jab but can't go out for walks until 14 March.",
+        (
+            "Nell, our new puppy, has had her first jab but can't go out for walks until the "
+            "14th of March.",
+            "Our new puppy Nell can't go out for walks until 14 March, though she's had her "
+            "first jab.",
+            "Our new puppy's name is Nell; she's had her first jab but can't be taken out for "
+            "walks until 14 March.",
+        ),
+        (
+            "Our new puppy Nell hasn't had her first jab and can't go out for walks until 14 "
+            "March.",
+            "Our new puppy Nell has had her second jab but can't go out for walks until 14 March.",
+        ),
+    ),
+    Fact(
+        "I couldn't give blood at Salisbury City Hall on Thursday because I'd been on antibiotics.",
+        (
+            "On Thursday I couldn't give blood at Salisbury City Hall because I'd been on "
+            "antibiotics.",
+            "Because I'd been on antibiotics, I couldn't give blood at Salisbury City Hall on "
+            "Thursday.",
+            "I'd been on antibiotics, so I was unable to give blood at Salisbury City Hall on "
+            "Thursday.",
+        ),
+        (
+            "My husband couldn't give blood at Salisbury City Hall on Thursday because he'd "
+            "been on antibiotics.",
+            "I couldn't give blood at Salisbury City Hall on Thursday because I'd been on "
+            "steroids.",
+        ),
+    ),
+    Fact(
+        "I moved up to fifth on the tennis ladder at Westbury Lawn Tennis Club after "
+        "beating Colin on Sunday.",
+        (
+            "After beating Colin on Sunday, I moved up to fifth on the tennis ladder at "
+            "Westbury Lawn Tennis Club.",
+            "Beating Colin on Sunday took me up to fifth place on the tennis ladder at "
+            "Westbury Lawn Tennis Club.",
+            "On Sunday I beat Colin and moved up to fifth on the tennis ladder at Westbury "
+            "Lawn Tennis Club.",
+        ),
+        (
+            "I dropped to fifth on the tennis ladder at Westbury Lawn Tennis Club after "
+            "losing to Colin on Sunday.",
+            "I moved up to third on the tennis ladder at Westbury Lawn Tennis Club after "
+            "beating Colin on Sunday.",
         ),
     ),
 )
