@@ -1201,6 +1201,9 @@ def differs(a: str, b: str) -> bool:
         return True
     if _transposed(tokens_a, tokens_b) or _narrowed(tokens_a, tokens_b):
         return True
+    named = _names(a, signs_a[0]) | _names(b, signs_b[0])
+    if _to_and_from(tokens_a, tokens_b, named) or _to_and_from(tokens_b, tokens_a, named):
+        return True
     preferred_a, preferred_b = _preference(tokens_a), _preference(tokens_b)
     if preferred_a and preferred_b and preferred_a == preferred_b[::-1]:
         return True
@@ -1240,6 +1243,19 @@ def differs(a: str, b: str) -> bool:
     # "User plays Guitar" (a fronted phrase keeps its capital) / "User is a guitar player".
     only_a, only_b = only_a - only_b - set(tokens_b), only_b - only_a - set(tokens_a)
     return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
+
+
+def _to_and_from(one: list[str], other: list[str], names: set[str]) -> bool:
+    """A place named gone to on one side and come from on the other: "flight out to Faro"
+    / "flight home from Faro" (a place said both ways on a side tells nothing; "died from
+    kidney failure" / "lost to kidney failure" names no place)."""
+    to_one, from_one = _after(one, ("to", "into"), names), _after(one, ("from",), names)
+    to_other, from_other = _after(other, ("to", "into"), names), _after(other, ("from",), names)
+    return bool((to_one - from_one) & (from_other - to_other))
+
+
+def _after(tokens: list[str], words: tuple[str, ...], names: set[str]) -> set[str]:
+    return {place for before, place in itertools.pairwise(tokens) if before in words} & names
 
 
 def _aspect_turned(one: list[str], other: list[str]) -> bool:

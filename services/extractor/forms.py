@@ -126,6 +126,10 @@ _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def _fronted(clause: str) -> str | None:
+    return _fronted_phrase(clause) or _fronted_before_a_thing(clause)
+
+
+def _fronted_phrase(clause: str) -> str | None:
     since = _SINCE_IN_FRONT.match(clause)
     if since is not None and _plain_front(since.group("head")):
         front = since.group("front")
@@ -156,6 +160,30 @@ def _fronted(clause: str) -> str | None:
 _SINCE_IN_FRONT = re.compile(
     r"^(?P<front>(?P<head>[^,]+?) since [^,]+), (?P<rest>(?:I|I've|I'm|I'd|my|we|we've|our)\b.*)$",
     re.IGNORECASE,
+)
+
+
+def _fronted_before_a_thing(clause: str) -> str | None:
+    """A time or place in front of something said of the user's: "Every October a Gas Safe
+    engineer services our boiler" -> "A Gas Safe engineer services our boiler every
+    October"."""
+    words = clause.split()
+    for index, word in enumerate(words[1:9], 1):
+        if word.lower() not in ("a", "an", "the"):
+            continue
+        front, rest = " ".join(words[:index]).rstrip(","), " ".join(words[index:])
+        ends_open = words[index - 1].lower() in _PREPOSITIONS | {"by", "about", "around"}
+        one_clause = "," not in rest and not _CLAUSE_WORDS.intersection(rest.lower().split())
+        if not ends_open and one_clause and _plain_front(front) and _OF_MINE.search(rest):
+            return f"{rest[0].upper()}{rest[1:].rstrip('.!')} {front[0].lower()}{front[1:]}"
+    return None
+
+
+_OF_MINE = re.compile(r"\b(?:me|my|our|us)\b", re.IGNORECASE)
+# Words that join a second clause, whose time the phrase in front may be ("In 2022 a van
+# hit my Fiat while it was parked").
+_CLAUSE_WORDS = frozenset(
+    ["while", "when", "because", "and", "but", "after", "before", "since", "until", "if"]
 )
 
 
@@ -285,7 +313,8 @@ def _first_verb(words: list[str]) -> int | None:
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
 _LEADING_CLAUSE = re.compile(
     r"^(?P<front>(?:when|whenever|while|if|before|after|once|since|because) [^,]+),\s+"
-    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?)$",
+    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?"
+    r"|(?:a|an|the) [^,]*\b(?:me|my|our|us)\b[^,]*)$",
     re.IGNORECASE,
 )
 # "When my nan died in 2016, she left me her ring" -> "My nan left me her ring when she
@@ -320,9 +349,10 @@ _NO_CLEFT = (
     r"(?!(?:so|such|too|very|really|not|been|quite|no)\b)(?!(?:a |an )?(?:shame|pity|wonder|"
     r"miracle|surprise|relief|fact|true|likely|possible|funny|strange|odd|weird|good|great|"
     r"lucky|important|clear|obvious|sad|nice|fine|ok|okay|amazing|rare|typical|certain|"
-    r"unlikely|time|about|me|my|our|what|this|that|there|here|in|at|on|from|during|by|after|"
+    r"unlikely|time|about|me|what|this|that|there|here|in|at|on|from|during|by|after|"
     r"before|since|until|over|for|with|because|last|next|the (?:best|worst|first|last|only|"
-    r"most|least))\b)"
+    r"most|least)|(?:my|our) (?:fault|idea|choice|decision|turn|mistake|pleasure|luck|dream|"
+    r"plan|hope|wish|guess|belief|view|opinion|impression|understanding))\b)"
 )
 # "It's the under-12s that I coach on Saturdays" -> "I coach the under-12s on Saturdays":
 # the thing put back after the verb ("our choir is singing X", "I'm getting X tattooed").
@@ -379,7 +409,7 @@ _WHAT_I_LIKE_BEST = re.compile(
 # has or uses ("The job I want", "The city I hate" are no such thing), or lives in ("The
 # house I live in dates from 1895").
 _THING_I_USE = re.compile(
-    r"^the (?P<thing>[\w'-]+(?: [\w'-]+){0,4}?) (?:that )?I "
+    r"^the (?P<thing>[\w'-]+(?: [\w'-]+){0,4}?) (?:that )?(?P<who>I|we) "
     r"(?:use|have|own|drive|ride|rent|bought|got|adopted|wear|carry|play|run|manage|keep|"
     r"live in) "
     r"(?P<says>(?:is|are|was|were|has|have|dates from|dates back to) .+)$",
@@ -422,8 +452,8 @@ def _moved(clause: str) -> str | None:
         return f"My {who[3:]} {rest.rstrip('.!')} {conj.lower()} {pronoun.lower()} {did}"
     leading = _LEADING_CLAUSE.match(clause) or _LEADING_WHEN_I_WAS.match(clause)
     if leading is not None:
-        front = leading.group("front")
-        return f"{leading.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
+        front, rest = leading.group("front", "rest")
+        return f"{rest[0].upper()}{rest[1:].rstrip('.!')} {front[0].lower()}{front[1:]}"
     cleft = _IT_CLEFT.match(clause)
     if cleft is not None and _names_when_or_where(cleft.group("x")):
         rest = cleft.group("rest").rstrip(".!")
@@ -468,7 +498,8 @@ def _moved(clause: str) -> str | None:
         return f"I {like} {doing} {thing} {best}{when or ''}"
     thing = _THING_I_USE.match(clause)
     if thing is not None:
-        return f"My {thing.group('thing')} {thing.group('says')}"
+        whose = "Our" if thing.group("who").lower() == "we" else "My"
+        return f"{whose} {thing.group('thing')} {thing.group('says')}"
     favourite = _THING_I_LOVE_MOST.match(clause)
     if favourite is not None:
         return f"My favourite {favourite.group('thing')} {favourite.group('says')}"

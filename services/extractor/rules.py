@@ -31,10 +31,11 @@ __all__ = ["extract_statements", "speaker_of"]
 
 # A period between digits ("1.80 m") ends no sentence, nor one inside a name ("Chess.com",
 # "Amazon.co.uk"), nor one of a title ("Dr. Lee"), "e.g.", "i.e." or "a.m." / "p.m."
-# followed by more of the sentence ("at 6 a.m. every day"; "at 11 p.m. I read" ends one).
+# followed by more of the sentence ("at 6 a.m. every day"; "at 11 p.m. I read" ends one),
+# nor one of initials ("engraved with W.H.B., my grandad's initials").
 _ABBREVIATION = (
     r"(?<![A-Za-z])(?:[aApP]\.[mM]\.(?!\s+[A-Z])|[aApP]\.[mM](?=\.)"
-    r"|[eE]\.g\.|[iI]\.e\.|(?:Dr|Mrs?|Ms|Prof)\.)"
+    r"|[eE]\.g\.|[iI]\.e\.|(?:Dr|Mrs?|Ms|Prof)\.|(?:[A-Z]\.){2,}(?!\s+[A-Z]))"
 )
 _SENTENCE = re.compile(rf"(?:{_ABBREVIATION}|[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\w)\.(?=[a-z]))+[.!?]*")
 _SMALL_TALK = re.compile(

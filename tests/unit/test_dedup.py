@@ -20,6 +20,11 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT65 study: a thing died "from" and lost "to" is no place (a guard).
+        (
+            "Pepper, User's cat, died from kidney failure in 2022 when she was 17",
+            "User and others lost their 17-year-old cat Pepper to kidney failure in 2022",
+        ),
         # From the HELDOUT62 study: children who are no one's name a kind ("a children's
         # nurse", "a hospital for children"), not kin; someone "from work" is a colleague,
         # and so is a workmate; two guards: kids read to at a library either way, and
@@ -523,6 +528,13 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT65 study: a place named, gone to on one side and come from on the
+        # other.
+        (
+            "User's easyJet flight home from Faro was delayed by 7 hours",
+            "User's easyJet flight out to Faro was delayed by 7 hours",
+        ),
+        ("User relocated to Denver in 2021", "User moved away from Denver in 2021"),
         # From the HELDOUT62 study: an event missed was not gone to ("missed a penalty"
         # says something else); kin stay kin ("their children's nurse").
         (

@@ -613,6 +613,34 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         ("It's a shame that I missed it.", []),
         ("It was so cold that I stayed in.", []),
+        # From the HELDOUT65 study: initials end no sentence; "the caravan we own"; a cleft
+        # of the user's own thing; a time in front of someone who did something of the
+        # user's, or a clause in front of it ("while it was parked" keeps its time in front,
+        # and a phrase ending in "in" is no front: guards).
+        (
+            "I inherited a watch engraved with my grandad's initials, W.H.B., in 2019.",
+            ["User inherited a watch engraved with their grandad's initials, W.H.B., in 2019"],
+        ),
+        (
+            "The caravan we own is a Swift Challenger from 2015.",
+            ["User's caravan is a Swift Challenger from 2015"],
+        ),
+        (
+            "It's my Christmas Eve night shift that I've swapped with my colleague Dionne.",
+            ["User has swapped their Christmas Eve night shift with their colleague Dionne"],
+        ),
+        (
+            "Every October a Gas Safe engineer called Rob services our Vaillant boiler.",
+            ["A Gas Safe engineer called Rob services User's Vaillant boiler every October"],
+        ),
+        (
+            "When our boiler was serviced on Friday, the engineer told us the flue is worn.",
+            ["The engineer told User the flue is worn when User's boiler was serviced on Friday"],
+        ),
+        (
+            "Last night at about two in the morning I saw a badger in my back garden.",
+            ["Last night at about 2 in the morning User saw a badger in User's back garden"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
