@@ -92,6 +92,7 @@ __all__ = [
     "HELDOUT64",
     "HELDOUT65",
     "HELDOUT66",
+    "HELDOUT67",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -16230,6 +16231,343 @@ HELDOUT66 = (
             "losing to Colin on Sunday.",
             "I moved up to third on the tennis ladder at Westbury Lawn Tennis Club after "
             "beating Colin on Sunday.",
+        ),
+    ),
+)
+
+
+# The sixty-seventh held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT66's failures were looked at. Measured unseen: 1.10 memories per fact, 1.6% wrong
+# merges, 4.8% of facts stored nothing (offline at 0.8, before HELDOUT66's study).
+HELDOUT67 = (
+    Fact(
+        "I captain the Tuesday night darts team at the Red Lion in Swindon.",
+        (
+            "At the Red Lion in Swindon, I captain the Tuesday night darts team.",
+            "I'm the captain of the Red Lion's Tuesday night darts team in Swindon.",
+            "The Tuesday night darts team at the Red Lion in Swindon is captained by me.",
+        ),
+        (
+            "My husband captains the Tuesday night darts team at the Red Lion in Swindon.",
+            "I captain the Thursday night darts team at the Red Lion in Swindon.",
+        ),
+    ),
+    Fact(
+        "I won the singles title in the Wigan and District darts league in 2023.",
+        (
+            "In 2023 I won the singles title in the Wigan and District darts league.",
+            "The 2023 singles title in the Wigan and District darts league was won by me.",
+            "It was in 2023 that I won the Wigan and District darts league's singles title.",
+        ),
+        (
+            "I won the pairs title in the Wigan and District darts league in 2023.",
+            "I lost the singles final in the Wigan and District darts league in 2023.",
+        ),
+    ),
+    Fact(
+        "I passed a 4 mm kidney stone naturally in January 2025.",
+        (
+            "In January 2025 I passed a 4 mm kidney stone naturally.",
+            "I naturally passed a kidney stone measuring 4 millimetres in January 2025.",
+            "It was in January 2025 that I naturally passed a 4 mm kidney stone.",
+        ),
+        (
+            "I passed a 9 mm kidney stone naturally in January 2025.",
+            "I couldn't pass a 4 mm kidney stone naturally in January 2025.",
+        ),
+    ),
+    Fact(
+        "I've rented plot 17 at the Prospect Park allotments in Reading since April 2021.",
+        (
+            "Since April 2021 I've rented plot 17 at the Prospect Park allotments in Reading.",
+            (
+                "Plot 17 at the Prospect Park allotments in "
+                "Reading has been rented by me since April 2021."
+            ),
+            (
+                "I've been renting plot number 17 at Reading's "
+                "Prospect Park allotments since April 2021."
+            ),
+        ),
+        (
+            "I've rented plot 71 at the Prospect Park allotments in Reading since April 2021.",
+            "I rented plot 17 at the Prospect Park allotments in Reading until April 2021.",
+        ),
+    ),
+    Fact(
+        "The rent on my allotment went up from 40 to 55 pounds this year.",
+        (
+            "This year the rent on my allotment went up from 40 pounds to 55 pounds.",
+            "My allotment's rent rose from 40 to 55 pounds this year.",
+            "This year the rent I pay for my allotment increased from 40 pounds to 55.",
+        ),
+        (
+            "The rent on my allotment went down from 55 to 40 pounds this year.",
+            "The rent on my allotment went up from 40 to 55 pounds last year.",
+        ),
+    ),
+    Fact(
+        "I'm planning to retire in March 2027, when I turn 62.",
+        (
+            "My plan is to retire in March 2027, when I'll be turning 62.",
+            "In March 2027, when I turn 62, I'm planning to retire.",
+            "I plan to retire in March 2027, which is when I turn 62.",
+        ),
+        (
+            "My wife is planning to retire in March 2027, when she turns 62.",
+            "I'm planning to go part-time in March 2027, when I turn 62.",
+        ),
+    ),
+    Fact(
+        "We're taking the 8:30 ferry from Cairnryan to Belfast on the 3rd of July.",
+        (
+            "On the 3rd of July we're taking the 8:30 ferry from Cairnryan to Belfast.",
+            "We're catching the half past eight ferry from Cairnryan to Belfast on 3 July.",
+            "The ferry we're taking on 3 July is the 8:30 from Cairnryan to Belfast.",
+        ),
+        (
+            "We're taking the 8:30 ferry from Belfast to Cairnryan on the 3rd of July.",
+            "We took the 8:30 ferry from Cairnryan to Belfast on the 3rd of July.",
+        ),
+    ),
+    Fact(
+        "I get seasick, so I always book a cabin on the ferry to Santander.",
+        (
+            "Because I get seasick, I always book a cabin on the Santander ferry.",
+            "I always book a cabin on the ferry to Santander because I get seasick.",
+            "It's because I get seasick that I always book a cabin on the ferry to Santander.",
+        ),
+        (
+            "My mum gets seasick, so I always book her a cabin on the ferry to Santander.",
+            "I get seasick, so I always book a cabin on the ferry to Bilbao.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand black Kawai upright piano on eBay for 450 pounds in 2022.",
+        (
+            "In 2022 I bought a second-hand black Kawai upright piano for 450 pounds on eBay.",
+            "I got my second-hand black Kawai upright piano on eBay in 2022 for 450 pounds.",
+            (
+                "I paid 450 pounds on eBay in 2022 for a black "
+                "Kawai upright piano that was second-hand."
+            ),
+        ),
+        (
+            "I bought a second-hand white Kawai upright piano on eBay for 450 pounds in 2022.",
+            "I sold a second-hand black Kawai upright piano on eBay for 450 pounds in 2022.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm giving the best man's speech at my brother "
+            "Owen's wedding in Cardiff on 12 September."
+        ),
+        (
+            (
+                "On 12 September I'm giving the best man's "
+                "speech at my brother Owen's wedding in Cardiff."
+            ),
+            (
+                "At my brother Owen's wedding in Cardiff on the "
+                "12th of September, I'm giving the best man's speech."
+            ),
+            (
+                "The best man's speech at my brother Owen's Cardiff "
+                "wedding on 12 September will be given by me."
+            ),
+        ),
+        (
+            (
+                "I'm giving the best man's speech at my brother "
+                "Owen's wedding in Cardiff on 19 September."
+            ),
+            (
+                "I'm giving the best man's speech at my cousin "
+                "Owen's wedding in Cardiff on 12 September."
+            ),
+        ),
+    ),
+    Fact(
+        "My wedding speech lasted eleven minutes and made my mother-in-law cry.",
+        (
+            "My mother-in-law cried at my wedding speech, which lasted eleven minutes.",
+            "My wedding speech went on for 11 minutes and brought my mother-in-law to tears.",
+            "It was my eleven-minute wedding speech that made my mother-in-law cry.",
+        ),
+        (
+            "My wedding speech lasted eleven minutes and made my mother-in-law laugh.",
+            "My wedding speech lasted four minutes and made my mother-in-law cry.",
+        ),
+    ),
+    Fact(
+        "I raised 840 pounds for Macmillan by swimming 100 lengths at Crawley K2 in May.",
+        (
+            "By swimming 100 lengths at Crawley K2 in May, I raised 840 pounds for Macmillan.",
+            "In May I swam 100 lengths at Crawley K2 and raised 840 pounds for Macmillan.",
+            (
+                "My sponsored swim of 100 lengths at Crawley "
+                "K2 in May raised 840 pounds for Macmillan."
+            ),
+        ),
+        (
+            "I raised 840 pounds for Macmillan by swimming 200 lengths at Crawley K2 in May.",
+            (
+                "I raised 840 pounds for Cancer Research UK "
+                "by swimming 100 lengths at Crawley K2 in May."
+            ),
+        ),
+    ),
+    Fact(
+        "My Lenovo ThinkPad's screen cracked when I dropped it at Euston station.",
+        (
+            "When I dropped my Lenovo ThinkPad at Euston station, its screen cracked.",
+            "The screen on my Lenovo ThinkPad cracked when I dropped it at Euston station.",
+            "I dropped my Lenovo ThinkPad at Euston station and the screen cracked.",
+        ),
+        (
+            "My Lenovo ThinkPad's hinge cracked when I dropped it at Euston station.",
+            "My Lenovo ThinkPad's screen cracked when I dropped it at Paddington station.",
+        ),
+    ),
+    Fact(
+        "A repair shop on Deansgate quoted me 180 pounds to fix my laptop's broken hinge.",
+        (
+            "To fix my laptop's broken hinge, a repair shop on Deansgate quoted me 180 pounds.",
+            (
+                "I was quoted 180 pounds by a repair shop on "
+                "Deansgate to fix the broken hinge on my laptop."
+            ),
+            "A Deansgate repair shop's quote for fixing my laptop's broken hinge was 180 pounds.",
+        ),
+        (
+            "A repair shop on Deansgate charged me 180 pounds to fix my laptop's broken hinge.",
+            (
+                "A repair shop on Deansgate quoted me 180 "
+                "pounds to fix my laptop's broken charging port."
+            ),
+        ),
+    ),
+    Fact(
+        "My nephew Rhys started a medicine degree at the University of Bristol in September 2024.",
+        (
+            (
+                "In September 2024 my nephew Rhys started a "
+                "medicine degree at the University of Bristol."
+            ),
+            (
+                "My nephew, whose name is Rhys, began a medicine "
+                "degree at Bristol University in September 2024."
+            ),
+            (
+                "It was at the University of Bristol that my nephew "
+                "Rhys started a medicine degree in September 2024."
+            ),
+        ),
+        (
+            (
+                "My nephew Rhys started a dentistry degree at "
+                "the University of Bristol in September 2024."
+            ),
+            (
+                "My nephew Rhys dropped out of a medicine degree "
+                "at the University of Bristol in September 2024."
+            ),
+        ),
+    ),
+    Fact(
+        "My nephew Tariq lives in halls at Leeds and I send him 50 pounds a month.",
+        (
+            "I send my nephew Tariq 50 pounds a month, and he lives in halls at Leeds.",
+            "Every month I send 50 pounds to my nephew Tariq, who lives in halls at Leeds.",
+            "My nephew Tariq, who's in halls at Leeds, gets 50 pounds a month from me.",
+        ),
+        (
+            "My nephew Tariq lives in halls at Leeds and I send him 50 pounds a week.",
+            "My nephew Tariq lives in halls at Leeds and I used to send him 50 pounds a month.",
+        ),
+    ),
+    Fact(
+        "I go to a watercolour class at Ilkley library every Thursday afternoon.",
+        (
+            "Every Thursday afternoon I go to a watercolour class at Ilkley library.",
+            "On Thursday afternoons I attend a watercolour class at the library in Ilkley.",
+            "There's a watercolour class at Ilkley library that I go to every Thursday afternoon.",
+        ),
+        (
+            "I'd like to go to a watercolour class at Ilkley library every Thursday afternoon.",
+            "I teach a watercolour class at Ilkley library every Thursday afternoon.",
+        ),
+    ),
+    Fact(
+        "The couple next door at number 9 have a husky that howls whenever they go out.",
+        (
+            "Whenever the couple next door at number 9 go out, their husky howls.",
+            "The husky belonging to the couple next door at number 9 howls whenever they go out.",
+            "It's the couple next door at number 9 whose husky howls whenever they go out.",
+        ),
+        (
+            "The couple next door at number 9 have a beagle that howls whenever they go out.",
+            "The couple next door at number 9 have a husky that never howls when they go out.",
+        ),
+    ),
+    Fact(
+        "Since the new neighbours moved in at number 14 in June, I've worn earplugs to sleep.",
+        (
+            "I've worn earplugs to sleep since the new neighbours moved in at number 14 in June.",
+            (
+                "Ever since June, when the new neighbours "
+                "moved into number 14, I've slept in earplugs."
+            ),
+            (
+                "I've been wearing earplugs to sleep since June, "
+                "when the new neighbours moved in at number 14."
+            ),
+        ),
+        (
+            (
+                "Since the new neighbours moved in at number 14 "
+                "in June, my daughter has worn earplugs to sleep."
+            ),
+            (
+                "Since the new neighbours moved in at number "
+                "14 in June, I've worn headphones to sleep."
+            ),
+        ),
+    ),
+    Fact(
+        "We pitched our tent at Three Cliffs Bay on the Gower for five nights in July 2024.",
+        (
+            "In July 2024 we pitched our tent at Three Cliffs Bay on the Gower for five nights.",
+            "For five nights in July 2024, our tent was pitched at Three Cliffs Bay on the Gower.",
+            (
+                "We spent five nights camping in our tent at "
+                "Three Cliffs Bay on the Gower in July 2024."
+            ),
+        ),
+        (
+            "We pitched our tent at Three Cliffs Bay on the Gower for three nights in July 2024.",
+            (
+                "We're planning to pitch our tent at Three Cliffs "
+                "Bay on the Gower for five nights next July."
+            ),
+        ),
+    ),
+    Fact(
+        "My new glasses from Vision Express have tortoiseshell frames and cost 129 pounds.",
+        (
+            (
+                "I paid 129 pounds for my new glasses from "
+                "Vision Express, which have tortoiseshell frames."
+            ),
+            (
+                "The new glasses I got from Vision Express "
+                "cost 129 pounds and have tortoiseshell frames."
+            ),
+            "My new Vision Express glasses, which have tortoiseshell frames, cost me 129 pounds.",
+        ),
+        (
+            "My new glasses from Vision Express have black frames and cost 129 pounds.",
+            "My new sunglasses from Vision Express have tortoiseshell frames and cost 129 pounds.",
         ),
     ),
 )
