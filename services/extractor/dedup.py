@@ -310,7 +310,7 @@ def _said_how_well(tokens: list[str]) -> bool:
 
 
 Signs = tuple[
-    str, frozenset[str], bool, bool, bool, frozenset[str], bool, bool, frozenset[str], bool
+    str, frozenset[str], int, bool, bool, frozenset[str], bool, bool, frozenset[str], bool
 ]
 
 
@@ -780,28 +780,34 @@ def _alternate(tokens: list[str]) -> bool:
 _EXCEPT = frozenset(["but", "except", "besides"])
 
 
-def _negated(tokens: list[str]) -> bool:
-    """A negation, or what nearly happened or was tried ("User's house nearly flooded" did
-    not flood); "nearly always" and "almost 3" are amounts."""
-    return any(
-        (
-            t in NEGATIONS
-            and not (
-                t in ("nothing", "none", "no")
-                and tokens[i + 1 : i + 2]
-                and tokens[i + 1] in _EXCEPT
-            )
+def _negated(tokens: list[str]) -> int:
+    """How many negations, or things that nearly happened or were tried ("User's house
+    nearly flooded" did not flood; "nearly always" and "almost 3" are amounts): "has had
+    her first jab but can't go out" is not "hasn't had her first jab and can't go out"."""
+    return sum(
+        map(
+            bool,
+            (
+                (
+                    t in NEGATIONS
+                    and not (
+                        t in ("nothing", "none", "no")
+                        and tokens[i + 1 : i + 2]
+                        and tokens[i + 1] in _EXCEPT
+                    )
+                )
+                or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
+                or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
+                # "was turned down for", "Arup turned User down for"
+                or (t in _TURNED and _down(tokens[i + 1 : i + 3]))
+                or (t in _MISSED and _missed_it(tokens[i + 1 : i + 3]))
+                or (t == "missed" and _missed_an_event(tokens[i + 1 : i + 8]))
+                or (t in _BACKED and tokens[i + 1 : i + 2] == ["out"])  # "chickened out of a walk"
+                or (t in _WITHDREW and tokens[i + 1 : i + 3] == ["out", "of"])  # "pulled out of"
+                or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
+                for i, t in enumerate(tokens)
+            ),
         )
-        or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
-        or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
-        # "was turned down for", "Arup turned User down for"
-        or (t in _TURNED and _down(tokens[i + 1 : i + 3]))
-        or (t in _MISSED and _missed_it(tokens[i + 1 : i + 3]))
-        or (t == "missed" and _missed_an_event(tokens[i + 1 : i + 8]))
-        or (t in _BACKED and tokens[i + 1 : i + 2] == ["out"])  # "chickened out of a walk"
-        or (t in _WITHDREW and tokens[i + 1 : i + 3] == ["out", "of"])  # "pulled out of"
-        or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
-        for i, t in enumerate(tokens)
     )
 
 

@@ -166,10 +166,11 @@ _SINCE_IN_FRONT = re.compile(
 def _fronted_before_a_thing(clause: str) -> str | None:
     """A time or place in front of something said of the user's: "Every October a Gas Safe
     engineer services our boiler" -> "A Gas Safe engineer services our boiler every
-    October"."""
+    October", "Each month 74 pounds comes out of my salary"."""
     words = clause.split()
     for index, word in enumerate(words[1:9], 1):
-        if word.lower() not in ("a", "an", "the"):
+        counted = word[0].isdigit() and len(word) != 4  # "74 pounds", not "In May 2024"
+        if word.lower() not in ("a", "an", "the") and not counted:
             continue
         front, rest = " ".join(words[:index]).rstrip(","), " ".join(words[index:])
         ends_open = words[index - 1].lower() in _PREPOSITIONS | {"by", "about", "around"}

@@ -270,7 +270,9 @@ _NO_AGREEMENT = frozenset(
     ]
 )
 # Verbs whose past is their present: "I quit smoking last year" is no "User quits".
-_SAME_IN_PAST = frozenset(["quit", "put", "cut", "set", "hit", "let", "shut", "hurt"])
+_SAME_IN_PAST = frozenset(
+    ["quit", "put", "cut", "set", "hit", "let", "shut", "hurt", "beat", "burst", "split", "spread"]
+)
 _READ_OR_SAME_IN_PAST = _SAME_IN_PAST | {"read"}
 # Present tenses that end in "-ed": "I need glasses" is "User needs glasses".
 _PRESENT_IN_ED = frozenset(["need", "feed", "bleed", "breed", "speed", "succeed", "exceed"])
@@ -640,6 +642,10 @@ def _last_month_named(observed: datetime, match: re.Match[str]) -> str:
     return f"in {month} {observed.year - (_MONTHS[month] >= observed.month)}"
 
 
+def _last_month_named_whose(observed: datetime, match: re.Match[str]) -> str:
+    return _last_month_named(observed, match).removeprefix("in ")
+
+
 _RELATIVE: tuple[tuple[re.Pattern[str], Callable[[datetime, re.Match[str]], str]], ...] = (
     (re.compile(r"\byesterday\b", re.I), lambda d, _: f"on {(d - timedelta(days=1)):%Y-%m-%d}"),
     (re.compile(r"\b(today|tonight|this morning)\b", re.I), lambda d, _: f"on {d:%Y-%m-%d}"),
@@ -651,7 +657,10 @@ _RELATIVE: tuple[tuple[re.Pattern[str], Callable[[datetime, re.Match[str]], str]
         lambda d, _: f"in {(d.replace(day=1) - timedelta(days=1)):%B %Y}",
     ),
     (re.compile(rf"\bnext {_MONTH}\b", re.I), _next_month),
+    # "at last July's fete" is "at July 2026's fete", with no "in"
+    (re.compile(rf"\blast {_MONTH}(?='s)", re.I), _last_month_named_whose),
     (re.compile(rf"\blast {_MONTH}\b", re.I), _last_month_named),
+    (re.compile(r"\blast year(?='s)", re.I), lambda d, _: f"{d.year - 1}"),
     (re.compile(r"\blast year\b", re.I), lambda d, _: f"in {d.year - 1}"),
     (re.compile(r"\bnext year\b", re.I), lambda d, _: f"in {d.year + 1}"),
 )

@@ -293,6 +293,11 @@ _QUARTER = re.compile(r"\b(?:a )?quarter (past|to) (\d{1,2}|one)\b")
 # "22 March".
 _MONTH_DAY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!:)")
 _DAY_MONTH = re.compile(rf"\bthe (\d{{1,2}}) of ({_MONTHS})\b")
+# "Every second morning" is every other one.
+_EVERY_SECOND = re.compile(
+    r"\bevery second(?= (?:day|week|month|year|morning|evening|night|weekend|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)s?\b)"
+)
 # Two halves, said three ways: "half-and-half", "fifty-fifty", "50-50".
 _HALVES = re.compile(r"\b(?:half[- ]and[- ]half|fifty[- ]fifty|50/50)\b")
 # What someone has put away somewhere, they keep: "has their medals stored in a tin".
@@ -425,7 +430,8 @@ def comparable(text: str) -> str:
     workmate as a colleague,
     "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
-    a world war by one name, "quarter past 10" as 10:15, "half-and-half" as "50-50", a date
+    a world war by one name, "quarter past 10" as 10:15, "half-and-half" as "50-50", "every second
+    week" as "every other week", a date
     day first ("March 22nd", "the 22nd of March": "22 march")."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = canonical(text).lower()
@@ -443,7 +449,7 @@ def comparable(text: str) -> str:
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)
     text = _QUARTER.sub(_quarter, _HALF_PAST.sub(r"\1\2:30", text))
-    text = _HALVES.sub("50-50", text)
+    text = _EVERY_SECOND.sub("every other", _HALVES.sub("50-50", text))
     for war, name in _WARS:
         text = war.sub(name, text)
     text = _ORDINAL.sub(r"\1", _BORN.sub("born", text))

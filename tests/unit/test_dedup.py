@@ -528,6 +528,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT66 study: how many negations, not only whether there is one.
+        (
+            "User's puppy Nell has had her first jab but can't go out until 14 March",
+            "User's puppy Nell hasn't had her first jab and can't go out until 14 March",
+        ),
         # From the HELDOUT65 study: a place named, gone to on one side and come from on the
         # other.
         (

@@ -641,6 +641,30 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Last night at about two in the morning I saw a badger in my back garden.",
             ["Last night at about 2 in the morning User saw a badger in User's back garden"],
         ),
+        # From the HELDOUT66 study: "last July's fete" is July's with no "in"; a count of
+        # money in front of what is the user's ("Each month 74 pounds"; a year is none, "In
+        # December 2022 a pipe burst": a guard); "beat" is its own past (the present with a
+        # habit: a guard).
+        (
+            "The cake competition at last July's village fete was judged by me.",
+            ["User judged the cake competition at July 2025's village fete"],
+        ),
+        (
+            "Each month 74 pounds comes out of my salary.",
+            ["74 pounds comes out of User's salary each month"],
+        ),
+        (
+            "In December 2022 a pipe burst under my kitchen sink.",
+            ["A pipe burst under User's kitchen sink in December 2022"],
+        ),
+        (
+            "On Sunday I beat Colin and moved up to fifth on the ladder.",
+            ["User beat Colin and moved up to 5th on the ladder on Sunday"],
+        ),
+        (
+            "I beat my brother at chess every week.",
+            ["User beats their brother at chess every week"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
