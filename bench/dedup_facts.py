@@ -93,6 +93,7 @@ __all__ = [
     "HELDOUT65",
     "HELDOUT66",
     "HELDOUT67",
+    "HELDOUT68",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -16568,6 +16569,359 @@ HELDOUT67 = (
         (
             "My new glasses from Vision Express have black frames and cost 129 pounds.",
             "My new sunglasses from Vision Express have tortoiseshell frames and cost 129 pounds.",
+        ),
+    ),
+)
+
+
+# The sixty-eighth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT67's failures were looked at. Measured unseen: 1.17 memories per fact, 6.3% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT67's study).
+HELDOUT68 = (
+    Fact(
+        "I joined Hartley Green Bowls Club in April and play in the Wednesday afternoon triples.",
+        (
+            "In April I joined Hartley Green Bowls Club, and I play in the triples on Wednesday "
+            "afternoons.",
+            "I became a member of Hartley Green Bowls Club in April, and on Wednesday afternoons "
+            "I play in the triples.",
+            "It was in April that I joined Hartley Green Bowls Club, where I play in the "
+            "Wednesday afternoon triples.",
+        ),
+        (
+            "I joined Hartley Green Bowls Club in April and play in the Wednesday afternoon pairs.",
+            "My husband joined Hartley Green Bowls Club in April and plays in the Wednesday "
+            "afternoon triples.",
+        ),
+    ),
+    Fact(
+        "I'm the treasurer of our bowls club in Frinton.",
+        (
+            "At our bowls club in Frinton, I'm the treasurer.",
+            "Our bowls club in Frinton has me as its treasurer.",
+            "The treasurer of our Frinton bowls club is me.",
+        ),
+        (
+            "I'm the secretary of our bowls club in Frinton.",
+            "I used to be the treasurer of our bowls club in Frinton.",
+        ),
+    ),
+    Fact(
+        "I had a cataract removed from my left eye at Moorfields on 12 March.",
+        (
+            "On 12 March I had a cataract taken out of my left eye at Moorfields.",
+            "My left eye had its cataract removed at Moorfields on the 12th of March.",
+            "It was at Moorfields, on March 12th, that I had the cataract in my left eye removed.",
+        ),
+        (
+            "I had a cataract removed from my right eye at Moorfields on 12 March.",
+            "I'm having a cataract removed from my left eye at Moorfields on 12 March.",
+        ),
+    ),
+    Fact(
+        "I have to put the steroid eye drops in four times a day for a month after my cataract "
+        "operation.",
+        (
+            "For a month after my cataract operation, I have to use the steroid eye drops four "
+            "times a day.",
+            "After my cataract op I've got to put in steroid eye drops four times daily for a "
+            "month.",
+            "The steroid eye drops have to go in four times a day for a month after my cataract "
+            "operation.",
+        ),
+        (
+            "I have to put the steroid eye drops in twice a day for a month after my cataract "
+            "operation.",
+            "I have to put the steroid eye drops in four times a day for a month before my "
+            "cataract operation.",
+        ),
+    ),
+    Fact(
+        "I'm transferring my Scottish Widows pension to PensionBee, and it should go through by "
+        "the end of June.",
+        (
+            "My Scottish Widows pension is being transferred to PensionBee and should be done by "
+            "the end of June.",
+            "I'm moving my pension from Scottish Widows over to PensionBee, which should be "
+            "complete by the end of June.",
+            "It's my Scottish Widows pension that I'm transferring to PensionBee, and it ought to "
+            "go through by the end of June.",
+        ),
+        (
+            "I'm transferring my Scottish Widows pension to PensionBee, and it should go through "
+            "by the end of July.",
+            "I'm transferring my Scottish Widows pension to Nutmeg, and it should go through by "
+            "the end of June.",
+        ),
+    ),
+    Fact(
+        "We keep our narrowboat Kingfisher on a mooring at Market Drayton on the Shropshire Union "
+        "Canal.",
+        (
+            "Our narrowboat Kingfisher is moored at Market Drayton on the Shropshire Union Canal.",
+            "At Market Drayton on the Shropshire Union Canal, we have a mooring for our "
+            "narrowboat, Kingfisher.",
+            "Kingfisher, our narrowboat, is kept on a mooring at Market Drayton on the Shropshire "
+            "Union Canal.",
+        ),
+        (
+            "We keep our narrowboat Kingfisher on a mooring at Audlem on the Shropshire Union "
+            "Canal.",
+            "Our friends keep their narrowboat Kingfisher on a mooring at Market Drayton on the "
+            "Shropshire Union Canal.",
+        ),
+    ),
+    Fact(
+        "The annual fee for our narrowboat mooring went up to 3,200 pounds in April.",
+        (
+            "In April our narrowboat mooring fee rose to 3,200 pounds a year.",
+            "The yearly fee for our narrowboat mooring was increased to 3,200 pounds in April.",
+            "It was in April that the annual charge for our narrowboat mooring went up to "
+            "3,200 pounds.",
+        ),
+        (
+            "The annual fee for our narrowboat mooring went down to 3,200 pounds in April.",
+            "The annual fee for our narrowboat mooring went up to 3,200 pounds in October.",
+        ),
+    ),
+    Fact(
+        "My daughter Maisie is learning to drive in my Fiat Panda, and I take her out on Sunday "
+        "mornings.",
+        (
+            "Maisie, my daughter, is learning to drive in my Fiat Panda, and I take her out on "
+            "Sunday mornings.",
+            "On Sunday mornings I take my daughter Maisie out in my Fiat Panda, which she's "
+            "learning to drive in.",
+            "My Fiat Panda is the car my daughter Maisie is learning to drive in, and I take her "
+            "out in it on Sunday mornings.",
+        ),
+        (
+            "My daughter Maisie is learning to drive in my Fiat Panda, and I take her out on "
+            "Sunday evenings.",
+            "My goddaughter Maisie is learning to drive in my Fiat Panda, and I take her out on "
+            "Sunday mornings.",
+        ),
+    ),
+    Fact(
+        "We've added my daughter Maisie to our Churchill car insurance as a learner driver, which "
+        "cost an extra 240 pounds.",
+        (
+            "My daughter Maisie has been added to our Churchill car insurance as a learner "
+            "driver, at an extra cost of 240 pounds.",
+            "Adding my daughter Maisie to our Churchill car insurance as a learner driver cost us "
+            "an extra 240 pounds.",
+            "It cost an extra 240 pounds to put my daughter Maisie on our Churchill car insurance "
+            "as a learner driver.",
+        ),
+        (
+            "We've added my daughter Maisie to our Direct Line car insurance as a learner driver, "
+            "which cost an extra 240 pounds.",
+            "We've added my daughter Maisie to our Churchill car insurance as a learner driver, "
+            "which cost an extra 420 pounds.",
+        ),
+    ),
+    Fact(
+        "The paddle on my Morphy Richards bread maker snapped, so I ordered a replacement for "
+        "12 pounds.",
+        (
+            "I ordered a 12-pound replacement paddle after the one on my Morphy Richards bread "
+            "maker snapped.",
+            "The paddle of my Morphy Richards bread maker broke, so I ordered a new one for "
+            "twelve pounds.",
+            "After the paddle on my Morphy Richards bread maker snapped, I ordered a replacement "
+            "costing 12 pounds.",
+        ),
+        (
+            "The lid hinge on my Morphy Richards bread maker snapped, so I ordered a replacement "
+            "for 12 pounds.",
+            "The paddle on my Morphy Richards bread maker snapped, so I'm going to order a "
+            "replacement for 12 pounds.",
+        ),
+    ),
+    Fact(
+        "I volunteer as a marshal at Cannon Hill parkrun in Birmingham on the first Saturday of "
+        "every month.",
+        (
+            "On the first Saturday of every month I volunteer as a marshal at Cannon Hill parkrun "
+            "in Birmingham.",
+            "I'm a volunteer marshal at Birmingham's Cannon Hill parkrun on the first Saturday of "
+            "each month.",
+            "Every month, on the first Saturday, I marshal as a volunteer at Cannon Hill parkrun "
+            "in Birmingham.",
+        ),
+        (
+            "I volunteer as a timekeeper at Cannon Hill parkrun in Birmingham on the first "
+            "Saturday of every month.",
+            "I volunteer as a marshal at Cannon Hill parkrun in Birmingham on the last Saturday "
+            "of every month.",
+        ),
+    ),
+    Fact(
+        "I ran my 50th parkrun at Pollok Park in Glasgow on New Year's Day 2024.",
+        (
+            "On New Year's Day 2024 I ran my 50th parkrun, at Pollok Park in Glasgow.",
+            "My 50th parkrun was at Pollok Park in Glasgow on 1 January 2024.",
+            "It was at Glasgow's Pollok Park that I ran my fiftieth parkrun, on 1st January 2024.",
+        ),
+        (
+            "I ran my 100th parkrun at Pollok Park in Glasgow on New Year's Day 2024.",
+            "I ran my 50th parkrun at Victoria Park in Glasgow on New Year's Day 2024.",
+        ),
+    ),
+    Fact(
+        "I've been going to a beginners' boxing class at Repton Boxing Club in Bethnal Green "
+        "every Monday since September.",
+        (
+            "Since September I've been going to a beginners' boxing class at Repton Boxing Club "
+            "in Bethnal Green every Monday.",
+            "Every Monday since September, I've attended a beginners' boxing class at Repton "
+            "Boxing Club in Bethnal Green.",
+            "It's Repton Boxing Club in Bethnal Green where I've gone to a beginners' boxing "
+            "class every Monday since September.",
+        ),
+        (
+            "I've been going to a beginners' boxing class at Repton Boxing Club in Bethnal Green "
+            "every Monday since November.",
+            "I've been teaching a beginners' boxing class at Repton Boxing Club in Bethnal Green "
+            "every Monday since September.",
+        ),
+    ),
+    Fact(
+        "A power cut on Christmas Day 2023 meant we had to cook our turkey at my sister's house "
+        "in Ilkley.",
+        (
+            "We had to cook our turkey at my sister's house in Ilkley because of a power cut on "
+            "Christmas Day 2023.",
+            "Because the power went off on Christmas Day 2023, our turkey had to be cooked at my "
+            "sister's house in Ilkley.",
+            "It was a power cut on 25 December 2023 that forced us to cook our turkey at my "
+            "sister's house in Ilkley.",
+        ),
+        (
+            "A power cut on Christmas Day 2023 meant we had to cook our turkey at my sister's "
+            "house in Otley.",
+            "A power cut on Christmas Day 2023 almost meant we had to cook our turkey at my "
+            "sister's house in Ilkley.",
+        ),
+    ),
+    Fact(
+        "We pay our council tax to Bristol City Council by direct debit over 12 months instead "
+        "of 10.",
+        (
+            "Instead of 10 months, we pay our council tax to Bristol City Council by direct debit "
+            "over 12.",
+            "Our council tax is paid to Bristol City Council by direct debit across twelve months "
+            "rather than ten.",
+            "We spread our council tax to Bristol City Council over 12 monthly direct debits "
+            "rather than 10.",
+        ),
+        (
+            "We pay our council tax to Bristol City Council by direct debit over 10 months "
+            "instead of 12.",
+            "We used to pay our council tax to Bristol City Council by direct debit over 12 "
+            "months instead of 10.",
+        ),
+    ),
+    Fact(
+        "I've had a 25 percent single person discount on my council tax since my husband moved "
+        "into a care home.",
+        (
+            "Since my husband moved into a care home, I've had a single person discount of "
+            "25 percent on my council tax.",
+            "My council tax has had a 25% single person discount since my husband went into a "
+            "care home.",
+            "Ever since my husband moved into a care home, I've been given a 25 percent single "
+            "person discount on my council tax.",
+        ),
+        (
+            "I've had a 25 percent single person discount on my council tax since my mother "
+            "moved into a care home.",
+            "I've asked for a 25 percent single person discount on my council tax since my "
+            "husband moved into a care home.",
+        ),
+    ),
+    Fact(
+        "Our lodger Callum works night shifts as a porter at Musgrove Park Hospital.",
+        (
+            "Callum, our lodger, works nights as a porter at Musgrove Park Hospital.",
+            "At Musgrove Park Hospital, our lodger Callum works night shifts as a porter.",
+            "Our lodger's name is Callum, and he works night shifts as a porter at Musgrove Park "
+            "Hospital.",
+        ),
+        (
+            "Our lodger Callum works day shifts as a porter at Musgrove Park Hospital.",
+            "Our lodger Callum works night shifts as a cleaner at Musgrove Park Hospital.",
+        ),
+    ),
+    Fact(
+        "Our lodger Ines is moving out at the end of August, so we've advertised her room on "
+        "SpareRoom.",
+        (
+            "Because our lodger Ines is moving out at the end of August, we've put her room up on "
+            "SpareRoom.",
+            "We've advertised our lodger Ines's room on SpareRoom, since she's moving out at the "
+            "end of August.",
+            "Ines, our lodger, moves out at the end of August, so her room has been advertised on "
+            "SpareRoom.",
+        ),
+        (
+            "Our lodger Ines is moving out at the end of September, so we've advertised her room "
+            "on SpareRoom.",
+            "Our lodger Ines is moving out at the end of August, so we're going to advertise her "
+            "room on SpareRoom.",
+        ),
+    ),
+    Fact(
+        "I've put a solar-powered fountain pump in our garden pond to stop the water going green.",
+        (
+            "To stop the water going green, I've put a solar-powered fountain pump in our garden "
+            "pond.",
+            "There's now a solar-powered fountain pump in our garden pond, which I put in to stop "
+            "the water turning green.",
+            "Our garden pond has a solar-powered fountain pump that I've installed to keep the "
+            "water from going green.",
+        ),
+        (
+            "I've put a mains-powered fountain pump in our garden pond to stop the water going "
+            "green.",
+            "I've put a solar-powered fountain pump in our garden pond to stop the water going "
+            "brown.",
+        ),
+    ),
+    Fact(
+        "For our 30th wedding anniversary we booked dinner at The Hand and Flowers in Marlow on "
+        "18 September.",
+        (
+            "We've booked dinner at The Hand and Flowers in Marlow on 18 September for our 30th "
+            "wedding anniversary.",
+            "Our 30th wedding anniversary dinner is booked at The Hand and Flowers in Marlow for "
+            "the 18th of September.",
+            "It's The Hand and Flowers in Marlow where we've booked dinner on 18 September for "
+            "our thirtieth wedding anniversary.",
+        ),
+        (
+            "For our 30th wedding anniversary we booked lunch at The Hand and Flowers in Marlow "
+            "on 18 September.",
+            "For my parents' 30th wedding anniversary we booked dinner at The Hand and Flowers in "
+            "Marlow on 18 September.",
+        ),
+    ),
+    Fact(
+        "My wife and I have booked a 14-night Canary Islands cruise on Cunard's Queen Victoria, "
+        "leaving Southampton on 3 November.",
+        (
+            "My wife and I are booked on Cunard's Queen Victoria for a 14-night Canary Islands "
+            "cruise that leaves Southampton on 3 November.",
+            "A 14-night Canary Islands cruise on Cunard's Queen Victoria, sailing from "
+            "Southampton on the 3rd of November, is booked for my wife and me.",
+            "It's Cunard's Queen Victoria that my wife and I have booked for our 14-night Canary "
+            "Islands cruise from Southampton on 3 November.",
+        ),
+        (
+            "My wife and I have booked a 14-night Canary Islands cruise on Cunard's Queen Anne, "
+            "leaving Southampton on 3 November.",
+            "My wife and I have cancelled our 14-night Canary Islands cruise on Cunard's Queen "
+            "Victoria, leaving Southampton on 3 November.",
         ),
     ),
 )
