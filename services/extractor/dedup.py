@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .lexicon import PARTICLES, can_be_verb, is_comparative, is_noun, same_meaning
+from .lexicon import (
+    PARTICLES,
+    can_be_verb,
+    is_comparative,
+    is_noun,
+    same_meaning,
+    share_a_sense,
+)
 from .signwords import (
     AMOUNTS,
     BE_AS,
@@ -1964,6 +1971,8 @@ def _another_meaning(one: str, other: str) -> bool:
     daytime = _DAYTIMES.get(one.lower())
     if daytime is not None and daytime == _DAYTIMES.get(other.lower()):
         return False
+    if _compound_of(one, other) or _compound_of(other, one):
+        return True  # "sunglasses" are no "glasses", nor a "toothbrush" a "brush"
     alike = same_meaning(one, other)
     kind, other_kind = one.split(), other.split()
     # One thing of two kinds WordNet lacks as wholes: "local elections" / "general election"
@@ -1982,6 +1991,20 @@ def _another_meaning(one: str, other: str) -> bool:
         # WordNet links few phrasal verbs: "grew up" / "was raised" tells by the verbs
         return same_meaning(kind[0], other_kind[0]) is False
     return alike is False
+
+
+def _compound_of(whole: str, part: str) -> bool:
+    """Whether `whole` is one word made of a word of its own and `part`, both nouns, that
+    `part` is no short name for ("sunglasses" / "glasses"; a "bike" is a "motorbike")."""
+    head = whole.lower().removesuffix(part.lower())
+    return (
+        " " not in whole
+        and head != whole.lower()
+        and len(head) >= 3
+        and is_noun(head)
+        and is_noun(part)
+        and not share_a_sense(whole, part)
+    )
 
 
 def repeated(

@@ -372,10 +372,14 @@ _SUBJECT_CLEFT = re.compile(
 )
 _NO_VERB = frozenset(["i", "we", "my", "our", "the", "a", "an", "he", "she", "they", "you", "it"])
 # "There are 40 posters about our cat that I've put up around Headington" -> "I've put up
-# 40 posters about our cat around Headington": a thing the user has done something to.
+# 40 posters about our cat around Headington": a thing the user has done something to
+# ("There's a class at the library that I go to on Thursdays").
 _THERE_DONE_BY_ME = re.compile(
-    r"^there(?:'s| is| are| was| were) (?P<x>[^,]+?) (?:that |which )?(?P<done>I've|I have|"
-    r"we've|we have|I'd|I had) (?P<verb>[a-z]+(?: (?:up|out|down|in|off|away|back))?)"
+    r"^there(?:'s| is| are| was| were) (?!(?:a |an |the |no |every |some )?(?:chance|"
+    r"possibility|risk|way|reason|feeling|sense|hope|time|day|moment|point|lot|bit|thing|"
+    r"nothing|something|anything|part)\b)(?P<x>[^,]+?) (?:(?:that |which )?(?P<done>I've|"
+    r"I have|we've|we have|I'd|I had)|(?:that|which) (?P<doer>I|we)) "
+    r"(?P<verb>[a-z]+(?: (?:up|out|down|in|off|away|back|to|at|for|with|after|into|on))?)"
     r"(?P<rest>(?: [^,]+)?)$",
     re.IGNORECASE,
 )
@@ -471,7 +475,7 @@ def _moved(clause: str) -> str | None:
     there = _THERE_DONE_BY_ME.match(clause)
     if there is not None:
         done, verb, x, rest = there.group("done", "verb", "x", "rest")
-        return f"{done} {verb} {x}{rest}"
+        return f"{done or there.group('doer')} {verb} {x}{rest}"
     who = _WHO_CLEFT.match(clause)
     if who is not None and " that " in clause and not _a_person(who.group("who")):
         who = None  # "It was my fault that we missed the train"

@@ -21,7 +21,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["can_be_verb", "is_comparative", "is_noun", "same_meaning", "verb_base"]
+__all__ = ["can_be_verb", "is_comparative", "is_noun", "same_meaning", "share_a_sense", "verb_base"]
 
 _NOUN, _VERB, _ADJECTIVE = "noun", "verb", "adj"
 # WordNet's detachment rules (morphy): an inflected form's candidate base forms.
@@ -63,6 +63,12 @@ def same_meaning(one: str, other: str) -> bool | None:
         if _broader(senses_one, pos) & senses_other or _broader(senses_other, pos) & senses_one:
             return True
     return False if known else None
+
+
+def share_a_sense(one: str, other: str) -> bool:
+    """Whether `one` and `other` name one thing in some sense, a kind of it not counted:
+    "paper" is a "newspaper", "glasses" are no "sunglasses"."""
+    return any(_senses(one, pos) & _senses(other, pos) for pos in (_NOUN, _VERB, _ADJECTIVE))
 
 
 def _agent_of(noun: str, verb: str) -> bool:

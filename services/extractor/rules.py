@@ -70,7 +70,15 @@ _SUBORDINATE = re.compile(
 )
 # A "since" clause before a perfect tells when it began: "Since moving to Leeds, I've worked
 # at the BBC" (forms.py moves it after the statement).
-_SINCE_THEN = re.compile(r"^since [^,]+,\s+(?:I've|I have|I'd|I had)\b", re.IGNORECASE)
+_SINCE_THEN = re.compile(
+    r"^since [^,]+,\s+(?:I've|I have|I'd|I had|(?:my|our) [\w-]+ (?:has|have|had))\b",
+    re.IGNORECASE,
+)
+# Who lives next door is the speaker's neighbour: "The couple next door have a husky".
+_NEXT_DOOR = re.compile(
+    r"\b[Tt]he (couple|family|people|neighbours|neighbors|man|woman|lady|kids|boy|girl) "
+    r"next door\b"
+)
 # A reason in front of what the speaker does is kept as its reason: "Because he chases
 # squirrels, our greyhound wears a muzzle" (forms.py moves it after the statement).
 _BECAUSE_FIRST = re.compile(
@@ -573,7 +581,7 @@ def _named(sentence: str, subject: str) -> str | None:
 
 def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     clause = _LEAD.sub("", clause.strip()).strip(" ,;:-")
-    clause = _FRAME.sub("", clause)
+    clause = _NEXT_DOOR.sub(r"my next-door \1", _FRAME.sub("", clause))
     # "since" as "because" leaves its reason aside, but for a perfect or the speaker after it
     if not (_SINCE_THEN.match(clause) or _BECAUSE_FIRST.match(clause)):
         clause = _SUBORDINATE.sub("", clause).strip()

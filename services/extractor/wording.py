@@ -287,6 +287,8 @@ _WARS = (
 )
 # "at half ten" is British for "at 10:30" ("at about half past 10" too)
 _HALF_PAST = re.compile(r"\b(at (?:about |around |roughly )?)half (?:past )?(\d{1,2})\b")
+# "half past 8" is 8:30 wherever it stands ("the half past 8 ferry").
+_PAST_THE_HOUR = re.compile(r"\bhalf past (\d{1,2})\b")
 # A quarter past or to an hour, as a clock writes it: "quarter past 10" is 10:15.
 _QUARTER = re.compile(r"\b(?:a )?quarter (past|to) (\d{1,2}|one)\b")
 # A date said one way, day first: "March 22" and "the 22 of March" (ordinals read) are
@@ -448,7 +450,8 @@ def comparable(text: str) -> str:
     text = _THOUSANDS.sub("", text)
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)
-    text = _QUARTER.sub(_quarter, _HALF_PAST.sub(r"\1\2:30", text))
+    text = _HALF_PAST.sub(r"\1\2:30", _PAST_THE_HOUR.sub(r"\1:30", text))
+    text = _QUARTER.sub(_quarter, text)
     text = _EVERY_SECOND.sub("every other", _HALVES.sub("50-50", text))
     for war, name in _WARS:
         text = war.sub(name, text)

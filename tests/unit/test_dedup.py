@@ -1105,6 +1105,17 @@ def test_a_swapped_thing_that_is_not_alike_is_another_fact() -> None:
     assert repeated(text, [close], 0.85, lambda one, other: True) == close
 
 
+def test_a_thing_named_with_a_word_in_front_is_another_kind() -> None:
+    # From the HELDOUT67 study: "sunglasses" are no "glasses" (WordNet finds them a kind
+    # of glasses, and so alike); a "paper" is a "newspaper" (a sense in common: a guard).
+    sunglasses = "User's new sunglasses from Vision Express have tortoiseshell frames"
+    glasses = "User's new glasses from Vision Express have tortoiseshell frames"
+    assert not is_near_duplicate(sunglasses, Nearest("1", glasses, 0.93), 0.8)
+    newspaper = "User does the crossword in the newspaper every morning"
+    paper = "User does the crossword in the paper every morning"
+    assert is_near_duplicate(paper, Nearest("1", newspaper, 0.93), 0.8)
+
+
 def test_two_words_wordnet_knows_apart_are_two_facts_however_alike() -> None:
     # `alike` says yes to anything here: WordNet's no decides.
     for text, stored in [

@@ -665,6 +665,27 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "I beat my brother at chess every week.",
             ["User beats their brother at chess every week"],
         ),
+        # From the HELDOUT67 study (two of its facts stored nothing): who lives next door is
+        # the user's neighbour; "Since ..., my daughter has" keeps its "since"; "There's a
+        # class ... that I go to" is what the user does ("There's a chance that I go" is
+        # nothing: a guard).
+        (
+            "The couple next door have a husky that howls whenever they go out.",
+            ["User's next-door couple have a husky that howls whenever they go out"],
+        ),
+        (
+            "Since the new neighbours moved in, my daughter has worn earplugs to sleep.",
+            ["User's daughter has worn earplugs to sleep since the new neighbours moved in"],
+        ),
+        (
+            "There's a watercolour class at Ilkley library that I go to every Thursday.",
+            ["User goes to a watercolour class at Ilkley library every Thursday"],
+        ),
+        (
+            "There are two beehives at the bottom of my garden that I look after.",
+            ["User looks after 2 beehives at the bottom of their garden"],
+        ),
+        ("There's a chance that I go.", []),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
