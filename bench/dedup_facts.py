@@ -94,6 +94,7 @@ __all__ = [
     "HELDOUT66",
     "HELDOUT67",
     "HELDOUT68",
+    "HELDOUT69",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -16922,6 +16923,463 @@ HELDOUT68 = (
             "leaving Southampton on 3 November.",
             "My wife and I have cancelled our 14-night Canary Islands cruise on Cunard's Queen "
             "Victoria, leaving Southampton on 3 November.",
+        ),
+    ),
+)
+
+
+# The sixty-ninth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT68's failures were looked at. Measured unseen: 1.05 memories per fact, 6.3% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT68's study).
+HELDOUT69 = (
+    Fact(
+        "I bought a Concept2 rowing machine for 900 pounds in January 2024.",
+        (
+            "In January 2024 I bought a Concept2 rowing machine for 900 pounds.",
+            "I paid 900 pounds for a Concept2 rowing machine in January 2024.",
+            "The Concept2 rowing machine I bought in January 2024 cost me 900 pounds.",
+        ),
+        (
+            "I sold a Concept2 rowing machine for 900 pounds in January 2024.",
+            "I bought a Concept2 rowing machine for 600 pounds in January 2024.",
+        ),
+    ),
+    Fact(
+        "I row 5,000 metres on the rowing machine in our garage every morning before work.",
+        (
+            "Every morning before work I row 5,000 metres on the rowing machine in our garage.",
+            "I do 5 km on the rowing machine in our garage each morning before work.",
+            (
+                "On the rowing machine in our garage, I row five thousand metres every morning "
+                "before work."
+            ),
+        ),
+        (
+            "I row 5,000 metres on the rowing machine in our garage every evening after work.",
+            (
+                "My husband rows 5,000 metres on the rowing machine in our garage every morning "
+                "before work."
+            ),
+        ),
+    ),
+    Fact(
+        "I was appointed a co-opted governor at Hillcrest Academy in Swindon in September 2023.",
+        (
+            (
+                "In September 2023 I was appointed a co-opted governor at Hillcrest Academy in "
+                "Swindon."
+            ),
+            "Hillcrest Academy in Swindon appointed me as a co-opted governor in September 2023.",
+            (
+                "It was in September 2023 that I was appointed a co-opted governor at Hillcrest "
+                "Academy in Swindon."
+            ),
+        ),
+        (
+            "I was appointed a parent governor at Hillcrest Academy in Swindon in September 2023.",
+            "I resigned as a co-opted governor at Hillcrest Academy in Swindon in September 2023.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm the safeguarding governor at Brookfield Primary in Kendal and visit the school "
+            "once a term."
+        ),
+        (
+            (
+                "Once a term I visit Brookfield Primary in Kendal, where I'm the safeguarding "
+                "governor."
+            ),
+            (
+                "At Brookfield Primary in Kendal I'm the safeguarding governor, and I visit the "
+                "school once a term."
+            ),
+            (
+                "I'm the safeguarding governor for Brookfield Primary in Kendal, and I visit the "
+                "school termly."
+            ),
+        ),
+        (
+            (
+                "I'm the safeguarding governor at Brookfield Primary in Kendal and visit the "
+                "school once a week."
+            ),
+            (
+                "My wife is the safeguarding governor at Brookfield Primary in Kendal and visits "
+                "the school once a term."
+            ),
+        ),
+    ),
+    Fact(
+        "My wooden greenhouse blew over in Storm Ciaran in November 2023.",
+        (
+            "In November 2023 Storm Ciaran blew over my wooden greenhouse.",
+            "My wooden greenhouse was blown over by Storm Ciaran in November 2023.",
+            "It was Storm Ciaran that blew over my wooden greenhouse in November 2023.",
+        ),
+        (
+            "My wooden shed blew over in Storm Ciaran in November 2023.",
+            "The door of my wooden greenhouse blew off in Storm Ciaran in November 2023.",
+        ),
+    ),
+    Fact(
+        (
+            "I heat my greenhouse with a paraffin heater from November to March to protect my "
+            "geraniums."
+        ),
+        (
+            (
+                "From November to March I heat my greenhouse with a paraffin heater to protect my "
+                "geraniums."
+            ),
+            (
+                "To protect my geraniums, I use a paraffin heater to heat my greenhouse from "
+                "November to March."
+            ),
+            (
+                "My greenhouse is heated with a paraffin heater from November to March to protect "
+                "my geraniums."
+            ),
+        ),
+        (
+            (
+                "I heat my greenhouse with an electric heater from November to March to protect "
+                "my geraniums."
+            ),
+            (
+                "I used to heat my greenhouse with a paraffin heater from November to March to "
+                "protect my geraniums."
+            ),
+        ),
+    ),
+    Fact(
+        "My best friend Priya's hen party is a cocktail-making class in Bath on 14 June.",
+        (
+            "On 14 June my best friend Priya's hen party is a cocktail-making class in Bath.",
+            (
+                "For her hen party, my best friend Priya is having a cocktail-making class in "
+                "Bath on the 14th of June."
+            ),
+            (
+                "Priya, my best friend, is having a cocktail-making class in Bath on June 14th "
+                "for her hen party."
+            ),
+        ),
+        (
+            "My sister Priya's hen party is a cocktail-making class in Bath on 14 June.",
+            "My best friend Priya's hen party is a cocktail-making class in Bristol on 14 June.",
+        ),
+    ),
+    Fact(
+        (
+            "Our dog walker, Kieran, takes our spaniel Biscuit out on Mondays, Wednesdays and "
+            "Fridays."
+        ),
+        (
+            (
+                "On Mondays, Wednesdays and Fridays our dog walker Kieran takes our spaniel "
+                "Biscuit out."
+            ),
+            (
+                "Our spaniel Biscuit is taken out by Kieran, our dog walker, on Mondays, "
+                "Wednesdays and Fridays."
+            ),
+            (
+                "Kieran is our dog walker, and he takes our spaniel Biscuit out every Monday, "
+                "Wednesday and Friday."
+            ),
+        ),
+        (
+            (
+                "Our dog walker, Kieran, takes our spaniel Biscuit out on Tuesdays, Thursdays and "
+                "Saturdays."
+            ),
+            (
+                "Our dog walker, Kieran, takes our neighbour's spaniel Biscuit out on Mondays, "
+                "Wednesdays and Fridays."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son's red Carrera mountain bike was stolen from outside the Tesco in Chorley last "
+            "Saturday."
+        ),
+        (
+            (
+                "Last Saturday my son's red Carrera mountain bike was stolen from outside the "
+                "Tesco in Chorley."
+            ),
+            (
+                "Someone stole my son's red Carrera mountain bike from outside the Tesco in "
+                "Chorley last Saturday."
+            ),
+            (
+                "It was from outside the Tesco in Chorley that my son's red Carrera mountain bike "
+                "got stolen last Saturday."
+            ),
+        ),
+        (
+            (
+                "My son's blue Carrera mountain bike was stolen from outside the Tesco in Chorley "
+                "last Saturday."
+            ),
+            (
+                "My son's red Carrera mountain bike was found outside the Tesco in Chorley last "
+                "Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        "After my bike was stolen in 2022 I claimed 650 pounds back on my Aviva home insurance.",
+        (
+            (
+                "I claimed 650 pounds back on my Aviva home insurance after my bike was stolen in "
+                "2022."
+            ),
+            (
+                "When my bike was stolen in 2022, I got 650 pounds back by claiming on my Aviva "
+                "home insurance."
+            ),
+            (
+                "My Aviva home insurance paid out 650 pounds on my claim after my bike was stolen "
+                "in 2022."
+            ),
+        ),
+        (
+            (
+                "After my bike was stolen in 2022 I claimed 450 pounds back on my Aviva home "
+                "insurance."
+            ),
+            (
+                "After my bike was stolen in 2022 I was refused 650 pounds on my Aviva home "
+                "insurance."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm selling my hand-knitted tea cosies at a stall at the Lincoln Christmas Market "
+            "this December."
+        ),
+        (
+            (
+                "This December I'm selling my hand-knitted tea cosies at a stall at the Lincoln "
+                "Christmas Market."
+            ),
+            (
+                "At a stall at Lincoln's Christmas Market this December, I'm selling the tea "
+                "cosies I've hand-knitted."
+            ),
+            (
+                "My hand-knitted tea cosies are going on sale at a stall at the Lincoln Christmas "
+                "Market this December."
+            ),
+        ),
+        (
+            (
+                "I'm selling my hand-knitted egg cosies at a stall at the Lincoln Christmas "
+                "Market this December."
+            ),
+            (
+                "I'd like to sell my hand-knitted tea cosies at a stall at the Lincoln Christmas "
+                "Market this December."
+            ),
+        ),
+    ),
+    Fact(
+        "Our stall at the Winchester Christmas Market cost 1,200 pounds for the whole six weeks.",
+        (
+            (
+                "For the whole six weeks, our stall at the Winchester Christmas Market cost 1,200 "
+                "pounds."
+            ),
+            (
+                "We paid 1,200 pounds for our stall at the Winchester Christmas Market for the "
+                "full six weeks."
+            ),
+            "Our Winchester Christmas Market stall cost twelve hundred pounds for all six weeks.",
+        ),
+        (
+            (
+                "Our stall at the Winchester Christmas Market cost 1,200 pounds for the whole "
+                "four weeks."
+            ),
+            (
+                "Our stall at the Winchester Christmas Market took 1,200 pounds over the whole "
+                "six weeks."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've got a physio appointment for my frozen shoulder at 9:15 on Thursday at the "
+            "Nuffield in Leeds."
+        ),
+        (
+            (
+                "On Thursday at 9:15 I've got a physio appointment at the Nuffield in Leeds for "
+                "my frozen shoulder."
+            ),
+            (
+                "My physio appointment for my frozen shoulder is at the Nuffield in Leeds at "
+                "quarter past nine on Thursday."
+            ),
+            (
+                "There's a physio appointment booked for my frozen shoulder on Thursday at 9.15am "
+                "at the Nuffield in Leeds."
+            ),
+        ),
+        (
+            (
+                "I've got a physio appointment for my frozen shoulder at 9:15 on Tuesday at the "
+                "Nuffield in Leeds."
+            ),
+            (
+                "I've got a physio appointment for my tennis elbow at 9:15 on Thursday at the "
+                "Nuffield in Leeds."
+            ),
+        ),
+    ),
+    Fact(
+        "I missed my NHS physio appointment on 2 April because my train from Stoke was cancelled.",
+        (
+            (
+                "Because my train from Stoke was cancelled, I missed my NHS physio appointment on "
+                "2 April."
+            ),
+            (
+                "My train from Stoke was cancelled, so I missed my NHS physio appointment on the "
+                "2nd of April."
+            ),
+            (
+                "On April 2nd I missed my NHS physio appointment, as my train from Stoke had been "
+                "cancelled."
+            ),
+        ),
+        (
+            (
+                "I nearly missed my NHS physio appointment on 2 April because my train from Stoke "
+                "was cancelled."
+            ),
+            (
+                "My wife missed her NHS physio appointment on 2 April because her train from "
+                "Stoke was cancelled."
+            ),
+        ),
+    ),
+    Fact(
+        "We got our grey corner sofa from DFS half price in the Boxing Day sale.",
+        (
+            "In the Boxing Day sale we got our grey corner sofa from DFS at half price.",
+            "Our grey corner sofa was half price when we got it from DFS in the Boxing Day sale.",
+            "It was in the DFS Boxing Day sale that we got our grey corner sofa for half price.",
+        ),
+        (
+            "We got our green corner sofa from DFS half price in the Boxing Day sale.",
+            "We got our grey corner sofa from DFS at a quarter off in the Boxing Day sale.",
+        ),
+    ),
+    Fact(
+        "I paid 450 pounds for a half-price Habitat sofa bed for the spare room.",
+        (
+            "For the spare room I paid 450 pounds for a Habitat sofa bed that was half price.",
+            "The half-price Habitat sofa bed for the spare room cost me 450 pounds.",
+            "A Habitat sofa bed for the spare room cost me 450 pounds at half price.",
+        ),
+        (
+            "I paid 450 pounds for a half-price Habitat sofa bed for the conservatory.",
+            "I'm going to pay 450 pounds for a half-price Habitat sofa bed for the spare room.",
+        ),
+    ),
+    Fact(
+        "I'm godfather to my nephew Arlo, who was christened at St Mary's in Ludlow in May 2024.",
+        (
+            (
+                "My nephew Arlo, to whom I'm godfather, was christened at St Mary's in Ludlow in "
+                "May 2024."
+            ),
+            (
+                "In May 2024 my nephew Arlo was christened at St Mary's in Ludlow, and I'm his "
+                "godfather."
+            ),
+            (
+                "I'm the godfather of my nephew Arlo, whose christening was at St Mary's in "
+                "Ludlow in May 2024."
+            ),
+        ),
+        (
+            (
+                "My brother is godfather to my nephew Arlo, who was christened at St Mary's in "
+                "Ludlow in May 2024."
+            ),
+            (
+                "I'm godfather to my nephew Arlo, who was christened at St Mary's in Leominster "
+                "in May 2024."
+            ),
+        ),
+    ),
+    Fact(
+        "I swam in the sea at Whitley Bay on New Year's Day when the water was 6 degrees.",
+        (
+            "On New Year's Day I swam in the sea at Whitley Bay when the water was 6 degrees.",
+            (
+                "On New Year's Day, when the water was six degrees, I went for a swim in the sea "
+                "at Whitley Bay."
+            ),
+            "The sea at Whitley Bay was 6 degrees when I swam in it on New Year's Day.",
+        ),
+        (
+            "I swam in the sea at Whitley Bay on New Year's Day when the water was 9 degrees.",
+            (
+                "I didn't swim in the sea at Whitley Bay on New Year's Day when the water was 6 "
+                "degrees."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandad Reg was awarded the Military Medal for bravery at Arnhem in 1944.",
+        (
+            "In 1944 my grandad Reg was awarded the Military Medal for bravery at Arnhem.",
+            "The Military Medal was awarded to my grandad Reg for bravery at Arnhem in 1944.",
+            "My grandad Reg received the Military Medal for his bravery at Arnhem in 1944.",
+        ),
+        (
+            "My grandad Reg was awarded the Military Cross for bravery at Arnhem in 1944.",
+            "My great-uncle Reg was awarded the Military Medal for bravery at Arnhem in 1944.",
+        ),
+    ),
+    Fact(
+        "The flat roof on our garage started leaking after the heavy rain on 9 October.",
+        (
+            "After the heavy rain on 9 October, the flat roof on our garage started leaking.",
+            "Our garage's flat roof began to leak following the heavy rain on the 9th of October.",
+            (
+                "It was after the heavy rain on 9 October that our garage's flat roof started to "
+                "leak."
+            ),
+        ),
+        (
+            "The flat roof on our garage started leaking after the heavy rain on 19 October.",
+            (
+                "The skylight in the flat roof on our garage started leaking after the heavy rain "
+                "on 9 October."
+            ),
+        ),
+    ),
+    Fact(
+        "I won 150 pounds on the quiz machine at the Red Lion in Abingdon last Friday night.",
+        (
+            "Last Friday night I won 150 pounds on the quiz machine at the Red Lion in Abingdon.",
+            "On the quiz machine at the Red Lion in Abingdon, I won 150 pounds last Friday night.",
+            (
+                "It was at the Red Lion in Abingdon that I won 150 pounds on the quiz machine "
+                "last Friday night."
+            ),
+        ),
+        (
+            "I lost 150 pounds on the quiz machine at the Red Lion in Abingdon last Friday night.",
+            "I won 150 pounds on the fruit machine at the Red Lion in Abingdon last Friday night.",
         ),
     ),
 )
