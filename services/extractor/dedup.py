@@ -536,8 +536,10 @@ def _part_taken(tokens: list[str]) -> set[str]:
     )
     taught = [i for i, t in enumerate(tokens) if t in _TAUGHT]
     # "User taught a course" / "User was taught to ...", "their nan taught them to ..."
-    teaches = any(tokens[i - 1] == "user" for i in taught if i)
-    taught_by = any(tokens[i - 1] in _PASSIVE or tokens[i + 1 : i + 2] == ["them"] for i in taught)
+    # ("User has been teaching a class": the helping verbs between are read past)
+    passive = {i for i in taught if tokens[i - 1] in _PASSIVE and not tokens[i].endswith("ing")}
+    teaches = any(_user_before(tokens, i) for i in taught if i not in passive)
+    taught_by = bool(passive) or any(tokens[i + 1 : i + 2] == ["them"] for i in taught)
     organised = _ORGANISED.intersection(tokens) or spoke or teaches or _ran_event(tokens)
     found = {"organiser"} if organised else set()
     if _PERFORMED.intersection(tokens):
@@ -546,6 +548,17 @@ def _part_taken(tokens: list[str]) -> set[str]:
         (a in _WENT and b in _WENT_TO) or a in _ATTENDED for a, b in itertools.pairwise(tokens)
     )
     return found | ({"attendee"} if went or _course_taken(tokens) else set())
+
+
+def _user_before(tokens: list[str], index: int) -> bool:
+    """Whether "user" comes right before `index`, but for helping verbs ("has been")."""
+    back = index - 1
+    while back > 0 and tokens[back] in _HELPING:
+        back -= 1
+    return back >= 0 and tokens[back] == "user"
+
+
+_HELPING = frozenset(["is", "was", "has", "have", "had", "been", "be", "will", "would", "am"])
 
 
 # What the user ran when they put it on ("ran a coffee morning"), not a race run.

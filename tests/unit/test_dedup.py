@@ -20,6 +20,8 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT68 study: being taught is still learning (a guard).
+        ("User's nan taught them to bake", "User was taught to bake by their nan"),
         # From the HELDOUT65 study: a thing died "from" and lost "to" is no place (a guard).
         (
             "Pepper, User's cat, died from kidney failure in 2022 when she was 17",
@@ -528,6 +530,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT68 study (a short one): who teaches a class, with helping verbs
+        # between ("has been teaching"), is not who goes to it.
+        (
+            "User has been going to a beginners' boxing class every Monday since September",
+            "User has been teaching a beginners' boxing class every Monday since September",
+        ),
         # From the HELDOUT66 study: how many negations, not only whether there is one.
         (
             "User's puppy Nell has had her first jab but can't go out until 14 March",
