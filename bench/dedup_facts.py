@@ -95,6 +95,7 @@ __all__ = [
     "HELDOUT67",
     "HELDOUT68",
     "HELDOUT69",
+    "HELDOUT70",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -17380,6 +17381,336 @@ HELDOUT69 = (
         (
             "I lost 150 pounds on the quiz machine at the Red Lion in Abingdon last Friday night.",
             "I won 150 pounds on the fruit machine at the Red Lion in Abingdon last Friday night.",
+        ),
+    ),
+)
+
+
+# The seventieth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT69's failures were looked at. Measured unseen: 1.13 memories per fact, 0% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT69's study).
+HELDOUT70 = (
+    Fact(
+        "My husband Nick and I ride a blue Dawes tandem along the Camel Trail most Sundays.",
+        (
+            "Most Sundays my husband Nick and I ride our blue Dawes tandem along the Camel Trail.",
+            "Our blue Dawes tandem is what my husband Nick and I ride along the Camel Trail "
+            "most Sundays.",
+            "It's along the Camel Trail that Nick, my husband, and I ride a blue Dawes tandem "
+            "most Sundays.",
+        ),
+        (
+            "My husband Nick and I ride a blue Dawes tandem along the Camel Trail most Saturdays.",
+            "My husband Nick and I used to ride a blue Dawes tandem along the Camel Trail "
+            "most Sundays.",
+        ),
+    ),
+    Fact(
+        "I sold our old Thorn tandem to a couple in Bristol for 600 pounds in May.",
+        (
+            "In May I sold our old Thorn tandem for 600 pounds to a couple in Bristol.",
+            "Our old Thorn tandem was sold by me to a Bristol couple for 600 pounds in May.",
+            "A couple in Bristol paid me 600 pounds for our old Thorn tandem in May.",
+        ),
+        (
+            "I bought our old Thorn tandem from a couple in Bristol for 600 pounds in May.",
+            "I sold our old Thorn tandem to a couple in Bristol for 800 pounds in May.",
+        ),
+    ),
+    Fact(
+        "I've had a jury summons for Guildford Crown Court starting on Monday 3 March.",
+        (
+            "My jury summons is for Guildford Crown Court, starting on Monday 3 March.",
+            "I've been summoned to do jury service at Guildford Crown Court from Monday "
+            "the 3rd of March.",
+            "A jury summons has come for me to attend Guildford Crown Court from Monday 3 March.",
+        ),
+        (
+            "My husband has had a jury summons for Guildford Crown Court starting on Monday "
+            "3 March.",
+            "I've had a jury summons for Guildford Crown Court starting on Monday 3 November.",
+        ),
+    ),
+    Fact(
+        "I've asked to defer my jury service because it clashes with my hip operation in June.",
+        (
+            "Because it clashes with my hip operation in June, I've asked to defer my jury "
+            "service.",
+            "I've requested a deferral of my jury service, as it clashes with my June hip "
+            "operation.",
+            "My jury service clashes with my hip operation in June, so I've asked to defer it.",
+        ),
+        (
+            "I've asked to defer my jury service because it clashes with my knee operation "
+            "in June.",
+            "I'm planning to ask to defer my jury service because it clashes with my hip "
+            "operation in June.",
+        ),
+    ),
+    Fact(
+        "I joined Kidlington Chess Club in January, and it meets on Tuesday evenings in the "
+        "library.",
+        (
+            "In January I became a member of Kidlington Chess Club, which meets in the library "
+            "on Tuesday evenings.",
+            "Kidlington Chess Club, which I joined in January, meets on Tuesday evenings in "
+            "the library.",
+            "It was in January that I joined Kidlington Chess Club, and it meets in the "
+            "library on Tuesday evenings.",
+        ),
+        (
+            "I joined Kidlington Chess Club in January, and it meets on Thursday evenings in "
+            "the library.",
+            "I left Kidlington Chess Club in January, and it meets on Tuesday evenings in the "
+            "library.",
+        ),
+    ),
+    Fact(
+        "My son Ezra won the under-10 trophy at our chess club's Christmas tournament.",
+        (
+            "At our chess club's Christmas tournament, my son Ezra won the under-10 trophy.",
+            "The under-10 trophy at our chess club's Christmas tournament was won by my son Ezra.",
+            "It was my son Ezra who won the under-10 trophy at our chess club's Christmas "
+            "tournament.",
+        ),
+        (
+            "My son Ezra won the under-12 trophy at our chess club's Christmas tournament.",
+            "My son Ezra won the under-10 trophy at our chess club's Easter tournament.",
+        ),
+    ),
+    Fact(
+        "I broke my wrist ice skating at the Somerset House rink on Boxing Day.",
+        (
+            "On Boxing Day I broke my wrist while ice skating at the Somerset House rink.",
+            "My wrist got broken when I was ice skating at the Somerset House rink on Boxing Day.",
+            "It was at the Somerset House ice rink on Boxing Day that I broke my wrist skating.",
+        ),
+        (
+            "I sprained my wrist ice skating at the Somerset House rink on Boxing Day.",
+            "My daughter broke her wrist ice skating at the Somerset House rink on Boxing Day.",
+        ),
+    ),
+    Fact(
+        "The plaster cast on my broken wrist comes off at the fracture clinic on 14 February.",
+        (
+            "On 14 February the plaster cast on my broken wrist is coming off at the "
+            "fracture clinic.",
+            "The fracture clinic is taking the plaster cast off my broken wrist on the 14th "
+            "of February.",
+            "It's on 14 February that the plaster cast on my broken wrist comes off at the "
+            "fracture clinic.",
+        ),
+        (
+            "The plaster cast on my broken wrist comes off at the fracture clinic on 21 February.",
+            "The plaster cast on my broken ankle comes off at the fracture clinic on 14 February.",
+        ),
+    ),
+    Fact(
+        "My landlord is refusing to fix the damp in our bathroom, so I've reported him to "
+        "Haringey Council.",
+        (
+            "I've reported my landlord to Haringey Council because he's refusing to fix the "
+            "damp in our bathroom.",
+            "Because my landlord won't fix the damp in our bathroom, I've reported him to "
+            "Haringey Council.",
+            "Haringey Council has had a report from me about my landlord, who is refusing to "
+            "fix the damp in our bathroom.",
+        ),
+        (
+            "My landlord is refusing to fix the damp in our kitchen, so I've reported him to "
+            "Haringey Council.",
+            "My landlord is refusing to fix the damp in our bathroom, so I'm going to report "
+            "him to Haringey Council.",
+        ),
+    ),
+    Fact(
+        "My tribunal hearing against my landlord over the rent increase is on 9 October.",
+        (
+            "On 9 October I have my tribunal hearing against my landlord over the rent increase.",
+            "The tribunal hearing in my rent increase dispute with my landlord is on the 9th "
+            "of October.",
+            "It's on 9 October that my tribunal hearing against my landlord about the rent "
+            "increase takes place.",
+        ),
+        (
+            "My tribunal hearing against my landlord over the rent increase was on 9 October.",
+            "My tribunal hearing against my landlord over the service charge is on 9 October.",
+        ),
+    ),
+    Fact(
+        "We're selling at the car boot sale at Wisley Airfield on Sunday 6 July to clear out "
+        "the loft.",
+        (
+            "To clear out the loft, we're selling at the Wisley Airfield car boot sale on "
+            "Sunday 6 July.",
+            "On Sunday the 6th of July we're selling at the car boot sale at Wisley Airfield "
+            "to clear out the loft.",
+            "It's at the Wisley Airfield car boot sale on Sunday 6 July that we're selling "
+            "things to clear out the loft.",
+        ),
+        (
+            "We're selling at the car boot sale at Wisley Airfield on Sunday 6 July to clear "
+            "out the garage.",
+            "We're selling at the car boot sale at Wisley Airfield on Sunday 13 July to clear "
+            "out the loft.",
+        ),
+    ),
+    Fact(
+        "I'm having my wedding dress taken in two inches at the waist by a seamstress in Marple.",
+        (
+            "A seamstress in Marple is taking my wedding dress in two inches at the waist.",
+            "My wedding dress is being taken in by two inches at the waist by a Marple seamstress.",
+            "It's a seamstress in Marple who's taking in my wedding dress by two inches at "
+            "the waist.",
+        ),
+        (
+            "I'm having my wedding dress let out two inches at the waist by a seamstress in "
+            "Marple.",
+            "I'm having my wedding dress taken in two inches at the bust by a seamstress in "
+            "Marple.",
+        ),
+    ),
+    Fact(
+        "The alterations to my wedding dress cost 280 pounds and my final fitting is on 2 August.",
+        (
+            "My final fitting is on 2 August, and the alterations to my wedding dress cost "
+            "280 pounds.",
+            "Altering my wedding dress cost 280 pounds, with my final fitting on the 2nd of "
+            "August.",
+            "It cost 280 pounds to have my wedding dress altered, and my last fitting is on "
+            "2 August.",
+        ),
+        (
+            "The alterations to my wedding dress cost 380 pounds and my final fitting is on "
+            "2 August.",
+            "The alterations to my sister's wedding dress cost 280 pounds and her final "
+            "fitting is on 2 August.",
+        ),
+    ),
+    Fact(
+        "I read three of my own poems at the Bell Inn open mic night in Stroud last Friday.",
+        (
+            "Last Friday I read three of my own poems at the open mic night at the Bell Inn "
+            "in Stroud.",
+            "Three of my own poems were read by me at the Bell Inn open mic night in Stroud "
+            "last Friday.",
+            "At the Bell Inn's open mic night in Stroud last Friday, I read out three poems "
+            "I'd written.",
+        ),
+        (
+            "I read three of my own poems at the Bell Inn open mic night in Stroud last Saturday.",
+            "I read three of my own short stories at the Bell Inn open mic night in Stroud "
+            "last Friday.",
+        ),
+    ),
+    Fact(
+        "We're remortgaging with Coventry Building Society in November when our two-year fix "
+        "with Virgin Money ends.",
+        (
+            "When our two-year fix with Virgin Money ends in November, we're remortgaging with "
+            "Coventry Building Society.",
+            "In November our two-year fixed deal with Virgin Money ends, and we're "
+            "remortgaging with Coventry Building Society then.",
+            "It's Coventry Building Society we're remortgaging with in November, when our "
+            "two-year fix with Virgin Money ends.",
+        ),
+        (
+            "We're remortgaging with Coventry Building Society in November when our five-year "
+            "fix with Virgin Money ends.",
+            "We remortgaged with Coventry Building Society in November when our two-year fix "
+            "with Virgin Money ended.",
+        ),
+    ),
+    Fact(
+        "We paid our mortgage broker in Colchester a fee of 499 pounds to arrange our remortgage.",
+        (
+            "To arrange our remortgage, we paid our Colchester mortgage broker a 499-pound fee.",
+            "Our mortgage broker in Colchester charged us 499 pounds to arrange our remortgage.",
+            "A fee of 499 pounds was paid by us to our mortgage broker in Colchester for "
+            "arranging our remortgage.",
+        ),
+        (
+            "We paid our mortgage broker in Colchester a fee of 999 pounds to arrange our "
+            "remortgage.",
+            "We paid our solicitor in Colchester a fee of 499 pounds to arrange our remortgage.",
+        ),
+    ),
+    Fact(
+        "We're having a bonfire night party in our back garden on Saturday 8 November for "
+        "about 30 people.",
+        (
+            "On Saturday 8 November we're having a bonfire night party for about 30 people in "
+            "our back garden.",
+            "About 30 people are coming to our bonfire night party in our back garden on "
+            "Saturday 8 November.",
+            "Our bonfire night party, in our back garden on Saturday the 8th of November, is "
+            "for around 30 people.",
+        ),
+        (
+            "We're having a bonfire night party in our back garden on Saturday 8 November for "
+            "about 50 people.",
+            "We're having a bonfire night party in my parents' back garden on Saturday "
+            "8 November for about 30 people.",
+        ),
+    ),
+    Fact(
+        "My sister Rachel moved to Brisbane in 2021 and works as a physiotherapist there.",
+        (
+            "In 2021 my sister Rachel moved to Brisbane, where she works as a physiotherapist.",
+            "My sister Rachel works as a physiotherapist in Brisbane, having moved there in 2021.",
+            "Brisbane is where my sister Rachel moved in 2021, and she works there as a "
+            "physiotherapist.",
+        ),
+        (
+            "My sister Rachel moved to Melbourne in 2021 and works as a physiotherapist there.",
+            "My cousin Rachel moved to Brisbane in 2021 and works as a physiotherapist there.",
+        ),
+    ),
+    Fact(
+        "Our two guinea pigs, Fudge and Toffee, live in a hutch in the utility room over the "
+        "winter.",
+        (
+            "Over the winter our two guinea pigs, Fudge and Toffee, live in a hutch in the "
+            "utility room.",
+            "Fudge and Toffee, our two guinea pigs, spend the winter in a hutch in the "
+            "utility room.",
+            "In winter there's a hutch in the utility room where our two guinea pigs, Fudge "
+            "and Toffee, live.",
+        ),
+        (
+            "Our two guinea pigs, Fudge and Toffee, live in a hutch in the garage over the winter.",
+            "Our two rabbits, Fudge and Toffee, live in a hutch in the utility room over the "
+            "winter.",
+        ),
+    ),
+    Fact(
+        "We sold our Lay-Z-Spa hot tub on Facebook Marketplace for 200 pounds because of the "
+        "electricity bills.",
+        (
+            "Because of the electricity bills, we sold our Lay-Z-Spa hot tub for 200 pounds "
+            "on Facebook Marketplace.",
+            "Our Lay-Z-Spa hot tub went for 200 pounds on Facebook Marketplace; we sold it "
+            "because of the electricity bills.",
+            "The electricity bills are why we sold our Lay-Z-Spa hot tub on Facebook "
+            "Marketplace for 200 pounds.",
+        ),
+        (
+            "We sold our Lay-Z-Spa hot tub on Facebook Marketplace for 200 pounds because of "
+            "the water bills.",
+            "We're going to sell our Lay-Z-Spa hot tub on Facebook Marketplace for 200 pounds "
+            "because of the electricity bills.",
+        ),
+    ),
+    Fact(
+        "I got my free older person's bus pass in March when I turned 66.",
+        (
+            "When I turned 66 in March, I got my free older person's bus pass.",
+            "My free older person's bus pass came in March, when I turned 66.",
+            "It was in March, when I turned 66, that I got my free older person's bus pass.",
+        ),
+        (
+            "My husband got his free older person's bus pass in March when he turned 66.",
+            "I applied for my free older person's bus pass in March when I turned 66.",
         ),
     ),
 )
