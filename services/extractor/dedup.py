@@ -35,6 +35,7 @@ from .lexicon import (
     is_noun,
     same_meaning,
     share_a_sense,
+    verb_base,
 )
 from .signwords import (
     AMOUNTS,
@@ -59,6 +60,7 @@ from .signwords import (
     LEVELS,
     LOANS,
     MEANS,
+    MONEY_WAY,
     NEGATIONS,
     NOT_NAME_ENDINGS,
     NOT_PAST,
@@ -191,15 +193,16 @@ _HOW_OFTEN = {
 
 
 def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
-    """Another part taken (`PARTS`), amount (`AMOUNTS`), how often (`_HOW_OFTEN`), skill
-    of a language (`SKILLS`) or place in a business (`IN_CHARGE`) on each side,
+    """Another part taken (`PARTS`), amount (`AMOUNTS`), way money went (`MONEY_WAY`),
+    how often (`_HOW_OFTEN`), skill of a language (`SKILLS`) or place in a business
+    (`IN_CHARGE`) on each side,
     "sometimes" said of a plain habit, learning said of doing, or one side saying what the
     other does not (`_qualified`).
     Each is read against its own kind only: "takes", "plays", "all" are too common to
     weigh against a means or a role ("takes the kids to school" / "walks the kids to
     school", "plays the piano" / "is a pianist"), and "speaks" against how well ("speaks
     German" / "is fluent in German")."""
-    for table in (PARTS, AMOUNTS, _HOW_OFTEN, SKILLS, IN_CHARGE):
+    for table in (PARTS, AMOUNTS, MONEY_WAY, _HOW_OFTEN, SKILLS, IN_CHARGE):
         one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
         if one - other and other - one:
             return True
@@ -439,6 +442,8 @@ def _begun(tokens: list[str]) -> bool:
         before = tokens[index - 1] if index else ""
         if token not in _STARTED or before in _FOR_STARTING:
             continue  # "lent them 3,000 pounds to start his bakery": what it was for
+        if tokens[index + 1 : index + 2] == ["to"]:
+            continue  # "User's roof started to leak" / "started leaking": no thing begun
         if tokens[index + 1 : index + 2] != [] and tokens[index + 1] in _DETERMINERS:
             return True
         if before in ("their", "his", "her", "my", "our"):
@@ -899,6 +904,8 @@ def _intent(tokens: list[str]) -> bool:
             return True  # "are getting divorced", "is getting a hot tub": not yet so
         if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
             return True  # "standing for treasurer", "training to be a first aider"
+        if _asked_for(tokens, index):
+            return True  # "has asked for a discount": not had yet
         if token in _DEALING and tokens[index - 1 : index] in _BE:
             return True  # "is buying a 2009 Skoda": not theirs yet
         if token == "going" and _going_to_do(tokens[index + 1 : index + 3]):
@@ -943,6 +950,10 @@ _AIMING = [
     ("training", ["as"]),
     ("trying", ["to"]),
 ]
+# What the user has asked for they have not had yet: "User has asked for a discount",
+# "User requested a refund" (not what a letter asked for).
+_ASKED_FOR = (("asked", ["for"]), ("requested", None))
+_WHO_ASKS = frozenset(["user", "has", "have"])
 # A change under way is not yet what it makes: "is turning the spare room into an office".
 _UNDER_WAY = frozenset(
     # "is hiring a senior engineer" is not being one.
@@ -963,6 +974,42 @@ _DEALING = frozenset(
 _DESTINATIONS = frozenset(
     ["work", "school", "church", "bed", "class", "college", "university", "market", "town"]
 )
+
+
+# Words of a wish, not a plan or a deal under way: "would like to sell", "hopes to sell".
+_WISH_WORDS = frozenset(
+    ["want", "wants", "wanted", "wish", "wishes", "hope", "hopes", "hoping", "dream", "dreams"]
+)
+
+
+def _after_so(tokens: list[str]) -> list[str]:
+    """What follows a clause's "so": what was done about it, whose intent is its own."""
+    return tokens[tokens.index("so") + 1 :] if "so" in tokens[1:] else []
+
+
+def _wished_not_done(one: list[str], other: list[str]) -> bool:
+    """A deal wished for on one side and under way on the other: "User would like to sell
+    their tea cosies" / "User is selling their tea cosies"."""
+    return _wished(one) and not _wished(other) and _dealing(other)
+
+
+def _wished(tokens: list[str]) -> bool:
+    return bool(_WISH_WORDS.intersection(tokens)) or any(
+        would == "would" and wish in _WISHES for would, wish in itertools.pairwise(tokens)
+    )
+
+
+def _dealing(tokens: list[str]) -> bool:
+    return any(word in _DEALING and [be] in _BE for be, word in itertools.pairwise(tokens))
+
+
+def _asked_for(tokens: list[str], index: int) -> bool:
+    if index == 0 or tokens[index - 1] not in _WHO_ASKS:
+        return False
+    return any(
+        tokens[index] == word and after in (None, tokens[index + 1 : index + 2])
+        for word, after in _ASKED_FOR
+    )
 
 
 def _going_to_do(after: list[str]) -> bool:
@@ -1051,13 +1098,17 @@ def _cost_then(tokens: list[str], index: int) -> bool:
 def _done_to_them(tokens: list[str], index: int) -> bool:
     """Whether the past form at `index` is done to the user, its object: "a jellyfish
     stung User"; not "have booked User in" (a present perfect), "a test showed User is
-    allergic" (a clause), "left User claustrophobic" (a state that lasts)."""
+    allergic" (a clause), "left User claustrophobic" (a state that lasts); or to a thing of
+    theirs, a particle between ("Storm Ciaran blew over User's greenhouse")."""
+    after = (
+        index + 2 if tokens[index + 1 : index + 2] and tokens[index + 1] in PARTICLES else index + 1
+    )
     return (
-        tokens[index + 1 : index + 2] == ["user"]
+        tokens[after : after + 1] in (["user"], ["user's"])
         and tokens[index - 1 : index] != []
         and tokens[index - 1] not in _AUXILIARIES
         and tokens[index] != "left"
-        and not (tokens[index + 2 : index + 3] and _verb_said(tokens[index + 2]))
+        and not (tokens[after + 1 : after + 2] and _verb_said(tokens[after + 1]))
     )
 
 
@@ -1227,6 +1278,13 @@ def differs(a: str, b: str) -> bool:
         return True
     if _transposed(tokens_a, tokens_b) or _narrowed(tokens_a, tokens_b):
         return True
+    if _part_of(tokens_a, tokens_b) or _part_of(tokens_b, tokens_a):
+        return True
+    if _wished_not_done(tokens_a, tokens_b) or _wished_not_done(tokens_b, tokens_a):
+        return True
+    so_a, so_b = _after_so(tokens_a), _after_so(tokens_b)
+    if so_a and so_b and _intent(so_a) != _intent(so_b):
+        return True  # "is moving out, so they've advertised" / "so they're going to"
     named = _names(a, signs_a[0]) | _names(b, signs_b[0])
     if _to_and_from(tokens_a, tokens_b, named) or _to_and_from(tokens_b, tokens_a, named):
         return True
@@ -1426,6 +1484,38 @@ def _narrowed(x: list[str], y: list[str]) -> bool:
     if tail[0] in _WHERE_OR_WHEN:
         return bool(_OCCASIONS.intersection(things))
     return tail[0] in _LIMITS and bool(things)
+
+
+def _part_of(x: list[str], y: list[str]) -> bool:
+    """One side opens with a part of the thing the other opens with, and the same verb
+    follows: "The door of User's greenhouse blew off" / "User's greenhouse blew over",
+    "The skylight in the flat roof on User's garage started leaking" / "User's garage's
+    flat roof began to leak" (not "The result of User's blood test was 44" / "User's blood
+    test came back at 44")."""
+    x, y = [t for t in x if t not in _UNSAID], [t for t in y if t not in _UNSAID]
+    if len(y) < 4 or y[1] not in _PART_OF or not _is_thing(y[0]) or y[0] in x:
+        return False
+    verb_x = next((i for i, t in enumerate(x) if _a_verb_form(t)), 0)
+    verb_y = next((i for i, t in enumerate(y[2:], 2) if _a_verb_form(t)), 0)
+    if verb_x < 1 or verb_y < 3 or x[verb_x - 1] not in y[2:verb_y]:
+        return False
+    return _one_verb(x[verb_x], y[verb_y])
+
+
+def _one_verb(one: str, other: str) -> bool:
+    return (one in _STARTED and other in _STARTED) or verb_base(one) == verb_base(other)
+
+
+_PART_OF = frozenset(["of", "in", "on"])
+
+
+def _a_verb_form(token: str) -> bool:
+    """A verb's past or "-ing" form ("blew", "started", "leaking"), not a plural noun
+    WordNet also has as a verb ("shoes")."""
+    return token not in _NO_THING and not token.endswith("s") and verb_base(token) is not None
+
+
+_PART_OF = frozenset(["of", "in", "on"])
 
 
 def _particle_added(changes: _Changes) -> bool:
@@ -1836,9 +1926,9 @@ def _differing(a: str, b: str) -> tuple[list[str], list[str], int, str] | None:
     while end < shortest - start and x[-1 - end] == y[-1 - end]:
         end += 1
     one, other = x[start : len(x) - end], y[start : len(y) - end]
-    if start < 1 or not 1 <= len(one) <= 3 or not 1 <= len(other) <= 3 or set(one) & set(other):
+    if not 1 <= len(one) <= 3 or not 1 <= len(other) <= 3 or set(one) & set(other):
         return None
-    return one, other, start, x[start - 1]
+    return one, other, start, x[start - 1] if start else ""
 
 
 def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
@@ -1926,7 +2016,9 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     if found is None:
         return None
     one, other, start, before = found
-    if start < 2 and before != "user's":
+    if start == 0 and not (_a_thing_first(a) and _a_thing_first(b)):
+        return None  # the subject: who does it ("Tom" / "Sam" plays golf), no thing
+    if 0 < start < 2 and before != "user's":
         return None  # right after the subject: its verb
     if start < 2 and same_meaning(" ".join(one), " ".join(other)):
         return None  # a thing of the user's that WordNet finds alike ("flat" / "apartment")
@@ -1938,6 +2030,11 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     ):
         return None
     return " ".join(one), " ".join(other)
+
+
+def _a_thing_first(text: str) -> bool:
+    """Whether `text` opens with a thing ("The paddle on User's bread maker snapped")."""
+    return text.split(" ", 1)[0].lower() in _UNSAID
 
 
 @dataclass(frozen=True, slots=True)

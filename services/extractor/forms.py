@@ -130,6 +130,10 @@ def _fronted(clause: str) -> str | None:
 
 
 def _fronted_phrase(clause: str) -> str | None:
+    listed = _LISTED_IN_FRONT.match(clause)
+    if listed is not None:
+        front = listed.group("front")
+        return f"{listed.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
     since = _SINCE_IN_FRONT.match(clause)
     if since is not None and _plain_front(since.group("head")):
         front = since.group("front")
@@ -156,6 +160,12 @@ def _fronted_phrase(clause: str) -> str | None:
     return f"{rest.rstrip('.!')} {front[0].lower()}{front[1:]}"
 
 
+# Days or months listed in front: "On Mondays, Wednesdays and Fridays our dog walker ...".
+_LISTED_IN_FRONT = re.compile(
+    r"^(?P<front>(?:on|in|every|each) [A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*),? "
+    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur)\b.*)$",
+    re.IGNORECASE,
+)
 # "Every night since my braces came off, I've worn a retainer": a time, then since when.
 _SINCE_IN_FRONT = re.compile(
     r"^(?P<front>(?P<head>[^,]+?) since [^,]+), (?P<rest>(?:I|I've|I'm|I'd|my|we|we've|our)\b.*)$",
@@ -536,12 +546,13 @@ def _singular(noun: str) -> str:
 
 # "There's a pond in my back garden" -> "I have a pond in my back garden", "There's a canoe
 # of mine at my uncle's" -> "I have a canoe at my uncle's": a thing the user has, said as
-# being somewhere of theirs.
+# being somewhere of theirs; "There's an appointment booked for my shoulder", for a thing
+# of theirs.
 _THERE_IS_MINE = re.compile(
     r"^there(?:'s| is| are| (?P<past>was|were)) "
     rf"(?P<thing>(?:an?|the|\d[\d,]*|some|{_NUMBER_WORDS}|eleven|twelve) [^,]+?) "
-    r"(?:of mine (?P<kept>(?:kept|stored|parked) )?)?"
-    r"(?P<where>(?:in|at|on) (?P<whose>my|our)\b.*)$",
+    r"(?:of mine (?P<kept>(?:kept|stored|parked) )?|(?P<booked>(?:booked|arranged) ))?"
+    r"(?P<where>(?:in|at|on|(?<=booked )for|(?<=arranged )for) (?P<whose>my|our)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -554,7 +565,7 @@ def _there_is_mine(clause: str) -> str | None:
         return None
     who = "We" if match.group("whose").lower() == "our" else "I"
     have = "had" if match.group("past") else "have"
-    kept = match.group("kept") or ""
+    kept = match.group("kept") or match.group("booked") or ""
     return f"{who} {have} {match.group('thing')} {kept}{match.group('where')}"
 
 

@@ -519,6 +519,13 @@ MEANS = {
     **dict.fromkeys(("strained", "strain", "pulled"), "strained"),
     **dict.fromkeys(("dislocated", "bruised", "burnt", "burned", "cut"), "hurt otherwise"),
 }
+# Which way money went, both-sided: "the stall cost 1,200 pounds" / "took 1,200 pounds"
+# (wording.comparable: "made").
+MONEY_WAY = {
+    **dict.fromkeys(("cost", "costs", "paid", "pay", "pays", "paying", "spent", "spend"), "out"),
+    **dict.fromkeys(("spends", "spending"), "out"),
+    **dict.fromkeys(("earned", "earn", "earns", "earning", "made", "makes", "making"), "in"),
+}
 # How much of a thing, both-sided: "pays off the card in full" / "pays the minimum".
 AMOUNTS = {
     **dict.fromkeys(("full", "fully", "completely", "entire", "whole", "all"), "all"),

@@ -339,6 +339,11 @@ _USED = re.compile(
 )
 # One word for who one works with: "workmate", "co-worker" -> "colleague".
 _COLLEAGUE = re.compile(r"\b(?:workmate|co-?worker)(s?)\b")
+# Whole thousands of metres are kilometres: "rows 5000 metres" / "does 5 km" ("1500
+# metres" stays: "1500-metre" reads so).
+_METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
+# Money taken is made: "the stall took 1200 pounds" did not cost it.
+_TOOK_IN = re.compile(r"\b(took|takes|take|taking) (?=\d[\d.]* (?:pounds|quid|euros|dollars)\b)")
 _AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
 _WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
 # Being able to is "can": "is able to say good morning" / "can say hello" leaves the
@@ -423,13 +428,22 @@ def canonical(text: str) -> str:
 # is compared with), and a wording costs about 0.1 ms of regular expressions. Bounded:
 # a memory's text may be long.
 @lru_cache(maxsize=1024)
+def _kilometres(metres: re.Match[str]) -> str:
+    return f"{metres.group(1)} km"
+
+
+def _made(taken: re.Match[str]) -> str:
+    return {"took": "made ", "taking": "making "}.get(taken.group(1), "makes ")
+
+
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
     giving up as "stopped", "can't stand" as "hate", "is able to" as "can", "came first in"
     as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
     awarded" as "got", "has X stored" as "keeps X", "a used" as "a second-hand", a
-    workmate as a colleague,
+    workmate as a colleague, money taken as made,
+    whole thousands of metres as km,
     "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name, "quarter past 10" as 10:15, "half-and-half" as "50-50", "every second
@@ -448,6 +462,7 @@ def comparable(text: str) -> str:
     text = _AWARDED.sub("got", _RUNNER_UP.sub("finished second", text))
     text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))
     text = _THOUSANDS.sub("", text)
+    text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)
     text = _HALF_PAST.sub(r"\1\2:30", _PAST_THE_HOUR.sub(r"\1:30", text))

@@ -20,6 +20,30 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT69 study: a storm that blew over the user's greenhouse is in the
+        # past as much as the greenhouse that blew over; a roof that "started to leak"
+        # began no thing; thousands of metres are kilometres; two guards: the result of a
+        # test is no part of it, and a wish is an aim.
+        (
+            "User's wooden greenhouse blew over in Storm Ciaran in November 2023",
+            "Storm Ciaran blew over User's wooden greenhouse in November 2023",
+        ),
+        (
+            "The flat roof on User's garage started leaking after the heavy rain on 9 October",
+            "User's garage's flat roof started to leak after the heavy rain on 9 October",
+        ),
+        (
+            "User rows 5,000 metres on the rowing machine in their garage every morning",
+            "User does 5 km on the rowing machine in their garage each morning",
+        ),
+        (
+            "User's HbA1c blood test in September came back at 44 mmol/mol",
+            "The result of User's HbA1c blood test in September was 44 mmol/mol",
+        ),
+        (
+            "User wants to get their pilot's licence next year",
+            "User is aiming to get their pilot's licence next year",
+        ),
         # From the HELDOUT68 study: being taught is still learning (a guard).
         ("User's nan taught them to bake", "User was taught to bake by their nan"),
         # From the HELDOUT65 study: a thing died "from" and lost "to" is no place (a guard).
@@ -530,6 +554,38 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT69 study: a part of a thing is not the thing, when the same verb
+        # follows (the skylight told apart before only by "started to", read since as no
+        # thing begun); a deal wished for is not under way; money taken in is not paid.
+        (
+            "User's wooden greenhouse blew over in Storm Ciaran in November 2023",
+            "The door of User's wooden greenhouse blew off in Storm Ciaran in November 2023",
+        ),
+        (
+            "User's garage's flat roof started to leak after the heavy rain on 9 October",
+            "The skylight in the flat roof on User's garage started leaking after the heavy "
+            "rain on 9 October",
+        ),
+        (
+            "User is selling their hand-knitted tea cosies at the Lincoln Christmas Market",
+            "User would like to sell their hand-knitted tea cosies at the Lincoln Christmas Market",
+        ),
+        (
+            "User's stall at the Winchester Christmas Market cost 1,200 pounds for the whole 6 "
+            "weeks",
+            "User's stall at the Winchester Christmas Market took 1,200 pounds over the whole 6 "
+            "weeks",
+        ),
+        # From the HELDOUT68 study: what was done "so" is to come on one side only; what the
+        # user has asked for they have not had yet.
+        (
+            "User's lodger Ines is moving out in August, so they've advertised her room",
+            "User's lodger Ines is moving out in August, so they're going to advertise her room",
+        ),
+        (
+            "User has had a 25 percent single person discount on their council tax",
+            "User has asked for a 25 percent single person discount on their council tax",
+        ),
         # From the HELDOUT68 study (a short one): who teaches a class, with helping verbs
         # between ("has been teaching"), is not who goes to it.
         (
@@ -1086,6 +1142,14 @@ def test_near_misses_differ(a: str, b: str) -> None:
             ("squat", "deadlift"),
         ),
         ("User's flat is in Leeds", "User's apartment is in Leeds", None),
+        # From the HELDOUT68 study: a thing that opens the sentence, unless it is who does
+        # it (a guard).
+        (
+            "The paddle on User's bread maker snapped",
+            "The lid hinge on User's bread maker snapped",
+            ("paddle", "lid hinge"),
+        ),
+        ("Tom plays golf every Sunday", "Sam plays golf every Sunday", None),
         # Up to three words a side.
         (
             "User keeps files on a USB stick",

@@ -686,6 +686,18 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User looks after 2 beehives at the bottom of their garden"],
         ),
         ("There's a chance that I go.", []),
+        # From the HELDOUT69 study: days listed in front move whole; "There's an
+        # appointment booked for my shoulder" is the user's ("There's a cake for my mum" is
+        # nothing: a guard).
+        (
+            "On Mondays, Wednesdays and Fridays our dog walker Kieran takes our spaniel out.",
+            ["User's dog walker Kieran takes their spaniel out on Mondays, Wednesdays and Fridays"],
+        ),
+        (
+            "There's a physio appointment booked for my frozen shoulder on Thursday.",
+            ["User has a physio appointment booked for their frozen shoulder on Thursday"],
+        ),
+        ("There's a cake for my mum.", []),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
