@@ -96,6 +96,7 @@ __all__ = [
     "HELDOUT68",
     "HELDOUT69",
     "HELDOUT70",
+    "HELDOUT71",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -17711,6 +17712,352 @@ HELDOUT70 = (
         (
             "My husband got his free older person's bus pass in March when he turned 66.",
             "I applied for my free older person's bus pass in March when I turned 66.",
+        ),
+    ),
+)
+
+
+# The seventy-first held-out set: written (4 December) as HELDOUT21 was, and committed
+# before HELDOUT70's failures were looked at. Measured unseen: 1.13 memories per fact, 1.6% wrong
+# merges, 3.2% of facts stored nothing (offline at 0.8, before HELDOUT70's study).
+HELDOUT71 = (
+    Fact(
+        "I pay 95 pounds a year for my membership of Nottingham Canoe Club.",
+        (
+            "My membership of Nottingham Canoe Club costs me 95 pounds a year.",
+            "Every year I pay 95 pounds to be a member of Nottingham Canoe Club.",
+            "Nottingham Canoe Club membership costs me 95 pounds annually.",
+        ),
+        (
+            "I pay 135 pounds a year for my membership of Nottingham Canoe Club.",
+            "I pay 95 pounds a year for my daughter's membership of Nottingham Canoe Club.",
+        ),
+    ),
+    Fact(
+        "I'm the safety officer at Nottingham Canoe Club, and we paddle on the Trent on Sunday "
+        "mornings.",
+        (
+            "At Nottingham Canoe Club I'm the safety officer, and we paddle on the Trent on "
+            "Sunday mornings.",
+            "We paddle on the Trent on Sunday mornings at Nottingham Canoe Club, where I'm the "
+            "safety officer.",
+            "I'm Nottingham Canoe Club's safety officer, and on Sunday mornings we paddle on the "
+            "Trent.",
+        ),
+        (
+            "I'm the safety officer at Nottingham Canoe Club, and we paddle on the Trent on "
+            "Saturday mornings.",
+            "I used to be the safety officer at Nottingham Canoe Club, and we paddle on the "
+            "Trent on Sunday mornings.",
+        ),
+    ),
+    Fact(
+        "My surgeon at the Royal Orthopaedic in Birmingham says I'll need a new right hip within "
+        "two years.",
+        (
+            "According to my surgeon at the Royal Orthopaedic in Birmingham, I'll need a new "
+            "right hip within two years.",
+            "Within two years I'll need a new right hip, my surgeon at the Royal Orthopaedic in "
+            "Birmingham says.",
+            "My surgeon at Birmingham's Royal Orthopaedic says my right hip will need replacing "
+            "within two years.",
+        ),
+        (
+            "My surgeon at the Royal Orthopaedic in Birmingham says I'll need a new left hip "
+            "within two years.",
+            "My surgeon at the Royal Orthopaedic in Birmingham says I'll need a new right hip "
+            "within five years.",
+        ),
+    ),
+    Fact(
+        "My works van is a white Vauxhall Vivaro with the company logo on both sides.",
+        (
+            "The van I get from work is a white Vauxhall Vivaro with the company logo on both "
+            "sides.",
+            "My works van's a white Vauxhall Vivaro, and it has the company logo on both sides.",
+            "There's the company logo on both sides of my works van, which is a white Vauxhall "
+            "Vivaro.",
+        ),
+        (
+            "My works van is a silver Vauxhall Vivaro with the company logo on both sides.",
+            "My works van is a white Vauxhall Vivaro with the company logo on the back doors.",
+        ),
+    ),
+    Fact(
+        "I'm allowed to take my works van home at night but not use it at weekends.",
+        (
+            "I can take my works van home at night, but I'm not allowed to use it at weekends.",
+            "My works van can come home with me at night, though I can't use it at weekends.",
+            "At night I'm allowed to take my works van home, but at weekends I'm not allowed to "
+            "use it.",
+        ),
+        (
+            "I'm allowed to take my works van home at night and use it at weekends.",
+            "My colleague Dean is allowed to take his works van home at night but not use it at "
+            "weekends.",
+        ),
+    ),
+    Fact(
+        "My grandson Oscar starts in Reception at Millfield Primary in Ilkley this September.",
+        (
+            "This September my grandson Oscar starts in Reception at Millfield Primary in Ilkley.",
+            "My grandson Oscar will be starting Reception at Millfield Primary in Ilkley this "
+            "September.",
+            "It's this September that my grandson Oscar starts in Reception at Millfield Primary "
+            "in Ilkley.",
+        ),
+        (
+            "My grandson Oscar starts in Year 1 at Millfield Primary in Ilkley this September.",
+            "My grandson Oscar started in Reception at Millfield Primary in Ilkley last September.",
+        ),
+    ),
+    Fact(
+        "I pick my grandson Oscar up from school on Tuesdays and Thursdays because his mum works "
+        "late.",
+        (
+            "Because his mum works late, I pick my grandson Oscar up from school on Tuesdays and "
+            "Thursdays.",
+            "On Tuesdays and Thursdays I collect my grandson Oscar from school, since his mum "
+            "works late.",
+            "Oscar, my grandson, gets picked up from school by me on Tuesdays and Thursdays "
+            "because his mum works late.",
+        ),
+        (
+            "I pick my grandson Oscar up from school on Tuesdays and Fridays because his mum "
+            "works late.",
+            "My husband picks our grandson Oscar up from school on Tuesdays and Thursdays "
+            "because his mum works late.",
+        ),
+    ),
+    Fact(
+        "The shower in our family bathroom has been leaking through the dining room ceiling "
+        "since February.",
+        (
+            "Since February, the shower in our family bathroom has been leaking through the "
+            "dining room ceiling.",
+            "Our family bathroom shower has been leaking through the ceiling of the dining room "
+            "since February.",
+            "Water from the shower in our family bathroom has been coming through the dining "
+            "room ceiling since February.",
+        ),
+        (
+            "The shower in our family bathroom has been leaking through the dining room ceiling "
+            "since October.",
+            "The bath in our family bathroom has been leaking through the dining room ceiling "
+            "since February.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand Shimpo pottery wheel for 350 pounds from a retired teacher in "
+        "Frome.",
+        (
+            "I paid 350 pounds for a second-hand Shimpo pottery wheel from a retired teacher in "
+            "Frome.",
+            "A retired teacher in Frome sold me a second-hand Shimpo pottery wheel for 350 pounds.",
+            "My second-hand Shimpo pottery wheel cost me 350 pounds, and I bought it from a "
+            "retired teacher in Frome.",
+        ),
+        (
+            "I sold a second-hand Shimpo pottery wheel for 350 pounds to a retired teacher in "
+            "Frome.",
+            "I bought a second-hand Shimpo pottery wheel for 550 pounds from a retired teacher "
+            "in Frome.",
+        ),
+    ),
+    Fact(
+        "My pottery wheel lives in the shed, and I throw on it most Saturday afternoons.",
+        (
+            "I keep my pottery wheel in the shed and throw on it most Saturday afternoons.",
+            "Most Saturday afternoons I throw on my pottery wheel, which is kept in the shed.",
+            "The shed is where my pottery wheel lives, and most Saturday afternoons I throw on it.",
+        ),
+        (
+            "My pottery wheel lives in the garage, and I throw on it most Saturday afternoons.",
+            "My pottery wheel lives in the shed, and I throw on it most Sunday afternoons.",
+        ),
+    ),
+    Fact(
+        "I've had a season ticket at Ashton Gate since 2009, and I sit in the Atyeo Stand.",
+        (
+            "Since 2009 I've had a season ticket at Ashton Gate, and my seat is in the Atyeo "
+            "Stand.",
+            "I sit in the Atyeo Stand at Ashton Gate, where I've held a season ticket since 2009.",
+            "My Ashton Gate season ticket, which I've had since 2009, is for a seat in the Atyeo "
+            "Stand.",
+        ),
+        (
+            "I've had a season ticket at Ashton Gate since 2009, and I sit in the Dolman Stand.",
+            "I had a season ticket at Ashton Gate until 2009, and I sat in the Atyeo Stand.",
+        ),
+    ),
+    Fact(
+        "I share my Ashton Gate season ticket with my brother Callum, and we take turns at home "
+        "games.",
+        (
+            "My brother Callum and I share my Ashton Gate season ticket and take turns at home "
+            "games.",
+            "It's my brother Callum that I share my Ashton Gate season ticket with, and we take "
+            "turns at home games.",
+            "We take turns at home games, as I share my Ashton Gate season ticket with my "
+            "brother Callum.",
+        ),
+        (
+            "I share my Ashton Gate season ticket with my cousin Callum, and we take turns at "
+            "home games.",
+            "I'm planning to share my Ashton Gate season ticket with my brother Callum and take "
+            "turns at home games.",
+        ),
+    ),
+    Fact(
+        "I made it through Dry January in 2024 without a single drink and saved about 160 pounds.",
+        (
+            "In 2024 I got through Dry January without a single drink and saved roughly 160 "
+            "pounds.",
+            "I saved about 160 pounds in 2024 by getting through Dry January without a single "
+            "drink.",
+            "Dry January 2024 was completed by me without a single drink, and I saved around 160 "
+            "pounds.",
+        ),
+        (
+            "I made it through Dry January in 2023 without a single drink and saved about 160 "
+            "pounds.",
+            "I made it through Dry January in 2024 without a single drink and saved about 260 "
+            "pounds.",
+        ),
+    ),
+    Fact(
+        "Our house alarm went off at 3 am on Sunday because a spider was crawling on the hall "
+        "sensor.",
+        (
+            "At 3 am on Sunday our house alarm went off because a spider was crawling on the "
+            "hall sensor.",
+            "A spider crawling on the hall sensor set our house alarm off at 3 am on Sunday.",
+            "It was a spider crawling on the hall sensor that set off our house alarm at 3 "
+            "o'clock on Sunday morning.",
+        ),
+        (
+            "Our house alarm went off at 3 am on Sunday because a spider was crawling on the "
+            "landing sensor.",
+            "Our neighbours' house alarm went off at 3 am on Sunday because a spider was "
+            "crawling on the hall sensor.",
+        ),
+    ),
+    Fact(
+        "My wife and I work as wardens at a Caravan and Motorhome Club site near Keswick from "
+        "March to October.",
+        (
+            "From March to October my wife and I work as wardens at a Caravan and Motorhome Club "
+            "site near Keswick.",
+            "My wife and I are wardens at a Caravan and Motorhome Club site near Keswick between "
+            "March and October.",
+            "At a Caravan and Motorhome Club site near Keswick, my wife and I work as wardens "
+            "from March to October.",
+        ),
+        (
+            "My wife and I work as wardens at a Caravan and Motorhome Club site near Keswick "
+            "from April to October.",
+            "My wife and I are hoping to work as wardens at a Caravan and Motorhome Club site "
+            "near Keswick from March to October.",
+        ),
+    ),
+    Fact(
+        "I've been allergic to bee stings since I was stung at a campsite in Devon aged nine.",
+        (
+            "Ever since I was stung at a campsite in Devon at the age of nine, I've been "
+            "allergic to bee stings.",
+            "I've had a bee sting allergy since getting stung at a campsite in Devon when I was "
+            "nine.",
+            "My allergy to bee stings dates from when I was stung at a campsite in Devon aged "
+            "nine.",
+        ),
+        (
+            "I've been allergic to wasp stings since I was stung at a campsite in Devon aged nine.",
+            "I've been allergic to bee stings since I was stung at a campsite in Cornwall aged "
+            "nine.",
+        ),
+    ),
+    Fact(
+        "My eBay shop, Shutter Attic, sells refurbished film cameras, mostly Olympus and Pentax.",
+        (
+            "Shutter Attic, my eBay shop, sells refurbished film cameras, mostly Olympus and "
+            "Pentax.",
+            "I sell refurbished film cameras, mostly Olympus and Pentax, through my eBay shop, "
+            "Shutter Attic.",
+            "My eBay shop's called Shutter Attic, and it sells refurbished film cameras, mostly "
+            "Olympus and Pentax.",
+        ),
+        (
+            "My friend's eBay shop, Shutter Attic, sells refurbished film cameras, mostly "
+            "Olympus and Pentax.",
+            "My eBay shop, Shutter Attic, sells refurbished film cameras, mostly Olympus and "
+            "Minolta.",
+        ),
+    ),
+    Fact(
+        "Since opening my eBay shop in 2021 I've made over 2,300 sales with 100 percent positive "
+        "feedback.",
+        (
+            "I've made over 2,300 sales with 100 percent positive feedback since opening my eBay "
+            "shop in 2021.",
+            "I opened my eBay shop in 2021, and since then I've made more than 2,300 sales with "
+            "100% positive feedback.",
+            "Over 2,300 sales have been made by my eBay shop since I opened it in 2021, with 100 "
+            "percent positive feedback.",
+        ),
+        (
+            "Since opening my Etsy shop in 2021 I've made over 2,300 sales with 100 percent "
+            "positive feedback.",
+            "Since opening my eBay shop in 2021 I've made over 1,300 sales with 100 percent "
+            "positive feedback.",
+        ),
+    ),
+    Fact(
+        "I'm doing a 20-mile sponsored walk along the Thames Path for the Stroke Association on "
+        "14 September.",
+        (
+            "On 14 September I'm doing a 20-mile sponsored walk along the Thames Path for the "
+            "Stroke Association.",
+            "For the Stroke Association, I'm doing a 20-mile sponsored walk along the Thames "
+            "Path on 14 September.",
+            "I'm doing a sponsored walk of twenty miles along the Thames Path for the Stroke "
+            "Association on the 14th of September.",
+        ),
+        (
+            "I'm doing a 20-mile sponsored walk along the Thames Path for the British Heart "
+            "Foundation on 14 September.",
+            "I did a 20-mile sponsored walk along the Thames Path for the Stroke Association on "
+            "14 September.",
+        ),
+    ),
+    Fact(
+        "I've applied for a replacement passport after losing mine on a train to Cardiff last "
+        "week.",
+        (
+            "After losing my passport on a train to Cardiff last week, I've applied for a "
+            "replacement.",
+            "I lost my passport on a train to Cardiff last week, so I've applied for a "
+            "replacement one.",
+            "I've put in an application for a replacement passport, having lost mine on a train "
+            "to Cardiff last week.",
+        ),
+        (
+            "I've applied for a replacement passport after losing mine on a train to Swansea "
+            "last week.",
+            "I'm going to apply for a replacement passport after losing mine on a train to "
+            "Cardiff last week.",
+        ),
+    ),
+    Fact(
+        "We had to cancel our half-term trip to Lisbon because I'd lost my passport.",
+        (
+            "Because I'd lost my passport, we had to cancel our half-term trip to Lisbon.",
+            "Our half-term trip to Lisbon had to be cancelled because I'd lost my passport.",
+            "It was because I'd lost my passport that we had to cancel our half-term trip to "
+            "Lisbon.",
+        ),
+        (
+            "We had to cancel our half-term trip to Lisbon because my son had lost his passport.",
+            "We had to postpone our half-term trip to Lisbon because I'd lost my passport.",
         ),
     ),
 )
