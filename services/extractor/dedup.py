@@ -823,6 +823,7 @@ def _negated(tokens: list[str]) -> int:
                 )
                 or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
                 or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
+                or (t in _REFUSED and tokens[i + 1 : i + 2] == ["to"])  # "won't fix"
                 # "was turned down for", "Arup turned User down for"
                 or (t in _TURNED and _down(tokens[i + 1 : i + 3]))
                 or (t in _MISSED and _missed_it(tokens[i + 1 : i + 3]))
@@ -877,6 +878,8 @@ def _missed_an_event(after: list[str]) -> bool:
 
 
 # What was tried is not done: "Someone tried to steal User's bike" did not steal it.
+# Refusing to do a thing is not doing it: "is refusing to fix the damp" / "won't fix".
+_REFUSED = frozenset(["refuse", "refuses", "refused", "refusing"])
 _TRIED = frozenset(["tried", "tries", "trying", "attempted", "attempts", "attempting"])
 
 
@@ -904,8 +907,6 @@ def _intent(tokens: list[str]) -> bool:
             return True  # "are getting divorced", "is getting a hot tub": not yet so
         if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
             return True  # "standing for treasurer", "training to be a first aider"
-        if _asked_for(tokens, index):
-            return True  # "has asked for a discount": not had yet
         if token in _DEALING and tokens[index - 1 : index] in _BE:
             return True  # "is buying a 2009 Skoda": not theirs yet
         if token == "going" and _going_to_do(tokens[index + 1 : index + 3]):
@@ -924,6 +925,8 @@ def _intent(tokens: list[str]) -> bool:
             continue  # "so they could travel": what it was for, no wish
         if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
             continue
+        if token in _BEGINNING and before not in _BE_WORDS and not before.endswith("'s"):
+            continue  # "a jury summons starting on Monday 3 March": a date, no one's intent
         if token.startswith("offer") and before in _OFFERED:  # "waiting to be offered one"
             continue
         if token != "may":
@@ -933,6 +936,7 @@ def _intent(tokens: list[str]) -> bool:
     return False
 
 
+_BEGINNING = frozenset(["starting", "beginning"])
 _BE = (["is"], ["am"], ["are"])
 # What "would" wishes: "would like", "would rather".
 _WISHES = frozenset(["like", "love", "prefer", "rather", "want", "enjoy", "consider", "hate"])
@@ -950,9 +954,10 @@ _AIMING = [
     ("training", ["as"]),
     ("trying", ["to"]),
 ]
-# What the user has asked for they have not had yet: "User has asked for a discount",
-# "User requested a refund" (not what a letter asked for).
-_ASKED_FOR = (("asked", ["for"]), ("requested", None))
+# What the user has asked for they have not had yet, nor only mean to ask: "User has asked
+# for a discount", "User requested a refund", "has asked to defer" (not what a letter
+# asked for).
+_ASKED_FOR = (("asked", ["for"]), ("asked", ["to"]), ("requested", None))
 _WHO_ASKS = frozenset(["user", "has", "have"])
 # A change under way is not yet what it makes: "is turning the spare room into an office".
 _UNDER_WAY = frozenset(
@@ -1003,12 +1008,14 @@ def _dealing(tokens: list[str]) -> bool:
     return any(word in _DEALING and [be] in _BE for be, word in itertools.pairwise(tokens))
 
 
-def _asked_for(tokens: list[str], index: int) -> bool:
-    if index == 0 or tokens[index - 1] not in _WHO_ASKS:
-        return False
+def _asked(tokens: list[str]) -> bool:
     return any(
-        tokens[index] == word and after in (None, tokens[index + 1 : index + 2])
-        for word, after in _ASKED_FOR
+        tokens[index - 1] in _WHO_ASKS
+        and any(
+            token == word and after in (None, tokens[index + 1 : index + 2])
+            for word, after in _ASKED_FOR
+        )
+        for index, token in enumerate(tokens[1:], 1)
     )
 
 
@@ -1074,6 +1081,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             continue
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
+        if before == "having":
+            return True  # "works in Brisbane, having moved there in 2021"
         if before in _SOMEONE or _done_to_them(tokens, index):
             return True  # "Someone nicked User's bike", "a jellyfish stung User"
 
@@ -1091,7 +1100,8 @@ def _cost_then(tokens: list[str], index: int) -> bool:
     pounds", "Invisalign cost User 3,800 pounds"; not "Lessons cost 30 pounds"."""
     before, after = tokens[index - 1 : index], tokens[index + 1 : index + 2]
     # ("a chair that cost them": a clause's own tense)
-    singular = before != [] and before[0] not in ("that", "which") and not before[0].endswith("s")
+    plural = before != [] and before[0].endswith("s") and not before[0].endswith("ss")  # "dress"
+    singular = before != [] and before[0] not in ("that", "which") and not plural
     return singular and after != [] and (after[0] in ("user", "them") or after[0][0].isdigit())
 
 
@@ -1282,6 +1292,8 @@ def differs(a: str, b: str) -> bool:
         return True
     if _wished_not_done(tokens_a, tokens_b) or _wished_not_done(tokens_b, tokens_a):
         return True
+    if _asked(tokens_a) != _asked(tokens_b):
+        return True  # "has asked for a discount" has not had it, nor only plans to ask
     so_a, so_b = _after_so(tokens_a), _after_so(tokens_b)
     if so_a and so_b and _intent(so_a) != _intent(so_b):
         return True  # "is moving out, so they've advertised" / "so they're going to"

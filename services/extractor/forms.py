@@ -125,6 +125,24 @@ _PLACES = frozenset(["outside", "inside", "near", "behind", "beyond", "along", "
 _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
+def _put_back(rest: str, front: str, clause_end: re.Pattern[str] | None = None) -> str:
+    """`rest` with the phrase that was in front of it at the end of its main clause, before
+    a clause that says more of its last thing: "In January I joined the chess club, which
+    meets on Tuesdays" -> "I joined the chess club in January, which meets on Tuesdays"; a
+    cleft's phrase before any next clause (`_NEXT_CLAUSE`: "It was in January that I
+    joined, and it meets ...")."""
+    rest, front = rest.rstrip(".!"), f"{front[0].lower()}{front[1:]}"
+    relative = (clause_end or _RELATIVE).search(rest)
+    if relative is None:
+        return f"{rest} {front}"
+    return f"{rest[: relative.start()]} {front}{rest[relative.start() :]}"
+
+
+_RELATIVE = re.compile(r", (?:which|who|where) ")
+# (", and I ride": the last of who does it, "Nick, my husband, and I")
+_NEXT_CLAUSE = re.compile(r", (?:which|who|where|but|so|when|because|and(?! I\b)) ")
+
+
 def _fronted(clause: str) -> str | None:
     return _fronted_phrase(clause) or _fronted_before_a_thing(clause)
 
@@ -133,11 +151,11 @@ def _fronted_phrase(clause: str) -> str | None:
     listed = _LISTED_IN_FRONT.match(clause)
     if listed is not None:
         front = listed.group("front")
-        return f"{listed.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
+        return _put_back(listed.group("rest"), front)
     since = _SINCE_IN_FRONT.match(clause)
     if since is not None and _plain_front(since.group("head")):
         front = since.group("front")
-        return f"{since.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
+        return _put_back(since.group("rest"), front)
     first, comma, others = clause.partition(", ")
     if comma and _plain_front(first):  # two phrases: "Every day, before breakfast, I ..."
         inner = _moved(others) or _fronted(others)  # or "Each March, while he's away, I"
@@ -157,7 +175,7 @@ def _fronted_phrase(clause: str) -> str | None:
     if not _plain_front(front):
         return None
     front = front[5:] if front.lower().startswith("back in ") else front  # "in 2021"
-    return f"{rest.rstrip('.!')} {front[0].lower()}{front[1:]}"
+    return _put_back(rest, front)
 
 
 # Days or months listed in front: "On Mondays, Wednesdays and Fridays our dog walker ...".
@@ -186,7 +204,7 @@ def _fronted_before_a_thing(clause: str) -> str | None:
         ends_open = words[index - 1].lower() in _PREPOSITIONS | {"by", "about", "around"}
         one_clause = "," not in rest and not _CLAUSE_WORDS.intersection(rest.lower().split())
         if not ends_open and one_clause and _plain_front(front) and _OF_MINE.search(rest):
-            return f"{rest[0].upper()}{rest[1:].rstrip('.!')} {front[0].lower()}{front[1:]}"
+            return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
     return None
 
 
@@ -266,7 +284,7 @@ def _fronted_place_of_mine(clause: str) -> str | None:
         return None
     if front.split()[-1].lower() in ("and", "or"):
         return None  # "In 2021 my neighbour Colin and I fell out": two who did it
-    return f"{match.group('rest').rstrip('.!')} {front[0].lower()}{front[1:]}"
+    return _put_back(match.group("rest"), front)
 
 
 _NAME_GIVEN = frozenset(["gave", "give", "chose", "picked"])
@@ -348,10 +366,11 @@ _LEADING_WHEN_I_WAS = re.compile(
 # on a beach in Paphos, Cyprus, that we got married", "It's because he chases squirrels
 # that our greyhound wears a muzzle").
 _IT_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over) "
+    r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
+    r"along|around|across|through|near|outside|inside|behind) "
     r"(?!far\b)[\w'-]+"
-    r"(?:,? [\w'-]+){0,7}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
-    r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the)\b.*)$",
+    r"(?:,? [\w'-]+){0,9}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
+    r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*)$",
     re.IGNORECASE,
 )
 # What is said of a thing, not the thing: "It's a shame that I missed it", "It was so
@@ -369,15 +388,17 @@ _NO_CLEFT = (
 # the thing put back after the verb ("our choir is singing X", "I'm getting X tattooed").
 _OBJECT_CLEFT = re.compile(
     rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){{0,4}}?) "
-    r"(?:that|which) (?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
+    r"(?P<relative>(?:that|which) )?(?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
     r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
-    r"(?!(?:am|are|is|was|were|have|has|had|been|be)\b)[a-z]+) (?P<rest>\S.*)$",
+    r"(?!(?:am|are|is|was|were|have|has|had|been|be)\b)[a-z]+)"
+    r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by)(?=[,.!]?$|,? (?:in|on|at|"
+    r"every|each|this|next|last|since|from|until|when|because)\b))?[,.!]?(?: (?P<rest>\S.*))?$",
     re.IGNORECASE,
 )
 # "It was slugs that ate my lettuces" -> "Slugs ate my lettuces".
 _SUBJECT_CLEFT = re.compile(
-    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>[\w'-]+(?: [\w'-]+){{0,3}}?) (?:that|who|which) "
-    r"(?P<verb>[a-z]+) (?P<rest>\S.*)$",
+    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>[\w'-]+(?: [\w'-]+){{0,3}}?) (?:that|who|which)"
+    r"(?P<be>'s|'re)? (?P<verb>[a-z]+) (?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _NO_VERB = frozenset(["i", "we", "my", "our", "the", "a", "an", "he", "she", "they", "you", "it"])
@@ -460,7 +481,7 @@ def _moved(clause: str) -> str | None:
     topic = _TOPIC.match(clause)
     if topic is not None:
         front = topic.group("front")
-        return f"{subject_first(topic.group('rest')).rstrip('.!')} {front[0].lower()}{front[1:]}"
+        return _put_back(subject_first(topic.group("rest")), front)
     theirs = _LEADING_CLAUSE_OF_MINE.match(clause)
     if theirs is not None:
         conj, who, did, pronoun, rest = theirs.group("conj", "who", "did", "pronoun", "rest")
@@ -468,20 +489,22 @@ def _moved(clause: str) -> str | None:
     leading = _LEADING_CLAUSE.match(clause) or _LEADING_WHEN_I_WAS.match(clause)
     if leading is not None:
         front, rest = leading.group("front", "rest")
-        return f"{rest[0].upper()}{rest[1:].rstrip('.!')} {front[0].lower()}{front[1:]}"
+        return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
     cleft = _IT_CLEFT.match(clause)
     if cleft is not None and _names_when_or_where(cleft.group("x")):
-        rest = cleft.group("rest").rstrip(".!")
-        return f"{rest[0].upper()}{rest[1:]} {cleft.group('x')}"
+        rest = cleft.group("rest")
+        return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), _NEXT_CLAUSE)
     object_cleft = _OBJECT_CLEFT.match(clause)
-    if object_cleft is not None:
+    if object_cleft is not None and _an_object_cleft(object_cleft):
         subject, verb, x = object_cleft.group("subject", "verb", "x")
-        return f"{subject}{verb} {x} {object_cleft.group('rest')}"
+        stranded, rest = object_cleft.group("stranded") or "", object_cleft.group("rest")
+        return f"{subject}{verb}{stranded} {x}{f' {rest}' if rest else ''}"
     subject_cleft = _SUBJECT_CLEFT.match(clause)
     if subject_cleft is not None and subject_cleft.group("verb").lower() not in _NO_VERB:
         x, verb, rest = subject_cleft.group("x", "verb", "rest")
+        be = {"'s": "is ", "'re": "are "}.get(subject_cleft.group("be") or "", "")
         if verb_base(verb) is not None or verb.endswith("s"):
-            return f"{x[0].upper()}{x[1:]} {verb} {rest}"
+            return f"{x[0].upper()}{x[1:]} {be}{verb} {rest}"
     there = _THERE_DONE_BY_ME.match(clause)
     if there is not None:
         done, verb, x, rest = there.group("done", "verb", "x", "rest")
@@ -523,6 +546,15 @@ def _moved(clause: str) -> str | None:
         things, be = _singular(of_all.group("things")), of_all.group("be")
         return f"My favourite {things} {be} {of_all.group('x')}"
     return None
+
+
+def _an_object_cleft(cleft: re.Match[str]) -> bool:
+    """ "It's the under-12s that I coach on Saturdays", "It's Tesco that I work for"; with
+    no "that" only for a name the verb's preposition is left for ("It's Coventry Building
+    Society we're remortgaging with"; not "It's Monday I start my new job")."""
+    if cleft.group("relative") is not None:
+        return bool(cleft.group("rest") or cleft.group("stranded"))
+    return cleft.group("x")[0].isupper() and cleft.group("stranded") is not None
 
 
 def _a_person(who: str) -> bool:

@@ -561,6 +561,7 @@ PERIODS = {
         "weekday",
     ),
     **dict.fromkeys(("fortnight", "fortnights", "fortnightly"), "fortnight"),
+    **dict.fromkeys(("term", "terms", "termly"), "term"),
     **dict.fromkeys(("month", "months", "monthly"), "month"),
     **dict.fromkeys(("year", "years", "yearly", "annually", "annual"), "year"),
 }

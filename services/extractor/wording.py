@@ -339,6 +339,15 @@ _USED = re.compile(
 )
 # One word for who one works with: "workmate", "co-worker" -> "colleague".
 _COLLEAGUE = re.compile(r"\b(?:workmate|co-?worker)(s?)\b")
+# What a dispute is "over" it is "about": "a tribunal hearing against User's landlord over
+# the rent increase".
+_DISPUTED_OVER = re.compile(
+    r"\b(hearing|tribunal|dispute|row|argument|complaint|case|fight|claim|disagreement|"
+    r"argued|argue|argues|arguing|fell out|falling out|rowed|rowing)\b((?: [\w']+){0,4}?) over\b"
+)
+# Becoming a member is joining: "became a member of the chess club" / "joined".
+_MEMBER_OF = re.compile(r"\b(became|become|becomes|becoming) a member of\b")
+_JOINED = {"became": "joined", "become": "join", "becomes": "joins", "becoming": "joining"}
 # Whole thousands of metres are kilometres: "rows 5000 metres" / "does 5 km" ("1500
 # metres" stays: "1500-metre" reads so).
 _METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
@@ -443,7 +452,8 @@ def comparable(text: str) -> str:
     as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
     awarded" as "got", "has X stored" as "keeps X", "a used" as "a second-hand", a
     workmate as a colleague, money taken as made,
-    whole thousands of metres as km,
+    whole thousands of metres as km, becoming a member as joining,
+    a dispute "over" a thing as "about" it,
     "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name, "quarter past 10" as 10:15, "half-and-half" as "50-50", "every second
@@ -463,6 +473,8 @@ def comparable(text: str) -> str:
     text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
+    text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
+    text = _DISPUTED_OVER.sub(r"\1\2 about", text)
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)
     text = _HALF_PAST.sub(r"\1\2:30", _PAST_THE_HOUR.sub(r"\1:30", text))

@@ -698,6 +698,39 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User has a physio appointment booked for their frozen shoulder on Thursday"],
         ),
         ("There's a cake for my mum.", []),
+        # From the HELDOUT70 study: clefts of a place "along" with a named person first,
+        # of a long place, of who is doing it ("who's"), of a name with the verb's
+        # preposition left at the end, with or without "that" ("It's Dave I feel sorry for"
+        # stays nothing: a guard); a phrase put back before a clause that says more.
+        (
+            "It's along the Camel Trail that Nick, my husband, and I ride a tandem most Sundays.",
+            ["Nick, User's husband, and User ride a tandem most Sundays along the Camel Trail"],
+        ),
+        (
+            "It's at the Wisley Airfield car boot sale on Sunday 6 July that we're selling things.",
+            [
+                "User and others are selling things at the Wisley Airfield car boot sale on "
+                "Sunday 6 July"
+            ],
+        ),
+        (
+            "It's a seamstress in Marple who's taking in my wedding dress.",
+            ["A seamstress in Marple is taking in User's wedding dress"],
+        ),
+        (
+            "It's Coventry Building Society we're remortgaging with in November.",
+            ["User and others are remortgaging with Coventry Building Society in November"],
+        ),
+        ("It's Tesco that I work for.", ["User works for Tesco"]),
+        ("It's Dave I feel sorry for.", []),
+        (
+            "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
+            ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],
+        ),
+        (
+            "It was in January that I joined the chess club, and it meets on Tuesdays.",
+            ["User joined the chess club in January, and it meets on Tuesdays"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
