@@ -97,6 +97,7 @@ __all__ = [
     "HELDOUT69",
     "HELDOUT70",
     "HELDOUT71",
+    "HELDOUT72",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -18058,6 +18059,493 @@ HELDOUT71 = (
         (
             "We had to cancel our half-term trip to Lisbon because my son had lost his passport.",
             "We had to postpone our half-term trip to Lisbon because I'd lost my passport.",
+        ),
+    ),
+)
+
+
+# The seventy-second held-out set: written (4 December) as HELDOUT21 was, and committed
+# before HELDOUT71's failures were looked at. Measured unseen: 1.22 memories per fact, 0%
+# wrong merges, every fact stored something (offline at 0.8, before HELDOUT71's study).
+HELDOUT72 = (
+    Fact(
+        "I cut my golf handicap from 24 to 19 in my first season at Cleeve Hill Golf Club.",
+        (
+            "In my first season at Cleeve Hill Golf Club I cut my golf handicap from 24 to 19.",
+            (
+                "My golf handicap came down from 24 to 19 during my first season at Cleeve Hill "
+                "Golf Club."
+            ),
+            (
+                "It was in my first season at Cleeve Hill Golf Club that I got my golf handicap "
+                "down from 24 to 19."
+            ),
+        ),
+        (
+            "I cut my golf handicap from 24 to 21 in my first season at Cleeve Hill Golf Club.",
+            (
+                "My husband cut his golf handicap from 24 to 19 in his first season at Cleeve "
+                "Hill Golf Club."
+            ),
+        ),
+    ),
+    Fact(
+        "I donated a kidney to my brother Gareth at the University Hospital of Wales in 2021.",
+        (
+            (
+                "In 2021 I gave my brother Gareth one of my kidneys at the University Hospital "
+                "of Wales."
+            ),
+            (
+                "My brother Gareth received one of my kidneys at the University Hospital of "
+                "Wales in 2021."
+            ),
+            (
+                "It was my brother Gareth I donated a kidney to, at the University Hospital of "
+                "Wales in 2021."
+            ),
+        ),
+        (
+            (
+                "My sister donated a kidney to my brother Gareth at the University Hospital of "
+                "Wales in 2021."
+            ),
+            "I donated a kidney to my brother Gareth at the University Hospital of Wales in 2023.",
+        ),
+    ),
+    Fact(
+        "I'm being assessed at Guy's Hospital to donate a kidney to a stranger.",
+        (
+            "Guy's Hospital is assessing me as a possible kidney donor for a stranger.",
+            (
+                "I'm going through assessment at Guy's Hospital so I can give a kidney to "
+                "someone I don't know."
+            ),
+            "To donate a kidney to a stranger, I'm being assessed at Guy's Hospital.",
+        ),
+        (
+            "I'm being assessed at Guy's Hospital to donate a kidney to my cousin.",
+            "I was assessed at Guy's Hospital to donate a kidney to a stranger.",
+        ),
+    ),
+    Fact(
+        "We take our Swift Escape motorhome to the Lake District every Easter.",
+        (
+            "Every Easter we take our Swift Escape motorhome to the Lake District.",
+            "Our Swift Escape motorhome goes to the Lake District with us every Easter.",
+            "The Lake District is where we take our Swift Escape motorhome each Easter.",
+        ),
+        (
+            "We take our Swift Escape motorhome to the Yorkshire Dales every Easter.",
+            "We used to take our Swift Escape motorhome to the Lake District every Easter.",
+        ),
+    ),
+    Fact(
+        "I pay 45 pounds a month to keep our motorhome in a storage yard near Driffield.",
+        (
+            (
+                "Our motorhome is kept in a storage yard near Driffield, which costs me 45 "
+                "pounds a month."
+            ),
+            "Keeping our motorhome in a storage yard near Driffield costs me 45 pounds a month.",
+            (
+                "There's a storage yard near Driffield where I pay 45 pounds a month to keep our "
+                "motorhome."
+            ),
+        ),
+        (
+            "I pay 45 pounds a month to keep our caravan in a storage yard near Driffield.",
+            "I pay 45 pounds a month to keep our motorhome in a storage yard near Beverley.",
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Freya was born ten weeks early and spent 54 days in the neonatal "
+            "unit at Southmead."
+        ),
+        (
+            (
+                "Born ten weeks early, my granddaughter Freya spent 54 days in the neonatal unit "
+                "at Southmead."
+            ),
+            (
+                "My granddaughter Freya arrived ten weeks premature and was in Southmead's "
+                "neonatal unit for 54 days."
+            ),
+            (
+                "Freya, my granddaughter, came ten weeks early and spent 54 days on the neonatal "
+                "unit at Southmead."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Freya was born eight weeks early and spent 54 days in the "
+                "neonatal unit at Southmead."
+            ),
+            (
+                "My great-niece Freya was born ten weeks early and spent 54 days in the neonatal "
+                "unit at Southmead."
+            ),
+        ),
+    ),
+    Fact(
+        "British Gas fitted our smart meter on 14 February 2024.",
+        (
+            "Our smart meter was fitted by British Gas on 14 February 2024.",
+            "It was British Gas that fitted our smart meter, on 14/02/2024.",
+            "On the 14th of February 2024, British Gas installed our smart meter.",
+        ),
+        (
+            "British Gas removed our smart meter on 14 February 2024.",
+            "British Gas fitted our smart meter on 21 February 2024.",
+        ),
+    ),
+    Fact(
+        "I'm on the tea rota at Sedlescombe Cricket Club for the home match on 12 July.",
+        (
+            "For the home match on 12 July I'm on the tea rota at Sedlescombe Cricket Club.",
+            "Sedlescombe Cricket Club has me on the tea rota for the home match on 12 July.",
+            (
+                "I'm down to do the teas at Sedlescombe Cricket Club for the home match on the "
+                "12th of July."
+            ),
+        ),
+        (
+            (
+                "My wife is on the tea rota at Sedlescombe Cricket Club for the home match on 12 "
+                "July."
+            ),
+            "I'm on the tea rota at Sedlescombe Cricket Club for the away match on 12 July.",
+        ),
+    ),
+    Fact(
+        (
+            "When it's our turn on the cricket tea rota, I make the sandwiches and my friend Sue "
+            "bakes the scones."
+        ),
+        (
+            (
+                "I make the sandwiches and my friend Sue bakes the scones when it's our turn on "
+                "the cricket tea rota."
+            ),
+            (
+                "My friend Sue bakes the scones and I make the sandwiches whenever it's our turn "
+                "on the cricket tea rota."
+            ),
+            (
+                "On our turns on the cricket tea rota, the sandwiches are made by me and the "
+                "scones are baked by my friend Sue."
+            ),
+        ),
+        (
+            (
+                "When it's our turn on the cricket tea rota, I make the sandwiches and my friend "
+                "Sue bakes the flapjacks."
+            ),
+            (
+                "When it was our turn on the cricket tea rota, I used to make the sandwiches and "
+                "my friend Sue baked the scones."
+            ),
+        ),
+    ),
+    Fact(
+        "I cycle the 12 miles from Tewkesbury to my job in Cheltenham three days a week.",
+        (
+            "Three days a week I cycle 12 miles from Tewkesbury to my job in Cheltenham.",
+            (
+                "My job is in Cheltenham, and three days a week I cycle there from Tewkesbury, "
+                "12 miles away."
+            ),
+            (
+                "I ride my bike the 12 miles from Tewkesbury to work in Cheltenham three times a "
+                "week."
+            ),
+        ),
+        (
+            (
+                "I'd like to cycle the 12 miles from Tewkesbury to my job in Cheltenham three "
+                "days a week."
+            ),
+            "I drive the 12 miles from Tewkesbury to my job in Cheltenham three days a week.",
+        ),
+    ),
+    Fact(
+        (
+            "I leave my bike in the secure cage at Reading station before catching the 7:42 to "
+            "Paddington."
+        ),
+        (
+            (
+                "Before catching the 7:42 to Paddington, I leave my bike in the secure cage at "
+                "Reading station."
+            ),
+            (
+                "My bike goes in the secure cage at Reading station before I catch the 7:42 to "
+                "Paddington."
+            ),
+            (
+                "I catch the 7:42 to Paddington after leaving my bike in Reading station's "
+                "secure cage."
+            ),
+        ),
+        (
+            (
+                "I leave my bike in the secure cage at Reading station before catching the 8:12 "
+                "to Paddington."
+            ),
+            (
+                "I leave my bike in the secure cage at Maidenhead station before catching the "
+                "7:42 to Paddington."
+            ),
+        ),
+    ),
+    Fact(
+        "I had to name my husband Phil as the driver when a speeding notice came for my Fiesta.",
+        (
+            (
+                "When a speeding notice came for my Fiesta, I had to name my husband Phil as the "
+                "driver."
+            ),
+            (
+                "A speeding notice arrived for my Fiesta, and I had to nominate my husband Phil "
+                "as the driver."
+            ),
+            (
+                "It was my husband Phil I had to name as the driver when my Fiesta got a "
+                "speeding notice."
+            ),
+        ),
+        (
+            (
+                "I didn't have to name my husband Phil as the driver when a speeding notice came "
+                "for my Fiesta."
+            ),
+            (
+                "I had to name my husband Phil as the driver when a parking notice came for my "
+                "Fiesta."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've been in the Laithwaite's wine club since 2016 and get a mixed case of 12 every "
+            "three months."
+        ),
+        (
+            (
+                "Since 2016 I've been a member of the Laithwaite's wine club, getting a mixed "
+                "case of 12 every three months."
+            ),
+            (
+                "Every quarter I get a mixed case of twelve bottles from the Laithwaite's wine "
+                "club, which I joined in 2016."
+            ),
+            (
+                "A mixed case of 12 arrives every three months from the Laithwaite's wine club, "
+                "and I've been a member since 2016."
+            ),
+        ),
+        (
+            (
+                "I've been in the Laithwaite's wine club since 2016 and get a mixed case of 6 "
+                "every three months."
+            ),
+            (
+                "I've been in the Laithwaite's wine club since 2016 and get a mixed case of 12 "
+                "every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our village wine club meets on the first Thursday of the month in the back room of "
+            "the Fox and Hounds."
+        ),
+        (
+            (
+                "On the first Thursday of the month our village wine club meets in the back room "
+                "of the Fox and Hounds."
+            ),
+            (
+                "The back room of the Fox and Hounds is where our village wine club meets, on "
+                "the first Thursday of each month."
+            ),
+            (
+                "Our village wine club's meetings are held in the back room of the Fox and "
+                "Hounds on the first Thursday of every month."
+            ),
+        ),
+        (
+            (
+                "Our village wine club meets on the first Tuesday of the month in the back room "
+                "of the Fox and Hounds."
+            ),
+            (
+                "Our village wine club meets on the first Thursday of the month in the snug of "
+                "the Fox and Hounds."
+            ),
+        ),
+    ),
+    Fact(
+        "We got our loft insulation topped up for free under the ECO4 grant in January 2025.",
+        (
+            "In January 2025 our loft insulation was topped up for free under the ECO4 grant.",
+            (
+                "Under the ECO4 grant, we had our loft insulation topped up at no cost in "
+                "January 2025."
+            ),
+            (
+                "The ECO4 grant covered the full cost of topping up our loft insulation in "
+                "January 2025."
+            ),
+        ),
+        (
+            (
+                "We're hoping to get our loft insulation topped up for free under the ECO4 grant "
+                "in January 2025."
+            ),
+            "We got our cavity walls insulated for free under the ECO4 grant in January 2025.",
+        ),
+    ),
+    Fact(
+        "We adopted a black cat called Sooty from Cats Protection in Bridgend last March.",
+        (
+            "Last March we adopted Sooty, a black cat, from Cats Protection in Bridgend.",
+            "Sooty, our black cat, was adopted from Cats Protection in Bridgend last March.",
+            (
+                "It was last March that we adopted our black cat Sooty from Cats Protection in "
+                "Bridgend."
+            ),
+        ),
+        (
+            "We adopted a grey cat called Sooty from Cats Protection in Bridgend last March.",
+            "We adopted a black cat called Sooty from Cats Protection in Bridgend last May.",
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Poppy is playing the Wicked Witch in her school's Wizard of Oz on 4 "
+            "December."
+        ),
+        (
+            (
+                "On 4 December my daughter Poppy is playing the Wicked Witch in her school's "
+                "Wizard of Oz."
+            ),
+            (
+                "In her school's production of The Wizard of Oz on 4 December, my daughter Poppy "
+                "plays the Wicked Witch."
+            ),
+            (
+                "It's the Wicked Witch that my daughter Poppy is playing in her school's Wizard "
+                "of Oz on 4 December."
+            ),
+        ),
+        (
+            "My daughter Poppy is playing Dorothy in her school's Wizard of Oz on 4 December.",
+            (
+                "My daughter Poppy played the Wicked Witch in her school's Wizard of Oz on 4 "
+                "December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm painting the scenery for my son's school play, Bugsy Malone, at St Mary's "
+            "Primary in Frome."
+        ),
+        (
+            (
+                "For my son's school play, Bugsy Malone, at St Mary's Primary in Frome, I'm "
+                "painting the scenery."
+            ),
+            (
+                "The scenery for Bugsy Malone, my son's school play at St Mary's Primary in "
+                "Frome, is being painted by me."
+            ),
+            (
+                "My son's school, St Mary's Primary in Frome, is putting on Bugsy Malone as its "
+                "school play, and I'm painting the scenery."
+            ),
+        ),
+        (
+            (
+                "I'm making the costumes for my son's school play, Bugsy Malone, at St Mary's "
+                "Primary in Frome."
+            ),
+            (
+                "I'm painting the scenery for my son's school play, Annie, at St Mary's Primary "
+                "in Frome."
+            ),
+        ),
+    ),
+    Fact(
+        "Our Bosch heat pump tumble dryer broke in January and the repair cost 140 pounds.",
+        (
+            "In January our Bosch heat pump tumble dryer broke, and it cost 140 pounds to repair.",
+            (
+                "It cost 140 pounds to fix our Bosch heat pump tumble dryer after it broke in "
+                "January."
+            ),
+            (
+                "The repair on our Bosch heat pump tumble dryer came to 140 pounds when it broke "
+                "in January."
+            ),
+        ),
+        (
+            "Our Beko heat pump tumble dryer broke in January and the repair cost 140 pounds.",
+            "Our Bosch heat pump tumble dryer broke in January and the repair cost 410 pounds.",
+        ),
+    ),
+    Fact(
+        "I have a 45-minute singing lesson with a teacher called Elin every Thursday afternoon.",
+        (
+            (
+                "Every Thursday afternoon I have a 45-minute singing lesson with a teacher "
+                "called Elin."
+            ),
+            (
+                "My singing teacher's name is Elin, and I have a 45-minute lesson with her every "
+                "Thursday afternoon."
+            ),
+            (
+                "Each Thursday afternoon there's a three-quarter-hour singing lesson for me with "
+                "a teacher named Elin."
+            ),
+        ),
+        (
+            "I have a 45-minute piano lesson with a teacher called Elin every Thursday afternoon.",
+            "I have a 45-minute singing lesson with a teacher called Elin every Thursday evening.",
+        ),
+    ),
+    Fact(
+        (
+            "I started singing lessons at 52 because I wanted to audition for Bridgwater "
+            "Operatic Society."
+        ),
+        (
+            (
+                "Because I wanted to audition for Bridgwater Operatic Society, I started singing "
+                "lessons at 52."
+            ),
+            (
+                "I was 52 when I began singing lessons, since I wanted to audition for "
+                "Bridgwater Operatic Society."
+            ),
+            (
+                "Wanting to audition for Bridgwater Operatic Society is why I took up singing "
+                "lessons at the age of 52."
+            ),
+        ),
+        (
+            (
+                "I started singing lessons at 62 because I wanted to audition for Bridgwater "
+                "Operatic Society."
+            ),
+            (
+                "I started singing lessons at 52 because I wanted to audition for Taunton "
+                "Operatic Society."
+            ),
         ),
     ),
 )
