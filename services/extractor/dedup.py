@@ -74,6 +74,7 @@ from .signwords import (
     PHRASE_ENDS,
     RANKS,
     RENTED,
+    SAME_IN_PAST,
     SELF,
     SKILLS,
     SUBJECT_STOP,
@@ -946,8 +947,6 @@ _AIMING = [
     ("running", ["for"]),
     ("applying", ["for"]),
     ("applying", ["to"]),
-    ("applied", ["for"]),
-    ("applied", ["to"]),
     ("working", ["towards"]),
     ("working", ["toward"]),
     ("training", ["to"]),
@@ -957,7 +956,13 @@ _AIMING = [
 # What the user has asked for they have not had yet, nor only mean to ask: "User has asked
 # for a discount", "User requested a refund", "has asked to defer" (not what a letter
 # asked for).
-_ASKED_FOR = (("asked", ["for"]), ("asked", ["to"]), ("requested", None))
+_ASKED_FOR = (
+    ("asked", ["for"]),
+    ("asked", ["to"]),
+    ("requested", None),
+    ("applied", ["for"]),  # "has applied for a replacement passport" / "is going to apply"
+    ("applied", ["to"]),
+)
 _WHO_ASKS = frozenset(["user", "has", "have"])
 # A change under way is not yet what it makes: "is turning the spare room into an office".
 _UNDER_WAY = frozenset(
@@ -1008,9 +1013,19 @@ def _dealing(tokens: list[str]) -> bool:
     return any(word in _DEALING and [be] in _BE for be, word in itertools.pairwise(tokens))
 
 
+def _who_asks(before: list[str]) -> bool:
+    """The user, or "has", right before; an adverb between ("has just applied")."""
+    if before[-1:] and before[-1] in _JUST:
+        before = before[:-1]
+    return bool(before) and before[-1] in _WHO_ASKS
+
+
+_JUST = frozenset(["just", "already", "recently", "also", "finally", "now"])
+
+
 def _asked(tokens: list[str]) -> bool:
     return any(
-        tokens[index - 1] in _WHO_ASKS
+        _who_asks(tokens[:index])
         and any(
             token == word and after in (None, tokens[index + 1 : index + 2])
             for word, after in _ASKED_FOR
@@ -1047,8 +1062,8 @@ def _past(tokens: list[str], subject: str) -> bool:
     tokens ("Since the accident, User was afraid of driving")."""
     since = 0  # words into a "since ..." clause; 0 outside one
     for index, token in enumerate(tokens):
-        if token == "since":
-            since = 1
+        if token == "since" or tokens[index - 1 : index + 2] == ["dates", "from", "when"]:
+            since = 1  # "User's allergy dates from when they were stung": since then
         elif token in _CLAUSE_ENDS or (since > 1 and token.removesuffix("'s") == subject):
             since = 0
         elif since:
@@ -1210,9 +1225,7 @@ _SPAN_ENDS = frozenset(["until", "till"])
 # No verb comes right after these: a word ending as a past does is a name ("at Pencoed").
 _PLACE_WORDS = frozenset(["at", "in", "on", "near", "from", "to", "into"])
 # Verbs whose past is their base form, and what dates them in the past.
-_SAME_IN_PAST = frozenset(
-    ["quit", "put", "cut", "set", "hit", "let", "shut", "hurt", "cost", "burst", "split", "spread"]
-)
+_SAME_IN_PAST = SAME_IN_PAST | {"cost"}
 _YEARS = frozenset(str(year) for year in range(1900, 2100))
 # A year before this one is past ("in 2019"); this one may be either.
 _DATED_PAST = frozenset(
@@ -2090,6 +2103,8 @@ _DAYTIMES = {
 
 
 def _another_meaning(one: str, other: str) -> bool:
+    if _SHIP.sub("", one.lower()) == _SHIP.sub("", other.lower()):
+        return False  # "membership" / "member", "partnership" / "partner"
     daytime = _DAYTIMES.get(one.lower())
     if daytime is not None and daytime == _DAYTIMES.get(other.lower()):
         return False
@@ -2113,6 +2128,9 @@ def _another_meaning(one: str, other: str) -> bool:
         # WordNet links few phrasal verbs: "grew up" / "was raised" tells by the verbs
         return same_meaning(kind[0], other_kind[0]) is False
     return alike is False
+
+
+_SHIP = re.compile(r"(?<=\w)(?:ship|ships|s)$")
 
 
 def _compound_of(whole: str, part: str) -> bool:

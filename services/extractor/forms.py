@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import verb_base
+from .signwords import SAME_IN_PAST
 from .wording import RELATIONS
 
 __all__ = ["appositions", "subject_first"]
@@ -132,7 +133,7 @@ def _put_back(rest: str, front: str, clause_end: re.Pattern[str] | None = None) 
     cleft's phrase before any next clause (`_NEXT_CLAUSE`: "It was in January that I
     joined, and it meets ...")."""
     rest, front = rest.rstrip(".!"), f"{front[0].lower()}{front[1:]}"
-    relative = (clause_end or _RELATIVE).search(rest)
+    relative = (clause_end or _NEXT_CLAUSE).search(rest)
     if relative is None:
         return f"{rest} {front}"
     return f"{rest[: relative.start()]} {front}{rest[relative.start() :]}"
@@ -152,6 +153,9 @@ def _fronted_phrase(clause: str) -> str | None:
     if listed is not None:
         front = listed.group("front")
         return _put_back(listed.group("rest"), front)
+    since_then = _SINCE_DOING.match(clause)
+    if since_then is not None:
+        return _put_back(since_then.group("rest"), since_then.group("front"))
     since = _SINCE_IN_FRONT.match(clause)
     if since is not None and _plain_front(since.group("head")):
         front = since.group("front")
@@ -160,7 +164,7 @@ def _fronted_phrase(clause: str) -> str | None:
     if comma and _plain_front(first):  # two phrases: "Every day, before breakfast, I ..."
         inner = _moved(others) or _fronted(others)  # or "Each March, while he's away, I"
         if inner is not None:
-            return f"{inner} {first[0].lower()}{first[1:]}"
+            return _put_back(inner, first)
     mine = _fronted_place_of_mine(clause)
     if mine is not None:
         return mine
@@ -182,6 +186,12 @@ def _fronted_phrase(clause: str) -> str | None:
 _LISTED_IN_FRONT = re.compile(
     r"^(?P<front>(?:on|in|every|each) [A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*),? "
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur)\b.*)$",
+    re.IGNORECASE,
+)
+# "Since opening my eBay shop in 2021 I've made 2,300 sales", "Since my divorce I've had":
+# since when a perfect has held, comma or not.
+_SINCE_DOING = re.compile(
+    r"^(?P<front>since [^,]+?),? (?P<rest>(?:I've|I have|we've|we have)\b.*)$",
     re.IGNORECASE,
 )
 # "Every night since my braces came off, I've worn a retainer": a time, then since when.
@@ -397,7 +407,7 @@ _OBJECT_CLEFT = re.compile(
 )
 # "It was slugs that ate my lettuces" -> "Slugs ate my lettuces".
 _SUBJECT_CLEFT = re.compile(
-    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>[\w'-]+(?: [\w'-]+){{0,3}}?) (?:that|who|which)"
+    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>[\w'-]+(?: [\w'-]+){{0,7}}?) (?:that|who|which)"
     r"(?P<be>'s|'re)? (?P<verb>[a-z]+) (?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -503,7 +513,7 @@ def _moved(clause: str) -> str | None:
     if subject_cleft is not None and subject_cleft.group("verb").lower() not in _NO_VERB:
         x, verb, rest = subject_cleft.group("x", "verb", "rest")
         be = {"'s": "is ", "'re": "are "}.get(subject_cleft.group("be") or "", "")
-        if verb_base(verb) is not None or verb.endswith("s"):
+        if verb_base(verb) is not None or verb.endswith("s") or verb in SAME_IN_PAST:
             return f"{x[0].upper()}{x[1:]} {be}{verb} {rest}"
     there = _THERE_DONE_BY_ME.match(clause)
     if there is not None:
@@ -584,7 +594,8 @@ _THERE_IS_MINE = re.compile(
     r"^there(?:'s| is| are| (?P<past>was|were)) "
     rf"(?P<thing>(?:an?|the|\d[\d,]*|some|{_NUMBER_WORDS}|eleven|twelve) [^,]+?) "
     r"(?:of mine (?P<kept>(?:kept|stored|parked) )?|(?P<booked>(?:booked|arranged) ))?"
-    r"(?P<where>(?:in|at|on|(?<=booked )for|(?<=arranged )for) (?P<whose>my|our)\b.*)$",
+    r"(?P<where>(?:in|at|on|(?<=booked )for|(?<=arranged )for) (?:(?:[\w-]+ ){1,3}of )?"
+    r"(?P<whose>my|our)\b.*)$",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 
 from .forms import appositions, subject_first
 from .lexicon import can_be_verb
+from .signwords import SAME_IN_PAST
 from .wording import RELATIONS, canonical
 
 __all__ = ["extract_statements", "speaker_of"]
@@ -71,7 +72,7 @@ _SUBORDINATE = re.compile(
 # A "since" clause before a perfect tells when it began: "Since moving to Leeds, I've worked
 # at the BBC" (forms.py moves it after the statement).
 _SINCE_THEN = re.compile(
-    r"^since [^,]+,\s+(?:I've|I have|I'd|I had|(?:my|our) [\w-]+ (?:has|have|had))\b",
+    r"^since [^,]+?,?\s+(?:I've|I have|I'd|I had|(?:my|our) [\w-]+ (?:has|have|had))\b",
     re.IGNORECASE,
 )
 # Who lives next door is the speaker's neighbour: "The couple next door have a husky".
@@ -277,11 +278,7 @@ _NO_AGREEMENT = frozenset(
         "hadn't",
     ]
 )
-# Verbs whose past is their present: "I quit smoking last year" is no "User quits".
-_SAME_IN_PAST = frozenset(
-    ["quit", "put", "cut", "set", "hit", "let", "shut", "hurt", "beat", "burst", "split", "spread"]
-)
-_READ_OR_SAME_IN_PAST = _SAME_IN_PAST | {"read"}
+_READ_OR_SAME_IN_PAST = SAME_IN_PAST | {"read"}
 # Present tenses that end in "-ed": "I need glasses" is "User needs glasses".
 _PRESENT_IN_ED = frozenset(["need", "feed", "bleed", "breed", "speed", "succeed", "exceed"])
 _IRREGULAR_PAST = frozenset(
@@ -364,7 +361,7 @@ def _third_person(verb: str) -> str:
     lower = verb.lower()
     if lower in _IRREGULAR_PRESENT:
         return _IRREGULAR_PRESENT[lower]
-    if lower in _NO_AGREEMENT or lower in _IRREGULAR_PAST or lower in _SAME_IN_PAST:
+    if lower in _NO_AGREEMENT or lower in _IRREGULAR_PAST or lower in SAME_IN_PAST:
         return verb
     if lower.endswith("ed") and lower not in _PRESENT_IN_ED:
         return verb

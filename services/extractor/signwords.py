@@ -111,6 +111,7 @@ ENDINGS = frozenset(
         "fired",
         "sold",
         "lost",
+        "losing",  # "after losing theirs on a train" / "lost their passport"
         "failed",
         "retired",
         "dropped",
@@ -632,3 +633,7 @@ HABITS = frozenset(
 )
 # Verbs after which "a teacher" is what the subject is (_roles).
 BE_AS = frozenset(["is", "am", "are", "was", "were", "be", "been", "as", "became", "become"])
+# Verbs whose past is their present: "I quit smoking last year" is no "User quits".
+SAME_IN_PAST = frozenset(
+    ["quit", "put", "cut", "set", "hit", "let", "shut", "hurt", "beat", "burst", "split", "spread"]
+)

@@ -20,6 +20,21 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT71 study: an allergy that "dates from when" a sting was is since
+        # then (a guard: "dates from 2009, when they got it" is past); losing a thing is
+        # an ending as having lost it is.
+        (
+            "User has been allergic to bee stings since they were stung in Devon aged 9",
+            "User's allergy to bee stings dates from when they were stung in Devon aged 9",
+        ),
+        (
+            "User got their moped licence in Swindon in 2009",
+            "User's moped licence dates from 2009, when they got it in Swindon",
+        ),
+        (
+            "User had to pay Norwich library 18 pounds after they lost their copy of Wolf Hall",
+            "Losing Norwich library's copy of Wolf Hall cost User 18 pounds",
+        ),
         # From the HELDOUT70 study: a dress is one thing, and what it cost is past; what
         # someone did "having moved" is past; refusing to do a thing is not doing it; "has
         # asked to" and "has requested" are one request; "starting" work is no intent (a
@@ -605,6 +620,16 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "weeks",
             "User's stall at the Winchester Christmas Market took 1,200 pounds over the whole 6 "
             "weeks",
+        ),
+        # From the HELDOUT71 study: an application made is a request, not a plan (a guard:
+        # with an adverb between, "has just applied", still no job started).
+        (
+            "User has applied for a replacement passport after losing theirs on a train",
+            "User is going to apply for a replacement passport after losing theirs on a train",
+        ),
+        (
+            "User's new job, which they've just started, is as a claims handler at Ageas",
+            "User has just applied for a new job as a claims handler at Ageas",
         ),
         # From the HELDOUT70 study: a request made is not one planned (a guard: with a
         # request read as intent they were one); once a term is no week.
@@ -1387,3 +1412,10 @@ def test_a_dispute_over_a_thing_is_about_it() -> None:
     over = "User's tribunal hearing against their landlord over the rent increase is on 9 October"
     about = "User's tribunal hearing against their landlord about the rent increase is on 9 October"
     assert is_near_duplicate(about, Nearest("1", over, 0.95), 0.8)
+
+
+def test_a_membership_is_being_a_member() -> None:
+    # From the HELDOUT71 study: WordNet keeps "membership" and "member" apart.
+    membership = "User pays 95 pounds a year for their membership of Nottingham Canoe Club"
+    member = "User pays 95 pounds to be a member of Nottingham Canoe Club every year"
+    assert is_near_duplicate(member, Nearest("1", membership, 0.95), 0.8)

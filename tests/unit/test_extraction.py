@@ -698,6 +698,38 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User has a physio appointment booked for their frozen shoulder on Thursday"],
         ),
         ("There's a cake for my mum.", []),
+        # From the HELDOUT71 study: since when a perfect has held, with no comma (it
+        # stored nothing); "There's X on both sides of my van"; a subject cleft of a long
+        # phrase with a verb whose past is its present ("set off"); a phrase put back at
+        # the end of the first clause.
+        (
+            "Since opening my eBay shop in 2021 I've made over 2,300 sales.",
+            ["User has made over 2,300 sales since opening their eBay shop in 2021"],
+        ),
+        (
+            "Since my divorce I've had a recurring nightmare.",
+            ["User has had a recurring nightmare since their divorce"],
+        ),
+        (
+            "There's the company logo on both sides of my works van.",
+            ["User has the company logo on both sides of their works van"],
+        ),
+        (
+            "It was a spider crawling on the hall sensor that set off our house alarm.",
+            ["A spider crawling on the hall sensor set off User's house alarm"],
+        ),
+        (
+            "At night I'm allowed to take my works van home, but at weekends I'm not allowed to "
+            "use it.",
+            [
+                "User is allowed to take their works van home at night, but at weekends they're "
+                "not allowed to use it"
+            ],
+        ),
+        (
+            "In 2019 I moved to Leeds, but I still work in York.",
+            ["User moved to Leeds in 2019, but they still work in York"],
+        ),
         # From the HELDOUT70 study: clefts of a place "along" with a named person first,
         # of a long place, of who is doing it ("who's"), of a name with the verb's
         # preposition left at the end, with or without "that" ("It's Dave I feel sorry for"
