@@ -98,6 +98,7 @@ __all__ = [
     "HELDOUT70",
     "HELDOUT71",
     "HELDOUT72",
+    "HELDOUT73",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -18545,6 +18546,430 @@ HELDOUT72 = (
             (
                 "I started singing lessons at 52 because I wanted to audition for Taunton "
                 "Operatic Society."
+            ),
+        ),
+    ),
+)
+
+
+# The seventy-third held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT72's failures were looked at. Measured unseen: 1.11 memories per fact, 4.8% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT72's study).
+HELDOUT73 = (
+    Fact(
+        "I'm building a model of Barmouth station for the N gauge railway in my garage.",
+        (
+            "For the N gauge railway in my garage, I'm building a model of Barmouth station.",
+            "I'm making a model of Barmouth station to go on my N gauge railway in the garage.",
+            (
+                "It's Barmouth station that I'm building a model of for the N gauge railway in my "
+                "garage."
+            ),
+        ),
+        (
+            "I'm building a model of Barmouth station for the OO gauge railway in my garage.",
+            (
+                "I've finished building a model of Barmouth station for the N gauge railway in my "
+                "garage."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm booked in for keyhole surgery to remove my gallstones at Leicester Royal "
+            "Infirmary on 14 November."
+        ),
+        (
+            (
+                "My keyhole surgery to remove my gallstones is booked for 14 November at "
+                "Leicester Royal Infirmary."
+            ),
+            (
+                "On the 14th of November I'm having keyhole surgery at Leicester Royal Infirmary "
+                "to take out my gallstones."
+            ),
+            (
+                "Leicester Royal Infirmary have booked me in on 14 November for keyhole surgery "
+                "to remove my gallstones."
+            ),
+        ),
+        (
+            (
+                "I'm booked in for keyhole surgery to remove my gallstones at Leicester Royal "
+                "Infirmary on 14 December."
+            ),
+            (
+                "My husband is booked in for keyhole surgery to remove his gallstones at "
+                "Leicester Royal Infirmary on 14 November."
+            ),
+        ),
+    ),
+    Fact(
+        "Since my gallstone operation I've cut out fried food completely.",
+        (
+            "I've completely cut out fried food since I had my gallstone operation.",
+            "Fried food is something I've cut out entirely since my gallstone operation.",
+            "Since having my operation for gallstones, I've stopped eating fried food altogether.",
+        ),
+        (
+            "Since my gallstone operation I've cut out alcohol completely.",
+            "I cut out fried food completely until my gallstone operation.",
+        ),
+    ),
+    Fact(
+        "We're doing a house swap with a family from Utrecht for the first two weeks of August.",
+        (
+            "For the first two weeks of August we're swapping houses with a family from Utrecht.",
+            (
+                "A family from Utrecht are doing a house swap with us for the first fortnight of "
+                "August."
+            ),
+            "We've arranged a house swap with a Utrecht family for the first fortnight in August.",
+        ),
+        (
+            "We're doing a house swap with a family from Utrecht for the last two weeks of August.",
+            (
+                "We'd like to do a house swap with a family from Utrecht for the first two weeks "
+                "of August."
+            ),
+        ),
+    ),
+    Fact(
+        "I've listed our cottage in Ambleside on HomeExchange for house swaps.",
+        (
+            "Our cottage in Ambleside has been listed on HomeExchange by me for house swaps.",
+            "I've put our Ambleside cottage up on HomeExchange for house swaps.",
+            "For house swaps, I've listed our cottage in Ambleside on HomeExchange.",
+        ),
+        (
+            "My parents have listed their cottage in Ambleside on HomeExchange for house swaps.",
+            "I've listed our cottage in Ambleside on Love Home Swap for house swaps.",
+        ),
+    ),
+    Fact(
+        "My son Jamie is a lance corporal in the Royal Engineers, based in Chatham.",
+        (
+            "Jamie, my son, is a lance corporal with the Royal Engineers and is based in Chatham.",
+            "My son Jamie is based in Chatham as a lance corporal in the Royal Engineers.",
+            "Based in Chatham, my son Jamie is a lance corporal in the Royal Engineers.",
+        ),
+        (
+            "My son Jamie is a corporal in the Royal Engineers, based in Chatham.",
+            "My son Jamie was a lance corporal in the Royal Engineers, based in Chatham.",
+        ),
+    ),
+    Fact(
+        "Our son is deploying to Estonia with his regiment in March for six months.",
+        (
+            "In March our son deploys to Estonia with his regiment for six months.",
+            "Our son's regiment is taking him to Estonia for six months from March.",
+            (
+                "It's Estonia that our son is deploying to with his regiment in March, for half a "
+                "year."
+            ),
+        ),
+        (
+            "Our son is deploying to Estonia with his regiment in March for nine months.",
+            "Our son is coming back from Estonia with his regiment in March after six months.",
+        ),
+    ),
+    Fact(
+        "My electrician wired my garden shed workshop with four double sockets for 380 pounds.",
+        (
+            (
+                "For 380 pounds, my electrician wired my garden shed workshop with four double "
+                "sockets."
+            ),
+            (
+                "My garden shed workshop was wired up with four double sockets by my electrician "
+                "for 380 pounds."
+            ),
+            (
+                "It cost me 380 pounds to have my electrician wire four double sockets into my "
+                "garden shed workshop."
+            ),
+        ),
+        (
+            (
+                "My electrician quoted 380 pounds to wire my garden shed workshop with four "
+                "double sockets."
+            ),
+            "My electrician wired my garden shed workshop with six double sockets for 380 pounds.",
+        ),
+    ),
+    Fact(
+        "I was co-opted onto Great Shelford Parish Council in January 2024.",
+        (
+            "In January 2024 I was co-opted onto Great Shelford Parish Council.",
+            "Great Shelford Parish Council co-opted me as a councillor in January 2024.",
+            "I joined Great Shelford Parish Council by co-option in January 2024.",
+        ),
+        (
+            "I was elected onto Great Shelford Parish Council in January 2024.",
+            "I was co-opted onto Little Shelford Parish Council in January 2024.",
+        ),
+    ),
+    Fact(
+        (
+            "I chair the planning committee on our parish council, which meets on the first "
+            "Tuesday of each month."
+        ),
+        (
+            (
+                "Our parish council's planning committee, which I chair, meets on the first "
+                "Tuesday of every month."
+            ),
+            (
+                "I'm chair of the parish council's planning committee, and it meets on the first "
+                "Tuesday of the month."
+            ),
+            (
+                "The planning committee on our parish council meets on the first Tuesday of each "
+                "month, and I'm its chair."
+            ),
+        ),
+        (
+            (
+                "I chair the planning committee on our parish council, which meets on the first "
+                "Thursday of each month."
+            ),
+            (
+                "I chair the finance committee on our parish council, which meets on the first "
+                "Tuesday of each month."
+            ),
+        ),
+    ),
+    Fact(
+        "I've renewed my Bath Rugby season ticket for the 2025-26 season, and it cost 585 pounds.",
+        (
+            "My Bath Rugby season ticket for 2025-26 is renewed, at a cost of 585 pounds.",
+            "It cost me 585 pounds to renew my Bath Rugby season ticket for the 2025-26 season.",
+            (
+                "For the 2025-26 season I've renewed my season ticket at Bath Rugby, paying 585 "
+                "pounds."
+            ),
+        ),
+        (
+            (
+                "I've renewed my Gloucester Rugby season ticket for the 2025-26 season, and it "
+                "cost 585 pounds."
+            ),
+            (
+                "I'm going to renew my Bath Rugby season ticket for the 2025-26 season, and it'll "
+                "cost 585 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm restoring a 1962 Lambretta Li 150 that I found in a barn near Ludlow.",
+        (
+            "I found a 1962 Lambretta Li 150 in a barn near Ludlow, and I'm restoring it.",
+            "The 1962 Lambretta Li 150 I'm restoring is one I found in a barn near Ludlow.",
+            "What I'm restoring is a 1962 Lambretta Li 150 that I found in a barn near Ludlow.",
+        ),
+        (
+            "I'm restoring a 1962 Lambretta Li 150 that I found in a barn near Leominster.",
+            "I'm selling a 1962 Lambretta Li 150 that I found in a barn near Ludlow.",
+        ),
+    ),
+    Fact(
+        (
+            "Our drain by the back door got blocked with tree roots, and Dyno-Rod charged 240 "
+            "pounds to clear it."
+        ),
+        (
+            (
+                "Dyno-Rod charged 240 pounds to clear our drain by the back door after it got "
+                "blocked with tree roots."
+            ),
+            (
+                "Tree roots blocked the drain by our back door, and it cost 240 pounds for "
+                "Dyno-Rod to clear it."
+            ),
+            (
+                "It was tree roots that blocked our drain by the back door, and Dyno-Rod cleared "
+                "it for 240 pounds."
+            ),
+        ),
+        (
+            (
+                "Our drain by the back door got blocked with cooking fat, and Dyno-Rod charged "
+                "240 pounds to clear it."
+            ),
+            (
+                "Our drain by the front door got blocked with tree roots, and Dyno-Rod charged "
+                "240 pounds to clear it."
+            ),
+        ),
+    ),
+    Fact(
+        "My work laptop is a Dell Latitude 7440 that IT gave me when I started in June.",
+        (
+            "IT gave me a Dell Latitude 7440 as my work laptop when I started in June.",
+            "When I started in June, IT issued me a Dell Latitude 7440 as my work laptop.",
+            (
+                "The laptop I use for work is a Dell Latitude 7440, which IT gave me when I "
+                "started in June."
+            ),
+        ),
+        (
+            "My work laptop is a Dell Latitude 5440 that IT gave me when I started in June.",
+            (
+                "My colleague's work laptop is a Dell Latitude 7440 that IT gave her when she "
+                "started in June."
+            ),
+        ),
+    ),
+    Fact(
+        "I left my work laptop on the 17:35 train from Leeds to York last Friday.",
+        (
+            "Last Friday I left my work laptop on the 17:35 train from Leeds to York.",
+            "On Friday last week I left my work laptop on the 5:35 pm train from Leeds to York.",
+            "It was on the 17:35 from Leeds to York last Friday that I left my work laptop.",
+        ),
+        (
+            "I left my work laptop on the 18:35 train from Leeds to York last Friday.",
+            "I left my work phone on the 17:35 train from Leeds to York last Friday.",
+        ),
+    ),
+    Fact(
+        "I got a place in the London Marathon ballot for April 2026 on my fifth attempt.",
+        (
+            "On my fifth attempt, I got a place in the London Marathon ballot for April 2026.",
+            (
+                "After four unsuccessful tries, I've got a ballot place in the April 2026 London "
+                "Marathon."
+            ),
+            "It took me five attempts, but I got a London Marathon ballot place for April 2026.",
+        ),
+        (
+            (
+                "I didn't get a place in the London Marathon ballot for April 2026 on my fifth "
+                "attempt."
+            ),
+            "I got a place in the London Marathon ballot for April 2026 on my second attempt.",
+        ),
+    ),
+    Fact(
+        "My wife and I both entered the Berlin Marathon ballot, but only she got a place.",
+        (
+            "Only my wife got a place when she and I both entered the Berlin Marathon ballot.",
+            (
+                "We both entered the ballot for the Berlin Marathon, my wife and I, and only she "
+                "got a place."
+            ),
+            (
+                "My wife got a place in the Berlin Marathon ballot, but I didn't, though we both "
+                "entered."
+            ),
+        ),
+        (
+            "My wife and I both entered the Berlin Marathon ballot, but only I got a place.",
+            "My wife and I both entered the Chicago Marathon ballot, but only she got a place.",
+        ),
+    ),
+    Fact(
+        (
+            "My upper right wisdom tooth is impacted, and my dentist in Ipswich has referred me "
+            "to hospital to have it out."
+        ),
+        (
+            (
+                "My dentist in Ipswich has referred me to hospital to have my impacted upper "
+                "right wisdom tooth taken out."
+            ),
+            (
+                "Because my upper right wisdom tooth is impacted, my Ipswich dentist has referred "
+                "me to hospital to remove it."
+            ),
+            (
+                "I've been referred to hospital by my dentist in Ipswich to have out my upper "
+                "right wisdom tooth, which is impacted."
+            ),
+        ),
+        (
+            (
+                "My upper left wisdom tooth is impacted, and my dentist in Ipswich has referred "
+                "me to hospital to have it out."
+            ),
+            (
+                "My upper right wisdom tooth is impacted, but my dentist in Ipswich hasn't "
+                "referred me to hospital to have it out."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm going to Ngozi's 40th fancy dress party on Saturday dressed as Wallace from "
+            "Wallace and Gromit."
+        ),
+        (
+            (
+                "On Saturday I'm going as Wallace from Wallace and Gromit to Ngozi's 40th fancy "
+                "dress party."
+            ),
+            (
+                "My costume for Ngozi's 40th fancy dress party on Saturday is Wallace, from "
+                "Wallace and Gromit."
+            ),
+            (
+                "It's Wallace from Wallace and Gromit that I'm dressing up as for Ngozi's 40th "
+                "fancy dress party on Saturday."
+            ),
+        ),
+        (
+            (
+                "I'm going to Ngozi's 40th fancy dress party on Saturday dressed as Gromit from "
+                "Wallace and Gromit."
+            ),
+            (
+                "I went to Ngozi's 40th fancy dress party on Saturday dressed as Wallace from "
+                "Wallace and Gromit."
+            ),
+        ),
+    ),
+    Fact(
+        "We're hosting a 1920s fancy dress party at our house in Whitby for New Year's Eve.",
+        (
+            "For New Year's Eve, we're hosting a 1920s fancy dress party at our house in Whitby.",
+            (
+                "Our house in Whitby is where we're hosting a 1920s fancy dress party on New "
+                "Year's Eve."
+            ),
+            (
+                "We're throwing a fancy dress party with a 1920s theme at our Whitby house on New "
+                "Year's Eve."
+            ),
+        ),
+        (
+            "We're hosting a 1970s fancy dress party at our house in Whitby for New Year's Eve.",
+            (
+                "Our neighbours are hosting a 1920s fancy dress party at their house in Whitby "
+                "for New Year's Eve."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm doing a charity skydive at Langar on 7 June to raise money for the Stroke "
+            "Association."
+        ),
+        (
+            "On 7 June I'm doing a skydive at Langar to raise money for the Stroke Association.",
+            (
+                "To raise money for the Stroke Association, I'm doing a charity skydive at Langar "
+                "on the 7th of June."
+            ),
+            "My charity skydive for the Stroke Association is at Langar on 7 June.",
+        ),
+        (
+            (
+                "I'm doing a charity skydive at Langar on 7 June to raise money for the British "
+                "Heart Foundation."
+            ),
+            (
+                "I've cancelled my charity skydive at Langar on 7 June to raise money for the "
+                "Stroke Association."
             ),
         ),
     ),
