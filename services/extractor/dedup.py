@@ -2105,6 +2105,8 @@ _DAYTIMES = {
 def _another_meaning(one: str, other: str) -> bool:
     if _SHIP.sub("", one.lower()) == _SHIP.sub("", other.lower()):
         return False  # "membership" / "member", "partnership" / "partner"
+    if _one_kind(one.lower(), other.lower()):
+        return False  # "fitted" / "installed", "bought" / "purchased"
     daytime = _DAYTIMES.get(one.lower())
     if daytime is not None and daytime == _DAYTIMES.get(other.lower()):
         return False
@@ -2128,6 +2130,14 @@ def _another_meaning(one: str, other: str) -> bool:
         # WordNet links few phrasal verbs: "grew up" / "was raised" tells by the verbs
         return same_meaning(kind[0], other_kind[0]) is False
     return alike is False
+
+
+def _one_kind(one: str, other: str) -> bool:
+    """Two words the sign tables put in one group: WordNet finds no sense "fitted" and
+    "installed" share."""
+    if one in _FITTED and other in _FITTED:
+        return True
+    return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))
 
 
 _SHIP = re.compile(r"(?<=\w)(?:ship|ships|s)$")

@@ -31,7 +31,7 @@ _NARROWED = r"(?:just|right|shortly|soon|long|well|straight) "
 _PLACE_START = r"outside|inside|near|behind|beyond|along|across|opposite|beside|next to"
 _FRONT_START = re.compile(
     rf"^(?:{_NARROWED})?(?:every|each|on|in|at|during|most|this|last|next|after|before|against|"
-    rf"around|throughout|from|until|since|while|so far|as an?|for|over|back in|because of|"
+    rf"around|throughout|from|until|since|while|so far|as an?|for|over|under|back in|because of|"
     rf"(?:up|down|out) in|{_PLACE_START}|"
     rf"\d+|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
@@ -400,7 +400,8 @@ _OBJECT_CLEFT = re.compile(
     rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){{0,4}}?) "
     r"(?P<relative>(?:that|which) )?(?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
     r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
-    r"(?!(?:am|are|is|was|were|have|has|had|been|be)\b)[a-z]+)"
+    r"(?:(?:had|have|has|want|wanted|need|needed|got) to )?"
+    r"(?!(?:am|are|is|was|were|have|has|had|been|be|to)\b)[a-z]+)"
     r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by)(?=[,.!]?$|,? (?:in|on|at|"
     r"every|each|this|next|last|since|from|until|when|because)\b))?[,.!]?(?: (?P<rest>\S.*))?$",
     re.IGNORECASE,
@@ -506,9 +507,7 @@ def _moved(clause: str) -> str | None:
         return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), _NEXT_CLAUSE)
     object_cleft = _OBJECT_CLEFT.match(clause)
     if object_cleft is not None and _an_object_cleft(object_cleft):
-        subject, verb, x = object_cleft.group("subject", "verb", "x")
-        stranded, rest = object_cleft.group("stranded") or "", object_cleft.group("rest")
-        return f"{subject}{verb}{stranded} {x}{f' {rest}' if rest else ''}"
+        return _object_put_back(object_cleft)
     subject_cleft = _SUBJECT_CLEFT.match(clause)
     if subject_cleft is not None and subject_cleft.group("verb").lower() not in _NO_VERB:
         x, verb, rest = subject_cleft.group("x", "verb", "rest")
@@ -558,13 +557,34 @@ def _moved(clause: str) -> str | None:
     return None
 
 
+def _object_put_back(cleft: re.Match[str]) -> str:
+    """The cleft's thing after its verb, or after the preposition left at the end of what
+    the verb does: "It was my brother that I gave a kidney to, in 2021" -> "I gave a
+    kidney to my brother, in 2021"."""
+    subject, verb, x = cleft.group("subject", "verb", "x")
+    stranded, rest = cleft.group("stranded") or "", cleft.group("rest") or ""
+    left = _LEFT_FOR.match(rest) if not stranded else None
+    if left is not None:
+        return f"{subject}{verb} {left.group('before')} {x}{left.group('after')}"
+    return f"{subject}{verb}{stranded} {x}{f' {rest}' if rest else ''}"
+
+
+# What a verb does up to a preposition left at its end: "a kidney to, at ...".
+_LEFT_FOR = re.compile(
+    r"^(?P<before>(?:[\w'-]+ ){0,4}?(?:to|with|for|from|about|at|on|in))(?P<after>[,.!].*|)$"
+)
+
+
 def _an_object_cleft(cleft: re.Match[str]) -> bool:
     """ "It's the under-12s that I coach on Saturdays", "It's Tesco that I work for"; with
-    no "that" only for a name the verb's preposition is left for ("It's Coventry Building
+    no "that" for one of the user's people ("It was my husband Phil I had to name as the
+    driver"), or a name the verb's preposition is left for ("It's Coventry Building
     Society we're remortgaging with"; not "It's Monday I start my new job")."""
     if cleft.group("relative") is not None:
         return bool(cleft.group("rest") or cleft.group("stranded"))
-    return cleft.group("x")[0].isupper() and cleft.group("stranded") is not None
+    x = cleft.group("x")
+    left = cleft.group("stranded") is not None or _LEFT_FOR.match(cleft.group("rest") or "")
+    return _a_person(x) or (x[0].isupper() and bool(left))
 
 
 def _a_person(who: str) -> bool:
@@ -600,9 +620,19 @@ _THERE_IS_MINE = re.compile(
 )
 
 
+# "There's a storage yard near Driffield where I keep our motorhome" -> "I keep our
+# motorhome at a storage yard near Driffield".
+_THERE_WHERE = re.compile(
+    r"^there(?:'s| is) (?P<x>an? [^,]+?) where (?P<rest>(?:I|we)\b[^,]*)$", re.IGNORECASE
+)
+
+
 def _there_is_mine(clause: str) -> str | None:
     """ "There are 2 beehives at my allotment" -> "I have 2 beehives at my allotment";
     "There were 120 guests at our wedding" -> "We had 120 guests at our wedding"."""
+    where = _THERE_WHERE.match(clause)
+    if where is not None:
+        return f"{where.group('rest').rstrip('.!')} at {where.group('x')}"
     match = _THERE_IS_MINE.match(clause)
     if match is None:
         return None

@@ -128,6 +128,7 @@ INTENT = frozenset(
         "want",
         "wants",
         "wanted",
+        "wanting",
         "wish",
         "wishes",
         "hope",

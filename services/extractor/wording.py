@@ -295,6 +295,13 @@ _QUARTER = re.compile(r"\b(?:a )?quarter (past|to) (\d{1,2}|one)\b")
 # "22 March".
 _MONTH_DAY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!:)")
 _DAY_MONTH = re.compile(rf"\bthe (\d{{1,2}}) of ({_MONTHS})\b")
+# A date in figures is day first too: "14/02/2024" is "14 february 2024".
+_DATE_IN_FIGURES = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# Three quarters of an hour is 45 minutes.
+_THREE_QUARTERS_HOUR = re.compile(
+    r"\b(?:three|3)[- ]quarters?[- ]of[- ]an[- ]hour\b|\b(?:three|3)-quarter-hour\b"
+)
+
 # "Every second morning" is every other one.
 _EVERY_SECOND = re.compile(
     r"\bevery second(?= (?:day|week|month|year|morning|evening|night|weekend|monday|tuesday|"
@@ -456,7 +463,8 @@ def comparable(text: str) -> str:
     a dispute "over" a thing as "about" it,
     "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
-    a world war by one name, "quarter past 10" as 10:15, "half-and-half" as "50-50", "every second
+    a world war by one name, "quarter past 10" as 10:15, "14/02/2024" as "14 february 2024",
+    three quarters of an hour as "45-minute", "half-and-half" as "50-50", "every second
     week" as "every other week", a date
     day first ("March 22nd", "the 22nd of March": "22 march")."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
@@ -483,4 +491,12 @@ def comparable(text: str) -> str:
     for war, name in _WARS:
         text = war.sub(name, text)
     text = _ORDINAL.sub(r"\1", _BORN.sub("born", text))
+    text = _THREE_QUARTERS_HOUR.sub("45-minute", _DATE_IN_FIGURES.sub(_day_first, text))
     return _DAY_MONTH.sub(r"\1 \2", _MONTH_DAY.sub(r"\2 \1", text))
+
+
+def _day_first(date: re.Match[str]) -> str:
+    day, month, year = (int(part) for part in date.groups())
+    if not 1 <= month <= 12:
+        return date.group(0)
+    return f"{day} {_MONTHS.split('|')[month - 1]} {year}"

@@ -698,6 +698,30 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User has a physio appointment booked for their frozen shoulder on Thursday"],
         ),
         ("There's a cake for my mum.", []),
+        # From the HELDOUT72 study: a cleft of one of the user's people or of a name with
+        # no "that", the thing put after the preposition left at the end of what is done
+        # to it; "There's a yard ... where I keep our motorhome"; "under" a scheme in front.
+        (
+            "It was my brother Gareth I donated a kidney to, at the University Hospital of Wales "
+            "in 2021.",
+            [
+                "User donated a kidney to their brother Gareth, at the University Hospital of "
+                "Wales in 2021"
+            ],
+        ),
+        (
+            "It was my husband Phil I had to name as the driver.",
+            ["User had to name their husband Phil as the driver"],
+        ),
+        ("It's Dave I feel sorry for.", ["User feels sorry for Dave"]),
+        (
+            "There's a storage yard near Driffield where I keep our motorhome.",
+            ["User keeps their motorhome at a storage yard near Driffield"],
+        ),
+        (
+            "Under the ECO4 grant, we had our loft insulation topped up.",
+            ["User and others had their loft insulation topped up under the ECO4 grant"],
+        ),
         # From the HELDOUT71 study: since when a perfect has held, with no comma (it
         # stored nothing); "There's X on both sides of my van"; a subject cleft of a long
         # phrase with a verb whose past is its present ("set off"); a phrase put back at
@@ -732,8 +756,8 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         # From the HELDOUT70 study: clefts of a place "along" with a named person first,
         # of a long place, of who is doing it ("who's"), of a name with the verb's
-        # preposition left at the end, with or without "that" ("It's Dave I feel sorry for"
-        # stays nothing: a guard); a phrase put back before a clause that says more.
+        # preposition left at the end, with or without "that" ("It's Monday I start my new
+        # job" stays nothing: a guard); a phrase put back before a clause that says more.
         (
             "It's along the Camel Trail that Nick, my husband, and I ride a tandem most Sundays.",
             ["Nick, User's husband, and User ride a tandem most Sundays along the Camel Trail"],
@@ -754,7 +778,7 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others are remortgaging with Coventry Building Society in November"],
         ),
         ("It's Tesco that I work for.", ["User works for Tesco"]),
-        ("It's Dave I feel sorry for.", []),
+        ("It's Monday I start my new job.", []),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],
