@@ -99,6 +99,7 @@ __all__ = [
     "HELDOUT71",
     "HELDOUT72",
     "HELDOUT73",
+    "HELDOUT74",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -18970,6 +18971,415 @@ HELDOUT73 = (
             (
                 "I've cancelled my charity skydive at Langar on 7 June to raise money for the "
                 "Stroke Association."
+            ),
+        ),
+    ),
+)
+
+
+# The seventy-fourth held-out set: written (4 December) as HELDOUT21 was, and committed
+# before HELDOUT73's failures were looked at. Measured unseen: 1.08 memories per fact, 1.6%
+# wrong merges, 3.2% of facts stored nothing (offline at 0.8, before HELDOUT73's study).
+HELDOUT74 = (
+    Fact(
+        "We bought a 10-foot trampoline from Argos for our twins' sixth birthday.",
+        (
+            "For our twins' sixth birthday we bought a 10-foot trampoline from Argos.",
+            "The 10-foot trampoline we bought from Argos was our twins' sixth birthday present.",
+            "It was from Argos that we bought a 10-foot trampoline for our twins' sixth birthday.",
+        ),
+        (
+            "We bought a 12-foot trampoline from Argos for our twins' sixth birthday.",
+            "My brother bought a 10-foot trampoline from Argos for his twins' sixth birthday.",
+        ),
+    ),
+    Fact(
+        "The netting on our garden trampoline ripped in the storm last February.",
+        (
+            "Last February's storm ripped the netting on our garden trampoline.",
+            "Our garden trampoline's netting was ripped in the storm last February.",
+            "In the storm last February, the netting on our garden trampoline ripped.",
+        ),
+        (
+            "The padding on our garden trampoline ripped in the storm last February.",
+            "The netting on our garden trampoline ripped in the storm last November.",
+        ),
+    ),
+    Fact(
+        "My sister-in-law Hannah is getting married at Chester Town Hall on 21 June.",
+        (
+            "On 21 June my sister-in-law Hannah is getting married at Chester Town Hall.",
+            (
+                "Hannah, my sister-in-law, is getting married at Chester Town Hall on the 21st of "
+                "June."
+            ),
+            "Chester Town Hall is where my sister-in-law Hannah is getting married on 21 June.",
+        ),
+        (
+            "My sister-in-law Hannah got married at Chester Town Hall on 21 June.",
+            "My sister-in-law Hannah is getting married at Chester Cathedral on 21 June.",
+        ),
+    ),
+    Fact(
+        "I'm a bridesmaid at my sister-in-law's wedding and my dress is sage green.",
+        (
+            "At my sister-in-law's wedding I'm a bridesmaid, and my dress is sage green.",
+            "My bridesmaid dress for my sister-in-law's wedding is sage green.",
+            "I'll be a bridesmaid at my sister-in-law's wedding, wearing a sage green dress.",
+        ),
+        (
+            "I'm a bridesmaid at my sister-in-law's wedding and my dress is dusky pink.",
+            (
+                "My daughter is a bridesmaid at my sister-in-law's wedding and her dress is sage "
+                "green."
+            ),
+        ),
+    ),
+    Fact(
+        "My two-year-old son Leo is allergic to cow's milk.",
+        (
+            "Leo, my two-year-old son, is allergic to cow's milk.",
+            "My son Leo, who is two, has an allergy to cow's milk.",
+            "Cow's milk is something my two-year-old son Leo is allergic to.",
+        ),
+        (
+            "My two-year-old son Leo is allergic to eggs.",
+            "My two-year-old son Leo isn't allergic to cow's milk.",
+        ),
+    ),
+    Fact(
+        (
+            "We found out my daughter Poppy was allergic to cashews when she reacted to pesto at "
+            "18 months."
+        ),
+        (
+            (
+                "When she reacted to pesto at 18 months, we found out my daughter Poppy was "
+                "allergic to cashews."
+            ),
+            (
+                "My daughter Poppy's cashew allergy came to light when she reacted to pesto at 18 "
+                "months."
+            ),
+            (
+                "It was when my daughter Poppy reacted to pesto at a year and a half that we "
+                "found out she was allergic to cashews."
+            ),
+        ),
+        (
+            (
+                "We found out my daughter Poppy was allergic to cashews when she reacted to pesto "
+                "at 14 months."
+            ),
+            (
+                "We found out my daughter Poppy was allergic to cashews when she reacted to satay "
+                "sauce at 18 months."
+            ),
+        ),
+    ),
+    Fact(
+        "I rent a lock-up garage on Station Road for 70 pounds a month to store my motorbike.",
+        (
+            "For 70 pounds a month I rent a lock-up garage on Station Road to store my motorbike.",
+            (
+                "My motorbike is stored in a lock-up garage I rent on Station Road for 70 pounds "
+                "a month."
+            ),
+            (
+                "I keep my motorbike in a lock-up garage on Station Road that I rent for 70 "
+                "pounds a month."
+            ),
+        ),
+        (
+            (
+                "I'm planning to rent a lock-up garage on Station Road for 70 pounds a month to "
+                "store my motorbike."
+            ),
+            "I rent a lock-up garage on Station Road for 85 pounds a month to store my motorbike.",
+        ),
+    ),
+    Fact(
+        "My Fender Blues Junior amp blew a valve during our gig at the Railway Inn on Saturday.",
+        (
+            (
+                "During our gig at the Railway Inn on Saturday, my Fender Blues Junior amp blew a "
+                "valve."
+            ),
+            (
+                "A valve blew in my Fender Blues Junior amp during our gig at the Railway Inn on "
+                "Saturday."
+            ),
+            (
+                "On Saturday, at our gig at the Railway Inn, a valve went in my Fender Blues "
+                "Junior amp."
+            ),
+        ),
+        (
+            "My Fender Blues Junior amp blew a fuse during our gig at the Railway Inn on Saturday.",
+            (
+                "Our bassist's Fender Blues Junior amp blew a valve during our gig at the Railway "
+                "Inn on Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We own a holiday let in Keswick that sleeps six and is booked most weeks from April "
+            "to October."
+        ),
+        (
+            (
+                "Our holiday let in Keswick sleeps six and is booked most weeks between April and "
+                "October."
+            ),
+            (
+                "We own a six-sleeper holiday let in Keswick that's booked most weeks from April "
+                "to October."
+            ),
+            (
+                "From April to October, the holiday let we own in Keswick is booked most weeks, "
+                "and it sleeps six."
+            ),
+        ),
+        (
+            (
+                "We used to own a holiday let in Keswick that sleeps six and was booked most "
+                "weeks from April to October."
+            ),
+            (
+                "We own a holiday let in Keswick that sleeps four and is booked most weeks from "
+                "April to October."
+            ),
+        ),
+    ),
+    Fact(
+        "Guests at our holiday let near Coniston have to check out by 10am.",
+        (
+            "Check-out at our holiday let near Coniston is by 10am.",
+            "Our holiday let near Coniston has a 10am check-out for guests.",
+            "At our holiday let near Coniston, guests have to check out by ten in the morning.",
+        ),
+        (
+            "Guests at our holiday let near Coniston have to check out by 11am.",
+            "Guests at our holiday let near Grasmere have to check out by 10am.",
+        ),
+    ),
+    Fact(
+        "I play for the Cue Ball Club's B team in the Wigan snooker league on Monday nights.",
+        (
+            "On Monday nights I play for the Cue Ball Club's B team in the Wigan snooker league.",
+            "In the Wigan snooker league, I play for the Cue Ball Club's B team on Monday nights.",
+            (
+                "It's for the Cue Ball Club's B team that I play in the Wigan snooker league on "
+                "Monday nights."
+            ),
+        ),
+        (
+            "I play for the Cue Ball Club's A team in the Wigan snooker league on Monday nights.",
+            (
+                "I play for the Cue Ball Club's B team in the Wigan snooker league on Wednesday "
+                "nights."
+            ),
+        ),
+    ),
+    Fact(
+        "My visitor parking permit for Camden runs out on 31 March.",
+        (
+            "On 31 March my visitor parking permit for Camden runs out.",
+            "My Camden visitor parking permit expires on the 31st of March.",
+            "The visitor parking permit I have for Camden runs out at the end of March.",
+        ),
+        (
+            "My resident parking permit for Camden runs out on 31 March.",
+            "My visitor parking permit for Camden ran out on 31 March.",
+        ),
+    ),
+    Fact(
+        "I applied for a blue badge parking permit for my dad after his hip operation in May.",
+        (
+            "After his hip operation in May, I applied for a blue badge parking permit for my dad.",
+            (
+                "I put in an application for a blue badge parking permit for my dad after his hip "
+                "operation in May."
+            ),
+            (
+                "It was after my dad's hip operation in May that I applied for a blue badge "
+                "parking permit for him."
+            ),
+        ),
+        (
+            "I applied for a blue badge parking permit for my mum after her hip operation in May.",
+            "I applied for a blue badge parking permit for my dad after his knee operation in May.",
+        ),
+    ),
+    Fact(
+        "A fitter from Carpetright is coming to lay the new stair carpet on Thursday morning.",
+        (
+            "On Thursday morning a fitter from Carpetright is coming to lay the new stair carpet.",
+            "The new stair carpet is being laid on Thursday morning by a fitter from Carpetright.",
+            (
+                "It's a fitter from Carpetright who is coming on Thursday morning to lay the new "
+                "stair carpet."
+            ),
+        ),
+        (
+            (
+                "A fitter from Carpetright is coming to lay the new landing carpet on Thursday "
+                "morning."
+            ),
+            (
+                "A fitter from Carpetright is coming to measure for the new stair carpet on "
+                "Thursday morning."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandma Doris turns 90 on 4 November.",
+        (
+            "On 4 November my grandma Doris turns 90.",
+            "My grandma Doris will be ninety on the 4th of November.",
+            "Doris, my grandma, has her 90th birthday on 4 November.",
+        ),
+        (
+            "My grandma Doris turns 90 on 14 November.",
+            "My great-aunt Doris turns 90 on 4 November.",
+        ),
+    ),
+    Fact(
+        "We're throwing a surprise party for my grandma's 90th at the Swan in Lavenham.",
+        (
+            "For my grandma's 90th we're throwing a surprise party at the Swan in Lavenham.",
+            "A surprise party for my grandma's 90th is being thrown by us at the Swan in Lavenham.",
+            "At the Swan in Lavenham, we're throwing my grandma a surprise party for her 90th.",
+        ),
+        (
+            "We're throwing a surprise party for my grandad's 90th at the Swan in Lavenham.",
+            "We'd like to throw a surprise party for my grandma's 90th at the Swan in Lavenham.",
+        ),
+    ),
+    Fact(
+        "My pager for the Aldeburgh lifeboat crew goes off about twice a month, usually at night.",
+        (
+            (
+                "About twice a month, usually at night, my pager for the Aldeburgh lifeboat crew "
+                "goes off."
+            ),
+            "My Aldeburgh lifeboat crew pager goes off roughly twice a month, mostly at night.",
+            (
+                "It's usually at night that my pager for the Aldeburgh lifeboat crew goes off, "
+                "about twice a month."
+            ),
+        ),
+        (
+            (
+                "My pager for the Aldeburgh lifeboat crew goes off about twice a week, usually at "
+                "night."
+            ),
+            (
+                "My pager for the Aldeburgh lifeboat crew goes off about twice a month, usually "
+                "in the morning."
+            ),
+        ),
+    ),
+    Fact(
+        "I've booked a table for eight at the Crown in Amersham for Sunday lunch at 1pm.",
+        (
+            "For Sunday lunch at 1pm I've booked a table for eight at the Crown in Amersham.",
+            (
+                "A table for eight at the Crown in Amersham has been booked by me for Sunday "
+                "lunch at 1pm."
+            ),
+            (
+                "I've reserved a table for eight people at the Crown in Amersham for Sunday lunch "
+                "at one o'clock."
+            ),
+        ),
+        (
+            "I've booked a table for eight at the Crown in Amersham for Sunday lunch at 1.30pm.",
+            "I've cancelled our table for eight at the Crown in Amersham for Sunday lunch at 1pm.",
+        ),
+    ),
+    Fact(
+        (
+            "I had to pay a 20 pounds deposit when I booked Mother's Day lunch at the Bell in "
+            "Ticehurst."
+        ),
+        (
+            (
+                "When I booked Mother's Day lunch at the Bell in Ticehurst, I had to pay a 20 "
+                "pounds deposit."
+            ),
+            (
+                "Booking Mother's Day lunch at the Bell in Ticehurst meant I had to pay a 20 "
+                "pounds deposit."
+            ),
+            (
+                "There was a 20 pounds deposit to pay when I booked Mother's Day lunch at the "
+                "Bell in Ticehurst."
+            ),
+        ),
+        (
+            (
+                "I had to pay a 20 pounds deposit when I booked Father's Day lunch at the Bell in "
+                "Ticehurst."
+            ),
+            (
+                "I didn't have to pay a deposit when I booked Mother's Day lunch at the Bell in "
+                "Ticehurst."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've entered the Tour of Cambridgeshire sportive on 8 June and I'm doing the 80-mile "
+            "route."
+        ),
+        (
+            (
+                "On 8 June I'm doing the 80-mile route of the Tour of Cambridgeshire sportive, "
+                "which I've entered."
+            ),
+            (
+                "I've entered the 8 June Tour of Cambridgeshire sportive, and it's the 80-mile "
+                "route I'm doing."
+            ),
+            (
+                "I've signed up for the Tour of Cambridgeshire sportive on the 8th of June and "
+                "I'll ride the 80-mile route."
+            ),
+        ),
+        (
+            (
+                "I've entered the Tour of Cambridgeshire sportive on 8 June and I'm doing the "
+                "40-mile route."
+            ),
+            (
+                "I'd like to enter the Tour of Cambridgeshire sportive on 8 June and do the "
+                "80-mile route."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Water leaks into the car through the roof rack fixings on our Skoda Octavia whenever "
+            "it rains."
+        ),
+        (
+            (
+                "Whenever it rains, water leaks into the car through the roof rack fixings on our "
+                "Skoda Octavia."
+            ),
+            "Our Skoda Octavia's roof rack fixings let water leak into the car whenever it rains.",
+            (
+                "It's through the roof rack fixings that water leaks into our Skoda Octavia "
+                "whenever it rains."
+            ),
+        ),
+        (
+            "Water leaks into the car through the sunroof on our Skoda Octavia whenever it rains.",
+            (
+                "Water used to leak into the car through the roof rack fixings on our Skoda "
+                "Octavia whenever it rained."
             ),
         ),
     ),
