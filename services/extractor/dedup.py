@@ -992,6 +992,20 @@ _WISH_WORDS = frozenset(
 )
 
 
+# Words that make a role another rank: "a lance corporal" is no "corporal", nor a "deputy
+# head" a "head".
+_RANK_WORDS = frozenset(
+    ["lance", "vice", "deputy", "assistant", "junior", "senior", "chief", "trainee", "sous"]
+)
+
+
+def _rank_added(one: list[str], other: list[str]) -> bool:
+    return any(
+        rank in _RANK_WORDS and role in other and rank not in other
+        for rank, role in itertools.pairwise(one)
+    )
+
+
 def _after_so(tokens: list[str]) -> list[str]:
     """What follows a clause's "so": what was done about it, whose intent is its own."""
     return tokens[tokens.index("so") + 1 :] if "so" in tokens[1:] else []
@@ -1305,6 +1319,8 @@ def differs(a: str, b: str) -> bool:
         return True
     if _wished_not_done(tokens_a, tokens_b) or _wished_not_done(tokens_b, tokens_a):
         return True
+    if _rank_added(tokens_a, tokens_b) or _rank_added(tokens_b, tokens_a):
+        return True
     if _asked(tokens_a) != _asked(tokens_b):
         return True  # "has asked for a discount" has not had it, nor only plans to ask
     so_a, so_b = _after_so(tokens_a), _after_so(tokens_b)
@@ -1367,6 +1383,9 @@ def _after(tokens: list[str], words: tuple[str, ...], names: set[str]) -> set[st
     return {place for before, place in itertools.pairwise(tokens) if before in words} & names
 
 
+_DONE_WITH = frozenset(["finished", "completed", "stopped", "quit"])
+
+
 def _aspect_turned(one: list[str], other: list[str]) -> bool:
     """One verb under way on one side and done on the other: "User is quilting a blanket"
     has not quilted it ("has quilted", "quilted")."""
@@ -1379,6 +1398,11 @@ def _aspect_turned(one: list[str], other: list[str]) -> bool:
         word[:-2]
         for index, word in enumerate(other)
         if word.endswith("ed") and len(word) > 4 and (index == 1 or other[index - 1] in _HAVE)
+    }
+    done |= {  # "has finished building a model" is not "is building" one
+        word[:-3]
+        for before, word in itertools.pairwise(other)
+        if before in _DONE_WITH and word.endswith("ing")
     }
     return bool(under_way & done)
 

@@ -379,7 +379,7 @@ _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
     r"along|around|across|through|near|outside|inside|behind) "
     r"(?!far\b)[\w'-]+"
-    r"(?:,? [\w'-]+){0,9}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
+    r"(?:,? [\w':-]+){0,9}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*)$",
     re.IGNORECASE,
 )
@@ -403,7 +403,8 @@ _OBJECT_CLEFT = re.compile(
     r"(?:(?:had|have|has|want|wanted|need|needed|got) to )?"
     r"(?!(?:am|are|is|was|were|have|has|had|been|be|to)\b)[a-z]+)"
     r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by)(?=[,.!]?$|,? (?:in|on|at|"
-    r"every|each|this|next|last|since|from|until|when|because)\b))?[,.!]?(?: (?P<rest>\S.*))?$",
+    r"every|each|this|next|last|since|from|until|when|because|with|for|during|after|before)\b))?"
+    r"[,.!]?(?: (?P<rest>\S.*))?$",
     re.IGNORECASE,
 )
 # "It was slugs that ate my lettuces" -> "Slugs ate my lettuces".
@@ -450,6 +451,12 @@ _IT_COST_ME = re.compile(
 _WHAT_I_LIKE_BEST = re.compile(
     r"^what I (?P<like>love|like|enjoy) (?P<doing>[a-z]+ing) (?P<best>most|best)"
     r"(?P<when> [^,]+?)? is (?P<x>.+)$",
+    re.IGNORECASE,
+)
+# "What I'm restoring is a 1962 Lambretta" -> "I'm restoring a 1962 Lambretta".
+_WHAT_I_DO = re.compile(
+    r"^what (?P<who>I|we)(?P<be>'m| am|'re| are|'ve| have)? (?P<verb>[a-z]+) (?:is|was|are|were) "
+    r"(?P<x>(?:an?|the|my|our|\d)\b.+)$",
     re.IGNORECASE,
 )
 # "The laptop I use is a MacBook Air" -> "My laptop is a MacBook Air": a thing the user
@@ -543,6 +550,10 @@ def _moved(clause: str) -> str | None:
         like, doing, best, when = what.group("like", "doing", "best", "when")
         thing = what.group("x").rstrip(".!")
         return f"I {like} {doing} {thing} {best}{when or ''}"
+    what_i_do = _WHAT_I_DO.match(clause)
+    if what_i_do is not None:
+        who, be, verb, x = what_i_do.group("who", "be", "verb", "x")
+        return f"{who}{be or ''} {verb} {x}"
     thing = _THING_I_USE.match(clause)
     if thing is not None:
         whose = "Our" if thing.group("who").lower() == "we" else "My"
@@ -569,9 +580,12 @@ def _object_put_back(cleft: re.Match[str]) -> str:
     return f"{subject}{verb}{stranded} {x}{f' {rest}' if rest else ''}"
 
 
-# What a verb does up to a preposition left at its end: "a kidney to, at ...".
+# What a verb does up to a preposition left at its end: "a kidney to, at ...", "a model
+# of for the railway in my garage".
 _LEFT_FOR = re.compile(
-    r"^(?P<before>(?:[\w'-]+ ){0,4}?(?:to|with|for|from|about|at|on|in))(?P<after>[,.!].*|)$"
+    r"^(?P<before>(?:[\w'-]+ ){0,4}?(?:to|with|for|from|about|at|on|in|of))"
+    r"(?P<after>[,.!].*|| (?:for|in|at|on|to|with|from|by|during|since|until|every|each|this|"
+    r"next|last)\b.*)$"
 )
 
 

@@ -567,13 +567,28 @@ def _named(sentence: str, subject: str) -> str | None:
     word = first.group(0).lower().split("'")[0]
     if word[0].isdigit() and not (_MENTIONS_SPEAKER.search(sentence) or " I " in sentence):
         return None  # "40 friends came to the party I hosted", not any count at all
-    if word in _NOT_SUBJECTS and not (word in _ARTICLES and _MENTIONS_SPEAKER.search(sentence)):
+    if word in _NOT_SUBJECTS and not (
+        (word in _ARTICLES or _a_name_of_words(sentence)) and _MENTIONS_SPEAKER.search(sentence)
+    ):
         return None
     if _QUESTION_START.match(sentence) or len(sentence.split()) < 3:
         return None
     for pattern, replacement in _SPEAKER_INSIDE:
         sentence = pattern.sub(replacement.format(subject), sentence)
     return _I_VERB.sub(lambda m: _i_verb(subject, m), sentence)
+
+
+def _a_name_of_words(sentence: str) -> bool:
+    """An acronym ("IT gave me a laptop"), or a place named with a common word first
+    ("Great Shelford Parish Council co-opted me")."""
+    words = sentence.split(maxsplit=2)
+    first = words[0].strip(",")
+    if len(first) > 1 and first.isupper():
+        return True
+    return first.lower() in _NAME_FIRST and len(words) > 1 and words[1][:1].isupper()
+
+
+_NAME_FIRST = frozenset(["great", "good", "little", "new"])
 
 
 def _statement(clause: str, subject: str, named: bool = True) -> str | None:

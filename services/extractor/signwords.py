@@ -520,6 +520,9 @@ MEANS = {
     **dict.fromkeys(("sprained", "sprain", "twisted"), "sprained"),
     **dict.fromkeys(("strained", "strain", "pulled"), "strained"),
     **dict.fromkeys(("dislocated", "bruised", "burnt", "burned", "cut"), "hurt otherwise"),
+    # How a seat was had: "was elected onto the parish council" / "was co-opted onto it".
+    **dict.fromkeys(("elected",), "elected"),
+    **dict.fromkeys(("co-opted", "coopted", "appointed"), "appointed"),
 }
 # Which way money went, both-sided: "the stall cost 1,200 pounds" / "took 1,200 pounds"
 # (wording.comparable: "made").

@@ -20,6 +20,11 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT73 study: half a year is 6 months.
+        (
+            "User's son is deploying to Estonia with his regiment in March for 6 months",
+            "User's son is deploying to Estonia with his regiment in March, for half a year",
+        ),
         # From the HELDOUT72 study: a date in figures is day first; three quarters of an
         # hour are 45 minutes.
         (
@@ -630,6 +635,21 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "weeks",
             "User's stall at the Winchester Christmas Market took 1,200 pounds over the whole 6 "
             "weeks",
+        ),
+        # From the HELDOUT73 study: finished building is not building; a lance corporal is
+        # no corporal; elected is not co-opted.
+        (
+            "User is building a model of Barmouth station for the railway in their garage",
+            "User has finished building a model of Barmouth station for the railway in their "
+            "garage",
+        ),
+        (
+            "User's son Jamie is a lance corporal in the Royal Engineers",
+            "User's son Jamie is a corporal in the Royal Engineers",
+        ),
+        (
+            "User was co-opted onto Great Shelford Parish Council in January 2024",
+            "User was elected onto Great Shelford Parish Council in January 2024",
         ),
         # From the HELDOUT71 study: an application made is a request, not a plan (a guard:
         # with an adverb between, "has just applied", still no job started).

@@ -698,6 +698,35 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User has a physio appointment booked for their frozen shoulder on Thursday"],
         ),
         ("There's a cake for my mum.", []),
+        # From the HELDOUT73 study: a place named with a common word first and an acronym
+        # are names ("Great", "IT"; "Great, thanks, I will" is nothing: a guard); "What I'm
+        # restoring is a Lambretta"; a time of day in a cleft; the preposition left after
+        # "a model of", or before "with".
+        (
+            "Great Shelford Parish Council co-opted me as a councillor in January 2024.",
+            ["Great Shelford Parish Council co-opted User as a councillor in January 2024"],
+        ),
+        (
+            "IT gave me a Dell Latitude 7440 as my work laptop.",
+            ["IT gave User a Dell Latitude 7440 as User's work laptop"],
+        ),
+        ("Great, thanks, I will.", []),
+        (
+            "What I'm restoring is a 1962 Lambretta that I found in a barn near Ludlow.",
+            ["User is restoring a 1962 Lambretta that they found in a barn near Ludlow"],
+        ),
+        (
+            "It was on the 17:35 from Leeds to York last Friday that I left my work laptop.",
+            ["User left their work laptop on the 17:35 from Leeds to York last Friday"],
+        ),
+        (
+            "It's Barmouth station that I'm building a model of for the railway in my garage.",
+            ["User is building a model of Barmouth station for the railway in their garage"],
+        ),
+        (
+            "It's Estonia that our son is deploying to with his regiment in March.",
+            ["User's son is deploying to Estonia with his regiment in March"],
+        ),
         # From the HELDOUT72 study: a cleft of one of the user's people or of a name with
         # no "that", the thing put after the preposition left at the end of what is done
         # to it; "There's a yard ... where I keep our motorhome"; "under" a scheme in front.
