@@ -100,6 +100,7 @@ __all__ = [
     "HELDOUT72",
     "HELDOUT73",
     "HELDOUT74",
+    "HELDOUT75",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -19380,6 +19381,460 @@ HELDOUT74 = (
             (
                 "Water used to leak into the car through the roof rack fixings on our Skoda "
                 "Octavia whenever it rained."
+            ),
+        ),
+    ),
+)
+
+
+# The seventy-fifth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT74's failures were looked at. Measured unseen: 1.21 memories per fact, 0% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT74's study).
+HELDOUT75 = (
+    Fact(
+        "We're converting an old stone barn near Kirkby Stephen into a four-bedroom house.",
+        (
+            (
+                "An old stone barn near Kirkby Stephen is being converted by us into a "
+                "four-bedroom house."
+            ),
+            "We're turning an old stone barn near Kirkby Stephen into a house with four bedrooms.",
+            (
+                "It's an old stone barn near Kirkby Stephen that we're converting into a "
+                "four-bedroom house."
+            ),
+        ),
+        (
+            "We're converting an old stone barn near Kirkby Stephen into a three-bedroom house.",
+            (
+                "My brother is converting an old stone barn near Kirkby Stephen into a "
+                "four-bedroom house."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our barn conversion got planning permission from Westmorland and Furness Council in "
+            "October 2023."
+        ),
+        (
+            (
+                "In October 2023 Westmorland and Furness Council granted planning permission for "
+                "our barn conversion."
+            ),
+            (
+                "Planning permission for our barn conversion was given by Westmorland and Furness "
+                "Council in October 2023."
+            ),
+            (
+                "It was in October 2023 that our barn conversion was granted planning permission "
+                "by Westmorland and Furness Council."
+            ),
+        ),
+        (
+            (
+                "Our barn conversion was refused planning permission by Westmorland and Furness "
+                "Council in October 2023."
+            ),
+            (
+                "Our barn conversion got building regulations approval from Westmorland and "
+                "Furness Council in October 2023."
+            ),
+        ),
+    ),
+    Fact(
+        "I was diagnosed with type 2 diabetes at my GP surgery in Wrexham in June 2022.",
+        (
+            "In June 2022 I was diagnosed with type 2 diabetes at my GP surgery in Wrexham.",
+            "My GP surgery in Wrexham diagnosed me with type 2 diabetes in June 2022.",
+            (
+                "It was at my GP surgery in Wrexham, in June 2022, that I was diagnosed with type "
+                "2 diabetes."
+            ),
+        ),
+        (
+            "I was diagnosed with type 1 diabetes at my GP surgery in Wrexham in June 2022.",
+            "I was diagnosed with type 2 diabetes at my GP surgery in Wrexham in June 2012.",
+        ),
+    ),
+    Fact(
+        "Since my diabetes diagnosis I take 1,000 mg of metformin twice a day.",
+        (
+            "I've taken 1,000 mg of metformin twice a day since I was diagnosed with diabetes.",
+            "Twice a day I take 1 gram of metformin, as I have done since my diabetes diagnosis.",
+            "Ever since my diabetes was diagnosed, I've been on 1000 mg of metformin twice daily.",
+        ),
+        (
+            "Since my diabetes diagnosis I take 1,000 mg of metformin once a day.",
+            "Since her diabetes diagnosis my mum takes 1,000 mg of metformin twice a day.",
+        ),
+    ),
+    Fact(
+        "My daughter Freya has a Saturday job at Dobbies garden centre in Milngavie.",
+        (
+            "My daughter Freya works Saturdays at Dobbies garden centre in Milngavie.",
+            "Freya, my daughter, has got a Saturday job at the Dobbies garden centre in Milngavie.",
+            (
+                "It's at Dobbies garden centre in Milngavie that my daughter Freya has her "
+                "Saturday job."
+            ),
+        ),
+        (
+            "My daughter Freya has a Sunday job at Dobbies garden centre in Milngavie.",
+            "My daughter Freya used to have a Saturday job at Dobbies garden centre in Milngavie.",
+        ),
+    ),
+    Fact(
+        "I earn 7.55 pounds an hour at my Saturday job at Bents Garden Centre in Glazebury.",
+        (
+            "My Saturday job at Bents Garden Centre in Glazebury pays me 7.55 pounds an hour.",
+            (
+                "At Bents Garden Centre in Glazebury, where I have a Saturday job, I get 7.55 "
+                "pounds an hour."
+            ),
+            (
+                "I'm paid 7.55 pounds per hour for my Saturday job at Bents Garden Centre in "
+                "Glazebury."
+            ),
+        ),
+        (
+            "I earn 7.55 pounds an hour at my Saturday job at the Co-op in Glazebury.",
+            "I earn 8.55 pounds an hour at my Saturday job at Bents Garden Centre in Glazebury.",
+        ),
+    ),
+    Fact(
+        "Our son Hamish boards at Strathallan School in Perthshire during term time.",
+        (
+            "During term time our son Hamish boards at Strathallan School in Perthshire.",
+            "Our son Hamish is a boarder at Strathallan School in Perthshire in term time.",
+            "Strathallan School in Perthshire is where our son Hamish boards during term time.",
+        ),
+        (
+            "Our son Hamish is a day pupil at Strathallan School in Perthshire during term time.",
+            "Our son Hamish will start boarding at Strathallan School in Perthshire next term.",
+        ),
+    ),
+    Fact(
+        "We pay 14,900 pounds a term for our son Hamish to board at Strathallan.",
+        (
+            "Boarding at Strathallan costs us 14,900 pounds a term for our son Hamish.",
+            "For our son Hamish to board at Strathallan, we pay 14,900 pounds each term.",
+            "Our son Hamish's boarding at Strathallan costs us 14,900 pounds per term.",
+        ),
+        (
+            "We pay 14,900 pounds a year for our son Hamish to board at Strathallan.",
+            "His grandparents pay 14,900 pounds a term for our son Hamish to board at Strathallan.",
+        ),
+    ),
+    Fact(
+        "I'm fitting a Webasto diesel heater in the VW T5 camper van I'm converting.",
+        (
+            "In the VW T5 camper van I'm converting, I'm fitting a Webasto diesel heater.",
+            (
+                "I'm putting a Webasto diesel heater into the VW T5 that I'm converting into a "
+                "camper van."
+            ),
+            "It's a Webasto diesel heater that I'm fitting in the VW T5 camper van I'm converting.",
+        ),
+        (
+            "I'm fitting a Webasto diesel heater in the VW T6 camper van I'm converting.",
+            "I'm removing the Webasto diesel heater from the VW T5 camper van I'm converting.",
+        ),
+    ),
+    Fact(
+        "We fitted two 150-watt solar panels to the roof of our camper van in April 2024.",
+        (
+            "In April 2024 we fitted two 150-watt solar panels to our camper van's roof.",
+            (
+                "Two 150-watt solar panels were fitted to the roof of our camper van by us in "
+                "April 2024."
+            ),
+            (
+                "It was in April 2024 that we fitted two 150-watt solar panels to the roof of our "
+                "camper van."
+            ),
+        ),
+        (
+            "We fitted two 100-watt solar panels to the roof of our camper van in April 2024.",
+            "We fitted two 150-watt solar panels to the roof of our camper van in April 2023.",
+        ),
+    ),
+    Fact(
+        "I built a hedgehog house out of an old wine crate and put it behind our compost heap.",
+        (
+            "I made a hedgehog house from an old wine crate and placed it behind our compost heap.",
+            (
+                "Out of an old wine crate I built a hedgehog house, which I put behind our "
+                "compost heap."
+            ),
+            "The hedgehog house behind our compost heap is one I built out of an old wine crate.",
+        ),
+        (
+            "I built a hedgehog house out of an old wine crate and put it beside our compost heap.",
+            (
+                "I built a hedgehog house out of an old apple crate and put it behind our compost "
+                "heap."
+            ),
+        ),
+    ),
+    Fact(
+        "I ran the Three Shires fell race in Little Langdale in 3 hours 12 minutes last September.",
+        (
+            (
+                "Last September I ran the Three Shires fell race in Little Langdale in 3 hours 12 "
+                "minutes."
+            ),
+            "My time for the Three Shires fell race in Little Langdale last September was 3h 12m.",
+            (
+                "It took me three hours and twelve minutes to run the Three Shires fell race in "
+                "Little Langdale last September."
+            ),
+        ),
+        (
+            (
+                "I ran the Three Shires fell race in Little Langdale in 3 hours 21 minutes last "
+                "September."
+            ),
+            (
+                "My husband ran the Three Shires fell race in Little Langdale in 3 hours 12 "
+                "minutes last September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've entered the Kentmere Horseshoe fell race on 20 July because my club, Keswick "
+            "AC, is sending a team."
+        ),
+        (
+            (
+                "Because my club, Keswick AC, is sending a team, I've entered the Kentmere "
+                "Horseshoe fell race on 20 July."
+            ),
+            (
+                "My club Keswick AC is sending a team to the Kentmere Horseshoe fell race on 20 "
+                "July, so I've entered it."
+            ),
+            (
+                "I've put in an entry for the Kentmere Horseshoe fell race on 20 July, as my "
+                "club, Keswick AC, is sending a team."
+            ),
+        ),
+        (
+            (
+                "I haven't entered the Kentmere Horseshoe fell race on 20 July even though my "
+                "club, Keswick AC, is sending a team."
+            ),
+            (
+                "I've entered the Kentmere Horseshoe fell race on 27 July because my club, "
+                "Keswick AC, is sending a team."
+            ),
+        ),
+    ),
+    Fact(
+        "I did a two-day outdoor first aid course with St John Ambulance in Bristol in March.",
+        (
+            "In March I did a two-day outdoor first aid course in Bristol with St John Ambulance.",
+            "I took a two-day St John Ambulance outdoor first aid course in Bristol in March.",
+            (
+                "It was with St John Ambulance in Bristol that I did a two-day outdoor first aid "
+                "course in March."
+            ),
+        ),
+        (
+            (
+                "I did a two-day mental health first aid course with St John Ambulance in Bristol "
+                "in March."
+            ),
+            (
+                "I'm booked on a two-day outdoor first aid course with St John Ambulance in "
+                "Bristol in March."
+            ),
+        ),
+    ),
+    Fact(
+        "Our Bosch dishwasher has been leaking from the bottom of the door since Christmas.",
+        (
+            "Since Christmas our Bosch dishwasher has been leaking from the bottom of the door.",
+            (
+                "Water has been leaking from the bottom of our Bosch dishwasher's door since "
+                "Christmas."
+            ),
+            (
+                "There's been a leak from the bottom of the door of our Bosch dishwasher since "
+                "Christmas."
+            ),
+        ),
+        (
+            "Our Bosch dishwasher has been leaking from the top of the door since Christmas.",
+            (
+                "Our Bosch washing machine has been leaking from the bottom of the door since "
+                "Christmas."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our team, the Quiztopher Columbuses, plays in the Wednesday night quiz league in "
+            "Chesterfield."
+        ),
+        (
+            (
+                "In Chesterfield our team, the Quiztopher Columbuses, plays in the Wednesday "
+                "night quiz league."
+            ),
+            (
+                "The Quiztopher Columbuses, our team, play in Chesterfield's Wednesday night quiz "
+                "league."
+            ),
+            (
+                "It's the Wednesday night quiz league in Chesterfield that our team, the "
+                "Quiztopher Columbuses, plays in."
+            ),
+        ),
+        (
+            (
+                "Our team, the Quiztopher Columbuses, plays in the Monday night quiz league in "
+                "Chesterfield."
+            ),
+            (
+                "Our team, the Quiztopher Columbuses, used to play in the Wednesday night quiz "
+                "league in Chesterfield."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We were promoted to Division One of the Chesterfield quiz league after winning 14 of "
+            "our 18 games."
+        ),
+        (
+            (
+                "After winning 14 of our 18 games, we were promoted to Division One of the "
+                "Chesterfield quiz league."
+            ),
+            (
+                "We won 14 of our 18 games and so got promoted to Division One of the "
+                "Chesterfield quiz league."
+            ),
+            (
+                "Winning 14 out of 18 games got us promoted to Division One of the Chesterfield "
+                "quiz league."
+            ),
+        ),
+        (
+            (
+                "We were promoted to Division Two of the Chesterfield quiz league after winning "
+                "14 of our 18 games."
+            ),
+            (
+                "We weren't promoted to Division One of the Chesterfield quiz league despite "
+                "winning 14 of our 18 games."
+            ),
+        ),
+    ),
+    Fact(
+        "My step-daughter Lily stays with us every other weekend and half the school holidays.",
+        (
+            (
+                "Every other weekend and for half the school holidays, my step-daughter Lily "
+                "stays with us."
+            ),
+            (
+                "Lily, my step-daughter, comes to stay with us on alternate weekends and for half "
+                "of the school holidays."
+            ),
+            (
+                "My step-daughter Lily stays with us every second weekend and for half the school "
+                "holidays."
+            ),
+        ),
+        (
+            "My step-daughter Lily stays with us every weekend and half the school holidays.",
+            "My niece Lily stays with us every other weekend and half the school holidays.",
+        ),
+    ),
+    Fact(
+        (
+            "We own a 40 percent share of our shared ownership flat in Reading and pay rent to "
+            "Sovereign on the rest."
+        ),
+        (
+            (
+                "Our shared ownership flat in Reading is 40 percent ours, and we pay Sovereign "
+                "rent on the rest."
+            ),
+            (
+                "We pay rent to Sovereign on the part of our shared ownership flat in Reading "
+                "that we don't own, and we own a 40 percent share."
+            ),
+            (
+                "Of our shared ownership flat in Reading we own 40 percent, and we pay rent to "
+                "Sovereign on the other 60 percent."
+            ),
+        ),
+        (
+            (
+                "We own a 60 percent share of our shared ownership flat in Reading and pay rent "
+                "to Sovereign on the rest."
+            ),
+            (
+                "We own a 40 percent share of our shared ownership flat in Reading and pay rent "
+                "to Clarion on the rest."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've booked five mornings of group ski lessons with ESF in Les Gets for February "
+            "half-term."
+        ),
+        (
+            (
+                "For February half-term I've booked five mornings of group ski lessons with ESF "
+                "in Les Gets."
+            ),
+            (
+                "Five mornings of group ski lessons with ESF in Les Gets are booked for me over "
+                "February half-term."
+            ),
+            (
+                "I've got five mornings of ESF group ski lessons booked in Les Gets for the "
+                "February half-term."
+            ),
+        ),
+        (
+            (
+                "I've booked five mornings of private ski lessons with ESF in Les Gets for "
+                "February half-term."
+            ),
+            (
+                "I've cancelled five mornings of group ski lessons with ESF in Les Gets for "
+                "February half-term."
+            ),
+        ),
+    ),
+    Fact(
+        "I lost my white gold wedding ring while swimming in the sea at Tenby in August.",
+        (
+            (
+                "While I was swimming in the sea at Tenby in August, I lost my white gold wedding "
+                "ring."
+            ),
+            (
+                "My white gold wedding ring was lost when I went swimming in the sea at Tenby in "
+                "August."
+            ),
+            (
+                "It was in August, swimming in the sea at Tenby, that I lost my white gold "
+                "wedding ring."
+            ),
+        ),
+        (
+            "I lost my yellow gold wedding ring while swimming in the sea at Tenby in August.",
+            (
+                "I lost my white gold wedding ring while swimming in the sea at Saundersfoot in "
+                "August."
             ),
         ),
     ),
