@@ -33,6 +33,7 @@ from .lexicon import (
     can_be_verb,
     is_comparative,
     is_noun,
+    names_a_person,
     same_meaning,
     share_a_sense,
     verb_base,
@@ -999,6 +1000,21 @@ _RANK_WORDS = frozenset(
 )
 
 
+def _someone_elses(text: str, one: list[str], other: list[str]) -> bool:
+    """A thing of someone of the user's who is named only on one side: "User's bassist's
+    amp blew a valve" / "User's amp blew a valve" (kin are `_relations`' to tell; a name
+    is none, "User's Crohn's disease", nor a degree, "User's master's degree")."""
+    if one[:1] != ["user's"] or not one[1:2] or not one[1].endswith("'s"):
+        return False
+    owner = one[1].removesuffix("'s")
+    if owner in RELATIONS or owner in other or owner in _DEGREE_WORDS or owner.title() in text:
+        return False
+    return names_a_person(owner)
+
+
+_DEGREE_WORDS = frozenset(["master", "bachelor", "doctor"])
+
+
 def _rank_added(one: list[str], other: list[str]) -> bool:
     return any(
         rank in _RANK_WORDS and role in other and rank not in other
@@ -1320,6 +1336,8 @@ def differs(a: str, b: str) -> bool:
     if _wished_not_done(tokens_a, tokens_b) or _wished_not_done(tokens_b, tokens_a):
         return True
     if _rank_added(tokens_a, tokens_b) or _rank_added(tokens_b, tokens_a):
+        return True
+    if _someone_elses(a, tokens_a, tokens_b) or _someone_elses(b, tokens_b, tokens_a):
         return True
     if _asked(tokens_a) != _asked(tokens_b):
         return True  # "has asked for a discount" has not had it, nor only plans to ask

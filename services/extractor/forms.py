@@ -211,11 +211,19 @@ def _fronted_before_a_thing(clause: str) -> str | None:
         if word.lower() not in ("a", "an", "the") and not counted:
             continue
         front, rest = " ".join(words[:index]).rstrip(","), " ".join(words[index:])
+        if any(_owned_or_done(w) for w in words[:index]):
+            continue  # "Last February's storm ripped the netting": a subject and its verb
         ends_open = words[index - 1].lower() in _PREPOSITIONS | {"by", "about", "around"}
         one_clause = "," not in rest and not _CLAUSE_WORDS.intersection(rest.lower().split())
         if not ends_open and one_clause and _plain_front(front) and _OF_MINE.search(rest):
             return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
     return None
+
+
+def _owned_or_done(word: str) -> bool:
+    """A possessive or a past in front: a subject and its verb, no time ("there's" is "there
+    is")."""
+    return (word.endswith("'s") and word.lower() != "there's") or _looks_past(word)
 
 
 _OF_MINE = re.compile(r"\b(?:me|my|our|us)\b", re.IGNORECASE)
@@ -377,10 +385,11 @@ _LEADING_WHEN_I_WAS = re.compile(
 # that our greyhound wears a muzzle").
 _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
-    r"along|around|across|through|near|outside|inside|behind) "
+    r"along|around|across|through|near|outside|inside|behind|for|when) "
     r"(?!far\b)[\w'-]+"
-    r"(?:,? [\w':-]+){0,9}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
-    r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*)$",
+    r"(?:,? [\w':-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
+    r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*|"
+    r"[a-z]+ [^,]*\b(?:my|our)\b.*)$",
     re.IGNORECASE,
 )
 # What is said of a thing, not the thing: "It's a shame that I missed it", "It was so
@@ -611,6 +620,8 @@ def _names_when_or_where(phrase: str) -> bool:
     """Whether a cleft's phrase of more than three words names a time or a place by a number
     or a name ("in 2021 at a camping shop in Keswick"; not "on the list of things")."""
     words = phrase.split()
+    if words[0].lower() in ("when", "through"):
+        return True  # "It was when my daughter reacted to pesto that we found out"
     return len(words) <= 4 or any(w[0].isdigit() or w[0].isupper() for w in words[1:])
 
 

@@ -94,6 +94,21 @@ def is_noun(words: str) -> bool:
     return bool(_senses(words, _NOUN))
 
 
+def names_a_person(word: str) -> bool:
+    """Whether the commonest sense WordNet knows of the noun `word` is a person's
+    ("bassist", "landlord"; not "garage", nor "computer", whose first sense is a machine)."""
+    lemma = word.lower().removesuffix("'s").removesuffix("'")
+    for base in sorted(_base_forms(lemma, _NOUN), key=lambda form: form != lemma):
+        offsets = _offsets(base, _NOUN)
+        if offsets:
+            line = _line("data", _NOUN, b"%08d " % offsets[0])
+            return line is not None and line.split()[1] == _NOUN_PERSON
+    return False
+
+
+_NOUN_PERSON = b"18"  # WordNet's lexicographer file noun.person
+
+
 def can_be_verb(word: str) -> bool:
     """Whether WordNet knows `word` (in any inflection) as a verb: "rents", "lets"."""
     return bool(_senses(word, _VERB))

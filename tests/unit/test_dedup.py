@@ -20,6 +20,16 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT74 study (guards): a disease named after someone, and a degree,
+        # are no one's.
+        (
+            "User was diagnosed with Crohn's disease in 2016",
+            "User's Crohn's disease was diagnosed in 2016",
+        ),
+        (
+            "User has a master's degree in civil engineering",
+            "User's master's degree is in civil engineering",
+        ),
         # From the HELDOUT73 study: half a year is 6 months.
         (
             "User's son is deploying to Estonia with his regiment in March for 6 months",
@@ -635,6 +645,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "weeks",
             "User's stall at the Winchester Christmas Market took 1,200 pounds over the whole 6 "
             "weeks",
+        ),
+        # From the HELDOUT74 study: a thing of someone of the user's, named only on one
+        # side, is theirs (WordNet tells a person: a "bassist").
+        (
+            "User's Fender Blues Junior amp blew a valve during their gig on Saturday",
+            "User's bassist's Fender Blues Junior amp blew a valve during their gig on Saturday",
         ),
         # From the HELDOUT73 study: finished building is not building; a lance corporal is
         # no corporal; elected is not co-opted.

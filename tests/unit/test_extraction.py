@@ -698,6 +698,29 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User has a physio appointment booked for their frozen shoulder on Thursday"],
         ),
         ("There's a cake for my mum.", []),
+        # From the HELDOUT74 study: clefts of "for", "when" and "through" a thing, with
+        # what is said of the user's in the rest ("water leaks into our Skoda"); a subject
+        # with a possessive in front is no time ("Last February's storm ripped ...").
+        (
+            "It's for the Cue Ball Club's B team that I play in the Wigan snooker league.",
+            ["User plays in the Wigan snooker league for the Cue Ball Club's B team"],
+        ),
+        (
+            "It was when my daughter reacted to pesto at a year and a half that we found out "
+            "she was allergic to cashews.",
+            [
+                "User and others found out she was allergic to cashews when their daughter "
+                "reacted to pesto at a year and a half"
+            ],
+        ),
+        (
+            "It's through the roof rack fixings that water leaks into our Skoda Octavia.",
+            ["Water leaks into User's Skoda Octavia through the roof rack fixings"],
+        ),
+        (
+            "Last February's storm ripped the netting on our garden trampoline.",
+            ["February 2026's storm ripped the netting on User's garden trampoline"],
+        ),
         # From the HELDOUT73 study: a place named with a common word first and an acronym
         # are names ("Great", "IT"; "Great, thanks, I will" is nothing: a guard); "What I'm
         # restoring is a Lambretta"; a time of day in a cleft; the preposition left after
