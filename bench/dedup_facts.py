@@ -101,6 +101,7 @@ __all__ = [
     "HELDOUT73",
     "HELDOUT74",
     "HELDOUT75",
+    "HELDOUT76",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -19836,6 +19837,448 @@ HELDOUT75 = (
                 "I lost my white gold wedding ring while swimming in the sea at Saundersfoot in "
                 "August."
             ),
+        ),
+    ),
+)
+
+
+# The seventy-sixth held-out set: written (4 December) as HELDOUT21 was, and committed before
+# HELDOUT75's failures were looked at. Measured unseen: 1.16 memories per fact, 3.2% wrong
+# merges, every fact stored something (offline at 0.8, before HELDOUT75's study).
+HELDOUT76 = (
+    Fact(
+        "I ring the tenor bell with the St Mary's ringers in Thame every Thursday evening.",
+        (
+            "Every Thursday evening I ring the tenor bell with the St Mary's ringers in Thame.",
+            "With the St Mary's ringers in Thame, I ring the tenor bell each Thursday evening.",
+            (
+                "It's the tenor bell that I ring with the St Mary's ringers in Thame on Thursday "
+                "evenings."
+            ),
+        ),
+        (
+            "I ring the treble bell with the St Mary's ringers in Thame every Thursday evening.",
+            (
+                "My husband rings the tenor bell with the St Mary's ringers in Thame every "
+                "Thursday evening."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I joined the bell ringers at All Saints in Hertford in 2021 after hearing them "
+            "practise from my garden."
+        ),
+        (
+            (
+                "After hearing them practise from my garden, I joined the All Saints bell ringers "
+                "in Hertford in 2021."
+            ),
+            (
+                "In 2021 I became one of the bell ringers at All Saints in Hertford, having heard "
+                "them practise from my garden."
+            ),
+            (
+                "It was in 2021 that I joined the bell ringers at All Saints in Hertford, after "
+                "I'd heard them practising from my garden."
+            ),
+        ),
+        (
+            (
+                "I joined the bell ringers at All Saints in Hertford in 2024 after hearing them "
+                "practise from my garden."
+            ),
+            (
+                "I'd like to join the bell ringers at All Saints in Hertford after hearing them "
+                "practise from my garden."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm having an arthroscopy on my right knee at the Spire hospital in Bristol on 14 May.",
+        (
+            (
+                "On 14 May I'm having an arthroscopy on my right knee at the Spire hospital in "
+                "Bristol."
+            ),
+            (
+                "My right knee is having an arthroscopy at the Spire hospital in Bristol on the "
+                "14th of May."
+            ),
+            (
+                "It's my right knee that I'm having an arthroscopy on, at the Spire hospital in "
+                "Bristol on May 14th."
+            ),
+        ),
+        (
+            "I'm having an arthroscopy on my left knee at the Spire hospital in Bristol on 14 May.",
+            (
+                "I'm having an arthroscopy on my right knee at the Spire hospital in Bristol on "
+                "14 March."
+            ),
+        ),
+    ),
+    Fact(
+        "Since my knee arthroscopy in January I've been doing physio exercises twice a day.",
+        (
+            "I've been doing physio exercises twice a day since my knee arthroscopy in January.",
+            (
+                "Twice a day since my knee arthroscopy in January, I've been doing my physio "
+                "exercises."
+            ),
+            (
+                "Ever since I had my knee arthroscopy in January, I've done physio exercises two "
+                "times a day."
+            ),
+        ),
+        (
+            (
+                "Since my knee arthroscopy in January I've been doing physio exercises three "
+                "times a day."
+            ),
+            (
+                "Since my wife's knee arthroscopy in January she's been doing physio exercises "
+                "twice a day."
+            ),
+        ),
+    ),
+    Fact(
+        "My niece Tilly moved to Christchurch in New Zealand to work as a vet in 2023.",
+        (
+            "In 2023 my niece Tilly moved to Christchurch, New Zealand, to work as a vet.",
+            "My niece Tilly relocated to Christchurch in New Zealand in 2023 for a job as a vet.",
+            (
+                "It was in 2023 that my niece Tilly moved to Christchurch in New Zealand to work "
+                "as a vet."
+            ),
+        ),
+        (
+            "My niece Tilly moved to Auckland in New Zealand to work as a vet in 2023.",
+            "My niece Tilly is planning to move to Christchurch in New Zealand to work as a vet.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand Raleigh electric bike for 850 pounds on Facebook Marketplace.",
+        (
+            "I paid 850 pounds for a second-hand Raleigh electric bike on Facebook Marketplace.",
+            "On Facebook Marketplace I bought a used Raleigh e-bike for 850 pounds.",
+            (
+                "The second-hand Raleigh electric bike I bought on Facebook Marketplace cost me "
+                "850 pounds."
+            ),
+        ),
+        (
+            "I sold a second-hand Raleigh electric bike for 850 pounds on Facebook Marketplace.",
+            "I bought a second-hand Raleigh electric bike for 580 pounds on Facebook Marketplace.",
+        ),
+    ),
+    Fact(
+        "My electric bike's battery gives me about 40 miles on a full charge.",
+        (
+            "On a full charge, my e-bike's battery gives me roughly 40 miles.",
+            "I get about 40 miles out of my electric bike's battery when it's fully charged.",
+            "The battery on my electric bike lasts for around forty miles on a full charge.",
+        ),
+        (
+            "My electric bike's battery gives me about 25 miles on a full charge.",
+            "My electric bike's battery used to give me about 40 miles on a full charge.",
+        ),
+    ),
+    Fact(
+        "We got a green Dalek compost bin from Kent County Council for 12 pounds.",
+        (
+            "We paid Kent County Council 12 pounds for a green Dalek compost bin.",
+            "Our green Dalek compost bin came from Kent County Council and cost 12 pounds.",
+            "For twelve pounds, we got a green Dalek compost bin from Kent County Council.",
+        ),
+        (
+            "We got a black Dalek compost bin from Kent County Council for 12 pounds.",
+            "Our neighbours got a green Dalek compost bin from Kent County Council for 12 pounds.",
+        ),
+    ),
+    Fact(
+        "I started a nine-month secondment to the Cabinet Office in London in September 2024.",
+        (
+            "In September 2024 I started a nine-month secondment to the Cabinet Office in London.",
+            "My nine-month secondment to the Cabinet Office in London began in September 2024.",
+            (
+                "It was in September 2024 that I began a secondment of nine months to the Cabinet "
+                "Office in London."
+            ),
+        ),
+        (
+            "I finished a nine-month secondment to the Cabinet Office in London in September 2024.",
+            "I started a nine-month secondment to the Home Office in London in September 2024.",
+        ),
+    ),
+    Fact(
+        "I won the Christmas darts trophy at the Crown and Anchor in Morpeth with a 121 checkout.",
+        (
+            (
+                "With a 121 checkout, I won the Christmas darts trophy at the Crown and Anchor in "
+                "Morpeth."
+            ),
+            (
+                "The Christmas darts trophy at the Crown and Anchor in Morpeth was won by me with "
+                "a 121 checkout."
+            ),
+            (
+                "It was a 121 checkout that won me the Christmas darts trophy at the Crown and "
+                "Anchor in Morpeth."
+            ),
+        ),
+        (
+            (
+                "My brother won the Christmas darts trophy at the Crown and Anchor in Morpeth "
+                "with a 121 checkout."
+            ),
+            (
+                "I won the Christmas darts trophy at the Crown and Anchor in Morpeth with a 161 "
+                "checkout."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We had a Stannah stair lift fitted in my dad's house in Doncaster after his hip "
+            "operation."
+        ),
+        (
+            (
+                "After his hip operation, we had a Stannah stair lift fitted in my dad's house in "
+                "Doncaster."
+            ),
+            (
+                "We got a Stannah stair lift put in at my dad's house in Doncaster following his "
+                "hip operation."
+            ),
+            (
+                "It was after his hip operation that we had a Stannah stair lift installed in my "
+                "dad's Doncaster house."
+            ),
+        ),
+        (
+            (
+                "We had a Stannah stair lift fitted in my dad's house in Doncaster before his hip "
+                "operation."
+            ),
+            (
+                "We didn't need a Stannah stair lift fitted in my dad's house in Doncaster after "
+                "his hip operation."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've ordered a four-tier salted caramel wedding cake from Crumbs bakery in Frome "
+            "for 480 pounds."
+        ),
+        (
+            (
+                "Our wedding cake, a four-tier salted caramel one, is on order from Crumbs bakery "
+                "in Frome for 480 pounds."
+            ),
+            (
+                "We've put in an order with Crumbs bakery in Frome for a four-tier salted caramel "
+                "wedding cake costing 480 pounds."
+            ),
+            (
+                "It's Crumbs bakery in Frome that we've ordered our four-tier salted caramel "
+                "wedding cake from, for 480 pounds."
+            ),
+        ),
+        (
+            (
+                "We've ordered a three-tier salted caramel wedding cake from Crumbs bakery in "
+                "Frome for 480 pounds."
+            ),
+            (
+                "We've cancelled our order for a four-tier salted caramel wedding cake from "
+                "Crumbs bakery in Frome for 480 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm taking my sister on a ghost tour of Edinburgh's underground vaults for her 40th "
+            "birthday."
+        ),
+        (
+            (
+                "For her 40th birthday I'm taking my sister on a ghost tour of Edinburgh's "
+                "underground vaults."
+            ),
+            (
+                "I'm taking my sister on a ghost tour of the underground vaults in Edinburgh to "
+                "celebrate her turning 40."
+            ),
+            (
+                "It's a ghost tour of Edinburgh's underground vaults that I'm taking my sister on "
+                "for her fortieth birthday."
+            ),
+        ),
+        (
+            (
+                "I took my sister on a ghost tour of Edinburgh's underground vaults for her 40th "
+                "birthday."
+            ),
+            (
+                "I'm taking my sister on a ghost tour of Edinburgh's underground vaults for her "
+                "50th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "Our kitchen extension in Kettering was finished in October 2024 and cost 62,000 pounds.",
+        (
+            (
+                "The kitchen extension on our house in Kettering cost 62,000 pounds and was "
+                "finished in October 2024."
+            ),
+            (
+                "Our Kettering kitchen extension was completed in October 2024 at a cost of "
+                "62,000 pounds."
+            ),
+            (
+                "It cost 62,000 pounds to build our kitchen extension in Kettering, which was "
+                "finished in October 2024."
+            ),
+        ),
+        (
+            (
+                "Our kitchen extension in Kettering was started in October 2024 and cost 62,000 "
+                "pounds."
+            ),
+            (
+                "Our kitchen extension in Kettering was finished in October 2024 and cost 52,000 "
+                "pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "We put bifold doors and two roof lanterns in our kitchen extension.",
+        (
+            "In our kitchen extension we put two roof lanterns and bifold doors.",
+            "We fitted our kitchen extension with bifold doors and a pair of roof lanterns.",
+            "Bifold doors and two roof lanterns are what we put in our kitchen extension.",
+        ),
+        (
+            "We put bifold doors and three roof lanterns in our kitchen extension.",
+            "We put French doors and two roof lanterns in our kitchen extension.",
+        ),
+    ),
+    Fact(
+        "We fitted a microchip cat flap in the back door so next door's tom can't get in.",
+        (
+            (
+                "So that next door's tom can't get in, we fitted a microchip cat flap in the back "
+                "door."
+            ),
+            "We put a microchip cat flap in our back door to keep next door's tom cat out.",
+            (
+                "It's to stop next door's tom getting in that we fitted a microchip cat flap in "
+                "the back door."
+            ),
+        ),
+        (
+            "We fitted a microchip cat flap in the garage door so next door's tom can't get in.",
+            (
+                "We're going to fit a microchip cat flap in the back door so next door's tom "
+                "can't get in."
+            ),
+        ),
+    ),
+    Fact(
+        "Our cat flap locks automatically at 9 pm so Tinker stays in overnight.",
+        (
+            "So that Tinker stays in overnight, our cat flap locks automatically at 9 pm.",
+            "At 21:00 our cat flap locks itself so Tinker stays indoors overnight.",
+            (
+                "Our cat flap is set to lock automatically at nine in the evening so that Tinker "
+                "stays in overnight."
+            ),
+        ),
+        (
+            "Our cat flap locks automatically at 7 pm so Tinker stays in overnight.",
+            "Our cat flap unlocks automatically at 9 pm so Tinker can go out overnight.",
+        ),
+    ),
+    Fact(
+        "I'm running the Royal Parks Half in London in October to raise money for Mind.",
+        (
+            "In October I'm running the Royal Parks Half in London to raise money for Mind.",
+            "To raise money for Mind, I'm running London's Royal Parks Half this October.",
+            (
+                "It's for Mind that I'm raising money by running the Royal Parks Half in London "
+                "in October."
+            ),
+        ),
+        (
+            "I'm running the Royal Parks Half in London in October to raise money for Macmillan.",
+            "I ran the Royal Parks Half in London in October to raise money for Mind.",
+        ),
+    ),
+    Fact(
+        (
+            "I ran the Bath Half in March 2024 with my sister, who'd never run further than 10K "
+            "before."
+        ),
+        (
+            (
+                "My sister, who'd never run further than 10K before, ran the Bath Half with me in "
+                "March 2024."
+            ),
+            (
+                "In March 2024 I did the Bath Half with my sister, who had never run more than "
+                "10K before."
+            ),
+            (
+                "It was the Bath Half in March 2024 that I ran with my sister, who'd never run "
+                "beyond 10 kilometres before."
+            ),
+        ),
+        (
+            (
+                "I ran the Bath Half in March 2024 with my sister, who'd never run further than "
+                "5K before."
+            ),
+            (
+                "I ran the Bath Half in March 2024 with my cousin, who'd never run further than "
+                "10K before."
+            ),
+        ),
+    ),
+    Fact(
+        "We bought a Kampa inflatable awning for our caravan from Go Outdoors for 1,200 pounds.",
+        (
+            (
+                "For our caravan we bought a Kampa inflatable awning from Go Outdoors for 1,200 "
+                "pounds."
+            ),
+            "Our caravan's Kampa inflatable awning came from Go Outdoors and cost us 1,200 pounds.",
+            "We paid Go Outdoors 1,200 pounds for a Kampa inflatable awning for our caravan.",
+        ),
+        (
+            "We bought a Kampa poled awning for our caravan from Go Outdoors for 1,200 pounds.",
+            (
+                "Our friends bought a Kampa inflatable awning for their caravan from Go Outdoors "
+                "for 1,200 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "Our caravan awning was ripped by a storm at a campsite near St Davids last August.",
+        (
+            "Last August a storm ripped our caravan awning at a campsite near St Davids.",
+            "At a campsite near St Davids last August, our caravan awning got ripped in a storm.",
+            (
+                "It was at a campsite near St Davids last August that a storm ripped our caravan "
+                "awning."
+            ),
+        ),
+        (
+            "Our caravan awning was ripped by a storm at a campsite near St Davids last October.",
+            "Our caravan awning survived a storm at a campsite near St Davids last August.",
         ),
     ),
 )
