@@ -2174,10 +2174,14 @@ def _another_meaning(one: str, other: str) -> bool:
     return alike is False
 
 
+# Making a thing into another: "converting a barn into a house" / "turning it into one".
+_MADE_INTO = frozenset(["turning", "converting", "transforming", "turned", "converted"])
+
+
 def _one_kind(one: str, other: str) -> bool:
     """Two words the sign tables put in one group: WordNet finds no sense "fitted" and
     "installed" share."""
-    if one in _FITTED and other in _FITTED:
+    if (one in _FITTED and other in _FITTED) or (one in _MADE_INTO and other in _MADE_INTO):
         return True
     return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))
 

@@ -141,7 +141,9 @@ def _put_back(rest: str, front: str, clause_end: re.Pattern[str] | None = None) 
 
 _RELATIVE = re.compile(r", (?:which|who|where) ")
 # (", and I ride": the last of who does it, "Nick, my husband, and I")
-_NEXT_CLAUSE = re.compile(r", (?:which|who|where|but|so|when|because|and(?! I\b)) ")
+_NEXT_CLAUSE = re.compile(
+    r", (?:which|who|where|but|so|when|because|as|though|although|while|and(?! I\b)) "
+)
 
 
 def _fronted(clause: str) -> str | None:
@@ -153,7 +155,9 @@ def _fronted_phrase(clause: str) -> str | None:
     if listed is not None:
         front = listed.group("front")
         return _put_back(listed.group("rest"), front)
-    since_then = _SINCE_DOING.match(clause)
+    since_then = _SINCE_DOING.match(clause) or (
+        _SINCE_A_TIME.match(clause) if since_a_time(clause) else None
+    )
     if since_then is not None:
         return _put_back(since_then.group("rest"), since_then.group("front"))
     since = _SINCE_IN_FRONT.match(clause)
@@ -188,6 +192,21 @@ _LISTED_IN_FRONT = re.compile(
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur)\b.*)$",
     re.IGNORECASE,
 )
+# "Since my diabetes diagnosis I take metformin": since a time named by a thing of the
+# user's (no verb in it: "Since I was ill, I stayed in" gives a reason).
+_SINCE_A_TIME = re.compile(
+    r"^(?P<front>since (?:my|our) (?:(?!(?:was|were|is|are|has|have|had|got)\b)[\w'-]+ ){0,3}"
+    r"(?!(?:was|were|is|are|has|have|had|got)\b)[\w'-]+),? (?P<rest>(?:I|we|my|our)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def since_a_time(clause: str) -> bool:
+    """Whether `clause` opens with since when, said as a thing of the user's."""
+    front = _SINCE_A_TIME.match(clause)
+    return front is not None and not any(_looks_past(w) for w in front.group("front").split())
+
+
 # "Since opening my eBay shop in 2021 I've made 2,300 sales", "Since my divorce I've had":
 # since when a perfect has held, comma or not.
 _SINCE_DOING = re.compile(
@@ -385,7 +404,7 @@ _LEADING_WHEN_I_WAS = re.compile(
 # that our greyhound wears a muzzle").
 _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
-    r"along|around|across|through|near|outside|inside|behind|for|when) "
+    r"along|around|across|through|near|outside|inside|behind|for|when|with) "
     r"(?!far\b)[\w'-]+"
     r"(?:,? [\w':-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*|"
@@ -406,7 +425,7 @@ _NO_CLEFT = (
 # "It's the under-12s that I coach on Saturdays" -> "I coach the under-12s on Saturdays":
 # the thing put back after the verb ("our choir is singing X", "I'm getting X tattooed").
 _OBJECT_CLEFT = re.compile(
-    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){{0,4}}?) "
+    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){{0,7}}?) "
     r"(?P<relative>(?:that|which) )?(?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
     r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
     r"(?:(?:had|have|has|want|wanted|need|needed|got) to )?"
@@ -636,11 +655,11 @@ def _singular(noun: str) -> str:
 # being somewhere of theirs; "There's an appointment booked for my shoulder", for a thing
 # of theirs.
 _THERE_IS_MINE = re.compile(
-    r"^there(?:'s| is| are| (?P<past>was|were)) "
+    r"^there(?:'s| is| are| (?P<past>was|were)|(?P<perfect>'s been| has been| have been)) "
     rf"(?P<thing>(?:an?|the|\d[\d,]*|some|{_NUMBER_WORDS}|eleven|twelve) [^,]+?) "
     r"(?:of mine (?P<kept>(?:kept|stored|parked) )?|(?P<booked>(?:booked|arranged) ))?"
-    r"(?P<where>(?:in|at|on|(?<=booked )for|(?<=arranged )for) (?:(?:[\w-]+ ){1,3}of )?"
-    r"(?P<whose>my|our)\b.*)$",
+    r"(?P<where>(?:in|at|on|(?<=booked )for|(?<=arranged )for|from) "
+    r"(?:(?:[\w-]+ ){1,3}of ){0,2}(?P<whose>my|our)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -662,7 +681,7 @@ def _there_is_mine(clause: str) -> str | None:
     if match is None:
         return None
     who = "We" if match.group("whose").lower() == "our" else "I"
-    have = "had" if match.group("past") else "have"
+    have = "had" if match.group("past") else "have had" if match.group("perfect") else "have"
     kept = match.group("kept") or match.group("booked") or ""
     return f"{who} {have} {match.group('thing')} {kept}{match.group('where')}"
 
@@ -693,7 +712,9 @@ _PAST_DONE = (
 )
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
-    r"(?:is|are) (?P<done>[a-z]+ed)) by me\b,?(?P<rest>.*)$",
+    r"(?:is|are) (?P<being>being )?(?P<done>[a-z]+ed))"
+    r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)? by (?P<who>me|us)\b,?"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "The contest was won by my photo of a heron" -> "My photo of a heron won the contest".
@@ -717,7 +738,24 @@ def _done_by_me(clause: str) -> str | None:
     verb: str | None = _PAST_OF.get(done.lower(), done) if done else verb_base(match.group("done"))
     if verb is None:
         return None
-    return f"I {verb} {_uncapitalised(match.group('thing'))}{match.group('rest')}"
+    we = match.group("who").lower() == "us"
+    if match.group("being"):  # "is being converted by us" -> "we're converting"
+        who, verb = ("We're" if we else "I'm"), _ing(verb)
+    else:
+        who = "We" if we else "I"
+    thing, middle = _uncapitalised(match.group("thing")), match.group("middle") or ""
+    return f"{who} {verb} {thing}{middle}{match.group('rest')}"
+
+
+def _ing(verb: str) -> str:
+    """A verb's "-ing" form: "convert" -> "converting", "make" -> "making", "fit" ->
+    "fitting"."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return f"{verb[:-1]}ing"
+    short = len(verb) <= 4 and verb[-1] in "bdgmnprt" and verb[-2] in "aeiou"
+    if short and verb[-3:-2] not in ("a", "e", "i", "o", "u"):
+        return f"{verb}{verb[-1]}ing"
+    return f"{verb}ing"
 
 
 def _uncapitalised(thing: str) -> str:

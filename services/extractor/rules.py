@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from .forms import appositions, subject_first
+from .forms import appositions, since_a_time, subject_first
 from .lexicon import can_be_verb
 from .signwords import SAME_IN_PAST
 from .wording import RELATIONS, canonical
@@ -595,7 +595,7 @@ def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     clause = _LEAD.sub("", clause.strip()).strip(" ,;:-")
     clause = _NEXT_DOOR.sub(r"my next-door \1", _FRAME.sub("", clause))
     # "since" as "because" leaves its reason aside, but for a perfect or the speaker after it
-    if not (_SINCE_THEN.match(clause) or _BECAUSE_FIRST.match(clause)):
+    if not (_SINCE_THEN.match(clause) or since_a_time(clause) or _BECAUSE_FIRST.match(clause)):
         clause = _SUBORDINATE.sub("", clause).strip()
     if not clause or _SMALL_TALK.match(clause):
         return None

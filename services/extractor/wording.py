@@ -354,6 +354,10 @@ _DISPUTED_OVER = re.compile(
 )
 # Half a year is 6 months: "deploying for half a year" / "for 6 months".
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half year|six months)\b")
+# A time in hours and minutes: "3h 12m" is "3 hours 12 minutes"; "alternate weekends" are
+# every other one.
+_HOURS_MINUTES = re.compile(r"\b(\d+) ?h (\d+) ?m\b")
+_ALTERNATE = re.compile(r"\b(?:on )?alternate\b")
 # Becoming a member is joining: "became a member of the chess club" / "joined".
 _MEMBER_OF = re.compile(r"\b(became|become|becomes|becoming) a member of\b")
 _JOINED = {"became": "joined", "become": "join", "becomes": "joins", "becoming": "joining"}
@@ -463,7 +467,8 @@ def comparable(text: str) -> str:
     workmate as a colleague, money taken as made,
     whole thousands of metres as km, becoming a member as joining,
     a dispute "over" a thing as "about" it,
-    "co-opted" as one word, half a year as 6 months,
+    "co-opted" as one word, half a year as 6 months, "3h 12m" as "3 hours 12 minutes",
+    "alternate" as "every other",
     "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name, "quarter past 10" as 10:15, "14/02/2024" as "14 february 2024",
@@ -487,6 +492,7 @@ def comparable(text: str) -> str:
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
     text = _HALF_A_YEAR.sub("6 months", text)
+    text = _ALTERNATE.sub("every other", _HOURS_MINUTES.sub(r"\1 hours \2 minutes", text))
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)
     text = _HALF_PAST.sub(r"\1\2:30", _PAST_THE_HOUR.sub(r"\1:30", text))

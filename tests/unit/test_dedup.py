@@ -20,6 +20,16 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT75 study: "3h 12m" is 3 hours 12 minutes; alternate weekends are
+        # every other one (a guard).
+        (
+            "User's time for the fell race in Little Langdale was 3h 12m",
+            "User's time for the fell race in Little Langdale was 3 hours 12 minutes",
+        ),
+        (
+            "User's step-daughter Lily stays with them on alternate weekends",
+            "User's step-daughter Lily stays with them every other weekend",
+        ),
         # From the HELDOUT74 study (guards): a disease named after someone, and a degree,
         # are no one's.
         (
@@ -1473,3 +1483,10 @@ def test_two_words_of_one_group_of_a_sign_are_one_act() -> None:
     fitted = "British Gas fitted User's smart meter on 14 February 2024"
     installed = "British Gas installed User's smart meter on the 14th of February 2024"
     assert is_near_duplicate(installed, Nearest("1", fitted, 0.95), 0.8)
+
+
+def test_converting_a_thing_into_another_is_turning_it_into_one() -> None:
+    # From the HELDOUT75 study: WordNet keeps "converting" and "turning" apart.
+    converting = "User is converting an old stone barn near Kirkby Stephen into a house"
+    turning = "User is turning an old stone barn near Kirkby Stephen into a house"
+    assert is_near_duplicate(turning, Nearest("1", converting, 0.95), 0.8)
