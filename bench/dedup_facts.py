@@ -102,6 +102,7 @@ __all__ = [
     "HELDOUT74",
     "HELDOUT75",
     "HELDOUT76",
+    "HELDOUT77",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -20279,6 +20280,586 @@ HELDOUT76 = (
         (
             "Our caravan awning was ripped by a storm at a campsite near St Davids last October.",
             "Our caravan awning survived a storm at a campsite near St Davids last August.",
+        ),
+    ),
+)
+
+
+# The seventy-seventh held-out set: written (4 December) as HELDOUT21 was, and committed
+# before HELDOUT76's failures were looked at. Measured unseen: 1.22 memories per fact, 0%
+# wrong merges, every fact stored something (offline at 0.8, before HELDOUT76's study).
+HELDOUT77 = (
+    Fact(
+        "I keep my red sea kayak in the boathouse at Porthmadog Sailing Club.",
+        (
+            "My red sea kayak is kept in the boathouse at Porthmadog Sailing Club.",
+            "The boathouse at Porthmadog Sailing Club is where I keep my red sea kayak.",
+            "At Porthmadog Sailing Club, my red sea kayak lives in the boathouse.",
+        ),
+        (
+            "I keep my yellow sea kayak in the boathouse at Porthmadog Sailing Club.",
+            "I don't keep my red sea kayak in the boathouse at Porthmadog Sailing Club.",
+        ),
+    ),
+    Fact(
+        "I paddled my sea kayak around Holy Island off Anglesey with my friend Bethan in May 2024.",
+        (
+            (
+                "In May 2024 I paddled my sea kayak around Holy Island, off Anglesey, with my "
+                "friend Bethan."
+            ),
+            (
+                "With my friend Bethan, I paddled round Holy Island off Anglesey in my sea kayak "
+                "in May 2024."
+            ),
+            (
+                "It was in May 2024 that I took my sea kayak around Holy Island off Anglesey with "
+                "my friend Bethan."
+            ),
+        ),
+        (
+            (
+                "I'd like to paddle my sea kayak around Holy Island off Anglesey with my friend "
+                "Bethan."
+            ),
+            (
+                "I paddled my sea kayak around Puffin Island off Anglesey with my friend Bethan "
+                "in May 2024."
+            ),
+        ),
+    ),
+    Fact(
+        "My thyroid blood test on 4 March came back with a TSH level of 6.2.",
+        (
+            "The thyroid blood test I had on 4 March came back with a TSH of 6.2.",
+            "On the 4th of March I had a thyroid blood test, and my TSH level came back at 6.2.",
+            "A TSH level of 6.2 was the result of my thyroid blood test on 4 March.",
+        ),
+        (
+            "My thyroid blood test on 4 March came back with a TSH level of 2.6.",
+            "My mum's thyroid blood test on 4 March came back with a TSH level of 6.2.",
+        ),
+    ),
+    Fact(
+        (
+            "I need a repeat thyroid test at my GP surgery in Wokingham in six weeks because my "
+            "last result was borderline."
+        ),
+        (
+            (
+                "Because my last result was borderline, I need a repeat thyroid test at my GP "
+                "surgery in Wokingham in six weeks."
+            ),
+            (
+                "My GP surgery in Wokingham needs me back for a repeat thyroid test in six weeks, "
+                "as my last result was borderline."
+            ),
+            (
+                "In six weeks I need to have my thyroid test repeated at my GP surgery in "
+                "Wokingham, since my last result was borderline."
+            ),
+        ),
+        (
+            (
+                "I need a repeat thyroid test at my GP surgery in Wokingham in six months because "
+                "my last result was borderline."
+            ),
+            (
+                "I don't need a repeat thyroid test at my GP surgery in Wokingham, even though my "
+                "last result was borderline."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our window cleaner, Dave, comes every four weeks and charges 18 pounds for the whole "
+            "house."
+        ),
+        (
+            (
+                "Dave, our window cleaner, charges 18 pounds to do the whole house and comes "
+                "every four weeks."
+            ),
+            (
+                "Every four weeks our window cleaner Dave comes round, and he charges 18 pounds "
+                "for the whole house."
+            ),
+            (
+                "Our window cleaner's name is Dave; he comes once every four weeks and does the "
+                "whole house for 18 pounds."
+            ),
+        ),
+        (
+            (
+                "Our window cleaner, Dave, used to come every four weeks and charge 18 pounds for "
+                "the whole house."
+            ),
+            (
+                "Our window cleaner, Dave, comes every four weeks and charges 18 pounds for the "
+                "front of the house."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Eilidh is in her second year studying veterinary medicine at the "
+            "University of Glasgow."
+        ),
+        (
+            (
+                "At the University of Glasgow, my daughter Eilidh is in her second year of "
+                "veterinary medicine."
+            ),
+            (
+                "My daughter Eilidh is a second-year veterinary medicine student at the "
+                "University of Glasgow."
+            ),
+            (
+                "It's veterinary medicine that my daughter Eilidh is studying at the University "
+                "of Glasgow, and she's in her second year."
+            ),
+        ),
+        (
+            (
+                "My daughter Eilidh is in her third year studying veterinary medicine at the "
+                "University of Glasgow."
+            ),
+            (
+                "My daughter Eilidh is in her second year studying veterinary medicine at the "
+                "University of Edinburgh."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We drive six hours from Leicester to take our daughter back to her Glasgow halls at "
+            "the start of each term."
+        ),
+        (
+            (
+                "At the start of each term we take our daughter back to her halls in Glasgow, a "
+                "six-hour drive from Leicester."
+            ),
+            (
+                "Taking our daughter back to her Glasgow halls at the start of every term means a "
+                "six-hour drive from Leicester for us."
+            ),
+            (
+                "It's a six-hour drive from Leicester when we take our daughter back to her halls "
+                "in Glasgow at the start of each term."
+            ),
+        ),
+        (
+            (
+                "We drive six hours from Leicester to take our son back to his Glasgow halls at "
+                "the start of each term."
+            ),
+            (
+                "We drive six hours from Leicester to bring our daughter home from her Glasgow "
+                "halls at the end of each term."
+            ),
+        ),
+    ),
+    Fact(
+        "Our whole family has a roast dinner at my gran's house in Wigan every Sunday at 2pm.",
+        (
+            "Every Sunday at 2pm our whole family has a roast dinner at my gran's house in Wigan.",
+            (
+                "At 2pm each Sunday, the whole family gets together for a roast dinner at my "
+                "gran's in Wigan."
+            ),
+            (
+                "My gran's house in Wigan is where our whole family has a roast dinner at 2pm "
+                "every Sunday."
+            ),
+        ),
+        (
+            "Our whole family has a roast dinner at my gran's house in Wigan every Sunday at 5pm.",
+            (
+                "Our whole family used to have a roast dinner at my gran's house in Wigan every "
+                "Sunday at 2pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I always make the Yorkshire puddings for our Sunday roast because my husband's never "
+            "rise."
+        ),
+        (
+            (
+                "Because my husband's never rise, I'm always the one who makes the Yorkshire "
+                "puddings for our Sunday roast."
+            ),
+            (
+                "The Yorkshire puddings for our Sunday roast are always made by me, since my "
+                "husband's never rise."
+            ),
+            (
+                "It's always me who makes the Yorkshire puddings for our Sunday roast, as my "
+                "husband's never rise."
+            ),
+        ),
+        (
+            (
+                "My husband always makes the Yorkshire puddings for our Sunday roast because mine "
+                "never rise."
+            ),
+            (
+                "I always make the Yorkshire puddings for our Christmas dinner because my "
+                "husband's never rise."
+            ),
+        ),
+    ),
+    Fact(
+        "Our Baxi boiler is showing error code E133 and won't fire up, so we've got no hot water.",
+        (
+            (
+                "We've got no hot water because our Baxi boiler won't fire up and is showing "
+                "error code E133."
+            ),
+            (
+                "Error code E133 is showing on our Baxi boiler, which won't fire up, so we have "
+                "no hot water."
+            ),
+            (
+                "Our Baxi boiler won't fire up and has error code E133 on it, which means we've "
+                "got no hot water."
+            ),
+        ),
+        (
+            (
+                "Our Baxi boiler is showing error code E119 and won't fire up, so we've got no "
+                "hot water."
+            ),
+            (
+                "Our Baxi boiler is showing error code E133 and won't fire up, so we've got no "
+                "heating."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've got a ticket to see Ian Rankin at the Edinburgh International Book Festival on "
+            "17 August."
+        ),
+        (
+            (
+                "I've got a ticket for Ian Rankin's event at the Edinburgh International Book "
+                "Festival on 17 August."
+            ),
+            (
+                "My ticket for the Edinburgh International Book Festival is to see Ian Rankin on "
+                "the 17th of August."
+            ),
+            (
+                "I have a ticket to see Ian Rankin on 17 August at the Edinburgh International "
+                "Book Festival."
+            ),
+        ),
+        (
+            (
+                "I've got a ticket to see Ian Rankin at the Edinburgh International Book Festival "
+                "on 19 August."
+            ),
+            (
+                "I'm hoping to get a ticket to see Ian Rankin at the Edinburgh International Book "
+                "Festival on 17 August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I gave my Cheltenham Literature Festival ticket to my friend Fiona after I came down "
+            "with flu."
+        ),
+        (
+            (
+                "After I came down with flu, I gave my ticket for the Cheltenham Literature "
+                "Festival to my friend Fiona."
+            ),
+            (
+                "My friend Fiona got my Cheltenham Literature Festival ticket from me after I "
+                "came down with flu."
+            ),
+            (
+                "It was my friend Fiona I gave my Cheltenham Literature Festival ticket to after "
+                "I came down with flu."
+            ),
+        ),
+        (
+            (
+                "I sold my Cheltenham Literature Festival ticket to my friend Fiona after I came "
+                "down with flu."
+            ),
+            (
+                "My friend Fiona gave me her Cheltenham Literature Festival ticket after she came "
+                "down with flu."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I help the groundsman mow and roll the bowls green at Sidmouth Bowling Club on "
+            "Friday mornings."
+        ),
+        (
+            (
+                "On Friday mornings I help the groundsman to mow and roll the bowls green at "
+                "Sidmouth Bowling Club."
+            ),
+            (
+                "Every Friday morning I give the groundsman a hand mowing and rolling the bowls "
+                "green at Sidmouth Bowling Club."
+            ),
+            (
+                "The bowls green at Sidmouth Bowling Club gets mowed and rolled by the groundsman "
+                "on Friday mornings, with my help."
+            ),
+        ),
+        (
+            (
+                "I help the groundsman mow and water the bowls green at Sidmouth Bowling Club on "
+                "Friday mornings."
+            ),
+            (
+                "I help the groundsman mow and roll the bowls green at Sidmouth Bowling Club on "
+                "Monday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        "I have a 30-minute private riding lesson at Brook Farm Equestrian every Wednesday at 6pm.",
+        (
+            (
+                "Every Wednesday at 6pm I have a private riding lesson lasting half an hour at "
+                "Brook Farm Equestrian."
+            ),
+            (
+                "At Brook Farm Equestrian I have a half-hour private riding lesson at six o'clock "
+                "every Wednesday evening."
+            ),
+            (
+                "My private riding lesson at Brook Farm Equestrian is every Wednesday at 6pm and "
+                "lasts 30 minutes."
+            ),
+        ),
+        (
+            (
+                "I have a 30-minute group riding lesson at Brook Farm Equestrian every Wednesday "
+                "at 6pm."
+            ),
+            (
+                "I have a 45-minute private riding lesson at Brook Farm Equestrian every "
+                "Wednesday at 6pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie had his first riding lesson on a Shetland pony called Pickle when he "
+            "was four."
+        ),
+        (
+            (
+                "When he was four, my son Alfie had his first riding lesson on a Shetland pony "
+                "called Pickle."
+            ),
+            (
+                "My son Alfie's first riding lesson, at the age of four, was on a Shetland pony "
+                "named Pickle."
+            ),
+            (
+                "A Shetland pony called Pickle was what my son Alfie rode in his first riding "
+                "lesson, aged four."
+            ),
+        ),
+        (
+            (
+                "My son Alfie had his first riding lesson on a Welsh pony called Pickle when he "
+                "was four."
+            ),
+            (
+                "My nephew Alfie had his first riding lesson on a Shetland pony called Pickle "
+                "when he was four."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I put a Ring doorbell on our front door after two parcels were stolen from our step "
+            "in December."
+        ),
+        (
+            (
+                "After two parcels were stolen from our step in December, I put a Ring doorbell "
+                "on our front door."
+            ),
+            (
+                "Two parcels were nicked from our doorstep in December, and after that I fitted a "
+                "Ring doorbell to our front door."
+            ),
+            (
+                "It was after two parcels got stolen from our step in December that I put a Ring "
+                "doorbell on our front door."
+            ),
+        ),
+        (
+            (
+                "I put a Ring doorbell on our back door after two parcels were stolen from our "
+                "step in December."
+            ),
+            (
+                "I'm going to put a Ring doorbell on our front door after two parcels were stolen "
+                "from our step in December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm going on a National Holidays coach trip to the Isle of Wight with my sister "
+            "Janet from 8 to 12 September."
+        ),
+        (
+            (
+                "From 8 to 12 September my sister Janet and I are going on a National Holidays "
+                "coach trip to the Isle of Wight."
+            ),
+            (
+                "My sister Janet and I have a National Holidays coach trip to the Isle of Wight "
+                "coming up, from the 8th to the 12th of September."
+            ),
+            (
+                "It's the Isle of Wight that my sister Janet and I are going to on a National "
+                "Holidays coach trip, from 8 to 12 September."
+            ),
+        ),
+        (
+            (
+                "I'm going on a National Holidays coach trip to the Isle of Man with my sister "
+                "Janet from 8 to 12 September."
+            ),
+            (
+                "I went on a National Holidays coach trip to the Isle of Wight with my sister "
+                "Janet from 8 to 12 September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We're booked on a seven-night Rhine river cruise with Viking from Basel to Amsterdam "
+            "next April."
+        ),
+        (
+            (
+                "Next April we're booked on a seven-night Viking river cruise along the Rhine "
+                "from Basel to Amsterdam."
+            ),
+            (
+                "We have a seven-night Rhine river cruise with Viking booked for next April, "
+                "going from Basel to Amsterdam."
+            ),
+            (
+                "Our seven-night Viking cruise on the river Rhine, booked for next April, runs "
+                "from Basel to Amsterdam."
+            ),
+        ),
+        (
+            (
+                "We're booked on a seven-night Rhine river cruise with Viking from Amsterdam to "
+                "Basel next April."
+            ),
+            (
+                "We're booked on a seven-night Rhine river cruise with Riviera from Basel to "
+                "Amsterdam next April."
+            ),
+        ),
+    ),
+    Fact(
+        "My parents celebrated their ruby wedding with a Nile cruise from Luxor to Aswan in 2019.",
+        (
+            (
+                "In 2019 my parents marked their ruby wedding by taking a Nile cruise from Luxor "
+                "to Aswan."
+            ),
+            (
+                "For their 40th wedding anniversary in 2019, my parents went on a Nile cruise "
+                "from Luxor to Aswan."
+            ),
+            (
+                "A Nile cruise from Luxor to Aswan was how my parents celebrated their ruby "
+                "wedding in 2019."
+            ),
+        ),
+        (
+            (
+                "My parents celebrated their silver wedding with a Nile cruise from Luxor to "
+                "Aswan in 2019."
+            ),
+            (
+                "My parents celebrated their ruby wedding with a Nile cruise from Luxor to Aswan "
+                "in 2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We get a medium Riverford veg box delivered every other Thursday, and it's left in "
+            "the porch."
+        ),
+        (
+            (
+                "Every other Thursday a medium Riverford veg box is delivered to us and left in "
+                "the porch."
+            ),
+            (
+                "Our medium Riverford veg box comes fortnightly on a Thursday, and it gets left "
+                "in the porch."
+            ),
+            (
+                "We have a medium veg box from Riverford delivered on alternate Thursdays, and "
+                "they leave it in the porch."
+            ),
+        ),
+        (
+            (
+                "We get a large Riverford veg box delivered every other Thursday, and it's left "
+                "in the porch."
+            ),
+            (
+                "We get a medium Riverford veg box delivered every other Thursday, and it's left "
+                "in the shed."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I inherited my grandad's stamp collection in 2015, and the best thing in it is a "
+            "used Penny Black."
+        ),
+        (
+            (
+                "In 2015 I inherited my grandad's stamp collection, and a used Penny Black is the "
+                "best thing in it."
+            ),
+            (
+                "The best stamp in the collection I inherited from my grandad in 2015 is a used "
+                "Penny Black."
+            ),
+            (
+                "A used Penny Black is the highlight of my grandad's stamp collection, which I "
+                "inherited in 2015."
+            ),
+        ),
+        (
+            (
+                "I inherited my grandad's stamp collection in 2015, and the best thing in it is a "
+                "used Penny Red."
+            ),
+            (
+                "I sold my grandad's stamp collection in 2015, and the best thing in it was a "
+                "used Penny Black."
+            ),
         ),
     ),
 )
