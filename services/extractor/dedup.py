@@ -833,6 +833,8 @@ def _negated(tokens: list[str]) -> int:
                 or (t in _BACKED and tokens[i + 1 : i + 2] == ["out"])  # "chickened out of a walk"
                 or (t in _WITHDREW and tokens[i + 1 : i + 3] == ["out", "of"])  # "pulled out of"
                 or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
+                # "have cancelled their order for a cake" did not order one after all
+                or (t in _CALLED_OFF and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _WHOSE)
                 for i, t in enumerate(tokens)
             ),
         )
@@ -849,6 +851,7 @@ def _down(after: list[str]) -> bool:
 # "the balloon ride was cancelled" did not happen; "a strike cancelled their train" says
 # what else happened
 _CALLED_OFF = frozenset(["cancelled", "canceled", "postponed"])
+_WHOSE = frozenset(["their", "our", "my", "his", "her", "the", "user's"])
 # "missed seeing the Stone Roses" did not see them, nor did "missed out on" an award come
 # ("missed their flight" says what it says)
 _MISSED = frozenset(["missed", "misses", "miss", "missing"])
@@ -2095,8 +2098,28 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     if not any(_is_thing(t, after_preposition) for t in one) or not any(
         _is_thing(t, after_preposition) for t in other
     ):
-        return None
+        described = _kinds_of_one_thing(a, one, start, before) and other[0] not in _NO_THING
+        return (" ".join(one), " ".join(other)) if described else None
     return " ".join(one), " ".join(other)
+
+
+_DOERS = frozenset(["user", "they", "we", "i", "he", "she", "others", "them"])
+
+
+def _kinds_of_one_thing(text: str, one: list[str], start: int, before: str) -> bool:
+    """Whether the one word swapped describes the thing named right after it: "a Kampa
+    poled awning" / "a Kampa inflatable awning" (no verb for all its "-ed": no one does it
+    right before)."""
+    words = [t for t in _tokens(comparable(text)) if t not in _UNSAID]
+    following = words[start + 1 : start + 2]
+    if len(one) != 1 or one[0] in _NO_THING or not following or not is_noun(following[0]):
+        return False
+    # ("a parrot called Kiwi": after a noun, a verb's form; "Reg received the medal")
+    if before in _AUXILIARIES or before in _DOERS or is_noun(before):
+        return False
+    said = _tokens(comparable(text))
+    at = next((i for i, t in enumerate(said[1:], 1) if t == one[0]), 0)
+    return any(t in _UNSAID or _possessive(t) for t in said[max(at - 2, 0) : at])
 
 
 def _a_thing_first(text: str) -> bool:

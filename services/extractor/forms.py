@@ -378,7 +378,7 @@ def _first_verb(words: list[str]) -> int | None:
 
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
 _LEADING_CLAUSE = re.compile(
-    r"^(?P<front>(?:when|whenever|while|if|before|after|once|since|because) [^,]+),\s+"
+    r"^(?P<front>(?:when|whenever|while|if|before|after|once|since|because|so that) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?"
     r"|(?:a|an|the) [^,]*\b(?:me|my|our|us)\b[^,]*)$",
     re.IGNORECASE,

@@ -656,6 +656,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's stall at the Winchester Christmas Market took 1,200 pounds over the whole 6 "
             "weeks",
         ),
+        # From the HELDOUT76 study: an order cancelled was not placed after all.
+        (
+            "User has ordered a 4-tier wedding cake from Crumbs bakery for 480 pounds",
+            "User has cancelled their order for a 4-tier wedding cake from Crumbs bakery for "
+            "480 pounds",
+        ),
         # From the HELDOUT74 study: a thing of someone of the user's, named only on one
         # side, is theirs (WordNet tells a person: a "bassist").
         (
@@ -1264,6 +1270,19 @@ def test_near_misses_differ(a: str, b: str) -> None:
             ("squat", "deadlift"),
         ),
         ("User's flat is in Leeds", "User's apartment is in Leeds", None),
+        # From the HELDOUT76 study: one word that describes the thing after it, in a thing
+        # said with an article ("a Kampa poled awning"), whatever its ending; not a verb
+        # after who does it ("Reg received the medal": a guard).
+        (
+            "User bought a Kampa inflatable awning for their caravan",
+            "User bought a Kampa poled awning for their caravan",
+            ("inflatable", "poled"),
+        ),
+        (
+            "User's grandad Reg got the Military Medal for bravery",
+            "User's grandad Reg received the Military Medal for bravery",
+            None,
+        ),
         # From the HELDOUT68 study: a thing that opens the sentence, unless it is who does
         # it (a guard).
         (

@@ -698,6 +698,13 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User has a physio appointment booked for their frozen shoulder on Thursday"],
         ),
         ("There's a cake for my mum.", []),
+        # From the HELDOUT76 study: "So that ..." in front is what it is for ("So that's
+        # how I met my wife" stays nothing: a guard).
+        (
+            "So that Tinker stays in overnight, our cat flap locks automatically at 9 pm.",
+            ["User's cat flap locks automatically at 9 pm so that Tinker stays in overnight"],
+        ),
+        ("So that's how I met my wife.", []),
         # From the HELDOUT75 study: done "by us", also under way ("is being converted by
         # us") and with a place between ("fitted to the roof ... by us"); an object cleft
         # of eight words; a cleft "with" someone; "There's been a leak from ... our
