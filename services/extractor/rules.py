@@ -46,7 +46,8 @@ _SMALL_TALK = re.compile(
 )
 # Greetings and fillers in front of a statement ("Hi, I'm Alex", "Oh, and I ...").
 _LEAD = re.compile(
-    r"^((hi|hello|hey|oh|well|so(?! far\b| that\b)|and|but|also|actually|honestly|yeah|yes|no|ok|okay|wow|"
+    r"^((hi|hello|hey|oh|well|so(?! far\b| that\b)|and|but|also|actually|honestly|yeah|yes|no|"
+    r"ok|okay|wow|"
     r"guess what|by the way|btw|anyway|fun fact|you know what|haha|lol|"
     r"if i'm not mistaken|if i am not mistaken|before i forget|if i remember (?:correctly|right)|"
     r"if i recall(?: correctly)?|as far as i know)\b[\s,!:-]*)+",
