@@ -103,6 +103,7 @@ __all__ = [
     "HELDOUT75",
     "HELDOUT76",
     "HELDOUT77",
+    "HELDOUT78",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -20860,6 +20861,518 @@ HELDOUT77 = (
                 "I sold my grandad's stamp collection in 2015, and the best thing in it was a "
                 "used Penny Black."
             ),
+        ),
+    ),
+)
+
+
+# The seventy-eighth held-out set: written (4 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT77; committed after a first trace of HELDOUT77 but before any change
+# from it. Measured unseen: 1.10 memories per fact, 1.6% wrong merges, 3.2% of facts stored
+# nothing (offline at 0.8, on main as of c230c8a, before HELDOUT77's study).
+HELDOUT78 = (
+    Fact(
+        "I passed my England Netball C Award umpiring assessment in Swindon last month.",
+        (
+            "Last month I passed my England Netball C Award umpiring assessment in Swindon.",
+            (
+                "My England Netball C Award umpiring assessment was in Swindon last month, and I "
+                "passed it."
+            ),
+            (
+                "In Swindon last month, I passed the umpiring assessment for my England Netball C "
+                "Award."
+            ),
+        ),
+        (
+            "I failed my England Netball C Award umpiring assessment in Swindon last month.",
+            (
+                "My daughter passed her England Netball C Award umpiring assessment in Swindon "
+                "last month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm booked on a netball umpiring course at Exeter Leisure Centre on Sunday 9 March, "
+            "which costs 35 pounds."
+        ),
+        (
+            (
+                "I've booked a place on a 35-pound netball umpiring course at Exeter Leisure "
+                "Centre on Sunday 9 March."
+            ),
+            (
+                "The netball umpiring course I'm booked on costs 35 pounds and is at Exeter "
+                "Leisure Centre on Sunday 9 March."
+            ),
+            (
+                "It's at Exeter Leisure Centre on Sunday the 9th of March that I'm booked on a "
+                "netball umpiring course costing 35 pounds."
+            ),
+        ),
+        (
+            (
+                "I'm booked on a netball umpiring course at Exeter Leisure Centre on Sunday 16 "
+                "March, which costs 35 pounds."
+            ),
+            (
+                "I'm booked on a netball coaching course at Exeter Leisure Centre on Sunday 9 "
+                "March, which costs 35 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm gluten intolerant, so I always order the gluten-free base at Pizza Express.",
+        (
+            "Because I'm gluten intolerant, I always order the gluten-free base at Pizza Express.",
+            "At Pizza Express I always order the gluten-free base, since I'm intolerant to gluten.",
+            (
+                "It's the gluten-free base I always order at Pizza Express, because I have a "
+                "gluten intolerance."
+            ),
+        ),
+        (
+            "I'm not gluten intolerant, but I always order the gluten-free base at Pizza Express.",
+            "I'm gluten intolerant, so I always order the gluten-free base at Zizzi.",
+        ),
+    ),
+    Fact(
+        "My bloating stopped after I cut gluten out of my diet for six weeks in January 2023.",
+        (
+            "After I cut gluten out of my diet for six weeks in January 2023, my bloating stopped.",
+            (
+                "In January 2023 I cut gluten from my diet for six weeks, and after that my "
+                "bloating stopped."
+            ),
+            (
+                "My bloating went away after I'd cut out gluten from my diet for six weeks in "
+                "January 2023."
+            ),
+        ),
+        (
+            "My bloating stopped after I cut dairy out of my diet for six weeks in January 2023.",
+            (
+                "My bloating stopped after I cut gluten out of my diet for three weeks in January "
+                "2023."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My granddad Stan built the shed on his allotment in Wolverhampton out of old doors "
+            "in 1986."
+        ),
+        (
+            (
+                "The shed on my granddad Stan's allotment in Wolverhampton was built by him out "
+                "of old doors in 1986."
+            ),
+            "In 1986 my granddad Stan built his allotment shed in Wolverhampton from old doors.",
+            (
+                "It was out of old doors that my granddad Stan built the shed on his "
+                "Wolverhampton allotment in 1986."
+            ),
+        ),
+        (
+            (
+                "My granddad Stan built the shed on his allotment in Wolverhampton out of old "
+                "pallets in 1986."
+            ),
+            (
+                "My granddad Stan built the shed on his allotment in Wolverhampton out of old "
+                "doors in 1996."
+            ),
+        ),
+    ),
+    Fact(
+        "I've inherited my granddad's allotment shed and I keep his Spear and Jackson spade in it.",
+        (
+            (
+                "I've inherited the shed on my granddad's allotment, and inside it I keep his "
+                "Spear and Jackson spade."
+            ),
+            (
+                "My granddad's Spear and Jackson spade is kept by me in his allotment shed, which "
+                "I've inherited."
+            ),
+            (
+                "It's in my granddad's allotment shed, which I've inherited, that I keep his "
+                "Spear and Jackson spade."
+            ),
+        ),
+        (
+            (
+                "I've inherited my granddad's allotment shed and I keep his Spear and Jackson "
+                "fork in it."
+            ),
+            (
+                "I'm hoping to inherit my granddad's allotment shed and keep his Spear and "
+                "Jackson spade in it."
+            ),
+        ),
+    ),
+    Fact(
+        "We've put our two-bed flat in Bedminster, Bristol, on the market for 275,000 pounds.",
+        (
+            (
+                "Our two-bed flat in Bedminster, Bristol, has been put on the market by us for "
+                "275,000 pounds."
+            ),
+            (
+                "We're selling our two-bedroom flat in Bedminster in Bristol, with an asking "
+                "price of 275,000 pounds."
+            ),
+            (
+                "There's a 275,000-pound asking price on our two-bed flat in Bedminster, Bristol, "
+                "which we've put up for sale."
+            ),
+        ),
+        (
+            "We've put our two-bed flat in Bedminster, Bristol, on the market for 295,000 pounds.",
+            "We've sold our two-bed flat in Bedminster, Bristol, for 275,000 pounds.",
+        ),
+    ),
+    Fact(
+        (
+            "My Bristol flat is being sold through Andrews estate agents, who charge 1.5 percent "
+            "commission."
+        ),
+        (
+            "Andrews estate agents are selling my Bristol flat and charge 1.5 percent commission.",
+            (
+                "I'm selling my flat in Bristol through Andrews estate agents, and their "
+                "commission is 1.5 percent."
+            ),
+            (
+                "It's Andrews estate agents who are selling my Bristol flat, for a commission of "
+                "1.5 percent."
+            ),
+        ),
+        (
+            (
+                "My Bath flat is being sold through Andrews estate agents, who charge 1.5 percent "
+                "commission."
+            ),
+            (
+                "My mum's Bristol flat is being sold through Andrews estate agents, who charge "
+                "1.5 percent commission."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our black bin is collected every other Tuesday, and the recycling goes on the "
+            "Tuesdays in between."
+        ),
+        (
+            (
+                "Every other Tuesday our black bin gets collected, with the recycling going on "
+                "the alternate Tuesdays."
+            ),
+            (
+                "The recycling is collected on alternate Tuesdays and our black bin on the "
+                "Tuesdays in between."
+            ),
+            (
+                "Our bins are collected on Tuesdays: the black bin one week and the recycling the "
+                "next."
+            ),
+        ),
+        (
+            (
+                "Our black bin is collected every other Thursday, and the recycling goes on the "
+                "Thursdays in between."
+            ),
+            (
+                "Our green bin is collected every other Tuesday, and the recycling goes on the "
+                "Tuesdays in between."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My choir is going on a four-day tour to Prague in May, and we're singing in St Vitus "
+            "Cathedral."
+        ),
+        (
+            (
+                "In May my choir goes on a four-day tour to Prague, where we're singing in St "
+                "Vitus Cathedral."
+            ),
+            "We're singing in St Vitus Cathedral on my choir's four-day tour to Prague in May.",
+            (
+                "My choir's four-day Prague tour is in May, and St Vitus Cathedral is where we'll "
+                "be singing."
+            ),
+        ),
+        (
+            (
+                "My choir is going on a four-day tour to Prague in May, and we're singing in St "
+                "Nicholas Church."
+            ),
+            "My choir went on a four-day tour to Prague in May, and we sang in St Vitus Cathedral.",
+        ),
+    ),
+    Fact(
+        (
+            "The choir tour to Prague costs 640 pounds each, including flights and three nights "
+            "in a hotel."
+        ),
+        (
+            (
+                "Including flights and three nights in a hotel, the choir tour to Prague costs "
+                "640 pounds each."
+            ),
+            (
+                "Each of us pays 640 pounds for the choir tour to Prague, which includes flights "
+                "and three nights in a hotel."
+            ),
+            (
+                "It's 640 pounds per person for the Prague choir tour, with flights and three "
+                "hotel nights included."
+            ),
+        ),
+        (
+            (
+                "The choir tour to Prague costs 640 pounds each, including flights and four "
+                "nights in a hotel."
+            ),
+            (
+                "The choir tour to Prague costs 640 pounds each, including coach travel and three "
+                "nights in a hotel."
+            ),
+        ),
+    ),
+    Fact(
+        "My Triumph Bonneville passed its MOT on Friday with an advisory about the rear tyre.",
+        (
+            "On Friday my Triumph Bonneville passed its MOT, with an advisory about the rear tyre.",
+            (
+                "My Triumph Bonneville got through its MOT on Friday, but with an advisory about "
+                "the rear tyre."
+            ),
+            (
+                "There was an advisory about the rear tyre when my Triumph Bonneville passed its "
+                "MOT on Friday."
+            ),
+        ),
+        (
+            "My Triumph Bonneville passed its MOT on Friday with an advisory about the front tyre.",
+            "My Triumph Bonneville passed its MOT on Friday with no advisory about the rear tyre.",
+        ),
+    ),
+    Fact(
+        "My son Finn has drum lessons with a teacher called Gareth every Wednesday after school.",
+        (
+            (
+                "Every Wednesday after school my son Finn has drum lessons with a teacher called "
+                "Gareth."
+            ),
+            (
+                "Gareth is the teacher who gives my son Finn drum lessons every Wednesday after "
+                "school."
+            ),
+            (
+                "My son Finn's drum teacher is called Gareth, and his lessons are every Wednesday "
+                "after school."
+            ),
+        ),
+        (
+            (
+                "My son Finn has guitar lessons with a teacher called Gareth every Wednesday "
+                "after school."
+            ),
+            (
+                "My son Finn has drum lessons with a teacher called Gareth every Wednesday before "
+                "school."
+            ),
+        ),
+    ),
+    Fact(
+        "My son passed his Grade 3 Rockschool drums exam with a merit in December.",
+        (
+            "In December my son passed his Grade 3 Rockschool drums exam with a merit.",
+            "My son got a merit when he passed his Grade 3 Rockschool drums exam in December.",
+            "It was with a merit that my son passed his Grade 3 Rockschool drums exam in December.",
+        ),
+        (
+            "My son passed his Grade 4 Rockschool drums exam with a merit in December.",
+            "My son passed his Grade 3 Rockschool drums exam with a merit in June.",
+        ),
+    ),
+    Fact(
+        (
+            "We paid 95 pounds for a new fence panel from Wickes after the storm blew ours down "
+            "in February."
+        ),
+        (
+            (
+                "After the storm blew our fence panel down in February, we paid 95 pounds for a "
+                "new one from Wickes."
+            ),
+            (
+                "A new fence panel from Wickes cost us 95 pounds after ours was blown down by the "
+                "storm in February."
+            ),
+            (
+                "It was from Wickes that we bought a new fence panel for 95 pounds after the "
+                "February storm blew ours down."
+            ),
+        ),
+        (
+            (
+                "We paid 95 pounds for a new fence panel from B&Q after the storm blew ours down "
+                "in February."
+            ),
+            (
+                "We paid 95 pounds for a new gate from Wickes after the storm blew ours down in "
+                "February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "For my mum's 65th birthday we had a meal for twelve at the Raj Mahal in Leicester on "
+            "8 June."
+        ),
+        (
+            (
+                "We had a meal for twelve at the Raj Mahal in Leicester on 8 June for my mum's "
+                "65th birthday."
+            ),
+            (
+                "On the 8th of June, twelve of us ate at the Raj Mahal in Leicester to celebrate "
+                "my mum's 65th birthday."
+            ),
+            (
+                "My mum's 65th birthday meal, for twelve people, was at the Raj Mahal in "
+                "Leicester on 8 June."
+            ),
+        ),
+        (
+            (
+                "For my mum's 75th birthday we had a meal for twelve at the Raj Mahal in "
+                "Leicester on 8 June."
+            ),
+            (
+                "For my mum's 65th birthday we're having a meal for twelve at the Raj Mahal in "
+                "Leicester on 8 June."
+            ),
+        ),
+    ),
+    Fact(
+        "My two-year-old, Poppy, has a Water Babies lesson at 9:30 every Saturday morning.",
+        (
+            "Every Saturday morning at 9:30, my two-year-old Poppy has a Water Babies lesson.",
+            (
+                "Poppy, my two-year-old, goes to a Water Babies lesson at half past nine every "
+                "Saturday morning."
+            ),
+            (
+                "It's at 9:30 on Saturday mornings that my two-year-old, Poppy, has her Water "
+                "Babies lesson."
+            ),
+        ),
+        (
+            "My two-year-old, Poppy, has a Water Babies lesson at 9:30 every Sunday morning.",
+            (
+                "My two-year-old, Poppy, used to have a Water Babies lesson at 9:30 every "
+                "Saturday morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A pest controller from Rentokil removed a wasp nest from under our roof tiles for 75 "
+            "pounds in August."
+        ),
+        (
+            (
+                "In August a Rentokil pest controller removed a wasp nest from under our roof "
+                "tiles for 75 pounds."
+            ),
+            (
+                "We paid Rentokil 75 pounds in August for a pest controller to remove a wasp nest "
+                "from under our roof tiles."
+            ),
+            (
+                "The wasp nest under our roof tiles was removed by a pest controller from "
+                "Rentokil in August for 75 pounds."
+            ),
+        ),
+        (
+            (
+                "A pest controller from Rentokil removed a wasp nest from under our decking for "
+                "75 pounds in August."
+            ),
+            (
+                "A pest controller from Rentokil removed a hornets' nest from under our roof "
+                "tiles for 75 pounds in August."
+            ),
+        ),
+    ),
+    Fact(
+        "I rent locker 214 at the Nuffield gym in Guildford for 8 pounds a month.",
+        (
+            "At the Nuffield gym in Guildford I rent locker 214 for 8 pounds a month.",
+            "Locker 214 at the Nuffield gym in Guildford is rented by me for 8 pounds a month.",
+            (
+                "My locker at the Nuffield gym in Guildford is number 214, and I rent it for 8 "
+                "pounds a month."
+            ),
+        ),
+        (
+            "I rent locker 241 at the Nuffield gym in Guildford for 8 pounds a month.",
+            "My husband rents locker 214 at the Nuffield gym in Guildford for 8 pounds a month.",
+        ),
+    ),
+    Fact(
+        (
+            "I car share to work at the Toyota plant in Burnaston with my colleague Priya, and we "
+            "take turns driving each week."
+        ),
+        (
+            (
+                "My colleague Priya and I car share to work at the Toyota plant in Burnaston, "
+                "taking turns to drive each week."
+            ),
+            (
+                "Priya, my colleague, and I take turns driving each week when we car share to "
+                "work at the Toyota plant in Burnaston."
+            ),
+            (
+                "It's my colleague Priya I car share with to work at the Toyota plant in "
+                "Burnaston, and we alternate who drives each week."
+            ),
+        ),
+        (
+            (
+                "I car share to work at the Toyota plant in Burnaston with my colleague Priya, "
+                "and we take turns driving each day."
+            ),
+            (
+                "I used to car share to work at the Toyota plant in Burnaston with my colleague "
+                "Priya, and we took turns driving each week."
+            ),
+        ),
+    ),
+    Fact(
+        "I give my car share partner 20 pounds a week towards petrol for the lift to work.",
+        (
+            "For the lift to work, I give my car share partner 20 pounds a week towards petrol.",
+            (
+                "Each week I give my car share partner 20 pounds towards the petrol for my lift "
+                "to work."
+            ),
+            (
+                "My car share partner gets 20 pounds a week from me towards petrol for the lift "
+                "to work."
+            ),
+        ),
+        (
+            "My car share partner gives me 20 pounds a week towards petrol for the lift to work.",
+            "I give my car share partner 20 pounds a month towards petrol for the lift to work.",
         ),
     ),
 )
