@@ -520,6 +520,9 @@ MEANS = {
     **dict.fromkeys(("sprained", "sprain", "twisted"), "sprained"),
     **dict.fromkeys(("strained", "strain", "pulled"), "strained"),
     **dict.fromkeys(("dislocated", "bruised", "burnt", "burned", "cut"), "hurt otherwise"),
+    # Alone or with others: "a private riding lesson" / "a group riding lesson".
+    **dict.fromkeys(("private", "one-to-one", "individual"), "alone"),
+    **dict.fromkeys(("group",), "in a group"),
     # How a seat was had: "was elected onto the parish council" / "was co-opted onto it".
     **dict.fromkeys(("elected",), "elected"),
     **dict.fromkeys(("co-opted", "coopted", "appointed"), "appointed"),

@@ -352,6 +352,12 @@ _DISPUTED_OVER = re.compile(
     r"\b(hearing|tribunal|dispute|row|argument|complaint|case|fight|claim|disagreement|"
     r"argued|argue|argues|arguing|fell out|falling out|rowed|rowing)\b((?: [\w']+){0,4}?) over\b"
 )
+# Half an hour is 30 minutes ("a lesson lasting half an hour" / "a 30-minute lesson"); a
+# ruby wedding is the 40th anniversary; something "nicked" was stolen.
+_HALF_AN_HOUR = re.compile(r"\bhalf an hour\b|\bhalf-hour\b")
+_NAMED_ANNIVERSARY = re.compile(r"\b(silver|ruby|golden|diamond) wedding(?: anniversary)?\b")
+_ANNIVERSARIES = {"silver": "25", "ruby": "40", "golden": "50", "diamond": "60"}
+_NICKED = re.compile(r"\b(?:(was|were|got|been|be|get|gets) )?nicked\b")
 # Half a year is 6 months: "deploying for half a year" / "for 6 months".
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half year|six months)\b")
 # A time in hours and minutes: "3h 12m" is "3 hours 12 minutes"; "alternate weekends" are
@@ -454,6 +460,10 @@ def _kilometres(metres: re.Match[str]) -> str:
     return f"{metres.group(1)} km"
 
 
+def _thirty_minutes(half: re.Match[str]) -> str:
+    return "30-minute" if half.group(0) == "half-hour" else "30 minutes"
+
+
 def _made(taken: re.Match[str]) -> str:
     return {"took": "made ", "taking": "making "}.get(taken.group(1), "makes ")
 
@@ -467,8 +477,9 @@ def comparable(text: str) -> str:
     workmate as a colleague, money taken as made,
     whole thousands of metres as km, becoming a member as joining,
     a dispute "over" a thing as "about" it,
-    "co-opted" as one word, half a year as 6 months, "3h 12m" as "3 hours 12 minutes",
-    "alternate" as "every other",
+    "co-opted" as one word, half a year as 6 months, half an hour as 30 minutes, a ruby
+    wedding as the 40th anniversary, "nicked" as "stole" or "stolen", "3h 12m" as "3 hours
+    12 minutes", "alternate" as "every other",
     "Maureen from work" as "User's colleague Maureen",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name, "quarter past 10" as 10:15, "14/02/2024" as "14 february 2024",
@@ -491,7 +502,13 @@ def comparable(text: str) -> str:
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
-    text = _HALF_A_YEAR.sub("6 months", text)
+    text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))
+    text = _NICKED.sub(
+        lambda nicked: f"{nicked.group(1)} stolen" if nicked.group(1) else "stole", text
+    )
+    text = _NAMED_ANNIVERSARY.sub(
+        lambda named: f"{_ANNIVERSARIES[named.group(1)]} wedding anniversary", text
+    )
     text = _ALTERNATE.sub("every other", _HOURS_MINUTES.sub(r"\1 hours \2 minutes", text))
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)

@@ -20,6 +20,22 @@ from memstream.services.extractor.dedup import (
     [
         ("User lives in Paris", "User resides in Paris"),
         ("User's home is in Paris", "User lives in Paris"),
+        # From the HELDOUT77 study: half an hour is 30 minutes; a ruby wedding is the 40th
+        # anniversary; "nicked" is stolen, in its tense (a guard: "stolen" for "nicked" had
+        # split this pair).
+        (
+            "User has a 30-minute private riding lesson at Brook Farm every Wednesday at 6pm",
+            "User has a private riding lesson lasting half an hour at Brook Farm every Wednesday "
+            "at 6pm",
+        ),
+        (
+            "User's parents celebrated their ruby wedding with a Nile cruise in 2019",
+            "User's parents went on a Nile cruise for their 40th wedding anniversary in 2019",
+        ),
+        (
+            "Someone stole User's road bike from their garden shed in Leyton in 2019",
+            "Someone nicked User's road bike from their garden shed in Leyton in 2019",
+        ),
         # From the HELDOUT75 study: "3h 12m" is 3 hours 12 minutes; alternate weekends are
         # every other one (a guard).
         (
@@ -655,6 +671,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "weeks",
             "User's stall at the Winchester Christmas Market took 1,200 pounds over the whole 6 "
             "weeks",
+        ),
+        # From the HELDOUT77 study: a private lesson is not a group one.
+        (
+            "User has a 30-minute private riding lesson at Brook Farm every Wednesday",
+            "User has a 30-minute group riding lesson at Brook Farm every Wednesday",
         ),
         # From the HELDOUT76 study: an order cancelled was not placed after all.
         (
