@@ -1503,30 +1503,32 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
     assert not is_near_duplicate(left, Nearest("1", became, 0.93), 0.8)
 
 
-def test_a_dispute_over_a_thing_is_about_it() -> None:
-    # From the HELDOUT70 study: WordNet keeps "over" and "about" apart.
-    over = "User's tribunal hearing against their landlord over the rent increase is on 9 October"
-    about = "User's tribunal hearing against their landlord about the rent increase is on 9 October"
-    assert is_near_duplicate(about, Nearest("1", over, 0.95), 0.8)
-
-
-def test_a_membership_is_being_a_member() -> None:
-    # From the HELDOUT71 study: WordNet keeps "membership" and "member" apart.
-    membership = "User pays 95 pounds a year for their membership of Nottingham Canoe Club"
-    member = "User pays 95 pounds to be a member of Nottingham Canoe Club every year"
-    assert is_near_duplicate(member, Nearest("1", membership, 0.95), 0.8)
-
-
-def test_two_words_of_one_group_of_a_sign_are_one_act() -> None:
-    # From the HELDOUT72 study: WordNet finds no sense "fitted" and "installed" share; the
-    # sign that tells fitting from removing puts them together.
-    fitted = "British Gas fitted User's smart meter on 14 February 2024"
-    installed = "British Gas installed User's smart meter on the 14th of February 2024"
-    assert is_near_duplicate(installed, Nearest("1", fitted, 0.95), 0.8)
-
-
-def test_converting_a_thing_into_another_is_turning_it_into_one() -> None:
-    # From the HELDOUT75 study: WordNet keeps "converting" and "turning" apart.
-    converting = "User is converting an old stone barn near Kirkby Stephen into a house"
-    turning = "User is turning an old stone barn near Kirkby Stephen into a house"
-    assert is_near_duplicate(turning, Nearest("1", converting, 0.95), 0.8)
+@pytest.mark.parametrize(
+    ("stored", "new"),
+    [
+        # From the HELDOUT70 study: a dispute "over" a thing is "about" it.
+        (
+            "User's tribunal hearing against their landlord over the rent increase is on 9 October",
+            "User's tribunal hearing against their landlord about the rent increase is on 9 "
+            "October",
+        ),
+        # From the HELDOUT71 study: a membership is being a member.
+        (
+            "User pays 95 pounds a year for their membership of Nottingham Canoe Club",
+            "User pays 95 pounds to be a member of Nottingham Canoe Club every year",
+        ),
+        # From the HELDOUT72 study: the sign that tells fitting from removing puts "fitted"
+        # and "installed" together.
+        (
+            "British Gas fitted User's smart meter on 14 February 2024",
+            "British Gas installed User's smart meter on the 14th of February 2024",
+        ),
+        # From the HELDOUT75 study: converting a thing into another is turning it into one.
+        (
+            "User is converting an old stone barn near Kirkby Stephen into a house",
+            "User is turning an old stone barn near Kirkby Stephen into a house",
+        ),
+    ],
+)
+def test_words_wordnet_keeps_apart_that_say_one_thing(stored: str, new: str) -> None:
+    assert is_near_duplicate(new, Nearest("1", stored, 0.95), 0.8)
