@@ -104,6 +104,7 @@ __all__ = [
     "HELDOUT76",
     "HELDOUT77",
     "HELDOUT78",
+    "HELDOUT79",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -21373,6 +21374,566 @@ HELDOUT78 = (
         (
             "My car share partner gives me 20 pounds a week towards petrol for the lift to work.",
             "I give my car share partner 20 pounds a month towards petrol for the lift to work.",
+        ),
+    ),
+)
+
+
+# The seventy-ninth held-out set: written (4 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT78, and committed before HELDOUT78's failures were looked at.
+# Measured unseen: 1.21 memories per fact, 4.8% wrong merges (offline at 0.8, on main as of
+# 0123001, before HELDOUT78's study).
+HELDOUT79 = (
+    Fact(
+        "My personal best for the Ashford Wheelers 10-mile time trial is 24 minutes 38 seconds.",
+        (
+            (
+                "I've ridden the Ashford Wheelers 10-mile time trial in 24 minutes 38 seconds, "
+                "which is my personal best."
+            ),
+            "24:38 is my PB in the 10-mile time trial with Ashford Wheelers.",
+            (
+                "The fastest I've ever ridden the Ashford Wheelers ten-mile time trial is 24 "
+                "minutes 38 seconds."
+            ),
+        ),
+        (
+            (
+                "My husband's personal best for the Ashford Wheelers 10-mile time trial is 24 "
+                "minutes 38 seconds."
+            ),
+            (
+                "My personal best for the Ashford Wheelers 10-mile time trial is 25 minutes 38 "
+                "seconds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm riding in the club time trial near Great Dunmow on Sunday 14 September, and my "
+            "start time is 8:02."
+        ),
+        (
+            (
+                "My start time for the club time trial near Great Dunmow on Sunday 14 September "
+                "is 8:02."
+            ),
+            (
+                "On Sunday 14 September I'm riding the club time trial near Great Dunmow, setting "
+                "off at 8:02."
+            ),
+            (
+                "I've got a start time of 8:02 in the club time trial near Great Dunmow on Sunday "
+                "the 14th of September."
+            ),
+        ),
+        (
+            (
+                "I'm riding in the club time trial near Great Dunmow on Sunday 14 September, and "
+                "my start time is 8:20."
+            ),
+            (
+                "I'm riding in the club time trial near Saffron Walden on Sunday 14 September, "
+                "and my start time is 8:02."
+            ),
+        ),
+    ),
+    Fact(
+        "My niece Poppy was diagnosed with coeliac disease when she was seven.",
+        (
+            "When she was seven, my niece Poppy was diagnosed as coeliac.",
+            "Poppy, my niece, got her coeliac diagnosis at the age of seven.",
+            "It was at seven years old that my niece Poppy was diagnosed with coeliac disease.",
+        ),
+        (
+            "My daughter Poppy was diagnosed with coeliac disease when she was seven.",
+            "My niece Poppy was diagnosed with type 1 diabetes when she was seven.",
+        ),
+    ),
+    Fact(
+        "I always buy Genius gluten-free bread for when my coeliac niece Poppy stays with us.",
+        (
+            (
+                "When my niece Poppy, who's coeliac, stays with us, I always buy Genius "
+                "gluten-free bread."
+            ),
+            (
+                "Genius gluten-free bread is what I always buy for when my coeliac niece Poppy "
+                "comes to stay with us."
+            ),
+            "For my coeliac niece Poppy's stays with us, I always get in Genius gluten-free bread.",
+        ),
+        (
+            (
+                "I always buy Warburtons gluten-free bread for when my coeliac niece Poppy stays "
+                "with us."
+            ),
+            (
+                "I always used to buy Genius gluten-free bread for when my coeliac niece Poppy "
+                "stayed with us."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The builders start our dormer loft conversion on Monday 6 October, and it should "
+            "take ten weeks."
+        ),
+        (
+            (
+                "Our dormer loft conversion should take ten weeks, with the builders starting on "
+                "Monday 6 October."
+            ),
+            (
+                "Work on our dormer loft conversion begins on Monday 6 October and is expected to "
+                "last ten weeks."
+            ),
+            (
+                "On Monday the 6th of October the builders begin our dormer loft conversion, "
+                "which should take 10 weeks."
+            ),
+        ),
+        (
+            (
+                "The builders start our dormer loft conversion on Monday 6 October, and it should "
+                "take fourteen weeks."
+            ),
+            (
+                "The builders start our hip-to-gable loft conversion on Monday 6 October, and it "
+                "should take ten weeks."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've opened a dispute with the Deposit Protection Service over the 420 pounds my "
+            "letting agent wants to keep for repainting."
+        ),
+        (
+            (
+                "My letting agent wants to keep 420 pounds for repainting, so I've opened a "
+                "dispute with the Deposit Protection Service."
+            ),
+            (
+                "There's a dispute I've opened with the Deposit Protection Service about the 420 "
+                "pounds my letting agent wants to keep for repainting."
+            ),
+            (
+                "It's over the 420 pounds my letting agent wants to keep for repainting that I've "
+                "opened a dispute with the Deposit Protection Service."
+            ),
+        ),
+        (
+            (
+                "I've opened a dispute with the Deposit Protection Service over the 420 pounds my "
+                "letting agent wants to keep for cleaning."
+            ),
+            (
+                "I'm planning to open a dispute with the Deposit Protection Service over the 420 "
+                "pounds my letting agent wants to keep for repainting."
+            ),
+        ),
+    ),
+    Fact(
+        "The TDS adjudicator decided on 12 June that I should get 310 pounds of my deposit back.",
+        (
+            (
+                "On 12 June the TDS adjudicator ruled that 310 pounds of my deposit should be "
+                "returned to me."
+            ),
+            (
+                "The TDS adjudicator's decision on 12 June was that 310 pounds of my deposit "
+                "should come back to me."
+            ),
+            (
+                "I should get 310 pounds of my deposit back, according to the TDS adjudicator's "
+                "decision on the 12th of June."
+            ),
+        ),
+        (
+            (
+                "The TDS adjudicator decided on 12 June that my flatmate should get 310 pounds of "
+                "his deposit back."
+            ),
+            (
+                "The TDS adjudicator decided on 12 July that I should get 310 pounds of my "
+                "deposit back."
+            ),
+        ),
+    ),
+    Fact(
+        "I edit the Little Baddow parish newsletter, which goes out to 640 homes every quarter.",
+        (
+            (
+                "The Little Baddow parish newsletter, which I edit, goes out to 640 homes every "
+                "quarter."
+            ),
+            (
+                "I'm the editor of the Little Baddow parish newsletter, and it's delivered to 640 "
+                "homes each quarter."
+            ),
+            (
+                "Every quarter the Little Baddow parish newsletter goes out to 640 households, "
+                "and I'm the one who edits it."
+            ),
+        ),
+        (
+            (
+                "I deliver the Little Baddow parish newsletter, which goes out to 640 homes every "
+                "quarter."
+            ),
+            "I edit the Little Baddow parish newsletter, which goes out to 640 homes every month.",
+        ),
+    ),
+    Fact(
+        (
+            "We're staying in a lodge near Bude for the May half-term, from Saturday 24 to "
+            "Saturday 31 May."
+        ),
+        (
+            (
+                "For the May half-term we're staying in a lodge near Bude, from Saturday 24 May "
+                "to Saturday 31 May."
+            ),
+            (
+                "From Saturday the 24th to Saturday the 31st of May, over half-term, we're "
+                "staying in a lodge near Bude."
+            ),
+            (
+                "It's a lodge near Bude that we're staying in for the May half-term, Saturday 24 "
+                "to Saturday 31 May."
+            ),
+        ),
+        (
+            (
+                "We're staying in a lodge near Looe for the May half-term, from Saturday 24 to "
+                "Saturday 31 May."
+            ),
+            (
+                "We stayed in a lodge near Bude for the May half-term, from Saturday 24 to "
+                "Saturday 31 May."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Alfie had his first surfing lesson at Fistral Beach during the October half-term.",
+        (
+            (
+                "During the October half-term my son Alfie had his first surfing lesson at "
+                "Fistral Beach."
+            ),
+            "Alfie, my son, had his first surf lesson on Fistral Beach over the October half-term.",
+            (
+                "It was at Fistral Beach, over the October half-term, that my son Alfie had his "
+                "first surfing lesson."
+            ),
+        ),
+        (
+            (
+                "My son Alfie had his first bodyboarding lesson at Fistral Beach during the "
+                "October half-term."
+            ),
+            (
+                "My son Alfie had his first surfing lesson at Fistral Beach during the February "
+                "half-term."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've hired a campervan from Bunk Campers in Edinburgh for a week in August, and it "
+            "sleeps four."
+        ),
+        (
+            (
+                "For a week in August we've hired a four-berth campervan from Bunk Campers in "
+                "Edinburgh."
+            ),
+            (
+                "The campervan we've hired from Bunk Campers in Edinburgh for a week in August "
+                "sleeps four."
+            ),
+            (
+                "We've got a campervan that sleeps four hired from Bunk Campers in Edinburgh for "
+                "a week in August."
+            ),
+        ),
+        (
+            (
+                "We've hired a campervan from Bunk Campers in Edinburgh for a week in August, and "
+                "it sleeps six."
+            ),
+            (
+                "We've hired a campervan from Bunk Campers in Belfast for a week in August, and "
+                "it sleeps four."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Harriet takes her Grade 3 violin exam in November.",
+        (
+            "Harriet, my daughter, has her Grade 3 violin exam in November.",
+            "My daughter Harriet's Grade 3 violin exam is in November.",
+            "In November my daughter Harriet sits her grade three violin exam.",
+        ),
+        (
+            "My daughter Harriet takes her Grade 3 viola exam in November.",
+            "My daughter Harriet passed her Grade 3 violin exam in November.",
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Harriet has a half-hour violin lesson with Mrs Okafor every Tuesday "
+            "after school."
+        ),
+        (
+            (
+                "Every Tuesday after school, my daughter Harriet has a 30-minute violin lesson "
+                "with Mrs Okafor."
+            ),
+            (
+                "Mrs Okafor gives my daughter Harriet a half-hour violin lesson after school each "
+                "Tuesday."
+            ),
+            (
+                "My daughter Harriet's violin lesson with Mrs Okafor is every Tuesday after "
+                "school and lasts thirty minutes."
+            ),
+        ),
+        (
+            (
+                "My daughter Harriet has a half-hour violin lesson with Mrs Okafor every Thursday "
+                "after school."
+            ),
+            (
+                "My daughter Harriet used to have a half-hour violin lesson with Mrs Okafor every "
+                "Tuesday after school."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The gutter over our back door has leaked since Storm Eowyn in January, and a roofer "
+            "is coming to fix it on Friday."
+        ),
+        (
+            (
+                "Since Storm Eowyn in January the gutter over our back door has been leaking, and "
+                "a roofer is coming on Friday to fix it."
+            ),
+            (
+                "A roofer is coming on Friday to fix the gutter over our back door, which has "
+                "leaked since Storm Eowyn in January."
+            ),
+            (
+                "There's been a leak in the gutter over our back door since Storm Eowyn in "
+                "January, and on Friday a roofer is coming to fix it."
+            ),
+        ),
+        (
+            (
+                "The gutter over our front door has leaked since Storm Eowyn in January, and a "
+                "roofer is coming to fix it on Friday."
+            ),
+            (
+                "The gutter over our back door has leaked since Storm Eowyn in January, and a "
+                "roofer is coming to fix it on Monday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We're holding my husband's retirement party in the function room at Ashridge Golf "
+            "Club on Saturday 8 November."
+        ),
+        (
+            (
+                "My husband's retirement party is being held in the function room at Ashridge "
+                "Golf Club on Saturday 8 November."
+            ),
+            (
+                "On Saturday the 8th of November we're having my husband's retirement party in "
+                "the Ashridge Golf Club function room."
+            ),
+            (
+                "It's in the function room at Ashridge Golf Club that we're holding my husband's "
+                "retirement party, on Saturday 8 November."
+            ),
+        ),
+        (
+            (
+                "We're holding my father's retirement party in the function room at Ashridge Golf "
+                "Club on Saturday 8 November."
+            ),
+            (
+                "We're holding my husband's 60th birthday party in the function room at Ashridge "
+                "Golf Club on Saturday 8 November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The golf club is doing a buffet for 80 guests at my husband's retirement party, at "
+            "22 pounds a head."
+        ),
+        (
+            (
+                "For my husband's retirement party, the golf club is providing a buffet for 80 "
+                "guests at 22 pounds per head."
+            ),
+            (
+                "At my husband's retirement party there'll be a buffet for 80 guests from the "
+                "golf club, costing 22 pounds a head."
+            ),
+            (
+                "It's 22 pounds a head for the buffet the golf club is doing for 80 guests at my "
+                "husband's retirement party."
+            ),
+        ),
+        (
+            (
+                "The golf club is doing a buffet for 60 guests at my husband's retirement party, "
+                "at 22 pounds a head."
+            ),
+            (
+                "The golf club is doing a sit-down dinner for 80 guests at my husband's "
+                "retirement party, at 22 pounds a head."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I take my eight-month-old daughter Ivy to a Baby Sensory class at the Methodist "
+            "church hall on Friday mornings."
+        ),
+        (
+            (
+                "On Friday mornings I take Ivy, my eight-month-old daughter, to a Baby Sensory "
+                "class at the Methodist church hall."
+            ),
+            (
+                "My eight-month-old daughter Ivy goes with me to a Baby Sensory class at the "
+                "Methodist church hall every Friday morning."
+            ),
+            (
+                "It's the Methodist church hall where I take my daughter Ivy, who's eight months "
+                "old, to Baby Sensory on Friday mornings."
+            ),
+        ),
+        (
+            (
+                "My husband takes our eight-month-old daughter Ivy to a Baby Sensory class at the "
+                "Methodist church hall on Friday mornings."
+            ),
+            (
+                "I take my eight-month-old daughter Ivy to a baby massage class at the Methodist "
+                "church hall on Friday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        "A mole has dug up about 20 molehills across our back lawn since September.",
+        (
+            "Since September a mole has pushed up about 20 molehills across our back lawn.",
+            (
+                "There's a mole that has dug about twenty molehills across our back lawn since "
+                "September."
+            ),
+            "About 20 molehills have been dug up across our back lawn by a mole since September.",
+        ),
+        (
+            "A mole has dug up about 20 molehills across our front lawn since September.",
+            "A mole has dug up about 20 molehills across our back lawn since March.",
+        ),
+    ),
+    Fact(
+        (
+            "I got my son Reuben his first library card at Winchester Discovery Centre when he "
+            "turned four."
+        ),
+        (
+            (
+                "When my son Reuben turned four, I got him his first library card at Winchester "
+                "Discovery Centre."
+            ),
+            (
+                "My son Reuben's first library card was one I got him at Winchester Discovery "
+                "Centre when he turned four."
+            ),
+            (
+                "It was at Winchester Discovery Centre that I got my son Reuben his first library "
+                "card, when he turned four."
+            ),
+        ),
+        (
+            (
+                "I got my son Reuben his first library card at Winchester Discovery Centre when "
+                "he turned five."
+            ),
+            (
+                "I got my son Reuben his first library card at Basingstoke Discovery Centre when "
+                "he turned four."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "With my Hampshire library card I can borrow up to 12 books at once and download "
+            "audiobooks through Libby."
+        ),
+        (
+            (
+                "I can download audiobooks through Libby and borrow up to 12 books at once with "
+                "my Hampshire library card."
+            ),
+            (
+                "My Hampshire library card lets me take out as many as 12 books at a time and get "
+                "audiobooks through Libby."
+            ),
+            (
+                "Up to twelve books at once can be borrowed on my Hampshire library card, and I "
+                "can download audiobooks through Libby with it."
+            ),
+        ),
+        (
+            (
+                "With my Hampshire library card I can borrow up to 12 books at once and download "
+                "e-books through Libby."
+            ),
+            (
+                "With my Hampshire library card I can borrow up to 12 books at once, but I can't "
+                "download audiobooks through Libby."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I swapped my annual season ticket between Chelmsford and Liverpool Street for a "
+            "Flexi Season when I started working from home on Fridays."
+        ),
+        (
+            (
+                "When I started working from home on Fridays, I swapped my annual Chelmsford to "
+                "Liverpool Street season ticket for a Flexi Season."
+            ),
+            (
+                "My annual season ticket between Chelmsford and Liverpool Street was swapped for "
+                "a Flexi Season once I started working from home on Fridays."
+            ),
+            (
+                "It was when I started working from home on Fridays that I swapped my annual "
+                "Chelmsford to Liverpool Street season ticket for a Flexi Season."
+            ),
+        ),
+        (
+            (
+                "I'm planning to swap my annual season ticket between Chelmsford and Liverpool "
+                "Street for a Flexi Season when I start working from home on Fridays."
+            ),
+            (
+                "I swapped my annual season ticket between Chelmsford and Liverpool Street for a "
+                "Flexi Season when I started working from home on Mondays."
+            ),
         ),
     ),
 )
