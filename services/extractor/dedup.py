@@ -68,6 +68,7 @@ from .signwords import (
     NUMBER_WORDS,
     ONE,
     OPENERS,
+    OPPOSITES,
     PARTS,
     PARTS_OF_DAY,
     PAST,
@@ -2092,11 +2093,14 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
         return None  # right after the subject: its verb
     if start < 2 and same_meaning(" ".join(one), " ".join(other)):
         return None  # a thing of the user's that WordNet finds alike ("flat" / "apartment")
-    # An "-ing" word after a preposition, "go" or a start or stop is a thing: "in
-    # marketing", "go camping", "gave up vaping" (comparable: "stopped vaping").
-    after_preposition = before in PHRASE_ENDS or before in _GO or before in _TAKEN_UP
-    if not any(_is_thing(t, after_preposition) for t in one) or not any(
-        _is_thing(t, after_preposition) for t in other
+    # An "-ing" word after a preposition, "go", a start or stop or a possessive is a
+    # thing: "in marketing", "go camping", "gave up vaping" (comparable: "stopped vaping"),
+    # "under User's decking".
+    ing_is_thing = (
+        before in PHRASE_ENDS or before in _GO or before in _TAKEN_UP or _possessive(before)
+    )
+    if not any(_is_thing(t, ing_is_thing) for t in one) or not any(
+        _is_thing(t, ing_is_thing) for t in other
     ):
         described = _kinds_of_one_thing(a, one, start, before) and other[0] not in _NO_THING
         return (" ".join(one), " ".join(other)) if described else None
@@ -2172,6 +2176,8 @@ def _another_meaning(one: str, other: str) -> bool:
         return False  # "membership" / "member", "partnership" / "partner"
     if _one_kind(one.lower(), other.lower()):
         return False  # "fitted" / "installed", "bought" / "purchased"
+    if frozenset((one.lower(), other.lower())) in OPPOSITES:
+        return True  # "after" / "before" school
     daytime = _DAYTIMES.get(one.lower())
     if daytime is not None and daytime == _DAYTIMES.get(other.lower()):
         return False

@@ -299,12 +299,13 @@ _TIME_UNITS = frozenset(
 
 
 # "At the bottom of my garden, I've got 2 beehives", "On top of my main job, I'm a
-# bartender", "For my 30th I threw a party", "Because of my wedding, I had ...": a fronted
-# phrase whose object is the user's, up to its comma or the speaker.
+# bartender", "For my 30th I threw a party", "Because of my wedding, I had ...", "For our
+# anniversary we went ...": a fronted phrase whose object is the user's, up to its comma
+# or the speaker.
 _FRONTED_OF_MINE = re.compile(
     r"^(?P<front>(?:at|on|in|behind|next to|on top of|for|after|before|during|because of|"
     r"due to)\b[^,]*?"
-    r"\bmy\b[^,]*?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd)\b.*)$",
+    r"\b(?:my|our)\b[^,]*?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -314,7 +315,7 @@ def _fronted_place_of_mine(clause: str) -> str | None:
     if match is None or len(match.group("front").split()) > 10:
         return None
     front = match.group("front")
-    mine = re.split(r"\bmy\b", front, maxsplit=1, flags=re.IGNORECASE)[1].split()
+    mine = re.split(r"\b(?:my|our)\b", front, maxsplit=1, flags=re.IGNORECASE)[1].split()
     if clause[len(front)] != "," and (len(mine) > 3 or any(_looks_past(w) for w in mine)):
         return None  # "In March my eye test showed I need glasses": a clause, not a place
     if _VERB_IN_FRONT.search(front) or re.search(r"\bI\b", front):
@@ -428,6 +429,7 @@ _OBJECT_CLEFT = re.compile(
     rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){{0,7}}?) "
     r"(?P<relative>(?:that|which) )?(?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
     r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
+    r"(?:(?:always|usually|often|never|sometimes|normally|still|just|also|only) )?"
     r"(?:(?:had|have|has|want|wanted|need|needed|got) to )?"
     r"(?!(?:am|are|is|was|were|have|has|had|been|be|to)\b)[a-z]+)"
     r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by)(?=[,.!]?$|,? (?:in|on|at|"
@@ -621,12 +623,30 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
     """ "It's the under-12s that I coach on Saturdays", "It's Tesco that I work for"; with
     no "that" for one of the user's people ("It was my husband Phil I had to name as the
     driver"), or a name the verb's preposition is left for ("It's Coventry Building
-    Society we're remortgaging with"; not "It's Monday I start my new job")."""
+    Society we're remortgaging with"; not "It's Monday I start my new job"), or a thing
+    with its article."""
     if cleft.group("relative") is not None:
         return bool(cleft.group("rest") or cleft.group("stranded"))
     x = cleft.group("x")
     left = cleft.group("stranded") is not None or _LEFT_FOR.match(cleft.group("rest") or "")
-    return _a_person(x) or (x[0].isupper() and bool(left))
+    if _a_person(x) or (x[0].isupper() and bool(left)):
+        return True
+    # A thing with its article, and more said of it ("It's the gluten-free base I always
+    # order at Pizza Express"; not "It's the day I got married").
+    words = x.lower().split()
+    return (
+        words[0] in ("the", "a", "an")
+        and words[-1] not in _TIME_NOUNS
+        and bool(cleft.group("rest") or cleft.group("stranded"))
+    )
+
+
+_TIME_NOUNS = frozenset(
+    (  # noqa: SIM905
+        "day days week weeks month months year years time times night morning evening "
+        "weekend moment hour"
+    ).split()
+)
 
 
 def _a_person(who: str) -> bool:

@@ -10,7 +10,9 @@ keeps facts about others ("My sister lives in Lisbon" → "User's sister lives i
 you know a vet for my dog Rex?" → "User has a dog named Rex"). Fronted times and places
 and clefts are put subject-first ("Every Saturday I play tennis", "1990 is the year I was
 born": forms.py), and every memory is worded one way ("I've got two cats" → "User has 2
-cats": wording.py), so that a paraphrase reads like its fact.
+cats": wording.py), so that a paraphrase reads like its fact. A statement that names the
+speaker but fits no form is kept as said ("There was an advisory on my tyre when ..." ->
+"There was an advisory on User's tyre when ...").
 Relative dates are resolved against the observation date ("yesterday" → "on 2026-03-14").
 Small talk, bare questions and sentences about no one ("The weather is nice") give nothing.
 Deterministic, so redelivery yields the same memories.
@@ -25,7 +27,7 @@ from datetime import datetime, timedelta
 
 from .forms import appositions, since_a_time, subject_first
 from .lexicon import can_be_verb
-from .signwords import SAME_IN_PAST
+from .signwords import IRREGULAR_PAST, SAME_IN_PAST
 from .wording import RELATIONS, canonical
 
 __all__ = ["extract_statements", "speaker_of"]
@@ -243,6 +245,7 @@ _ADVERBS = frozenset(
         "seldom",
         "once",
         "again",  # "I once again forgot"
+        "last",  # "I last drank alcohol in 2023"
     ]
 )
 _IRREGULAR_PRESENT = {
@@ -282,80 +285,8 @@ _NO_AGREEMENT = frozenset(
 _READ_OR_SAME_IN_PAST = SAME_IN_PAST | {"read"}
 # Present tenses that end in "-ed": "I need glasses" is "User needs glasses".
 _PRESENT_IN_ED = frozenset(["need", "feed", "bleed", "breed", "speed", "succeed", "exceed"])
-_IRREGULAR_PAST = frozenset(
-    [
-        "went",
-        "got",
-        "made",
-        "took",
-        "came",
-        "saw",
-        "bought",
-        "began",
-        "brought",
-        "felt",
-        "found",
-        "gave",
-        "grew",
-        "kept",
-        "knew",
-        "left",
-        "lost",
-        "met",
-        "paid",
-        "ran",
-        "said",
-        "sent",
-        "sold",
-        "spent",
-        "stood",
-        "taught",
-        "thought",
-        "told",
-        "understood",
-        "wrote",
-        "became",
-        "ate",
-        "drove",
-        "flew",
-        "forgot",
-        "heard",
-        "read",
-        "sat",
-        "slept",
-        "spoke",
-        "swam",
-        "won",
-        "broke",
-        "chose",
-        "drew",
-        "fell",
-        "fought",
-        "froze",
-        "held",
-        "hid",
-        "led",
-        "lent",
-        "meant",
-        "rode",
-        "rang",
-        "rose",
-        "sang",
-        "shook",
-        "shot",
-        "stole",
-        "struck",
-        "threw",
-        "tore",
-        "woke",
-        "wore",
-        "built",
-        "caught",
-        "dug",
-        "fed",
-        "lit",
-    ]
-)
+# Past forms that take no "-s" after "User" ("User drank"), "read" among them.
+_IRREGULAR_PAST = IRREGULAR_PAST | {"read"}
 
 
 def _third_person(verb: str) -> str:
@@ -373,6 +304,23 @@ def _third_person(verb: str) -> str:
     if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
         return verb[:-1] + "ies"
     return verb + "s"
+
+
+_PLURAL_PRESENT = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go"}
+
+
+def _plural_verb(verb: str) -> str:
+    """The verb after a plural subject: "pays" -> "pay", "watches" -> "watch"."""
+    lower = verb.lower()
+    if lower in _PLURAL_PRESENT:
+        return _PLURAL_PRESENT[lower]
+    if lower.endswith("ies") and len(lower) > 4:
+        return verb[:-3] + "y"
+    if lower.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return verb[:-1]
+    return verb
 
 
 def _is_adverb(word: str) -> bool:
@@ -476,11 +424,21 @@ _INNER = (
 _MINE_AND_I = re.compile(r"^my ((?:[\w'-]+ ){0,3}[\w'-]+) and I\b", re.IGNORECASE)
 
 
+# "Each of us pays 640 pounds" -> "User and others each pay 640 pounds".
+_EACH_OF_US = re.compile(r"^(each|both|all) of us\b", re.IGNORECASE)
+
+
 def _rewrite(sentence: str, subject: str) -> str | None:
     together = _MINE_AND_I.match(sentence)
     if together is not None and _someone_of_mine(together.group(1)):
         people = f"{subject} and their {_inner(together.group(1))}"
         return f"{people} {_inner(sentence[together.end() :].strip())}".strip()
+    each = _EACH_OF_US.match(sentence)
+    if each is not None:
+        rest = sentence[each.end() :].split()
+        if rest:
+            rest = [_plural_verb(rest[0]), *rest[1:]]
+        return f"{subject} and others {each.group(1).lower()} {_inner(' '.join(rest))}".strip()
     for pattern, replacement in _openings(subject):
         match = pattern.match(sentence)
         if match is None:
@@ -539,6 +497,9 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\bme\b", re.I), "{}"),
     (re.compile(r"\bus\b"), "{}"),
     (re.compile(r"\bmyself\b", re.I), "themselves"),
+    (re.compile(r"\bwe're\b"), "{} and others are"),
+    (re.compile(r"\bwe've\b"), "{} and others have"),
+    (re.compile(r"\bwe\b"), "{} and others"),
 )
 # The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't"),
 # and the two words after it, the verb when adverbs come first ("I only ever go"); a
@@ -555,7 +516,7 @@ def _i_verb(subject: str, match: re.Match[str]) -> str:
 # back molar", "A crown was fitted on my back molar".
 _ARTICLES = frozenset(["the", "a", "an"])
 # "US" is a place; "I" is the speaker ("A skin prick test showed I'm allergic to ...").
-_MENTIONS_SPEAKER = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]urs?|us|I)\b")
+_MENTIONS_SPEAKER = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]urs?|us|[Ww]e|I)\b")
 
 
 def _named(sentence: str, subject: str) -> str | None:
@@ -573,6 +534,29 @@ def _named(sentence: str, subject: str) -> str | None:
     ):
         return None
     if _QUESTION_START.match(sentence) or len(sentence.split()) < 3:
+        return None
+    for pattern, replacement in _SPEAKER_INSIDE:
+        sentence = pattern.sub(replacement.format(subject), sentence)
+    return _I_VERB.sub(lambda m: _i_verb(subject, m), sentence)
+
+
+# How a statement about the speaker may open when no form above reads it: "There was an
+# advisory on the rear tyre when my motorbike passed its MOT", "It's been two years since
+# my dad died", "When I'm asleep I snore", "Each day starts with me writing".
+_OF_THE_SPEAKER_OPENERS = frozenset(
+    (  # noqa: SIM905
+        "it it's there there's when whenever while every each all both some most no just"
+    ).split()
+)
+
+
+def _about_the_speaker(sentence: str, subject: str) -> str | None:
+    """A statement that names the speaker but opens with none of the forms `_rewrite` and
+    `_named` read, the speaker's words put in the third person where they stand."""
+    words = sentence.split()
+    if len(words) < 4 or words[0].lower().strip(",") not in _OF_THE_SPEAKER_OPENERS:
+        return None
+    if not _MENTIONS_SPEAKER.search(sentence):
         return None
     for pattern, replacement in _SPEAKER_INSIDE:
         sentence = pattern.sub(replacement.format(subject), sentence)
@@ -608,7 +592,7 @@ def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     if memory is None and _THIRD.match(clause) and len(clause.split()) >= 3:
         memory = f"{subject} mentioned that {clause[0].lower()}{clause[1:]}"
     if named:
-        memory = memory or _named(clause, subject)
+        memory = memory or _named(clause, subject) or _about_the_speaker(clause, subject)
     if memory and len(memory.split()) >= 3:
         return memory
     return None

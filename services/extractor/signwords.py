@@ -619,6 +619,19 @@ OPENERS = frozenset(
         "an",
     ]
 )
+# Words WordNet gives no opposite of, told apart wherever they are swapped ("every
+# Wednesday after school" / "... before school").
+OPPOSITES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("after", "before"),
+        ("above", "below"),
+        ("inside", "outside"),
+        ("upstairs", "downstairs"),
+        ("early", "late"),
+        ("earlier", "later"),
+    )
+)
 # Gerunds and adverbs ("Knitting", "Usually"); names end in "-ly" too ("Emily", "Holly").
 NOT_NAME_ENDINGS = ("ing", "ally", "ually", "ently", "antly", "ously", "ively")
 SUBJECT_STOP = frozenset(["the", "a", "an"])

@@ -364,12 +364,25 @@ _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half year|six months)\b")
 # every other one.
 _HOURS_MINUTES = re.compile(r"\b(\d+) ?h (\d+) ?m\b")
 _ALTERNATE = re.compile(r"\b(?:on )?alternate\b")
+# Alternating who does a thing is taking turns at it: "alternate who drives" / "take
+# turns driving".
+_ALTERNATE_WHO = re.compile(r"\balternate who (\w+?)e?s\b")
+# A name after who it is reads as before: "User's 2-year-old, Poppy, has" / "Poppy, User's
+# 2-year-old, goes".
+_NAME_AFTER_WHO = re.compile(r"^(user's [\w'-]+), ([a-z]+), ")
 # Becoming a member is joining: "became a member of the chess club" / "joined".
 _MEMBER_OF = re.compile(r"\b(became|become|becomes|becoming) a member of\b")
 _JOINED = {"became": "joined", "become": "join", "becomes": "joins", "becoming": "joining"}
 # Whole thousands of metres are kilometres: "rows 5000 metres" / "does 5 km" ("1500
 # metres" stays: "1500-metre" reads so).
 _METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
+# Time spent somewhere is a stay: "spent a night at the Balmoral" / "stayed a night" (no
+# money spent).
+_SPENT_A_TIME = re.compile(
+    r"\b(spent|spend|spends|spending) (?=(?:a|an|one|the|\d+) (?:night|nights|week|weeks|"
+    r"weekend|weekends|day|days|fortnight)\b)"
+)
+_STAYED = {"spent": "stayed ", "spend": "stay ", "spends": "stays ", "spending": "staying "}
 # Money taken is made: "the stall took 1200 pounds" did not cost it.
 _TOOK_IN = re.compile(r"\b(took|takes|take|taking) (?=\d[\d.]* (?:pounds|quid|euros|dollars)\b)")
 _AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
@@ -474,20 +487,22 @@ def comparable(text: str) -> str:
     giving up as "stopped", "can't stand" as "hate", "is able to" as "can", "came first in"
     as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
     awarded" as "got", "has X stored" as "keeps X", "a used" as "a second-hand", a
-    workmate as a colleague, money taken as made,
+    workmate as a colleague, money taken as made, a night spent somewhere as stayed,
     whole thousands of metres as km, becoming a member as joining,
     a dispute "over" a thing as "about" it,
     "co-opted" as one word, half a year as 6 months, half an hour as 30 minutes, a ruby
     wedding as the 40th anniversary, "nicked" as "stole" or "stolen", "3h 12m" as "3 hours
-    12 minutes", "alternate" as "every other",
-    "Maureen from work" as "User's colleague Maureen",
+    12 minutes", "alternate" as "every other" ("alternate who drives": "take turns
+    driving"),
+    "Maureen from work" as "User's colleague Maureen", "User's 2-year-old, Poppy," as
+    "Poppy, User's 2-year-old,",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name, "quarter past 10" as 10:15, "14/02/2024" as "14 february 2024",
     three quarters of an hour as "45-minute", "half-and-half" as "50-50", "every second
     week" as "every other week", a date
     day first ("March 22nd", "the 22nd of March": "22 march")."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
-    text = canonical(text).lower()
+    text = _NAME_AFTER_WHO.sub(r"\2, \1, ", canonical(text).lower())
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
@@ -500,6 +515,7 @@ def comparable(text: str) -> str:
     text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
+    text = _SPENT_A_TIME.sub(lambda spent: _STAYED[spent.group(1)], text)
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))
@@ -509,6 +525,7 @@ def comparable(text: str) -> str:
     text = _NAMED_ANNIVERSARY.sub(
         lambda named: f"{_ANNIVERSARIES[named.group(1)]} wedding anniversary", text
     )
+    text = _ALTERNATE_WHO.sub(r"take turns \1ing", text)
     text = _ALTERNATE.sub("every other", _HOURS_MINUTES.sub(r"\1 hours \2 minutes", text))
     for loose, digits in _LOOSE_NUMBERS:
         text = loose.sub(digits, text)

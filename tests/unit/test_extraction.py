@@ -170,8 +170,14 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         # kept as said (the speaker is in it: the HELDOUT38 study).
         ("The job I want is data scientist.", ["The job User wants is data scientist"]),
         ("The food I hate is sushi.", ["The food User hates is sushi"]),
-        ("It's by far the best trip that I've done.", []),
-        ("It's on the list of things that I want to do.", []),
+        (
+            "It's by far the best trip that I've done.",
+            ["It's by far the best trip that User has done"],
+        ),
+        (
+            "It's on the list of things that I want to do.",
+            ["It's on the list of things that User wants to do"],
+        ),
         # Adverbs before the verb, two of them too; a hyphenated verb; "our" and "us".
         ("I only drink decaf.", ["User only drinks decaf"]),
         ("I hardly ever cook.", ["User hardly ever cooks"]),
@@ -234,7 +240,7 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "There's a canoe of mine kept at my uncle's lake house.",
             ["User has a canoe kept at their uncle's lake house"],
         ),
-        ("There is a park near my house.", []),
+        ("There is a park near my house.", ["There is a park near User's house"]),
         # From the HELDOUT22 study: two phrases in front, a past done "by me".
         (
             "Every day, before breakfast, I write three pages in my journal.",
@@ -261,7 +267,10 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "It was my nan who taught me to make Welsh cakes.",
             ["User's nan taught them to make Welsh cakes"],
         ),
-        ("It was my fault that we missed the train.", []),
+        (
+            "It was my fault that we missed the train.",
+            ["It was User's fault that User and others missed the train"],
+        ),
         (
             "The dentist fitted a crown on my back molar.",
             ["The dentist fitted a crown on User's back molar"],
@@ -611,8 +620,8 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Give me a Rubik's cube and I'll have it solved in a minute.",
             ["Give User a Rubik's cube and User will have it solved in a minute"],
         ),
-        ("It's a shame that I missed it.", []),
-        ("It was so cold that I stayed in.", []),
+        ("It's a shame that I missed it.", ["It's a shame that User missed it"]),
+        ("It was so cold that I stayed in.", ["It was so cold that User stayed in"]),
         # From the HELDOUT65 study: initials end no sentence; "the caravan we own"; a cleft
         # of the user's own thing; a time in front of someone who did something of the
         # user's, or a clause in front of it ("while it was parked" keeps its time in front,
@@ -668,7 +677,7 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         # From the HELDOUT67 study (two of its facts stored nothing): who lives next door is
         # the user's neighbour; "Since ..., my daughter has" keeps its "since"; "There's a
         # class ... that I go to" is what the user does ("There's a chance that I go" is
-        # nothing: a guard).
+        # kept as said, the HELDOUT78 study: a guard).
         (
             "The couple next door have a husky that howls whenever they go out.",
             ["User's next-door couple have a husky that howls whenever they go out"],
@@ -685,10 +694,10 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "There are two beehives at the bottom of my garden that I look after.",
             ["User looks after 2 beehives at the bottom of their garden"],
         ),
-        ("There's a chance that I go.", []),
+        ("There's a chance that I go.", ["There's a chance that User goes"]),
         # From the HELDOUT69 study: days listed in front move whole; "There's an
         # appointment booked for my shoulder" is the user's ("There's a cake for my mum" is
-        # nothing: a guard).
+        # kept as said, the HELDOUT78 study: a guard).
         (
             "On Mondays, Wednesdays and Fridays our dog walker Kieran takes our spaniel out.",
             ["User's dog walker Kieran takes their spaniel out on Mondays, Wednesdays and Fridays"],
@@ -697,7 +706,7 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "There's a physio appointment booked for my frozen shoulder on Thursday.",
             ["User has a physio appointment booked for their frozen shoulder on Thursday"],
         ),
-        ("There's a cake for my mum.", []),
+        ("There's a cake for my mum.", ["There's a cake for User's mum"]),
         # From the HELDOUT76 study: "So that ..." in front is what it is for ("So that's
         # how I met my wife" stays nothing: a guard).
         (
@@ -861,7 +870,8 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         # From the HELDOUT70 study: clefts of a place "along" with a named person first,
         # of a long place, of who is doing it ("who's"), of a name with the verb's
         # preposition left at the end, with or without "that" ("It's Monday I start my new
-        # job" stays nothing: a guard); a phrase put back before a clause that says more.
+        # job" is kept as said, the HELDOUT78 study: a guard); a phrase put back before a
+        # clause that says more.
         (
             "It's along the Camel Trail that Nick, my husband, and I ride a tandem most Sundays.",
             ["Nick, User's husband, and User ride a tandem most Sundays along the Camel Trail"],
@@ -882,7 +892,42 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User and others are remortgaging with Coventry Building Society in November"],
         ),
         ("It's Tesco that I work for.", ["User works for Tesco"]),
-        ("It's Monday I start my new job.", []),
+        ("It's Monday I start my new job.", ["It's Monday User starts User's new job"]),
+        # From the HELDOUT78 study (two of its facts stored nothing): a statement of the
+        # speaker's that no form reads is kept as said, the speaker's words in the third
+        # person where they stand; "Each of us", "For our anniversary we ...", an object
+        # cleft of a thing with its article and an adverb before the verb ("User always
+        # the gluten-free base order" had been read); "last" before a verb is an adverb.
+        (
+            "There was an advisory about the rear tyre when my Triumph Bonneville passed its "
+            "MOT on Friday.",
+            [
+                "There was an advisory about the rear tyre when User's Triumph Bonneville "
+                "passed its MOT on Friday"
+            ],
+        ),
+        (
+            "It's been two years since we moved to Frome.",
+            ["It's been 2 years since User and others moved to Frome"],
+        ),
+        (
+            "Each of us pays 640 pounds for the choir tour to Prague.",
+            ["User and others each pay 640 pounds for the choir tour to Prague"],
+        ),
+        (
+            "For my mum's 65th birthday we had a meal at the Raj Mahal.",
+            ["User and others had a meal at the Raj Mahal for their mum's 65th birthday"],
+        ),
+        (
+            "It's the gluten-free base that I always order at Pizza Express.",
+            ["User always orders the gluten-free base at Pizza Express"],
+        ),
+        (
+            "It's the gluten-free base I always order at Pizza Express.",
+            ["User always orders the gluten-free base at Pizza Express"],
+        ),
+        ("It's the day I got married.", ["It's the day User got married"]),
+        ("I last drank alcohol in 2023.", ["User last drank alcohol in 2023"]),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],
