@@ -105,6 +105,7 @@ __all__ = [
     "HELDOUT77",
     "HELDOUT78",
     "HELDOUT79",
+    "HELDOUT80",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -21934,6 +21935,426 @@ HELDOUT79 = (
                 "I swapped my annual season ticket between Chelmsford and Liverpool Street for a "
                 "Flexi Season when I started working from home on Mondays."
             ),
+        ),
+    ),
+)
+
+
+# The eightieth held-out set: written (4 December) as HELDOUT21 was, by a session that saw
+# nothing of HELDOUT79, and committed before HELDOUT79 was studied (one of HELDOUT79's
+# sentences had been seen in a list of every set's sentences that stored nothing, during
+# HELDOUT78's study). Measured unseen: 1.08 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of c71894a, before HELDOUT79's study).
+HELDOUT80 = (
+    Fact(
+        "I passed my green belt grading at Scarborough Karate Club last Sunday.",
+        (
+            "Last Sunday I passed my green belt grading at Scarborough Karate Club.",
+            "My green belt grading at Scarborough Karate Club was last Sunday, and I passed it.",
+            "It was last Sunday that I passed my green belt grading at Scarborough Karate Club.",
+        ),
+        (
+            "I failed my green belt grading at Scarborough Karate Club last Sunday.",
+            "My son passed his green belt grading at Scarborough Karate Club last Sunday.",
+        ),
+    ),
+    Fact(
+        "My son Ewan's karate grading for his yellow belt is on Saturday 15 March at 10 am.",
+        (
+            (
+                "On Saturday 15 March at 10 am, my son Ewan has his karate grading for his yellow "
+                "belt."
+            ),
+            "Ewan, my son, is grading for his yellow belt in karate at 10 am on Saturday 15 March.",
+            (
+                "My son Ewan's yellow belt karate grading takes place at ten in the morning on "
+                "Saturday 15 March."
+            ),
+        ),
+        (
+            "My son Ewan's karate grading for his yellow belt is on Saturday 15 March at 2 pm.",
+            "My son Ewan's karate grading for his orange belt is on Saturday 15 March at 10 am.",
+        ),
+    ),
+    Fact(
+        "I was diagnosed as lactose intolerant by my GP in Bolton in 2020.",
+        (
+            "In 2020 my GP in Bolton diagnosed me as lactose intolerant.",
+            "My GP in Bolton diagnosed my lactose intolerance in 2020.",
+            "It was in 2020 that my GP in Bolton diagnosed me with lactose intolerance.",
+        ),
+        (
+            "My husband was diagnosed as lactose intolerant by his GP in Bolton in 2020.",
+            "I was diagnosed as lactose intolerant by my GP in Bolton in 2010.",
+        ),
+    ),
+    Fact(
+        "Because of my lactose intolerance I have Oatly in my tea instead of cow's milk.",
+        (
+            "I put Oatly in my tea rather than cow's milk because I'm lactose intolerant.",
+            "Since I'm lactose intolerant, my tea gets Oatly instead of cow's milk.",
+            "It's Oatly, not cow's milk, that I have in my tea, because of my lactose intolerance.",
+        ),
+        (
+            "Because of my lactose intolerance I have Oatly in my coffee instead of cow's milk.",
+            (
+                "Because of my lactose intolerance I used to have Oatly in my tea instead of "
+                "cow's milk."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've booked a narrowboat from Anderton Marina on the Trent and Mersey Canal for a "
+            "week in May."
+        ),
+        (
+            (
+                "For a week in May we've booked a narrowboat from Anderton Marina on the Trent "
+                "and Mersey Canal."
+            ),
+            (
+                "A narrowboat from Anderton Marina, on the Trent and Mersey Canal, has been "
+                "booked by us for a week in May."
+            ),
+            (
+                "We've got a narrowboat booked for a week in May, from Anderton Marina on the "
+                "Trent and Mersey Canal."
+            ),
+        ),
+        (
+            (
+                "We've booked a narrowboat from Anderton Marina on the Trent and Mersey Canal for "
+                "a week in June."
+            ),
+            (
+                "We'd like to book a narrowboat from Anderton Marina on the Trent and Mersey "
+                "Canal for a week in May."
+            ),
+        ),
+    ),
+    Fact(
+        "My husband fell in the canal at Foxton Locks on our narrowboat holiday last summer.",
+        (
+            "On our narrowboat holiday last summer, my husband fell in the canal at Foxton Locks.",
+            "At Foxton Locks, on last summer's narrowboat holiday, my husband fell into the canal.",
+            (
+                "It was at Foxton Locks that my husband fell in the canal, on our narrowboat "
+                "holiday last summer."
+            ),
+        ),
+        (
+            "My daughter fell in the canal at Foxton Locks on our narrowboat holiday last summer.",
+            "My husband fell in the canal at Watford Locks on our narrowboat holiday last summer.",
+        ),
+    ),
+    Fact(
+        (
+            "Our new Ideal Logic combi boiler was installed in the loft on 9 February for 2,750 "
+            "pounds."
+        ),
+        (
+            (
+                "On 9 February our new Ideal Logic combi boiler was installed in the loft, "
+                "costing 2,750 pounds."
+            ),
+            (
+                "We paid 2,750 pounds to have our new Ideal Logic combi boiler installed in the "
+                "loft on 9 February."
+            ),
+            (
+                "It was on 9 February that our new Ideal Logic combi boiler went into the loft, "
+                "for 2,750 pounds."
+            ),
+        ),
+        (
+            (
+                "Our new Ideal Logic combi boiler was installed in the kitchen on 9 February for "
+                "2,750 pounds."
+            ),
+            (
+                "Our new Ideal Logic combi boiler was installed in the loft on 9 February for "
+                "3,750 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "Our new boiler came with a ten-year warranty as long as we have it serviced every year.",
+        (
+            "As long as we have it serviced every year, our new boiler has a ten-year warranty.",
+            "There's a ten-year warranty on our new boiler, provided it's serviced annually.",
+            (
+                "Our new boiler's warranty lasts ten years, on condition that we get it serviced "
+                "every year."
+            ),
+        ),
+        (
+            (
+                "Our new boiler came with a seven-year warranty as long as we have it serviced "
+                "every year."
+            ),
+            (
+                "Our neighbours' new boiler came with a ten-year warranty as long as they have it "
+                "serviced every year."
+            ),
+        ),
+    ),
+    Fact(
+        "Our book club meets at the Bay Horse in Settle on the last Wednesday of each month.",
+        (
+            "On the last Wednesday of each month, our book club meets at the Bay Horse in Settle.",
+            (
+                "The Bay Horse in Settle is where our book club meets, on the last Wednesday of "
+                "every month."
+            ),
+            (
+                "It's at the Bay Horse in Settle that our book club gets together on the last "
+                "Wednesday of each month."
+            ),
+        ),
+        (
+            "Our book club meets at the Bay Horse in Settle on the last Thursday of each month.",
+            (
+                "Our book club used to meet at the Bay Horse in Settle on the last Wednesday of "
+                "each month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Martha is playing the Angel Gabriel in her school nativity on 16 "
+            "December."
+        ),
+        (
+            (
+                "On 16 December my granddaughter Martha is playing the Angel Gabriel in her "
+                "school nativity."
+            ),
+            (
+                "The part of the Angel Gabriel in her school nativity on 16 December is being "
+                "played by my granddaughter Martha."
+            ),
+            (
+                "It's the Angel Gabriel that my granddaughter Martha is playing in her school "
+                "nativity on 16 December."
+            ),
+        ),
+        (
+            "My granddaughter Martha is playing Mary in her school nativity on 16 December.",
+            (
+                "My granddaughter Martha is playing the Angel Gabriel in her school nativity on "
+                "18 December."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought my grandson Finley a blue Micro scooter for his fourth birthday.",
+        (
+            "For his fourth birthday I bought my grandson Finley a blue Micro scooter.",
+            "A blue Micro scooter is what I bought my grandson Finley for his fourth birthday.",
+            (
+                "I bought a blue Micro scooter for my grandson Finley as a present for his fourth "
+                "birthday."
+            ),
+        ),
+        (
+            "I bought my grandson Finley a red Micro scooter for his fourth birthday.",
+            "I'm going to buy my grandson Finley a blue Micro scooter for his fourth birthday.",
+        ),
+    ),
+    Fact(
+        "I'm doing the 5k Santa Dash in Preston on 7 December to raise money for Derian House.",
+        (
+            "On 7 December I'm doing the 5k Santa Dash in Preston to raise money for Derian House.",
+            (
+                "To raise money for Derian House, I'm doing the 5k Santa Dash in Preston on 7 "
+                "December."
+            ),
+            (
+                "I'm raising money for Derian House by doing the 5k Santa Dash in Preston on 7 "
+                "December."
+            ),
+        ),
+        (
+            (
+                "I'm doing the 10k Santa Dash in Preston on 7 December to raise money for Derian "
+                "House."
+            ),
+            "I did the 5k Santa Dash in Preston on 7 December to raise money for Derian House.",
+        ),
+    ),
+    Fact(
+        "Our Beko washing machine has flooded the kitchen floor twice this week.",
+        (
+            "Twice this week our Beko washing machine has flooded the kitchen floor.",
+            "The kitchen floor has been flooded twice this week by our Beko washing machine.",
+            "It's our Beko washing machine that has flooded the kitchen floor twice this week.",
+        ),
+        (
+            "Our Beko washing machine has flooded the kitchen floor three times this week.",
+            "Our Beko dishwasher has flooded the kitchen floor twice this week.",
+        ),
+    ),
+    Fact(
+        (
+            "The engineer says the drum bearings have gone on our washing machine and it isn't "
+            "worth repairing."
+        ),
+        (
+            (
+                "According to the engineer, our washing machine's drum bearings have gone and it "
+                "isn't worth repairing."
+            ),
+            (
+                "The engineer says the drum bearings on our washing machine have gone, and it's "
+                "not worth fixing."
+            ),
+            (
+                "The engineer says our washing machine isn't worth repairing and that its drum "
+                "bearings have gone."
+            ),
+        ),
+        (
+            (
+                "The engineer says the drum bearings have gone on our washing machine but it is "
+                "worth repairing."
+            ),
+            (
+                "The engineer says the door seal has gone on our washing machine and it isn't "
+                "worth repairing."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm having a dental implant to replace the lower left molar I lost in a cycling accident.",
+        (
+            (
+                "To replace the lower left molar I lost in a cycling accident, I'm having a "
+                "dental implant."
+            ),
+            (
+                "The lower left molar I lost in a cycling accident is being replaced with a "
+                "dental implant."
+            ),
+            (
+                "I'm getting a dental implant in place of the lower left molar that I lost in a "
+                "cycling accident."
+            ),
+        ),
+        (
+            (
+                "I'm having a dental implant to replace the upper left molar I lost in a cycling "
+                "accident."
+            ),
+            "I'm having a bridge to replace the lower left molar I lost in a cycling accident.",
+        ),
+    ),
+    Fact(
+        "We've been going to the same caravan site in Aberporth every Whitsun since 1998.",
+        (
+            "Every Whitsun since 1998 we've been going to the same caravan site in Aberporth.",
+            "Since 1998 we've gone to the same caravan site in Aberporth every Whitsun.",
+            (
+                "It's the same caravan site in Aberporth that we've been going to every Whitsun "
+                "since 1998."
+            ),
+        ),
+        (
+            (
+                "My parents have been going to the same caravan site in Aberporth every Whitsun "
+                "since 1998."
+            ),
+            "We've been going to the same caravan site in Aberporth every Whitsun since 2008.",
+        ),
+    ),
+    Fact(
+        "A hedgehog comes to eat the cat biscuits we put out by the back door every night.",
+        (
+            "Every night a hedgehog comes to eat the cat biscuits we put out by the back door.",
+            (
+                "There's a hedgehog that comes every night to eat the cat biscuits we put out by "
+                "the back door."
+            ),
+            (
+                "The cat biscuits we put out by the back door are eaten every night by a hedgehog "
+                "that comes for them."
+            ),
+        ),
+        (
+            "A fox comes to eat the cat biscuits we put out by the back door every night.",
+            "A hedgehog comes to eat the cat biscuits we put out by the front door every night.",
+        ),
+    ),
+    Fact(
+        "I cut a 13 cm hole in the bottom of our fence so hedgehogs can get through to next door.",
+        (
+            (
+                "So hedgehogs can get through to next door, I cut a 13 cm hole in the bottom of "
+                "our fence."
+            ),
+            (
+                "There's a 13 cm hole that I cut in the bottom of our fence so that hedgehogs can "
+                "get through to next door."
+            ),
+            (
+                "I cut a hole of 13 centimetres at the bottom of our fence to let hedgehogs "
+                "through to next door."
+            ),
+        ),
+        (
+            (
+                "My husband cut a 13 cm hole in the bottom of our fence so hedgehogs can get "
+                "through to next door."
+            ),
+            (
+                "I cut a 13 cm hole in the bottom of our gate so hedgehogs can get through to "
+                "next door."
+            ),
+        ),
+    ),
+    Fact(
+        "Our house in Ripon is in council tax band D, and we pay 2,310 pounds a year.",
+        (
+            "We pay 2,310 pounds a year in council tax on our house in Ripon, which is in band D.",
+            "Our Ripon house is in council tax band D, and the yearly bill is 2,310 pounds.",
+            (
+                "Our house in Ripon is a band D property for council tax, costing us 2,310 pounds "
+                "a year."
+            ),
+        ),
+        (
+            "Our house in Ripon is in council tax band E, and we pay 2,310 pounds a year.",
+            "Our house in Ripon is in council tax band D, and we pay 2,130 pounds a year.",
+        ),
+    ),
+    Fact(
+        "Our golden retriever puppy Pippin chewed through the cable of our Dyson last night.",
+        (
+            "Last night our golden retriever puppy Pippin chewed through the cable of our Dyson.",
+            (
+                "The cable of our Dyson was chewed through last night by Pippin, our golden "
+                "retriever puppy."
+            ),
+            (
+                "It was our golden retriever puppy, Pippin, who chewed through our Dyson's cable "
+                "last night."
+            ),
+        ),
+        (
+            "Our golden retriever puppy Pippin chewed through the cable of our Dyson last week.",
+            "Our golden retriever puppy Pippin chewed through the hose of our Dyson last night.",
+        ),
+    ),
+    Fact(
+        "Our golden retriever puppy Pippin is twelve weeks old and weighs 9 kilos.",
+        (
+            "Pippin, our golden retriever puppy, weighs 9 kilos and is twelve weeks old.",
+            "Our golden retriever puppy Pippin is 12 weeks old and weighs nine kilograms.",
+            "At twelve weeks old, our golden retriever puppy Pippin weighs 9 kg.",
+        ),
+        (
+            "Our golden retriever puppy Pippin is twelve weeks old and weighs 7 kilos.",
+            "Our labrador puppy Pippin is twelve weeks old and weighs 9 kilos.",
         ),
     ),
 )
