@@ -2093,6 +2093,8 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
         return None  # right after the subject: its verb
     if start < 2 and same_meaning(" ".join(one), " ".join(other)):
         return None  # a thing of the user's that WordNet finds alike ("flat" / "apartment")
+    if len(one) == len(other) == 1 and _one_kind(one[0], other[0]):
+        return None  # one act or relation: "fitted" / "installed", "over" / "about"
     # An "-ing" word after a preposition, "go", a start or stop or a possessive is a
     # thing: "in marketing", "go camping", "gave up vaping" (comparable: "stopped vaping"),
     # "under User's decking".
@@ -2119,11 +2121,15 @@ def _kinds_of_one_thing(text: str, one: list[str], start: int, before: str) -> b
     if len(one) != 1 or one[0] in _NO_THING or not following or not is_noun(following[0]):
         return False
     # ("a parrot called Kiwi": after a noun, a verb's form; "Reg received the medal")
-    if before in _AUXILIARIES or before in _DOERS or is_noun(before):
+    if before in _AUXILIARIES or before in _DOERS or (is_noun(before) and before not in _ORDER):
         return False
     said = _tokens(comparable(text))
     at = next((i for i, t in enumerate(said[1:], 1) if t == one[0]), 0)
     return any(t in _UNSAID or _possessive(t) for t in said[max(at - 2, 0) : at])
+
+
+# Words of order WordNet also has as nouns: "his first surfing lesson".
+_ORDER = frozenset(["first", "second", "third", "fourth", "fifth", "last", "next"])
 
 
 def _a_thing_first(text: str) -> bool:
@@ -2156,7 +2162,10 @@ def is_near_duplicate(
     counted, "work" and "study" share one (a room), as "take" and "pick" do."""
     if nearest is None or nearest.score < threshold or differs(text, nearest.text):
         return False
-    if any(_another_meaning(*words) for words in swapped_words(text, nearest.text)):
+    swaps = swapped_words(text, nearest.text)
+    if any(_another_meaning(*words) for words in swaps):
+        return False
+    if _to_do_and_done(text, nearest.text, swaps):
         return False
     swap = swapped(text, nearest.text)
     return swap is None or alike(*swap)
@@ -2203,6 +2212,31 @@ def _another_meaning(one: str, other: str) -> bool:
     return alike is False
 
 
+def _to_do_and_done(a: str, b: str, swaps: list[tuple[str, str]]) -> bool:
+    """One verb swapped, "to" do it on one side and "has" done it on the other ("is planning
+    to open a dispute" / "has opened a dispute"): an intent that the sentence's other
+    clauses may share ("the 420 pounds their letting agent wants to keep") is not a deed."""
+    for one, other in swaps:
+        for to_do, done, said_to, said_done in ((one, other, a, b), (other, one, b, a)):
+            if " " in to_do or " " in done or not _is_past(done) or _is_past(to_do):
+                continue
+            if (
+                f" to {to_do} " in f" {said_to.lower()} "
+                and re.search(rf"\b(?:has|have|had|'ve) {re.escape(done)}\b", said_done.lower())
+                and _verb_of(to_do) is not None
+                and _verb_of(to_do) == _verb_of(done)
+            ):
+                return True
+    return False
+
+
+def _verb_of(word: str) -> str | None:
+    """The verb `word` is a form of, itself when it is a base form ("open")."""
+    return verb_base(word) or (word if can_be_verb(word) else None)
+
+
+# What a thing is about: "a dispute with the DPS over the 420 pounds" / "about" them.
+_ABOUT = frozenset(["about", "over", "regarding", "concerning"])
 # Making a thing into another: "converting a barn into a house" / "turning it into one".
 _MADE_INTO = frozenset(["turning", "converting", "transforming", "turned", "converted"])
 
@@ -2210,7 +2244,7 @@ _MADE_INTO = frozenset(["turning", "converting", "transforming", "turned", "conv
 def _one_kind(one: str, other: str) -> bool:
     """Two words the sign tables put in one group: WordNet finds no sense "fitted" and
     "installed" share."""
-    if (one in _FITTED and other in _FITTED) or (one in _MADE_INTO and other in _MADE_INTO):
+    if any(one in group and other in group for group in (_FITTED, _MADE_INTO, _ABOUT)):
         return True
     return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))
 

@@ -265,7 +265,7 @@ def _clause_before_mine(clause: str, front: str, rest: str) -> bool:
 
 _TIMES_OF_YEAR = re.compile(
     r"^(?:summer|winter|spring|autumn|week|weekend|day|morning|evening|night|year|month|"
-    r"holiday|break|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"holiday|break|half-term|term|christmas|easter|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)s?$"
 )
 
@@ -412,6 +412,13 @@ _IT_CLEFT = re.compile(
     r"[a-z]+ [^,]*\b(?:my|our)\b.*)$",
     re.IGNORECASE,
 )
+# "It's the Methodist church hall where I take Ivy to Baby Sensory" -> "I take Ivy to Baby
+# Sensory at the Methodist church hall": a place named with no preposition.
+_WHERE_CLEFT = re.compile(
+    r"^it(?: is|'s| was) (?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,6}?),? where "
+    r"(?P<rest>(?:I|we|my|our)\b.*)$",
+    re.IGNORECASE,
+)
 # What is said of a thing, not the thing: "It's a shame that I missed it", "It was so
 # cold that I stayed in" are no clefts.
 _NO_CLEFT = (
@@ -542,6 +549,10 @@ def _moved(clause: str) -> str | None:
     if cleft is not None and _names_when_or_where(cleft.group("x")):
         rest = cleft.group("rest")
         return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), _NEXT_CLAUSE)
+    where = _WHERE_CLEFT.match(clause)
+    if where is not None and where.group("x").split()[-1].lower() not in _TIME_NOUNS:
+        rest = where.group("rest")
+        return _put_back(f"{rest[0].upper()}{rest[1:]}", f"at {where.group('x')}")
     object_cleft = _OBJECT_CLEFT.match(clause)
     if object_cleft is not None and _an_object_cleft(object_cleft):
         return _object_put_back(object_cleft)
@@ -554,7 +565,11 @@ def _moved(clause: str) -> str | None:
     there = _THERE_DONE_BY_ME.match(clause)
     if there is not None:
         done, verb, x, rest = there.group("done", "verb", "x", "rest")
-        return f"{done or there.group('doer')} {verb} {x}{rest}"
+        who = done or there.group("doer")
+        verb, _, preposition = verb.partition(" ")
+        if preposition in _PREPOSITIONS and _an_object(rest):  # "opened X with the DPS"
+            return f"{who} {verb} {x} {preposition}{rest}"
+        return f"{who} {verb}{f' {preposition}' if preposition else ''} {x}{rest}"
     who = _WHO_CLEFT.match(clause)
     if who is not None and " that " in clause and not _a_person(who.group("who")):
         who = None  # "It was my fault that we missed the train"
@@ -598,6 +613,12 @@ def _moved(clause: str) -> str | None:
     return None
 
 
+def _an_object(words: str) -> bool:
+    """Whether `words` open with a thing ("the DPS", "Tesco"), not a time or place."""
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    return first.lower() in ("the", "a", "an") or first[:1].isupper()
+
+
 def _object_put_back(cleft: re.Match[str]) -> str:
     """The cleft's thing after its verb, or after the preposition left at the end of what
     the verb does: "It was my brother that I gave a kidney to, in 2021" -> "I gave a
@@ -637,8 +658,12 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
     return (
         words[0] in ("the", "a", "an")
         and words[-1] not in _TIME_NOUNS
+        and not _RELATIVE_WORDS.intersection(words)  # "It's the hall where I take ..."
         and bool(cleft.group("rest") or cleft.group("stranded"))
     )
+
+
+_RELATIVE_WORDS = frozenset(["where", "when", "who", "whose", "which", "that", "because", "if"])
 
 
 _TIME_NOUNS = frozenset(

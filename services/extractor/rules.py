@@ -344,6 +344,8 @@ def _describes_verb(word: str, after: str) -> bool:
     lower = word.lower()
     if not lower.isalpha() or lower.endswith("ed") or after.lower() in _AFTER_VERBS:
         return False
+    if lower in _NO_AGREEMENT:  # "should get": a modal, the verb itself
+        return False
     return not can_be_verb(lower) and can_be_verb(after)
 
 
@@ -493,6 +495,8 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\bI'm\b"), "{} is"),
     (re.compile(r"\bI've\b"), "{} has"),
     (re.compile(r"\bI'll\b"), "{} will"),
+    (re.compile(rf"\bI'd(?=(?: {_ADVERB_WORDS})? {_PARTICIPLE})"), "{} had"),
+    (re.compile(r"\bI'd\b"), "{} would"),
     (re.compile(r"\b(?:my|mine|our|ours)\b", re.I), "{}'s"),
     (re.compile(r"\bme\b", re.I), "{}"),
     (re.compile(r"\bus\b"), "{}"),

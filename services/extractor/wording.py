@@ -383,6 +383,14 @@ _SPENT_A_TIME = re.compile(
     r"weekend|weekends|day|days|fortnight)\b)"
 )
 _STAYED = {"spent": "stayed ", "spend": "stay ", "spends": "stays ", "spending": "staying "}
+# An exam sat is taken: "sits her grade 3 violin exam" / "takes"; "once" before who does a
+# thing is "when" ("once they started working from home"), no count.
+_SAT_AN_EXAM = re.compile(
+    r"\b(sit|sits|sat|sitting) (?=(?:[\w'-]+ ){0,4}(?:exam|exams|test|tests|assessment|"
+    r"grading)\b)"
+)
+_TAKEN = {"sit": "take ", "sits": "takes ", "sat": "took ", "sitting": "taking "}
+_ONCE_WHEN = re.compile(r"\bonce (?=(?:they|user|he|she|we|i|it)\b)")
 # Money taken is made: "the stall took 1200 pounds" did not cost it.
 _TOOK_IN = re.compile(r"\b(took|takes|take|taking) (?=\d[\d.]* (?:pounds|quid|euros|dollars)\b)")
 _AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
@@ -487,7 +495,8 @@ def comparable(text: str) -> str:
     giving up as "stopped", "can't stand" as "hate", "is able to" as "can", "came first in"
     as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
     awarded" as "got", "has X stored" as "keeps X", "a used" as "a second-hand", a
-    workmate as a colleague, money taken as made, a night spent somewhere as stayed,
+    workmate as a colleague, money taken as made, a night spent somewhere as stayed, an exam sat as
+    taken, "once" before who does a thing as "when",
     whole thousands of metres as km, becoming a member as joining,
     a dispute "over" a thing as "about" it,
     "co-opted" as one word, half a year as 6 months, half an hour as 30 minutes, a ruby
@@ -516,6 +525,7 @@ def comparable(text: str) -> str:
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
     text = _SPENT_A_TIME.sub(lambda spent: _STAYED[spent.group(1)], text)
+    text = _ONCE_WHEN.sub("when ", _SAT_AN_EXAM.sub(lambda sat: _TAKEN[sat.group(1)], text))
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))

@@ -1278,6 +1278,13 @@ def test_near_misses_differ(a: str, b: str) -> None:
         # After a preposition an "-ing" word is a thing, elsewhere a verb form; after a
         # possessive a thing too (the HELDOUT78 study: "decking" had been a verb form).
         ("User works in nursing", "User works in teaching", ("nursing", "teaching")),
+        # After a word of order, a thing too (the HELDOUT79 study: "surfing" had been a
+        # verb form after "first").
+        (
+            "User's son Alfie had his first surfing lesson at Fistral Beach",
+            "User's son Alfie had his first bodyboarding lesson at Fistral Beach",
+            ("surfing", "bodyboarding"),
+        ),
         (
             "A pest controller removed a wasp nest from under User's roof tiles in August",
             "A pest controller removed a wasp nest from under User's decking in August",
@@ -1398,6 +1405,22 @@ def test_words_wordnet_gives_no_opposite_of_are_two_facts() -> None:
     )
     assert ("after", "before") in swapped_words(text, stored)
     assert repeated(text, [Nearest("id", stored, 0.96)], 0.8) is None
+
+
+def test_what_is_to_be_done_is_not_what_was_done_whatever_else_is_wanted() -> None:
+    # From the HELDOUT79 study: the intent sign is the sentence's, and "the 420 pounds their
+    # letting agent wants to keep" gave it to both sides.
+    stored = (
+        "User has opened a dispute with the Deposit Protection Service over the 420 pounds "
+        "their letting agent wants to keep for repainting"
+    )
+    text = (
+        "User is planning to open a dispute with the Deposit Protection Service over the 420 "
+        "pounds their letting agent wants to keep for repainting"
+    )
+    assert not differs(text, stored)  # the signs alone see no other fact
+    assert repeated(text, [Nearest("id", stored, 0.97)], 0.8) is None
+    assert repeated(stored, [Nearest("id", text, 0.97)], 0.8) is None
 
 
 def test_a_thing_said_after_being_able_to_is_the_one_swapped() -> None:
@@ -1553,6 +1576,24 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
         (
             "User is converting an old stone barn near Kirkby Stephen into a house",
             "User is turning an old stone barn near Kirkby Stephen into a house",
+        ),
+        # From the HELDOUT79 study: a dispute "over" a sum is one "about" it; an exam sat is
+        # taken; "once" before who does a thing is "when", no count.
+        (
+            "User has opened a dispute with the Deposit Protection Service over the 420 pounds "
+            "their letting agent wants to keep",
+            "User has opened a dispute with the Deposit Protection Service about the 420 pounds "
+            "their letting agent wants to keep",
+        ),
+        (
+            "User's daughter Harriet takes her Grade 3 violin exam in November",
+            "User's daughter Harriet sits her grade 3 violin exam in November",
+        ),
+        (
+            "User swapped their season ticket for a Flexi Season when they started working "
+            "from home",
+            "User's season ticket was swapped for a Flexi Season once they started working "
+            "from home",
         ),
         # From the HELDOUT78 study: a name after who it is reads as before it (word for
         # word, "Poppy" had been read in place of "goes"); a night spent somewhere is a

@@ -928,6 +928,31 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         ("It's the day I got married.", ["It's the day User got married"]),
         ("I last drank alcohol in 2023.", ["User last drank alcohol in 2023"]),
+        # From the HELDOUT79 study: a thing "there is" that the user has done something
+        # with ("opened with" had put the thing after "with"); a place cleft with no
+        # preposition; a modal before the verb ("should gets" had been written); a
+        # half-term in front; "I'd" inside a sentence about someone else.
+        (
+            "There's a dispute I've opened with the Deposit Protection Service about the 420 "
+            "pounds.",
+            ["User has opened a dispute with the Deposit Protection Service about the 420 pounds"],
+        ),
+        (
+            "It's the Methodist church hall where I take my daughter Ivy to Baby Sensory.",
+            ["User takes their daughter Ivy to Baby Sensory at the Methodist church hall"],
+        ),
+        (
+            "I should get 310 pounds of my deposit back.",
+            ["User should get 310 pounds of their deposit back"],
+        ),
+        (
+            "For the May half-term we're staying in a lodge near Bude.",
+            ["User and others are staying in a lodge near Bude for the May half-term"],
+        ),
+        (
+            "Arup offered me the job once I'd done my second interview.",
+            ["Arup offered User the job once User had done User's second interview"],
+        ),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],
