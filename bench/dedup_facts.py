@@ -106,6 +106,7 @@ __all__ = [
     "HELDOUT78",
     "HELDOUT79",
     "HELDOUT80",
+    "HELDOUT81",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -22355,6 +22356,434 @@ HELDOUT80 = (
         (
             "Our golden retriever puppy Pippin is twelve weeks old and weighs 7 kilos.",
             "Our labrador puppy Pippin is twelve weeks old and weighs 9 kilos.",
+        ),
+    ),
+)
+
+
+# The eighty-first held-out set: written (4 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT80, and committed before HELDOUT80's failures were looked at.
+# Measured unseen: 1.11 memories per fact, 1.6% wrong merges (offline at 0.8, on main as of
+# 2f606c3, before HELDOUT80's study).
+HELDOUT81 = (
+    Fact(
+        "I play walking netball at Hinckley Leisure Centre every Thursday morning.",
+        (
+            "Every Thursday morning I play walking netball at Hinckley Leisure Centre.",
+            "It's at Hinckley Leisure Centre that I play walking netball every Thursday morning.",
+            "On Thursday mornings I play walking netball at Hinckley Leisure Centre.",
+        ),
+        (
+            "My mum plays walking netball at Hinckley Leisure Centre every Thursday morning.",
+            "I play walking netball at Hinckley Leisure Centre every Tuesday morning.",
+        ),
+    ),
+    Fact(
+        "I joined the Wirral Wanderers walking netball club in 2022 after my hip replacement.",
+        (
+            "After my hip replacement, I joined the Wirral Wanderers walking netball club in 2022.",
+            (
+                "It was in 2022, after my hip replacement, that I joined the Wirral Wanderers "
+                "walking netball club."
+            ),
+            (
+                "The Wirral Wanderers walking netball club is the one I joined in 2022 after my "
+                "hip replacement."
+            ),
+        ),
+        (
+            "I left the Wirral Wanderers walking netball club in 2022 after my hip replacement.",
+            "I joined the Wirral Wanderers walking netball club in 2022 after my knee replacement.",
+        ),
+    ),
+    Fact(
+        "I carry an EpiPen in my handbag because I'm allergic to Brazil nuts.",
+        (
+            "Because I'm allergic to Brazil nuts, I carry an EpiPen in my handbag.",
+            "I'm allergic to Brazil nuts, so I carry an EpiPen in my handbag.",
+            "My Brazil nut allergy is the reason I carry an EpiPen in my handbag.",
+        ),
+        (
+            "I carry an EpiPen in my coat pocket because I'm allergic to Brazil nuts.",
+            "I don't carry an EpiPen in my handbag even though I'm allergic to Brazil nuts.",
+        ),
+    ),
+    Fact(
+        "My son Harvey had an almond food challenge at Sheffield Children's Hospital on 14 May.",
+        (
+            (
+                "On 14 May my son Harvey had an almond food challenge at Sheffield Children's "
+                "Hospital."
+            ),
+            "Sheffield Children's Hospital gave my son Harvey an almond food challenge on 14 May.",
+            (
+                "My son Harvey's almond food challenge was at Sheffield Children's Hospital on "
+                "the 14th of May."
+            ),
+        ),
+        (
+            "My son Harvey had a cashew food challenge at Sheffield Children's Hospital on 14 May.",
+            (
+                "My son Harvey is due to have an almond food challenge at Sheffield Children's "
+                "Hospital on 14 May."
+            ),
+        ),
+    ),
+    Fact(
+        "I replaced the felt on my shed roof with green EPDM rubber last weekend.",
+        (
+            "Last weekend I replaced the felt on my shed roof with green EPDM rubber.",
+            "I took the felt off my shed roof and put green EPDM rubber on instead last weekend.",
+            "It was last weekend that I replaced my shed roof's felt with green EPDM rubber.",
+        ),
+        (
+            "I replaced the felt on my shed roof with black EPDM rubber last weekend.",
+            "I'm planning to replace the felt on my shed roof with green EPDM rubber.",
+        ),
+    ),
+    Fact(
+        "A handyman called Dave charged me 175 pounds to re-felt my shed roof in Stockport.",
+        (
+            "I paid a handyman called Dave 175 pounds to re-felt my shed roof in Stockport.",
+            (
+                "My shed roof in Stockport was re-felted by a handyman called Dave, who charged "
+                "me 175 pounds."
+            ),
+            (
+                "It cost me 175 pounds to have a handyman called Dave re-felt my shed roof in "
+                "Stockport."
+            ),
+        ),
+        (
+            "A handyman called Dave charged me 175 pounds to re-felt my garage roof in Stockport.",
+            "A handyman called Dave quoted me 175 pounds to re-felt my shed roof in Stockport.",
+        ),
+    ),
+    Fact(
+        "We pay 12 pounds for a car pitch at the Newark Showground car boot sale on Sundays.",
+        (
+            "A car pitch at the Newark Showground car boot sale on Sundays costs us 12 pounds.",
+            "On Sundays we pay 12 pounds for a car pitch at the Newark Showground car boot sale.",
+            (
+                "It's 12 pounds that we pay for a car pitch at the Newark Showground car boot "
+                "sale on Sundays."
+            ),
+        ),
+        (
+            "We pay 12 pounds for a van pitch at the Newark Showground car boot sale on Sundays.",
+            (
+                "We used to pay 12 pounds for a car pitch at the Newark Showground car boot sale "
+                "on Sundays."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandson Teddy starts at Little Acorns Nursery in Solihull on 2 September.",
+        (
+            "On 2 September my grandson Teddy starts at Little Acorns Nursery in Solihull.",
+            (
+                "Little Acorns Nursery in Solihull is where my grandson Teddy starts on the 2nd "
+                "of September."
+            ),
+            "My grandson Teddy's first day at Little Acorns Nursery in Solihull is 2 September.",
+        ),
+        (
+            "My granddaughter Rosie starts at Little Acorns Nursery in Solihull on 2 September.",
+            "My grandson Teddy starts at Little Acorns Nursery in Solihull on 9 September.",
+        ),
+    ),
+    Fact(
+        (
+            "I paid the 50-pound registration fee for my grandson Kai's place at Busy Bees "
+            "nursery in Chelmsford."
+        ),
+        (
+            (
+                "For my grandson Kai's place at Busy Bees nursery in Chelmsford, I paid the "
+                "50-pound registration fee."
+            ),
+            (
+                "The 50-pound registration fee for my grandson Kai's place at Busy Bees nursery "
+                "in Chelmsford was paid by me."
+            ),
+            (
+                "It was me who paid the 50-pound registration fee for my grandson Kai's place at "
+                "Busy Bees nursery in Chelmsford."
+            ),
+        ),
+        (
+            (
+                "I paid the 50-pound deposit for my grandson Kai's place at Busy Bees nursery in "
+                "Chelmsford."
+            ),
+            (
+                "I paid the 50-pound registration fee for my grandson Kai's place at Busy Bees "
+                "nursery in Colchester."
+            ),
+        ),
+    ),
+    Fact(
+        "We've booked the CalMac ferry from Oban to Craignure on Mull for 10:00 on 21 June.",
+        (
+            "For 10 am on 21 June, we've booked the CalMac ferry from Oban to Craignure on Mull.",
+            "The CalMac ferry from Oban to Craignure on Mull is booked for us at 10:00 on 21 June.",
+            (
+                "We've got the 10 am CalMac ferry from Oban to Craignure on Mull booked for the "
+                "21st of June."
+            ),
+        ),
+        (
+            "We've booked the CalMac ferry from Craignure on Mull to Oban for 10:00 on 21 June.",
+            "We've booked the CalMac ferry from Oban to Craignure on Mull for 14:00 on 21 June.",
+        ),
+    ),
+    Fact(
+        "I've had an Islay residents' ferry discount card since I moved to Port Ellen in 2019.",
+        (
+            (
+                "Since I moved to Port Ellen in 2019, I've had an Islay residents' ferry discount "
+                "card."
+            ),
+            (
+                "I've held an Islay residents' ferry discount card ever since moving to Port "
+                "Ellen in 2019."
+            ),
+            (
+                "Ever since my move to Port Ellen in 2019, I've had an Islay residents' ferry "
+                "discount card."
+            ),
+        ),
+        (
+            (
+                "I've had an Islay residents' ferry discount card since I moved to Port Askaig in "
+                "2019."
+            ),
+            "I had an Islay residents' ferry discount card until I moved to Port Ellen in 2019.",
+        ),
+    ),
+    Fact(
+        "I'm booked to give blood at the Birmingham donor centre at 3:40 pm on Friday 7 March.",
+        (
+            "At 15:40 on Friday 7 March I'm booked to give blood at the Birmingham donor centre.",
+            (
+                "I've got a blood donation appointment at the Birmingham donor centre at 3:40 pm "
+                "on Friday 7 March."
+            ),
+            (
+                "My appointment to give blood at the Birmingham donor centre is at 3:40 in the "
+                "afternoon on Friday the 7th of March."
+            ),
+        ),
+        (
+            (
+                "I'm booked to give plasma at the Birmingham donor centre at 3:40 pm on Friday 7 "
+                "March."
+            ),
+            (
+                "I'm booked to give blood at the Birmingham donor centre at 3:40 pm on Friday 14 "
+                "March."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 4 by 5 metre butyl pond liner from Wickes for 89 pounds.",
+        (
+            "From Wickes I bought a butyl pond liner measuring 4 by 5 metres for 89 pounds.",
+            "My 4 by 5 metre butyl pond liner was bought from Wickes for 89 pounds.",
+            "It cost me 89 pounds to buy a 4 by 5 metre butyl pond liner from Wickes.",
+        ),
+        (
+            "I bought a 4 by 5 metre butyl pond liner from Wickes for 69 pounds.",
+            "I'm going to buy a 4 by 5 metre butyl pond liner from Wickes for 89 pounds.",
+        ),
+    ),
+    Fact(
+        (
+            "Our pub quiz team is called Quiz Team Aguilera and we play at the Kings Arms in "
+            "Tring on Wednesdays."
+        ),
+        (
+            (
+                "We play at the Kings Arms in Tring on Wednesdays, and our pub quiz team is "
+                "called Quiz Team Aguilera."
+            ),
+            (
+                "Quiz Team Aguilera is the name of our pub quiz team, and we play at the Kings "
+                "Arms in Tring every Wednesday."
+            ),
+            (
+                "Our pub quiz team's name is Quiz Team Aguilera, and Wednesday is when we play at "
+                "the Kings Arms in Tring."
+            ),
+        ),
+        (
+            (
+                "Our pub quiz team is called Quiz Team Aguilera and we play at the Kings Arms in "
+                "Berkhamsted on Wednesdays."
+            ),
+            (
+                "Our pub quiz team was called Quiz Team Aguilera and we played at the Kings Arms "
+                "in Tring on Wednesdays."
+            ),
+        ),
+    ),
+    Fact(
+        "Our quiz team came fourth out of twelve at the Nag's Head in Bicester on Tuesday night.",
+        (
+            (
+                "On Tuesday night our quiz team came fourth out of twelve at the Nag's Head in "
+                "Bicester."
+            ),
+            (
+                "At the Nag's Head in Bicester on Tuesday night, our quiz team finished fourth of "
+                "the twelve teams."
+            ),
+            (
+                "Out of twelve teams, our quiz team finished in fourth place at the Nag's Head in "
+                "Bicester on Tuesday night."
+            ),
+        ),
+        (
+            (
+                "My brother's quiz team came fourth out of twelve at the Nag's Head in Bicester "
+                "on Tuesday night."
+            ),
+            (
+                "Our quiz team came fourth out of twenty at the Nag's Head in Bicester on Tuesday "
+                "night."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our piano tuner, Graham Pell, charges 75 pounds to tune our Broadwood upright once a "
+            "year."
+        ),
+        (
+            "Once a year, our piano tuner Graham Pell tunes our Broadwood upright for 75 pounds.",
+            (
+                "Graham Pell, our piano tuner, charges 75 pounds for tuning our Broadwood "
+                "upright, which he does once a year."
+            ),
+            (
+                "It's 75 pounds that Graham Pell, our piano tuner, charges to tune our Broadwood "
+                "upright once a year."
+            ),
+        ),
+        (
+            (
+                "Our piano tuner, Graham Pell, charges 75 pounds to tune our Broadwood upright "
+                "twice a year."
+            ),
+            (
+                "Our piano tuner, Graham Pell, charges 75 pounds to tune our Broadwood grand once "
+                "a year."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've just signed a 24-month EE contract for a blue Samsung Galaxy S24 at 32 pounds a "
+            "month."
+        ),
+        (
+            (
+                "I've just signed up with EE on a 24-month contract for a blue Samsung Galaxy S24 "
+                "at 32 pounds a month."
+            ),
+            (
+                "For 32 pounds a month, I've just signed a two-year EE contract for a blue "
+                "Samsung Galaxy S24."
+            ),
+            (
+                "A blue Samsung Galaxy S24 on a 24-month EE contract at 32 pounds a month is what "
+                "I've just signed up for."
+            ),
+        ),
+        (
+            (
+                "I've just signed a 36-month EE contract for a blue Samsung Galaxy S24 at 32 "
+                "pounds a month."
+            ),
+            (
+                "I've just signed a 24-month EE contract for a black Samsung Galaxy S24 at 32 "
+                "pounds a month."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep my sourdough starter in the fridge and feed it every Sunday night.",
+        (
+            "Every Sunday night I feed my sourdough starter, which I keep in the fridge.",
+            "My sourdough starter is kept in the fridge and fed every Sunday night.",
+            "I feed my sourdough starter on Sunday nights, and I keep it in the fridge.",
+        ),
+        (
+            "I keep my sourdough starter in the fridge and feed it every Sunday morning.",
+            "I keep my sourdough starter in the larder and feed it every Sunday night.",
+        ),
+    ),
+    Fact(
+        (
+            "My sister Niamh gave me some of her sourdough starter when I visited her in Belfast "
+            "at Easter."
+        ),
+        (
+            (
+                "When I visited my sister Niamh in Belfast at Easter, she gave me some of her "
+                "sourdough starter."
+            ),
+            (
+                "I was given some of my sister Niamh's sourdough starter when I visited her in "
+                "Belfast at Easter."
+            ),
+            (
+                "It was when I visited her in Belfast at Easter that my sister Niamh gave me some "
+                "of her sourdough starter."
+            ),
+        ),
+        (
+            (
+                "I gave my sister Niamh some of my sourdough starter when I visited her in "
+                "Belfast at Easter."
+            ),
+            (
+                "My sister Niamh gave me some of her sourdough starter when I visited her in "
+                "Belfast at Christmas."
+            ),
+        ),
+    ),
+    Fact(
+        "We've had a stall selling beeswax candles at the Bath Christmas Market since 2019.",
+        (
+            "Since 2019 we've had a stall selling beeswax candles at the Bath Christmas Market.",
+            "We've sold beeswax candles from our stall at the Bath Christmas Market since 2019.",
+            (
+                "There's been a stall of ours selling beeswax candles at the Bath Christmas "
+                "Market since 2019."
+            ),
+        ),
+        (
+            "We've had a stall selling soy wax candles at the Bath Christmas Market since 2019.",
+            (
+                "We haven't had a stall selling beeswax candles at the Bath Christmas Market "
+                "since 2019."
+            ),
+        ),
+    ),
+    Fact(
+        "Our rescue greyhound Bess had four teeth taken out at the vet's in Ludlow in January.",
+        (
+            "In January our rescue greyhound Bess had four teeth taken out at the vet's in Ludlow.",
+            (
+                "Four of our rescue greyhound Bess's teeth were taken out at the vet's in Ludlow "
+                "in January."
+            ),
+            "The vet's in Ludlow took out four of our rescue greyhound Bess's teeth in January.",
+        ),
+        (
+            "Our rescue greyhound Bess had six teeth taken out at the vet's in Ludlow in January.",
+            "Our rescue greyhound Bess had four teeth cleaned at the vet's in Ludlow in January.",
         ),
     ),
 )
