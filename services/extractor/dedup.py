@@ -1368,7 +1368,8 @@ def differs(a: str, b: str) -> bool:
         side_a, side_b = sides(tokens_a), sides(tokens_b)
         if side_a and side_b and side_a != side_b:
             return True
-    if _name_grown(a, b) or _other_place_of_theirs(tokens_a, tokens_b):
+    # (difflib may align the two orders differently: both are asked)
+    if _name_grown(a, b) or _name_grown(b, a) or _other_place_of_theirs(tokens_a, tokens_b):
         return True
     if _other_list(_listed_names(a), _listed_names(b)):
         return True

@@ -18,7 +18,7 @@ from .lexicon import verb_base
 from .signwords import SAME_IN_PAST
 from .wording import RELATIONS
 
-__all__ = ["appositions", "subject_first"]
+__all__ = ["PURPOSE_SO", "appositions", "since_a_time", "subject_first"]
 
 _NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|twice|once|twenty|thirty|forty|fifty|a few"
@@ -378,8 +378,12 @@ def _first_verb(words: list[str]) -> int | None:
 
 
 # "When I fly, I always ask for a window seat": the clause in front goes to the end.
+# "So hedgehogs can get through, I cut a hole": "so" with a modal after it gives a purpose
+# (rules.py strips any other "so" in front as a filler).
+PURPOSE_SO = r"[^,]{0,40}\b(?:can|could|will|would|won't|can't|don't|doesn't)\b"
 _LEADING_CLAUSE = re.compile(
-    r"^(?P<front>(?:when|whenever|while|if|before|after|once|since|because|so that) [^,]+),\s+"
+    rf"^(?P<front>(?:when|whenever|while|if|before|after|once|since|because|so that|"
+    rf"as long as|provided(?: that)?|on condition that|so(?= {PURPOSE_SO})) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?"
     r"|(?:a|an|the) [^,]*\b(?:me|my|our|us)\b[^,]*)$",
     re.IGNORECASE,
@@ -412,6 +416,8 @@ _IT_CLEFT = re.compile(
     r"[a-z]+ [^,]*\b(?:my|our)\b.*)$",
     re.IGNORECASE,
 )
+# "It's Oatly, not cow's milk, that I have in my tea": what is had instead of another.
+_NOT_Y = re.compile(r"^(it(?: is|'s| was) [^,]+), not ([^,]+), (that|which|who) ", re.IGNORECASE)
 # "It's the Methodist church hall where I take Ivy to Baby Sensory" -> "I take Ivy to Baby
 # Sensory at the Methodist church hall": a place named with no preposition.
 _WHERE_CLEFT = re.compile(
@@ -438,7 +444,7 @@ _OBJECT_CLEFT = re.compile(
     r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
     r"(?:(?:always|usually|often|never|sometimes|normally|still|just|also|only) )?"
     r"(?:(?:had|have|has|want|wanted|need|needed|got) to )?"
-    r"(?!(?:am|are|is|was|were|have|has|had|been|be|to)\b)[a-z]+)"
+    r"(?!(?:am|are|is|was|were|been|be|to|in|on|at|with|for|from|of|by|about|into)\b)[a-z]+)"
     r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by)(?=[,.!]?$|,? (?:in|on|at|"
     r"every|each|this|next|last|since|from|until|when|because|with|for|during|after|before)\b))?"
     r"[,.!]?(?: (?P<rest>\S.*))?$",
@@ -545,6 +551,7 @@ def _moved(clause: str) -> str | None:
     if leading is not None:
         front, rest = leading.group("front", "rest")
         return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
+    clause = _NOT_Y.sub(r"\1 instead of \2 \3 ", clause)  # "It's Oatly, not cow's milk, that"
     cleft = _IT_CLEFT.match(clause)
     if cleft is not None and _names_when_or_where(cleft.group("x")):
         rest = cleft.group("rest")
@@ -770,7 +777,30 @@ _DONE_BY_MINE = re.compile(
 )
 
 
+# "The part of Gabriel is being played by my granddaughter Martha" -> "My granddaughter
+# Martha is playing the part of Gabriel".
+_BEING_DONE_BY_MINE = re.compile(
+    r"^(?P<thing>[^,]+?) (?:is|are) being (?P<done>[a-z]+ed) by my (?P<agent>[^,]+?)"
+    r"(?P<rest>(?: (?:in|on|at|this|next|for|when|during|from)\b[^,]*)?(?:,.*)?)$",
+    re.IGNORECASE,
+)
+
+
+def _being_done_by_mine(clause: str) -> str | None:
+    being = _BEING_DONE_BY_MINE.match(clause)
+    if being is None or re.search(r"\bI\b", being.group("thing")):
+        return None
+    verb = verb_base(being.group("done"))
+    if verb is None:
+        return None
+    thing = _uncapitalised(being.group("thing"))
+    return f"My {being.group('agent')} is {_ing(verb)} {thing}{being.group('rest')}"
+
+
 def _done_by_me(clause: str) -> str | None:
+    being = _being_done_by_mine(clause)
+    if being is not None:
+        return being
     mine = _DONE_BY_MINE.match(clause)
     if mine is not None and not re.search(r"\bI\b", mine.group("thing")):
         thing = _uncapitalised(mine.group("thing"))

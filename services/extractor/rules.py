@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from .forms import appositions, since_a_time, subject_first
+from .forms import PURPOSE_SO, appositions, since_a_time, subject_first
 from .lexicon import can_be_verb
 from .signwords import IRREGULAR_PAST, SAME_IN_PAST
 from .wording import RELATIONS, canonical
@@ -48,7 +48,8 @@ _SMALL_TALK = re.compile(
 )
 # Greetings and fillers in front of a statement ("Hi, I'm Alex", "Oh, and I ...").
 _LEAD = re.compile(
-    r"^((hi|hello|hey|oh|well|so(?! far\b| that\b)|and|but|also|actually|honestly|yeah|yes|no|"
+    rf"^((hi|hello|hey|oh|well|so(?! far\b| that\b| {PURPOSE_SO}[^,]*,)|and|but|also|actually|"
+    r"honestly|yeah|yes|no|"
     r"ok|okay|wow|"
     r"guess what|by the way|btw|anyway|fun fact|you know what|haha|lol|"
     r"if i'm not mistaken|if i am not mistaken|before i forget|if i remember (?:correctly|right)|"
@@ -67,7 +68,7 @@ _SUBORDINATE = re.compile(
     r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b|"
     r"(?:jan|febr)uary\b|march\b|april\b|may\b|june\b|july\b|august\b|"
     r"(?:septem|octo|novem|decem)ber\b|christmas\b|easter\b))"
-    r"|because(?! of\b)|as(?!\s+an?\b)"
+    r"|because(?! of\b)|as(?!\s+an?\b|\s+long as\b)"
     r"|now that|given that"
     r"|seeing that)\s+",
     re.I,

@@ -953,6 +953,27 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Arup offered me the job once I'd done my second interview.",
             ["Arup offered User the job once User had done User's second interview"],
         ),
+        # From the HELDOUT80 study (two of its paraphrases stored nothing): a condition or
+        # a purpose in front ("As long as ...", "So hedgehogs can ...": "so" with a modal is
+        # no filler; "So anyway, I ..." still is); "It's X, not Y, that I have" ("have" as
+        # the verb, not "in"); being done by one of the user's people.
+        (
+            "As long as we have it serviced, our new boiler has a ten-year warranty.",
+            ["User's new boiler has a 10-year warranty as long as they have it serviced"],
+        ),
+        (
+            "So hedgehogs can get through to next door, I cut a hole in our fence.",
+            ["User cut a hole in their fence so hedgehogs can get through to next door"],
+        ),
+        ("So anyway, I moved to Leeds.", ["User moved to Leeds"]),
+        (
+            "It's Oatly, not cow's milk, that I have in my tea.",
+            ["User has Oatly instead of cow's milk in their tea"],
+        ),
+        (
+            "The part of Gabriel in the nativity is being played by my granddaughter Martha.",
+            ["User's granddaughter Martha is playing the part of Gabriel in the nativity"],
+        ),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],

@@ -199,6 +199,7 @@ def test_canonical_is_a_fixed_point_and_the_rules_never_fail(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_SENTENCES, _SENTENCES)
 @example("I got got", "I got got")  # "got" both done by the subject and to it: no turn
+@example("I I my I'm", "I I'm I")  # difflib aligned the two orders differently
 def test_differs_is_symmetric(a: str, b: str) -> None:
     assert differs(a, b) == differs(b, a)
     assert not differs(a, a)
