@@ -107,6 +107,7 @@ __all__ = [
     "HELDOUT79",
     "HELDOUT80",
     "HELDOUT81",
+    "HELDOUT82",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -22784,6 +22785,530 @@ HELDOUT81 = (
         (
             "Our rescue greyhound Bess had six teeth taken out at the vet's in Ludlow in January.",
             "Our rescue greyhound Bess had four teeth cleaned at the vet's in Ludlow in January.",
+        ),
+    ),
+)
+
+
+# The eighty-second held-out set: written (4 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT81, and committed before HELDOUT81's failures were looked at.
+# Measured unseen: 1.27 memories per fact, 1.6% wrong merges (offline at 0.8, on main as of
+# a1592b9, before HELDOUT81's study).
+HELDOUT82 = (
+    Fact(
+        (
+            "I'm a member of the Salford Quays open water swimming club and I swim there every "
+            "Tuesday evening."
+        ),
+        (
+            (
+                "I belong to the Salford Quays open water swimming club and swim there every "
+                "Tuesday evening."
+            ),
+            (
+                "I go swimming at Salford Quays every Tuesday evening, and I'm a member of the "
+                "open water swimming club there."
+            ),
+            (
+                "Every Tuesday evening I swim with the Salford Quays open water swimming club, "
+                "which I'm a member of."
+            ),
+        ),
+        (
+            (
+                "My wife is a member of the Salford Quays open water swimming club and she swims "
+                "there every Tuesday evening."
+            ),
+            (
+                "I'm a member of the Salford Quays open water swimming club and I swim there "
+                "every Thursday evening."
+            ),
+        ),
+    ),
+    Fact(
+        "I passed the 400-metre assessment swim to join the Tamar Lakes open water club in June.",
+        (
+            (
+                "In June I passed the 400-metre assessment swim so I could join the Tamar Lakes "
+                "open water club."
+            ),
+            (
+                "To join the Tamar Lakes open water club, I passed a 400-metre assessment swim in "
+                "June."
+            ),
+            (
+                "It was in June that I passed the 400 m assessment swim to join the Tamar Lakes "
+                "open water club."
+            ),
+        ),
+        (
+            (
+                "I failed the 400-metre assessment swim to join the Tamar Lakes open water club "
+                "in June."
+            ),
+            (
+                "I passed the 750-metre assessment swim to join the Tamar Lakes open water club "
+                "in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I buy my gluten-free bread every Saturday from Crumb and Crust, a coeliac-friendly "
+            "bakery in Chester."
+        ),
+        (
+            (
+                "Every Saturday I get my gluten-free bread from Crumb and Crust, a "
+                "coeliac-friendly bakery in Chester."
+            ),
+            (
+                "Crumb and Crust, a coeliac-friendly bakery in Chester, is where I buy my "
+                "gluten-free bread every Saturday."
+            ),
+            (
+                "My gluten-free bread comes from Crumb and Crust, a coeliac-friendly Chester "
+                "bakery, where I buy it each Saturday."
+            ),
+        ),
+        (
+            (
+                "My mum buys her gluten-free bread every Saturday from Crumb and Crust, a "
+                "coeliac-friendly bakery in Chester."
+            ),
+            (
+                "I buy my gluten-free bagels every Saturday from Crumb and Crust, a "
+                "coeliac-friendly bakery in Chester."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We ordered a gluten-free lemon drizzle cake for our daughter Freya's tenth birthday "
+            "from a coeliac-friendly bakery in Alnwick."
+        ),
+        (
+            (
+                "For our daughter Freya's tenth birthday we ordered a gluten-free lemon drizzle "
+                "cake from a coeliac-friendly bakery in Alnwick."
+            ),
+            (
+                "It was from a coeliac-friendly bakery in Alnwick that we ordered a gluten-free "
+                "lemon drizzle cake for our daughter Freya's tenth birthday."
+            ),
+            (
+                "Our daughter Freya's tenth birthday cake, a gluten-free lemon drizzle, was "
+                "ordered by us from a coeliac-friendly bakery in Alnwick."
+            ),
+        ),
+        (
+            (
+                "We ordered a gluten-free chocolate fudge cake for our daughter Freya's tenth "
+                "birthday from a coeliac-friendly bakery in Alnwick."
+            ),
+            (
+                "We're going to order a gluten-free lemon drizzle cake for our daughter Freya's "
+                "tenth birthday from a coeliac-friendly bakery in Alnwick."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our application for a loft insulation grant was turned down because our house has an "
+            "EPC rating of C."
+        ),
+        (
+            (
+                "Because our house has an EPC rating of C, our application for a loft insulation "
+                "grant was turned down."
+            ),
+            "We were refused a loft insulation grant because our house's EPC rating is C.",
+            (
+                "The reason our loft insulation grant application got rejected is that our house "
+                "is rated C on its EPC."
+            ),
+        ),
+        (
+            (
+                "My parents' application for a loft insulation grant was turned down because "
+                "their house has an EPC rating of C."
+            ),
+            (
+                "Our application for a loft insulation grant was turned down because our house "
+                "has an EPC rating of B."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I charge my electric car at the lamp-post charger outside number 14 because our "
+            "terrace has no driveway."
+        ),
+        (
+            (
+                "Our terrace has no driveway, so I charge my electric car at the lamp-post "
+                "charger outside number 14."
+            ),
+            (
+                "Since our terrace doesn't have a driveway, I use the lamp-post charger outside "
+                "number 14 to charge my electric car."
+            ),
+            (
+                "The lamp-post charger outside number 14 is where I charge my electric car, as "
+                "our terrace has no driveway."
+            ),
+        ),
+        (
+            (
+                "I charge my electric car at the lamp-post charger outside number 41 because our "
+                "terrace has no driveway."
+            ),
+            (
+                "I used to charge my electric car at the lamp-post charger outside number 14 "
+                "because our terrace had no driveway."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My maid of honour speech at Hannah's wedding has to be under five minutes because "
+            "the venue runs to a tight schedule."
+        ),
+        (
+            (
+                "Because the venue runs to a tight schedule, my maid of honour speech at Hannah's "
+                "wedding has to be under five minutes."
+            ),
+            (
+                "The venue runs to a tight schedule, so my maid of honour speech at Hannah's "
+                "wedding must be shorter than five minutes."
+            ),
+            (
+                "I have to keep my maid of honour speech at Hannah's wedding below five minutes "
+                "since the venue runs to a tight schedule."
+            ),
+        ),
+        (
+            (
+                "My maid of honour speech at Hannah's wedding has to be under ten minutes because "
+                "the venue runs to a tight schedule."
+            ),
+            (
+                "My sister's maid of honour speech at Hannah's wedding has to be under five "
+                "minutes because the venue runs to a tight schedule."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Alfie moved up from Beavers to Cubs at 3rd Wokingham Scout Group in January.",
+        (
+            "In January my son Alfie moved up from Beavers to Cubs at 3rd Wokingham Scout Group.",
+            "At 3rd Wokingham Scout Group, my son Alfie went up from Beavers to Cubs in January.",
+            (
+                "It was in January that my son Alfie moved up from Beavers into Cubs with 3rd "
+                "Wokingham Scout Group."
+            ),
+        ),
+        (
+            "My son Alfie moved up from Cubs to Scouts at 3rd Wokingham Scout Group in January.",
+            (
+                "My son Alfie will move up from Beavers to Cubs at 3rd Wokingham Scout Group in "
+                "January."
+            ),
+        ),
+    ),
+    Fact(
+        "My son's Cub pack meets in St Mary's church hall every Thursday from 6:30 to 8 pm.",
+        (
+            "Every Thursday from 6:30 to 8 pm, my son's Cub pack meets in St Mary's church hall.",
+            (
+                "St Mary's church hall is where my son's Cub pack meets, every Thursday from half "
+                "six to eight in the evening."
+            ),
+            (
+                "My son's Cubs meet every Thursday evening between 6:30 and 8 pm in St Mary's "
+                "church hall."
+            ),
+        ),
+        (
+            "My son's Cub pack meets in St Mary's church hall every Thursday from 6 to 7:30 pm.",
+            "My son's Cub pack meets in St Mark's church hall every Thursday from 6:30 to 8 pm.",
+        ),
+    ),
+    Fact(
+        (
+            "I've got an outpatient appointment at the dermatology clinic at Leicester Royal "
+            "Infirmary on 3 April at 9:40."
+        ),
+        (
+            (
+                "On 3 April at 9:40 I have an outpatient appointment at the dermatology clinic at "
+                "Leicester Royal Infirmary."
+            ),
+            (
+                "My outpatient appointment at Leicester Royal Infirmary's dermatology clinic is "
+                "at 9:40 on the 3rd of April."
+            ),
+            (
+                "There's an outpatient appointment booked for me at the dermatology clinic at "
+                "Leicester Royal Infirmary, at 9:40 on 3 April."
+            ),
+        ),
+        (
+            (
+                "I've got an outpatient appointment at the rheumatology clinic at Leicester Royal "
+                "Infirmary on 3 April at 9:40."
+            ),
+            (
+                "I've got an outpatient appointment at the dermatology clinic at Leicester Royal "
+                "Infirmary on 13 April at 9:40."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Parking at Addenbrooke's cost me 9 pounds when my outpatient appointment ran two "
+            "hours late."
+        ),
+        (
+            (
+                "When my outpatient appointment at Addenbrooke's ran two hours late, the parking "
+                "cost me 9 pounds."
+            ),
+            (
+                "My outpatient appointment ran two hours late, so parking at Addenbrooke's set me "
+                "back nine pounds."
+            ),
+            (
+                "I paid 9 pounds for parking at Addenbrooke's when my outpatient appointment "
+                "there ran two hours behind."
+            ),
+        ),
+        (
+            (
+                "Parking at Addenbrooke's cost my dad 9 pounds when his outpatient appointment "
+                "ran two hours late."
+            ),
+            (
+                "Parking at Addenbrooke's cost me 9 pounds when my outpatient appointment ran "
+                "three hours late."
+            ),
+        ),
+    ),
+    Fact(
+        "We've booked a holiday let called Beck Cottage in Grasmere for October half term.",
+        (
+            "For October half term we've booked a holiday let in Grasmere called Beck Cottage.",
+            "Beck Cottage, a holiday let in Grasmere, is booked for us over October half term.",
+            (
+                "We've got Beck Cottage, a holiday let in Grasmere, booked for the October "
+                "half-term holiday."
+            ),
+        ),
+        (
+            "We've booked a holiday let called Beck Cottage in Grasmere for February half term.",
+            (
+                "We'd like to book a holiday let called Beck Cottage in Grasmere for October half "
+                "term."
+            ),
+        ),
+    ),
+    Fact(
+        "The holiday let we rented near Ullswater last May had a hot tub and a wood burner.",
+        (
+            "Last May we rented a holiday let near Ullswater that had a hot tub and a wood burner.",
+            (
+                "There was a hot tub and a wood burner at the holiday let we rented near "
+                "Ullswater last May."
+            ),
+            (
+                "The holiday let near Ullswater that we rented last May came with a wood burner "
+                "and a hot tub."
+            ),
+        ),
+        (
+            "The holiday let we rented near Ullswater last May had a hot tub and a pizza oven.",
+            "The holiday let we rented near Buttermere last May had a hot tub and a wood burner.",
+        ),
+    ),
+    Fact(
+        (
+            "My jury service at Leicester Crown Court starts on Monday 8 September and should "
+            "last two weeks."
+        ),
+        (
+            (
+                "I start my jury service at Leicester Crown Court on Monday 8 September, and it "
+                "should last two weeks."
+            ),
+            (
+                "On Monday the 8th of September I begin jury service at Leicester Crown Court, "
+                "which is expected to last a fortnight."
+            ),
+            (
+                "It's at Leicester Crown Court that my jury service starts on Monday 8 September, "
+                "and it should last two weeks."
+            ),
+        ),
+        (
+            "My jury service at Leicester Crown Court ends on Monday 8 September after two weeks.",
+            (
+                "My jury service at Nottingham Crown Court starts on Monday 8 September and "
+                "should last two weeks."
+            ),
+        ),
+    ),
+    Fact(
+        "I play baritone ukulele in a group called the Frome Strummers.",
+        (
+            "In a group called the Frome Strummers, I play the baritone ukulele.",
+            "The instrument I play in the Frome Strummers group is the baritone ukulele.",
+            "I'm a baritone ukulele player in a group called the Frome Strummers.",
+        ),
+        (
+            "I play soprano ukulele in a group called the Frome Strummers.",
+            "I used to play baritone ukulele in a group called the Frome Strummers.",
+        ),
+    ),
+    Fact(
+        (
+            "Our ukulele group is playing a set of Beatles songs at the Dorking summer fair on 12 "
+            "July."
+        ),
+        (
+            (
+                "On 12 July our ukulele group is playing a set of Beatles songs at the Dorking "
+                "summer fair."
+            ),
+            (
+                "A set of Beatles songs is being played by our ukulele group at the Dorking "
+                "summer fair on the 12th of July."
+            ),
+            (
+                "At the Dorking summer fair on 12 July, our ukulele group will be playing a set "
+                "of Beatles songs."
+            ),
+        ),
+        (
+            (
+                "Our ukulele group is playing a set of Abba songs at the Dorking summer fair on "
+                "12 July."
+            ),
+            (
+                "Our ukulele group isn't playing a set of Beatles songs at the Dorking summer "
+                "fair on 12 July."
+            ),
+        ),
+    ),
+    Fact(
+        "I had a glazier fit a cat flap into the glass of our back door for 120 pounds.",
+        (
+            "For 120 pounds, I had a glazier fit a cat flap into the glass of our back door.",
+            (
+                "A glazier fitted a cat flap into the glass of our back door for me, at a cost of "
+                "120 pounds."
+            ),
+            "It cost me 120 pounds to have a glazier put a cat flap in the glass of our back door.",
+        ),
+        (
+            "I had a glazier fit a cat flap into the glass of our front door for 120 pounds.",
+            "I had a glazier remove a cat flap from the glass of our back door for 120 pounds.",
+        ),
+    ),
+    Fact(
+        (
+            "Police found my stolen grey Boardman hybrid in a garage in Swindon six weeks after "
+            "it was taken."
+        ),
+        (
+            (
+                "Six weeks after it was taken, police found my stolen grey Boardman hybrid in a "
+                "garage in Swindon."
+            ),
+            (
+                "My stolen grey Boardman hybrid was found by police in a Swindon garage six weeks "
+                "after the theft."
+            ),
+            (
+                "It was in a garage in Swindon that police found my stolen grey Boardman hybrid, "
+                "six weeks after it was taken."
+            ),
+        ),
+        (
+            (
+                "Police found my stolen green Boardman hybrid in a garage in Swindon six weeks "
+                "after it was taken."
+            ),
+            (
+                "Police found my stolen grey Boardman hybrid in a garage in Swindon six days "
+                "after it was taken."
+            ),
+        ),
+    ),
+    Fact(
+        "Our electricity bill for January was 212 pounds, the highest we've ever had.",
+        (
+            "At 212 pounds, our January electricity bill was the highest we've ever had.",
+            "We've never had a higher electricity bill than January's, which came to 212 pounds.",
+            "Our highest ever electricity bill was the one for January, at 212 pounds.",
+        ),
+        (
+            "Our gas bill for January was 212 pounds, the highest we've ever had.",
+            "Our electricity bill for January was 212 pounds, the lowest we've ever had.",
+        ),
+    ),
+    Fact(
+        "Our account with E.ON Next is 180 pounds in credit, so I've asked them for a refund.",
+        (
+            (
+                "I've asked E.ON Next for a refund because our account with them is 180 pounds in "
+                "credit."
+            ),
+            (
+                "Since we're 180 pounds in credit on our E.ON Next account, I've requested a "
+                "refund from them."
+            ),
+            (
+                "There's 180 pounds of credit on our E.ON Next account, so I've asked them to "
+                "refund it."
+            ),
+        ),
+        (
+            (
+                "Our account with E.ON Next is 180 pounds in credit, so I'm going to ask them for "
+                "a refund."
+            ),
+            (
+                "Our account with E.ON Next is 180 pounds in credit, so I've asked them to lower "
+                "our direct debit."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband and I are sailing from Newcastle on 16 August for a seven-night cruise to "
+            "Norway."
+        ),
+        (
+            "On 16 August my husband and I sail from Newcastle on a seven-night cruise to Norway.",
+            (
+                "My husband and I have a seven-night Norway cruise that leaves Newcastle on the "
+                "16th of August."
+            ),
+            (
+                "My husband and I are going on a cruise to Norway for seven nights, sailing out "
+                "of Newcastle on 16 August."
+            ),
+        ),
+        (
+            (
+                "My husband and I are sailing from Newcastle on 16 August for a seven-night "
+                "cruise to Iceland."
+            ),
+            (
+                "My parents are sailing from Newcastle on 16 August for a seven-night cruise to "
+                "Norway."
+            ),
         ),
     ),
 )
