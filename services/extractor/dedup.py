@@ -664,7 +664,13 @@ def _fitted_or_removed(tokens: list[str]) -> set[str]:
     if _REMOVED.intersection(tokens) or any(a in _TAKEN and b == "out" for a, b in pairs):
         return {"removed"}
     put_in = any(a in _PUT_IN and b in ("in", "into") for a, b in pairs)
-    return {"fitted"} if put_in or _FITTED.intersection(tokens) else set()
+    if put_in or _FITTED.intersection(tokens):
+        return {"fitted"}
+    return {"cleaned"} if _CLEANED.intersection(tokens) else set()
+
+
+# Cleaned where it is, neither taken out nor put in: "had 4 teeth cleaned" / "taken out".
+_CLEANED = frozenset(["cleaned", "polished", "whitened", "scaled", "descaled"])
 
 
 # Put off or let off: "had their jury summons deferred" / "was excused from it".

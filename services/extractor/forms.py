@@ -334,7 +334,7 @@ def _cleft(clause: str) -> str | None:
         return None
     if match.group("x").lower() in _POINTERS:  # "This is the book I wrote": no thing named
         return None
-    thing, noun = match.group("x"), match.group("noun") or match.group("pronoun")
+    thing, noun = _uncapitalised(match.group("x")), match.group("noun") or match.group("pronoun")
     words = match.group("rest").rstrip(".!").split()
     if words[-1].lower() in _PREPOSITIONS:  # "Paris is the city I live in"
         return " ".join([*words, thing])

@@ -244,6 +244,15 @@ def _commute(text: str) -> str:
     return text
 
 
+def _twelve_hour(time: re.Match[str]) -> str:
+    return f"{int(time.group(1)) - 12}:{time.group(2)} pm"
+
+
+def _months_as_years(months: re.Match[str]) -> str:
+    count = int(months.group(1))
+    return f"{count // 12}-year" if count >= 12 and not count % 12 else months.group(0)
+
+
 # "1,200" is 1200.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # Numbers said loosely, as dedup reads them (lower case): "a pair of" / "a couple of" 2, "a
@@ -272,6 +281,14 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\bbased in\b"), "living in"),
     (re.compile(r"\bback (?=in (?:the )?\d|when\b|then\b)"), ""),
     (re.compile(r"(?<=\d)\s*([ap])\.?m\b\.?"), r" \1m"),
+    # a clock time one way, on the twelve-hour clock: "19:30" / "7.30 pm" / "7:30 pm",
+    # "10:00" / "10 am" (the part of the day, said on one side only, adds to the fact)
+    (re.compile(r"\b(\d{1,2})[. ](\d\d) (?=[ap]m\b)"), r"\1:\2 "),
+    (re.compile(r"\b(1[3-9]|2[0-3]):(\d\d)\b"), _twelve_hour),
+    (re.compile(r"\b(\d{1,2}):00\b"), r"\1"),
+    # whole years of months: "a 24-month contract" / "a 2-year contract" ("12 months
+    # instead of 10" stays months)
+    (re.compile(r"\b(\d+)-month\b"), _months_as_years),
     (re.compile(r"\$\s?(\d+(?:\.\d+)?)"), r"\1 dollars"),
     (re.compile(r"\u20ac\s?(\d+(?:\.\d+)?)"), r"\1 euros"),
     (re.compile(r"\u00a3\s?(\d+(?:\.\d+)?)"), r"\1 pounds"),

@@ -1262,6 +1262,16 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "A car rear-ended User at a roundabout in Swindon in 2019",
             "User rear-ended someone at a roundabout in Swindon in 2019",
         ),
+        # From the HELDOUT81 study: cleaned where it is is neither taken out nor put in;
+        # "12 months instead of 10" stays months (a guard).
+        (
+            "User's greyhound Bess had 4 teeth taken out at the vet's in Ludlow in January",
+            "User's greyhound Bess had 4 teeth cleaned at the vet's in Ludlow in January",
+        ),
+        (
+            "User pays their council tax over 12 months instead of 10",
+            "User pays their council tax over 10 months",
+        ),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
@@ -1576,6 +1586,20 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
         (
             "User is converting an old stone barn near Kirkby Stephen into a house",
             "User is turning an old stone barn near Kirkby Stephen into a house",
+        ),
+        # From the HELDOUT81 study: a clock time one way ("10:00" / "10 am", "15:40" /
+        # "3:40 pm"); whole years of months ("24-month" / "2-year").
+        (
+            "User has booked the CalMac ferry from Oban to Craignure for 10:00 on 21 June",
+            "User has booked the CalMac ferry from Oban to Craignure for 10 am on 21 June",
+        ),
+        (
+            "User is booked to give blood at the Birmingham donor centre at 15:40 on 7 March",
+            "User is booked to give blood at the Birmingham donor centre at 3:40 pm on 7 March",
+        ),
+        (
+            "User has just signed a 24-month EE contract for a Samsung Galaxy S24",
+            "User has just signed a 2-year EE contract for a Samsung Galaxy S24",
         ),
         # From the HELDOUT79 study: a dispute "over" a sum is one "about" it; an exam sat is
         # taken; "once" before who does a thing is "when", no count.

@@ -974,6 +974,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "The part of Gabriel in the nativity is being played by my granddaughter Martha.",
             ["User's granddaughter Martha is playing the part of Gabriel in the nativity"],
         ),
+        # From the HELDOUT81 study: the thing of an "is what I ..." cleft inside the
+        # sentence has no capital ("signed up for A blue Samsung" had been written).
+        (
+            "A blue Samsung Galaxy S24 is what I've just signed up for.",
+            ["User has just signed up for a blue Samsung Galaxy S24"],
+        ),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],
