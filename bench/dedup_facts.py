@@ -108,6 +108,7 @@ __all__ = [
     "HELDOUT80",
     "HELDOUT81",
     "HELDOUT82",
+    "HELDOUT83",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -23308,6 +23309,545 @@ HELDOUT82 = (
             (
                 "My parents are sailing from Newcastle on 16 August for a seven-night cruise to "
                 "Norway."
+            ),
+        ),
+    ),
+)
+
+
+# The eighty-third held-out set: written (4 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT82, and committed before HELDOUT82's failures were looked at.
+# Measured unseen: 1.25 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# b266329, before HELDOUT82's study).
+HELDOUT83 = (
+    Fact(
+        "I pay 120 pounds a year to be a member of Ashdown Park Bowls Club in Crawley.",
+        (
+            "My membership of Ashdown Park Bowls Club in Crawley costs me 120 pounds a year.",
+            "Being a member of Ashdown Park Bowls Club in Crawley costs me 120 pounds annually.",
+            (
+                "It's 120 pounds a year that I pay for my membership of Ashdown Park Bowls Club "
+                "in Crawley."
+            ),
+        ),
+        (
+            (
+                "My husband pays 120 pounds a year to be a member of Ashdown Park Bowls Club in "
+                "Crawley."
+            ),
+            "I pay 150 pounds a year to be a member of Ashdown Park Bowls Club in Crawley.",
+        ),
+    ),
+    Fact(
+        "My wife Sandra and I joined Cottingham Bowls Club together after we both retired in 2022.",
+        (
+            (
+                "After we'd both retired in 2022, my wife Sandra and I joined Cottingham Bowls "
+                "Club together."
+            ),
+            (
+                "In 2022, once we had both retired, Sandra, my wife, and I became members of "
+                "Cottingham Bowls Club together."
+            ),
+            (
+                "Cottingham Bowls Club is the club my wife Sandra and I joined together after we "
+                "both retired in 2022."
+            ),
+        ),
+        (
+            (
+                "My wife Sandra and I left Cottingham Bowls Club together after we both retired "
+                "in 2022."
+            ),
+            (
+                "My wife Sandra and I joined Cottingham Tennis Club together after we both "
+                "retired in 2022."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Caspar is allergic to egg white, but he can eat it baked in cakes.",
+        (
+            (
+                "Egg white is something my son Caspar is allergic to, though he can eat it baked "
+                "in cakes."
+            ),
+            "My son Caspar can have egg white baked in cakes, even though he's allergic to it.",
+            "Caspar, my son, has an egg white allergy but can eat it when it's baked in cakes.",
+        ),
+        (
+            "My son Caspar is allergic to egg yolk, but he can eat it baked in cakes.",
+            "My son Caspar is allergic to egg white, and he can't even eat it baked in cakes.",
+        ),
+    ),
+    Fact(
+        (
+            "Because of my egg allergy, I have the egg-free flu vaccine at my GP surgery in "
+            "Driffield every October."
+        ),
+        (
+            (
+                "Every October I have the egg-free flu vaccine at my GP surgery in Driffield "
+                "because I'm allergic to eggs."
+            ),
+            (
+                "I'm allergic to eggs, so each October I get the egg-free flu jab at my Driffield "
+                "GP surgery."
+            ),
+            (
+                "It's the egg-free flu vaccine that I have at my GP surgery in Driffield every "
+                "October, because of my egg allergy."
+            ),
+        ),
+        (
+            (
+                "Because of my egg allergy, I have the egg-free flu vaccine at Boots in Driffield "
+                "every October."
+            ),
+            (
+                "Because of my egg allergy, I have the egg-free flu vaccine at my GP surgery in "
+                "Driffield every November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We're converting our garage into a playroom for the twins, and the builders start on "
+            "3 March."
+        ),
+        (
+            "The builders start converting our garage into a playroom for the twins on 3 March.",
+            (
+                "Our garage is being turned into a playroom for the twins, with the builders "
+                "starting on the 3rd of March."
+            ),
+            "On 3 March the builders begin work on turning our garage into the twins' playroom.",
+        ),
+        (
+            (
+                "We're converting our garage into a playroom for the twins, and the builders "
+                "start on 3 May."
+            ),
+            (
+                "We're converting our garage into a bedroom for the twins, and the builders start "
+                "on 3 March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We turned the garage of our bungalow in Dorchester into a downstairs bedroom for my "
+            "mum after her stroke."
+        ),
+        (
+            (
+                "After my mum's stroke, we converted the garage of our Dorchester bungalow into a "
+                "downstairs bedroom for her."
+            ),
+            (
+                "The garage of our bungalow in Dorchester was made into a downstairs bedroom for "
+                "my mum following her stroke."
+            ),
+            (
+                "It was after my mum's stroke that we turned our Dorchester bungalow's garage "
+                "into a downstairs bedroom for her."
+            ),
+        ),
+        (
+            (
+                "We turned the garage of our bungalow in Dorchester into a downstairs bedroom for "
+                "my dad after his stroke."
+            ),
+            (
+                "We're planning to turn the garage of our bungalow in Dorchester into a "
+                "downstairs bedroom for my mum after her stroke."
+            ),
+        ),
+    ),
+    Fact(
+        "My staff parking permit at the Royal Derby Hospital only lets me park in car park C.",
+        (
+            "At the Royal Derby Hospital, my staff parking permit only lets me use car park C.",
+            (
+                "Car park C is the only one my staff parking permit at the Royal Derby Hospital "
+                "lets me park in."
+            ),
+            (
+                "The only car park I'm allowed to use with my Royal Derby Hospital staff parking "
+                "permit is car park C."
+            ),
+        ),
+        (
+            "My staff parking permit at the Royal Derby Hospital only lets me park in car park D.",
+            (
+                "My staff parking permit at the Royal Derby Hospital used to let me park only in "
+                "car park C."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Tamsin has a two-hour driving lesson with her instructor Keith every "
+            "Thursday after college."
+        ),
+        (
+            (
+                "Every Thursday after college, my daughter Tamsin has a two-hour driving lesson "
+                "with Keith, her instructor."
+            ),
+            (
+                "Keith, my daughter Tamsin's driving instructor, gives her a two-hour lesson "
+                "every Thursday after college."
+            ),
+            (
+                "My daughter Tamsin's weekly driving lesson with her instructor Keith is on "
+                "Thursdays after college and lasts two hours."
+            ),
+        ),
+        (
+            (
+                "My daughter Tamsin has a one-hour driving lesson with her instructor Keith every "
+                "Thursday after college."
+            ),
+            (
+                "My niece Tamsin has a two-hour driving lesson with her instructor Keith every "
+                "Thursday after college."
+            ),
+        ),
+    ),
+    Fact(
+        "We bought a 2016 Toyota Yaris for our daughter Lowri to learn to drive in.",
+        (
+            "We bought our daughter Lowri a 2016 Toyota Yaris so she can learn to drive in it.",
+            "A 2016 Toyota Yaris is what we bought for our daughter Lowri to learn to drive in.",
+            "For our daughter Lowri to learn to drive in, we bought a Toyota Yaris from 2016.",
+        ),
+        (
+            "We borrowed a 2016 Toyota Yaris for our daughter Lowri to learn to drive in.",
+            "We bought a 2016 Toyota Aygo for our daughter Lowri to learn to drive in.",
+        ),
+    ),
+    Fact(
+        (
+            "We're taking the grandchildren to see Jack and the Beanstalk at the Lyceum in "
+            "Sheffield on 28 December."
+        ),
+        (
+            (
+                "On 28 December we're taking the grandchildren to the Lyceum in Sheffield to see "
+                "Jack and the Beanstalk."
+            ),
+            (
+                "Jack and the Beanstalk at the Lyceum in Sheffield is what we're taking the "
+                "grandchildren to see on 28 December."
+            ),
+            (
+                "Our grandchildren are coming with us to see Jack and the Beanstalk at "
+                "Sheffield's Lyceum on the 28th of December."
+            ),
+        ),
+        (
+            (
+                "We took the grandchildren to see Jack and the Beanstalk at the Lyceum in "
+                "Sheffield on 28 December."
+            ),
+            (
+                "We're taking the grandchildren to see Sleeping Beauty at the Lyceum in Sheffield "
+                "on 28 December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I set the timer on my Kenwood bread maker every night so a wholemeal loaf is ready "
+            "at 7am."
+        ),
+        (
+            (
+                "Every night I put my Kenwood bread maker on a timer so there's a wholemeal loaf "
+                "ready at 7am."
+            ),
+            (
+                "So that a wholemeal loaf is ready at seven in the morning, I set my Kenwood "
+                "bread maker's timer each night."
+            ),
+            (
+                "My Kenwood bread maker's timer is set by me every night so that a wholemeal loaf "
+                "is ready at 7am."
+            ),
+        ),
+        (
+            (
+                "I set the timer on my Kenwood bread maker every night so a white loaf is ready "
+                "at 7am."
+            ),
+            (
+                "I set the timer on my Kenwood bread maker every night so a wholemeal loaf is "
+                "ready at 6am."
+            ),
+        ),
+    ),
+    Fact(
+        "My ankle has been swollen since a bee stung me in the garden on Sunday.",
+        (
+            "Since a bee stung me in the garden on Sunday, my ankle has been swollen.",
+            "A bee stung me in the garden on Sunday, and my ankle has been swollen ever since.",
+            "My ankle's been swollen ever since I was stung by a bee in the garden on Sunday.",
+        ),
+        (
+            "My wrist has been swollen since a bee stung me in the garden on Sunday.",
+            "My ankle has been swollen since a wasp stung me in the garden on Sunday.",
+        ),
+    ),
+    Fact(
+        "I hired a Rug Doctor from our local Tesco for 25 pounds to clean the lounge carpet.",
+        (
+            "To clean the lounge carpet, I hired a Rug Doctor for 25 pounds from our local Tesco.",
+            (
+                "The lounge carpet was cleaned with a Rug Doctor that I hired from our local "
+                "Tesco for 25 pounds."
+            ),
+            (
+                "It cost me 25 pounds to hire a Rug Doctor from our local Tesco to clean the "
+                "lounge carpet."
+            ),
+        ),
+        (
+            "I hired a Rug Doctor from our local Tesco for 25 pounds to clean the landing carpet.",
+            (
+                "I'm going to hire a Rug Doctor from our local Tesco for 25 pounds to clean the "
+                "lounge carpet."
+            ),
+        ),
+    ),
+    Fact(
+        "A man from Chem-Dry got the red wine stain out of our cream bedroom carpet in January.",
+        (
+            (
+                "In January a man from Chem-Dry got the red wine stain out of our cream bedroom "
+                "carpet."
+            ),
+            (
+                "The red wine stain on our cream bedroom carpet was removed by a man from "
+                "Chem-Dry in January."
+            ),
+            (
+                "It was a man from Chem-Dry who got the red wine stain out of the cream carpet in "
+                "our bedroom in January."
+            ),
+        ),
+        (
+            (
+                "A man from Chem-Dry couldn't get the red wine stain out of our cream bedroom "
+                "carpet in January."
+            ),
+            "A man from Chem-Dry got the red wine stain out of our grey bedroom carpet in January.",
+        ),
+    ),
+    Fact(
+        (
+            "I manage the Kings Head's Sunday league football team in Biggleswade, and we train "
+            "on Tuesday nights."
+        ),
+        (
+            (
+                "We train on Tuesday nights, and I'm the manager of the Kings Head's Sunday "
+                "league football team in Biggleswade."
+            ),
+            (
+                "The Kings Head's Sunday league football team in Biggleswade is managed by me, "
+                "and we train on Tuesday nights."
+            ),
+            (
+                "I'm the manager of the Kings Head Sunday league football side in Biggleswade, "
+                "and Tuesday nights are when we train."
+            ),
+        ),
+        (
+            (
+                "I captain the Kings Head's Sunday league football team in Biggleswade, and we "
+                "train on Tuesday nights."
+            ),
+            (
+                "I manage the Kings Head's Sunday league football team in Biggleswade, and we "
+                "train on Thursday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've had solar panels and a GivEnergy battery installed on our house in Lowestoft, "
+            "and it cost 11,200 pounds."
+        ),
+        (
+            (
+                "Having solar panels and a GivEnergy battery installed on our house in Lowestoft "
+                "cost us 11,200 pounds."
+            ),
+            (
+                "Our house in Lowestoft now has solar panels and a GivEnergy battery, installed "
+                "at a cost of 11,200 pounds."
+            ),
+            (
+                "It cost eleven thousand two hundred pounds to get solar panels and a GivEnergy "
+                "battery installed on our Lowestoft house."
+            ),
+        ),
+        (
+            (
+                "We've had solar panels and a GivEnergy battery installed on our house in "
+                "Lowestoft, and it cost 13,200 pounds."
+            ),
+            (
+                "Our neighbours have had solar panels and a GivEnergy battery installed on their "
+                "house in Lowestoft, and it cost 11,200 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The scaffolding for our solar panel install goes up on Monday 6 October, and the "
+            "fitters come two days later."
+        ),
+        (
+            (
+                "On Monday 6 October the scaffolding goes up for our solar panel install, and the "
+                "fitters arrive two days after that."
+            ),
+            (
+                "The fitters for our solar panel install are coming two days after the "
+                "scaffolding goes up on Monday 6 October."
+            ),
+            (
+                "Scaffolding for the installation of our solar panels is going up on Monday the "
+                "6th of October, with the fitters coming two days later."
+            ),
+        ),
+        (
+            (
+                "The scaffolding for our solar panel install goes up on Monday 6 October, and the "
+                "fitters come three days later."
+            ),
+            (
+                "The scaffolding for our solar panel install goes up on Monday 13 October, and "
+                "the fitters come two days later."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Marek dropped his wedding ring down the drain outside our house on Friday "
+            "night."
+        ),
+        (
+            (
+                "On Friday night my husband Marek dropped his wedding ring down the drain outside "
+                "our house."
+            ),
+            (
+                "Marek, my husband, dropped his wedding ring down the drain outside our house on "
+                "Friday night."
+            ),
+            (
+                "It was down the drain outside our house that my husband Marek dropped his "
+                "wedding ring on Friday night."
+            ),
+        ),
+        (
+            (
+                "My husband Marek dropped his signet ring down the drain outside our house on "
+                "Friday night."
+            ),
+            (
+                "My husband Marek dropped his wedding ring down the drain outside the pub on "
+                "Friday night."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Jago is doing his Bronze Duke of Edinburgh, and his expedition is in the Peak "
+            "District in May."
+        ),
+        (
+            "My son Jago's Bronze Duke of Edinburgh expedition is in the Peak District in May.",
+            (
+                "Jago, my son, is working towards his Bronze Duke of Edinburgh, with the "
+                "expedition taking place in the Peak District in May."
+            ),
+            (
+                "In May my son Jago goes to the Peak District for the expedition for his Bronze "
+                "Duke of Edinburgh."
+            ),
+        ),
+        (
+            (
+                "My son Jago is doing his Silver Duke of Edinburgh, and his expedition is in the "
+                "Peak District in May."
+            ),
+            (
+                "My son Jago is doing his Bronze Duke of Edinburgh, and his expedition is in the "
+                "Lake District in May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Nia volunteers at the Barnardo's shop in Abergavenny every Saturday for "
+            "her Gold DofE."
+        ),
+        (
+            (
+                "For her Gold DofE, my daughter Nia volunteers every Saturday at the Barnardo's "
+                "shop in Abergavenny."
+            ),
+            (
+                "Every Saturday my daughter Nia does voluntary work at Abergavenny's Barnardo's "
+                "shop as part of her Gold DofE."
+            ),
+            (
+                "It's for her Gold DofE that my daughter Nia volunteers at the Barnardo's shop in "
+                "Abergavenny each Saturday."
+            ),
+        ),
+        (
+            (
+                "My daughter Nia volunteered at the Barnardo's shop in Abergavenny every Saturday "
+                "for her Gold DofE."
+            ),
+            (
+                "My daughter Nia volunteers at the Sue Ryder shop in Abergavenny every Saturday "
+                "for her Gold DofE."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Blight hit the Moneymaker tomatoes in my greenhouse in August, and I lost about half "
+            "the crop."
+        ),
+        (
+            (
+                "In August my greenhouse Moneymaker tomatoes got blight, and roughly half the "
+                "crop was lost."
+            ),
+            (
+                "I lost about half my crop of Moneymaker tomatoes in the greenhouse when blight "
+                "hit them in August."
+            ),
+            (
+                "About half the crop of Moneymaker tomatoes in my greenhouse was lost after "
+                "blight struck in August."
+            ),
+        ),
+        (
+            (
+                "Blight hit the Moneymaker tomatoes on my allotment in August, and I lost about "
+                "half the crop."
+            ),
+            (
+                "Blight hit the Moneymaker tomatoes in my greenhouse in August, and I lost about "
+                "a quarter of the crop."
             ),
         ),
     ),
