@@ -35,12 +35,16 @@ __all__ = ["extract_statements", "speaker_of"]
 # A period between digits ("1.80 m") ends no sentence, nor one inside a name ("Chess.com",
 # "Amazon.co.uk"), nor one of a title ("Dr. Lee"), "e.g.", "i.e." or "a.m." / "p.m."
 # followed by more of the sentence ("at 6 a.m. every day"; "at 11 p.m. I read" ends one),
-# nor one of initials ("engraved with W.H.B., my grandad's initials").
+# nor one of initials ("engraved with W.H.B., my grandad's initials"), nor one after a
+# single capital before another ("E.ON Next").
 _ABBREVIATION = (
     r"(?<![A-Za-z])(?:[aApP]\.[mM]\.(?!\s+[A-Z])|[aApP]\.[mM](?=\.)"
     r"|[eE]\.g\.|[iI]\.e\.|(?:Dr|Mrs?|Ms|Prof)\.|(?:[A-Z]\.){2,}(?!\s+[A-Z]))"
 )
-_SENTENCE = re.compile(rf"(?:{_ABBREVIATION}|[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\w)\.(?=[a-z]))+[.!?]*")
+_SENTENCE = re.compile(
+    rf"(?:{_ABBREVIATION}|[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\w)\.(?=[a-z])|(?<=\b[A-Z])\.(?=[A-Z]))+"
+    r"[.!?]*"
+)
 _SMALL_TALK = re.compile(
     r"^(hi|hello|hey|thanks|thank you|ok|okay|sure|yes|yeah|no|bye|good (morning|night|evening)"
     r"|wow|cool|nice|great|awesome|lol|haha)\b[\s!.,]*$",

@@ -980,6 +980,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "A blue Samsung Galaxy S24 is what I've just signed up for.",
             ["User has just signed up for a blue Samsung Galaxy S24"],
         ),
+        # From the HELDOUT82 study: a period between two capitals ends no sentence ("Our
+        # account with E.ON Next ..." had stored "User's account with E").
+        (
+            "Our account with E.ON Next is 180 pounds in credit.",
+            ["User's account with E.ON Next is 180 pounds in credit"],
+        ),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],
