@@ -369,6 +369,17 @@ _DISPUTED_OVER = re.compile(
     r"\b(hearing|tribunal|dispute|row|argument|complaint|case|fight|claim|disagreement|"
     r"argued|argue|argues|arguing|fell out|falling out|rowed|rowing)\b((?: [\w']+){0,4}?) over\b"
 )
+
+
+def _before(forms: dict[str, str], following: str) -> re.Pattern[str]:
+    """A verb in one of its `forms` (each read as its value) before `following`."""
+    return re.compile(rf"\b({'|'.join(sorted(forms, key=len, reverse=True))}) (?={following})")
+
+
+def _read_as(forms: dict[str, str], pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda verb: forms[verb.group(1)], text)
+
+
 # Half an hour is 30 minutes ("a lesson lasting half an hour" / "a 30-minute lesson"); a
 # ruby wedding is the 40th anniversary; something "nicked" was stolen.
 _HALF_AN_HOUR = re.compile(r"\bhalf an hour\b|\bhalf-hour\b")
@@ -395,18 +406,15 @@ _JOINED = {"became": "joined", "become": "join", "becomes": "joins", "becoming":
 _METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
 # Time spent somewhere is a stay: "spent a night at the Balmoral" / "stayed a night" (no
 # money spent).
-_SPENT_A_TIME = re.compile(
-    r"\b(spent|spend|spends|spending) (?=(?:a|an|one|the|\d+) (?:night|nights|week|weeks|"
-    r"weekend|weekends|day|days|fortnight)\b)"
-)
 _STAYED = {"spent": "stayed ", "spend": "stay ", "spends": "stays ", "spending": "staying "}
+_SPENT_A_TIME = _before(
+    _STAYED,
+    r"(?:a|an|one|the|\d+) (?:night|nights|week|weeks|weekend|weekends|day|days|fortnight)\b",
+)
 # An exam sat is taken: "sits her grade 3 violin exam" / "takes"; "once" before who does a
 # thing is "when" ("once they started working from home"), no count.
-_SAT_AN_EXAM = re.compile(
-    r"\b(sit|sits|sat|sitting) (?=(?:[\w'-]+ ){0,4}(?:exam|exams|test|tests|assessment|"
-    r"grading)\b)"
-)
 _TAKEN = {"sit": "take ", "sits": "takes ", "sat": "took ", "sitting": "taking "}
+_SAT_AN_EXAM = _before(_TAKEN, r"(?:[\w'-]+ ){0,4}(?:exam|exams|test|tests|assessment|grading)\b")
 _ONCE_WHEN = re.compile(r"\bonce (?=(?:they|user|he|she|we|i|it)\b)")
 # Money taken is made: "the stall took 1200 pounds" did not cost it.
 _TOOK_IN = re.compile(r"\b(took|takes|take|taking) (?=\d[\d.]* (?:pounds|quid|euros|dollars)\b)")
@@ -541,8 +549,8 @@ def comparable(text: str) -> str:
     text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
-    text = _SPENT_A_TIME.sub(lambda spent: _STAYED[spent.group(1)], text)
-    text = _ONCE_WHEN.sub("when ", _SAT_AN_EXAM.sub(lambda sat: _TAKEN[sat.group(1)], text))
+    text = _read_as(_STAYED, _SPENT_A_TIME, text)
+    text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))
