@@ -109,6 +109,7 @@ __all__ = [
     "HELDOUT81",
     "HELDOUT82",
     "HELDOUT83",
+    "HELDOUT84",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -23848,6 +23849,428 @@ HELDOUT83 = (
             (
                 "Blight hit the Moneymaker tomatoes in my greenhouse in August, and I lost about "
                 "a quarter of the crop."
+            ),
+        ),
+    ),
+)
+
+
+# The eighty-fourth held-out set: written (4 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT83, and committed before HELDOUT83's failures were looked at.
+# Measured unseen: 1.13 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# ead0ed4, before HELDOUT83's study).
+HELDOUT84 = (
+    Fact(
+        "I bought a National beehive from Maisemore Apiaries for 240 pounds in April.",
+        (
+            "In April I bought a National beehive for 240 pounds from Maisemore Apiaries.",
+            "My National beehive was bought from Maisemore Apiaries in April for 240 pounds.",
+            (
+                "It was from Maisemore Apiaries that I bought a National beehive in April, paying "
+                "240 pounds."
+            ),
+        ),
+        (
+            "I bought a National beehive from Maisemore Apiaries for 420 pounds in April.",
+            (
+                "I'm planning to buy a National beehive from Maisemore Apiaries for 240 pounds in "
+                "April."
+            ),
+        ),
+    ),
+    Fact(
+        "Our bees swarmed from the hive into next door's apple tree on 3 June.",
+        (
+            "On 3 June our bees swarmed out of the hive into next door's apple tree.",
+            "The bees from our hive swarmed into the apple tree next door on the 3rd of June.",
+            "It was into next door's apple tree that our bees swarmed from the hive on 3 June.",
+        ),
+        (
+            "Our bees swarmed from the hive into next door's pear tree on 3 June.",
+            "Our bees swarmed from the hive into next door's apple tree on 3 July.",
+        ),
+    ),
+    Fact(
+        "I had my shingles jab at the Haxby Road surgery in York last Tuesday.",
+        (
+            "Last Tuesday I had my shingles jab at the Haxby Road surgery in York.",
+            "My shingles jab was given to me at the Haxby Road surgery in York last Tuesday.",
+            "It was last Tuesday that I had my shingles jab, at the Haxby Road surgery in York.",
+        ),
+        (
+            "My husband had his shingles jab at the Haxby Road surgery in York last Tuesday.",
+            "I'm having my shingles jab at the Haxby Road surgery in York next Tuesday.",
+        ),
+    ),
+    Fact(
+        "I'm due the second dose of my Shingrix shingles jab in March, six months after the first.",
+        (
+            (
+                "The second dose of my Shingrix shingles jab is due in March, six months after "
+                "the first one."
+            ),
+            "In March I'm due my second Shingrix shingles jab, six months on from the first.",
+            "My second Shingrix shingles jab is due in March, which is six months after my first.",
+        ),
+        (
+            (
+                "I had the second dose of my Shingrix shingles jab in March, six months after the "
+                "first."
+            ),
+            (
+                "I'm due the second dose of my Shingrix shingles jab in March, two months after "
+                "the first."
+            ),
+        ),
+    ),
+    Fact(
+        "We buy kiln-dried ash logs for our log burner from a farm near Hexham.",
+        (
+            "The kiln-dried ash logs for our log burner come from a farm near Hexham.",
+            "For our log burner we buy kiln-dried ash logs from a farm near Hexham.",
+            "It's from a farm near Hexham that we buy the kiln-dried ash logs for our log burner.",
+        ),
+        (
+            "We buy kiln-dried oak logs for our log burner from a farm near Hexham.",
+            "We used to buy kiln-dried ash logs for our log burner from a farm near Hexham.",
+        ),
+    ),
+    Fact(
+        "The glass on our log burner door cracked on Christmas Eve, so we can't use it.",
+        (
+            (
+                "On Christmas Eve the glass in our log burner door cracked, so we can't use the "
+                "burner."
+            ),
+            "We can't use our log burner because the glass in its door cracked on Christmas Eve.",
+            "Our log burner can't be used, as the glass on its door cracked on Christmas Eve.",
+        ),
+        (
+            "The glass on our log burner door cracked on New Year's Eve, so we can't use it.",
+            (
+                "The firebrick at the back of our log burner cracked on Christmas Eve, so we "
+                "can't use it."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandson Theo is being christened at St Peter's in Harrogate on Sunday 12 October.",
+        (
+            "On Sunday 12 October my grandson Theo is being christened at St Peter's in Harrogate.",
+            (
+                "Theo, my grandson, is having his christening at St Peter's in Harrogate on "
+                "Sunday the 12th of October."
+            ),
+            (
+                "It's at St Peter's in Harrogate that my grandson Theo is being christened, on "
+                "Sunday 12 October."
+            ),
+        ),
+        (
+            "My grandson Theo was christened at St Peter's in Harrogate on Sunday 12 October.",
+            "My grandson Theo is being christened at St Paul's in Harrogate on Sunday 12 October.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm making the three-tier christening cake for my grandson Alfie because my daughter "
+            "asked me to."
+        ),
+        (
+            (
+                "Because my daughter asked me to, I'm making the three-tier cake for my grandson "
+                "Alfie's christening."
+            ),
+            (
+                "My daughter asked me to make the three-tier christening cake for my grandson "
+                "Alfie, so I'm doing it."
+            ),
+            (
+                "The three-tier cake for my grandson Alfie's christening is being made by me, as "
+                "my daughter asked."
+            ),
+        ),
+        (
+            (
+                "I'm making the two-tier christening cake for my grandson Alfie because my "
+                "daughter asked me to."
+            ),
+            (
+                "I'm making the three-tier christening cake for my grandson Alfie because my son "
+                "asked me to."
+            ),
+        ),
+    ),
+    Fact(
+        "I renew my rod fishing licence online every March, and it costs me 35 pounds.",
+        (
+            "Every March I renew my rod fishing licence online, which costs me 35 pounds.",
+            "My rod fishing licence costs me 35 pounds, and I renew it online every March.",
+            "It's every March that I renew my rod fishing licence online, at a cost of 35 pounds.",
+        ),
+        (
+            "I renew my rod fishing licence online every April, and it costs me 35 pounds.",
+            (
+                "I renew my rod fishing licence at the post office every March, and it costs me "
+                "35 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I was fined 80 pounds after a water bailiff on the River Wye found I had no fishing "
+            "licence."
+        ),
+        (
+            (
+                "A water bailiff on the River Wye found I had no fishing licence, and I was fined "
+                "80 pounds."
+            ),
+            (
+                "After a water bailiff on the River Wye caught me without a fishing licence, I "
+                "got an 80-pound fine."
+            ),
+            (
+                "I got an 80-pound fine after a water bailiff on the River Wye discovered I had "
+                "no fishing licence."
+            ),
+        ),
+        (
+            (
+                "I was fined 180 pounds after a water bailiff on the River Wye found I had no "
+                "fishing licence."
+            ),
+            (
+                "I was fined 80 pounds after a water bailiff on the River Usk found I had no "
+                "fishing licence."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been top of the over-60s singles ladder at Ilkley Lawn Tennis Club since May.",
+        (
+            "Since May I've been top of the over-60s singles ladder at Ilkley Lawn Tennis Club.",
+            (
+                "At Ilkley Lawn Tennis Club I've been at the top of the over-60s singles ladder "
+                "since May."
+            ),
+            (
+                "It's since May that I've been number one on the over-60s singles ladder at "
+                "Ilkley Lawn Tennis Club."
+            ),
+        ),
+        (
+            "I've been top of the over-60s doubles ladder at Ilkley Lawn Tennis Club since May.",
+            "I was top of the over-60s singles ladder at Ilkley Lawn Tennis Club until May.",
+        ),
+    ),
+    Fact(
+        "I challenged Graham for fourth place on the tennis ladder and lost 6-4, 6-3.",
+        (
+            "I lost 6-4, 6-3 when I challenged Graham for fourth place on the tennis ladder.",
+            "When I challenged Graham for fourth spot on the tennis ladder, I lost 6-4, 6-3.",
+            (
+                "My challenge to Graham for fourth place on the tennis ladder ended in a 6-4, 6-3 "
+                "defeat for me."
+            ),
+        ),
+        (
+            "I challenged Graham for fourth place on the tennis ladder and won 6-4, 6-3.",
+            "I challenged Graham for third place on the tennis ladder and lost 6-4, 6-3.",
+        ),
+    ),
+    Fact(
+        (
+            "We're having our driveway resurfaced in black tarmac by Kingsway Surfacing for 4,200 "
+            "pounds."
+        ),
+        (
+            "Kingsway Surfacing are resurfacing our driveway in black tarmac for 4,200 pounds.",
+            (
+                "Our driveway is being resurfaced in black tarmac by Kingsway Surfacing, at a "
+                "cost of 4,200 pounds."
+            ),
+            (
+                "For 4,200 pounds, we're having Kingsway Surfacing resurface our driveway in "
+                "black tarmac."
+            ),
+        ),
+        (
+            (
+                "We're having our driveway resurfaced in red tarmac by Kingsway Surfacing for "
+                "4,200 pounds."
+            ),
+            (
+                "We're thinking of having our driveway resurfaced in black tarmac by Kingsway "
+                "Surfacing for 4,200 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I lost my right hearing aid on the bus to Truro on Friday.",
+        (
+            "On Friday I lost my right hearing aid on the bus to Truro.",
+            "My right hearing aid got lost on the bus to Truro on Friday.",
+            "It was on the bus to Truro on Friday that I lost my right hearing aid.",
+        ),
+        (
+            "I lost my left hearing aid on the bus to Truro on Friday.",
+            "I found my right hearing aid on the bus to Truro on Friday.",
+        ),
+    ),
+    Fact(
+        (
+            "My NHS hearing aids are serviced at the audiology clinic at Musgrove Park Hospital "
+            "every six months."
+        ),
+        (
+            (
+                "Every six months my NHS hearing aids get serviced at the audiology clinic at "
+                "Musgrove Park Hospital."
+            ),
+            (
+                "The audiology clinic at Musgrove Park Hospital services my NHS hearing aids "
+                "twice a year."
+            ),
+            (
+                "I have my NHS hearing aids serviced at Musgrove Park Hospital's audiology clinic "
+                "every six months."
+            ),
+        ),
+        (
+            (
+                "My NHS hearing aids are serviced at the audiology clinic at Musgrove Park "
+                "Hospital every three months."
+            ),
+            (
+                "My mum's NHS hearing aids are serviced at the audiology clinic at Musgrove Park "
+                "Hospital every six months."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've played tenor horn in Todmorden Brass Band since 2009, and we rehearse on "
+            "Tuesday nights."
+        ),
+        (
+            (
+                "Since 2009 I've played tenor horn in Todmorden Brass Band, and our rehearsals "
+                "are on Tuesday nights."
+            ),
+            (
+                "I've been playing the tenor horn in Todmorden Brass Band since 2009; we rehearse "
+                "on Tuesday evenings."
+            ),
+            (
+                "Todmorden Brass Band, which rehearses on Tuesday nights, has had me on tenor "
+                "horn since 2009."
+            ),
+        ),
+        (
+            (
+                "I've played baritone horn in Todmorden Brass Band since 2009, and we rehearse on "
+                "Tuesday nights."
+            ),
+            (
+                "I've played tenor horn in Todmorden Brass Band since 2009, and we rehearse on "
+                "Thursday nights."
+            ),
+        ),
+    ),
+    Fact(
+        "Our dog walker, Jodie, picks up our labrador Bramble at noon every weekday.",
+        (
+            "Every weekday at noon our dog walker Jodie picks up our labrador Bramble.",
+            (
+                "Bramble, our labrador, is collected by our dog walker Jodie at twelve o'clock "
+                "each weekday."
+            ),
+            "Our labrador Bramble gets picked up at midday every weekday by Jodie, our dog walker.",
+        ),
+        (
+            "Our dog walker, Jodie, picks up our labrador Bramble at 10am every weekday.",
+            "Our dog walker, Jodie, used to pick up our labrador Bramble at noon every weekday.",
+        ),
+    ),
+    Fact(
+        "Since my hip operation I've used a mobility scooter to get to the Co-op in Melksham.",
+        (
+            (
+                "I've been using a mobility scooter to get to the Co-op in Melksham since my hip "
+                "operation."
+            ),
+            (
+                "Ever since I had my hip operation, I've got to the Co-op in Melksham on a "
+                "mobility scooter."
+            ),
+            (
+                "It's on a mobility scooter that I've been getting to the Co-op in Melksham since "
+                "my hip operation."
+            ),
+        ),
+        (
+            "Since my knee operation I've used a mobility scooter to get to the Co-op in Melksham.",
+            (
+                "Since my hip operation I've used a mobility scooter to get to the post office in "
+                "Melksham."
+            ),
+        ),
+    ),
+    Fact(
+        "My Spanish night class at Exeter College costs 165 pounds for ten weeks.",
+        (
+            "At Exeter College my Spanish night class costs 165 pounds for ten weeks.",
+            "Ten weeks of my Spanish night class at Exeter College cost 165 pounds.",
+            "I pay 165 pounds for ten weeks of my Spanish night class at Exeter College.",
+        ),
+        (
+            "My Spanish night class at Exeter College costs 165 pounds for twelve weeks.",
+            "My Italian night class at Exeter College costs 165 pounds for ten weeks.",
+        ),
+    ),
+    Fact(
+        "Our cellar flooded when the water main burst under our road on 14 January.",
+        (
+            "When the water main under our road burst on 14 January, our cellar flooded.",
+            "On the 14th of January the water main under our road burst and flooded our cellar.",
+            (
+                "It was when the water main burst under our road on 14 January that our cellar "
+                "flooded."
+            ),
+        ),
+        (
+            "Our kitchen flooded when the water main burst under our road on 14 January.",
+            "Our cellar flooded when the water main burst under our road on 14 February.",
+        ),
+    ),
+    Fact(
+        (
+            "Our car insurance with Admiral renews on 28 February, and the quote has gone up to "
+            "912 pounds."
+        ),
+        (
+            (
+                "Our Admiral car insurance renews on 28 February, and the renewal quote has gone "
+                "up to 912 pounds."
+            ),
+            (
+                "The quote for our Admiral car insurance, which renews on 28 February, has risen "
+                "to 912 pounds."
+            ),
+            (
+                "Our car insurance with Admiral is due for renewal on 28 February, and the quote "
+                "has increased to 912 pounds."
+            ),
+        ),
+        (
+            (
+                "Our car insurance with Admiral renews on 28 February, and the quote has gone up "
+                "to 812 pounds."
+            ),
+            (
+                "Our car insurance with Admiral renews on 28 February, and the quote has gone "
+                "down to 912 pounds."
             ),
         ),
     ),
