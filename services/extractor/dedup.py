@@ -503,10 +503,11 @@ def _other_list(x: list[frozenset[str]], y: list[frozenset[str]]) -> bool:
 
 def _users_thing(tokens: list[str]) -> list[str]:
     """The words naming the user's thing a sentence starts with, up to its verb "is",
-    "was" or "has": "User's first job interview was for ..." ("first job interview")."""
+    "was" or "has", or a modal: "User's first job interview was for ..." ("first job
+    interview"), "User's son Caspar can have ..." ("son caspar")."""
     if tokens[:1] != ["user's"]:
         return []
-    phrase = list(itertools.takewhile(lambda t: t not in _STATES, tokens[1:6]))
+    phrase = list(itertools.takewhile(lambda t: t not in _STATES_OR_MODALS, tokens[1:6]))
     return phrase if len(phrase) < len(tokens) - 1 and len(phrase) <= 4 else []
 
 
@@ -701,15 +702,16 @@ def _won_or_nominated(tokens: list[str]) -> set[str]:
 def _roles(tokens: list[str]) -> set[str]:
     """Relation words said of the subject, what it is rather than someone else ("User is
     a high school math teacher", "works as a nurse", "is a parent of 3 children"): after
-    "is a" or "as a" and up to three words, none of them possessive (`tokens` in lower
-    case)."""
+    "is a" or "as a" and up to three words, none of them possessive, or "is the" with "of"
+    after it ("is the manager of the football team") (`tokens` in lower case)."""
     roles = set()
     for index, token in enumerate(tokens):
         if _relation(token) is None:
             continue
+        of_after = tokens[index + 1 : index + 2] == ["of"]
         for back in range(index - 1, max(-1, index - 5), -1):
             word = tokens[back]
-            if word in ("a", "an"):
+            if word in ("a", "an") or (word == "the" and of_after):
                 if back and tokens[back - 1] in BE_AS:
                     roles.add(str(_relation(token)))
                 break
@@ -919,6 +921,8 @@ def _intent(tokens: list[str]) -> bool:
             return True  # "are getting divorced", "is getting a hot tub": not yet so
         if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
             return True  # "standing for treasurer", "training to be a first aider"
+        if token == "being" and _made_into(tokens[index + 1 : index + 6]):
+            return True  # "the garage is being turned into a playroom": not one yet
         if token in _DEALING and tokens[index - 1 : index] in _BE:
             return True  # "is buying a 2009 Skoda": not theirs yet
         if token == "going" and _going_to_do(tokens[index + 1 : index + 3]):
@@ -946,6 +950,10 @@ def _intent(tokens: list[str]) -> bool:
         if not (after.isdigit() or before.isdigit() or before in BEFORE_MONTH):
             return True
     return False
+
+
+def _made_into(after: list[str]) -> bool:
+    return bool(after) and after[0] in _MADE_INTO and "into" in after
 
 
 _BEGINNING = frozenset(["starting", "beginning"])
@@ -980,6 +988,8 @@ _UNDER_WAY = frozenset(
     # "is hiring a senior engineer" is not being one.
     ["turning", "converting", "switching", "becoming", "transforming", "hiring", "recruiting"]
 )
+
+_MADE_INTO = frozenset(["turned", "converted", "transformed", "made"])
 
 # What is offered to the user is no offer of theirs.
 _OFFERED = frozenset(["be", "been", "being", "was", "were", "is", "are", "am", "get", "got"])
@@ -1863,6 +1873,7 @@ def _bounds(tokens: list[str]) -> set[str]:
 # Verbs that tell a state, not an act: "User's dog is called Rex" and "User has a dog
 # named Rex" are one fact, whoever comes first.
 _STATES = frozenset(["is", "am", "are", "was", "were", "has", "have", "had", "be", "been"])
+_STATES_OR_MODALS = _STATES | {"can", "could", "will", "would", "should", "might", "must"}
 
 
 def _done_to_user(tokens: list[str]) -> str | None:

@@ -374,8 +374,10 @@ def _agree_verb(rest: list[str]) -> list[str]:
 
 
 _ADVERB_WORDS = r"(?:never|already|just|always|only|not|recently)"
+# A past participle: "I'd lost my passport" is "had" ("I'd like" is "would").
 _PARTICIPLE = (
-    r"(?:been|gone|done|seen|had|met|known|taken|given|got|gotten|made|"
+    r"(?:been|gone|done|seen|had|known|taken|given|gotten|"
+    rf"{'|'.join(sorted(IRREGULAR_PAST))}|"
     r"(?!(?:need|feed|bleed|breed|speed|succeed|exceed|proceed)\b)\w+ed)\b"
 )
 
@@ -439,13 +441,14 @@ def _rewrite(sentence: str, subject: str) -> str | None:
     together = _MINE_AND_I.match(sentence)
     if together is not None and _someone_of_mine(together.group(1)):
         people = f"{subject} and their {_inner(together.group(1))}"
-        return f"{people} {_inner(sentence[together.end() :].strip())}".strip()
+        return f"{people} {_inner_of_many(sentence[together.end() :].strip(), subject)}".strip()
     each = _EACH_OF_US.match(sentence)
     if each is not None:
         rest = sentence[each.end() :].split()
         if rest:
             rest = [_plural_verb(rest[0]), *rest[1:]]
-        return f"{subject} and others {each.group(1).lower()} {_inner(' '.join(rest))}".strip()
+        rest_of_it = _inner_of_many(" ".join(rest), subject)
+        return f"{subject} and others {each.group(1).lower()} {rest_of_it}".strip()
     for pattern, replacement in _openings(subject):
         match = pattern.match(sentence)
         if match is None:
@@ -453,6 +456,8 @@ def _rewrite(sentence: str, subject: str) -> str | None:
         rest = sentence[match.end() :].split()
         if replacement == subject:
             rest = _agree_verb(rest)
+        elif " and others" in replacement:
+            return f"{replacement} {_inner_of_many(' '.join(rest), subject)}".strip()
         return f"{replacement} {_inner(' '.join(rest))}".strip()
     return None
 
@@ -491,17 +496,21 @@ def _key_value(sentence: str, subject: str) -> str | None:
     return f"{subject}'s {key} is {value}"
 
 
+# The speaker as the subject of a clause: "I'm" -> "User is".
+_SPEAKER_AS_SUBJECT = (
+    (re.compile(r"\bI'm\b"), "{} is"),
+    (re.compile(r"\bI've\b"), "{} has"),
+    (re.compile(r"\bI'll\b"), "{} will"),
+    (re.compile(rf"\bI'd(?=(?: {_ADVERB_WORDS})? {_PARTICIPLE})"), "{} had"),
+    (re.compile(r"\bI'd\b"), "{} would"),
+)
 _SPEAKER_INSIDE = (
     # "Alice and I love it": a plural subject, its verb as it is.
     # ("Dan has his stag do, and I'm organising it": a clause of the speaker's own)
     (re.compile(r"(?<!,) and I'm\b"), " and {} are"),
     (re.compile(r"(?<!,) and I've\b"), " and {} have"),
     (re.compile(r"\band I\b(?!')"), "and {}"),
-    (re.compile(r"\bI'm\b"), "{} is"),
-    (re.compile(r"\bI've\b"), "{} has"),
-    (re.compile(r"\bI'll\b"), "{} will"),
-    (re.compile(rf"\bI'd(?=(?: {_ADVERB_WORDS})? {_PARTICIPLE})"), "{} had"),
-    (re.compile(r"\bI'd\b"), "{} would"),
+    *_SPEAKER_AS_SUBJECT,
     (re.compile(r"\b(?:my|mine|our|ours)\b", re.I), "{}'s"),
     (re.compile(r"\bme\b", re.I), "{}"),
     (re.compile(r"\bus\b"), "{}"),
@@ -519,6 +528,14 @@ _I_VERB = re.compile(rf"\bI ({_WORD})(?: (?!I\b)({_WORD}))?(?: (?!I\b)({_WORD}))
 
 def _i_verb(subject: str, match: re.Match[str]) -> str:
     return f"{subject} {' '.join(_agree_verb(match.group(0).split()[1:]))}"
+
+
+def _inner_of_many(words: str, subject: str) -> str:
+    """`_inner` after a plural subject the speaker is one of ("We train on Tuesdays, and
+    I'm the manager"), where "they" would read as all of them: the speaker by name."""
+    for pattern, replacement in _SPEAKER_AS_SUBJECT:
+        words = pattern.sub(replacement.format(subject), words)
+    return _inner(_I_VERB.sub(lambda m: _i_verb(subject, m), words))
 
 
 # Something the speaker is part of, whoever does it: "The dentist fitted a crown on my

@@ -425,6 +425,49 @@ _WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
 _ABLE = re.compile(r"\b(?:is|are|am) able to\b")
 # "can't stand" is a dislike, not a negation, and so is a "least favourite".
 _CANNOT_STAND = re.compile(r"\bcan not stand\b|\bleast favou?rite\b")
+# Paying for a membership is paying to be a member: "pays 120 pounds a year for their
+# membership of the bowls club" / "to be a member of"; voluntary work done is volunteering.
+_MEMBERSHIP = re.compile(r"\bfor (?:their|his|her|user's|a) membership of\b")
+_VOLUNTARY_WORK = re.compile(r"\b(does|do|did|doing) (?:voluntary|volunteer) work\b")
+_VOLUNTEERS = {"does": "volunteers", "do": "volunteer", "did": "volunteered"}
+# A role said as what it does: "is the manager of the football team" / "manages".
+_THE_ROLE_OF = re.compile(
+    r"\b(is|are|am|was|were) the (manager|owner|captain|coach|organiser|organizer|leader) of\b"
+)
+_ROLE_DONE = {
+    "manager": ("manages", "managed"),
+    "owner": ("owns", "owned"),
+    "captain": ("captains", "captained"),
+    "coach": ("coaches", "coached"),
+    "organiser": ("organises", "organised"),
+    "organizer": ("organises", "organised"),
+    "leader": ("leads", "led"),
+}
+
+
+def _role_done(role: re.Match[str]) -> str:
+    now, then = _ROLE_DONE[role.group(2)]
+    return then if role.group(1) in ("was", "were") else now
+
+
+# A side that plays is a team: "the Sunday league football side".
+_SIDE = re.compile(
+    r"\b(football|rugby|cricket|hockey|netball|darts|quiz|league|pool|bowls|village) side\b"
+)
+# A jab is a vaccine ("the egg-free flu jab"), but for a punch thrown ("a left jab").
+_JAB = re.compile(r"(?<!\bleft )(?<!\bright )(?<!\bquick )\bjab(s?)\b")
+# "following" an event is "after" it ("following her stroke"), where no verb is followed
+# ("is following a plan", "kept following the river").
+_FOLLOWING = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    r"(?<!\bkeep )(?<!\bkeeps )(?<!\bkept )(?<!\bstarted )(?<!\bstopped )"
+    r"\bfollowing (?=(?:the|a|an|their|his|her|user's) )"
+)
+# A past before another past is the past: "after they'd both retired" / "after they both
+# retired".
+_HAD_DONE_BEFORE = re.compile(
+    r"\b(after|when|until|before|since) (\w+)(?:'d| had) ((?:both |all |just |finally )?\w+ed)\b"
+)
 # "User is 34": an age ("I'm 34.").
 _AGE = re.compile(r"^(\S+(?: \S+)?) is (\d{1,3})$")
 
@@ -522,7 +565,10 @@ def comparable(text: str) -> str:
     awarded" as "got", "has X stored" as "keeps X", "a used" as "a second-hand", a
     workmate as a colleague, money taken as made, a night spent somewhere as stayed, an exam sat as
     taken, "once" before who does a thing as "when",
-    whole thousands of metres as km, becoming a member as joining,
+    whole thousands of metres as km, becoming a member as joining, paying for a
+    membership as paying to be a member, voluntary work done as volunteering, a jab as a
+    vaccine, a football side as a team, "is the manager of" as "manages", "following"
+    an event as "after" it, "after they'd retired" as "after they retired",
     a dispute "over" a thing as "about" it,
     "co-opted" as one word, half a year as 6 months, half an hour as 30 minutes, a ruby
     wedding as the 40th anniversary, "nicked" as "stole" or "stolen", "3h 12m" as "3 hours
@@ -553,6 +599,10 @@ def comparable(text: str) -> str:
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
+    text = _JAB.sub(r"vaccine\1", _MEMBERSHIP.sub("to be a member of", text))
+    text = _THE_ROLE_OF.sub(_role_done, _SIDE.sub(r"\1 team", text))
+    text = _VOLUNTARY_WORK.sub(lambda done: _VOLUNTEERS.get(done.group(1), "volunteering"), text)
+    text = _HAD_DONE_BEFORE.sub(r"\1 \2 \3", _FOLLOWING.sub("after ", text))
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))
     text = _NICKED.sub(
         lambda nicked: f"{nicked.group(1)} stolen" if nicked.group(1) else "stole", text

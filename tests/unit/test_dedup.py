@@ -642,6 +642,9 @@ from memstream.services.extractor.dedup import (
             "User collects first-edition Agatha Christie novels",
             "User is a collector of first-edition Agatha Christie novels",
         ),
+        # From the HELDOUT83 study: "is the parent of" says what the user is, as "is a"
+        # does, and names no one else.
+        ("User has 2 daughters", "User is the parent of 2 daughters"),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -1272,6 +1275,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User pays their council tax over 12 months instead of 10",
             "User pays their council tax over 10 months",
         ),
+        # From the HELDOUT83 study: a thing being turned into another is not it yet.
+        (
+            "User's garage is being turned into a playroom for the twins",
+            "User's garage has been turned into a playroom for the twins",
+        ),
     ],
 )
 def test_near_misses_differ(a: str, b: str) -> None:
@@ -1630,6 +1638,44 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
         (
             "User and others spent 4 nights at the Hotel Praktik Bakery in Barcelona in March",
             "User and others stayed 4 nights at the Hotel Praktik Bakery in Barcelona in March",
+        ),
+        # From the HELDOUT83 study: a jab is a vaccine; "following" an event is "after" it;
+        # a football side is a team and "is the manager of" it "manages" it; voluntary work
+        # is volunteering; "is being turned into" is under way; a modal ends the user's
+        # thing ("son Caspar can").
+        (
+            "User has the egg-free flu vaccine at their GP surgery in Driffield every October "
+            "because of their egg allergy",
+            "User is allergic to eggs, so each October they get the egg-free flu jab at their "
+            "Driffield GP surgery",
+        ),
+        (
+            "User and others turned the garage of their bungalow in Dorchester into a downstairs "
+            "bedroom for their mum after her stroke",
+            "The garage of User's bungalow in Dorchester was made into a downstairs bedroom for "
+            "User's mum following her stroke",
+        ),
+        (
+            "User manages the Kings Head's Sunday league football team in Biggleswade, and they "
+            "train on Tuesday nights",
+            "User is the manager of the Kings Head Sunday league football side in Biggleswade, "
+            "and Tuesday nights are when they train",
+        ),
+        (
+            "User's daughter Nia volunteers at the Barnardo's shop in Abergavenny every Saturday "
+            "for her Gold DofE",
+            "User's daughter Nia does voluntary work at Abergavenny's Barnardo's shop as part of "
+            "her Gold DofE every Saturday",
+        ),
+        (
+            "User and others are converting their garage into a playroom for the twins, and the "
+            "builders start on 3 March",
+            "User's garage is being turned into a playroom for the twins, with the builders "
+            "starting on the 3rd of March",
+        ),
+        (
+            "User's son Caspar is allergic to egg white, but he can eat it baked in cakes",
+            "User's son Caspar can have egg white baked in cakes, even though he's allergic to it",
         ),
     ],
 )

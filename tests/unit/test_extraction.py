@@ -986,6 +986,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Our account with E.ON Next is 180 pounds in credit.",
             ["User's account with E.ON Next is 180 pounds in credit"],
         ),
+        # From the HELDOUT83 study: the speaker after a plural subject they are one of is
+        # named ("they're the manager" had been written), and "I'd" before an irregular past
+        # is "had" ("User would lost" had been written).
+        (
+            "We train on Tuesday nights, and I'm the manager of the Kings Head's football team.",
+            [
+                "User and others train on Tuesday nights, and User is the manager of the Kings "
+                "Head's football team"
+            ],
+        ),
+        (
+            "We cancelled our trip to Lisbon because I'd lost my passport.",
+            ["User and others cancelled their trip to Lisbon because User had lost their passport"],
+        ),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],

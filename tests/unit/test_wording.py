@@ -119,6 +119,21 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User came every second", "user came every second"),
         # From the HELDOUT67 study: "half past 8" is 8:30 wherever it stands.
         ("User takes the half past eight ferry", "user takes the 8:30 ferry"),
+        # From the HELDOUT83 study: a jab is a vaccine, a punch aside (a guard); "following"
+        # an event is "after" it, not where a verb follows (a guard); a role said as what
+        # it does; paying for a membership is paying to be a member; a past before another
+        # is the past.
+        (
+            "User pays 120 pounds for their membership of it",
+            "user pays 120 pounds to be a member of it",
+        ),
+        ("User joined after they'd both retired", "user joined after they both retired"),
+        ("User had the flu jab", "user had the flu vaccine"),
+        ("User threw a left jab", "user threw a left jab"),
+        ("User moved in following her stroke", "user moved in after her stroke"),
+        ("User is following a plan", "user is following a plan"),
+        ("User is the manager of the Kings Head side", "user manages the kings head side"),
+        ("User was the captain of the rugby side", "user captained the rugby team"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
