@@ -110,6 +110,7 @@ __all__ = [
     "HELDOUT82",
     "HELDOUT83",
     "HELDOUT84",
+    "HELDOUT85",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -24271,6 +24272,476 @@ HELDOUT84 = (
             (
                 "Our car insurance with Admiral renews on 28 February, and the quote has gone "
                 "down to 912 pounds."
+            ),
+        ),
+    ),
+)
+
+
+# The eighty-fifth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT84, and committed before HELDOUT84's failures were looked at.
+# Measured unseen: 1.14 memories per fact, 3.2% wrong merges (offline at 0.8, on main as
+# of 13c7792, before HELDOUT84's study).
+HELDOUT85 = (
+    Fact(
+        "I pay 38 pounds a month for my membership at Agecroft Rowing Club in Salford.",
+        (
+            "My membership at Agecroft Rowing Club in Salford costs me 38 pounds a month.",
+            "Every month I pay 38 pounds to be a member of Agecroft Rowing Club in Salford.",
+            "It's 38 pounds a month that I pay for my Agecroft Rowing Club membership in Salford.",
+        ),
+        (
+            "My son pays 38 pounds a month for his membership at Agecroft Rowing Club in Salford.",
+            "I pay 48 pounds a month for my membership at Agecroft Rowing Club in Salford.",
+        ),
+    ),
+    Fact(
+        "Our crew came second in the masters coxed four at Bedford Regatta in May.",
+        (
+            "In May our crew finished second in the masters coxed four at Bedford Regatta.",
+            "At Bedford Regatta in May, our crew came second in the masters coxed four.",
+            "Second place in the masters coxed four at Bedford Regatta in May went to our crew.",
+        ),
+        (
+            "Our crew came second in the masters coxless four at Bedford Regatta in May.",
+            "Our crew came second in the masters coxed four at Marlow Regatta in May.",
+        ),
+    ),
+    Fact(
+        (
+            "My cataract operation on my right eye is booked at the Royal Berkshire Hospital for "
+            "14 November."
+        ),
+        (
+            (
+                "I'm booked in for a cataract operation on my right eye at the Royal Berkshire "
+                "Hospital on 14 November."
+            ),
+            (
+                "On the 14th of November I'm having the cataract in my right eye operated on at "
+                "the Royal Berkshire Hospital."
+            ),
+            (
+                "The Royal Berkshire Hospital has booked my right-eye cataract operation for 14 "
+                "November."
+            ),
+        ),
+        (
+            (
+                "My husband's cataract operation on his right eye is booked at the Royal "
+                "Berkshire Hospital for 14 November."
+            ),
+            (
+                "My cataract operation on my left eye is booked at the Royal Berkshire Hospital "
+                "for 14 November."
+            ),
+        ),
+    ),
+    Fact(
+        "Since my cataract operation I no longer need glasses for driving.",
+        (
+            "I don't need glasses to drive any more since I had my cataract operation.",
+            "Since having my cataract operation, I've stopped needing glasses for driving.",
+            "Glasses for driving are something I haven't needed since my cataract operation.",
+        ),
+        (
+            "Since my cataract operation I no longer need glasses for reading.",
+            "Since my cataract operation I still need glasses for driving.",
+        ),
+    ),
+    Fact(
+        "I bought a Bio Green Phoenix electric greenhouse heater for 89 pounds in October.",
+        (
+            (
+                "In October I bought a Bio Green Phoenix electric heater for my greenhouse for 89 "
+                "pounds."
+            ),
+            (
+                "It was in October that I paid 89 pounds for a Bio Green Phoenix electric "
+                "greenhouse heater."
+            ),
+            (
+                "A Bio Green Phoenix electric greenhouse heater is what I bought in October, for "
+                "89 pounds."
+            ),
+        ),
+        (
+            "I sold a Bio Green Phoenix electric greenhouse heater for 89 pounds in October.",
+            "I bought a Bio Green Phoenix electric greenhouse heater for 89 pounds in February.",
+        ),
+    ),
+    Fact(
+        (
+            "I keep the thermostat on my greenhouse heater set to 7 degrees to protect my citrus "
+            "trees over winter."
+        ),
+        (
+            (
+                "To protect my citrus trees over winter, I keep my greenhouse heater's thermostat "
+                "set at 7 degrees."
+            ),
+            (
+                "The thermostat on my greenhouse heater is kept at 7 degrees so my citrus trees "
+                "are protected over winter."
+            ),
+            (
+                "Over winter my greenhouse heater's thermostat stays set to 7 degrees to protect "
+                "my citrus trees."
+            ),
+        ),
+        (
+            (
+                "I keep the thermostat on my greenhouse heater set to 12 degrees to protect my "
+                "citrus trees over winter."
+            ),
+            (
+                "I used to keep the thermostat on my greenhouse heater set to 7 degrees to "
+                "protect my citrus trees over winter."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Niamh graduates in midwifery from the University of Nottingham on "
+            "15 July."
+        ),
+        (
+            (
+                "On 15 July my granddaughter Niamh graduates from the University of Nottingham in "
+                "midwifery."
+            ),
+            (
+                "My granddaughter Niamh's graduation in midwifery from the University of "
+                "Nottingham is on 15 July."
+            ),
+            (
+                "It's on the 15th of July that my granddaughter Niamh graduates in midwifery from "
+                "the University of Nottingham."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Niamh graduates in nursing from the University of Nottingham on "
+                "15 July."
+            ),
+            "My niece Niamh graduates in midwifery from the University of Nottingham on 15 July.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a new navy dress from Marks and Spencer to wear to my granddaughter's "
+            "graduation."
+        ),
+        (
+            (
+                "To wear to my granddaughter's graduation, I bought a new navy dress from Marks "
+                "and Spencer."
+            ),
+            (
+                "A new navy dress from Marks and Spencer is what I bought to wear to my "
+                "granddaughter's graduation."
+            ),
+            (
+                "I got a new navy dress at Marks and Spencer to wear for my granddaughter's "
+                "graduation."
+            ),
+        ),
+        (
+            (
+                "I bought a new green dress from Marks and Spencer to wear to my granddaughter's "
+                "graduation."
+            ),
+            (
+                "I'm planning to buy a new navy dress from Marks and Spencer to wear to my "
+                "granddaughter's graduation."
+            ),
+        ),
+    ),
+    Fact(
+        "My brother and I are going sea fishing off Stromness in Orkney for five days in June.",
+        (
+            (
+                "In June my brother and I are going on a five-day sea fishing trip off Stromness "
+                "in Orkney."
+            ),
+            "I'm going sea fishing off Stromness in Orkney with my brother for five days in June.",
+            "For five days in June, my brother and I will be sea fishing off Stromness in Orkney.",
+        ),
+        (
+            (
+                "My brother and I are going sea fishing off Stromness in Orkney for five days in "
+                "September."
+            ),
+            "My brother and I went sea fishing off Stromness in Orkney for five days in June.",
+        ),
+    ),
+    Fact(
+        "On our Orkney fishing trip I caught a 9-pound pollack from a boat in Scapa Flow.",
+        (
+            "I caught a 9-pound pollack from a boat in Scapa Flow on our fishing trip to Orkney.",
+            (
+                "A 9-pound pollack was caught by me from a boat in Scapa Flow during our Orkney "
+                "fishing trip."
+            ),
+            (
+                "It was a pollack weighing 9 pounds that I caught from a boat in Scapa Flow on "
+                "our Orkney fishing trip."
+            ),
+        ),
+        (
+            (
+                "On our Orkney fishing trip my brother caught a 9-pound pollack from a boat in "
+                "Scapa Flow."
+            ),
+            "On our Orkney fishing trip I caught a 19-pound pollack from a boat in Scapa Flow.",
+        ),
+    ),
+    Fact(
+        "My average in the Clacton darts league this season is 58.4, the highest on our team.",
+        (
+            (
+                "This season my average in the Clacton darts league is 58.4, which is the highest "
+                "on our team."
+            ),
+            (
+                "With 58.4, I have the highest average on our team in the Clacton darts league "
+                "this season."
+            ),
+            "My Clacton darts league average this season is 58.4, the best of anyone on our team.",
+        ),
+        (
+            "My average in the Clacton darts league last season was 58.4, the highest on our team.",
+            "My average in the Clacton darts league this season is 58.4, the lowest on our team.",
+        ),
+    ),
+    Fact(
+        (
+            "In April we're replacing the polycarbonate roof on our conservatory with a solid "
+            "tiled roof."
+        ),
+        (
+            "We're swapping our conservatory's polycarbonate roof for a solid tiled one in April.",
+            (
+                "The polycarbonate roof on our conservatory is being replaced with a solid tiled "
+                "roof in April."
+            ),
+            (
+                "It's in April that we're replacing our conservatory's polycarbonate roof with a "
+                "solid tiled one."
+            ),
+        ),
+        (
+            (
+                "In April we replaced the polycarbonate roof on our conservatory with a solid "
+                "tiled roof."
+            ),
+            (
+                "In April we're replacing the polycarbonate roof on our conservatory with a glass "
+                "roof."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Rain drips through our conservatory roof above the patio doors whenever there's a "
+            "heavy downpour."
+        ),
+        (
+            (
+                "Whenever there's a heavy downpour, rain drips through the roof of our "
+                "conservatory above the patio doors."
+            ),
+            (
+                "Above the patio doors, our conservatory roof lets rain drip through whenever "
+                "there's a heavy downpour."
+            ),
+            (
+                "Every time there's a heavy downpour, rain comes dripping through our "
+                "conservatory roof over the patio doors."
+            ),
+        ),
+        (
+            (
+                "Rain drips through our conservatory roof above the sofa whenever there's a heavy "
+                "downpour."
+            ),
+            (
+                "Rain used to drip through our conservatory roof above the patio doors whenever "
+                "there was a heavy downpour."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought an Omron blood pressure monitor from Boots for 45 pounds.",
+        (
+            "I got an Omron blood pressure monitor for 45 pounds at Boots.",
+            "My Omron blood pressure monitor cost 45 pounds from Boots.",
+            "It was from Boots that I bought an Omron blood pressure monitor for 45 pounds.",
+        ),
+        (
+            "My mum bought an Omron blood pressure monitor from Boots for 45 pounds.",
+            "I'm planning to buy an Omron blood pressure monitor from Boots for 45 pounds.",
+        ),
+    ),
+    Fact(
+        (
+            "My GP asked me to take my blood pressure at home every morning and evening for a "
+            "week and send her the readings."
+        ),
+        (
+            (
+                "My GP wants me to check my blood pressure at home each morning and evening for a "
+                "week and send her the readings."
+            ),
+            (
+                "I've been asked by my GP to measure my blood pressure at home every morning and "
+                "evening for a week and send her the results."
+            ),
+            (
+                "For a week, my GP asked me to take my blood pressure at home morning and evening "
+                "and to send her the readings."
+            ),
+        ),
+        (
+            (
+                "My GP asked me to take my blood pressure at home every morning and evening for a "
+                "month and send her the readings."
+            ),
+            (
+                "My GP asked me to take my blood pressure at home every evening for a week and "
+                "send her the readings."
+            ),
+        ),
+    ),
+    Fact(
+        "I sing first tenor in the Cwmbran Male Voice Choir, which rehearses on Tuesday evenings.",
+        (
+            (
+                "In the Cwmbran Male Voice Choir, which rehearses on Tuesday evenings, I sing "
+                "first tenor."
+            ),
+            (
+                "The Cwmbran Male Voice Choir rehearses on Tuesday evenings, and I sing first "
+                "tenor in it."
+            ),
+            (
+                "I'm a first tenor in the Cwmbran Male Voice Choir, whose rehearsals are on "
+                "Tuesday evenings."
+            ),
+        ),
+        (
+            (
+                "I sing second tenor in the Cwmbran Male Voice Choir, which rehearses on Tuesday "
+                "evenings."
+            ),
+            (
+                "I sing first tenor in the Cwmbran Male Voice Choir, which rehearses on Thursday "
+                "evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "Our cat sitter, Rhiannon, comes in twice a day to feed Pickle while we're in Cornwall.",
+        (
+            "While we're in Cornwall, our cat sitter Rhiannon comes in twice a day to feed Pickle.",
+            "Pickle is fed twice a day by our cat sitter, Rhiannon, while we're in Cornwall.",
+            (
+                "Rhiannon, our cat sitter, pops in twice daily to feed Pickle while we're away in "
+                "Cornwall."
+            ),
+        ),
+        (
+            "Our cat sitter, Rhiannon, comes in once a day to feed Pickle while we're in Cornwall.",
+            (
+                "Our cat sitter, Rhiannon, comes in twice a day to feed Pickle while we're in "
+                "Portugal."
+            ),
+        ),
+    ),
+    Fact(
+        "Our VW California campervan is booked in for its MOT at Halfords in Truro on 3 May.",
+        (
+            "On 3 May our VW California campervan is booked in for its MOT at Halfords in Truro.",
+            (
+                "We've booked our VW California campervan in for its MOT at Halfords in Truro on "
+                "the 3rd of May."
+            ),
+            "The MOT for our VW California campervan is booked at Halfords in Truro for 3 May.",
+        ),
+        (
+            (
+                "Our VW California campervan is booked in for its service at Halfords in Truro on "
+                "3 May."
+            ),
+            "Our VW California campervan passed its MOT at Halfords in Truro on 3 May.",
+        ),
+    ),
+    Fact(
+        (
+            "My pottery evening class at Bath College costs 210 pounds for ten weeks, including "
+            "clay and firing."
+        ),
+        (
+            (
+                "For ten weeks, including clay and firing, my pottery evening class at Bath "
+                "College costs 210 pounds."
+            ),
+            (
+                "The pottery evening class I go to at Bath College is 210 pounds for ten weeks, "
+                "with clay and firing included."
+            ),
+            (
+                "It's 210 pounds for ten weeks, clay and firing included, for my evening pottery "
+                "class at Bath College."
+            ),
+        ),
+        (
+            (
+                "My pottery evening class at Bath College costs 210 pounds for ten weeks, not "
+                "including clay and firing."
+            ),
+            (
+                "My sister's pottery evening class at Bath College costs 210 pounds for ten "
+                "weeks, including clay and firing."
+            ),
+        ),
+    ),
+    Fact(
+        "A pipe burst in our loft on Boxing Day and water came through the landing ceiling.",
+        (
+            (
+                "On Boxing Day a pipe in our loft burst, and water came through the ceiling on "
+                "the landing."
+            ),
+            "Water came through our landing ceiling on Boxing Day when a pipe burst in the loft.",
+            (
+                "There was a burst pipe in our loft on Boxing Day, and water came through the "
+                "landing ceiling."
+            ),
+        ),
+        (
+            "A pipe burst in our loft on Christmas Eve and water came through the landing ceiling.",
+            "A pipe burst in our loft on Boxing Day and water came through the bathroom ceiling.",
+        ),
+    ),
+    Fact(
+        "I made a claim on our Direct Line home insurance for the water damage on 2 January.",
+        (
+            "On 2 January I claimed on our Direct Line home insurance for the water damage.",
+            (
+                "A claim for the water damage was made by me on our Direct Line home insurance on "
+                "2 January."
+            ),
+            (
+                "It was on the 2nd of January that I put in a claim on our Direct Line home "
+                "insurance for the water damage."
+            ),
+        ),
+        (
+            "I made a claim on our Direct Line car insurance for the water damage on 2 January.",
+            (
+                "I withdrew my claim on our Direct Line home insurance for the water damage on 2 "
+                "January."
             ),
         ),
     ),
