@@ -2038,6 +2038,8 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
         one, other = _swapped_part(x[x_from:x_to]), _swapped_part(y[y_from:y_to])
         if tag != "replace" or not one or not other:
             continue
+        if _refers_back(one, other, y[:y_from]) or _refers_back(other, one, x[:x_from]):
+            continue  # "cracked, so they can't use the burner" / "use it"
         if len(changes) == 1 and len(one) <= 2 and len(other) <= 2:
             pairs.append((" ".join(one), " ".join(other)))
         elif x_to - x_from == y_to - y_from:  # word for word, place by place
@@ -2047,6 +2049,11 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
                 if _content(p) and _content(q) and p.removesuffix("'s") != q.removesuffix("'s")
             ]
     return pairs
+
+
+def _refers_back(thing: list[str], pronoun: list[str], before: tuple[str, ...]) -> bool:
+    """Whether `pronoun` stands for `thing`, named earlier on the pronoun's side."""
+    return pronoun in (["it"], ["them"]) and thing[-1] in before
 
 
 def _swapped_part(words: tuple[str, ...]) -> list[str]:

@@ -226,17 +226,32 @@ def _fronted_before_a_thing(clause: str) -> str | None:
     October", "Each month 74 pounds comes out of my salary"."""
     words = clause.split()
     for index, word in enumerate(words[1:9], 1):
-        counted = word[0].isdigit() and len(word) != 4  # "74 pounds", not "In May 2024"
-        if word.lower() not in ("a", "an", "the") and not counted:
+        following = words[index + 1].lower().rstrip(",") if index + 1 < len(words) else ""
+        # "74 pounds", not "In May 2024," nor "On Monday 6 October", nor "the 6th of May"
+        bare, dated = word.rstrip(","), following in _DAYS_AND_MONTHS or following[:1].isdigit()
+        counted = bare[:1].isdigit() and len(bare) != 4 and not dated and bare[-1:].isdigit()
+        if (word.lower() not in ("a", "an", "the") or dated) and not counted:
             continue
         front, rest = " ".join(words[:index]).rstrip(","), " ".join(words[index:])
         if any(_owned_or_done(w) for w in words[:index]):
             continue  # "Last February's storm ripped the netting": a subject and its verb
         ends_open = words[index - 1].lower() in _PREPOSITIONS | {"by", "about", "around"}
-        one_clause = "," not in rest and not _CLAUSE_WORDS.intersection(rest.lower().split())
+        # The phrase is the first clause's ("On Christmas Eve the glass cracked, so we
+        # can't use it"), where a comma ends that clause.
+        next_clause = _NEXT_CLAUSE.search(rest)
+        first = rest[: next_clause.start()] if next_clause else rest
+        one_clause = "," not in first and not _CLAUSE_WORDS.intersection(first.lower().split())
         if not ends_open and one_clause and _plain_front(front) and _OF_MINE.search(rest):
             return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
     return None
+
+
+_DAYS_AND_MONTHS = frozenset(
+    (  # noqa: SIM905
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december"
+    ).split()
+)
 
 
 def _owned_or_done(word: str) -> bool:

@@ -1000,6 +1000,29 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We cancelled our trip to Lisbon because I'd lost my passport.",
             ["User and others cancelled their trip to Lisbon because User had lost their passport"],
         ),
+        # From the HELDOUT84 study: a time in front of a thing goes to the end of the first
+        # clause where a second one follows; a date after a determiner is no thing ("The 6th
+        # of October the builders begin ... on Monday the" had been written), nor a year
+        # with its comma ("2018 in August, when" had been written).
+        (
+            "On Christmas Eve the glass in our log burner door cracked, so we can't use it.",
+            [
+                "The glass in User's log burner door cracked on Christmas Eve, so User and "
+                "others can't use it"
+            ],
+        ),
+        (
+            "On Monday the 6th of October the builders begin our loft conversion, which "
+            "should take ten weeks.",
+            [
+                "The builders begin User's loft conversion on Monday the 6th of October, which "
+                "should take 10 weeks"
+            ],
+        ),
+        (
+            "In August 2018, when I flew to Malta, Ryanair lost my suitcase.",
+            ["In August 2018, when User flew to Malta, Ryanair lost User's suitcase"],
+        ),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],

@@ -128,6 +128,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user pays 120 pounds to be a member of it",
         ),
         ("User joined after they'd both retired", "user joined after they both retired"),
+        # From the HELDOUT84 study: number one on a ladder is top of it ("number 1 of 20" is
+        # no place: a guard); so many times a year is every so many months.
+        ("User is number one on the ladder", "user is top of the ladder"),
+        ("User ranks number 1 of 20", "user ranks number 1 of 20"),
+        ("User has it serviced twice a year", "user has it serviced every 6 months"),
+        ("User goes 4 times yearly", "user goes every 3 months"),
         ("User had the flu jab", "user had the flu vaccine"),
         ("User threw a left jab", "user threw a left jab"),
         ("User moved in following her stroke", "user moved in after her stroke"),
@@ -205,6 +211,7 @@ _SENTENCES = st.lists(_WORDS, max_size=14).map(" ".join) | st.text(max_size=80)
 @settings(max_examples=300, deadline=None)
 @given(_SENTENCES)
 @example("has got got")  # once read as "has got", which a second pass read as "has"
+@example("me , I")  # a lone comma in front was once read as a word, and had no first letter
 def test_canonical_is_a_fixed_point_and_the_rules_never_fail(text: str) -> None:
     assert canonical(canonical(text)) == canonical(text)
     for memory in extract_statements(text):
