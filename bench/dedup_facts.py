@@ -111,6 +111,7 @@ __all__ = [
     "HELDOUT83",
     "HELDOUT84",
     "HELDOUT85",
+    "HELDOUT86",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -24742,6 +24743,428 @@ HELDOUT85 = (
             (
                 "I withdrew my claim on our Direct Line home insurance for the water damage on 2 "
                 "January."
+            ),
+        ),
+    ),
+)
+
+
+# The eighty-sixth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT85, and committed before HELDOUT85's failures were looked at.
+# Measured unseen: 1.10 memories per fact, 1.6% wrong merges (offline at 0.8, on main as
+# of edabc0e, before HELDOUT85's study).
+HELDOUT86 = (
+    Fact(
+        "We bought a one-eighth share in the narrowboat Dabchick for 9,500 pounds in 2021.",
+        (
+            "In 2021 we bought a one-eighth share in the narrowboat Dabchick for 9,500 pounds.",
+            "We paid 9,500 pounds in 2021 for a one-eighth share in the narrowboat Dabchick.",
+            (
+                "A one-eighth share in the narrowboat Dabchick was bought by us in 2021 for 9,500 "
+                "pounds."
+            ),
+        ),
+        (
+            "We sold our one-eighth share in the narrowboat Dabchick for 9,500 pounds in 2021.",
+            "We bought a one-sixth share in the narrowboat Dabchick for 9,500 pounds in 2021.",
+        ),
+    ),
+    Fact(
+        "Our canal boat share gives us four weeks on the boat each year.",
+        (
+            "Each year we get four weeks on the boat through our canal boat share.",
+            "Four weeks a year on the boat is what our canal boat share gives us.",
+            "We're entitled to four weeks a year on the boat under our canal boat share.",
+        ),
+        (
+            "Our canal boat share gives us two weeks on the boat each year.",
+            "My brother's canal boat share gives him four weeks on the boat each year.",
+        ),
+    ),
+    Fact(
+        "I had my first gout flare-up in my right big toe after my brother's wedding in May.",
+        (
+            "After my brother's wedding in May I had my first gout flare-up, in my right big toe.",
+            (
+                "My first flare-up of gout came after my brother's wedding in May, in my right "
+                "big toe."
+            ),
+            (
+                "It was after my brother's wedding in May that I had my first gout flare-up, in "
+                "my right big toe."
+            ),
+        ),
+        (
+            "I had my first gout flare-up in my left big toe after my brother's wedding in May.",
+            (
+                "My dad had his first gout flare-up in his right big toe after my brother's "
+                "wedding in May."
+            ),
+        ),
+    ),
+    Fact(
+        "My GP has put me on 100 mg of allopurinol a day for my gout.",
+        (
+            "For my gout, my GP has put me on 100 mg of allopurinol daily.",
+            "I've been put on 100 mg of allopurinol a day by my GP for my gout.",
+            "My GP has me taking 100 milligrams of allopurinol every day for my gout.",
+        ),
+        (
+            "My GP has put me on 300 mg of allopurinol a day for my gout.",
+            "My GP wants to put me on 100 mg of allopurinol a day for my gout.",
+        ),
+    ),
+    Fact(
+        "I bought a Thule roof rack with two J-cradles for carrying our kayaks on the Berlingo.",
+        (
+            (
+                "For carrying our kayaks on the Berlingo, I bought a Thule roof rack with two "
+                "J-cradles."
+            ),
+            "I purchased a Thule roof rack with two J-cradles to carry our kayaks on the Berlingo.",
+            (
+                "It was a Thule roof rack with two J-cradles that I bought for carrying our "
+                "kayaks on the Berlingo."
+            ),
+        ),
+        (
+            (
+                "I bought a Thule roof rack with four J-cradles for carrying our kayaks on the "
+                "Berlingo."
+            ),
+            (
+                "I'm planning to buy a Thule roof rack with two J-cradles for carrying our kayaks "
+                "on the Berlingo."
+            ),
+        ),
+    ),
+    Fact(
+        "The roof rack takes 25 minutes to fit, so I leave it on the car from April to September.",
+        (
+            (
+                "Because the roof rack takes 25 minutes to fit, I leave it on the car from April "
+                "to September."
+            ),
+            (
+                "From April to September I leave the roof rack on the car, as it takes 25 minutes "
+                "to fit."
+            ),
+            (
+                "Fitting the roof rack takes 25 minutes, so I keep it on the car between April "
+                "and September."
+            ),
+        ),
+        (
+            "The roof rack takes 25 minutes to fit, so I leave it on the car from May to August.",
+            (
+                "The roof box takes 25 minutes to fit, so I leave it on the car from April to "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My niece Tansy's hen do is a weekend of paddleboarding in Saundersfoot on 9 and 10 "
+            "August."
+        ),
+        (
+            (
+                "On 9 and 10 August my niece Tansy's hen do is a weekend of paddleboarding in "
+                "Saundersfoot."
+            ),
+            (
+                "My niece Tansy is having a paddleboarding weekend in Saundersfoot on 9 and 10 "
+                "August for her hen do."
+            ),
+            (
+                "It's a weekend of paddleboarding in Saundersfoot on the 9th and 10th of August "
+                "for my niece Tansy's hen do."
+            ),
+        ),
+        (
+            (
+                "My daughter Tansy's hen do is a weekend of paddleboarding in Saundersfoot on 9 "
+                "and 10 August."
+            ),
+            (
+                "My niece Tansy's hen do is a weekend of paddleboarding in Saundersfoot on 16 and "
+                "17 August."
+            ),
+        ),
+    ),
+    Fact(
+        "I've paid a 75-pound deposit for my niece's hen do.",
+        (
+            "For my niece's hen do, I've paid a 75-pound deposit.",
+            "I've put down a deposit of 75 pounds for my niece's hen do.",
+            "My 75-pound deposit for my niece's hen do has been paid.",
+        ),
+        (
+            "I haven't paid the 75-pound deposit for my niece's hen do yet.",
+            "I've paid the 75-pound balance for my niece's hen do.",
+        ),
+    ),
+    Fact(
+        "I'm playing in the crown green bowls handicap final at Bakewell on Saturday 13 September.",
+        (
+            (
+                "On Saturday 13 September I'm playing in the crown green bowls handicap final at "
+                "Bakewell."
+            ),
+            (
+                "The crown green bowls handicap final I'm playing in is at Bakewell on Saturday "
+                "13 September."
+            ),
+            (
+                "I'll be playing in the crown green bowls handicap final at Bakewell on Saturday "
+                "the 13th of September."
+            ),
+        ),
+        (
+            (
+                "I'm umpiring the crown green bowls handicap final at Bakewell on Saturday 13 "
+                "September."
+            ),
+            (
+                "I'm playing in the crown green bowls handicap final at Matlock on Saturday 13 "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        "I lost the crown green bowls final at our club 21-17 to my old friend Clive.",
+        (
+            "My old friend Clive beat me 21-17 in the crown green bowls final at our club.",
+            "At our club, I lost the crown green bowls final to my old friend Clive, 21-17.",
+            (
+                "It was my old friend Clive who beat me 21-17 in the crown green bowls final at "
+                "our club."
+            ),
+        ),
+        (
+            "I beat my old friend Clive 21-17 in the crown green bowls final at our club.",
+            "I lost the crown green bowls semi-final at our club 21-17 to my old friend Clive.",
+        ),
+    ),
+    Fact(
+        "We had a three-section aluminium loft ladder fitted for 285 pounds in March.",
+        (
+            "In March we had a three-section aluminium loft ladder fitted for 285 pounds.",
+            "A three-section aluminium loft ladder was fitted for us in March for 285 pounds.",
+            "We paid 285 pounds in March to have a three-section aluminium loft ladder fitted.",
+        ),
+        (
+            "We had a three-section wooden loft ladder fitted for 285 pounds in March.",
+            "We're having a three-section aluminium loft ladder fitted for 285 pounds in March.",
+        ),
+    ),
+    Fact(
+        "I was diagnosed with moderate sleep apnoea at Papworth Hospital in January.",
+        (
+            "In January I was diagnosed at Papworth Hospital with moderate sleep apnoea.",
+            "Papworth Hospital diagnosed me with moderate sleep apnoea in January.",
+            (
+                "It was at Papworth Hospital in January that I was diagnosed with moderate sleep "
+                "apnoea."
+            ),
+        ),
+        (
+            "I was diagnosed with severe sleep apnoea at Papworth Hospital in January.",
+            "My husband was diagnosed with moderate sleep apnoea at Papworth Hospital in January.",
+        ),
+    ),
+    Fact(
+        "I use a ResMed AirSense 11 CPAP machine every night, with a full face mask.",
+        (
+            "Every night I use a ResMed AirSense 11 CPAP machine with a full face mask.",
+            "With a full face mask, I use my ResMed AirSense 11 CPAP machine every night.",
+            "A ResMed AirSense 11 CPAP machine with a full face mask is what I use every night.",
+        ),
+        (
+            "I use a ResMed AirSense 11 CPAP machine every night, with a nasal mask.",
+            "I used to use a ResMed AirSense 11 CPAP machine every night, with a full face mask.",
+        ),
+    ),
+    Fact(
+        "I planted a Bramley apple tree in the Longmead community orchard in memory of my dad.",
+        (
+            (
+                "In memory of my dad, I planted a Bramley apple tree in the Longmead community "
+                "orchard."
+            ),
+            (
+                "A Bramley apple tree was planted by me in the Longmead community orchard in "
+                "memory of my dad."
+            ),
+            (
+                "It's in memory of my dad that I planted a Bramley apple tree in the Longmead "
+                "community orchard."
+            ),
+        ),
+        (
+            "I planted a Bramley apple tree in the Longmead community orchard in memory of my mum.",
+            "I planted a Victoria plum tree in the Longmead community orchard in memory of my dad.",
+        ),
+    ),
+    Fact(
+        (
+            "Our community orchard holds its apple day on the second Sunday of October, and I run "
+            "the juice press."
+        ),
+        (
+            (
+                "On the second Sunday of October our community orchard holds its apple day, and I "
+                "run the juice press."
+            ),
+            (
+                "I run the juice press at our community orchard's apple day, which is held on the "
+                "second Sunday of October."
+            ),
+            (
+                "Our community orchard's apple day is on the second Sunday in October, and I'm "
+                "the one who runs the juice press."
+            ),
+        ),
+        (
+            (
+                "Our community orchard holds its apple day on the first Sunday of October, and I "
+                "run the juice press."
+            ),
+            (
+                "Our community orchard holds its apple day on the second Sunday of October, and I "
+                "run the cake stall."
+            ),
+        ),
+    ),
+    Fact(
+        "Our lodger Obi is a PhD student at Durham and has the back bedroom.",
+        (
+            "Obi, our lodger, is a PhD student at Durham and has the back bedroom.",
+            "Our lodger's name is Obi; he's a PhD student at Durham and has the back bedroom.",
+            "The back bedroom is our lodger Obi's, and he's a PhD student at Durham.",
+        ),
+        (
+            "Our lodger Obi is a PhD student at Durham and has the front bedroom.",
+            "Our lodger Obi was a PhD student at Durham and had the back bedroom.",
+        ),
+    ),
+    Fact(
+        (
+            "I've been offered a bus driver job with Arriva at the Dunstable depot, starting on 3 "
+            "November."
+        ),
+        (
+            (
+                "Arriva have offered me a bus driver job at the Dunstable depot, starting on 3 "
+                "November."
+            ),
+            (
+                "A bus driver job with Arriva at the Dunstable depot, starting on 3 November, has "
+                "been offered to me."
+            ),
+            (
+                "I've got an offer of a bus driving job at Arriva's Dunstable depot that starts "
+                "on the 3rd of November."
+            ),
+        ),
+        (
+            (
+                "I've turned down a bus driver job with Arriva at the Dunstable depot, starting "
+                "on 3 November."
+            ),
+            (
+                "My son's been offered a bus driver job with Arriva at the Dunstable depot, "
+                "starting on 3 November."
+            ),
+        ),
+    ),
+    Fact(
+        "Our lost cat poster offers a 100-pound reward for our grey Burmese, Smudge.",
+        (
+            "A 100-pound reward for our grey Burmese, Smudge, is offered on our lost cat poster.",
+            (
+                "On our lost cat poster we're offering a 100-pound reward for Smudge, our grey "
+                "Burmese."
+            ),
+            "Our lost cat poster offers a reward of 100 pounds for Smudge, our grey Burmese.",
+        ),
+        (
+            "Our lost cat poster offers a 100-pound reward for our brown Burmese, Smudge.",
+            (
+                "Our neighbour's lost cat poster offers a 100-pound reward for their grey "
+                "Burmese, Smudge."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My badminton doubles partner is Ravi, and we play on Thursday evenings at the "
+            "Meadway Sports Centre."
+        ),
+        (
+            (
+                "Ravi is my badminton doubles partner, and we play at the Meadway Sports Centre "
+                "on Thursday evenings."
+            ),
+            (
+                "On Thursday evenings I play badminton doubles with my partner Ravi at the "
+                "Meadway Sports Centre."
+            ),
+            (
+                "It's Ravi who's my badminton doubles partner; we play on Thursday evenings at "
+                "the Meadway Sports Centre."
+            ),
+        ),
+        (
+            (
+                "My badminton doubles partner is Ravi, and we play on Tuesday evenings at the "
+                "Meadway Sports Centre."
+            ),
+            (
+                "My tennis doubles partner is Ravi, and we play on Thursday evenings at the "
+                "Meadway Sports Centre."
+            ),
+        ),
+    ),
+    Fact(
+        "The pipe to our outside tap froze and split in the cold snap in January.",
+        (
+            "In the cold snap in January, the pipe to our outside tap froze and split.",
+            "During January's cold snap the pipe feeding our outside tap froze and split.",
+            "Our outside tap's pipe froze and split in the January cold snap.",
+        ),
+        (
+            "The pipe to our outside tap froze but didn't split in the cold snap in January.",
+            "The pipe to our outside tap froze and split in the cold snap in February.",
+        ),
+    ),
+    Fact(
+        (
+            "I sent an objection to Wealden District Council about the plan for a drive-through "
+            "Costa on Station Road."
+        ),
+        (
+            (
+                "I've sent Wealden District Council an objection to the plan for a drive-through "
+                "Costa on Station Road."
+            ),
+            (
+                "An objection to the plan for a drive-through Costa on Station Road was sent by "
+                "me to Wealden District Council."
+            ),
+            (
+                "I objected to Wealden District Council about the plans for a drive-through Costa "
+                "on Station Road."
+            ),
+        ),
+        (
+            (
+                "I'm going to send an objection to Wealden District Council about the plan for a "
+                "drive-through Costa on Station Road."
+            ),
+            (
+                "I sent an objection to Wealden District Council about the plan for a "
+                "drive-through McDonald's on Station Road."
             ),
         ),
     ),
