@@ -155,8 +155,19 @@ def _opens(word: str, subject: str) -> bool:
 
 
 def _parts_of_day(tokens: list[str]) -> set[str]:
+    return _named_parts_of_day(tokens) | _clock_parts(tokens)
+
+
+def _other_parts_of_day(x: list[str], y: list[str]) -> bool:
+    """Whether both sides name parts of the day, and not the same ones, however a clock
+    reads ("lunch at 1pm" / "lunch at 1 o'clock", "at 7am" / "at 7 in the morning")."""
+    named_x, named_y = _named_parts_of_day(x), _named_parts_of_day(y)
+    return bool(named_x and named_y) and named_x != named_y and _parts_of_day(x) != _parts_of_day(y)
+
+
+def _named_parts_of_day(tokens: list[str]) -> set[str]:
     singular = (t[:-1] if t.endswith("s") and t[:-1] in PARTS_OF_DAY else t for t in tokens)
-    return {PARTS_OF_DAY[t] for t in singular if t in PARTS_OF_DAY} | _clock_parts(tokens)
+    return {PARTS_OF_DAY[t] for t in singular if t in PARTS_OF_DAY}
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?: (\d\d))? ?([ap]) ?m\b")
@@ -831,6 +842,9 @@ def _negated(tokens: list[str]) -> int:
                         and tokens[i + 1 : i + 2]
                         and tokens[i + 1] in _EXCEPT
                     )
+                    # one negation in "no longer", "doesn't need them anymore", as in
+                    # "stopped needing them"
+                    and not (t in _ANY_LONGER and NEGATIONS.intersection(tokens[max(0, i - 6) : i]))
                 )
                 or (t in _NEARLY and _nearly_done(tokens[i + 1 : i + 2]))
                 or (t in _TRIED and tokens[i + 1 : i + 2] == ["to"])
@@ -850,6 +864,7 @@ def _negated(tokens: list[str]) -> int:
     )
 
 
+_ANY_LONGER = frozenset(["anymore", "longer"])
 _TURNED = frozenset(["turned", "turn", "turns", "turning"])
 
 
@@ -923,7 +938,9 @@ def _intent(tokens: list[str]) -> bool:
             return True  # "standing for treasurer", "training to be a first aider"
         if token == "being" and _made_into(tokens[index + 1 : index + 6]):
             return True  # "the garage is being turned into a playroom": not one yet
-        if token in _DEALING and tokens[index - 1 : index] in _BE:
+        if token in _DEALING and (
+            tokens[index - 1 : index] in _BE or tokens[index - 2 : index] == ["will", "be"]
+        ):
             return True  # "is buying a 2009 Skoda": not theirs yet
         if token == "going" and _going_to_do(tokens[index + 1 : index + 3]):
             return True  # "is going to stand for the council", said as "gonna" or "will"
@@ -935,6 +952,8 @@ def _intent(tokens: list[str]) -> bool:
             continue  # "fell out over who should pay": a question, no one's intent
         if token == "will" and (after in HABITS or after == "not"):  # "won't eat pork"
             continue
+        if token == "will" and after == "be" and _doing(tokens[index + 2 : index + 4]):
+            continue  # "will be sea fishing in June" as "are going sea fishing": a plan made
         if token == "would" and after not in _WISHES and after != "have":
             continue  # "would cover 3 months": no wish; "would have been" is what was not
         if token == "could" and "so" in tokens[max(index - 3, 0) : index]:
@@ -950,6 +969,10 @@ def _intent(tokens: list[str]) -> bool:
         if not (after.isdigit() or before.isdigit() or before in BEFORE_MONTH):
             return True
     return False
+
+
+def _doing(after: list[str]) -> bool:
+    return any(word.endswith("ing") for word in after)
 
 
 def _made_into(after: list[str]) -> bool:
@@ -1341,6 +1364,8 @@ def differs(a: str, b: str) -> bool:
     if signs_a != signs_b:
         return True
     tokens_a, tokens_b = _tokens(comparable(a)), _tokens(comparable(b))
+    if _other_parts_of_day(tokens_a, tokens_b):
+        return True  # "every morning and evening" / "every evening"
     actor_a, actor_b = _actor(tokens_a), _actor(tokens_b)
     if actor_a is not None and actor_b is not None and actor_a != actor_b:
         return True
@@ -2217,6 +2242,8 @@ def _another_meaning(one: str, other: str) -> bool:
         return False
     if _compound_of(one, other) or _compound_of(other, one):
         return True  # "sunglasses" are no "glasses", nor a "toothbrush" a "brush"
+    if _without(one.lower(), other.lower()) or _without(other.lower(), one.lower()):
+        return True  # a "coxless" four is no "coxed" one
     alike = same_meaning(one, other)
     kind, other_kind = one.split(), other.split()
     # One thing of two kinds WordNet lacks as wholes: "local elections" / "general election"
@@ -2235,6 +2262,13 @@ def _another_meaning(one: str, other: str) -> bool:
         # WordNet links few phrasal verbs: "grew up" / "was raised" tells by the verbs
         return same_meaning(kind[0], other_kind[0]) is False
     return alike is False
+
+
+def _without(less: str, plain: str) -> bool:
+    """Whether `less` is a word of "-less" and `plain` another word of its stem: "coxless"
+    / "coxed", "cordless" / "corded"."""
+    stem = less.removesuffix("less")
+    return stem != less and len(stem) >= 3 and plain.startswith(stem) and plain != less
 
 
 def _to_do_and_done(a: str, b: str, swaps: list[tuple[str, str]]) -> bool:

@@ -365,7 +365,7 @@ def _agree_verb(rest: list[str]) -> list[str]:
         after = rest[index + 1 : index + 2]
         if after and _describes_verb(word, after[0]):
             continue  # "I wild camped", "I wild swim": a word before the verb that is none
-        if word.lower() in ("kind", "sort") and after == ["of"]:
+        if (word.lower(), after) in (("kind", ["of"]), ("sort", ["of"]), ("no", ["longer"])):
             return [*rest[: index + 2], *_agree_verb(rest[index + 2 :])]  # "kind of likes"
         if word.lower() in _READ_OR_SAME_IN_PAST and _HABIT.search(" ".join(rest)):
             return [*rest[:index], f"{word}s", *rest[index + 1 :]]

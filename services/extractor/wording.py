@@ -416,6 +416,13 @@ _SPENT_A_TIME = _before(
 _TAKEN = {"sit": "take ", "sits": "takes ", "sat": "took ", "sitting": "taking "}
 _SAT_AN_EXAM = _before(_TAKEN, r"(?:[\w'-]+ ){0,4}(?:exam|exams|test|tests|assessment|grading)\b")
 _ONCE_WHEN = re.compile(r"\bonce (?=(?:they|user|he|she|we|i|it)\b)")
+# A claim "put in" is made: "put in a claim on their home insurance" / "made a claim".
+_MADE = {"put in": "made ", "puts in": "makes ", "putting in": "making "}
+_PUT_IN_A_CLAIM = _before(
+    _MADE,
+    r"(?:a|an|their|his|her|the) (?:[\w-]+ ){0,2}"
+    r"(?:claim|complaint|application|request|offer|bid|appeal)s?\b",
+)
 # Money taken is made: "the stall took 1200 pounds" did not cost it.
 _TOOK_IN = re.compile(r"\b(took|takes|take|taking) (?=\d[\d.]* (?:pounds|quid|euros|dollars)\b)")
 _AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
@@ -575,8 +582,8 @@ def comparable(text: str) -> str:
     giving up as "stopped", "can't stand" as "hate", "is able to" as "can", "came first in"
     as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
     awarded" as "got", "has X stored" as "keeps X", "a used" as "a second-hand", a
-    workmate as a colleague, money taken as made, a night spent somewhere as stayed, an exam sat as
-    taken, "once" before who does a thing as "when",
+    workmate as a colleague, money taken as made, a claim put in as made, a night
+    spent somewhere as stayed, an exam sat as taken, "once" before who does a thing as "when",
     whole thousands of metres as km, becoming a member as joining, paying for a
     membership as paying to be a member, voluntary work done as volunteering, a jab as a
     vaccine, a football side as a team, "is the manager of" as "manages", "number one on"
@@ -608,7 +615,7 @@ def comparable(text: str) -> str:
     text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
-    text = _read_as(_STAYED, _SPENT_A_TIME, text)
+    text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")

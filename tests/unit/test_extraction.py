@@ -1023,6 +1023,14 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "In August 2018, when I flew to Malta, Ryanair lost my suitcase.",
             ["In August 2018, when User flew to Malta, Ryanair lost User's suitcase"],
         ),
+        # From the HELDOUT85 study: "no longer" before the verb ("User noes longer need" had
+        # been written); a negated perfect in a cleft is an auxiliary ("User hasn't Glasses
+        # for driving needed" had been written).
+        ("I no longer drive.", ["User no longer drives"]),
+        (
+            "Glasses for driving are something I haven't needed since my cataract operation.",
+            ["User hasn't needed Glasses for driving since their cataract operation"],
+        ),
         (
             "In January I joined Kidlington Chess Club, which meets on Tuesday evenings.",
             ["User joined Kidlington Chess Club in January, which meets on Tuesday evenings"],

@@ -134,6 +134,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User ranks number 1 of 20", "user ranks number 1 of 20"),
         ("User has it serviced twice a year", "user has it serviced every 6 months"),
         ("User goes 4 times yearly", "user goes every 3 months"),
+        # From the HELDOUT85 study: a claim put in is made.
+        (
+            "User put in a claim on their home insurance",
+            "user made a claim on their home insurance",
+        ),
         ("User had the flu jab", "user had the flu vaccine"),
         ("User threw a left jab", "user threw a left jab"),
         ("User moved in following her stroke", "user moved in after her stroke"),
