@@ -112,6 +112,7 @@ __all__ = [
     "HELDOUT84",
     "HELDOUT85",
     "HELDOUT86",
+    "HELDOUT87",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -25165,6 +25166,359 @@ HELDOUT86 = (
             (
                 "I sent an objection to Wealden District Council about the plan for a "
                 "drive-through McDonald's on Station Road."
+            ),
+        ),
+    ),
+)
+
+
+# The eighty-seventh held-out set: written (5 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT86, and committed before HELDOUT86's failures were looked at.
+# Measured unseen: 1.16 memories per fact, 1.6% wrong merges (offline at 0.8, on main as
+# of 79cac3f, before HELDOUT86's study).
+HELDOUT87 = (
+    Fact(
+        "I bought a second-hand Laser dinghy for 1,200 pounds and keep it at Bewl Water.",
+        (
+            "I keep my second-hand Laser dinghy at Bewl Water; I bought it for 1,200 pounds.",
+            "My Laser dinghy, which I bought second-hand for 1,200 pounds, is kept at Bewl Water.",
+            "For 1,200 pounds I bought a used Laser dinghy, and I keep it at Bewl Water.",
+        ),
+        (
+            "I bought a second-hand Laser dinghy for 2,100 pounds and keep it at Bewl Water.",
+            "I bought a second-hand Topper dinghy for 1,200 pounds and keep it at Bewl Water.",
+        ),
+    ),
+    Fact(
+        "Our Wayfarer dinghy is called Puffin and has a blue hull.",
+        (
+            "Our Wayfarer dinghy has a blue hull and is called Puffin.",
+            "Puffin is the name of our Wayfarer dinghy, which has a blue hull.",
+            "We've got a blue-hulled Wayfarer dinghy called Puffin.",
+        ),
+        (
+            "Our Wayfarer dinghy is called Puffin and has a blue sail.",
+            "Our Wayfarer dinghy is called Puffin and has a red hull.",
+        ),
+    ),
+    Fact(
+        "My grandson Alfie was diagnosed with coeliac disease in March 2024 when he was five.",
+        (
+            (
+                "In March 2024, when he was five, my grandson Alfie was diagnosed with coeliac "
+                "disease."
+            ),
+            "My grandson Alfie got a coeliac diagnosis at the age of five, in March 2024.",
+            "It was in March 2024, aged five, that my grandson Alfie was diagnosed as coeliac.",
+        ),
+        (
+            "My grandson Alfie was diagnosed with coeliac disease in March 2023 when he was five.",
+            "My grandson Alfie was tested for coeliac disease in March 2024 when he was five.",
+        ),
+    ),
+    Fact(
+        "I bought a separate toaster for my grandson Alfie because he's coeliac.",
+        (
+            "Because my grandson Alfie is coeliac, I bought a separate toaster for him.",
+            (
+                "Since Alfie, my grandson, has coeliac disease, I've bought a separate toaster "
+                "for him."
+            ),
+            "It's because my grandson Alfie is coeliac that I bought a separate toaster for him.",
+        ),
+        (
+            "I bought a separate chopping board for my grandson Alfie because he's coeliac.",
+            "I'm planning to buy a separate toaster for my grandson Alfie because he's coeliac.",
+        ),
+    ),
+    Fact(
+        "I built a wood-fired pizza oven in our back garden from a kit that cost 850 pounds.",
+        (
+            "From a kit costing 850 pounds, I built a wood-fired pizza oven in our back garden.",
+            "The wood-fired pizza oven in our back garden was built by me from an 850-pound kit.",
+            (
+                "I put together a wood-fired pizza oven in our back garden using a kit that cost "
+                "850 pounds."
+            ),
+        ),
+        (
+            (
+                "My son-in-law built a wood-fired pizza oven in our back garden from a kit that "
+                "cost 850 pounds."
+            ),
+            "I built a wood-fired pizza oven on our allotment from a kit that cost 850 pounds.",
+        ),
+    ),
+    Fact(
+        (
+            "Our pizza oven takes about forty minutes to heat up to 450 degrees when I burn "
+            "kiln-dried oak."
+        ),
+        (
+            (
+                "When I burn kiln-dried oak, our pizza oven takes around forty minutes to get up "
+                "to 450 degrees."
+            ),
+            (
+                "It takes our pizza oven about 40 minutes to reach 450 degrees when I burn "
+                "kiln-dried oak."
+            ),
+            (
+                "Burning kiln-dried oak, I can get our pizza oven up to 450 degrees in roughly "
+                "forty minutes."
+            ),
+        ),
+        (
+            (
+                "Our pizza oven takes about twenty minutes to heat up to 450 degrees when I burn "
+                "kiln-dried oak."
+            ),
+            (
+                "Our pizza oven takes about forty minutes to heat up to 450 degrees when I burn "
+                "kiln-dried ash."
+            ),
+        ),
+    ),
+    Fact(
+        "My nephew Jamie is getting married in Crete on 7 June next year.",
+        (
+            "Next year, on 7 June, my nephew Jamie is getting married in Crete.",
+            "My nephew Jamie's wedding is in Crete on the 7th of June next year.",
+            "It's in Crete that my nephew Jamie is getting married, on 7 June next year.",
+        ),
+        (
+            "My nephew Jamie is getting married in Corfu on 7 June next year.",
+            "My nephew Jamie is getting married in Crete on 7 July next year.",
+        ),
+    ),
+    Fact(
+        "I'm the run director at Hove Promenade parkrun on alternate Saturdays.",
+        (
+            "On alternate Saturdays I'm the run director at Hove Promenade parkrun.",
+            "Every other Saturday I act as run director at Hove Promenade parkrun.",
+            "At Hove Promenade parkrun, I do the run director role every second Saturday.",
+        ),
+        (
+            "I used to be the run director at Hove Promenade parkrun on alternate Saturdays.",
+            "I'm the tail walker at Hove Promenade parkrun on alternate Saturdays.",
+        ),
+    ),
+    Fact(
+        "We had a Quooker boiling water tap fitted in our kitchen in February for 1,100 pounds.",
+        (
+            (
+                "In February we had a Quooker boiling water tap fitted in our kitchen for 1,100 "
+                "pounds."
+            ),
+            (
+                "A Quooker boiling water tap was fitted in our kitchen in February at a cost of "
+                "1,100 pounds."
+            ),
+            (
+                "It was in February that we had a Quooker boiling water tap put in our kitchen, "
+                "for 1,100 pounds."
+            ),
+        ),
+        (
+            (
+                "We're having a Quooker boiling water tap fitted in our kitchen in February for "
+                "1,100 pounds."
+            ),
+            (
+                "We had a Quooker boiling water tap fitted in our utility room in February for "
+                "1,100 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I've got a free hearing test booked at Boots in Kendal on 3 March.",
+        (
+            "On 3 March I've got a free hearing test booked at Boots in Kendal.",
+            "My free hearing test at Boots in Kendal is booked for the 3rd of March.",
+            "There's a free hearing test booked for me at Boots in Kendal on 3 March.",
+        ),
+        (
+            "I've got a free eye test booked at Boots in Kendal on 3 March.",
+            "My mum's got a free hearing test booked at Boots in Kendal on 3 March.",
+        ),
+    ),
+    Fact(
+        "My hearing test at work showed some high-frequency loss in both ears.",
+        (
+            "Some high-frequency loss in both ears showed up in my hearing test at work.",
+            "The hearing test I had at work found some high-frequency loss in both of my ears.",
+            "In both ears, my workplace hearing test picked up some high-frequency loss.",
+        ),
+        (
+            "My hearing test at work showed no high-frequency loss in either ear.",
+            "My hearing test at work showed some high-frequency loss in my left ear.",
+        ),
+    ),
+    Fact(
+        "I play for the Red Lion skittles team in the Thursday night league.",
+        (
+            "In the Thursday night league, I play for the Red Lion skittles team.",
+            "I'm on the Red Lion's skittles team, which plays in the Thursday night league.",
+            "The Red Lion skittles team I play for is in the Thursday night league.",
+        ),
+        (
+            "I play for the Red Lion skittles team in the Tuesday night league.",
+            "I play for the Red Lion darts team in the Thursday night league.",
+        ),
+    ),
+    Fact(
+        "Our skittles team won the league cup in April 2024 after beating the Plough in the final.",
+        (
+            (
+                "After beating the Plough in the final, our skittles team won the league cup in "
+                "April 2024."
+            ),
+            "In April 2024 our skittles team took the league cup, beating the Plough in the final.",
+            (
+                "The league cup was won by our skittles team in April 2024, when we beat the "
+                "Plough in the final."
+            ),
+        ),
+        (
+            (
+                "Our skittles team won the league cup in April 2024 after beating the Plough in "
+                "the semi-final."
+            ),
+            (
+                "Our skittles team won the league cup in April 2023 after beating the Plough in "
+                "the final."
+            ),
+        ),
+    ),
+    Fact(
+        "Our au pair Lucia is from Seville and is staying with us until July.",
+        (
+            "Lucia, our au pair, comes from Seville and will be staying with us until July.",
+            "Our au pair is called Lucia; she's from Seville and is with us until July.",
+            "Until July we've got our au pair Lucia staying with us; she's from Seville.",
+        ),
+        (
+            "Our au pair Lucia is from Valencia and is staying with us until July.",
+            "Our neighbours' au pair Lucia is from Seville and is staying with them until July.",
+        ),
+    ),
+    Fact(
+        "We pay our au pair 110 pounds a week and she has her own room in the loft.",
+        (
+            "Our au pair gets 110 pounds a week from us and has her own room in the loft.",
+            "Our au pair has her own loft room, and we pay her 110 pounds a week.",
+            "Each week we pay our au pair 110 pounds, and she has a room of her own in the loft.",
+        ),
+        (
+            "We pay our au pair 130 pounds a week and she has her own room in the loft.",
+            "We pay our au pair 110 pounds a week and she has her own bathroom in the loft.",
+        ),
+    ),
+    Fact(
+        "I've been a retained firefighter at Bridport fire station since 2016.",
+        (
+            "Since 2016 I've been a retained firefighter at Bridport fire station.",
+            "I've served as a retained firefighter at Bridport fire station since 2016.",
+            "It's at Bridport fire station that I've been a retained firefighter since 2016.",
+        ),
+        (
+            "I was a retained firefighter at Bridport fire station until 2016.",
+            "I've been a retained firefighter at Lyme Regis fire station since 2016.",
+        ),
+    ),
+    Fact(
+        (
+            "I have to live within five minutes of the fire station because I'm a retained "
+            "firefighter."
+        ),
+        (
+            (
+                "Because I'm a retained firefighter, I have to live within five minutes of the "
+                "fire station."
+            ),
+            (
+                "Being a retained firefighter means I must live no more than five minutes from "
+                "the fire station."
+            ),
+            (
+                "As I'm a retained firefighter, I need to live within five minutes of the fire "
+                "station."
+            ),
+        ),
+        (
+            (
+                "I have to live within eight minutes of the fire station because I'm a retained "
+                "firefighter."
+            ),
+            (
+                "I don't have to live within five minutes of the fire station even though I'm a "
+                "retained firefighter."
+            ),
+        ),
+    ),
+    Fact(
+        "Our tortoise Boris went missing from the back garden on 12 May.",
+        (
+            "On 12 May our tortoise Boris went missing from the back garden.",
+            "Boris, our tortoise, disappeared from the back garden on the 12th of May.",
+            "It was on 12 May that our tortoise Boris went missing from the back garden.",
+        ),
+        (
+            "Our tortoise Boris was found in the back garden on 12 May.",
+            "Our tortoise Boris went missing from the front garden on 12 May.",
+        ),
+    ),
+    Fact(
+        "I'm currently fourth on the squash ladder at my club in Guildford.",
+        (
+            "At my club in Guildford, I'm currently fourth on the squash ladder.",
+            "I'm in fourth place on the squash ladder at my Guildford club at the moment.",
+            "Right now I'm number four on the squash ladder at my club in Guildford.",
+        ),
+        (
+            "I'm currently fourteenth on the squash ladder at my club in Guildford.",
+            "I'm aiming to be fourth on the squash ladder at my club in Guildford.",
+        ),
+    ),
+    Fact(
+        "A damp patch appeared on our daughter's bedroom ceiling after the storm in January.",
+        (
+            "After the storm in January, a damp patch appeared on our daughter's bedroom ceiling.",
+            "Our daughter's bedroom ceiling got a damp patch after the January storm.",
+            (
+                "A patch of damp showed up on the ceiling of our daughter's bedroom following the "
+                "storm in January."
+            ),
+        ),
+        (
+            "A damp patch appeared on our daughter's bedroom wall after the storm in January.",
+            "A damp patch appeared on our son's bedroom ceiling after the storm in January.",
+        ),
+    ),
+    Fact(
+        (
+            "Our neighbour's beech hedge is nearly four metres tall and blocks the light to our "
+            "kitchen."
+        ),
+        (
+            "Nearly four metres tall, our neighbour's beech hedge blocks the light to our kitchen.",
+            (
+                "Our kitchen's light is blocked by our neighbour's beech hedge, which is almost "
+                "four metres tall."
+            ),
+            (
+                "The beech hedge belonging to our neighbour is nearly 4 metres tall and blocks "
+                "the light to our kitchen."
+            ),
+        ),
+        (
+            (
+                "Our neighbour's privet hedge is nearly four metres tall and blocks the light to "
+                "our kitchen."
+            ),
+            (
+                "Our neighbour's beech hedge is nearly four metres tall and blocks the light to "
+                "our conservatory."
             ),
         ),
     ),
