@@ -964,6 +964,8 @@ def _intent(tokens: list[str]) -> bool:
             continue  # "a jury summons starting on Monday 3 March": a date, no one's intent
         if token.startswith("offer") and before in _OFFERED:  # "waiting to be offered one"
             continue
+        if token.startswith("offer") and after in ("user", "them"):  # "Arriva offered User"
+            continue
         if token != "may":
             return True
         if not (after.isdigit() or before.isdigit() or before in BEFORE_MONTH):
@@ -1011,8 +1013,6 @@ _UNDER_WAY = frozenset(
     # "is hiring a senior engineer" is not being one.
     ["turning", "converting", "switching", "becoming", "transforming", "hiring", "recruiting"]
 )
-
-_MADE_INTO = frozenset(["turned", "converted", "transformed", "made"])
 
 # What is offered to the user is no offer of theirs.
 _OFFERED = frozenset(["be", "been", "being", "was", "were", "is", "are", "am", "get", "got"])
@@ -1617,9 +1617,6 @@ def _part_of(x: list[str], y: list[str]) -> bool:
 
 def _one_verb(one: str, other: str) -> bool:
     return (one in _STARTED and other in _STARTED) or verb_base(one) == verb_base(other)
-
-
-_PART_OF = frozenset(["of", "in", "on"])
 
 
 def _a_verb_form(token: str) -> bool:

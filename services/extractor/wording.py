@@ -331,6 +331,13 @@ _KEPT = re.compile(
     r"\b(?:has|have)\s+((?:their|his|her|my|our|a|an|the)\s+(?:[\w'-]+\s+){0,4}?)"
     r"(?:stored|stashed|kept)\b\s*"
 )
+# A thing left where it is, is kept there: "leaves the roof rack on the car from April" /
+# "keeps it on" (not "left it on the bus", which lost it).
+_LEAVES_IT = re.compile(r"\b(leaves|leave|leaving) (?=(?:it|them|the [\w-]+) (?:on|in|up)\b)")
+_KEEPS = {"leaves": "keeps ", "leave": "keep ", "leaving": "keeping "}
+# A round before the final is one word, whose swap with "final" is read ("semi-final"
+# would read as "final" with a word added).
+_ROUND_BEFORE = re.compile(r"\b(semi|quarter)-final")
 # "twice" is "2 times", as "two times" is.
 _TIMES = re.compile(r"\b(?:(twice)|(thrice))\b", re.IGNORECASE)
 # Giving up said one way, as the past it tells: "quit", "gave up", "kicked the smoking
@@ -581,9 +588,10 @@ def comparable(text: str) -> str:
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
     giving up as "stopped", "can't stand" as "hate", "is able to" as "can", "came first in"
     as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
-    awarded" as "got", "has X stored" as "keeps X", "a used" as "a second-hand", a
-    workmate as a colleague, money taken as made, a claim put in as made, a night
-    spent somewhere as stayed, an exam sat as taken, "once" before who does a thing as "when",
+    awarded" as "got", "has X stored" as "keeps X", "leaves it on" as "keeps it on", "a
+    used" as "a second-hand", a workmate as a colleague, money taken as made, a claim put
+    in as made, a night spent somewhere as stayed, an exam sat as taken, "once" before who
+    does a thing as "when", a "semi-final" as one word,
     whole thousands of metres as km, becoming a member as joining, paying for a
     membership as paying to be a member, voluntary work done as volunteering, a jab as a
     vaccine, a football side as a team, "is the manager of" as "manages", "number one on"
@@ -607,6 +615,8 @@ def comparable(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
     text = _KEPT.sub(r"keeps \1", text)
+    text = _LEAVES_IT.sub(lambda left: _KEEPS[left.group(1)], text)
+    text = _ROUND_BEFORE.sub(r"\1final", text)
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", _ABLE.sub("can", text)))

@@ -661,6 +661,11 @@ from memstream.services.extractor.dedup import (
             "User has booked a table for 8 at the Crown for Sunday lunch at 1pm",
             "User has booked a table for 8 at the Crown for Sunday lunch at one o'clock",
         ),
+        # From the HELDOUT86 study: a job offered to the user is no intent of theirs.
+        (
+            "User has been offered a bus driver job with Arriva at the Dunstable depot",
+            "Arriva have offered User a bus driver job at the Dunstable depot",
+        ),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -1445,6 +1450,13 @@ def test_a_word_of_less_is_another_thing() -> None:
     # From the HELDOUT85 study: a "coxless" four is no "coxed" one (WordNet knows neither).
     stored = "User's crew came second in the masters coxed 4 at Bedford Regatta in May"
     text = "User's crew came second in the masters coxless 4 at Bedford Regatta in May"
+    assert not is_near_duplicate(text, Nearest("1", stored, 0.97), 0.8)
+
+
+def test_a_semi_final_is_no_final() -> None:
+    # From the HELDOUT86 study: "semi-final" had read as "final" with a word added.
+    stored = "User lost the crown green bowls final at their club 21-17 to their friend Clive"
+    text = "User lost the crown green bowls semi-final at their club 21-17 to their friend Clive"
     assert not is_near_duplicate(text, Nearest("1", stored, 0.97), 0.8)
 
 

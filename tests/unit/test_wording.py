@@ -139,6 +139,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User put in a claim on their home insurance",
             "user made a claim on their home insurance",
         ),
+        # From the HELDOUT86 study: a thing left on is kept on ("left it on the bus" lost
+        # it: a guard); a semi-final is one word.
+        ("User leaves the rack on the car", "user keeps the rack on the car"),
+        ("User left it on the bus", "user left it on the bus"),
+        ("User lost in the semi-final", "user lost in the semifinal"),
         ("User had the flu jab", "user had the flu vaccine"),
         ("User threw a left jab", "user threw a left jab"),
         ("User moved in following her stroke", "user moved in after her stroke"),
