@@ -113,6 +113,7 @@ __all__ = [
     "HELDOUT85",
     "HELDOUT86",
     "HELDOUT87",
+    "HELDOUT88",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -25519,6 +25520,464 @@ HELDOUT87 = (
             (
                 "Our neighbour's beech hedge is nearly four metres tall and blocks the light to "
                 "our conservatory."
+            ),
+        ),
+    ),
+)
+
+
+# The eighty-eighth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT87, and committed before HELDOUT87's failures were looked at.
+# Measured unseen: 1.22 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# 62c6862, before HELDOUT87's study).
+HELDOUT88 = (
+    Fact(
+        "I've booked a motorbike track day at Cadwell Park on 14 June for 219 pounds.",
+        (
+            "For 219 pounds, I've booked a motorbike track day at Cadwell Park on 14 June.",
+            (
+                "My motorbike track day at Cadwell Park is booked for the 14th of June, and it "
+                "cost 219 pounds."
+            ),
+            "It's Cadwell Park where I've booked a 219-pound motorbike track day, on 14 June.",
+        ),
+        (
+            "I've booked a motorbike track day at Donington Park on 14 June for 219 pounds.",
+            "I've booked a motorbike track day at Cadwell Park on 14 July for 219 pounds.",
+        ),
+    ),
+    Fact(
+        "I came off my Yamaha R6 at Snetterton on my first track day and broke my collarbone.",
+        (
+            (
+                "On my first track day, at Snetterton, I came off my Yamaha R6 and broke my "
+                "collarbone."
+            ),
+            (
+                "I broke my collarbone when I came off my Yamaha R6 at Snetterton on my first "
+                "track day."
+            ),
+            (
+                "My collarbone was broken when I came off my Yamaha R6 on my first track day at "
+                "Snetterton."
+            ),
+        ),
+        (
+            (
+                "My brother came off his Yamaha R6 at Snetterton on his first track day and broke "
+                "his collarbone."
+            ),
+            "I came off my Yamaha R6 at Snetterton on my first track day and broke my wrist.",
+        ),
+    ),
+    Fact(
+        "My GP upped my levothyroxine dose from 75 to 100 micrograms in March.",
+        (
+            "In March my GP increased my levothyroxine dose from 75 micrograms to 100.",
+            "My levothyroxine dose was raised by my GP from 75 to 100 micrograms in March.",
+            "It was in March that my GP put my levothyroxine up from 75 to 100 micrograms.",
+        ),
+        (
+            "My GP cut my levothyroxine dose from 100 to 75 micrograms in March.",
+            "My GP upped my levothyroxine dose from 75 to 100 micrograms in May.",
+        ),
+    ),
+    Fact(
+        "I take my thyroid tablet with water at 6am, an hour before I have breakfast.",
+        (
+            "At 6am, an hour before I have breakfast, I take my thyroid tablet with water.",
+            (
+                "I swallow my thyroid tablet with water at six in the morning, an hour before "
+                "breakfast."
+            ),
+            (
+                "I have my thyroid tablet with water at 6 o'clock in the morning, one hour before "
+                "my breakfast."
+            ),
+        ),
+        (
+            "I take my thyroid tablet with water at 6am, half an hour before I have breakfast.",
+            (
+                "My husband takes his thyroid tablet with water at 6am, an hour before he has "
+                "breakfast."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The cover on my polytunnel ripped in the storm in February, and a new one costs 140 "
+            "pounds."
+        ),
+        (
+            "My polytunnel's cover ripped in February's storm, and a new cover costs 140 pounds.",
+            (
+                "In the February storm the cover on my polytunnel was ripped, and a new one is "
+                "140 pounds."
+            ),
+            (
+                "The storm in February ripped the cover on my polytunnel, and it's 140 pounds for "
+                "a new one."
+            ),
+        ),
+        (
+            (
+                "The cover on my polytunnel ripped in the storm in February, and a new one costs "
+                "240 pounds."
+            ),
+            (
+                "The end panel on my polytunnel ripped in the storm in February, and a new one "
+                "costs 140 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm giving my great-niece Ava a silver bangle for her christening on 3 May.",
+        (
+            "For her christening on 3 May, I'm giving my great-niece Ava a silver bangle.",
+            (
+                "A silver bangle is what I'm giving my great-niece Ava for her christening on the "
+                "3rd of May."
+            ),
+            "My great-niece Ava's christening is on 3 May, and I'm giving her a silver bangle.",
+        ),
+        (
+            "I'm giving my great-niece Ava a gold bangle for her christening on 3 May.",
+            "My sister is giving my great-niece Ava a silver bangle for her christening on 3 May.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought my great-niece Rosie a children's bible from the cathedral shop in Lincoln "
+            "as a christening gift."
+        ),
+        (
+            (
+                "As a christening gift for my great-niece Rosie, I bought a children's bible from "
+                "the cathedral shop in Lincoln."
+            ),
+            (
+                "My christening gift to my great-niece Rosie was a children's bible I bought at "
+                "the Lincoln cathedral shop."
+            ),
+            (
+                "The children's bible I bought at the cathedral shop in Lincoln was my "
+                "christening gift for my great-niece Rosie."
+            ),
+        ),
+        (
+            (
+                "I bought my great-niece Rosie a children's bible from the cathedral shop in "
+                "Lincoln as a birthday gift."
+            ),
+            (
+                "I'm going to buy my great-niece Rosie a children's bible from the cathedral shop "
+                "in Lincoln as a christening gift."
+            ),
+        ),
+    ),
+    Fact(
+        "Our litter-picking group, the Margate Wombles, meets on the first Sunday of every month.",
+        (
+            (
+                "The Margate Wombles, our litter-picking group, meets on the first Sunday of each "
+                "month."
+            ),
+            (
+                "On the first Sunday of every month, our litter-picking group, the Margate "
+                "Wombles, meets up."
+            ),
+            (
+                "Our litter-picking group is called the Margate Wombles, and it meets on the "
+                "first Sunday of every month."
+            ),
+        ),
+        (
+            (
+                "Our litter-picking group, the Margate Wombles, meets on the last Sunday of every "
+                "month."
+            ),
+            (
+                "Our litter-picking group, the Margate Wombles, used to meet on the first Sunday "
+                "of every month."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay British Gas 18 pounds a month for a boiler service plan.",
+        (
+            "My boiler service plan with British Gas costs me 18 pounds a month.",
+            "Every month I pay British Gas 18 pounds for a boiler service plan.",
+            "I've got a boiler service plan with British Gas, and I pay 18 pounds a month for it.",
+        ),
+        (
+            "I pay British Gas 28 pounds a month for a boiler service plan.",
+            "I used to pay British Gas 18 pounds a month for a boiler service plan.",
+        ),
+    ),
+    Fact(
+        (
+            "Our HomeServe boiler service plan renews on 1 September, and it includes an annual "
+            "service and unlimited callouts."
+        ),
+        (
+            (
+                "On 1 September our HomeServe boiler service plan renews; it includes an annual "
+                "service and unlimited callouts."
+            ),
+            (
+                "Our boiler service plan is with HomeServe, renews on the 1st of September and "
+                "includes unlimited callouts and an annual service."
+            ),
+            (
+                "An annual service and unlimited callouts are included in our HomeServe boiler "
+                "service plan, which renews on 1 September."
+            ),
+        ),
+        (
+            (
+                "Our HomeServe boiler service plan renews on 1 September, and it includes an "
+                "annual service but not callouts."
+            ),
+            (
+                "Our HomeServe boiler service plan renews on 1 December, and it includes an "
+                "annual service and unlimited callouts."
+            ),
+        ),
+    ),
+    Fact(
+        "My eye test at Boots in Truro is on Thursday 9 October at 2.15pm.",
+        (
+            "On Thursday 9 October at 2.15pm I've got an eye test at Boots in Truro.",
+            "My Boots eye test in Truro is at quarter past two on Thursday 9 October.",
+            "I'm booked in for an eye test at the Truro Boots at 14:15 on Thursday 9 October.",
+        ),
+        (
+            "My eye test at Boots in Truro is on Thursday 9 October at 3.15pm.",
+            "My son's eye test at Boots in Truro is on Thursday 9 October at 2.15pm.",
+        ),
+    ),
+    Fact(
+        "I rang my first quarter peal on the treble at St Peter's in Ruthin on Easter Sunday.",
+        (
+            "On Easter Sunday I rang my first quarter peal, on the treble at St Peter's in Ruthin.",
+            (
+                "My first quarter peal was rung on the treble at St Peter's in Ruthin on Easter "
+                "Sunday."
+            ),
+            (
+                "It was at St Peter's in Ruthin, on Easter Sunday, that I rang my first quarter "
+                "peal on the treble."
+            ),
+        ),
+        (
+            "I rang my first quarter peal on the tenor at St Peter's in Ruthin on Easter Sunday.",
+            (
+                "I'm hoping to ring my first quarter peal on the treble at St Peter's in Ruthin "
+                "on Easter Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        "Our band's quarter peal of Plain Bob Doubles took 47 minutes.",
+        (
+            "It took 47 minutes for our band to ring its quarter peal of Plain Bob Doubles.",
+            "Our band rang a quarter peal of Plain Bob Doubles, and it took 47 minutes.",
+            "The quarter peal of Plain Bob Doubles that our band rang lasted 47 minutes.",
+        ),
+        (
+            "Our band's quarter peal of Plain Bob Doubles took 52 minutes.",
+            "Our band's quarter peal of Grandsire Doubles took 47 minutes.",
+        ),
+    ),
+    Fact(
+        "Our childminder Shona looks after our daughter Maisie on Mondays and Wednesdays.",
+        (
+            (
+                "On Mondays and Wednesdays our daughter Maisie is looked after by Shona, our "
+                "childminder."
+            ),
+            "Shona, our childminder, has our daughter Maisie every Monday and Wednesday.",
+            (
+                "Our childminder's name is Shona, and she looks after our daughter Maisie on "
+                "Mondays and Wednesdays."
+            ),
+        ),
+        (
+            "Our childminder Shona looks after our daughter Maisie on Mondays and Thursdays.",
+            "Our childminder Shona picks up our daughter Maisie on Mondays and Wednesdays.",
+        ),
+    ),
+    Fact(
+        "We pay our childminder 6 pounds 80 an hour, and that includes lunch and snacks.",
+        (
+            "Our childminder charges us 6 pounds 80 an hour, with lunch and snacks included.",
+            "Lunch and snacks are included in the 6 pounds 80 an hour we pay our childminder.",
+            "We pay 6.80 pounds an hour to our childminder, which covers lunch and snacks too.",
+        ),
+        (
+            (
+                "We pay our childminder 6 pounds 80 an hour, but that doesn't include lunch and "
+                "snacks."
+            ),
+            "We pay our childminder 8 pounds 60 an hour, and that includes lunch and snacks.",
+        ),
+    ),
+    Fact(
+        "I've been the lollipop lady outside Westfield Infants in Gorleston since 2016.",
+        (
+            "Since 2016 I've been the lollipop lady outside Westfield Infants in Gorleston.",
+            "I've had the job of lollipop lady outside Westfield Infants in Gorleston since 2016.",
+            (
+                "I became the lollipop lady outside Westfield Infants in Gorleston in 2016 and "
+                "I'm still doing it."
+            ),
+        ),
+        (
+            "I was the lollipop lady outside Westfield Infants in Gorleston until 2016.",
+            "My mum has been the lollipop lady outside Westfield Infants in Gorleston since 2016.",
+        ),
+    ),
+    Fact(
+        "We took in a stray collie cross that turned up in our yard in Brecon last November.",
+        (
+            (
+                "Last November a stray collie cross turned up in our yard in Brecon, and we took "
+                "it in."
+            ),
+            (
+                "A stray collie cross that appeared in our Brecon yard last November was taken in "
+                "by us."
+            ),
+            (
+                "We took in the stray collie cross that turned up in our yard in Brecon in "
+                "November last year."
+            ),
+        ),
+        (
+            "We took in a stray terrier cross that turned up in our yard in Brecon last November.",
+            (
+                "We didn't take in the stray collie cross that turned up in our yard in Brecon "
+                "last November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The council let us keep the stray dog we took in after nobody claimed her within "
+            "seven days."
+        ),
+        (
+            (
+                "After nobody claimed her within seven days, the council let us keep the stray "
+                "dog we'd taken in."
+            ),
+            (
+                "Nobody claimed the stray dog we took in within seven days, so the council let us "
+                "keep her."
+            ),
+            (
+                "We were allowed by the council to keep the stray dog we took in once nobody had "
+                "claimed her within seven days."
+            ),
+        ),
+        (
+            (
+                "The council let us keep the stray dog we took in after nobody claimed her within "
+                "fourteen days."
+            ),
+            (
+                "The council let us foster the stray dog we took in after nobody claimed her "
+                "within seven days."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play for Penarth Table Tennis Club's third team in the Cardiff league on Wednesday "
+            "nights."
+        ),
+        (
+            (
+                "On Wednesday nights I play in the Cardiff league for Penarth Table Tennis Club's "
+                "third team."
+            ),
+            (
+                "I'm in Penarth Table Tennis Club's third team, which plays in the Cardiff league "
+                "on Wednesday nights."
+            ),
+            (
+                "It's for Penarth Table Tennis Club's third team that I play in the Cardiff "
+                "league on Wednesday nights."
+            ),
+        ),
+        (
+            (
+                "I play for Penarth Table Tennis Club's second team in the Cardiff league on "
+                "Wednesday nights."
+            ),
+            (
+                "I'd like to play for Penarth Table Tennis Club's third team in the Cardiff "
+                "league on Wednesday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A stone cracked the windscreen of my Skoda Octavia on the M5 near Taunton, and "
+            "Autoglass are replacing it on Friday."
+        ),
+        (
+            (
+                "Autoglass are replacing the windscreen of my Skoda Octavia on Friday after a "
+                "stone cracked it on the M5 near Taunton."
+            ),
+            (
+                "The windscreen on my Skoda Octavia was cracked by a stone on the M5 near "
+                "Taunton, and Autoglass are fitting a new one on Friday."
+            ),
+            (
+                "On Friday Autoglass are replacing my Skoda Octavia's windscreen, which a stone "
+                "cracked on the M5 near Taunton."
+            ),
+        ),
+        (
+            (
+                "A stone cracked the windscreen of my Skoda Octavia on the M5 near Taunton, and "
+                "Autoglass are repairing it on Friday."
+            ),
+            (
+                "A stone cracked the rear window of my Skoda Octavia on the M5 near Taunton, and "
+                "Autoglass are replacing it on Friday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm stepping down as chair of governors at Lydgate Junior School in Sheffield in "
+            "July after six years."
+        ),
+        (
+            (
+                "After six years as chair of governors at Lydgate Junior School in Sheffield, I'm "
+                "stepping down in July."
+            ),
+            (
+                "In July I'll stand down as chair of governors at Lydgate Junior School in "
+                "Sheffield, after six years in the role."
+            ),
+            (
+                "I'm giving up the role of chair of governors at Sheffield's Lydgate Junior "
+                "School in July, having done it for six years."
+            ),
+        ),
+        (
+            (
+                "I'm stepping down as vice-chair of governors at Lydgate Junior School in "
+                "Sheffield in July after six years."
+            ),
+            (
+                "I'm stepping down as chair of governors at Lydgate Infant School in Sheffield in "
+                "July after six years."
             ),
         ),
     ),
