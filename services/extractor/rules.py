@@ -373,6 +373,32 @@ def _agree_verb(rest: list[str]) -> list[str]:
     return rest
 
 
+def _agree_after_and(rest: list[str]) -> list[str]:
+    """A second verb of the user's, right after "and" with a pronoun after it: "bought a
+    dinghy and keep it at Bewl Water" -> "and keeps it" ("tea and milk" is no verb)."""
+    agreed = list(rest)
+    for index in range(len(agreed) - 2):
+        word, after = agreed[index + 1], agreed[index + 2].lower().strip(",.")
+        if agreed[index].lower() == "and" and after in _ITS_OBJECT and _a_base_verb(word):
+            agreed[index + 1] = _third_person(word)
+    return agreed
+
+
+_ITS_OBJECT = frozenset(["it", "them", "him", "her", "there"])
+
+
+def _a_base_verb(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower.isalpha()
+        and not lower.endswith(("s", "ing"))
+        and (not lower.endswith("ed") or lower in _PRESENT_IN_ED)
+        and lower not in _NO_AGREEMENT
+        and lower not in _IRREGULAR_PAST
+        and can_be_verb(lower)
+    )
+
+
 _ADVERB_WORDS = r"(?:never|already|just|always|only|not|recently)"
 # A past participle: "I'd lost my passport" is "had" ("I'd like" is "would").
 _PARTICIPLE = (
@@ -455,7 +481,7 @@ def _rewrite(sentence: str, subject: str) -> str | None:
             continue
         rest = sentence[match.end() :].split()
         if replacement == subject:
-            rest = _agree_verb(rest)
+            rest = _agree_after_and(_agree_verb(rest))
         elif " and others" in replacement:
             return f"{replacement} {_inner_of_many(' '.join(rest), subject)}".strip()
         return f"{replacement} {_inner(' '.join(rest))}".strip()

@@ -1027,6 +1027,18 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         # been written); a negated perfect in a cleft is an auxiliary ("User hasn't Glasses
         # for driving needed" had been written).
         ("I no longer drive.", ["User no longer drives"]),
+        # From the HELDOUT87 study: a second verb of the user's after "and", a pronoun after
+        # it ("and keep it at Bewl Water" had been written); "tea and milk" is no verb (a
+        # guard).
+        (
+            "I bought a Laser dinghy and keep it at Bewl Water.",
+            ["User bought a Laser dinghy and keeps it at Bewl Water"],
+        ),
+        (
+            "I keep my sourdough starter in the fridge and feed it every Sunday.",
+            ["User keeps their sourdough starter in the fridge and feeds it every Sunday"],
+        ),
+        ("I like tea and milk.", ["User likes tea and milk"]),
         (
             "Glasses for driving are something I haven't needed since my cataract operation.",
             ["User hasn't needed Glasses for driving since their cataract operation"],
