@@ -114,6 +114,7 @@ __all__ = [
     "HELDOUT86",
     "HELDOUT87",
     "HELDOUT88",
+    "HELDOUT89",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -25978,6 +25979,518 @@ HELDOUT88 = (
             (
                 "I'm stepping down as chair of governors at Lydgate Infant School in Sheffield in "
                 "July after six years."
+            ),
+        ),
+    ),
+)
+
+
+# The eighty-ninth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT88, and committed before HELDOUT88's failures were looked at.
+# Measured unseen: 1.14 memories per fact, 3.2% wrong merges (offline at 0.8, on main as
+# of 4e26129, before HELDOUT88's study).
+HELDOUT89 = (
+    Fact(
+        (
+            "I pay 420 pounds a year to belong to a fly-fishing syndicate on the River Test near "
+            "Stockbridge."
+        ),
+        (
+            (
+                "My membership of a fly-fishing syndicate on the River Test near Stockbridge "
+                "costs me 420 pounds a year."
+            ),
+            (
+                "Every year I pay 420 pounds for my place in a fly-fishing syndicate on the River "
+                "Test, near Stockbridge."
+            ),
+            (
+                "It's 420 pounds a year that I pay to be in a fly-fishing syndicate on the River "
+                "Test near Stockbridge."
+            ),
+        ),
+        (
+            (
+                "I pay 240 pounds a year to belong to a fly-fishing syndicate on the River Test "
+                "near Stockbridge."
+            ),
+            (
+                "My father-in-law pays 420 pounds a year to belong to a fly-fishing syndicate on "
+                "the River Test near Stockbridge."
+            ),
+        ),
+    ),
+    Fact(
+        "My fishing syndicate gives me the Kimbridge beat every other Wednesday, starting at 6am.",
+        (
+            "Every other Wednesday, from 6am, my fishing syndicate gives me the Kimbridge beat.",
+            (
+                "I get the Kimbridge beat from my fishing syndicate on alternate Wednesdays, "
+                "starting at six in the morning."
+            ),
+            (
+                "The Kimbridge beat is mine every second Wednesday from 6am, through my fishing "
+                "syndicate."
+            ),
+        ),
+        (
+            (
+                "My fishing syndicate gives me the Kimbridge beat every other Thursday, starting "
+                "at 6am."
+            ),
+            (
+                "My fishing syndicate gives me the Kimbridge beat every other Wednesday, starting "
+                "at 9am."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My GP referred me to the audiology clinic at Southmead Hospital for tinnitus in my "
+            "left ear."
+        ),
+        (
+            (
+                "I've been referred by my GP to the audiology clinic at Southmead Hospital about "
+                "tinnitus in my left ear."
+            ),
+            (
+                "Because of tinnitus in my left ear, my GP referred me to Southmead Hospital's "
+                "audiology clinic."
+            ),
+            (
+                "It was my GP who referred me to the audiology clinic at Southmead Hospital for "
+                "the tinnitus in my left ear."
+            ),
+        ),
+        (
+            (
+                "My GP referred me to the audiology clinic at Southmead Hospital for tinnitus in "
+                "my right ear."
+            ),
+            (
+                "My GP referred my husband to the audiology clinic at Southmead Hospital for "
+                "tinnitus in his left ear."
+            ),
+        ),
+    ),
+    Fact(
+        "My tinnitus appointment at the ENT department is on 14 November at 10:40am.",
+        (
+            "I've got my tinnitus appointment with the ENT department at 10:40am on 14 November.",
+            (
+                "On the 14th of November at twenty to eleven in the morning I'm being seen by ENT "
+                "about my tinnitus."
+            ),
+            (
+                "The ENT department has booked my tinnitus appointment for 10:40 in the morning "
+                "on 14 November."
+            ),
+        ),
+        (
+            "My tinnitus appointment at the ENT department is on 24 November at 10:40am.",
+            (
+                "My tinnitus appointment at the ENT department on 14 November at 10:40am has been "
+                "cancelled."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We had a garden room office built at the bottom of our garden in Ealing for 14,500 "
+            "pounds."
+        ),
+        (
+            (
+                "A garden room office was built at the bottom of our garden in Ealing, costing us "
+                "14,500 pounds."
+            ),
+            (
+                "Our garden room office at the bottom of the garden in Ealing cost us 14,500 "
+                "pounds to have built."
+            ),
+            (
+                "It cost us 14,500 pounds to have a garden room office built at the bottom of our "
+                "garden in Ealing."
+            ),
+        ),
+        (
+            (
+                "We'd like to have a garden room office built at the bottom of our garden in "
+                "Ealing for 14,500 pounds."
+            ),
+            (
+                "Our neighbours had a garden room office built at the bottom of their garden in "
+                "Ealing for 14,500 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I work from my garden room on Mondays and Fridays because it's quieter than the house.",
+        (
+            (
+                "Because it's quieter than the house, I work from my garden room on Mondays and "
+                "Fridays."
+            ),
+            (
+                "On Mondays and Fridays I do my work from the garden room, since it's quieter "
+                "than the house."
+            ),
+            (
+                "Mondays and Fridays are the days I work from my garden room, as it's quieter "
+                "than the house."
+            ),
+        ),
+        (
+            (
+                "I work from my garden room on Mondays and Thursdays because it's quieter than "
+                "the house."
+            ),
+            (
+                "I used to work from my garden room on Mondays and Fridays because it was quieter "
+                "than the house."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandson Harvey has bought a silver 2015 Ford Fiesta as his first car.",
+        (
+            "Harvey, my grandson, has bought a silver 2015 Ford Fiesta for his first car.",
+            "A silver 2015 Ford Fiesta has been bought by my grandson Harvey as his first car.",
+            "It's a silver 2015 Ford Fiesta that my grandson Harvey has bought as his first car.",
+        ),
+        (
+            "My grandson Harvey has bought a red 2015 Ford Fiesta as his first car.",
+            "My grandson Harvey is hoping to buy a silver 2015 Ford Fiesta as his first car.",
+        ),
+    ),
+    Fact(
+        (
+            "I gave my grandson Harvey 1,500 pounds towards his first car after he passed his "
+            "driving test."
+        ),
+        (
+            (
+                "After Harvey, my grandson, passed his driving test, I gave him 1,500 pounds "
+                "towards his first car."
+            ),
+            (
+                "When my grandson Harvey passed his driving test, I gave him fifteen hundred "
+                "pounds towards his first car."
+            ),
+            (
+                "My grandson Harvey got 1,500 pounds from me towards his first car once he'd "
+                "passed his driving test."
+            ),
+        ),
+        (
+            (
+                "I gave my grandson Harvey 1,500 pounds towards his first car after he passed his "
+                "theory test."
+            ),
+            (
+                "I gave my grandson Harvey 1,500 pounds towards his first year's insurance after "
+                "he passed his driving test."
+            ),
+        ),
+    ),
+    Fact(
+        "I do the Monday evening shift at Kettering food bank, from 5pm until 8pm.",
+        (
+            "From 5pm until 8pm on Mondays, I do the evening shift at Kettering food bank.",
+            "My shift at Kettering food bank is on Monday evenings, from five till eight.",
+            "On Monday evenings I work a shift at the Kettering food bank between 5 and 8pm.",
+        ),
+        (
+            "I do the Monday evening shift at Corby food bank, from 5pm until 8pm.",
+            "I do the Monday evening shift at Kettering food bank, from 6pm until 9pm.",
+        ),
+    ),
+    Fact(
+        "At the food bank I'm in charge of checking the dates on donated tinned food.",
+        (
+            "Checking the dates on donated tinned food is my job at the food bank.",
+            (
+                "I'm responsible for checking the dates on tinned food that's donated to the food "
+                "bank."
+            ),
+            "It's me who checks the dates on the donated tinned food at the food bank.",
+        ),
+        (
+            "At the food bank I'm in charge of checking the dates on donated baby food.",
+            "At the food bank my wife is in charge of checking the dates on donated tinned food.",
+        ),
+    ),
+    Fact(
+        (
+            "Our water meter was fitted by Anglian Water in June 2024, and our bills have gone "
+            "down by a third."
+        ),
+        (
+            (
+                "Anglian Water fitted our water meter in June 2024, and our bills have dropped by "
+                "a third."
+            ),
+            (
+                "Anglian Water put in our water meter in June 2024, and our bills are now a third "
+                "lower."
+            ),
+            (
+                "In June 2024 our water meter was installed by Anglian Water, and we now pay a "
+                "third less on our bills."
+            ),
+        ),
+        (
+            (
+                "Our water meter was fitted by Anglian Water in June 2024, and our bills have "
+                "gone up by a third."
+            ),
+            (
+                "Our water meter was fitted by Anglian Water in January 2024, and our bills have "
+                "gone down by a third."
+            ),
+        ),
+    ),
+    Fact(
+        "Our water meter is under a small metal cover in the pavement outside our front gate.",
+        (
+            (
+                "There's a small metal cover in the pavement outside our front gate, and our "
+                "water meter is under it."
+            ),
+            (
+                "Under a small metal cover in the pavement just outside our front gate is where "
+                "our water meter is."
+            ),
+            (
+                "You'll find our water meter beneath a small metal cover in the pavement outside "
+                "our front gate."
+            ),
+        ),
+        (
+            (
+                "Our neighbour's water meter is under a small metal cover in the pavement outside "
+                "our front gate."
+            ),
+            "Our water meter is under a small metal cover in the pavement outside our back gate.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm volunteering as a marshal at the Saturday flu jab clinic at Hollybrook Surgery "
+            "in October."
+        ),
+        (
+            (
+                "In October I'm volunteering as a marshal at Hollybrook Surgery's Saturday flu "
+                "jab clinic."
+            ),
+            (
+                "At the Saturday flu jab clinic at Hollybrook Surgery in October, I'll be "
+                "volunteering as a marshal."
+            ),
+            (
+                "It's as a marshal that I'm volunteering at Hollybrook Surgery's Saturday flu jab "
+                "clinic in October."
+            ),
+        ),
+        (
+            (
+                "I volunteered as a marshal at the Saturday flu jab clinic at Hollybrook Surgery "
+                "last October."
+            ),
+            (
+                "I'm volunteering as a marshal at the Saturday Covid booster clinic at Hollybrook "
+                "Surgery in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I joined the Tynedale folk dance group in 2022, and we practise in Hexham church "
+            "hall on Thursday nights."
+        ),
+        (
+            (
+                "Since 2022 I've been a member of the Tynedale folk dance group, which practises "
+                "in Hexham church hall on Thursday nights."
+            ),
+            (
+                "On Thursday nights the Tynedale folk dance group, which I joined in 2022, "
+                "practises in Hexham church hall."
+            ),
+            (
+                "I became a member of the Tynedale folk dance group in 2022; we practise on "
+                "Thursday nights in Hexham church hall."
+            ),
+        ),
+        (
+            (
+                "I joined the Tynedale folk dance group in 2012, and we practise in Hexham church "
+                "hall on Thursday nights."
+            ),
+            (
+                "I left the Tynedale folk dance group in 2022; they practise in Hexham church "
+                "hall on Thursday nights."
+            ),
+        ),
+    ),
+    Fact(
+        "Our folk dance group is performing at Alnwick Fair on Sunday 6 July.",
+        (
+            "On Sunday 6 July our folk dance group is performing at Alnwick Fair.",
+            "Alnwick Fair on Sunday the 6th of July is where our folk dance group is performing.",
+            "There's a performance by our folk dance group at Alnwick Fair on Sunday 6 July.",
+        ),
+        (
+            "Our folk dance group is performing at Morpeth Fair on Sunday 6 July.",
+            "My daughter's folk dance group is performing at Alnwick Fair on Sunday 6 July.",
+        ),
+    ),
+    Fact(
+        (
+            "While we're in Portugal in May, a house sitter called Gillian is looking after our "
+            "two cats."
+        ),
+        (
+            (
+                "A house sitter called Gillian is looking after our two cats while we're in "
+                "Portugal in May."
+            ),
+            (
+                "Our two cats will be looked after by Gillian, a house sitter, while we're away "
+                "in Portugal in May."
+            ),
+            (
+                "Gillian is the house sitter who's looking after our two cats while we're in "
+                "Portugal in May."
+            ),
+        ),
+        (
+            (
+                "While we're in Spain in May, a house sitter called Gillian is looking after our "
+                "two cats."
+            ),
+            (
+                "While we're in Portugal in May, a house sitter called Gillian is looking after "
+                "our three cats."
+            ),
+        ),
+    ),
+    Fact(
+        "My postman round covers 640 houses in Sketty and takes me about four hours.",
+        (
+            (
+                "It takes me about four hours to do my postman round, which covers 640 houses in "
+                "Sketty."
+            ),
+            "My round as a postman takes roughly four hours and covers 640 houses in Sketty.",
+            "There are 640 houses in Sketty on my postman round, and it takes me about four hours.",
+        ),
+        (
+            "My postman round covers 640 houses in Sketty and takes me about five hours.",
+            "My postman round used to cover 640 houses in Sketty and take me about four hours.",
+        ),
+    ),
+    Fact(
+        "Our rabbit Pickle is a grey Lionhead, and she turns six on 1 April.",
+        (
+            "Pickle, our rabbit, is a grey Lionhead who'll be six on 1 April.",
+            "Our grey Lionhead rabbit, Pickle, has her sixth birthday on the first of April.",
+            "We have a grey Lionhead rabbit called Pickle, and she turns six on 1 April.",
+        ),
+        (
+            "Our rabbit Pickle is a white Lionhead, and she turns six on 1 April.",
+            "Our rabbit Pickle is a grey Lionhead, and she turns five on 1 April.",
+        ),
+    ),
+    Fact(
+        (
+            "We took the grandchildren to the pirate-themed crazy golf course on Skegness "
+            "seafront last Saturday."
+        ),
+        (
+            (
+                "Last Saturday we took the grandchildren to the crazy golf course with a pirate "
+                "theme on Skegness seafront."
+            ),
+            (
+                "The grandchildren were taken by us to the pirate-themed crazy golf course on "
+                "Skegness seafront last Saturday."
+            ),
+            (
+                "It was last Saturday that we took the grandchildren to the pirate-themed crazy "
+                "golf course on the seafront at Skegness."
+            ),
+        ),
+        (
+            (
+                "We're taking the grandchildren to the pirate-themed crazy golf course on "
+                "Skegness seafront next Saturday."
+            ),
+            (
+                "We took the grandchildren to the dinosaur-themed crazy golf course on Skegness "
+                "seafront last Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A roofer from Kingsway Roofing is coming on 9 March to reseal the leaking gutter on "
+            "our conservatory."
+        ),
+        (
+            (
+                "On 9 March a roofer from Kingsway Roofing is coming to reseal our conservatory's "
+                "leaking gutter."
+            ),
+            (
+                "The leaking gutter on our conservatory is being resealed by a roofer from "
+                "Kingsway Roofing on 9 March."
+            ),
+            (
+                "It's on the 9th of March that a roofer from Kingsway Roofing is coming to reseal "
+                "the leaking gutter on our conservatory."
+            ),
+        ),
+        (
+            (
+                "A roofer from Kingsway Roofing came on 9 March to reseal the leaking gutter on "
+                "our conservatory."
+            ),
+            (
+                "A roofer from Kingsway Roofing is coming on 9 March to reseal the leaking roof "
+                "vent on our conservatory."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm treasurer of the Millbrook Road Residents' Association, and our subs are 10 "
+            "pounds per household a year."
+        ),
+        (
+            (
+                "The Millbrook Road Residents' Association, of which I'm treasurer, charges subs "
+                "of 10 pounds per household a year."
+            ),
+            (
+                "I'm the treasurer of the Millbrook Road Residents' Association, where each "
+                "household pays 10 pounds a year in subs."
+            ),
+            (
+                "Subs for the Millbrook Road Residents' Association, where I'm treasurer, are a "
+                "tenner a year for each household."
+            ),
+        ),
+        (
+            (
+                "I'm chair of the Millbrook Road Residents' Association, and our subs are 10 "
+                "pounds per household a year."
+            ),
+            (
+                "I'm treasurer of the Millbrook Road Residents' Association, and our subs are 15 "
+                "pounds per household a year."
             ),
         ),
     ),
