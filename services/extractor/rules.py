@@ -421,6 +421,12 @@ def _openings(subject: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         (re.compile(r"^(my|our)\b", re.I), f"{subject}'s"),
         (re.compile(r"^we're\b", re.I), f"{subject} and others are"),
         (re.compile(r"^we've\b", re.I), f"{subject} and others have"),
+        (
+            re.compile(rf"^we'd(?=(?:\s+{_ADVERB_WORDS})?\s+{_PARTICIPLE})", re.I),
+            f"{subject} and others had",
+        ),
+        (re.compile(r"^we'd\b", re.I), f"{subject} and others would"),
+        (re.compile(r"^we'll\b", re.I), f"{subject} and others will"),
         (re.compile(r"^we\b", re.I), f"{subject} and others"),
         (re.compile(r"^i\b", re.I), subject),
     )
@@ -459,6 +465,28 @@ _INNER = (
 _MINE_AND_I = re.compile(r"^my ((?:[\w'-]+ ){0,3}[\w'-]+) and I\b", re.IGNORECASE)
 
 
+# The verbs "I" is contracted with, said after one person and after more: "'d" before a
+# participle is "had" ("I'd lost"), else "would" ("I'd like").
+_CONTRACTED_VERBS = (
+    (rf"'d(?=(?: {_ADVERB_WORDS})? {_PARTICIPLE})", "had", "had"),
+    (r"'d\b", "would", "would"),
+    (r"'ll\b", "will", "will"),
+    (r"'ve\b", "has", "have"),
+    (r"'m\b", "is", "are"),
+)
+# "My wife and I'll be in Rome": the contraction after "I" is the pair's verb.
+_PLURAL_CONTRACTIONS = tuple(
+    (re.compile(f"^{contracted}"), plural) for contracted, _, plural in _CONTRACTED_VERBS
+)
+
+
+def _uncontracted(rest: str) -> str:
+    for contraction, verb in _PLURAL_CONTRACTIONS:
+        if contraction.match(rest):
+            return contraction.sub(f" {verb}", rest, count=1)
+    return rest
+
+
 # "Each of us pays 640 pounds" -> "User and others each pay 640 pounds".
 _EACH_OF_US = re.compile(r"^(each|both|all) of us\b", re.IGNORECASE)
 
@@ -467,7 +495,8 @@ def _rewrite(sentence: str, subject: str) -> str | None:
     together = _MINE_AND_I.match(sentence)
     if together is not None and _someone_of_mine(together.group(1)):
         people = f"{subject} and their {_inner(together.group(1))}"
-        return f"{people} {_inner_of_many(sentence[together.end() :].strip(), subject)}".strip()
+        theirs = _uncontracted(sentence[together.end() :])
+        return f"{people} {_inner_of_many(theirs.strip(), subject)}".strip()
     each = _EACH_OF_US.match(sentence)
     if each is not None:
         rest = sentence[each.end() :].split()
@@ -523,12 +552,9 @@ def _key_value(sentence: str, subject: str) -> str | None:
 
 
 # The speaker as the subject of a clause: "I'm" -> "User is".
-_SPEAKER_AS_SUBJECT = (
-    (re.compile(r"\bI'm\b"), "{} is"),
-    (re.compile(r"\bI've\b"), "{} has"),
-    (re.compile(r"\bI'll\b"), "{} will"),
-    (re.compile(rf"\bI'd(?=(?: {_ADVERB_WORDS})? {_PARTICIPLE})"), "{} had"),
-    (re.compile(r"\bI'd\b"), "{} would"),
+_SPEAKER_AS_SUBJECT = tuple(
+    (re.compile(rf"\bI{contracted}"), f"{{}} {single}")
+    for contracted, single, _ in _CONTRACTED_VERBS
 )
 _SPEAKER_INSIDE = (
     # "Alice and I love it": a plural subject, its verb as it is.
@@ -543,6 +569,9 @@ _SPEAKER_INSIDE = (
     (re.compile(r"\bmyself\b", re.I), "themselves"),
     (re.compile(r"\bwe're\b"), "{} and others are"),
     (re.compile(r"\bwe've\b"), "{} and others have"),
+    (re.compile(rf"\bwe'd(?=(?: {_ADVERB_WORDS})? {_PARTICIPLE})"), "{} and others had"),
+    (re.compile(r"\bwe'd\b"), "{} and others would"),
+    (re.compile(r"\bwe'll\b"), "{} and others will"),
     (re.compile(r"\bwe\b"), "{} and others"),
 )
 # The verb after "I", contraction and all ("I don't" -> "User doesn't", never "dons't"),

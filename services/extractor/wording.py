@@ -480,6 +480,9 @@ def _every_months(times: re.Match[str]) -> str:
     return "every month" if months == 1 else f"every {months} months"
 
 
+# A dose "upped" is raised.
+_UPPED = re.compile(r"\b(upped|ups|upping)\b")
+_RAISED = {"upped": "raised", "ups": "raises", "upping": "raising"}
 # A jab is a vaccine ("the egg-free flu jab"), but for a punch thrown ("a left jab").
 _JAB = re.compile(r"(?<!\bleft )(?<!\bright )(?<!\bquick )\bjab(s?)\b")
 # "following" an event is "after" it ("following her stroke"), where no verb is followed
@@ -595,7 +598,7 @@ def comparable(text: str) -> str:
     whole thousands of metres as km, becoming a member as joining, paying for a
     membership as paying to be a member, voluntary work done as volunteering, a jab as a
     vaccine, a football side as a team, "is the manager of" as "manages", "number one on"
-    as "top of", "2 times a year" as "every 6 months", "following"
+    as "top of", "upped" as "raised", "2 times a year" as "every 6 months", "following"
     an event as "after" it, "after they'd retired" as "after they retired",
     a dispute "over" a thing as "about" it,
     "co-opted" as one word, half a year as 6 months, half an hour as 30 minutes, a ruby
@@ -632,6 +635,7 @@ def comparable(text: str) -> str:
     text = _JAB.sub(r"vaccine\1", _MEMBERSHIP.sub("to be a member of", text))
     text = _THE_ROLE_OF.sub(_role_done, _SIDE.sub(r"\1 team", text))
     text = _TIMES_A_YEAR.sub(_every_months, _NUMBER_ONE.sub("top of", text))
+    text = _UPPED.sub(lambda upped: _RAISED[upped.group(1)], text)
     text = _VOLUNTARY_WORK.sub(lambda done: _VOLUNTEERS.get(done.group(1), "volunteering"), text)
     text = _HAD_DONE_BEFORE.sub(r"\1 \2 \3", _FOLLOWING.sub("after ", text))
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))

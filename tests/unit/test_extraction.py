@@ -1039,6 +1039,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User keeps their sourdough starter in the fridge and feeds it every Sunday"],
         ),
         ("I like tea and milk.", ["User likes tea and milk"]),
+        # From the HELDOUT88 study: "we'd", "we'll" and "my wife and I'll" spelled out ("User
+        # and others'd taken", "User and others 'd like", "User and their wife 'll be" had
+        # been written).
+        (
+            "The council let me keep the stray dog we'd taken in.",
+            ["The council let User keep the stray dog User and others had taken in"],
+        ),
+        ("We'd like a dog.", ["User and others would like a dog"]),
+        ("We'll move to Leeds next year.", ["User and others will move to Leeds in 2027"]),
+        ("My wife and I'll be in Rome in May.", ["User and their wife will be in Rome in May"]),
+        ("My wife and I'd already booked it.", ["User and their wife had already booked it"]),
         (
             "Glasses for driving are something I haven't needed since my cataract operation.",
             ["User hasn't needed Glasses for driving since their cataract operation"],

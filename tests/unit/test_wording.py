@@ -144,6 +144,8 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User leaves the rack on the car", "user keeps the rack on the car"),
         ("User left it on the bus", "user left it on the bus"),
         ("User lost in the semi-final", "user lost in the semifinal"),
+        # From the HELDOUT88 study: a dose "upped" is raised.
+        ("User's GP upped their dose", "user's gp raised their dose"),
         ("User had the flu jab", "user had the flu vaccine"),
         ("User threw a left jab", "user threw a left jab"),
         ("User moved in following her stroke", "user moved in after her stroke"),
