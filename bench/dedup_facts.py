@@ -115,6 +115,7 @@ __all__ = [
     "HELDOUT87",
     "HELDOUT88",
     "HELDOUT89",
+    "HELDOUT90",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -26491,6 +26492,512 @@ HELDOUT89 = (
             (
                 "I'm treasurer of the Millbrook Road Residents' Association, and our subs are 15 "
                 "pounds per household a year."
+            ),
+        ),
+    ),
+)
+
+
+# The ninetieth held-out set: written (5 December) as HELDOUT21 was, by a session that saw
+# nothing of HELDOUT89, and committed before HELDOUT89's failures were looked at.
+# Measured unseen: 1.14 memories per fact, 0% wrong merges, 3.2% of its facts stored
+# nothing (offline at 0.8, on main as of af5ef69, before HELDOUT89's study).
+HELDOUT90 = (
+    Fact(
+        "I was elected captain of Lydney Bowls Club at the AGM in November.",
+        (
+            "At the AGM in November I was elected captain of Lydney Bowls Club.",
+            "Lydney Bowls Club elected me as its captain at the November AGM.",
+            "It was at the November AGM that I was elected captain of Lydney Bowls Club.",
+        ),
+        (
+            "I was elected vice-captain of Lydney Bowls Club at the AGM in November.",
+            "My wife was elected captain of Lydney Bowls Club at the AGM in November.",
+        ),
+    ),
+    Fact(
+        "As captain of Ross-on-Wye Bowls Club, I pick the side for our Saturday league matches.",
+        (
+            (
+                "I pick the side for our Saturday league matches because I'm captain of "
+                "Ross-on-Wye Bowls Club."
+            ),
+            (
+                "Picking the side for our Saturday league matches is my job as captain of "
+                "Ross-on-Wye Bowls Club."
+            ),
+            (
+                "I'm the captain of Ross-on-Wye Bowls Club, so I choose the team for our Saturday "
+                "league matches."
+            ),
+        ),
+        (
+            (
+                "As captain of Ross-on-Wye Bowls Club, I pick the side for our Thursday league "
+                "matches."
+            ),
+            (
+                "As captain of Ross-on-Wye Bowls Club, I used to pick the side for our Saturday "
+                "league matches."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've been on the waiting list for a right knee replacement at Derriford Hospital for "
+            "14 months."
+        ),
+        (
+            (
+                "For 14 months I've been on the waiting list at Derriford Hospital for a right "
+                "knee replacement."
+            ),
+            "I've been waiting fourteen months for a right knee replacement at Derriford Hospital.",
+            (
+                "It's 14 months now that I've been on the Derriford Hospital waiting list for a "
+                "new right knee."
+            ),
+        ),
+        (
+            (
+                "I've been on the waiting list for a left knee replacement at Derriford Hospital "
+                "for 14 months."
+            ),
+            (
+                "My husband has been on the waiting list for a right knee replacement at "
+                "Derriford Hospital for 14 months."
+            ),
+        ),
+    ),
+    Fact(
+        "I got a letter from Pinderfields Hospital saying my knee replacement will be on 9 April.",
+        (
+            "Pinderfields Hospital sent me a letter saying my knee replacement will be on 9 April.",
+            (
+                "A letter from Pinderfields Hospital says my knee replacement will be on the 9th "
+                "of April."
+            ),
+            (
+                "My knee replacement will be on 9 April, according to a letter I got from "
+                "Pinderfields Hospital."
+            ),
+        ),
+        (
+            (
+                "I got a letter from Pinderfields Hospital saying my knee replacement will be on "
+                "9 May."
+            ),
+            (
+                "I got a letter from Pinderfields Hospital saying my hip replacement will be on 9 "
+                "April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've booked a log cabin with a hot tub at Keldy in the North York Moors for four "
+            "nights in March."
+        ),
+        (
+            (
+                "For four nights in March we've booked a log cabin with a hot tub at Keldy in the "
+                "North York Moors."
+            ),
+            (
+                "We have a log cabin with a hot tub booked at Keldy, in the North York Moors, for "
+                "four nights in March."
+            ),
+            (
+                "A log cabin with a hot tub at Keldy in the North York Moors is booked for us for "
+                "four nights in March."
+            ),
+        ),
+        (
+            (
+                "We've booked a log cabin with a hot tub at Keldy in the North York Moors for "
+                "seven nights in March."
+            ),
+            (
+                "We'd like to book a log cabin with a hot tub at Keldy in the North York Moors "
+                "for four nights in March."
+            ),
+        ),
+    ),
+    Fact(
+        "We took our dog Biscuit to a log cabin on the shore of Loch Tay last October.",
+        (
+            "Last October we took our dog Biscuit to a log cabin on the shore of Loch Tay.",
+            "Our dog Biscuit came with us to a log cabin on the shore of Loch Tay last October.",
+            (
+                "It was last October that we took Biscuit, our dog, to a log cabin on the shore "
+                "of Loch Tay."
+            ),
+        ),
+        (
+            "We didn't take our dog Biscuit to a log cabin on the shore of Loch Tay last October.",
+            "We took our dog Biscuit to a log cabin on the shore of Loch Ness last October.",
+        ),
+    ),
+    Fact(
+        "My granddaughter Poppy passed her Grade 3 RAD ballet exam with distinction.",
+        (
+            "Poppy, my granddaughter, passed her Grade 3 RAD ballet exam with distinction.",
+            "My granddaughter Poppy got a distinction in her Grade 3 RAD ballet exam.",
+            (
+                "It was with distinction that my granddaughter Poppy passed her Grade 3 RAD "
+                "ballet exam."
+            ),
+        ),
+        (
+            "My granddaughter Poppy passed her Grade 3 RAD ballet exam with merit.",
+            "My granddaughter Poppy passed her Grade 3 RAD tap exam with distinction.",
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Evie takes her Grade 1 ballet exam in Harrogate on Saturday 22 "
+            "March, and I'm driving her there."
+        ),
+        (
+            (
+                "I'm driving my granddaughter Evie to Harrogate for her Grade 1 ballet exam on "
+                "Saturday 22 March."
+            ),
+            (
+                "On Saturday 22 March my granddaughter Evie has her Grade 1 ballet exam in "
+                "Harrogate, and I'm taking her in the car."
+            ),
+            (
+                "Evie, my granddaughter, is sitting her Grade 1 ballet exam in Harrogate on "
+                "Saturday the 22nd of March, and I'm giving her a lift."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Evie takes her Grade 1 ballet exam in Harrogate on Saturday 22 "
+                "March, and her mum is driving her there."
+            ),
+            (
+                "My granddaughter Evie takes her Grade 2 ballet exam in Harrogate on Saturday 22 "
+                "March, and I'm driving her there."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm on the flower rota at St Andrew's church for the first Sunday of every month.",
+        (
+            "For the first Sunday of every month, I'm on the flower rota at St Andrew's church.",
+            "The first Sunday of each month is my slot on the St Andrew's church flower rota.",
+            (
+                "It's the first Sunday of every month that I'm down for on the flower rota at St "
+                "Andrew's church."
+            ),
+        ),
+        (
+            "I'm on the flower rota at St Andrew's church for the last Sunday of every month.",
+            "I'm on the cleaning rota at St Andrew's church for the first Sunday of every month.",
+        ),
+    ),
+    Fact(
+        (
+            "When it's my week on the church flower rota, I buy white lilies and eucalyptus from "
+            "the market in Ludlow."
+        ),
+        (
+            (
+                "I buy white lilies and eucalyptus from Ludlow market when it's my week on the "
+                "church flower rota."
+            ),
+            (
+                "White lilies and eucalyptus from the market in Ludlow are what I buy when it's "
+                "my week on the church flower rota."
+            ),
+            (
+                "Whenever my week on the church flower rota comes round, I get white lilies and "
+                "eucalyptus from the market in Ludlow."
+            ),
+        ),
+        (
+            (
+                "When it's my week on the church flower rota, I buy white roses and eucalyptus "
+                "from the market in Ludlow."
+            ),
+            (
+                "When it's my week on the church flower rota, I buy pink lilies and eucalyptus "
+                "from the market in Ludlow."
+            ),
+        ),
+    ),
+    Fact(
+        "We had a 10 kWh GivEnergy battery fitted alongside our solar panels in February.",
+        (
+            "In February we had a 10 kWh GivEnergy battery fitted alongside our solar panels.",
+            "A 10 kWh GivEnergy battery was fitted alongside our solar panels in February.",
+            (
+                "Alongside our solar panels, we got a GivEnergy battery of 10 kWh installed in "
+                "February."
+            ),
+        ),
+        (
+            "We had a 5 kWh GivEnergy battery fitted alongside our solar panels in February.",
+            (
+                "We're having a 10 kWh GivEnergy battery fitted alongside our solar panels in "
+                "February."
+            ),
+        ),
+    ),
+    Fact(
+        "Our solar battery charges overnight on the cheap Octopus rate between 11:30pm and 5:30am.",
+        (
+            "Between 11:30pm and 5:30am our solar battery charges on the cheap Octopus rate.",
+            (
+                "On the cheap Octopus rate, from half eleven at night to half five in the "
+                "morning, our solar battery charges up."
+            ),
+            "Our solar battery charges on Octopus's cheap overnight rate, from 23:30 until 05:30.",
+        ),
+        (
+            (
+                "Our electric car charges overnight on the cheap Octopus rate between 11:30pm and "
+                "5:30am."
+            ),
+            (
+                "Our solar battery charges overnight on the cheap Octopus rate between 12:30am "
+                "and 4:30am."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My temporary crown came off while I was eating toffee, so I'm back at the dentist in "
+            "Truro on Thursday."
+        ),
+        (
+            (
+                "I'm back at the dentist in Truro on Thursday because my temporary crown came off "
+                "while I was eating toffee."
+            ),
+            (
+                "While I was eating toffee my temporary crown came off, so I've got to go back to "
+                "the dentist in Truro on Thursday."
+            ),
+            (
+                "My temporary crown fell out when I was eating toffee, which is why I'm seeing "
+                "the dentist in Truro again on Thursday."
+            ),
+        ),
+        (
+            (
+                "My temporary crown came off while I was eating toffee, so I'm back at the "
+                "dentist in Truro on Tuesday."
+            ),
+            (
+                "My temporary filling came out while I was eating toffee, so I'm back at the "
+                "dentist in Truro on Thursday."
+            ),
+        ),
+    ),
+    Fact(
+        "My dentist in Otley is fitting a gold crown on my lower left molar on 3 December.",
+        (
+            "On 3 December my dentist in Otley is fitting a gold crown on my lower left molar.",
+            (
+                "A gold crown is being fitted on my lower left molar by my dentist in Otley on 3 "
+                "December."
+            ),
+            (
+                "My Otley dentist is putting a gold crown on my bottom left molar on the 3rd of "
+                "December."
+            ),
+        ),
+        (
+            "My dentist in Otley is fitting a gold crown on my lower right molar on 3 December.",
+            (
+                "My dentist in Otley is fitting a porcelain crown on my lower left molar on 3 "
+                "December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brass band, Haworth Band, came third in the second section at the Blackpool "
+            "Spring Festival."
+        ),
+        (
+            (
+                "At the Blackpool Spring Festival, my brass band, Haworth Band, came third in the "
+                "second section."
+            ),
+            (
+                "Haworth Band, the brass band I play in, finished third in the second section at "
+                "the Blackpool Spring Festival."
+            ),
+            (
+                "In the second section at the Blackpool Spring Festival, third place went to my "
+                "brass band, Haworth Band."
+            ),
+        ),
+        (
+            (
+                "My brass band, Haworth Band, came third in the first section at the Blackpool "
+                "Spring Festival."
+            ),
+            (
+                "My brass band, Haworth Band, came sixth in the second section at the Blackpool "
+                "Spring Festival."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our cleaner Marta comes every Wednesday morning for three hours and charges 17 "
+            "pounds an hour."
+        ),
+        (
+            (
+                "Every Wednesday morning our cleaner Marta comes for three hours, charging 17 "
+                "pounds an hour."
+            ),
+            (
+                "Marta, our cleaner, charges 17 pounds an hour and comes for three hours every "
+                "Wednesday morning."
+            ),
+            (
+                "We have a cleaner called Marta who comes for three hours each Wednesday morning "
+                "at 17 pounds an hour."
+            ),
+        ),
+        (
+            (
+                "Our cleaner Marta comes every Wednesday afternoon for three hours and charges 17 "
+                "pounds an hour."
+            ),
+            (
+                "Our cleaner Marta used to come every Wednesday morning for three hours and "
+                "charge 17 pounds an hour."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I renewed my taxi driver's licence with Swansea council in January, and it cost 285 "
+            "pounds."
+        ),
+        (
+            (
+                "In January I renewed my taxi driver's licence with Swansea council, and it cost "
+                "285 pounds."
+            ),
+            "Renewing my taxi driver's licence with Swansea council cost me 285 pounds in January.",
+            (
+                "My taxi driver's licence was renewed by Swansea council in January at a cost of "
+                "285 pounds."
+            ),
+        ),
+        (
+            (
+                "I renewed my taxi driver's licence with Swansea council in January, and it cost "
+                "185 pounds."
+            ),
+            (
+                "I applied for a taxi driver's licence with Swansea council in January, and it "
+                "cost 285 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "Our budgie Pickle can whistle the theme tune from The Archers.",
+        (
+            "Pickle, our budgie, can whistle the theme tune from The Archers.",
+            "The theme tune from The Archers is something our budgie Pickle can whistle.",
+            "Our budgie is called Pickle and can whistle The Archers theme tune.",
+        ),
+        (
+            "Our budgie Pickle can whistle the theme tune from EastEnders.",
+            "Our budgie Pickle can't whistle the theme tune from The Archers.",
+        ),
+    ),
+    Fact(
+        "I play rounders for the Fox and Hounds team in the Thursday evening pub league in Didcot.",
+        (
+            (
+                "In the Thursday evening pub league in Didcot, I play rounders for the Fox and "
+                "Hounds team."
+            ),
+            "On Thursday evenings I play rounders in the Didcot pub league for the Fox and Hounds.",
+            (
+                "It's for the Fox and Hounds team that I play rounders in Didcot's Thursday "
+                "evening pub league."
+            ),
+        ),
+        (
+            (
+                "I play rounders for the Fox and Hounds team in the Tuesday evening pub league in "
+                "Didcot."
+            ),
+            (
+                "I play softball for the Fox and Hounds team in the Thursday evening pub league "
+                "in Didcot."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our rear extension in Chelmsford is subsiding because of the roots of next door's "
+            "willow tree."
+        ),
+        (
+            (
+                "Because of the roots of next door's willow tree, our rear extension in "
+                "Chelmsford is subsiding."
+            ),
+            (
+                "The roots of our neighbours' willow tree are causing our rear extension in "
+                "Chelmsford to subside."
+            ),
+            (
+                "It's the roots of next door's willow tree that are making our rear extension in "
+                "Chelmsford subside."
+            ),
+        ),
+        (
+            (
+                "Our rear extension in Chelmsford is subsiding because of the roots of next "
+                "door's oak tree."
+            ),
+            (
+                "Our front porch in Chelmsford is subsiding because of the roots of next door's "
+                "willow tree."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I joined the Cerne Abbas village fete committee in 2023, and I'm in charge of "
+            "booking the stalls."
+        ),
+        (
+            (
+                "In 2023 I joined the Cerne Abbas village fete committee, and booking the stalls "
+                "is my job."
+            ),
+            (
+                "I've been on the Cerne Abbas village fete committee since 2023 and I'm "
+                "responsible for booking the stalls."
+            ),
+            (
+                "Booking the stalls is what I'm in charge of on the Cerne Abbas village fete "
+                "committee, which I joined in 2023."
+            ),
+        ),
+        (
+            (
+                "I joined the Cerne Abbas village fete committee in 2023, and I'm in charge of "
+                "booking the marquee."
+            ),
+            (
+                "I joined the Cerne Abbas village fete committee in 2021, and I'm in charge of "
+                "booking the stalls."
             ),
         ),
     ),
