@@ -1423,7 +1423,10 @@ def differs(a: str, b: str) -> bool:
         return True
     changes = _changes(a, b)
     if changes is not None and (
-        _compared_more(changes) or _particle_added(changes) or _where_turned(changes)
+        _compared_more(changes)
+        or _particle_added(changes)
+        or _where_turned(changes)
+        or _way_turned(changes)
     ):
         return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
@@ -1626,6 +1629,19 @@ def _a_verb_form(token: str) -> bool:
 
 
 _PART_OF = frozenset(["of", "in", "on"])
+
+
+# Particles that turn a verb the other way: bills that have "gone up" / "gone down" ("on"
+# / "off" are prepositions as often: "off eBay" / "on eBay").
+_WAYS = (frozenset(["up", "down"]),)
+
+
+def _way_turned(changes: _Changes) -> bool:
+    """Whether one word swapped is a particle for its opposite, all else alike."""
+    return any(
+        tag == "replace" and frozenset((*changes.x[i1:i2], *changes.y[j1:j2])) in _WAYS
+        for tag, i1, i2, j1, j2 in changes.opcodes
+    )
 
 
 def _particle_added(changes: _Changes) -> bool:

@@ -859,9 +859,35 @@ def _uncapitalised(thing: str) -> str:
     return thing
 
 
+# A name with who it is after it, in commas, in a leading clause: "After Harvey, my
+# grandson, passed his test, I ..." -> "After my grandson Harvey passed his test, I ..."
+# (its commas had ended the leading clause at the name).
+_NAME_THEN_WHO = re.compile(
+    r"^((?:when|whenever|while|if|before|after|once|since|because|until) )"
+    r"([A-Z][a-z]+), ((?:my|our) ((?:[\w-]+ )?[\w-]+)), ",
+    re.IGNORECASE,
+)
+
+
+def _who_first(clause: str) -> str:
+    return _NAME_THEN_WHO.sub(
+        lambda named: (
+            f"{named[1]}{named[3]} {named[2]} " if _kin(named[4].split()[-1]) else named[0]
+        ),
+        clause,
+    )
+
+
+def _kin(word: str) -> bool:
+    """One of the user's people or pets: "son", "grandson", "stepdaughter", "sister-in-law"."""
+    bare = word.lower().removesuffix("-in-law")
+    return bare in RELATIONS or bare.removeprefix("grand").removeprefix("step") in RELATIONS
+
+
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft, a thing "there is" in a place of the user's, or a past done "by me"."""
+    clause = _who_first(clause)
     return (
         _cleft(clause)
         or _moved(clause)

@@ -1301,6 +1301,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's garage is being turned into a playroom for the twins",
             "User's garage has been turned into a playroom for the twins",
         ),
+        # From the HELDOUT89 study: "up" for "down" after one verb.
+        (
+            "User's water meter was fitted in June 2024, and their bills have gone down by a third",
+            "User's water meter was fitted in June 2024, and their bills have gone up by a third",
+        ),
         # From the HELDOUT85 study: parts of the day named on both sides, not the same ones.
         (
             "User's GP asked them to take their blood pressure at home every morning and "

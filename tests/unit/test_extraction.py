@@ -1050,6 +1050,14 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ("We'll move to Leeds next year.", ["User and others will move to Leeds in 2027"]),
         ("My wife and I'll be in Rome in May.", ["User and their wife will be in Rome in May"]),
         ("My wife and I'd already booked it.", ["User and their wife had already booked it"]),
+        # From the HELDOUT89 study: a name with who it is in commas inside a leading clause
+        # ("User's grandson, passed his driving test, they gave him ... after Harvey" had
+        # been written); in front of a plain statement it stays (a guard).
+        (
+            "After Harvey, my grandson, passed his driving test, I gave him 1,500 pounds.",
+            ["User gave him 1,500 pounds after their grandson Harvey passed his driving test"],
+        ),
+        ("Hannah, my big sister, is a midwife.", ["Hannah, User's big sister, is a midwife"]),
         (
             "Glasses for driving are something I haven't needed since my cataract operation.",
             ["User hasn't needed Glasses for driving since their cataract operation"],
