@@ -116,6 +116,7 @@ __all__ = [
     "HELDOUT88",
     "HELDOUT89",
     "HELDOUT90",
+    "HELDOUT91",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -26999,6 +27000,497 @@ HELDOUT90 = (
                 "I joined the Cerne Abbas village fete committee in 2021, and I'm in charge of "
                 "booking the stalls."
             ),
+        ),
+    ),
+)
+
+
+# The ninety-first held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT90, and committed before HELDOUT90's failures were looked at.
+# Measured unseen: 1.08 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# 15e2801, before HELDOUT90's study).
+HELDOUT91 = (
+    Fact(
+        (
+            "I fly radio-controlled planes with the Wyre Forest Model Aircraft Club on Sunday "
+            "mornings."
+        ),
+        (
+            (
+                "On Sunday mornings I fly radio-controlled planes with the Wyre Forest Model "
+                "Aircraft Club."
+            ),
+            (
+                "With the Wyre Forest Model Aircraft Club, I fly radio-controlled planes every "
+                "Sunday morning."
+            ),
+            (
+                "It's with the Wyre Forest Model Aircraft Club that I fly radio-controlled planes "
+                "on Sunday mornings."
+            ),
+        ),
+        (
+            (
+                "I fly radio-controlled planes with the Wyre Forest Model Aircraft Club on "
+                "Saturday mornings."
+            ),
+            (
+                "I'd like to fly radio-controlled planes with the Wyre Forest Model Aircraft Club "
+                "on Sunday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        "The practice nurse at Oakwood Surgery measured my cholesterol at 6.4 on 3 February.",
+        (
+            "On 3 February the practice nurse at Oakwood Surgery measured my cholesterol at 6.4.",
+            (
+                "My cholesterol was measured at 6.4 by the practice nurse at Oakwood Surgery on 3 "
+                "February."
+            ),
+            (
+                "It was the practice nurse at Oakwood Surgery who measured my cholesterol at 6.4 "
+                "on the 3rd of February."
+            ),
+        ),
+        (
+            (
+                "The practice nurse at Oakwood Surgery measured my husband's cholesterol at 6.4 "
+                "on 3 February."
+            ),
+            "The practice nurse at Oakwood Surgery measured my cholesterol at 5.4 on 3 February.",
+        ),
+    ),
+    Fact(
+        "I've taken atorvastatin every evening since my cholesterol check in March.",
+        (
+            "Since my cholesterol check in March, I've taken atorvastatin every evening.",
+            "Ever since my March cholesterol check I've been taking atorvastatin each evening.",
+            "Every evening since my cholesterol check in March, I've taken atorvastatin.",
+        ),
+        (
+            "I've taken atorvastatin every morning since my cholesterol check in March.",
+            "I haven't taken atorvastatin since my cholesterol check in March.",
+        ),
+    ),
+    Fact(
+        (
+            "The new extension on my greenhouse has two roof vents and a staging bench along the "
+            "left side."
+        ),
+        (
+            (
+                "There are two roof vents and a staging bench along the left side in the new "
+                "extension on my greenhouse."
+            ),
+            (
+                "My greenhouse's new extension has two roof vents, and there's a staging bench "
+                "along its left side."
+            ),
+            (
+                "Along the left side of the new extension on my greenhouse there's a staging "
+                "bench, and the extension has a pair of roof vents."
+            ),
+        ),
+        (
+            (
+                "The new extension on my greenhouse has two roof vents and a staging bench along "
+                "the right side."
+            ),
+            (
+                "The new extension on my greenhouse has two side vents and a staging bench along "
+                "the left side."
+            ),
+        ),
+    ),
+    Fact(
+        "My great-nephew Rowan has a trial with Port Vale's under-12s on Saturday 14 June.",
+        (
+            "On Saturday 14 June my great-nephew Rowan has a trial with Port Vale's under-12s.",
+            (
+                "Port Vale's under-12s are giving my great-nephew Rowan a trial on Saturday the "
+                "14th of June."
+            ),
+            (
+                "It's on Saturday 14 June that my great-nephew Rowan has his trial with the Port "
+                "Vale under-12s."
+            ),
+        ),
+        (
+            "My great-nephew Rowan has a trial with Stoke City's under-12s on Saturday 14 June.",
+            "My great-nephew Rowan has a trial with Port Vale's under-13s on Saturday 14 June.",
+        ),
+    ),
+    Fact(
+        (
+            "My great-nephew Bram passed his football trial at Wolves and starts training there "
+            "in September."
+        ),
+        (
+            (
+                "Having passed his football trial at Wolves, my great-nephew Bram starts training "
+                "there in September."
+            ),
+            (
+                "My great-nephew Bram starts training at Wolves in September after passing his "
+                "football trial there."
+            ),
+            (
+                "The football trial at Wolves was passed by my great-nephew Bram, and he starts "
+                "training there in September."
+            ),
+        ),
+        (
+            (
+                "My great-nephew Bram passed his football trial at Wolves and starts training "
+                "there in October."
+            ),
+            (
+                "My great-niece Orla passed her football trial at Wolves and starts training "
+                "there in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I fix lamps and toasters as a volunteer at the Kidderminster Repair Cafe in the "
+            "Methodist church hall."
+        ),
+        (
+            (
+                "As a volunteer at the Kidderminster Repair Cafe in the Methodist church hall, I "
+                "fix lamps and toasters."
+            ),
+            (
+                "At the Kidderminster Repair Cafe, held in the Methodist church hall, I volunteer "
+                "fixing lamps and toasters."
+            ),
+            (
+                "Lamps and toasters are what I fix as a volunteer at the Kidderminster Repair "
+                "Cafe in the Methodist church hall."
+            ),
+        ),
+        (
+            (
+                "I fix lamps and kettles as a volunteer at the Kidderminster Repair Cafe in the "
+                "Methodist church hall."
+            ),
+            (
+                "I fix lamps and toasters as a volunteer at the Kidderminster Repair Cafe in the "
+                "Baptist church hall."
+            ),
+        ),
+    ),
+    Fact(
+        "The storage heater in our back bedroom stopped working on 2 December.",
+        (
+            "On 2 December the storage heater in our back bedroom stopped working.",
+            "Our back bedroom's storage heater stopped working on the 2nd of December.",
+            "It was on 2 December that the storage heater in our back bedroom stopped working.",
+        ),
+        (
+            "The storage heater in our front bedroom stopped working on 2 December.",
+            "The storage heater in our back bedroom started working again on 2 December.",
+        ),
+    ),
+    Fact(
+        "I set the input dial on my Dimplex storage heater to 4 and the output to 2 in winter.",
+        (
+            "In winter I set my Dimplex storage heater's input dial to 4 and its output to 2.",
+            (
+                "On my Dimplex storage heater, I put the input dial on 4 and the output on 2 in "
+                "winter."
+            ),
+            (
+                "During the winter, I have my Dimplex storage heater's input set to 4 and its "
+                "output set to 2."
+            ),
+        ),
+        (
+            "I set the input dial on my Dimplex storage heater to 2 and the output to 4 in winter.",
+            "I set the input dial on my Dimplex storage heater to 4 and the output to 2 in spring.",
+        ),
+    ),
+    Fact(
+        (
+            "My optician referred me to the eye clinic at Hereford County Hospital because of a "
+            "cataract in my left eye."
+        ),
+        (
+            (
+                "Because of a cataract in my left eye, my optician referred me to the eye clinic "
+                "at Hereford County Hospital."
+            ),
+            (
+                "I was referred to the eye clinic at Hereford County Hospital by my optician "
+                "because of a cataract in my left eye."
+            ),
+            (
+                "My optician sent me to Hereford County Hospital's eye clinic because of a "
+                "cataract in my left eye."
+            ),
+        ),
+        (
+            (
+                "My optician referred me to the eye clinic at Hereford County Hospital because of "
+                "a cataract in my right eye."
+            ),
+            (
+                "My optician referred my wife to the eye clinic at Hereford County Hospital "
+                "because of a cataract in her left eye."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My eye clinic appointment after the optician's referral is at 10.40am on Thursday 9 "
+            "October."
+        ),
+        (
+            (
+                "After the optician's referral, my eye clinic appointment is on Thursday 9 "
+                "October at 10.40am."
+            ),
+            (
+                "It's at 10:40 in the morning on Thursday 9 October that I have my eye clinic "
+                "appointment from the optician's referral."
+            ),
+            (
+                "My appointment at the eye clinic, following the optician's referral, is at "
+                "twenty to eleven on Thursday 9 October."
+            ),
+        ),
+        (
+            (
+                "My eye clinic appointment after the optician's referral is at 11.40am on "
+                "Thursday 9 October."
+            ),
+            (
+                "My husband's eye clinic appointment after the optician's referral is at 10.40am "
+                "on Thursday 9 October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I ring the tenor bells in the St Michael's handbell group, which practises on "
+            "Wednesday evenings."
+        ),
+        (
+            (
+                "In the St Michael's handbell group, which practises on Wednesday evenings, I "
+                "ring the tenor bells."
+            ),
+            (
+                "The St Michael's handbell group practises on Wednesday evenings, and the tenor "
+                "bells are the ones I ring."
+            ),
+            (
+                "It's the tenor bells that I ring in the St Michael's handbell group, which "
+                "practises on Wednesday evenings."
+            ),
+        ),
+        (
+            (
+                "I ring the treble bells in the St Michael's handbell group, which practises on "
+                "Wednesday evenings."
+            ),
+            (
+                "I ring the tenor bells in the St Michael's handbell group, which practises on "
+                "Wednesday afternoons."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The window fitter from Everest is replacing our three front windows with grey uPVC "
+            "ones on 17 March."
+        ),
+        (
+            (
+                "On 17 March the window fitter from Everest is replacing our three front windows "
+                "with grey uPVC ones."
+            ),
+            (
+                "Our three front windows are being replaced with grey uPVC ones by the window "
+                "fitter from Everest on 17 March."
+            ),
+            (
+                "It's on the 17th of March that the Everest window fitter is putting grey uPVC "
+                "windows in place of our three front ones."
+            ),
+        ),
+        (
+            (
+                "The window fitter from Everest is replacing our three front windows with white "
+                "uPVC ones on 17 March."
+            ),
+            (
+                "The window fitter from Everest is replacing our three back windows with grey "
+                "uPVC ones on 17 March."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Liam got a job driving a bin lorry for Wychavon District Council in August.",
+        (
+            "In August my son Liam got a job driving a bin lorry for Wychavon District Council.",
+            "Wychavon District Council took my son Liam on as a bin lorry driver in August.",
+            (
+                "My son Liam was given a job as a bin lorry driver with Wychavon District Council "
+                "in August."
+            ),
+        ),
+        (
+            (
+                "My son Liam is hoping to get a job driving a bin lorry for Wychavon District "
+                "Council in August."
+            ),
+            "My son Liam got a job driving a bin lorry for Wychavon District Council in April.",
+        ),
+    ),
+    Fact(
+        "My son Liam's bin lorry shifts run from 6am to 2pm, Monday to Thursday.",
+        (
+            "From Monday to Thursday, my son Liam's bin lorry shifts run from 6am to 2pm.",
+            (
+                "My son Liam works his bin lorry shifts from six in the morning until two in the "
+                "afternoon, Monday to Thursday."
+            ),
+            "Monday to Thursday, my son Liam does bin lorry shifts that run from 6am to 2pm.",
+        ),
+        (
+            "My son Liam's bin lorry shifts run from 6am to 2pm, Tuesday to Friday.",
+            "My son Liam's bin lorry shifts run from 7am to 3pm, Monday to Thursday.",
+        ),
+    ),
+    Fact(
+        (
+            "Our tortoise Gertie hibernates in a box in the spare fridge from mid-November until "
+            "February."
+        ),
+        (
+            (
+                "From mid-November until February our tortoise Gertie hibernates in a box in the "
+                "spare fridge."
+            ),
+            (
+                "In a box in the spare fridge is where our tortoise Gertie hibernates from "
+                "mid-November until February."
+            ),
+            (
+                "Our tortoise, Gertie, spends mid-November to February hibernating in a box in "
+                "the spare fridge."
+            ),
+        ),
+        (
+            (
+                "Our tortoise Gertie hibernates in a box in the garage from mid-November until "
+                "February."
+            ),
+            (
+                "Our tortoise Gertie used to hibernate in a box in the spare fridge from "
+                "mid-November until February."
+            ),
+        ),
+    ),
+    Fact(
+        "I weighed our tortoise Gertie at 1,150 grams before she went into hibernation.",
+        (
+            "Before she went into hibernation, I weighed our tortoise Gertie at 1,150 grams.",
+            (
+                "Our tortoise Gertie came to 1.15 kilograms when I weighed her before she went "
+                "into hibernation."
+            ),
+            "Before her hibernation, our tortoise Gertie was weighed by me at 1,150 grams.",
+        ),
+        (
+            "I weighed our tortoise Gertie at 1,150 grams after she came out of hibernation.",
+            "I weighed our tortoise Gertie at 1,050 grams before she went into hibernation.",
+        ),
+    ),
+    Fact(
+        "Our petanque team from the Coach and Horses finished third in the Evesham summer league.",
+        (
+            (
+                "In the Evesham summer league, our petanque team from the Coach and Horses "
+                "finished third."
+            ),
+            "Our Coach and Horses petanque team came third in the Evesham summer league.",
+            (
+                "Third place in the Evesham summer league went to our petanque team from the "
+                "Coach and Horses."
+            ),
+        ),
+        (
+            (
+                "Our petanque team from the Coach and Horses finished second in the Evesham "
+                "summer league."
+            ),
+            (
+                "Our petanque team from the Coach and Horses finished third in the Evesham winter "
+                "league."
+            ),
+        ),
+    ),
+    Fact(
+        "We haven't lit the open fire in our front room since the chimney got blocked in October.",
+        (
+            (
+                "Since the chimney got blocked in October, we haven't lit the open fire in our "
+                "front room."
+            ),
+            (
+                "The open fire in our front room hasn't been lit by us since the chimney got "
+                "blocked in October."
+            ),
+            (
+                "Ever since our chimney became blocked in October, we've not lit the front room's "
+                "open fire."
+            ),
+        ),
+        (
+            (
+                "We haven't lit the wood burner in our front room since the chimney got blocked "
+                "in October."
+            ),
+            (
+                "We haven't lit the open fire in our front room since the chimney got blocked in "
+                "August."
+            ),
+        ),
+    ),
+    Fact(
+        "A builder called Gary Nash quoted us 380 pounds to clear our blocked chimney.",
+        (
+            "We were quoted 380 pounds by a builder called Gary Nash to clear our blocked chimney.",
+            "To clear our blocked chimney, a builder called Gary Nash quoted us 380 pounds.",
+            "Gary Nash, a builder, gave us a quote of 380 pounds for clearing our blocked chimney.",
+        ),
+        (
+            "A builder called Gary Nash charged us 380 pounds to clear our blocked chimney.",
+            (
+                "A builder called Gary Nash quoted our neighbours 380 pounds to clear their "
+                "blocked chimney."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been the coordinator of the Hawthorn Close neighbourhood watch scheme since 2016.",
+        (
+            (
+                "Since 2016 I've been the coordinator of the Hawthorn Close neighbourhood watch "
+                "scheme."
+            ),
+            "I've coordinated the neighbourhood watch scheme for Hawthorn Close since 2016.",
+            (
+                "The Hawthorn Close neighbourhood watch scheme has had me as its coordinator "
+                "since 2016."
+            ),
+        ),
+        (
+            "I was the coordinator of the Hawthorn Close neighbourhood watch scheme until 2016.",
+            "I've been the treasurer of the Hawthorn Close neighbourhood watch scheme since 2016.",
         ),
     ),
 )
