@@ -72,7 +72,7 @@ _SUBORDINATE = re.compile(
     r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b|"
     r"(?:jan|febr)uary\b|march\b|april\b|may\b|june\b|july\b|august\b|"
     r"(?:septem|octo|novem|decem)ber\b|christmas\b|easter\b))"
-    r"|because(?! of\b)|as(?!\s+an?\b|\s+long as\b)"
+    r"|because(?! of\b)|as(?!\s+an?\b|\s+long as\b|\s+[\w-]+ (?:of|for)\b)"
     r"|now that|given that"
     r"|seeing that)\s+",
     re.I,

@@ -1058,6 +1058,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User gave him 1,500 pounds after their grandson Harvey passed his driving test"],
         ),
         ("Hannah, my big sister, is a midwife.", ["Hannah, User's big sister, is a midwife"]),
+        # From the HELDOUT90 study: "As captain of ..." in front is a role, no reason ("as"
+        # had been read as "because" and the sentence stored nothing).
+        (
+            "As captain of the bowls club, I pick the side for our league matches.",
+            ["As captain of the bowls club, User picks the side for User's league matches"],
+        ),
         (
             "Glasses for driving are something I haven't needed since my cataract operation.",
             ["User hasn't needed Glasses for driving since their cataract operation"],
