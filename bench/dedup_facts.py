@@ -117,6 +117,7 @@ __all__ = [
     "HELDOUT89",
     "HELDOUT90",
     "HELDOUT91",
+    "HELDOUT92",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -27491,6 +27492,515 @@ HELDOUT91 = (
         (
             "I was the coordinator of the Hawthorn Close neighbourhood watch scheme until 2016.",
             "I've been the treasurer of the Hawthorn Close neighbourhood watch scheme since 2016.",
+        ),
+    ),
+)
+
+
+# The ninety-second held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT91, and committed before HELDOUT91's failures were looked at.
+# Measured unseen: 1.11 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# 09cb4b8, before HELDOUT91's study).
+HELDOUT92 = (
+    Fact(
+        (
+            "We own a one-twelfth share in a narrowboat called Moorhen that's moored at Braunston "
+            "Marina."
+        ),
+        (
+            "We have a one-twelfth share in Moorhen, a narrowboat kept at Braunston Marina.",
+            (
+                "A one-twelfth share in the narrowboat Moorhen, which is moored at Braunston "
+                "Marina, belongs to us."
+            ),
+            (
+                "Our share in the narrowboat Moorhen is one twelfth, and she's moored at "
+                "Braunston Marina."
+            ),
+        ),
+        (
+            (
+                "We own a one-sixth share in a narrowboat called Moorhen that's moored at "
+                "Braunston Marina."
+            ),
+            (
+                "We're planning to buy a one-twelfth share in a narrowboat called Moorhen that's "
+                "moored at Braunston Marina."
+            ),
+        ),
+    ),
+    Fact(
+        "Our turn on the shared boat this year is the fortnight starting on Saturday 14 June.",
+        (
+            "This year our turn on the shared boat is the two weeks starting on Saturday 14 June.",
+            "The fortnight beginning Saturday 14 June is our turn on the shared boat this year.",
+            (
+                "It's the fortnight from Saturday 14 June that's our turn on the shared boat this "
+                "year."
+            ),
+        ),
+        (
+            "Our turn on the shared boat this year is the week starting on Saturday 14 June.",
+            "Our turn on the shared boat last year was the fortnight starting on Saturday 14 June.",
+        ),
+    ),
+    Fact(
+        (
+            "My next blood donation appointment is at Taunton Racecourse on Tuesday 3 June at "
+            "10:15 am."
+        ),
+        (
+            (
+                "On Tuesday 3 June at 10:15 am I've got my next blood donation appointment, at "
+                "Taunton Racecourse."
+            ),
+            (
+                "My next appointment to give blood is at 10:15 in the morning on Tuesday 3 June "
+                "at Taunton Racecourse."
+            ),
+            (
+                "Taunton Racecourse is where my next blood donation appointment is, at 10:15 am "
+                "on Tuesday 3 June."
+            ),
+        ),
+        (
+            (
+                "My next blood donation appointment is at Taunton Racecourse on Tuesday 3 June at "
+                "10:45 am."
+            ),
+            (
+                "My husband's next blood donation appointment is at Taunton Racecourse on Tuesday "
+                "3 June at 10:15 am."
+            ),
+        ),
+    ),
+    Fact(
+        "I had to cancel my blood donation in Bury because I had a tattoo on my wrist in May.",
+        (
+            "Because I had a tattoo on my wrist in May, I had to cancel my blood donation in Bury.",
+            "My blood donation in Bury had to be cancelled since I'd had my wrist tattooed in May.",
+            "I got a tattoo on my wrist in May, which is why I had to cancel giving blood in Bury.",
+        ),
+        (
+            "I had to cancel my blood donation in Bury because I had a tattoo on my ankle in May.",
+            (
+                "I didn't have to cancel my blood donation in Bury, though I had a tattoo on my "
+                "wrist in May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've been approved for a Great British Insulation Scheme grant to insulate our loft "
+            "in Worksop."
+        ),
+        (
+            (
+                "Our loft in Worksop is going to be insulated with a Great British Insulation "
+                "Scheme grant we've been approved for."
+            ),
+            (
+                "A Great British Insulation Scheme grant to insulate our loft in Worksop has been "
+                "approved for us."
+            ),
+            (
+                "We've had our application approved for a Great British Insulation Scheme grant "
+                "to insulate the loft of our Worksop home."
+            ),
+        ),
+        (
+            (
+                "We've been turned down for a Great British Insulation Scheme grant to insulate "
+                "our loft in Worksop."
+            ),
+            (
+                "We've been approved for a Great British Insulation Scheme grant to insulate our "
+                "cavity walls in Worksop."
+            ),
+        ),
+    ),
+    Fact(
+        "Our loft insulation grant pays for all 300 mm of mineral wool, so it costs us nothing.",
+        (
+            (
+                "It costs us nothing because our loft insulation grant pays for all 300 mm of "
+                "mineral wool."
+            ),
+            (
+                "All 300 mm of mineral wool is paid for by our loft insulation grant, so we don't "
+                "pay a penny."
+            ),
+            (
+                "Since the grant for our loft insulation covers all 300 mm of mineral wool, it's "
+                "free for us."
+            ),
+        ),
+        (
+            (
+                "Our loft insulation grant pays for all 300 mm of sheep's wool, so it costs us "
+                "nothing."
+            ),
+            (
+                "Our loft insulation grant pays for all 270 mm of mineral wool, so it costs us "
+                "nothing."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm sewing the pink chiffon skirt my granddaughter Ruby needs for her Grade 4 ballet "
+            "exam."
+        ),
+        (
+            (
+                "The pink chiffon skirt that my granddaughter Ruby needs for her Grade 4 ballet "
+                "exam is being sewn by me."
+            ),
+            (
+                "My granddaughter Ruby needs a pink chiffon skirt for her Grade 4 ballet exam, "
+                "and I'm sewing it."
+            ),
+            (
+                "It's me who's sewing the pink chiffon skirt Ruby, my granddaughter, needs for "
+                "her Grade 4 ballet exam."
+            ),
+        ),
+        (
+            (
+                "I'm sewing the lilac chiffon skirt my granddaughter Ruby needs for her Grade 4 "
+                "ballet exam."
+            ),
+            (
+                "I'm sewing the pink chiffon skirt my granddaughter Ruby needs for her Grade 4 "
+                "tap exam."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I volunteer at the community fridge in St Peter's church hall in Bedford every "
+            "Monday afternoon."
+        ),
+        (
+            (
+                "Every Monday afternoon I volunteer at the community fridge in St Peter's church "
+                "hall in Bedford."
+            ),
+            (
+                "The community fridge in St Peter's church hall, Bedford, is where I volunteer "
+                "every Monday afternoon."
+            ),
+            (
+                "Each Monday afternoon I do a volunteer shift at Bedford's community fridge in St "
+                "Peter's church hall."
+            ),
+        ),
+        (
+            (
+                "I volunteer at the community fridge in St Peter's church hall in Bedford every "
+                "Monday morning."
+            ),
+            (
+                "I used to volunteer at the community fridge in St Peter's church hall in Bedford "
+                "every Monday afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I collect unsold sandwiches from the Pret at Bedford station for the community "
+            "fridge every Friday evening."
+        ),
+        (
+            (
+                "Every Friday evening I collect the unsold sandwiches from the Pret at Bedford "
+                "station for the community fridge."
+            ),
+            (
+                "For the community fridge, I pick up unsold sandwiches from the Pret at Bedford "
+                "station each Friday evening."
+            ),
+            (
+                "The unsold sandwiches from the Pret at Bedford station are collected by me every "
+                "Friday evening for the community fridge."
+            ),
+        ),
+        (
+            (
+                "I collect unsold sandwiches from the Greggs at Bedford station for the community "
+                "fridge every Friday evening."
+            ),
+            (
+                "I collect unsold sandwiches from the Pret at Bedford station for the community "
+                "fridge every Sunday evening."
+            ),
+        ),
+    ),
+    Fact(
+        "Greenway Heating are installing our Vaillant aroTHERM heat pump on 20 January.",
+        (
+            "Our Vaillant aroTHERM heat pump is being installed by Greenway Heating on 20 January.",
+            (
+                "On the 20th of January, Greenway Heating are putting in our Vaillant aroTHERM "
+                "heat pump."
+            ),
+            (
+                "It's Greenway Heating who are installing our Vaillant aroTHERM heat pump, on 20 "
+                "January."
+            ),
+        ),
+        (
+            "Greenway Heating are servicing our Vaillant aroTHERM heat pump on 20 January.",
+            (
+                "Greenway Heating are installing our neighbours' Vaillant aroTHERM heat pump on "
+                "20 January."
+            ),
+        ),
+    ),
+    Fact(
+        "Three of our radiators had to be swapped for bigger ones when the heat pump went in.",
+        (
+            "When the heat pump went in, we had to swap three of our radiators for bigger ones.",
+            (
+                "We had to replace three of our radiators with larger ones when our heat pump was "
+                "installed."
+            ),
+            (
+                "Putting in the heat pump meant three of our radiators had to be changed for "
+                "bigger ones."
+            ),
+        ),
+        (
+            "Five of our radiators had to be swapped for bigger ones when the heat pump went in.",
+            "Three of our radiators had to be swapped for bigger ones when the boiler went in.",
+        ),
+    ),
+    Fact(
+        "My mum's hearing aid fitting at Leicester Royal Infirmary is at 2:30 pm on Wednesday.",
+        (
+            (
+                "On Wednesday at 2:30 pm my mum has her hearing aid fitting at Leicester Royal "
+                "Infirmary."
+            ),
+            (
+                "My mum is having her hearing aid fitted at Leicester Royal Infirmary at half "
+                "past two on Wednesday afternoon."
+            ),
+            (
+                "Leicester Royal Infirmary is where my mum's hearing aid fitting is, at 2:30 pm "
+                "on Wednesday."
+            ),
+        ),
+        (
+            "My dad's hearing aid fitting at Leicester Royal Infirmary is at 2:30 pm on Wednesday.",
+            "My mum's hearing test at Leicester Royal Infirmary is at 2:30 pm on Wednesday.",
+        ),
+    ),
+    Fact(
+        "I've sung second tenor with the Dunvant Male Choir for eleven years.",
+        (
+            "For eleven years I've sung second tenor with the Dunvant Male Choir.",
+            "I've been a second tenor in the Dunvant Male Choir for 11 years.",
+            (
+                "It's eleven years now that I've been singing second tenor with the Dunvant Male "
+                "Choir."
+            ),
+        ),
+        (
+            "I've sung second bass with the Dunvant Male Choir for eleven years.",
+            "I sang second tenor with the Dunvant Male Choir for eleven years.",
+        ),
+    ),
+    Fact(
+        (
+            "Our male voice choir raised 2,300 pounds for the air ambulance at our Christmas "
+            "concert in Bridgend."
+        ),
+        (
+            (
+                "At our Christmas concert in Bridgend, our male voice choir raised 2,300 pounds "
+                "for the air ambulance."
+            ),
+            (
+                "Our male voice choir's Christmas concert in Bridgend raised 2,300 pounds for the "
+                "air ambulance."
+            ),
+            (
+                "The sum raised for the air ambulance at our male voice choir's Christmas concert "
+                "in Bridgend was 2,300 pounds."
+            ),
+        ),
+        (
+            (
+                "Our male voice choir raised 2,300 pounds for the lifeboats at our Christmas "
+                "concert in Bridgend."
+            ),
+            (
+                "Our male voice choir raised 2,300 pounds for the air ambulance at our Easter "
+                "concert in Bridgend."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A roofer quoted us 3,800 pounds to replace the rotten fascias and guttering on our "
+            "semi in Chorley."
+        ),
+        (
+            (
+                "We've been quoted 3,800 pounds by a roofer to replace the rotten fascias and "
+                "guttering on our Chorley semi."
+            ),
+            (
+                "To replace the rotten fascias and guttering on our semi in Chorley, a roofer "
+                "quoted us 3,800 pounds."
+            ),
+            (
+                "The quote we got from a roofer for replacing the rotten fascias and guttering on "
+                "our semi in Chorley was 3,800 pounds."
+            ),
+        ),
+        (
+            (
+                "A roofer quoted us 3,800 pounds to replace the rotten soffits and guttering on "
+                "our semi in Chorley."
+            ),
+            (
+                "A roofer charged us 3,800 pounds to replace the rotten fascias and guttering on "
+                "our semi in Chorley."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been offered the school crossing patrol job outside St Mary's Primary in Wigan.",
+        (
+            (
+                "The school crossing patrol job outside St Mary's Primary in Wigan has been "
+                "offered to me."
+            ),
+            (
+                "I've had an offer for the job of school crossing patrol outside St Mary's "
+                "Primary in Wigan."
+            ),
+            (
+                "Outside St Mary's Primary in Wigan there's a school crossing patrol job, and "
+                "I've been offered it."
+            ),
+        ),
+        (
+            "I've applied for the school crossing patrol job outside St Mary's Primary in Wigan.",
+            "I've been offered the school crossing patrol job outside St Mary's Primary in Leigh.",
+        ),
+    ),
+    Fact(
+        "My crossing patrol shifts are 8:15 to 9 in the morning and 2:45 to 3:30 in the afternoon.",
+        (
+            (
+                "In the morning my crossing patrol shift is 8:15 to 9, and in the afternoon it's "
+                "2:45 to 3:30."
+            ),
+            (
+                "I do my crossing patrol from quarter past eight to nine in the morning and from "
+                "quarter to three to half past three in the afternoon."
+            ),
+            "From 8:15 to 9:00 am and from 2:45 to 3:30 pm are my crossing patrol shifts.",
+        ),
+        (
+            (
+                "My crossing patrol shifts are 8:15 to 9 in the morning and 2:45 to 3:15 in the "
+                "afternoon."
+            ),
+            (
+                "My crossing patrol shifts were 8:15 to 9 in the morning and 2:45 to 3:30 in the "
+                "afternoon until Easter."
+            ),
+        ),
+    ),
+    Fact(
+        "Our rabbit Bramble has her myxomatosis and RHD jab at Ashby Vets every April.",
+        (
+            "Every April our rabbit Bramble has her myxomatosis and RHD jab at Ashby Vets.",
+            (
+                "Bramble, our rabbit, is given her myxomatosis and RHD vaccination at Ashby Vets "
+                "each April."
+            ),
+            (
+                "It's every April that our rabbit Bramble gets her myxomatosis and RHD jab at "
+                "Ashby Vets."
+            ),
+        ),
+        (
+            "Our rabbit Bramble has her myxomatosis and RHD jab at Ashby Vets every October.",
+            "Our guinea pig Bramble has her myxomatosis and RHD jab at Ashby Vets every April.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm captain of the Wheatsheaf skittles team, and we play in the Yeovil league on "
+            "Monday nights."
+        ),
+        (
+            (
+                "I captain the Wheatsheaf skittles team, which plays in the Yeovil league on "
+                "Monday nights."
+            ),
+            (
+                "On Monday nights the Wheatsheaf skittles team plays in the Yeovil league, and "
+                "I'm its captain."
+            ),
+            (
+                "The captain of the Wheatsheaf skittles team is me, and we play in the Yeovil "
+                "league on Monday nights."
+            ),
+        ),
+        (
+            (
+                "I'm vice-captain of the Wheatsheaf skittles team, and we play in the Yeovil "
+                "league on Monday nights."
+            ),
+            (
+                "I'm captain of the Wheatsheaf darts team, and we play in the Yeovil league on "
+                "Monday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The valve on the radiator in our back bedroom has been dripping since we bled it in "
+            "October."
+        ),
+        (
+            (
+                "Since we bled it in October, the radiator valve in our back bedroom has been "
+                "dripping."
+            ),
+            "Our back bedroom radiator has had a dripping valve ever since we bled it in October.",
+            (
+                "There's been a drip from the valve on our back bedroom radiator since we bled it "
+                "in October."
+            ),
+        ),
+        (
+            (
+                "The valve on the radiator in our front bedroom has been dripping since we bled "
+                "it in October."
+            ),
+            (
+                "The valve on the radiator in our back bedroom has been dripping since we painted "
+                "it in October."
+            ),
+        ),
+    ),
+    Fact(
+        "I won a seat on Ashwell Parish Council by 14 votes in May 2023.",
+        (
+            "In May 2023 I won a seat on Ashwell Parish Council by 14 votes.",
+            "By a margin of fourteen votes, I was elected to Ashwell Parish Council in May 2023.",
+            "My seat on Ashwell Parish Council was won by 14 votes in May 2023.",
+        ),
+        (
+            "I lost my seat on Ashwell Parish Council by 14 votes in May 2023.",
+            "I won a seat on Ashwell Parish Council by 41 votes in May 2023.",
         ),
     ),
 )
