@@ -308,6 +308,10 @@ _HALF_PAST = re.compile(r"\b(at (?:about |around |roughly )?)half (?:past )?(\d{
 _PAST_THE_HOUR = re.compile(r"\bhalf past (\d{1,2})\b")
 # A quarter past or to an hour, as a clock writes it: "quarter past 10" is 10:15.
 _QUARTER = re.compile(r"\b(?:a )?quarter (past|to) (\d{1,2}|one)\b")
+# Minutes past or to an hour, by the clock: "at 20 to 11" is 10:40 ("from 10 to 11" is a
+# range, so "to" wants the "at" before it).
+_MINUTES_PAST = re.compile(r"\b(5|10|20|25) past (1[0-2]|[1-9])\b(?![:.])")
+_MINUTES_TO = re.compile(r"\b(at (?:about |around )?)(5|10|20|25) to (1[0-2]|[1-9])\b(?![:.])")
 # A date said one way, day first: "March 22" and "the 22 of March" (ordinals read) are
 # "22 March".
 _MONTH_DAY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!:)")
@@ -508,6 +512,10 @@ def _quarter(match: re.Match[str]) -> str:
     return f"{(hour - 2) % 12 + 1}:45"  # "quarter to 1" is 12:45
 
 
+def _minutes_to(match: re.Match[str]) -> str:
+    return f"{match[1]}{(int(match[3]) - 2) % 12 + 1}:{60 - int(match[2])}"
+
+
 def _number(match: re.Match[str]) -> str:
     if match.group("unit"):
         return str(_UNITS[match.group("unit").lower()])
@@ -608,7 +616,8 @@ def comparable(text: str) -> str:
     "Maureen from work" as "User's colleague Maureen", "User's 2-year-old, Poppy," as
     "Poppy, User's 2-year-old,",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
-    a world war by one name, "quarter past 10" as 10:15, "14/02/2024" as "14 february 2024",
+    a world war by one name, "quarter past 10" as 10:15, "at 20 to 11" as 10:40,
+    "14/02/2024" as "14 february 2024",
     three quarters of an hour as "45-minute", "half-and-half" as "50-50", "every second
     week" as "every other week", a date
     day first ("March 22nd", "the 22nd of March": "22 march")."""
@@ -651,6 +660,8 @@ def comparable(text: str) -> str:
         text = loose.sub(digits, text)
     text = _HALF_PAST.sub(r"\1\2:30", _PAST_THE_HOUR.sub(r"\1:30", text))
     text = _QUARTER.sub(_quarter, text)
+    text = _MINUTES_PAST.sub(lambda past: f"{past[2]}:{int(past[1]):02d}", text)
+    text = _MINUTES_TO.sub(_minutes_to, text)
     text = _EVERY_SECOND.sub("every other", _HALVES.sub("50-50", text))
     for war, name in _WARS:
         text = war.sub(name, text)

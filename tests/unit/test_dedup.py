@@ -666,6 +666,11 @@ from memstream.services.extractor.dedup import (
             "User has been offered a bus driver job with Arriva at the Dunstable depot",
             "Arriva have offered User a bus driver job at the Dunstable depot",
         ),
+        # From the HELDOUT91 study: "at 20 to 11" is the clock's 10.40.
+        (
+            "User's eye clinic appointment is at 10.40am on Thursday 9 October",
+            "User's appointment at the eye clinic is at 20 to 11 on Thursday 9 October",
+        ),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
