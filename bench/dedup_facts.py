@@ -118,6 +118,7 @@ __all__ = [
     "HELDOUT90",
     "HELDOUT91",
     "HELDOUT92",
+    "HELDOUT93",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -28001,6 +28002,527 @@ HELDOUT92 = (
         (
             "I lost my seat on Ashwell Parish Council by 14 votes in May 2023.",
             "I won a seat on Ashwell Parish Council by 41 votes in May 2023.",
+        ),
+    ),
+)
+
+
+# The ninety-third held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT92, and committed before HELDOUT92's failures were looked at.
+# Measured unseen: 1.22 memories per fact, 6.3% wrong merges (offline at 0.8, on main as
+# of a6034ac, before HELDOUT92's study).
+HELDOUT93 = (
+    Fact(
+        "I've renewed my membership of Kenilworth Bowls Club, which costs 85 pounds a year.",
+        (
+            (
+                "My membership of Kenilworth Bowls Club, which costs 85 pounds a year, has been "
+                "renewed."
+            ),
+            "Membership of Kenilworth Bowls Club costs 85 pounds a year, and I've renewed mine.",
+            "It's my Kenilworth Bowls Club membership that I've renewed, at 85 pounds a year.",
+        ),
+        (
+            (
+                "My wife has renewed her membership of Kenilworth Bowls Club, which costs 85 "
+                "pounds a year."
+            ),
+            "I've cancelled my membership of Kenilworth Bowls Club, which costs 85 pounds a year.",
+        ),
+    ),
+    Fact(
+        "I've got a DEXA bone density scan at Musgrove Park Hospital in Taunton on 3 December.",
+        (
+            (
+                "On 3 December I'm having a DEXA bone density scan at Musgrove Park Hospital in "
+                "Taunton."
+            ),
+            (
+                "My DEXA scan to check my bone density is at Taunton's Musgrove Park Hospital on "
+                "the 3rd of December."
+            ),
+            (
+                "There's a DEXA bone density scan booked for me at Musgrove Park Hospital, "
+                "Taunton, on 3rd December."
+            ),
+        ),
+        (
+            (
+                "My mum's got a DEXA bone density scan at Musgrove Park Hospital in Taunton on 3 "
+                "December."
+            ),
+            "I've got a DEXA bone density scan at Musgrove Park Hospital in Taunton on 3 November.",
+        ),
+    ),
+    Fact(
+        (
+            "My bone density scan showed osteopenia in my hips, so my GP has put me on calcium "
+            "and vitamin D tablets."
+        ),
+        (
+            (
+                "Because my bone density scan found osteopenia in my hips, my GP has started me "
+                "on calcium and vitamin D tablets."
+            ),
+            (
+                "My GP has put me on calcium and vitamin D tablets because my bone density scan "
+                "showed osteopenia in my hips."
+            ),
+            (
+                "Osteopenia in my hips showed up on my bone density scan, so I've been put on "
+                "calcium and vitamin D tablets by my GP."
+            ),
+        ),
+        (
+            (
+                "My bone density scan showed osteopenia in my spine, so my GP has put me on "
+                "calcium and vitamin D tablets."
+            ),
+            (
+                "My bone density scan showed osteoporosis in my hips, so my GP has put me on "
+                "calcium and vitamin D tablets."
+            ),
+        ),
+    ),
+    Fact(
+        "We laid a concrete base for our new 8 by 6 foot shed last Saturday.",
+        (
+            "Last Saturday we laid a concrete base for our new 8 by 6 foot shed.",
+            "The concrete base for our new 8ft by 6ft shed was laid by us last Saturday.",
+            (
+                "It was last Saturday that we put down a concrete base for our new "
+                "eight-by-six-foot shed."
+            ),
+        ),
+        (
+            "We laid a paving slab base for our new 8 by 6 foot shed last Saturday.",
+            "We laid a concrete base for our new 10 by 8 foot shed last Saturday.",
+        ),
+    ),
+    Fact(
+        "My grandson Reuben won the 50 metre backstroke at his school swimming gala in Wakefield.",
+        (
+            (
+                "At his school swimming gala in Wakefield, my grandson Reuben won the 50 metre "
+                "backstroke."
+            ),
+            (
+                "The 50 metre backstroke at his school swimming gala in Wakefield was won by my "
+                "grandson, Reuben."
+            ),
+            (
+                "It was my grandson Reuben who came first in the 50m backstroke at his school's "
+                "swimming gala in Wakefield."
+            ),
+        ),
+        (
+            (
+                "My grandson Reuben won the 50 metre breaststroke at his school swimming gala in "
+                "Wakefield."
+            ),
+            (
+                "My grandson Reuben came last in the 50 metre backstroke at his school swimming "
+                "gala in Wakefield."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm driving to Ponds Forge in Sheffield on 16 March to watch my grandson Louis swim "
+            "in the county gala."
+        ),
+        (
+            (
+                "On 16 March I'm driving to Ponds Forge in Sheffield to watch my grandson Louis "
+                "swim in the county gala."
+            ),
+            (
+                "My grandson Louis is swimming in the county gala at Ponds Forge in Sheffield on "
+                "16 March, and I'm driving there to watch him."
+            ),
+            (
+                "To watch my grandson Louis swim in the county gala, I'm driving to Sheffield's "
+                "Ponds Forge on the 16th of March."
+            ),
+        ),
+        (
+            (
+                "I'm driving to Ponds Forge in Sheffield on 23 March to watch my grandson Louis "
+                "swim in the county gala."
+            ),
+            (
+                "I'm not driving to Ponds Forge in Sheffield on 16 March to watch my grandson "
+                "Louis swim in the county gala."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Friday afternoon I drive the Dorchester food bank delivery round, dropping off "
+            "about 14 parcels."
+        ),
+        (
+            (
+                "I drive the Dorchester food bank's delivery round every Friday afternoon and "
+                "drop off about 14 parcels."
+            ),
+            (
+                "On Friday afternoons I drive the delivery round for the food bank in Dorchester, "
+                "dropping off roughly fourteen parcels."
+            ),
+            (
+                "About 14 parcels get dropped off by me every Friday afternoon when I drive the "
+                "Dorchester food bank delivery round."
+            ),
+        ),
+        (
+            (
+                "Every Friday morning I drive the Dorchester food bank delivery round, dropping "
+                "off about 14 parcels."
+            ),
+            (
+                "Every Friday afternoon my husband drives the Dorchester food bank delivery "
+                "round, dropping off about 14 parcels."
+            ),
+        ),
+    ),
+    Fact(
+        "I use my own Skoda Fabia for the food bank deliveries and claim 45p a mile for petrol.",
+        (
+            (
+                "For the food bank deliveries I use my own Skoda Fabia, and I claim 45p a mile "
+                "for petrol."
+            ),
+            (
+                "My own Skoda Fabia is what I use for the food bank deliveries, claiming 45 pence "
+                "a mile for petrol."
+            ),
+            (
+                "I claim petrol at 45p per mile for the food bank deliveries, which I do in my "
+                "own Skoda Fabia."
+            ),
+        ),
+        (
+            (
+                "I use my own Skoda Fabia for the food bank deliveries and claim 25p a mile for "
+                "petrol."
+            ),
+            (
+                "I used to use my own Skoda Fabia for the food bank deliveries and claim 45p a "
+                "mile for petrol."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We had a 13.5 kWh Tesla Powerwall added to our solar panels in Chippenham for 8,200 "
+            "pounds."
+        ),
+        (
+            (
+                "For 8,200 pounds, we had a 13.5 kWh Tesla Powerwall added to our solar panels in "
+                "Chippenham."
+            ),
+            (
+                "A 13.5 kWh Tesla Powerwall was added to our solar panels in Chippenham, costing "
+                "us 8,200 pounds."
+            ),
+            (
+                "Our solar panels in Chippenham now have a 13.5 kWh Tesla Powerwall battery, "
+                "which we paid 8,200 pounds to have added."
+            ),
+        ),
+        (
+            (
+                "We had a 13.5 kWh Tesla Powerwall added to our solar panels in Chippenham for "
+                "6,800 pounds."
+            ),
+            (
+                "We're planning to have a 13.5 kWh Tesla Powerwall added to our solar panels in "
+                "Chippenham for 8,200 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm halfway through a six-week course of physio for my tennis elbow at Hereford "
+            "County Hospital."
+        ),
+        (
+            (
+                "At Hereford County Hospital I'm halfway through a six-week physio course for my "
+                "tennis elbow."
+            ),
+            (
+                "My six-week course of physiotherapy for tennis elbow at Hereford County Hospital "
+                "is half done."
+            ),
+            (
+                "I've done three weeks of a six-week course of physio at Hereford County Hospital "
+                "for my tennis elbow."
+            ),
+        ),
+        (
+            (
+                "I'm halfway through a six-week course of physio for my golfer's elbow at "
+                "Hereford County Hospital."
+            ),
+            (
+                "I've finished a six-week course of physio for my tennis elbow at Hereford County "
+                "Hospital."
+            ),
+        ),
+    ),
+    Fact(
+        "My physiotherapist gave me a green resistance band for my shoulder exercises.",
+        (
+            "For my shoulder exercises, my physiotherapist gave me a green resistance band.",
+            "I was given a green resistance band by my physiotherapist for my shoulder exercises.",
+            "It was my physio who gave me a green resistance band for my shoulder exercises.",
+        ),
+        (
+            "My physiotherapist gave me a red resistance band for my shoulder exercises.",
+            "My physiotherapist gave me a green resistance band for my knee exercises.",
+        ),
+    ),
+    Fact(
+        "I sing baritone in a barbershop quartet called The Close Shaves.",
+        (
+            "In a barbershop quartet called The Close Shaves, I sing baritone.",
+            "My part in The Close Shaves, a barbershop quartet, is baritone.",
+            "The Close Shaves is the barbershop quartet I sing baritone in.",
+        ),
+        (
+            "I sing bass in a barbershop quartet called The Close Shaves.",
+            "My brother-in-law sings baritone in a barbershop quartet called The Close Shaves.",
+        ),
+    ),
+    Fact(
+        "Our barbershop quartet came second at the regional contest in Harrogate in October.",
+        (
+            "In October our barbershop quartet came second at the regional contest in Harrogate.",
+            (
+                "At the Harrogate regional contest in October, our barbershop quartet finished "
+                "runner-up."
+            ),
+            (
+                "Second place at October's regional contest in Harrogate went to our barbershop "
+                "quartet."
+            ),
+        ),
+        (
+            "Our barbershop quartet came third at the regional contest in Harrogate in October.",
+            "Our barbershop chorus came second at the regional contest in Harrogate in October.",
+        ),
+    ),
+    Fact(
+        "A plasterer called Kev is coming on Tuesday to skim the walls in our back bedroom.",
+        (
+            "On Tuesday a plasterer called Kev is coming to skim the walls in our back bedroom.",
+            "Kev, a plasterer, is coming to skim our back bedroom walls on Tuesday.",
+            "The walls in our back bedroom are being skimmed on Tuesday by a plasterer called Kev.",
+        ),
+        (
+            "A plasterer called Kev is coming on Thursday to skim the walls in our back bedroom.",
+            "A plasterer called Kev is coming on Tuesday to skim the ceiling in our back bedroom.",
+        ),
+    ),
+    Fact(
+        (
+            "The plasterer charged us 650 pounds to re-plaster the lounge ceiling after we took "
+            "the Artex off."
+        ),
+        (
+            (
+                "After we took the Artex off, the plasterer charged us 650 pounds to re-plaster "
+                "the lounge ceiling."
+            ),
+            (
+                "We paid the plasterer 650 pounds to re-plaster the lounge ceiling once we'd "
+                "removed the Artex."
+            ),
+            (
+                "It cost us 650 pounds to have the plasterer re-plaster the lounge ceiling after "
+                "we took the Artex off."
+            ),
+        ),
+        (
+            (
+                "The plasterer charged us 650 pounds to re-plaster the kitchen ceiling after we "
+                "took the Artex off."
+            ),
+            (
+                "The plasterer quoted us 650 pounds to re-plaster the lounge ceiling after we "
+                "took the Artex off."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our lollipop lady, Brenda, is retiring at Easter after 23 years outside Holy Trinity "
+            "Primary in Leyland."
+        ),
+        (
+            (
+                "After 23 years outside Holy Trinity Primary in Leyland, our lollipop lady Brenda "
+                "is retiring at Easter."
+            ),
+            (
+                "Brenda, our lollipop lady outside Holy Trinity Primary in Leyland for 23 years, "
+                "retires at Easter."
+            ),
+            (
+                "At Easter our lollipop lady, Brenda, will retire, having done 23 years outside "
+                "Leyland's Holy Trinity Primary."
+            ),
+        ),
+        (
+            (
+                "Our lollipop lady, Brenda, is retiring at Easter after 32 years outside Holy "
+                "Trinity Primary in Leyland."
+            ),
+            (
+                "Our lollipop lady, Brenda, is retiring at Christmas after 23 years outside Holy "
+                "Trinity Primary in Leyland."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm organising a collection for Brenda the lollipop lady's retirement, and we've "
+            "raised 420 pounds so far."
+        ),
+        (
+            (
+                "We've raised 420 pounds so far in the collection I'm organising for Brenda the "
+                "lollipop lady's retirement."
+            ),
+            (
+                "So far, 420 pounds has been raised by the retirement collection I'm organising "
+                "for Brenda, our lollipop lady."
+            ),
+            (
+                "The collection for our lollipop lady Brenda's retirement is being organised by "
+                "me, and it's reached 420 pounds so far."
+            ),
+        ),
+        (
+            (
+                "My daughter is organising a collection for Brenda the lollipop lady's "
+                "retirement, and we've raised 420 pounds so far."
+            ),
+            (
+                "I'm organising a collection for Brenda the lollipop lady's retirement, and we're "
+                "hoping to raise 420 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm taking our Amazon parrot Rio to an avian vet in Reading on Friday because he's "
+            "been plucking his feathers."
+        ),
+        (
+            (
+                "On Friday I'm taking Rio, our Amazon parrot, to an avian vet in Reading because "
+                "he's been plucking his feathers."
+            ),
+            (
+                "Because he's been plucking his feathers, our Amazon parrot Rio is going with me "
+                "to an avian vet in Reading on Friday."
+            ),
+            (
+                "Our Amazon parrot Rio has been plucking his feathers, so I'm taking him to a "
+                "bird vet in Reading on Friday."
+            ),
+        ),
+        (
+            (
+                "I'm taking our Amazon parrot Rio to an avian vet in Reading on Monday because "
+                "he's been plucking his feathers."
+            ),
+            (
+                "I'm taking our Amazon parrot Rio to an avian vet in Reading on Friday because "
+                "he's been sneezing."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play for the Plough in Alnwick in the Thursday night darts league, and we're top "
+            "of Division Two."
+        ),
+        (
+            (
+                "In the Thursday night darts league I play for the Plough in Alnwick, and we're "
+                "top of Division Two."
+            ),
+            (
+                "The Plough in Alnwick, which I play for in the Thursday night darts league, is "
+                "top of Division Two."
+            ),
+            (
+                "We're top of Division Two in the Thursday night darts league, where I play for "
+                "the Plough in Alnwick."
+            ),
+        ),
+        (
+            (
+                "I play for the Plough in Alnwick in the Thursday night darts league, and we're "
+                "top of Division One."
+            ),
+            (
+                "I play for the Plough in Alnwick in the Thursday night pool league, and we're "
+                "top of Division Two."
+            ),
+        ),
+    ),
+    Fact(
+        "Our outside tap has been dripping since the plumber fitted a new washer in April.",
+        (
+            "Since the plumber fitted a new washer in April, our outside tap has been dripping.",
+            (
+                "There's been a drip from our outside tap ever since a new washer was fitted by "
+                "the plumber in April."
+            ),
+            (
+                "It's our outside tap that has been dripping since April, when the plumber fitted "
+                "a new washer."
+            ),
+        ),
+        (
+            "Our outside tap had been dripping until the plumber fitted a new washer in April.",
+            "Our kitchen tap has been dripping since the plumber fitted a new washer in April.",
+        ),
+    ),
+    Fact(
+        (
+            "I've been secretary of the Great Bedwyn village hall committee since 2021, and I "
+            "take the minutes at our monthly meetings."
+        ),
+        (
+            (
+                "Since 2021 I've been secretary of the Great Bedwyn village hall committee, "
+                "taking the minutes at our monthly meetings."
+            ),
+            (
+                "I take the minutes at the monthly meetings of the Great Bedwyn village hall "
+                "committee, where I've been secretary since 2021."
+            ),
+            (
+                "The Great Bedwyn village hall committee has had me as its secretary since 2021, "
+                "and I take the minutes at our monthly meetings."
+            ),
+        ),
+        (
+            (
+                "I was secretary of the Great Bedwyn village hall committee until 2021, and I "
+                "took the minutes at our monthly meetings."
+            ),
+            (
+                "I've been secretary of the Great Bedwyn village hall committee since 2021, and I "
+                "take the minutes at our quarterly meetings."
+            ),
         ),
     ),
 )
