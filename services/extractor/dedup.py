@@ -856,12 +856,17 @@ def _negated(tokens: list[str]) -> int:
                 or (t in _BACKED and tokens[i + 1 : i + 2] == ["out"])  # "chickened out of a walk"
                 or (t in _WITHDREW and tokens[i + 1 : i + 3] == ["out", "of"])  # "pulled out of"
                 or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
-                # "have cancelled their order for a cake" did not order one after all
-                or (t in _CALLED_OFF and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _WHOSE)
+                # "have cancelled their order for a cake" did not order one after all, nor
+                # did "had to cancel giving blood" give it
+                or (t in _CALLED_OFF and _called_off_thing(tokens[i + 1 : i + 2]))
                 for i, t in enumerate(tokens)
             ),
         )
     )
+
+
+def _called_off_thing(following: list[str]) -> bool:
+    return bool(following) and (following[0] in _WHOSE or following[0].endswith("ing"))
 
 
 _ANY_LONGER = frozenset(["anymore", "longer"])
@@ -874,7 +879,9 @@ def _down(after: list[str]) -> bool:
 
 # "the balloon ride was cancelled" did not happen; "a strike cancelled their train" says
 # what else happened
-_CALLED_OFF = frozenset(["cancelled", "canceled", "postponed"])
+_CALLED_OFF = frozenset(
+    ["cancelled", "canceled", "postponed", "cancel", "cancels", "postpone", "postpones"]
+)
 _WHOSE = frozenset(["their", "our", "my", "his", "her", "the", "user's"])
 # "missed seeing the Stone Roses" did not see them, nor did "missed out on" an award come
 # ("missed their flight" says what it says)
@@ -1059,8 +1066,12 @@ _DEGREE_WORDS = frozenset(["master", "bachelor", "doctor"])
 
 
 def _rank_added(one: list[str], other: list[str]) -> bool:
+    """A rank in front of a role the other side holds, or does: "is vice-captain of" /
+    "captains" (or "captained")."""
     return any(
-        rank in _RANK_WORDS and role in other and rank not in other
+        rank in _RANK_WORDS
+        and rank not in other
+        and any(held in other for held in (role, f"{role}s", f"{role}ed"))
         for rank, role in itertools.pairwise(one)
     )
 

@@ -415,6 +415,9 @@ _JOINED = {"became": "joined", "become": "join", "becomes": "joins", "becoming":
 # Whole thousands of metres are kilometres: "rows 5000 metres" / "does 5 km" ("1500
 # metres" stays: "1500-metre" reads so).
 _METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
+# A fortnight spent is 2 weeks: "the fortnight starting 14 June" / "the 2 weeks starting"
+# ("once a fortnight" is how often: "every other week").
+_THE_FORTNIGHT = re.compile(r"\b(the|for|for the) (?:a |one )?fortnight\b")
 # Time spent somewhere is a stay: "spent a night at the Balmoral" / "stayed a night" (no
 # money spent).
 _STAYED = {"spent": "stayed ", "spend": "stay ", "spends": "stays ", "spending": "staying "}
@@ -603,7 +606,8 @@ def comparable(text: str) -> str:
     used" as "a second-hand", a workmate as a colleague, money taken as made, a claim put
     in as made, a night spent somewhere as stayed, an exam sat as taken, "once" before who
     does a thing as "when", a "semi-final" as one word,
-    whole thousands of metres as km, becoming a member as joining, paying for a
+    whole thousands of metres as km, "the fortnight" or "for a fortnight" as 2 weeks,
+    becoming a member as joining, paying for a
     membership as paying to be a member, voluntary work done as volunteering, a jab as a
     vaccine, a football side as a team, "is the manager of" as "manages", "number one on"
     as "top of", "upped" as "raised", "2 times a year" as "every 6 months", "following"
@@ -637,6 +641,7 @@ def comparable(text: str) -> str:
     text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
+    text = _THE_FORTNIGHT.sub(r"\1 2 weeks", text)
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)

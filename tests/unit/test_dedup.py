@@ -666,6 +666,16 @@ from memstream.services.extractor.dedup import (
             "User has been offered a bus driver job with Arriva at the Dunstable depot",
             "Arriva have offered User a bus driver job at the Dunstable depot",
         ),
+        # From the HELDOUT92 study: a thing called off, said in the passive or done to
+        # "their" thing or to doing it, is one negation each way.
+        (
+            "User had to cancel their blood donation in Bury because they had a tattoo in May",
+            "User's blood donation in Bury had to be cancelled since they'd had a tattoo in May",
+        ),
+        (
+            "User's blood donation in Bury had to be cancelled because they had a tattoo in May",
+            "User got a tattoo in May, which is why they had to cancel giving blood in Bury",
+        ),
         # From the HELDOUT91 study: "at 20 to 11" is the clock's 10.40.
         (
             "User's eye clinic appointment is at 10.40am on Thursday 9 October",
@@ -1305,6 +1315,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "User's garage is being turned into a playroom for the twins",
             "User's garage has been turned into a playroom for the twins",
+        ),
+        # From the HELDOUT92 study: a rank in front of a role the other side does.
+        (
+            "User captains the Wheatsheaf skittles team, which plays on Monday nights",
+            "User is vice-captain of the Wheatsheaf skittles team, and they play on Monday nights",
         ),
         # From the HELDOUT89 study: "up" for "down" after one verb.
         (

@@ -230,6 +230,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "At the bottom of my garden, I've got two beehives.",
             ["User has 2 beehives at the bottom of their garden"],
         ),
+        # One of the user's before their own thing, after a comma (the HELDOUT92 study;
+        # without one, a clause: a guard).
+        (
+            "At our Christmas concert, our male voice choir raised 2,300 pounds.",
+            ["User's male voice choir raised 2,300 pounds at their Christmas concert"],
+        ),
+        (
+            "In March my eye test showed I need glasses.",
+            ["User's eye test showed they need glasses in March"],
+        ),
         (
             "The terraced house I live in dates from 1895.",
             ["User's terraced house dates from 1895"],

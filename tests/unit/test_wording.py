@@ -158,6 +158,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User's bus leaves at 5 to 1", "user's bus leaves at 12:55"),
         ("User takes the ten past nine train", "user takes the 9:10 train"),
         ("User works from 10 to 11 on Fridays", "user works from 10 to 11 on fridays"),
+        # From the HELDOUT92 study: a fortnight spent is 2 weeks; "once a fortnight" is
+        # how often (a guard).
+        ("User's turn is the fortnight from 14 June", "user's turn is the 2 weeks from 14 june"),
+        ("User was a juror for a fortnight", "user was a juror for 2 weeks"),
+        ("User goes once a fortnight", "user goes every fortnight"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
