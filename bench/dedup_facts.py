@@ -119,6 +119,7 @@ __all__ = [
     "HELDOUT91",
     "HELDOUT92",
     "HELDOUT93",
+    "HELDOUT94",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -28522,6 +28523,518 @@ HELDOUT93 = (
             (
                 "I've been secretary of the Great Bedwyn village hall committee since 2021, and I "
                 "take the minutes at our quarterly meetings."
+            ),
+        ),
+    ),
+)
+
+
+# The ninety-fourth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT93, and committed before HELDOUT93's failures were looked at.
+# Measured unseen: 1.05 memories per fact, 3.2% wrong merges, 3.2% of facts stored nothing
+# (offline at 0.8, on main as of 1172a8f, before HELDOUT93's study).
+HELDOUT94 = (
+    Fact(
+        "I'm number 23 on the waiting list for an allotment at Hillside Road in Stroud.",
+        (
+            "At Hillside Road in Stroud, I'm number 23 on the allotment waiting list.",
+            "On the waiting list for an allotment at Hillside Road in Stroud, I'm at number 23.",
+            (
+                "My place on the waiting list for an allotment at Hillside Road in Stroud is "
+                "number 23."
+            ),
+        ),
+        (
+            "I'm number 32 on the waiting list for an allotment at Hillside Road in Stroud.",
+            (
+                "My husband is number 23 on the waiting list for an allotment at Hillside Road in "
+                "Stroud."
+            ),
+        ),
+    ),
+    Fact(
+        "I put my name down for an allotment with Frome Town Council in January 2023.",
+        (
+            "In January 2023 I put my name down with Frome Town Council for an allotment.",
+            "I joined Frome Town Council's waiting list for an allotment in January 2023.",
+            (
+                "It was in January 2023 that I put my name down for an allotment with Frome Town "
+                "Council."
+            ),
+        ),
+        (
+            "I took my name off the list for an allotment with Frome Town Council in January 2023.",
+            "I put my name down for an allotment with Frome Town Council in January 2025.",
+        ),
+    ),
+    Fact(
+        "My flu jab is booked at the Saturday clinic at Park Lane Surgery on 12 October at 10:40.",
+        (
+            (
+                "I'm booked in for my flu jab at Park Lane Surgery's Saturday clinic on 12 "
+                "October at 10:40."
+            ),
+            (
+                "On 12 October at 10:40 I've got my flu jab booked at the Saturday clinic at Park "
+                "Lane Surgery."
+            ),
+            (
+                "My flu jab at the Saturday clinic at Park Lane Surgery is booked for 10.40 am on "
+                "the 12th of October."
+            ),
+        ),
+        (
+            (
+                "My husband's flu jab is booked at the Saturday clinic at Park Lane Surgery on 12 "
+                "October at 10:40."
+            ),
+            (
+                "My flu jab is booked at the Saturday clinic at Park Lane Surgery on 19 October "
+                "at 10:40."
+            ),
+        ),
+    ),
+    Fact(
+        "I missed the flu clinic at Boots in Kettering because I had a chest infection.",
+        (
+            "Because I had a chest infection, I missed the flu clinic at Boots in Kettering.",
+            "I had a chest infection, so I missed the flu clinic at Boots in Kettering.",
+            "A chest infection meant that I missed the flu clinic at Boots in Kettering.",
+        ),
+        (
+            "I missed the flu clinic at Boots in Kettering because I had a stomach bug.",
+            "I went to the flu clinic at Boots in Kettering even though I had a chest infection.",
+        ),
+    ),
+    Fact(
+        (
+            "We're having our open porch bricked in and fitted with a grey composite door for "
+            "4,800 pounds."
+        ),
+        (
+            (
+                "For 4,800 pounds we're having our open porch bricked in and fitted with a grey "
+                "composite door."
+            ),
+            (
+                "Our open porch is being bricked in and fitted with a grey composite door, at a "
+                "cost of 4,800 pounds."
+            ),
+            (
+                "We're paying 4,800 pounds to have our open porch bricked in and a grey composite "
+                "door fitted."
+            ),
+        ),
+        (
+            (
+                "We're having our open porch bricked in and fitted with a black composite door "
+                "for 4,800 pounds."
+            ),
+            (
+                "We'd like to have our open porch bricked in and fitted with a grey composite "
+                "door for 4,800 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The builder started on our porch conversion on 3 March, and he says it'll take three "
+            "weeks."
+        ),
+        (
+            (
+                "Our porch conversion was started by the builder on 3 March, and he says it'll "
+                "take three weeks."
+            ),
+            (
+                "On the 3rd of March the builder started on our porch conversion, which he says "
+                "will take three weeks."
+            ),
+            (
+                "The builder says our porch conversion will take three weeks, and he started on "
+                "it on 3 March."
+            ),
+        ),
+        (
+            (
+                "The builder started on our porch conversion on 3 March, and he says it'll take "
+                "five weeks."
+            ),
+            (
+                "The builder started on next door's porch conversion on 3 March, and he says "
+                "it'll take three weeks."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay for my granddaughter Lily's driving lessons, which are 38 pounds an hour.",
+        (
+            "My granddaughter Lily's driving lessons are 38 pounds an hour, and I pay for them.",
+            "It's me who pays for my granddaughter Lily's driving lessons, at 38 pounds an hour.",
+            (
+                "I'm the one paying for my granddaughter Lily's driving lessons, which cost 38 "
+                "pounds per hour."
+            ),
+        ),
+        (
+            "I pay for my granddaughter Lily's driving lessons, which are 42 pounds an hour.",
+            (
+                "My daughter pays for my granddaughter Lily's driving lessons, which are 38 "
+                "pounds an hour."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Amber has her driving lessons in her instructor's automatic Corsa "
+            "on Thursday evenings."
+        ),
+        (
+            (
+                "On Thursday evenings my granddaughter Amber has her driving lessons in her "
+                "instructor's automatic Corsa."
+            ),
+            (
+                "My granddaughter Amber's driving lessons are on Thursday evenings, in her "
+                "instructor's automatic Corsa."
+            ),
+            (
+                "It's in her instructor's automatic Corsa that my granddaughter Amber has her "
+                "driving lessons on Thursday evenings."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Amber has her driving lessons in her instructor's manual Corsa "
+                "on Thursday evenings."
+            ),
+            (
+                "My granddaughter Amber has her driving lessons in her instructor's automatic "
+                "Corsa on Tuesday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I do the Tuesday morning shift at the Oxfam shop in Ludlow, sorting donated books.",
+        (
+            (
+                "On Tuesday mornings I do the shift at the Oxfam shop in Ludlow, sorting donated "
+                "books."
+            ),
+            (
+                "Sorting donated books is what I do on my Tuesday morning shift at the Oxfam shop "
+                "in Ludlow."
+            ),
+            (
+                "My shift at the Oxfam shop in Ludlow is on Tuesday mornings, and I sort the "
+                "donated books."
+            ),
+        ),
+        (
+            "I do the Tuesday morning shift at the Oxfam shop in Ludlow, steaming donated clothes.",
+            (
+                "I used to do the Tuesday morning shift at the Oxfam shop in Ludlow, sorting "
+                "donated books."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "An electrician from EV Wise is fitting a Hypervolt charger to the front of our house "
+            "on 21 May."
+        ),
+        (
+            (
+                "On 21 May an electrician from EV Wise is fitting a Hypervolt charger to the "
+                "front of our house."
+            ),
+            (
+                "A Hypervolt charger is being fitted to the front of our house by an electrician "
+                "from EV Wise on 21 May."
+            ),
+            (
+                "It's on the 21st of May that an electrician from EV Wise is fitting a Hypervolt "
+                "charger to the front of our house."
+            ),
+        ),
+        (
+            (
+                "An electrician from EV Wise is fitting a Hypervolt charger to the side of our "
+                "house on 21 May."
+            ),
+            (
+                "An electrician from EV Wise is removing a Hypervolt charger from the front of "
+                "our house on 21 May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our Pod Point charger only charges our Polestar 2 between 11:30 pm and 5:30 am, when "
+            "electricity is cheapest."
+        ),
+        (
+            (
+                "Because electricity is cheapest then, our Pod Point charger only charges our "
+                "Polestar 2 from 11:30 pm to 5:30 am."
+            ),
+            (
+                "Our Polestar 2 is only charged by our Pod Point charger between 23:30 and 05:30, "
+                "when electricity is cheapest."
+            ),
+            (
+                "Between half eleven at night and half five in the morning, when electricity is "
+                "cheapest, is the only time our Pod Point charger charges our Polestar 2."
+            ),
+        ),
+        (
+            (
+                "Our Pod Point charger only charges our Polestar 2 between 11:30 pm and 4:30 am, "
+                "when electricity is cheapest."
+            ),
+            (
+                "My brother's Pod Point charger only charges his Polestar 2 between 11:30 pm and "
+                "5:30 am, when electricity is cheapest."
+            ),
+        ),
+    ),
+    Fact(
+        "My cataract follow-up appointment at Musgrove Park Hospital is on 4 April at 2:15 pm.",
+        (
+            (
+                "On 4 April at 2:15 pm I have my cataract follow-up appointment at Musgrove Park "
+                "Hospital."
+            ),
+            (
+                "I've got my cataract follow-up at Musgrove Park Hospital at quarter past two on "
+                "the 4th of April."
+            ),
+            (
+                "The follow-up appointment for my cataract is at Musgrove Park Hospital on 4 "
+                "April at 14:15."
+            ),
+        ),
+        (
+            (
+                "My cataract follow-up appointment at Musgrove Park Hospital was on 4 April at "
+                "2:15 pm."
+            ),
+            (
+                "My cataract pre-assessment appointment at Musgrove Park Hospital is on 4 April "
+                "at 2:15 pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At my cataract follow-up the consultant said my right eye has healed well and I can "
+            "drive again."
+        ),
+        (
+            (
+                "The consultant told me at my cataract follow-up that my right eye has healed "
+                "well and I can drive again."
+            ),
+            (
+                "My right eye has healed well and I can drive again, the consultant said at my "
+                "cataract follow-up."
+            ),
+            (
+                "According to the consultant at my cataract follow-up, my right eye has healed "
+                "well and I'm able to drive again."
+            ),
+        ),
+        (
+            (
+                "At my cataract follow-up the consultant said my left eye has healed well and I "
+                "can drive again."
+            ),
+            (
+                "At my cataract follow-up the consultant said my right eye has healed well but I "
+                "can't drive yet."
+            ),
+        ),
+    ),
+    Fact(
+        "I play flugelhorn in Wharfedale Brass, and we rehearse on Monday nights in Otley.",
+        (
+            "In Wharfedale Brass I play flugelhorn, and we rehearse in Otley on Monday nights.",
+            "I'm on flugelhorn in Wharfedale Brass, which rehearses on Monday nights in Otley.",
+            (
+                "Wharfedale Brass rehearse in Otley on Monday nights, and flugelhorn is what I "
+                "play in the band."
+            ),
+        ),
+        (
+            "I play euphonium in Wharfedale Brass, and we rehearse on Monday nights in Otley.",
+            "I play flugelhorn in Wharfedale Brass, and we rehearse on Monday nights in Ilkley.",
+        ),
+    ),
+    Fact(
+        "Our brass band is playing carols outside the Co-op in Malton on Saturday 13 December.",
+        (
+            "On Saturday 13 December our brass band is playing carols outside the Co-op in Malton.",
+            (
+                "Carols will be played by our brass band outside the Co-op in Malton on Saturday "
+                "13 December."
+            ),
+            (
+                "Outside the Co-op in Malton on Saturday the 13th of December, our brass band is "
+                "playing carols."
+            ),
+        ),
+        (
+            "Our brass band is playing carols outside the Co-op in Malton on Saturday 20 December.",
+            "Our brass band is playing carols outside the Tesco in Malton on Saturday 13 December.",
+        ),
+    ),
+    Fact(
+        (
+            "A tree surgeon called Gethin is taking down the dead ash tree at the bottom of our "
+            "garden for 650 pounds."
+        ),
+        (
+            (
+                "For 650 pounds, a tree surgeon called Gethin is taking down the dead ash tree at "
+                "the bottom of our garden."
+            ),
+            (
+                "The dead ash tree at the bottom of our garden is being taken down by a tree "
+                "surgeon called Gethin for 650 pounds."
+            ),
+            (
+                "We're paying a tree surgeon named Gethin 650 pounds to take down the dead ash "
+                "tree at the bottom of our garden."
+            ),
+        ),
+        (
+            (
+                "A tree surgeon called Gethin is taking down the dead sycamore at the bottom of "
+                "our garden for 650 pounds."
+            ),
+            (
+                "A tree surgeon called Gethin is taking down the dead ash tree at the bottom of "
+                "next door's garden for 650 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our postman Kieran usually reaches our house on Brook Street at about 11:30 in the "
+            "morning."
+        ),
+        (
+            (
+                "At about 11:30 in the morning our postman Kieran usually reaches our house on "
+                "Brook Street."
+            ),
+            (
+                "Our house on Brook Street is usually reached by our postman Kieran at around "
+                "half past eleven in the morning."
+            ),
+            (
+                "It's usually about 11:30 am when our postman Kieran gets to our house on Brook "
+                "Street."
+            ),
+        ),
+        (
+            (
+                "Our postman Kieran usually reaches our house on Brook Street at about 1:30 in "
+                "the afternoon."
+            ),
+            (
+                "Our postman Kieran used to reach our house on Brook Street at about 11:30 in the "
+                "morning."
+            ),
+        ),
+    ),
+    Fact(
+        "We keep our ferret Bandit in a hutch in the shed and let him out to play every evening.",
+        (
+            (
+                "Our ferret Bandit lives in a hutch in the shed, and we let him out to play every "
+                "evening."
+            ),
+            (
+                "Every evening we let our ferret Bandit out to play, and we keep him in a hutch "
+                "in the shed."
+            ),
+            (
+                "In the shed there's a hutch where we keep our ferret Bandit, and we let him out "
+                "to play every evening."
+            ),
+        ),
+        (
+            (
+                "We keep our ferret Bandit in a hutch in the garage and let him out to play every "
+                "evening."
+            ),
+            (
+                "We keep our ferret Bandit in a hutch in the shed and let him out to play every "
+                "morning."
+            ),
+        ),
+    ),
+    Fact(
+        "Our team lost the Worcester quiz league final to the Pigeon Fanciers by two points.",
+        (
+            (
+                "In the Worcester quiz league final, our team lost to the Pigeon Fanciers by two "
+                "points."
+            ),
+            "The Pigeon Fanciers beat our team by two points in the Worcester quiz league final.",
+            (
+                "It was by two points that our team lost the Worcester quiz league final to the "
+                "Pigeon Fanciers."
+            ),
+        ),
+        (
+            "Our team beat the Pigeon Fanciers by two points in the Worcester quiz league final.",
+            (
+                "Our team lost the Worcester quiz league semi-final to the Pigeon Fanciers by two "
+                "points."
+            ),
+        ),
+    ),
+    Fact(
+        "Frost has cracked three of the slabs on our patio by the back door.",
+        (
+            "Three of the slabs on our patio by the back door have been cracked by frost.",
+            "On our patio by the back door, frost has cracked three of the slabs.",
+            "There are three slabs on our patio by the back door that frost has cracked.",
+        ),
+        (
+            "Frost has cracked five of the slabs on our patio by the back door.",
+            "Frost has lifted three of the slabs on our patio by the back door.",
+        ),
+    ),
+    Fact(
+        (
+            "Our residents' association meets on the first Wednesday of each month in the Chapel "
+            "Street library."
+        ),
+        (
+            (
+                "On the first Wednesday of each month, our residents' association meets in the "
+                "Chapel Street library."
+            ),
+            (
+                "Our residents' association's meetings are held in the Chapel Street library on "
+                "the first Wednesday of every month."
+            ),
+            (
+                "It's in the Chapel Street library that our residents' association meets, on the "
+                "first Wednesday of each month."
+            ),
+        ),
+        (
+            (
+                "Our residents' association meets on the last Wednesday of each month in the "
+                "Chapel Street library."
+            ),
+            (
+                "Our residents' association committee meets on the first Wednesday of each month "
+                "in the Chapel Street library."
             ),
         ),
     ),
