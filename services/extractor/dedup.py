@@ -119,6 +119,11 @@ def _subject(tokens: list[str]) -> str:
     return words[0].removesuffix("'s")
 
 
+# A number with its unit in one word is the number: "45p" / "25p" a mile, "10k" ("the
+# 1990s" is a decade, no number of it).
+_WITH_UNIT = re.compile(r"(\d+)(?!s$)[a-z]+$")
+
+
 def _letters(text: str) -> frozenset[str]:
     """Capital letters standing alone: grades ("got an A" / "a C"), vitamins, plans. As
     names they are lost against the article "a" of the other side."""
@@ -744,6 +749,7 @@ def _signs(text: str) -> Signs:
     numbers = frozenset(
         t for t in lower - ONE - every_second if t.isdigit() or t in NUMBER_WORDS or t in COLOURS
     ) | _letters(text)
+    numbers |= {unit[1] for unit in map(_WITH_UNIT.match, lower) if unit is not None}
     if "finished last" in said:  # "came last in the dads' race" did not win it
         numbers |= {"last"}
     numbers |= lower & RANKS
@@ -1482,7 +1488,12 @@ def _aspect_turned(one: list[str], other: list[str]) -> bool:
         for before, word in itertools.pairwise(other)
         if before in _DONE_WITH and word.endswith("ing")
     }
-    return bool(under_way & done)
+    # "is halfway through a course" has not "finished" it
+    part_way = any(w in _PART_WAY and after == "through" for w, after in itertools.pairwise(one))
+    return bool(under_way & done) or (part_way and bool(_DONE_WITH.intersection(other)))
+
+
+_PART_WAY = frozenset(["halfway", "midway", "partway"])
 
 
 _BE_WORDS = frozenset(["is", "am", "are"])
@@ -1942,7 +1953,7 @@ def _actor(tokens: list[str]) -> str | None:
     None for a state ("is", "has"), two together ("User's husband and they ...") or
     anyone else."""
     if tokens[:1] in (["user"], ["i"]):
-        return None if tokens[1:2] and tokens[1] in _STATES else "user"
+        return None if tokens[1:2] and tokens[1] in _STATES else _giver(tokens) or "user"
     if tokens[:1] not in (["user's"], ["my"]):
         return _done_to_user(tokens)
     # One word may stand before the user's person: "User's best mate lent them ...".
@@ -1967,6 +1978,21 @@ def _actor(tokens: list[str]) -> str | None:
     if relation is None:
         return who[0] if acts else None
     return relation if _person_acts(after) else None
+
+
+def _giver(tokens: list[str]) -> str | None:
+    """Who gave the user what they "got ... by their physiotherapist" (how comparable
+    wording reads "was given ... by") or "got ... from their sister": the one who acts, as
+    in "User's physiotherapist gave them"."""
+    if tokens[1:2] != ["got"]:
+        return None
+    for by, whose, who in zip(tokens[2:12], tokens[3:13], tokens[4:14], strict=False):
+        if by not in ("by", "from") or whose not in _WHOSE or whose == "the":
+            continue  # "by the Royal College" is no one of the user's
+        relation = _relation(who)
+        if by == "by" or relation is not None:  # "from" their beehive: no one gave it
+            return relation or who
+    return None
 
 
 def _person_acts(after: list[str]) -> bool:
@@ -2282,10 +2308,21 @@ def _another_meaning(one: str, other: str) -> bool:
     for begun, plain in ((kind, other_kind), (other_kind, kind)):
         if len(begun) == 2 and begun[0] in _STARTED and len(plain) == 1:
             return _another_meaning(begun[1], plain[0])  # "started dripping" / "burst"
+        if len(begun) == 2 and len(plain) == 1 and _an_ing_verb(begun[0], plain[0]):
+            return _another_meaning(begun[0], plain[0])  # "plucking feathers" / "sneezing"
     if alike is False and PARTICLES.intersection(kind[1:2] + other_kind[1:2]):
         # WordNet links few phrasal verbs: "grew up" / "was raised" tells by the verbs
         return same_meaning(kind[0], other_kind[0]) is False
     return alike is False
+
+
+def _an_ing_verb(*words: str) -> bool:
+    """Verbs of doing, none of them light: "plucking" / "sneezing", not "taking" a flight /
+    "flying"."""
+    return all(w.endswith("ing") and len(w) > 5 and w not in _LIGHT_VERBS for w in words)
+
+
+_LIGHT_VERBS = frozenset(["taking", "having", "making", "getting", "giving", "putting"])
 
 
 def _without(less: str, plain: str) -> bool:

@@ -374,17 +374,19 @@ def _agree_verb(rest: list[str]) -> list[str]:
 
 
 def _agree_after_and(rest: list[str]) -> list[str]:
-    """A second verb of the user's, right after "and" with a pronoun after it: "bought a
-    dinghy and keep it at Bewl Water" -> "and keeps it" ("tea and milk" is no verb)."""
+    """A second verb of the user's, right after "and" with a pronoun, "the", "my" or an
+    amount after it: "bought a dinghy and keep it at Bewl Water" -> "and keeps it", "and
+    claim 45p a mile" -> "and claims" ("tea and milk" is no verb)."""
     agreed = list(rest)
     for index in range(len(agreed) - 2):
         word, after = agreed[index + 1], agreed[index + 2].lower().strip(",.")
-        if agreed[index].lower() == "and" and after in _ITS_OBJECT and _a_base_verb(word):
+        its_object = after in _ITS_OBJECT or after[:1].isdigit()
+        if agreed[index].lower() == "and" and its_object and _a_base_verb(word):
             agreed[index + 1] = _third_person(word)
     return agreed
 
 
-_ITS_OBJECT = frozenset(["it", "them", "him", "her", "there"])
+_ITS_OBJECT = frozenset(["it", "them", "him", "her", "there", "the", "my", "our"])
 
 
 def _a_base_verb(word: str) -> bool:

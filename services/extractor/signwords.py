@@ -571,6 +571,7 @@ PERIODS = {
     **dict.fromkeys(("fortnight", "fortnights", "fortnightly"), "fortnight"),
     **dict.fromkeys(("term", "terms", "termly"), "term"),
     **dict.fromkeys(("month", "months", "monthly"), "month"),
+    "quarterly": "quarter",
     **dict.fromkeys(("year", "years", "yearly", "annually", "annual"), "year"),
 }
 # Which end of a span a time marks, both-sided: "from the age of 11" / "until the age of 11".

@@ -362,7 +362,7 @@ _DIAGNOSED = re.compile(
     r"\b(?:(?:the|a|their|user's) )?(?:doctors?|gps?|consultants?|specialists?)"
     r" diagnosed user with\b"
 )
-_RUNNER_UP = re.compile(r"\b(?:was|were|came) (?:the |a )?runners?[- ]up\b")
+_RUNNER_UP = re.compile(r"\b(?:was|were|came|finished) (?:the |a )?runners?[- ]up\b")
 # Someone "from work" is a colleague: "Maureen from work" is "User's colleague Maureen".
 _FROM_WORK = re.compile(
     rf"\b(?!(?i:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
@@ -374,6 +374,12 @@ _USED = re.compile(
 )
 # One word for who one works with: "workmate", "co-worker" -> "colleague".
 _COLLEAGUE = re.compile(r"\b(?:workmate|co-?worker)(s?)\b")
+# Someone's physio is their physiotherapist ("a course of physio", "their physio
+# exercises" are the treatment).
+_PHYSIO = re.compile(
+    r"\b(user's|their|his|her|the|a) physio(s?)\b"
+    r"(?! (?:course|session|exercise|appointment|class|treatment|plan)s?\b)"
+)
 # What a dispute is "over" it is "about": "a tribunal hearing against User's landlord over
 # the rent increase".
 _DISPUTED_OVER = re.compile(
@@ -601,9 +607,10 @@ def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
     giving up as "stopped", "can't stand" as "hate", "is able to" as "can", "came first in"
-    as "won", "came third" as "finished third", "was runner-up" as "finished second", "was
-    awarded" as "got", "has X stored" as "keeps X", "leaves it on" as "keeps it on", "a
-    used" as "a second-hand", a workmate as a colleague, money taken as made, a claim put
+    as "won", "came third" as "finished third", "was runner-up" (or "finished runner-up")
+    as "finished second", "was awarded" as "got", "has X stored" as "keeps X", "leaves it
+    on" as "keeps it on", "a used" as "a second-hand", a workmate as a colleague, someone's
+    physio as their physiotherapist, money taken as made, a claim put
     in as made, a night spent somewhere as stayed, an exam sat as taken, "once" before who
     does a thing as "when", a "semi-final" as one word,
     whole thousands of metres as km, "the fortnight" or "for a fortnight" as 2 weeks,
@@ -639,6 +646,7 @@ def comparable(text: str) -> str:
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
     text = _AWARDED.sub("got", _RUNNER_UP.sub("finished second", text))
     text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))
+    text = _PHYSIO.sub(r"\1 physiotherapist\2", text)
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", text)

@@ -1048,6 +1048,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "I keep my sourdough starter in the fridge and feed it every Sunday.",
             ["User keeps their sourdough starter in the fridge and feeds it every Sunday"],
         ),
+        # From the HELDOUT93 study: and with an amount, "the" or "my" after it ("and claim
+        # 45p a mile" had been written); "tea and coffee the whole day" is no verb (a guard).
+        (
+            "I use my own car for the deliveries and claim 45p a mile for petrol.",
+            ["User uses their own car for the deliveries and claims 45p a mile for petrol"],
+        ),
+        (
+            "I make jam and sell the jars at the fete.",
+            ["User makes jam and sells the jars at the fete"],
+        ),
+        ("I drink tea and coffee the whole day.", ["User drinks tea and coffee the whole day"]),
         ("I like tea and milk.", ["User likes tea and milk"]),
         # From the HELDOUT88 study: "we'd", "we'll" and "my wife and I'll" spelled out ("User
         # and others'd taken", "User and others 'd like", "User and their wife 'll be" had
