@@ -120,6 +120,7 @@ __all__ = [
     "HELDOUT92",
     "HELDOUT93",
     "HELDOUT94",
+    "HELDOUT95",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -29035,6 +29036,476 @@ HELDOUT94 = (
             (
                 "Our residents' association committee meets on the first Wednesday of each month "
                 "in the Chapel Street library."
+            ),
+        ),
+    ),
+)
+
+
+# The ninety-fifth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT94, and committed before HELDOUT94's failures were looked at.
+# Measured unseen: 1.13 memories per fact, 0% wrong merges, 3.2% of facts stored nothing
+# (offline at 0.8, on main as of 5749487, before HELDOUT94's study).
+HELDOUT95 = (
+    Fact(
+        "Our seasonal caravan pitch at Sandy Bay in Exmouth costs 2,850 pounds a year.",
+        (
+            "We pay 2,850 pounds a year for our seasonal caravan pitch at Sandy Bay in Exmouth.",
+            (
+                "It costs us 2,850 pounds a year to have a seasonal caravan pitch at Sandy Bay in "
+                "Exmouth."
+            ),
+            "The seasonal pitch for our caravan at Sandy Bay in Exmouth is 2,850 pounds a year.",
+        ),
+        (
+            "Our seasonal caravan pitch at Sandy Bay in Exmouth costs 3,250 pounds a year.",
+            (
+                "My brother's seasonal caravan pitch at Sandy Bay in Exmouth costs 2,850 pounds a "
+                "year."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've been on the waiting list for a left hip replacement at Leicester General since "
+            "May 2023."
+        ),
+        (
+            "Since May 2023 I've been waiting for a left hip replacement at Leicester General.",
+            "I've been on Leicester General's waiting list for a new left hip since May 2023.",
+            (
+                "My name has been on the waiting list at Leicester General for a left hip "
+                "replacement since May 2023."
+            ),
+        ),
+        (
+            (
+                "I've been on the waiting list for a right hip replacement at Leicester General "
+                "since May 2023."
+            ),
+            (
+                "My husband has been on the waiting list for a left hip replacement at Leicester "
+                "General since May 2023."
+            ),
+        ),
+    ),
+    Fact(
+        "My consultant, Mr Bhatt, says I'll have to wait about 18 months for my hip replacement.",
+        (
+            "According to my consultant, Mr Bhatt, I'll be waiting about 18 months for my new hip.",
+            (
+                "Mr Bhatt, my consultant, has told me the wait for my hip replacement will be "
+                "around a year and a half."
+            ),
+            (
+                "It's about 18 months that I'll have to wait for my hip replacement, my "
+                "consultant Mr Bhatt says."
+            ),
+        ),
+        (
+            (
+                "My consultant, Mr Bhatt, says I'll have to wait about 8 months for my hip "
+                "replacement."
+            ),
+            (
+                "My consultant, Mr Bhatt, says I'll have to wait about 18 months for my knee "
+                "replacement."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our worktop fitter, Craig from Solid Surfaces in Wakefield, is templating the "
+            "kitchen on Thursday."
+        ),
+        (
+            (
+                "Craig from Solid Surfaces in Wakefield, our worktop fitter, is coming to "
+                "template the kitchen on Thursday."
+            ),
+            (
+                "On Thursday the kitchen is being templated by Craig, our worktop fitter from "
+                "Solid Surfaces in Wakefield."
+            ),
+            (
+                "It's on Thursday that Craig, the worktop fitter from Solid Surfaces in "
+                "Wakefield, templates our kitchen."
+            ),
+        ),
+        (
+            (
+                "Our worktop fitter, Craig from Solid Surfaces in Wakefield, is fitting the "
+                "kitchen worktops on Thursday."
+            ),
+            (
+                "Our worktop fitter, Craig from Solid Surfaces in Wakefield, is templating the "
+                "kitchen on Tuesday."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm going to my grandson Ethan's graduation at Loughborough on 18 July with his mum.",
+        (
+            "On 18 July I'm going with his mum to my grandson Ethan's graduation at Loughborough.",
+            (
+                "Together with his mum, I'm attending my grandson Ethan's graduation at "
+                "Loughborough on 18 July."
+            ),
+            (
+                "My grandson Ethan's graduation at Loughborough is on 18 July, and I'm going to "
+                "it with his mum."
+            ),
+        ),
+        (
+            "I'm going to my grandson Ethan's graduation at Loughborough on 18 July with his dad.",
+            "I can't go to my grandson Ethan's graduation at Loughborough on 18 July with his mum.",
+        ),
+    ),
+    Fact(
+        (
+            "I joined the Tonbridge Litter Heroes after I found a shopping trolley dumped in the "
+            "Medway."
+        ),
+        (
+            (
+                "After finding a shopping trolley dumped in the Medway, I joined the Tonbridge "
+                "Litter Heroes."
+            ),
+            (
+                "It was after I found a shopping trolley dumped in the Medway that I joined the "
+                "Tonbridge Litter Heroes."
+            ),
+            (
+                "I became a member of the Tonbridge Litter Heroes after I came across a shopping "
+                "trolley dumped in the Medway."
+            ),
+        ),
+        (
+            (
+                "My daughter joined the Tonbridge Litter Heroes after she found a shopping "
+                "trolley dumped in the Medway."
+            ),
+            "I joined the Tonbridge Litter Heroes after I found a bicycle dumped in the Medway.",
+        ),
+    ),
+    Fact(
+        (
+            "The in-home display for our smart meter stopped working in January, so Octopus is "
+            "posting us a new one."
+        ),
+        (
+            (
+                "Octopus is posting us a new in-home display because the one for our smart meter "
+                "stopped working in January."
+            ),
+            (
+                "Our smart meter's in-home display packed up in January, so Octopus is sending us "
+                "a replacement by post."
+            ),
+            (
+                "As the smart meter's in-home display stopped working in January, Octopus is "
+                "posting us a new one."
+            ),
+        ),
+        (
+            (
+                "The in-home display for our smart meter stopped working in June, so Octopus is "
+                "posting us a new one."
+            ),
+            (
+                "The in-home display for our smart meter stopped working in January, so EDF is "
+                "posting us a new one."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I see a podiatrist called Helen at the Chapel Street clinic in Stockport every eight "
+            "weeks."
+        ),
+        (
+            "Every eight weeks I see Helen, a podiatrist at the Chapel Street clinic in Stockport.",
+            (
+                "My podiatrist is called Helen, and I see her every eight weeks at the Chapel "
+                "Street clinic in Stockport."
+            ),
+            (
+                "Once every eight weeks I visit Helen, my podiatrist, at the Chapel Street clinic "
+                "in Stockport."
+            ),
+        ),
+        (
+            (
+                "I see a podiatrist called Helen at the Chapel Street clinic in Stockport every "
+                "six weeks."
+            ),
+            (
+                "I see a podiatrist called Helen at the Chapel Street clinic in Macclesfield "
+                "every eight weeks."
+            ),
+        ),
+    ),
+    Fact(
+        "My podiatrist fitted me with orthotic insoles because I have flat feet.",
+        (
+            "Because I have flat feet, my podiatrist fitted me with orthotic insoles.",
+            "I was fitted with orthotic insoles by my podiatrist because of my flat feet.",
+            "It's because I've got flat feet that my podiatrist fitted me with orthotic insoles.",
+        ),
+        (
+            "My podiatrist fitted me with orthotic insoles because I have high arches.",
+            "My podiatrist wants to fit me with orthotic insoles because I have flat feet.",
+        ),
+    ),
+    Fact(
+        (
+            "I've played in the Bridport Ukulele Orchestra since 2019, and we rehearse at the "
+            "Electric Palace."
+        ),
+        (
+            (
+                "Since 2019 I've been playing in the Bridport Ukulele Orchestra, which rehearses "
+                "at the Electric Palace."
+            ),
+            (
+                "I've been a member of the Bridport Ukulele Orchestra since 2019, and our "
+                "rehearsals are held at the Electric Palace."
+            ),
+            (
+                "The Bridport Ukulele Orchestra, which I've played in since 2019, rehearses at "
+                "the Electric Palace."
+            ),
+        ),
+        (
+            (
+                "I've played in the Bridport Ukulele Orchestra since 2009, and we rehearse at the "
+                "Electric Palace."
+            ),
+            (
+                "I've played in the Bridport Ukulele Orchestra since 2019, and we perform at the "
+                "Electric Palace."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm the only one in our ukulele orchestra who plays a bass ukulele.",
+        (
+            "Nobody else in our ukulele orchestra plays a bass ukulele, just me.",
+            "Of everyone in our ukulele orchestra, I'm the only bass ukulele player.",
+            "It's only me in our ukulele orchestra who plays a bass ukulele.",
+        ),
+        (
+            "I'm the only one in our ukulele orchestra who plays a soprano ukulele.",
+            "I used to be the only one in our ukulele orchestra who played a bass ukulele.",
+        ),
+    ),
+    Fact(
+        "A chimney sweep called Tom Carver swept both our chimneys for 120 pounds on 2 October.",
+        (
+            (
+                "On 2 October a chimney sweep called Tom Carver swept both of our chimneys for "
+                "120 pounds."
+            ),
+            (
+                "Both our chimneys were swept on 2 October by a chimney sweep called Tom Carver, "
+                "for 120 pounds."
+            ),
+            (
+                "Tom Carver, a chimney sweep, charged us 120 pounds to sweep both our chimneys on "
+                "2 October."
+            ),
+        ),
+        (
+            (
+                "A chimney sweep called Tom Carver swept one of our chimneys for 120 pounds on 2 "
+                "October."
+            ),
+            (
+                "A chimney sweep called Tom Carver is sweeping both our chimneys for 120 pounds "
+                "on 2 October."
+            ),
+        ),
+    ),
+    Fact(
+        "I've worked as a dinner lady at Westfield Primary in Yeovil since 2017.",
+        (
+            "Since 2017 I've been a dinner lady at Westfield Primary in Yeovil.",
+            "I've had a job as a dinner lady at Westfield Primary School in Yeovil since 2017.",
+            "Westfield Primary in Yeovil has employed me as a dinner lady since 2017.",
+        ),
+        (
+            "I worked as a dinner lady at Westfield Primary in Yeovil until 2017.",
+            "I've worked as a lollipop lady at Westfield Primary in Yeovil since 2017.",
+        ),
+    ),
+    Fact(
+        (
+            "My dinner lady shift at the school runs from 11:30 to 1:30, and I get paid 12.60 "
+            "pounds an hour."
+        ),
+        (
+            (
+                "I'm paid 12.60 pounds an hour for my dinner lady shift at the school, which runs "
+                "from 11:30 to 1:30."
+            ),
+            (
+                "From 11:30 until 1:30 I do my dinner lady shift at the school, and my hourly pay "
+                "is 12.60 pounds."
+            ),
+            (
+                "My shift as a dinner lady at the school is 11:30 to 1:30, and the pay is 12.60 "
+                "pounds an hour."
+            ),
+        ),
+        (
+            (
+                "My dinner lady shift at the school runs from 11:30 to 2:30, and I get paid 12.60 "
+                "pounds an hour."
+            ),
+            (
+                "My sister's dinner lady shift at the school runs from 11:30 to 1:30, and she "
+                "gets paid 12.60 pounds an hour."
+            ),
+        ),
+    ),
+    Fact(
+        "We bought our budgie Peanut from a breeder in Swindon for 30 pounds in 2022.",
+        (
+            "In 2022 we paid 30 pounds for our budgie Peanut from a breeder in Swindon.",
+            "Our budgie Peanut was bought from a breeder in Swindon for 30 pounds in 2022.",
+            (
+                "It was from a breeder in Swindon that we bought our budgie Peanut, for 30 pounds "
+                "in 2022."
+            ),
+        ),
+        (
+            "We bought our budgie Peanut from a pet shop in Swindon for 30 pounds in 2022.",
+            "We sold our budgie Peanut to a breeder in Swindon for 30 pounds in 2022.",
+        ),
+    ),
+    Fact(
+        "I let our budgie Peanut fly round the living room for an hour every evening.",
+        (
+            "Every evening I let Peanut, our budgie, fly around the living room for an hour.",
+            "For an hour each evening, I let our budgie Peanut fly round the lounge.",
+            (
+                "Our budgie Peanut is let out by me to fly round the living room for an hour "
+                "every evening."
+            ),
+        ),
+        (
+            "I let our budgie Peanut fly round the living room for an hour every morning.",
+            "I let our budgie Peanut fly round the kitchen for an hour every evening.",
+        ),
+    ),
+    Fact(
+        "I play crib for the Red Lion in the Thursday night league in Banbury.",
+        (
+            "On Thursday nights I play crib for the Red Lion in the Banbury league.",
+            "In the Banbury Thursday night league, I play cribbage for the Red Lion.",
+            "It's for the Red Lion that I play crib in Banbury's Thursday night league.",
+        ),
+        (
+            "I play darts for the Red Lion in the Thursday night league in Banbury.",
+            "I play crib for the Red Lion in the Tuesday night league in Banbury.",
+        ),
+    ),
+    Fact(
+        "Our crib team finished second in the Banbury and District league last season.",
+        (
+            "Last season our crib team came second in the Banbury and District league.",
+            "We were runners-up in the Banbury and District crib league last season.",
+            (
+                "In the Banbury and District league last season, our cribbage team finished in "
+                "second place."
+            ),
+        ),
+        (
+            "Our crib team finished second in the Banbury and District league this season.",
+            "Our crib team finished fourth in the Banbury and District league last season.",
+        ),
+    ),
+    Fact(
+        "We had to stay in a Premier Inn for three weeks after a burst pipe flooded our bathroom.",
+        (
+            (
+                "After a burst pipe flooded our bathroom, we had to stay in a Premier Inn for "
+                "three weeks."
+            ),
+            (
+                "A burst pipe flooded our bathroom, and afterwards we had to stay in a Premier "
+                "Inn for three weeks."
+            ),
+            (
+                "For three weeks after a burst pipe flooded our bathroom, we had to stay at a "
+                "Premier Inn."
+            ),
+        ),
+        (
+            (
+                "We had to stay in a Travelodge for three weeks after a burst pipe flooded our "
+                "bathroom."
+            ),
+            (
+                "We had to stay in a Premier Inn for three weeks after a burst pipe flooded our "
+                "kitchen."
+            ),
+        ),
+    ),
+    Fact(
+        "The plumber said the pipe burst because a nail had gone through it under the floorboards.",
+        (
+            (
+                "According to the plumber, a nail going through the pipe under the floorboards "
+                "made it burst."
+            ),
+            (
+                "A nail had gone through the pipe under the floorboards, and that's why it burst, "
+                "the plumber said."
+            ),
+            (
+                "The plumber told us the pipe burst because a nail had pierced it under the "
+                "floorboards."
+            ),
+        ),
+        (
+            (
+                "The plumber said the pipe burst because a screw had gone through it under the "
+                "floorboards."
+            ),
+            (
+                "The insurance assessor said the pipe burst because a nail had gone through it "
+                "under the floorboards."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm the treasurer of the Friends of Heeley Park, which meets in the park cafe on the "
+            "first Tuesday of the month."
+        ),
+        (
+            (
+                "The Friends of Heeley Park, whose treasurer I am, meet in the park cafe on the "
+                "first Tuesday of every month."
+            ),
+            (
+                "On the first Tuesday of each month the Friends of Heeley Park meet in the park "
+                "cafe, and I'm their treasurer."
+            ),
+            (
+                "I'm treasurer of the Friends of Heeley Park, and our meetings are in the park "
+                "cafe on the first Tuesday of the month."
+            ),
+        ),
+        (
+            (
+                "I'm the chair of the Friends of Heeley Park, which meets in the park cafe on the "
+                "first Tuesday of the month."
+            ),
+            (
+                "I'm the treasurer of the Friends of Heeley Park, which meets in the park cafe on "
+                "the last Tuesday of the month."
             ),
         ),
     ),
