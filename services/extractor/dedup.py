@@ -531,10 +531,29 @@ def _head_grown(x: list[str], y: list[str]) -> str | None:
     """The word after one side's thing of the user's that makes it another thing than the
     other side's: "interview" in "User's first job interview" / "User's first job" (not
     when WordNet finds the two alike: "wedding day")."""
-    one, other = sorted((_users_thing(x), _users_thing(y)), key=len)
-    if not one or len(other) != len(one) + 1 or other[:-1] != one:
-        return None
-    return None if same_meaning(" ".join(other[-2:]), one[-1]) else other[-1]
+    for thing in (_users_thing, _users_thing_before_its_verb):
+        one, other = sorted((thing(x), thing(y)), key=len)
+        if one and len(other) == len(one) + 1 and other[:-1] == one:
+            grown = other[-1]
+            if not _is_thing(grown) or same_meaning(" ".join(other[-2:]), one[-1]):
+                return None
+            return grown
+    return None
+
+
+def _users_thing_before_its_verb(tokens: list[str]) -> list[str]:
+    """The user's thing up to its verb in the present, with the verb: "User's residents'
+    association committee meets ..." ("residents' association committee meets"), so that
+    only one verb after both things compares them ("family always swims" / "family takes"
+    do not)."""
+    if tokens[:1] != ["user's"]:
+        return []
+    for index, token in enumerate(tokens[2:6], 2):
+        if token in _STATES_OR_MODALS or _is_past(token):
+            return []
+        if token.endswith("s") and not token.endswith(("ss", "'s", "s'")) and can_be_verb(token):
+            return [token, *tokens[1:index]]  # the verb first: one more word at the end
+    return []
 
 
 def _compounds(tokens: list[str]) -> set[str]:
@@ -909,6 +928,7 @@ _GONE_TO = frozenset(
         *("ceremony", "wedding", "funeral", "party", "concert", "gig", "set", "match"),
         *("show", "performance", "recital", "graduation", "christening", "reunion"),
         *("appointment", "interview", "meeting", "screening", "premiere", "parade"),
+        *("clinic", "class", "lesson", "session", "rehearsal", "exam", "race"),
     ]
 )
 
@@ -937,6 +957,13 @@ def _nearly_done(after: list[str]) -> bool:
 
 _MODALS = frozenset(["should", "would", "could", "will", "might"])
 _ASKED = frozenset(["who", "which", "what", "how", "whether", "where"])
+_SAYS = frozenset(["says", "said", "thinks", "reckons", "reckoned", "expects"])
+
+
+def _asked_about(before: list[str]) -> bool:
+    """A question word just before a modal ("over which of them should fund"), not one
+    that opens what someone says will be ("which he says will take 3 weeks")."""
+    return bool(_ASKED.intersection(before)) and not _SAYS.intersection(before)
 
 
 def _intent(tokens: list[str]) -> bool:
@@ -961,7 +988,7 @@ def _intent(tokens: list[str]) -> bool:
             continue
         before = tokens[index - 1] if index else ""
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token in _MODALS and _ASKED.intersection(tokens[max(index - 3, 0) : index]):
+        if token in _MODALS and _asked_about(tokens[max(index - 3, 0) : index]):
             continue  # "fell out over who should pay": a question, no one's intent
         if token == "will" and (after in HABITS or after == "not"):  # "won't eat pork"
             continue
@@ -1403,6 +1430,8 @@ def differs(a: str, b: str) -> bool:
         return True
     if _asked(tokens_a) != _asked(tokens_b):
         return True  # "has asked for a discount" has not had it, nor only plans to ask
+    if _despite_not_because(tokens_a, tokens_b) or _despite_not_because(tokens_b, tokens_a):
+        return True
     so_a, so_b = _after_so(tokens_a), _after_so(tokens_b)
     if so_a and so_b and _intent(so_a) != _intent(so_b):
         return True  # "is moving out, so they've advertised" / "so they're going to"
@@ -1580,6 +1609,8 @@ def _transposed(x: list[str], y: list[str]) -> bool:
     if len(x) != len(y) or sorted(x) != sorted(y):
         return False
     places = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
+    if len(places) > 2:  # who did it and to whom, from the start of the sentence
+        return places[0] == 0 and _spans_swapped(x[: places[-1] + 1], y[: places[-1] + 1])
     if len(places) != 2 or not all(_is_thing(x[i]) for i in places):
         return False
     # The order of a list says nothing: "speaks English and French" / "French and English".
@@ -1588,6 +1619,20 @@ def _transposed(x: list[str], y: list[str]) -> bool:
 
 
 _LISTS = frozenset(["and", "or", "nor"])
+
+
+def _spans_swapped(x: list[str], y: list[str]) -> bool:
+    """Who did it to whom, turned round across one verb: "User's team beat the Pigeon
+    Fanciers" / "the Pigeon Fanciers beat User's team"."""
+    for first in range(1, len(x) - 1):
+        for last in range(1, len(x) - first):
+            middle = x[first : len(x) - last]
+            if not middle or len(middle) > 2 or (_LISTS | _STATES_OR_MODALS).intersection(middle):
+                continue  # "tea and coffee"; "X is Y" / "Y is X" says one thing
+            one, other = x[:first], x[len(x) - last :]
+            if y == [*other, *middle, *one] and any(_is_thing(t) for t in one + other):
+                return True
+    return False
 
 
 # Words that open a condition or a restriction added at the end of a statement.
@@ -1978,6 +2023,20 @@ def _actor(tokens: list[str]) -> str | None:
     if relation is None:
         return who[0] if acts else None
     return relation if _person_acts(after) else None
+
+
+def _despite_not_because(one: list[str], other: list[str]) -> bool:
+    """Done in spite of a thing on one side, because of it on the other: "went to the flu
+    clinic even though they had a chest infection" / "missed it because they had one"."""
+    return _conceded(one) and not _conceded(other) and bool(_BECAUSE.intersection(other))
+
+
+def _conceded(tokens: list[str]) -> bool:
+    return bool(_DESPITE.intersection(tokens)) or ("even", "though") in itertools.pairwise(tokens)
+
+
+_DESPITE = frozenset(["although", "despite", "notwithstanding"])
+_BECAUSE = frozenset(["because", "since", "so"])
 
 
 def _giver(tokens: list[str]) -> str | None:

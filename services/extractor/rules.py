@@ -88,6 +88,10 @@ _NEXT_DOOR = re.compile(
     r"\b[Tt]he (couple|family|people|neighbours|neighbors|man|woman|lady|kids|boy|girl) "
     r"next door\b"
 )
+# What is next door's is the neighbours': "the tree at the bottom of next door's garden",
+# "the apple tree next door" (not "the flat next door to my sister's").
+_NEXT_DOORS = re.compile(r"\b([Nn])ext door's\b")
+_THING_NEXT_DOOR = re.compile(r"\b[Tt]he ((?:[a-z-]+ )?[a-z-]+) next door\b(?! to\b)")
 # A reason in front of what the speaker does is kept as its reason: "Because he chases
 # squirrels, our greyhound wears a muzzle" (forms.py moves it after the statement).
 _BECAUSE_FIRST = re.compile(
@@ -662,6 +666,8 @@ _NAME_FIRST = frozenset(["great", "good", "little", "new"])
 def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     clause = _LEAD.sub("", clause.strip()).strip(" ,;:-")
     clause = _NEXT_DOOR.sub(r"my next-door \1", _FRAME.sub("", clause))
+    clause = _NEXT_DOORS.sub(lambda door: f"{'M' if door[1] == 'N' else 'm'}y neighbours'", clause)
+    clause = _THING_NEXT_DOOR.sub(r"my neighbours' \1", clause)
     # "since" as "because" leaves its reason aside, but for a perfect or the speaker after it
     if not (_SINCE_THEN.match(clause) or since_a_time(clause) or _BECAUSE_FIRST.match(clause)):
         clause = _SUBORDINATE.sub("", clause).strip()

@@ -695,6 +695,16 @@ from memstream.services.extractor.dedup import (
             "User and others laid a concrete base for their new 8 by 6 foot shed",
             "User and others laid a concrete base for their new 8ft by 6ft shed",
         ),
+        # From the HELDOUT94 study: "which he says will take" opens what he says, no question
+        # (a question's "will" is no one's intent: "over which of them should fund", a guard).
+        (
+            "The builder started on User's porch on 3 March, and he says it'll take 3 weeks",
+            "The builder started on User's porch on 3 March, which he says will take 3 weeks",
+        ),
+        (
+            "User and Colin fell out in 2021 over who should pay for a new fence",
+            "User and Colin fell out in 2021 over which of them should pay for a new fence",
+        ),
         # From the HELDOUT91 study: "at 20 to 11" is the clock's 10.40.
         (
             "User's eye clinic appointment is at 10.40am on Thursday 9 October",
@@ -1351,6 +1361,25 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "their monthly meetings",
             "User has been secretary of the committee since 2021 and takes the minutes at "
             "their quarterly meetings",
+        ),
+        # From the HELDOUT94 study: a class or a clinic missed was not gone to; done in
+        # spite of a thing is not done because of it; who beat whom turned round; a word
+        # after the user's thing, before its verb, makes it another thing.
+        (
+            "User missed the flu clinic at Boots because they had a chest infection",
+            "User went to the flu clinic at Boots because they had a chest infection",
+        ),
+        (
+            "User stayed at home because they had a chest infection",
+            "User went out even though they had a chest infection",
+        ),
+        (
+            "User's team beat the Pigeon Fanciers by 2 points in the quiz league final",
+            "The Pigeon Fanciers beat User's team by 2 points in the quiz league final",
+        ),
+        (
+            "User's residents' association meets on the first Wednesday of each month",
+            "User's residents' association committee meets on the first Wednesday of each month",
         ),
         # From the HELDOUT92 study: a rank in front of a role the other side does.
         (

@@ -1059,6 +1059,21 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User makes jam and sells the jars at the fete"],
         ),
         ("I drink tea and coffee the whole day.", ["User drinks tea and coffee the whole day"]),
+        # From the HELDOUT94 study: what is next door's is the neighbours' (it had stored
+        # nothing), and so is the thing next door ("next door to" someone: a guard).
+        (
+            "A tree surgeon is taking down the ash tree at the bottom of next door's garden.",
+            [
+                "A tree surgeon is taking down the ash tree at the bottom of User's neighbours' "
+                "garden"
+            ],
+        ),
+        ("Next door's dog barks all night.", ["User's neighbours' dog barks all night"]),
+        ("The house next door is for sale.", ["User's neighbours' house is for sale"]),
+        (
+            "I moved into the flat next door to my sister.",
+            ["User moved into the flat next door to their sister"],
+        ),
         ("I like tea and milk.", ["User likes tea and milk"]),
         # From the HELDOUT88 study: "we'd", "we'll" and "my wife and I'll" spelled out ("User
         # and others'd taken", "User and others 'd like", "User and their wife 'll be" had
