@@ -121,6 +121,7 @@ __all__ = [
     "HELDOUT93",
     "HELDOUT94",
     "HELDOUT95",
+    "HELDOUT96",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -29506,6 +29507,578 @@ HELDOUT95 = (
             (
                 "I'm the treasurer of the Friends of Heeley Park, which meets in the park cafe on "
                 "the last Tuesday of the month."
+            ),
+        ),
+    ),
+)
+
+
+# The ninety-sixth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT95, and committed before HELDOUT95's failures were looked at.
+# Measured unseen: 1.16 memories per fact, 1.6% wrong merges (offline at 0.8, on main as
+# of 00773b3, before HELDOUT95's study).
+HELDOUT96 = (
+    Fact(
+        (
+            "We've booked a four-berth campervan from Highland Campers in Inverness for the first "
+            "week of June."
+        ),
+        (
+            (
+                "For the first week of June we've booked a four-berth campervan from Highland "
+                "Campers in Inverness."
+            ),
+            (
+                "A four-berth campervan from Highland Campers in Inverness is booked for us for "
+                "the first week of June."
+            ),
+            (
+                "It's Highland Campers in Inverness that we've booked a four-berth campervan "
+                "from, for the first week of June."
+            ),
+        ),
+        (
+            (
+                "We've booked a six-berth campervan from Highland Campers in Inverness for the "
+                "first week of June."
+            ),
+            (
+                "We've booked a four-berth campervan from Highland Campers in Inverness for the "
+                "first week of July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We paid a deposit of 500 pounds on the campervan, which we get back if we return it "
+            "with a full tank."
+        ),
+        (
+            (
+                "Our campervan deposit was 500 pounds, and it's refunded if we bring the van back "
+                "with a full tank."
+            ),
+            (
+                "The 500 pounds deposit we paid on the campervan comes back to us if we return it "
+                "with a full tank."
+            ),
+            (
+                "If we return the campervan with a full tank, we get back the deposit of 500 "
+                "pounds we paid on it."
+            ),
+        ),
+        (
+            (
+                "We paid a deposit of 750 pounds on the campervan, which we get back if we return "
+                "it with a full tank."
+            ),
+            (
+                "We paid a deposit of 500 pounds on the campervan, which we get back if we return "
+                "it with an empty toilet cassette."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My diabetic eye screening is at Pendle Medical Centre in Colne on Tuesday 11 March "
+            "at 9.20am."
+        ),
+        (
+            (
+                "On Tuesday 11 March at 9.20am I've got my diabetic eye screening at Pendle "
+                "Medical Centre in Colne."
+            ),
+            (
+                "My diabetic eye screening appointment is at 9.20 in the morning on Tuesday 11 "
+                "March, at Pendle Medical Centre in Colne."
+            ),
+            (
+                "It's at Pendle Medical Centre in Colne that I have my diabetic eye screening, on "
+                "Tuesday 11 March at 9.20am."
+            ),
+        ),
+        (
+            (
+                "My husband's diabetic eye screening is at Pendle Medical Centre in Colne on "
+                "Tuesday 11 March at 9.20am."
+            ),
+            (
+                "My diabetic eye screening is at Pendle Medical Centre in Colne on Tuesday 11 "
+                "March at 11.20am."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I can't drive home after my diabetic eye screening because the drops blur my vision "
+            "for about four hours."
+        ),
+        (
+            (
+                "Because the drops blur my vision for about four hours, I can't drive home after "
+                "my diabetic eye screening."
+            ),
+            (
+                "The drops at my diabetic eye screening blur my eyesight for roughly four hours, "
+                "so I can't drive myself home afterwards."
+            ),
+            (
+                "Driving home after my diabetic eye screening isn't possible for me, as the drops "
+                "make my vision blurry for around four hours."
+            ),
+        ),
+        (
+            (
+                "I can't drive home after my diabetic eye screening because the drops blur my "
+                "vision for about two hours."
+            ),
+            (
+                "I can't cycle home after my diabetic eye screening because the drops blur my "
+                "vision for about four hours."
+            ),
+        ),
+    ),
+    Fact(
+        "The spring on our loft ladder snapped on Sunday, so the hatch keeps dropping open.",
+        (
+            (
+                "Our loft hatch keeps dropping open because the spring on the loft ladder snapped "
+                "on Sunday."
+            ),
+            "On Sunday the loft ladder's spring snapped, and now the hatch keeps dropping open.",
+            (
+                "It was on Sunday that the spring on our loft ladder snapped, which is why the "
+                "hatch keeps dropping open."
+            ),
+        ),
+        (
+            "The hinge on our loft ladder snapped on Sunday, so the hatch keeps dropping open.",
+            "The spring on our loft ladder snapped on Friday, so the hatch keeps dropping open.",
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Poppy is doing her Bronze Duke of Edinburgh expedition in the Peak "
+            "District on 14 and 15 June."
+        ),
+        (
+            (
+                "On 14 and 15 June my granddaughter Poppy is doing her Bronze Duke of Edinburgh "
+                "expedition in the Peak District."
+            ),
+            (
+                "My granddaughter Poppy's Bronze DofE expedition is in the Peak District on the "
+                "14th and 15th of June."
+            ),
+            (
+                "It's in the Peak District that my granddaughter Poppy is doing her Bronze Duke "
+                "of Edinburgh expedition, on 14 and 15 June."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Poppy is doing her Silver Duke of Edinburgh expedition in the "
+                "Peak District on 14 and 15 June."
+            ),
+            (
+                "My granddaughter Poppy is doing her Bronze Duke of Edinburgh expedition in the "
+                "Lake District on 14 and 15 June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've lent my granddaughter Poppy my old green Vango tent for her Duke of Edinburgh "
+            "expedition."
+        ),
+        (
+            (
+                "For her Duke of Edinburgh expedition, I've lent my granddaughter Poppy my old "
+                "green Vango tent."
+            ),
+            (
+                "My old green Vango tent has been lent to my granddaughter Poppy for her Duke of "
+                "Edinburgh expedition."
+            ),
+            (
+                "It's my old green Vango tent that I've lent my granddaughter Poppy for her DofE "
+                "expedition."
+            ),
+        ),
+        (
+            (
+                "I've given my granddaughter Poppy my old green Vango tent for her Duke of "
+                "Edinburgh expedition."
+            ),
+            (
+                "I've lent my granddaughter Poppy my old orange Vango tent for her Duke of "
+                "Edinburgh expedition."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I price up donated books in the back room of the Martin House hospice shop in "
+            "Wetherby on Monday afternoons."
+        ),
+        (
+            (
+                "On Monday afternoons I price up donated books in the back room of the Martin "
+                "House hospice shop in Wetherby."
+            ),
+            (
+                "Pricing up donated books in the back room of the Martin House hospice shop in "
+                "Wetherby is what I do on Monday afternoons."
+            ),
+            (
+                "Every Monday afternoon, in the back room of the Martin House hospice shop in "
+                "Wetherby, I price up the books people donate."
+            ),
+        ),
+        (
+            (
+                "I price up donated clothes in the back room of the Martin House hospice shop in "
+                "Wetherby on Monday afternoons."
+            ),
+            (
+                "I price up donated books in the back room of the Martin House hospice shop in "
+                "Wetherby on Wednesday afternoons."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our installer applied for the 7,500 pounds Boiler Upgrade Scheme grant for our air "
+            "source heat pump on 3 February."
+        ),
+        (
+            (
+                "On 3 February our installer applied for the 7,500 pounds Boiler Upgrade Scheme "
+                "grant for our air source heat pump."
+            ),
+            (
+                "The 7,500 pounds Boiler Upgrade Scheme grant for our air source heat pump was "
+                "applied for by our installer on 3 February."
+            ),
+            (
+                "It was our installer who applied, on the 3rd of February, for the Boiler Upgrade "
+                "Scheme grant of 7,500 pounds towards our air source heat pump."
+            ),
+        ),
+        (
+            (
+                "Our installer received the 7,500 pounds Boiler Upgrade Scheme grant for our air "
+                "source heat pump on 3 February."
+            ),
+            (
+                "Our neighbours' installer applied for the 7,500 pounds Boiler Upgrade Scheme "
+                "grant for their air source heat pump on 3 February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We had to get our cavity walls insulated before we could claim the air source heat "
+            "pump grant."
+        ),
+        (
+            (
+                "Before we could claim the air source heat pump grant, we had to get our cavity "
+                "walls insulated."
+            ),
+            (
+                "Getting our cavity walls insulated was something we had to do before we could "
+                "claim the grant for an air source heat pump."
+            ),
+            (
+                "The air source heat pump grant couldn't be claimed by us until we'd had our "
+                "cavity walls insulated."
+            ),
+        ),
+        (
+            (
+                "We'll have to get our cavity walls insulated before we can claim the air source "
+                "heat pump grant."
+            ),
+            (
+                "We had to get our loft insulated before we could claim the air source heat pump "
+                "grant."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay my chiropodist 38 pounds to come to the house and cut my toenails every six weeks.",
+        (
+            (
+                "Every six weeks my chiropodist comes to the house to cut my toenails, and I pay "
+                "her 38 pounds for it."
+            ),
+            (
+                "My chiropodist charges me 38 pounds for a home visit to cut my toenails every "
+                "six weeks."
+            ),
+            (
+                "It's 38 pounds that I pay my chiropodist to come round to the house and cut my "
+                "toenails every six weeks."
+            ),
+        ),
+        (
+            (
+                "I pay my chiropodist 38 pounds to come to the house and cut my toenails every "
+                "four weeks."
+            ),
+            (
+                "I used to pay my chiropodist 38 pounds to come to the house and cut my toenails "
+                "every six weeks."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play the melodeon for our border morris side, Black Sheep, and we practise in "
+            "Ludlow on Wednesday evenings."
+        ),
+        (
+            (
+                "Our border morris side is called Black Sheep, I play the melodeon for them, and "
+                "we practise in Ludlow on Wednesday evenings."
+            ),
+            (
+                "On Wednesday evenings our border morris side, Black Sheep, practises in Ludlow, "
+                "and I'm their melodeon player."
+            ),
+            (
+                "The melodeon player for Black Sheep, our border morris side that practises in "
+                "Ludlow on Wednesday evenings, is me."
+            ),
+        ),
+        (
+            (
+                "I play the fiddle for our border morris side, Black Sheep, and we practise in "
+                "Ludlow on Wednesday evenings."
+            ),
+            (
+                "I play the melodeon for our border morris side, Black Sheep, and we practise in "
+                "Leominster on Wednesday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I poured a bottle of Buster drain unblocker down the bathroom sink last night, but "
+            "it's still draining slowly."
+        ),
+        (
+            (
+                "Last night I poured a bottle of Buster drain unblocker down the bathroom sink, "
+                "but it's still slow to drain."
+            ),
+            (
+                "The bathroom sink is still draining slowly, even though I poured a bottle of "
+                "Buster drain unblocker down it last night."
+            ),
+            (
+                "It was last night that I poured a bottle of Buster drain unblocker down the "
+                "bathroom sink, and it's still draining slowly."
+            ),
+        ),
+        (
+            (
+                "I poured a bottle of Buster drain unblocker down the kitchen sink last night, "
+                "but it's still draining slowly."
+            ),
+            (
+                "I'm going to pour a bottle of Buster drain unblocker down the bathroom sink "
+                "tonight, because it's draining slowly."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Leeds City Council is scrapping the lollipop crossing outside my son's school, "
+            "Bramley Primary, in July."
+        ),
+        (
+            (
+                "In July Leeds City Council is scrapping the lollipop crossing outside my son's "
+                "school, Bramley Primary."
+            ),
+            (
+                "The lollipop crossing outside Bramley Primary, my son's school, is being "
+                "scrapped by Leeds City Council in July."
+            ),
+            (
+                "It's in July that Leeds City Council is getting rid of the lollipop crossing "
+                "outside my son's school, Bramley Primary."
+            ),
+        ),
+        (
+            (
+                "Leeds City Council isn't scrapping the lollipop crossing outside my son's "
+                "school, Bramley Primary, in July."
+            ),
+            (
+                "Leeds City Council is scrapping the zebra crossing outside my son's school, "
+                "Bramley Primary, in July."
+            ),
+        ),
+    ),
+    Fact(
+        "I feed my gecko Nugget six dusted crickets every other evening.",
+        (
+            "Every other evening I feed my gecko Nugget six dusted crickets.",
+            "My gecko Nugget gets six dusted crickets from me every second evening.",
+            "Six dusted crickets is what I feed my gecko Nugget on alternate evenings.",
+        ),
+        (
+            "I feed my gecko Nugget six dusted mealworms every other evening.",
+            "My son feeds my gecko Nugget six dusted crickets every other evening.",
+        ),
+    ),
+    Fact(
+        "I play for the Crown and Anchor B team in the Thursday night pool league in Grimsby.",
+        (
+            "On Thursday nights I play for the Crown and Anchor B team in the Grimsby pool league.",
+            "In the Thursday night pool league in Grimsby, I'm on the Crown and Anchor B team.",
+            (
+                "It's the Crown and Anchor B team that I play for in the Thursday night pool "
+                "league in Grimsby."
+            ),
+        ),
+        (
+            "I play for the Crown and Anchor A team in the Thursday night pool league in Grimsby.",
+            "I captain the Crown and Anchor B team in the Thursday night pool league in Grimsby.",
+        ),
+    ),
+    Fact(
+        (
+            "Our pool team won Division Two of the Grimsby league this season, so we go up to "
+            "Division One in September."
+        ),
+        (
+            (
+                "We're going up to Division One in September because our pool team won Division "
+                "Two of the Grimsby league this season."
+            ),
+            (
+                "This season our pool team came top of Division Two in the Grimsby league, which "
+                "means we move up to Division One in September."
+            ),
+            (
+                "Division Two of the Grimsby league was won by our pool team this season, so we "
+                "move up to Division One in September."
+            ),
+        ),
+        (
+            (
+                "Our pool team won Division Three of the Grimsby league this season, so we go up "
+                "to Division Two in September."
+            ),
+            (
+                "Our pool team won Division Two of the Grimsby league last season, so we went up "
+                "to Division One in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The silicone seal round our shower tray has split, and there's a damp patch on the "
+            "hallway ceiling underneath."
+        ),
+        (
+            (
+                "The silicone seal around our shower tray has split, leaving a damp patch on the "
+                "hallway ceiling below."
+            ),
+            (
+                "There's a damp patch on the hallway ceiling underneath our shower tray, where "
+                "the silicone seal round it has split."
+            ),
+            (
+                "Our shower tray's silicone seal has split, and underneath it there's a damp "
+                "patch on the hallway ceiling."
+            ),
+        ),
+        (
+            (
+                "The silicone seal round our bath has split, and there's a damp patch on the "
+                "hallway ceiling underneath."
+            ),
+            (
+                "The silicone seal round our shower tray has split, and there's a damp patch on "
+                "the kitchen ceiling underneath."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A plumber called Craig is replacing our leaking shower tray on Thursday 22 May for "
+            "420 pounds."
+        ),
+        (
+            (
+                "On Thursday 22 May a plumber called Craig is replacing our leaking shower tray "
+                "for 420 pounds."
+            ),
+            (
+                "Our leaking shower tray is being replaced by a plumber called Craig on Thursday "
+                "22 May, for 420 pounds."
+            ),
+            (
+                "It's a plumber named Craig who's replacing our leaking shower tray on Thursday "
+                "the 22nd of May, and he's charging 420 pounds."
+            ),
+        ),
+        (
+            (
+                "A plumber called Craig is resealing our leaking shower tray on Thursday 22 May "
+                "for 420 pounds."
+            ),
+            (
+                "A plumber called Craig is replacing our leaking shower tray on Thursday 22 May "
+                "for 380 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been treasurer of the Clun village show committee since 2019.",
+        (
+            "Since 2019 I've been the treasurer of the Clun village show committee.",
+            "The Clun village show committee has had me as its treasurer since 2019.",
+            "My role on the Clun village show committee since 2019 has been treasurer.",
+        ),
+        (
+            "I was treasurer of the Clun village show committee until 2019.",
+            "I've been secretary of the Clun village show committee since 2019.",
+        ),
+    ),
+    Fact(
+        (
+            "Our village show is on the recreation ground on Saturday 16 August, and entries for "
+            "the baking classes close on the Wednesday before."
+        ),
+        (
+            (
+                "Our village show is on Saturday 16 August on the recreation ground, and baking "
+                "class entries close on the Wednesday beforehand."
+            ),
+            (
+                "Entries for the baking classes close on the Wednesday before our village show, "
+                "which is on the recreation ground on Saturday 16 August."
+            ),
+            (
+                "On Saturday the 16th of August our village show is on the recreation ground, "
+                "with entries for the baking classes closing the Wednesday before."
+            ),
+        ),
+        (
+            (
+                "Our village show is on the recreation ground on Saturday 16 August, and entries "
+                "for the flower classes close on the Wednesday before."
+            ),
+            (
+                "Our village show is on the recreation ground on Saturday 16 August, and entries "
+                "for the baking classes close on the Friday before."
             ),
         ),
     ),
