@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from .forms import PURPOSE_SO, appositions, since_a_time, subject_first
-from .lexicon import can_be_verb
+from .lexicon import can_be_verb, names_a_person
 from .signwords import IRREGULAR_PAST, SAME_IN_PAST
 from .wording import RELATIONS, canonical
 
@@ -87,6 +87,18 @@ _SINCE_THEN = re.compile(
 _NEXT_DOOR = re.compile(
     r"\b[Tt]he (couple|family|people|neighbours|neighbors|man|woman|lady|kids|boy|girl) "
     r"next door\b"
+)
+# What someone the user deals with said, they said to the user: "The plumber said the pipe
+# burst because ..." ("... burst, the plumber said", "According to the plumber, ..." too)
+# is what the plumber told them.
+_SAID_FIRST = re.compile(r"^(The|My|Our) ([a-z]+(?: [a-z]+)?) (said|says)\b(?: that\b)?")
+_SAID_LAST = re.compile(
+    r"^(?P<what>.+), (?P<who>(?:the|my|our) [a-z]+(?: [a-z]+)?) (said|says)\.?$"
+)
+_TOLD = {"said": "told", "says": "told"}  # one report, however it is said
+_ACCORDING_TO = re.compile(
+    r"^According to (?P<who>(?:the|my|our) [a-z]+(?: [a-z]+)?), "
+    r"(?P<what>(?![A-Z][a-z]+ ?[A-Z]?[a-z]*,).+)$"  # not "my consultant, Mr Bhatt, ..."
 )
 # What is next door's is the neighbours': "the tree at the bottom of next door's garden",
 # "the apple tree next door" (not "the flat next door to my sister's").
@@ -663,11 +675,36 @@ def _a_name_of_words(sentence: str) -> bool:
 _NAME_FIRST = frozenset(["great", "good", "little", "new"])
 
 
+def _told_me_first(said: re.Match[str]) -> str:
+    if not names_a_person(said[2].split()[-1]):
+        return said[0]  # "The sign says no parking": no one said it to the user
+    return f"{said[1]} {said[2]} {_TOLD[said[3]]} me"
+
+
+def _told_me_last(said: re.Match[str]) -> str:
+    who = said["who"]
+    if not names_a_person(who.split()[-1]):
+        return said[0]
+    what = said["what"]
+    first = what.split(" ", 1)[0]
+    if first in _FUNCTION_CAPITALS:  # "A nail had gone through it" inside the sentence
+        what = f"{first.lower()}{what[len(first) :]}"
+    told = "told" if said.re is _ACCORDING_TO else _TOLD[said[3]]
+    return f"{who[0].upper()}{who[1:]} {told} me {what}"
+
+
+_FUNCTION_CAPITALS = frozenset(
+    ["A", "An", "The", "It", "That", "This", "There", "My", "Our", "We", "He", "She", "They"]
+)
+
+
 def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     clause = _LEAD.sub("", clause.strip()).strip(" ,;:-")
     clause = _NEXT_DOOR.sub(r"my next-door \1", _FRAME.sub("", clause))
     clause = _NEXT_DOORS.sub(lambda door: f"{'M' if door[1] == 'N' else 'm'}y neighbours'", clause)
     clause = _THING_NEXT_DOOR.sub(r"my neighbours' \1", clause)
+    clause = _SAID_FIRST.sub(_told_me_first, _SAID_LAST.sub(_told_me_last, clause))
+    clause = _ACCORDING_TO.sub(_told_me_last, clause)
     # "since" as "because" leaves its reason aside, but for a perfect or the speaker after it
     if not (_SINCE_THEN.match(clause) or since_a_time(clause) or _BECAUSE_FIRST.match(clause)):
         clause = _SUBORDINATE.sub("", clause).strip()

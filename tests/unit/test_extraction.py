@@ -1070,6 +1070,21 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         ("Next door's dog barks all night.", ["User's neighbours' dog barks all night"]),
         ("The house next door is for sale.", ["User's neighbours' house is for sale"]),
+        # From the HELDOUT95 study: what someone the user deals with said, they told the
+        # user (it had stored nothing); no one said what a sign says (a guard).
+        (
+            "The plumber said the pipe burst because a nail had gone through it.",
+            ["The plumber told User the pipe burst because a nail had gone through it"],
+        ),
+        (
+            "A nail had gone through the pipe, and that's why it burst, the plumber said.",
+            ["The plumber told User a nail had gone through the pipe, and that's why it burst"],
+        ),
+        (
+            "According to the plumber, a nail going through the pipe made it burst.",
+            ["The plumber told User a nail going through the pipe made it burst"],
+        ),
+        ("The sign says no parking.", []),
         (
             "I moved into the flat next door to my sister.",
             ["User moved into the flat next door to their sister"],
