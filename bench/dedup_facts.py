@@ -122,6 +122,7 @@ __all__ = [
     "HELDOUT94",
     "HELDOUT95",
     "HELDOUT96",
+    "HELDOUT97",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -30079,6 +30080,563 @@ HELDOUT96 = (
             (
                 "Our village show is on the recreation ground on Saturday 16 August, and entries "
                 "for the baking classes close on the Friday before."
+            ),
+        ),
+    ),
+)
+
+
+# The ninety-seventh held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT96, and committed before HELDOUT96's failures were looked at.
+# Measured unseen: 1.02 memories per fact, 3.2% wrong merges (offline at 0.8, on main as
+# of b5ce508, before HELDOUT96's study).
+HELDOUT97 = (
+    Fact(
+        "Our narrowboat Wren has a winter mooring at Devizes Wharf on the Kennet and Avon Canal.",
+        (
+            (
+                "We've got a winter mooring for our narrowboat Wren at Devizes Wharf on the "
+                "Kennet and Avon Canal."
+            ),
+            (
+                "At Devizes Wharf on the Kennet and Avon Canal, our narrowboat Wren has its "
+                "winter mooring."
+            ),
+            (
+                "The winter mooring for Wren, our narrowboat, is at Devizes Wharf on the Kennet "
+                "and Avon Canal."
+            ),
+        ),
+        (
+            (
+                "Our narrowboat Wren has a summer mooring at Devizes Wharf on the Kennet and Avon "
+                "Canal."
+            ),
+            (
+                "Our narrowboat Wren had a winter mooring at Devizes Wharf on the Kennet and Avon "
+                "Canal until 2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We pay the Canal and River Trust 1,840 pounds a year for our towpath mooring at "
+            "Hillmorton."
+        ),
+        (
+            (
+                "Our towpath mooring at Hillmorton costs us 1,840 pounds a year, paid to the "
+                "Canal and River Trust."
+            ),
+            (
+                "Every year we pay 1,840 pounds to the Canal and River Trust for our towpath "
+                "mooring at Hillmorton."
+            ),
+            (
+                "It's 1,840 pounds a year that we pay the Canal and River Trust for our towpath "
+                "mooring at Hillmorton."
+            ),
+        ),
+        (
+            (
+                "We pay the Canal and River Trust 1,480 pounds a year for our towpath mooring at "
+                "Hillmorton."
+            ),
+            (
+                "Our friends pay the Canal and River Trust 1,840 pounds a year for their towpath "
+                "mooring at Hillmorton."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm having a hearing test at Specsavers in Loughborough at 10:15 on Monday 14 April.",
+        (
+            "My hearing test is at Specsavers in Loughborough on Monday 14 April at 10:15.",
+            "At 10:15 on Monday 14 April I've got a hearing test at Specsavers in Loughborough.",
+            (
+                "On Monday 14 April at quarter past ten, I'm having my hearing tested at "
+                "Specsavers in Loughborough."
+            ),
+        ),
+        (
+            (
+                "My husband is having a hearing test at Specsavers in Loughborough at 10:15 on "
+                "Monday 14 April."
+            ),
+            "I'm having an eye test at Specsavers in Loughborough at 10:15 on Monday 14 April.",
+        ),
+    ),
+    Fact(
+        (
+            "Two of the polycarbonate panels on our conservatory roof cracked in the hailstorm on "
+            "2 June."
+        ),
+        (
+            (
+                "In the hailstorm on 2 June, two polycarbonate panels on our conservatory roof "
+                "cracked."
+            ),
+            (
+                "The hailstorm on 2 June cracked two of the polycarbonate panels on our "
+                "conservatory roof."
+            ),
+            (
+                "Our conservatory roof had two of its polycarbonate panels cracked by the "
+                "hailstorm on the 2nd of June."
+            ),
+        ),
+        (
+            (
+                "Four of the polycarbonate panels on our conservatory roof cracked in the "
+                "hailstorm on 2 June."
+            ),
+            (
+                "Two of the polycarbonate panels on our conservatory roof cracked in the "
+                "hailstorm on 2 July."
+            ),
+        ),
+    ),
+    Fact(
+        "I scrub the moss off our conservatory roof with a long-handled brush every September.",
+        (
+            "Every September I scrub the moss off our conservatory roof with a long-handled brush.",
+            (
+                "Each September, I use a long-handled brush to scrub the moss off our "
+                "conservatory roof."
+            ),
+            (
+                "The moss on our conservatory roof gets scrubbed off by me with a long-handled "
+                "brush every September."
+            ),
+        ),
+        (
+            "I scrub the moss off our garage roof with a long-handled brush every September.",
+            (
+                "I used to scrub the moss off our conservatory roof with a long-handled brush "
+                "every September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandson Kieran started a four-year plumbing apprenticeship in Coventry in "
+            "September 2024."
+        ),
+        (
+            (
+                "In September 2024 my grandson Kieran started a four-year plumbing apprenticeship "
+                "in Coventry."
+            ),
+            (
+                "My grandson Kieran began a plumbing apprenticeship lasting four years in "
+                "Coventry in September 2024."
+            ),
+            (
+                "It was in September 2024 that my grandson Kieran started his four-year plumbing "
+                "apprenticeship in Coventry."
+            ),
+        ),
+        (
+            (
+                "My grandson Kieran finished a four-year plumbing apprenticeship in Coventry in "
+                "September 2024."
+            ),
+            (
+                "My grandson Kieran started a four-year electrical apprenticeship in Coventry in "
+                "September 2024."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandson Josh earns 7.55 pounds an hour as an apprentice mechanic at a Kia garage "
+            "in Swindon."
+        ),
+        (
+            (
+                "As an apprentice mechanic at a Kia garage in Swindon, my grandson Josh earns "
+                "7.55 pounds an hour."
+            ),
+            (
+                "My grandson Josh is paid 7.55 pounds an hour as an apprentice mechanic at a Kia "
+                "garage in Swindon."
+            ),
+            (
+                "My grandson Josh's pay as an apprentice mechanic at a Kia garage in Swindon is "
+                "7.55 pounds an hour."
+            ),
+        ),
+        (
+            (
+                "My grandson Josh earns 7.55 pounds an hour as an apprentice mechanic at a Kia "
+                "garage in Reading."
+            ),
+            (
+                "My grandson Josh earns 7.55 pounds an hour as an apprentice mechanic at a Ford "
+                "garage in Swindon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've been on the church flower rota at St Peter's in Wantage since my husband died "
+            "in 2019."
+        ),
+        (
+            (
+                "Since my husband died in 2019, I've been on the church flower rota at St Peter's "
+                "in Wantage."
+            ),
+            (
+                "I've done the church flower rota at St Peter's in Wantage ever since my husband "
+                "died in 2019."
+            ),
+            (
+                "Ever since my husband's death in 2019, I've been on the flower rota at St "
+                "Peter's church in Wantage."
+            ),
+        ),
+        (
+            (
+                "I've been on the church cleaning rota at St Peter's in Wantage since my husband "
+                "died in 2019."
+            ),
+            (
+                "I was on the church flower rota at St Peter's in Wantage until my husband died "
+                "in 2019."
+            ),
+        ),
+    ),
+    Fact(
+        "Our new boiler service plan with EDF starts on 1 November and covers one annual service.",
+        (
+            (
+                "The new boiler service plan we've taken out with EDF begins on 1 November and "
+                "covers one annual service."
+            ),
+            (
+                "On 1 November our new EDF boiler service plan starts, and it covers one service "
+                "a year."
+            ),
+            (
+                "Our new boiler service plan, which is with EDF, starts on the 1st of November "
+                "and includes one annual service."
+            ),
+        ),
+        (
+            (
+                "Our new boiler service plan with EDF starts on 1 December and covers one annual "
+                "service."
+            ),
+            (
+                "Our new boiler service plan with EDF starts on 1 November but doesn't cover an "
+                "annual service."
+            ),
+        ),
+    ),
+    Fact(
+        "Our new boiler service plan has a 60-pound excess on every callout.",
+        (
+            "There's a 60-pound excess on every callout under our new boiler service plan.",
+            "Every callout on our new boiler service plan comes with an excess of 60 pounds.",
+            (
+                "With our new boiler service plan, we pay a 60-pound excess each time an engineer "
+                "is called out."
+            ),
+        ),
+        (
+            "Our new boiler service plan has a 90-pound excess on every callout.",
+            "Our old boiler service plan had a 60-pound excess on every callout.",
+        ),
+    ),
+    Fact(
+        (
+            "My dentist in Hexham referred me to an endodontist in Newcastle for root canal "
+            "treatment on a front tooth."
+        ),
+        (
+            (
+                "I was referred by my dentist in Hexham to an endodontist in Newcastle for root "
+                "canal treatment on a front tooth."
+            ),
+            (
+                "For root canal treatment on a front tooth, my dentist in Hexham referred me to "
+                "an endodontist in Newcastle."
+            ),
+            (
+                "It was my dentist in Hexham who referred me to a Newcastle endodontist for root "
+                "canal treatment on one of my front teeth."
+            ),
+        ),
+        (
+            (
+                "My dentist in Hexham referred my wife to an endodontist in Newcastle for root "
+                "canal treatment on a front tooth."
+            ),
+            (
+                "My dentist in Hexham referred me to an endodontist in Newcastle for root canal "
+                "treatment on a back tooth."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our bell-ringing band at St Cuthbert's in Wells rang a full peal of Grandsire "
+            "Triples on New Year's Day."
+        ),
+        (
+            (
+                "On New Year's Day our bell-ringing band at St Cuthbert's in Wells rang a full "
+                "peal of Grandsire Triples."
+            ),
+            (
+                "A full peal of Grandsire Triples was rung by our bell-ringing band at St "
+                "Cuthbert's in Wells on New Year's Day."
+            ),
+            (
+                "It was on New Year's Day that our band of bell ringers at St Cuthbert's in Wells "
+                "rang a full peal of Grandsire Triples."
+            ),
+        ),
+        (
+            (
+                "Our bell-ringing band at St Cuthbert's in Wells rang a full peal of Stedman "
+                "Triples on New Year's Day."
+            ),
+            (
+                "Our bell-ringing band at St Cuthbert's in Wells is going to ring a full peal of "
+                "Grandsire Triples on New Year's Day."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm the tower captain of the bell-ringing band at Holy Trinity in Bradford on Avon, "
+            "and we practise on Monday nights."
+        ),
+        (
+            (
+                "I'm tower captain for the Holy Trinity bell-ringing band in Bradford on Avon, "
+                "and our practice night is Monday."
+            ),
+            (
+                "We practise on Monday nights at Holy Trinity in Bradford on Avon, where I'm "
+                "tower captain of the bell-ringing band."
+            ),
+            (
+                "Holy Trinity's bell-ringing band in Bradford on Avon practises on Monday nights, "
+                "and I'm its tower captain."
+            ),
+        ),
+        (
+            (
+                "I'm the tower captain of the bell-ringing band at Holy Trinity in Bradford on "
+                "Avon, and we practise on Wednesday nights."
+            ),
+            (
+                "I was the tower captain of the bell-ringing band at Holy Trinity in Bradford on "
+                "Avon until 2023, and we practise on Monday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother-in-law Steve is replacing the rotten fence panel behind our greenhouse on "
+            "Saturday."
+        ),
+        (
+            (
+                "On Saturday my brother-in-law Steve is replacing the rotten fence panel behind "
+                "our greenhouse."
+            ),
+            (
+                "The rotten fence panel behind our greenhouse is being replaced by my "
+                "brother-in-law Steve on Saturday."
+            ),
+            (
+                "It's my brother-in-law Steve who's replacing the rotten fence panel behind our "
+                "greenhouse on Saturday."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Steve is replacing the rotten fence panel behind our shed on "
+                "Saturday."
+            ),
+            (
+                "My brother-in-law Steve is removing the rotten fence panel behind our greenhouse "
+                "on Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        "I do a milk round for Milk and More around Guildford, starting at 3am six days a week.",
+        (
+            (
+                "Six days a week I do a milk round around Guildford for Milk and More, starting "
+                "at 3am."
+            ),
+            "My milk round for Milk and More covers Guildford; I start at 3am, six days a week.",
+            (
+                "Starting at 3 in the morning, I do a Milk and More milk round around Guildford "
+                "six days a week."
+            ),
+        ),
+        (
+            (
+                "I do a milk round for Milk and More around Guildford, starting at 4am six days a "
+                "week."
+            ),
+            (
+                "I'd like to do a milk round for Milk and More around Guildford, starting at 3am "
+                "six days a week."
+            ),
+        ),
+    ),
+    Fact(
+        "My first job at 15 was helping on a milk round in Barnsley for 3 pounds a morning.",
+        (
+            (
+                "When I was 15, my first job was helping on a milk round in Barnsley for 3 pounds "
+                "a morning."
+            ),
+            "At 15 I got my first job, helping on a milk round in Barnsley for 3 pounds a morning.",
+            (
+                "Helping on a milk round in Barnsley for 3 pounds a morning was my first job, at "
+                "fifteen."
+            ),
+        ),
+        (
+            "My first job at 15 was helping on a paper round in Barnsley for 3 pounds a morning.",
+            (
+                "My son's first job at 15 was helping on a milk round in Barnsley for 3 pounds a "
+                "morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our tortoise Hamish has a small crack at the back of his shell where a fox got hold "
+            "of him."
+        ),
+        (
+            (
+                "There's a small crack at the back of our tortoise Hamish's shell where a fox got "
+                "hold of him."
+            ),
+            (
+                "At the back of his shell, our tortoise Hamish has a small crack from where a fox "
+                "got hold of him."
+            ),
+            (
+                "Hamish, our tortoise, has a small crack in the rear of his shell where a fox got "
+                "hold of him."
+            ),
+        ),
+        (
+            (
+                "Our tortoise Hamish has a small crack at the front of his shell where a fox got "
+                "hold of him."
+            ),
+            (
+                "Our tortoise Hamish has a small crack at the back of his shell where a badger "
+                "got hold of him."
+            ),
+        ),
+    ),
+    Fact(
+        "My partner Ruth and I came second in the pairs at Harrogate Bridge Club on Tuesday.",
+        (
+            "On Tuesday my partner Ruth and I came second in the pairs at Harrogate Bridge Club.",
+            (
+                "At Harrogate Bridge Club on Tuesday, Ruth, my partner, and I finished second in "
+                "the pairs."
+            ),
+            (
+                "My partner Ruth and I were runners-up in the pairs at Harrogate Bridge Club on "
+                "Tuesday."
+            ),
+        ),
+        (
+            "My partner Ruth and I came second in the pairs at Harrogate Bridge Club on Thursday.",
+            "My partner Ruth and I came second in the teams at Harrogate Bridge Club on Tuesday.",
+        ),
+    ),
+    Fact(
+        "I teach a beginners' bridge class at Ilkley Bridge Club on Wednesday mornings.",
+        (
+            "On Wednesday mornings I teach a bridge class for beginners at Ilkley Bridge Club.",
+            (
+                "The beginners' bridge class at Ilkley Bridge Club on Wednesday mornings is "
+                "taught by me."
+            ),
+            (
+                "It's me who teaches the Wednesday morning beginners' bridge class at Ilkley "
+                "Bridge Club."
+            ),
+        ),
+        (
+            "I go to a beginners' bridge class at Ilkley Bridge Club on Wednesday mornings.",
+            "I teach a beginners' bridge class at Ilkley Bridge Club on Wednesday evenings.",
+        ),
+    ),
+    Fact(
+        (
+            "A damp patch about the size of a dinner plate has appeared on our kitchen ceiling "
+            "below the bathroom."
+        ),
+        (
+            (
+                "On our kitchen ceiling, below the bathroom, a damp patch about the size of a "
+                "dinner plate has appeared."
+            ),
+            (
+                "We've got a new damp patch on the kitchen ceiling under the bathroom, roughly as "
+                "big as a dinner plate."
+            ),
+            (
+                "There's now a damp patch roughly the size of a dinner plate on our kitchen "
+                "ceiling, just below the bathroom."
+            ),
+        ),
+        (
+            (
+                "A damp patch about the size of a dinner plate has appeared on our kitchen wall "
+                "below the bathroom."
+            ),
+            (
+                "A damp patch about the size of a teacup has appeared on our kitchen ceiling "
+                "below the bathroom."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I was elected vice-chair of the governors' board at Meadowbank Primary in Frome at "
+            "the meeting on 21 January."
+        ),
+        (
+            (
+                "At the meeting on 21 January I was elected vice-chair of the governors' board at "
+                "Meadowbank Primary in Frome."
+            ),
+            (
+                "The governors' board at Meadowbank Primary in Frome elected me its vice-chair at "
+                "its 21 January meeting."
+            ),
+            (
+                "It was at the 21st January meeting that I was elected vice-chair of the board of "
+                "governors at Meadowbank Primary in Frome."
+            ),
+        ),
+        (
+            (
+                "I was elected chair of the governors' board at Meadowbank Primary in Frome at "
+                "the meeting on 21 January."
+            ),
+            (
+                "I stood down as vice-chair of the governors' board at Meadowbank Primary in "
+                "Frome at the meeting on 21 January."
             ),
         ),
     ),
