@@ -678,6 +678,8 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
     if cleft.group("relative") is not None:
         return bool(cleft.group("rest") or cleft.group("stranded"))
     x = cleft.group("x")
+    if {"who", "who's"}.intersection(x.lower().split()):
+        return False  # "It's a plumber named Craig who's replacing our shower tray on ..."
     left = cleft.group("stranded") is not None or _LEFT_FOR.match(cleft.group("rest") or "")
     if _a_person(x) or (x[0].isupper() and bool(left)):
         return True

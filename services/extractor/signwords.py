@@ -626,6 +626,9 @@ OPPOSITES = frozenset(
     frozenset(pair)
     for pair in (
         ("after", "before"),
+        ("this", "last"),  # "this season" / "last season"
+        ("this", "next"),
+        ("last", "next"),
         ("above", "below"),
         ("inside", "outside"),
         ("upstairs", "downstairs"),

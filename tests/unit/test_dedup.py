@@ -1546,6 +1546,19 @@ def test_a_verb_of_doing_with_its_object_against_another_verb_is_another_act() -
     assert repeated("User will be taking a flight to Tokyo next Friday", [flying], 0.8) == flying
 
 
+def test_this_last_and_next_are_three_times() -> None:
+    # From the HELDOUT96 study: "this season" / "last season" are two seasons.
+    this = Nearest("id", "User's pub team finished second in the quiz league this season", 0.95)
+    assert (
+        repeated("User's pub team finished second in the quiz league last season", [this], 0.8)
+        is None
+    )
+    assert (
+        repeated("User's pub team finished second in the quiz league next season", [this], 0.8)
+        is None
+    )
+
+
 def test_a_word_of_less_is_another_thing() -> None:
     # From the HELDOUT85 study: a "coxless" four is no "coxed" one (WordNet knows neither).
     stored = "User's crew came second in the masters coxed 4 at Bedford Regatta in May"

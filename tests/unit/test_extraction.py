@@ -1085,6 +1085,13 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["The plumber told User a nail going through the pipe made it burst"],
         ),
         ("The sign says no parking.", []),
+        # From the HELDOUT96 study: "who's" in a cleft's person makes it a subject cleft,
+        # whatever comes at its end ("User's leaking shower tray a plumber named Craig who's
+        # replacing on Thursday" had been written).
+        (
+            "It's a plumber named Craig who's replacing our shower tray on Thursday.",
+            ["A plumber named Craig is replacing User's shower tray on Thursday"],
+        ),
         (
             "I moved into the flat next door to my sister.",
             ["User moved into the flat next door to their sister"],
