@@ -123,6 +123,7 @@ __all__ = [
     "HELDOUT95",
     "HELDOUT96",
     "HELDOUT97",
+    "HELDOUT98",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -30637,6 +30638,497 @@ HELDOUT97 = (
             (
                 "I stood down as vice-chair of the governors' board at Meadowbank Primary in "
                 "Frome at the meeting on 21 January."
+            ),
+        ),
+    ),
+)
+
+
+# The ninety-eighth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT97, and committed before HELDOUT97's failures were looked at.
+# Measured unseen: 1.11 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# ebc6948, before HELDOUT97's study).
+HELDOUT98 = (
+    Fact(
+        (
+            "We sold our static caravan at Littlesea holiday park in Weymouth for 18,500 pounds "
+            "in March."
+        ),
+        (
+            (
+                "Our static caravan at Littlesea holiday park in Weymouth was sold in March for "
+                "18,500 pounds."
+            ),
+            (
+                "In March we sold our static caravan at Littlesea holiday park in Weymouth for "
+                "18,500 pounds."
+            ),
+            (
+                "We got 18,500 pounds when we sold our static caravan at Littlesea holiday park "
+                "in Weymouth in March."
+            ),
+        ),
+        (
+            (
+                "We bought our static caravan at Littlesea holiday park in Weymouth for 18,500 "
+                "pounds in March."
+            ),
+            (
+                "We sold our static caravan at Littlesea holiday park in Weymouth for 15,800 "
+                "pounds in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm selling our 2012 Willerby Rio static caravan privately because the site office "
+            "wanted 20 percent commission."
+        ),
+        (
+            (
+                "Because the site office wanted 20 percent commission, I'm selling our 2012 "
+                "Willerby Rio static caravan privately."
+            ),
+            (
+                "Our 2012 Willerby Rio static caravan is being sold privately by me, as the site "
+                "office wanted 20 percent commission."
+            ),
+            (
+                "The site office wanted a 20 percent commission, so I'm selling our 2012 Willerby "
+                "Rio static caravan privately."
+            ),
+        ),
+        (
+            (
+                "I'm selling our 2012 Willerby Rio static caravan privately because the site "
+                "office wanted 25 percent commission."
+            ),
+            (
+                "My brother is selling his 2012 Willerby Rio static caravan privately because the "
+                "site office wanted 20 percent commission."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My GP switched me from simvastatin to rosuvastatin because simvastatin gave me leg "
+            "cramps."
+        ),
+        (
+            "Simvastatin gave me leg cramps, so my GP switched me from it to rosuvastatin.",
+            (
+                "I was switched by my GP from simvastatin to rosuvastatin, as simvastatin was "
+                "giving me leg cramps."
+            ),
+            (
+                "It was because simvastatin gave me leg cramps that my GP moved me from it onto "
+                "rosuvastatin."
+            ),
+        ),
+        (
+            (
+                "My GP switched me from simvastatin to pravastatin because simvastatin gave me "
+                "leg cramps."
+            ),
+            (
+                "My GP wouldn't switch me from simvastatin to rosuvastatin even though "
+                "simvastatin gave me leg cramps."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been taking 5 mg of rosuvastatin each morning since 12 May.",
+        (
+            "Since 12 May I've been taking 5 mg of rosuvastatin every morning.",
+            "Every morning since the 12th of May, I've taken 5 mg of rosuvastatin.",
+            "It's 5 mg of rosuvastatin that I've been taking each morning since 12 May.",
+        ),
+        (
+            "I've been taking 10 mg of rosuvastatin each morning since 12 May.",
+            "I've been taking 5 mg of rosuvastatin each evening since 12 May.",
+        ),
+    ),
+    Fact(
+        "I built a log store out of four old pallets against the side of our garage.",
+        (
+            "Against the side of our garage I built a log store out of four old pallets.",
+            (
+                "Our log store, which I built from four old pallets, is against the side of our "
+                "garage."
+            ),
+            "The log store against the side of our garage was built by me out of four old pallets.",
+        ),
+        (
+            "I built a log store out of six old pallets against the side of our garage.",
+            (
+                "I'm planning to build a log store out of four old pallets against the side of "
+                "our garage."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Freya has an offer from the University of Exeter to study marine "
+            "biology."
+        ),
+        (
+            (
+                "Freya, my granddaughter, has been offered a place at the University of Exeter to "
+                "study marine biology."
+            ),
+            (
+                "The University of Exeter has offered my granddaughter Freya a place to study "
+                "marine biology."
+            ),
+            (
+                "It's marine biology that my granddaughter Freya has an offer to study at the "
+                "University of Exeter."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Freya has an offer from the University of Plymouth to study "
+                "marine biology."
+            ),
+            "My niece Freya has an offer from the University of Exeter to study marine biology.",
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Freya needs AAB at A level to meet her Exeter offer, and her "
+            "results come out on 14 August."
+        ),
+        (
+            (
+                "Freya, my granddaughter, has to get AAB at A level to meet her Exeter offer, and "
+                "she gets her results on 14 August."
+            ),
+            (
+                "To meet her Exeter offer, my granddaughter Freya needs AAB at A level; her "
+                "results are out on the 14th of August."
+            ),
+            (
+                "My granddaughter Freya's A level results come out on 14 August, and she needs "
+                "AAB to meet her Exeter offer."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Freya needs ABB at A level to meet her Exeter offer, and her "
+                "results come out on 14 August."
+            ),
+            (
+                "My granddaughter Freya needs AAB at A level to meet her Exeter offer, and her "
+                "results come out on 21 August."
+            ),
+        ),
+    ),
+    Fact(
+        "I volunteer in the shop at the Cromer lifeboat station every Saturday morning.",
+        (
+            "Every Saturday morning I volunteer in the shop at the Cromer lifeboat station.",
+            "Saturday mornings are when I volunteer in the shop at the Cromer lifeboat station.",
+            "The shop at the Cromer lifeboat station is where I volunteer every Saturday morning.",
+        ),
+        (
+            "I volunteer in the shop at the Cromer lifeboat station every Sunday morning.",
+            (
+                "I used to volunteer in the shop at the Cromer lifeboat station every Saturday "
+                "morning."
+            ),
+        ),
+    ),
+    Fact(
+        "I passed my shore crew assessment at Cromer lifeboat station on 2 June.",
+        (
+            "On 2 June I passed my shore crew assessment at Cromer lifeboat station.",
+            "It was on 2 June that I passed my shore crew assessment at Cromer lifeboat station.",
+            "I passed the shore crew assessment at Cromer lifeboat station on the second of June.",
+        ),
+        (
+            "I failed my shore crew assessment at Cromer lifeboat station on 2 June.",
+            "I passed my helm assessment at Cromer lifeboat station on 2 June.",
+        ),
+    ),
+    Fact(
+        "We replaced our gas hob with a Bosch induction hob after my husband's asthma got worse.",
+        (
+            (
+                "After my husband's asthma got worse, we replaced our gas hob with a Bosch "
+                "induction hob."
+            ),
+            (
+                "Our gas hob was replaced with a Bosch induction hob after my husband's asthma "
+                "worsened."
+            ),
+            "We swapped our gas hob for a Bosch induction one after my husband's asthma got worse.",
+        ),
+        (
+            (
+                "We replaced our gas hob with a Neff induction hob after my husband's asthma got "
+                "worse."
+            ),
+            (
+                "My sister replaced her gas hob with a Bosch induction hob after her husband's "
+                "asthma got worse."
+            ),
+        ),
+    ),
+    Fact(
+        "My hearing aids take size 312 batteries, which I buy in packs of 60 from Boots.",
+        (
+            "I buy the size 312 batteries my hearing aids take from Boots in packs of 60.",
+            (
+                "The batteries my hearing aids use are size 312, and I buy them from Boots in "
+                "packs of 60."
+            ),
+            (
+                "Size 312 is the battery my hearing aids take, and I buy them in packs of sixty "
+                "from Boots."
+            ),
+        ),
+        (
+            "My hearing aids take size 13 batteries, which I buy in packs of 60 from Boots.",
+            "My hearing aids take size 312 batteries, which I buy in packs of 60 from Superdrug.",
+        ),
+    ),
+    Fact(
+        "I play tenor pan in a community steel band called Pan Fusion in Derby.",
+        (
+            "In Derby I play tenor pan in a community steel band called Pan Fusion.",
+            "Pan Fusion, a community steel band in Derby, is where I play tenor pan.",
+            "The tenor pan is what I play in Pan Fusion, a community steel band in Derby.",
+        ),
+        (
+            "I play bass pan in a community steel band called Pan Fusion in Derby.",
+            "I played tenor pan in a community steel band called Pan Fusion in Derby until 2020.",
+        ),
+    ),
+    Fact(
+        "Our steel band rehearses every Wednesday at 7 pm in St Luke's church hall.",
+        (
+            "Every Wednesday at 7 pm our steel band rehearses in St Luke's church hall.",
+            (
+                "St Luke's church hall is where our steel band rehearses, every Wednesday at "
+                "seven in the evening."
+            ),
+            "Our steel band's rehearsals are at 7 pm each Wednesday in St Luke's church hall.",
+        ),
+        (
+            "Our steel band rehearses every Wednesday at 8 pm in St Luke's church hall.",
+            "Our steel band performs every Wednesday at 7 pm in St Luke's church hall.",
+        ),
+    ),
+    Fact(
+        "A man called Dean cleans our gutters with a vacuum pole twice a year for 65 pounds.",
+        (
+            "Twice a year a man called Dean cleans our gutters with a vacuum pole for 65 pounds.",
+            (
+                "Our gutters are cleaned with a vacuum pole twice a year by a man called Dean for "
+                "65 pounds."
+            ),
+            (
+                "We pay a man called Dean 65 pounds to clean our gutters with a vacuum pole twice "
+                "a year."
+            ),
+        ),
+        (
+            "A man called Dean cleans our gutters with a vacuum pole once a year for 65 pounds.",
+            (
+                "A man called Dean cleans our neighbours' gutters with a vacuum pole twice a year "
+                "for 65 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've applied for the caretaker job at Holmfirth Junior School, which pays 23,400 "
+            "pounds a year."
+        ),
+        (
+            (
+                "I've put in an application for the caretaker job at Holmfirth Junior School, "
+                "which pays 23,400 pounds a year."
+            ),
+            (
+                "The caretaker job at Holmfirth Junior School pays 23,400 pounds a year, and I've "
+                "applied for it."
+            ),
+            (
+                "I've applied to be caretaker at Holmfirth Junior School, a job paying 23,400 "
+                "pounds annually."
+            ),
+        ),
+        (
+            (
+                "I've been offered the caretaker job at Holmfirth Junior School, which pays "
+                "23,400 pounds a year."
+            ),
+            (
+                "I've applied for the caretaker job at Holmfirth Infant School, which pays 23,400 "
+                "pounds a year."
+            ),
+        ),
+    ),
+    Fact(
+        "My husband has been the caretaker at St Bede's Primary School in Bolton for 22 years.",
+        (
+            "For 22 years my husband has been the caretaker at St Bede's Primary School in Bolton.",
+            (
+                "My husband's been caretaker at St Bede's Primary School in Bolton for twenty-two "
+                "years."
+            ),
+            "St Bede's Primary School in Bolton has had my husband as its caretaker for 22 years.",
+        ),
+        (
+            "My husband was the caretaker at St Bede's Primary School in Bolton for 22 years.",
+            "My husband has been the cleaner at St Bede's Primary School in Bolton for 22 years.",
+        ),
+    ),
+    Fact(
+        (
+            "Our guinea pig Biscuit has overgrown front teeth and goes to the vet every four "
+            "weeks to have them trimmed."
+        ),
+        (
+            (
+                "Every four weeks our guinea pig Biscuit goes to the vet to have its overgrown "
+                "front teeth trimmed."
+            ),
+            (
+                "Our guinea pig Biscuit's front teeth are overgrown and get trimmed at the vet's "
+                "every four weeks."
+            ),
+            (
+                "It's every four weeks that our guinea pig Biscuit goes to the vet to have its "
+                "overgrown front teeth trimmed."
+            ),
+        ),
+        (
+            (
+                "Our guinea pig Biscuit has overgrown back teeth and goes to the vet every four "
+                "weeks to have them trimmed."
+            ),
+            (
+                "Our guinea pig Biscuit has overgrown front teeth and goes to the vet every six "
+                "weeks to have them trimmed."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our guinea pig Biscuit had two molars removed under anaesthetic at Ashgrove Vets on "
+            "3 April."
+        ),
+        (
+            (
+                "On 3 April our guinea pig Biscuit had two molars removed under anaesthetic at "
+                "Ashgrove Vets."
+            ),
+            (
+                "Two of our guinea pig Biscuit's molars were removed under anaesthetic at "
+                "Ashgrove Vets on 3 April."
+            ),
+            (
+                "At Ashgrove Vets on the 3rd of April, our guinea pig Biscuit had two molars "
+                "taken out under anaesthetic."
+            ),
+        ),
+        (
+            (
+                "Our guinea pig Biscuit had two molars filed down under anaesthetic at Ashgrove "
+                "Vets on 3 April."
+            ),
+            (
+                "Our guinea pig Biscuit is having two molars removed under anaesthetic at "
+                "Ashgrove Vets on 3 April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've booked the skittles alley at the Black Horse in Nailsea for my dad's 70th on "
+            "Saturday 22 November."
+        ),
+        (
+            (
+                "For my dad's 70th on Saturday 22 November, I've booked the skittles alley at the "
+                "Black Horse in Nailsea."
+            ),
+            (
+                "I've reserved the skittles alley at the Black Horse in Nailsea for my dad's 70th "
+                "birthday on Saturday 22 November."
+            ),
+            (
+                "It's the skittles alley at the Black Horse in Nailsea that I've booked for my "
+                "dad's 70th on Saturday 22 November."
+            ),
+        ),
+        (
+            (
+                "I've booked the skittles alley at the Black Horse in Nailsea for my mum's 70th "
+                "on Saturday 22 November."
+            ),
+            (
+                "I've booked the skittles alley at the Black Horse in Nailsea for my dad's 70th "
+                "on Saturday 29 November."
+            ),
+        ),
+    ),
+    Fact(
+        "Our front door sticks at the top in wet weather, so I've asked a joiner to plane it down.",
+        (
+            (
+                "In wet weather our front door sticks at the top, so I've asked a joiner to plane "
+                "it down."
+            ),
+            (
+                "I've asked a joiner to plane down our front door because it sticks at the top "
+                "when the weather's wet."
+            ),
+            (
+                "Our front door sticks at the top whenever it's wet out, so I've asked a joiner "
+                "to plane it down."
+            ),
+        ),
+        (
+            (
+                "Our front door sticks at the bottom in wet weather, so I've asked a joiner to "
+                "plane it down."
+            ),
+            (
+                "Our front door sticks at the top in wet weather, so I've asked a joiner to "
+                "replace it."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I deliver the Bromyard parish magazine to 85 houses on Church Lane and Mill Road "
+            "each month."
+        ),
+        (
+            (
+                "Each month I deliver the Bromyard parish magazine to 85 houses on Church Lane "
+                "and Mill Road."
+            ),
+            (
+                "The Bromyard parish magazine is delivered by me to 85 houses on Church Lane and "
+                "Mill Road every month."
+            ),
+            (
+                "Every month it's me who delivers the Bromyard parish magazine to 85 houses on "
+                "Church Lane and Mill Road."
+            ),
+        ),
+        (
+            (
+                "I deliver the Bromyard parish magazine to 58 houses on Church Lane and Mill Road "
+                "each month."
+            ),
+            (
+                "I'm going to start delivering the Bromyard parish magazine to 85 houses on "
+                "Church Lane and Mill Road each month."
             ),
         ),
     ),
