@@ -405,6 +405,24 @@ _ANNIVERSARIES = {"silver": "25", "ruby": "40", "golden": "50", "diamond": "60"}
 _NICKED = re.compile(r"\b(?:(was|were|got|been|be|get|gets) )?nicked\b")
 # Half a year is 6 months: "deploying for half a year" / "for 6 months".
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half year|six months)\b")
+# Standing down from a post is resigning it: "stood down as vice-chair" / "resigned as".
+_STOOD_DOWN = re.compile(r"\b(stood|stepped|stand|step|stands|steps|standing|stepping) down\b")
+_RESIGNED = dict(
+    zip(
+        ("stood", "stepped", "stand", "step", "stands", "steps", "standing", "stepping"),
+        (
+            "resigned",
+            "resigned",
+            "resign",
+            "resign",
+            "resigns",
+            "resigns",
+            "resigning",
+            "resigning",
+        ),
+        strict=True,
+    )
+)
 _YEAR_AND_A_HALF = re.compile(r"\b(?:a|one) year and a half\b|\b(?:one and a half|1\.5) years\b")
 # A time in hours and minutes: "3h 12m" is "3 hours 12 minutes"; "alternate weekends" are
 # every other one.
@@ -622,7 +640,7 @@ def comparable(text: str) -> str:
     an event as "after" it, "after they'd retired" as "after they retired",
     a dispute "over" a thing as "about" it,
     "co-opted" as one word, half a year as 6 months, a year and a half as 18 months,
-    half an hour as 30 minutes, a ruby
+    standing down as resigning, half an hour as 30 minutes, a ruby
     wedding as the 40th anniversary, "nicked" as "stole" or "stolen", "3h 12m" as "3 hours
     12 minutes", "alternate" as "every other" ("alternate who drives": "take turns
     driving"),
@@ -664,6 +682,7 @@ def comparable(text: str) -> str:
     text = _HAD_DONE_BEFORE.sub(r"\1 \2 \3", _FOLLOWING.sub("after ", text))
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))
     text = _YEAR_AND_A_HALF.sub("18 months", text)
+    text = _STOOD_DOWN.sub(lambda down: _RESIGNED[down[1]], text)
     text = _NICKED.sub(
         lambda nicked: f"{nicked.group(1)} stolen" if nicked.group(1) else "stole", text
     )
