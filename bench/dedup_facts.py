@@ -124,6 +124,7 @@ __all__ = [
     "HELDOUT96",
     "HELDOUT97",
     "HELDOUT98",
+    "HELDOUT99",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -31130,6 +31131,380 @@ HELDOUT98 = (
                 "I'm going to start delivering the Bromyard parish magazine to 85 houses on "
                 "Church Lane and Mill Road each month."
             ),
+        ),
+    ),
+)
+
+
+# The ninety-ninth held-out set: written (5 December) as HELDOUT21 was, by a session that
+# saw nothing of HELDOUT98, and committed before HELDOUT98's failures were looked at.
+# Measured unseen: 1.22 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# be62744, before HELDOUT98's study).
+HELDOUT99 = (
+    Fact(
+        "Tynedale Drainage empty the septic tank at our cottage near Hexham every 18 months.",
+        (
+            (
+                "Every year and a half, Tynedale Drainage empty the septic tank at our cottage "
+                "near Hexham."
+            ),
+            (
+                "The septic tank at our cottage near Hexham is emptied by Tynedale Drainage every "
+                "18 months."
+            ),
+            (
+                "It's Tynedale Drainage who empty the septic tank at our cottage near Hexham "
+                "every 18 months."
+            ),
+        ),
+        (
+            "Tynedale Drainage empty the septic tank at our cottage near Hexham every 12 months.",
+            (
+                "Tynedale Drainage used to empty the septic tank at our cottage near Hexham every "
+                "18 months."
+            ),
+        ),
+    ),
+    Fact(
+        "We paid 265 pounds to have our septic tank emptied in March.",
+        (
+            "In March we paid 265 pounds to have our septic tank emptied.",
+            "It was in March that we paid 265 pounds to have our septic tank emptied.",
+            "Having our septic tank pumped out in March cost us £265.",
+        ),
+        (
+            "We paid 365 pounds to have our septic tank emptied in March.",
+            "My neighbours paid 265 pounds to have their septic tank emptied in March.",
+        ),
+    ),
+    Fact(
+        "There's a wasps' nest in the eaves above our back bedroom window.",
+        (
+            "Above our back bedroom window, in the eaves, there's a wasps' nest.",
+            "It's in the eaves above our back bedroom window that there's a wasps' nest.",
+            "We've got a wasps' nest in the eaves over our back bedroom's window.",
+        ),
+        (
+            "There's a wasps' nest in the eaves above our front bedroom window.",
+            "There used to be a wasps' nest in the eaves above our back bedroom window.",
+        ),
+    ),
+    Fact(
+        (
+            "Pendle Council are charging us 68 pounds to treat the wasps' nest in our eaves on "
+            "Thursday."
+        ),
+        (
+            (
+                "On Thursday Pendle Council will treat the wasps' nest in our eaves, and it's "
+                "costing us £68."
+            ),
+            (
+                "The wasps' nest in our eaves is being treated by Pendle Council on Thursday, and "
+                "they're charging us 68 pounds."
+            ),
+            (
+                "It's Pendle Council who are charging us 68 pounds to treat the wasps' nest in "
+                "our eaves on Thursday."
+            ),
+        ),
+        (
+            (
+                "Pendle Council are charging us 86 pounds to treat the wasps' nest in our eaves "
+                "on Thursday."
+            ),
+            (
+                "Pendle Council are charging my neighbour 68 pounds to treat the wasps' nest in "
+                "his eaves on Thursday."
+            ),
+        ),
+    ),
+    Fact(
+        "I go to a tai chi class at Ilkley Methodist Hall every Wednesday at 10am.",
+        (
+            "Every Wednesday at 10am I go to a tai chi class at Ilkley Methodist Hall.",
+            (
+                "It's at Ilkley Methodist Hall that I go to a tai chi class every Wednesday at "
+                "ten in the morning."
+            ),
+            "I attend a weekly tai chi class on Wednesdays at 10am, held at Ilkley Methodist Hall.",
+        ),
+        (
+            "I go to a tai chi class at Ilkley Methodist Hall every Wednesday at 11am.",
+            "I'd like to go to a tai chi class at Ilkley Methodist Hall every Wednesday at 10am.",
+        ),
+    ),
+    Fact(
+        "Our tai chi teacher Mei Lin charges us 6 pounds a session.",
+        (
+            "We're charged 6 pounds a session by Mei Lin, our tai chi teacher.",
+            "It's Mei Lin, our tai chi teacher, who charges us 6 pounds a session.",
+            "Mei Lin, who teaches our tai chi, charges us £6 per class.",
+        ),
+        (
+            "Our tai chi teacher Mei Lin charges us 8 pounds a session.",
+            "Our tai chi teacher Mei Lin used to charge us 6 pounds a session.",
+        ),
+    ),
+    Fact(
+        "Acorn are fitting a stairlift in our house in Morecambe next Tuesday.",
+        (
+            "A stairlift is being fitted in our Morecambe house by Acorn next Tuesday.",
+            "Next Tuesday, Acorn are fitting a stairlift in our house in Morecambe.",
+            "It's next Tuesday that Acorn are fitting a stairlift in our house in Morecambe.",
+        ),
+        (
+            "Acorn are fitting a stairlift in our house in Morecambe next Thursday.",
+            "Acorn are removing a stairlift from our house in Morecambe next Tuesday.",
+        ),
+    ),
+    Fact(
+        "The curved stairlift we're having fitted costs 4,950 pounds.",
+        (
+            "We're having a curved stairlift fitted, and it costs 4,950 pounds.",
+            "£4,950 is what the curved stairlift we're having fitted costs.",
+            "The curved stairlift that's being installed for us is priced at £4,950.",
+        ),
+        (
+            "The straight stairlift we're having fitted costs 4,950 pounds.",
+            "The curved stairlift we're having fitted costs 5,950 pounds.",
+        ),
+    ),
+    Fact(
+        (
+            "I volunteer as a debt adviser at Citizens Advice in Stockport on Tuesday and "
+            "Thursday afternoons."
+        ),
+        (
+            (
+                "On Tuesday and Thursday afternoons I volunteer as a debt adviser at Citizens "
+                "Advice in Stockport."
+            ),
+            (
+                "It's at Citizens Advice in Stockport that I volunteer as a debt adviser on "
+                "Tuesday and Thursday afternoons."
+            ),
+            (
+                "I'm a volunteer debt adviser with Stockport Citizens Advice every Tuesday and "
+                "Thursday afternoon."
+            ),
+        ),
+        (
+            (
+                "I volunteer as a receptionist at Citizens Advice in Stockport on Tuesday and "
+                "Thursday afternoons."
+            ),
+            (
+                "I used to volunteer as a debt adviser at Citizens Advice in Stockport on Tuesday "
+                "and Thursday afternoons."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I had to complete 12 weeks of training before Citizens Advice let me see clients on "
+            "my own."
+        ),
+        (
+            (
+                "Before Citizens Advice let me see clients on my own, I had to complete 12 weeks "
+                "of training."
+            ),
+            (
+                "Citizens Advice made me finish twelve weeks of training before I could see "
+                "clients alone."
+            ),
+            (
+                "Twelve weeks of training had to be completed before I was allowed by Citizens "
+                "Advice to see clients on my own."
+            ),
+        ),
+        (
+            (
+                "I had to complete 8 weeks of training before Citizens Advice let me see clients "
+                "on my own."
+            ),
+            (
+                "I didn't have to complete 12 weeks of training before Citizens Advice let me see "
+                "clients on my own."
+            ),
+        ),
+    ),
+    Fact(
+        "I was diagnosed with glaucoma at Moorfields Eye Hospital in February 2024.",
+        (
+            "In February 2024 I was diagnosed with glaucoma at Moorfields Eye Hospital.",
+            (
+                "It was at Moorfields Eye Hospital that I was diagnosed with glaucoma, in "
+                "February 2024."
+            ),
+            "Moorfields Eye Hospital diagnosed me with glaucoma in February 2024.",
+        ),
+        (
+            "My father was diagnosed with glaucoma at Moorfields Eye Hospital in February 2024.",
+            "I was diagnosed with glaucoma at Moorfields Eye Hospital in February 2022.",
+        ),
+    ),
+    Fact(
+        "I put one Latanoprost drop in each eye every night before bed.",
+        (
+            "Every night before bed I put one Latanoprost drop in each eye.",
+            "One drop of Latanoprost is put into each of my eyes every night before bed.",
+            "Each night before I go to sleep, I put a single drop of Latanoprost in both eyes.",
+        ),
+        (
+            "I put two Latanoprost drops in each eye every night before bed.",
+            "I put one Timolol drop in each eye every night before bed.",
+        ),
+    ),
+    Fact(
+        "My glaucoma consultant, Mr Patel, checks my eye pressure every four months.",
+        (
+            "My eye pressure is checked every four months by Mr Patel, my glaucoma consultant.",
+            "It's Mr Patel, my glaucoma consultant, who checks my eye pressure every four months.",
+            (
+                "Mr Patel, the consultant who looks after my glaucoma, measures my eye pressure "
+                "once every four months."
+            ),
+        ),
+        (
+            "My glaucoma consultant, Mr Patel, checks my eye pressure every six months.",
+            "My glaucoma consultant, Mr Patel, used to check my eye pressure every four months.",
+        ),
+    ),
+    Fact(
+        "I had a full upper denture fitted at Bridge Street Dental in Banbury last week.",
+        (
+            "Last week I had a full upper denture fitted at Bridge Street Dental in Banbury.",
+            "A full upper denture was fitted for me at Bridge Street Dental in Banbury last week.",
+            (
+                "It was at Bridge Street Dental in Banbury that I had a full upper denture fitted "
+                "last week."
+            ),
+        ),
+        (
+            "I had a full lower denture fitted at Bridge Street Dental in Banbury last week.",
+            "My mum had a full upper denture fitted at Bridge Street Dental in Banbury last week.",
+        ),
+    ),
+    Fact(
+        "My new dentures cost me 1,150 pounds as I went private rather than wait for the NHS.",
+        (
+            (
+                "Because I went private instead of waiting for the NHS, my new dentures cost me "
+                "£1,150."
+            ),
+            (
+                "It's because I went private rather than wait for the NHS that my new dentures "
+                "cost me 1,150 pounds."
+            ),
+            (
+                "I was charged 1,150 pounds for my new dentures, as I went private rather than "
+                "wait for the NHS."
+            ),
+        ),
+        (
+            "My new dentures cost me 1,350 pounds as I went private rather than wait for the NHS.",
+            (
+                "My husband's new dentures cost him 1,150 pounds as he went private rather than "
+                "wait for the NHS."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been a special constable with West Yorkshire Police since 2021.",
+        (
+            "Since 2021 I've been a special constable with West Yorkshire Police.",
+            "It's West Yorkshire Police that I've been a special constable with since 2021.",
+            "I've served as a West Yorkshire Police special constable ever since 2021.",
+        ),
+        (
+            "I've been a special constable with West Yorkshire Police since 2017.",
+            "I was a special constable with West Yorkshire Police until 2021.",
+        ),
+    ),
+    Fact(
+        "As a special constable, I have to do at least 16 hours of duty a month.",
+        (
+            "I have to do at least 16 hours of duty a month as a special constable.",
+            (
+                "Being a special constable means I must put in a minimum of sixteen hours' duty "
+                "every month."
+            ),
+            "At least 16 hours of duty a month have to be done by me as a special constable.",
+        ),
+        (
+            "As a special constable, I have to do at least 24 hours of duty a month.",
+            "As a special constable, my daughter has to do at least 16 hours of duty a month.",
+        ),
+    ),
+    Fact(
+        "I run the walking group for Malvern U3A on the first Friday of every month.",
+        (
+            "On the first Friday of every month I run the walking group for Malvern U3A.",
+            "Malvern U3A's walking group is run by me on the first Friday of every month.",
+            "It's me who runs the Malvern U3A walking group on the first Friday of each month.",
+        ),
+        (
+            "I run the book group for Malvern U3A on the first Friday of every month.",
+            "I'd like to run the walking group for Malvern U3A on the first Friday of every month.",
+        ),
+    ),
+    Fact(
+        "I pay 15 pounds a year for my U3A membership, which is due every September.",
+        (
+            "My U3A membership is due every September, and I pay 15 pounds a year for it.",
+            "It's every September that my U3A membership is due, and I pay £15 a year for it.",
+            (
+                "An annual fee of £15 is paid by me for my U3A membership, which falls due each "
+                "September."
+            ),
+        ),
+        (
+            "I pay 18 pounds a year for my U3A membership, which is due every September.",
+            "My sister pays 15 pounds a year for her U3A membership, which is due every September.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm growing 30 dahlias on my allotment to show at the Harrogate Autumn Flower Show "
+            "in September."
+        ),
+        (
+            (
+                "On my allotment I'm growing 30 dahlias to show at the Harrogate Autumn Flower "
+                "Show in September."
+            ),
+            (
+                "It's on my allotment that I'm growing 30 dahlias to show at the Harrogate Autumn "
+                "Flower Show in September."
+            ),
+            (
+                "Thirty dahlias are being grown on my allotment by me to exhibit at the Harrogate "
+                "Autumn Flower Show in September."
+            ),
+        ),
+        (
+            (
+                "I'm growing 20 dahlias on my allotment to show at the Harrogate Autumn Flower "
+                "Show in September."
+            ),
+            (
+                "I'm growing 30 dahlias in my back garden to show at the Harrogate Autumn Flower "
+                "Show in September."
+            ),
+        ),
+    ),
+    Fact(
+        "My Café au Lait dahlia won second prize at the Otley Show last August.",
+        (
+            "Last August my Café au Lait dahlia won second prize at the Otley Show.",
+            "Second prize at the Otley Show last August was won by my Café au Lait dahlia.",
+            "My Café au Lait dahlia came second at the Otley Show in August last year.",
+        ),
+        (
+            "My Café au Lait dahlia won first prize at the Otley Show last August.",
+            "My neighbour's Café au Lait dahlia won second prize at the Otley Show last August.",
         ),
     ),
 )
