@@ -781,7 +781,7 @@ def _signs(text: str) -> Signs:
         frozenset(relations - _roles(tokens)),
         _negated(tokens),
         bool(lower & DISLIKE),
-        bool(lower & ENDINGS),
+        bool(lower & ENDINGS) or any(t.endswith("ectomy") for t in lower),  # "appendectomy"
         _held_for_a_time(tokens),
         _intent(tokens),
         _past(tokens, subject),

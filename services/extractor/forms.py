@@ -765,7 +765,8 @@ def _there_is_mine(clause: str) -> str | None:
 # "My parents' party was organised by me" -> "I organised my parents' party": a past done by
 # the user, said in the passive (a past participle that is also the past tense, or one of
 # _PAST_OF); "The payroll is handled by me" -> "I handle the payroll", the present (a
-# regular verb's).
+# regular verb's, or one of _PRESENT_OF), with how it is done kept ("is being sold privately
+# by me" -> "I'm selling it privately").
 _PAST_OF = {
     "sewn": "sewed",
     "sown": "sowed",
@@ -786,10 +787,35 @@ _PAST_DONE = (
     r"[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
     r"lent|left|lost|read|cut|set up|put together|" + "|".join(_PAST_OF)
 )
+# The present of a participle that is not "-ed": "is taught by me" -> "I teach".
+_PRESENT_OF = {
+    "sold": "sell",
+    "taught": "teach",
+    "built": "build",
+    "made": "make",
+    "paid": "pay",
+    "held": "hold",
+    "kept": "keep",
+    "sent": "send",
+    "lent": "lend",
+    "bought": "buy",
+    "run": "run",
+    "led": "lead",
+    "fed": "feed",
+    "grown": "grow",
+    "written": "write",
+    "driven": "drive",
+    "given": "give",
+    "shown": "show",
+    "sewn": "sew",
+    "mown": "mow",
+}
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
-    r"(?:is|are) (?P<being>being )?(?P<done>[a-z]+ed))"
-    r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)? by (?P<who>me|us)\b,?"
+    rf"(?:is|are) (?P<being>being )?(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
+    r"(?P<how> [a-z]+ly)?"
+    r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)?"
+    r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -834,7 +860,12 @@ def _done_by_me(clause: str) -> str | None:
     if match is None or re.search(r"\bI\b", match.group("thing")):
         return None
     done = match.group("verb")
-    verb: str | None = _PAST_OF.get(done.lower(), done) if done else verb_base(match.group("done"))
+    present = match.group("done")
+    verb: str | None = (
+        _PAST_OF.get(done.lower(), done)
+        if done
+        else _PRESENT_OF.get(present.lower()) or verb_base(present)
+    )
     if verb is None:
         return None
     we = match.group("who").lower() == "us"
@@ -843,7 +874,7 @@ def _done_by_me(clause: str) -> str | None:
     else:
         who = "We" if we else "I"
     thing, middle = _uncapitalised(match.group("thing")), match.group("middle") or ""
-    return f"{who} {verb} {thing}{middle}{match.group('rest')}"
+    return f"{who} {verb} {thing}{match.group('how') or ''}{middle}{match.group('rest')}"
 
 
 def _ing(verb: str) -> str:

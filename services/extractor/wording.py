@@ -169,6 +169,7 @@ _RACE = re.compile(r"(?<![$£€\d])\b(\d+)k\b(?!\s*(?:dollars|euros|pounds|usd|
 _HAVE_GOT = re.compile(r"\b(has|have|had)(?:\s+got\b(?!\s+to\b))+", re.IGNORECASE)
 _CONTRACTIONS = (
     (re.compile(r"'s\s+got\b"), " has got"),
+    (re.compile(r"'s\s+been\b"), " has been"),  # "is been" is never said
     (re.compile(r"\bcan't\b"), "can not"),
     (re.compile(r"\bwon't\b"), "will not"),
     (re.compile(r"\bain't\b"), "is not"),
@@ -405,6 +406,45 @@ _ANNIVERSARIES = {"silver": "25", "ruby": "40", "golden": "50", "diamond": "60"}
 _NICKED = re.compile(r"\b(?:(was|were|got|been|be|get|gets) )?nicked\b")
 # Half a year is 6 months: "deploying for half a year" / "for 6 months".
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half year|six months)\b")
+# Swapping a thing for another is replacing it with the other: "swapped their gas hob for
+# a Bosch induction one" / "replaced their gas hob with".
+_SWAPPED_FOR = re.compile(
+    r"\b(swapped|swaps|swap|swapping)((?: (?!with\b)[\w'-]+){1,5}?) for "
+    r"(?=(?:a|an|the|their|user's|some|new)\b)"
+)
+_REPLACED = {"swapped": "replaced", "swaps": "replaces", "swap": "replace", "swapping": "replacing"}
+# Something taken out of the body was removed: "had 2 molars taken out" / "had 2 molars
+# removed", "2 teeth were taken out", "the vet took out 2 teeth", "had their appendix out".
+# Money "taken out of" a salary was not, nor a loan taken out (no "had" before it), nor a
+# dog "taken out" for a walk.
+_BODY_PARTS = r"(?:appendix|tonsils|adenoids|tooth|teeth|molars?|gallbladder|stitches|cataracts?)"
+_TAKEN_OUT = re.compile(
+    r"\b(had|has|have|having|get|gets|got|getting)((?: [\w'-]+){1,4}) taken out\b(?! of)"
+    rf"|\b({_BODY_PARTS}(?:'s)? (?:was|were|been|being|is|are)) taken out\b(?! of)"
+    r"|\b(took|take|takes|taking) out (?=\d)"
+    r"|\b(had|has|have|having|get|gets|got|getting)( (?:user's|their|his|her|a|an|the))"
+    rf"((?: [\w-]+)? {_BODY_PARTS}) out\b"
+)
+# Surgery to remove a thing is having it removed: "had surgery to remove their
+# gallbladder at Southmead" / "had their gallbladder removed at Southmead".
+_SURGERY_TO_REMOVE = re.compile(
+    r"\b(had|has|have|having) (?:keyhole |an? )?(?:surgery|operation) to remove "
+    r"((?:user's|their|his|her|a|an|the)(?: [\w'-]+){1,3}?)"
+    r"(?=,| at\b| in\b| on\b| when\b| after\b| last\b|$)"
+)
+_REMOVED = {"took": "removed", "take": "remove", "takes": "removes", "taking": "removing"}
+
+
+def _removed(taken: re.Match[str]) -> str:
+    if taken[1]:
+        return f"{taken[1]}{taken[2]} removed"
+    if taken[3]:
+        return f"{taken[3]} removed"
+    if taken[4]:
+        return f"{_REMOVED[taken[4]]} "
+    return f"{taken[5]}{taken[6]}{taken[7]} removed"
+
+
 # Standing down from a post is resigning it: "stood down as vice-chair" / "resigned as".
 _STOOD_DOWN = re.compile(r"\b(stood|stepped|stand|step|stands|steps|standing|stepping) down\b")
 _RESIGNED = dict(
@@ -640,7 +680,8 @@ def comparable(text: str) -> str:
     an event as "after" it, "after they'd retired" as "after they retired",
     a dispute "over" a thing as "about" it,
     "co-opted" as one word, half a year as 6 months, a year and a half as 18 months,
-    standing down as resigning, half an hour as 30 minutes, a ruby
+    standing down as resigning, a thing had taken out (or surgery to remove it) as removed,
+    a thing swapped for another as replaced with it, half an hour as 30 minutes, a ruby
     wedding as the 40th anniversary, "nicked" as "stole" or "stolen", "3h 12m" as "3 hours
     12 minutes", "alternate" as "every other" ("alternate who drives": "take turns
     driving"),
@@ -683,6 +724,8 @@ def comparable(text: str) -> str:
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))
     text = _YEAR_AND_A_HALF.sub("18 months", text)
     text = _STOOD_DOWN.sub(lambda down: _RESIGNED[down[1]], text)
+    text = _TAKEN_OUT.sub(_removed, _SURGERY_TO_REMOVE.sub(r"\1 \2 removed", text))
+    text = _SWAPPED_FOR.sub(lambda swap: f"{_REPLACED[swap[1]]}{swap[2]} with ", text)
     text = _NICKED.sub(
         lambda nicked: f"{nicked.group(1)} stolen" if nicked.group(1) else "stole", text
     )

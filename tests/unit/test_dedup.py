@@ -1567,6 +1567,13 @@ def test_standing_down_is_not_being_elected() -> None:
     assert repeated(stood_down, [elected], 0.8) is None
 
 
+def test_an_ectomy_is_a_removal() -> None:
+    # From the HELDOUT98 study: an "-ectomy" is an ending, as "removed" is ("had an
+    # appendectomy" had read as no ending, "had it removed" as one).
+    stored = Nearest("1", "User had their appendix removed when they were 19", 0.9)
+    assert repeated("User had an appendectomy when they were 19", [stored], 0.8) is not None
+
+
 def test_a_word_of_less_is_another_thing() -> None:
     # From the HELDOUT85 study: a "coxless" four is no "coxed" one (WordNet knows neither).
     stored = "User's crew came second in the masters coxed 4 at Bedford Regatta in May"

@@ -267,6 +267,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User handles the payroll for 300 staff"],
         ),
         ("The bins are emptied by me every Monday.", ["User empties the bins every Monday"]),
+        # From the HELDOUT98 study: a present whose participle is no "-ed", and how it is
+        # done; "by me and my sister" is two doers (a guard: it had read as the thing).
+        (
+            "The bridge class on Wednesday mornings is taught by me.",
+            ["User teaches the bridge class on Wednesday mornings"],
+        ),
+        (
+            "Our static caravan is being sold privately by me.",
+            ["User is selling their static caravan privately"],
+        ),
+        (
+            "The shop is managed by me and my sister.",
+            ["The shop is managed by User and User's sister"],
+        ),
         # From the HELDOUT25 study: a verb that is its own past is the present with a habit.
         ("I cut my own hair every month.", ["User cuts their own hair every month"]),
         ("I hit the gym 3 times a week.", ["User hits the gym 3 times a week"]),

@@ -174,6 +174,25 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         # From the HELDOUT97 study: standing down from a post is resigning it.
         ("User stood down as vice-chair", "user resigned as vice-chair"),
         ("User is stepping down as chair", "user is resigning as chair"),
+        # From the HELDOUT98 study: "'s been" is "has been"; a thing taken out of the body,
+        # or surgery to remove it, is removed (guards: a loan taken out, a night out, a dog
+        # taken out, money taken out of a salary); swapping a thing for another is
+        # replacing it with the other ("swapped shifts with a colleague" is a guard).
+        ("User's husband's been caretaker", "user's husband has been caretaker"),
+        ("User had 2 molars taken out", "user had 2 molars removed"),
+        ("4 of their teeth were taken out", "4 of their teeth were removed"),
+        ("The vet took out 4 teeth", "the vet removed 4 teeth"),
+        ("User had their appendix out", "user had their appendix removed"),
+        (
+            "User had surgery to remove their gallbladder at Southmead",
+            "user had their gallbladder removed at southmead",
+        ),
+        ("User took out a loan", "user took out a loan"),
+        ("User had a night out", "user had a night out"),
+        ("User's dog is taken out by Kieran", "user's dog is taken out by kieran"),
+        ("User has 74 pounds taken out of their pay", "user has 74 pounds taken out of their pay"),
+        ("User swapped their hob for a new one", "user replaced their hob with a new one"),
+        ("User swapped shifts with a colleague", "user swapped shifts with a colleague"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
