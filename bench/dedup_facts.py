@@ -125,6 +125,7 @@ __all__ = [
     "HELDOUT97",
     "HELDOUT98",
     "HELDOUT99",
+    "HELDOUT100",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -31505,6 +31506,521 @@ HELDOUT99 = (
         (
             "My Café au Lait dahlia won first prize at the Otley Show last August.",
             "My neighbour's Café au Lait dahlia won second prize at the Otley Show last August.",
+        ),
+    ),
+)
+
+
+# The hundredth held-out set: written (5 December) as HELDOUT21 was, by a session that saw
+# nothing of HELDOUT99, and committed before HELDOUT99's failures were looked at. Measured
+# unseen: 1.22 memories per fact, 1.6% wrong merges (offline at 0.8, on main as of 8799925,
+# before HELDOUT99's study).
+HELDOUT100 = (
+    Fact(
+        (
+            "I go to the bingo night at Moorside Social Club in Oldham every Thursday with my "
+            "sister Janet."
+        ),
+        (
+            (
+                "Every Thursday my sister Janet and I go to the bingo night at Moorside Social "
+                "Club in Oldham."
+            ),
+            (
+                "It's with my sister Janet that I go to the Thursday bingo night at Moorside "
+                "Social Club in Oldham each week."
+            ),
+            (
+                "My sister Janet and I attend the weekly Thursday bingo at Oldham's Moorside "
+                "Social Club."
+            ),
+        ),
+        (
+            (
+                "I go to the bingo night at Moorside Social Club in Oldham every Thursday with my "
+                "neighbour Janet."
+            ),
+            (
+                "I go to the bingo night at Moorside Social Club in Oldham every Tuesday with my "
+                "sister Janet."
+            ),
+        ),
+    ),
+    Fact(
+        "I won 120 pounds on a full house at the social club bingo last Friday.",
+        (
+            "Last Friday I won 120 pounds on a full house at the social club bingo.",
+            "It was a full house at the social club bingo last Friday that won me 120 pounds.",
+            "At the social club's bingo last Friday, I got a full house and scooped £120.",
+        ),
+        (
+            "My husband won 120 pounds on a full house at the social club bingo last Friday.",
+            "I won 12 pounds on a full house at the social club bingo last Friday.",
+        ),
+    ),
+    Fact(
+        (
+            "I've been going to a line dancing class at St Mary's church hall in Tamworth on "
+            "Wednesday evenings since January."
+        ),
+        (
+            (
+                "Since January I've been going to a line dancing class on Wednesday evenings at "
+                "St Mary's church hall in Tamworth."
+            ),
+            (
+                "It's at St Mary's church hall in Tamworth that I've been going to line dancing "
+                "on Wednesday evenings since January."
+            ),
+            (
+                "I've attended a Wednesday evening line dancing class in Tamworth's St Mary's "
+                "church hall since January."
+            ),
+        ),
+        (
+            (
+                "I've been going to a line dancing class at St John's church hall in Tamworth on "
+                "Wednesday evenings since January."
+            ),
+            (
+                "My wife has been going to a line dancing class at St Mary's church hall in "
+                "Tamworth on Wednesday evenings since January."
+            ),
+        ),
+    ),
+    Fact(
+        "Our line dancing teacher Sharon charges 6 pounds a class, paid in cash on the door.",
+        (
+            "We pay our line dancing teacher Sharon 6 pounds a class, in cash on the door.",
+            (
+                "Each class costs 6 pounds, which our line dancing teacher Sharon takes in cash "
+                "on the door."
+            ),
+            (
+                "Sharon, who teaches our line dancing, charges six pounds per class, and it's "
+                "paid in cash on the door."
+            ),
+        ),
+        (
+            "Our line dancing teacher Sharon charges 8 pounds a class, paid in cash on the door.",
+            "Our line dancing teacher Sharon charges 6 pounds a class, paid by bank transfer.",
+        ),
+    ),
+    Fact(
+        "Our up-and-over garage door jams halfway up whenever it's cold.",
+        (
+            "Whenever it's cold, our up-and-over garage door jams halfway up.",
+            "It's when the weather's cold that our up-and-over garage door gets stuck halfway up.",
+            "Our garage's up-and-over door sticks halfway open every time it's cold.",
+        ),
+        (
+            "Our neighbour's up-and-over garage door jams halfway up whenever it's cold.",
+            "Our up-and-over garage door used to jam halfway up whenever it was cold.",
+        ),
+    ),
+    Fact(
+        (
+            "A man from Garolla quoted us 1,450 pounds to replace the up-and-over garage door "
+            "with a roller door."
+        ),
+        (
+            (
+                "We were quoted 1,450 pounds by a man from Garolla to replace the up-and-over "
+                "garage door with a roller door."
+            ),
+            (
+                "To swap the up-and-over garage door for a roller door, a man from Garolla quoted "
+                "us £1,450."
+            ),
+            (
+                "It was a man from Garolla who quoted us 1,450 pounds for replacing the "
+                "up-and-over garage door with a roller door."
+            ),
+        ),
+        (
+            (
+                "A man from Garolla quoted us 1,950 pounds to replace the up-and-over garage door "
+                "with a roller door."
+            ),
+            (
+                "A man from Garolla quoted us 1,450 pounds to replace the up-and-over garage door "
+                "with a sectional door."
+            ),
+        ),
+    ),
+    Fact(
+        "We've got mice in the loft, and I can hear them scratching above our bedroom at night.",
+        (
+            "At night I can hear the mice we've got in the loft scratching above our bedroom.",
+            "There are mice in our loft, so at night I can hear them scratching above our bedroom.",
+            (
+                "We have mice in the loft, and at night their scratching can be heard above our "
+                "bedroom."
+            ),
+        ),
+        (
+            (
+                "We've got rats in the loft, and I can hear them scratching above our bedroom at "
+                "night."
+            ),
+            "We had mice in the loft, and I could hear them scratching above our bedroom at night.",
+        ),
+    ),
+    Fact(
+        "I've put six snap traps baited with peanut butter in the loft to catch the mice.",
+        (
+            "To catch the mice, I've put six snap traps baited with peanut butter in the loft.",
+            "I've set six snap traps in the loft, with peanut butter as bait, to catch the mice.",
+            (
+                "Six snap traps baited with peanut butter have been put in the loft by me to "
+                "catch the mice."
+            ),
+        ),
+        (
+            (
+                "I'm going to put six snap traps baited with peanut butter in the loft to catch "
+                "the mice."
+            ),
+            "I've put ten snap traps baited with peanut butter in the loft to catch the mice.",
+        ),
+    ),
+    Fact(
+        (
+            "Rentokil are coming on 14 November to block the gaps in the eaves where the mice get "
+            "into the loft."
+        ),
+        (
+            (
+                "On 14 November Rentokil are coming to block the gaps in the eaves where the mice "
+                "get into the loft."
+            ),
+            (
+                "The gaps in the eaves where the mice get into the loft are being blocked by "
+                "Rentokil on 14 November."
+            ),
+            (
+                "It's Rentokil who are coming on 14 November to seal the gaps in the eaves that "
+                "the mice use to get into the loft."
+            ),
+        ),
+        (
+            (
+                "Rentokil came on 14 November to block the gaps in the eaves where the mice got "
+                "into the loft."
+            ),
+            (
+                "Rentokil are coming on 24 November to block the gaps in the eaves where the mice "
+                "get into the loft."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother Paul and I are the attorneys on Mum's lasting power of attorney for "
+            "property and financial affairs."
+        ),
+        (
+            (
+                "On Mum's lasting power of attorney for property and financial affairs, the "
+                "attorneys are my brother Paul and me."
+            ),
+            (
+                "It's me and my brother Paul who are the attorneys on Mum's lasting power of "
+                "attorney for property and financial affairs."
+            ),
+            (
+                "My mother's LPA for property and financial affairs names me and my brother Paul "
+                "as her attorneys."
+            ),
+        ),
+        (
+            (
+                "My brother Paul and I are the attorneys on Mum's lasting power of attorney for "
+                "health and welfare."
+            ),
+            (
+                "My brother Paul and I are the attorneys on Dad's lasting power of attorney for "
+                "property and financial affairs."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We sent Mum's lasting power of attorney to the Office of the Public Guardian in "
+            "March and paid the 92 pound fee."
+        ),
+        (
+            (
+                "In March we sent Mum's lasting power of attorney to the Office of the Public "
+                "Guardian and paid the 92 pound fee."
+            ),
+            (
+                "Mum's lasting power of attorney was sent to the Office of the Public Guardian by "
+                "us in March, and the 92 pound fee was paid by us too."
+            ),
+            (
+                "It was in March that we posted my mum's LPA off to the Office of the Public "
+                "Guardian, paying the £92 fee."
+            ),
+        ),
+        (
+            (
+                "We sent Mum's lasting power of attorney to the Office of the Public Guardian in "
+                "May and paid the 92 pound fee."
+            ),
+            (
+                "We sent Mum's lasting power of attorney to the Office of the Public Guardian in "
+                "March but didn't pay the 92 pound fee."
+            ),
+        ),
+    ),
+    Fact(
+        "My bonsai is a Chinese elm that my daughter Katie gave me for my 60th birthday.",
+        (
+            "For my 60th birthday my daughter Katie gave me my bonsai, a Chinese elm.",
+            "It was my daughter Katie who gave me my Chinese elm bonsai for my 60th birthday.",
+            (
+                "My bonsai, a Chinese elm, was given to me by my daughter Katie for my sixtieth "
+                "birthday."
+            ),
+        ),
+        (
+            "My bonsai is a Japanese maple that my daughter Katie gave me for my 60th birthday.",
+            "My bonsai is a Chinese elm that my daughter Katie gave me for my 50th birthday.",
+        ),
+    ),
+    Fact(
+        "I repot my bonsai every two years in April, using Akadama soil from Kaizen Bonsai.",
+        (
+            "Every two years in April I repot my bonsai, using Akadama soil from Kaizen Bonsai.",
+            (
+                "My bonsai gets repotted by me every other year in April, in Akadama soil bought "
+                "from Kaizen Bonsai."
+            ),
+            (
+                "It's in April, every second year, that I repot my bonsai, and I use Akadama soil "
+                "from Kaizen Bonsai."
+            ),
+        ),
+        (
+            "I repot my bonsai every year in April, using Akadama soil from Kaizen Bonsai.",
+            (
+                "I repot my bonsai every two years in April, using John Innes compost from Kaizen "
+                "Bonsai."
+            ),
+        ),
+    ),
+    Fact(
+        "I passed my Foundation amateur radio licence in 2022 and my call sign is M7KDB.",
+        (
+            "My call sign is M7KDB, and I passed my Foundation amateur radio licence in 2022.",
+            (
+                "It was in 2022 that I passed my Foundation ham radio licence, and M7KDB is my "
+                "call sign."
+            ),
+            (
+                "I got through my Foundation amateur radio licence in 2022, and the call sign I "
+                "was given is M7KDB."
+            ),
+        ),
+        (
+            "I passed my Intermediate amateur radio licence in 2022 and my call sign is M7KDB.",
+            (
+                "My son passed his Foundation amateur radio licence in 2022 and his call sign is "
+                "M7KDB."
+            ),
+        ),
+    ),
+    Fact(
+        "I check into the Stockport Radio Society's net on the 2-metre band every Sunday at 8pm.",
+        (
+            (
+                "Every Sunday at 8pm I check into the Stockport Radio Society's net on the "
+                "2-metre band."
+            ),
+            (
+                "On the 2-metre band, I join the Stockport Radio Society's net at eight in the "
+                "evening each Sunday."
+            ),
+            (
+                "It's the Stockport Radio Society's net on the 2-metre band that I check into "
+                "every Sunday at 8pm."
+            ),
+        ),
+        (
+            (
+                "I check into the Stockport Radio Society's net on the 70-centimetre band every "
+                "Sunday at 8pm."
+            ),
+            (
+                "I used to check into the Stockport Radio Society's net on the 2-metre band every "
+                "Sunday at 8pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to the Kendal Men's Shed on Tuesday and Friday mornings, where I mostly make "
+            "bird boxes."
+        ),
+        (
+            (
+                "On Tuesday and Friday mornings I go to the Kendal Men's Shed, where I mostly "
+                "make bird boxes."
+            ),
+            (
+                "It's bird boxes that I mostly make at the Kendal Men's Shed, which I go to on "
+                "Tuesday and Friday mornings."
+            ),
+            (
+                "I'm at Kendal's Men's Shed on Tuesday and Friday mornings, and bird boxes are "
+                "mainly what I make there."
+            ),
+        ),
+        (
+            (
+                "I go to the Kendal Men's Shed on Tuesday and Friday mornings, where I mostly "
+                "make garden benches."
+            ),
+            (
+                "I go to the Kendal Men's Shed on Tuesday and Thursday mornings, where I mostly "
+                "make bird boxes."
+            ),
+        ),
+    ),
+    Fact(
+        "Our men's shed got a 2,000 pound grant from the National Lottery to buy a new bandsaw.",
+        (
+            (
+                "To buy a new bandsaw, our men's shed got a 2,000 pound grant from the National "
+                "Lottery."
+            ),
+            (
+                "A 2,000 pound grant was given to our men's shed by the National Lottery to buy a "
+                "new bandsaw."
+            ),
+            (
+                "It was the National Lottery that gave our men's shed a £2,000 grant for a new "
+                "bandsaw."
+            ),
+        ),
+        (
+            "Our men's shed got a 2,000 pound grant from the National Lottery to buy a new lathe.",
+            (
+                "Our men's shed got a 5,000 pound grant from the National Lottery to buy a new "
+                "bandsaw."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We had a Kinetico water softener fitted under the kitchen sink in 2023 because the "
+            "water in Cambridge is so hard."
+        ),
+        (
+            (
+                "Because the water in Cambridge is so hard, we had a Kinetico water softener "
+                "fitted under the kitchen sink in 2023."
+            ),
+            (
+                "A Kinetico water softener was fitted under our kitchen sink in 2023, as "
+                "Cambridge's water is so hard."
+            ),
+            (
+                "It was in 2023 that we had a Kinetico softener put in under the kitchen sink, "
+                "since the water's so hard in Cambridge."
+            ),
+        ),
+        (
+            (
+                "We had an EcoWater water softener fitted under the kitchen sink in 2023 because "
+                "the water in Cambridge is so hard."
+            ),
+            (
+                "We had a Kinetico water softener fitted under the kitchen sink in 2019 because "
+                "the water in Cambridge is so hard."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I put a new pack of block salt in the water softener every six weeks, and it costs 9 "
+            "pounds from Screwfix."
+        ),
+        (
+            (
+                "Every six weeks I put a new pack of block salt in the water softener, and it "
+                "costs 9 pounds from Screwfix."
+            ),
+            (
+                "A fresh pack of block salt goes into the water softener every six weeks, and I "
+                "get it from Screwfix for £9."
+            ),
+            (
+                "It's every six weeks that I put a new pack of block salt in the water softener, "
+                "and Screwfix charges 9 pounds for it."
+            ),
+        ),
+        (
+            (
+                "I put a new pack of block salt in the water softener every three weeks, and it "
+                "costs 9 pounds from Screwfix."
+            ),
+            (
+                "I put a new pack of block salt in the water softener every six weeks, and it "
+                "costs 9 pounds from B&Q."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I joined the Budleigh Salterton Croquet Club in May, and the annual membership was "
+            "180 pounds."
+        ),
+        (
+            (
+                "In May I joined the Budleigh Salterton Croquet Club, and the annual membership "
+                "was 180 pounds."
+            ),
+            (
+                "It was in May that I joined the Budleigh Salterton Croquet Club, paying £180 for "
+                "a year's membership."
+            ),
+            (
+                "I became a member of the Budleigh Salterton Croquet Club in May, and a year's "
+                "subscription cost 180 pounds."
+            ),
+        ),
+        (
+            (
+                "I left the Budleigh Salterton Croquet Club in May, and the annual membership was "
+                "180 pounds."
+            ),
+            (
+                "I joined the Budleigh Salterton Croquet Club in May, and the annual membership "
+                "was 280 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "My husband Geoff and I play golf croquet at the club every Saturday afternoon.",
+        (
+            "Every Saturday afternoon my husband Geoff and I play golf croquet at the club.",
+            (
+                "It's golf croquet that my husband Geoff and I play at the club each Saturday "
+                "afternoon."
+            ),
+            (
+                "Golf croquet is played by me and my husband Geoff at the club every Saturday "
+                "afternoon."
+            ),
+        ),
+        (
+            "My husband Geoff and I play association croquet at the club every Saturday afternoon.",
+            (
+                "My husband Geoff and I used to play golf croquet at the club every Saturday "
+                "afternoon."
+            ),
         ),
     ),
 )
