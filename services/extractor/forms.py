@@ -55,7 +55,12 @@ _ALONE = frozenset(
 )
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'll|i'd|my|we|we're|we've|me|our)\b", re.IGNORECASE)
 _CONJUNCTIONS = ("in case ", "in order ", "every time ", "each time ", "by the time ", "until ")
-_VERB_IN_FRONT = re.compile(r"\b(is|was|are|were|has|have|had)\b", re.IGNORECASE)
+# A verb, or a modal before one ("On Thursday Pendle Council will treat the nest": a
+# clause, no time in front; "may" is a month too).
+_VERB_IN_FRONT = re.compile(
+    r"\b(is|was|are|were|has|have|had|will|would|can|could|should|must|might|shall)\b",
+    re.IGNORECASE,
+)
 _FRONTED = re.compile(
     r"^(?P<front>[^,]+?),?\s+(?P<rest>(?:I|I'm|I've|I'll|I'd|[Mm]y|[Ww]e|[Ww]e've|[Oo]ur)\b.*)$"
 )
@@ -217,9 +222,11 @@ _SINCE_DOING = re.compile(
     r"^(?P<front>since [^,]+?),? (?P<rest>(?:I've|I have|we've|we have)\b.*)$",
     re.IGNORECASE,
 )
-# "Every night since my braces came off, I've worn a retainer": a time, then since when.
+# "Every night since my braces came off, I've worn a retainer": a time, then since when
+# (or before, after, while or when: "Each night before I go to sleep, I put in ...").
 _SINCE_IN_FRONT = re.compile(
-    r"^(?P<front>(?P<head>[^,]+?) since [^,]+), (?P<rest>(?:I|I've|I'm|I'd|my|we|we've|our)\b.*)$",
+    r"^(?P<front>(?P<head>[^,]+?) (?:since|before|after|while|when|whenever) [^,]+), "
+    r"(?P<rest>(?:I|I've|I'm|I'd|my|we|we've|our)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -435,13 +442,14 @@ _IT_CLEFT = re.compile(
     r"(?!far\b)[\w'-]+"
     r"(?:,? [\w':-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*|"
-    r"[a-z]+ [^,]*\b(?:my|our)\b.*)$",
+    r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our)\b.*)$",
     re.IGNORECASE,
 )
 # "It's Oatly, not cow's milk, that I have in my tea": what is had instead of another.
 _NOT_Y = re.compile(r"^(it(?: is|'s| was) [^,]+), not ([^,]+), (that|which|who) ", re.IGNORECASE)
 # "It's the Methodist church hall where I take Ivy to Baby Sensory" -> "I take Ivy to Baby
 # Sensory at the Methodist church hall": a place named with no preposition.
+_THERE_IS = re.compile(r"there(?:'s| is| are| was| were)\b", re.IGNORECASE)
 _WHERE_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,6}?),? where "
     r"(?P<rest>(?:I|we|my|our)\b.*)$",
@@ -575,7 +583,11 @@ def _moved(clause: str) -> str | None:
         return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
     clause = _NOT_Y.sub(r"\1 instead of \2 \3 ", clause)  # "It's Oatly, not cow's milk, that"
     cleft = _IT_CLEFT.match(clause)
-    if cleft is not None and _names_when_or_where(cleft.group("x")):
+    # "It's in the eaves above our back bedroom window that there's a wasps' nest": what
+    # there is names a place, however long.
+    if cleft is not None and (
+        _names_when_or_where(cleft.group("x")) or _THERE_IS.match(cleft.group("rest"))
+    ):
         rest = cleft.group("rest")
         return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), _NEXT_CLAUSE)
     where = _WHERE_CLEFT.match(clause)

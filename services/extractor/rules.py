@@ -21,6 +21,7 @@ Deterministic, so redelivery yields the same memories.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -738,6 +739,28 @@ _REPORTED = re.compile(
 )
 
 
+def _apposition(parts: list[str]) -> bool:
+    """Whether a part after a name only says who they are: "checked by Mr Patel, my
+    glaucoma consultant" is one clause (its last part had been a memory of its own), "I
+    love Paris, my sister lives there" two."""
+    return any(
+        before.split()[-1][:1].isupper() and _no_verb(part.rstrip(".!").split()[1:])
+        for before, part in itertools.pairwise(parts)
+        if part.lower().startswith("my ")
+    )
+
+
+def _no_verb(words: list[str]) -> bool:
+    """A few words of who someone is, with no verb after its first: "glaucoma consultant"."""
+    return len(words) <= 3 and not any(
+        word.lower() in _BE_OR_HAVE or (word.endswith(("s", "ed")) and can_be_verb(word))
+        for word in words[1:]
+    )
+
+
+_BE_OR_HAVE = frozenset(["is", "was", "are", "were", "has", "had", "have", "does", "did"])
+
+
 def _clauses(sentence: str) -> list[str]:
     """A statement is one clause, or two spliced with a comma when both start with the
     speaker ("In 2020, I moved to Berlin" is one); a question may hold statements between
@@ -747,8 +770,10 @@ def _clauses(sentence: str) -> list[str]:
         # A greeting in front is no clause ("Oh, I'm a nurse, my wife is a doctor"); a
         # comma left inside a part is an aside ("my sister, I mean my older sister, ...").
         parts = [p for p in _SPLICE.split(sentence) if _LEAD.sub("", p).strip(" ,")]
-        if len(parts) > 1 and all(
-            _FIRST_PERSON_START.match(_LEAD.sub("", p)) and "," not in p for p in parts
+        if (
+            len(parts) > 1
+            and not _apposition(parts)
+            and all(_FIRST_PERSON_START.match(_LEAD.sub("", p)) and "," not in p for p in parts)
         ):
             return parts
         return [sentence]
@@ -811,16 +836,29 @@ def _dated(memory: str, observed: datetime | None) -> str:
     return _MONTH_IN_YEAR.sub(r"\1 \2", _PREPOSITION_IN.sub(r"\1", memory))
 
 
+# A thousands comma is no break between clauses ("Because I went private, my dentures
+# cost me £1,150" had stored nothing): the clauses are read without it, and it is put
+# back in the memories.
+_GROUPED_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+\b")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DIGITS = re.compile(r"\d+")
+
+
+def _regrouped(memory: str, grouped: dict[str, str]) -> str:
+    return _DIGITS.sub(lambda digits: grouped.get(digits[0], digits[0]), memory)
+
+
 def extract_statements(
     text: str, speaker: str | None = None, observed: datetime | None = None
 ) -> list[str]:
     """The memories of what `speaker` (None: the user) said in `text`."""
     subject = speaker or "User"
     memories = []
+    grouped = {number.replace(",", ""): number for number in _GROUPED_NUMBER.findall(text)}
     for raw in _SENTENCE.findall(text):
         # One space between words: a long run of spaces made a fronted-phrase match
         # quadratic (100 KB of them took minutes).
-        sentence = " ".join(raw.split())
+        sentence = _THOUSANDS_COMMA.sub("", " ".join(raw.split()))
         if not sentence:
             continue
         clauses = _clauses(sentence)
@@ -832,5 +870,5 @@ def extract_statements(
         for clause in clauses:
             memory = _statement(clause, subject, named)
             if memory is not None:
-                memories.append(canonical(_dated(memory, observed)))
+                memories.append(_regrouped(canonical(_dated(memory, observed)), grouped))
     return list(dict.fromkeys(memories))

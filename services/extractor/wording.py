@@ -463,7 +463,9 @@ _RESIGNED = dict(
         strict=True,
     )
 )
-_YEAR_AND_A_HALF = re.compile(r"\b(?:a|one) year and a half\b|\b(?:one and a half|1\.5) years\b")
+_YEAR_AND_A_HALF = re.compile(
+    r"\b(?:(?:a|one) |(?<=every ))year and a half\b|\b(?:one and a half|1\.5) years\b"
+)
 # A time in hours and minutes: "3h 12m" is "3 hours 12 minutes"; "alternate weekends" are
 # every other one.
 _HOURS_MINUTES = re.compile(r"\b(\d+) ?h (\d+) ?m\b")

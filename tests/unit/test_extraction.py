@@ -1148,6 +1148,37 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "It was in January that I joined the chess club, and it meets on Tuesdays.",
             ["User joined the chess club in January, and it meets on Tuesdays"],
         ),
+        # From the HELDOUT99 study: a thousands comma is no clause break (the sentence had
+        # stored nothing); a time, then before when, in front; a modal in front makes a
+        # clause, no time ("The wasps' nest in User's eaves on Thursday Pendle Council will
+        # treat" had been written; a time in front stays moved, a guard); who someone is,
+        # after their name, is no memory of its own ("User's glaucoma consultant" had been
+        # one; a clause after a name is, a guard); an it-cleft on where there is a thing.
+        (
+            "Because I went private, my new dentures cost me £1,150.",
+            ["User's new dentures cost them £1,150 because they went private"],
+        ),
+        (
+            "Each night before I go to sleep, I put a drop of Latanoprost in both eyes.",
+            ["User puts a drop of Latanoprost in both eyes each night before they go to sleep"],
+        ),
+        (
+            "On Thursday Pendle Council will treat the wasps' nest in our eaves.",
+            ["On Thursday Pendle Council will treat the wasps' nest in User's eaves"],
+        ),
+        (
+            "On Thursday the council will treat the wasps' nest in our eaves.",
+            ["The council will treat the wasps' nest in User's eaves on Thursday"],
+        ),
+        (
+            "My eye pressure is checked by Mr Patel, my glaucoma consultant.",
+            ["User's eye pressure is checked by Mr Patel, their glaucoma consultant"],
+        ),
+        ("I love Paris, my sister lives there.", ["User loves Paris", "User's sister lives there"]),
+        (
+            "It's in the eaves above our back bedroom window that there's a wasps' nest.",
+            ["There's a wasps' nest in the eaves above User's back bedroom window"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
