@@ -126,6 +126,7 @@ __all__ = [
     "HELDOUT98",
     "HELDOUT99",
     "HELDOUT100",
+    "HELDOUT101",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -32021,6 +32022,476 @@ HELDOUT100 = (
                 "My husband Geoff and I used to play golf croquet at the club every Saturday "
                 "afternoon."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-first held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT100, and committed before HELDOUT100's failures were looked at.
+# Measured unseen: 1.11 memories per fact, 3.2% wrong merges, 3.2% of facts stored nothing
+# (offline at 0.8, on main as of 6dbc082, before HELDOUT100's study).
+HELDOUT101 = (
+    Fact(
+        "I swim in the sea at Saltburn every Sunday morning from November to March.",
+        (
+            "Every Sunday morning from November to March, I go for a swim in the sea at Saltburn.",
+            (
+                "It's at Saltburn that I swim in the sea each Sunday morning between November and "
+                "March."
+            ),
+            (
+                "From November through to March I'm in the sea at Saltburn for a swim every "
+                "Sunday morning."
+            ),
+        ),
+        (
+            "I swim in the sea at Whitby every Sunday morning from November to March.",
+            "I used to swim in the sea at Saltburn every Sunday morning from November to March.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a pair of Zone3 neoprene gloves for 35 pounds to stop my hands going numb "
+            "in the sea."
+        ),
+        (
+            (
+                "To stop my hands going numb in the sea, I bought a pair of Zone3 neoprene gloves "
+                "for 35 pounds."
+            ),
+            (
+                "A pair of Zone3 neoprene gloves was bought by me for £35 so my hands wouldn't go "
+                "numb in the sea."
+            ),
+            (
+                "I paid £35 for a pair of Zone3 neoprene gloves so that my hands don't go numb in "
+                "the sea."
+            ),
+        ),
+        (
+            (
+                "I bought a pair of Zone3 neoprene gloves for 55 pounds to stop my hands going "
+                "numb in the sea."
+            ),
+            (
+                "I'm thinking of buying a pair of Zone3 neoprene gloves for 35 pounds to stop my "
+                "hands going numb in the sea."
+            ),
+        ),
+    ),
+    Fact(
+        "Our winter sea swimming group, the Saltburn Selkies, meets by the pier at 8am.",
+        (
+            "At 8am, our winter sea swimming group, the Saltburn Selkies, meets by the pier.",
+            (
+                "It's by the pier that the Saltburn Selkies, our winter sea swimming group, meet "
+                "at eight in the morning."
+            ),
+            (
+                "The Saltburn Selkies, which is our group for sea swimming in winter, meets at 8 "
+                "o'clock in the morning by the pier."
+            ),
+        ),
+        (
+            "Our winter sea swimming group, the Saltburn Selkies, meets by the pier at 10am.",
+            (
+                "Our winter sea swimming group, the Saltburn Selkies, meets by the lifeboat "
+                "station at 8am."
+            ),
+        ),
+    ),
+    Fact(
+        "I have a half-hour accordion lesson with a teacher called Marek every Thursday at 6pm.",
+        (
+            (
+                "Every Thursday at 6pm I have a thirty-minute accordion lesson with a teacher "
+                "called Marek."
+            ),
+            (
+                "It's with a teacher called Marek that I have a half-hour accordion lesson at six "
+                "in the evening every Thursday."
+            ),
+            (
+                "My half-hour accordion lesson is taught by a teacher named Marek each Thursday "
+                "at 6pm."
+            ),
+        ),
+        (
+            (
+                "I have a half-hour accordion lesson with a teacher called Marek every Thursday "
+                "at 7pm."
+            ),
+            (
+                "My daughter has a half-hour accordion lesson with a teacher called Marek every "
+                "Thursday at 6pm."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a second-hand Hohner piano accordion on eBay for 420 pounds.",
+        (
+            "On eBay I bought a second-hand Hohner piano accordion for 420 pounds.",
+            "It was on eBay that I bought a second-hand Hohner piano accordion for £420.",
+            "I got a used Hohner piano accordion off eBay for £420.",
+        ),
+        (
+            "I sold a second-hand Hohner piano accordion on eBay for 420 pounds.",
+            "I bought a second-hand Hohner button accordion on eBay for 420 pounds.",
+        ),
+    ),
+    Fact(
+        (
+            "I've traced my mother's side of the family back to a blacksmith in Much Wenlock in "
+            "the 1780s."
+        ),
+        (
+            (
+                "My mother's side of the family has been traced by me back to a blacksmith in "
+                "Much Wenlock in the 1780s."
+            ),
+            (
+                "I've traced my mum's side of the family back to a Much Wenlock blacksmith in the "
+                "1780s."
+            ),
+            (
+                "It's to a blacksmith in Much Wenlock in the 1780s that I've traced my mother's "
+                "side of the family back."
+            ),
+        ),
+        (
+            (
+                "I've traced my father's side of the family back to a blacksmith in Much Wenlock "
+                "in the 1780s."
+            ),
+            (
+                "I've traced my mother's side of the family back to a blacksmith in Much Wenlock "
+                "in the 1680s."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay 12 pounds a month for a Findmypast subscription to search parish records.",
+        (
+            "To search parish records, I pay 12 pounds a month for a Findmypast subscription.",
+            (
+                "My Findmypast subscription, which I use to search parish records, costs me £12 a "
+                "month."
+            ),
+            (
+                "I'm paying twelve pounds monthly for a subscription to Findmypast so I can "
+                "search parish records."
+            ),
+        ),
+        (
+            "I pay 12 pounds a month for an Ancestry subscription to search parish records.",
+            (
+                "I used to pay 12 pounds a month for a Findmypast subscription to search parish "
+                "records."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother and I are joint executors of our dad's will, and we applied for probate "
+            "online in February."
+        ),
+        (
+            (
+                "In February my brother and I, as joint executors of our dad's will, applied for "
+                "probate online."
+            ),
+            (
+                "Our dad's will names my brother and me as joint executors, and it was in "
+                "February that we applied online for probate."
+            ),
+            (
+                "My brother and I are our father's joint executors under his will, and we put in "
+                "an online probate application in February."
+            ),
+        ),
+        (
+            (
+                "My sister and I are joint executors of our dad's will, and we applied for "
+                "probate online in February."
+            ),
+            (
+                "My brother and I are joint executors of our dad's will, and we applied for "
+                "probate online in April."
+            ),
+        ),
+    ),
+    Fact(
+        "We're selling Dad's bungalow in Stockport to pay the inheritance tax on his estate.",
+        (
+            "To pay the inheritance tax on his estate, we're selling Dad's bungalow in Stockport.",
+            (
+                "Dad's bungalow in Stockport is being sold by us so that we can pay the "
+                "inheritance tax on his estate."
+            ),
+            (
+                "We're selling my father's Stockport bungalow because we need to pay the "
+                "inheritance tax on his estate."
+            ),
+        ),
+        (
+            (
+                "We're thinking of selling Dad's bungalow in Stockport to pay the inheritance tax "
+                "on his estate."
+            ),
+            "We're selling Dad's flat in Stockport to pay the inheritance tax on his estate.",
+        ),
+    ),
+    Fact(
+        (
+            "We adopted a one-eyed tortoiseshell cat called Nutmeg from the RSPCA centre in "
+            "Leybourne in October."
+        ),
+        (
+            (
+                "In October we adopted a one-eyed tortoiseshell cat named Nutmeg from the RSPCA "
+                "centre in Leybourne."
+            ),
+            (
+                "Nutmeg, a one-eyed tortoiseshell cat, was adopted by us from the RSPCA centre in "
+                "Leybourne in October."
+            ),
+            (
+                "It was from the RSPCA's Leybourne centre that we adopted Nutmeg, our one-eyed "
+                "tortoiseshell cat, in October."
+            ),
+        ),
+        (
+            (
+                "We adopted a one-eyed tortoiseshell cat called Nutmeg from the RSPCA centre in "
+                "Leybourne in December."
+            ),
+            (
+                "My parents adopted a one-eyed tortoiseshell cat called Nutmeg from the RSPCA "
+                "centre in Leybourne in October."
+            ),
+        ),
+    ),
+    Fact(
+        "Nutmeg has to have a thyroid tablet crushed into her food twice a day.",
+        (
+            "Twice a day Nutmeg has to have a thyroid tablet crushed into her food.",
+            "A thyroid tablet has to be crushed into Nutmeg's food twice daily.",
+            "It's twice a day that Nutmeg needs a thyroid tablet crushed into her food.",
+        ),
+        (
+            "Nutmeg has to have a thyroid tablet crushed into her food once a day.",
+            "Nutmeg doesn't have to have a thyroid tablet crushed into her food twice a day.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm having a bunion operation on my left foot at the Spire hospital in Leicester on "
+            "14 May."
+        ),
+        (
+            (
+                "On 14 May I'm having a bunion operation on my left foot at the Spire hospital in "
+                "Leicester."
+            ),
+            (
+                "My left foot's bunion is being operated on at the Spire hospital in Leicester on "
+                "the 14th of May."
+            ),
+            (
+                "It's on 14 May that I'm having a bunion operation on my left foot at Leicester's "
+                "Spire hospital."
+            ),
+        ),
+        (
+            (
+                "I'm having a bunion operation on my right foot at the Spire hospital in "
+                "Leicester on 14 May."
+            ),
+            (
+                "I'm having a bunion operation on my left foot at the Spire hospital in Leicester "
+                "on 21 May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My surgeon, Mr Okafor, told me I'll have to wear a surgical shoe for six weeks after "
+            "my bunion operation."
+        ),
+        (
+            (
+                "I'll have to wear a surgical shoe for six weeks after my bunion operation, my "
+                "surgeon, Mr Okafor, told me."
+            ),
+            (
+                "It was my surgeon, Mr Okafor, who told me that I'll need to wear a surgical shoe "
+                "for six weeks after my bunion op."
+            ),
+            (
+                "I was told by Mr Okafor, my surgeon, that after my bunion operation I'll have to "
+                "wear a surgical shoe for six weeks."
+            ),
+        ),
+        (
+            (
+                "My surgeon, Mr Okafor, told me I'll have to wear a surgical shoe for two weeks "
+                "after my bunion operation."
+            ),
+            (
+                "My physio, Mr Okafor, told me I'll have to wear a surgical shoe for six weeks "
+                "after my bunion operation."
+            ),
+        ),
+    ),
+    Fact(
+        "My mum has a hot lunch delivered by meals on wheels every weekday at around 12.30.",
+        (
+            "Every weekday at around 12.30, my mum has a hot lunch delivered by meals on wheels.",
+            (
+                "A hot lunch is delivered to my mum by meals on wheels at about half past twelve "
+                "each weekday."
+            ),
+            (
+                "It's meals on wheels who bring my mum a hot lunch at around 12.30 every Monday "
+                "to Friday."
+            ),
+        ),
+        (
+            "My dad has a hot lunch delivered by meals on wheels every weekday at around 12.30.",
+            (
+                "My mum doesn't have a hot lunch delivered by meals on wheels every weekday at "
+                "around 12.30."
+            ),
+        ),
+    ),
+    Fact(
+        "Each meal from Calderdale Council's meals on wheels service costs Mum £5.20.",
+        (
+            "Mum pays £5.20 for each meal from Calderdale Council's meals on wheels service.",
+            "Calderdale Council's meals on wheels service charges Mum five pounds twenty a meal.",
+            (
+                "It's £5.20 per meal that Mum pays for the meals on wheels service run by "
+                "Calderdale Council."
+            ),
+        ),
+        (
+            "Each meal from Calderdale Council's meals on wheels service costs Mum £6.20.",
+            "Each meal from Kirklees Council's meals on wheels service costs Mum £5.20.",
+        ),
+    ),
+    Fact(
+        "I bought a Raleigh Motus e-bike through the Cycle to Work scheme for 2,100 pounds.",
+        (
+            "Through the Cycle to Work scheme I bought a Raleigh Motus e-bike for 2,100 pounds.",
+            "My Raleigh Motus e-bike was bought through the Cycle to Work scheme for £2,100.",
+            (
+                "It was through the Cycle to Work scheme that I got a Raleigh Motus electric bike "
+                "for £2,100."
+            ),
+        ),
+        (
+            "I bought a Raleigh Motus e-bike through the Cycle to Work scheme for 1,600 pounds.",
+            (
+                "I'd like to buy a Raleigh Motus e-bike through the Cycle to Work scheme for "
+                "2,100 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I ride my e-bike 9 miles each way to my job at the Nissan plant in Sunderland.",
+        (
+            (
+                "On my e-bike I ride 9 miles each way to get to and from my job at Sunderland's "
+                "Nissan plant."
+            ),
+            (
+                "It's 9 miles each way that I ride my e-bike to my job at the Nissan plant in "
+                "Sunderland."
+            ),
+            (
+                "My job's at the Nissan plant in Sunderland, nine miles each way, and I ride my "
+                "e-bike there."
+            ),
+        ),
+        (
+            "I ride my e-bike 14 miles each way to my job at the Nissan plant in Sunderland.",
+            "I ride my moped 9 miles each way to my job at the Nissan plant in Sunderland.",
+        ),
+    ),
+    Fact(
+        "Our Virgin Media broadband has been cutting out about five times a day since 3 June.",
+        (
+            "Since 3 June our Virgin Media broadband has been cutting out around five times a day.",
+            (
+                "It's since the 3rd of June that our Virgin Media broadband has been dropping out "
+                "about five times daily."
+            ),
+            (
+                "About five times a day our broadband from Virgin Media has been cutting out, "
+                "ever since 3 June."
+            ),
+        ),
+        (
+            "Our Virgin Media broadband has been cutting out about five times a day since 3 July.",
+            "Our BT broadband has been cutting out about five times a day since 3 June.",
+        ),
+    ),
+    Fact(
+        "A Virgin Media engineer is coming on Friday between 8am and 1pm to check our line.",
+        (
+            "On Friday between 8am and 1pm, a Virgin Media engineer is coming to check our line.",
+            (
+                "Our line is going to be checked by a Virgin Media engineer, who's coming on "
+                "Friday between eight in the morning and one in the afternoon."
+            ),
+            (
+                "It's a Virgin Media engineer who's coming to check our line on Friday, some time "
+                "between 8am and 1pm."
+            ),
+        ),
+        (
+            (
+                "A Virgin Media engineer is coming on Friday between 8am and 1pm to replace our "
+                "router."
+            ),
+            "A Virgin Media engineer is coming on Saturday between 8am and 1pm to check our line.",
+        ),
+    ),
+    Fact(
+        "I see a chiropractor called Dr Fiona Baird in Ripon every three weeks for my lower back.",
+        (
+            (
+                "Every three weeks I see a chiropractor named Dr Fiona Baird in Ripon for my "
+                "lower back."
+            ),
+            (
+                "For my lower back I see Dr Fiona Baird, a chiropractor in Ripon, once every "
+                "three weeks."
+            ),
+            (
+                "It's for my lower back that I go to a Ripon chiropractor called Dr Fiona Baird "
+                "every three weeks."
+            ),
+        ),
+        (
+            "I see a chiropractor called Dr Fiona Baird in Ripon every three weeks for my neck.",
+            (
+                "I used to see a chiropractor called Dr Fiona Baird in Ripon every three weeks "
+                "for my lower back."
+            ),
+        ),
+    ),
+    Fact(
+        "Each session with my chiropractor costs 48 pounds and lasts 30 minutes.",
+        (
+            "My chiropractor's sessions last 30 minutes and cost 48 pounds each.",
+            "I'm charged £48 for each half-hour session with my chiropractor.",
+            "For every half-hour session my chiropractor charges me £48.",
+        ),
+        (
+            "Each session with my chiropractor costs 58 pounds and lasts 30 minutes.",
+            "Each session with my physiotherapist costs 48 pounds and lasts 30 minutes.",
         ),
     ),
 )
