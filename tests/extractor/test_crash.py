@@ -97,7 +97,12 @@ async def test_sigkilled_extractor_loses_nothing_and_stores_nothing_twice(
         # Local mode scans every point of a filtered search (0.3 s each at this size): no
         # similar memories in the prompt, no near-duplicate search. Redelivery with them is
         # tested on qdrant-edge (tests/extractor/test_context.py).
-        extractor = settings.extractor.model_copy(update={"context_memories": 0, "dedup": False})
+        # A window of 32 to 64 bounds the pace (about 200 events/s at 0.3 s): the kill lands
+        # mid-run however the CPU is shared (at 256 and more, a loaded run had half the
+        # events ended before the first look, which blocks the loop, was done).
+        extractor = settings.extractor.model_copy(
+            update={"context_memories": 0, "dedup": False, "window": 32, "window_max": 64}
+        )
         settings = settings.model_copy(
             update={
                 "qdrant": QdrantSettings(url=qdrant_url, collection="memories"),
