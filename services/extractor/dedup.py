@@ -72,6 +72,7 @@ from .signwords import (
     PARTS,
     PARTS_OF_DAY,
     PAST,
+    PAYMENT,
     PERIODS,
     PHRASE_ENDS,
     RANKS,
@@ -213,15 +214,15 @@ _HOW_OFTEN = {
 
 def _other_part_or_amount(x: list[str], y: list[str]) -> bool:
     """Another part taken (`PARTS`), amount (`AMOUNTS`), way money went (`MONEY_WAY`),
-    how often (`_HOW_OFTEN`), skill of a language (`SKILLS`) or place in a business
-    (`IN_CHARGE`) on each side,
+    how often (`_HOW_OFTEN`), skill of a language (`SKILLS`), place in a business
+    (`IN_CHARGE`) or way of paying (`PAYMENT`) on each side,
     "sometimes" said of a plain habit, learning said of doing, or one side saying what the
     other does not (`_qualified`).
     Each is read against its own kind only: "takes", "plays", "all" are too common to
     weigh against a means or a role ("takes the kids to school" / "walks the kids to
     school", "plays the piano" / "is a pianist"), and "speaks" against how well ("speaks
     German" / "is fluent in German")."""
-    for table in (PARTS, AMOUNTS, MONEY_WAY, _HOW_OFTEN, SKILLS, IN_CHARGE):
+    for table in (PARTS, AMOUNTS, MONEY_WAY, _HOW_OFTEN, SKILLS, IN_CHARGE, PAYMENT):
         one, other = {table[t] for t in x if t in table}, {table[t] for t in y if t in table}
         if one - other and other - one:
             return True
@@ -1414,8 +1415,8 @@ def differs(a: str, b: str) -> bool:
     if actor_a is not None and actor_b is not None and actor_a != actor_b:
         return True
     # "Someone reversed into User's car" / "User reversed into a car"
-    if (actor_a == "user" and _SOMEONE.intersection(tokens_b[:1])) or (
-        actor_b == "user" and _SOMEONE.intersection(tokens_a[:1])
+    if (actor_a == "user" and _someone_first(tokens_b)) or (
+        actor_b == "user" and _someone_first(tokens_a)
     ):
         return True
     if _transposed(tokens_a, tokens_b) or _narrowed(tokens_a, tokens_b):
@@ -1958,6 +1959,18 @@ def _paid_to_do(tokens: list[str]) -> bool:
 
 _GETTING = frozenset(["get", "gets", "got", "getting"])
 _SOMEONE = frozenset(["someone", "somebody", "people"])
+
+
+def _someone_first(tokens: list[str]) -> bool:
+    """Whether someone does it, said first or after a time ("in march 2024 someone backed
+    into User's Ford Fiesta")."""
+    if _SOMEONE.intersection(tokens[:1]):
+        return True
+    # ("about 30 people are coming": people counted are guests, no one who did it)
+    at = next((i for i, t in enumerate(tokens[:5]) if t in ("someone", "somebody")), None)
+    return at is not None and not any(t.startswith("user") for t in tokens[:at])
+
+
 # Participles that are no "-ed" word: "gets their hair cut", "had the work done".
 _DONE = frozenset(["cut", "done", "made", "set", "put", "shut", "seen"])
 

@@ -149,9 +149,11 @@ def _put_back(rest: str, front: str, clause_end: re.Pattern[str] | None = None) 
 
 
 _RELATIVE = re.compile(r", (?:which|who|where) ")
-# (", and I ride": the last of who does it, "Nick, my husband, and I")
+# (", and I ride": the last of who does it, "Nick, my husband, and I"); ", paying the 92
+# pound fee": a clause of how.
 _NEXT_CLAUSE = re.compile(
-    r", (?:which|who|where|but|so|when|because|as|though|although|while|and(?! I\b)) "
+    r", (?:which|who|where|but|so|when|because|as|though|although|while|and(?! I\b)|"
+    r"(?!during\b)[a-z]+ing) "
 )
 
 
@@ -185,7 +187,7 @@ def _fronted_phrase(clause: str) -> str | None:
     if match is None:
         return None
     front, rest = match.group("front"), match.group("rest")
-    if _clause_before_mine(clause, front, rest):
+    if _clause_before_mine(clause, front, rest) or _ends_in_a_doer(front, rest):
         return None
     if front.split()[-1].lower() in _PREPOSITIONS:  # "On top of" my main job, ...
         return _fronted_place_of_mine(clause)
@@ -231,6 +233,19 @@ _SINCE_IN_FRONT = re.compile(
 )
 
 
+def _ends_in_a_doer(front: str, rest: str) -> bool:
+    """Whether what is in front ends in who does the thing, or what they did to a thing of
+    the user's: "On Friday Tom and I went", "On Monday Tom fixed our fence" (no time in
+    front of "I", "our"; "In a band called X, I play" is one)."""
+    words = front.split()
+    if words[-1].lower() in ("and", "or"):
+        return True
+    return rest.split()[0].lower() in ("my", "our") and any(
+        len(w) > 4 and w.islower() and w.endswith("ed") and verb_base(w) is not None
+        for w in words[1:]
+    )
+
+
 def _fronted_before_a_thing(clause: str) -> str | None:
     """A time or place in front of something said of the user's: "Every October a Gas Safe
     engineer services our boiler" -> "A Gas Safe engineer services our boiler every
@@ -241,7 +256,8 @@ def _fronted_before_a_thing(clause: str) -> str | None:
         # "74 pounds", not "In May 2024," nor "On Monday 6 October", nor "the 6th of May"
         bare, dated = word.rstrip(","), following in _DAYS_AND_MONTHS or following[:1].isdigit()
         counted = bare[:1].isdigit() and len(bare) != 4 and not dated and bare[-1:].isdigit()
-        if (word.lower() not in ("a", "an", "the") or dated) and not counted:
+        named = _named_after_a_date(words, index)
+        if (word.lower() not in ("a", "an", "the") or dated) and not counted and not named:
             continue
         front, rest = " ".join(words[:index]).rstrip(","), " ".join(words[index:])
         if any(_owned_or_done(w) for w in words[:index]):
@@ -252,9 +268,29 @@ def _fronted_before_a_thing(clause: str) -> str | None:
         next_clause = _NEXT_CLAUSE.search(rest)
         first = rest[: next_clause.start()] if next_clause else rest
         one_clause = "," not in first and not _CLAUSE_WORDS.intersection(first.lower().split())
-        if not ends_open and one_clause and _plain_front(front) and _OF_MINE.search(rest):
+        if (
+            not ends_open
+            and one_clause
+            and _plain_front(front)
+            and (named or _OF_MINE.search(rest))
+        ):
             return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
     return None
+
+
+def _named_after_a_date(words: list[str], index: int) -> bool:
+    """Whether a name follows a day, month or number in front: "On 14 November Rentokil
+    are coming", "On Thursday Pendle Council will treat" (who does it, not part of when)."""
+    word, last = words[index], words[index - 1].rstrip(",").lower()
+    return (
+        word[:1].isupper()
+        and word not in _SPEAKER_WORDS
+        and word.lower() not in _DAYS_AND_MONTHS
+        and (last in _DAYS_AND_MONTHS or last.isdigit())
+    )
+
+
+_SPEAKER_WORDS = frozenset(["I", "I'm", "I've", "I'll", "I'd", "We", "My", "Our"])
 
 
 _DAYS_AND_MONTHS = frozenset(
@@ -824,7 +860,7 @@ _PRESENT_OF = {
 }
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
-    rf"(?:is|are) (?P<being>being )?(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
+    rf"(?:is|are|gets|get) (?P<being>being )?(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
     r"(?P<how> [a-z]+ly)?"
     r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)?"
     r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
@@ -859,8 +895,36 @@ def _being_done_by_mine(clause: str) -> str | None:
     return f"My {being.group('agent')} is {_ing(verb)} {thing}{being.group('rest')}"
 
 
+# "We were quoted 1,450 pounds by a man from Garolla to replace the door" -> "A man from
+# Garolla quoted us 1,450 pounds to replace the door": what someone did for the user, said
+# in the passive with who did it.
+_DONE_FOR_ME_BY = re.compile(
+    r"^(?P<who>I|we) (?:was|were) (?P<verb>quoted|charged|offered|given|sent|shown|lent|"
+    r"promised) (?P<what>[^,]+?) by (?P<doer>(?:a|an|the|my|our)\b[^,]+?|"
+    r"(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*))"
+    r"(?P<rest>(?: (?:to|for|in|on|at|when|after|before|last|this)\b[^,]*)?(?:,.*)?)$",
+    re.IGNORECASE,
+)
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "my", "our"])
+_PRICED = frozenset(["quoted", "charged", "offered"])
+
+
+def _done_for_me_by(clause: str) -> str | None:
+    done = _DONE_FOR_ME_BY.match(clause)
+    if done is None:
+        return None
+    doer, verb, what, rest = done.group("doer", "verb", "what", "rest")
+    if doer.split()[0].lower() not in _DETERMINERS and verb.lower() not in _PRICED:
+        return None  # "given three points by Okehampton": "by" a place is near it
+    me = "us" if done.group("who").lower() == "we" else "me"
+    did = {"given": "gave", "shown": "showed"}.get(verb.lower(), verb.lower())
+    return f"{doer[0].upper()}{doer[1:]} {did} {me} {what}{rest}"
+
+
 def _done_by_me(clause: str) -> str | None:
-    being = _being_done_by_mine(clause)
+    being = _being_done_by_mine(clause) or _done_for_me_by(clause)
     if being is not None:
         return being
     mine = _DONE_BY_MINE.match(clause)

@@ -534,6 +534,13 @@ MONEY_WAY = {
     **dict.fromkeys(("spends", "spending"), "out"),
     **dict.fromkeys(("earned", "earn", "earns", "earning", "made", "makes", "making"), "in"),
 }
+# How a thing is paid, both-sided: "paid in cash on the door" / "paid by bank transfer".
+PAYMENT = {
+    **dict.fromkeys(("cash",), "cash"),
+    **dict.fromkeys(("card", "contactless"), "card"),
+    **dict.fromkeys(("cheque", "cheques"), "cheque"),
+    **dict.fromkeys(("transfer", "paypal"), "transfer"),
+}
 # How much of a thing, both-sided: "pays off the card in full" / "pays the minimum".
 AMOUNTS = {
     **dict.fromkeys(("full", "fully", "completely", "entire", "whole", "all"), "all"),

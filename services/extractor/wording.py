@@ -406,6 +406,12 @@ _ANNIVERSARIES = {"silver": "25", "ruby": "40", "golden": "50", "diamond": "60"}
 _NICKED = re.compile(r"\b(?:(was|were|got|been|be|get|gets) )?nicked\b")
 # Half a year is 6 months: "deploying for half a year" / "for 6 months".
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half year|six months)\b")
+# Taking a dog for a walk is walking it: "takes their neighbour's dog for a walk" / "walks
+# their neighbour's dog".
+_FOR_A_WALK = re.compile(
+    r"\b(take|takes|took|taking) ((?:user's|their|his|her|the|a) [\w' -]{1,30}?) for a walk\b"
+)
+_WALKED = {"take": "walk", "takes": "walks", "took": "walked", "taking": "walking"}
 # Swapping a thing for another is replacing it with the other: "swapped their gas hob for
 # a Bosch induction one" / "replaced their gas hob with".
 _SWAPPED_FOR = re.compile(
@@ -683,7 +689,8 @@ def comparable(text: str) -> str:
     a dispute "over" a thing as "about" it,
     "co-opted" as one word, half a year as 6 months, a year and a half as 18 months,
     standing down as resigning, a thing had taken out (or surgery to remove it) as removed,
-    a thing swapped for another as replaced with it, half an hour as 30 minutes, a ruby
+    a thing swapped for another as replaced with it, a
+    dog taken for a walk as walked, half an hour as 30 minutes, a ruby
     wedding as the 40th anniversary, "nicked" as "stole" or "stolen", "3h 12m" as "3 hours
     12 minutes", "alternate" as "every other" ("alternate who drives": "take turns
     driving"),
@@ -726,6 +733,7 @@ def comparable(text: str) -> str:
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))
     text = _YEAR_AND_A_HALF.sub("18 months", text)
     text = _STOOD_DOWN.sub(lambda down: _RESIGNED[down[1]], text)
+    text = _FOR_A_WALK.sub(lambda walk: f"{_WALKED[walk[1]]} {walk[2]}", text)
     text = _TAKEN_OUT.sub(_removed, _SURGERY_TO_REMOVE.sub(r"\1 \2 removed", text))
     text = _SWAPPED_FOR.sub(lambda swap: f"{_REPLACED[swap[1]]}{swap[2]} with ", text)
     text = _NICKED.sub(

@@ -1567,6 +1567,26 @@ def test_standing_down_is_not_being_elected() -> None:
     assert repeated(stood_down, [elected], 0.8) is None
 
 
+@pytest.mark.parametrize(
+    ("stored", "text"),
+    [
+        # "In March 2024 someone backed into User's Fiesta" (a time in front, no longer
+        # garbled) had taken the near-miss "User reversed into a Fiesta".
+        (
+            "In March 2024 someone backed into User's Ford Fiesta and Direct Line paid",
+            "User reversed into a Ford Fiesta in March 2024 and Direct Line paid",
+        ),
+        # How a thing is paid, when each side names a way.
+        (
+            "User's line dancing teacher Sharon charges 6 pounds a class, paid in cash",
+            "User's line dancing teacher Sharon charges 6 pounds a class, paid by bank transfer",
+        ),
+    ],
+)
+def test_signs_from_the_heldout100_study(stored: str, text: str) -> None:
+    assert not is_near_duplicate(text, Nearest("1", stored, 0.93), 0.8)
+
+
 def test_an_ectomy_is_a_removal() -> None:
     # From the HELDOUT98 study: an "-ectomy" is an ending, as "removed" is ("had an
     # appendectomy" had read as no ending, "had it removed" as one).

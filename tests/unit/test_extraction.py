@@ -1151,7 +1151,8 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         # From the HELDOUT99 study: a thousands comma is no clause break (the sentence had
         # stored nothing); a time, then before when, in front; a modal in front makes a
         # clause, no time ("The wasps' nest in User's eaves on Thursday Pendle Council will
-        # treat" had been written; a time in front stays moved, a guard); who someone is,
+        # treat" had been written; since HELDOUT100's study the date goes after the
+        # name's clause; a time in front stays moved, a guard); who someone is,
         # after their name, is no memory of its own ("User's glaucoma consultant" had been
         # one; a clause after a name is, a guard); an it-cleft on where there is a thing.
         (
@@ -1164,7 +1165,7 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         (
             "On Thursday Pendle Council will treat the wasps' nest in our eaves.",
-            ["On Thursday Pendle Council will treat the wasps' nest in User's eaves"],
+            ["Pendle Council will treat the wasps' nest in User's eaves on Thursday"],
         ),
         (
             "On Thursday the council will treat the wasps' nest in our eaves.",
@@ -1178,6 +1179,30 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         (
             "It's in the eaves above our back bedroom window that there's a wasps' nest.",
             ["There's a wasps' nest in the eaves above User's back bedroom window"],
+        ),
+        # From the HELDOUT100 study: what someone did for the user, in the passive with who
+        # did it ("by" a place is near it, a guard); a date in front of a name; what is in
+        # front ending in who did it or what they did is no time ("User went to Leeds on
+        # Friday Tom and" and "User's fence on Monday 6 October Tom fixed" had been
+        # written); "gets done by me"; a clause of how after a cleft's or fronted phrase.
+        (
+            "We were quoted 1,450 pounds by a man from Garolla to replace the door.",
+            ["A man from Garolla quoted User 1,450 pounds to replace the door"],
+        ),
+        ("I was given three points by Okehampton.", ["User was given 3 points by Okehampton"]),
+        (
+            "On 14 November Rentokil are coming to block the gaps.",
+            ["Rentokil are coming to block the gaps on 14 November"],
+        ),
+        (
+            "On Monday 6 October Tom fixed our fence.",
+            ["Tom fixed User's fence on Monday 6 October"],
+        ),
+        ("On Friday Tom and I went to Leeds.", ["On Friday Tom and User went to Leeds"]),
+        ("The lawn gets mowed by me on Saturdays.", ["User mows the lawn on Saturdays"]),
+        (
+            "In May I bought three chairs, including a rocker.",
+            ["User bought 3 chairs in May, including a rocker"],
         ),
     ],
 )

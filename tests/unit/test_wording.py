@@ -173,6 +173,8 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User's wait is a year and a half", "user's wait is 18 months"),
         # From the HELDOUT99 study: "every year and a half" too.
         ("User goes every year and a half", "user goes every 18 months"),
+        # From the HELDOUT100 study: a dog taken for a walk is walked.
+        ("User takes their neighbour's dog for a walk", "user walks their neighbour's dog"),
         # From the HELDOUT97 study: standing down from a post is resigning it.
         ("User stood down as vice-chair", "user resigned as vice-chair"),
         ("User is stepping down as chair", "user is resigning as chair"),
