@@ -127,6 +127,7 @@ __all__ = [
     "HELDOUT99",
     "HELDOUT100",
     "HELDOUT101",
+    "HELDOUT102",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -32492,6 +32493,608 @@ HELDOUT101 = (
         (
             "Each session with my chiropractor costs 58 pounds and lasts 30 minutes.",
             "Each session with my physiotherapist costs 48 pounds and lasts 30 minutes.",
+        ),
+    ),
+)
+
+
+# The hundred-and-second held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT101, and committed before HELDOUT101's failures were looked at.
+# Measured unseen: 1.17 memories per fact, 3.2% wrong merges (offline at 0.8, on main as of
+# 85c19b5, before HELDOUT101's study).
+HELDOUT102 = (
+    Fact(
+        "I pay my TV licence by direct debit at 14.54 pounds a month.",
+        (
+            "My TV licence is paid by direct debit at 14.54 pounds a month.",
+            "Every month I pay 14.54 pounds for my TV licence by direct debit.",
+            "It's by direct debit that I pay my TV licence, at 14.54 pounds a month.",
+        ),
+        (
+            "I pay my TV licence by direct debit at 13.25 pounds a month.",
+            "My mum pays her TV licence by direct debit at 14.54 pounds a month.",
+        ),
+    ),
+    Fact(
+        "My dad got a free TV licence when he turned 75 because he receives Pension Credit.",
+        (
+            "Because he receives Pension Credit, my dad got a free TV licence when he turned 75.",
+            (
+                "When my father turned seventy-five, he was given a free TV licence as he gets "
+                "Pension Credit."
+            ),
+            (
+                "It was when he turned 75 that my dad got a free TV licence, since he receives "
+                "Pension Credit."
+            ),
+        ),
+        (
+            (
+                "My dad got a free TV licence when he turned 75 because he receives Attendance "
+                "Allowance."
+            ),
+            "My dad got a free TV licence when he turned 80 because he receives Pension Credit.",
+        ),
+    ),
+    Fact(
+        (
+            "Our Beko tumble dryer trips the fuse box every time it's switched to the high heat "
+            "setting."
+        ),
+        (
+            (
+                "Every time it's switched to the high heat setting, our Beko tumble dryer trips "
+                "the fuse box."
+            ),
+            (
+                "The fuse box is tripped by our Beko tumble dryer whenever it's put on the high "
+                "heat setting."
+            ),
+            (
+                "It's whenever it's switched to the high heat setting that our Beko tumble dryer "
+                "trips the fuse box."
+            ),
+        ),
+        (
+            (
+                "Our Beko tumble dryer trips the fuse box every time it's switched to the low "
+                "heat setting."
+            ),
+            (
+                "Our Beko tumble dryer used to trip the fuse box every time it was switched to "
+                "the high heat setting."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "An electrician from Sparks Direct is coming on Thursday at 10am to find out why our "
+            "tumble dryer keeps tripping the fuse."
+        ),
+        (
+            (
+                "On Thursday at 10am an electrician from Sparks Direct is coming to find out why "
+                "our tumble dryer keeps tripping the fuse."
+            ),
+            (
+                "It's an electrician from Sparks Direct who's coming at ten in the morning on "
+                "Thursday to work out why our tumble dryer keeps tripping the fuse."
+            ),
+            (
+                "Our tumble dryer keeps tripping the fuse, so an electrician from Sparks Direct "
+                "is coming on Thursday at 10am to find out why."
+            ),
+        ),
+        (
+            (
+                "An electrician from Sparks Direct is coming on Thursday at 2pm to find out why "
+                "our tumble dryer keeps tripping the fuse."
+            ),
+            (
+                "An electrician from Sparks Direct came on Thursday at 10am to find out why our "
+                "tumble dryer keeps tripping the fuse."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I pay Leeds City Council 52 pounds a year to have my brown garden waste bin emptied "
+            "every fortnight."
+        ),
+        (
+            (
+                "My brown garden waste bin is emptied every fortnight, for which I pay Leeds City "
+                "Council 52 pounds a year."
+            ),
+            (
+                "Every two weeks my brown garden waste bin gets emptied, and I pay Leeds City "
+                "Council 52 pounds a year for that."
+            ),
+            (
+                "It's Leeds City Council that I pay 52 pounds a year to have my brown garden "
+                "waste bin emptied fortnightly."
+            ),
+        ),
+        (
+            (
+                "I pay Leeds City Council 52 pounds a year to have my brown garden waste bin "
+                "emptied every week."
+            ),
+            (
+                "I'm thinking of paying Leeds City Council 52 pounds a year to have my brown "
+                "garden waste bin emptied every fortnight."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our wheelie bin was stolen from outside the house in February, and the council "
+            "charged us 35 pounds for a new one."
+        ),
+        (
+            (
+                "In February our wheelie bin was stolen from outside the house, and the council "
+                "charged us 35 pounds for a replacement."
+            ),
+            (
+                "Someone stole our wheelie bin from outside the house in February, and the "
+                "council made us pay 35 pounds for a new one."
+            ),
+            (
+                "It was in February that our wheelie bin was stolen from outside the house, and "
+                "we were charged 35 pounds by the council for a new one."
+            ),
+        ),
+        (
+            (
+                "Our wheelie bin was stolen from outside the house in February, and the council "
+                "charged us 60 pounds for a new one."
+            ),
+            (
+                "Our neighbour's wheelie bin was stolen from outside the house in February, and "
+                "the council charged them 35 pounds for a new one."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mum's occupational therapist arranged for her to get a wheeled walking frame from "
+            "the NHS for free."
+        ),
+        (
+            (
+                "A wheeled walking frame was arranged for my mum from the NHS for free by her "
+                "occupational therapist."
+            ),
+            (
+                "It was my mother's occupational therapist who arranged for her to get a wheeled "
+                "walking frame free of charge from the NHS."
+            ),
+            (
+                "My mum's OT arranged for her to get a walking frame with wheels from the NHS at "
+                "no cost."
+            ),
+        ),
+        (
+            (
+                "My mum's occupational therapist arranged for her to get a wheeled walking frame "
+                "from the NHS for 45 pounds."
+            ),
+            (
+                "My mum's occupational therapist arranged for her to get a wheelchair from the "
+                "NHS for free."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought my dad a lightweight folding walking frame from Boots for 39.99 pounds so "
+            "he can take it in the car."
+        ),
+        (
+            (
+                "So he can take it in the car, I bought my dad a lightweight folding walking "
+                "frame from Boots for 39.99 pounds."
+            ),
+            (
+                "A lightweight folding walking frame was bought by me for my dad from Boots for "
+                "39.99 pounds, so that he can take it in the car."
+            ),
+            (
+                "It was from Boots that I bought my father a lightweight walking frame that "
+                "folds, for 39.99 pounds, so he's able to take it in the car."
+            ),
+        ),
+        (
+            (
+                "I bought my dad a lightweight folding walking frame from Amazon for 39.99 pounds "
+                "so he can take it in the car."
+            ),
+            (
+                "I'm thinking of buying my dad a lightweight folding walking frame from Boots for "
+                "39.99 pounds so he can take it in the car."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I took my Mountfield petrol lawnmower to Greenfingers Garden Machinery in Kendal to "
+            "have its pull cord fixed."
+        ),
+        (
+            (
+                "To have its pull cord fixed, I took my Mountfield petrol lawnmower to "
+                "Greenfingers Garden Machinery in Kendal."
+            ),
+            (
+                "The pull cord on my Mountfield petrol mower needed mending, so I took it to "
+                "Greenfingers Garden Machinery in Kendal."
+            ),
+            (
+                "It was to Greenfingers Garden Machinery in Kendal that I took my Mountfield "
+                "petrol lawnmower to get its pull cord fixed."
+            ),
+        ),
+        (
+            (
+                "I took my Mountfield petrol lawnmower to Greenfingers Garden Machinery in Kendal "
+                "to have its blade fixed."
+            ),
+            (
+                "My neighbour took his Mountfield petrol lawnmower to Greenfingers Garden "
+                "Machinery in Kendal to have its pull cord fixed."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The repair shop quoted me 65 pounds to replace the carburettor on my lawnmower, "
+            "which is more than the mower is worth."
+        ),
+        (
+            (
+                "I was quoted 65 pounds by the repair shop to replace my lawnmower's carburettor, "
+                "which is more than the mower's worth."
+            ),
+            (
+                "To replace the carburettor on my lawnmower, the repair shop quoted me 65 pounds, "
+                "more than the mower itself is worth."
+            ),
+            (
+                "It's 65 pounds that the repair shop quoted me for replacing the carburettor on "
+                "my lawnmower, which is more than the mower is worth."
+            ),
+        ),
+        (
+            (
+                "The repair shop quoted me 95 pounds to replace the carburettor on my lawnmower, "
+                "which is more than the mower is worth."
+            ),
+            (
+                "The repair shop quoted me 65 pounds to replace the carburettor on my hedge "
+                "trimmer, which is more than the hedge trimmer is worth."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My consultant at the Royal Berkshire Hospital told me I'll need to be off work for "
+            "twelve weeks after my knee replacement."
+        ),
+        (
+            (
+                "After my knee replacement I'll need to be off work for twelve weeks, my "
+                "consultant at the Royal Berkshire Hospital told me."
+            ),
+            (
+                "I was told by my consultant at the Royal Berkshire Hospital that I'll need "
+                "twelve weeks off work after my knee replacement."
+            ),
+            (
+                "It was my consultant at the Royal Berkshire Hospital who told me I'll have to be "
+                "off work for twelve weeks after my new knee goes in."
+            ),
+        ),
+        (
+            (
+                "My consultant at the Royal Berkshire Hospital told me I'll need to be off work "
+                "for six weeks after my knee replacement."
+            ),
+            (
+                "My consultant at the Royal Berkshire Hospital told me I'll need to be off work "
+                "for twelve weeks after my hip replacement."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've been going to hydrotherapy at Horfield Leisure Centre every Friday morning "
+            "since my knee replacement."
+        ),
+        (
+            (
+                "Every Friday morning since my knee replacement, I've been going to hydrotherapy "
+                "at Horfield Leisure Centre."
+            ),
+            (
+                "Since I had my knee replaced, I've gone to hydrotherapy sessions at Horfield "
+                "Leisure Centre each Friday morning."
+            ),
+            (
+                "It's at Horfield Leisure Centre that I've been going to hydrotherapy every "
+                "Friday morning since my knee replacement."
+            ),
+        ),
+        (
+            (
+                "I've been going to hydrotherapy at Horfield Leisure Centre every Tuesday morning "
+                "since my knee replacement."
+            ),
+            (
+                "My husband has been going to hydrotherapy at Horfield Leisure Centre every "
+                "Friday morning since his knee replacement."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sister Carol is coming to stay with us for a fortnight after my knee replacement "
+            "to help out."
+        ),
+        (
+            (
+                "After my knee replacement, my sister Carol is coming to stay with us for a "
+                "fortnight to help out."
+            ),
+            (
+                "It's my sister Carol who's coming to stay with us for two weeks after my knee "
+                "replacement to help out."
+            ),
+            (
+                "We're having my sister Carol to stay for a fortnight after my knee replacement "
+                "so she can help out."
+            ),
+        ),
+        (
+            (
+                "My sister Carol is coming to stay with us for a fortnight before my knee "
+                "replacement to help out."
+            ),
+            (
+                "My sister Carol isn't coming to stay with us for a fortnight after my knee "
+                "replacement to help out."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our window cleaner uses a water-fed pole, so he can reach the upstairs windows "
+            "without a ladder."
+        ),
+        (
+            (
+                "Because our window cleaner uses a water-fed pole, he can reach the upstairs "
+                "windows without a ladder."
+            ),
+            (
+                "The upstairs windows can be reached by our window cleaner without a ladder, as "
+                "he uses a water-fed pole."
+            ),
+            (
+                "It's because he uses a water-fed pole that our window cleaner can get to the "
+                "upstairs windows without needing a ladder."
+            ),
+        ),
+        (
+            (
+                "Our window cleaner uses a water-fed pole, so he can reach the conservatory roof "
+                "without a ladder."
+            ),
+            (
+                "Our window cleaner used to use a water-fed pole, so he could reach the upstairs "
+                "windows without a ladder."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I owe our window cleaner, Kieran, 45 pounds because I missed paying him the last "
+            "three times."
+        ),
+        (
+            (
+                "Because I missed paying him the last three times, I owe our window cleaner, "
+                "Kieran, 45 pounds."
+            ),
+            (
+                "Our window cleaner Kieran is owed 45 pounds by me, as I didn't pay him the last "
+                "three times."
+            ),
+            (
+                "It's 45 pounds that I owe Kieran, our window cleaner, since I've missed paying "
+                "him the last three times."
+            ),
+        ),
+        (
+            (
+                "I owe our window cleaner, Kieran, 30 pounds because I missed paying him the last "
+                "three times."
+            ),
+            (
+                "My mum owes her window cleaner, Kieran, 45 pounds because she missed paying him "
+                "the last three times."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I applied for Carer's Allowance in September because I look after my husband for "
+            "more than 35 hours a week."
+        ),
+        (
+            (
+                "Because I look after my husband for more than 35 hours a week, I applied for "
+                "Carer's Allowance in September."
+            ),
+            (
+                "It was in September that I applied for Carer's Allowance, as I care for my "
+                "husband for over 35 hours a week."
+            ),
+            (
+                "My claim for Carer's Allowance was made in September, since my husband is looked "
+                "after by me for more than 35 hours each week."
+            ),
+        ),
+        (
+            (
+                "I applied for Carer's Allowance in September because I look after my mother for "
+                "more than 35 hours a week."
+            ),
+            (
+                "I'm thinking of applying for Carer's Allowance in September because I look after "
+                "my husband for more than 35 hours a week."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Carer's Allowance of 81.90 pounds a week stopped when I started earning more than "
+            "151 pounds a week at Tesco."
+        ),
+        (
+            (
+                "When I started earning more than 151 pounds a week at Tesco, my Carer's "
+                "Allowance of 81.90 pounds a week stopped."
+            ),
+            (
+                "It was when I began earning over 151 pounds a week at Tesco that my Carer's "
+                "Allowance of 81.90 pounds a week stopped."
+            ),
+            (
+                "My weekly Carer's Allowance of 81.90 pounds was stopped once my Tesco wages went "
+                "above 151 pounds a week."
+            ),
+        ),
+        (
+            (
+                "My Carer's Allowance of 81.90 pounds a week stopped when I started earning more "
+                "than 151 pounds a week at Asda."
+            ),
+            (
+                "My Carer's Allowance of 81.90 pounds a week didn't stop when I started earning "
+                "more than 151 pounds a week at Tesco."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Ellie has just been made principal cornet in the Skipton Youth Brass Band.",
+        (
+            (
+                "My daughter Ellie has just been appointed principal cornet in the Skipton Youth "
+                "Brass Band."
+            ),
+            "The Skipton Youth Brass Band has just made my daughter Ellie its principal cornet.",
+            (
+                "It's my daughter Ellie who's just been made principal cornet in the Skipton "
+                "Youth Brass Band."
+            ),
+        ),
+        (
+            (
+                "My daughter Ellie has just been made principal trombone in the Skipton Youth "
+                "Brass Band."
+            ),
+            "My niece Ellie has just been made principal cornet in the Skipton Youth Brass Band.",
+        ),
+    ),
+    Fact(
+        (
+            "Our brass band raised 3,200 pounds for new uniforms with a sponsored walk from "
+            "Keswick to Penrith."
+        ),
+        (
+            (
+                "With a sponsored walk from Keswick to Penrith, our brass band raised 3,200 "
+                "pounds for new uniforms."
+            ),
+            (
+                "A sponsored walk from Keswick to Penrith raised 3,200 pounds for our brass "
+                "band's new uniforms."
+            ),
+            (
+                "It was with a sponsored walk from Keswick to Penrith that our brass band raised "
+                "3,200 pounds for new uniforms."
+            ),
+        ),
+        (
+            (
+                "Our brass band raised 3,200 pounds for new instruments with a sponsored walk "
+                "from Keswick to Penrith."
+            ),
+            (
+                "Our brass band raised 1,800 pounds for new uniforms with a sponsored walk from "
+                "Keswick to Penrith."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Since we moved to Clifton, I've had to pay Bristol City Council 96 pounds a year for "
+            "a residents' parking permit."
+        ),
+        (
+            (
+                "I've had to pay Bristol City Council 96 pounds a year for a residents' parking "
+                "permit since we moved to Clifton."
+            ),
+            (
+                "It's since we moved to Clifton that I've had to pay Bristol City Council 96 "
+                "pounds a year for a residents' parking permit."
+            ),
+            (
+                "Since our move to Clifton, a residents' parking permit has cost me 96 pounds a "
+                "year, paid to Bristol City Council."
+            ),
+        ),
+        (
+            (
+                "Since we moved to Clifton, I've had to pay Bristol City Council 96 pounds a "
+                "month for a residents' parking permit."
+            ),
+            (
+                "Since we moved to Clifton, I've had to pay Bristol City Council 96 pounds a year "
+                "for a business parking permit."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I got a 70 pound parking fine because my permit had slipped off the dashboard and "
+            "the warden couldn't see it."
+        ),
+        (
+            (
+                "Because my permit had slipped off the dashboard and the warden couldn't see it, "
+                "I got a 70 pound parking fine."
+            ),
+            (
+                "I was given a 70 pound parking ticket as my permit had fallen off the dashboard "
+                "and the warden couldn't see it."
+            ),
+            (
+                "It was because my permit had slipped off the dashboard and the warden couldn't "
+                "see it that I got a 70 pound parking fine."
+            ),
+        ),
+        (
+            (
+                "I got a 35 pound parking fine because my permit had slipped off the dashboard "
+                "and the warden couldn't see it."
+            ),
+            (
+                "My husband got a 70 pound parking fine because his permit had slipped off the "
+                "dashboard and the warden couldn't see it."
+            ),
         ),
     ),
 )
