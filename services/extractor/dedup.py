@@ -1401,6 +1401,11 @@ def _is_past(token: str) -> bool:
     return len(token) > 4 and token.endswith("ed") and token not in NOT_PAST
 
 
+# A plan not yet made, whatever else is meant: "planning to" a sale is one, "thinking of" it
+# another.
+_TENTATIVE = re.compile(r"\b(?:thinking (?:of|about)|considering|might|wondering|toying)\b")
+
+
 def differs(a: str, b: str) -> bool:
     """Whether a sign says `a` and `b` are different facts, however close their meaning.
     Names and roles differ only when each side has one the other lacks: "User is a math
@@ -1408,7 +1413,10 @@ def differs(a: str, b: str) -> bool:
     signs_a, signs_b = _signs(a), _signs(b)
     if signs_a != signs_b:
         return True
-    tokens_a, tokens_b = _tokens(comparable(a)), _tokens(comparable(b))
+    said_a, said_b = comparable(a), comparable(b)
+    if bool(_TENTATIVE.search(said_a)) != bool(_TENTATIVE.search(said_b)):
+        return True  # "are thinking of selling Dad's bungalow" / "are selling" it
+    tokens_a, tokens_b = _tokens(said_a), _tokens(said_b)
     if _other_parts_of_day(tokens_a, tokens_b):
         return True  # "every morning and evening" / "every evening"
     actor_a, actor_b = _actor(tokens_a), _actor(tokens_b)

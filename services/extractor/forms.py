@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import verb_base
+from .lexicon import can_be_verb, verb_base
 from .signwords import SAME_IN_PAST
 from .wording import RELATIONS
 
@@ -235,12 +235,17 @@ _SINCE_IN_FRONT = re.compile(
 
 def _ends_in_a_doer(front: str, rest: str) -> bool:
     """Whether what is in front ends in who does the thing, or what they did to a thing of
-    the user's: "On Friday Tom and I went", "On Monday Tom fixed our fence" (no time in
-    front of "I", "our"; "In a band called X, I play" is one)."""
+    the user's: "On Friday Tom and I went", "On Monday Tom fixed our fence", "Every
+    morning Tom walks our dog" (no time in front of "I", "our"; "In a band called X, I
+    play" is one)."""
     words = front.split()
     if words[-1].lower() in ("and", "or"):
         return True
-    return rest.split()[0].lower() in ("my", "our") and any(
+    if rest.split()[0].lower() not in ("my", "our"):
+        return False
+    last = words[-1]
+    named_doer = len(words) > 2 and words[-2][:1].isupper() and last.islower()
+    return (named_doer and last.endswith("s") and can_be_verb(last)) or any(
         len(w) > 4 and w.islower() and w.endswith("ed") and verb_base(w) is not None
         for w in words[1:]
     )
@@ -279,17 +284,25 @@ def _fronted_before_a_thing(clause: str) -> str | None:
 
 
 def _named_after_a_date(words: list[str], index: int) -> bool:
-    """Whether a name follows a day, month or number in front: "On 14 November Rentokil
-    are coming", "On Thursday Pendle Council will treat" (who does it, not part of when)."""
+    """Whether a name follows a day, month, number or time in front: "On 14 November
+    Rentokil are coming", "Twice a day Nutmeg has" (who does it, not part of when)."""
     word, last = words[index], words[index - 1].rstrip(",").lower()
     return (
         word[:1].isupper()
         and word not in _SPEAKER_WORDS
         and word.lower() not in _DAYS_AND_MONTHS
-        and (last in _DAYS_AND_MONTHS or last.isdigit())
+        and (last in _DAYS_AND_MONTHS or last.isdigit() or last in _SPANS)
     )
 
 
+# Spans that end a time in front ("Twice a day", "Every morning"); "Christmas" or "New"
+# may go on into a name of the day ("On Christmas Eve").
+_SPANS = frozenset(
+    (  # noqa: SIM905
+        "day days week weeks month months year years morning mornings afternoon afternoons "
+        "evening evenings night nights weekend weekends summer winter spring autumn"
+    ).split()
+)
 _SPEAKER_WORDS = frozenset(["I", "I'm", "I've", "I'll", "I'd", "We", "My", "Our"])
 
 

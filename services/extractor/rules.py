@@ -615,8 +615,11 @@ def _inner_of_many(words: str, subject: str) -> str:
 # Something the speaker is part of, whoever does it: "The dentist fitted a crown on my
 # back molar", "A crown was fitted on my back molar".
 _ARTICLES = frozenset(["the", "a", "an"])
-# "US" is a place; "I" is the speaker ("A skin prick test showed I'm allergic to ...").
-_MENTIONS_SPEAKER = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]urs?|us|[Ww]e|I)\b")
+# "US" is a place; "I" is the speaker ("A skin prick test showed I'm allergic to ...");
+# "Mum" or "Dad" as a name is the speaker's ("Each meal ... costs Mum £5.20").
+_MENTIONS_SPEAKER = re.compile(
+    r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]urs?|us|[Ww]e|I|Mum|Mam|Dad|Nan|Nana|Grandad|Grandma)\b"
+)
 
 
 def _named(sentence: str, subject: str) -> str | None:

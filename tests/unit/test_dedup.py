@@ -1570,8 +1570,9 @@ def test_standing_down_is_not_being_elected() -> None:
 @pytest.mark.parametrize(
     ("stored", "text"),
     [
-        # "In March 2024 someone backed into User's Fiesta" (a time in front, no longer
-        # garbled) had taken the near-miss "User reversed into a Fiesta".
+        # From the HELDOUT100 study: "In March 2024 someone backed into User's Fiesta" (a
+        # time in front, no longer garbled) had taken the near-miss "User reversed into a
+        # Fiesta".
         (
             "In March 2024 someone backed into User's Ford Fiesta and Direct Line paid",
             "User reversed into a Ford Fiesta in March 2024 and Direct Line paid",
@@ -1581,9 +1582,15 @@ def test_standing_down_is_not_being_elected() -> None:
             "User's line dancing teacher Sharon charges 6 pounds a class, paid in cash",
             "User's line dancing teacher Sharon charges 6 pounds a class, paid by bank transfer",
         ),
+        # From the HELDOUT101 study: a plan not yet made ("thinking of") is another fact
+        # than one under way, though both read as intent.
+        (
+            "User and others are selling Dad's bungalow to pay the inheritance tax",
+            "User and others are thinking of selling Dad's bungalow to pay the inheritance tax",
+        ),
     ],
 )
-def test_signs_from_the_heldout100_study(stored: str, text: str) -> None:
+def test_a_sign_tells_two_facts_apart(stored: str, text: str) -> None:
     assert not is_near_duplicate(text, Nearest("1", stored, 0.93), 0.8)
 
 

@@ -1204,6 +1204,24 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "In May I bought three chairs, including a rocker.",
             ["User bought 3 chairs in May, including a rocker"],
         ),
+        # From the HELDOUT101 study: "Mum" or "Dad" as a name is the speaker's (the sentence
+        # had stored nothing); a time in front of a name, and a name and what they do to a
+        # thing of the user's in front ("User's dog every morning Tom walks" had been
+        # written); guards: "Christmas" goes on into "Eve", "this season" is no verb.
+        (
+            "Each meal from the council's meals on wheels service costs Mum £5.20.",
+            ["Each meal from the council's meals on wheels service costs Mum £5.20"],
+        ),
+        ("Twice a day Nutmeg has a tablet.", ["Nutmeg has a tablet 2 times a day"]),
+        ("Every morning Tom walks our dog.", ["Tom walks User's dog every morning"]),
+        (
+            "On Christmas Eve the glass in our log burner door cracked.",
+            ["The glass in User's log burner door cracked on Christmas Eve"],
+        ),
+        (
+            "In the Harrogate quiz league this season, my pub team were runners-up.",
+            ["User's pub team were runners-up in the Harrogate quiz league this season"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
