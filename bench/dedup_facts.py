@@ -128,6 +128,7 @@ __all__ = [
     "HELDOUT100",
     "HELDOUT101",
     "HELDOUT102",
+    "HELDOUT103",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -33094,6 +33095,581 @@ HELDOUT102 = (
             (
                 "My husband got a 70 pound parking fine because his permit had slipped off the "
                 "dashboard and the warden couldn't see it."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-third held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT102, and committed before HELDOUT102's failures were looked at.
+# Measured unseen: 1.21 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# 752991d, before HELDOUT102's study).
+HELDOUT103 = (
+    Fact(
+        (
+            "I switch my hearing aids to the T setting to use the hearing loop at St Oswald's "
+            "church in Grasmere."
+        ),
+        (
+            (
+                "To use the hearing loop at St Oswald's church in Grasmere, I switch my hearing "
+                "aids to the T setting."
+            ),
+            (
+                "It's the T setting that I switch my hearing aids to so I can use the hearing "
+                "loop at St Oswald's church in Grasmere."
+            ),
+            (
+                "I put my hearing aids on the T setting so I can use the hearing loop in "
+                "Grasmere's St Oswald's church."
+            ),
+        ),
+        (
+            (
+                "My husband switches his hearing aids to the T setting to use the hearing loop at "
+                "St Oswald's church in Grasmere."
+            ),
+            (
+                "I switch my hearing aids to the T setting to use the hearing loop at St Mary's "
+                "church in Grasmere."
+            ),
+        ),
+    ),
+    Fact(
+        "Our church council spent 1,200 pounds replacing the hearing loop at St Oswald's in March.",
+        (
+            (
+                "In March our church council spent 1,200 pounds replacing the hearing loop at St "
+                "Oswald's."
+            ),
+            (
+                "The hearing loop at St Oswald's was replaced in March by our church council, at "
+                "a cost of 1,200 pounds."
+            ),
+            (
+                "It was in March that our church council paid £1,200 to replace St Oswald's "
+                "hearing loop."
+            ),
+        ),
+        (
+            (
+                "Our church council spent 2,100 pounds replacing the hearing loop at St Oswald's "
+                "in March."
+            ),
+            (
+                "Our church council is thinking of spending 1,200 pounds replacing the hearing "
+                "loop at St Oswald's in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I volunteer at the warm space in Keighley Library on Tuesday afternoons, making tea "
+            "and toast."
+        ),
+        (
+            (
+                "On Tuesday afternoons I volunteer at the warm space in Keighley Library, making "
+                "tea and toast."
+            ),
+            (
+                "Tea and toast are made by me on Tuesday afternoons when I volunteer at the warm "
+                "space in Keighley Library."
+            ),
+            (
+                "It's on Tuesday afternoons that I help out as a volunteer at Keighley Library's "
+                "warm space, where I make tea and toast."
+            ),
+        ),
+        (
+            (
+                "I used to volunteer at the warm space in Keighley Library on Tuesday afternoons, "
+                "making tea and toast."
+            ),
+            (
+                "I volunteer at the warm space in Keighley Library on Thursday afternoons, making "
+                "tea and toast."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mum goes to the warm space at Keighley Library every weekday because her heating "
+            "bill has gone up to 190 pounds a month."
+        ),
+        (
+            (
+                "Because her heating bill has gone up to 190 pounds a month, my mum goes to the "
+                "warm space at Keighley Library every weekday."
+            ),
+            (
+                "My mother goes to Keighley Library's warm space Monday to Friday, as her heating "
+                "bill has risen to £190 a month."
+            ),
+            (
+                "It's because her heating bill has gone up to 190 pounds a month that my mum goes "
+                "to the warm space at Keighley Library every weekday."
+            ),
+        ),
+        (
+            (
+                "My mum goes to the warm space at Keighley Library every weekday because her "
+                "heating bill has gone up to 290 pounds a month."
+            ),
+            (
+                "My aunt goes to the warm space at Keighley Library every weekday because her "
+                "heating bill has gone up to 190 pounds a month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our house on Bagdale in Whitby has a blue plaque for the suffragette Ada Whitworth, "
+            "who lived here from 1901 to 1915."
+        ),
+        (
+            (
+                "From 1901 to 1915 the suffragette Ada Whitworth lived in our house on Bagdale in "
+                "Whitby, which has a blue plaque for her."
+            ),
+            (
+                "Our Whitby house on Bagdale is marked by a blue plaque to the suffragette Ada "
+                "Whitworth, who lived here between 1901 and 1915."
+            ),
+            (
+                "It was the suffragette Ada Whitworth who lived in our house on Bagdale in Whitby "
+                "from 1901 to 1915, and there's a blue plaque for her on it."
+            ),
+        ),
+        (
+            (
+                "Our house on Bagdale in Whitby has a blue plaque for the suffragette Ada "
+                "Whitworth, who lived here from 1901 to 1925."
+            ),
+            (
+                "Our house on Bagdale in Whitby has a blue plaque for the novelist Ada Whitworth, "
+                "who lived here from 1901 to 1915."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I applied to the Whitby Civic Society in June for a blue plaque honouring my "
+            "great-grandfather, a lifeboat coxswain."
+        ),
+        (
+            (
+                "In June I applied to the Whitby Civic Society for a blue plaque honouring my "
+                "great-grandfather, a lifeboat coxswain."
+            ),
+            (
+                "An application for a blue plaque honouring my great-grandfather, a lifeboat "
+                "coxswain, was sent to the Whitby Civic Society by me in June."
+            ),
+            (
+                "It was in June that I put in an application to the Whitby Civic Society for a "
+                "blue plaque in honour of my great-granddad, who was a lifeboat coxswain."
+            ),
+        ),
+        (
+            (
+                "I applied to the Whitby Civic Society in June for a blue plaque honouring my "
+                "great-grandfather, a lighthouse keeper."
+            ),
+            (
+                "I'm planning to apply to the Whitby Civic Society in June for a blue plaque "
+                "honouring my great-grandfather, a lifeboat coxswain."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I take our cockapoo Biscuit to Pampered Paws in Harrogate for a full groom every six "
+            "weeks, which costs 55 pounds."
+        ),
+        (
+            (
+                "Every six weeks I take our cockapoo Biscuit to Pampered Paws in Harrogate for a "
+                "full groom, which costs 55 pounds."
+            ),
+            (
+                "Our cockapoo Biscuit is taken by me to Pampered Paws in Harrogate every six "
+                "weeks for a full groom costing £55."
+            ),
+            (
+                "It's Pampered Paws in Harrogate that I take our cockapoo Biscuit to for a "
+                "55-pound full groom every six weeks."
+            ),
+        ),
+        (
+            (
+                "I take our cockapoo Biscuit to Pampered Paws in Harrogate for a full groom every "
+                "six weeks, which costs 65 pounds."
+            ),
+            (
+                "My sister takes our cockapoo Biscuit to Pampered Paws in Harrogate for a full "
+                "groom every six weeks, which costs 55 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "The groomer at Pampered Paws told me Biscuit has a grass seed lodged in her left ear.",
+        (
+            (
+                "I was told by the groomer at Pampered Paws that Biscuit has a grass seed lodged "
+                "in her left ear."
+            ),
+            (
+                "It was the groomer at Pampered Paws who told me Biscuit has a grass seed stuck "
+                "in her left ear."
+            ),
+            "Biscuit's got a grass seed lodged in her left ear, the Pampered Paws groomer told me.",
+        ),
+        (
+            (
+                "The groomer at Pampered Paws told me Biscuit has a grass seed lodged in her "
+                "right ear."
+            ),
+            (
+                "The groomer at Pampered Paws told me Biscuit doesn't have a grass seed lodged in "
+                "her left ear."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm playing Widow Twankey in the Sedbergh Players' Aladdin at the town hall in December.",
+        (
+            (
+                "In December I'm playing Widow Twankey in the Sedbergh Players' Aladdin at the "
+                "town hall."
+            ),
+            (
+                "Widow Twankey is being played by me in the Sedbergh Players' production of "
+                "Aladdin at the town hall in December."
+            ),
+            (
+                "It's me who's playing Widow Twankey when the Sedbergh Players put on Aladdin at "
+                "the town hall in December."
+            ),
+        ),
+        (
+            "I'm playing Abanazar in the Sedbergh Players' Aladdin at the town hall in December.",
+            "I played Widow Twankey in the Sedbergh Players' Aladdin at the town hall in December.",
+        ),
+    ),
+    Fact(
+        (
+            "We've booked six tickets for the Cinderella pantomime at York Theatre Royal for 2pm "
+            "on 28 December."
+        ),
+        (
+            (
+                "For 2pm on 28 December, we've booked six tickets for the Cinderella pantomime at "
+                "York Theatre Royal."
+            ),
+            (
+                "Six tickets for the Cinderella pantomime at York Theatre Royal have been booked "
+                "by us for two in the afternoon on 28 December."
+            ),
+            (
+                "It's the 2pm Cinderella panto at York Theatre Royal on 28 December that we have "
+                "booked six tickets for."
+            ),
+        ),
+        (
+            (
+                "We've booked four tickets for the Cinderella pantomime at York Theatre Royal for "
+                "2pm on 28 December."
+            ),
+            (
+                "We'd like to book six tickets for the Cinderella pantomime at York Theatre Royal "
+                "for 2pm on 28 December."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Dreamland electric blanket from Argos for 65 pounds in October.",
+        (
+            "In October I bought a Dreamland electric blanket from Argos for 65 pounds.",
+            "A Dreamland electric blanket was bought by me from Argos for £65 in October.",
+            "It was from Argos that I bought a Dreamland electric blanket for 65 quid in October.",
+        ),
+        (
+            "I bought a Silentnight electric blanket from Argos for 65 pounds in October.",
+            "I bought a Dreamland electric blanket from Argos for 65 pounds in February.",
+        ),
+    ),
+    Fact(
+        "I turn my electric blanket on at setting 3 half an hour before I go to bed.",
+        (
+            "Half an hour before I go to bed, I turn my electric blanket on at setting 3.",
+            (
+                "My electric blanket is switched on at setting 3 by me thirty minutes before I go "
+                "to bed."
+            ),
+            (
+                "It's half an hour before bedtime that I switch my electric blanket on at setting "
+                "three."
+            ),
+        ),
+        (
+            "I turn my electric blanket on at setting 5 half an hour before I go to bed.",
+            "My husband turns my electric blanket on at setting 3 half an hour before I go to bed.",
+        ),
+    ),
+    Fact(
+        "I paid 38 pounds for a squirrel-proof bird feeder from the RSPB shop at Fairburn Ings.",
+        (
+            "At the RSPB shop at Fairburn Ings I paid 38 pounds for a squirrel-proof bird feeder.",
+            (
+                "A squirrel-proof bird feeder was bought by me for £38 from the RSPB shop at "
+                "Fairburn Ings."
+            ),
+            (
+                "It was the RSPB shop at Fairburn Ings where I spent £38 on a squirrel-proof bird "
+                "feeder."
+            ),
+        ),
+        (
+            "I paid 38 pounds for a squirrel-proof bird feeder from the RSPB shop at Old Moor.",
+            (
+                "I paid 48 pounds for a squirrel-proof bird feeder from the RSPB shop at Fairburn "
+                "Ings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I scrub out my bird feeder with diluted Milton every two weeks to stop the "
+            "greenfinches catching trichomonosis."
+        ),
+        (
+            (
+                "Every two weeks I scrub out my bird feeder with diluted Milton to stop the "
+                "greenfinches catching trichomonosis."
+            ),
+            (
+                "My bird feeder is scrubbed out by me with diluted Milton fortnightly so the "
+                "greenfinches don't catch trichomonosis."
+            ),
+            (
+                "It's to stop the greenfinches catching trichomonosis that I scrub out my bird "
+                "feeder with diluted Milton once a fortnight."
+            ),
+        ),
+        (
+            (
+                "I scrub out my bird feeder with diluted Milton every two months to stop the "
+                "greenfinches catching trichomonosis."
+            ),
+            (
+                "My son scrubs out my bird feeder with diluted Milton every two weeks to stop the "
+                "greenfinches catching trichomonosis."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Stagecoach is scrapping the number 24 bus that I catch to work in Cockermouth from 1 "
+            "April."
+        ),
+        (
+            (
+                "From 1 April, Stagecoach is scrapping the number 24 bus that I catch to work in "
+                "Cockermouth."
+            ),
+            (
+                "The number 24 bus that I catch to work in Cockermouth is being scrapped by "
+                "Stagecoach from 1 April."
+            ),
+            (
+                "It's the number 24, the bus I get to my job in Cockermouth, that Stagecoach is "
+                "axing from the first of April."
+            ),
+        ),
+        (
+            (
+                "Stagecoach is scrapping the number 24 bus that my daughter catches to work in "
+                "Cockermouth from 1 April."
+            ),
+            (
+                "Stagecoach is scrapping the number 24 bus that I catch to work in Cockermouth "
+                "from 1 June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I handed a petition with 2,300 signatures against cutting the number 24 bus to "
+            "Cumberland Council in Carlisle."
+        ),
+        (
+            (
+                "In Carlisle, I handed Cumberland Council a petition with 2,300 signatures "
+                "against cutting the number 24 bus."
+            ),
+            (
+                "A petition with 2,300 signatures against cutting the number 24 bus was handed to "
+                "Cumberland Council in Carlisle by me."
+            ),
+            (
+                "It was me who handed in a 2,300-signature petition to Cumberland Council in "
+                "Carlisle opposing the cut to the number 24 bus."
+            ),
+        ),
+        (
+            (
+                "I handed a petition with 3,200 signatures against cutting the number 24 bus to "
+                "Cumberland Council in Carlisle."
+            ),
+            (
+                "I'm going to hand a petition with 2,300 signatures against cutting the number 24 "
+                "bus to Cumberland Council in Carlisle."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I had my Janome sewing machine serviced at Sew Essential in Hexham for 60 pounds "
+            "last week."
+        ),
+        (
+            (
+                "Last week I had my Janome sewing machine serviced at Sew Essential in Hexham for "
+                "60 pounds."
+            ),
+            (
+                "My Janome sewing machine was serviced at Sew Essential in Hexham last week, "
+                "which cost me £60."
+            ),
+            (
+                "It was at Sew Essential in Hexham that my Janome sewing machine got its £60 "
+                "service last week."
+            ),
+        ),
+        (
+            (
+                "I had my Brother sewing machine serviced at Sew Essential in Hexham for 60 "
+                "pounds last week."
+            ),
+            (
+                "I had my Janome sewing machine serviced at Sew Essential in Hexham for 60 pounds "
+                "last year."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The engineer at Sew Essential said my sewing machine's timing was out, which is why "
+            "it kept skipping stitches."
+        ),
+        (
+            (
+                "My sewing machine kept skipping stitches because its timing was out, the "
+                "engineer at Sew Essential said."
+            ),
+            (
+                "I was told by the engineer at Sew Essential that my sewing machine kept skipping "
+                "stitches as its timing was out."
+            ),
+            (
+                "It was the Sew Essential engineer who said my sewing machine's timing was off, "
+                "which is why it kept skipping stitches."
+            ),
+        ),
+        (
+            (
+                "The engineer at Sew Essential said my sewing machine's tension was out, which is "
+                "why it kept skipping stitches."
+            ),
+            (
+                "The engineer at Sew Essential said my mum's sewing machine's timing was out, "
+                "which is why it kept skipping stitches."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've entered two jars of my Seville orange marmalade in the Marmalade Awards at "
+            "Dalemain in March."
+        ),
+        (
+            (
+                "For the Marmalade Awards at Dalemain in March, I've entered two jars of my "
+                "Seville orange marmalade."
+            ),
+            (
+                "Two jars of my Seville orange marmalade have been entered by me in the Marmalade "
+                "Awards at Dalemain in March."
+            ),
+            (
+                "It's two jars of my Seville orange marmalade that I've entered in March's "
+                "Marmalade Awards at Dalemain."
+            ),
+        ),
+        (
+            (
+                "I've entered two jars of my blood orange marmalade in the Marmalade Awards at "
+                "Dalemain in March."
+            ),
+            (
+                "I'd like to enter two jars of my Seville orange marmalade in the Marmalade "
+                "Awards at Dalemain in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dark chunky marmalade came second out of 34 entries in the Penrith WI marmalade "
+            "competition in January."
+        ),
+        (
+            (
+                "In January my dark chunky marmalade came second out of 34 entries in the Penrith "
+                "WI marmalade competition."
+            ),
+            (
+                "Second place out of 34 entries in the Penrith WI marmalade competition in "
+                "January was taken by my dark chunky marmalade."
+            ),
+            (
+                "It was my dark thick-cut marmalade that was runner-up among 34 entries in the "
+                "Penrith WI's marmalade competition in January."
+            ),
+        ),
+        (
+            (
+                "My dark chunky marmalade came second out of 43 entries in the Penrith WI "
+                "marmalade competition in January."
+            ),
+            (
+                "My sister's dark chunky marmalade came second out of 34 entries in the Penrith "
+                "WI marmalade competition in January."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been asked to judge the marmalade competition at Cartmel Show on 14 August.",
+        (
+            (
+                "For the marmalade competition at Cartmel Show on 14 August, I've been asked to "
+                "be the judge."
+            ),
+            (
+                "I've been invited to judge Cartmel Show's marmalade competition on the "
+                "fourteenth of August."
+            ),
+            (
+                "It's the marmalade competition at Cartmel Show on 14 August that I've been asked "
+                "to judge."
+            ),
+        ),
+        (
+            "I've been asked to judge the marmalade competition at Cartmel Show on 21 August.",
+            (
+                "My husband has been asked to judge the marmalade competition at Cartmel Show on "
+                "14 August."
             ),
         ),
     ),
