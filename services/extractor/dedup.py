@@ -885,6 +885,8 @@ def _negated(tokens: list[str]) -> int:
                 # "have cancelled their order for a cake" did not order one after all, nor
                 # did "had to cancel giving blood" give it
                 or (t in _CALLED_OFF and _called_off_thing(tokens[i + 1 : i + 2]))
+                # "did not stop" is no "stopped": the stop is negated, not said
+                or (t in _STOP and NEGATIONS.intersection(tokens[max(0, i - 2) : i]))
                 for i, t in enumerate(tokens)
             ),
         )
@@ -896,6 +898,7 @@ def _called_off_thing(following: list[str]) -> bool:
 
 
 _ANY_LONGER = frozenset(["anymore", "longer"])
+_STOP = frozenset(["stop", "stops", "stopping"])
 _TURNED = frozenset(["turned", "turn", "turns", "turning"])
 
 

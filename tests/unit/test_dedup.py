@@ -1588,6 +1588,12 @@ def test_standing_down_is_not_being_elected() -> None:
             "User and others are selling Dad's bungalow to pay the inheritance tax",
             "User and others are thinking of selling Dad's bungalow to pay the inheritance tax",
         ),
+        # From the HELDOUT102 study: "did not stop" had counted one negation, as "stopped"
+        # does, and merged with it.
+        (
+            "User's Carer's Allowance stopped when they started earning more at Tesco",
+            "User's Carer's Allowance did not stop when they started earning more at Tesco",
+        ),
     ],
 )
 def test_a_sign_tells_two_facts_apart(stored: str, text: str) -> None:
