@@ -129,6 +129,7 @@ __all__ = [
     "HELDOUT101",
     "HELDOUT102",
     "HELDOUT103",
+    "HELDOUT104",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -33671,6 +33672,515 @@ HELDOUT103 = (
                 "My husband has been asked to judge the marmalade competition at Cartmel Show on "
                 "14 August."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-fourth held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT103, and committed before HELDOUT103's failures were looked at.
+# Measured unseen: 1.08 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# 9eec5a7, before HELDOUT103's study).
+HELDOUT104 = (
+    Fact(
+        (
+            "I ring the treble bell at St Andrew's church in Chesterton, and our practice night "
+            "is Tuesday."
+        ),
+        (
+            (
+                "Our practice night at St Andrew's church in Chesterton is Tuesday, and I ring "
+                "the treble bell there."
+            ),
+            (
+                "The treble bell at St Andrew's church in Chesterton is rung by me, and Tuesday "
+                "is our practice night."
+            ),
+            (
+                "It's the treble bell that I ring at St Andrew's church in Chesterton, where we "
+                "practise on Tuesdays."
+            ),
+        ),
+        (
+            (
+                "My daughter rings the treble bell at St Andrew's church in Chesterton, and our "
+                "practice night is Tuesday."
+            ),
+            (
+                "I ring the treble bell at St Andrew's church in Chesterton, and our practice "
+                "night is Friday."
+            ),
+        ),
+    ),
+    Fact(
+        "Our tower at St Andrew's has eight bells, and the tenor weighs 14 hundredweight.",
+        (
+            (
+                "There are eight bells in our tower at St Andrew's, and the tenor weighs 14 "
+                "hundredweight."
+            ),
+            "The tenor in our eight-bell tower at St Andrew's weighs 14 hundredweight.",
+            (
+                "It's a 14-hundredweight tenor that we've got in our tower at St Andrew's, which "
+                "has eight bells."
+            ),
+        ),
+        (
+            "Our tower at St Andrew's has six bells, and the tenor weighs 14 hundredweight.",
+            (
+                "Our tower at St Andrew's used to have eight bells, and the tenor weighs 14 "
+                "hundredweight."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm ringing for my cousin Harriet's wedding at St Andrew's on 14 June, and each "
+            "ringer gets 25 pounds."
+        ),
+        (
+            (
+                "On 14 June I'm ringing for my cousin Harriet's wedding at St Andrew's, and every "
+                "ringer gets 25 pounds."
+            ),
+            (
+                "Each ringer gets 25 pounds for my cousin Harriet's wedding at St Andrew's on 14 "
+                "June, which I'm ringing for."
+            ),
+            (
+                "It's my cousin Harriet's wedding at St Andrew's on 14 June that I'm ringing for, "
+                "and we each get 25 quid."
+            ),
+        ),
+        (
+            (
+                "I'm ringing for my cousin Harriet's wedding at St Andrew's on 14 June, and each "
+                "ringer gets 40 pounds."
+            ),
+            (
+                "I'd like to ring for my cousin Harriet's wedding at St Andrew's on 14 June, and "
+                "each ringer gets 25 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "My knitting group meets at the Blue Kettle café in Frome every other Wednesday at 2pm.",
+        (
+            (
+                "Every other Wednesday at 2pm, my knitting group meets at the Blue Kettle café in "
+                "Frome."
+            ),
+            (
+                "It's at the Blue Kettle café in Frome that my knitting group meets, fortnightly "
+                "on Wednesdays at 2pm."
+            ),
+            (
+                "My knitting group gets together at Frome's Blue Kettle café at two in the "
+                "afternoon on alternate Wednesdays."
+            ),
+        ),
+        (
+            (
+                "My knitting group meets at the Blue Kettle café in Frome every other Wednesday "
+                "at 7pm."
+            ),
+            (
+                "My knitting group used to meet at the Blue Kettle café in Frome every other "
+                "Wednesday at 2pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our knitting group made 40 blankets for the neonatal unit at the Royal United "
+            "Hospital in Bath last year."
+        ),
+        (
+            (
+                "Last year our knitting group made 40 blankets for the neonatal unit at Bath's "
+                "Royal United Hospital."
+            ),
+            (
+                "Forty blankets were made by our knitting group for the neonatal unit at the "
+                "Royal United Hospital in Bath last year."
+            ),
+            (
+                "It was the neonatal unit at the Royal United Hospital in Bath that our knitting "
+                "group made 40 blankets for last year."
+            ),
+        ),
+        (
+            (
+                "My mum's knitting group made 40 blankets for the neonatal unit at the Royal "
+                "United Hospital in Bath last year."
+            ),
+            (
+                "Our knitting group made 25 blankets for the neonatal unit at the Royal United "
+                "Hospital in Bath last year."
+            ),
+        ),
+    ),
+    Fact(
+        "I play at Lewes Scrabble Club, which meets in the Elm Tree pub on Thursday evenings.",
+        (
+            "On Thursday evenings I play at Lewes Scrabble Club, which meets in the Elm Tree pub.",
+            "Lewes Scrabble Club, where I play, meets at the Elm Tree pub on Thursday evenings.",
+            (
+                "It's in the Elm Tree pub that Lewes Scrabble Club meets on Thursday evenings, "
+                "and I play there."
+            ),
+        ),
+        (
+            "I play at Lewes Scrabble Club, which meets in the Elm Tree pub on Monday evenings.",
+            (
+                "I used to play at Lewes Scrabble Club, which meets in the Elm Tree pub on "
+                "Thursday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "My highest score at the Scrabble club is 512, which I got against Derek in March.",
+        (
+            "In March I scored 512 against Derek, which is my highest score at the Scrabble club.",
+            "My best score at the Scrabble club is 512, and I got it playing Derek in March.",
+            "It was against Derek in March that I got my highest Scrabble club score of 512.",
+        ),
+        (
+            "My highest score at the Scrabble club is 478, which I got against Derek in March.",
+            (
+                "My wife's highest score at the Scrabble club is 512, which she got against Derek "
+                "in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I take an adult beginners' tap class at Step Out studio in Hexham on Saturday "
+            "mornings, and it costs 9 pounds a session."
+        ),
+        (
+            (
+                "On Saturday mornings I take an adult beginners' tap class at Step Out studio in "
+                "Hexham, which costs 9 pounds a session."
+            ),
+            (
+                "The adult beginners' tap class I take at Hexham's Step Out studio is on Saturday "
+                "mornings and costs 9 pounds per session."
+            ),
+            (
+                "It's 9 pounds a session for the adult beginners' tap class I take on Saturday "
+                "mornings at Step Out studio in Hexham."
+            ),
+        ),
+        (
+            (
+                "I take an adult beginners' tap class at Step Out studio in Hexham on Saturday "
+                "mornings, and it costs 12 pounds a session."
+            ),
+            (
+                "I'm thinking of taking an adult beginners' tap class at Step Out studio in "
+                "Hexham on Saturday mornings, and it costs 9 pounds a session."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought black Bloch tap shoes for 45 pounds from Dancewear Central in Newcastle.",
+        (
+            "From Dancewear Central in Newcastle I bought black Bloch tap shoes for 45 pounds.",
+            (
+                "Black Bloch tap shoes were bought by me from Dancewear Central in Newcastle for "
+                "45 pounds."
+            ),
+            (
+                "It was at Dancewear Central in Newcastle that I bought black Bloch tap shoes for "
+                "45 quid."
+            ),
+        ),
+        (
+            "I bought red Bloch tap shoes for 45 pounds from Dancewear Central in Newcastle.",
+            (
+                "My daughter bought black Bloch tap shoes for 45 pounds from Dancewear Central in "
+                "Newcastle."
+            ),
+        ),
+    ),
+    Fact(
+        "We've got a 210-litre green water butt connected to the downpipe on our shed.",
+        (
+            "On our shed's downpipe we've got a green water butt that holds 210 litres.",
+            "A 210-litre green water butt has been connected by us to the downpipe on our shed.",
+            "It's the downpipe on our shed that our 210-litre green water butt is connected to.",
+        ),
+        (
+            "We've got a 210-litre green water butt connected to the downpipe on our garage.",
+            "We've got a 100-litre green water butt connected to the downpipe on our shed.",
+        ),
+    ),
+    Fact(
+        (
+            "I got our water butt and stand for 28 pounds through Severn Trent's discount scheme "
+            "in April."
+        ),
+        (
+            (
+                "In April I got our water butt and stand through Severn Trent's discount scheme "
+                "for 28 pounds."
+            ),
+            (
+                "Our water butt and its stand cost me 28 pounds in April through Severn Trent's "
+                "discount scheme."
+            ),
+            (
+                "It was through Severn Trent's discount scheme that I got our water butt and "
+                "stand for 28 pounds in April."
+            ),
+        ),
+        (
+            (
+                "I got our water butt and stand for 28 pounds through Severn Trent's discount "
+                "scheme in September."
+            ),
+            (
+                "I got our water butt and stand for 28 pounds through Wessex Water's discount "
+                "scheme in April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I cook a big batch of chickpea curry in my Prestige pressure cooker every Sunday for "
+            "my work lunches."
+        ),
+        (
+            (
+                "Every Sunday I cook a big batch of chickpea curry in my Prestige pressure cooker "
+                "for my work lunches."
+            ),
+            (
+                "For my work lunches, a big batch of chickpea curry is cooked by me in my "
+                "Prestige pressure cooker every Sunday."
+            ),
+            (
+                "It's a big batch of chickpea curry that I cook in my Prestige pressure cooker "
+                "each Sunday for my lunches at work."
+            ),
+        ),
+        (
+            (
+                "I cook a big batch of chickpea curry in my Tefal pressure cooker every Sunday "
+                "for my work lunches."
+            ),
+            (
+                "I used to cook a big batch of chickpea curry in my Prestige pressure cooker "
+                "every Sunday for my work lunches."
+            ),
+        ),
+    ),
+    Fact(
+        "I replaced the rubber sealing ring on my pressure cooker in January for 12 pounds.",
+        (
+            "In January I replaced the rubber sealing ring on my pressure cooker for 12 pounds.",
+            (
+                "The rubber sealing ring on my pressure cooker was replaced by me in January for "
+                "12 pounds."
+            ),
+            (
+                "It was in January that I replaced my pressure cooker's rubber sealing ring, "
+                "which cost 12 pounds."
+            ),
+        ),
+        (
+            "I replaced the rubber sealing ring on my pressure cooker in January for 20 pounds.",
+            (
+                "My sister replaced the rubber sealing ring on my pressure cooker in January for "
+                "12 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I pick sloes for my sloe gin from the blackthorn hedge along Pound Lane every October.",
+        (
+            (
+                "Every October I pick sloes from the blackthorn hedge along Pound Lane for my "
+                "sloe gin."
+            ),
+            (
+                "The sloes for my sloe gin are picked by me every October from the blackthorn "
+                "hedge along Pound Lane."
+            ),
+            (
+                "It's the blackthorn hedge along Pound Lane that I pick sloes from for my sloe "
+                "gin each October."
+            ),
+        ),
+        (
+            (
+                "I pick sloes for my sloe gin from the blackthorn hedge along Pound Lane every "
+                "September."
+            ),
+            (
+                "My brother picks sloes for his sloe gin from the blackthorn hedge along Pound "
+                "Lane every October."
+            ),
+        ),
+    ),
+    Fact(
+        "I make each batch of sloe gin with a litre of Gordon's and 225 grams of caster sugar.",
+        (
+            (
+                "Each batch of sloe gin I make has a litre of Gordon's and 225 grams of caster "
+                "sugar in it."
+            ),
+            (
+                "A litre of Gordon's and 225 grams of caster sugar go into every batch of sloe "
+                "gin that I make."
+            ),
+            (
+                "It's with a litre of Gordon's and 225 grams of caster sugar that I make each "
+                "batch of my sloe gin."
+            ),
+        ),
+        (
+            "I make each batch of sloe gin with a litre of Gordon's and 400 grams of caster sugar.",
+            (
+                "I make each batch of sloe gin with a litre of Tanqueray and 225 grams of caster "
+                "sugar."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm making a rag rug for our hallway out of my children's old school polo shirts.",
+        (
+            "Out of my children's old school polo shirts, I'm making a rag rug for our hallway.",
+            "A rag rug for our hallway is being made by me out of my kids' old school polo shirts.",
+            (
+                "It's my children's old school polo shirts that I'm making our hallway's rag rug "
+                "out of."
+            ),
+        ),
+        (
+            "I'm making a rag rug for our bathroom out of my children's old school polo shirts.",
+            (
+                "I'd like to make a rag rug for our hallway out of my children's old school polo "
+                "shirts."
+            ),
+        ),
+    ),
+    Fact(
+        "I learned to make rag rugs on a one-day workshop at Beamish Museum that cost 60 pounds.",
+        (
+            (
+                "On a one-day workshop at Beamish Museum that cost 60 pounds, I learned to make "
+                "rag rugs."
+            ),
+            (
+                "It was on a 60-pound one-day workshop at Beamish Museum that I learned to make "
+                "rag rugs."
+            ),
+            (
+                "I learnt how to make rag rugs at a one-day workshop at Beamish Museum, which "
+                "cost 60 pounds."
+            ),
+        ),
+        (
+            (
+                "I learned to make rag rugs on a one-day workshop at Beamish Museum that cost 85 "
+                "pounds."
+            ),
+            (
+                "My mother learned to make rag rugs on a one-day workshop at Beamish Museum that "
+                "cost 60 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "Our Eufy doorbell camera sends an alert to my phone whenever someone comes up the drive.",
+        (
+            (
+                "Whenever someone comes up the drive, our Eufy doorbell camera sends an alert to "
+                "my phone."
+            ),
+            (
+                "An alert is sent to my phone by our Eufy doorbell camera whenever someone comes "
+                "up the drive."
+            ),
+            (
+                "It's my phone that our Eufy doorbell camera alerts every time anyone comes up "
+                "the drive."
+            ),
+        ),
+        (
+            (
+                "Our Eufy doorbell camera sends an alert to my husband's phone whenever someone "
+                "comes up the drive."
+            ),
+            (
+                "Our Eufy doorbell camera doesn't send an alert to my phone whenever someone "
+                "comes up the drive."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay 2.99 pounds a month so our doorbell camera keeps 30 days of recordings.",
+        (
+            "So that our doorbell camera keeps 30 days of recordings, I pay 2.99 pounds a month.",
+            "Our doorbell camera keeps 30 days of recordings because I pay 2.99 pounds a month.",
+            (
+                "It's 2.99 pounds a month that I pay for our doorbell camera to keep 30 days of "
+                "recordings."
+            ),
+        ),
+        (
+            "I pay 2.99 pounds a month so our doorbell camera keeps 60 days of recordings.",
+            (
+                "My neighbour pays 2.99 pounds a month so her doorbell camera keeps 30 days of "
+                "recordings."
+            ),
+        ),
+    ),
+    Fact(
+        "I clean the sponge filter on our pond pump every fortnight from May to September.",
+        (
+            "From May to September I clean the sponge filter on our pond pump every fortnight.",
+            (
+                "The sponge filter on our pond pump is cleaned by me every two weeks from May to "
+                "September."
+            ),
+            (
+                "It's every fortnight from May until September that I clean our pond pump's "
+                "sponge filter."
+            ),
+        ),
+        (
+            (
+                "My son cleans the sponge filter on our pond pump every fortnight from May to "
+                "September."
+            ),
+            "I clean the sponge filter on our pond pump every month from May to September.",
+        ),
+    ),
+    Fact(
+        "I replaced our broken pond pump with a Hozelock one from Dobbies for 95 pounds in July.",
+        (
+            (
+                "In July I replaced our broken pond pump with a Hozelock one from Dobbies for 95 "
+                "pounds."
+            ),
+            (
+                "Our broken pond pump was replaced by me in July with a Hozelock one that cost 95 "
+                "pounds from Dobbies."
+            ),
+            (
+                "It was a Hozelock pump from Dobbies, costing 95 pounds, that I replaced our "
+                "broken pond pump with in July."
+            ),
+        ),
+        (
+            (
+                "I replaced our broken pond pump with a Hozelock one from Dobbies for 140 pounds "
+                "in July."
+            ),
+            "I replaced our broken pond pump with an Oase one from Dobbies for 95 pounds in July.",
         ),
     ),
 )
