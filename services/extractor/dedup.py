@@ -147,7 +147,7 @@ def _names(text: str, subject: str) -> set[str]:
     tokens = _tokens(text)
     found = set()
     for index, token in enumerate(tokens):
-        lower = token.lower().removesuffix("'s")
+        lower = token.lower().removesuffix("'s").removesuffix("'")  # "the Players' panto"
         if token == token.lower() or lower in SELF or (index == 0 and _opens(lower, subject)):
             continue
         found.add(lower[:-1] if len(lower) > 3 and lower.endswith("s") else lower)
@@ -284,8 +284,10 @@ _UNPAID = frozenset(["volunteer", "volunteers", "volunteering", "volunteered", "
 
 
 def _qualified(x: list[str], y: list[str]) -> bool:
+    # "March's Marmalade Awards" are held in March, "Saturday's match" on a Saturday.
+    days_x, days_y = ({t.removesuffix("'s") for t in side} for side in (x, y))
     for words in (_WHICH_DAYS, _UNPAID):
-        if bool(words.intersection(x)) != bool(words.intersection(y)):
+        if bool(words.intersection(days_x)) != bool(words.intersection(days_y)):
             return True
     if _unable(x) != _unable(y) or _said_how_well(x) != _said_how_well(y):
         return True

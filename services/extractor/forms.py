@@ -484,12 +484,18 @@ _LEADING_WHEN_I_WAS = re.compile(
 )
 # "It was in Dublin that I grew up": where, when or why, put after what was done ("It was
 # on a beach in Paphos, Cyprus, that we got married", "It's because he chases squirrels
-# that our greyhound wears a muzzle").
+# that our greyhound wears a muzzle", "It's half an hour before bedtime that I switch it
+# on", "It's to stop the finches catching it that I scrub it out").
+_SPAN_BEFORE = (
+    rf"(?:half an|an|a|a couple of|\d+|{_NUMBER_WORDS}) (?:minute|hour|day|week|month|year)s? "
+    r"(?:before|after)"
+)
 _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
     r"along|around|across|through|near|outside|inside|behind|for|when|with) "
     r"(?!far\b)[\w'-]+"
-    r"(?:,? [\w':-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+)),? "
+    r"(?:,? [\w':-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+|"
+    rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,4}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*|"
     r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our)\b.*)$",
     re.IGNORECASE,
@@ -517,17 +523,24 @@ _NO_CLEFT = (
 )
 # "It's the under-12s that I coach on Saturdays" -> "I coach the under-12s on Saturdays":
 # the thing put back after the verb ("our choir is singing X", "I'm getting X tattooed").
-_OBJECT_CLEFT = re.compile(
+# With "that" or "which" after the thing, the thing ends there: "It's two jars of my Seville
+# orange marmalade that I've entered" has no "my Seville orange" doing anything.
+_OBJECT_CLEFT_PATTERN = (
     rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){{0,7}}?) "
-    r"(?P<relative>(?:that|which) )?(?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
+    r"(?P<relative>(?:that|which) ){relative}"
+    r"(?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
     r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
     r"(?:(?:always|usually|often|never|sometimes|normally|still|just|also|only) )?"
     r"(?:(?:had|have|has|want|wanted|need|needed|got) to )?"
-    r"(?!(?:am|are|is|was|were|been|be|to|in|on|at|with|for|from|of|by|about|into)\b)[a-z]+)"
+    r"(?!(?:am|are|is|was|were|been|be|to|in|on|at|with|for|from|of|by|about|into|that|which|"
+    r"who)\b)[a-z]+)"
     r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by)(?=[,.!]?$|,? (?:in|on|at|"
     r"every|each|this|next|last|since|from|until|when|because|with|for|during|after|before)\b))?"
-    r"[,.!]?(?: (?P<rest>\S.*))?$",
-    re.IGNORECASE,
+    r"[,.!]?(?: (?P<rest>\S.*))?$"
+)
+_OBJECT_CLEFTS = (
+    re.compile(_OBJECT_CLEFT_PATTERN.replace("{relative}", ""), re.IGNORECASE),
+    re.compile(_OBJECT_CLEFT_PATTERN.replace("{relative}", "?"), re.IGNORECASE),
 )
 # "It was slugs that ate my lettuces" -> "Slugs ate my lettuces".
 _SUBJECT_CLEFT = re.compile(
@@ -549,9 +562,10 @@ _THERE_DONE_BY_ME = re.compile(
     re.IGNORECASE,
 )
 # "It was my nan who taught me to bake" -> "My nan taught me to bake": one of the user's
-# people, said as a cleft.
+# people, said as a cleft ("It's me who's playing the dame" -> "I'm playing the dame").
 _WHO_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?|me) (?:who|that) (?P<rest>[a-z].*)$",
+    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?|me) (?:who|that)(?P<is>'s)? "
+    r"(?P<rest>[a-z].*)$",
     re.IGNORECASE,
 )
 # "Not checking my mirror is why I failed my test" -> "I failed my test because of not
@@ -643,9 +657,10 @@ def _moved(clause: str) -> str | None:
     if where is not None and where.group("x").split()[-1].lower() not in _TIME_NOUNS:
         rest = where.group("rest")
         return _put_back(f"{rest[0].upper()}{rest[1:]}", f"at {where.group('x')}")
-    object_cleft = _OBJECT_CLEFT.match(clause)
-    if object_cleft is not None and _an_object_cleft(object_cleft):
-        return _object_put_back(object_cleft)
+    for pattern in _OBJECT_CLEFTS:
+        object_cleft = pattern.match(clause)
+        if object_cleft is not None and _an_object_cleft(object_cleft):
+            return _object_put_back(object_cleft)
     subject_cleft = _SUBJECT_CLEFT.match(clause)
     if subject_cleft is not None and subject_cleft.group("verb").lower() not in _NO_VERB:
         x, verb, rest = subject_cleft.group("x", "verb", "rest")
@@ -664,9 +679,9 @@ def _moved(clause: str) -> str | None:
     if who is not None and " that " in clause and not _a_person(who.group("who")):
         who = None  # "It was my fault that we missed the train"
     if who is not None and who.group("who").lower() == "me":  # "It was me who organised"
-        return f"I {who.group('rest')}"
+        return f"{'I am' if who.group('is') else 'I'} {who.group('rest')}"
     if who is not None:
-        return f"My {who.group('who')[3:]} {who.group('rest')}"
+        return f"My {who.group('who')[3:]} {'is ' if who.group('is') else ''}{who.group('rest')}"
     took = _IT_TOOK_ME.match(clause)
     if took is not None:
         verb = "took" if took.group("took").lower() == "took" else "take"
@@ -726,7 +741,7 @@ def _object_put_back(cleft: re.Match[str]) -> str:
 _LEFT_FOR = re.compile(
     r"^(?P<before>(?:[\w'-]+ ){0,4}?(?:to|with|for|from|about|at|on|in|of))"
     r"(?P<after>[,.!].*|| (?:for|in|at|on|to|with|from|by|during|since|until|every|each|this|"
-    r"next|last)\b.*)$"
+    r"next|last|so|because)\b.*)$"
 )
 
 
@@ -736,9 +751,11 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
     driver"), or a name the verb's preposition is left for ("It's Coventry Building
     Society we're remortgaging with"; not "It's Monday I start my new job"), or a thing
     with its article."""
+    x = cleft.group("x")
+    if x.split()[0].lower() in _PREPOSITIONS | _PLACES | _DOWN_AND_ROUND:
+        return False  # "It was down the drain that my husband dropped his ring": a place
     if cleft.group("relative") is not None:
         return bool(cleft.group("rest") or cleft.group("stranded"))
-    x = cleft.group("x")
     if {"who", "who's"}.intersection(x.lower().split()):
         return False  # "It's a plumber named Craig who's replacing our shower tray on ..."
     left = cleft.group("stranded") is not None or _LEFT_FOR.match(cleft.group("rest") or "")
@@ -755,6 +772,9 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
     )
 
 
+_DOWN_AND_ROUND = frozenset(
+    ["down", "up", "under", "into", "onto", "over", "through", "past", "round", "around"]
+)
 _RELATIVE_WORDS = frozenset(["where", "when", "who", "whose", "which", "that", "because", "if"])
 
 
@@ -778,6 +798,10 @@ def _names_when_or_where(phrase: str) -> bool:
     words = phrase.split()
     if words[0].lower() in ("when", "through"):
         return True  # "It was when my daughter reacted to pesto that we found out"
+    if re.match(_SPAN_BEFORE, phrase, re.IGNORECASE) or (
+        words[0].lower() == "to" and can_be_verb(words[1])
+    ):
+        return True  # "It's half an hour before bedtime that", "It's to stop ... that"
     return len(words) <= 4 or any(w[0].isdigit() or w[0].isupper() for w in words[1:])
 
 
@@ -874,7 +898,7 @@ _PRESENT_OF = {
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
     rf"(?:is|are|gets|get) (?P<being>being )?(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
-    r"(?P<how> [a-z]+ly)?"
+    r"(?P<particle> (?:out|up|down|off|over|back|away))?(?P<how> [a-z]+ly)?"
     r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)?"
     r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
     r"(?P<rest>.*)$",
@@ -920,6 +944,24 @@ _DONE_FOR_ME_BY = re.compile(
 )
 
 
+# "Second place at the regional contest went to our quartet" -> "Our quartet came second at
+# the regional contest": a place won by one of the user's, said the other way round.
+_PLACE_WENT_TO = re.compile(
+    r"^(?P<rank>first|second|third|fourth|fifth|last) place(?P<where> (?:at|in|out of) [^,]+?)? "
+    r"(?:went to|was taken by|was won by|was awarded to) (?P<who>(?:my|our) [^,]+?)"
+    r"(?P<rest>(?: (?:in|on|at|last|this|with)\b[^,]*)?(?:,.*)?)$",
+    re.IGNORECASE,
+)
+
+
+def _place_went_to(clause: str) -> str | None:
+    went = _PLACE_WENT_TO.match(clause)
+    if went is None:
+        return None
+    who, rank, where, rest = went.group("who", "rank", "where", "rest")
+    return f"{who[0].upper()}{who[1:]} came {rank.lower()}{where or ''}{rest}"
+
+
 _DETERMINERS = frozenset(["a", "an", "the", "my", "our"])
 _PRICED = frozenset(["quoted", "charged", "offered"])
 
@@ -937,7 +979,7 @@ def _done_for_me_by(clause: str) -> str | None:
 
 
 def _done_by_me(clause: str) -> str | None:
-    being = _being_done_by_mine(clause) or _done_for_me_by(clause)
+    being = _being_done_by_mine(clause) or _done_for_me_by(clause) or _place_went_to(clause)
     if being is not None:
         return being
     mine = _DONE_BY_MINE.match(clause)
@@ -963,7 +1005,8 @@ def _done_by_me(clause: str) -> str | None:
     else:
         who = "We" if we else "I"
     thing, middle = _uncapitalised(match.group("thing")), match.group("middle") or ""
-    return f"{who} {verb} {thing}{match.group('how') or ''}{middle}{match.group('rest')}"
+    particle, how = match.group("particle") or "", match.group("how") or ""
+    return f"{who} {verb}{particle} {thing}{how}{middle}{match.group('rest')}"
 
 
 def _ing(verb: str) -> str:

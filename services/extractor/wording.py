@@ -491,6 +491,10 @@ _METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
 # A fortnight spent is 2 weeks: "the fortnight starting 14 June" / "the 2 weeks starting"
 # ("once a fortnight" is how often: "every other week").
 _THE_FORTNIGHT = re.compile(r"\b(the|for|for the) (?:a |one )?fortnight\b")
+# How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
+_EVERY_TWO_WEEKS = re.compile(
+    r"\b(?:every (?:2|two) weeks|once (?:a|every) fortnight|every fortnight)\b"
+)
 # Time spent somewhere is a stay: "spent a night at the Balmoral" / "stayed a night" (no
 # money spent).
 _STAYED = {"spent": "stayed ", "spend": "stay ", "spends": "stays ", "spending": "staying "}
@@ -681,6 +685,7 @@ def comparable(text: str) -> str:
     in as made, a night spent somewhere as stayed, an exam sat as taken, "once" before who
     does a thing as "when", a "semi-final" as one word,
     whole thousands of metres as km, "the fortnight" or "for a fortnight" as 2 weeks,
+    "every 2 weeks" or "once a fortnight" as "fortnightly",
     becoming a member as joining, paying for a
     membership as paying to be a member, voluntary work done as volunteering, a jab as a
     vaccine, a football side as a team, "is the manager of" as "manages", "number one on"
@@ -719,7 +724,7 @@ def comparable(text: str) -> str:
     text = _PHYSIO.sub(r"\1 physiotherapist\2", text)
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
-    text = _THE_FORTNIGHT.sub(r"\1 2 weeks", text)
+    text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)

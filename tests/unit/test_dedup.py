@@ -710,6 +710,20 @@ from memstream.services.extractor.dedup import (
             "User's eye clinic appointment is at 10.40am on Thursday 9 October",
             "User's appointment at the eye clinic is at 20 to 11 on Thursday 9 October",
         ),
+        # From the HELDOUT103 study: "every 2 weeks" and "once a fortnight" are fortnightly; a
+        # month's possessive says the month; "the Players' panto" names the Players.
+        (
+            "User scrubs out their bird feeder every 2 weeks to stop the finches catching it",
+            "User scrubs out their bird feeder once a fortnight to stop the finches catching it",
+        ),
+        (
+            "User has entered 2 jars of their marmalade in the Marmalade Awards in March",
+            "User has entered 2 jars of their marmalade in March's Marmalade Awards",
+        ),
+        (
+            "User is playing Widow Twankey in the Sedbergh Players' Aladdin in December",
+            "User is playing Widow Twankey when the Sedbergh Players put on Aladdin in December",
+        ),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:

@@ -1222,6 +1222,42 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "In the Harrogate quiz league this season, my pub team were runners-up.",
             ["User's pub team were runners-up in the Harrogate quiz league this season"],
         ),
+        # From the HELDOUT103 study: clefts put back, each of which had been garbled or kept
+        # as a cleft: the thing ends at "that"; a preposition left before "so"; a span before
+        # a time and a purpose go to the end; "who's" is "is". A place in front stays a place
+        # (a guard). A passive with its particle, and a place "went to" one of the user's.
+        (
+            "It's two jars of my Seville orange marmalade that I've entered in the Awards.",
+            ["User has entered 2 jars of their Seville orange marmalade in the Awards"],
+        ),
+        (
+            "It's the T setting that I switch my hearing aids to so I can use the loop.",
+            ["User switches their hearing aids to the T setting so they can use the loop"],
+        ),
+        (
+            "It's half an hour before bedtime that I switch my electric blanket on at setting 3.",
+            ["User switches their electric blanket on at setting 3 half an hour before bedtime"],
+        ),
+        (
+            "It's to stop the finches catching it that I scrub out my bird feeder weekly.",
+            ["User scrubs out their bird feeder weekly to stop the finches catching it"],
+        ),
+        (
+            "It's me who's playing Widow Twankey in December.",
+            ["User is playing Widow Twankey in December"],
+        ),
+        (
+            "It was down the drain outside our house that my husband dropped his ring.",
+            ["It was down the drain outside User's house that User's husband dropped his ring"],
+        ),
+        (
+            "My bird feeder is scrubbed out by me with diluted Milton fortnightly.",
+            ["User scrubs out their bird feeder with diluted Milton fortnightly"],
+        ),
+        (
+            "Second place at October's regional contest went to our barbershop quartet.",
+            ["User's barbershop quartet came second at October's regional contest"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

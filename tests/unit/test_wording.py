@@ -159,10 +159,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User takes the ten past nine train", "user takes the 9:10 train"),
         ("User works from 10 to 11 on Fridays", "user works from 10 to 11 on fridays"),
         # From the HELDOUT92 study: a fortnight spent is 2 weeks; "once a fortnight" is
-        # how often (a guard).
+        # how often. From the HELDOUT103 study: how often, said one way ("every 2 weeks").
         ("User's turn is the fortnight from 14 June", "user's turn is the 2 weeks from 14 june"),
         ("User was a juror for a fortnight", "user was a juror for 2 weeks"),
-        ("User goes once a fortnight", "user goes every fortnight"),
+        ("User goes once a fortnight", "user goes fortnightly"),
+        ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT93 study: "finished runner-up" is second; someone's physio is
         # their physiotherapist, a course of physio the treatment (a guard).
         ("User's team finished runner-up", "user's team finished second"),
