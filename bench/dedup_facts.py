@@ -130,6 +130,7 @@ __all__ = [
     "HELDOUT102",
     "HELDOUT103",
     "HELDOUT104",
+    "HELDOUT105",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -34181,6 +34182,554 @@ HELDOUT104 = (
                 "in July."
             ),
             "I replaced our broken pond pump with an Oase one from Dobbies for 95 pounds in July.",
+        ),
+    ),
+)
+
+
+# The hundred-and-fifth held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT104, and committed before HELDOUT104's failures were looked at.
+# Measured unseen: 1.14 memories per fact, 1.6% wrong merges (offline at 0.8, on main as of
+# 8e5c8e7, before HELDOUT104's study).
+HELDOUT105 = (
+    Fact(
+        (
+            "I did a two-day dry stone walling course with the Yorkshire Dales Millennium Trust "
+            "last September."
+        ),
+        (
+            (
+                "Last September I did a two-day course in dry stone walling with the Yorkshire "
+                "Dales Millennium Trust."
+            ),
+            (
+                "It was with the Yorkshire Dales Millennium Trust that I did a two-day dry stone "
+                "walling course last September."
+            ),
+            (
+                "I did a dry stone walling course lasting two days with the Yorkshire Dales "
+                "Millennium Trust in September last year."
+            ),
+        ),
+        (
+            (
+                "I did a five-day dry stone walling course with the Yorkshire Dales Millennium "
+                "Trust last September."
+            ),
+            (
+                "My husband did a two-day dry stone walling course with the Yorkshire Dales "
+                "Millennium Trust last September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A waller from Settle has quoted us £1,800 to rebuild the dry stone wall at the "
+            "bottom of our garden."
+        ),
+        (
+            (
+                "We've been quoted £1,800 by a waller from Settle to rebuild the dry stone wall "
+                "at the bottom of our garden."
+            ),
+            (
+                "To rebuild the dry stone wall at the foot of our garden, a waller from Settle "
+                "has quoted us £1,800."
+            ),
+            (
+                "It's a waller from Settle who has quoted us £1,800 for rebuilding the dry stone "
+                "wall at the bottom of our garden."
+            ),
+        ),
+        (
+            (
+                "A waller from Settle has quoted us £2,800 to rebuild the dry stone wall at the "
+                "bottom of our garden."
+            ),
+            (
+                "A waller from Skipton has quoted us £1,800 to rebuild the dry stone wall at the "
+                "bottom of our garden."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm sewing 40 metres of bunting from old school shirts for the street party on "
+            "Cavendish Avenue."
+        ),
+        (
+            (
+                "For the street party on Cavendish Avenue, I'm sewing 40 metres of bunting out of "
+                "old school shirts."
+            ),
+            (
+                "Forty metres of bunting is being sewn by me from old school shirts for the "
+                "Cavendish Avenue street party."
+            ),
+            (
+                "It's from old school shirts that I'm sewing the 40 metres of bunting for the "
+                "street party on Cavendish Avenue."
+            ),
+        ),
+        (
+            (
+                "I'm sewing 60 metres of bunting from old school shirts for the street party on "
+                "Cavendish Avenue."
+            ),
+            (
+                "I'd like to sew 40 metres of bunting from old school shirts for the street party "
+                "on Cavendish Avenue."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We're borrowing 25 strings of Union Jack bunting from the Methodist church hall for "
+            "our street party."
+        ),
+        (
+            (
+                "For our street party, we're borrowing 25 strings of Union Jack bunting from the "
+                "Methodist church hall."
+            ),
+            (
+                "Twenty-five strings of Union Jack bunting are being lent to us by the Methodist "
+                "church hall for our street party."
+            ),
+            (
+                "It's the Methodist church hall that we're borrowing 25 strings of Union Jack "
+                "bunting from for our street party."
+            ),
+        ),
+        (
+            (
+                "We're borrowing 25 strings of Union Jack bunting from the cricket club for our "
+                "street party."
+            ),
+            (
+                "We're lending 25 strings of Union Jack bunting to the Methodist church hall for "
+                "our street party."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've booked a place on the Christmas wreath workshop at Petals on the Parade in "
+            "Harrogate on 7 December, which costs £45."
+        ),
+        (
+            (
+                "On 7 December there's a Christmas wreath workshop costing £45 at Petals on the "
+                "Parade in Harrogate, and I've booked a place on it."
+            ),
+            (
+                "A place on the £45 Christmas wreath workshop at Petals on the Parade in "
+                "Harrogate on 7 December has been booked by me."
+            ),
+            (
+                "It's at Petals on the Parade in Harrogate that I've booked a place on the "
+                "Christmas wreath workshop on the 7th of December, which is £45."
+            ),
+        ),
+        (
+            (
+                "I've booked a place on the Christmas wreath workshop at Petals on the Parade in "
+                "Harrogate on 14 December, which costs £45."
+            ),
+            (
+                "I'm thinking of booking a place on the Christmas wreath workshop at Petals on "
+                "the Parade in Harrogate on 7 December, which costs £45."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At last year's wreath workshop I made my wreath with eucalyptus, dried orange slices "
+            "and cinnamon sticks."
+        ),
+        (
+            (
+                "I made my wreath with eucalyptus, dried orange slices and cinnamon sticks at the "
+                "wreath workshop last year."
+            ),
+            (
+                "At the wreath workshop I went to last year, I used eucalyptus, dried orange "
+                "slices and cinnamon sticks to make my wreath."
+            ),
+            (
+                "It was with eucalyptus, dried orange slices and cinnamon sticks that I made my "
+                "wreath at last year's wreath workshop."
+            ),
+        ),
+        (
+            (
+                "At last year's wreath workshop my daughter made her wreath with eucalyptus, "
+                "dried orange slices and cinnamon sticks."
+            ),
+            (
+                "At last year's wreath workshop I made my wreath with holly, dried orange slices "
+                "and cinnamon sticks."
+            ),
+        ),
+    ),
+    Fact(
+        "Every September I make about 20 jars of green tomato chutney from my allotment tomatoes.",
+        (
+            (
+                "I make around 20 jars of green tomato chutney from my allotment tomatoes each "
+                "September."
+            ),
+            (
+                "About twenty jars of green tomato chutney are made by me every September from "
+                "the tomatoes on my allotment."
+            ),
+            (
+                "It's in September every year that I make roughly 20 jars of green tomato chutney "
+                "from my allotment's tomatoes."
+            ),
+        ),
+        (
+            (
+                "Every September I make about 8 jars of green tomato chutney from my allotment "
+                "tomatoes."
+            ),
+            (
+                "Every September I used to make about 20 jars of green tomato chutney from my "
+                "allotment tomatoes."
+            ),
+        ),
+    ),
+    Fact(
+        "My plum chutney won second prize at the Nidderdale Show in 2022.",
+        (
+            "In 2022 my plum chutney won second prize at the Nidderdale Show.",
+            "Second prize at the Nidderdale Show in 2022 was won by my plum chutney.",
+            "It was my plum chutney that took second prize at the 2022 Nidderdale Show.",
+        ),
+        (
+            "My mum's plum chutney won second prize at the Nidderdale Show in 2022.",
+            "My plum chutney won first prize at the Nidderdale Show in 2022.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm crocheting a granny square blanket for my granddaughter Freya using 30 balls of "
+            "Stylecraft Special DK."
+        ),
+        (
+            (
+                "Using 30 balls of Stylecraft Special DK, I'm crocheting a granny square blanket "
+                "for my granddaughter Freya."
+            ),
+            (
+                "A granny square blanket for Freya, my granddaughter, is being crocheted by me "
+                "with 30 balls of Stylecraft Special DK."
+            ),
+            (
+                "It's for my granddaughter Freya that I'm crocheting a granny square blanket out "
+                "of thirty balls of Stylecraft Special DK."
+            ),
+        ),
+        (
+            (
+                "I'm crocheting a granny square blanket for my granddaughter Freya using 18 balls "
+                "of Stylecraft Special DK."
+            ),
+            (
+                "My sister is crocheting a granny square blanket for my granddaughter Freya using "
+                "30 balls of Stylecraft Special DK."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I finished the crochet blanket on our sofa in March after working on it for eleven "
+            "months."
+        ),
+        (
+            (
+                "After eleven months of working on it, I finished the crochet blanket on our sofa "
+                "in March."
+            ),
+            (
+                "The crochet blanket on our sofa was finished by me in March, after I'd worked on "
+                "it for eleven months."
+            ),
+            (
+                "It was in March that I finished the crochet blanket on our settee, having worked "
+                "on it for 11 months."
+            ),
+        ),
+        (
+            (
+                "I finished the crochet blanket on our sofa in March after working on it for four "
+                "months."
+            ),
+            (
+                "My mother-in-law finished the crochet blanket on our sofa in March after working "
+                "on it for eleven months."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We run a Meaco 12-litre dehumidifier in the back bedroom because of the damp on the "
+            "north wall."
+        ),
+        (
+            (
+                "Because of the damp on the north wall, we run a Meaco 12-litre dehumidifier in "
+                "the back bedroom."
+            ),
+            "A 12-litre Meaco dehumidifier is run in our back bedroom as the north wall is damp.",
+            (
+                "It's in the back bedroom that we run a Meaco 12-litre dehumidifier, since "
+                "there's damp on the north wall."
+            ),
+        ),
+        (
+            (
+                "We run a De'Longhi 12-litre dehumidifier in the back bedroom because of the damp "
+                "on the north wall."
+            ),
+            (
+                "We run a Meaco 20-litre dehumidifier in the back bedroom because of the damp on "
+                "the north wall."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I empty the dehumidifier's tank every morning, and it usually holds about two litres "
+            "of water."
+        ),
+        (
+            (
+                "Every morning I empty the tank of the dehumidifier, which usually has around two "
+                "litres of water in it."
+            ),
+            (
+                "The dehumidifier's tank is emptied by me each morning, and there's normally "
+                "about 2 litres of water in it."
+            ),
+            (
+                "It's every morning that I empty the dehumidifier tank, and it typically holds "
+                "roughly two litres of water."
+            ),
+        ),
+        (
+            (
+                "My son empties the dehumidifier's tank every morning, and it usually holds about "
+                "two litres of water."
+            ),
+            (
+                "I empty the dehumidifier's tank every morning, and it usually holds about five "
+                "litres of water."
+            ),
+        ),
+    ),
+    Fact(
+        "I fitted a Nextbase 322GW dashcam in my Vauxhall Astra last month.",
+        (
+            "Last month I fitted a Nextbase 322GW dashcam in my Vauxhall Astra.",
+            "A Nextbase 322GW dashcam was fitted in my Vauxhall Astra by me last month.",
+            "It was last month that I put a Nextbase 322GW dash cam in my Vauxhall Astra.",
+        ),
+        (
+            "I fitted a Nextbase 322GW dashcam in my daughter's Vauxhall Astra last month.",
+            "I fitted a Nextbase 322GW dashcam in my Ford Fiesta last month.",
+        ),
+    ),
+    Fact(
+        (
+            "My dashcam footage helped me win an insurance claim after a van reversed into me in "
+            "the Tesco car park in Ripon."
+        ),
+        (
+            (
+                "After a van reversed into me in the Tesco car park in Ripon, my dashcam footage "
+                "helped me win an insurance claim."
+            ),
+            (
+                "An insurance claim was won by me with the help of my dashcam footage after a van "
+                "backed into me in Ripon's Tesco car park."
+            ),
+            (
+                "It was my dashcam footage that helped me win an insurance claim when a van "
+                "reversed into me in the Tesco car park in Ripon."
+            ),
+        ),
+        (
+            (
+                "My dashcam footage didn't help me win an insurance claim after a van reversed "
+                "into me in the Tesco car park in Ripon."
+            ),
+            (
+                "My dashcam footage helped me win an insurance claim after a van reversed into me "
+                "in the Morrisons car park in Ripon."
+            ),
+        ),
+    ),
+    Fact(
+        "I lock my bike with a Kryptonite Evolution D-lock that cost me £65.",
+        (
+            "My bike is locked with a Kryptonite Evolution D-lock, which cost me £65.",
+            "The D-lock I use on my bike is a Kryptonite Evolution, and I paid £65 for it.",
+            "It's a £65 Kryptonite Evolution D-lock that I lock my bike with.",
+        ),
+        (
+            "I lock my bike with a Kryptonite Evolution D-lock that cost me £95.",
+            "I lock my bike with a Kryptonite Evolution chain lock that cost me £65.",
+        ),
+    ),
+    Fact(
+        "My bike was stolen from outside Leeds station in 2021 because I'd only used a cable lock.",
+        (
+            (
+                "Because I'd only used a cable lock, my bike was stolen from outside Leeds "
+                "station in 2021."
+            ),
+            (
+                "In 2021 someone stole my bike from outside Leeds station, as I'd only used a "
+                "cable lock."
+            ),
+            (
+                "It was in 2021 that my bike got stolen from outside Leeds station, since I'd "
+                "only locked it with a cable lock."
+            ),
+        ),
+        (
+            (
+                "My son's bike was stolen from outside Leeds station in 2021 because I'd only "
+                "used a cable lock."
+            ),
+            (
+                "My bike was stolen from outside Leeds station in 2019 because I'd only used a "
+                "cable lock."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've got two hanging baskets either side of our front door, planted with trailing "
+            "fuchsias and lobelia."
+        ),
+        (
+            (
+                "Either side of our front door we have two hanging baskets, which are planted "
+                "with trailing fuchsias and lobelia."
+            ),
+            (
+                "The two hanging baskets we've got either side of our front door are planted with "
+                "lobelia and trailing fuchsias."
+            ),
+            (
+                "It's trailing fuchsias and lobelia that the two hanging baskets we've got either "
+                "side of our front door are planted with."
+            ),
+        ),
+        (
+            (
+                "We've got four hanging baskets either side of our front door, planted with "
+                "trailing fuchsias and lobelia."
+            ),
+            (
+                "We've got two hanging baskets either side of our front door, planted with "
+                "trailing petunias and lobelia."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I buy my hanging baskets ready-planted from Johnsons Garden Centre in Whitby for £22 "
+            "each."
+        ),
+        (
+            (
+                "From Johnsons Garden Centre in Whitby I buy my hanging baskets ready-planted for "
+                "£22 each."
+            ),
+            (
+                "My hanging baskets are bought ready-planted from Johnsons Garden Centre in "
+                "Whitby at £22 apiece."
+            ),
+            (
+                "It's Johnsons Garden Centre in Whitby where I buy my ready-planted hanging "
+                "baskets, at £22 each."
+            ),
+        ),
+        (
+            (
+                "I buy my hanging baskets ready-planted from Johnsons Garden Centre in Whitby for "
+                "£32 each."
+            ),
+            (
+                "I used to buy my hanging baskets ready-planted from Johnsons Garden Centre in "
+                "Whitby for £22 each."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 6.5-litre Crock-Pot slow cooker from Argos for £39.99 in the January sales.",
+        (
+            (
+                "In the January sales I bought a 6.5-litre Crock-Pot slow cooker from Argos for "
+                "£39.99."
+            ),
+            (
+                "My 6.5-litre Crock-Pot slow cooker was bought from Argos for £39.99 in the "
+                "January sales."
+            ),
+            (
+                "It was in the January sales that I got a 6.5-litre Crock-Pot slow cooker for "
+                "£39.99 from Argos."
+            ),
+        ),
+        (
+            (
+                "I bought a 6.5-litre Crock-Pot slow cooker from Argos for £59.99 in the January "
+                "sales."
+            ),
+            (
+                "I bought a 6.5-litre Crock-Pot slow cooker from Currys for £39.99 in the January "
+                "sales."
+            ),
+        ),
+    ),
+    Fact(
+        "Every Sunday I put a beef stew in the slow cooker at 9am so it's ready for tea at 6.",
+        (
+            (
+                "I put a beef stew in the slow cooker at 9am every Sunday so that it's ready for "
+                "tea at six."
+            ),
+            (
+                "Every Sunday a beef stew is put in the slow cooker by me at nine in the morning, "
+                "so it'll be ready for tea at 6pm."
+            ),
+            (
+                "It's at 9am every Sunday that I put a beef stew in the slow cooker, as that way "
+                "it's ready for tea at six o'clock."
+            ),
+        ),
+        (
+            "Every Sunday I put a beef stew in the slow cooker at 11am so it's ready for tea at 6.",
+            (
+                "Every Sunday my husband puts a beef stew in the slow cooker at 9am so it's ready "
+                "for tea at 6."
+            ),
+        ),
+    ),
+    Fact(
+        "I lent my slow cooker to my sister Gemma for her son's christening in March.",
+        (
+            "In March I lent my slow cooker to my sister Gemma for her son's christening.",
+            "My slow cooker was borrowed by my sister Gemma for her son's christening in March.",
+            "It was my sister Gemma I lent my slow cooker to, for her son's christening in March.",
+        ),
+        (
+            "I lent my slow cooker to my sister Gemma for her daughter's christening in March.",
+            "I lent my slow cooker to my sister Gemma for her son's christening in June.",
         ),
     ),
 )
