@@ -691,6 +691,25 @@ def _kept_or_parted(tokens: list[str]) -> set[str]:
     return {"kept"} if still_has or _KEPT.intersection(tokens) else set()
 
 
+# Bought or taken back: "User's iPad cost them 599 pounds" / "User returned the iPad they
+# bought" ("returned from Spain", "returned to work" are no goods taken back).
+_RETURNED = frozenset(["returned", "returning"])
+_BACK_WITH = frozenset(["took", "take", "takes", "sent", "send", "sends"])
+
+
+def _bought_or_returned(tokens: list[str]) -> set[str]:
+    found = set()
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1 : index + 2]
+        if token in _RETURNED and after not in (["from"], ["to"], ["home"]):
+            found.add("returned")
+        if token in _BACK_WITH and after == ["back"]:
+            found.add("returned")
+    if _BOUGHT.intersection(tokens) or "cost" in tokens:
+        found.add("bought")
+    return found
+
+
 # Put in or taken out: "had a log burner fitted" / "had a log burner taken out".
 _FITTED = frozenset(["fitted", "fit", "fits", "installed", "install", "installs"])
 _PUT_IN = frozenset(["put", "puts", "went", "goes"])
@@ -1464,7 +1483,7 @@ def differs(a: str, b: str) -> bool:
         return True
     for sides in (
         *(_part_taken, _handed, _kept_or_parted, _fitted_or_removed),
-        *(_put_off_or_excused, _won_or_nominated),
+        *(_put_off_or_excused, _won_or_nominated, _bought_or_returned),
     ):
         side_a, side_b = sides(tokens_a), sides(tokens_b)
         if side_a and side_b and side_a != side_b:
@@ -1865,9 +1884,16 @@ def _where_turned(changes: _Changes) -> bool:
         if tag == "replace" and sorted((i2 - i1, j2 - j1)) in ([1, 1], [1, 2]):
             one = {_WHERE[t] for t in changes.x[i1:i2] if t in _WHERE}
             other = {_WHERE[t] for t in changes.y[j1:j2] if t in _WHERE}
+            if one | other == {"in", "from"} and _BOUGHT.intersection(changes.x[:i1]):
+                continue  # "bought tap shoes at Dancewear" / "from Dancewear": one shop
             if one and other and one != other:
                 return True
     return False
+
+
+_BOUGHT = frozenset(
+    ["bought", "buy", "buys", "buying", "ordered", "order", "orders", "paid", "pay", "pays"]
+)
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "their", "my", "his", "her", "our", "its"])
@@ -2446,10 +2472,14 @@ _ABOUT = frozenset(["about", "over", "regarding", "concerning"])
 _MADE_INTO = frozenset(["turning", "converting", "transforming", "turned", "converted"])
 
 
+# "User's best score" is their highest, or top, score.
+_BEST = frozenset(["best", "highest", "top"])
+
+
 def _one_kind(one: str, other: str) -> bool:
     """Two words the sign tables put in one group: WordNet finds no sense "fitted" and
     "installed" share."""
-    if any(one in group and other in group for group in (_FITTED, _MADE_INTO, _ABOUT)):
+    if any(one in group and other in group for group in (_FITTED, _MADE_INTO, _ABOUT, _BEST)):
         return True
     return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))
 

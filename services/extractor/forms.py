@@ -526,7 +526,8 @@ _NO_CLEFT = (
 # With "that" or "which" after the thing, the thing ends there: "It's two jars of my Seville
 # orange marmalade that I've entered" has no "my Seville orange" doing anything.
 _OBJECT_CLEFT_PATTERN = (
-    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[\w'-]+(?: [\w'-]+){{0,7}}?) "
+    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[£$]?[\w'-]+(?:\.\d+)?"
+    r"(?: [\w'-]+){0,{longest}}?) "
     r"(?P<relative>(?:that|which) ){relative}"
     r"(?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
     r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
@@ -535,12 +536,21 @@ _OBJECT_CLEFT_PATTERN = (
     r"(?!(?:am|are|is|was|were|been|be|to|in|on|at|with|for|from|of|by|about|into|that|which|"
     r"who)\b)[a-z]+)"
     r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by)(?=[,.!]?$|,? (?:in|on|at|"
-    r"every|each|this|next|last|since|from|until|when|because|with|for|during|after|before)\b))?"
-    r"[,.!]?(?: (?P<rest>\S.*))?$"
+    r"every|each|this|next|last|since|from|until|when|because|with|for|during|after|before)\b|"
+    r", (?:and|but|so)\b))?"
+    r"(?P<comma>,)?[.!]?(?: (?P<rest>\S.*))?$"
 )
+# With "that" the thing may be longer: "It's my cousin Harriet's wedding at St Andrew's on
+# 14 June that I'm ringing for".
 _OBJECT_CLEFTS = (
-    re.compile(_OBJECT_CLEFT_PATTERN.replace("{relative}", ""), re.IGNORECASE),
-    re.compile(_OBJECT_CLEFT_PATTERN.replace("{relative}", "?"), re.IGNORECASE),
+    re.compile(
+        _OBJECT_CLEFT_PATTERN.replace("{relative}", "").replace("{longest}", "11"),
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _OBJECT_CLEFT_PATTERN.replace("{relative}", "?").replace("{longest}", "7"),
+        re.IGNORECASE,
+    ),
 )
 # "It was slugs that ate my lettuces" -> "Slugs ate my lettuces".
 _SUBJECT_CLEFT = re.compile(
@@ -733,7 +743,9 @@ def _object_put_back(cleft: re.Match[str]) -> str:
     left = _LEFT_FOR.match(rest) if not stranded else None
     if left is not None:
         return f"{subject}{verb} {left.group('before')} {x}{left.group('after')}"
-    return f"{subject}{verb}{stranded} {x}{f' {rest}' if rest else ''}"
+    # ", and we each get 25 quid" stays a clause of its own
+    joined = cleft.group("comma") and rest.split()[0].lower() in ("and", "but", "so")
+    return f"{subject}{verb}{stranded} {x}{(', ' if joined else ' ') + rest if rest else ''}"
 
 
 # What a verb does up to a preposition left at its end: "a kidney to, at ...", "a model

@@ -293,6 +293,7 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\$\s?(\d+(?:\.\d+)?)"), r"\1 dollars"),
     (re.compile(r"\u20ac\s?(\d+(?:\.\d+)?)"), r"\1 euros"),
     (re.compile(r"\u00a3\s?(\d+(?:\.\d+)?)"), r"\1 pounds"),
+    (re.compile(r"\b(\d+(?:\.\d+)?) quid\b"), r"\1 pounds"),  # "45 quid"
 )
 # "March 3rd" is the date "March 3".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")

@@ -724,6 +724,11 @@ from memstream.services.extractor.dedup import (
             "User is playing Widow Twankey in the Sedbergh Players' Aladdin in December",
             "User is playing Widow Twankey when the Sedbergh Players put on Aladdin in December",
         ),
+        # From the HELDOUT104 study: a thing bought "at" a shop is bought "from" it.
+        (
+            "User bought black Bloch tap shoes for 45 pounds from Dancewear Central",
+            "User bought black Bloch tap shoes for 45 pounds at Dancewear Central",
+        ),
     ],
 )
 def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
@@ -1608,6 +1613,12 @@ def test_standing_down_is_not_being_elected() -> None:
             "User's Carer's Allowance stopped when they started earning more at Tesco",
             "User's Carer's Allowance did not stop when they started earning more at Tesco",
         ),
+        # From the HELDOUT104 study (a guard): a thing taken back is not a thing bought, now
+        # that "at" / "from" a shop no longer tells them apart.
+        (
+            "User's iPad Air cost them 599 pounds at John Lewis in 2023",
+            "User returned the iPad Air they bought for 599 pounds from John Lewis in 2023",
+        ),
     ],
 )
 def test_a_sign_tells_two_facts_apart(stored: str, text: str) -> None:
@@ -1814,6 +1825,11 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
         (
             "British Gas fitted User's smart meter on 14 February 2024",
             "British Gas installed User's smart meter on the 14th of February 2024",
+        ),
+        # From the HELDOUT104 study: a best score is the highest one.
+        (
+            "User's highest score at the Scrabble club is 512, which they got against Derek",
+            "User's best score at the Scrabble club is 512, which they got against Derek",
         ),
         # From the HELDOUT75 study: converting a thing into another is turning it into one.
         (

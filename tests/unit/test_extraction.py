@@ -1258,6 +1258,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Second place at October's regional contest went to our barbershop quartet.",
             ["User's barbershop quartet came second at October's regional contest"],
         ),
+        # From the HELDOUT104 study: a cleft's thing of ten words before "that", a price with
+        # pence, and a preposition left before ", and" (whose comma stays).
+        (
+            "It's my cousin Harriet's wedding at St Andrew's on 14 June that I'm ringing for, "
+            "and we each get 25 quid.",
+            [
+                "User is ringing for their cousin Harriet's wedding at St Andrew's on 14 June, "
+                "and they each get 25 quid"
+            ],
+        ),
+        (
+            "It's 2.99 pounds a month that I pay for our doorbell camera.",
+            ["User pays 2.99 pounds a month for their doorbell camera"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

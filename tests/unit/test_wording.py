@@ -164,6 +164,8 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User was a juror for a fortnight", "user was a juror for 2 weeks"),
         ("User goes once a fortnight", "user goes fortnightly"),
         ("User goes every two weeks", "user goes fortnightly"),
+        # From the HELDOUT104 study: "45 quid" is 45 pounds.
+        ("User paid 45 quid", "user paid 45 pounds"),
         # From the HELDOUT93 study: "finished runner-up" is second; someone's physio is
         # their physiotherapist, a course of physio the treatment (a guard).
         ("User's team finished runner-up", "user's team finished second"),
