@@ -131,6 +131,7 @@ __all__ = [
     "HELDOUT103",
     "HELDOUT104",
     "HELDOUT105",
+    "HELDOUT106",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -34730,6 +34731,503 @@ HELDOUT105 = (
         (
             "I lent my slow cooker to my sister Gemma for her daughter's christening in March.",
             "I lent my slow cooker to my sister Gemma for her son's christening in June.",
+        ),
+    ),
+)
+
+
+# The hundred-and-sixth held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT105, and committed before HELDOUT105's failures were looked at.
+# Measured unseen: 1.06 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# e53ed28, before HELDOUT105's study).
+HELDOUT106 = (
+    Fact(
+        (
+            "My springer spaniel Biscuit does agility classes at Pawsitive Steps in Tamworth on "
+            "Saturday mornings."
+        ),
+        (
+            (
+                "On Saturday mornings my springer spaniel Biscuit does agility classes at "
+                "Pawsitive Steps in Tamworth."
+            ),
+            (
+                "Agility classes at Pawsitive Steps in Tamworth are what my springer spaniel "
+                "Biscuit does on Saturday mornings."
+            ),
+            (
+                "It's at Pawsitive Steps in Tamworth that my springer spaniel Biscuit goes to "
+                "agility classes on Saturday mornings."
+            ),
+        ),
+        (
+            (
+                "My sister's springer spaniel Biscuit does agility classes at Pawsitive Steps in "
+                "Tamworth on Saturday mornings."
+            ),
+            (
+                "My springer spaniel Biscuit does agility classes at Pawsitive Steps in Tamworth "
+                "on Sunday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay £72 for a block of six weekly agility sessions for Biscuit.",
+        (
+            "For a block of six weekly agility sessions for Biscuit, I pay £72.",
+            "A block of six weekly agility sessions for Biscuit costs me £72.",
+            (
+                "Seventy-two pounds is what I pay for a block of six weekly agility sessions for "
+                "Biscuit."
+            ),
+        ),
+        (
+            "I pay £72 for a block of eight weekly agility sessions for Biscuit.",
+            "I used to pay £72 for a block of six weekly agility sessions for Biscuit.",
+        ),
+    ),
+    Fact(
+        "Biscuit and I got our first clear round at the Lichfield agility show in June 2024.",
+        (
+            "In June 2024, at the Lichfield agility show, Biscuit and I got our first clear round.",
+            (
+                "It was at the Lichfield agility show in June 2024 that Biscuit and I achieved "
+                "our first clear round."
+            ),
+            (
+                "Our first clear round, Biscuit's and mine, came at the Lichfield agility show in "
+                "June 2024."
+            ),
+        ),
+        (
+            "Biscuit and I got our first clear round at the Lichfield agility show in August 2024.",
+            "Biscuit and I got our first clear round at the Burton agility show in June 2024.",
+        ),
+    ),
+    Fact(
+        "I'm embroidering a sampler of our house for my mum's 70th birthday in November.",
+        (
+            "For my mum's 70th birthday in November, I'm embroidering a sampler of our house.",
+            (
+                "It's for my mum's seventieth birthday in November that I'm embroidering a "
+                "sampler of our house."
+            ),
+            (
+                "A sampler of our house is being embroidered by me for my mother's 70th birthday "
+                "in November."
+            ),
+        ),
+        (
+            "I'm embroidering a sampler of our house for my mum's 60th birthday in November.",
+            "I'm embroidering a sampler of our house for my dad's 70th birthday in November.",
+        ),
+    ),
+    Fact(
+        "I buy all my DMC embroidery threads from The Crewel Needle on Fossgate in York.",
+        (
+            "The Crewel Needle on Fossgate in York is where I buy all my DMC embroidery threads.",
+            (
+                "It's from The Crewel Needle on York's Fossgate that I buy all my DMC embroidery "
+                "threads."
+            ),
+            (
+                "All my DMC embroidery threads are bought by me from The Crewel Needle on "
+                "Fossgate in York."
+            ),
+        ),
+        (
+            "I buy all my DMC embroidery threads from The Crewel Needle on Goodramgate in York.",
+            (
+                "I used to buy all my DMC embroidery threads from The Crewel Needle on Fossgate "
+                "in York."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I take my son Rory to the public skating session at Planet Ice in Milton Keynes "
+            "every Sunday at 4pm."
+        ),
+        (
+            (
+                "Every Sunday at 4pm I take my son Rory to the public skating session at Planet "
+                "Ice in Milton Keynes."
+            ),
+            (
+                "My son Rory is taken by me to the public skating session at Planet Ice in Milton "
+                "Keynes every Sunday at four in the afternoon."
+            ),
+            (
+                "It's to Planet Ice in Milton Keynes that I take my son Rory for the public "
+                "skating session every Sunday at 4pm."
+            ),
+        ),
+        (
+            (
+                "I take my son Rory to the public skating session at Planet Ice in Milton Keynes "
+                "every Sunday at 6pm."
+            ),
+            (
+                "My dad takes my son Rory to the public skating session at Planet Ice in Milton "
+                "Keynes every Sunday at 4pm."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a pair of Jackson figure skates for £139 from the pro shop at Planet Ice.",
+        (
+            "From the pro shop at Planet Ice, I bought a pair of Jackson figure skates for £139.",
+            (
+                "A pair of Jackson figure skates was bought by me for £139 from the pro shop at "
+                "Planet Ice."
+            ),
+            (
+                "It was from Planet Ice's pro shop that I bought a pair of Jackson figure skates "
+                "for £139."
+            ),
+        ),
+        (
+            "I bought a pair of Jackson figure skates for £189 from the pro shop at Planet Ice.",
+            (
+                "I'd like to buy a pair of Jackson figure skates for £139 from the pro shop at "
+                "Planet Ice."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a cordless Bosch hedge trimmer from Screwfix for £89 in April.",
+        (
+            "In April I bought a cordless Bosch hedge trimmer from Screwfix for £89.",
+            (
+                "A cordless Bosch hedge trimmer was bought by me from Screwfix for eighty-nine "
+                "pounds in April."
+            ),
+            (
+                "It was from Screwfix that I bought a battery-powered Bosch hedge trimmer for £89 "
+                "in April."
+            ),
+        ),
+        (
+            "I bought a cordless Bosch hedge trimmer from Toolstation for £89 in April.",
+            "I bought a cordless Bosch hedge trimmer from Screwfix for £89 in September.",
+        ),
+    ),
+    Fact(
+        (
+            "My neighbour Gareth borrows my hedge trimmer every summer to cut his side of our "
+            "shared privet hedge."
+        ),
+        (
+            (
+                "Every summer my hedge trimmer is borrowed by my neighbour Gareth to cut his side "
+                "of our shared privet hedge."
+            ),
+            (
+                "It's my neighbour Gareth who borrows my hedge trimmer every summer to cut his "
+                "side of the privet hedge we share."
+            ),
+            (
+                "Each summer, my neighbour Gareth borrows my hedge trimmer so he can cut his side "
+                "of our shared privet hedge."
+            ),
+        ),
+        (
+            (
+                "My neighbour Gareth borrows my hedge trimmer every summer to cut his side of our "
+                "shared laurel hedge."
+            ),
+            (
+                "My neighbour Gareth used to borrow my hedge trimmer every summer to cut his side "
+                "of our shared privet hedge."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I use a Ryobi cordless leaf blower to clear the leaves off our drive every Saturday "
+            "in autumn."
+        ),
+        (
+            (
+                "Every Saturday in autumn I clear the leaves off our drive with a Ryobi cordless "
+                "leaf blower."
+            ),
+            (
+                "The leaves on our drive are cleared by me with a Ryobi cordless leaf blower "
+                "every Saturday in the autumn."
+            ),
+            (
+                "It's a Ryobi cordless leaf blower that I use to clear the leaves off our drive "
+                "each Saturday in autumn."
+            ),
+        ),
+        (
+            (
+                "I use a Ryobi cordless leaf blower to clear the leaves off our patio every "
+                "Saturday in autumn."
+            ),
+            (
+                "My husband uses a Ryobi cordless leaf blower to clear the leaves off our drive "
+                "every Saturday in autumn."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My neighbour Mrs Okafor complained about the noise when I ran my leaf blower at 7.30 "
+            "on a Sunday morning."
+        ),
+        (
+            (
+                "When I ran my leaf blower at 7.30 on a Sunday morning, my neighbour Mrs Okafor "
+                "complained about the noise."
+            ),
+            (
+                "It was my neighbour Mrs Okafor who complained about the noise when I ran my leaf "
+                "blower at half past seven on a Sunday morning."
+            ),
+            (
+                "A complaint about the noise was made by my neighbour Mrs Okafor when I ran my "
+                "leaf blower at 7.30 on a Sunday morning."
+            ),
+        ),
+        (
+            (
+                "My neighbour Mrs Okafor complained about the noise when I ran my leaf blower at "
+                "9.30 on a Sunday morning."
+            ),
+            (
+                "My neighbour Mrs Okafor never complained about the noise when I ran my leaf "
+                "blower at 7.30 on a Sunday morning."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Rega Planar 1 record player for £299 from Richer Sounds in Bristol.",
+        (
+            "From Richer Sounds in Bristol I bought a Rega Planar 1 record player for £299.",
+            (
+                "A Rega Planar 1 record player was bought by me for £299 from Richer Sounds in "
+                "Bristol."
+            ),
+            "It was at Bristol's Richer Sounds that I bought a Rega Planar 1 turntable for £299.",
+        ),
+        (
+            "I bought a Rega Planar 1 record player for £299 from Richer Sounds in Cardiff.",
+            (
+                "I'm thinking of buying a Rega Planar 1 record player for £299 from Richer Sounds "
+                "in Bristol."
+            ),
+        ),
+    ),
+    Fact(
+        "I play my grandad's old Blue Note jazz LPs on my record player every Friday night.",
+        (
+            "Every Friday night I play my grandad's old Blue Note jazz LPs on my record player.",
+            (
+                "My grandad's old Blue Note jazz LPs are played by me on my record player every "
+                "Friday night."
+            ),
+            (
+                "It's on Friday nights that I play my grandfather's old Blue Note jazz LPs on my "
+                "record player."
+            ),
+        ),
+        (
+            "I play my grandad's old Blue Note jazz LPs on my record player every Sunday night.",
+            "I play my uncle's old Blue Note jazz LPs on my record player every Friday night.",
+        ),
+    ),
+    Fact(
+        (
+            "I play the surdo in a samba band called Bateria do Mar, which rehearses in Brighton "
+            "on Tuesday nights."
+        ),
+        (
+            (
+                "In Bateria do Mar, a samba band that rehearses in Brighton on Tuesday nights, I "
+                "play the surdo."
+            ),
+            (
+                "It's the surdo that I play in Bateria do Mar, a samba band whose rehearsals are "
+                "on Tuesday nights in Brighton."
+            ),
+            (
+                "The surdo is played by me in Bateria do Mar, a samba band that rehearses in "
+                "Brighton every Tuesday night."
+            ),
+        ),
+        (
+            (
+                "I play the repinique in a samba band called Bateria do Mar, which rehearses in "
+                "Brighton on Tuesday nights."
+            ),
+            (
+                "I used to play the surdo in a samba band called Bateria do Mar, which rehearses "
+                "in Brighton on Tuesday nights."
+            ),
+        ),
+    ),
+    Fact(
+        "Our samba band has been booked to play at the Hastings carnival on Saturday 14 June.",
+        (
+            "On Saturday 14 June our samba band has been booked to play at the Hastings carnival.",
+            "The Hastings carnival has booked our samba band to play on Saturday 14 June.",
+            (
+                "It's at the Hastings carnival that our samba band's been booked to play, on "
+                "Saturday 14 June."
+            ),
+        ),
+        (
+            (
+                "Our samba band has been booked to play at the Eastbourne carnival on Saturday 14 "
+                "June."
+            ),
+            (
+                "Our samba band hasn't been booked to play at the Hastings carnival on Saturday "
+                "14 June."
+            ),
+        ),
+    ),
+    Fact(
+        "I hired an eight-yard skip from Ace Skip Hire for £280 to clear out the garage.",
+        (
+            "To clear out the garage, I hired an eight-yard skip from Ace Skip Hire for £280.",
+            (
+                "An eight-yard skip was hired by me from Ace Skip Hire for £280 so I could clear "
+                "out the garage."
+            ),
+            (
+                "It was from Ace Skip Hire that I hired an 8-yard skip for £280 to clear out the "
+                "garage."
+            ),
+        ),
+        (
+            "I hired a six-yard skip from Ace Skip Hire for £280 to clear out the garage.",
+            "I hired an eight-yard skip from Ace Skip Hire for £280 to clear out the loft.",
+        ),
+    ),
+    Fact(
+        (
+            "The council charged me £45 for a permit because the skip had to go on the road "
+            "outside our house."
+        ),
+        (
+            (
+                "Because the skip had to go on the road outside our house, the council charged me "
+                "£45 for a permit."
+            ),
+            (
+                "I was charged £45 by the council for a permit, as the skip had to go on the road "
+                "outside our house."
+            ),
+            (
+                "It was £45 that the council charged me for a permit, since the skip had to go on "
+                "the road outside our house."
+            ),
+        ),
+        (
+            (
+                "The council charged me £65 for a permit because the skip had to go on the road "
+                "outside our house."
+            ),
+            (
+                "The council charged me £45 for a permit because the skip had to go on the "
+                "pavement outside our house."
+            ),
+        ),
+    ),
+    Fact(
+        "I make cold-process soap with lavender oil in my kitchen on Sunday afternoons.",
+        (
+            "On Sunday afternoons I make cold-process soap with lavender oil in my kitchen.",
+            "Cold-process soap with lavender oil is made by me in my kitchen on Sunday afternoons.",
+            (
+                "It's in my kitchen that I make cold-process soap with lavender oil on Sunday "
+                "afternoons."
+            ),
+        ),
+        (
+            "I make cold-process soap with peppermint oil in my kitchen on Sunday afternoons.",
+            (
+                "I'd like to make cold-process soap with lavender oil in my kitchen on Sunday "
+                "afternoons."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sell my soap for £5 a bar on a stall at Ludlow market on the first Saturday of "
+            "each month."
+        ),
+        (
+            (
+                "On the first Saturday of each month I sell my soap for £5 a bar on a stall at "
+                "Ludlow market."
+            ),
+            (
+                "My soap is sold by me at £5 a bar on a stall at Ludlow market on the first "
+                "Saturday of every month."
+            ),
+            (
+                "It's on a stall at Ludlow market, on the first Saturday of each month, that I "
+                "sell my soap for five pounds a bar."
+            ),
+        ),
+        (
+            (
+                "I sell my soap for £6 a bar on a stall at Ludlow market on the first Saturday of "
+                "each month."
+            ),
+            (
+                "My sister sells my soap for £5 a bar on a stall at Ludlow market on the first "
+                "Saturday of each month."
+            ),
+        ),
+    ),
+    Fact(
+        "I brew a 23-litre batch of pale ale in the garage every six weeks.",
+        (
+            "Every six weeks I brew a 23-litre batch of pale ale in the garage.",
+            "A 23-litre batch of pale ale is brewed by me in the garage every six weeks.",
+            (
+                "It's in the garage that I brew a twenty-three-litre batch of pale ale every six "
+                "weeks."
+            ),
+        ),
+        (
+            "I brew a 23-litre batch of stout in the garage every six weeks.",
+            "I brew a 23-litre batch of pale ale in the garage every three weeks.",
+        ),
+    ),
+    Fact(
+        (
+            "My brother-in-law Dev and I came third with our IPA in a homebrew competition in "
+            "Bristol in March 2024."
+        ),
+        (
+            (
+                "In March 2024, my brother-in-law Dev and I came third with our IPA in a homebrew "
+                "competition in Bristol."
+            ),
+            (
+                "It was with our IPA that my brother-in-law Dev and I came third in a Bristol "
+                "homebrew competition in March 2024."
+            ),
+            (
+                "Our IPA got third place for my brother-in-law Dev and me in a homebrew "
+                "competition in Bristol in March 2024."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Dev and I came first with our IPA in a homebrew competition in "
+                "Bristol in March 2024."
+            ),
+            (
+                "My brother-in-law Dev and I came third with our stout in a homebrew competition "
+                "in Bristol in March 2024."
+            ),
         ),
     ),
 )
