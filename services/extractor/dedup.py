@@ -31,6 +31,7 @@ from functools import lru_cache
 from .lexicon import (
     PARTICLES,
     can_be_verb,
+    is_adverb,
     is_comparative,
     is_noun,
     names_a_person,
@@ -1021,8 +1022,8 @@ def _intent(tokens: list[str]) -> bool:
             continue  # "will be sea fishing in June" as "are going sea fishing": a plan made
         if token == "would" and after not in _WISHES and after != "have":
             continue  # "would cover 3 months": no wish; "would have been" is what was not
-        if token == "could" and "so" in tokens[max(index - 3, 0) : index]:
-            continue  # "so they could travel": what it was for, no wish
+        if token in ("could", "will") and "so" in tokens[max(index - 3, 0) : index]:
+            continue  # "so they could travel", "so it'll be ready": what it is for, no wish
         if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
             continue
         if token in _BEGINNING and before not in _BE_WORDS and not before.endswith("'s"):
@@ -1625,8 +1626,10 @@ def _compared(token: str) -> bool:
     return not (token in _NO_THING or token in _UNSAID or token in SELF or adverb)
 
 
+@lru_cache(maxsize=8192)
 def _adverb(token: str) -> bool:
-    return token.endswith("ly") and len(token) > 3  # "really"; "fly" is no adverb
+    """ "really", "daily"; not "fly", nor a noun no adverb ("holly", "jelly", "family")."""
+    return token.endswith("ly") and len(token) > 3 and (is_adverb(token) or not is_noun(token))
 
 
 def _stem(word: str) -> str:

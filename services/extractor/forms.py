@@ -379,7 +379,7 @@ _TIME_UNITS = frozenset(
 # phrase whose object is the user's, up to its comma or the speaker.
 _FRONTED_OF_MINE = re.compile(
     r"^(?P<front>(?:at|on|in|behind|next to|on top of|for|after|before|during|because of|"
-    r"due to)\b[^,]*?"
+    r"due to|(?:on )?either side of)\b[^,]*?"
     r"\b(?:my|our)\b[^,]*?),?\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our)\b.*)$",
     re.IGNORECASE,
@@ -882,11 +882,12 @@ _PAST_OF = {
 }
 _PAST_DONE = (
     r"[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
-    r"lent|left|lost|read|cut|set up|put together|" + "|".join(_PAST_OF)
+    r"lent|left|lost|read|cut|put|set up|put together|" + "|".join(_PAST_OF)
 )
 # The present of a participle that is not "-ed": "is taught by me" -> "I teach".
 _PRESENT_OF = {
     "sold": "sell",
+    "put": "put",
     "taught": "teach",
     "built": "build",
     "made": "make",
@@ -1068,10 +1069,13 @@ def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft, a thing "there is" in a place of the user's, or a past done "by me"."""
     clause = _who_first(clause)
+    fronted = _fronted(clause)
+    if fronted is not None:  # "Every Sunday a stew is put in by me" -> "I put a stew in ..."
+        fronted = _done_by_me(fronted) or fronted
     return (
         _cleft(clause)
         or _moved(clause)
-        or _fronted(clause)
+        or fronted
         or _there_is_mine(clause)
         or _done_by_me(clause)
         or clause

@@ -21,9 +21,12 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["can_be_verb", "is_comparative", "is_noun", "same_meaning", "share_a_sense", "verb_base"]
+__all__ = [
+    *("can_be_verb", "is_adverb", "is_comparative", "is_noun", "same_meaning", "share_a_sense"),
+    "verb_base",
+]
 
-_NOUN, _VERB, _ADJECTIVE = "noun", "verb", "adj"
+_NOUN, _VERB, _ADJECTIVE, _ADVERB = "noun", "verb", "adj", "adv"
 # WordNet's detachment rules (morphy): an inflected form's candidate base forms.
 _ENDINGS = {
     _NOUN: (
@@ -35,6 +38,7 @@ _ENDINGS = {
         *(("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
     ),
     _ADJECTIVE: (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    _ADVERB: (),
 }
 # The link from a sense to a more general one: a hypernym for nouns and verbs; for
 # adjectives, the head a satellite is similar to ("scared" to "afraid").
@@ -92,6 +96,11 @@ def is_comparative(word: str) -> bool:
 def is_noun(words: str) -> bool:
     """Whether WordNet knows `words` (a word or a compound: "living room") as a noun."""
     return bool(_senses(words, _NOUN))
+
+
+def is_adverb(word: str) -> bool:
+    """Whether WordNet knows `word` as an adverb ("daily", "really"; not "holly")."""
+    return bool(_senses(word, _ADVERB))
 
 
 def names_a_person(word: str) -> bool:

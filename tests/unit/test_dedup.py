@@ -724,6 +724,11 @@ from memstream.services.extractor.dedup import (
             "User is playing Widow Twankey in the Sedbergh Players' Aladdin in December",
             "User is playing Widow Twankey when the Sedbergh Players put on Aladdin in December",
         ),
+        # From the HELDOUT105 study: "so it'll be ready" says what it is for, no intent.
+        (
+            "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
+            "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
+        ),
         # From the HELDOUT104 study: a thing bought "at" a shop is bought "from" it.
         (
             "User bought black Bloch tap shoes for 45 pounds from Dancewear Central",
@@ -1612,6 +1617,11 @@ def test_standing_down_is_not_being_elected() -> None:
         (
             "User's Carer's Allowance stopped when they started earning more at Tesco",
             "User's Carer's Allowance did not stop when they started earning more at Tesco",
+        ),
+        # From the HELDOUT105 study: "holly" is a noun, no adverb, though it ends in "-ly".
+        (
+            "User made their wreath with eucalyptus, dried orange slices and cinnamon sticks",
+            "User made their wreath with holly, dried orange slices and cinnamon sticks",
         ),
         # From the HELDOUT104 study (a guard): a thing taken back is not a thing bought, now
         # that "at" / "from" a shop no longer tells them apart.

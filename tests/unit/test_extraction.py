@@ -1272,6 +1272,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "It's 2.99 pounds a month that I pay for our doorbell camera.",
             ["User pays 2.99 pounds a month for their doorbell camera"],
         ),
+        # From the HELDOUT105 study: a passive "by me" after a time in front is turned round
+        # too, and "put" is a participle; "Either side of our front door" is in front.
+        (
+            "Every Sunday a beef stew is put in the slow cooker by me at nine.",
+            ["User put a beef stew in the slow cooker at 9 every Sunday"],
+        ),
+        (
+            "In 2019 the shed was built by me.",
+            ["User built the shed in 2019"],
+        ),
+        (
+            "Either side of our front door we have two hanging baskets.",
+            ["User and others have 2 hanging baskets either side of their front door"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from memstream.services.extractor.lexicon import (
     can_be_verb,
+    is_adverb,
     is_comparative,
     same_meaning,
     verb_base,
@@ -61,6 +62,14 @@ def test_is_comparative(word: str, comparative: bool) -> None:
 )
 def test_can_be_verb(word: str, verb: bool) -> None:
     assert can_be_verb(word) is verb
+
+
+@pytest.mark.parametrize(
+    ("word", "adverb"),
+    [("daily", True), ("really", True), ("holly", False), ("jelly", False), ("", False)],
+)
+def test_is_adverb(word: str, adverb: bool) -> None:
+    assert is_adverb(word) is adverb
 
 
 @pytest.mark.parametrize(
