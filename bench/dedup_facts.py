@@ -132,6 +132,7 @@ __all__ = [
     "HELDOUT104",
     "HELDOUT105",
     "HELDOUT106",
+    "HELDOUT107",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -35228,6 +35229,536 @@ HELDOUT106 = (
                 "My brother-in-law Dev and I came third with our stout in a homebrew competition "
                 "in Bristol in March 2024."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-seventh held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT106, and committed before HELDOUT106's failures were looked at.
+# Measured unseen: 1.10 memories per fact, 1.6% wrong merges (offline at 0.8, on main as of
+# bd4346e, before HELDOUT106's study).
+HELDOUT107 = (
+    Fact(
+        "I bought a pair of Opticron 8x42 binoculars from the RSPB shop at Leighton Moss for £249.",
+        (
+            (
+                "For £249, I bought a pair of Opticron 8x42 binoculars from the RSPB shop at "
+                "Leighton Moss."
+            ),
+            (
+                "A pair of Opticron 8x42 binoculars was bought by me at the RSPB shop at Leighton "
+                "Moss, costing £249."
+            ),
+            (
+                "It was from the RSPB shop at Leighton Moss that I bought a pair of Opticron 8x42 "
+                "binoculars for £249."
+            ),
+        ),
+        (
+            (
+                "My father bought a pair of Opticron 8x42 binoculars from the RSPB shop at "
+                "Leighton Moss for £249."
+            ),
+            (
+                "I bought a pair of Opticron 8x42 binoculars from the RSPB shop at Leighton Moss "
+                "for £189."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep my binoculars on the kitchen windowsill so I can watch the nuthatches on our "
+            "peanut feeder."
+        ),
+        (
+            (
+                "So that I can watch the nuthatches on our peanut feeder, I keep my binoculars on "
+                "the kitchen windowsill."
+            ),
+            (
+                "My binoculars are kept on the kitchen windowsill, as that way I can watch the "
+                "nuthatches on our peanut feeder."
+            ),
+            (
+                "It's on the kitchen windowsill that I keep my binoculars, so I'm able to watch "
+                "the nuthatches on our peanut feeder."
+            ),
+        ),
+        (
+            (
+                "I keep my binoculars on the bedroom windowsill so I can watch the nuthatches on "
+                "our peanut feeder."
+            ),
+            (
+                "I used to keep my binoculars on the kitchen windowsill so I could watch the "
+                "nuthatches on our peanut feeder."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to a calligraphy class at Skipton library on Wednesday evenings, and it costs "
+            "£12 a session."
+        ),
+        (
+            (
+                "On Wednesday evenings I go to a calligraphy class at Skipton library, which "
+                "costs £12 a session."
+            ),
+            (
+                "It's at Skipton library that I attend a calligraphy class on Wednesday evenings, "
+                "at £12 per session."
+            ),
+            (
+                "I've got a calligraphy class at Skipton library every Wednesday evening, and "
+                "each session is twelve pounds."
+            ),
+        ),
+        (
+            (
+                "I go to a calligraphy class at Skipton library on Wednesday evenings, and it "
+                "costs £15 a session."
+            ),
+            (
+                "I'd like to go to a calligraphy class at Skipton library on Wednesday evenings, "
+                "and it costs £12 a session."
+            ),
+        ),
+    ),
+    Fact(
+        "I wrote the place cards for my sister's wedding in copperplate with a Nikko G nib.",
+        (
+            (
+                "The place cards for my sister's wedding were written by me in copperplate with a "
+                "Nikko G nib."
+            ),
+            (
+                "It was with a Nikko G nib that I wrote my sister's wedding place cards in "
+                "copperplate."
+            ),
+            "Using a Nikko G nib, I wrote the place cards in copperplate for my sister's wedding.",
+        ),
+        (
+            "I wrote the place cards for my cousin's wedding in copperplate with a Nikko G nib.",
+            "I wrote the place cards for my sister's wedding in italic with a Nikko G nib.",
+        ),
+    ),
+    Fact(
+        "We put up a 3m by 3m pop-up gazebo from Argos at the bottom of our garden every June.",
+        (
+            "Every June we put up a 3m by 3m pop-up gazebo from Argos at the bottom of our garden.",
+            (
+                "A 3m by 3m pop-up gazebo from Argos is put up by us at the bottom of our garden "
+                "each June."
+            ),
+            (
+                "It's at the bottom of our garden that we put up our three-metre-square pop-up "
+                "gazebo from Argos every June."
+            ),
+        ),
+        (
+            (
+                "We put up a 3m by 3m pop-up gazebo from Argos at the bottom of our garden every "
+                "August."
+            ),
+            "We put up a 3m by 3m pop-up gazebo from B&Q at the bottom of our garden every June.",
+        ),
+    ),
+    Fact(
+        "Our gazebo roof ripped in the storm last October, and a replacement canopy cost £45.",
+        (
+            (
+                "Last October our gazebo roof ripped in the storm, and it cost £45 to get a "
+                "replacement canopy."
+            ),
+            (
+                "The roof of our gazebo was ripped by the storm last October, and a replacement "
+                "canopy came to £45."
+            ),
+            (
+                "It was in last October's storm that our gazebo's roof ripped, and we paid "
+                "forty-five pounds for a replacement canopy."
+            ),
+        ),
+        (
+            (
+                "Our neighbour's gazebo roof ripped in the storm last October, and a replacement "
+                "canopy cost £45."
+            ),
+            "Our gazebo roof ripped in the storm last October, and a replacement canopy cost £75.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand JLL exercise bike on Facebook Marketplace for £80.",
+        (
+            "For £80, I bought a second-hand JLL exercise bike on Facebook Marketplace.",
+            (
+                "A second-hand JLL exercise bike was bought by me on Facebook Marketplace for "
+                "eighty pounds."
+            ),
+            "It was on Facebook Marketplace that I bought a used JLL exercise bike for £80.",
+        ),
+        (
+            "I sold a second-hand JLL exercise bike on Facebook Marketplace for £80.",
+            "I bought a second-hand JLL exercise bike on Facebook Marketplace for £120.",
+        ),
+    ),
+    Fact(
+        (
+            "I do 30 minutes on the exercise bike every morning before work while listening to "
+            "the Today programme."
+        ),
+        (
+            (
+                "Every morning before work I do 30 minutes on the exercise bike while listening "
+                "to the Today programme."
+            ),
+            (
+                "While I listen to the Today programme, I do half an hour on the exercise bike "
+                "each morning before work."
+            ),
+            (
+                "It's before work every morning that I do thirty minutes on the exercise bike, "
+                "listening to the Today programme as I go."
+            ),
+        ),
+        (
+            (
+                "I do 45 minutes on the exercise bike every morning before work while listening "
+                "to the Today programme."
+            ),
+            (
+                "My husband does 30 minutes on the exercise bike every morning before work while "
+                "listening to the Today programme."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our exercise bike is in the spare room, facing the window that looks out over the "
+            "allotments."
+        ),
+        (
+            (
+                "Facing the window that looks out over the allotments, our exercise bike is in "
+                "the spare room."
+            ),
+            (
+                "It's the spare room where our exercise bike lives, facing the window that looks "
+                "out over the allotments."
+            ),
+            (
+                "The spare room's where we've got our exercise bike, and it faces the window "
+                "overlooking the allotments."
+            ),
+        ),
+        (
+            (
+                "Our exercise bike is in the garage, facing the window that looks out over the "
+                "allotments."
+            ),
+            (
+                "Our exercise bike used to be in the spare room, facing the window that looks out "
+                "over the allotments."
+            ),
+        ),
+    ),
+    Fact(
+        "We bought a cast-iron fire pit from Dunelm for £65, and it sits on the patio.",
+        (
+            "The cast-iron fire pit that sits on our patio was bought by us from Dunelm for £65.",
+            (
+                "It was from Dunelm that we bought our cast-iron fire pit for £65, and it sits on "
+                "the patio."
+            ),
+            "We got a cast-iron fire pit for sixty-five pounds at Dunelm, and it's on the patio.",
+        ),
+        (
+            "We bought a cast-iron fire pit from The Range for £65, and it sits on the patio.",
+            "We bought a cast-iron fire pit from Dunelm for £95, and it sits on the patio.",
+        ),
+    ),
+    Fact(
+        "We've promised the neighbours we'll put the fire pit out by 10pm on weeknights.",
+        (
+            "On weeknights, we've promised the neighbours we'll put the fire pit out by 10pm.",
+            (
+                "The neighbours have been promised by us that the fire pit will be put out by ten "
+                "at night on weeknights."
+            ),
+            (
+                "It's by 10pm on weeknights that we've promised the neighbours we will put the "
+                "fire pit out."
+            ),
+        ),
+        (
+            "We've promised the neighbours we'll put the fire pit out by 11pm on weeknights.",
+            (
+                "We've refused to promise the neighbours we'll put the fire pit out by 10pm on "
+                "weeknights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We go to the Bonfire Night firework display at Roundhay Park every year, and adult "
+            "tickets are £8."
+        ),
+        (
+            (
+                "Every year we go to the Bonfire Night firework display at Roundhay Park, where "
+                "adult tickets are £8."
+            ),
+            (
+                "It's the Bonfire Night firework display at Roundhay Park that we go to each "
+                "year, with adult tickets at eight pounds."
+            ),
+            (
+                "The Bonfire Night fireworks at Roundhay Park are attended by us annually, and an "
+                "adult ticket costs £8."
+            ),
+        ),
+        (
+            (
+                "We go to the Bonfire Night firework display at Roundhay Park every year, and "
+                "adult tickets are £12."
+            ),
+            (
+                "We used to go to the Bonfire Night firework display at Roundhay Park every year, "
+                "and adult tickets are £8."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Finlay volunteers as a steward at the Ilkley Rotary firework display each "
+            "November."
+        ),
+        (
+            (
+                "Each November my son Finlay volunteers as a steward at the Ilkley Rotary "
+                "firework display."
+            ),
+            (
+                "It's my son Finlay who volunteers as a steward at the Ilkley Rotary firework "
+                "display every November."
+            ),
+            (
+                "At the Ilkley Rotary fireworks each November, Finlay, my son, volunteers as a "
+                "steward."
+            ),
+        ),
+        (
+            (
+                "My son Finlay volunteers as a first-aider at the Ilkley Rotary firework display "
+                "each November."
+            ),
+            (
+                "My son Finlay wants to volunteer as a steward at the Ilkley Rotary firework "
+                "display each November."
+            ),
+        ),
+    ),
+    Fact(
+        "I fly a red stunt kite on the beach at Filey when we stay at my aunt's caravan.",
+        (
+            "When we stay at my aunt's caravan, I fly a red stunt kite on the beach at Filey.",
+            "A red stunt kite is flown by me on Filey beach whenever we stay at my aunt's caravan.",
+            (
+                "It's on the beach at Filey that I fly my red stunt kite when we're staying at my "
+                "aunt's caravan."
+            ),
+        ),
+        (
+            "I fly a yellow stunt kite on the beach at Filey when we stay at my aunt's caravan.",
+            (
+                "My daughter flies a red stunt kite on the beach at Filey when we stay at my "
+                "aunt's caravan."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My kite got stuck in an oak tree on Baildon Moor last Easter, and I had to leave it "
+            "there."
+        ),
+        (
+            (
+                "Last Easter my kite got stuck in an oak tree on Baildon Moor, and I had to leave "
+                "it there."
+            ),
+            (
+                "It was last Easter that my kite got caught in an oak on Baildon Moor, and I had "
+                "no choice but to leave it there."
+            ),
+            (
+                "On Baildon Moor last Easter, my kite became stuck in an oak tree and had to be "
+                "left there by me."
+            ),
+        ),
+        (
+            (
+                "My kite got stuck in an oak tree on Baildon Moor last Easter, and I managed to "
+                "get it back."
+            ),
+            (
+                "My kite got stuck in an oak tree on Baildon Moor last summer, and I had to leave "
+                "it there."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I use a wooden Wittner metronome that belonged to my grandmother when I practise the "
+            "piano."
+        ),
+        (
+            (
+                "When I practise the piano, I use a wooden Wittner metronome that belonged to my "
+                "grandmother."
+            ),
+            "It's my grandmother's wooden Wittner metronome that I use when practising the piano.",
+            (
+                "A wooden Wittner metronome, once my grandmother's, is used by me whenever I "
+                "practise the piano."
+            ),
+        ),
+        (
+            (
+                "I use a wooden Wittner metronome that belonged to my grandmother when I practise "
+                "the violin."
+            ),
+            (
+                "I used to use a wooden Wittner metronome that belonged to my grandmother when I "
+                "practised the piano."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My piano teacher, Mrs Lindqvist, has told me to set the metronome to 72 for the "
+            "Grade 5 scales."
+        ),
+        (
+            (
+                "For the Grade 5 scales, my piano teacher, Mrs Lindqvist, has told me to set the "
+                "metronome to 72."
+            ),
+            (
+                "It's Mrs Lindqvist, my piano teacher, who's told me to set the metronome at 72 "
+                "for the Grade 5 scales."
+            ),
+            (
+                "I've been told by my piano teacher, Mrs Lindqvist, to put the metronome on 72 "
+                "for the Grade 5 scales."
+            ),
+        ),
+        (
+            (
+                "My piano teacher, Mrs Lindqvist, has told me to set the metronome to 96 for the "
+                "Grade 5 scales."
+            ),
+            (
+                "My piano teacher, Mrs Lindqvist, has told my daughter to set the metronome to 72 "
+                "for the Grade 5 scales."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a DJI Mini 4 Pro drone for £689 and registered with the CAA before flying it.",
+        (
+            (
+                "Before flying it, I registered with the CAA, having bought a DJI Mini 4 Pro "
+                "drone for £689."
+            ),
+            (
+                "A DJI Mini 4 Pro drone was bought by me for £689, and I registered with the CAA "
+                "before I flew it."
+            ),
+            (
+                "It was before flying the DJI Mini 4 Pro drone I'd bought for £689 that I "
+                "registered with the CAA."
+            ),
+        ),
+        (
+            (
+                "I bought a DJI Mini 4 Pro drone for £689 and never registered with the CAA "
+                "before flying it."
+            ),
+            "I bought a DJI Mini 3 drone for £689 and registered with the CAA before flying it.",
+        ),
+    ),
+    Fact(
+        (
+            "I filmed Bamburgh Castle from the air with my drone on our holiday in Northumberland "
+            "last August."
+        ),
+        (
+            (
+                "On our holiday in Northumberland last August, I filmed Bamburgh Castle from the "
+                "air with my drone."
+            ),
+            (
+                "Bamburgh Castle was filmed from above by me, using my drone, on our holiday in "
+                "Northumberland last August."
+            ),
+            (
+                "It was last August, on our Northumberland holiday, that I used my drone to film "
+                "Bamburgh Castle from the air."
+            ),
+        ),
+        (
+            (
+                "I filmed Dunstanburgh Castle from the air with my drone on our holiday in "
+                "Northumberland last August."
+            ),
+            (
+                "I filmed Bamburgh Castle from the air with my drone on our holiday in "
+                "Northumberland last April."
+            ),
+        ),
+    ),
+    Fact(
+        "We keep two wooden sledges in the loft and take them to Sutton Park whenever it snows.",
+        (
+            "Whenever it snows, we take the two wooden sledges we keep in the loft to Sutton Park.",
+            (
+                "Two wooden sledges are kept in our loft and taken to Sutton Park by us whenever "
+                "it snows."
+            ),
+            (
+                "It's in the loft that we keep our two wooden sledges, and we take them to Sutton "
+                "Park every time it snows."
+            ),
+        ),
+        (
+            (
+                "We keep three wooden sledges in the loft and take them to Sutton Park whenever "
+                "it snows."
+            ),
+            (
+                "We keep two plastic sledges in the loft and take them to Sutton Park whenever it "
+                "snows."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Edie broke her wrist sledging down Barr Beacon in January 2021.",
+        (
+            "In January 2021 my daughter Edie broke her wrist sledging down Barr Beacon.",
+            (
+                "It was while sledging down Barr Beacon in January 2021 that my daughter Edie "
+                "broke her wrist."
+            ),
+            (
+                "Edie, my daughter, broke her wrist when she was sledging down Barr Beacon in "
+                "January 2021."
+            ),
+        ),
+        (
+            "My daughter Edie broke her ankle sledging down Barr Beacon in January 2021.",
+            "My daughter Edie broke her wrist sledging down Barr Beacon in January 2023.",
         ),
     ),
 )
