@@ -841,7 +841,7 @@ def _held_for_a_time(tokens: list[str]) -> frozenset[str]:
         i
         for i, w in enumerate(words)
         if (w in RENTED or w in _LET)
-        and ("out" in words[i + 1 : i + 8] or words[i + 1 : i + 2] == ["to"])
+        and ("out" in _up_to_a_phrase(words[i + 1 : i + 8]) or words[i + 1 : i + 2] == ["to"])
     }
     kinds = {"rented": RENTED, "lent": LENT, "borrowed": BORROWED}
     said = [w for i, w in enumerate(words) if i not in let_out]
@@ -856,6 +856,13 @@ def _held_for_a_time(tokens: list[str]) -> frozenset[str]:
 
 
 _LET = frozenset(["let", "lets", "letting"])
+
+
+def _up_to_a_phrase(words: list[str]) -> list[str]:
+    """`words` up to the next phrase: "hired a skip for 280 pounds to clear out" lets
+    nothing out."""
+    ends = [i for i, w in enumerate(words) if w in ("to", "for", "so", "and", "because")]
+    return words[: ends[0]] if ends else words
 
 
 # Every other time is half as often: "every other Thursday", "every second week",
@@ -2477,12 +2484,16 @@ _MADE_INTO = frozenset(["turning", "converting", "transforming", "turned", "conv
 
 # "User's best score" is their highest, or top, score.
 _BEST = frozenset(["best", "highest", "top"])
+# "got their first clear round" is what they achieved.
+_ACHIEVED = frozenset(["got", "achieved", "gained", "earned"])
 
 
 def _one_kind(one: str, other: str) -> bool:
     """Two words the sign tables put in one group: WordNet finds no sense "fitted" and
     "installed" share."""
-    if any(one in group and other in group for group in (_FITTED, _MADE_INTO, _ABOUT, _BEST)):
+    if any(
+        one in group and other in group for group in (_FITTED, _MADE_INTO, _ABOUT, _BEST, _ACHIEVED)
+    ):
         return True
     return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))
 

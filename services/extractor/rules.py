@@ -107,8 +107,12 @@ _NEXT_DOORS = re.compile(r"\b([Nn])ext door's\b")
 _THING_NEXT_DOOR = re.compile(r"\b[Tt]he ((?:[a-z-]+ )?[a-z-]+) next door\b(?! to\b)")
 # A reason in front of what the speaker does is kept as its reason: "Because he chases
 # squirrels, our greyhound wears a muzzle" (forms.py moves it after the statement).
+# (or a thing done to the user: "Because the skip had to go on the road, the council charged
+# me £45")
 _BECAUSE_FIRST = re.compile(
-    r"^because (?!of\b)[^,]+,\s+(?:I|I'm|I've|I'd|my|we|we're|we've|our)\b", re.IGNORECASE
+    r"^because (?!of\b)[^,]+,\s+(?:(?:I|I'm|I've|I'd|my|we|we're|we've|our)\b|"
+    r"(?:a|an|the) [^,]*\b(?:me|my|our|us)\b)",
+    re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
     r"^(what|where|when|why|how|who|which|whose|can|could|should|would|will|do|does|did|is|"

@@ -489,6 +489,8 @@ _JOINED = {"became": "joined", "become": "join", "becomes": "joins", "becoming":
 # Whole thousands of metres are kilometres: "rows 5000 metres" / "does 5 km" ("1500
 # metres" stays: "1500-metre" reads so).
 _METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
+# A distance in metres one way: "the 400-metre swim" / "the 400 m swim" / "400m".
+_IN_METRES = re.compile(r"\b(\d+)(?:-| ?)(?:metres|metre|meters|meter|m)\b")
 # A fortnight spent is 2 weeks: "the fortnight starting 14 June" / "the 2 weeks starting"
 # ("once a fortnight" is how often: "every other week").
 _THE_FORTNIGHT = re.compile(r"\b(the|for|for the) (?:a |one )?fortnight\b")
@@ -508,6 +510,8 @@ _SPENT_A_TIME = _before(
 _TAKEN = {"sit": "take ", "sits": "takes ", "sat": "took ", "sitting": "taking "}
 _SAT_AN_EXAM = _before(_TAKEN, r"(?:[\w'-]+ ){0,4}(?:exam|exams|test|tests|assessment|grading)\b")
 _ONCE_WHEN = re.compile(r"\bonce (?=(?:they|user|he|she|we|i|it)\b)")
+# What a thing is done for, one way: "so he can cut his side" / "to cut his side".
+_SO_THEY_CAN = re.compile(r"\bso (?:that )?(?:they|user|he|she|we|i) (?:can|could) (?!not\b)")
 # A claim "put in" is made: "put in a claim on their home insurance" / "made a claim".
 _MADE = {"put in": "made ", "puts in": "makes ", "putting in": "making "}
 _PUT_IN_A_CLAIM = _before(
@@ -685,8 +689,10 @@ def comparable(text: str) -> str:
     physio as their physiotherapist, money taken as made, a claim put
     in as made, a night spent somewhere as stayed, an exam sat as taken, "once" before who
     does a thing as "when", a "semi-final" as one word,
-    whole thousands of metres as km, "the fortnight" or "for a fortnight" as 2 weeks,
+    whole thousands of metres as km, other metres as "m",
+    "the fortnight" or "for a fortnight" as 2 weeks,
     "every 2 weeks" or "once a fortnight" as "fortnightly",
+    "so they can" do a thing as "to" do it,
     becoming a member as joining, paying for a
     membership as paying to be a member, voluntary work done as volunteering, a jab as a
     vaccine, a football side as a team, "is the manager of" as "manages", "number one on"
@@ -725,9 +731,11 @@ def comparable(text: str) -> str:
     text = _PHYSIO.sub(r"\1 physiotherapist\2", text)
     text = _THOUSANDS.sub("", text)
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
+    text = _IN_METRES.sub(r"\1 m", text)
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
+    text = _SO_THEY_CAN.sub("to ", text)
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
     text = _JAB.sub(r"vaccine\1", _MEMBERSHIP.sub("to be a member of", text))

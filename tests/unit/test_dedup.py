@@ -729,6 +729,12 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT106 study: "Ace Skip Hire for 280 pounds to clear out" lets nothing
+        # out.
+        (
+            "User got a skip from Ace Skip Hire for 280 pounds to clear out their garage",
+            "User got a skip for 280 pounds to clear out their garage from Ace Skip Hire",
+        ),
         # From the HELDOUT104 study: a thing bought "at" a shop is bought "from" it.
         (
             "User bought black Bloch tap shoes for 45 pounds from Dancewear Central",
@@ -1840,6 +1846,11 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
         (
             "User's highest score at the Scrabble club is 512, which they got against Derek",
             "User's best score at the Scrabble club is 512, which they got against Derek",
+        ),
+        # From the HELDOUT106 study: a clear round got is one achieved.
+        (
+            "Biscuit and User got User's first clear round at the Lichfield agility show",
+            "Biscuit and User achieved User's first clear round at the Lichfield agility show",
         ),
         # From the HELDOUT75 study: converting a thing into another is turning it into one.
         (

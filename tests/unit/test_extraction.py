@@ -1286,6 +1286,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Either side of our front door we have two hanging baskets.",
             ["User and others have 2 hanging baskets either side of their front door"],
         ),
+        # From the HELDOUT106 study: a "because" clause in front of a thing done to the user
+        # goes to the end (the sentence had stored nothing).
+        (
+            "Because the skip had to go on the road, the council charged me £45 for a permit.",
+            ["The council charged User £45 for a permit because the skip had to go on the road"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

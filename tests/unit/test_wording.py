@@ -166,6 +166,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT106 study: "so he can" do a thing is "to" do it ("so he can't" stays
+        # a guard); metres one way.
+        ("Gareth borrows it so he can cut the hedge", "gareth borrows it to cut the hedge"),
+        ("User can't drive, so they can't go", "user can not drive, so they can not go"),
+        ("User passed the 400-metre swim", "user passed the 400 m swim"),
         # From the HELDOUT93 study: "finished runner-up" is second; someone's physio is
         # their physiotherapist, a course of physio the treatment (a guard).
         ("User's team finished runner-up", "user's team finished second"),
