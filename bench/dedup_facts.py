@@ -133,6 +133,7 @@ __all__ = [
     "HELDOUT105",
     "HELDOUT106",
     "HELDOUT107",
+    "HELDOUT108",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -35759,6 +35760,440 @@ HELDOUT107 = (
         (
             "My daughter Edie broke her ankle sledging down Barr Beacon in January 2021.",
             "My daughter Edie broke her wrist sledging down Barr Beacon in January 2023.",
+        ),
+    ),
+)
+
+
+# The hundred-and-eighth held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT107, and committed before HELDOUT107's failures were looked at.
+# Measured unseen: 1.21 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# e8838c0, before HELDOUT107's study).
+HELDOUT108 = (
+    Fact(
+        "I bought my five-string banjo for £340 from Hobgoblin Music in Leeds last March.",
+        (
+            "Last March I bought my five-string banjo from Hobgoblin Music in Leeds for £340.",
+            (
+                "It was from Hobgoblin Music in Leeds that I bought my five-string banjo for £340 "
+                "last March."
+            ),
+            (
+                "I paid £340 for my five-string banjo, which I got at Hobgoblin Music in Leeds "
+                "last March."
+            ),
+        ),
+        (
+            "I bought my five-string banjo for £430 from Hobgoblin Music in Leeds last March.",
+            "I sold my five-string banjo for £340 to Hobgoblin Music in Leeds last March.",
+        ),
+    ),
+    Fact(
+        "I have a banjo lesson with a teacher called Martha every Thursday at 6pm in Otley.",
+        (
+            "Every Thursday at 6pm I have a banjo lesson in Otley with a teacher called Martha.",
+            (
+                "It's a teacher called Martha who gives me my banjo lesson in Otley every "
+                "Thursday at 6pm."
+            ),
+            (
+                "I've got a banjo lesson in Otley each Thursday at six in the evening with a "
+                "tutor named Martha."
+            ),
+        ),
+        (
+            "I have a banjo lesson with a teacher called Martha every Tuesday at 6pm in Otley.",
+            (
+                "I used to have a banjo lesson with a teacher called Martha every Thursday at 6pm "
+                "in Otley."
+            ),
+        ),
+    ),
+    Fact(
+        "I clean out the stone bird bath in our back garden every Sunday morning.",
+        (
+            "Every Sunday morning I clean out the stone bird bath in our back garden.",
+            "The stone bird bath in our back garden is cleaned out by me every Sunday morning.",
+            "I give the stone birdbath in our rear garden a clean-out each Sunday morning.",
+        ),
+        (
+            "My husband cleans out the stone bird bath in our back garden every Sunday morning.",
+            "I clean out the stone bird bath in our front garden every Sunday morning.",
+        ),
+    ),
+    Fact(
+        "We bought our stone bird bath from Dobbies garden centre in Stirling for £65.",
+        (
+            "For £65, we bought our stone bird bath from Dobbies garden centre in Stirling.",
+            (
+                "It was at Dobbies garden centre in Stirling that we bought our stone bird bath "
+                "for £65."
+            ),
+            (
+                "We paid £65 for our stone bird bath, which we got from Stirling's Dobbies garden "
+                "centre."
+            ),
+        ),
+        (
+            "We bought our stone bird bath from Dobbies garden centre in Stirling for £95.",
+            "We'd like to buy a stone bird bath from Dobbies garden centre in Stirling for £65.",
+        ),
+    ),
+    Fact(
+        "I've got a Stihl MS 181 chainsaw that I use to cut logs for our wood burner.",
+        (
+            "For cutting logs for our wood burner, I use the Stihl MS 181 chainsaw I own.",
+            "The logs for our wood burner are cut by me with my Stihl MS 181 chainsaw.",
+            "It's my Stihl MS 181 chainsaw that I use to saw logs for our log burner.",
+        ),
+        (
+            "I've got a Husqvarna 135 chainsaw that I use to cut logs for our wood burner.",
+            "I've got a Stihl MS 181 chainsaw that I never use to cut logs for our wood burner.",
+        ),
+    ),
+    Fact(
+        "I did a two-day chainsaw safety course at Plumpton College in May 2022.",
+        (
+            "In May 2022 I did a two-day chainsaw safety course at Plumpton College.",
+            "It was at Plumpton College that I took a two-day chainsaw safety course in May 2022.",
+            (
+                "I completed a chainsaw safety course lasting two days at Plumpton College back "
+                "in May 2022."
+            ),
+        ),
+        (
+            "I did a two-day chainsaw safety course at Plumpton College in May 2024.",
+            "My son did a two-day chainsaw safety course at Plumpton College in May 2022.",
+        ),
+    ),
+    Fact(
+        "I grind my coffee beans every morning with a Hario hand grinder my sister gave me.",
+        (
+            "Every morning I grind my coffee beans with a Hario hand grinder my sister gave me.",
+            (
+                "My coffee beans are ground by me every morning with the Hario hand grinder I was "
+                "given by my sister."
+            ),
+            (
+                "The Hario hand grinder that my sister gave me is what I use to grind my coffee "
+                "beans each morning."
+            ),
+        ),
+        (
+            "I grind my coffee beans every morning with a Hario hand grinder my brother gave me.",
+            "I grind my coffee beans every weekend with a Hario hand grinder my sister gave me.",
+        ),
+    ),
+    Fact(
+        "I bought a Baratza Encore coffee grinder from John Lewis for £149 in January.",
+        (
+            "In January I bought a Baratza Encore coffee grinder for £149 from John Lewis.",
+            "A Baratza Encore coffee grinder was bought by me from John Lewis for £149 in January.",
+            (
+                "It was from John Lewis that I got my Baratza Encore coffee grinder for £149 in "
+                "January."
+            ),
+        ),
+        (
+            "I returned a Baratza Encore coffee grinder to John Lewis for £149 in January.",
+            "I bought a Baratza Encore coffee grinder from John Lewis for £149 in June.",
+        ),
+    ),
+    Fact(
+        (
+            "We have a Black Forest cuckoo clock in our hallway that my grandmother brought back "
+            "from Triberg in 1972."
+        ),
+        (
+            (
+                "In our hallway we have a Black Forest cuckoo clock that my grandmother brought "
+                "back from Triberg in 1972."
+            ),
+            (
+                "The Black Forest cuckoo clock in our hallway was brought back from Triberg by my "
+                "grandmother in 1972."
+            ),
+            (
+                "It was my gran who brought back the Black Forest cuckoo clock in our hall from "
+                "Triberg in 1972."
+            ),
+        ),
+        (
+            (
+                "We have a Black Forest cuckoo clock in our hallway that my grandfather brought "
+                "back from Triberg in 1972."
+            ),
+            (
+                "We have a Black Forest cuckoo clock in our hallway that my grandmother brought "
+                "back from Triberg in 1982."
+            ),
+        ),
+    ),
+    Fact(
+        "I switch off the cuckoo on our clock at 10pm every night so it doesn't wake the baby.",
+        (
+            "Every night at 10pm I switch off the cuckoo on our clock so it doesn't wake the baby.",
+            (
+                "The cuckoo on our clock is switched off by me at ten at night, every night, "
+                "because otherwise it would wake the baby."
+            ),
+            "So that the baby isn't woken, I turn off our clock's cuckoo at 10pm each night.",
+        ),
+        (
+            "I switch off the cuckoo on our clock at 8pm every night so it doesn't wake the baby.",
+            (
+                "My partner switches off the cuckoo on our clock at 10pm every night so it "
+                "doesn't wake the baby."
+            ),
+        ),
+    ),
+    Fact(
+        "Our grandfather clock was made by a clockmaker in Kendal in about 1790.",
+        (
+            "In about 1790, a clockmaker in Kendal made our grandfather clock.",
+            "It was a Kendal clockmaker who made our grandfather clock, around 1790.",
+            "Our longcase clock was built by a clockmaker in Kendal circa 1790.",
+        ),
+        (
+            "Our grandfather clock was made by a clockmaker in Kendal in about 1890.",
+            "Our grandfather clock was made by a clockmaker in Lancaster in about 1790.",
+        ),
+    ),
+    Fact(
+        "I wind our grandfather clock every Saturday morning using a brass key kept in its case.",
+        (
+            (
+                "Every Saturday morning I wind our grandfather clock, using a brass key that's "
+                "kept in its case."
+            ),
+            (
+                "Our grandfather clock is wound by me each Saturday morning with a brass key kept "
+                "inside its case."
+            ),
+            (
+                "It's on Saturday mornings, every week, that I wind our grandfather clock with "
+                "the brass key kept in the clock's case."
+            ),
+        ),
+        (
+            (
+                "My dad winds our grandfather clock every Saturday morning using a brass key kept "
+                "in its case."
+            ),
+            (
+                "I used to wind our grandfather clock every Saturday morning using a brass key "
+                "kept in its case."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I hang my hammock between the two apple trees at the bottom of the garden from May "
+            "to September."
+        ),
+        (
+            (
+                "From May to September I hang my hammock between the two apple trees at the "
+                "bottom of the garden."
+            ),
+            (
+                "My hammock is hung by me between the two apple trees at the bottom of the garden "
+                "from May until September."
+            ),
+            (
+                "I put my hammock up between the pair of apple trees at the foot of the garden "
+                "from May through to September."
+            ),
+        ),
+        (
+            (
+                "I hang my hammock between the two pear trees at the bottom of the garden from "
+                "May to September."
+            ),
+            (
+                "I hang my hammock between the two apple trees at the bottom of the garden from "
+                "June to September."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought my hammock for 400 pesos at a market in Oaxaca when we were in Mexico in 2015.",
+        (
+            (
+                "When we were in Mexico in 2015, I bought my hammock at a market in Oaxaca for "
+                "400 pesos."
+            ),
+            (
+                "It was at a market in Oaxaca that I bought my hammock for 400 pesos, when we "
+                "were in Mexico in 2015."
+            ),
+            "I paid 400 pesos for my hammock at an Oaxaca market while we were in Mexico in 2015.",
+        ),
+        (
+            (
+                "I bought my hammock for 900 pesos at a market in Oaxaca when we were in Mexico "
+                "in 2015."
+            ),
+            (
+                "My daughter bought her hammock for 400 pesos at a market in Oaxaca when we were "
+                "in Mexico in 2015."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play harmonica in a blues band called the Mudlarks that gigs at the Golden Lion in "
+            "Todmorden every month."
+        ),
+        (
+            (
+                "Every month the blues band I play harmonica in, the Mudlarks, gigs at the Golden "
+                "Lion in Todmorden."
+            ),
+            (
+                "It's the Mudlarks, a blues band that gigs monthly at Todmorden's Golden Lion, "
+                "that I play harmonica in."
+            ),
+            (
+                "I'm the harmonica player in the Mudlarks, a blues band which plays at the Golden "
+                "Lion in Todmorden once a month."
+            ),
+        ),
+        (
+            (
+                "I play harmonica in a blues band called the Mudlarks that gigs at the Golden "
+                "Lion in Todmorden every week."
+            ),
+            (
+                "I play guitar in a blues band called the Mudlarks that gigs at the Golden Lion "
+                "in Todmorden every month."
+            ),
+        ),
+    ),
+    Fact(
+        "My favourite harmonica is a Hohner Special 20 in the key of C that cost me £42.",
+        (
+            "A Hohner Special 20 in the key of C, which cost me £42, is my favourite harmonica.",
+            (
+                "It's my Hohner Special 20 in the key of C, which I paid £42 for, that's my "
+                "favourite harmonica."
+            ),
+            "My favourite mouth organ's a Hohner Special 20 in the key of C that I paid £42 for.",
+        ),
+        (
+            "My favourite harmonica is a Hohner Special 20 in the key of G that cost me £42.",
+            "My favourite harmonica is a Hohner Special 20 in the key of C that cost me £24.",
+        ),
+    ),
+    Fact(
+        "We've got a 1962 Wurlitzer jukebox in our garage that holds 100 seven-inch singles.",
+        (
+            "In our garage we've got a 1962 Wurlitzer jukebox that holds 100 seven-inch singles.",
+            (
+                "The 1962 Wurlitzer jukebox we have in our garage can be loaded with 100 "
+                "seven-inch singles."
+            ),
+            (
+                "There's a 1962 Wurlitzer jukebox of ours in the garage, and it's got room for a "
+                "hundred 7-inch singles."
+            ),
+        ),
+        (
+            "We've got a 1962 Wurlitzer jukebox in our garage that holds 200 seven-inch singles.",
+            (
+                "We've got a 1962 Wurlitzer jukebox in our conservatory that holds 100 seven-inch "
+                "singles."
+            ),
+        ),
+    ),
+    Fact(
+        "My dad bought our jukebox at an auction in Harrogate for £2,800 in 2009.",
+        (
+            "In 2009 my dad bought our jukebox for £2,800 at an auction in Harrogate.",
+            "Our jukebox was bought by my dad at a Harrogate auction for £2,800 in 2009.",
+            (
+                "It was my father who bought our jukebox at an auction in Harrogate for £2,800 in "
+                "2009."
+            ),
+        ),
+        (
+            "My dad sold our jukebox at an auction in Harrogate for £2,800 in 2009.",
+            "My uncle bought our jukebox at an auction in Harrogate for £2,800 in 2009.",
+        ),
+    ),
+    Fact(
+        (
+            "I read the rain gauge on our allotment at 9am every day and write the figure in a "
+            "notebook."
+        ),
+        (
+            (
+                "Every day at 9am I read the rain gauge on our allotment and write the figure in "
+                "a notebook."
+            ),
+            (
+                "The rain gauge on our allotment is read by me at nine in the morning daily, and "
+                "the figure is written in a notebook."
+            ),
+            (
+                "It's at 9am each day that I check our allotment's rain gauge and note the "
+                "reading down in a notebook."
+            ),
+        ),
+        (
+            (
+                "I read the rain gauge on our allotment at 6pm every day and write the figure in "
+                "a notebook."
+            ),
+            (
+                "I used to read the rain gauge on our allotment at 9am every day and write the "
+                "figure in a notebook."
+            ),
+        ),
+    ),
+    Fact(
+        "Our rain gauge recorded 38mm of rain on the night of 4 October.",
+        (
+            "On the night of 4 October our rain gauge recorded 38mm of rain.",
+            (
+                "Thirty-eight millimetres of rain was recorded by our rain gauge on the night of "
+                "4 October."
+            ),
+            "It was on the night of 4 October that our rain gauge measured 38mm of rainfall.",
+        ),
+        (
+            "Our rain gauge recorded 83mm of rain on the night of 4 October.",
+            "Our neighbour's rain gauge recorded 38mm of rain on the night of 4 October.",
+        ),
+    ),
+    Fact(
+        (
+            "My husband's father gave us his oak rocking chair when he moved into a care home in "
+            "Hexham last year."
+        ),
+        (
+            (
+                "When he moved into a care home in Hexham last year, my husband's father gave us "
+                "his oak rocking chair."
+            ),
+            (
+                "We were given his oak rocking chair by my father-in-law when he moved into a "
+                "care home in Hexham last year."
+            ),
+            (
+                "It was my husband's dad who gave us his oak rocking chair last year, when he "
+                "moved into a Hexham care home."
+            ),
+        ),
+        (
+            (
+                "My husband's father gave us his oak rocking chair when he moved into a care home "
+                "in Hexham in 2015."
+            ),
+            (
+                "My husband's father gave us his pine rocking chair when he moved into a care "
+                "home in Hexham last year."
+            ),
         ),
     ),
 )
