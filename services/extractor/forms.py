@@ -155,6 +155,10 @@ _NEXT_CLAUSE = re.compile(
     r", (?:which|who|where|but|so|when|because|as|though|although|while|and(?! I\b)|"
     r"(?!during\b)[a-z]+ing) "
 )
+# After a cleft's clause, ", and I had to" is a clause too, unless the clause opens with a
+# list of who does it ("Nick, my husband, and I ride").
+_NEXT_CLAUSE_AFTER_CLEFT = re.compile(_NEXT_CLAUSE.pattern.replace(r"and(?! I\b)", "and"))
+_LISTED_SUBJECT = re.compile(r"^[^,]+, [^,]+, and I\b")
 
 
 def _fronted(clause: str) -> str | None:
@@ -553,8 +557,10 @@ _OBJECT_CLEFTS = (
     ),
 )
 # "It was slugs that ate my lettuces" -> "Slugs ate my lettuces".
+# ("It's Mrs Lindqvist, my piano teacher, who's told me": who someone is may follow them)
 _SUBJECT_CLEFT = re.compile(
-    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>[\w'-]+(?: [\w'-]+){{0,7}}?) (?:that|who|which)"
+    rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>[\w'-]+(?: [\w'-]+){{0,7}}?"
+    r"(?:, (?:my|our) [\w' -]+,)?) (?:that|who|which)"
     r"(?P<be>'s|'re)? (?P<verb>[a-z]+) (?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -662,7 +668,8 @@ def _moved(clause: str) -> str | None:
         _names_when_or_where(cleft.group("x")) or _THERE_IS.match(cleft.group("rest"))
     ):
         rest = cleft.group("rest")
-        return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), _NEXT_CLAUSE)
+        ends = _NEXT_CLAUSE if _LISTED_SUBJECT.match(rest) else _NEXT_CLAUSE_AFTER_CLEFT
+        return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), ends)
     where = _WHERE_CLEFT.match(clause)
     if where is not None and where.group("x").split()[-1].lower() not in _TIME_NOUNS:
         rest = where.group("rest")
@@ -675,6 +682,8 @@ def _moved(clause: str) -> str | None:
     if subject_cleft is not None and subject_cleft.group("verb").lower() not in _NO_VERB:
         x, verb, rest = subject_cleft.group("x", "verb", "rest")
         be = {"'s": "is ", "'re": "are "}.get(subject_cleft.group("be") or "", "")
+        if be and not verb.endswith("ing"):  # "who's told me", "who've been": has, have
+            be = {"is ": "has ", "are ": "have "}[be]
         if verb_base(verb) is not None or verb.endswith("s") or verb in SAME_IN_PAST:
             return f"{x[0].upper()}{x[1:]} {be}{verb} {rest}"
     there = _THERE_DONE_BY_ME.match(clause)

@@ -1292,6 +1292,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Because the skip had to go on the road, the council charged me £45 for a permit.",
             ["The council charged User £45 for a permit because the skip had to go on the road"],
         ),
+        # From the HELDOUT107 study: who someone is may follow them in a cleft, and "who's
+        # told" is "has told"; after a cleft's clause ", and I had to" is a clause of its own
+        # (the cleft's time had gone after it).
+        (
+            "It's Mrs Lindqvist, my piano teacher, who's told me to set the metronome at 72.",
+            ["Mrs Lindqvist, User's piano teacher, has told User to set the metronome at 72"],
+        ),
+        (
+            "It was last Easter that my kite got stuck in a tree, and I had to leave it there.",
+            ["User's kite got stuck in a tree last Easter, and they had to leave it there"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
