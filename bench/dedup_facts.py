@@ -134,6 +134,7 @@ __all__ = [
     "HELDOUT106",
     "HELDOUT107",
     "HELDOUT108",
+    "HELDOUT109",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -36193,6 +36194,479 @@ HELDOUT108 = (
             (
                 "My husband's father gave us his pine rocking chair when he moved into a care "
                 "home in Hexham last year."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-ninth held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT108, and committed before HELDOUT108's failures were looked at.
+# Measured unseen: 1.10 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# 8ae9f33, before HELDOUT108's study).
+HELDOUT109 = (
+    Fact(
+        "I bought a Cuisinart ice cream maker from John Lewis for 65 pounds in June.",
+        (
+            "In June I bought a Cuisinart ice cream maker from John Lewis for 65 pounds.",
+            "It was at John Lewis that I bought a Cuisinart ice cream maker for £65 in June.",
+            (
+                "A Cuisinart ice cream maker was purchased by me from John Lewis for sixty-five "
+                "pounds in June."
+            ),
+        ),
+        (
+            "I bought a Cuisinart ice cream maker from John Lewis for 85 pounds in June.",
+            "I'd like to buy a Cuisinart ice cream maker from John Lewis for 65 pounds in June.",
+        ),
+    ),
+    Fact(
+        "Every Saturday I make a batch of salted caramel ice cream for my twins, Alfie and Isla.",
+        (
+            (
+                "I make a batch of salted caramel ice cream for my twins, Alfie and Isla, every "
+                "Saturday."
+            ),
+            (
+                "A batch of salted caramel ice cream is made by me every Saturday for my twins, "
+                "Alfie and Isla."
+            ),
+            (
+                "It's for Alfie and Isla, my twins, that I make a batch of salted caramel ice "
+                "cream each Saturday."
+            ),
+        ),
+        (
+            (
+                "Every Saturday I make a batch of salted caramel ice cream for my grandchildren, "
+                "Alfie and Isla."
+            ),
+            (
+                "Every Saturday I used to make a batch of salted caramel ice cream for my twins, "
+                "Alfie and Isla."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The bowl of my ice cream maker has to sit in the freezer for 24 hours before I can "
+            "churn anything."
+        ),
+        (
+            (
+                "Before I can churn anything, the bowl of my ice cream maker has to sit in the "
+                "freezer for 24 hours."
+            ),
+            (
+                "My ice cream maker's bowl needs to stay in the freezer for a full day before I'm "
+                "able to churn anything."
+            ),
+            (
+                "It's only after the bowl of my ice cream maker has sat in the freezer for 24 "
+                "hours that I can churn anything."
+            ),
+        ),
+        (
+            (
+                "The bowl of my ice cream maker has to sit in the freezer for 12 hours before I "
+                "can churn anything."
+            ),
+            (
+                "The bowl of my ice cream maker doesn't have to sit in the freezer for 24 hours "
+                "before I can churn anything."
+            ),
+        ),
+    ),
+    Fact(
+        "I juice three oranges and a carrot in my Sage juicer before work every morning.",
+        (
+            "Every morning before work, I juice three oranges and a carrot in my Sage juicer.",
+            (
+                "Three oranges and a carrot are juiced by me in my Sage juicer each morning "
+                "before work."
+            ),
+            (
+                "It's my Sage juicer that I put three oranges and a carrot through every morning "
+                "before work."
+            ),
+        ),
+        (
+            "I juice three oranges and a beetroot in my Sage juicer before work every morning.",
+            (
+                "My daughter juices three oranges and a carrot in my Sage juicer before work "
+                "every morning."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Freya gave me the juicer for my 50th birthday in March.",
+        (
+            "For my 50th birthday in March, my daughter Freya gave me the juicer.",
+            "The juicer was given to me by my daughter Freya for my fiftieth birthday in March.",
+            "It was Freya, my daughter, who gave me the juicer for my 50th birthday in March.",
+        ),
+        (
+            "My daughter Freya gave me the juicer for my 60th birthday in March.",
+            "My sister Freya gave me the juicer for my 50th birthday in March.",
+        ),
+    ),
+    Fact(
+        (
+            "I use my grandmother's three-tier china cake stand whenever we have afternoon tea at "
+            "Christmas."
+        ),
+        (
+            (
+                "Whenever we have afternoon tea at Christmas, I use my grandmother's three-tier "
+                "china cake stand."
+            ),
+            (
+                "I bring out my gran's three-tiered china cake stand any time we have afternoon "
+                "tea at Christmas."
+            ),
+            (
+                "It's my grandmother's three-tier china cake stand that I use whenever we have "
+                "afternoon tea at Christmas."
+            ),
+        ),
+        (
+            (
+                "I use my grandmother's two-tier china cake stand whenever we have afternoon tea "
+                "at Christmas."
+            ),
+            (
+                "My mum uses my grandmother's three-tier china cake stand whenever we have "
+                "afternoon tea at Christmas."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I chipped the top plate of the cake stand while washing it up after Mia's "
+            "christening in May."
+        ),
+        (
+            (
+                "While washing it up after Mia's christening in May, I chipped the top plate of "
+                "the cake stand."
+            ),
+            (
+                "The top plate of the cake stand was chipped by me as I washed it up after Mia's "
+                "christening in May."
+            ),
+            (
+                "It was after Mia's christening in May that I chipped the cake stand's top plate "
+                "while washing it up."
+            ),
+        ),
+        (
+            (
+                "I chipped the bottom plate of the cake stand while washing it up after Mia's "
+                "christening in May."
+            ),
+            (
+                "My husband chipped the top plate of the cake stand while washing it up after "
+                "Mia's christening in May."
+            ),
+        ),
+    ),
+    Fact(
+        "I inherited my wicker sewing box from my Auntie Joan in 2015.",
+        (
+            "In 2015 I inherited my wicker sewing box from my Auntie Joan.",
+            "My wicker sewing box was left to me by my Auntie Joan in 2015.",
+            "It was from my Auntie Joan that I inherited my wicker sewing box, in 2015.",
+        ),
+        (
+            "I inherited my wicker sewing box from my Auntie Joan in 2005.",
+            "I inherited my wicker sewing box from my Auntie Pat in 2015.",
+        ),
+    ),
+    Fact(
+        "I keep about 30 reels of Gütermann thread in the bottom tray of my sewing box.",
+        (
+            "In the bottom tray of my sewing box, I keep about 30 reels of Gütermann thread.",
+            "I've got roughly thirty reels of Gütermann thread in my sewing box's bottom tray.",
+            (
+                "It's in the bottom tray of my sewing box that I keep about 30 reels of Gütermann "
+                "thread."
+            ),
+        ),
+        (
+            "I keep about 30 reels of Gütermann thread in the top tray of my sewing box.",
+            "I keep about 60 reels of Gütermann thread in the bottom tray of my sewing box.",
+        ),
+    ),
+    Fact(
+        "I paid 120 pounds for a 1960s Olivetti typewriter at a car boot sale in Malton.",
+        (
+            "At a car boot sale in Malton, I paid 120 pounds for a 1960s Olivetti typewriter.",
+            "It was at a car boot sale in Malton that I paid £120 for a 1960s Olivetti typewriter.",
+            (
+                "A 1960s Olivetti typewriter cost me a hundred and twenty pounds at a car boot "
+                "sale in Malton."
+            ),
+        ),
+        (
+            "I paid 20 pounds for a 1960s Olivetti typewriter at a car boot sale in Malton.",
+            "I was paid 120 pounds for a 1960s Olivetti typewriter at a car boot sale in Malton.",
+        ),
+    ),
+    Fact(
+        "I type a letter to my pen pal Margaret in Dunedin on the typewriter every month.",
+        (
+            "Every month I type a letter on the typewriter to my pen pal Margaret in Dunedin.",
+            (
+                "A letter to my pen pal Margaret in Dunedin is typed by me on the typewriter once "
+                "a month."
+            ),
+            (
+                "It's Margaret, my pen pal in Dunedin, who I type a letter to on the typewriter "
+                "every month."
+            ),
+        ),
+        (
+            "I type a letter to my pen pal Margaret in Dunedin on the typewriter every week.",
+            (
+                "I'd like to type a letter to my pen pal Margaret in Dunedin on the typewriter "
+                "every month."
+            ),
+        ),
+    ),
+    Fact(
+        "We put a brass sundial on a stone plinth in the middle of our herb garden last April.",
+        (
+            "Last April we put a brass sundial on a stone plinth in the middle of our herb garden.",
+            (
+                "A brass sundial was placed by us on a stone plinth in the centre of our herb "
+                "garden last April."
+            ),
+            (
+                "It was last April that we put a brass sundial on a stone plinth in the middle of "
+                "our herb garden."
+            ),
+        ),
+        (
+            "We put a slate sundial on a stone plinth in the middle of our herb garden last April.",
+            (
+                "We put a brass sundial on a stone plinth in the middle of our herb garden last "
+                "August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The sundial in our garden reads an hour slow all summer because it doesn't allow for "
+            "British Summer Time."
+        ),
+        (
+            (
+                "All summer, the sundial in our garden reads an hour slow, as it doesn't allow "
+                "for British Summer Time."
+            ),
+            (
+                "Because British Summer Time isn't allowed for by the sundial in our garden, it "
+                "reads an hour slow all summer."
+            ),
+            (
+                "It's because it doesn't allow for British Summer Time that our garden's sundial "
+                "reads an hour slow all summer."
+            ),
+        ),
+        (
+            (
+                "The sundial in our garden reads half an hour slow all summer because it doesn't "
+                "allow for British Summer Time."
+            ),
+            (
+                "The sundial in my neighbour's garden reads an hour slow all summer because it "
+                "doesn't allow for British Summer Time."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I borrowed my neighbour Derek's wheelbarrow to shift two tonnes of gravel onto the "
+            "drive on Sunday."
+        ),
+        (
+            (
+                "On Sunday I borrowed my neighbour Derek's wheelbarrow to shift two tonnes of "
+                "gravel onto the drive."
+            ),
+            (
+                "To move two tonnes of gravel onto the drive on Sunday, I borrowed the "
+                "wheelbarrow belonging to Derek, my neighbour."
+            ),
+            (
+                "It was Derek next door's wheelbarrow that I borrowed on Sunday to shift two "
+                "tonnes of gravel onto the drive."
+            ),
+        ),
+        (
+            (
+                "I borrowed my neighbour Derek's wheelbarrow to shift three tonnes of gravel onto "
+                "the drive on Sunday."
+            ),
+            (
+                "My son borrowed my neighbour Derek's wheelbarrow to shift two tonnes of gravel "
+                "onto the drive on Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        "My green Haemmerlin wheelbarrow has had a flat tyre since October.",
+        (
+            "Since October, my green Haemmerlin wheelbarrow has had a flat tyre.",
+            "The tyre on my green Haemmerlin wheelbarrow has been flat since October.",
+            "It's since October that my green Haemmerlin wheelbarrow's had a flat tyre.",
+        ),
+        (
+            "My green Haemmerlin wheelbarrow has had a flat tyre since February.",
+            "My red Haemmerlin wheelbarrow has had a flat tyre since October.",
+        ),
+    ),
+    Fact(
+        "I do 100 kettlebell swings with a 16-kilo bell every morning before breakfast.",
+        (
+            "Every morning before breakfast, I do 100 kettlebell swings with a 16-kilo bell.",
+            (
+                "A hundred kettlebell swings are done by me with a 16kg bell each morning before "
+                "breakfast."
+            ),
+            (
+                "It's before breakfast every morning that I do 100 kettlebell swings with a "
+                "16-kilo bell."
+            ),
+        ),
+        (
+            "I do 100 kettlebell swings with a 24-kilo bell every morning before breakfast.",
+            (
+                "I used to do 100 kettlebell swings with a 16-kilo bell every morning before "
+                "breakfast."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to a kettlebell class run by a coach called Priya at the Moorside leisure "
+            "centre on Thursday evenings."
+        ),
+        (
+            (
+                "On Thursday evenings I go to a kettlebell class at the Moorside leisure centre "
+                "run by a coach called Priya."
+            ),
+            (
+                "It's a coach called Priya who runs the kettlebell class I go to at the Moorside "
+                "leisure centre on Thursday evenings."
+            ),
+            (
+                "Every Thursday evening I attend a kettlebell class that's taken by a coach named "
+                "Priya at the Moorside leisure centre."
+            ),
+        ),
+        (
+            (
+                "I go to a kettlebell class run by a coach called Priya at the Moorside leisure "
+                "centre on Tuesday evenings."
+            ),
+            (
+                "I'm thinking of going to a kettlebell class run by a coach called Priya at the "
+                "Moorside leisure centre on Thursday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I make fresh tagliatelle with my Imperia pasta maker every other Sunday.",
+        (
+            "Every other Sunday I make fresh tagliatelle with my Imperia pasta maker.",
+            (
+                "Fresh tagliatelle is made by me with my Imperia pasta machine on a Sunday once a "
+                "fortnight."
+            ),
+            "It's my Imperia pasta maker that I make fresh tagliatelle with on alternate Sundays.",
+        ),
+        (
+            "I make fresh ravioli with my Imperia pasta maker every other Sunday.",
+            "My partner makes fresh tagliatelle with my Imperia pasta maker every other Sunday.",
+        ),
+    ),
+    Fact(
+        (
+            "The clamp on my pasta maker broke, so I ordered a replacement from Lakeland for 12 "
+            "pounds."
+        ),
+        (
+            (
+                "I ordered a replacement from Lakeland for 12 pounds because the clamp on my "
+                "pasta maker broke."
+            ),
+            (
+                "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland "
+                "for £12."
+            ),
+            (
+                "It was because the clamp on my pasta maker broke that I ordered a twelve-pound "
+                "replacement from Lakeland."
+            ),
+        ),
+        (
+            (
+                "The clamp on my pasta maker broke, so I ordered a replacement from Lakeland for "
+                "20 pounds."
+            ),
+            (
+                "The clamp on my pasta maker broke, so I ordered a replacement from Amazon for 12 "
+                "pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "There's a copper weather vane shaped like a cockerel on the roof of our garage.",
+        (
+            "On the roof of our garage there's a copper weather vane shaped like a cockerel.",
+            "Our garage's roof has a copper weather vane in the shape of a cockerel on it.",
+            (
+                "It's a copper weather vane shaped like a cockerel that sits on the roof of our "
+                "garage."
+            ),
+        ),
+        (
+            "There's a copper weather vane shaped like a fox on the roof of our garage.",
+            (
+                "There used to be a copper weather vane shaped like a cockerel on the roof of our "
+                "garage."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Graham fixed the weather vane back onto the garage roof after Storm Arwen "
+            "blew it off in November 2021."
+        ),
+        (
+            (
+                "After Storm Arwen blew it off in November 2021, my husband Graham fixed the "
+                "weather vane back onto the garage roof."
+            ),
+            (
+                "The weather vane was fixed back onto the garage roof by my husband Graham after "
+                "it was blown off by Storm Arwen in November 2021."
+            ),
+            (
+                "It was Graham, my husband, who reattached the weather vane to the garage roof "
+                "after Storm Arwen blew it off in November 2021."
+            ),
+        ),
+        (
+            (
+                "My neighbour Graham fixed the weather vane back onto the garage roof after Storm "
+                "Arwen blew it off in November 2021."
+            ),
+            (
+                "My husband Graham fixed the weather vane back onto the garage roof after Storm "
+                "Arwen blew it off in November 2020."
             ),
         ),
     ),
