@@ -173,8 +173,22 @@ def _other_parts_of_day(x: list[str], y: list[str]) -> bool:
 
 
 def _named_parts_of_day(tokens: list[str]) -> set[str]:
-    singular = (t[:-1] if t.endswith("s") and t[:-1] in PARTS_OF_DAY else t for t in tokens)
-    return {PARTS_OF_DAY[t] for t in singular if t in PARTS_OF_DAY}
+    singular = [t[:-1] if t.endswith("s") and t[:-1] in PARTS_OF_DAY else t for t in tokens]
+    return {
+        PARTS_OF_DAY[t]
+        for i, t in enumerate(singular)
+        if t in PARTS_OF_DAY and not _wakes_someone(t, tokens[i + 1 : i + 2])
+    }
+
+
+# Waking is a time of day ("when User wakes up"); waking someone is not ("so it doesn't
+# wake the baby").
+_WAKE = frozenset(["wake", "waking"])
+_WOKEN = frozenset(["the", "a", "an", "him", "her", "them", "us", "me", "everyone", "anyone"])
+
+
+def _wakes_someone(word: str, after: list[str]) -> bool:
+    return word in _WAKE and bool(after) and (after[0].lower() in _WOKEN or _possessive(after[0]))
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?: (\d\d))? ?([ap]) ?m\b")
@@ -352,13 +366,21 @@ def _relations(tokens: list[str]) -> set[str]:
     parents' anniversary" the parents; a great-grandfather is not a grandfather, a
     mother-in-law not a mother, and in-laws are no one else."""
     found = set()
+    spouses_kin = set()
     for index, token in enumerate(tokens):
         bare = token.removesuffix("'s").removesuffix("'")
         if bare == "laws" and tokens[index - 1 : index] == ["in"]:
             found.add("in-laws")
             continue
+        if index in spouses_kin:
+            continue
+        in_law = _spouses_kin(tokens, index)
+        if in_law is not None:
+            found.add(in_law)
+            spouses_kin.add(index + 1)
+            continue
         relation = _relation(bare)
-        if relation is None or _kind_of_thing(tokens, index):
+        if relation is None or _kind_of_thing(tokens, index) or _clock_named(tokens, index):
             continue
         if tokens[index + 1 : index + 2] == ["in"] and tokens[index + 2 : index + 3] in (
             ["law"],
@@ -385,6 +407,30 @@ def _kind_of_thing(tokens: list[str], index: int) -> bool:
         return False
     before = tokens[index - 1] if index else ""
     return not (_possessive(before) or before.isdigit() or before in NUMBER_WORDS)
+
+
+# "User's husband's father" is their father-in-law, "their wife's parents" their in-laws.
+_SPOUSES = frozenset(["husband's", "wife's"])
+_IN_LAW = {
+    **{kin: f"{kin}-in-law" for kin in ("father", "mother", "brother", "sister")},
+    **{"dad": "father-in-law", "mum": "mother-in-law", "parents": "in-laws"},
+}
+
+
+def _spouses_kin(tokens: list[str], index: int) -> str | None:
+    after = tokens[index + 1 : index + 2]
+    if tokens[index] not in _SPOUSES or not after:
+        return None
+    return _IN_LAW.get(after[0].removesuffix("'s").removesuffix("'"))
+
+
+def _clock_named(tokens: list[str], index: int) -> bool:
+    """ "grandfather clock" and "grandmother clock" name clocks, not kin."""
+    after = tokens[index + 1 : index + 2]
+    return tokens[index] in _CLOCK_KIN and bool(after) and after[0].startswith("clock")
+
+
+_CLOCK_KIN = frozenset(["grandfather", "grandmother"])
 
 
 # Kin a "great-" goes before: "great-great-grandfather", "great-aunt".
@@ -1874,9 +1920,10 @@ def _compared_base(x: list[str], y: list[str]) -> bool:
 # Where one is from another: "lives with their mother" / "lives near their mother".
 # "in", "at" and "on" are often one ("works in" / "at a bakery"), so they count as one.
 _WHERE = {
-    **dict.fromkeys(("in", "at", "on"), "in"),
+    # "kept in its case" / "inside its case"
+    **dict.fromkeys(("in", "at", "on", "inside"), "in"),
     **{word: word for word in ("with", "without", "near", "beside", "behind", "opposite")},
-    **{word: word for word in ("above", "below", "under", "outside", "inside", "across")},
+    **{word: word for word in ("above", "below", "under", "outside", "across")},
     # Where to and where from: "flying to Tokyo" / "flying back from Tokyo".
     **{"to": "to", "into": "to", "from": "from"},
 }

@@ -565,6 +565,12 @@ _SUBJECT_CLEFT = re.compile(
     re.IGNORECASE,
 )
 _NO_VERB = frozenset(["i", "we", "my", "our", "the", "a", "an", "he", "she", "they", "you", "it"])
+# "It's my Hohner Special 20 that's my favourite harmonica" -> "My favourite harmonica is
+# my Hohner Special 20": a cleft saying which thing is the user's something.
+_WHICH_IS_MINE_CLEFT = re.compile(
+    r"^it(?: is|'s) (?P<x>.+?),? (?:that|which)(?:'s| is) (?P<mine>(?:my|our) [^,]+)$",
+    re.IGNORECASE,
+)
 # "There are 40 posters about our cat that I've put up around Headington" -> "I've put up
 # 40 posters about our cat around Headington": a thing the user has done something to
 # ("There's a class at the library that I go to on Thursdays").
@@ -686,6 +692,9 @@ def _moved(clause: str) -> str | None:
             be = {"is ": "has ", "are ": "have "}[be]
         if verb_base(verb) is not None or verb.endswith("s") or verb in SAME_IN_PAST:
             return f"{x[0].upper()}{x[1:]} {be}{verb} {rest}"
+    mine = _WHICH_IS_MINE_CLEFT.match(clause)
+    if mine is not None:
+        return f"{mine.group('mine')[0].upper()}{mine.group('mine')[1:]} is {mine.group('x')}"
     there = _THERE_DONE_BY_ME.match(clause)
     if there is not None:
         done, verb, x, rest = there.group("done", "verb", "x", "rest")
@@ -852,6 +861,13 @@ _THERE_WHERE = re.compile(
     r"^there(?:'s| is) (?P<x>an? [^,]+?) where (?P<rest>(?:I|we)\b[^,]*)$", re.IGNORECASE
 )
 
+# "There's a 1962 jukebox of ours in the garage" -> "We have a 1962 jukebox in the garage".
+_THERE_IS_OURS = re.compile(
+    rf"^there(?:'s| is| are) (?P<thing>(?:an?|\d[\d,]*|{_NUMBER_WORDS}) [^,]+?) "
+    r"of (?P<whose>mine|ours)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
 
 def _there_is_mine(clause: str) -> str | None:
     """ "There are 2 beehives at my allotment" -> "I have 2 beehives at my allotment";
@@ -860,6 +876,10 @@ def _there_is_mine(clause: str) -> str | None:
     if where is not None:
         return f"{where.group('rest').rstrip('.!')} at {where.group('x')}"
     match = _THERE_IS_MINE.match(clause)
+    ours = _THERE_IS_OURS.match(clause) if match is None else None
+    if ours is not None:
+        who = "We" if ours.group("whose").lower() == "ours" else "I"
+        return f"{who} have {ours.group('thing')}{ours.group('rest')}"
     if match is None:
         return None
     who = "We" if match.group("whose").lower() == "our" else "I"
@@ -891,7 +911,8 @@ _PAST_OF = {
 }
 _PAST_DONE = (
     r"[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
-    r"lent|left|lost|read|cut|put|set up|put together|" + "|".join(_PAST_OF)
+    r"lent|left|lost|read|cut|put|set up|put together|wound|hung|ground|dug|swept|"
+    + "|".join(_PAST_OF)
 )
 # The present of a participle that is not "-ed": "is taught by me" -> "I teach".
 _PRESENT_OF = {
@@ -916,6 +937,11 @@ _PRESENT_OF = {
     "shown": "show",
     "sewn": "sew",
     "mown": "mow",
+    "wound": "wind",
+    "hung": "hang",
+    "ground": "grind",
+    "dug": "dig",
+    "swept": "sweep",
 }
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"

@@ -130,10 +130,11 @@ _NUMBER = re.compile(
 )
 # "2 thousand 15" (from "two thousand fifteen") is 2015, "12 hundred" 1200, "3 thousand
 # 2 hundred" 3200: multipliers, each number but the last followed by one ("64
-# thousand-piece jigsaws" are 64, each of a thousand pieces).
+# thousand-piece jigsaws" are 64, each of a thousand pieces; "a hundred 7-inch singles"
+# are 100, each 7 inches).
 _MULTIPLIED = re.compile(
     r"\b\d+ (?:hundred|thousand)\b(?!-)(?:(?: and)? \d+ (?:hundred|thousand)\b(?!-))*"
-    r"(?:(?: and)? \d+\b)?"
+    r"(?:(?: and)? \d+\b(?!-))?"
 )
 _ORDINAL_UNITS = {
     **{"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9},

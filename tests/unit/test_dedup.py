@@ -729,6 +729,24 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT108 study: a spouse's father is a father-in-law, a grandfather
+        # clock no kin, waking someone no time of day, "inside" a place "in" it.
+        (
+            "User's husband's father gave them his oak rocking chair in 2025",
+            "User's father-in-law gave them his oak rocking chair in 2025",
+        ),
+        (
+            "User's grandfather clock was made by a clockmaker in Kendal in about 1790",
+            "User's longcase clock was built by a clockmaker in Kendal circa 1790",
+        ),
+        (
+            "User switches off the cuckoo at 10pm every night so it doesn't wake the baby",
+            "User turns off the cuckoo at 10pm each night so that the baby isn't woken",
+        ),
+        (
+            "User winds their grandfather clock with a brass key kept in its case",
+            "User winds their grandfather clock with a brass key kept inside its case",
+        ),
         # From the HELDOUT106 study: "Ace Skip Hire for 280 pounds to clear out" lets nothing
         # out.
         (
@@ -1420,6 +1438,20 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "User's water meter was fitted in June 2024, and their bills have gone down by a third",
             "User's water meter was fitted in June 2024, and their bills have gone up by a third",
+        ),
+        # From the HELDOUT108 study (guards): a husband's father is not a father, waking up
+        # is still a time of day, and "inside" is not "outside".
+        (
+            "User's husband's father gave them his oak rocking chair",
+            "User's father gave them his oak rocking chair",
+        ),
+        (
+            "User takes their tablets every evening",
+            "User takes their tablets when they wake up",
+        ),
+        (
+            "User keeps their bike inside the shed",
+            "User keeps their bike outside the shed",
         ),
         # From the HELDOUT85 study: parts of the day named on both sides, not the same ones.
         (

@@ -1292,6 +1292,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Because the skip had to go on the road, the council charged me £45 for a permit.",
             ["The council charged User £45 for a permit because the skip had to go on the road"],
         ),
+        # From the HELDOUT108 study: "is wound by me" turned round, a cleft saying which
+        # thing is the user's favourite, and a thing "of ours".
+        (
+            "Our grandfather clock is wound by me every Saturday morning.",
+            ["User winds their grandfather clock every Saturday morning"],
+        ),
+        (
+            "It's my Hohner Special 20, which I paid £42 for, that's my favourite harmonica.",
+            ["User's favourite harmonica is their Hohner Special 20, which they paid £42 for"],
+        ),
+        (
+            "There's a 1962 Wurlitzer jukebox of ours in the garage.",
+            ["User and others have a 1962 Wurlitzer jukebox in the garage"],
+        ),
         # From the HELDOUT107 study: who someone is may follow them in a cleft, and "who's
         # told" is "has told"; after a cleft's clause ", and I had to" is a clause of its own
         # (the cleft's time had gone after it).
