@@ -135,6 +135,7 @@ __all__ = [
     "HELDOUT107",
     "HELDOUT108",
     "HELDOUT109",
+    "HELDOUT110",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -36667,6 +36668,497 @@ HELDOUT109 = (
             (
                 "My husband Graham fixed the weather vane back onto the garage roof after Storm "
                 "Arwen blew it off in November 2020."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-tenth held-out set: written (6 December) as HELDOUT21 was, by a session
+# that saw nothing of HELDOUT109, and committed before HELDOUT109's failures were looked at.
+# Measured unseen: 1.06 memories per fact, 0% wrong merges (offline at 0.8, on main as of
+# 227b4ac, before HELDOUT109's study).
+HELDOUT110 = (
+    Fact(
+        "I bought a yellow Cressi snorkel from the Decathlon in Plymouth for £24.",
+        (
+            "For £24, I bought a yellow Cressi snorkel from the Decathlon in Plymouth.",
+            "It was from the Decathlon in Plymouth that I bought a yellow Cressi snorkel for £24.",
+            (
+                "I purchased a yellow Cressi snorkel at Plymouth's Decathlon, paying twenty-four "
+                "pounds for it."
+            ),
+        ),
+        (
+            "I bought a yellow Cressi snorkel from the Decathlon in Plymouth for £42.",
+            "My sister bought a yellow Cressi snorkel from the Decathlon in Plymouth for £24.",
+        ),
+    ),
+    Fact(
+        "I take my snorkel to Kynance Cove every August when we visit my aunt in Cornwall.",
+        (
+            "Every August, when we visit my aunt in Cornwall, I take my snorkel to Kynance Cove.",
+            (
+                "It's to Kynance Cove that I take my snorkel each August when we visit my aunt in "
+                "Cornwall."
+            ),
+            (
+                "When we go to see my aunt in Cornwall every August, I bring my snorkel along to "
+                "Kynance Cove."
+            ),
+        ),
+        (
+            "I take my snorkel to Kynance Cove every August when we visit my uncle in Cornwall.",
+            (
+                "I used to take my snorkel to Kynance Cove every August when we visited my aunt "
+                "in Cornwall."
+            ),
+        ),
+    ),
+    Fact(
+        "I weave scarves on a four-shaft Ashford table loom that my grandmother left me in 2016.",
+        (
+            (
+                "The four-shaft Ashford table loom I weave scarves on was left to me by my "
+                "grandmother in 2016."
+            ),
+            (
+                "It was my grandmother who left me the four-shaft Ashford table loom that I weave "
+                "scarves on, back in 2016."
+            ),
+            "In 2016 my gran left me a four-shaft Ashford table loom, and I weave scarves on it.",
+        ),
+        (
+            (
+                "I weave scarves on an eight-shaft Ashford table loom that my grandmother left me "
+                "in 2016."
+            ),
+            (
+                "I weave tea towels on a four-shaft Ashford table loom that my grandmother left "
+                "me in 2016."
+            ),
+        ),
+    ),
+    Fact(
+        "My loom group meets at the Saltaire village hall on the first Saturday of each month.",
+        (
+            (
+                "On the first Saturday of each month, my loom group meets at the Saltaire village "
+                "hall."
+            ),
+            (
+                "The loom group I belong to gets together at Saltaire's village hall on the first "
+                "Saturday of every month."
+            ),
+            (
+                "It's at the Saltaire village hall that my loom group meets, on the first "
+                "Saturday of every month."
+            ),
+        ),
+        (
+            "My loom group meets at the Saltaire village hall on the last Saturday of each month.",
+            (
+                "My loom group used to meet at the Saltaire village hall on the first Saturday of "
+                "each month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Ellie does a hula hoop class at the Kendal leisure centre on Wednesdays "
+            "at 5pm."
+        ),
+        (
+            (
+                "On Wednesdays at 5pm, my daughter Ellie does a hula hoop class at the Kendal "
+                "leisure centre."
+            ),
+            (
+                "Ellie, my daughter, goes to a hula hoop class at Kendal leisure centre every "
+                "Wednesday at five in the afternoon."
+            ),
+            (
+                "It's at the Kendal leisure centre that my daughter Ellie does her hula hoop "
+                "class, at 5pm on Wednesdays."
+            ),
+        ),
+        (
+            (
+                "My niece Ellie does a hula hoop class at the Kendal leisure centre on Wednesdays "
+                "at 5pm."
+            ),
+            (
+                "My daughter Ellie does a hula hoop class at the Kendal leisure centre on "
+                "Wednesdays at 6pm."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a weighted hula hoop for £18 on Amazon to help with my core strength.",
+        (
+            "To help with my core strength, I bought a weighted hula hoop on Amazon for £18.",
+            (
+                "I purchased a weighted hula hoop from Amazon for eighteen pounds because I "
+                "wanted help with my core strength."
+            ),
+            (
+                "It was on Amazon that I bought a weighted hula hoop for £18, to help with my "
+                "core strength."
+            ),
+        ),
+        (
+            (
+                "I'm thinking of buying a weighted hula hoop for £18 on Amazon to help with my "
+                "core strength."
+            ),
+            "I bought a weighted hula hoop for £18 on eBay to help with my core strength.",
+        ),
+    ),
+    Fact(
+        "We use our Breville waffle iron to make breakfast for the kids every Sunday morning.",
+        (
+            "Every Sunday morning we use our Breville waffle iron to make the kids' breakfast.",
+            (
+                "Our Breville waffle iron gets used every Sunday morning to make breakfast for "
+                "the children."
+            ),
+            (
+                "It's our Breville waffle iron that we use to make breakfast for the kids on "
+                "Sunday mornings."
+            ),
+        ),
+        (
+            (
+                "We use our Breville waffle iron to make breakfast for the kids every Saturday "
+                "morning."
+            ),
+            (
+                "We used to use our Breville waffle iron to make breakfast for the kids every "
+                "Sunday morning."
+            ),
+        ),
+    ),
+    Fact(
+        "My waffle iron cost £35 at the John Lewis in Cheltenham last November.",
+        (
+            "Last November I paid £35 for my waffle iron at the John Lewis in Cheltenham.",
+            (
+                "I got my waffle iron from Cheltenham's John Lewis last November, and it cost "
+                "thirty-five pounds."
+            ),
+            (
+                "It was last November that I bought my waffle iron at the John Lewis in "
+                "Cheltenham for £35."
+            ),
+        ),
+        (
+            "My waffle iron cost £35 at the John Lewis in Gloucester last November.",
+            "My mother's waffle iron cost £35 at the John Lewis in Cheltenham last November.",
+        ),
+    ),
+    Fact(
+        "I smoked a 5kg beef brisket for 12 hours in my Weber smoker for my dad's 60th birthday.",
+        (
+            (
+                "For my dad's 60th birthday, I smoked a 5kg beef brisket in my Weber smoker for "
+                "12 hours."
+            ),
+            (
+                "A 5kg beef brisket was smoked by me for twelve hours in my Weber smoker for my "
+                "father's sixtieth birthday."
+            ),
+            (
+                "It was for my dad's 60th birthday that I smoked a 5kg beef brisket in my Weber "
+                "smoker for 12 hours."
+            ),
+        ),
+        (
+            (
+                "I smoked a 5kg beef brisket for 12 hours in my Weber smoker for my dad's 70th "
+                "birthday."
+            ),
+            (
+                "I smoked a 5kg pork shoulder for 12 hours in my Weber smoker for my dad's 60th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "I buy oak wood chunks for my smoker from a timber yard in Hexham for £12 a bag.",
+        (
+            "For £12 a bag, I buy oak wood chunks for my smoker from a timber yard in Hexham.",
+            (
+                "The oak wood chunks for my smoker come from a timber yard in Hexham, where I pay "
+                "twelve pounds a bag."
+            ),
+            (
+                "It's from a timber yard in Hexham that I get the oak wood chunks for my smoker, "
+                "at £12 per bag."
+            ),
+        ),
+        (
+            "I buy cherry wood chunks for my smoker from a timber yard in Hexham for £12 a bag.",
+            "I buy oak wood chunks for my smoker from a timber yard in Hexham for £21 a bag.",
+        ),
+    ),
+    Fact(
+        (
+            "My son Harry learned to ride a unicycle at a circus skills camp in Bristol in the "
+            "summer of 2022."
+        ),
+        (
+            (
+                "In the summer of 2022, my son Harry learned to ride a unicycle at a circus "
+                "skills camp in Bristol."
+            ),
+            (
+                "It was at a circus skills camp in Bristol, in summer 2022, that my son Harry "
+                "learnt to ride a unicycle."
+            ),
+            (
+                "Harry, my son, picked up unicycling at a Bristol circus skills camp during the "
+                "summer of 2022."
+            ),
+        ),
+        (
+            (
+                "My nephew Harry learned to ride a unicycle at a circus skills camp in Bristol in "
+                "the summer of 2022."
+            ),
+            (
+                "My son Harry learned to ride a unicycle at a circus skills camp in Cardiff in "
+                "the summer of 2022."
+            ),
+        ),
+    ),
+    Fact(
+        "I ride my 24-inch Nimbus unicycle round Victoria Park for half an hour most evenings.",
+        (
+            "Most evenings I ride my 24-inch Nimbus unicycle round Victoria Park for half an hour.",
+            (
+                "For thirty minutes on most evenings, I ride my 24-inch Nimbus unicycle around "
+                "Victoria Park."
+            ),
+            (
+                "It's round Victoria Park that I ride my 24-inch Nimbus unicycle for half an hour "
+                "most evenings."
+            ),
+        ),
+        (
+            "I ride my 20-inch Nimbus unicycle round Victoria Park for half an hour most evenings.",
+            (
+                "I'd like to ride my 24-inch Nimbus unicycle round Victoria Park for half an hour "
+                "most evenings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep a wooden Winsor & Newton easel in the spare bedroom, where I paint "
+            "watercolours on Saturday afternoons."
+        ),
+        (
+            (
+                "On Saturday afternoons I paint watercolours in the spare bedroom, where I keep a "
+                "wooden Winsor & Newton easel."
+            ),
+            (
+                "A wooden Winsor & Newton easel is kept in the spare bedroom, which is where I "
+                "paint watercolours on Saturday afternoons."
+            ),
+            (
+                "It's in the spare bedroom that I keep a wooden Winsor & Newton easel and paint "
+                "watercolours every Saturday afternoon."
+            ),
+        ),
+        (
+            (
+                "I keep a wooden Winsor & Newton easel in the garage, where I paint watercolours "
+                "on Saturday afternoons."
+            ),
+            (
+                "I keep a wooden Winsor & Newton easel in the spare bedroom, where I paint "
+                "watercolours on Sunday afternoons."
+            ),
+        ),
+    ),
+    Fact(
+        "My wife gave me a French box easel for our tenth wedding anniversary in June.",
+        (
+            "For our tenth wedding anniversary in June, my wife gave me a French box easel.",
+            "I was given a French box easel by my wife for our 10th wedding anniversary in June.",
+            (
+                "It was my wife who gave me a French box easel, for our tenth wedding anniversary "
+                "back in June."
+            ),
+        ),
+        (
+            "My wife gave me a French box easel for our twentieth wedding anniversary in June.",
+            "I gave my wife a French box easel for our tenth wedding anniversary in June.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand Louet spinning wheel for £150 at a craft fair in Keswick.",
+        (
+            "At a craft fair in Keswick, I bought a second-hand Louet spinning wheel for £150.",
+            (
+                "It was at a Keswick craft fair that I bought a second-hand Louet spinning wheel "
+                "for £150."
+            ),
+            (
+                "I paid a hundred and fifty pounds for a used Louet spinning wheel at a craft "
+                "fair in Keswick."
+            ),
+        ),
+        (
+            "I sold a second-hand Louet spinning wheel for £150 at a craft fair in Keswick.",
+            "I bought a second-hand Louet spinning wheel for £250 at a craft fair in Keswick.",
+        ),
+    ),
+    Fact(
+        (
+            "I spin Herdwick fleece from a farm near Coniston on my spinning wheel every Thursday "
+            "evening."
+        ),
+        (
+            (
+                "Every Thursday evening I spin Herdwick fleece from a farm near Coniston on my "
+                "spinning wheel."
+            ),
+            (
+                "It's Herdwick fleece from a farm near Coniston that I spin on my spinning wheel "
+                "each Thursday evening."
+            ),
+            (
+                "On my spinning wheel, every Thursday night, I spin Herdwick fleece that comes "
+                "from a farm close to Coniston."
+            ),
+        ),
+        (
+            (
+                "I spin Herdwick fleece from a farm near Coniston on my spinning wheel every "
+                "Tuesday evening."
+            ),
+            (
+                "My mum spins Herdwick fleece from a farm near Coniston on her spinning wheel "
+                "every Thursday evening."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandfather brought back a Reuge music box that plays Edelweiss from Geneva in 1974.",
+        (
+            (
+                "In 1974 my grandfather brought back a Reuge music box from Geneva that plays "
+                "Edelweiss."
+            ),
+            (
+                "The Reuge music box that plays Edelweiss was brought back from Geneva by my "
+                "grandfather in 1974."
+            ),
+            (
+                "It was my grandad who brought back a Reuge music box from Geneva in 1974, one "
+                "that plays Edelweiss."
+            ),
+        ),
+        (
+            (
+                "My grandfather brought back a Reuge music box that plays Edelweiss from Zurich "
+                "in 1974."
+            ),
+            (
+                "My grandmother brought back a Reuge music box that plays Edelweiss from Geneva "
+                "in 1974."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £60 to have my music box repaired at a clock shop on Stonegate in York in March.",
+        (
+            (
+                "In March I paid £60 to have my music box repaired at a clock shop on Stonegate "
+                "in York."
+            ),
+            (
+                "My music box was repaired at a clock shop on York's Stonegate in March, and I "
+                "paid sixty pounds for it."
+            ),
+            (
+                "It was in March that I paid £60 to get my music box fixed at a clock shop on "
+                "Stonegate in York."
+            ),
+        ),
+        (
+            "I paid £60 to have my music box repaired at a clock shop on Stonegate in York in May.",
+            (
+                "I'm thinking of paying £60 to have my music box repaired at a clock shop on "
+                "Stonegate in York in March."
+            ),
+        ),
+    ),
+    Fact(
+        "I have mandolin lessons with a teacher called Siobhan in Leeds every Tuesday at 7pm.",
+        (
+            "Every Tuesday at 7pm I have mandolin lessons in Leeds with a teacher called Siobhan.",
+            (
+                "It's with a teacher called Siobhan in Leeds that I have my mandolin lessons, "
+                "every Tuesday at seven in the evening."
+            ),
+            "My mandolin lessons are with a teacher named Siobhan in Leeds, each Tuesday at 7pm.",
+        ),
+        (
+            "I have mandolin lessons with a teacher called Siobhan in Leeds every Tuesday at 8pm.",
+            (
+                "I used to have mandolin lessons with a teacher called Siobhan in Leeds every "
+                "Tuesday at 7pm."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought an Eastman mandolin for £420 from a music shop in Denmark Street, London.",
+        (
+            "From a music shop in London's Denmark Street, I bought an Eastman mandolin for £420.",
+            (
+                "It was from a music shop in Denmark Street, London, that I bought an Eastman "
+                "mandolin for £420."
+            ),
+            (
+                "I paid four hundred and twenty pounds for an Eastman mandolin at a Denmark "
+                "Street music shop in London."
+            ),
+        ),
+        (
+            "I bought an Eastman guitar for £420 from a music shop in Denmark Street, London.",
+            "I bought an Eastman mandolin for £240 from a music shop in Denmark Street, London.",
+        ),
+    ),
+    Fact(
+        (
+            "I play mandolin with a folk band called the Otley Ramblers at the Black Horse pub on "
+            "the last Friday of every month."
+        ),
+        (
+            (
+                "On the last Friday of every month, I play mandolin with a folk band called the "
+                "Otley Ramblers at the Black Horse pub."
+            ),
+            (
+                "It's at the Black Horse pub that I play mandolin with the Otley Ramblers, a folk "
+                "band, on the last Friday of each month."
+            ),
+            (
+                "With a folk band named the Otley Ramblers, I play the mandolin at the Black "
+                "Horse pub on the final Friday of each month."
+            ),
+        ),
+        (
+            (
+                "I play fiddle with a folk band called the Otley Ramblers at the Black Horse pub "
+                "on the last Friday of every month."
+            ),
+            (
+                "I'd like to play mandolin with a folk band called the Otley Ramblers at the "
+                "Black Horse pub on the last Friday of every month."
             ),
         ),
     ),
