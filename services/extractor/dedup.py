@@ -1288,6 +1288,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             continue
         if before in _PLACE_WORDS:
             continue  # "User's wedding at Pencoed House": a name, no verb
+        if _counted_kind(tokens, index):
+            continue
         if _fronted_participle(tokens, index):
             continue
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
@@ -1304,6 +1306,25 @@ def _past(tokens: list[str], subject: str) -> bool:
         if _verb_of_a_thing(tokens, index):
             return True  # "A clinic in Leeds lasered a tattoo off User's wrist"
     return False
+
+
+_NO_KIND_AFTER = frozenset(["user", "them", "in", "on", "at", "to", "for", "from", "with", "by"])
+
+
+def _counted_kind(tokens: list[str], index: int) -> bool:
+    """Whether the "-ed" word at `index` tells what a thing is like, after a count and
+    before the thing: "a 3-tiered cake stand", "a 4-legged stool"; not "User's neighbour at
+    number 41 opened their parcel", "in 2023 raised"."""
+    before, after = tokens[index - 1 : index], tokens[index + 1 : index + 2]
+    return (
+        before != []
+        and before[0].isdigit()
+        and len(before[0]) < 3
+        and after != []
+        and after[0] not in _NO_KIND_AFTER
+        and after[0] not in _DETERMINERS
+        and not _possessive(after[0])
+    )
 
 
 def _cost_then(tokens: list[str], index: int) -> bool:

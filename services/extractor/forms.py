@@ -465,7 +465,8 @@ def _first_verb(words: list[str]) -> int | None:
 PURPOSE_SO = r"[^,]{0,40}\b(?:can|could|will|would|won't|can't|don't|doesn't)\b"
 _LEADING_CLAUSE = re.compile(
     rf"^(?P<front>(?:when|whenever|while|if|before|after|once|since|because|so that|"
-    rf"as long as|provided(?: that)?|on condition that|so(?= {PURPOSE_SO})) [^,]+),\s+"
+    rf"as(?! an?\b| [\w-]+ (?:of|for)\b)|as long as|provided(?: that)?|on condition that|"
+    rf"so(?= {PURPOSE_SO})) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?"
     r"|(?:a|an|the) [^,]*\b(?:me|my|our|us)\b[^,]*)$",
     re.IGNORECASE,
@@ -665,6 +666,7 @@ def _moved(clause: str) -> str | None:
     leading = _LEADING_CLAUSE.match(clause) or _LEADING_WHEN_I_WAS.match(clause)
     if leading is not None:
         front, rest = leading.group("front", "rest")
+        rest = _done_by_me(rest) or rest  # "When it rains, the pots are brought in by me"
         return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
     clause = _NOT_Y.sub(r"\1 instead of \2 \3 ", clause)  # "It's Oatly, not cow's milk, that"
     cleft = _IT_CLEFT.match(clause)
@@ -707,7 +709,7 @@ def _moved(clause: str) -> str | None:
     if who is not None and " that " in clause and not _a_person(who.group("who")):
         who = None  # "It was my fault that we missed the train"
     if who is not None and who.group("who").lower() == "me":  # "It was me who organised"
-        return f"{'I am' if who.group('is') else 'I'} {who.group('rest')}"
+        return f"{'I am' if who.group('is') else 'I'} {_said_by_me(who.group('rest'))}"
     if who is not None:
         return f"My {who.group('who')[3:]} {'is ' if who.group('is') else ''}{who.group('rest')}"
     took = _IT_TOOK_ME.match(clause)
@@ -744,6 +746,18 @@ def _moved(clause: str) -> str | None:
         things, be = _singular(of_all.group("things")), of_all.group("be")
         return f"My favourite {things} {be} {of_all.group('x')}"
     return None
+
+
+# "It's me who takes the kids" -> "I take the kids": the verb said of "who" is said of "I".
+_SAID_OF_WHO = {"is": "am", "was": "was"}
+
+
+def _said_by_me(rest: str) -> str:
+    verb, _, after = rest.partition(" ")
+    if verb in _SAID_OF_WHO:
+        return f"{_SAID_OF_WHO[verb]} {after}"
+    base = verb_base(verb) if verb.endswith("s") and not verb.endswith("ss") else None
+    return f"{base} {after}" if base is not None else rest
 
 
 def _an_object(words: str) -> bool:
@@ -899,6 +913,7 @@ _PAST_OF = {
     "mown": "mowed",
     "shown": "showed",
     "written": "wrote",
+    "done": "did",
     "drawn": "drew",
     "grown": "grew",
     "taken": "took",
@@ -942,11 +957,13 @@ _PRESENT_OF = {
     "ground": "grind",
     "dug": "dig",
     "swept": "sweep",
+    "done": "do",
+    "brought": "bring",
 }
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
     rf"(?:is|are|gets|get) (?P<being>being )?(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
-    r"(?P<particle> (?:out|up|down|off|over|back|away))?(?P<how> [a-z]+ly)?"
+    r"(?P<particle> (?:out|up|down|off|over|back|away|in))?(?P<how> [a-z]+ly)?"
     r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)?"
     r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
     r"(?P<rest>.*)$",

@@ -81,7 +81,8 @@ _SUBORDINATE = re.compile(
 # A "since" clause before a perfect tells when it began: "Since moving to Leeds, I've worked
 # at the BBC" (forms.py moves it after the statement).
 _SINCE_THEN = re.compile(
-    r"^since [^,]+?,?\s+(?:I've|I have|I'd|I had|(?:my|our) [\w-]+ (?:has|have|had))\b",
+    r"^since [^,]+?,?\s+(?:I've|I have|I'd|I had|(?:(?:my|our) [\w-]+|"
+    r"the [^,]{0,50}?\b(?:my|our)\b[^,]{0,30}?) (?:has|have|had))\b",
     re.IGNORECASE,
 )
 # Who lives next door is the speaker's neighbour: "The couple next door have a husky".
@@ -106,11 +107,13 @@ _ACCORDING_TO = re.compile(
 _NEXT_DOORS = re.compile(r"\b([Nn])ext door's\b")
 _THING_NEXT_DOOR = re.compile(r"\b[Tt]he ((?:[a-z-]+ )?[a-z-]+) next door\b(?! to\b)")
 # A reason in front of what the speaker does is kept as its reason: "Because he chases
-# squirrels, our greyhound wears a muzzle" (forms.py moves it after the statement).
+# squirrels, our greyhound wears a muzzle", "As my clamp broke, I ordered a new one"
+# (forms.py moves it after the statement).
 # (or a thing done to the user: "Because the skip had to go on the road, the council charged
 # me £45")
 _BECAUSE_FIRST = re.compile(
-    r"^because (?!of\b)[^,]+,\s+(?:(?:I|I'm|I've|I'd|my|we|we're|we've|our)\b|"
+    r"^(?:because (?!of\b)|as (?!an?\b|long as\b|[\w-]+ (?:of|for)\b))[^,]+,\s+"
+    r"(?:(?:I|I'm|I've|I'd|my|we|we're|we've|our)\b|"
     r"(?:a|an|the) [^,]*\b(?:me|my|our|us)\b)",
     re.IGNORECASE,
 )
@@ -323,6 +326,8 @@ def _third_person(verb: str) -> str:
         return verb
     if lower.endswith("ed") and lower not in _PRESENT_IN_ED:
         return verb
+    if "-" in lower and lower.rsplit("-", 1)[1] in _IRREGULAR_PAST:
+        return verb  # "I house-sat": a past ("double-check" agrees: "double-checks")
     if not verb.replace("-", "").isalpha():
         return verb
     if lower.endswith(("s", "sh", "ch", "x", "z", "o")):

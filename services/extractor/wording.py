@@ -171,6 +171,7 @@ _HAVE_GOT = re.compile(r"\b(has|have|had)(?:\s+got\b(?!\s+to\b))+", re.IGNORECAS
 _CONTRACTIONS = (
     (re.compile(r"'s\s+got\b"), " has got"),
     (re.compile(r"'s\s+been\b"), " has been"),  # "is been" is never said
+    (re.compile(r"'s\s+had\b"), " has had"),  # a possessive comes before no verb
     (re.compile(r"\bcan't\b"), "can not"),
     (re.compile(r"\bwon't\b"), "will not"),
     (re.compile(r"\bain't\b"), "is not"),
@@ -495,6 +496,8 @@ _IN_METRES = re.compile(r"\b(\d+)(?:-| ?)(?:metres|metre|meters|meter|m)\b")
 # A fortnight spent is 2 weeks: "the fortnight starting 14 June" / "the 2 weeks starting"
 # ("once a fortnight" is how often: "every other week").
 _THE_FORTNIGHT = re.compile(r"\b(the|for|for the) (?:a |one )?fortnight\b")
+# A day spent whole is 24 hours: "in the freezer for a full day" / "for 24 hours".
+_A_WHOLE_DAY = re.compile(r"\b(for|in) (?:a|one) (?:full|whole) day\b")
 # How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
 _EVERY_TWO_WEEKS = re.compile(
     r"\b(?:every (?:2|two) weeks|once (?:a|every) fortnight|every fortnight)\b"
@@ -692,6 +695,7 @@ def comparable(text: str) -> str:
     does a thing as "when", a "semi-final" as one word,
     whole thousands of metres as km, other metres as "m",
     "the fortnight" or "for a fortnight" as 2 weeks,
+    "for a full day" as "for 24 hours",
     "every 2 weeks" or "once a fortnight" as "fortnightly",
     "so they can" do a thing as "to" do it,
     becoming a member as joining, paying for a
@@ -734,6 +738,7 @@ def comparable(text: str) -> str:
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
     text = _IN_METRES.sub(r"\1 m", text)
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
+    text = _A_WHOLE_DAY.sub(r"\1 24 hours", text)
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
     text = _SO_THEY_CAN.sub("to ", text)

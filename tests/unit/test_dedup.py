@@ -729,6 +729,21 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT109 study: "3-tiered" is no past, "'s had" is "has had", a full
+        # day is 24 hours.
+        (
+            "User uses their gran's 3-tier china cake stand whenever they have afternoon tea",
+            "User brings out their gran's 3-tiered china cake stand any time they have "
+            "afternoon tea",
+        ),
+        (
+            "User's green wheelbarrow has had a flat tyre since October",
+            "User's green wheelbarrow's had a flat tyre since October",
+        ),
+        (
+            "User's ice cream maker's bowl has to sit in the freezer for 24 hours",
+            "User's ice cream maker's bowl has to sit in the freezer for a full day",
+        ),
         # From the HELDOUT108 study: a spouse's father is a father-in-law, a grandfather
         # clock no kin, waking someone no time of day, "inside" a place "in" it.
         (
@@ -1438,6 +1453,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "User's water meter was fitted in June 2024, and their bills have gone down by a third",
             "User's water meter was fitted in June 2024, and their bills have gone up by a third",
+        ),
+        # From the HELDOUT109 study (guards): an "-ed" word after a number is still a past
+        # when a thing or a place follows it.
+        (
+            "User's neighbour at number 41 opens their parcels by mistake",
+            "User's neighbour at number 41 opened their parcel by mistake",
         ),
         # From the HELDOUT108 study (guards): a husband's father is not a father, waking up
         # is still a time of day, and "inside" is not "outside".

@@ -1292,6 +1292,40 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Because the skip had to go on the road, the council charged me £45 for a permit.",
             ["The council charged User £45 for a permit because the skip had to go on the road"],
         ),
+        # From the HELDOUT109 study: "done by me" and "brought in by me" are turned round,
+        # after a clause in front too; an "as" clause in front goes to the end.
+        (
+            "A hundred kettlebell swings are done by me each morning.",
+            ["User does 100 kettlebell swings each morning"],
+        ),
+        (
+            "When it rains, the pots are brought in by me.",
+            ["User brings in the pots when it rains"],
+        ),
+        (
+            "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
+            ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
+        ),
+        # Found reading every paraphrase pair still kept apart, after the HELDOUT109 study:
+        # "It's me who takes" is "I take" (it had been "User takeses"), "I house-sat" is a
+        # past, and a "since" clause in front of a perfect of a thing of the user's goes to
+        # the end.
+        (
+            "It's me who takes the kids to school on Mondays.",
+            ["User takes the kids to school on Mondays"],
+        ),
+        (
+            "In 2023 I house-sat for a family in Lyon.",
+            ["User house-sat for a family in Lyon in 2023"],
+        ),
+        (
+            "Since we bled it in October, the radiator valve in our back bedroom has been "
+            "dripping.",
+            [
+                "The radiator valve in User's back bedroom has been dripping since User and "
+                "others bled it in October"
+            ],
+        ),
         # From the HELDOUT108 study: "is wound by me" turned round, a cleft saying which
         # thing is the user's favourite, and a thing "of ours".
         (
