@@ -136,6 +136,7 @@ __all__ = [
     "HELDOUT108",
     "HELDOUT109",
     "HELDOUT110",
+    "HELDOUT111",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -37159,6 +37160,446 @@ HELDOUT110 = (
             (
                 "I'd like to play mandolin with a folk band called the Otley Ramblers at the "
                 "Black Horse pub on the last Friday of every month."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-eleventh held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT110, and committed before HELDOUT110's failures were
+# looked at. Measured unseen: 1.13 memories per fact, 1.6% wrong merges (offline at 0.8, on
+# main as of 8aff002, before HELDOUT110's study).
+HELDOUT111 = (
+    Fact(
+        "I bought a Forest Master 7-tonne electric log splitter from Screwfix for £349 in October.",
+        (
+            (
+                "In October I bought a 7-tonne electric log splitter made by Forest Master from "
+                "Screwfix for £349."
+            ),
+            (
+                "It was in October that I paid £349 for a Forest Master 7-tonne electric log "
+                "splitter from Screwfix."
+            ),
+            (
+                "My Forest Master 7-tonne electric log splitter was bought by me from Screwfix "
+                "for £349 in October."
+            ),
+        ),
+        (
+            (
+                "I bought a Forest Master 7-tonne electric log splitter from Screwfix for £299 in "
+                "October."
+            ),
+            (
+                "My brother bought a Forest Master 7-tonne electric log splitter from Screwfix "
+                "for £349 in October."
+            ),
+        ),
+    ),
+    Fact(
+        "My neighbour Gareth borrows my log splitter every November to chop wood for his stove.",
+        (
+            (
+                "Every November, my neighbour Gareth borrows my log splitter so he can chop wood "
+                "for his stove."
+            ),
+            (
+                "My log splitter is borrowed every November by my neighbour Gareth to chop wood "
+                "for his stove."
+            ),
+            (
+                "It's my neighbour Gareth who borrows my log splitter each November to chop wood "
+                "for his stove."
+            ),
+        ),
+        (
+            "My neighbour Gareth borrows my log splitter every March to chop wood for his stove.",
+            (
+                "My neighbour Gareth used to borrow my log splitter every November to chop wood "
+                "for his stove."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep the log splitter in the woodshed behind our cottage in Hexham.",
+        (
+            "The log splitter is kept in the woodshed behind our cottage in Hexham.",
+            "In the woodshed behind our cottage in Hexham is where I keep the log splitter.",
+            "I store the log splitter in the woodshed at the back of our Hexham cottage.",
+        ),
+        (
+            "I keep the log splitter in the garage behind our cottage in Hexham.",
+            "I don't keep the log splitter in the woodshed behind our cottage in Hexham.",
+        ),
+    ),
+    Fact(
+        "I use my Excalibur food dehydrator to make beef jerky for my husband's fishing trips.",
+        (
+            "For my husband's fishing trips, I make beef jerky using my Excalibur food dehydrator.",
+            (
+                "The beef jerky for my husband's fishing trips is made by me in my Excalibur food "
+                "dehydrator."
+            ),
+            (
+                "I make beef jerky in my Excalibur dehydrator for the fishing trips my husband "
+                "goes on."
+            ),
+        ),
+        (
+            "I use my Excalibur food dehydrator to make beef jerky for my son's fishing trips.",
+            (
+                "I use my Excalibur food dehydrator to make dried mango for my husband's fishing "
+                "trips."
+            ),
+        ),
+    ),
+    Fact(
+        "I dried 4 kilos of apples from our allotment in the dehydrator last September.",
+        (
+            "Last September I dried four kilos of apples from our allotment in the dehydrator.",
+            (
+                "Four kilos of apples from our allotment were dried in the dehydrator by me last "
+                "September."
+            ),
+            (
+                "It was last September that I dried 4 kilos of our allotment's apples in the "
+                "dehydrator."
+            ),
+        ),
+        (
+            "I dried 9 kilos of apples from our allotment in the dehydrator last September.",
+            "I dried 4 kilos of pears from our allotment in the dehydrator last September.",
+        ),
+    ),
+    Fact(
+        "We make popcorn in our Salter hot-air popcorn maker every Friday for family film night.",
+        (
+            (
+                "Every Friday, for family film night, we make popcorn in our Salter hot-air "
+                "popcorn maker."
+            ),
+            (
+                "Popcorn is made in our Salter hot-air popcorn maker every Friday for family film "
+                "night."
+            ),
+            (
+                "Friday is family film night, so every week we make popcorn in our Salter hot-air "
+                "popcorn maker."
+            ),
+        ),
+        (
+            (
+                "We make popcorn in our Salter hot-air popcorn maker every Saturday for family "
+                "film night."
+            ),
+            (
+                "We used to make popcorn in our Salter hot-air popcorn maker every Friday for "
+                "family film night."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Poppy got a red popcorn maker from her grandparents for her ninth birthday.",
+        (
+            (
+                "For her ninth birthday, my daughter Poppy got a red popcorn maker from her "
+                "grandparents."
+            ),
+            (
+                "My daughter Poppy was given a red popcorn maker by her grandparents for her "
+                "ninth birthday."
+            ),
+            (
+                "It was her grandparents who gave my daughter Poppy a red popcorn maker when she "
+                "turned nine."
+            ),
+        ),
+        (
+            (
+                "My daughter Poppy got a red popcorn maker from her grandparents for her tenth "
+                "birthday."
+            ),
+            (
+                "My daughter Poppy got a yellow popcorn maker from her grandparents for her ninth "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "I inherited a wooden chess set that my grandad carved in Aberdeen in the 1960s.",
+        (
+            "In the 1960s my grandad carved a wooden chess set in Aberdeen, and I inherited it.",
+            "The wooden chess set I inherited was carved by my grandad in Aberdeen in the 1960s.",
+            (
+                "It was my grandad who carved the wooden chess set I inherited, in Aberdeen in "
+                "the 1960s."
+            ),
+        ),
+        (
+            "I inherited a wooden chess set that my uncle carved in Aberdeen in the 1960s.",
+            "I inherited a wooden chess set that my grandad carved in Aberdeen in the 1980s.",
+        ),
+    ),
+    Fact(
+        "I paid £85 for a magnetic travel chess set at a shop in the Lanes in Brighton.",
+        (
+            "At a shop in the Lanes in Brighton, I paid £85 for a magnetic travel chess set.",
+            "A magnetic travel chess set was bought by me for £85 at a shop in Brighton's Lanes.",
+            (
+                "I spent eighty-five pounds on a magnetic travel chess set from a shop in the "
+                "Lanes in Brighton."
+            ),
+        ),
+        (
+            "I paid £45 for a magnetic travel chess set at a shop in the Lanes in Brighton.",
+            (
+                "I'm thinking of paying £85 for a magnetic travel chess set at a shop in the "
+                "Lanes in Brighton."
+            ),
+        ),
+    ),
+    Fact(
+        "I mounted a Winmau Blade 6 dartboard on the back of our garage door in March.",
+        (
+            "In March I mounted a Winmau Blade 6 dartboard on the back of our garage door.",
+            "A Winmau Blade 6 dartboard was mounted by me on the back of our garage door in March.",
+            (
+                "It was in March that I put a Winmau Blade 6 dartboard up on the back of our "
+                "garage's door."
+            ),
+        ),
+        (
+            "I mounted a Winmau Blade 6 dartboard on the back of our kitchen door in March.",
+            "I took down a Winmau Blade 6 dartboard from the back of our garage door in March.",
+        ),
+    ),
+    Fact(
+        "My son Kieran practises on the dartboard for half an hour after school every day.",
+        (
+            "Every day after school, my son Kieran practises on the dartboard for half an hour.",
+            "My son Kieran does thirty minutes of practice on the dartboard daily after school.",
+            (
+                "It's my son Kieran who practises on the dartboard for half an hour every day "
+                "after school."
+            ),
+        ),
+        (
+            "My son Kieran practises on the dartboard for two hours after school every day.",
+            "My brother Kieran practises on the dartboard for half an hour after school every day.",
+        ),
+    ),
+    Fact(
+        "We bought a secondhand seven-foot pool table from a pub in Whitby for £400.",
+        (
+            "For £400 we bought a secondhand seven-foot pool table from a pub in Whitby.",
+            "Our secondhand seven-foot pool table was bought from a pub in Whitby for £400.",
+            "We paid four hundred pounds for a used 7ft pool table from a Whitby pub.",
+        ),
+        (
+            "We bought a secondhand seven-foot pool table from a pub in Scarborough for £400.",
+            "We sold a secondhand seven-foot pool table to a pub in Whitby for £400.",
+        ),
+    ),
+    Fact(
+        (
+            "The pool table takes up most of our loft conversion, so we had to move the sofa bed "
+            "downstairs."
+        ),
+        (
+            (
+                "We had to move the sofa bed downstairs because the pool table takes up most of "
+                "our loft conversion."
+            ),
+            (
+                "Most of our loft conversion is taken up by the pool table, so we had to move the "
+                "sofa bed downstairs."
+            ),
+            (
+                "As the pool table fills most of our loft conversion, we've had to shift the sofa "
+                "bed downstairs."
+            ),
+        ),
+        (
+            (
+                "The pool table takes up most of our loft conversion, so we had to move the sofa "
+                "bed into the garage."
+            ),
+            (
+                "The pool table took up most of our loft conversion, so we had to move the sofa "
+                "bed downstairs."
+            ),
+        ),
+    ),
+    Fact(
+        "I play the tuba in the Meltham Brass Band, which rehearses on Wednesday evenings.",
+        (
+            "On Wednesday evenings I rehearse with the Meltham Brass Band, where I play the tuba.",
+            (
+                "It's the tuba that I play in the Meltham Brass Band, which rehearses every "
+                "Wednesday evening."
+            ),
+            "I'm the Meltham Brass Band's tuba player, and we rehearse on Wednesday nights.",
+        ),
+        (
+            (
+                "I play the euphonium in the Meltham Brass Band, which rehearses on Wednesday "
+                "evenings."
+            ),
+            (
+                "I used to play the tuba in the Meltham Brass Band, which rehearses on Wednesday "
+                "evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "My tuba is on loan from Kirklees Music School, and I pay £60 a term to keep it.",
+        (
+            "I pay £60 a term to keep my tuba, which is on loan from Kirklees Music School.",
+            (
+                "My tuba has been lent to me by Kirklees Music School, and it costs me sixty "
+                "pounds a term to keep it."
+            ),
+            "Kirklees Music School loans me my tuba, and I pay £60 each term to hold on to it.",
+        ),
+        (
+            "My tuba is on loan from Kirklees Music School, and I pay £90 a term to keep it.",
+            (
+                "My daughter's tuba is on loan from Kirklees Music School, and I pay £60 a term "
+                "to keep it."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been learning the sitar with a teacher called Ravi Shah in Leicester since 2021.",
+        (
+            "Since 2021 I've been learning the sitar in Leicester with a teacher called Ravi Shah.",
+            "I've been taught the sitar by a teacher called Ravi Shah in Leicester since 2021.",
+            (
+                "It's a Leicester teacher named Ravi Shah who has been teaching me the sitar "
+                "since 2021."
+            ),
+        ),
+        (
+            "I've been learning the sitar with a teacher called Ravi Shah in Leicester since 2016.",
+            "I've been learning the sitar with a teacher called Ravi Shah in Coventry since 2021.",
+        ),
+    ),
+    Fact(
+        "My sitar was made in Kolkata, and it cost me £650 including shipping.",
+        (
+            "Including shipping, my Kolkata-made sitar cost me £650.",
+            (
+                "I paid six hundred and fifty pounds, shipping included, for my sitar, which was "
+                "made in Kolkata."
+            ),
+            "My sitar was built in Kolkata and set me back £650 with shipping.",
+        ),
+        (
+            "My sitar was made in Varanasi, and it cost me £650 including shipping.",
+            "My sitar was made in Kolkata, and it cost me £950 including shipping.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought my granddaughter Isla a wooden xylophone from the Early Learning Centre for "
+            "her first birthday."
+        ),
+        (
+            (
+                "For her first birthday, I bought my granddaughter Isla a wooden xylophone from "
+                "the Early Learning Centre."
+            ),
+            (
+                "My granddaughter Isla was bought a wooden xylophone from the Early Learning "
+                "Centre by me for her first birthday."
+            ),
+            (
+                "It was from the Early Learning Centre that I got my granddaughter Isla a wooden "
+                "xylophone when she turned one."
+            ),
+        ),
+        (
+            (
+                "I bought my granddaughter Isla a wooden xylophone from John Lewis for her first "
+                "birthday."
+            ),
+            (
+                "I bought my granddaughter Isla a wooden xylophone from the Early Learning Centre "
+                "for her third birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've played xylophone in the percussion section of the Clifton Community Orchestra "
+            "for six years."
+        ),
+        (
+            (
+                "For six years I've played xylophone in the Clifton Community Orchestra's "
+                "percussion section."
+            ),
+            (
+                "It's xylophone that I've played in the percussion section of the Clifton "
+                "Community Orchestra for six years."
+            ),
+            (
+                "I have been playing the xylophone in the percussion section of the Clifton "
+                "Community Orchestra for the past six years."
+            ),
+        ),
+        (
+            (
+                "I've played xylophone in the percussion section of the Clifton Community "
+                "Orchestra for two years."
+            ),
+            (
+                "I've played timpani in the percussion section of the Clifton Community Orchestra "
+                "for six years."
+            ),
+        ),
+    ),
+    Fact(
+        "I learned to walk on stilts at a circus skills workshop in Glastonbury in 2019.",
+        (
+            "In 2019 I learned to walk on stilts at a circus skills workshop in Glastonbury.",
+            (
+                "It was at a circus skills workshop in Glastonbury in 2019 that I learned to walk "
+                "on stilts."
+            ),
+            "I was taught stilt walking at a Glastonbury circus skills workshop in 2019.",
+        ),
+        (
+            "I learned to walk on stilts at a circus skills workshop in Glastonbury in 2022.",
+            "My wife learned to walk on stilts at a circus skills workshop in Glastonbury in 2019.",
+        ),
+    ),
+    Fact(
+        (
+            "My stilts are 60 centimetres tall, and I wear them in the Mazey Day parade in "
+            "Penzance every June."
+        ),
+        (
+            (
+                "Every June I wear my stilts, which are 60 centimetres tall, in the Mazey Day "
+                "parade in Penzance."
+            ),
+            "My stilts, which I wear in Penzance's Mazey Day parade each June, are 60cm tall.",
+            (
+                "My 60-centimetre stilts are worn by me in the Mazey Day parade in Penzance every "
+                "June."
+            ),
+        ),
+        (
+            (
+                "My stilts are 90 centimetres tall, and I wear them in the Mazey Day parade in "
+                "Penzance every June."
+            ),
+            (
+                "My stilts are 60 centimetres tall, and I'd like to wear them in the Mazey Day "
+                "parade in Penzance every June."
             ),
         ),
     ),
