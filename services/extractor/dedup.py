@@ -203,7 +203,7 @@ def _clock_parts(tokens: list[str]) -> set[str]:
         if meridiem == "a":
             parts.add("evening" if hour == 0 else "morning")
         else:
-            parts.add("afternoon" if hour < 5 else "evening")
+            parts.add("afternoon" if hour < 6 else "evening")  # "5 in the afternoon"
     return parts
 
 
@@ -485,7 +485,8 @@ def _name_grown(a: str, b: str) -> bool:
     x, y = a.split(), b.split()
     if len(x) > _WORDS_COMPARED or len(y) > _WORDS_COMPARED:
         return False
-    lower_x, lower_y = [w.lower() for w in x], [w.lower() for w in y]
+    # ("the Loch Ness Marathon, and" / "the Loch Ness Half Marathon": no comma in a name)
+    lower_x, lower_y = [w.lower().rstrip(",;") for w in x], [w.lower().rstrip(",;") for w in y]
     matcher = difflib.SequenceMatcher(a=lower_x, b=lower_y, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "insert":
@@ -1077,6 +1078,8 @@ def _intent(tokens: list[str]) -> bool:
             continue  # "would cover 3 months": no wish; "would have been" is what was not
         if token in ("could", "will") and "so" in tokens[max(index - 3, 0) : index]:
             continue  # "so they could travel", "so it'll be ready": what it is for, no wish
+        if token in _WANTED and _A_REASON.intersection(tokens[max(index - 3, 0) : index]):
+            continue  # "bought it because they wanted help with ...": a reason, no wish
         if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
             continue
         if token in _BEGINNING and before not in _BE_WORDS and not before.endswith("'s"):
@@ -1101,6 +1104,8 @@ def _made_into(after: list[str]) -> bool:
 
 
 _BEGINNING = frozenset(["starting", "beginning"])
+_WANTED = frozenset(["wanted", "hoped", "wished"])
+_A_REASON = frozenset(["because", "since"])
 _BE = (["is"], ["am"], ["are"])
 # What "would" wishes: "would like", "would rather".
 _WISHES = frozenset(["like", "love", "prefer", "rather", "want", "enjoy", "consider", "hate"])
@@ -1970,7 +1975,10 @@ def _where_turned(changes: _Changes) -> bool:
 
 
 _BOUGHT = frozenset(
-    ["bought", "buy", "buys", "buying", "ordered", "order", "orders", "paid", "pay", "pays"]
+    [
+        *("bought", "buy", "buys", "buying", "ordered", "order", "orders", "paid", "pay"),
+        *("pays", "purchased", "purchase", "purchases", "purchasing"),
+    ]
 )
 
 
@@ -2384,6 +2392,8 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
         return None  # a thing of the user's that WordNet finds alike ("flat" / "apartment")
     if len(one) == len(other) == 1 and _one_kind(one[0], other[0]):
         return None  # one act or relation: "fitted" / "installed", "over" / "about"
+    if _one_verb_of_theirs(one, other) or _one_verb_of_theirs(other, one):
+        return None  # "..., and they keep it at Bewl Water" / "... and keeps it at"
     # An "-ing" word after a preposition, "go", a start or stop or a possessive is a
     # thing: "in marketing", "go camping", "gave up vaping" (comparable: "stopped vaping"),
     # "under User's decking".
@@ -2399,6 +2409,16 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
 
 
 _DOERS = frozenset(["user", "they", "we", "i", "he", "she", "others", "them"])
+
+
+def _one_verb_of_theirs(one: list[str], other: list[str]) -> bool:
+    """Whether `one` is a pronoun and the verb `other` says alone: "they keep" / "keeps"."""
+    return (
+        len(one) == 2
+        and len(other) == 1
+        and one[0] in ("they", "he", "she")
+        and other[0] in (one[1], f"{one[1]}s", f"{one[1]}es")
+    )
 
 
 def _kinds_of_one_thing(text: str, one: list[str], start: int, before: str) -> bool:

@@ -155,10 +155,14 @@ _NEXT_CLAUSE = re.compile(
     r", (?:which|who|where|but|so|when|because|as|though|although|while|and(?! I\b)|"
     r"(?!during\b)[a-z]+ing) "
 )
-# After a cleft's clause, ", and I had to" is a clause too, unless the clause opens with a
-# list of who does it ("Nick, my husband, and I ride").
+# After a cleft's clause or a phrase in front, ", and I had to" is a clause too, unless
+# the clause opens with a list of who does it ("Nick, my husband, and I ride").
 _NEXT_CLAUSE_AFTER_CLEFT = re.compile(_NEXT_CLAUSE.pattern.replace(r"and(?! I\b)", "and"))
 _LISTED_SUBJECT = re.compile(r"^[^,]+, [^,]+, and I\b")
+
+
+def _clause_ends(rest: str) -> re.Pattern[str]:
+    return _NEXT_CLAUSE if _LISTED_SUBJECT.match(rest) else _NEXT_CLAUSE_AFTER_CLEFT
 
 
 def _fronted(clause: str) -> str | None:
@@ -198,7 +202,7 @@ def _fronted_phrase(clause: str) -> str | None:
     if not _plain_front(front):
         return None
     front = front[5:] if front.lower().startswith("back in ") else front  # "in 2021"
-    return _put_back(rest, front)
+    return _put_back(rest, front, _clause_ends(rest))
 
 
 # Days or months listed in front: "On Mondays, Wednesdays and Fridays our dog walker ...".
@@ -657,8 +661,8 @@ def _moved(clause: str) -> str | None:
     the speaker first."""
     topic = _TOPIC.match(clause)
     if topic is not None:
-        front = topic.group("front")
-        return _put_back(subject_first(topic.group("rest")), front)
+        front, rest = topic.group("front", "rest")
+        return _put_back(subject_first(rest), front, _clause_ends(rest))
     theirs = _LEADING_CLAUSE_OF_MINE.match(clause)
     if theirs is not None:
         conj, who, did, pronoun, rest = theirs.group("conj", "who", "did", "pronoun", "rest")
@@ -676,8 +680,7 @@ def _moved(clause: str) -> str | None:
         _names_when_or_where(cleft.group("x")) or _THERE_IS.match(cleft.group("rest"))
     ):
         rest = cleft.group("rest")
-        ends = _NEXT_CLAUSE if _LISTED_SUBJECT.match(rest) else _NEXT_CLAUSE_AFTER_CLEFT
-        return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), ends)
+        return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), _clause_ends(rest))
     where = _WHERE_CLEFT.match(clause)
     if where is not None and where.group("x").split()[-1].lower() not in _TIME_NOUNS:
         rest = where.group("rest")

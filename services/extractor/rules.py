@@ -328,6 +328,8 @@ def _third_person(verb: str) -> str:
         return verb
     if "-" in lower and lower.rsplit("-", 1)[1] in _IRREGULAR_PAST:
         return verb  # "I house-sat": a past ("double-check" agrees: "double-checks")
+    if lower.startswith("re") and lower[2:] in _IRREGULAR_PAST:
+        return verb  # "I retook it in August"
     if not verb.replace("-", "").isalpha():
         return verb
     if lower.endswith(("s", "sh", "ch", "x", "z", "o")):

@@ -729,6 +729,22 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT110 study: a thing purchased "at" a shop is bought "from" it, 5pm
+        # is in the afternoon, a want after "because" is a reason and no wish, and "they
+        # keep" after ", and" is the verb said alone.
+        (
+            "User purchased a yellow Cressi snorkel from Decathlon for 24 pounds",
+            "User purchased a yellow Cressi snorkel at Decathlon for 24 pounds",
+        ),
+        (
+            "User's daughter Ellie does a hula hoop class on Wednesdays at 5pm",
+            "User's daughter Ellie does a hula hoop class every Wednesday at 5 in the afternoon",
+        ),
+        (
+            "User bought a weighted hula hoop on Amazon to help with their core strength",
+            "User bought a weighted hula hoop on Amazon because they wanted help with their "
+            "core strength",
+        ),
         # From the HELDOUT109 study: "3-tiered" is no past, "'s had" is "has had", a full
         # day is 24 hours.
         (
@@ -1454,6 +1470,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's water meter was fitted in June 2024, and their bills have gone down by a third",
             "User's water meter was fitted in June 2024, and their bills have gone up by a third",
         ),
+        # From the HELDOUT110 study: a capitalised word put inside a name with a comma after
+        # it ("the Loch Ness Marathon, and") is another name.
+        (
+            "User is following a 16-week plan for the Loch Ness Marathon, and they're 6 weeks in",
+            "User is 6 weeks into a 16-week plan for the Loch Ness Half Marathon",
+        ),
         # From the HELDOUT109 study (guards): an "-ed" word after a number is still a past
         # when a thing or a place follows it.
         (
@@ -1548,6 +1570,12 @@ def test_near_misses_differ(a: str, b: str) -> None:
             ("paddle", "lid hinge"),
         ),
         ("Tom plays golf every Sunday", "Sam plays golf every Sunday", None),
+        # From the HELDOUT110 study: "they keep" after ", and" is "keeps", no thing swapped.
+        (
+            "User bought a dinghy for 1,200 pounds and keeps it at Bewl Water",
+            "User bought a dinghy for 1,200 pounds, and they keep it at Bewl Water",
+            None,
+        ),
         # Up to three words a side.
         (
             "User keeps files on a USB stick",

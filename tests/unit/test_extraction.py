@@ -1306,6 +1306,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT110 study: a phrase in front goes before ", and I" (not after
+        # the clause that follows), and "I retook" is a past.
+        (
+            "In 2016 I bought a loom, and I weave scarves on it.",
+            ["User bought a loom in 2016, and they weave scarves on it"],
+        ),
+        (
+            "I failed my exam and retook it in August.",
+            ["User failed their exam and retook it in August"],
+        ),
         # Found reading every paraphrase pair still kept apart, after the HELDOUT109 study:
         # "It's me who takes" is "I take" (it had been "User takeses"), "I house-sat" is a
         # past, and a "since" clause in front of a perfect of a thing of the user's goes to
