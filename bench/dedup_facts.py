@@ -137,6 +137,7 @@ __all__ = [
     "HELDOUT109",
     "HELDOUT110",
     "HELDOUT111",
+    "HELDOUT112",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -37601,6 +37602,428 @@ HELDOUT111 = (
                 "My stilts are 60 centimetres tall, and I'd like to wear them in the Mazey Day "
                 "parade in Penzance every June."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-twelfth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT111, and committed before HELDOUT111's failures were
+# looked at. Measured unseen: 1.16 memories per fact, 0% wrong merges (offline at 0.8, on
+# main as of 5c2e7ac, before HELDOUT111's study).
+HELDOUT112 = (
+    Fact(
+        "My grandmother left me a brass hourglass that takes exactly three minutes to run through.",
+        (
+            (
+                "I was left a brass hourglass by my grandmother, and it takes exactly three "
+                "minutes to run through."
+            ),
+            (
+                "It was my grandmother who left me the brass hourglass that takes exactly three "
+                "minutes to run through."
+            ),
+            "My gran left me a brass sand timer that runs through in precisely three minutes.",
+        ),
+        (
+            (
+                "My grandmother left me a brass hourglass that takes exactly five minutes to run "
+                "through."
+            ),
+            (
+                "My grandmother left my sister a brass hourglass that takes exactly three minutes "
+                "to run through."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a second hourglass from an antiques shop in Hay-on-Wye for £45 last August.",
+        (
+            "Last August I bought a second hourglass for £45 from an antiques shop in Hay-on-Wye.",
+            (
+                "It was at an antiques shop in Hay-on-Wye that I bought a second hourglass for "
+                "£45 last August."
+            ),
+            (
+                "I picked up another hourglass for forty-five pounds from an antique shop in "
+                "Hay-on-Wye last August."
+            ),
+        ),
+        (
+            "I sold a second hourglass to an antiques shop in Hay-on-Wye for £45 last August.",
+            "I bought a second hourglass from an antiques shop in Hay-on-Wye for £75 last August.",
+        ),
+    ),
+    Fact(
+        "My daughter Isla uses a wooden abacus for her maths homework every evening.",
+        (
+            "Every evening my daughter Isla uses a wooden abacus for her maths homework.",
+            "A wooden abacus is used by my daughter Isla for her maths homework every evening.",
+            "My daughter Isla does her maths homework on a wooden abacus each evening.",
+        ),
+        (
+            "My daughter Isla uses a wooden abacus for her maths homework every weekend.",
+            "My daughter Isla used to use a wooden abacus for her maths homework every evening.",
+        ),
+    ),
+    Fact(
+        (
+            "I learnt to use a Japanese abacus at an evening class in Leeds that cost £60 for ten "
+            "weeks."
+        ),
+        (
+            (
+                "At an evening class in Leeds that cost £60 for ten weeks, I learnt to use a "
+                "Japanese abacus."
+            ),
+            (
+                "It was at a ten-week evening class in Leeds costing £60 that I learnt how to use "
+                "a Japanese abacus."
+            ),
+            (
+                "I learned to use a Japanese soroban on a Leeds evening course that cost sixty "
+                "pounds for ten weeks."
+            ),
+        ),
+        (
+            (
+                "I'd like to learn to use a Japanese abacus at an evening class in Leeds that "
+                "costs £60 for ten weeks."
+            ),
+            (
+                "I learnt to use a Japanese abacus at an evening class in Bradford that cost £60 "
+                "for ten weeks."
+            ),
+        ),
+    ),
+    Fact(
+        "My partner Callum brought a eucalyptus didgeridoo back from Darwin in 2018.",
+        (
+            "In 2018 my partner Callum brought a eucalyptus didgeridoo back from Darwin.",
+            "A eucalyptus didgeridoo was brought back from Darwin by my partner Callum in 2018.",
+            (
+                "It was my partner Callum who brought back a eucalyptus didgeridoo from Darwin in "
+                "2018."
+            ),
+        ),
+        (
+            "My partner Callum brought a bamboo didgeridoo back from Darwin in 2018.",
+            "My partner Callum brought a eucalyptus didgeridoo back from Darwin in 2012.",
+        ),
+    ),
+    Fact(
+        (
+            "I practise circular breathing on the didgeridoo for twenty minutes before work each "
+            "morning."
+        ),
+        (
+            (
+                "Each morning before work, I practise circular breathing on the didgeridoo for "
+                "twenty minutes."
+            ),
+            (
+                "It's before work each morning that I practise circular breathing on the "
+                "didgeridoo for twenty minutes."
+            ),
+            (
+                "I spend twenty minutes every morning before I go to work practising circular "
+                "breathing on the didgeridoo."
+            ),
+        ),
+        (
+            (
+                "I practise circular breathing on the didgeridoo for forty minutes before work "
+                "each morning."
+            ),
+            (
+                "My husband practises circular breathing on the didgeridoo for twenty minutes "
+                "before work each morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play the tenor steel drum in a Notting Hill steel band that rehearses on Thursday "
+            "nights."
+        ),
+        (
+            (
+                "In a Notting Hill steel band that rehearses on Thursday nights, I play the tenor "
+                "steel drum."
+            ),
+            (
+                "It's the tenor steel drum that I play in a Notting Hill steel band, which "
+                "rehearses on Thursday nights."
+            ),
+            (
+                "I'm on tenor steel pan in a steel band from Notting Hill whose rehearsals are on "
+                "Thursday nights."
+            ),
+        ),
+        (
+            (
+                "I play the bass steel drum in a Notting Hill steel band that rehearses on "
+                "Thursday nights."
+            ),
+            (
+                "I used to play the tenor steel drum in a Notting Hill steel band that rehearses "
+                "on Thursday nights."
+            ),
+        ),
+    ),
+    Fact(
+        "My steel drum was tuned by a specialist in Bristol last spring for £120.",
+        (
+            "Last spring a specialist in Bristol tuned my steel drum for £120.",
+            "It was a Bristol specialist who tuned my steel drum last spring, for £120.",
+            (
+                "I had my steel pan tuned for a hundred and twenty pounds by a specialist in "
+                "Bristol last spring."
+            ),
+        ),
+        (
+            "My steel drum was tuned by a specialist in Bristol last spring for £200.",
+            "My steel drum was tuned by a specialist in Cardiff last spring for £120.",
+        ),
+    ),
+    Fact(
+        "We're playing our steel drums at the Hackney carnival on the 24th of August.",
+        (
+            "On the 24th of August we're playing our steel drums at the Hackney carnival.",
+            (
+                "It's at the Hackney carnival that we're playing our steel drums on the 24th of "
+                "August."
+            ),
+            "We'll be performing on our steel pans at Hackney's carnival on 24 August.",
+        ),
+        (
+            "We're hoping to play our steel drums at the Hackney carnival on the 24th of August.",
+            "We're playing our steel drums at the Hackney carnival on the 17th of August.",
+        ),
+    ),
+    Fact(
+        (
+            "My brother-in-law keeps his jet ski at a marina in Poole and takes me out on it most "
+            "Sundays."
+        ),
+        (
+            (
+                "Most Sundays my brother-in-law takes me out on his jet ski, which he keeps at a "
+                "marina in Poole."
+            ),
+            (
+                "My brother-in-law's jet ski is kept at a marina in Poole, and he takes me out on "
+                "it most Sundays."
+            ),
+            (
+                "It's my brother-in-law who keeps a jet ski at a Poole marina and takes me out on "
+                "it on most Sundays."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law keeps his jet ski at a marina in Weymouth and takes me out on "
+                "it most Sundays."
+            ),
+            (
+                "My brother-in-law keeps his jet ski at a marina in Poole and takes me out on it "
+                "most Saturdays."
+            ),
+        ),
+    ),
+    Fact(
+        "I passed my RYA jet ski course in Falmouth last June.",
+        (
+            "Last June I passed my RYA jet ski course in Falmouth.",
+            "It was in Falmouth that I passed my RYA jet ski course last June.",
+            "I got through my RYA personal watercraft course in Falmouth in June last year.",
+        ),
+        (
+            "I failed my RYA jet ski course in Falmouth last June.",
+            "My son passed his RYA jet ski course in Falmouth last June.",
+        ),
+    ),
+    Fact(
+        "My son Ethan races go-karts at the Buckmore Park circuit in Kent on alternate Saturdays.",
+        (
+            (
+                "On alternate Saturdays my son Ethan races go-karts at the Buckmore Park circuit "
+                "in Kent."
+            ),
+            "My son Ethan races go-karts at Kent's Buckmore Park circuit every other Saturday.",
+            (
+                "It's at the Buckmore Park circuit in Kent that my son Ethan races go-karts on "
+                "alternate Saturdays."
+            ),
+        ),
+        (
+            (
+                "My son Ethan races go-karts at the Buckmore Park circuit in Kent on alternate "
+                "Sundays."
+            ),
+            (
+                "My son Ethan wants to race go-karts at the Buckmore Park circuit in Kent on "
+                "alternate Saturdays."
+            ),
+        ),
+    ),
+    Fact(
+        "I built a go-kart with my dad from an old lawnmower engine when I was twelve.",
+        (
+            "When I was twelve, I built a go-kart with my dad from an old lawnmower engine.",
+            "A go-kart was built by my dad and me from an old lawnmower engine when I was twelve.",
+            (
+                "It was with my father that I built a go-kart out of an old lawnmower engine at "
+                "the age of twelve."
+            ),
+        ),
+        (
+            "I built a go-kart with my dad from an old lawnmower engine when I was fifteen.",
+            "I built a go-kart with my uncle from an old lawnmower engine when I was twelve.",
+        ),
+    ),
+    Fact(
+        "We use a Honda quad bike to check the sheep on our farm near Builth Wells.",
+        (
+            "On our farm near Builth Wells, we use a Honda quad bike to check the sheep.",
+            "The sheep on our farm near Builth Wells are checked by us on a Honda quad bike.",
+            "We check on the sheep at our farm just outside Builth Wells with a Honda quad.",
+        ),
+        (
+            "We use a Yamaha quad bike to check the sheep on our farm near Builth Wells.",
+            "We used to use a Honda quad bike to check the sheep on our farm near Builth Wells.",
+        ),
+    ),
+    Fact(
+        "My quad bike's service at the dealer in Hereford cost £280 in March.",
+        (
+            "In March, my quad bike's service at the Hereford dealer cost £280.",
+            "It was in March that servicing my quad bike at the dealer in Hereford cost me £280.",
+            (
+                "The service on my quad bike at the dealership in Hereford came to two hundred "
+                "and eighty pounds in March."
+            ),
+        ),
+        (
+            "My quad bike's service at the dealer in Hereford cost £180 in March.",
+            "My quad bike's service at the dealer in Ludlow cost £280 in March.",
+        ),
+    ),
+    Fact(
+        "I ride a Santa Cruz skateboard that my sister gave me for my fortieth birthday.",
+        (
+            "My sister gave me the Santa Cruz skateboard I ride for my fortieth birthday.",
+            (
+                "The Santa Cruz skateboard I ride was given to me by my sister for my fortieth "
+                "birthday."
+            ),
+            "It was my sister who gave me the Santa Cruz skateboard I ride, for my 40th birthday.",
+        ),
+        (
+            "I ride a Santa Cruz skateboard that my sister gave me for my thirtieth birthday.",
+            "I ride a Santa Cruz skateboard that my brother gave me for my fortieth birthday.",
+        ),
+    ),
+    Fact(
+        (
+            "I pay £8 a session to skateboard at the indoor skatepark in Sheffield on Wednesday "
+            "evenings."
+        ),
+        (
+            (
+                "On Wednesday evenings I skateboard at the indoor skatepark in Sheffield, paying "
+                "£8 a session."
+            ),
+            (
+                "It's at the indoor skatepark in Sheffield that I skateboard on Wednesday "
+                "evenings, for £8 a session."
+            ),
+            (
+                "I pay eight quid per session to skate at Sheffield's indoor skatepark on "
+                "Wednesday evenings."
+            ),
+        ),
+        (
+            (
+                "I pay £12 a session to skateboard at the indoor skatepark in Sheffield on "
+                "Wednesday evenings."
+            ),
+            (
+                "I pay £8 a session to skateboard at the outdoor skatepark in Sheffield on "
+                "Wednesday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a pair of mint green Moxi roller skates online for £150.",
+        (
+            "A pair of mint green Moxi roller skates was bought online by me for £150.",
+            "It was online that I bought a pair of mint green Moxi roller skates for £150.",
+            (
+                "I paid a hundred and fifty pounds on the internet for a pair of Moxi roller "
+                "skates in mint green."
+            ),
+        ),
+        (
+            "I bought a pair of pink Moxi roller skates online for £150.",
+            "I sold a pair of mint green Moxi roller skates online for £150.",
+        ),
+    ),
+    Fact(
+        "My wife and I go roller skating at the Rollerworld rink in Colchester every Friday night.",
+        (
+            (
+                "Every Friday night, my wife and I go roller skating at the Rollerworld rink in "
+                "Colchester."
+            ),
+            (
+                "It's at Colchester's Rollerworld rink that my wife and I go roller skating every "
+                "Friday night."
+            ),
+            (
+                "My wife and I go roller-skating each week on a Friday night at the Rollerworld "
+                "rink in Colchester."
+            ),
+        ),
+        (
+            (
+                "My wife and I go roller skating at the Rollerworld rink in Colchester every "
+                "Tuesday night."
+            ),
+            (
+                "My daughter and I go roller skating at the Rollerworld rink in Colchester every "
+                "Friday night."
+            ),
+        ),
+    ),
+    Fact(
+        "I run 5k on the treadmill in our garage before breakfast every weekday.",
+        (
+            "Every weekday before breakfast, I run 5k on the treadmill in our garage.",
+            "It's on the treadmill in our garage that I run 5k before breakfast every weekday.",
+            "I do five kilometres on our garage treadmill each weekday before I have breakfast.",
+        ),
+        (
+            "I run 10k on the treadmill in our garage before breakfast every weekday.",
+            "I used to run 5k on the treadmill in our garage before breakfast every weekday.",
+        ),
+    ),
+    Fact(
+        "We got our NordicTrack treadmill second-hand from a neighbour for £300 in 2021.",
+        (
+            "In 2021 we got our NordicTrack treadmill second-hand from a neighbour for £300.",
+            (
+                "Our NordicTrack treadmill was bought second-hand by us from a neighbour for £300 "
+                "in 2021."
+            ),
+            (
+                "It was from a neighbour that we got our NordicTrack treadmill, used, for three "
+                "hundred pounds in 2021."
+            ),
+        ),
+        (
+            "We got our NordicTrack treadmill second-hand from a neighbour for £300 in 2019.",
+            "We got our Peloton treadmill second-hand from a neighbour for £300 in 2021.",
         ),
     ),
 )
