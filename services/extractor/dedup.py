@@ -1287,6 +1287,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             and not _still_so(tokens)
         ):
             return True  # "User cut down a tree in 2019", "User's pass cost 423 euros in 2023"
+        if token in _SAME_IN_PAST and before == "user" and _in_a_month(tokens):
+            return True  # "User put a dartboard up in March": "puts" were it now
         if token == "cost" and _cost_then(tokens, index):
             return True  # "User's treatment cost 3,800 pounds": "costs" is the present
         if not _is_past(token) or _describes_users_thing(tokens, index):
@@ -1330,6 +1332,17 @@ def _counted_kind(tokens: list[str], index: int) -> bool:
         and after[0] not in _DETERMINERS
         and not _possessive(after[0])
     )
+
+
+def _in_a_month(tokens: list[str]) -> bool:
+    """Whether a month or season is named as when ("in March"), not how often."""
+    return any(
+        t == "in" and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _MONTHS_AND_SEASONS
+        for i, t in enumerate(tokens)
+    ) and not _OFTEN.intersection(tokens)
+
+
+_OFTEN = frozenset(["every", "each", "always", "usually", "often", "normally"])
 
 
 def _cost_then(tokens: list[str], index: int) -> bool:
@@ -1586,6 +1599,7 @@ def differs(a: str, b: str) -> bool:
         or _particle_added(changes)
         or _where_turned(changes)
         or _way_turned(changes)
+        or _tense_turned(changes)
     ):
         return True
     only_a = _names(a, signs_a[0]) | _kinds(tokens_a)
@@ -1974,10 +1988,30 @@ def _where_turned(changes: _Changes) -> bool:
     return False
 
 
+# Verbs whose tense the rest of the sentence carries: "had to move" is past either way.
+_NO_TENSE_OF_ITS_OWN = frozenset(["be", "have", "do"])
+
+
+def _tense_turned(changes: _Changes) -> bool:
+    """One verb said in another tense, all else the same: "The pool table takes up most of
+    the loft" / "took up", where the sentence's other verbs are in the past already."""
+    for tag, i1, i2, j1, j2 in changes.opcodes:
+        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        now, then = sorted((changes.x[i1], changes.y[j1]), key=_is_past)
+        if not (now.endswith("s") and _is_past(then) and not _is_past(now)):
+            continue  # ("a swallow tattoo" / "tattooed": no verb said now)
+        base = verb_base(now)
+        if base is not None and base == verb_base(then) and base not in _NO_TENSE_OF_ITS_OWN:
+            return True
+    return False
+
+
 _BOUGHT = frozenset(
     [
         *("bought", "buy", "buys", "buying", "ordered", "order", "orders", "paid", "pay"),
-        *("pays", "purchased", "purchase", "purchases", "purchasing"),
+        *("pays", "purchased", "purchase", "purchases", "purchasing", "spent", "spend"),
+        *("spends", "spending"),
     ]
 )
 

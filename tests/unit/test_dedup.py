@@ -729,6 +729,16 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT111 study: money spent on a thing "from" a shop is paid for it
+        # "at" the shop, and "User put" before "in March" is a past.
+        (
+            "User spent 85 pounds on a magnetic travel chess set from a shop in Brighton",
+            "User spent 85 pounds on a magnetic travel chess set at a shop in Brighton",
+        ),
+        (
+            "User laid a sandstone patio in their back garden in May",
+            "User put down a sandstone patio in their back garden in May",
+        ),
         # From the HELDOUT110 study: a thing purchased "at" a shop is bought "from" it, 5pm
         # is in the afternoon, a want after "because" is a reason and no wish, and "they
         # keep" after ", and" is the verb said alone.
@@ -1469,6 +1479,17 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         (
             "User's water meter was fitted in June 2024, and their bills have gone down by a third",
             "User's water meter was fitted in June 2024, and their bills have gone up by a third",
+        ),
+        # From the HELDOUT111 study: one verb in another tense, all else the same (the
+        # sentence's other verb in the past either way); "User put" with a month named is a
+        # past, against "puts" every year.
+        (
+            "The pool table takes up most of User's loft, so they had to move the sofa bed",
+            "The pool table took up most of User's loft, so they had to move the sofa bed",
+        ),
+        (
+            "User puts the lawnmower away every year in October",
+            "User put the lawnmower away in October",
         ),
         # From the HELDOUT110 study: a capitalised word put inside a name with a comma after
         # it ("the Loch Ness Marathon, and") is another name.
