@@ -138,6 +138,7 @@ __all__ = [
     "HELDOUT110",
     "HELDOUT111",
     "HELDOUT112",
+    "HELDOUT113",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -38024,6 +38025,443 @@ HELDOUT112 = (
         (
             "We got our NordicTrack treadmill second-hand from a neighbour for £300 in 2019.",
             "We got our Peloton treadmill second-hand from a neighbour for £300 in 2021.",
+        ),
+    ),
+)
+
+
+# The hundred-and-thirteenth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT112, and committed before HELDOUT112's failures were
+# looked at. Measured unseen: 1.10 memories per fact, 3.2% wrong merges (offline at 0.8, on
+# main as of 681831f, before HELDOUT112's study).
+HELDOUT113 = (
+    Fact(
+        "I hung a 35kg Lonsdale punchbag from the beam in our garage last March.",
+        (
+            "Last March I hung a 35kg Lonsdale punchbag from the beam in our garage.",
+            "A 35kg Lonsdale punchbag was hung by me from our garage's beam last March.",
+            (
+                "It was last March that I hung a Lonsdale punchbag weighing 35 kilos from the "
+                "beam in our garage."
+            ),
+        ),
+        (
+            "My brother hung a 35kg Lonsdale punchbag from the beam in our garage last March.",
+            "I hung a 50kg Lonsdale punchbag from the beam in our garage last March.",
+        ),
+    ),
+    Fact(
+        "I hit the punchbag for twenty minutes every morning before my shift at the Co-op.",
+        (
+            "Every morning before my shift at the Co-op, I hit the punchbag for twenty minutes.",
+            "The punchbag gets hit by me for twenty minutes each morning before my Co-op shift.",
+            (
+                "It's before my shift at the Co-op that I hit the punchbag for twenty minutes "
+                "every morning."
+            ),
+        ),
+        (
+            (
+                "I used to hit the punchbag for twenty minutes every morning before my shift at "
+                "the Co-op."
+            ),
+            (
+                "I'd like to hit the punchbag for twenty minutes every morning before my shift at "
+                "the Co-op."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Isla plays the glockenspiel in the Year 4 orchestra at Westfield Primary.",
+        (
+            (
+                "In the Year 4 orchestra at Westfield Primary, my daughter Isla plays the "
+                "glockenspiel."
+            ),
+            (
+                "The glockenspiel in Westfield Primary's Year 4 orchestra is played by my "
+                "daughter Isla."
+            ),
+            (
+                "It's my daughter Isla who plays the glockenspiel in the Year 4 orchestra at "
+                "Westfield Primary."
+            ),
+        ),
+        (
+            "My niece Isla plays the glockenspiel in the Year 4 orchestra at Westfield Primary.",
+            "My daughter Isla plays the xylophone in the Year 4 orchestra at Westfield Primary.",
+        ),
+    ),
+    Fact(
+        "I paid £45 for a second-hand glockenspiel on eBay in January.",
+        (
+            "In January I paid £45 on eBay for a second-hand glockenspiel.",
+            "A second-hand glockenspiel was bought by me on eBay in January for £45.",
+            "It was on eBay in January that I paid forty-five pounds for a used glockenspiel.",
+        ),
+        (
+            "I paid £85 for a second-hand glockenspiel on eBay in January.",
+            "I got £45 for a second-hand glockenspiel on eBay in January.",
+        ),
+    ),
+    Fact(
+        "I have a bodhran lesson with Siobhán at the Irish Centre in Camden every Thursday at 7pm.",
+        (
+            (
+                "Every Thursday at 7pm I have a bodhran lesson with Siobhán at the Irish Centre "
+                "in Camden."
+            ),
+            (
+                "My bodhran lesson is taught by Siobhán at the Irish Centre in Camden at seven "
+                "o'clock every Thursday evening."
+            ),
+            (
+                "It's with Siobhán that I have a bodhran lesson at Camden's Irish Centre every "
+                "Thursday at 7pm."
+            ),
+        ),
+        (
+            (
+                "I have a bodhran lesson with Siobhán at the Irish Centre in Camden every Tuesday "
+                "at 7pm."
+            ),
+            (
+                "I used to have a bodhran lesson with Siobhán at the Irish Centre in Camden every "
+                "Thursday at 7pm."
+            ),
+        ),
+    ),
+    Fact(
+        "My bodhran was made by a drum maker in Galway and has a goatskin head.",
+        (
+            "A drum maker in Galway made my bodhran, and it has a goatskin head.",
+            "It was a Galway drum maker who made my bodhran, which has a head of goatskin.",
+            "My bodhran's head is goatskin, and it was made by a drum maker in Galway.",
+        ),
+        (
+            "My bodhran was made by a drum maker in Dingle and has a goatskin head.",
+            "My uncle's bodhran was made by a drum maker in Galway and has a goatskin head.",
+        ),
+    ),
+    Fact(
+        "I bought a ceramic twelve-hole ocarina at a craft fair in Whitby for £30.",
+        (
+            "At a craft fair in Whitby I bought a ceramic twelve-hole ocarina for £30.",
+            "A ceramic twelve-hole ocarina was bought by me for £30 at a Whitby craft fair.",
+            (
+                "It was at a craft fair in Whitby that I picked up a ceramic ocarina with twelve "
+                "holes for thirty pounds."
+            ),
+        ),
+        (
+            "I bought a plastic twelve-hole ocarina at a craft fair in Whitby for £30.",
+            "I bought a ceramic twelve-hole ocarina at a craft fair in Whitby for £60.",
+        ),
+    ),
+    Fact(
+        "I'm learning to play the Zelda theme on my ocarina by following YouTube tutorials.",
+        (
+            "By following YouTube tutorials, I'm learning to play the Zelda theme on my ocarina.",
+            "I am teaching myself the Zelda theme on my ocarina from tutorials on YouTube.",
+            "It's YouTube tutorials that I'm following to learn the Zelda theme on my ocarina.",
+        ),
+        (
+            (
+                "My son is learning to play the Zelda theme on his ocarina by following YouTube "
+                "tutorials."
+            ),
+            (
+                "I'm thinking of learning to play the Zelda theme on my ocarina by following "
+                "YouTube tutorials."
+            ),
+        ),
+    ),
+    Fact(
+        "I built a theremin from a Moog kit with my father-in-law over Christmas 2023.",
+        (
+            "Over Christmas 2023, my father-in-law and I built a theremin from a Moog kit.",
+            "A theremin was built from a Moog kit by me and my wife's father over Christmas 2023.",
+            (
+                "It was with my father-in-law that I built a theremin from a Moog kit over "
+                "Christmas 2023."
+            ),
+        ),
+        (
+            "I built a theremin from a Moog kit with my father-in-law over Christmas 2021.",
+            "I built a theremin from a Moog kit with my brother-in-law over Christmas 2023.",
+        ),
+    ),
+    Fact(
+        (
+            "I play my theremin at the open-mic night at the Fleece in Bristol on the first "
+            "Friday of each month."
+        ),
+        (
+            (
+                "On the first Friday of each month, I play my theremin at the open-mic night at "
+                "the Fleece in Bristol."
+            ),
+            (
+                "The first Friday of every month is when I play my theremin at the Fleece's "
+                "open-mic night in Bristol."
+            ),
+            (
+                "It's at the open-mic night at the Fleece in Bristol that I play my theremin, on "
+                "the first Friday of each month."
+            ),
+        ),
+        (
+            (
+                "I don't play my theremin at the open-mic night at the Fleece in Bristol on the "
+                "first Friday of each month."
+            ),
+            (
+                "I play my theremin at the open-mic night at the Fleece in Bristol on the last "
+                "Friday of each month."
+            ),
+        ),
+    ),
+    Fact(
+        "We gave our son Jacob a Segway hoverboard for his eleventh birthday in June.",
+        (
+            "For his eleventh birthday in June, we gave our son Jacob a Segway hoverboard.",
+            "Our son Jacob was given a Segway hoverboard by us for his eleventh birthday in June.",
+            "It was for his 11th birthday in June that we got our son Jacob a Segway hoverboard.",
+        ),
+        (
+            "We gave our son Jacob a Segway hoverboard for his twelfth birthday in June.",
+            "We gave our son Jacob a Segway scooter for his eleventh birthday in June.",
+        ),
+    ),
+    Fact(
+        "We only let Jacob ride his hoverboard in Victoria Park, never on the pavement.",
+        (
+            (
+                "Jacob is only allowed by us to ride his hoverboard in Victoria Park, never on "
+                "the pavement."
+            ),
+            (
+                "It's only in Victoria Park that we let Jacob ride his hoverboard, never on the "
+                "pavement."
+            ),
+            "We never let Jacob ride his hoverboard on the pavement, only in Victoria Park.",
+        ),
+        (
+            "We only let Jacob ride his hoverboard in Clissold Park, never on the pavement.",
+            (
+                "We used to only let Jacob ride his hoverboard in Victoria Park, never on the "
+                "pavement."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We hired a swan pedalo for half an hour on the lake at Roundhay Park last Sunday, "
+            "and it cost £12."
+        ),
+        (
+            (
+                "Last Sunday we hired a swan pedalo on the lake at Roundhay Park for thirty "
+                "minutes, and it cost £12."
+            ),
+            (
+                "A swan pedalo was hired by us for half an hour on Roundhay Park's lake last "
+                "Sunday, costing £12."
+            ),
+            (
+                "It was on the lake at Roundhay Park that we hired a swan pedalo for half an hour "
+                "last Sunday, which cost twelve pounds."
+            ),
+        ),
+        (
+            (
+                "We hired a swan pedalo for an hour on the lake at Roundhay Park last Sunday, and "
+                "it cost £12."
+            ),
+            (
+                "We hired a dragon pedalo for half an hour on the lake at Roundhay Park last "
+                "Sunday, and it cost £12."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband fell into the lake at Windermere when he was climbing out of a pedalo on "
+            "our honeymoon."
+        ),
+        (
+            (
+                "On our honeymoon, my husband fell into the lake at Windermere when he was "
+                "climbing out of a pedalo."
+            ),
+            (
+                "It was my husband who fell into the lake at Windermere while climbing out of a "
+                "pedalo on our honeymoon."
+            ),
+            (
+                "While he was getting out of a pedalo on Windermere on our honeymoon, my husband "
+                "fell into the lake."
+            ),
+        ),
+        (
+            (
+                "My husband fell into the lake at Windermere when he was climbing into a pedalo "
+                "on our honeymoon."
+            ),
+            (
+                "My husband fell into the lake at Coniston when he was climbing out of a pedalo "
+                "on our honeymoon."
+            ),
+        ),
+    ),
+    Fact(
+        "I use a purple 6mm Manduka yoga mat that I bought from Sweaty Betty for £90.",
+        (
+            "The purple 6mm Manduka yoga mat that I use was bought from Sweaty Betty for £90.",
+            (
+                "It's a purple 6mm Manduka yoga mat from Sweaty Betty that I use, and I paid "
+                "ninety pounds for it."
+            ),
+            "My yoga mat's a purple 6mm Manduka, which I bought from Sweaty Betty for £90.",
+        ),
+        (
+            "I use a green 6mm Manduka yoga mat that I bought from Sweaty Betty for £90.",
+            "I use a purple 6mm Manduka yoga mat that I bought from Sweaty Betty for £60.",
+        ),
+    ),
+    Fact(
+        "I wash my yoga mat with diluted tea tree oil every Sunday evening.",
+        (
+            "Every Sunday evening I wash my yoga mat with diluted tea tree oil.",
+            "My yoga mat is washed with diluted tea tree oil by me each Sunday evening.",
+            "It's on Sunday evenings that I clean my yoga mat with watered-down tea tree oil.",
+        ),
+        (
+            "My flatmate washes her yoga mat with diluted tea tree oil every Sunday evening.",
+            "I'd like to wash my yoga mat with diluted tea tree oil every Sunday evening.",
+        ),
+    ),
+    Fact(
+        "I climb at the Awesome Walls climbing wall in Stockport on Tuesday and Thursday evenings.",
+        (
+            (
+                "On Tuesday and Thursday evenings I climb at the Awesome Walls climbing wall in "
+                "Stockport."
+            ),
+            (
+                "It's at the Awesome Walls climbing wall in Stockport that I climb on Tuesday and "
+                "Thursday evenings."
+            ),
+            (
+                "I go climbing at Stockport's Awesome Walls climbing wall every Tuesday evening "
+                "and every Thursday evening."
+            ),
+        ),
+        (
+            (
+                "I climb at the Awesome Walls climbing wall in Sheffield on Tuesday and Thursday "
+                "evenings."
+            ),
+            (
+                "I used to climb at the Awesome Walls climbing wall in Stockport on Tuesday and "
+                "Thursday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "My monthly membership at the climbing wall costs £52 and includes shoe hire.",
+        (
+            "Shoe hire is included in my monthly membership at the climbing wall, which costs £52.",
+            "I pay £52 a month for my climbing wall membership, which includes shoe hire.",
+            "My climbing wall membership's £52 a month, and it covers shoe hire.",
+        ),
+        (
+            "My monthly membership at the climbing wall costs £52 and doesn't include shoe hire.",
+            "My monthly membership at the climbing wall costs £38 and includes shoe hire.",
+        ),
+    ),
+    Fact(
+        (
+            "I built a climbing wall with 40 holds in the spare bedroom for my twin daughters, "
+            "Ava and Mia."
+        ),
+        (
+            (
+                "For my twin daughters, Ava and Mia, I built a climbing wall with 40 holds in the "
+                "spare bedroom."
+            ),
+            (
+                "A climbing wall with forty holds was built in the spare bedroom by me for my "
+                "twin daughters, Ava and Mia."
+            ),
+            (
+                "It was for my twin daughters, Ava and Mia, that I built a 40-hold climbing wall "
+                "in the spare bedroom."
+            ),
+        ),
+        (
+            (
+                "I built a climbing wall with 40 holds in the garage for my twin daughters, Ava "
+                "and Mia."
+            ),
+            (
+                "I'm planning to build a climbing wall with 40 holds in the spare bedroom for my "
+                "twin daughters, Ava and Mia."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I did the Zip World Velocity zip wire at Penrhyn Quarry in Snowdonia for my 40th "
+            "birthday."
+        ),
+        (
+            (
+                "For my 40th birthday I did the Zip World Velocity zip wire at Penrhyn Quarry in "
+                "Snowdonia."
+            ),
+            (
+                "The Zip World Velocity zip wire at Snowdonia's Penrhyn Quarry was done by me for "
+                "my 40th birthday."
+            ),
+            (
+                "It was for my fortieth birthday that I went on the Zip World Velocity zip wire "
+                "at Penrhyn Quarry in Snowdonia."
+            ),
+        ),
+        (
+            (
+                "My wife did the Zip World Velocity zip wire at Penrhyn Quarry in Snowdonia for "
+                "her 40th birthday."
+            ),
+            (
+                "I did the Zip World Velocity zip wire at Penrhyn Quarry in Snowdonia for my 50th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "We put up a 30-metre zip wire between the two oak trees at the bottom of our garden.",
+        (
+            "At the bottom of our garden, we put up a 30-metre zip wire between the two oak trees.",
+            (
+                "A 30-metre zip wire was put up by us between the two oak trees at the bottom of "
+                "our garden."
+            ),
+            (
+                "It's between the two oak trees at the bottom of our garden that we put up a zip "
+                "wire thirty metres long."
+            ),
+        ),
+        (
+            (
+                "We took down a 30-metre zip wire between the two oak trees at the bottom of our "
+                "garden."
+            ),
+            (
+                "We put up a 30-metre zip wire between the two beech trees at the bottom of our "
+                "garden."
+            ),
         ),
     ),
 )
