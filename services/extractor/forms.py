@@ -966,7 +966,7 @@ _PRESENT_OF = {
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
     rf"(?:is|are|gets|get) (?P<being>being )?(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
-    r"(?P<particle> (?:out|up|down|off|over|back|away|in))?(?P<how> [a-z]+ly)?"
+    r"(?P<particle> (?:out|up|down|off|over|back|away|in))?(?P<how> [a-z]+ly| online)?"
     r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)?"
     r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
     r"(?P<rest>.*)$",

@@ -496,6 +496,10 @@ _IN_METRES = re.compile(r"\b(\d+)(?:-| ?)(?:metres|metre|meters|meter|m)\b")
 # A fortnight spent is 2 weeks: "the fortnight starting 14 June" / "the 2 weeks starting"
 # ("once a fortnight" is how often: "every other week").
 _THE_FORTNIGHT = re.compile(r"\b(the|for|for the) (?:a |one )?fortnight\b")
+# "Just outside Builth Wells" is near it (not "just outside our gate"); "another hourglass"
+# a second one (not "another 20 years").
+_JUST_OUTSIDE = re.compile(r"\bjust outside\b(?! (?:the|a|an|our|my|their|his|her|user's)\b)")
+_ANOTHER = re.compile(r"\banother\b(?! \d)")
 # A day spent whole is 24 hours: "in the freezer for a full day" / "for 24 hours".
 _A_WHOLE_DAY = re.compile(r"\b(for|in) (?:a|one) (?:full|whole) day\b")
 # How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
@@ -696,6 +700,7 @@ def comparable(text: str) -> str:
     whole thousands of metres as km, other metres as "m",
     "the fortnight" or "for a fortnight" as 2 weeks,
     "for a full day" as "for 24 hours",
+    "just outside" a place as "near" it, "another" as "a second",
     "every 2 weeks" or "once a fortnight" as "fortnightly",
     "so they can" do a thing as "to" do it,
     becoming a member as joining, paying for a
@@ -739,6 +744,7 @@ def comparable(text: str) -> str:
     text = _IN_METRES.sub(r"\1 m", text)
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
     text = _A_WHOLE_DAY.sub(r"\1 24 hours", text)
+    text = _ANOTHER.sub("a second", _JUST_OUTSIDE.sub("near", text))
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
     text = _SO_THEY_CAN.sub("to ", text)

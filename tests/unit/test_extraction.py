@@ -1306,6 +1306,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT112 study: a thing bought "online by me" is turned round.
+        (
+            "A pair of mint green Moxi roller skates was bought online by me for £150.",
+            ["User bought a pair of mint green Moxi roller skates online for £150"],
+        ),
         # From the HELDOUT110 study: a phrase in front goes before ", and I" (not after
         # the clause that follows), and "I retook" is a past.
         (

@@ -169,6 +169,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT112 study: "just outside" a named place is near it, "another" a
+        # second one; not "just outside our gate" nor "another 20 years" (guards).
+        ("User's farm is just outside Builth Wells", "user's farm is near builth wells"),
+        ("User bought another hourglass", "user bought a second hourglass"),
+        ("User's meter is just outside their gate", "user's meter is just outside their gate"),
+        ("User will pay for another 20 years", "user will pay for another 20 years"),
         # From the HELDOUT106 study: "so he can" do a thing is "to" do it ("so he can't" stays
         # a guard); metres one way.
         ("Gareth borrows it so he can cut the hedge", "gareth borrows it to cut the hedge"),
