@@ -139,6 +139,7 @@ __all__ = [
     "HELDOUT111",
     "HELDOUT112",
     "HELDOUT113",
+    "HELDOUT114",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -38461,6 +38462,416 @@ HELDOUT113 = (
             (
                 "We put up a 30-metre zip wire between the two beech trees at the bottom of our "
                 "garden."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-fourteenth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT113, and committed before HELDOUT113's failures were
+# looked at. Measured unseen: 1.10 memories per fact, 0% wrong merges (offline at 0.8, on
+# main as of 057e184, before HELDOUT113's study).
+HELDOUT114 = (
+    Fact(
+        "My enamel bread bin came from Lakeland and cost £34.99.",
+        (
+            "I got my enamel bread bin from Lakeland, and it was £34.99.",
+            "My enamel bread bin was bought from Lakeland for £34.99.",
+            "It was from Lakeland that my enamel bread bin came, at a cost of £34.99.",
+        ),
+        (
+            "My enamel bread bin came from Dunelm and cost £34.99.",
+            "My sister's enamel bread bin came from Lakeland and cost £34.99.",
+        ),
+    ),
+    Fact(
+        "I empty the crumbs out of my bread bin every Sunday morning.",
+        (
+            "Every Sunday morning I empty the crumbs out of my bread bin.",
+            "The crumbs are emptied out of my bread bin by me every Sunday morning.",
+            "It's on Sunday mornings that I empty the crumbs out of my bread bin.",
+        ),
+        (
+            "I empty the crumbs out of my bread bin every Sunday evening.",
+            "I don't empty the crumbs out of my bread bin every Sunday morning.",
+        ),
+    ),
+    Fact(
+        (
+            "My grandmother gave me her red Brabantia bread bin when she moved into a care home "
+            "in 2021."
+        ),
+        (
+            (
+                "When she moved into a care home in 2021, my grandmother gave me her red "
+                "Brabantia bread bin."
+            ),
+            (
+                "I was given my grandmother's red Brabantia bread bin when she moved into a care "
+                "home in 2021."
+            ),
+            (
+                "It was my gran who gave me her red Brabantia bread bin, when she went into a "
+                "care home in 2021."
+            ),
+        ),
+        (
+            (
+                "My grandmother gave me her red Brabantia bread bin when she moved into a care "
+                "home in 2019."
+            ),
+            (
+                "My grandmother gave me her cream Brabantia bread bin when she moved into a care "
+                "home in 2021."
+            ),
+        ),
+    ),
+    Fact(
+        "I brew loose-leaf Assam in my six-cup Brown Betty teapot every morning at 7am.",
+        (
+            "Every morning at 7am I brew loose-leaf Assam in my six-cup Brown Betty teapot.",
+            (
+                "Loose-leaf Assam is brewed in my six-cup Brown Betty teapot by me every morning "
+                "at seven o'clock."
+            ),
+            (
+                "It's at seven every morning that I make loose-leaf Assam in my six-cup Brown "
+                "Betty teapot."
+            ),
+        ),
+        (
+            "I brew loose-leaf Assam in my four-cup Brown Betty teapot every morning at 7am.",
+            (
+                "I used to brew loose-leaf Assam in my six-cup Brown Betty teapot every morning "
+                "at 7am."
+            ),
+        ),
+    ),
+    Fact(
+        "My husband chipped the lid of our Emma Bridgewater teapot last Christmas.",
+        (
+            "Last Christmas my husband chipped the lid of our Emma Bridgewater teapot.",
+            "The lid of our Emma Bridgewater teapot was chipped by my husband last Christmas.",
+            "It was my husband who chipped our Emma Bridgewater teapot's lid last Christmas.",
+        ),
+        (
+            "My son chipped the lid of our Emma Bridgewater teapot last Christmas.",
+            "My husband chipped the spout of our Emma Bridgewater teapot last Christmas.",
+        ),
+    ),
+    Fact(
+        "I bought a silver-plated toast rack for £12 at the Sunday car boot sale in Malton.",
+        (
+            "At the Sunday car boot sale in Malton I bought a silver-plated toast rack for £12.",
+            (
+                "A silver-plated toast rack was bought by me for twelve pounds at the Sunday car "
+                "boot sale in Malton."
+            ),
+            (
+                "It was at the Sunday car boot sale in Malton that I picked up a silver-plated "
+                "toast rack for £12."
+            ),
+        ),
+        (
+            "I sold a silver-plated toast rack for £12 at the Sunday car boot sale in Malton.",
+            "I bought a silver-plated toast rack for £20 at the Sunday car boot sale in Malton.",
+        ),
+    ),
+    Fact(
+        "We only use our toast rack when my parents visit from Tenby.",
+        (
+            "Only when my parents visit from Tenby do we use our toast rack.",
+            "Our toast rack is only used by us when my parents come to visit from Tenby.",
+            "It's only when my mum and dad visit from Tenby that we use our toast rack.",
+        ),
+        (
+            "We only use our toast rack when my parents visit from Swansea.",
+            "We only use our toast rack when my in-laws visit from Tenby.",
+        ),
+    ),
+    Fact(
+        "I use a three-minute sand egg timer that my daughter brought back from Whitby.",
+        (
+            "The three-minute sand egg timer I use was brought back from Whitby by my daughter.",
+            (
+                "It was my daughter who brought back the three-minute sand egg timer I use from "
+                "Whitby."
+            ),
+            "My daughter brought the three-minute sand egg timer that I use back from Whitby.",
+        ),
+        (
+            "I use a four-minute sand egg timer that my daughter brought back from Whitby.",
+            "I use a three-minute sand egg timer that my daughter brought back from Scarborough.",
+        ),
+    ),
+    Fact(
+        "My digital Salter egg timer stopped working in March, so I time my eggs on my phone now.",
+        (
+            (
+                "Since my digital Salter egg timer stopped working in March, I now time my eggs "
+                "on my phone."
+            ),
+            "I time my eggs on my phone now, as my digital Salter egg timer gave up in March.",
+            (
+                "It was in March that my digital Salter egg timer stopped working, so now I use "
+                "my phone to time my eggs."
+            ),
+        ),
+        (
+            (
+                "My digital Salter egg timer stopped working in June, so I time my eggs on my "
+                "phone now."
+            ),
+            (
+                "My digital Judge egg timer stopped working in March, so I time my eggs on my "
+                "phone now."
+            ),
+        ),
+    ),
+    Fact(
+        "My Peugeot pepper mill was a wedding present from my best friend Sarah in 2015.",
+        (
+            "In 2015 my best friend Sarah gave me my Peugeot pepper mill as a wedding present.",
+            (
+                "My Peugeot pepper mill was given to me by my best friend Sarah as a wedding "
+                "present in 2015."
+            ),
+            (
+                "It was my best friend Sarah who gave me my Peugeot pepper mill as a wedding "
+                "present in 2015."
+            ),
+        ),
+        (
+            "My Peugeot pepper mill was a wedding present from my sister Sarah in 2015.",
+            "My Peugeot pepper mill was a wedding present from my best friend Sarah in 2012.",
+        ),
+    ),
+    Fact(
+        "I fill my pepper mill with Tellicherry peppercorns from the Spice Shop on Market Street.",
+        (
+            (
+                "Tellicherry peppercorns from the Spice Shop on Market Street are what I fill my "
+                "pepper mill with."
+            ),
+            (
+                "My pepper mill is filled by me with Tellicherry peppercorns from the Spice Shop "
+                "on Market Street."
+            ),
+            (
+                "I top up my pepper mill with Tellicherry peppercorns that come from Market "
+                "Street's Spice Shop."
+            ),
+        ),
+        (
+            (
+                "I fill my pepper mill with Tellicherry peppercorns from the Spice Shop on Church "
+                "Street."
+            ),
+            (
+                "I'd like to fill my pepper mill with Tellicherry peppercorns from the Spice Shop "
+                "on Market Street."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought an OXO Good Grips salad spinner from John Lewis for £25 last summer.",
+        (
+            "Last summer I bought an OXO Good Grips salad spinner for £25 from John Lewis.",
+            (
+                "An OXO Good Grips salad spinner was bought by me from John Lewis for twenty-five "
+                "pounds last summer."
+            ),
+            (
+                "It was last summer that I got an OXO Good Grips salad spinner from John Lewis "
+                "for £25."
+            ),
+        ),
+        (
+            "I bought a Joseph Joseph salad spinner from John Lewis for £25 last summer.",
+            "I bought an OXO Good Grips salad spinner from John Lewis for £35 last summer.",
+        ),
+    ),
+    Fact(
+        "We use our salad spinner to dry the lettuce we grow on our allotment in Chorlton.",
+        (
+            "To dry the lettuce we grow on our allotment in Chorlton, we use our salad spinner.",
+            (
+                "Our salad spinner is used by us to dry the lettuce that we grow on our Chorlton "
+                "allotment."
+            ),
+            (
+                "It's the lettuce we grow on our allotment in Chorlton that we use our salad "
+                "spinner to dry."
+            ),
+        ),
+        (
+            "We use our salad spinner to dry the spinach we grow on our allotment in Chorlton.",
+            (
+                "We used to use our salad spinner to dry the lettuce we grow on our allotment in "
+                "Chorlton."
+            ),
+        ),
+    ),
+    Fact(
+        "My brother gave me a copper cocktail shaker for my 40th birthday in April.",
+        (
+            "For my 40th birthday in April, my brother gave me a copper cocktail shaker.",
+            "I was given a copper cocktail shaker by my brother for my fortieth birthday in April.",
+            "It was my brother who gave me a copper cocktail shaker for my 40th birthday in April.",
+        ),
+        (
+            "My brother gave me a copper cocktail shaker for my 50th birthday in April.",
+            "My uncle gave me a copper cocktail shaker for my 40th birthday in April.",
+        ),
+    ),
+    Fact(
+        "I make espresso martinis in my cocktail shaker every Friday night for my flatmates.",
+        (
+            "Every Friday night I make espresso martinis for my flatmates in my cocktail shaker.",
+            (
+                "Espresso martinis are made for my flatmates in my cocktail shaker by me every "
+                "Friday night."
+            ),
+            (
+                "It's on Friday nights that I make my flatmates espresso martinis in my cocktail "
+                "shaker."
+            ),
+        ),
+        (
+            "I make espresso martinis in my cocktail shaker every Saturday night for my flatmates.",
+            (
+                "I'd like to make espresso martinis in my cocktail shaker every Friday night for "
+                "my flatmates."
+            ),
+        ),
+    ),
+    Fact(
+        "Our wooden wine rack under the stairs holds 24 bottles.",
+        (
+            "Under the stairs, our wooden wine rack holds 24 bottles.",
+            "Twenty-four bottles are held by our wooden wine rack under the stairs.",
+            "Our wooden wine rack under the stairs takes two dozen bottles.",
+        ),
+        (
+            "Our wooden wine rack under the stairs holds 12 bottles.",
+            "Our wooden wine rack in the garage holds 24 bottles.",
+        ),
+    ),
+    Fact(
+        "My father-in-law built our wine rack out of old scaffolding boards in 2020.",
+        (
+            "In 2020 my father-in-law made our wine rack from old scaffolding boards.",
+            "Our wine rack was built out of old scaffolding boards by my father-in-law in 2020.",
+            (
+                "It was my father-in-law who built our wine rack out of old scaffolding boards in "
+                "2020."
+            ),
+        ),
+        (
+            "My father-in-law built our wine rack out of old pallets in 2020.",
+            "My neighbour built our wine rack out of old scaffolding boards in 2020.",
+        ),
+    ),
+    Fact(
+        "I refill the jars on my spice rack from the Asian supermarket on Leeds Road once a month.",
+        (
+            (
+                "Once a month I refill the jars on my spice rack from the Asian supermarket on "
+                "Leeds Road."
+            ),
+            (
+                "The jars on my spice rack are refilled by me from the Asian supermarket on Leeds "
+                "Road once a month."
+            ),
+            (
+                "It's from the Asian supermarket on Leeds Road that I top up my spice rack's jars "
+                "once a month."
+            ),
+        ),
+        (
+            (
+                "I refill the jars on my spice rack from the Asian supermarket on Leeds Road once "
+                "a week."
+            ),
+            (
+                "My mum refills the jars on my spice rack from the Asian supermarket on Leeds "
+                "Road once a month."
+            ),
+        ),
+    ),
+    Fact(
+        "I screwed a 20-jar Kamenstein spice rack to the inside of our pantry door last weekend.",
+        (
+            (
+                "Last weekend I screwed a 20-jar Kamenstein spice rack to the inside of our "
+                "pantry door."
+            ),
+            (
+                "A 20-jar Kamenstein spice rack was screwed to the inside of our pantry door by "
+                "me last weekend."
+            ),
+            (
+                "It was to the inside of our pantry door that I fixed a twenty-jar Kamenstein "
+                "spice rack last weekend."
+            ),
+        ),
+        (
+            (
+                "I screwed a 20-jar Kamenstein spice rack to the inside of our cellar door last "
+                "weekend."
+            ),
+            (
+                "I unscrewed a 20-jar Kamenstein spice rack from the inside of our pantry door "
+                "last weekend."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a granite pestle and mortar at a market in Bangkok for 300 baht in 2018.",
+        (
+            "In 2018 I bought a granite pestle and mortar for 300 baht at a market in Bangkok.",
+            (
+                "A granite pestle and mortar was bought by me at a market in Bangkok for 300 baht "
+                "in 2018."
+            ),
+            (
+                "It was at a market in Bangkok, in 2018, that I paid 300 baht for a granite "
+                "pestle and mortar."
+            ),
+        ),
+        (
+            "I bought a marble pestle and mortar at a market in Bangkok for 300 baht in 2018.",
+            "I bought a granite pestle and mortar at a market in Bangkok for 500 baht in 2018.",
+        ),
+    ),
+    Fact(
+        (
+            "I grind cumin and coriander seeds in my pestle and mortar whenever I make my mum's "
+            "dal recipe."
+        ),
+        (
+            (
+                "Whenever I make my mum's dal recipe, I grind cumin and coriander seeds in my "
+                "pestle and mortar."
+            ),
+            (
+                "Cumin and coriander seeds are ground in my pestle and mortar by me whenever I "
+                "make my mother's dal recipe."
+            ),
+            (
+                "It's whenever I cook my mum's dal recipe that I grind cumin and coriander seeds "
+                "in my pestle and mortar."
+            ),
+        ),
+        (
+            (
+                "I grind cumin and coriander seeds in my pestle and mortar whenever I make my "
+                "aunt's dal recipe."
+            ),
+            (
+                "I grind cumin and coriander seeds in my coffee grinder whenever I make my mum's "
+                "dal recipe."
             ),
         ),
     ),
