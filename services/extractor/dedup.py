@@ -1299,6 +1299,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             continue
         if _fronted_participle(tokens, index):
             continue
+        if before in BEFORE_VERB and tokens[index - 2 : index - 1] in _BE:
+            continue  # "Jacob is only allowed by User to ride": a passive, now
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
         if before == "having":

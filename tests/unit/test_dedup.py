@@ -1480,6 +1480,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's water meter was fitted in June 2024, and their bills have gone down by a third",
             "User's water meter was fitted in June 2024, and their bills have gone up by a third",
         ),
+        # From the HELDOUT113 study: "is only allowed" is a passive, now, no past.
+        (
+            "Jacob is only allowed by User to ride his hoverboard in Victoria Park",
+            "User and others used to only let Jacob ride his hoverboard in Victoria Park",
+        ),
         # From the HELDOUT111 study: one verb in another tense, all else the same (the
         # sentence's other verb in the past either way); "User put" with a month named is a
         # past, against "puts" every year.
