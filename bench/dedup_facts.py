@@ -140,6 +140,7 @@ __all__ = [
     "HELDOUT112",
     "HELDOUT113",
     "HELDOUT114",
+    "HELDOUT115",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -38872,6 +38873,560 @@ HELDOUT114 = (
             (
                 "I grind cumin and coriander seeds in my coffee grinder whenever I make my mum's "
                 "dal recipe."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-fifteenth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT114, and committed before HELDOUT114's failures were
+# looked at. Measured unseen: 1.14 memories per fact, 0% wrong merges (offline at 0.8, on
+# main as of 7cf56c3, before HELDOUT114's study).
+HELDOUT115 = (
+    Fact(
+        "My grandmother gave me a blue Cornishware butter dish when I moved to Whitby in 2016.",
+        (
+            (
+                "When I moved to Whitby in 2016, my grandmother gave me a blue Cornishware butter "
+                "dish."
+            ),
+            (
+                "I was given a blue Cornishware butter dish by my grandmother when I moved to "
+                "Whitby in 2016."
+            ),
+            (
+                "It was my gran who gave me a blue Cornishware butter dish when I moved to Whitby "
+                "in 2016."
+            ),
+        ),
+        (
+            "My grandmother gave me a blue Cornishware butter dish when I moved to Whitby in 2019.",
+            (
+                "My grandmother gave my brother a blue Cornishware butter dish when I moved to "
+                "Whitby in 2016."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep the butter dish next to the Aga because our kitchen in Frome is too cold for "
+            "the butter to spread."
+        ),
+        (
+            (
+                "Our kitchen in Frome is too cold for the butter to spread, so I keep the butter "
+                "dish next to the Aga."
+            ),
+            (
+                "It's next to the Aga that I keep the butter dish, as our kitchen in Frome is too "
+                "cold for the butter to spread."
+            ),
+            (
+                "The butter dish is kept beside the Aga because our Frome kitchen's too cold for "
+                "the butter to spread."
+            ),
+        ),
+        (
+            (
+                "I used to keep the butter dish next to the Aga because our kitchen in Frome is "
+                "too cold for the butter to spread."
+            ),
+            (
+                "I keep the butter dish next to the kettle because our kitchen in Frome is too "
+                "cold for the butter to spread."
+            ),
+        ),
+    ),
+    Fact(
+        "We bought a brass ice bucket for £45 at the Sunday flea market in Stockbridge.",
+        (
+            "At the Sunday flea market in Stockbridge, we bought a brass ice bucket for £45.",
+            "A brass ice bucket was bought by us for £45 at Stockbridge's Sunday flea market.",
+            (
+                "It was at the Sunday flea market in Stockbridge that we bought a brass ice "
+                "bucket for forty-five pounds."
+            ),
+        ),
+        (
+            "We sold a brass ice bucket for £45 at the Sunday flea market in Stockbridge.",
+            "We bought a brass ice bucket for £65 at the Sunday flea market in Stockbridge.",
+        ),
+    ),
+    Fact(
+        (
+            "My husband Gareth fills the ice bucket before every Friday games night with the "
+            "neighbours."
+        ),
+        (
+            (
+                "Before every Friday games night with the neighbours, my husband Gareth fills the "
+                "ice bucket."
+            ),
+            (
+                "The ice bucket is filled by my husband Gareth before every Friday games night "
+                "with the neighbours."
+            ),
+            (
+                "It's my husband Gareth who fills the ice bucket ahead of each Friday games night "
+                "with the neighbours."
+            ),
+        ),
+        (
+            (
+                "My brother Gareth fills the ice bucket before every Friday games night with the "
+                "neighbours."
+            ),
+            (
+                "My husband Gareth fills the ice bucket before every Saturday games night with "
+                "the neighbours."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My cheese board is a slab of olive wood that my brother Tom brought back from a trip "
+            "to Puglia."
+        ),
+        (
+            (
+                "The slab of olive wood that my brother Tom brought back from a trip to Puglia is "
+                "my cheese board."
+            ),
+            (
+                "It was my brother Tom who brought back from a trip to Puglia the slab of olive "
+                "wood that serves as my cheese board."
+            ),
+            (
+                "My cheese board's a slab of olive wood which my brother Tom brought home from a "
+                "Puglia trip."
+            ),
+        ),
+        (
+            (
+                "My cheese board is a slab of olive wood that my brother Tom brought back from a "
+                "trip to Crete."
+            ),
+            (
+                "My cheese board is a slab of olive wood that my cousin Tom brought back from a "
+                "trip to Puglia."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At Christmas I always put Stinking Bishop, Cornish Yarg and a Wensleydale on the "
+            "cheese board."
+        ),
+        (
+            (
+                "I always put Stinking Bishop, Cornish Yarg and a Wensleydale on the cheese board "
+                "at Christmas."
+            ),
+            (
+                "Stinking Bishop, Cornish Yarg and a Wensleydale are always put on the cheese "
+                "board by me at Christmas."
+            ),
+            (
+                "It's at Christmas that I always put Stinking Bishop, Cornish Yarg and a "
+                "Wensleydale on the cheese board."
+            ),
+        ),
+        (
+            (
+                "At Christmas I never put Stinking Bishop, Cornish Yarg and a Wensleydale on the "
+                "cheese board."
+            ),
+            (
+                "At Easter I always put Stinking Bishop, Cornish Yarg and a Wensleydale on the "
+                "cheese board."
+            ),
+        ),
+    ),
+    Fact(
+        "We got the cheese board as a wedding present from my godmother Hilary in June 2012.",
+        (
+            "In June 2012 we got the cheese board from my godmother Hilary as a wedding present.",
+            (
+                "The cheese board was given to us as a wedding present by my godmother Hilary in "
+                "June 2012."
+            ),
+            (
+                "It was my godmother Hilary who gave us the cheese board as a wedding gift in "
+                "June 2012."
+            ),
+        ),
+        (
+            (
+                "We got the cheese board as a housewarming present from my godmother Hilary in "
+                "June 2012."
+            ),
+            (
+                "We got the cheese board as a wedding present from my godmother Hilary in "
+                "September 2012."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The big ceramic fruit bowl on our dining table was made by my daughter Isla in her "
+            "pottery class at school."
+        ),
+        (
+            (
+                "My daughter Isla made the big ceramic fruit bowl on our dining table in her "
+                "pottery class at school."
+            ),
+            (
+                "It was my daughter Isla who made the big ceramic fruit bowl on our dining table, "
+                "in her school pottery class."
+            ),
+            (
+                "In her pottery class at school, my daughter Isla made the large ceramic fruit "
+                "bowl that sits on our dining table."
+            ),
+        ),
+        (
+            (
+                "The big ceramic fruit bowl on our dining table was made by my niece Isla in her "
+                "pottery class at school."
+            ),
+            (
+                "The big ceramic fruit bowl on our kitchen dresser was made by my daughter Isla "
+                "in her pottery class at school."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I refill the fruit bowl every Saturday morning with whatever's cheapest at Rahman's "
+            "greengrocer on Mill Lane."
+        ),
+        (
+            (
+                "Every Saturday morning I refill the fruit bowl with whatever's cheapest at "
+                "Rahman's greengrocer on Mill Lane."
+            ),
+            (
+                "The fruit bowl is refilled by me each Saturday morning with whatever is cheapest "
+                "at Rahman's greengrocer on Mill Lane."
+            ),
+            (
+                "It's on Saturday mornings that I restock the fruit bowl with whatever's cheapest "
+                "at Rahman's greengrocer on Mill Lane."
+            ),
+        ),
+        (
+            (
+                "I refill the fruit bowl every Wednesday morning with whatever's cheapest at "
+                "Rahman's greengrocer on Mill Lane."
+            ),
+            (
+                "I'd like to refill the fruit bowl every Saturday morning with whatever's "
+                "cheapest at Rahman's greengrocer on Mill Lane."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My marble rolling pin belonged to my great-aunt Dorothy, who ran a bakery in Lytham "
+            "until 1979."
+        ),
+        (
+            (
+                "Until 1979 my great-aunt Dorothy ran a bakery in Lytham, and my marble rolling "
+                "pin belonged to her."
+            ),
+            (
+                "It was my great-aunt Dorothy, who ran a bakery in Lytham until 1979, that my "
+                "marble rolling pin belonged to."
+            ),
+            (
+                "My marble rolling pin was my great-aunt Dorothy's; she ran a bakery in Lytham "
+                "until 1979."
+            ),
+        ),
+        (
+            (
+                "My marble rolling pin belonged to my great-aunt Dorothy, who ran a bakery in "
+                "Lytham until 1989."
+            ),
+            (
+                "My wooden rolling pin belonged to my great-aunt Dorothy, who ran a bakery in "
+                "Lytham until 1979."
+            ),
+        ),
+    ),
+    Fact(
+        "I use the rolling pin twice a month to make cheese scones for my dad in Ilkley.",
+        (
+            "Twice a month I use the rolling pin to make cheese scones for my dad in Ilkley.",
+            (
+                "The rolling pin is used by me twice a month to make cheese scones for my father "
+                "in Ilkley."
+            ),
+            (
+                "It's for my dad in Ilkley that I use the rolling pin twice a month, making "
+                "cheese scones."
+            ),
+        ),
+        (
+            "I use the rolling pin twice a week to make cheese scones for my dad in Ilkley.",
+            (
+                "I used to use the rolling pin twice a month to make cheese scones for my dad in "
+                "Ilkley."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our enamel colander is bright orange and came from a Le Creuset outlet in Bicester "
+            "Village for £22."
+        ),
+        (
+            (
+                "Our bright orange enamel colander came from a Le Creuset outlet in Bicester "
+                "Village, where it cost twenty-two pounds."
+            ),
+            (
+                "It was from a Le Creuset outlet in Bicester Village that our bright orange "
+                "enamel colander came, for £22."
+            ),
+            (
+                "Our enamel colander's bright orange, and it was bought for £22 at a Le Creuset "
+                "outlet in Bicester Village."
+            ),
+        ),
+        (
+            (
+                "Our enamel colander is bright red and came from a Le Creuset outlet in Bicester "
+                "Village for £22."
+            ),
+            (
+                "Our enamel colander is bright orange and came from a Le Creuset outlet in "
+                "Bicester Village for £32."
+            ),
+        ),
+    ),
+    Fact(
+        "My flatmate Priya borrowed my colander in March and still hasn't given it back.",
+        (
+            "In March my flatmate Priya borrowed my colander, and she still hasn't given it back.",
+            (
+                "My colander was borrowed by my flatmate Priya in March and still hasn't been "
+                "returned."
+            ),
+            (
+                "It was my flatmate Priya who borrowed my colander in March, and she hasn't "
+                "returned it yet."
+            ),
+        ),
+        (
+            "My flatmate Priya borrowed my colander in March and has already given it back.",
+            "My flatmate Priya borrowed my colander in October and still hasn't given it back.",
+        ),
+    ),
+    Fact(
+        "My mum knitted our tea cosy in purple and green stripes with a pompom on top.",
+        (
+            "Our tea cosy was knitted by my mum in purple and green stripes with a pompom on top.",
+            (
+                "It was my mother who knitted our tea cosy, in purple and green stripes with a "
+                "pompom on top."
+            ),
+            (
+                "Our tea cosy, which has purple and green stripes and a pompom on top, is one my "
+                "mum knitted."
+            ),
+        ),
+        (
+            "My mum knitted our tea cosy in purple and yellow stripes with a pompom on top.",
+            "My aunt knitted our tea cosy in purple and green stripes with a pompom on top.",
+        ),
+    ),
+    Fact(
+        (
+            "I only use the tea cosy when my in-laws visit from Aberdeen, which is about three "
+            "times a year."
+        ),
+        (
+            (
+                "About three times a year my in-laws visit from Aberdeen, and that's the only "
+                "time I use the tea cosy."
+            ),
+            (
+                "It's only when my in-laws come down from Aberdeen, around three times a year, "
+                "that I use the tea cosy."
+            ),
+            (
+                "The tea cosy's only used when my in-laws visit from Aberdeen, which happens "
+                "roughly three times a year."
+            ),
+        ),
+        (
+            (
+                "I only use the tea cosy when my in-laws visit from Inverness, which is about "
+                "three times a year."
+            ),
+            (
+                "I only use the tea cosy when my in-laws visit from Aberdeen, which is about once "
+                "a year."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The gravy boat is part of a Royal Doulton dinner service we inherited from my "
+            "husband's aunt in Harrogate."
+        ),
+        (
+            (
+                "We inherited a Royal Doulton dinner service from my husband's aunt in Harrogate, "
+                "and the gravy boat is part of it."
+            ),
+            (
+                "The gravy boat belongs to a Royal Doulton dinner service that was left to us by "
+                "my husband's aunt in Harrogate."
+            ),
+            (
+                "It was from my husband's aunt in Harrogate that we inherited the Royal Doulton "
+                "dinner service the gravy boat is part of."
+            ),
+        ),
+        (
+            (
+                "The gravy boat is part of a Wedgwood dinner service we inherited from my "
+                "husband's aunt in Harrogate."
+            ),
+            (
+                "The gravy boat is part of a Royal Doulton dinner service we inherited from my "
+                "husband's grandmother in Harrogate."
+            ),
+        ),
+    ),
+    Fact(
+        "I chipped the gravy boat's handle last Easter, so now I only use it for custard.",
+        (
+            "Last Easter I chipped the handle of the gravy boat, so I only use it for custard now.",
+            (
+                "Because I chipped its handle last Easter, the gravy boat is now only used for "
+                "custard."
+            ),
+            (
+                "It was last Easter that I chipped the gravy boat's handle, which is why I now "
+                "only use it for custard."
+            ),
+        ),
+        (
+            "My son chipped the gravy boat's handle last Easter, so now I only use it for custard.",
+            "I chipped the gravy boat's handle last Christmas, so now I only use it for custard.",
+        ),
+    ),
+    Fact(
+        (
+            "My biscuit tin is a 1980s Quality Street tin that I found in a charity shop in "
+            "Hexham for £3."
+        ),
+        (
+            (
+                "I found my biscuit tin, a 1980s Quality Street tin, in a charity shop in Hexham "
+                "for £3."
+            ),
+            (
+                "My biscuit tin, a Quality Street tin from the 1980s, was found in a Hexham "
+                "charity shop for three pounds."
+            ),
+            (
+                "It was in a charity shop in Hexham that I found my biscuit tin, a 1980s Quality "
+                "Street tin, for £3."
+            ),
+        ),
+        (
+            "My biscuit tin is a 1980s Roses tin that I found in a charity shop in Hexham for £3.",
+            (
+                "My biscuit tin is a 1980s Quality Street tin that I found in a charity shop in "
+                "Hexham for £8."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep the biscuit tin on top of the wardrobe so that my twins, Alfie and Rose, "
+            "can't reach it."
+        ),
+        (
+            (
+                "So that my twins, Alfie and Rose, can't reach it, I keep the biscuit tin on top "
+                "of the wardrobe."
+            ),
+            (
+                "The biscuit tin is kept on top of the wardrobe by me so my twins, Alfie and "
+                "Rose, can't get at it."
+            ),
+            (
+                "It's on top of the wardrobe that I keep the biscuit tin, so my twins, Alfie and "
+                "Rose, can't reach it."
+            ),
+        ),
+        (
+            (
+                "I keep the biscuit tin on top of the fridge so that my twins, Alfie and Rose, "
+                "can't reach it."
+            ),
+            (
+                "I'm thinking of keeping the biscuit tin on top of the wardrobe so that my twins, "
+                "Alfie and Rose, can't reach it."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I make a full eight-cup cafetiere of Union coffee every morning at half six before I "
+            "cycle to work."
+        ),
+        (
+            (
+                "Every morning at half six, before I cycle to work, I make a full eight-cup "
+                "cafetiere of Union coffee."
+            ),
+            (
+                "A full eight-cup cafetiere of Union coffee is made by me every morning at 6.30 "
+                "before I cycle to work."
+            ),
+            (
+                "It's at half past six each morning, before I cycle to work, that I make a full "
+                "eight-cup cafetiere of Union coffee."
+            ),
+        ),
+        (
+            (
+                "I make a full three-cup cafetiere of Union coffee every morning at half six "
+                "before I cycle to work."
+            ),
+            (
+                "My wife makes a full eight-cup cafetiere of Union coffee every morning at half "
+                "six before I cycle to work."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a replacement glass beaker for our Bodum cafetiere from John Lewis for £12.",
+        (
+            "For £12, I bought a replacement glass beaker for our Bodum cafetiere from John Lewis.",
+            (
+                "A replacement glass beaker for our Bodum cafetiere was bought by me from John "
+                "Lewis for twelve pounds."
+            ),
+            (
+                "It was at John Lewis that I bought a replacement glass beaker for our Bodum "
+                "cafetiere, and it cost £12."
+            ),
+        ),
+        (
+            "I bought a replacement glass beaker for our Bodum cafetiere from Lakeland for £12.",
+            (
+                "I'm going to buy a replacement glass beaker for our Bodum cafetiere from John "
+                "Lewis for £12."
             ),
         ),
     ),
