@@ -2610,13 +2610,16 @@ _MADE_INTO = frozenset(["turning", "converting", "transforming", "turned", "conv
 _BEST = frozenset(["best", "highest", "top"])
 # "got their first clear round" is what they achieved.
 _ACHIEVED = frozenset(["got", "achieved", "gained", "earned"])
+# A thing put up on a wall or door: "screwed a spice rack to the pantry door" / "fixed" it.
+_FASTENED = frozenset(["fixed", "screwed", "mounted", "fastened", "attached", "bolted"])
 
 
 def _one_kind(one: str, other: str) -> bool:
     """Two words the sign tables put in one group: WordNet finds no sense "fitted" and
     "installed" share."""
     if any(
-        one in group and other in group for group in (_FITTED, _MADE_INTO, _ABOUT, _BEST, _ACHIEVED)
+        one in group and other in group
+        for group in (_FITTED, _MADE_INTO, _ABOUT, _BEST, _ACHIEVED, _FASTENED)
     ):
         return True
     return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))

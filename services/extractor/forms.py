@@ -840,8 +840,9 @@ def _a_person(who: str) -> bool:
 
 
 def _names_when_or_where(phrase: str) -> bool:
-    """Whether a cleft's phrase of more than three words names a time or a place by a number
-    or a name ("in 2021 at a camping shop in Keswick"; not "on the list of things")."""
+    """Whether a cleft's phrase of more than three words names a time or a place by a number,
+    a name or whose it is ("in 2021 at a camping shop in Keswick", "to the inside of our
+    pantry door"; not "on the list of things")."""
     words = phrase.split()
     if words[0].lower() in ("when", "through"):
         return True  # "It was when my daughter reacted to pesto that we found out"
@@ -849,6 +850,8 @@ def _names_when_or_where(phrase: str) -> bool:
         words[0].lower() == "to" and can_be_verb(words[1])
     ):
         return True  # "It's half an hour before bedtime that", "It's to stop ... that"
+    if any(w.lower() in ("my", "our") for w in words[1:]):
+        return True  # "It was to the inside of our pantry door that I fixed it": a place of theirs
     return len(words) <= 4 or any(w[0].isdigit() or w[0].isupper() for w in words[1:])
 
 
@@ -963,9 +966,14 @@ _PRESENT_OF = {
     "done": "do",
     "brought": "bring",
 }
+# How often a thing is done, said between "is" and the participle: "Our toast rack is only
+# used by us when ..." -> "We only use our toast rack when ...".
+_HOW_OFTEN_DONE = r"(?:only|always|usually|normally|mostly|never|rarely|sometimes|often)"
 _DONE_BY_ME = re.compile(
-    rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?P<verb>{_PAST_DONE})|"
-    rf"(?:is|are|gets|get) (?P<being>being )?(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
+    rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?:(?P<often_then>{_HOW_OFTEN_DONE}) )?"
+    rf"(?P<verb>{_PAST_DONE})|"
+    rf"(?:is|are|gets|get) (?P<being>being )?(?:(?P<often>{_HOW_OFTEN_DONE}) )?"
+    rf"(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
     r"(?P<particle> (?:out|up|down|off|over|back|away|in))?(?P<how> [a-z]+ly| online)?"
     r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)?"
     r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
@@ -1074,7 +1082,9 @@ def _done_by_me(clause: str) -> str | None:
         who = "We" if we else "I"
     thing, middle = _uncapitalised(match.group("thing")), match.group("middle") or ""
     particle, how = match.group("particle") or "", match.group("how") or ""
-    return f"{who} {verb}{particle} {thing}{how}{middle}{match.group('rest')}"
+    often = match.group("often") or match.group("often_then")
+    often = f" {often}" if often else ""
+    return f"{who}{often} {verb}{particle} {thing}{how}{middle}{match.group('rest')}"
 
 
 def _ing(verb: str) -> str:

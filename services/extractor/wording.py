@@ -502,6 +502,22 @@ _JUST_OUTSIDE = re.compile(r"\bjust outside\b(?! (?:the|a|an|our|my|their|his|he
 _ANOTHER = re.compile(r"\banother\b(?! \d)")
 # A day spent whole is 24 hours: "in the freezer for a full day" / "for 24 hours".
 _A_WHOLE_DAY = re.compile(r"\b(for|in) (?:a|one) (?:full|whole) day\b")
+# A dozen is 12: "takes 2 dozen bottles" / "holds 24 bottles", "half a dozen" / "6".
+_DOZEN = re.compile(r"\b(?:(half) a|(a|one|\d+)) dozen\b")
+
+
+def _dozens(dozen: re.Match[str]) -> str:
+    if dozen.group(1):
+        return "6"
+    return str(12 * (1 if dozen.group(2) in ("a", "one") else int(dozen.group(2))))
+
+
+# What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
+# "User takes 2 sugars").
+_HAS_ROOM_FOR = re.compile(
+    r"(?<!\buser )\b(?:takes|fits|seats) (?=\d+ (?!(?:second|minute|min|hour|day|week|month|year)"
+    r"s?\b))"
+)
 # How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
 _EVERY_TWO_WEEKS = re.compile(
     r"\b(?:every (?:2|two) weeks|once (?:a|every) fortnight|every fortnight)\b"
@@ -699,7 +715,8 @@ def comparable(text: str) -> str:
     does a thing as "when", a "semi-final" as one word,
     whole thousands of metres as km, other metres as "m",
     "the fortnight" or "for a fortnight" as 2 weeks,
-    "for a full day" as "for 24 hours",
+    "for a full day" as "for 24 hours", dozens as 12s ("2 dozen": 24), room "taken" for
+    a number of things as "holds",
     "just outside" a place as "near" it, "another" as "a second",
     "every 2 weeks" or "once a fortnight" as "fortnightly",
     "so they can" do a thing as "to" do it,
@@ -743,7 +760,8 @@ def comparable(text: str) -> str:
     text = _METRES.sub(_kilometres, _TOOK_IN.sub(_made, text))
     text = _IN_METRES.sub(r"\1 m", text)
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
-    text = _A_WHOLE_DAY.sub(r"\1 24 hours", text)
+    text = _DOZEN.sub(_dozens, _A_WHOLE_DAY.sub(r"\1 24 hours", text))
+    text = _HAS_ROOM_FOR.sub("holds ", text)
     text = _ANOTHER.sub("a second", _JUST_OUTSIDE.sub("near", text))
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))

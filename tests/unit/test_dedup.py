@@ -2059,6 +2059,17 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
             "The audiology clinic at Musgrove Park Hospital services User's NHS hearing aids 2 "
             "times a year",
         ),
+        # From the HELDOUT114 study: a thing screwed to a door is fixed to it.
+        (
+            "User screwed a 20-jar Kamenstein spice rack to the inside of their pantry door "
+            "last weekend",
+            "User fixed a 20-jar Kamenstein spice rack last weekend to the inside of their "
+            "pantry door",
+        ),
+        (
+            "User's wooden wine rack under the stairs holds 24 bottles",
+            "User's wooden wine rack under the stairs takes 2 dozen bottles",
+        ),
     ],
 )
 def test_words_wordnet_keeps_apart_that_say_one_thing(stored: str, new: str) -> None:

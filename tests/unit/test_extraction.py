@@ -1306,6 +1306,23 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT114 study: "is only used by us" is turned round with its "only",
+        # and a cleft's phrase of a thing of the user's is a place, however long.
+        (
+            "Our toast rack is only used by us when my parents come to visit from Tenby.",
+            [
+                "User and others only use their toast rack when their parents come to visit "
+                "from Tenby"
+            ],
+        ),
+        (
+            "It was to the inside of our pantry door that I fixed a twenty-jar Kamenstein "
+            "spice rack last weekend.",
+            [
+                "User fixed a 20-jar Kamenstein spice rack last weekend to the inside of their "
+                "pantry door"
+            ],
+        ),
         # From the HELDOUT112 study: a thing bought "online by me" is turned round.
         (
             "A pair of mint green Moxi roller skates was bought online by me for £150.",

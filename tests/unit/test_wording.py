@@ -169,6 +169,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT114 study: dozens are 12s, and room a thing "takes" for a number of
+        # things is what it "holds" (not time taken, nor what the user takes: guards).
+        ("User's wine rack takes 2 dozen bottles", "user's wine rack holds 24 bottles"),
+        ("User bought half a dozen eggs", "user bought 6 eggs"),
+        ("User's ride takes 40 minutes", "user's ride takes 40 minutes"),
+        ("User takes 2 sugars in their tea", "user takes 2 sugars in their tea"),
         # From the HELDOUT112 study: "just outside" a named place is near it, "another" a
         # second one; not "just outside our gate" nor "another 20 years" (guards).
         ("User's farm is just outside Builth Wells", "user's farm is near builth wells"),
