@@ -141,6 +141,7 @@ __all__ = [
     "HELDOUT113",
     "HELDOUT114",
     "HELDOUT115",
+    "HELDOUT116",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -38880,9 +38881,9 @@ HELDOUT114 = (
 
 
 # The hundred-and-fifteenth held-out set: written (6 December) as HELDOUT21 was, by a
-# session that saw nothing of HELDOUT114, and committed before HELDOUT114's failures were
-# looked at. Measured unseen: 1.14 memories per fact, 0% wrong merges (offline at 0.8, on
-# main as of 7cf56c3, before HELDOUT114's study).
+# session that saw nothing of HELDOUT114, and committed before any code changed for
+# HELDOUT114's study. Measured unseen: 1.14 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of 7cf56c3, before HELDOUT114's study).
 HELDOUT115 = (
     Fact(
         "My grandmother gave me a blue Cornishware butter dish when I moved to Whitby in 2016.",
@@ -39428,6 +39429,446 @@ HELDOUT115 = (
                 "I'm going to buy a replacement glass beaker for our Bodum cafetiere from John "
                 "Lewis for £12."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-sixteenth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT115, and committed before any code changed for
+# HELDOUT115's study. Measured unseen: 1.19 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of 27cc901, before HELDOUT115's study).
+HELDOUT116 = (
+    Fact(
+        "I bought my ironing board from Robert Dyas for £35 last March.",
+        (
+            "Last March I bought my ironing board from Robert Dyas for £35.",
+            "It was from Robert Dyas that I bought my ironing board, for £35, last March.",
+            "I picked up my ironing board at Robert Dyas for thirty-five pounds last March.",
+        ),
+        (
+            "I bought my ironing board from Robert Dyas for £25 last March.",
+            "My sister bought her ironing board from Robert Dyas for £35 last March.",
+        ),
+    ),
+    Fact(
+        "I keep my ironing board folded behind the door of the spare bedroom.",
+        (
+            "My ironing board is kept folded behind the spare bedroom's door.",
+            "It's behind the door of the spare bedroom that I keep my ironing board folded.",
+            "I store my ironing board, folded up, behind the spare room door.",
+        ),
+        (
+            "I keep my ironing board folded behind the door of the downstairs loo.",
+            "I used to keep my ironing board folded behind the door of the spare bedroom.",
+        ),
+    ),
+    Fact(
+        "I replaced the cover on my ironing board with a Brabantia one that has a lemon print.",
+        (
+            "The cover on my ironing board was replaced by me with a lemon-print Brabantia one.",
+            "I swapped my ironing board's cover for a Brabantia one printed with lemons.",
+            (
+                "It was a lemon-print Brabantia cover that I put on my ironing board to replace "
+                "the old one."
+            ),
+        ),
+        (
+            (
+                "I replaced the cover on my ironing board with a Brabantia one that has a "
+                "strawberry print."
+            ),
+            (
+                "I'm thinking of replacing the cover on my ironing board with a Brabantia one "
+                "that has a lemon print."
+            ),
+        ),
+    ),
+    Fact(
+        "We dry our washing on a three-tier Addis clothes horse in the conservatory.",
+        (
+            "In the conservatory we dry our washing on a three-tier Addis clothes horse.",
+            "Our washing is dried on a three-tier Addis clothes horse in the conservatory.",
+            "It's in the conservatory that we dry our laundry, on a three-tiered Addis airer.",
+        ),
+        (
+            "We dry our washing on a two-tier Addis clothes horse in the conservatory.",
+            "We dry our washing on a three-tier Addis clothes horse in the utility room.",
+        ),
+    ),
+    Fact(
+        (
+            "I put the clothes horse in front of the wood burner in the living room so our towels "
+            "dry overnight."
+        ),
+        (
+            (
+                "So that our towels dry overnight, I put the clothes horse in front of the wood "
+                "burner in the living room."
+            ),
+            (
+                "The clothes horse is put in front of the living room's wood burner by me so that "
+                "our towels dry overnight."
+            ),
+            (
+                "It's in front of the wood burner in the living room that I stand the clothes "
+                "horse, so our towels dry overnight."
+            ),
+        ),
+        (
+            (
+                "I put the clothes horse in front of the radiator in the living room so our "
+                "towels dry overnight."
+            ),
+            (
+                "My wife puts the clothes horse in front of the wood burner in the living room so "
+                "our towels dry overnight."
+            ),
+        ),
+    ),
+    Fact(
+        "Our rotary washing line in the back garden is a Vileda one with 50 metres of line.",
+        (
+            "The rotary washing line in our back garden, a Vileda, has 50 metres of line.",
+            (
+                "It's a Vileda rotary washing line, with fifty metres of line, that we have in "
+                "our back garden."
+            ),
+            "Our back garden's rotary washing line is a Vileda one with 50m of line.",
+        ),
+        (
+            "Our rotary washing line in the back garden is a Vileda one with 40 metres of line.",
+            "Our rotary washing line in the back garden is a Brabantia one with 50 metres of line.",
+        ),
+    ),
+    Fact(
+        "I peg the washing out before I leave for work at 7.30 on dry mornings.",
+        (
+            "On dry mornings I peg the washing out before leaving for work at half past seven.",
+            "The washing is pegged out by me on dry mornings before I head off to work at 7.30.",
+            "It's on dry mornings that I hang the washing out, before I leave for work at 7.30.",
+        ),
+        (
+            "My husband pegs the washing out before he leaves for work at 7.30 on dry mornings.",
+            "I peg the washing out before I leave for work at 8.30 on dry mornings.",
+        ),
+    ),
+    Fact(
+        "Our neighbour Graham's sycamore tree shades half of our washing line after 2pm.",
+        (
+            (
+                "After 2pm, half of our washing line is shaded by our neighbour Graham's sycamore "
+                "tree."
+            ),
+            (
+                "It's our neighbour Graham's sycamore tree that puts half our washing line in "
+                "shade after two in the afternoon."
+            ),
+            (
+                "From 2pm onwards, the sycamore tree belonging to Graham next door shades half of "
+                "our washing line."
+            ),
+        ),
+        (
+            "Our neighbour Graham's sycamore tree shades half of our washing line after 4pm.",
+            (
+                "Our neighbour Graham's sycamore tree used to shade half of our washing line "
+                "after 2pm."
+            ),
+        ),
+    ),
+    Fact(
+        "I fill my hot water bottle from the kettle every night from October to March.",
+        (
+            "Every night from October to March, I fill my hot water bottle from the kettle.",
+            "My hot water bottle is filled by me from the kettle each night from October to March.",
+            (
+                "It's from the kettle that I fill my hot-water bottle nightly between October and "
+                "March."
+            ),
+        ),
+        (
+            "I fill my hot water bottle from the kettle every night from October to May.",
+            "I fill my hot water bottle from the hot tap every night from October to March.",
+        ),
+    ),
+    Fact(
+        "My hot water bottle has a knitted cover that my aunt Sheila made in bright orange wool.",
+        (
+            "My aunt Sheila made the knitted cover on my hot water bottle in bright orange wool.",
+            (
+                "The knitted cover on my hot water bottle was made in bright orange wool by my "
+                "aunt Sheila."
+            ),
+            (
+                "It was my auntie Sheila who knitted my hot water bottle's cover in bright orange "
+                "wool."
+            ),
+        ),
+        (
+            (
+                "My hot water bottle has a knitted cover that my aunt Sheila made in bright green "
+                "wool."
+            ),
+            (
+                "My hot water bottle has a knitted cover that my neighbour Sheila made in bright "
+                "orange wool."
+            ),
+        ),
+    ),
+    Fact(
+        "I replace my hot water bottle every two years, because the rubber perishes.",
+        (
+            "Every two years I replace my hot water bottle, as the rubber perishes.",
+            "My hot water bottle is replaced by me every two years because its rubber perishes.",
+            "It's every two years that I get a new hot water bottle, since the rubber perishes.",
+        ),
+        (
+            "I replace my hot water bottle every five years, because the rubber perishes.",
+            (
+                "My grandad replaces his hot water bottle every two years, because the rubber "
+                "perishes."
+            ),
+        ),
+    ),
+    Fact(
+        "We prop the kitchen door open with a cast-iron doorstop shaped like a hedgehog.",
+        (
+            "The kitchen door is propped open by us with a hedgehog-shaped cast-iron doorstop.",
+            (
+                "It's a cast-iron doorstop shaped like a hedgehog that we use to prop the kitchen "
+                "door open."
+            ),
+            (
+                "With a cast-iron doorstop in the shape of a hedgehog, we keep the kitchen door "
+                "propped open."
+            ),
+        ),
+        (
+            "We prop the kitchen door open with a cast-iron doorstop shaped like an owl.",
+            (
+                "We used to prop the kitchen door open with a cast-iron doorstop shaped like a "
+                "hedgehog."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought our fabric doorstop for £12 at the Saturday craft market in Hay-on-Wye.",
+        (
+            "At the Saturday craft market in Hay-on-Wye I bought our fabric doorstop for £12.",
+            (
+                "Our fabric doorstop was bought by me for twelve pounds at Hay-on-Wye's Saturday "
+                "craft market."
+            ),
+            (
+                "It was at the Saturday craft market in Hay-on-Wye that I paid £12 for our fabric "
+                "doorstop."
+            ),
+        ),
+        (
+            "I bought our fabric doorstop for £18 at the Saturday craft market in Hay-on-Wye.",
+            "I bought our fabric doorstop for £12 at the Saturday craft market in Hereford.",
+        ),
+    ),
+    Fact(
+        (
+            "Our hallway umbrella stand is an old terracotta chimney pot from a reclamation yard "
+            "in Bath."
+        ),
+        (
+            (
+                "From a reclamation yard in Bath came the old terracotta chimney pot that's our "
+                "hallway umbrella stand."
+            ),
+            (
+                "It's an old terracotta chimney pot from a Bath reclamation yard that serves as "
+                "our hallway umbrella stand."
+            ),
+            (
+                "The umbrella stand in our hall is an old clay chimney pot, which came from a "
+                "salvage yard in Bath."
+            ),
+        ),
+        (
+            (
+                "Our hallway umbrella stand is an old terracotta chimney pot from a reclamation "
+                "yard in Frome."
+            ),
+            (
+                "Our hallway umbrella stand was an old terracotta chimney pot from a reclamation "
+                "yard in Bath."
+            ),
+        ),
+    ),
+    Fact(
+        "We keep five umbrellas in our umbrella stand, including my dad's big golf umbrella.",
+        (
+            "Including my dad's big golf umbrella, we keep five umbrellas in our umbrella stand.",
+            "Five umbrellas, my dad's big golf one among them, are kept in our umbrella stand.",
+            (
+                "It's five umbrellas that we keep in our umbrella stand, and my father's big golf "
+                "umbrella is one of them."
+            ),
+        ),
+        (
+            "We keep three umbrellas in our umbrella stand, including my dad's big golf umbrella.",
+            "We keep five umbrellas in our umbrella stand, including my uncle's big golf umbrella.",
+        ),
+    ),
+    Fact(
+        "I built our shoe rack from reclaimed oak floorboards, and it holds twelve pairs.",
+        (
+            (
+                "Our shoe rack, which holds twelve pairs, was built by me from reclaimed oak "
+                "floorboards."
+            ),
+            (
+                "It was out of reclaimed oak floorboards that I made our shoe rack, which holds "
+                "12 pairs."
+            ),
+            "Our shoe rack takes twelve pairs, and I built it from salvaged oak floorboards.",
+        ),
+        (
+            "I built our shoe rack from reclaimed pine floorboards, and it holds twelve pairs.",
+            "I built our shoe rack from reclaimed oak floorboards, and it holds twenty pairs.",
+        ),
+    ),
+    Fact(
+        (
+            "We ask guests to put their shoes on the rack by the front door because our hall "
+            "carpet is cream."
+        ),
+        (
+            (
+                "Because our hall carpet is cream, we ask guests to put their shoes on the rack "
+                "by the front door."
+            ),
+            (
+                "Guests are asked by us to put their shoes on the rack by the front door, as our "
+                "hall carpet is cream."
+            ),
+            (
+                "It's because our hallway carpet is cream that we ask visitors to leave their "
+                "shoes on the rack by the front door."
+            ),
+        ),
+        (
+            (
+                "We ask guests to put their shoes on the rack by the back door because our hall "
+                "carpet is cream."
+            ),
+            (
+                "We'd like to ask guests to put their shoes on the rack by the front door because "
+                "our hall carpet is cream."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sewed a sausage-dog draught excluder for the back door from an old pair of my "
+            "husband's cords."
+        ),
+        (
+            (
+                "From an old pair of my husband's cords, I sewed a sausage-dog draught excluder "
+                "for the back door."
+            ),
+            (
+                "A sausage-dog draught excluder for the back door was sewn by me out of an old "
+                "pair of my husband's cords."
+            ),
+            (
+                "It was an old pair of my husband's corduroy trousers that I sewed into a "
+                "sausage-dog draught excluder for the back door."
+            ),
+        ),
+        (
+            (
+                "I sewed a sausage-dog draught excluder for the back door from an old pair of my "
+                "son's cords."
+            ),
+            (
+                "I'd like to sew a sausage-dog draught excluder for the back door from an old "
+                "pair of my husband's cords."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We fitted a brush draught excluder to the bottom of the front door last November for "
+            "£9.99 from Toolstation."
+        ),
+        (
+            (
+                "Last November we fitted a brush draught excluder, which cost £9.99 from "
+                "Toolstation, to the bottom of the front door."
+            ),
+            (
+                "A £9.99 brush draught excluder from Toolstation was fitted by us to the bottom "
+                "of the front door last November."
+            ),
+            (
+                "It was last November that we put a brush draught excluder from Toolstation, "
+                "costing £9.99, on the bottom of the front door."
+            ),
+        ),
+        (
+            (
+                "We fitted a brush draught excluder to the bottom of the front door last November "
+                "for £19.99 from Toolstation."
+            ),
+            (
+                "We fitted a brush draught excluder to the bottom of the front door last November "
+                "for £9.99 from B&Q."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We take two striped deckchairs to the beach at Whitstable most Sunday afternoons in "
+            "summer."
+        ),
+        (
+            (
+                "Most Sunday afternoons in summer, we take two striped deckchairs to the beach at "
+                "Whitstable."
+            ),
+            (
+                "Two striped deckchairs are taken by us to Whitstable beach on most summer Sunday "
+                "afternoons."
+            ),
+            (
+                "It's to the beach at Whitstable that we bring two stripy deckchairs most Sunday "
+                "afternoons in the summer."
+            ),
+        ),
+        (
+            (
+                "We take two striped deckchairs to the beach at Whitstable most Saturday "
+                "afternoons in summer."
+            ),
+            (
+                "We take two striped deckchairs to the beach at Margate most Sunday afternoons in "
+                "summer."
+            ),
+        ),
+    ),
+    Fact(
+        "I re-covered my grandad's old wooden deckchair with green and white canvas in 2019.",
+        (
+            "In 2019 I re-covered my grandad's old wooden deckchair with green and white canvas.",
+            (
+                "My grandad's old wooden deckchair was re-covered by me with green and white "
+                "canvas in 2019."
+            ),
+            (
+                "It was in 2019 that I put new green and white canvas on my grandfather's old "
+                "wooden deckchair."
+            ),
+        ),
+        (
+            "I re-covered my grandad's old wooden deckchair with green and white canvas in 2023.",
+            "I re-covered my grandad's old wooden deckchair with blue and white canvas in 2019.",
         ),
     ),
 )
