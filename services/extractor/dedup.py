@@ -1082,6 +1082,8 @@ def _intent(tokens: list[str]) -> bool:
             continue  # "bought it because they wanted help with ...": a reason, no wish
         if token == "meaning" and after != "to":  # "keep meaning to", not "the meaning of"
             continue
+        if token == "next" and after == "door":  # "lives next door to": a place
+            continue
         if token in _BEGINNING and before not in _BE_WORDS and not before.endswith("'s"):
             continue  # "a jury summons starting on Monday 3 March": a date, no one's intent
         if token.startswith("offer") and before in _OFFERED:  # "waiting to be offered one"
@@ -2612,6 +2614,10 @@ _BEST = frozenset(["best", "highest", "top"])
 _ACHIEVED = frozenset(["got", "achieved", "gained", "earned"])
 # A thing put up on a wall or door: "screwed a spice rack to the pantry door" / "fixed" it.
 _FASTENED = frozenset(["fixed", "screwed", "mounted", "fastened", "attached", "bolted"])
+# A thing filled up again: "refills the fruit bowl" / "restocks" it.
+_REFILLED = frozenset(
+    ["refill", "refills", "refilled", "restock", "restocks", "restocked", "replenishes"]
+)
 
 
 def _one_kind(one: str, other: str) -> bool:
@@ -2619,7 +2625,7 @@ def _one_kind(one: str, other: str) -> bool:
     "installed" share."""
     if any(
         one in group and other in group
-        for group in (_FITTED, _MADE_INTO, _ABOUT, _BEST, _ACHIEVED, _FASTENED)
+        for group in (_FITTED, _MADE_INTO, _ABOUT, _BEST, _ACHIEVED, _FASTENED, _REFILLED)
     ):
         return True
     return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))

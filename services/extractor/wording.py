@@ -518,6 +518,13 @@ _HAS_ROOM_FOR = re.compile(
     r"(?<!\buser )\b(?:takes|fits|seats) (?=\d+ (?!(?:second|minute|min|hour|day|week|month|year)"
     r"s?\b))"
 )
+# "Ahead of" a time is before it: "ahead of each games night" / "before every games night".
+_AHEAD_OF = re.compile(r"\bahead of (?=each|every|the|their|our|my|user's)\b")
+# A place one way, and no "next" of a time to come: "next to the back door" / "by the back
+# door" ("beside" is no other place either: dedup reads no "by" as a place word).
+_NEXT_TO = re.compile(r"\bnext to\b(?! (?:nothing|no|none)\b)")
+# "'s" before a degree word is "is": "their kitchen's too cold" / "kitchen is too cold".
+_IS_TOO = re.compile(r"(?<=\w)'s (?=(?:too|very|so|really|quite|far too)\b)")
 # How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
 _EVERY_TWO_WEEKS = re.compile(
     r"\b(?:every (?:2|two) weeks|once (?:a|every) fortnight|every fortnight)\b"
@@ -716,7 +723,8 @@ def comparable(text: str) -> str:
     whole thousands of metres as km, other metres as "m",
     "the fortnight" or "for a fortnight" as 2 weeks,
     "for a full day" as "for 24 hours", dozens as 12s ("2 dozen": 24), room "taken" for
-    a number of things as "holds",
+    a number of things as "holds", "ahead of" a time as "before", "'s too" as "is too",
+    "next to" as "by",
     "just outside" a place as "near" it, "another" as "a second",
     "every 2 weeks" or "once a fortnight" as "fortnightly",
     "so they can" do a thing as "to" do it,
@@ -762,6 +770,8 @@ def comparable(text: str) -> str:
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
     text = _DOZEN.sub(_dozens, _A_WHOLE_DAY.sub(r"\1 24 hours", text))
     text = _HAS_ROOM_FOR.sub("holds ", text)
+    text = _IS_TOO.sub(" is ", _AHEAD_OF.sub("before ", text))
+    text = _NEXT_TO.sub("by", text)
     text = _ANOTHER.sub("a second", _JUST_OUTSIDE.sub("near", text))
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))

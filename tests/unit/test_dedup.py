@@ -729,6 +729,10 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT115 study: "next door" and "next to" are places, no "next" of a
+        # time to come.
+        ("User's mum lives next door to them", "User's mum lives right beside them"),
+        ("User has lived next door to Sam since 2010", "User has lived beside Sam since 2010"),
         # From the HELDOUT111 study: money spent on a thing "from" a shop is paid for it
         # "at" the shop, and "User put" before "in March" is a past.
         (
@@ -1480,6 +1484,9 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's water meter was fitted in June 2024, and their bills have gone down by a third",
             "User's water meter was fitted in June 2024, and their bills have gone up by a third",
         ),
+        # From the HELDOUT115 study: "next door" is a place, and "lives" and "lived" next
+        # door still two facts (a guard).
+        ("User lives next door to Sam", "User lived next door to Sam"),
         # From the HELDOUT113 study: "is only allowed" is a passive, now, no past.
         (
             "Jacob is only allowed by User to ride his hoverboard in Victoria Park",
@@ -2058,6 +2065,20 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
             "Hospital every 6 months",
             "The audiology clinic at Musgrove Park Hospital services User's NHS hearing aids 2 "
             "times a year",
+        ),
+        # From the HELDOUT115 study: "next to" is no "next" of a time to come, and
+        # "beside" no other place; a bowl restocked is refilled.
+        (
+            "User keeps the butter dish next to the Aga because their kitchen in Frome is too "
+            "cold for the butter to spread",
+            "User keeps the butter dish beside the Aga because their Frome kitchen's too cold "
+            "for the butter to spread",
+        ),
+        (
+            "User refills the fruit bowl every Saturday morning with whatever's cheapest at "
+            "Rahman's greengrocer on Mill Lane",
+            "User restocks the fruit bowl with whatever's cheapest at Rahman's greengrocer on "
+            "Mill Lane on Saturday mornings",
         ),
         # From the HELDOUT114 study: a thing screwed to a door is fixed to it.
         (

@@ -169,6 +169,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT115 study: "ahead of" a time is before it, "'s too" is "is too",
+        # "next to" a place is "by" it ("next to nothing" stays: a guard).
+        ("User fills it ahead of each games night", "user fills it before each games night"),
+        ("User's kitchen's too cold", "user's kitchen is too cold"),
+        ("User keeps it next to the Aga", "user keeps it by the aga"),
+        ("User paid next to nothing", "user paid next to nothing"),
         # From the HELDOUT114 study: dozens are 12s, and room a thing "takes" for a number of
         # things is what it "holds" (not time taken, nor what the user takes: guards).
         ("User's wine rack takes 2 dozen bottles", "user's wine rack holds 24 bottles"),
