@@ -142,6 +142,7 @@ __all__ = [
     "HELDOUT114",
     "HELDOUT115",
     "HELDOUT116",
+    "HELDOUT117",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -39869,6 +39870,467 @@ HELDOUT116 = (
         (
             "I re-covered my grandad's old wooden deckchair with green and white canvas in 2023.",
             "I re-covered my grandad's old wooden deckchair with blue and white canvas in 2019.",
+        ),
+    ),
+)
+
+
+# The hundred-and-seventeenth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT116, and committed before any code changed for
+# HELDOUT116's study. Measured unseen: 1.14 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of 6cab674, before HELDOUT116's study).
+HELDOUT117 = (
+    Fact(
+        "I bought an oak bird table from the Wyevale garden centre in Bicester for 65 pounds.",
+        (
+            (
+                "The oak bird table I bought from the Wyevale garden centre in Bicester cost me "
+                "65 pounds."
+            ),
+            (
+                "It was from the Wyevale garden centre in Bicester that I bought an oak bird "
+                "table for 65 pounds."
+            ),
+            "I paid £65 for an oak bird table at Bicester's Wyevale garden centre.",
+        ),
+        (
+            "I bought an oak bird table from the Wyevale garden centre in Bicester for 95 pounds.",
+            (
+                "My father-in-law bought an oak bird table from the Wyevale garden centre in "
+                "Bicester for 65 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I put fat balls and mealworms out on the bird table every morning at half past seven.",
+        (
+            (
+                "Every morning at half past seven, I put mealworms and fat balls out on the bird "
+                "table."
+            ),
+            "Fat balls and mealworms are put out on the bird table by me at 7.30 each morning.",
+            (
+                "It's at half seven every morning that I put fat balls and mealworms out on the "
+                "bird table."
+            ),
+        ),
+        (
+            (
+                "My daughter puts fat balls and mealworms out on the bird table every morning at "
+                "half past seven."
+            ),
+            (
+                "I used to put fat balls and mealworms out on the bird table every morning at "
+                "half past seven."
+            ),
+        ),
+    ),
+    Fact(
+        "My sister Harriet gave me a bamboo wind chime for my fiftieth birthday.",
+        (
+            "For my fiftieth birthday, my sister Harriet gave me a bamboo wind chime.",
+            "I was given a bamboo wind chime by my sister Harriet for my 50th birthday.",
+            "It was my sister Harriet who gave me a bamboo wind chime for my fiftieth birthday.",
+        ),
+        (
+            "My sister Harriet gave me a brass wind chime for my fiftieth birthday.",
+            "My sister Harriet gave me a bamboo wind chime for my fortieth birthday.",
+        ),
+    ),
+    Fact(
+        (
+            "Our neighbour Doreen complained about our wind chime, so I now take it down every "
+            "night at ten."
+        ),
+        (
+            (
+                "I now take our wind chime down every night at ten, because our neighbour Doreen "
+                "complained about it."
+            ),
+            (
+                "Since Doreen, our neighbour, complained about our wind chime, it's now taken "
+                "down by me every night at 10pm."
+            ),
+            (
+                "It's because our neighbour Doreen complained about it that I now take our wind "
+                "chime down at ten o'clock each night."
+            ),
+        ),
+        (
+            (
+                "Our neighbour Doreen complained about our wind chime, so I now take it down "
+                "every night at eleven."
+            ),
+            (
+                "Our neighbour Doreen complained about our wind chime, so I'm thinking of taking "
+                "it down every night at ten."
+            ),
+        ),
+    ),
+    Fact(
+        "I've got a collection of 34 garden gnomes along the rockery at the front of the house.",
+        (
+            (
+                "Along the rockery at the front of the house, I've got a collection of 34 garden "
+                "gnomes."
+            ),
+            (
+                "A collection of thirty-four garden gnomes is kept by me along the house's front "
+                "rockery."
+            ),
+            (
+                "It's along the rockery at the front of the house that I have a collection of 34 "
+                "garden gnomes."
+            ),
+        ),
+        (
+            (
+                "I've got a collection of 43 garden gnomes along the rockery at the front of the "
+                "house."
+            ),
+            (
+                "My mum's got a collection of 34 garden gnomes along the rockery at the front of "
+                "the house."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Someone stole our fishing gnome from the front garden in August, and we reported it "
+            "to Thames Valley Police."
+        ),
+        (
+            (
+                "In August our fishing gnome was stolen from the front garden, and it was "
+                "reported to Thames Valley Police by us."
+            ),
+            (
+                "We reported it to Thames Valley Police when someone nicked our fishing gnome "
+                "from the front garden in August."
+            ),
+            (
+                "It was in August that someone stole our fishing gnome from the front garden, "
+                "which we reported to Thames Valley Police."
+            ),
+        ),
+        (
+            (
+                "Someone stole our fishing gnome from the front garden in August, but we didn't "
+                "report it to Thames Valley Police."
+            ),
+            (
+                "Someone stole our fishing gnome from the front garden in April, and we reported "
+                "it to Thames Valley Police."
+            ),
+        ),
+    ),
+    Fact(
+        "I fixed a six-foot trellis to the garage wall so the clematis could climb it.",
+        (
+            "So the clematis could climb it, I fixed a six-foot trellis to the garage wall.",
+            (
+                "A six-foot trellis was fixed to the garage's wall by me so that the clematis "
+                "could climb up it."
+            ),
+            (
+                "I attached a trellis six feet high to the garage wall so the clematis could grow "
+                "up it."
+            ),
+        ),
+        (
+            "I fixed a six-foot trellis to the garage wall so the honeysuckle could climb it.",
+            (
+                "My husband fixed a six-foot trellis to the garage wall so the clematis could "
+                "climb it."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid Jewson in Banbury 48 pounds for three fan trellis panels.",
+        (
+            "Three fan trellis panels cost me 48 pounds from Jewson in Banbury.",
+            "It was Jewson in Banbury that I paid £48 to for three fan trellis panels.",
+            "I paid Banbury's Jewson £48 for 3 fan trellis panels.",
+        ),
+        (
+            "I paid Jewson in Banbury 48 pounds for five fan trellis panels.",
+            "I paid Jewson in Witney 48 pounds for three fan trellis panels.",
+        ),
+    ),
+    Fact(
+        "I keep a bay tree in a large blue glazed plant pot by the front door.",
+        (
+            "By the front door, I keep a bay tree in a large blue glazed plant pot.",
+            "It's a bay tree that I keep in the large blue glazed plant pot by the front door.",
+            "I grow a bay tree in a big, blue, glazed planter beside the front door.",
+        ),
+        (
+            "I keep a bay tree in a large green glazed plant pot by the front door.",
+            "I used to keep a bay tree in a large blue glazed plant pot by the front door.",
+        ),
+    ),
+    Fact(
+        "I bought twenty terracotta plant pots at the Malvern Spring Festival for 2 pounds each.",
+        (
+            "At the Malvern Spring Festival I bought twenty terracotta plant pots at £2 each.",
+            (
+                "Twenty terracotta plant pots were bought by me at the Malvern Spring Festival "
+                "for two pounds apiece."
+            ),
+            (
+                "It was at the Malvern Spring Festival that I bought 20 terracotta plant pots for "
+                "2 pounds each."
+            ),
+        ),
+        (
+            (
+                "I bought twenty terracotta plant pots at the Malvern Spring Festival for 5 "
+                "pounds each."
+            ),
+            "I sold twenty terracotta plant pots at the Malvern Spring Festival for 2 pounds each.",
+        ),
+    ),
+    Fact(
+        "We've got a teak garden bench with a brass plaque in memory of my dad, Ron.",
+        (
+            "In memory of my dad, Ron, we've got a teak garden bench with a brass plaque.",
+            "Our teak garden bench has a brass plaque on it in memory of my father, Ron.",
+            "It's a teak garden bench with a brass plaque that we have in memory of my dad, Ron.",
+        ),
+        (
+            "We've got a teak garden bench with a brass plaque in memory of my grandad, Ron.",
+            "We've got a teak garden bench with a slate plaque in memory of my dad, Ron.",
+        ),
+    ),
+    Fact(
+        "I sand and oil the garden bench every April with Ronseal teak oil.",
+        (
+            "Every April I sand the garden bench and oil it with Ronseal teak oil.",
+            "The garden bench is sanded and oiled by me each April with Ronseal teak oil.",
+            (
+                "It's in April every year that I sand the garden bench and oil it using Ronseal "
+                "teak oil."
+            ),
+        ),
+        (
+            "I sand and oil the garden bench every April with Cuprinol teak oil.",
+            "I sand and oil the garden bench every September with Ronseal teak oil.",
+        ),
+    ),
+    Fact(
+        (
+            "My wife and I sit on the garden bench with a cup of tea at six o'clock most summer "
+            "evenings."
+        ),
+        (
+            (
+                "Most summer evenings at six o'clock, my wife and I sit on the garden bench with "
+                "a cup of tea."
+            ),
+            (
+                "It's on the garden bench that my wife and I sit with a cup of tea at six o'clock "
+                "most summer evenings."
+            ),
+            "My wife and I have a cuppa on the garden bench at 6pm on most evenings in summer.",
+        ),
+        (
+            (
+                "My wife and I sit on the garden bench with a glass of wine at six o'clock most "
+                "summer evenings."
+            ),
+            (
+                "My wife and I used to sit on the garden bench with a cup of tea at six o'clock "
+                "most summer evenings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We bought a gas patio heater from Argos for 149 pounds for my daughter's engagement "
+            "party."
+        ),
+        (
+            (
+                "For my daughter's engagement party we bought a gas patio heater from Argos for "
+                "149 pounds."
+            ),
+            (
+                "A gas patio heater was bought by us from Argos for £149 for my daughter's "
+                "engagement party."
+            ),
+            (
+                "It was for my daughter's engagement party that we bought a £149 gas patio heater "
+                "from Argos."
+            ),
+        ),
+        (
+            "We bought a gas patio heater from Argos for 149 pounds for my son's engagement party.",
+            (
+                "We bought an electric patio heater from Argos for 149 pounds for my daughter's "
+                "engagement party."
+            ),
+        ),
+    ),
+    Fact(
+        "Our patio heater uses a 13kg propane bottle, which lasts about ten evenings.",
+        (
+            "A 13kg propane bottle, which lasts around ten evenings, is used by our patio heater.",
+            (
+                "Our patio heater runs on a 13-kilogram bottle of propane that lasts about ten "
+                "evenings."
+            ),
+            (
+                "It's a 13kg propane bottle that our patio heater uses, and it lasts roughly ten "
+                "evenings."
+            ),
+        ),
+        (
+            "Our patio heater uses a 13kg propane bottle, which lasts about four evenings.",
+            "Our patio heater uses a 13kg butane bottle, which lasts about ten evenings.",
+        ),
+    ),
+    Fact(
+        "Our green cantilever parasol blew over in a storm in June and broke the glass table.",
+        (
+            "In June, our green cantilever parasol blew over in a storm and broke the glass table.",
+            (
+                "The glass table was broken when our green cantilever parasol was blown over in a "
+                "storm in June."
+            ),
+            (
+                "It was in a storm in June that our green cantilever parasol blew over and "
+                "smashed the glass table."
+            ),
+        ),
+        (
+            (
+                "Our green cantilever parasol blew over in a storm in June and broke the kitchen "
+                "window."
+            ),
+            (
+                "Our green cantilever parasol blew over in a storm in June but didn't break the "
+                "glass table."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I take the parasol down and put it in the shed whenever the wind gets above 20 miles "
+            "per hour."
+        ),
+        (
+            (
+                "Whenever the wind gets above 20 miles per hour, I take the parasol down and put "
+                "it in the shed."
+            ),
+            (
+                "The parasol is taken down and put in the shed by me whenever the wind goes over "
+                "20mph."
+            ),
+            (
+                "I bring the parasol down and pop it in the shed any time the wind's above twenty "
+                "miles an hour."
+            ),
+        ),
+        (
+            (
+                "My son takes the parasol down and puts it in the shed whenever the wind gets "
+                "above 20 miles per hour."
+            ),
+            (
+                "I take the parasol down and put it in the shed whenever the wind gets above 30 "
+                "miles per hour."
+            ),
+        ),
+    ),
+    Fact(
+        "I built a cold frame out of old sash windows from a house on Cowley Road.",
+        (
+            "Out of old sash windows from a house on Cowley Road, I built a cold frame.",
+            (
+                "A cold frame was built by me from old sash windows that came from a house on "
+                "Cowley Road."
+            ),
+            (
+                "It was from old sash windows taken out of a Cowley Road house that I made a cold "
+                "frame."
+            ),
+        ),
+        (
+            "My brother built a cold frame out of old sash windows from a house on Cowley Road.",
+            "I built a cold frame out of old sash windows from a house on Iffley Road.",
+        ),
+    ),
+    Fact(
+        (
+            "I harden off my tomato seedlings in the cold frame for two weeks before planting "
+            "them out in May."
+        ),
+        (
+            (
+                "Before planting them out in May, I harden off my tomato seedlings in the cold "
+                "frame for two weeks."
+            ),
+            (
+                "My tomato seedlings are hardened off by me in the cold frame for a fortnight "
+                "before I plant them out in May."
+            ),
+            (
+                "It's in the cold frame that I harden off my tomato seedlings for two weeks "
+                "before they're planted out in May."
+            ),
+        ),
+        (
+            (
+                "I harden off my chilli seedlings in the cold frame for two weeks before planting "
+                "them out in May."
+            ),
+            (
+                "I harden off my tomato seedlings in the cold frame for three weeks before "
+                "planting them out in May."
+            ),
+        ),
+    ),
+    Fact(
+        "I mounted a Hozelock hose reel on the wall beside the outside tap last weekend.",
+        (
+            "Last weekend I mounted a Hozelock hose reel on the wall beside the outside tap.",
+            (
+                "A Hozelock hose reel was mounted by me on the wall next to the outside tap last "
+                "weekend."
+            ),
+            "It was last weekend that I fixed a Hozelock hose reel to the wall by the outdoor tap.",
+        ),
+        (
+            "I mounted a Gardena hose reel on the wall beside the outside tap last weekend.",
+            (
+                "My son-in-law mounted a Hozelock hose reel on the wall beside the outside tap "
+                "last weekend."
+            ),
+        ),
+    ),
+    Fact(
+        "Our hose reel holds 30 metres of hose, which is just long enough to reach the greenhouse.",
+        (
+            (
+                "The hose on our hose reel is 30 metres long, which is just long enough to reach "
+                "the greenhouse."
+            ),
+            (
+                "Thirty metres of hose is held by our hose reel, and that's just long enough to "
+                "reach the greenhouse."
+            ),
+            "Our hose reel's got 30m of hose on it, which only just reaches the greenhouse.",
+        ),
+        (
+            (
+                "Our hose reel holds 15 metres of hose, which is just long enough to reach the "
+                "greenhouse."
+            ),
+            (
+                "Our hose reel holds 30 metres of hose, which isn't long enough to reach the "
+                "greenhouse."
+            ),
         ),
     ),
 )
