@@ -1281,7 +1281,7 @@ def _past(tokens: list[str], subject: str) -> bool:
         if (
             token in _SAME_IN_PAST
             and (
-                before in ("user", "they")
+                before in ("user", "they", "others")
                 or _verb_of_users_thing(tokens, index)
                 or _verb_of_a_thing(tokens, index)  # "A pipe burst under ... in 2022"
             )
@@ -1289,7 +1289,7 @@ def _past(tokens: list[str], subject: str) -> bool:
             and not _still_so(tokens)
         ):
             return True  # "User cut down a tree in 2019", "User's pass cost 423 euros in 2023"
-        if token in _SAME_IN_PAST and before == "user" and _in_a_month(tokens):
+        if token in _SAME_IN_PAST and before in ("user", "others") and _in_a_month(tokens):
             return True  # "User put a dartboard up in March": "puts" were it now
         if token == "cost" and _cost_then(tokens, index):
             return True  # "User's treatment cost 3,800 pounds": "costs" is the present
@@ -2015,7 +2015,7 @@ _BOUGHT = frozenset(
     [
         *("bought", "buy", "buys", "buying", "ordered", "order", "orders", "paid", "pay"),
         *("pays", "purchased", "purchase", "purchases", "purchasing", "spent", "spend"),
-        *("spends", "spending"),
+        *("spends", "spending", "picked"),
     ]
 )
 
@@ -2065,7 +2065,7 @@ _RATED = frozenset(["rate", "mortgage", "deal", "tariff"])
 
 
 _CAUSING = frozenset(["get", "gets", "got", "getting", "have", "has", "had", "having"])
-_HOLDING = _CAUSING | {"keep", "keeps"}
+_HOLDING = _CAUSING | {"keep", "keeps", "store", "stores"}
 _SELF_DONE = frozenset(["own", "themselves", "myself", "himself", "herself", "yourself"])
 
 

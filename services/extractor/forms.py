@@ -931,7 +931,7 @@ _PAST_OF = {
     "thrown": "threw",
 }
 _PAST_DONE = (
-    r"[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
+    r"(?:re-)?[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
     r"lent|left|lost|read|cut|put|set up|put together|wound|hung|ground|dug|swept|"
     + "|".join(_PAST_OF)
 )

@@ -729,6 +729,22 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT116 study: a clothes horse is no horse, nor is a board stored
+        # folded a past; "User and others put" with a month named is a past.
+        (
+            "User and others dry their washing on a 3-tier Addis clothes horse in the conservatory",
+            "User and others dry their washing on a 3-tier Addis airer in the conservatory",
+        ),
+        (
+            "User keeps their ironing board, folded up, behind the spare room door",
+            "User stores their ironing board, folded up, behind the spare room door",
+        ),
+        (
+            "User and others fitted a brush draught excluder on the bottom of the front door in "
+            "November 2026",
+            "User and others put a brush draught excluder on the bottom of the front door in "
+            "November 2026",
+        ),
         # From the HELDOUT115 study: "next door" and "next to" are places, no "next" of a
         # time to come.
         ("User's mum lives next door to them", "User's mum lives right beside them"),
@@ -2065,6 +2081,11 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
             "Hospital every 6 months",
             "The audiology clinic at Musgrove Park Hospital services User's NHS hearing aids 2 "
             "times a year",
+        ),
+        # From the HELDOUT116 study: a thing "picked up at" a shop is bought from it.
+        (
+            "User bought their ironing board from Robert Dyas for 35 pounds in March 2026",
+            "User picked up their ironing board at Robert Dyas for 35 pounds in March 2026",
         ),
         # From the HELDOUT115 study: "next to" is no "next" of a time to come, and
         # "beside" no other place; a bowl restocked is refilled.

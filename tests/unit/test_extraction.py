@@ -1306,6 +1306,15 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT116 study: "was re-covered by me" is turned round.
+        (
+            "My grandad's old wooden deckchair was re-covered by me with green and white canvas "
+            "in 2019.",
+            [
+                "User re-covered their grandad's old wooden deckchair with green and white "
+                "canvas in 2019"
+            ],
+        ),
         # From the HELDOUT114 study: "is only used by us" is turned round with its "only",
         # and a cleft's phrase of a thing of the user's is a place, however long.
         (
