@@ -143,6 +143,7 @@ __all__ = [
     "HELDOUT115",
     "HELDOUT116",
     "HELDOUT117",
+    "HELDOUT118",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -40330,6 +40331,569 @@ HELDOUT117 = (
             (
                 "Our hose reel holds 30 metres of hose, which isn't long enough to reach the "
                 "greenhouse."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-eighteenth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT117, and committed before any code changed for
+# HELDOUT117's study. Measured unseen: 1.11 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of 881c891, before HELDOUT117's study).
+HELDOUT118 = (
+    Fact(
+        "I bought a pair of brass owl bookends at Spitalfields Market for 35 pounds.",
+        (
+            "At Spitalfields Market I bought a pair of brass owl bookends for 35 pounds.",
+            "A pair of brass owl bookends was bought by me at Spitalfields Market for £35.",
+            (
+                "It was at Spitalfields Market that I paid thirty-five pounds for a pair of brass "
+                "owl bookends."
+            ),
+        ),
+        (
+            "I bought a pair of brass owl bookends at Spitalfields Market for 55 pounds.",
+            "I sold a pair of brass owl bookends at Spitalfields Market for 35 pounds.",
+        ),
+    ),
+    Fact(
+        "My granddad carved the oak bookends on my bedroom shelf from an old Yorkshire church pew.",
+        (
+            (
+                "The oak bookends on my bedroom shelf were carved by my granddad from an old "
+                "Yorkshire church pew."
+            ),
+            (
+                "It was my grandfather who carved the oak bookends on my bedroom shelf out of an "
+                "old church pew from Yorkshire."
+            ),
+            (
+                "From an old Yorkshire church pew, my granddad carved the oak bookends that sit "
+                "on my bedroom shelf."
+            ),
+        ),
+        (
+            (
+                "My uncle carved the oak bookends on my bedroom shelf from an old Yorkshire "
+                "church pew."
+            ),
+            (
+                "My granddad carved the oak bookends on my bedroom shelf from an old Yorkshire "
+                "farm gate."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep a Caithness glass paperweight on my desk that my sister gave me for my 40th "
+            "birthday."
+        ),
+        (
+            (
+                "On my desk I keep a Caithness glass paperweight, which my sister gave me for my "
+                "40th birthday."
+            ),
+            (
+                "The Caithness glass paperweight I keep on my desk was given to me by my sister "
+                "for my fortieth birthday."
+            ),
+            (
+                "It was my sister who gave me the Caithness glass paperweight I keep on my desk, "
+                "for my 40th birthday."
+            ),
+        ),
+        (
+            (
+                "I keep a Caithness glass paperweight on my desk that my sister gave me for my "
+                "50th birthday."
+            ),
+            (
+                "I keep a Caithness glass paperweight on my desk that my boss gave me for my 40th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I collect millefiori paperweights and have 23 of them on the windowsill in our front "
+            "room."
+        ),
+        (
+            (
+                "I've got 23 millefiori paperweights on the windowsill in our front room, as I "
+                "collect them."
+            ),
+            (
+                "There are 23 millefiori paperweights on our front room's windowsill because I "
+                "collect them."
+            ),
+            (
+                "Millefiori paperweights are what I collect, and twenty-three of them are on the "
+                "windowsill in our front room."
+            ),
+        ),
+        (
+            (
+                "I used to collect millefiori paperweights and have 23 of them on the windowsill "
+                "in our front room."
+            ),
+            (
+                "I collect millefiori paperweights and have 23 of them on the windowsill in our "
+                "kitchen."
+            ),
+        ),
+    ),
+    Fact(
+        "My desk lamp is a green banker's lamp I bought from John Lewis for 60 pounds.",
+        (
+            "I bought my desk lamp, a green banker's lamp, from John Lewis for 60 pounds.",
+            (
+                "It was from John Lewis that I bought my desk lamp, which is a green banker's "
+                "lamp, for £60."
+            ),
+            "For sixty pounds I got my desk lamp from John Lewis, and it's a green banker's lamp.",
+        ),
+        (
+            "My desk lamp is a red banker's lamp I bought from John Lewis for 60 pounds.",
+            "My desk lamp is a green banker's lamp I bought from John Lewis for 90 pounds.",
+        ),
+    ),
+    Fact(
+        (
+            "I switched the bulb in my desk lamp to a warm white LED after getting headaches in "
+            "the evenings."
+        ),
+        (
+            (
+                "After getting headaches in the evenings, I switched my desk lamp's bulb to a "
+                "warm white LED."
+            ),
+            (
+                "Because I'd been getting headaches in the evenings, I changed the bulb in my "
+                "desk lamp to a warm white LED."
+            ),
+            (
+                "The bulb in my desk lamp was swapped by me for a warm white LED after I got "
+                "headaches in the evenings."
+            ),
+        ),
+        (
+            (
+                "I switched the bulb in my desk lamp to a cool white LED after getting headaches "
+                "in the evenings."
+            ),
+            (
+                "I'm thinking of switching the bulb in my desk lamp to a warm white LED after "
+                "getting headaches in the evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep all our household bills in a grey four-drawer filing cabinet in the spare room.",
+        (
+            (
+                "In the spare room there's a grey four-drawer filing cabinet where I keep all our "
+                "household bills."
+            ),
+            (
+                "All our household bills are kept by me in a grey filing cabinet with four "
+                "drawers in the spare room."
+            ),
+            (
+                "It's in a grey four-drawer filing cabinet in the spare room that I keep all of "
+                "our household bills."
+            ),
+        ),
+        (
+            (
+                "My husband keeps all our household bills in a grey four-drawer filing cabinet in "
+                "the spare room."
+            ),
+            "I keep all our household bills in a grey two-drawer filing cabinet in the spare room.",
+        ),
+    ),
+    Fact(
+        (
+            "We picked up a second-hand metal filing cabinet from a closing-down office in "
+            "Swindon for 15 pounds."
+        ),
+        (
+            (
+                "From a closing-down office in Swindon we picked up a second-hand metal filing "
+                "cabinet for 15 pounds."
+            ),
+            (
+                "A second-hand metal filing cabinet was picked up by us for £15 from an office in "
+                "Swindon that was closing down."
+            ),
+            (
+                "It was from a closing-down office in Swindon that we got a second-hand metal "
+                "filing cabinet for fifteen pounds."
+            ),
+        ),
+        (
+            (
+                "We picked up a second-hand metal filing cabinet from a closing-down office in "
+                "Reading for 15 pounds."
+            ),
+            (
+                "We picked up a second-hand metal filing cabinet from a closing-down office in "
+                "Swindon for 50 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandma uses a lighted magnifying glass from Specsavers to read the Radio Times.",
+        (
+            "To read the Radio Times, my grandma uses a lighted magnifying glass from Specsavers.",
+            (
+                "A lighted magnifying glass from Specsavers is used by my grandmother to read the "
+                "Radio Times."
+            ),
+            (
+                "It's a lighted Specsavers magnifying glass that my gran uses for reading the "
+                "Radio Times."
+            ),
+        ),
+        (
+            "My grandma uses a lighted magnifying glass from Specsavers to read the Daily Mail.",
+            (
+                "My grandma used to use a lighted magnifying glass from Specsavers to read the "
+                "Radio Times."
+            ),
+        ),
+    ),
+    Fact(
+        "I use a 10x magnifying glass to check the hallmarks on silver spoons at car boot sales.",
+        (
+            (
+                "At car boot sales I use a 10x magnifying glass to check the hallmarks on silver "
+                "spoons."
+            ),
+            (
+                "The hallmarks on silver spoons at car boot sales are checked by me with a "
+                "ten-times magnifying glass."
+            ),
+            (
+                "It's a 10x magnifying glass that I use to check silver spoons' hallmarks at car "
+                "boot sales."
+            ),
+        ),
+        (
+            (
+                "I use a 3x magnifying glass to check the hallmarks on silver spoons at car boot "
+                "sales."
+            ),
+            (
+                "My dad uses a 10x magnifying glass to check the hallmarks on silver spoons at "
+                "car boot sales."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I have a digital photo frame in the kitchen that my daughter in Sydney loads new "
+            "pictures onto every week."
+        ),
+        (
+            (
+                "Every week my daughter in Sydney loads new pictures onto the digital photo frame "
+                "I have in the kitchen."
+            ),
+            (
+                "The digital photo frame in my kitchen has new pictures loaded onto it weekly by "
+                "my daughter in Sydney."
+            ),
+            (
+                "It's my daughter in Sydney who loads new pictures each week onto the digital "
+                "photo frame I've got in the kitchen."
+            ),
+        ),
+        (
+            (
+                "I have a digital photo frame in the kitchen that my daughter in Sydney loads new "
+                "pictures onto every month."
+            ),
+            (
+                "I have a digital photo frame in the kitchen that my son in Sydney loads new "
+                "pictures onto every week."
+            ),
+        ),
+    ),
+    Fact(
+        "Our wedding photo is in a silver frame from Marks and Spencer on the mantelpiece.",
+        (
+            "On the mantelpiece, our wedding photo sits in a silver frame from Marks and Spencer.",
+            (
+                "The silver frame on the mantelpiece, which came from Marks and Spencer, holds "
+                "our wedding photo."
+            ),
+            "It's a silver M&S frame on the mantelpiece that our wedding photo is kept in.",
+        ),
+        (
+            "Our wedding photo is in a gold frame from Marks and Spencer on the mantelpiece.",
+            (
+                "Our wedding photo used to be in a silver frame from Marks and Spencer on the "
+                "mantelpiece."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mum left me her walnut jewellery box, which still plays Greensleeves when you "
+            "open the lid."
+        ),
+        (
+            (
+                "When you open the lid of the walnut jewellery box my mum left me, it still plays "
+                "Greensleeves."
+            ),
+            (
+                "I was left my mother's walnut jewellery box, which still plays Greensleeves "
+                "whenever the lid is opened."
+            ),
+            (
+                "It was my mum who left me her walnut jewellery box, and it still plays "
+                "Greensleeves when the lid's opened."
+            ),
+        ),
+        (
+            (
+                "My aunt left me her walnut jewellery box, which still plays Greensleeves when "
+                "you open the lid."
+            ),
+            (
+                "My mum left me her walnut jewellery box, which no longer plays Greensleeves when "
+                "you open the lid."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a travel jewellery box from Oliver Bonas for 28 pounds before our trip to "
+            "Lisbon."
+        ),
+        (
+            (
+                "Before our trip to Lisbon, I bought a travel jewellery box from Oliver Bonas for "
+                "28 pounds."
+            ),
+            (
+                "A travel jewellery box was bought by me from Oliver Bonas for £28 ahead of our "
+                "Lisbon trip."
+            ),
+            (
+                "It was from Oliver Bonas that I bought a travel jewellery box for twenty-eight "
+                "pounds before our trip to Lisbon."
+            ),
+        ),
+        (
+            (
+                "I bought a travel jewellery box from Oliver Bonas for 28 pounds before our trip "
+                "to Rome."
+            ),
+            (
+                "I bought a travel jewellery box from Oliver Bonas for 28 pounds after our trip "
+                "to Lisbon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son saves his pocket money in a pink ceramic piggy bank and has 42 pounds in it "
+            "so far."
+        ),
+        (
+            (
+                "So far my son has 42 pounds in the pink ceramic piggy bank where he saves his "
+                "pocket money."
+            ),
+            (
+                "My son's pocket money is saved in a pink ceramic piggy bank, which has £42 in it "
+                "so far."
+            ),
+            (
+                "It's in a pink ceramic piggy bank that my son saves his pocket money, and he's "
+                "got forty-two pounds in it so far."
+            ),
+        ),
+        (
+            (
+                "My son saves his pocket money in a pink ceramic piggy bank and has 24 pounds in "
+                "it so far."
+            ),
+            (
+                "My daughter saves her pocket money in a pink ceramic piggy bank and has 42 "
+                "pounds in it so far."
+            ),
+        ),
+    ),
+    Fact(
+        "I smashed my childhood piggy bank open in 1998 to buy a Tamagotchi from Woolworths.",
+        (
+            "In 1998 I smashed open my childhood piggy bank to buy a Tamagotchi from Woolworths.",
+            (
+                "My childhood piggy bank was smashed open by me in 1998 so I could buy a "
+                "Tamagotchi from Woolworths."
+            ),
+            (
+                "It was to buy a Tamagotchi from Woolworths that I smashed my childhood piggy "
+                "bank open in 1998."
+            ),
+        ),
+        (
+            "I smashed my childhood piggy bank open in 1998 to buy a Game Boy from Woolworths.",
+            (
+                "My brother smashed my childhood piggy bank open in 1998 to buy a Tamagotchi from "
+                "Woolworths."
+            ),
+        ),
+    ),
+    Fact(
+        "My alarm clock goes off at 5:45am on weekdays because I start at the bakery at half six.",
+        (
+            (
+                "Because I start at the bakery at half six, my alarm clock goes off at 5:45am on "
+                "weekdays."
+            ),
+            (
+                "On weekdays my alarm clock rings at a quarter to six in the morning, as I start "
+                "at the bakery at 6:30."
+            ),
+            (
+                "It's because I start at the bakery at half past six that my alarm clock goes off "
+                "at 5:45am on weekdays."
+            ),
+        ),
+        (
+            (
+                "My alarm clock goes off at 5:15am on weekdays because I start at the bakery at "
+                "half six."
+            ),
+            (
+                "My alarm clock goes off at 5:45am on weekdays because I start at the butcher's "
+                "at half six."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Lumie sunrise alarm clock for 89 pounds to help me get up on dark winter "
+            "mornings."
+        ),
+        (
+            (
+                "To help me get up on dark winter mornings, I bought a Lumie sunrise alarm clock "
+                "for 89 pounds."
+            ),
+            (
+                "A Lumie sunrise alarm clock was bought by me for £89 so that it'd help me get up "
+                "on dark winter mornings."
+            ),
+            (
+                "It was to help me get up on dark winter mornings that I paid eighty-nine pounds "
+                "for a Lumie sunrise alarm clock."
+            ),
+        ),
+        (
+            (
+                "I bought a Lumie sunrise alarm clock for 149 pounds to help me get up on dark "
+                "winter mornings."
+            ),
+            (
+                "I'd like to buy a Lumie sunrise alarm clock for 89 pounds to help me get up on "
+                "dark winter mornings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My old Casio alarm clock stopped working last Tuesday, so I've been using my phone "
+            "instead."
+        ),
+        (
+            (
+                "I've been using my phone instead since my old Casio alarm clock stopped working "
+                "last Tuesday."
+            ),
+            (
+                "Last Tuesday my old Casio alarm clock stopped working, which is why I've been "
+                "using my phone instead."
+            ),
+            (
+                "It was last Tuesday that my old Casio alarm clock stopped working, so I've been "
+                "using my phone in its place."
+            ),
+        ),
+        (
+            (
+                "My old Casio alarm clock stopped working last Tuesday, so I've been using my "
+                "Fitbit instead."
+            ),
+            (
+                "My old Casio alarm clock stopped working last Friday, so I've been using my "
+                "phone instead."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We have an antique banjo barometer in the hallway that we bought at an auction in "
+            "Ludlow for 180 pounds."
+        ),
+        (
+            (
+                "In the hallway we have an antique banjo barometer, which we bought for 180 "
+                "pounds at an auction in Ludlow."
+            ),
+            (
+                "The antique banjo barometer in our hallway was bought by us at a Ludlow auction "
+                "for £180."
+            ),
+            (
+                "It was at an auction in Ludlow that we bought the antique banjo barometer we "
+                "have in the hallway, for 180 pounds."
+            ),
+        ),
+        (
+            (
+                "We have an antique banjo barometer in the hallway that we bought at an auction "
+                "in Hereford for 180 pounds."
+            ),
+            (
+                "We have an antique banjo barometer in the hallway that we bought at an auction "
+                "in Ludlow for 280 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dad taps the barometer in his porch every morning to see if it's going to rain on "
+            "his allotment."
+        ),
+        (
+            (
+                "Every morning my dad taps the barometer in his porch to see whether it's going "
+                "to rain on his allotment."
+            ),
+            (
+                "The barometer in my dad's porch is tapped by him each morning so he can see if "
+                "it'll rain on his allotment."
+            ),
+            (
+                "It's my father who taps the barometer in his porch every morning, to see if it's "
+                "going to rain on his allotment."
+            ),
+        ),
+        (
+            (
+                "My dad used to tap the barometer in his porch every morning to see if it was "
+                "going to rain on his allotment."
+            ),
+            (
+                "My dad taps the barometer in his porch every evening to see if it's going to "
+                "rain on his allotment."
             ),
         ),
     ),
