@@ -1859,6 +1859,8 @@ def _particle_added(changes: _Changes) -> bool:
         side, end = (x, i2) if i2 > i1 else (y, j2)
         if len(added) == 1 and _where_not_how(particle, side[end : end + 1]):
             continue  # "went camping up on the summit" / "on the summit"
+        if len(added) == 1 and tuple(side[end : end + 1]) in (("it",), ("them",)):
+            continue  # "so the clematis could climb up it": a way, no phrasal verb
         if (
             particle in PARTICLES
             and x.count(particle) != y.count(particle)
@@ -1987,6 +1989,8 @@ def _where_turned(changes: _Changes) -> bool:
             other = {_WHERE[t] for t in changes.y[j1:j2] if t in _WHERE}
             if one | other == {"in", "from"} and _BOUGHT.intersection(changes.x[:i1]):
                 continue  # "bought tap shoes at Dancewear" / "from Dancewear": one shop
+            if one | other == {"in", "to"} and _FASTENED.intersection(changes.x[:i1]):
+                continue  # "mounted a hose reel on the wall" / "fixed it to the wall"
             if one and other and one != other:
                 return True
     return False

@@ -729,6 +729,17 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT117 study: "up it" is a way, no phrasal verb; a thing mounted
+        # "on" a wall is fixed "to" it.
+        (
+            "User fixed a 6-foot trellis to the garage wall so the clematis could climb it",
+            "User fixed a 6-foot trellis to the garage's wall so that the clematis could climb "
+            "up it",
+        ),
+        (
+            "User mounted a Hozelock hose reel on the wall beside the outside tap last weekend",
+            "User fixed a Hozelock hose reel to the wall by the outdoor tap last weekend",
+        ),
         # From the HELDOUT116 study: a clothes horse is no horse, nor is a board stored
         # folded a past; "User and others put" with a month named is a past.
         (
