@@ -144,6 +144,7 @@ __all__ = [
     "HELDOUT116",
     "HELDOUT117",
     "HELDOUT118",
+    "HELDOUT119",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -40894,6 +40895,569 @@ HELDOUT118 = (
             (
                 "My dad taps the barometer in his porch every evening to see if it's going to "
                 "rain on his allotment."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-nineteenth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT118, and committed before any code changed for
+# HELDOUT118's study. Measured unseen: 1.17 memories per fact, 1.6% wrong merges (offline
+# at 0.8, on main as of 71e7444, before HELDOUT118's study).
+HELDOUT119 = (
+    Fact(
+        "My Dyson Supersonic hairdryer cost 299 pounds from John Lewis in Kingston.",
+        (
+            "I paid 299 pounds for my Dyson Supersonic hairdryer at John Lewis in Kingston.",
+            (
+                "It was at John Lewis in Kingston that I got my Dyson Supersonic hairdryer, which "
+                "cost 299 pounds."
+            ),
+            "My Dyson Supersonic hairdryer was bought by me from John Lewis in Kingston for £299.",
+        ),
+        (
+            "My sister's Dyson Supersonic hairdryer cost 299 pounds from John Lewis in Kingston.",
+            "My Dyson Supersonic hairdryer cost 349 pounds from John Lewis in Kingston.",
+        ),
+    ),
+    Fact(
+        (
+            "I only use my hairdryer on the cool setting because my hairdresser, Marta, said the "
+            "heat was damaging my curls."
+        ),
+        (
+            (
+                "Because my hairdresser, Marta, said the heat was damaging my curls, I only use "
+                "my hairdryer on the cool setting."
+            ),
+            (
+                "It was my hairdresser, Marta, who said the heat was damaging my curls, so I only "
+                "use my hairdryer on the cool setting."
+            ),
+            (
+                "My hairdryer is only used on the cool setting by me, as Marta, my hairdresser, "
+                "said the heat was damaging my curls."
+            ),
+        ),
+        (
+            (
+                "I used to only use my hairdryer on the cool setting because my hairdresser, "
+                "Marta, said the heat was damaging my curls."
+            ),
+            (
+                "I only use my hairdryer on the cool setting because my dermatologist, Marta, "
+                "said the heat was damaging my curls."
+            ),
+        ),
+    ),
+    Fact(
+        "I charge my Oral-B electric toothbrush every Sunday night on the bathroom windowsill.",
+        (
+            "Every Sunday night I charge my Oral-B electric toothbrush on the bathroom windowsill.",
+            (
+                "My Oral-B electric toothbrush is charged by me on the bathroom windowsill each "
+                "Sunday night."
+            ),
+            (
+                "It's on Sunday nights that I put my Oral-B electric toothbrush on charge, on the "
+                "windowsill in the bathroom."
+            ),
+        ),
+        (
+            (
+                "I charge my Oral-B electric toothbrush every Wednesday night on the bathroom "
+                "windowsill."
+            ),
+            (
+                "I charge my Philips Sonicare electric toothbrush every Sunday night on the "
+                "bathroom windowsill."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I buy replacement heads for my electric toothbrush from Boots in a pack of four for "
+            "18 pounds."
+        ),
+        (
+            (
+                "From Boots I buy my electric toothbrush's replacement heads, which come in a "
+                "pack of four for 18 pounds."
+            ),
+            (
+                "The replacement heads for my electric toothbrush are bought by me from Boots, at "
+                "18 pounds for a pack of four."
+            ),
+            (
+                "It's at Boots that I get the spare heads for my electric toothbrush, in packs of "
+                "4 costing eighteen pounds."
+            ),
+        ),
+        (
+            (
+                "I buy replacement heads for my electric toothbrush from Superdrug in a pack of "
+                "four for 18 pounds."
+            ),
+            (
+                "I'm thinking of buying replacement heads for my electric toothbrush from Boots "
+                "in a pack of four for 18 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dentist in Chorlton, Dr Okafor, told me to switch to an electric toothbrush after "
+            "I had two fillings in May."
+        ),
+        (
+            (
+                "After I had two fillings in May, my dentist in Chorlton, Dr Okafor, told me to "
+                "switch to an electric toothbrush."
+            ),
+            (
+                "It was my Chorlton dentist, Dr Okafor, who told me to switch to an electric "
+                "toothbrush after I'd had two fillings in May."
+            ),
+            (
+                "I was told by Dr Okafor, my dentist in Chorlton, to change to an electric "
+                "toothbrush after having 2 fillings in May."
+            ),
+        ),
+        (
+            (
+                "My dentist in Chorlton, Dr Okafor, told me to switch to an electric toothbrush "
+                "after I had four fillings in May."
+            ),
+            (
+                "My GP in Chorlton, Dr Okafor, told me to switch to an electric toothbrush after "
+                "I had two fillings in May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Salter bathroom scales say I've lost 6 kilos since I joined the Slimming World "
+            "group in Harrogate in January."
+        ),
+        (
+            (
+                "Since I joined the Slimming World group in Harrogate in January, my Salter "
+                "bathroom scales say I've lost 6 kilos."
+            ),
+            (
+                "According to my Salter bathroom scales, I have lost six kilograms since joining "
+                "Harrogate's Slimming World group in January."
+            ),
+            (
+                "It was in January that I joined the Slimming World group in Harrogate, and my "
+                "Salter bathroom scales say I've lost 6 kilos since then."
+            ),
+        ),
+        (
+            (
+                "My Salter bathroom scales say I've gained 6 kilos since I joined the Slimming "
+                "World group in Harrogate in January."
+            ),
+            (
+                "My Salter bathroom scales say I've lost 6 kilos since I joined the Slimming "
+                "World group in Harrogate in March."
+            ),
+        ),
+    ),
+    Fact(
+        "My bathroom scales run on a CR2032 battery, which I last replaced in October.",
+        (
+            "The battery in my bathroom scales is a CR2032, and I last replaced it in October.",
+            "My bathroom scales' CR2032 battery was last replaced by me in October.",
+            "It was in October that I last changed the CR2032 battery my bathroom scales run on.",
+        ),
+        (
+            "My bathroom scales run on a CR2032 battery, which my son last replaced in October.",
+            "My bathroom scales run on a CR2016 battery, which I last replaced in October.",
+        ),
+    ),
+    Fact(
+        "Our heated towel rail was fitted by a plumber called Gareth Pugh for 240 pounds in March.",
+        (
+            "A plumber called Gareth Pugh fitted our heated towel rail in March for 240 pounds.",
+            (
+                "It was Gareth Pugh, a plumber, who fitted our heated towel rail in March, "
+                "charging us 240 pounds."
+            ),
+            (
+                "In March we had our heated towel rail fitted for £240 by Gareth Pugh, who's a "
+                "plumber."
+            ),
+        ),
+        (
+            (
+                "Our heated towel rail was fitted by a plumber called Gareth Pugh for 420 pounds "
+                "in March."
+            ),
+            (
+                "Our heated towel rail was removed by a plumber called Gareth Pugh for 240 pounds "
+                "in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our towel rail in the en suite only comes on when the central heating is on, so the "
+            "towels are still damp in summer."
+        ),
+        (
+            (
+                "Because our towel rail in the en suite only comes on with the central heating, "
+                "the towels are still damp in summer."
+            ),
+            (
+                "The towels are still damp in summer, as the en suite's towel rail only comes on "
+                "when the central heating is on."
+            ),
+            (
+                "It's because the towel rail in our en suite only comes on when the central "
+                "heating does that the towels are still damp in summer."
+            ),
+        ),
+        (
+            (
+                "Our towel rail in the en suite only comes on when the central heating is on, so "
+                "the towels are still damp in winter."
+            ),
+            (
+                "Our towel rail in the downstairs loo only comes on when the central heating is "
+                "on, so the towels are still damp in summer."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought our shower curtain, the one with yellow lemons on it, from Dunelm for 15 pounds.",
+        (
+            (
+                "Our shower curtain, the one with yellow lemons on it, was bought by me from "
+                "Dunelm for 15 pounds."
+            ),
+            (
+                "It was from Dunelm that I got our shower curtain with the yellow lemons on it, "
+                "for fifteen pounds."
+            ),
+            "I paid £15 at Dunelm for our shower curtain, the one that has yellow lemons on it.",
+        ),
+        (
+            (
+                "I bought our shower curtain, the one with yellow lemons on it, from IKEA for 15 "
+                "pounds."
+            ),
+            (
+                "My mum bought our shower curtain, the one with yellow lemons on it, from Dunelm "
+                "for 15 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I put our shower curtain through the washing machine on a 40-degree wash once a "
+            "month to stop the mould."
+        ),
+        (
+            (
+                "Once a month I put our shower curtain through the washing machine on a 40-degree "
+                "wash to stop the mould."
+            ),
+            (
+                "To stop the mould, our shower curtain is washed in the machine at 40 degrees by "
+                "me every month."
+            ),
+            (
+                "It's to stop the mould that I wash our shower curtain in the washing machine at "
+                "forty degrees monthly."
+            ),
+        ),
+        (
+            (
+                "I put our shower curtain through the washing machine on a 60-degree wash once a "
+                "month to stop the mould."
+            ),
+            (
+                "I used to put our shower curtain through the washing machine on a 40-degree wash "
+                "once a month to stop the mould."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our bath mat is a grey cotton one from Marks and Spencer that my aunt Brenda gave us "
+            "as a housewarming present."
+        ),
+        (
+            (
+                "My aunt Brenda gave us our bath mat, a grey cotton one from Marks and Spencer, "
+                "as a housewarming present."
+            ),
+            (
+                "Our grey cotton bath mat from Marks and Spencer was given to us by my aunt "
+                "Brenda as a housewarming present."
+            ),
+            (
+                "It was my aunt Brenda who gave us our bath mat as a housewarming gift; it's a "
+                "grey cotton one from M&S."
+            ),
+        ),
+        (
+            (
+                "Our bath mat is a navy cotton one from Marks and Spencer that my aunt Brenda "
+                "gave us as a housewarming present."
+            ),
+            (
+                "Our bath mat is a grey cotton one from Marks and Spencer that my sister-in-law "
+                "Brenda gave us as a housewarming present."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our toddler, Alfie, slipped on the wet bath mat last Saturday and needed three "
+            "stitches at Leeds General Infirmary."
+        ),
+        (
+            (
+                "Last Saturday our toddler, Alfie, slipped on the wet bath mat and needed three "
+                "stitches at Leeds General Infirmary."
+            ),
+            (
+                "It was on the wet bath mat that our toddler, Alfie, slipped last Saturday, and "
+                "he needed 3 stitches at Leeds General Infirmary."
+            ),
+            (
+                "Three stitches had to be put in at Leeds General Infirmary after our toddler, "
+                "Alfie, slipped on the wet bath mat last Saturday."
+            ),
+        ),
+        (
+            (
+                "Our toddler, Alfie, slipped on the wet bath mat last Saturday and needed five "
+                "stitches at Leeds General Infirmary."
+            ),
+            (
+                "Our toddler, Alfie, slipped on the wet bath mat last Saturday and needed three "
+                "stitches at Harrogate District Hospital."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've used the same Edwin Jagger safety razor since my grandad gave it to me on my "
+            "18th birthday."
+        ),
+        (
+            (
+                "Since my grandad gave it to me on my 18th birthday, I've used the same Edwin "
+                "Jagger safety razor."
+            ),
+            (
+                "It was my grandad who gave me my Edwin Jagger safety razor on my eighteenth "
+                "birthday, and I've used the same one ever since."
+            ),
+            (
+                "The Edwin Jagger safety razor I have used ever since was given to me by my "
+                "grandad when I turned 18."
+            ),
+        ),
+        (
+            (
+                "I've used the same Edwin Jagger safety razor since my grandad gave it to me on "
+                "my 21st birthday."
+            ),
+            (
+                "I've used the same Edwin Jagger safety razor since my uncle gave it to me on my "
+                "18th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "I buy Astra razor blades in packs of 100 from Amazon for about 9 pounds.",
+        (
+            "From Amazon I buy Astra razor blades in packs of a hundred for roughly 9 pounds.",
+            "Astra razor blades are bought by me from Amazon in 100-packs for about £9.",
+            (
+                "It's from Amazon that I buy Astra razor blades, in packs of 100 for around nine "
+                "pounds."
+            ),
+        ),
+        (
+            "I buy Astra razor blades in packs of 10 from Amazon for about 9 pounds.",
+            (
+                "I'm thinking of buying Astra razor blades in packs of 100 from Amazon for about "
+                "9 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought my navy waffle dressing gown from the spa shop at the Old Course Hotel in "
+            "St Andrews for 65 pounds."
+        ),
+        (
+            (
+                "My navy waffle dressing gown was bought by me from the spa shop at the Old "
+                "Course Hotel in St Andrews for 65 pounds."
+            ),
+            (
+                "It was at the spa shop in St Andrews' Old Course Hotel that I bought my navy "
+                "waffle dressing gown, for 65 pounds."
+            ),
+            (
+                "I paid sixty-five pounds for my navy waffle dressing gown at the Old Course "
+                "Hotel's spa shop in St Andrews."
+            ),
+        ),
+        (
+            (
+                "I bought my red waffle dressing gown from the spa shop at the Old Course Hotel "
+                "in St Andrews for 65 pounds."
+            ),
+            (
+                "My wife bought my navy waffle dressing gown from the spa shop at the Old Course "
+                "Hotel in St Andrews for 65 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "I walk our dog, Pepper, round the block in my dressing gown at half six every morning.",
+        (
+            (
+                "Every morning at half six, I walk our dog, Pepper, round the block in my "
+                "dressing gown."
+            ),
+            (
+                "Our dog, Pepper, is walked round the block by me in my dressing gown at 6:30 "
+                "each morning."
+            ),
+            (
+                "It's in my dressing gown that I walk our dog, Pepper, round the block at 6.30 "
+                "every morning."
+            ),
+        ),
+        (
+            (
+                "I walk our dog, Pepper, round the block in my dressing gown at half seven every "
+                "morning."
+            ),
+            (
+                "I used to walk our dog, Pepper, round the block in my dressing gown at half six "
+                "every morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mother-in-law, Jean, knitted me a pair of slippers in Leeds United colours for "
+            "Christmas last year."
+        ),
+        (
+            (
+                "For Christmas last year, my mother-in-law, Jean, knitted me a pair of slippers "
+                "in Leeds United colours."
+            ),
+            (
+                "A pair of slippers in Leeds United colours was knitted for me last Christmas by "
+                "my mother-in-law, Jean."
+            ),
+            (
+                "It was my mother-in-law, Jean, who knitted me a pair of slippers in Leeds "
+                "United's colours for Christmas last year."
+            ),
+        ),
+        (
+            (
+                "My mother-in-law, Jean, knitted me a pair of slippers in Leeds United colours "
+                "for my birthday last year."
+            ),
+            (
+                "My mother-in-law, Jean, knitted my son a pair of slippers in Leeds United "
+                "colours for Christmas last year."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I have to wear slippers with a hard sole since I broke my little toe on the stairs "
+            "in August."
+        ),
+        (
+            (
+                "Since breaking my little toe on the stairs in August, I have to wear hard-soled "
+                "slippers."
+            ),
+            (
+                "It's since I broke my little toe on the stairs in August that I've had to wear "
+                "slippers with a hard sole."
+            ),
+            (
+                "Slippers with a hard sole have to be worn by me since I broke my little toe on "
+                "the stairs in August."
+            ),
+        ),
+        (
+            (
+                "I have to wear slippers with a hard sole since I broke my big toe on the stairs "
+                "in August."
+            ),
+            (
+                "I have to wear slippers with a hard sole since I broke my little toe on the "
+                "stairs in November."
+            ),
+        ),
+    ),
+    Fact(
+        "I use a separate blue flannel for my face and a white one for the rest of me.",
+        (
+            "For my face I use a separate blue flannel, and for the rest of me a white one.",
+            (
+                "A separate blue flannel is used by me for my face, and a white one for the rest "
+                "of my body."
+            ),
+            (
+                "It's the blue flannel that I use for my face, with a separate white one for the "
+                "rest of me."
+            ),
+        ),
+        (
+            "I use a separate green flannel for my face and a white one for the rest of me.",
+            (
+                "I'd like to use a separate blue flannel for my face and a white one for the rest "
+                "of me."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a pack of six bamboo flannels from the Wilko in Stockport for 7 pounds "
+            "before it closed."
+        ),
+        (
+            (
+                "Before it closed, I bought a pack of six bamboo flannels from the Wilko in "
+                "Stockport for 7 pounds."
+            ),
+            (
+                "A pack of six bamboo flannels was bought by me for £7 from Stockport's Wilko "
+                "before it closed."
+            ),
+            (
+                "It was at the Wilko in Stockport, before it shut, that I got a pack of 6 bamboo "
+                "flannels for seven pounds."
+            ),
+        ),
+        (
+            (
+                "I bought a pack of six bamboo flannels from the Wilko in Stockport for 12 pounds "
+                "before it closed."
+            ),
+            (
+                "I bought a pack of six bamboo flannels from the Wilko in Bolton for 7 pounds "
+                "before it closed."
             ),
         ),
     ),
