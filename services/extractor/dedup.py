@@ -2299,7 +2299,8 @@ _UNSAID = frozenset(["a", "an", "the", "their", "his", "her", "its"])
 _NO_THING = PHRASE_ENDS | frozenset(
     (  # noqa: SIM905
         "is are am be been being was were has have had do does did up off out every each "
-        "weekly daily most some very really more much many all any one own during"
+        "weekly daily most some very really more much many all any one own during now "
+        "still also just already"
     ).split()
 )
 

@@ -336,12 +336,17 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_CLAUSE_IN_FRONT = re.compile(r"\b(?:where|that|which|who|when|there's|is|was|are|were)\b")
+
+
 def _clause_before_mine(clause: str, front: str, rest: str) -> bool:
-    """Whether what comes before "my", "our" or "we" with no comma is a clause of its own:
-    "In 2022 a van hit my Fiat" (an article, and no time at its end), not "In March my eye
-    test" or "In the summer we"."""
+    """Whether what comes before "my" or "our" with no comma is a clause of its own: "In
+    2022 a van hit my Fiat" (an article, and no time at its end), not "In March my eye
+    test"."""
     if rest[0] == "I" or clause[len(front)] == ",":
         return False
+    if rest.split()[0].lower() == "we" and not _CLAUSE_IN_FRONT.search(front):
+        return False  # "In the hallway we have"; not "In the shed there's a hutch where we"
     words = front.lower().split()
     return bool({"a", "an", "the"}.intersection(words[1:])) and not _TIMES_OF_YEAR.search(words[-1])
 
@@ -980,10 +985,12 @@ _DONE_BY_ME = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-# "The contest was won by my photo of a heron" -> "My photo of a heron won the contest".
+# "The contest was won by my photo of a heron" -> "My photo of a heron won the contest";
+# "The paperweight was given to me by my sister" -> "My sister gave me the paperweight".
 _DONE_BY_MINE = re.compile(
-    rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE}) by my (?P<agent>[^,]+?)"
-    r"(?P<rest>(?: (?:in|on|at|last|for|when|after|before|during|from)\b[^,]*)?(?:,.*)?)$",
+    rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE})(?P<to> to (?:me|us))? "
+    r"by my (?P<agent>[^,]+?)"
+    r"(?P<rest>(?: (?:in|on|at|last|for|when|after|before|during|from|as)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
 
@@ -1059,10 +1066,12 @@ def _done_by_me(clause: str) -> str | None:
     if being is not None:
         return being
     mine = _DONE_BY_MINE.match(clause)
-    if mine is not None and not re.search(r"\bI\b", mine.group("thing")):
+    # "... a dinner service that was left to us by": a clause, no thing, before the passive
+    if mine is not None and not re.search(r"\b(?:I|that|which|who)\b", mine.group("thing")):
         thing = _uncapitalised(mine.group("thing"))
         past = _PAST_OF.get(mine.group("verb").lower(), mine.group("verb"))
-        return f"My {mine.group('agent')} {past} {thing}{mine.group('rest')}"
+        to = f"{mine.group('to')[4:]} " if mine.group("to") else ""  # "given to me": "gave me"
+        return f"My {mine.group('agent')} {past} {to}{thing}{mine.group('rest')}"
     match = _DONE_BY_ME.match(clause)
     if match is None or re.search(r"\bI\b", match.group("thing")):
         return None

@@ -523,6 +523,11 @@ _AHEAD_OF = re.compile(r"\bahead of (?=each|every|the|their|our|my|user's)\b")
 # What a thing is done for, one way: "so that the clematis could climb it" / "so the
 # clematis could" (not "so that's why").
 _SO_THAT = re.compile(r"\bso that\b(?! (?:is|was)\b|')")
+# What follows from a thing, one way: "stopped working, which is why they've been using
+# their phone" / "stopped working, so they've been using".
+_WHICH_IS_WHY = re.compile(r", which is why\b")
+# "using their phone in its place" / "using their phone instead".
+_IN_ITS_PLACE = re.compile(r"\bin (?:its|their) place\b")
 # A thing named after a horse is no horse: "a clothes horse", "a rocking horse".
 _NO_HORSE = re.compile(r"\b(clothes|rocking|hobby|vaulting|pommel) horse")
 # A place one way, and no "next" of a time to come: "next to the back door" / "by the back
@@ -730,6 +735,7 @@ def comparable(text: str) -> str:
     "for a full day" as "for 24 hours", dozens as 12s ("2 dozen": 24), room "taken" for
     a number of things as "holds", "ahead of" a time as "before", "'s too" as "is too",
     "next to" as "by", a clothes horse as one word, "so that" a thing is done as "so",
+    ", which is why" as ", so", "in its place" as "instead",
     "just outside" a place as "near" it, "another" as "a second",
     "every 2 weeks" or "once a fortnight" as "fortnightly",
     "so they can" do a thing as "to" do it,
@@ -777,7 +783,8 @@ def comparable(text: str) -> str:
     text = _HAS_ROOM_FOR.sub("holds ", text)
     text = _IS_TOO.sub(" is ", _AHEAD_OF.sub("before ", text))
     text = _NO_HORSE.sub(r"\1horse", _NEXT_TO.sub("by", text))
-    text = _SO_THAT.sub("so", text)
+    text = _WHICH_IS_WHY.sub(", so", _SO_THAT.sub("so", text))
+    text = _IN_ITS_PLACE.sub("instead", text)
     text = _ANOTHER.sub("a second", _JUST_OUTSIDE.sub("near", text))
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))

@@ -729,6 +729,11 @@ from memstream.services.extractor.dedup import (
             "User puts a beef stew in the slow cooker at 9am, as that way it's ready for tea",
             "User puts a beef stew in the slow cooker at 9am, so it'll be ready for tea",
         ),
+        # From the HELDOUT118 study: "now" moved is no thing swapped.
+        (
+            "User chipped the gravy boat's handle last Easter, so now they only use it for custard",
+            "User chipped the gravy boat's handle last Easter, so they now only use it for custard",
+        ),
         # From the HELDOUT117 study: "up it" is a way, no phrasal verb; a thing mounted
         # "on" a wall is fixed "to" it.
         (

@@ -1306,6 +1306,29 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT118 study: "given to us by my aunt" is turned round, with "as" a
+        # phrase of its own; a passive after "that" is a clause, left as said (a guard: the
+        # first version garbled it); a place in front of "we" goes to the end.
+        (
+            "Our grey cotton bath mat from Marks and Spencer was given to us by my aunt Brenda "
+            "as a housewarming present.",
+            [
+                "User's aunt Brenda gave them their grey cotton bath mat from Marks and Spencer "
+                "as a housewarming present"
+            ],
+        ),
+        (
+            "The gravy boat belongs to a Royal Doulton dinner service that was left to us by "
+            "my husband's aunt in Harrogate.",
+            [
+                "The gravy boat belongs to a Royal Doulton dinner service that was left to User "
+                "by User's husband's aunt in Harrogate"
+            ],
+        ),
+        (
+            "In the hallway we have an antique banjo barometer.",
+            ["User and others have an antique banjo barometer in the hallway"],
+        ),
         # From the HELDOUT116 study: "was re-covered by me" is turned round.
         (
             "My grandad's old wooden deckchair was re-covered by me with green and white canvas "

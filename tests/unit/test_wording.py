@@ -169,6 +169,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT118 study: ", which is why" is ", so"; "in its place" is
+        # "instead".
+        (
+            "User's clock stopped, which is why they use their phone in its place",
+            "user's clock stopped, so they use their phone instead",
+        ),
         # From the HELDOUT117 study: "so that" a thing is done is "so" ("so that's why"
         # stays: a guard).
         (
