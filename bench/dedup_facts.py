@@ -145,6 +145,7 @@ __all__ = [
     "HELDOUT117",
     "HELDOUT118",
     "HELDOUT119",
+    "HELDOUT120",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -41458,6 +41459,578 @@ HELDOUT119 = (
             (
                 "I bought a pack of six bamboo flannels from the Wilko in Bolton for 7 pounds "
                 "before it closed."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-twentieth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT119, and committed before any code changed for
+# HELDOUT119's study. Measured unseen: 1.11 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of a18e145, before HELDOUT119's study).
+HELDOUT120 = (
+    Fact(
+        (
+            "My wife's mother gave us a four-person wicker picnic hamper from Fortnum & Mason for "
+            "our wedding in 2019."
+        ),
+        (
+            (
+                "My mother-in-law gave us a four-person wicker picnic hamper from Fortnum & Mason "
+                "for our wedding in 2019."
+            ),
+            (
+                "For our wedding in 2019, my wife's mother gave us a wicker picnic hamper for "
+                "four people from Fortnum & Mason."
+            ),
+            (
+                "It was my wife's mother who gave us a four-person wicker picnic hamper from "
+                "Fortnum & Mason for our wedding in 2019."
+            ),
+        ),
+        (
+            (
+                "My wife's sister gave us a four-person wicker picnic hamper from Fortnum & Mason "
+                "for our wedding in 2019."
+            ),
+            (
+                "My wife's mother gave us a six-person wicker picnic hamper from Fortnum & Mason "
+                "for our wedding in 2019."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We take our picnic hamper to Kenwood House on Hampstead Heath for the open-air "
+            "concerts every August."
+        ),
+        (
+            (
+                "Every August we take our picnic hamper to Kenwood House on Hampstead Heath for "
+                "the open-air concerts."
+            ),
+            (
+                "It's to Kenwood House on Hampstead Heath that we take our picnic hamper for the "
+                "open-air concerts every August."
+            ),
+            (
+                "We bring our picnic hamper to Kenwood House on Hampstead Heath for the outdoor "
+                "concerts each August."
+            ),
+        ),
+        (
+            (
+                "We used to take our picnic hamper to Kenwood House on Hampstead Heath for the "
+                "open-air concerts every August."
+            ),
+            (
+                "We take our picnic hamper to Kenwood House on Hampstead Heath for the open-air "
+                "concerts every July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The leather strap on my picnic hamper snapped last May, and a cobbler in Ludlow "
+            "replaced it for 18 pounds."
+        ),
+        (
+            (
+                "The leather strap on my picnic hamper broke last May, and a shoe repairer in "
+                "Ludlow replaced it for 18 pounds."
+            ),
+            (
+                "The leather strap on my picnic hamper snapped last May and was replaced for 18 "
+                "pounds by a cobbler in Ludlow."
+            ),
+            (
+                "My picnic hamper's leather strap snapped last May, and a Ludlow cobbler replaced "
+                "it for 18 pounds."
+            ),
+        ),
+        (
+            (
+                "The leather strap on my picnic hamper snapped last May, and a cobbler in Ludlow "
+                "replaced it for 28 pounds."
+            ),
+            (
+                "The leather handle on my picnic hamper snapped last May, and a cobbler in Ludlow "
+                "replaced it for 18 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a 28-litre Coleman cool box from Halfords for 45 pounds before our trip to "
+            "Cornwall."
+        ),
+        (
+            (
+                "Before our trip to Cornwall, I bought a 28-litre Coleman cool box from Halfords "
+                "for 45 pounds."
+            ),
+            (
+                "A 28-litre Coleman cool box was bought by me from Halfords for 45 pounds before "
+                "our trip to Cornwall."
+            ),
+            "I got a 28-litre Coleman cool box from Halfords for £45 ahead of our Cornwall trip.",
+        ),
+        (
+            (
+                "I bought a 40-litre Coleman cool box from Halfords for 45 pounds before our trip "
+                "to Cornwall."
+            ),
+            (
+                "I bought a 28-litre Igloo cool box from Halfords for 45 pounds before our trip "
+                "to Cornwall."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband always fills our cool box with frozen water bottles instead of ice packs, "
+            "so we have cold water by lunchtime."
+        ),
+        (
+            (
+                "Because my husband always fills our cool box with frozen water bottles rather "
+                "than ice packs, we have cold water by lunchtime."
+            ),
+            (
+                "Our cool box is always filled with frozen water bottles instead of ice packs by "
+                "my husband, so we have cold water by lunchtime."
+            ),
+            (
+                "It's my husband who always fills our cool box with frozen water bottles instead "
+                "of ice packs, so we have cold water by lunchtime."
+            ),
+        ),
+        (
+            (
+                "My father always fills our cool box with frozen water bottles instead of ice "
+                "packs, so we have cold water by lunchtime."
+            ),
+            (
+                "My husband always fills our cool box with frozen water bottles instead of ice "
+                "packs, so we have cold water by teatime."
+            ),
+        ),
+    ),
+    Fact(
+        "I cook on a Jetboil Flash stove, which boils half a litre of water in about two minutes.",
+        (
+            "The Jetboil Flash stove I cook on boils half a litre of water in about two minutes.",
+            (
+                "Half a litre of water is boiled in about two minutes by the Jetboil Flash stove "
+                "I cook on."
+            ),
+            (
+                "I cook on a Jetboil Flash stove, which brings 500 millilitres of water to the "
+                "boil in roughly two minutes."
+            ),
+        ),
+        (
+            (
+                "I cook on a Jetboil Flash stove, which boils half a litre of water in about five "
+                "minutes."
+            ),
+            (
+                "I cook on an MSR PocketRocket stove, which boils half a litre of water in about "
+                "two minutes."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son knocked our camping stove into Loch Lomond in August, so we now borrow my "
+            "cousin Fiona's."
+        ),
+        (
+            (
+                "Since my son knocked our camping stove into Loch Lomond in August, we now borrow "
+                "my cousin Fiona's."
+            ),
+            (
+                "Our camping stove was knocked into Loch Lomond by my son in August, so we now "
+                "borrow my cousin Fiona's."
+            ),
+            (
+                "It was my son who knocked our camping stove into Loch Lomond in August, so we "
+                "now borrow my cousin Fiona's."
+            ),
+        ),
+        (
+            (
+                "My son knocked our camping stove into Loch Ness in August, so we now borrow my "
+                "cousin Fiona's."
+            ),
+            (
+                "My daughter knocked our camping stove into Loch Lomond in August, so we now "
+                "borrow my cousin Fiona's."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Rab sleeping bag is rated to minus five degrees, and I paid 280 pounds for it in "
+            "the Ellis Brigham sale."
+        ),
+        (
+            (
+                "I paid 280 pounds for my Rab sleeping bag in the Ellis Brigham sale, and it's "
+                "rated to minus five degrees."
+            ),
+            (
+                "My Rab sleeping bag, rated to minus five degrees, cost me 280 quid in the Ellis "
+                "Brigham sale."
+            ),
+            (
+                "It was in the Ellis Brigham sale that I paid 280 pounds for my Rab sleeping bag, "
+                "which is rated to minus five degrees."
+            ),
+        ),
+        (
+            (
+                "My Rab sleeping bag is rated to minus fifteen degrees, and I paid 280 pounds for "
+                "it in the Ellis Brigham sale."
+            ),
+            (
+                "My Rab sleeping bag is rated to minus five degrees, and I paid 280 pounds for it "
+                "in the Go Outdoors sale."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I wash my down sleeping bag once a year at the launderette on Chorlton Road, using "
+            "their big drum and three tennis balls."
+        ),
+        (
+            (
+                "Once a year, I wash my down sleeping bag at the launderette on Chorlton Road, "
+                "using their big drum and three tennis balls."
+            ),
+            (
+                "My down sleeping bag gets washed by me once a year at the launderette on "
+                "Chorlton Road, using their big drum and three tennis balls."
+            ),
+            (
+                "I wash my down sleeping bag annually at the Chorlton Road launderette, in their "
+                "large drum with three tennis balls."
+            ),
+        ),
+        (
+            (
+                "I wash my down sleeping bag twice a year at the launderette on Chorlton Road, "
+                "using their big drum and three tennis balls."
+            ),
+            (
+                "I used to wash my down sleeping bag once a year at the launderette on Chorlton "
+                "Road, using their big drum and three tennis balls."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I wear a Petzl Actik Core head torch for my winter evening runs along the "
+            "Bridgewater Canal."
+        ),
+        (
+            (
+                "For my winter evening runs along the Bridgewater Canal, I wear a Petzl Actik "
+                "Core head torch."
+            ),
+            (
+                "It's a Petzl Actik Core head torch that I wear for my winter evening runs along "
+                "the Bridgewater Canal."
+            ),
+            (
+                "I put on a Petzl Actik Core headlamp when I go running along the Bridgewater "
+                "Canal on winter evenings."
+            ),
+        ),
+        (
+            (
+                "I wear a Petzl Actik Core head torch for my winter evening runs along the Leeds "
+                "and Liverpool Canal."
+            ),
+            (
+                "I want a Petzl Actik Core head torch for my winter evening runs along the "
+                "Bridgewater Canal."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter's head torch takes three AAA batteries, and they last about 40 hours on "
+            "the low setting."
+        ),
+        (
+            (
+                "My daughter's head torch runs on three AAA batteries, which last roughly 40 "
+                "hours on the low setting."
+            ),
+            (
+                "On the low setting, the three AAA batteries in my daughter's head torch last "
+                "about 40 hours."
+            ),
+            (
+                "It's three AAA batteries that my daughter's head torch takes, and they last "
+                "about 40 hours on the low setting."
+            ),
+        ),
+        (
+            (
+                "My head torch takes three AAA batteries, and they last about 40 hours on the low "
+                "setting."
+            ),
+            (
+                "My daughter's head torch takes three AAA batteries, and they last about 10 hours "
+                "on the low setting."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a pair of Leki carbon walking poles in Ambleside after my knees started "
+            "aching on descents."
+        ),
+        (
+            (
+                "After my knees started aching on descents, I bought a pair of Leki carbon "
+                "walking poles in Ambleside."
+            ),
+            (
+                "A pair of Leki carbon walking poles was bought by me in Ambleside after my knees "
+                "started aching on descents."
+            ),
+            (
+                "I purchased a pair of Leki carbon trekking poles in Ambleside once my knees "
+                "began aching on the way down."
+            ),
+        ),
+        (
+            (
+                "I bought a pair of Leki carbon walking poles in Keswick after my knees started "
+                "aching on descents."
+            ),
+            (
+                "I sold a pair of Leki carbon walking poles in Ambleside after my knees started "
+                "aching on descents."
+            ),
+        ),
+    ),
+    Fact(
+        "My dad uses my old walking poles on his Sunday rambles with the Ilkley U3A group.",
+        (
+            "On his Sunday rambles with the Ilkley U3A group, my dad uses my old walking poles.",
+            (
+                "My old walking poles are used by my dad on his Sunday rambles with the Ilkley "
+                "U3A group."
+            ),
+            (
+                "It's my dad who uses my old walking poles on his Sunday rambles with the Ilkley "
+                "U3A group."
+            ),
+        ),
+        (
+            "My dad uses my old walking poles on his Saturday rambles with the Ilkley U3A group.",
+            (
+                "My dad used to use my old walking poles on his Sunday rambles with the Ilkley "
+                "U3A group."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My 35-litre Osprey Talon rucksack came from the Cotswold Outdoor shop in Manchester "
+            "and cost 110 pounds."
+        ),
+        (
+            (
+                "I got my 35-litre Osprey Talon rucksack from the Cotswold Outdoor shop in "
+                "Manchester, and it cost £110."
+            ),
+            (
+                "It was from the Cotswold Outdoor shop in Manchester that my 35-litre Osprey "
+                "Talon rucksack came, and it cost 110 pounds."
+            ),
+            (
+                "My 35-litre Osprey Talon rucksack cost 110 pounds and came from the Cotswold "
+                "Outdoor shop in Manchester."
+            ),
+        ),
+        (
+            (
+                "My 35-litre Osprey Talon rucksack came from the Cotswold Outdoor shop in "
+                "Manchester and cost 140 pounds."
+            ),
+            (
+                "My 35-litre Osprey Talon rucksack came from the Cotswold Outdoor shop in Leeds "
+                "and cost 110 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The zip on my rucksack broke on the Pennine Way last June, and Osprey repaired it "
+            "for free under their guarantee."
+        ),
+        (
+            (
+                "Last June, on the Pennine Way, the zip on my rucksack broke, and Osprey repaired "
+                "it for free under their guarantee."
+            ),
+            (
+                "My rucksack's zip broke on the Pennine Way last June, and it was repaired for "
+                "free by Osprey under their guarantee."
+            ),
+            (
+                "The zip on my rucksack gave way on the Pennine Way last June, and Osprey fixed "
+                "it at no cost under their warranty."
+            ),
+        ),
+        (
+            (
+                "The zip on my son's rucksack broke on the Pennine Way last June, and Osprey "
+                "repaired it for free under their guarantee."
+            ),
+            (
+                "The zip on my rucksack broke on the West Highland Way last June, and Osprey "
+                "repaired it for free under their guarantee."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play ultimate frisbee with the Brighton Breeze club on Wednesday evenings at "
+            "Preston Park."
+        ),
+        (
+            (
+                "On Wednesday evenings, I play ultimate frisbee with the Brighton Breeze club at "
+                "Preston Park."
+            ),
+            (
+                "It's with the Brighton Breeze club that I play ultimate frisbee at Preston Park "
+                "on Wednesday evenings."
+            ),
+            "I play ultimate with the Brighton Breeze club on Wednesday nights at Preston Park.",
+        ),
+        (
+            (
+                "I used to play ultimate frisbee with the Brighton Breeze club on Wednesday "
+                "evenings at Preston Park."
+            ),
+            (
+                "I play ultimate frisbee with the Brighton Breeze club on Thursday evenings at "
+                "Preston Park."
+            ),
+        ),
+    ),
+    Fact(
+        "Our dog Biscuit chewed through the orange frisbee my nephew gave me for Christmas.",
+        (
+            (
+                "The orange frisbee my nephew gave me for Christmas was chewed through by our dog "
+                "Biscuit."
+            ),
+            (
+                "It was our dog Biscuit who chewed through the orange frisbee that my nephew gave "
+                "me for Christmas."
+            ),
+            (
+                "Biscuit, our dog, gnawed through the orange frisbee I got from my nephew for "
+                "Christmas."
+            ),
+        ),
+        (
+            "Our dog Biscuit chewed through the yellow frisbee my nephew gave me for Christmas.",
+            "Our dog Biscuit chewed through the orange frisbee my niece gave me for Christmas.",
+        ),
+    ),
+    Fact(
+        "I hired a bodyboard for 8 pounds an hour from the surf shack at Polzeath beach.",
+        (
+            "From the surf shack at Polzeath beach, I hired a bodyboard for 8 pounds an hour.",
+            (
+                "A bodyboard was hired by me for 8 pounds an hour from the surf shack at Polzeath "
+                "beach."
+            ),
+            "I rented a bodyboard at eight pounds per hour from the Polzeath beach surf shack.",
+        ),
+        (
+            "I hired a bodyboard for 12 pounds an hour from the surf shack at Polzeath beach.",
+            "I hired a surfboard for 8 pounds an hour from the surf shack at Polzeath beach.",
+        ),
+    ),
+    Fact(
+        "My twin boys share a single Morey bodyboard, so they take turns every fifteen minutes.",
+        (
+            (
+                "Because my twin boys share a single Morey bodyboard, they take turns every "
+                "fifteen minutes."
+            ),
+            (
+                "A single Morey bodyboard is shared by my twin boys, so they take turns every "
+                "fifteen minutes."
+            ),
+            "My twin sons share just one Morey bodyboard, so they swap every quarter of an hour.",
+        ),
+        (
+            "My twin boys share a single Morey bodyboard, so they take turns every thirty minutes.",
+            (
+                "My twin girls share a single Morey bodyboard, so they take turns every fifteen "
+                "minutes."
+            ),
+        ),
+    ),
+    Fact(
+        "I swim in a 5mm O'Neill wetsuit at Clevedon Marine Lake from October to April.",
+        (
+            "From October to April, I swim in a 5mm O'Neill wetsuit at Clevedon Marine Lake.",
+            (
+                "It's a 5mm O'Neill wetsuit that I swim in at Clevedon Marine Lake from October "
+                "to April."
+            ),
+            (
+                "I wear a five-millimetre O'Neill wetsuit to swim at Clevedon Marine Lake between "
+                "October and April."
+            ),
+        ),
+        (
+            "I swim in a 3mm O'Neill wetsuit at Clevedon Marine Lake from October to April.",
+            "I swim in a 5mm Rip Curl wetsuit at Clevedon Marine Lake from October to April.",
+        ),
+    ),
+    Fact(
+        (
+            "My wife rinses our wetsuits with the garden hose after every swim and hangs them to "
+            "dry in the shed."
+        ),
+        (
+            (
+                "After every swim, my wife rinses our wetsuits with the garden hose and hangs "
+                "them to dry in the shed."
+            ),
+            (
+                "Our wetsuits are rinsed with the garden hose by my wife after every swim and "
+                "hung up to dry in the shed."
+            ),
+            (
+                "It's my wife who rinses our wetsuits with the garden hose after each swim and "
+                "hangs them in the shed to dry."
+            ),
+        ),
+        (
+            (
+                "My wife rinses our wetsuits with the garden hose after every swim and hangs them "
+                "to dry in the garage."
+            ),
+            (
+                "My mum rinses our wetsuits with the garden hose after every swim and hangs them "
+                "to dry in the shed."
             ),
         ),
     ),
