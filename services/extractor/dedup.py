@@ -1597,6 +1597,8 @@ def differs(a: str, b: str) -> bool:
         return True
     if _compared_base(tokens_a, tokens_b) or _compared_base(tokens_b, tokens_a):
         return True
+    if _habit_ended(tokens_a, tokens_b) or _habit_ended(tokens_b, tokens_a):
+        return True
     changes = _changes(a, b)
     if changes is not None and (
         _compared_more(changes)
@@ -1994,6 +1996,19 @@ def _where_turned(changes: _Changes) -> bool:
             if one and other and one != other:
                 return True
     return False
+
+
+def _habit_ended(x: list[str], y: list[str]) -> bool:
+    """ "User used to only use X" against "User only uses X": a habit given up against one
+    kept, where a past elsewhere ("because their hairdresser said ...") makes both read as
+    past."""
+    if not any(pair == ("used", "to") for pair in itertools.pairwise(x[:4])):
+        return False
+    if "used" in y[:4]:
+        return False
+    verbs = [t for t in y[1:4] if t not in _BETWEEN_HAS]
+    now = verbs[0] if verbs else ""
+    return y[:1] == x[:1] and now.endswith("s") and verb_base(now) is not None
 
 
 # Verbs whose tense the rest of the sentence carries: "had to move" is past either way.

@@ -972,8 +972,8 @@ _PRESENT_OF = {
     "brought": "bring",
 }
 # How often a thing is done, said between "is" and the participle: "Our toast rack is only
-# used by us when ..." -> "We only use our toast rack when ...".
-_HOW_OFTEN_DONE = r"(?:only|always|usually|normally|mostly|never|rarely|sometimes|often)"
+# used by us when ..." -> "We only use our toast rack when ..."; "was last replaced by me".
+_HOW_OFTEN_DONE = r"(?:only|always|usually|normally|mostly|never|rarely|sometimes|often|last|first)"
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?:(?P<often_then>{_HOW_OFTEN_DONE}) )?"
     rf"(?P<verb>{_PAST_DONE})|"

@@ -761,6 +761,12 @@ from memstream.services.extractor.dedup import (
             "User and others put a brush draught excluder on the bottom of the front door in "
             "November 2026",
         ),
+        # From the HELDOUT119 study: "used to" in one and not the other is no sign when the
+        # other says no present either (a guard).
+        (
+            "User used to cycle to work before they moved to Leeds",
+            "User cycled to work before they moved to Leeds",
+        ),
         # From the HELDOUT115 study: "next door" and "next to" are places, no "next" of a
         # time to come.
         ("User's mum lives next door to them", "User's mum lives right beside them"),
@@ -1519,6 +1525,14 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         # From the HELDOUT115 study: "next door" is a place, and "lives" and "lived" next
         # door still two facts (a guard).
         ("User lives next door to Sam", "User lived next door to Sam"),
+        # From the HELDOUT119 study: a habit given up against one kept, where a past in a
+        # "because" clause makes both read as past (its merge).
+        (
+            "User only uses their hairdryer on the cool setting because their hairdresser, "
+            "Marta, said the heat was damaging their curls",
+            "User used to only use their hairdryer on the cool setting because their "
+            "hairdresser, Marta, said the heat was damaging their curls",
+        ),
         # From the HELDOUT113 study: "is only allowed" is a passive, now, no past.
         (
             "Jacob is only allowed by User to ride his hoverboard in Victoria Park",

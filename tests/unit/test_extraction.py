@@ -1306,6 +1306,12 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT119 study: "was last replaced by me" is turned round with its
+        # "last".
+        (
+            "My bathroom scales' CR2032 battery was last replaced by me in October.",
+            ["User last replaced their bathroom scales' CR2032 battery in October"],
+        ),
         # From the HELDOUT118 study: "given to us by my aunt" is turned round, with "as" a
         # phrase of its own; a passive after "that" is a clause, left as said (a guard: the
         # first version garbled it); a place in front of "we" goes to the end.
