@@ -146,6 +146,7 @@ __all__ = [
     "HELDOUT118",
     "HELDOUT119",
     "HELDOUT120",
+    "HELDOUT121",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -42032,6 +42033,506 @@ HELDOUT120 = (
                 "My mum rinses our wetsuits with the garden hose after every swim and hangs them "
                 "to dry in the shed."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-first held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT120, and committed before any code changed for
+# HELDOUT120's study. Measured unseen: 1.17 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of 8c7581e, before HELDOUT120's study).
+HELDOUT121 = (
+    Fact(
+        "I keep a Stanley 8-metre tape measure in the glovebox of my Skoda.",
+        (
+            "In the glovebox of my Skoda I keep an 8-metre Stanley tape measure.",
+            "It's in my Skoda's glovebox that I keep a Stanley 8-metre tape measure.",
+            "I store an eight-metre Stanley tape measure in my Skoda's glove compartment.",
+        ),
+        (
+            "I keep a Stanley 5-metre tape measure in the glovebox of my Skoda.",
+            "My wife keeps a Stanley 8-metre tape measure in the glovebox of my Skoda.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a laser tape measure from Screwfix for 35 pounds to measure up our living "
+            "room for carpet."
+        ),
+        (
+            (
+                "To measure up our living room for carpet, I bought a laser tape measure from "
+                "Screwfix for 35 pounds."
+            ),
+            (
+                "It was from Screwfix that I bought a 35-pound laser tape measure, so I could "
+                "measure up our living room for carpet."
+            ),
+            (
+                "I paid Screwfix £35 for a laser tape measure in order to measure our lounge up "
+                "for carpet."
+            ),
+        ),
+        (
+            (
+                "I bought a laser tape measure from Toolstation for 35 pounds to measure up our "
+                "living room for carpet."
+            ),
+            (
+                "I'm thinking of buying a laser tape measure from Screwfix for 35 pounds to "
+                "measure up our living room for carpet."
+            ),
+        ),
+    ),
+    Fact(
+        "My dad gave me his old brass spirit level when he retired as a joiner in 2015.",
+        (
+            "When he retired as a joiner in 2015, my dad gave me his old brass spirit level.",
+            "I was given my dad's old brass spirit level when he retired as a joiner in 2015.",
+            (
+                "It was in 2015, when my father retired from joinery, that he handed me his old "
+                "brass spirit level."
+            ),
+        ),
+        (
+            "My dad gave me his old brass spirit level when he retired as a joiner in 2011.",
+            "My dad gave me his old brass spirit level when he retired as a plumber in 2015.",
+        ),
+    ),
+    Fact(
+        (
+            "I used a 1.2-metre spirit level to hang the six shelves in our spare bedroom last "
+            "weekend."
+        ),
+        (
+            (
+                "Last weekend I used a 1.2-metre spirit level to hang the six shelves in our "
+                "spare bedroom."
+            ),
+            (
+                "The six shelves in our spare bedroom were hung by me last weekend with a "
+                "1.2-metre spirit level."
+            ),
+            (
+                "It was with a 1.2-metre spirit level that I put up the six shelves in our spare "
+                "room last weekend."
+            ),
+        ),
+        (
+            (
+                "I used a 1.2-metre spirit level to hang the four shelves in our spare bedroom "
+                "last weekend."
+            ),
+            (
+                "My son used a 1.2-metre spirit level to hang the six shelves in our spare "
+                "bedroom last weekend."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep my red Draper toolbox under the stairs in our house in Stockport.",
+        (
+            "Under the stairs in our Stockport house is where I keep my red Draper toolbox.",
+            "My red Draper toolbox is kept under the stairs in our house in Stockport.",
+            "I've got my red Draper toolbox stored under the stairs at our house in Stockport.",
+        ),
+        (
+            "I keep my blue Draper toolbox under the stairs in our house in Stockport.",
+            "I used to keep my red Draper toolbox under the stairs in our house in Stockport.",
+        ),
+    ),
+    Fact(
+        "I bought my cantilever toolbox from B&Q for 42 pounds in the January sale.",
+        (
+            "In the January sale, I bought my cantilever toolbox from B&Q for 42 pounds.",
+            "It was in the January sale at B&Q that I got my cantilever toolbox for 42 pounds.",
+            "I paid B&Q forty-two pounds for my cantilever toolbox in the January sale.",
+        ),
+        (
+            "I bought my cantilever toolbox from B&Q for 24 pounds in the January sale.",
+            "I didn't buy my cantilever toolbox from B&Q for 42 pounds in the January sale.",
+        ),
+    ),
+    Fact(
+        (
+            "Our aluminium stepladder has five treads and lives in the garage next to the chest "
+            "freezer."
+        ),
+        (
+            (
+                "In the garage, next to the chest freezer, is where our five-tread aluminium "
+                "stepladder lives."
+            ),
+            (
+                "Our aluminium stepladder, which has five treads, is kept in the garage beside "
+                "the chest freezer."
+            ),
+            (
+                "It's in the garage by the chest freezer that our aluminium stepladder lives, and "
+                "it's got five treads."
+            ),
+        ),
+        (
+            (
+                "Our aluminium stepladder has three treads and lives in the garage next to the "
+                "chest freezer."
+            ),
+            (
+                "Our wooden stepladder has five treads and lives in the garage next to the chest "
+                "freezer."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I borrowed a stepladder from my neighbour Trevor to paint the hallway ceiling on "
+            "Saturday."
+        ),
+        (
+            (
+                "On Saturday I borrowed a stepladder from my neighbour Trevor to paint the "
+                "hallway ceiling."
+            ),
+            (
+                "It was my neighbour Trevor who lent me a stepladder on Saturday so I could paint "
+                "the hallway ceiling."
+            ),
+            (
+                "A stepladder was borrowed by me from Trevor, my neighbour, so that I could paint "
+                "the ceiling in the hall on Saturday."
+            ),
+        ),
+        (
+            "I lent a stepladder to my neighbour Trevor to paint the hallway ceiling on Saturday.",
+            (
+                "I borrowed a stepladder from my neighbour Trevor to paint the kitchen ceiling on "
+                "Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I built the workbench in my shed out of scaffold boards I got for 60 pounds from a "
+            "reclamation yard in Leeds."
+        ),
+        (
+            (
+                "Out of scaffold boards I got for 60 pounds from a reclamation yard in Leeds, I "
+                "built the workbench in my shed."
+            ),
+            (
+                "The workbench in my shed was built by me out of scaffold boards that I'd got "
+                "from a Leeds reclamation yard for 60 pounds."
+            ),
+            (
+                "It's from scaffold boards, which I picked up for £60 at a reclamation yard in "
+                "Leeds, that I made my shed's workbench."
+            ),
+        ),
+        (
+            (
+                "I built the workbench in my shed out of scaffold boards I got for 60 pounds from "
+                "a reclamation yard in Bradford."
+            ),
+            (
+                "My brother built the workbench in my shed out of scaffold boards I got for 60 "
+                "pounds from a reclamation yard in Leeds."
+            ),
+        ),
+    ),
+    Fact(
+        "I fitted a Record vice that cost 85 pounds to the end of my workbench in March.",
+        (
+            "In March I fitted a Record vice, which cost 85 pounds, to the end of my workbench.",
+            "An £85 Record vice was fitted to the end of my workbench by me in March.",
+            "It was in March that I put an 85-pound Record vice on the end of my workbench.",
+        ),
+        (
+            "I fitted a Record vice that cost 85 pounds to the end of my workbench in October.",
+            "I removed a Record vice that cost 85 pounds from the end of my workbench in March.",
+        ),
+    ),
+    Fact(
+        (
+            "I use a Bosch cordless glue gun to make the props for our amateur dramatics group in "
+            "Ludlow."
+        ),
+        (
+            (
+                "To make the props for our amateur dramatics group in Ludlow, I use a Bosch "
+                "cordless glue gun."
+            ),
+            (
+                "The props for our am-dram group in Ludlow are made by me with a cordless Bosch "
+                "glue gun."
+            ),
+            (
+                "It's a Bosch cordless glue gun that I use to make the props for our Ludlow "
+                "amateur dramatics group."
+            ),
+        ),
+        (
+            (
+                "I use a Bosch cordless glue gun to make the costumes for our amateur dramatics "
+                "group in Ludlow."
+            ),
+            (
+                "I used to use a Bosch cordless glue gun to make the props for our amateur "
+                "dramatics group in Ludlow."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I burnt my thumb on the glue gun while making Christmas wreaths with my niece Poppy "
+            "on 20 December."
+        ),
+        (
+            (
+                "On 20 December, while making Christmas wreaths with my niece Poppy, I burnt my "
+                "thumb on the glue gun."
+            ),
+            (
+                "It was while I was making Christmas wreaths with my niece Poppy on 20 December "
+                "that I burned my thumb on the glue gun."
+            ),
+            (
+                "My thumb got burnt on the glue gun on the 20th of December as I was making "
+                "Christmas wreaths with Poppy, my niece."
+            ),
+        ),
+        (
+            (
+                "I burnt my thumb on the glue gun while making Christmas wreaths with my niece "
+                "Poppy on 12 December."
+            ),
+            (
+                "I burnt my thumb on the glue gun while making Christmas wreaths with my sister "
+                "Poppy on 20 December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We run the fairy lights in our back garden off a 15-metre outdoor extension lead "
+            "from the kitchen socket."
+        ),
+        (
+            (
+                "The fairy lights in our back garden are run off a 15-metre outdoor extension "
+                "lead from the kitchen socket."
+            ),
+            (
+                "It's a 15-metre outdoor extension lead from the kitchen socket that we run our "
+                "back garden's fairy lights off."
+            ),
+            (
+                "From the kitchen socket, we run a fifteen-metre outdoor extension lead to power "
+                "the fairy lights in our back garden."
+            ),
+        ),
+        (
+            (
+                "We run the fairy lights in our back garden off a 25-metre outdoor extension lead "
+                "from the kitchen socket."
+            ),
+            (
+                "We run the fairy lights in our back garden off a 15-metre outdoor extension lead "
+                "from the garage socket."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My landlord in Brighton banned extension leads in the bedrooms after a fire safety "
+            "inspection in 2022."
+        ),
+        (
+            (
+                "After a fire safety inspection in 2022, my landlord in Brighton banned extension "
+                "leads in the bedrooms."
+            ),
+            (
+                "Extension leads were banned in the bedrooms by my Brighton landlord following a "
+                "fire safety inspection in 2022."
+            ),
+            (
+                "It was after a 2022 fire safety inspection that my landlord in Brighton "
+                "prohibited extension leads in the bedrooms."
+            ),
+        ),
+        (
+            (
+                "My landlord in Brighton allowed extension leads in the bedrooms after a fire "
+                "safety inspection in 2022."
+            ),
+            (
+                "My landlord in Brighton banned extension leads in the bedrooms after a fire "
+                "safety inspection in 2019."
+            ),
+        ),
+    ),
+    Fact(
+        "I use a four-digit combination padlock on my locker at PureGym in Reading.",
+        (
+            "On my locker at PureGym in Reading, I use a four-digit combination padlock.",
+            (
+                "My locker at the Reading PureGym is secured by me with a combination padlock "
+                "that has four digits."
+            ),
+            (
+                "It's a combination padlock with four digits that I put on my locker at PureGym "
+                "in Reading."
+            ),
+        ),
+        (
+            "I use a three-digit combination padlock on my locker at PureGym in Reading.",
+            "I use a four-digit combination padlock on my locker at PureGym in Slough.",
+        ),
+    ),
+    Fact(
+        (
+            "I forgot the code for the padlock on our garden shed, so I had to cut it off with "
+            "bolt cutters last Sunday."
+        ),
+        (
+            (
+                "Last Sunday I had to cut the padlock off our garden shed with bolt cutters "
+                "because I'd forgotten its code."
+            ),
+            (
+                "The padlock on our garden shed had to be cut off with bolt cutters by me last "
+                "Sunday, as I'd forgotten the code."
+            ),
+            (
+                "It was last Sunday that I had to take bolt cutters to the padlock on our garden "
+                "shed, since I'd forgotten its code."
+            ),
+        ),
+        (
+            (
+                "My wife forgot the code for the padlock on our garden shed, so I had to cut it "
+                "off with bolt cutters last Sunday."
+            ),
+            (
+                "I forgot the code for the padlock on our garden shed, so I had to cut it off "
+                "with bolt cutters last Friday."
+            ),
+        ),
+    ),
+    Fact(
+        "I carry a Lezyne mini bike pump in my jersey pocket on Sunday rides with Calder Clarion.",
+        (
+            (
+                "On Sunday rides with Calder Clarion, I carry a Lezyne mini bike pump in my "
+                "jersey pocket."
+            ),
+            (
+                "A Lezyne mini bike pump is carried in my jersey pocket by me on Sunday rides "
+                "with Calder Clarion."
+            ),
+            (
+                "It's a Lezyne mini bike pump that I've got in my jersey pocket when I go on "
+                "Sunday rides with Calder Clarion."
+            ),
+        ),
+        (
+            (
+                "I carry a Topeak mini bike pump in my jersey pocket on Sunday rides with Calder "
+                "Clarion."
+            ),
+            (
+                "I carry a Lezyne mini bike pump in my jersey pocket on Wednesday rides with "
+                "Calder Clarion."
+            ),
+        ),
+    ),
+    Fact(
+        "I pump my road bike tyres up to 80 psi with the track pump every Saturday morning.",
+        (
+            (
+                "Every Saturday morning I use the track pump to inflate my road bike's tyres to "
+                "80 psi."
+            ),
+            (
+                "My road bike tyres are pumped up to 80 psi with the track pump by me every "
+                "Saturday morning."
+            ),
+            (
+                "It's on Saturday mornings, every week, that I pump up my road bike tyres to "
+                "eighty psi with the track pump."
+            ),
+        ),
+        (
+            "I pump my road bike tyres up to 100 psi with the track pump every Saturday morning.",
+            (
+                "My son pumps my road bike tyres up to 80 psi with the track pump every Saturday "
+                "morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep a plastic ice scraper in the driver's door pocket of my Ford Fiesta from "
+            "November to March."
+        ),
+        (
+            (
+                "From November to March, I keep a plastic ice scraper in the driver's door pocket "
+                "of my Ford Fiesta."
+            ),
+            (
+                "A plastic ice scraper is kept by me in my Ford Fiesta's driver's door pocket "
+                "between November and March."
+            ),
+            (
+                "It's in the driver's door pocket of my Ford Fiesta that I keep a plastic ice "
+                "scraper from November through to March."
+            ),
+        ),
+        (
+            (
+                "I keep a plastic ice scraper in the passenger's door pocket of my Ford Fiesta "
+                "from November to March."
+            ),
+            (
+                "I used to keep a plastic ice scraper in the driver's door pocket of my Ford "
+                "Fiesta from November to March."
+            ),
+        ),
+    ),
+    Fact(
+        "I snapped my ice scraper on the frozen windscreen of our Volvo last Tuesday morning.",
+        (
+            "Last Tuesday morning, I snapped my ice scraper on the frozen windscreen of our Volvo.",
+            (
+                "It was on our Volvo's frozen windscreen that I snapped my ice scraper last "
+                "Tuesday morning."
+            ),
+            (
+                "I broke my ice scraper in two on the iced-up windscreen of our Volvo on Tuesday "
+                "morning last week."
+            ),
+        ),
+        (
+            (
+                "My husband snapped my ice scraper on the frozen windscreen of our Volvo last "
+                "Tuesday morning."
+            ),
+            "I snapped my ice scraper on the frozen windscreen of our Volvo last Tuesday evening.",
+        ),
+    ),
+    Fact(
+        "I bought a 12-volt heated ice scraper from Halfords for 18 pounds last winter.",
+        (
+            "Last winter I bought a 12-volt heated ice scraper from Halfords for 18 pounds.",
+            "It was from Halfords that I bought a 12V heated ice scraper for £18 last winter.",
+            "I paid Halfords eighteen pounds for a twelve-volt heated ice scraper last winter.",
+        ),
+        (
+            "I bought a 12-volt heated ice scraper from Halfords for 28 pounds last winter.",
+            "I bought a 12-volt heated ice scraper from Argos for 18 pounds last winter.",
         ),
     ),
 )
