@@ -806,10 +806,12 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
     x = cleft.group("x")
     if x.split()[0].lower() in _PREPOSITIONS | _PLACES | _DOWN_AND_ROUND:
         return False  # "It was down the drain that my husband dropped his ring": a place
+    if {"who", "who's"}.intersection(x.lower().split()):
+        # "It's a plumber named Craig who's replacing our shower tray on ...", "It was our
+        # dog Biscuit who chewed through the frisbee that my nephew gave me": a subject cleft
+        return False
     if cleft.group("relative") is not None:
         return bool(cleft.group("rest") or cleft.group("stranded"))
-    if {"who", "who's"}.intersection(x.lower().split()):
-        return False  # "It's a plumber named Craig who's replacing our shower tray on ..."
     left = cleft.group("stranded") is not None or _LEFT_FOR.match(cleft.group("rest") or "")
     if _a_person(x) or (x[0].isupper() and bool(left)):
         return True

@@ -326,6 +326,15 @@ _DATE_IN_FIGURES = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _THREE_QUARTERS_HOUR = re.compile(
     r"\b(?:three|3)[- ]quarters?[- ]of[- ]an[- ]hour\b|\b(?:three|3)-quarter-hour\b"
 )
+# A quarter of an hour is 15 minutes: "swap every quarter of an hour" / "every 15 minutes".
+_QUARTER_HOUR = re.compile(r"\b(?:a|one) quarter of an hour\b|(?<=every )quarter of an hour\b")
+# The user's boys are their sons, their girls their daughters, and twin boys twin sons:
+# "User's twin boys" / "twin sons", "User has 3-year-old twin boys".
+_BOYS_AND_GIRLS = re.compile(
+    r"\b(?:twin|(?:user's|their|has|have|got)(?: 2| 3| little)?) (boys|girls)\b"
+)
+# Millimetres one way: "a 5-millimetre wetsuit" / "a 5mm wetsuit".
+_MILLIMETRES = re.compile(r"\b(\d+)(?:-| ?)(?:millimetres?|millimeters?)\b")
 
 # "Every second morning" is every other one.
 _EVERY_SECOND = re.compile(
@@ -712,6 +721,11 @@ def _kilometres(metres: re.Match[str]) -> str:
     return f"{metres.group(1)} km"
 
 
+def _sons_or_daughters(children: re.Match[str]) -> str:
+    whose = children.group(0).removesuffix(children.group(1))
+    return f"{whose}{'sons' if children.group(1) == 'boys' else 'daughters'}"
+
+
 def _thirty_minutes(half: re.Match[str]) -> str:
     return "30-minute" if half.group(0) == "half-hour" else "30 minutes"
 
@@ -757,8 +771,9 @@ def comparable(text: str) -> str:
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name, "quarter past 10" as 10:15, "at 20 to 11" as 10:40,
     "14/02/2024" as "14 february 2024",
-    three quarters of an hour as "45-minute", "half-and-half" as "50-50", "every second
-    week" as "every other week", a date
+    three quarters of an hour as "45-minute", a quarter of one as 15 minutes, millimetres
+    as "mm", the user's boys as their sons and their girls as their daughters,
+    "half-and-half" as "50-50", "every second week" as "every other week", a date
     day first ("March 22nd", "the 22nd of March": "22 march")."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = _NAME_AFTER_WHO.sub(r"\2, \1, ", canonical(text).lower())
@@ -822,6 +837,8 @@ def comparable(text: str) -> str:
         text = war.sub(name, text)
     text = _ORDINAL.sub(r"\1", _BORN.sub("born", text))
     text = _THREE_QUARTERS_HOUR.sub("45-minute", _DATE_IN_FIGURES.sub(_day_first, text))
+    text = _MILLIMETRES.sub(r"\1mm", _QUARTER_HOUR.sub("15 minutes", text))
+    text = _BOYS_AND_GIRLS.sub(_sons_or_daughters, text)
     return _DAY_MONTH.sub(r"\1 \2", _MONTH_DAY.sub(r"\2 \1", text))
 
 

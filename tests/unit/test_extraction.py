@@ -1306,6 +1306,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT120 study: a cleft's "who" ends its subject, also with a "that"
+        # later on (it had been read as an object cleft, and garbled).
+        (
+            "It was our dog Biscuit who chewed through the orange frisbee that my nephew gave "
+            "me for Christmas.",
+            [
+                "User's dog Biscuit chewed through the orange frisbee that their nephew gave "
+                "them for Christmas"
+            ],
+        ),
         # From the HELDOUT119 study: "was last replaced by me" is turned round with its
         # "last".
         (

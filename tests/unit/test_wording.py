@@ -169,6 +169,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT120 study: a quarter of an hour is 15 minutes, millimetres are
+        # "mm", the user's boys their sons ("the boys next door" stays: a guard).
+        ("They swap every quarter of an hour", "they swap every 15 minutes"),
+        ("User wears a 5-millimetre wetsuit", "user wears a 5mm wetsuit"),
+        ("User has got 3-year-old twin boys", "user has 3-year-old twin sons"),
+        ("User's girls go to Brownies", "user's daughters go to brownies"),
+        ("The boys next door play football", "the boys next door play football"),
         # From the HELDOUT118 study: ", which is why" is ", so"; "in its place" is
         # "instead".
         (
