@@ -521,29 +521,35 @@ def _dozens(dozen: re.Match[str]) -> str:
     return str(12 * (1 if dozen.group(2) in ("a", "one") else int(dozen.group(2))))
 
 
-# What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
-# "User takes 2 sugars").
-_HAS_ROOM_FOR = re.compile(
-    r"(?<!\buser )\b(?:takes|fits|seats) (?=\d+ (?!(?:second|minute|min|hour|day|week|month|year)"
-    r"s?\b))"
+# One wording for one thing, each pattern with what it is read as, applied in this order.
+_ONE_WORDING = (
+    # What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
+    # "User takes 2 sugars", nor time taken).
+    (
+        re.compile(
+            r"(?<!\buser )\b(?:takes|fits|seats) "
+            r"(?=\d+ (?!(?:second|minute|min|hour|day|week|month|year)s?\b))"
+        ),
+        "holds ",
+    ),
+    # "Ahead of" a time is before it: "ahead of each games night" / "before every".
+    (re.compile(r"\bahead of (?=each|every|the|their|our|my|user's)\b"), "before "),
+    # "'s" before a degree word is "is": "their kitchen's too cold" / "kitchen is too cold".
+    (re.compile(r"(?<=\w)'s (?=(?:too|very|so|really|quite|far too)\b)"), " is "),
+    # A place one way, and no "next" of a time to come: "next to the back door" / "by the
+    # back door" ("beside" is no other place either: dedup reads no "by" as a place word).
+    (re.compile(r"\bnext to\b(?! (?:nothing|no|none)\b)"), "by"),
+    # A thing named after a horse is no horse: "a clothes horse", "a rocking horse".
+    (re.compile(r"\b(clothes|rocking|hobby|vaulting|pommel) horse"), r"\1horse"),
+    # What a thing is done for: "so that the clematis could climb it" / "so the clematis
+    # could" (not "so that's why").
+    (re.compile(r"\bso that\b(?! (?:is|was)\b|')"), "so"),
+    # What follows from a thing: "stopped working, which is why they've been using their
+    # phone" / "stopped working, so they've been using".
+    (re.compile(r", which is why\b"), ", so"),
+    # "using their phone in its place" / "using their phone instead".
+    (re.compile(r"\bin (?:its|their) place\b"), "instead"),
 )
-# "Ahead of" a time is before it: "ahead of each games night" / "before every games night".
-_AHEAD_OF = re.compile(r"\bahead of (?=each|every|the|their|our|my|user's)\b")
-# What a thing is done for, one way: "so that the clematis could climb it" / "so the
-# clematis could" (not "so that's why").
-_SO_THAT = re.compile(r"\bso that\b(?! (?:is|was)\b|')")
-# What follows from a thing, one way: "stopped working, which is why they've been using
-# their phone" / "stopped working, so they've been using".
-_WHICH_IS_WHY = re.compile(r", which is why\b")
-# "using their phone in its place" / "using their phone instead".
-_IN_ITS_PLACE = re.compile(r"\bin (?:its|their) place\b")
-# A thing named after a horse is no horse: "a clothes horse", "a rocking horse".
-_NO_HORSE = re.compile(r"\b(clothes|rocking|hobby|vaulting|pommel) horse")
-# A place one way, and no "next" of a time to come: "next to the back door" / "by the back
-# door" ("beside" is no other place either: dedup reads no "by" as a place word).
-_NEXT_TO = re.compile(r"\bnext to\b(?! (?:nothing|no|none)\b)")
-# "'s" before a degree word is "is": "their kitchen's too cold" / "kitchen is too cold".
-_IS_TOO = re.compile(r"(?<=\w)'s (?=(?:too|very|so|really|quite|far too)\b)")
 # How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
 _EVERY_TWO_WEEKS = re.compile(
     r"\b(?:every (?:2|two) weeks|once (?:a|every) fortnight|every fortnight)\b"
@@ -795,11 +801,8 @@ def comparable(text: str) -> str:
     text = _IN_METRES.sub(r"\1 m", text)
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
     text = _DOZEN.sub(_dozens, _A_WHOLE_DAY.sub(r"\1 24 hours", text))
-    text = _HAS_ROOM_FOR.sub("holds ", text)
-    text = _IS_TOO.sub(" is ", _AHEAD_OF.sub("before ", text))
-    text = _NO_HORSE.sub(r"\1horse", _NEXT_TO.sub("by", text))
-    text = _WHICH_IS_WHY.sub(", so", _SO_THAT.sub("so", text))
-    text = _IN_ITS_PLACE.sub("instead", text)
+    for pattern, replacement in _ONE_WORDING:
+        text = pattern.sub(replacement, text)
     text = _ANOTHER.sub("a second", _JUST_OUTSIDE.sub("near", text))
     text = _read_as(_STAYED, _SPENT_A_TIME, _read_as(_MADE, _PUT_IN_A_CLAIM, text))
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
