@@ -147,6 +147,7 @@ __all__ = [
     "HELDOUT119",
     "HELDOUT120",
     "HELDOUT121",
+    "HELDOUT122",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -42533,6 +42534,323 @@ HELDOUT121 = (
         (
             "I bought a 12-volt heated ice scraper from Halfords for 28 pounds last winter.",
             "I bought a 12-volt heated ice scraper from Argos for 18 pounds last winter.",
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-second held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT121, and committed before any code changed for
+# HELDOUT121's study. Measured unseen: 1.10 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of 3c1db22, before HELDOUT121's study).
+HELDOUT122 = (
+    Fact(
+        "My nan bought my tomato pincushion from Woolworths in Leeds in 1986.",
+        (
+            "It was in 1986 that my nan bought my tomato pincushion from Woolworths in Leeds.",
+            "My tomato pincushion was bought by my nan from Woolworths in Leeds in 1986.",
+            "My grandmother purchased my tomato pincushion at the Leeds Woolworths in 1986.",
+        ),
+        (
+            "My nan bought my tomato pincushion from Woolworths in Leeds in 1996.",
+            "My aunt bought my tomato pincushion from Woolworths in Leeds in 1986.",
+        ),
+    ),
+    Fact(
+        "I keep 48 glass-headed Prym pins in my pincushion.",
+        (
+            "48 glass-headed Prym pins are kept in my pincushion.",
+            "My pincushion's where I keep 48 Prym pins with glass heads.",
+            "It's 48 glass-headed Prym pins that I keep in my pincushion.",
+        ),
+        (
+            "I keep 24 glass-headed Prym pins in my pincushion.",
+            "I used to keep 48 glass-headed Prym pins in my pincushion.",
+        ),
+    ),
+    Fact(
+        "I wear a brass thimble on my middle finger whenever I hand-quilt.",
+        (
+            "Whenever I hand-quilt, I wear a brass thimble on my middle finger.",
+            "It's on my middle finger that I wear a brass thimble whenever I'm hand-quilting.",
+            "A brass thimble goes on my middle finger every time I quilt by hand.",
+        ),
+        (
+            "I wear a brass thimble on my index finger whenever I hand-quilt.",
+            "I never wear a brass thimble on my middle finger when I hand-quilt.",
+        ),
+    ),
+    Fact(
+        "My sister Fiona gave me a silver thimble engraved with my initials for my 40th birthday.",
+        (
+            (
+                "For my 40th birthday, my sister Fiona gave me a silver thimble engraved with my "
+                "initials."
+            ),
+            (
+                "I was given a silver thimble engraved with my initials by my sister Fiona for my "
+                "fortieth birthday."
+            ),
+            (
+                "It was my sister Fiona who gave me a silver thimble with my initials engraved on "
+                "it for my 40th."
+            ),
+        ),
+        (
+            (
+                "My sister Fiona gave me a silver thimble engraved with my initials for my 50th "
+                "birthday."
+            ),
+            (
+                "My sister Fiona gave me a pewter thimble engraved with my initials for my 40th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "My button tin is an old Quality Street tin that I've had since 1998.",
+        (
+            "Since 1998 I've had my button tin, which is an old Quality Street tin.",
+            (
+                "It's an old Quality Street tin that I use as my button tin, and I've had it "
+                "since 1998."
+            ),
+            "The old Quality Street tin I've owned since 1998 is my button tin.",
+        ),
+        (
+            "My button tin is an old Roses tin that I've had since 1998.",
+            "My button tin is an old Quality Street tin that I had until 1998.",
+        ),
+    ),
+    Fact(
+        "I sorted my button tin last Sunday and counted 312 buttons.",
+        (
+            "I counted three hundred and twelve buttons when I sorted my button tin last Sunday.",
+            "My button tin was sorted by me last Sunday, and I counted 312 buttons in it.",
+            "It was last Sunday that I went through my button tin and counted 312 buttons.",
+        ),
+        (
+            "I sorted my button tin last Sunday and counted 213 buttons.",
+            "My son sorted my button tin last Sunday and counted 312 buttons.",
+        ),
+    ),
+    Fact(
+        "I bought a beech darning mushroom for £8 at the Ludlow craft fair.",
+        (
+            "At the Ludlow craft fair I bought a beech darning mushroom for £8.",
+            "My beech darning mushroom was bought for eight pounds at the Ludlow craft fair.",
+            "It was at the Ludlow craft fair that I paid £8 for a beech darning mushroom.",
+        ),
+        (
+            "I bought a beech darning mushroom for £18 at the Ludlow craft fair.",
+            "I sold a beech darning mushroom for £8 at the Ludlow craft fair.",
+        ),
+    ),
+    Fact(
+        "I use my darning mushroom to mend my husband's wool socks every Sunday evening.",
+        (
+            "Every Sunday evening I use my darning mushroom to mend my husband's wool socks.",
+            "My husband's wool socks are mended by me on my darning mushroom every Sunday evening.",
+            (
+                "It's on Sunday evenings that I mend my husband's woollen socks using my darning "
+                "mushroom."
+            ),
+        ),
+        (
+            "I use my darning mushroom to mend my son's wool socks every Sunday evening.",
+            (
+                "I'd like to use my darning mushroom to mend my husband's wool socks every Sunday "
+                "evening."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought my willow sewing basket from John Lewis in Cheltenham for £35.",
+        (
+            "For £35, I bought my willow sewing basket from John Lewis in Cheltenham.",
+            (
+                "My willow sewing basket was bought from the John Lewis in Cheltenham for "
+                "thirty-five pounds."
+            ),
+            "It was at John Lewis in Cheltenham that I paid £35 for my willow sewing basket.",
+        ),
+        (
+            "I bought my willow sewing basket from John Lewis in Bristol for £35.",
+            "I bought my willow sewing basket from John Lewis in Cheltenham for £53.",
+        ),
+    ),
+    Fact(
+        "My sewing basket has a red gingham lining that my mum stitched in 2010.",
+        (
+            "The red gingham lining in my sewing basket was stitched by my mum in 2010.",
+            "It was my mum who stitched my sewing basket's red gingham lining in 2010.",
+            "Back in 2010, my mother sewed the red gingham lining for my sewing basket.",
+        ),
+        (
+            "My sewing basket has a blue gingham lining that my mum stitched in 2010.",
+            "My sewing basket has a red gingham lining that my aunt stitched in 2010.",
+        ),
+    ),
+    Fact(
+        "I keep my sewing basket on the bottom shelf of the dresser in our back room.",
+        (
+            "On the bottom shelf of the dresser in our back room is where I keep my sewing basket.",
+            "My sewing basket is kept on the bottom shelf of our back room's dresser.",
+            (
+                "It's on the bottom shelf of the dresser in our back room that I keep my sewing "
+                "basket."
+            ),
+        ),
+        (
+            "I keep my sewing basket on the top shelf of the dresser in our back room.",
+            "I used to keep my sewing basket on the bottom shelf of the dresser in our back room.",
+        ),
+    ),
+    Fact(
+        "I paid £22 for my Fiskars pinking shears at Hobbycraft in Norwich.",
+        (
+            "At Hobbycraft in Norwich, I paid £22 for my Fiskars pinking shears.",
+            "My Fiskars pinking shears cost me twenty-two pounds at the Norwich Hobbycraft.",
+            "It was at Hobbycraft in Norwich that I paid £22 for my Fiskars pinking shears.",
+        ),
+        (
+            "I paid £32 for my Fiskars pinking shears at Hobbycraft in Norwich.",
+            "I paid £22 for my Wilkinson pinking shears at Hobbycraft in Norwich.",
+        ),
+    ),
+    Fact(
+        "I've lent my pinking shears to my neighbour Priya until next Friday.",
+        (
+            "My pinking shears have been lent by me to my neighbour Priya until next Friday.",
+            "It's my neighbour Priya who has my pinking shears on loan from me until next Friday.",
+            "Until next Friday I've loaned my pinking shears to Priya, my neighbour.",
+        ),
+        (
+            "I've lent my pinking shears to my neighbour Priya until next Monday.",
+            "My husband has lent my pinking shears to my neighbour Priya until next Friday.",
+        ),
+    ),
+    Fact(
+        "My favourite paintbrush is a size 6 Winsor & Newton sable that I use for watercolours.",
+        (
+            "For watercolours I use my favourite paintbrush, a size 6 Winsor & Newton sable.",
+            (
+                "The paintbrush I like best is a size 6 Winsor & Newton sable, which I use for "
+                "watercolours."
+            ),
+            (
+                "It's a size 6 Winsor & Newton sable that's my favourite paintbrush, and I use it "
+                "for watercolours."
+            ),
+        ),
+        (
+            (
+                "My favourite paintbrush is a size 10 Winsor & Newton sable that I use for "
+                "watercolours."
+            ),
+            "My favourite paintbrush is a size 6 Daler-Rowney sable that I use for watercolours.",
+        ),
+    ),
+    Fact(
+        "I bought a new paintbrush from Cass Art in Islington last Saturday for £14.",
+        (
+            "Last Saturday I bought a new paintbrush for £14 from Cass Art in Islington.",
+            (
+                "A new paintbrush was bought by me from Cass Art in Islington for fourteen pounds "
+                "last Saturday."
+            ),
+            "It was at Cass Art in Islington that I bought a new paintbrush for £14 last Saturday.",
+        ),
+        (
+            "I bought a new paintbrush from Cass Art in Islington last Saturday for £40.",
+            "My daughter bought a new paintbrush from Cass Art in Islington last Saturday for £14.",
+        ),
+    ),
+    Fact(
+        "I fill one A5 Moleskine sketchbook roughly every three months.",
+        (
+            "Roughly every three months I fill one A5 Moleskine sketchbook.",
+            "One A5 Moleskine sketchbook gets filled by me about once a quarter.",
+            "It takes me about three months to fill each A5 Moleskine sketchbook.",
+        ),
+        (
+            "I fill one A5 Moleskine sketchbook roughly every six months.",
+            "I used to fill one A5 Moleskine sketchbook roughly every three months.",
+        ),
+    ),
+    Fact(
+        "I take my sketchbook to the Botanic Gardens in Glasgow every Thursday lunchtime.",
+        (
+            "Every Thursday lunchtime I take my sketchbook to the Botanic Gardens in Glasgow.",
+            "My sketchbook comes with me to Glasgow's Botanic Gardens every Thursday lunchtime.",
+            (
+                "It's the Botanic Gardens in Glasgow that I take my sketchbook to every Thursday "
+                "at lunchtime."
+            ),
+        ),
+        (
+            "I take my sketchbook to the Botanic Gardens in Glasgow every Tuesday lunchtime.",
+            (
+                "I take my sketchbook to the Kelvingrove Art Gallery in Glasgow every Thursday "
+                "lunchtime."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep a spare seam ripper in the zip pocket of my handbag.",
+        (
+            "In the zip pocket of my handbag I keep a spare seam ripper.",
+            "A spare seam ripper is kept in my handbag's zip pocket.",
+            "It's in the zipped pocket of my handbag that I keep a spare seam ripper.",
+        ),
+        (
+            "I keep a spare seam ripper in the zip pocket of my coat.",
+            "I don't keep a spare seam ripper in the zip pocket of my handbag.",
+        ),
+    ),
+    Fact(
+        "I snapped my Clover seam ripper unpicking a jeans hem on Tuesday.",
+        (
+            "On Tuesday I snapped my Clover seam ripper while unpicking a jeans hem.",
+            (
+                "My Clover seam ripper was snapped on Tuesday when I was unpicking the hem of "
+                "some jeans."
+            ),
+            "It was while unpicking a jeans hem on Tuesday that I broke my Clover seam ripper.",
+        ),
+        (
+            "My husband snapped my Clover seam ripper unpicking a jeans hem on Tuesday.",
+            "I snapped my Clover seam ripper unpicking a jeans hem on Wednesday.",
+        ),
+    ),
+    Fact(
+        "My fabric stash fills four plastic crates under the spare bed.",
+        (
+            "Under the spare bed, my fabric stash fills four plastic crates.",
+            "Four plastic crates under the spare bed are filled by my fabric stash.",
+            "It's four plastic crates under the spare bed that my fabric stash takes up.",
+        ),
+        (
+            "My fabric stash fills six plastic crates under the spare bed.",
+            "My sister's fabric stash fills four plastic crates under the spare bed.",
+        ),
+    ),
+    Fact(
+        "I gave a third of my fabric stash to the Brackley Repair Café in March.",
+        (
+            "In March I gave a third of my fabric stash to the Brackley Repair Café.",
+            "A third of my fabric stash was given to the Brackley Repair Café by me in March.",
+            (
+                "It was the Brackley Repair Café that I donated a third of my fabric stash to in "
+                "March."
+            ),
+        ),
+        (
+            "I gave half of my fabric stash to the Brackley Repair Café in March.",
+            (
+                "I'm thinking of giving a third of my fabric stash to the Brackley Repair Café in "
+                "March."
+            ),
         ),
     ),
 )
