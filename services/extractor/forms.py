@@ -508,7 +508,8 @@ _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
     r"along|around|across|through|near|outside|inside|behind|for|when|with) "
     r"(?!far\b)[\w'-]+"
-    r"(?:,? [\w':-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|(?:last|this|next) [\w'-]+|"
+    r"(?:,? (?:\d+\.)?[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
+    r"(?:last|this|next) [\w'-]+|"
     rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,4}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*|"
     r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our)\b.*)$",
@@ -1063,8 +1064,73 @@ def _done_for_me_by(clause: str) -> str | None:
     return f"{doer[0].upper()}{doer[1:]} {did} {me} {what}{rest}"
 
 
+# "I was given my dad's old spirit level when he retired" -> "My dad gave me his old spirit
+# level when he retired": a thing of one of the user's people, passed to the user, said
+# with the giver first (only for kin whose "his" or "her" is known).
+_GIVEN_ME_THEIRS = re.compile(
+    r"^(?P<who>I|we) (?:was|were) (?P<verb>given|left|lent|handed) (?:my|our) "
+    r"(?P<kin>[a-z-]+)'s (?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_WHOSE_KIN = {
+    **dict.fromkeys(
+        [
+            "dad",
+            "father",
+            "grandad",
+            "granddad",
+            "grandfather",
+            "grandpa",
+            "uncle",
+            "brother",
+            "son",
+            "husband",
+        ],
+        "his",
+    ),
+    **dict.fromkeys(
+        [
+            "mum",
+            "mother",
+            "mom",
+            "nan",
+            "nana",
+            "gran",
+            "granny",
+            "grandmother",
+            "grandma",
+            "aunt",
+            "auntie",
+            "sister",
+            "daughter",
+            "wife",
+        ],
+        "her",
+    ),
+}
+
+
+def _given_me_theirs(clause: str) -> str | None:
+    given = _GIVEN_ME_THEIRS.match(clause)
+    if given is None:
+        return None
+    kin = given.group("kin").lower()
+    whose = _WHOSE_KIN.get(kin)
+    if whose is None:
+        return None
+    me = "us" if given.group("who").lower() == "we" else "me"
+    verb = given.group("verb").lower()
+    did = "gave" if verb == "given" else verb
+    return f"My {kin} {did} {me} {whose} {given.group('rest')}"
+
+
 def _done_by_me(clause: str) -> str | None:
-    being = _being_done_by_mine(clause) or _done_for_me_by(clause) or _place_went_to(clause)
+    being = (
+        _being_done_by_mine(clause)
+        or _done_for_me_by(clause)
+        or _place_went_to(clause)
+        or _given_me_theirs(clause)
+    )
     if being is not None:
         return being
     mine = _DONE_BY_MINE.match(clause)

@@ -549,6 +549,15 @@ _ONE_WORDING = (
     (re.compile(r", which is why\b"), ", so"),
     # "using their phone in its place" / "using their phone instead".
     (re.compile(r"\bin (?:its|their) place\b"), "instead"),
+    # A particle after its object is one before it: "pumps their bike tyres up to 80 psi" /
+    # "pumps up their bike tyres to 80 psi".
+    (
+        re.compile(
+            r"\buser ([a-z]+) ((?:their|the|his|her|its) (?:(?!(?:is|are|was|were|has|have)\b)"
+            r"[\w'-]+ ){0,3}[\w'-]+) up (?=to\b)"
+        ),
+        r"user \1 up \2 ",
+    ),
 )
 # How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
 _EVERY_TWO_WEEKS = re.compile(

@@ -1306,6 +1306,30 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT121 study: a cleft's phrase may hold a decimal or an "&" ("with a
+        # 1.2-metre spirit level", "at B&Q"); a thing of the user's kin given to them is
+        # said with the giver first (a friend's has no known "his" or "her": a guard).
+        (
+            "It was with a 1.2-metre spirit level that I put up the six shelves in our spare "
+            "room last weekend.",
+            [
+                "User put up the 6 shelves in their spare room last weekend with a 1.2-metre "
+                "spirit level"
+            ],
+        ),
+        (
+            "It was in the January sale at B&Q that I got my cantilever toolbox for 42 pounds.",
+            ["User got their cantilever toolbox for 42 pounds in the January sale at B&Q"],
+        ),
+        (
+            "I was given my dad's old brass spirit level when he retired as a joiner in 2015.",
+            ["User's dad gave them his old brass spirit level when he retired as a joiner in 2015"],
+        ),
+        (
+            "I was left my mother's walnut jewellery box.",
+            ["User's mother left them her walnut jewellery box"],
+        ),
+        ("I was given my friend's old bike.", ["User was given their friend's old bike"]),
         # From the HELDOUT120 study: a cleft's "who" ends its subject, also with a "that"
         # later on (it had been read as an object cleft, and garbled).
         (

@@ -169,6 +169,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT121 study: a particle after the user's object is one before it
+        # ("the quote has gone up to" is no object of the user's: a guard).
+        (
+            "User pumps their road bike tyres up to 80 psi",
+            "user pumps up their road bike tyres to 80 psi",
+        ),
+        ("The quote has gone up to 912 pounds", "the quote has gone up to 912 pounds"),
         # From the HELDOUT120 study: a quarter of an hour is 15 minutes, millimetres are
         # "mm", the user's boys their sons ("the boys next door" stays: a guard).
         ("They swap every quarter of an hour", "they swap every 15 minutes"),
