@@ -148,6 +148,7 @@ __all__ = [
     "HELDOUT120",
     "HELDOUT121",
     "HELDOUT122",
+    "HELDOUT123",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -42850,6 +42851,398 @@ HELDOUT122 = (
             (
                 "I'm thinking of giving a third of my fabric stash to the Brackley Repair Café in "
                 "March."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-third held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT122, and committed before any code changed for
+# HELDOUT122's study. Measured unseen: 1.14 memories per fact, 1.6% wrong merges (offline
+# at 0.8, on main as of c8861c3, before HELDOUT122's study).
+HELDOUT123 = (
+    Fact(
+        "I bought a velvet footstool from Dunelm in Cardiff for £45 last March.",
+        (
+            "Last March I bought a velvet footstool from Dunelm in Cardiff for £45.",
+            "It was from Dunelm in Cardiff that I bought a velvet footstool for £45 last March.",
+            "I got a velvet footstool for forty-five pounds at Dunelm in Cardiff last March.",
+        ),
+        (
+            "I bought a velvet footstool from Dunelm in Cardiff for £65 last March.",
+            "My sister bought a velvet footstool from Dunelm in Cardiff for £45 last March.",
+        ),
+    ),
+    Fact(
+        "My grandfather Owen made the oak footstool in our lounge in 1962.",
+        (
+            "The oak footstool in our lounge was made by my grandfather Owen in 1962.",
+            "It was my grandfather Owen who made the oak footstool in our lounge in 1962.",
+            "In 1962 my grandad Owen made the oak footstool that's in our living room.",
+        ),
+        (
+            "My grandfather Owen made the oak footstool in our lounge in 1972.",
+            "My uncle Owen made the oak footstool in our lounge in 1962.",
+        ),
+    ),
+    Fact(
+        "I had our footstool re-covered in green tartan at Stitch and Tack in Swansea for £80.",
+        (
+            (
+                "Our footstool was re-covered in green tartan for me at Stitch and Tack in "
+                "Swansea, which cost £80."
+            ),
+            (
+                "It was at Stitch and Tack in Swansea that I had our footstool re-covered in "
+                "green tartan for £80."
+            ),
+            (
+                "For eighty pounds, I had our footstool reupholstered in green tartan at Stitch "
+                "and Tack in Swansea."
+            ),
+        ),
+        (
+            "I had our footstool re-covered in red tartan at Stitch and Tack in Swansea for £80.",
+            (
+                "I'd like to have our footstool re-covered in green tartan at Stitch and Tack in "
+                "Swansea for £80."
+            ),
+        ),
+    ),
+    Fact(
+        "We hung a brass chandelier with eight arms above our dining table in 2021.",
+        (
+            "In 2021 we hung a brass chandelier with eight arms above our dining table.",
+            "A brass chandelier with eight arms was hung above our dining table by us in 2021.",
+            "It was in 2021 that we hung an eight-armed brass chandelier over our dining table.",
+        ),
+        (
+            "We hung a brass chandelier with six arms above our dining table in 2021.",
+            "We took down a brass chandelier with eight arms from above our dining table in 2021.",
+        ),
+    ),
+    Fact(
+        (
+            "My electrician, Dafydd, charges £120 to clean the crystal chandelier in our hallway "
+            "each spring."
+        ),
+        (
+            (
+                "Each spring, my electrician Dafydd charges £120 to clean the crystal chandelier "
+                "in our hallway."
+            ),
+            (
+                "The crystal chandelier in our hallway is cleaned every spring by my electrician, "
+                "Dafydd, who charges £120."
+            ),
+            (
+                "It's my electrician, Dafydd, who charges a hundred and twenty pounds to clean "
+                "our hallway's crystal chandelier every spring."
+            ),
+        ),
+        (
+            (
+                "My electrician, Dafydd, charges £120 to clean the crystal chandelier in our "
+                "hallway each autumn."
+            ),
+            (
+                "My electrician, Dafydd, charges £120 to clean the crystal chandelier in our "
+                "bedroom each spring."
+            ),
+        ),
+    ),
+    Fact(
+        "I screwed five iron coat hooks into the wall by our back door last weekend.",
+        (
+            "Last weekend I screwed five iron coat hooks into the wall by our back door.",
+            (
+                "Five iron coat hooks were screwed by me into the wall beside our back door last "
+                "weekend."
+            ),
+            (
+                "It was last weekend that I screwed five iron coat hooks into the wall next to "
+                "our back door."
+            ),
+        ),
+        (
+            "I screwed three iron coat hooks into the wall by our back door last weekend.",
+            "My husband screwed five iron coat hooks into the wall by our back door last weekend.",
+        ),
+    ),
+    Fact(
+        "My son Callum's school blazer always hangs on the lowest coat hook in our hall.",
+        (
+            (
+                "The lowest coat hook in our hall always has my son Callum's school blazer "
+                "hanging on it."
+            ),
+            (
+                "It's on the lowest coat hook in our hall that my son Callum's school blazer "
+                "always hangs."
+            ),
+            "My son Callum's school blazer is always hung on the bottom coat hook in our hallway.",
+        ),
+        (
+            "My son Callum's school blazer always hangs on the highest coat hook in our hall.",
+            "My son Callum's school blazer never hangs on the lowest coat hook in our hall.",
+        ),
+    ),
+    Fact(
+        "I bought a wooden key rack shaped like a house from a craft fair in Ludlow for £18.",
+        (
+            "From a craft fair in Ludlow I bought a wooden key rack shaped like a house for £18.",
+            (
+                "A wooden key rack shaped like a house was bought by me for £18 at a craft fair "
+                "in Ludlow."
+            ),
+            (
+                "It was at a craft fair in Ludlow that I picked up a house-shaped wooden key rack "
+                "for eighteen pounds."
+            ),
+        ),
+        (
+            "I bought a wooden key rack shaped like a house from a craft fair in Ludlow for £28.",
+            "I bought a wooden key rack shaped like a house from a craft fair in Hereford for £18.",
+        ),
+    ),
+    Fact(
+        "We keep the spare key for my mum's flat on the red hook of our key rack.",
+        (
+            "The spare key for my mum's flat is kept on the red hook of our key rack.",
+            "It's on the red hook of our key rack that we keep the spare key for my mum's flat.",
+            "On our key rack's red hook, we keep the spare key to my mother's flat.",
+        ),
+        (
+            "We keep the spare key for my mum's flat on the blue hook of our key rack.",
+            "We used to keep the spare key for my mum's flat on the red hook of our key rack.",
+        ),
+    ),
+    Fact(
+        "Our postman, Gary, pushes the post through our letterbox at about 11am most days.",
+        (
+            "At about 11am most days, our postman, Gary, pushes the post through our letterbox.",
+            (
+                "The post is pushed through our letterbox at about eleven in the morning most "
+                "days by our postman, Gary."
+            ),
+            (
+                "It's our postman, Gary, who pushes the post through our letterbox at around 11am "
+                "most days."
+            ),
+        ),
+        (
+            "Our postman, Gary, pushes the post through our letterbox at about 2pm most days.",
+            "Our neighbour, Gary, pushes the post through our letterbox at about 11am most days.",
+        ),
+    ),
+    Fact(
+        "I fitted a draught excluder brush to our letterbox in November for £9.",
+        (
+            "In November I fitted a draught excluder brush to our letterbox for £9.",
+            "A draught excluder brush was fitted to our letterbox by me in November for £9.",
+            (
+                "I fitted our letterbox with a draught excluder brush in November, and it cost "
+                "nine pounds."
+            ),
+        ),
+        (
+            "I fitted a draught excluder brush to our letterbox in November for £19.",
+            "I'm thinking of fitting a draught excluder brush to our letterbox in November for £9.",
+        ),
+    ),
+    Fact(
+        "Our brass lion's-head door knocker came from a reclamation yard in Bath.",
+        (
+            "It was from a reclamation yard in Bath that our brass lion's-head door knocker came.",
+            "Our door knocker, a brass lion's head, came from a reclamation yard in Bath.",
+            "We got our brass lion's-head door knocker from a salvage yard in Bath.",
+        ),
+        (
+            "Our iron lion's-head door knocker came from a reclamation yard in Bath.",
+            "My parents' brass lion's-head door knocker came from a reclamation yard in Bath.",
+        ),
+    ),
+    Fact(
+        "My daughter Elsie polishes the door knocker with Brasso every Saturday morning.",
+        (
+            "Every Saturday morning my daughter Elsie polishes the door knocker with Brasso.",
+            "The door knocker is polished with Brasso by my daughter Elsie every Saturday morning.",
+            (
+                "It's my daughter Elsie who polishes the door knocker with Brasso each Saturday "
+                "morning."
+            ),
+        ),
+        (
+            "My daughter Elsie polishes the door knocker with Brasso every Sunday morning.",
+            "My daughter Elsie used to polish the door knocker with Brasso every Saturday morning.",
+        ),
+    ),
+    Fact(
+        "My daughter Isla painted our concrete birdbath sky blue last summer.",
+        (
+            "Last summer my daughter Isla painted our concrete birdbath sky blue.",
+            "Our concrete birdbath was painted sky blue by my daughter Isla last summer.",
+            "It was my daughter Isla who painted our concrete birdbath sky blue last summer.",
+        ),
+        (
+            "My daughter Isla painted our concrete birdbath bright yellow last summer.",
+            "My niece Isla painted our concrete birdbath sky blue last summer.",
+        ),
+    ),
+    Fact(
+        "We moved the birdbath under the apple tree so the sparrows could use it in the shade.",
+        (
+            (
+                "So the sparrows could use it in the shade, we moved the birdbath under the apple "
+                "tree."
+            ),
+            (
+                "The birdbath was moved under the apple tree by us so that the sparrows could use "
+                "it in the shade."
+            ),
+            (
+                "We shifted the birdbath beneath the apple tree in order that the sparrows could "
+                "use it in the shade."
+            ),
+        ),
+        (
+            "We moved the birdbath under the pear tree so the sparrows could use it in the shade.",
+            (
+                "We're planning to move the birdbath under the apple tree so the sparrows can use "
+                "it in the shade."
+            ),
+        ),
+    ),
+    Fact(
+        "I ordered a coir doormat printed with 'Wipe Your Paws' from Etsy for £24.",
+        (
+            "From Etsy I ordered a coir doormat printed with 'Wipe Your Paws' for £24.",
+            "A coir doormat printed with 'Wipe Your Paws' was ordered by me from Etsy for £24.",
+            (
+                "It was on Etsy that I ordered a coir doormat printed with 'Wipe Your Paws' for "
+                "twenty-four pounds."
+            ),
+        ),
+        (
+            "I ordered a coir doormat printed with 'Wipe Your Paws' from Amazon for £24.",
+            "My mum ordered a coir doormat printed with 'Wipe Your Paws' from Etsy for £24.",
+        ),
+    ),
+    Fact(
+        (
+            "We replace the doormat at our back door every two years because our dog Biscuit "
+            "chews the edges."
+        ),
+        (
+            (
+                "Every two years we replace the doormat at our back door, as our dog Biscuit "
+                "chews the edges."
+            ),
+            (
+                "The doormat at our back door is replaced by us every two years because our dog "
+                "Biscuit chews the edges."
+            ),
+            (
+                "We swap out our back door's doormat every other year since our dog Biscuit chews "
+                "the edges."
+            ),
+        ),
+        (
+            (
+                "We replace the doormat at our back door every three years because our dog "
+                "Biscuit chews the edges."
+            ),
+            (
+                "We replace the doormat at our back door every two years because our neighbour's "
+                "dog Biscuit chews the edges."
+            ),
+        ),
+    ),
+    Fact(
+        "My husband Rhys welded a boot scraper from old horseshoes and set it by our porch step.",
+        (
+            (
+                "A boot scraper was welded from old horseshoes by my husband Rhys, who set it by "
+                "our porch step."
+            ),
+            (
+                "It was my husband Rhys who welded a boot scraper from old horseshoes and set it "
+                "by our porch step."
+            ),
+            (
+                "From old horseshoes, my husband Rhys welded a boot scraper and put it next to "
+                "our porch step."
+            ),
+        ),
+        (
+            (
+                "My husband Rhys welded a boot scraper from old railway spikes and set it by our "
+                "porch step."
+            ),
+            "My son Rhys welded a boot scraper from old horseshoes and set it by our porch step.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a cast-iron hedgehog boot scraper at the Royal Welsh Show in Builth Wells "
+            "for £35."
+        ),
+        (
+            (
+                "At the Royal Welsh Show in Builth Wells I bought a cast-iron hedgehog boot "
+                "scraper for £35."
+            ),
+            (
+                "A cast-iron hedgehog boot scraper was bought by me at the Royal Welsh Show in "
+                "Builth Wells for thirty-five pounds."
+            ),
+            (
+                "It was at the Royal Welsh Show in Builth Wells that I picked up a cast-iron boot "
+                "scraper shaped like a hedgehog for £35."
+            ),
+        ),
+        (
+            (
+                "I bought a cast-iron hedgehog boot scraper at the Royal Welsh Show in Builth "
+                "Wells for £53."
+            ),
+            (
+                "I sold a cast-iron hedgehog boot scraper at the Royal Welsh Show in Builth Wells "
+                "for £35."
+            ),
+        ),
+    ),
+    Fact(
+        "Our porch light is on a timer that switches it on at 6pm and off at midnight.",
+        (
+            "At 6pm our porch light is switched on by a timer, which switches it off at midnight.",
+            (
+                "It's a timer that switches our porch light on at six in the evening and off at "
+                "midnight."
+            ),
+            "Our porch light's on a timer that turns it on at 6pm and off at 12am.",
+        ),
+        (
+            "Our porch light is on a timer that switches it on at 7pm and off at midnight.",
+            "Our porch light used to be on a timer that switched it on at 6pm and off at midnight.",
+        ),
+    ),
+    Fact(
+        "I replaced the bulb in our porch light with a Philips LED one that cost £7.",
+        (
+            "The bulb in our porch light was replaced by me with a Philips LED one that cost £7.",
+            "I swapped our porch light's bulb for a Philips LED bulb, which cost £7.",
+            (
+                "It was with a Philips LED bulb costing seven pounds that I replaced the bulb in "
+                "our porch light."
+            ),
+        ),
+        (
+            "I replaced the bulb in our porch light with an Osram LED one that cost £7.",
+            (
+                "My neighbour replaced the bulb in our porch light with a Philips LED one that "
+                "cost £7."
             ),
         ),
     ),
