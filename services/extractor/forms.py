@@ -550,7 +550,8 @@ _OBJECT_CLEFT_PATTERN = (
     r"(?:(?:had|have|has|want|wanted|need|needed|got) to )?"
     r"(?!(?:am|are|is|was|were|been|be|to|in|on|at|with|for|from|of|by|about|into|that|which|"
     r"who)\b)[a-z]+)"
-    r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by)(?=[,.!]?$|,? (?:in|on|at|"
+    r"(?P<stranded> (?:with|for|to|at|from|on|in|into|about|after|by|up|out|off|away|back|down)"
+    r"(?=[,.!]?$|,? (?:in|on|at|"
     r"every|each|this|next|last|since|from|until|when|because|with|for|during|after|before)\b|"
     r", (?:and|but|so)\b))?"
     r"(?P<comma>,)?[.!]?(?: (?P<rest>\S.*))?$"
@@ -1175,9 +1176,14 @@ def _ing(verb: str) -> str:
     return f"{verb}ing"
 
 
+_CAPITALISED_ONLY_FIRST = frozenset(
+    ["My", "The", "A", "An", "Our", "All", "Every", "Both", "Each", "Some", "One"]
+)
+
+
 def _uncapitalised(thing: str) -> str:
     """A capital only for the start of a sentence: "The party" inside one is "the party"."""
-    if thing.split()[0] in ("My", "The", "A", "An", "Our", "All", "Every", "Both", "Each", "Some"):
+    if thing.split()[0] in _CAPITALISED_ONLY_FIRST:
         return thing[0].lower() + thing[1:]
     return thing
 

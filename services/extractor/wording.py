@@ -549,6 +549,10 @@ _ONE_WORDING = (
     (re.compile(r", which is why\b"), ", so"),
     # "using their phone in its place" / "using their phone instead".
     (re.compile(r"\bin (?:its|their) place\b"), "instead"),
+    # What a thing fills it takes up: "their fabric stash takes up 4 crates" / "fills 4 crates".
+    (re.compile(r"\btake(s?) up (?=\d+ )"), r"fill\1 "),
+    # A quarter of a year is 3 months: "once a quarter", "each quarter" / "every 3 months".
+    (re.compile(r"\b(?:every|each|once a) quarter\b(?! of\b)"), "every 3 months"),
     # A particle after its object is one before it: "pumps their bike tyres up to 80 psi" /
     # "pumps up their bike tyres to 80 psi".
     (
@@ -764,7 +768,9 @@ def comparable(text: str) -> str:
     "for a full day" as "for 24 hours", dozens as 12s ("2 dozen": 24), room "taken" for
     a number of things as "holds", "ahead of" a time as "before", "'s too" as "is too",
     "next to" as "by", a clothes horse as one word, "so that" a thing is done as "so",
-    ", which is why" as ", so", "in its place" as "instead",
+    ", which is why" as ", so", "in its place" as "instead", room "taken up" by a number
+    of things as filled, "once a quarter" as "every 3 months", a particle after the user's
+    object as before it ("pumps their tyres up to": "pumps up their tyres to"),
     "just outside" a place as "near" it, "another" as "a second",
     "every 2 weeks" or "once a fortnight" as "fortnightly",
     "so they can" do a thing as "to" do it,

@@ -1306,6 +1306,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT122 study: an object cleft's particle goes back after its verb
+        # (it had been left at the end: "takes 4 plastic crates under the spare bed up"),
+        # and "One" starting a thing done by the user is no capital inside a sentence.
+        (
+            "It's four plastic crates under the spare bed that my fabric stash takes up.",
+            ["User's fabric stash takes up 4 plastic crates under the spare bed"],
+        ),
+        (
+            "One A5 Moleskine sketchbook gets filled by me about once a quarter.",
+            ["User fills one A5 Moleskine sketchbook about once a quarter"],
+        ),
         # From the HELDOUT121 study: a cleft's phrase may hold a decimal or an "&" ("with a
         # 1.2-metre spirit level", "at B&Q"); a thing of the user's kin given to them is
         # said with the giver first (a friend's has no known "his" or "her": a guard).

@@ -169,6 +169,16 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT122 study: room a thing takes up is room it fills, and a quarter
+        # of a year is 3 months ("takes up yoga" and a quarter of an hour stay: guards).
+        (
+            "User's fabric stash takes up 4 plastic crates",
+            "user's fabric stash fills 4 plastic crates",
+        ),
+        ("The newsletter goes out each quarter", "the newsletter goes out every 3 months"),
+        ("User fills a sketchbook once a quarter", "user fills a sketchbook every 3 months"),
+        ("User takes up yoga", "user takes up yoga"),
+        ("They swap every quarter of an hour", "they swap every 15 minutes"),
         # From the HELDOUT121 study: a particle after the user's object is one before it
         # ("the quote has gone up to" is no object of the user's: a guard).
         (
