@@ -149,6 +149,7 @@ __all__ = [
     "HELDOUT121",
     "HELDOUT122",
     "HELDOUT123",
+    "HELDOUT124",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -43244,6 +43245,416 @@ HELDOUT123 = (
                 "My neighbour replaced the bulb in our porch light with a Philips LED one that "
                 "cost £7."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-fourth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT123, and committed before any code changed for
+# HELDOUT123's study. Measured unseen: 1.13 memories per fact, 0% wrong merges (offline at
+# 0.8, on main as of 38348a2, before HELDOUT123's study).
+HELDOUT124 = (
+    Fact(
+        "I bought my Rapid stapler from Ryman on Briggate for £14.",
+        (
+            "My Rapid stapler was bought by me from Ryman on Briggate for £14.",
+            "It was at Ryman on Briggate that I bought my Rapid stapler, for £14.",
+            "For fourteen pounds, I picked up my Rapid stapler from the Ryman on Briggate.",
+        ),
+        (
+            "I bought my Rapid stapler from Ryman on Briggate for £24.",
+            "My sister bought my Rapid stapler from Ryman on Briggate for £14.",
+        ),
+    ),
+    Fact(
+        "My stapler jams whenever I try to staple more than 20 sheets at once.",
+        (
+            "Whenever I try to staple more than 20 sheets at once, my stapler jams.",
+            "It's when I try to staple over twenty sheets at once that my stapler jams.",
+            "My stapler gets jammed every time I attempt to staple more than 20 sheets in one go.",
+        ),
+        (
+            "My stapler jams whenever I try to staple more than 40 sheets at once.",
+            "My stapler never jams when I try to staple more than 20 sheets at once.",
+        ),
+    ),
+    Fact(
+        "I use a two-hole punch from Leitz to file my invoices in lever-arch folders.",
+        (
+            "To file my invoices in lever-arch folders, I use a two-hole punch from Leitz.",
+            "My invoices are filed in lever-arch folders by me using a Leitz two-hole punch.",
+            "It's a Leitz two-hole punch that I use to file my invoices in lever-arch folders.",
+        ),
+        (
+            "I use a four-hole punch from Leitz to file my invoices in lever-arch folders.",
+            (
+                "My accountant uses a two-hole punch from Leitz to file my invoices in lever-arch "
+                "folders."
+            ),
+        ),
+    ),
+    Fact(
+        "My hole punch broke last March after I dropped it on the kitchen floor.",
+        (
+            "After I dropped it on the kitchen floor last March, my hole punch broke.",
+            (
+                "It was last March that my hole punch broke, after I'd dropped it on the kitchen "
+                "floor."
+            ),
+            "My hole punch got broken last March when I dropped it onto the floor of the kitchen.",
+        ),
+        (
+            "My hole punch broke last March after I dropped it on the bathroom floor.",
+            "My hole punch broke last March after my son dropped it on the kitchen floor.",
+        ),
+    ),
+    Fact(
+        "We've got a magnetic whiteboard on the fridge where we write the weekly shopping list.",
+        (
+            (
+                "The weekly shopping list is written by us on the magnetic whiteboard we've got "
+                "on the fridge."
+            ),
+            "It's on the magnetic whiteboard on our fridge that we write the weekly shopping list.",
+            (
+                "On the fridge we have a magnetic whiteboard, where we jot down the shopping list "
+                "each week."
+            ),
+        ),
+        (
+            (
+                "We've got a magnetic whiteboard on the fridge where we write the monthly "
+                "shopping list."
+            ),
+            (
+                "We'd like a magnetic whiteboard on the fridge where we can write the weekly "
+                "shopping list."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 90 by 60 centimetre whiteboard from IKEA for my home office in January.",
+        (
+            (
+                "In January, I bought a whiteboard measuring 90 by 60 centimetres from IKEA for "
+                "my home office."
+            ),
+            (
+                "It was in January that I bought a 90 by 60 centimetre whiteboard from IKEA for "
+                "my home office."
+            ),
+            "For my home office, I got a 90 x 60 cm whiteboard from IKEA back in January.",
+        ),
+        (
+            "I bought a 90 by 60 centimetre whiteboard from IKEA for my home office in June.",
+            "I bought a 90 by 60 centimetre whiteboard from Argos for my home office in January.",
+        ),
+    ),
+    Fact(
+        "There's a cork noticeboard in our hallway where we pin the bin collection calendar.",
+        (
+            "We pin the bin collection calendar to a cork noticeboard in our hallway.",
+            "The bin collection calendar is pinned by us on the cork noticeboard in our hall.",
+            (
+                "It's on the cork noticeboard in our hallway that we pin the calendar for bin "
+                "collections."
+            ),
+        ),
+        (
+            "There's a cork noticeboard in our kitchen where we pin the bin collection calendar.",
+            (
+                "There used to be a cork noticeboard in our hallway where we pinned the bin "
+                "collection calendar."
+            ),
+        ),
+    ),
+    Fact(
+        "I run the noticeboard at St Mary's church hall and change the posters every Sunday.",
+        (
+            (
+                "Every Sunday I change the posters on the noticeboard at St Mary's church hall, "
+                "which I run."
+            ),
+            (
+                "The noticeboard at St Mary's church hall is run by me, and its posters are "
+                "changed by me each Sunday."
+            ),
+            (
+                "It's me who runs the noticeboard at St Mary's church hall, swapping the posters "
+                "every Sunday."
+            ),
+        ),
+        (
+            (
+                "I run the noticeboard at St Mary's church hall and change the posters every "
+                "Wednesday."
+            ),
+            (
+                "My husband runs the noticeboard at St Mary's church hall and changes the posters "
+                "every Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        "I still use the Casio fx-83 calculator I had for my GCSEs in 2004.",
+        (
+            "In 2004 I had a Casio fx-83 calculator for my GCSEs, and I still use it.",
+            "It's the Casio fx-83 calculator I had for my GCSEs in 2004 that I still use.",
+            "I'm still using the Casio fx-83 calculator that I had for my GCSE exams in 2004.",
+        ),
+        (
+            "I still use the Casio fx-83 calculator I had for my A levels in 2004.",
+            "I no longer use the Casio fx-83 calculator I had for my GCSEs in 2004.",
+        ),
+    ),
+    Fact(
+        "I paid £25 for my daughter's Sharp scientific calculator at WHSmith in Harrogate.",
+        (
+            "At WHSmith in Harrogate, I paid £25 for my daughter's Sharp scientific calculator.",
+            "My daughter's Sharp scientific calculator cost me £25 at WHSmith in Harrogate.",
+            (
+                "It was at WHSmith in Harrogate that I paid twenty-five pounds for my daughter's "
+                "Sharp scientific calculator."
+            ),
+        ),
+        (
+            "I paid £25 for my son's Sharp scientific calculator at WHSmith in Harrogate.",
+            "I paid £15 for my daughter's Sharp scientific calculator at WHSmith in Harrogate.",
+        ),
+    ),
+    Fact(
+        "I've got an electric pencil sharpener from Staedtler that I use for my sketching pencils.",
+        (
+            (
+                "For my sketching pencils, I use the electric pencil sharpener I've got from "
+                "Staedtler."
+            ),
+            (
+                "My sketching pencils are sharpened with the electric Staedtler pencil sharpener "
+                "I own."
+            ),
+            (
+                "It's an electric Staedtler pencil sharpener that I have and use for my sketching "
+                "pencils."
+            ),
+        ),
+        (
+            (
+                "I've got a manual pencil sharpener from Staedtler that I use for my sketching "
+                "pencils."
+            ),
+            "I'd like an electric pencil sharpener from Staedtler to use for my sketching pencils.",
+        ),
+    ),
+    Fact(
+        (
+            "My son's pencil sharpener is shaped like a Dalek and came from a gift shop in "
+            "Cardiff Bay."
+        ),
+        (
+            "Shaped like a Dalek, my son's pencil sharpener came from a gift shop in Cardiff Bay.",
+            (
+                "It was from a gift shop in Cardiff Bay that my son's Dalek-shaped pencil "
+                "sharpener came."
+            ),
+            (
+                "My lad's pencil sharpener is in the shape of a Dalek and is from a gift shop in "
+                "Cardiff Bay."
+            ),
+        ),
+        (
+            (
+                "My son's pencil sharpener is shaped like a TARDIS and came from a gift shop in "
+                "Cardiff Bay."
+            ),
+            (
+                "My daughter's pencil sharpener is shaped like a Dalek and came from a gift shop "
+                "in Cardiff Bay."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I had a rubber stamp with our return address made for £9 at a stationer's on Milsom "
+            "Street in Bath."
+        ),
+        (
+            (
+                "A rubber stamp with our return address was made for me for £9 at a stationer's "
+                "on Milsom Street in Bath."
+            ),
+            (
+                "It was at a stationer's on Milsom Street in Bath that I had our return-address "
+                "rubber stamp made for nine pounds."
+            ),
+            (
+                "For £9, I got a stationer's on Milsom Street in Bath to make me a rubber stamp "
+                "bearing our return address."
+            ),
+        ),
+        (
+            (
+                "I had a rubber stamp with our return address made for £19 at a stationer's on "
+                "Milsom Street in Bath."
+            ),
+            (
+                "I'm thinking of having a rubber stamp with our return address made for £9 at a "
+                "stationer's on Milsom Street in Bath."
+            ),
+        ),
+    ),
+    Fact(
+        "I stamp every invoice from my bakery in Frome with a red PAID rubber stamp.",
+        (
+            (
+                "Every invoice from my bakery in Frome gets stamped by me with a red PAID rubber "
+                "stamp."
+            ),
+            (
+                "With a red PAID rubber stamp, I stamp each invoice that goes out from my Frome "
+                "bakery."
+            ),
+            (
+                "It's a red PAID rubber stamp that I use to stamp every invoice from my bakery in "
+                "Frome."
+            ),
+        ),
+        (
+            "I stamp every invoice from my bakery in Frome with a blue PAID rubber stamp.",
+            "I used to stamp every invoice from my bakery in Frome with a red PAID rubber stamp.",
+        ),
+    ),
+    Fact(
+        "My grandmother's leather address book has over 200 names in it, written in fountain pen.",
+        (
+            (
+                "Written in fountain pen, there are more than 200 names in my grandmother's "
+                "leather address book."
+            ),
+            (
+                "My gran's leather address book contains over two hundred names, written in "
+                "fountain pen."
+            ),
+            (
+                "It's in fountain pen that the 200-plus names in my grandmother's leather address "
+                "book are written."
+            ),
+        ),
+        (
+            (
+                "My grandmother's leather address book has over 50 names in it, written in "
+                "fountain pen."
+            ),
+            "My grandmother's leather address book has over 200 names in it, written in pencil.",
+        ),
+    ),
+    Fact(
+        "I copied everyone from my paper address book into my iPhone contacts over Christmas 2021.",
+        (
+            (
+                "Over Christmas 2021, I copied everyone from my paper address book into my iPhone "
+                "contacts."
+            ),
+            (
+                "Everyone in my paper address book was copied into my iPhone's contacts by me "
+                "over Christmas 2021."
+            ),
+            (
+                "It was over Christmas 2021 that I transferred everybody from my paper address "
+                "book to my iPhone contacts."
+            ),
+        ),
+        (
+            (
+                "I copied everyone from my paper address book into my iPhone contacts over "
+                "Christmas 2023."
+            ),
+            (
+                "My wife copied everyone from my paper address book into my iPhone contacts over "
+                "Christmas 2021."
+            ),
+        ),
+    ),
+    Fact(
+        "I use a Brother label maker to label all the spice jars in our kitchen.",
+        (
+            "All the spice jars in our kitchen are labelled by me using a Brother label maker.",
+            "To label all the spice jars in our kitchen, I use a label maker made by Brother.",
+            "It's a Brother label maker that I use for labelling all of our kitchen's spice jars.",
+        ),
+        (
+            "I use a Dymo label maker to label all the spice jars in our kitchen.",
+            "I used to use a Brother label maker to label all the spice jars in our kitchen.",
+        ),
+    ),
+    Fact(
+        "The label maker I got for my birthday in August runs on six AAA batteries.",
+        (
+            "Six AAA batteries power the label maker I got for my birthday in August.",
+            (
+                "It's on six AAA batteries that the label maker I was given for my August "
+                "birthday runs."
+            ),
+            "The label maker I received for my birthday in August takes six triple-A batteries.",
+        ),
+        (
+            "The label maker I got for my birthday in August runs on four AAA batteries.",
+            "The label maker I got for my birthday in August runs on six AA batteries.",
+        ),
+    ),
+    Fact(
+        "I shred our old bank statements every April with a Fellowes shredder in the garage.",
+        (
+            "Every April, I shred our old bank statements with a Fellowes shredder in the garage.",
+            (
+                "Our old bank statements are shredded by me each April using a Fellowes shredder "
+                "in the garage."
+            ),
+            (
+                "It's every April that I shred our old bank statements, with a Fellowes shredder "
+                "in the garage."
+            ),
+        ),
+        (
+            "I shred our old bank statements every October with a Fellowes shredder in the garage.",
+            (
+                "My partner shreds our old bank statements every April with a Fellowes shredder "
+                "in the garage."
+            ),
+        ),
+    ),
+    Fact(
+        "Our paper shredder overheats if I run it for more than five minutes.",
+        (
+            "If I run it for more than five minutes, our paper shredder overheats.",
+            "It's when I run it for over five minutes that our paper shredder overheats.",
+            "Our shredder gets too hot whenever I use it for longer than 5 minutes.",
+        ),
+        (
+            "Our paper shredder overheats if I run it for more than fifteen minutes.",
+            "Our paper shredder never overheats when I run it for more than five minutes.",
+        ),
+    ),
+    Fact(
+        "I bought our cross-cut paper shredder second-hand on Facebook Marketplace for £20.",
+        (
+            (
+                "Our cross-cut paper shredder was bought second-hand by me on Facebook "
+                "Marketplace for £20."
+            ),
+            (
+                "On Facebook Marketplace, I picked up our cross-cut paper shredder second-hand "
+                "for twenty pounds."
+            ),
+            (
+                "It was on Facebook Marketplace that I bought our cross-cut paper shredder, "
+                "second-hand, for £20."
+            ),
+        ),
+        (
+            "I sold our cross-cut paper shredder second-hand on Facebook Marketplace for £20.",
+            "I bought our cross-cut paper shredder second-hand on eBay for £20.",
         ),
     ),
 )
