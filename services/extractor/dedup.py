@@ -2372,6 +2372,8 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
             continue  # "cracked, so they can't use the burner" / "use it"
         if len(changes) == 1 and len(one) <= 2 and len(other) <= 2:
             pairs.append((" ".join(one), " ".join(other)))
+        elif _taken_down_for_a_verb(one, other) or _taken_down_for_a_verb(other, one):
+            pairs.append((" ".join(one), " ".join(other)))  # "hung" / "took down", among others
         elif x_to - x_from == y_to - y_from:  # word for word, place by place
             pairs += [
                 (p, q)
@@ -2384,6 +2386,22 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
 def _refers_back(thing: list[str], pronoun: list[str], before: tuple[str, ...]) -> bool:
     """Whether `pronoun` stands for `thing`, named earlier on the pronoun's side."""
     return pronoun in (["it"], ["them"]) and thing[-1] in before
+
+
+# Verbs that with "down" undo what was put up: "took down" a chandelier, "pulled down" a
+# shed ("put down" a deposit, "wrote down" a number are no such thing).
+_UNDONE_DOWN = frozenset(["take", "pull", "tear", "knock"])
+
+
+def _taken_down_for_a_verb(taken_down: list[str], verb: list[str]) -> bool:
+    """Whether `taken_down` is a thing undone ("took down") said in place of the one verb
+    `verb` ("hung"): compared also where the texts differ in other places."""
+    return (
+        len(taken_down) == 2
+        and (verb_base(taken_down[0]) or taken_down[0]) in _UNDONE_DOWN
+        and taken_down[1] == "down"
+        and len(verb) == 1
+    )
 
 
 def _swapped_part(words: tuple[str, ...]) -> list[str]:

@@ -984,7 +984,8 @@ _DONE_BY_ME = re.compile(
     rf"(?:is|are|gets|get) (?P<being>being )?(?:(?P<often>{_HOW_OFTEN_DONE}) )?"
     rf"(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
     r"(?P<particle> (?:out|up|down|off|over|back|away|in))?(?P<how> [a-z]+ly| online)?"
-    r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with) [^,]*?)?"
+    r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with|under|beneath|above|below|behind|"
+    r"beside|near|inside|outside|across|along|around|round|through|between|opposite) [^,]*?)?"
     r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
     r"(?P<rest>.*)$",
     re.IGNORECASE,

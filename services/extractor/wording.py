@@ -341,6 +341,13 @@ _EVERY_SECOND = re.compile(
     r"\bevery second(?= (?:day|week|month|year|morning|evening|night|weekend|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)s?\b)"
 )
+# "Every 2 years" is every other one ("every 2 weeks" is read as "fortnightly" before).
+_EVERY_TWO = re.compile(r"\bevery 2 (day|month|year|morning|evening|night|weekend)s\b")
+# Midnight and midday as a clock says them: "off at midnight" / "off at 12 am" (no
+# "midnight mass").
+_MIDNIGHT = re.compile(
+    r"\b(at|until|till|by|before|after|from|to) (midnight|midday|noon)\b(?! mass\b)"
+)
 # Two halves, said three ways: "half-and-half", "fifty-fifty", "50-50".
 _HALVES = re.compile(r"\b(?:half[- ]and[- ]half|fifty[- ]fifty|50/50)\b")
 # What someone has put away somewhere, they keep: "has their medals stored in a tin".
@@ -794,8 +801,9 @@ def comparable(text: str) -> str:
     "14/02/2024" as "14 february 2024",
     three quarters of an hour as "45-minute", a quarter of one as 15 minutes, millimetres
     as "mm", the user's boys as their sons and their girls as their daughters,
-    "half-and-half" as "50-50", "every second week" as "every other week", a date
-    day first ("March 22nd", "the 22nd of March": "22 march")."""
+    "half-and-half" as "50-50", "every second week" as "every other week" and "every 2
+    years" as "every other year", midnight as 12 am and midday as 12 pm, a date day first
+    ("March 22nd", "the 22nd of March": "22 march")."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = _NAME_AFTER_WHO.sub(r"\2, \1, ", canonical(text).lower())
     for pattern, replacement in _CONTRACTIONS:
@@ -851,6 +859,8 @@ def comparable(text: str) -> str:
     text = _MINUTES_PAST.sub(lambda past: f"{past[2]}:{int(past[1]):02d}", text)
     text = _MINUTES_TO.sub(_minutes_to, text)
     text = _EVERY_SECOND.sub("every other", _HALVES.sub("50-50", text))
+    text = _EVERY_TWO.sub(r"every other \1", text)
+    text = _MIDNIGHT.sub(lambda at: f"{at[1]} 12 {'am' if at[2] == 'midnight' else 'pm'}", text)
     for war, name in _WARS:
         text = war.sub(name, text)
     text = _ORDINAL.sub(r"\1", _BORN.sub("born", text))

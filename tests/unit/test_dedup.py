@@ -1877,6 +1877,18 @@ def test_a_phrasal_verb_swapped_is_read_whole() -> None:
     assert repeated("User grew up in Dublin", [close], 0.8) == close
 
 
+def test_a_thing_taken_down_is_not_one_put_up_where_other_words_differ_too() -> None:
+    # From the HELDOUT123 study (its merge): "took down" against "hung", with "from above"
+    # against "above" as well, had not been compared; "put down" a deposit against "paid"
+    # still is not (a guard).
+    close = Nearest("id", "User hung a brass chandelier above their dining table in 2021", 0.92)
+    text = "User took down a brass chandelier from above their dining table in 2021"
+    assert repeated(text, [close], 0.8) is None
+    close = Nearest("id", "User has paid a 50-pound deposit on a tent pitch for late August", 0.9)
+    text = "User has put down a 50-pound deposit for a tent pitch in late August"
+    assert repeated(text, [close], 0.8) == close
+
+
 def test_two_kinds_of_one_thing_are_told_apart_by_their_kind() -> None:
     # From the HELDOUT46 study: WordNet knows neither phrase as a whole; their heads are one
     # ("elections" / "election"), their kinds ("local" / "general") share no sense.

@@ -1306,6 +1306,22 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT123 study: a place between a passive's verb and "by us".
+        (
+            "The birdbath was moved under the apple tree by us so that the sparrows could use "
+            "it in the shade.",
+            [
+                "User and others moved the birdbath under the apple tree so that the sparrows "
+                "could use it in the shade"
+            ],
+        ),
+        (
+            "A brass chandelier with eight arms was hung above our dining table by us in 2021.",
+            [
+                "User and others hung a brass chandelier with 8 arms above their dining table "
+                "in 2021"
+            ],
+        ),
         # From the HELDOUT122 study: an object cleft's particle goes back after its verb
         # (it had been left at the end: "takes 4 plastic crates under the spare bed up"),
         # and "One" starting a thing done by the user is no capital inside a sentence.

@@ -169,6 +169,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT123 study: every 2 years is every other year; midnight and midday
+        # as a clock says them ("midnight mass" stays: a guard).
+        ("User repots their bonsai every 2 years", "user repots their bonsai every other year"),
+        ("The timer turns it off at midnight", "the timer turns it off at 12 am"),
+        ("Jodie picks Bramble up at noon", "jodie picks bramble up at 12 pm"),
+        ("User goes to midnight mass", "user goes to midnight mass"),
         # From the HELDOUT122 study: room a thing takes up is room it fills, and a quarter
         # of a year is 3 months ("takes up yoga" and a quarter of an hour stay: guards).
         (
