@@ -150,6 +150,7 @@ __all__ = [
     "HELDOUT122",
     "HELDOUT123",
     "HELDOUT124",
+    "HELDOUT125",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -43655,6 +43656,494 @@ HELDOUT124 = (
         (
             "I sold our cross-cut paper shredder second-hand on Facebook Marketplace for £20.",
             "I bought our cross-cut paper shredder second-hand on eBay for £20.",
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-fifth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT124, and committed before any code changed for
+# HELDOUT124's study. Measured unseen: 1.25 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 1d415ca, before HELDOUT124's study).
+HELDOUT125 = (
+    Fact(
+        (
+            "I bought a tea towel printed with a map of the Isle of Skye from a gift shop in "
+            "Portree for £6."
+        ),
+        (
+            (
+                "From a gift shop in Portree, I bought a tea towel printed with a map of the Isle "
+                "of Skye for £6."
+            ),
+            (
+                "It was from a gift shop in Portree that I bought a £6 tea towel printed with a "
+                "map of the Isle of Skye."
+            ),
+            (
+                "I purchased a tea towel with a map of the Isle of Skye on it from a Portree gift "
+                "shop for six pounds."
+            ),
+        ),
+        (
+            (
+                "My sister bought a tea towel printed with a map of the Isle of Skye from a gift "
+                "shop in Portree for £6."
+            ),
+            (
+                "I bought a tea towel printed with a map of the Isle of Skye from a gift shop in "
+                "Portree for £9."
+            ),
+        ),
+    ),
+    Fact(
+        "We wash our tea towels on a 60-degree cycle every Sunday evening.",
+        (
+            "Every Sunday evening we wash our tea towels on a 60-degree cycle.",
+            "Our tea towels are washed on a 60-degree cycle every Sunday evening.",
+            "We put our tea towels through a sixty-degree wash each Sunday evening.",
+        ),
+        (
+            "We wash our tea towels on a 40-degree cycle every Sunday evening.",
+            "We used to wash our tea towels on a 60-degree cycle every Sunday evening.",
+        ),
+    ),
+    Fact(
+        "I burnt a hole in my Lakeland double oven glove while taking a lasagne out last Friday.",
+        (
+            (
+                "Last Friday, while taking a lasagne out, I burnt a hole in my Lakeland double "
+                "oven glove."
+            ),
+            (
+                "My Lakeland double oven glove had a hole burnt in it last Friday while I was "
+                "taking a lasagne out."
+            ),
+            (
+                "It was while taking a lasagne out last Friday that I burnt a hole in my Lakeland "
+                "double oven glove."
+            ),
+        ),
+        (
+            (
+                "My husband burnt a hole in my Lakeland double oven glove while taking a lasagne "
+                "out last Friday."
+            ),
+            (
+                "I burnt a hole in my Lakeland double oven glove while taking a shepherd's pie "
+                "out last Friday."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep my oven glove on a hook beside the Aga in our farmhouse kitchen near Malton.",
+        (
+            (
+                "On a hook beside the Aga in our farmhouse kitchen near Malton is where I keep my "
+                "oven glove."
+            ),
+            "My oven glove is kept on a hook beside the Aga in our farmhouse kitchen near Malton.",
+            (
+                "I hang my oven glove on a hook next to the Aga in our farmhouse kitchen close to "
+                "Malton."
+            ),
+        ),
+        (
+            "I keep my oven glove in a drawer beside the Aga in our farmhouse kitchen near Malton.",
+            (
+                "I'd like to keep my oven glove on a hook beside the Aga in our farmhouse kitchen "
+                "near Malton."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sliced the top of my thumb on my OXO mandoline in March and needed three stitches "
+            "at Harrogate hospital."
+        ),
+        (
+            (
+                "In March I sliced the top of my thumb on my OXO mandoline and needed three "
+                "stitches at Harrogate hospital."
+            ),
+            (
+                "It was on my OXO mandoline that I sliced the top of my thumb in March, and I "
+                "needed three stitches at Harrogate hospital."
+            ),
+            (
+                "I cut the tip of my thumb on my OXO mandoline in March and had to have three "
+                "stitches at Harrogate hospital."
+            ),
+        ),
+        (
+            (
+                "I sliced the top of my thumb on my OXO mandoline in March and needed five "
+                "stitches at Harrogate hospital."
+            ),
+            (
+                "My son sliced the top of his thumb on my OXO mandoline in March and needed three "
+                "stitches at Harrogate hospital."
+            ),
+        ),
+    ),
+    Fact(
+        "I wear a cut-resistant glove, which cost me £8 on Amazon, whenever I use my mandoline.",
+        (
+            (
+                "Whenever I use my mandoline, I wear a cut-resistant glove, which cost me £8 on "
+                "Amazon."
+            ),
+            (
+                "It's a cut-resistant glove, which cost me £8 on Amazon, that I wear whenever I "
+                "use my mandoline."
+            ),
+            (
+                "I put on a cut-proof glove, which set me back eight pounds on Amazon, every time "
+                "I use my mandoline."
+            ),
+        ),
+        (
+            (
+                "My wife wears a cut-resistant glove, which cost her £8 on Amazon, whenever she "
+                "uses my mandoline."
+            ),
+            (
+                "I wear a cut-resistant glove, which cost me £18 on Amazon, whenever I use my "
+                "mandoline."
+            ),
+        ),
+    ),
+    Fact(
+        "Our four-slice Breville sandwich toaster was a wedding present from my cousin Dev.",
+        (
+            "My cousin Dev gave us our four-slice Breville sandwich toaster as a wedding present.",
+            (
+                "It was my cousin Dev who gave us our four-slice Breville sandwich toaster as a "
+                "wedding present."
+            ),
+            (
+                "We were given our four-slice Breville toastie maker by my cousin Dev as a "
+                "wedding gift."
+            ),
+        ),
+        (
+            "Our four-slice Breville sandwich toaster was a wedding present from my cousin Priya.",
+            "Our two-slice Breville sandwich toaster was a wedding present from my cousin Dev.",
+        ),
+    ),
+    Fact(
+        (
+            "Every Saturday lunchtime I make cheese and Branston pickle toasties for my two kids "
+            "in the sandwich toaster."
+        ),
+        (
+            (
+                "In the sandwich toaster, I make cheese and Branston pickle toasties for my two "
+                "kids every Saturday lunchtime."
+            ),
+            (
+                "Cheese and Branston pickle toasties are made in the sandwich toaster for my two "
+                "kids by me every Saturday lunchtime."
+            ),
+            (
+                "Each Saturday at lunchtime I do cheese and Branston pickle toasties in the "
+                "sandwich toaster for my two children."
+            ),
+        ),
+        (
+            (
+                "Every Sunday lunchtime I make cheese and Branston pickle toasties for my two "
+                "kids in the sandwich toaster."
+            ),
+            (
+                "Every Saturday lunchtime I used to make cheese and Branston pickle toasties for "
+                "my two kids in the sandwich toaster."
+            ),
+        ),
+    ),
+    Fact(
+        "I swap my SodaStream gas cylinder at the Argos in Stockport, and a refill costs £16.99.",
+        (
+            (
+                "At the Argos in Stockport I swap my SodaStream gas cylinder, and a refill costs "
+                "£16.99."
+            ),
+            (
+                "My SodaStream gas cylinder is swapped at the Stockport Argos, and a refill costs "
+                "£16.99."
+            ),
+            (
+                "I exchange my SodaStream CO2 canister at Argos in Stockport, and it's £16.99 for "
+                "a refill."
+            ),
+        ),
+        (
+            (
+                "I swap my SodaStream gas cylinder at the Argos in Macclesfield, and a refill "
+                "costs £16.99."
+            ),
+            (
+                "I swap my SodaStream gas cylinder at the Argos in Stockport, and a refill costs "
+                "£21.99."
+            ),
+        ),
+    ),
+    Fact(
+        "We stopped buying bottled fizzy water after getting the SodaStream in 2021.",
+        (
+            "After getting the SodaStream in 2021, we stopped buying bottled fizzy water.",
+            (
+                "It was after we got the SodaStream in 2021 that we stopped buying bottled fizzy "
+                "water."
+            ),
+            "We gave up buying sparkling water in bottles once we'd got the SodaStream in 2021.",
+        ),
+        (
+            "We stopped buying bottled fizzy water after getting the SodaStream in 2023.",
+            "We didn't stop buying bottled fizzy water after getting the SodaStream in 2021.",
+        ),
+    ),
+    Fact(
+        "My Magimix food processor belonged to my grandmother Edna and is about 30 years old.",
+        (
+            "About 30 years old, my Magimix food processor belonged to my grandmother Edna.",
+            "My Magimix food processor was owned by my grandmother Edna and is about 30 years old.",
+            "My Magimix food processor's roughly thirty years old and used to be my nan Edna's.",
+        ),
+        (
+            "My Magimix food processor belonged to my grandmother Edna and is about 10 years old.",
+            "My Magimix food processor belonged to my aunt Edna and is about 30 years old.",
+        ),
+    ),
+    Fact(
+        (
+            "I use the food processor to make a big batch of hummus every Sunday for the week's "
+            "lunches."
+        ),
+        (
+            (
+                "Every Sunday I use the food processor to make a big batch of hummus for the "
+                "week's lunches."
+            ),
+            (
+                "A big batch of hummus for the week's lunches is made in the food processor by me "
+                "every Sunday."
+            ),
+            (
+                "It's on Sundays that I whizz up a large batch of hummus in the food processor "
+                "for the week's lunches."
+            ),
+        ),
+        (
+            (
+                "I use the food processor to make a big batch of pesto every Sunday for the "
+                "week's lunches."
+            ),
+            (
+                "I'd like to use the food processor to make a big batch of hummus every Sunday "
+                "for the week's lunches."
+            ),
+        ),
+    ),
+    Fact(
+        "We got our fondue set from a charity shop in Hexham for £4.50.",
+        (
+            "From a charity shop in Hexham we got our fondue set for £4.50.",
+            "Our fondue set was bought from a Hexham charity shop for £4.50.",
+            (
+                "It was in a charity shop in Hexham that we picked up our fondue set for four "
+                "pounds fifty."
+            ),
+        ),
+        (
+            "We got our fondue set from a charity shop in Hexham for £14.50.",
+            "My parents got their fondue set from a charity shop in Hexham for £4.50.",
+        ),
+    ),
+    Fact(
+        "We host a cheese fondue night for our neighbours the Pattersons every New Year's Eve.",
+        (
+            "Every New Year's Eve we host a cheese fondue night for our neighbours the Pattersons.",
+            (
+                "A cheese fondue night is hosted by us for our neighbours the Pattersons every "
+                "New Year's Eve."
+            ),
+            (
+                "It's our neighbours the Pattersons who we have round for a cheese fondue night "
+                "on 31 December each year."
+            ),
+        ),
+        (
+            (
+                "We host a chocolate fondue night for our neighbours the Pattersons every New "
+                "Year's Eve."
+            ),
+            (
+                "We used to host a cheese fondue night for our neighbours the Pattersons every "
+                "New Year's Eve."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Aeroccino milk frother came free with the Nespresso machine I bought in the Black "
+            "Friday sale."
+        ),
+        (
+            (
+                "When I bought the Nespresso machine in the Black Friday sale, my Aeroccino milk "
+                "frother came free with it."
+            ),
+            (
+                "My Aeroccino milk frother was given away free with the Nespresso machine I "
+                "bought in the Black Friday sale."
+            ),
+            (
+                "It was with the Nespresso machine I bought in the Black Friday sale that my "
+                "Aeroccino milk frother came free."
+            ),
+        ),
+        (
+            (
+                "My Aeroccino milk frother came free with the Nespresso machine my brother bought "
+                "in the Black Friday sale."
+            ),
+            (
+                "My Aeroccino milk frother came free with the Nespresso machine I bought in the "
+                "January sale."
+            ),
+        ),
+    ),
+    Fact(
+        "I froth oat milk for my morning flat white at about 7am every weekday.",
+        (
+            "Every weekday at about 7am I froth oat milk for my morning flat white.",
+            "Oat milk is frothed by me for my morning flat white at about 7am every weekday.",
+            "At around seven o'clock each weekday morning I froth oat milk for my flat white.",
+        ),
+        (
+            "I froth semi-skimmed milk for my morning flat white at about 7am every weekday.",
+            "I froth oat milk for my morning flat white at about 8am every weekday.",
+        ),
+    ),
+    Fact(
+        "My spare handheld milk frother cost £1.50 from IKEA and runs on two AA batteries.",
+        (
+            (
+                "From IKEA, my spare handheld milk frother cost £1.50, and it runs on two AA "
+                "batteries."
+            ),
+            "My spare handheld milk frother, which runs on two AA batteries, cost £1.50 from IKEA.",
+            (
+                "My spare hand-held milk frother was one pound fifty from IKEA and it's powered "
+                "by two AA batteries."
+            ),
+        ),
+        (
+            "My spare handheld milk frother cost £1.50 from IKEA and runs on two AAA batteries.",
+            "My spare handheld milk frother cost £4.50 from IKEA and runs on two AA batteries.",
+        ),
+    ),
+    Fact(
+        "My pizza stone cracked in half in the oven on Bonfire Night last year.",
+        (
+            "On Bonfire Night last year, my pizza stone cracked in half in the oven.",
+            "It was on Bonfire Night last year that my pizza stone cracked in half in the oven.",
+            "My pizza stone split in two in the oven on 5 November last year.",
+        ),
+        (
+            "My pizza stone cracked in half in the oven on Christmas Eve last year.",
+            "My neighbour's pizza stone cracked in half in the oven on Bonfire Night last year.",
+        ),
+    ),
+    Fact(
+        (
+            "I preheat the pizza stone for 45 minutes at 250 degrees before making pizzas on "
+            "Friday nights."
+        ),
+        (
+            (
+                "On Friday nights, before making pizzas, I preheat the pizza stone for 45 minutes "
+                "at 250 degrees."
+            ),
+            (
+                "The pizza stone is preheated by me for 45 minutes at 250 degrees before I make "
+                "pizzas on Friday nights."
+            ),
+            (
+                "I heat up the pizza stone for three-quarters of an hour at 250°C before making "
+                "pizzas on a Friday night."
+            ),
+        ),
+        (
+            (
+                "I preheat the pizza stone for 15 minutes at 250 degrees before making pizzas on "
+                "Friday nights."
+            ),
+            (
+                "I don't preheat the pizza stone for 45 minutes at 250 degrees before making "
+                "pizzas on Friday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My set of three Pyrex measuring jugs was a housewarming gift from my mum when I "
+            "moved to Leeds in 2016."
+        ),
+        (
+            (
+                "When I moved to Leeds in 2016, my mum gave me my set of three Pyrex measuring "
+                "jugs as a housewarming gift."
+            ),
+            (
+                "It was my mum who gave me my set of three Pyrex measuring jugs as a housewarming "
+                "present when I moved to Leeds in 2016."
+            ),
+            (
+                "I was given my three-piece set of Pyrex measuring jugs by my mother as a "
+                "housewarming gift when I moved to Leeds in 2016."
+            ),
+        ),
+        (
+            (
+                "My set of three Pyrex measuring jugs was a housewarming gift from my mum when I "
+                "moved to Bradford in 2016."
+            ),
+            (
+                "My set of five Pyrex measuring jugs was a housewarming gift from my mum when I "
+                "moved to Leeds in 2016."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I broke the largest of my measuring jugs, the two-litre one, by dropping it on the "
+            "tiled floor last week."
+        ),
+        (
+            (
+                "Last week I broke the largest of my measuring jugs, the two-litre one, by "
+                "dropping it on the tiled floor."
+            ),
+            (
+                "The largest of my measuring jugs, the two-litre one, was broken last week when I "
+                "dropped it on the tiled floor."
+            ),
+            (
+                "It was the biggest of my measuring jugs, the 2-litre one, that I broke by "
+                "dropping it on the tiled floor last week."
+            ),
+        ),
+        (
+            (
+                "My daughter broke the largest of my measuring jugs, the two-litre one, by "
+                "dropping it on the tiled floor last week."
+            ),
+            (
+                "I broke the largest of my measuring jugs, the two-litre one, by dropping it on "
+                "the tiled floor last month."
+            ),
         ),
     ),
 )
