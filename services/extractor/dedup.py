@@ -1991,7 +1991,7 @@ def _where_turned(changes: _Changes) -> bool:
             other = {_WHERE[t] for t in changes.y[j1:j2] if t in _WHERE}
             if one | other == {"in", "from"} and _BOUGHT.intersection(changes.x[:i1]):
                 continue  # "bought tap shoes at Dancewear" / "from Dancewear": one shop
-            if one | other == {"in", "to"} and _FASTENED.intersection(changes.x[:i1]):
+            if one | other == {"in", "to"} and _PUT_UP.intersection(changes.x[:i1]):
                 continue  # "mounted a hose reel on the wall" / "fixed it to the wall"
             if one and other and one != other:
                 return True
@@ -2652,6 +2652,9 @@ _BEST = frozenset(["best", "highest", "top"])
 _ACHIEVED = frozenset(["got", "achieved", "gained", "earned"])
 # A thing put up on a wall or door: "screwed a spice rack to the pantry door" / "fixed" it.
 _FASTENED = frozenset(["fixed", "screwed", "mounted", "fastened", "attached", "bolted"])
+# Put up "at" a board or "to" it, one place: "pin the calendar at a noticeboard" / "to a
+# noticeboard" (no kind of fixing: pinned is not screwed).
+_PUT_UP = _FASTENED | frozenset(["pin", "pins", "pinned", "pinning"])
 # A thing filled up again: "refills the fruit bowl" / "restocks" it.
 _REFILLED = frozenset(
     ["refill", "refills", "refilled", "restock", "restocks", "restocked", "replenishes"]

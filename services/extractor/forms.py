@@ -1178,7 +1178,22 @@ def _ing(verb: str) -> str:
 
 
 _CAPITALISED_ONLY_FIRST = frozenset(
-    ["My", "The", "A", "An", "Our", "All", "Every", "Both", "Each", "Some", "One"]
+    [
+        "My",
+        "The",
+        "A",
+        "An",
+        "Our",
+        "All",
+        "Every",
+        "Both",
+        "Each",
+        "Some",
+        "One",
+        "Everyone",
+        "Everybody",
+        "Everything",
+    ]
 )
 
 

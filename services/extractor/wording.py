@@ -328,10 +328,11 @@ _THREE_QUARTERS_HOUR = re.compile(
 )
 # A quarter of an hour is 15 minutes: "swap every quarter of an hour" / "every 15 minutes".
 _QUARTER_HOUR = re.compile(r"\b(?:a|one) quarter of an hour\b|(?<=every )quarter of an hour\b")
-# The user's boys are their sons, their girls their daughters, and twin boys twin sons:
+# The user's boys (or lads) are their sons, their girls their daughters, and twin boys twin
+# sons:
 # "User's twin boys" / "twin sons", "User has 3-year-old twin boys".
 _BOYS_AND_GIRLS = re.compile(
-    r"\b(?:twin|(?:user's|their|has|have|got)(?: 2| 3| little)?) (boys|girls)\b"
+    r"\b(?:twin|(?:user's|their|has|have|got)(?: 2| 3| little)?) (boys|girls|lads|lad)\b"
 )
 # Millimetres one way: "a 5-millimetre wetsuit" / "a 5mm wetsuit".
 _MILLIMETRES = re.compile(r"\b(\d+)(?:-| ?)(?:millimetres?|millimeters?)\b")
@@ -558,6 +559,11 @@ _ONE_WORDING = (
     (re.compile(r"\bin (?:its|their) place\b"), "instead"),
     # What a thing fills it takes up: "their fabric stash takes up 4 crates" / "fills 4 crates".
     (re.compile(r"\btake(s?) up (?=\d+ )"), r"fill\1 "),
+    # Batteries by their size: "triple-A batteries" / "AAA batteries"; what a thing runs on
+    # it holds: "runs on 6 AAA batteries" / "takes 6" (read as "holds 6" before).
+    (re.compile(r"\btriple-a\b"), "aaa"),
+    (re.compile(r"\bdouble-a\b"), "aa"),
+    (re.compile(r"\b(?:runs|run) on (?=\d+ (?:[\w-]+ )?batter)"), "holds "),
     # A quarter of a year is 3 months: "once a quarter", "each quarter" / "every 3 months".
     (re.compile(r"\b(?:every|each|once a) quarter\b(?! of\b)"), "every 3 months"),
     # A particle after its object is one before it: "pumps their bike tyres up to 80 psi" /
@@ -749,7 +755,7 @@ def _kilometres(metres: re.Match[str]) -> str:
 
 def _sons_or_daughters(children: re.Match[str]) -> str:
     whose = children.group(0).removesuffix(children.group(1))
-    return f"{whose}{'sons' if children.group(1) == 'boys' else 'daughters'}"
+    return whose + {"boys": "sons", "girls": "daughters", "lads": "sons", "lad": "son"}[children[1]]
 
 
 def _thirty_minutes(half: re.Match[str]) -> str:
@@ -800,7 +806,8 @@ def comparable(text: str) -> str:
     a world war by one name, "quarter past 10" as 10:15, "at 20 to 11" as 10:40,
     "14/02/2024" as "14 february 2024",
     three quarters of an hour as "45-minute", a quarter of one as 15 minutes, millimetres
-    as "mm", the user's boys as their sons and their girls as their daughters,
+    as "mm", the user's boys (or lads) as their sons and their girls as their daughters,
+    "triple-A" batteries as "AAA", batteries a thing runs on as held,
     "half-and-half" as "50-50", "every second week" as "every other week" and "every 2
     years" as "every other year", midnight as 12 am and midday as 12 pm, a date day first
     ("March 22nd", "the 22nd of March": "22 march")."""

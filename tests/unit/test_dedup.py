@@ -1877,6 +1877,18 @@ def test_a_phrasal_verb_swapped_is_read_whole() -> None:
     assert repeated("User grew up in Dublin", [close], 0.8) == close
 
 
+def test_a_thing_pinned_at_a_board_is_pinned_to_it() -> None:
+    # From the HELDOUT124 study: "There's a noticeboard where we pin ..." is read as pinned
+    # "at" it; a thing kept "at" a place and sent "to" it are still two (a guard).
+    pinned_at = "User pins the bin calendar at a cork noticeboard in their hallway"
+    assert not differs(
+        pinned_at, "User pins the bin calendar to a cork noticeboard in their hallway"
+    )
+    assert differs(
+        "User keeps their boat at Poole harbour", "User sent their boat to Poole harbour"
+    )
+
+
 def test_a_thing_taken_down_is_not_one_put_up_where_other_words_differ_too() -> None:
     # From the HELDOUT123 study (its merge): "took down" against "hung", with "from above"
     # against "above" as well, had not been compared; "put down" a deposit against "paid"

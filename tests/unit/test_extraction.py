@@ -1306,6 +1306,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT124 study: "Everyone" starting a thing done by the user is no
+        # capital when turned round.
+        (
+            "Everyone in my paper address book was copied into my iPhone's contacts by me over "
+            "Christmas 2021.",
+            [
+                "User copied everyone in their paper address book into their iPhone's contacts "
+                "over Christmas 2021"
+            ],
+        ),
         # From the HELDOUT123 study: a place between a passive's verb and "by us".
         (
             "The birdbath was moved under the apple tree by us so that the sparrows could use "

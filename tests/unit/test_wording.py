@@ -169,6 +169,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT124 study: the user's lad is their son; batteries by their size;
+        # what a thing runs on it holds ("the lads at work" stay: a guard).
+        ("User's lad's pencil sharpener", "user's son's pencil sharpener"),
+        ("It takes 6 triple-A batteries", "it holds 6 aaa batteries"),
+        ("It runs on 3 AAA batteries", "it holds 3 aaa batteries"),
+        ("The lads at work play darts", "the lads at work play darts"),
         # From the HELDOUT123 study: every 2 years is every other year; midnight and midday
         # as a clock says them ("midnight mass" stays: a guard).
         ("User repots their bonsai every 2 years", "user repots their bonsai every other year"),
