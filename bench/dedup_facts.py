@@ -151,6 +151,7 @@ __all__ = [
     "HELDOUT123",
     "HELDOUT124",
     "HELDOUT125",
+    "HELDOUT126",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -44143,6 +44144,527 @@ HELDOUT125 = (
             (
                 "I broke the largest of my measuring jugs, the two-litre one, by dropping it on "
                 "the tiled floor last month."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-sixth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT125, and committed before any code changed for
+# HELDOUT125's study. Measured unseen: 1.16 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 785a0f6, before HELDOUT125's study).
+HELDOUT126 = (
+    Fact(
+        "I bought my reclining sun lounger from B&Q in Swindon for £45 last June.",
+        (
+            "Last June I bought my reclining sun lounger for £45 from B&Q in Swindon.",
+            (
+                "It was from B&Q in Swindon that I bought my reclining sun lounger, for £45, last "
+                "June."
+            ),
+            (
+                "My reclining sun lounger was bought by me from B&Q in Swindon last June, and it "
+                "cost forty-five pounds."
+            ),
+        ),
+        (
+            "I bought my reclining sun lounger from B&Q in Swindon for £65 last June.",
+            "My sister bought her reclining sun lounger from B&Q in Swindon for £45 last June.",
+        ),
+    ),
+    Fact(
+        "I keep the sun lounger folded behind the shed from October until Easter.",
+        (
+            "From October until Easter, I keep the sun lounger folded up behind the shed.",
+            "It's behind the shed that I keep the sun lounger folded from October until Easter.",
+            "I store the sun lounger folded away behind the shed from October through to Easter.",
+        ),
+        (
+            "I keep the sun lounger folded behind the garage from October until Easter.",
+            "I used to keep the sun lounger folded behind the shed from October until Easter.",
+        ),
+    ),
+    Fact(
+        "My wife Priya lies on the sun lounger to read for an hour after lunch on Sundays.",
+        (
+            "On Sundays, my wife Priya lies on the sun lounger to read for an hour after lunch.",
+            (
+                "It's my wife Priya who lies on the sun lounger reading for an hour after Sunday "
+                "lunch."
+            ),
+            (
+                "After lunch every Sunday, Priya, my wife, spends an hour reading while lying on "
+                "the sun lounger."
+            ),
+        ),
+        (
+            "My wife Priya lies on the sun lounger to read for an hour after lunch on Saturdays.",
+            (
+                "My wife Priya would like to lie on the sun lounger to read for an hour after "
+                "lunch on Sundays."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We bought an inflatable paddling pool from Argos for £29.99 for our twins' third "
+            "birthday."
+        ),
+        (
+            (
+                "For our twins' third birthday, we bought an inflatable paddling pool from Argos "
+                "for £29.99."
+            ),
+            (
+                "An inflatable paddling pool was bought by us from Argos for £29.99 for our "
+                "twins' third birthday."
+            ),
+            (
+                "It was Argos where we got an inflatable paddling pool, costing £29.99, for our "
+                "twins' third birthday."
+            ),
+        ),
+        (
+            (
+                "We bought an inflatable paddling pool from Argos for £29.99 for our twins' "
+                "fourth birthday."
+            ),
+            (
+                "Our neighbours bought an inflatable paddling pool from Argos for £29.99 for "
+                "their twins' third birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I empty the paddling pool onto the vegetable beds every Friday evening so the water "
+            "isn't wasted."
+        ),
+        (
+            (
+                "Every Friday evening I empty the paddling pool onto the vegetable beds so that "
+                "the water isn't wasted."
+            ),
+            (
+                "The paddling pool is emptied onto the vegetable beds by me each Friday evening, "
+                "as I don't want the water wasted."
+            ),
+            (
+                "I tip the paddling pool out over the veg beds on Friday evenings because that "
+                "way the water doesn't go to waste."
+            ),
+        ),
+        (
+            (
+                "I empty the paddling pool onto the vegetable beds every Sunday evening so the "
+                "water isn't wasted."
+            ),
+            (
+                "My husband empties the paddling pool onto the vegetable beds every Friday "
+                "evening so the water isn't wasted."
+            ),
+        ),
+    ),
+    Fact(
+        "Our swing seat is a three-seater with a green canopy that we got from Dunelm in 2021.",
+        (
+            "We got our swing seat, a three-seater with a green canopy, from Dunelm in 2021.",
+            (
+                "It was in 2021 that we got our three-seater swing seat with the green canopy "
+                "from Dunelm."
+            ),
+            (
+                "Our three-seater swing seat, which has a green canopy, was bought from Dunelm in "
+                "2021."
+            ),
+        ),
+        (
+            "Our swing seat is a three-seater with a blue canopy that we got from Dunelm in 2021.",
+            "Our swing seat is a two-seater with a green canopy that we got from Dunelm in 2021.",
+        ),
+    ),
+    Fact(
+        "My dad sits on the swing seat with his first cup of tea at 6am every summer morning.",
+        (
+            "Every summer morning at 6am, my dad sits on the swing seat with his first cup of tea.",
+            (
+                "It's my father who sits on the swing seat with his first cuppa at six o'clock "
+                "each morning in summer."
+            ),
+            (
+                "At six in the morning throughout the summer, my dad has his first cup of tea "
+                "sitting on the swing seat."
+            ),
+        ),
+        (
+            "My dad sits on the swing seat with his first cup of tea at 8am every summer morning.",
+            (
+                "My dad used to sit on the swing seat with his first cup of tea at 6am every "
+                "summer morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a cast-iron chiminea from a garden centre near Ludlow for £120 in September "
+            "2022."
+        ),
+        (
+            (
+                "In September 2022 I bought a cast-iron chiminea for £120 from a garden centre "
+                "near Ludlow."
+            ),
+            (
+                "A cast-iron chiminea was bought by me for £120 from a garden centre near Ludlow "
+                "in September 2022."
+            ),
+            (
+                "It was at a garden centre near Ludlow that I paid a hundred and twenty pounds "
+                "for a cast-iron chiminea in September 2022."
+            ),
+        ),
+        (
+            "I bought a clay chiminea from a garden centre near Ludlow for £120 in September 2022.",
+            (
+                "I sold a cast-iron chiminea to a garden centre near Ludlow for £120 in September "
+                "2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We only burn kiln-dried ash logs in the chiminea, which we get by the crate from a "
+            "log merchant in Leominster."
+        ),
+        (
+            (
+                "The only logs we burn in the chiminea are kiln-dried ash, which we get by the "
+                "crate from a log merchant in Leominster."
+            ),
+            (
+                "Kiln-dried ash logs, bought by the crate from a Leominster log merchant, are all "
+                "that gets burnt in our chiminea."
+            ),
+            (
+                "We get kiln-dried ash logs by the crate from a log merchant in Leominster, and "
+                "they're the only logs we burn in the chiminea."
+            ),
+        ),
+        (
+            (
+                "We only burn kiln-dried oak logs in the chiminea, which we get by the crate from "
+                "a log merchant in Leominster."
+            ),
+            (
+                "We never burn kiln-dried ash logs in the chiminea, which we get by the crate "
+                "from a log merchant in Leominster."
+            ),
+        ),
+    ),
+    Fact(
+        "I take a striped windbreak with five poles to the beach at Woolacombe every August.",
+        (
+            "Every August I take a striped windbreak with five poles to the beach at Woolacombe.",
+            "A striped five-pole windbreak is taken to Woolacombe beach by me each August.",
+            (
+                "It's to the beach at Woolacombe that I bring a striped windbreak with five poles "
+                "every August."
+            ),
+        ),
+        (
+            "I take a striped windbreak with five poles to the beach at Saunton every August.",
+            (
+                "My brother takes a striped windbreak with five poles to the beach at Woolacombe "
+                "every August."
+            ),
+        ),
+    ),
+    Fact(
+        "Our windbreak cost £18 from the Millets in Barnstaple and came with a rubber mallet.",
+        (
+            "Our windbreak came with a rubber mallet and cost £18 from the Millets in Barnstaple.",
+            (
+                "We paid eighteen pounds for our windbreak at the Millets in Barnstaple, and a "
+                "rubber mallet was included."
+            ),
+            (
+                "It was the Millets in Barnstaple that sold us our windbreak for £18, with a "
+                "rubber mallet thrown in."
+            ),
+        ),
+        (
+            "Our windbreak cost £28 from the Millets in Barnstaple and came with a rubber mallet.",
+            (
+                "Our windbreak cost £18 from the Millets in Barnstaple and came without a rubber "
+                "mallet."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My kids play swingball on the back lawn every evening after school until their tea "
+            "at half five."
+        ),
+        (
+            (
+                "Every evening after school, my kids play swingball on the back lawn until they "
+                "have their tea at half five."
+            ),
+            (
+                "Swingball is played on the back lawn by my children each evening after school, "
+                "right up until tea at 5:30."
+            ),
+            (
+                "It's on the back lawn that my kids play swingball after school every evening "
+                "until their tea at half past five."
+            ),
+        ),
+        (
+            (
+                "My kids play swingball on the back lawn every evening after school until their "
+                "tea at half six."
+            ),
+            (
+                "My nephews play swingball on the back lawn every evening after school until "
+                "their tea at half five."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought our swingball set second-hand on Facebook Marketplace for £8 from a woman "
+            "in Crewe."
+        ),
+        (
+            (
+                "Our swingball set was bought second-hand by me on Facebook Marketplace for £8 "
+                "from a woman in Crewe."
+            ),
+            (
+                "From a woman in Crewe, I got our swingball set second-hand for £8 through "
+                "Facebook Marketplace."
+            ),
+            (
+                "It was a woman in Crewe who sold me our swingball set second-hand for eight "
+                "pounds on Facebook Marketplace."
+            ),
+        ),
+        (
+            (
+                "I sold our swingball set second-hand on Facebook Marketplace for £8 to a woman "
+                "in Crewe."
+            ),
+            "I bought our swingball set second-hand on eBay for £8 from a woman in Crewe.",
+        ),
+    ),
+    Fact(
+        "My hammock stand is a 3-metre steel frame that I bought from Wayfair for £89.",
+        (
+            "I bought my hammock stand, a 3-metre steel frame, from Wayfair for £89.",
+            (
+                "My hammock stand, which is a three-metre frame made of steel, was bought by me "
+                "from Wayfair for £89."
+            ),
+            "It was from Wayfair that I got my hammock stand, a 3m steel frame, for £89.",
+        ),
+        (
+            "My hammock stand is a 3-metre wooden frame that I bought from Wayfair for £89.",
+            "My hammock stand is a 3-metre steel frame that I bought from Wayfair for £129.",
+        ),
+    ),
+    Fact(
+        (
+            "My son Oliver assembled the hammock stand for me in about twenty minutes without "
+            "reading the instructions."
+        ),
+        (
+            (
+                "Without reading the instructions, my son Oliver assembled the hammock stand for "
+                "me in about twenty minutes."
+            ),
+            (
+                "The hammock stand was put together for me by my son Oliver in roughly twenty "
+                "minutes, and he didn't read the instructions."
+            ),
+            (
+                "It was my son Oliver who assembled the hammock stand for me in around 20 minutes "
+                "without looking at the instructions."
+            ),
+        ),
+        (
+            (
+                "My son Oliver assembled the hammock stand for me in about two hours without "
+                "reading the instructions."
+            ),
+            (
+                "My son-in-law Oliver assembled the hammock stand for me in about twenty minutes "
+                "without reading the instructions."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandson Alfie has a Super Soaker that holds about a litre of water, which I got "
+            "him from Smyths."
+        ),
+        (
+            (
+                "I got my grandson Alfie a Super Soaker from Smyths, and it holds about a litre "
+                "of water."
+            ),
+            (
+                "Alfie, my grandson, has a Super Soaker from Smyths that was bought for him by me "
+                "and holds roughly a litre of water."
+            ),
+            (
+                "It was from Smyths that I got my grandson Alfie his Super Soaker, which holds "
+                "about one litre of water."
+            ),
+        ),
+        (
+            (
+                "My grandson Alfie has a Super Soaker that holds about two litres of water, which "
+                "I got him from Smyths."
+            ),
+            (
+                "My grandson Alfie has a Super Soaker that holds about a litre of water, which I "
+                "got him from Tesco."
+            ),
+        ),
+    ),
+    Fact(
+        "I've banned water pistols in the house since Alfie soaked the sofa last July.",
+        (
+            "Since Alfie soaked the sofa last July, I've banned water pistols in the house.",
+            (
+                "Water pistols have been banned indoors by me ever since last July, when Alfie "
+                "soaked the sofa."
+            ),
+            (
+                "It's because Alfie soaked the sofa last July that I have had water pistols "
+                "banned in the house ever since."
+            ),
+        ),
+        (
+            "I've banned water pistols in the house since Alfie soaked the sofa last Easter.",
+            (
+                "My daughter's banned water pistols in the house since Alfie soaked the sofa last "
+                "July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My favourite beach towel is a navy and white striped one from Next that I've had "
+            "since 2018."
+        ),
+        (
+            (
+                "I've had my favourite beach towel, a navy and white striped one from Next, since "
+                "2018."
+            ),
+            (
+                "Since 2018 I have owned my favourite beach towel, which is navy and white "
+                "striped and comes from Next."
+            ),
+            (
+                "The beach towel I like best is the navy and white striped one from Next that "
+                "I've had since 2018."
+            ),
+        ),
+        (
+            (
+                "My favourite beach towel is a red and white striped one from Next that I've had "
+                "since 2018."
+            ),
+            (
+                "My husband's favourite beach towel is a navy and white striped one from Next "
+                "that he's had since 2018."
+            ),
+        ),
+    ),
+    Fact(
+        "I pack two extra-large beach towels in the boot whenever we drive down to Whitstable.",
+        (
+            (
+                "Whenever we drive down to Whitstable, I pack two extra-large beach towels in the "
+                "boot."
+            ),
+            (
+                "Two extra-large beach towels get packed in the boot by me every time we drive "
+                "down to Whitstable."
+            ),
+            (
+                "It's in the boot that I put two extra-large beach towels whenever we drive down "
+                "to Whitstable."
+            ),
+        ),
+        (
+            (
+                "I pack four extra-large beach towels in the boot whenever we drive down to "
+                "Whitstable."
+            ),
+            "I pack two extra-large beach towels in the boot whenever we drive down to Margate.",
+        ),
+    ),
+    Fact(
+        (
+            "I strung 200 warm-white solar fairy lights along the fence that backs onto the "
+            "allotments."
+        ),
+        (
+            (
+                "Along the fence that backs onto the allotments, I strung 200 warm-white solar "
+                "fairy lights."
+            ),
+            (
+                "Two hundred warm-white solar fairy lights were strung by me along the fence "
+                "backing onto the allotments."
+            ),
+            (
+                "It was along the fence backing onto the allotments that I strung 200 solar fairy "
+                "lights in warm white."
+            ),
+        ),
+        (
+            (
+                "I strung 200 warm-white solar fairy lights along the fence that backs onto the "
+                "railway."
+            ),
+            (
+                "I'd like to string 200 warm-white solar fairy lights along the fence that backs "
+                "onto the allotments."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our garden fairy lights come on automatically at dusk and switch off after six hours "
+            "on the timer."
+        ),
+        (
+            (
+                "At dusk our garden fairy lights come on automatically, and the timer switches "
+                "them off after six hours."
+            ),
+            (
+                "Our garden fairy lights switch themselves on at dusk and are turned off by the "
+                "timer six hours later."
+            ),
+            (
+                "After coming on by themselves at dusk, our garden fairy lights go off once "
+                "they've been on the timer for six hours."
+            ),
+        ),
+        (
+            (
+                "Our garden fairy lights come on automatically at dusk and switch off after eight "
+                "hours on the timer."
+            ),
+            (
+                "Our garden fairy lights used to come on automatically at dusk and switch off "
+                "after six hours on the timer."
             ),
         ),
     ),
