@@ -129,7 +129,7 @@ _WITH_UNIT = re.compile(r"(\d+)(?!s$)[a-z]+$")
 def _letters(text: str) -> frozenset[str]:
     """Capital letters standing alone: grades ("got an A" / "a C"), vitamins, plans. As
     names they are lost against the article "a" of the other side."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(text.replace("°C", "°"))  # degrees Celsius, the degrees said
     return frozenset(
         f"letter {word}"
         for before, word in itertools.pairwise(words)

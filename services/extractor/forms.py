@@ -680,6 +680,9 @@ def _moved(clause: str) -> str | None:
         rest = _done_by_me(rest) or rest  # "When it rains, the pots are brought in by me"
         return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
     clause = _NOT_Y.sub(r"\1 instead of \2 \3 ", clause)  # "It's Oatly, not cow's milk, that"
+    aside = _cleft_with_aside(clause)
+    if aside is not None:
+        return aside
     cleft = _IT_CLEFT.match(clause)
     # "It's in the eaves above our back bedroom window that there's a wasps' nest": what
     # there is names a place, however long.
@@ -756,6 +759,26 @@ def _moved(clause: str) -> str | None:
         things, be = _singular(of_all.group("things")), of_all.group("be")
         return f"My favourite {things} {be} {of_all.group('x')}"
     return None
+
+
+# "It's a cut-resistant glove, which cost me £8, that I wear" -> "I wear a cut-resistant
+# glove, which cost me £8": what is said of the cleft's thing in commas goes with it.
+_CLEFT_WITH_ASIDE = re.compile(
+    r"^(?P<it>it(?: is|'s| was)) (?P<x>[^,]+), (?P<aside>[^,]+), that (?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _cleft_with_aside(clause: str) -> str | None:
+    cleft = _CLEFT_WITH_ASIDE.match(clause)
+    if cleft is None:
+        return None
+    x, aside = cleft.group("x", "aside")
+    turned = _moved(f"{cleft.group('it')} {x} that {cleft.group('rest')}")
+    if turned is None or x not in turned:
+        return None
+    before, _, after = turned.partition(x)
+    return f"{before}{x}, {aside}{',' + after if after.strip() else after}"
 
 
 # "It's me who takes the kids" -> "I take the kids": the verb said of "who" is said of "I".

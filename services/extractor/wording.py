@@ -322,10 +322,9 @@ _MONTH_DAY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!:)")
 _DAY_MONTH = re.compile(rf"\bthe (\d{{1,2}}) of ({_MONTHS})\b")
 # A date in figures is day first too: "14/02/2024" is "14 february 2024".
 _DATE_IN_FIGURES = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-# Three quarters of an hour is 45 minutes.
-_THREE_QUARTERS_HOUR = re.compile(
-    r"\b(?:three|3)[- ]quarters?[- ]of[- ]an[- ]hour\b|\b(?:three|3)-quarter-hour\b"
-)
+# Three quarters of an hour is 45 minutes, and a three-quarter-hour thing a 45-minute one.
+_THREE_QUARTERS_HOUR = re.compile(r"\b(?:three|3)[- ]quarters?[- ]of[- ]an[- ]hour\b")
+_THREE_QUARTER_HOUR = re.compile(r"\b(?:three|3)-quarter-hour\b")
 # A quarter of an hour is 15 minutes: "swap every quarter of an hour" / "every 15 minutes".
 _QUARTER_HOUR = re.compile(r"\b(?:a|one) quarter of an hour\b|(?<=every )quarter of an hour\b")
 # The user's boys (or lads) are their sons, their girls their daughters, and twin boys twin
@@ -564,6 +563,8 @@ _ONE_WORDING = (
     (re.compile(r"\btriple-a\b"), "aaa"),
     (re.compile(r"\bdouble-a\b"), "aa"),
     (re.compile(r"\b(?:runs|run) on (?=\d+ (?:[\w-]+ )?batter)"), "holds "),
+    # Degrees Celsius are degrees: "at 250°C" / "at 250 degrees" (Fahrenheit stays).
+    (re.compile(r"(?<=\d) ?(?:°c|degrees c|degrees celsius|degrees centigrade)\b"), " degrees"),
     # A quarter of a year is 3 months: "once a quarter", "each quarter" / "every 3 months".
     (re.compile(r"\b(?:every|each|once a) quarter\b(?! of\b)"), "every 3 months"),
     # A particle after its object is one before it: "pumps their bike tyres up to 80 psi" /
@@ -805,8 +806,9 @@ def comparable(text: str) -> str:
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name, "quarter past 10" as 10:15, "at 20 to 11" as 10:40,
     "14/02/2024" as "14 february 2024",
-    three quarters of an hour as "45-minute", a quarter of one as 15 minutes, millimetres
-    as "mm", the user's boys (or lads) as their sons and their girls as their daughters,
+    three quarters of an hour as 45 minutes (a three-quarter-hour one "45-minute"), a
+    quarter of one as 15 minutes, millimetres as "mm", "250°C" as "250 degrees", the
+    user's boys (or lads) as their sons and their girls as their daughters,
     "triple-A" batteries as "AAA", batteries a thing runs on as held,
     "half-and-half" as "50-50", "every second week" as "every other week" and "every 2
     years" as "every other year", midnight as 12 am and midday as 12 pm, a date day first
@@ -871,7 +873,8 @@ def comparable(text: str) -> str:
     for war, name in _WARS:
         text = war.sub(name, text)
     text = _ORDINAL.sub(r"\1", _BORN.sub("born", text))
-    text = _THREE_QUARTERS_HOUR.sub("45-minute", _DATE_IN_FIGURES.sub(_day_first, text))
+    text = _THREE_QUARTERS_HOUR.sub("45 minutes", _DATE_IN_FIGURES.sub(_day_first, text))
+    text = _THREE_QUARTER_HOUR.sub("45-minute", text)
     text = _MILLIMETRES.sub(r"\1mm", _QUARTER_HOUR.sub("15 minutes", text))
     text = _BOYS_AND_GIRLS.sub(_sons_or_daughters, text)
     return _DAY_MONTH.sub(r"\1 \2", _MONTH_DAY.sub(r"\2 \1", text))

@@ -1877,6 +1877,13 @@ def test_a_phrasal_verb_swapped_is_read_whole() -> None:
     assert repeated("User grew up in Dublin", [close], 0.8) == close
 
 
+def test_degrees_celsius_are_no_letter() -> None:
+    # From the HELDOUT125 study: the "C" of "250°C" had been a letter sign (a grade, a
+    # vitamin); Fahrenheit against Celsius still tells two facts (a guard).
+    assert not differs("User bakes bread at 250 degrees", "User bakes bread at 250°C")
+    assert differs("User bakes bread at 450°F", "User bakes bread at 450°C")
+
+
 def test_a_thing_pinned_at_a_board_is_pinned_to_it() -> None:
     # From the HELDOUT124 study: "There's a noticeboard where we pin ..." is read as pinned
     # "at" it; a thing kept "at" a place and sent "to" it are still two (a guard).

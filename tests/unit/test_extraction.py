@@ -1306,6 +1306,33 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT125 study: what is said of a cleft's thing in commas goes with it
+        # ("It was the biggest of my measuring jugs, the 2-litre one, that I broke" had been
+        # read as an object cleft on "my measuring" doing "jugs", and garbled).
+        (
+            "It's a cut-resistant glove, which cost me £8 on Amazon, that I wear whenever I use "
+            "my mandoline.",
+            [
+                "User wears a cut-resistant glove, which cost them £8 on Amazon, whenever they "
+                "use their mandoline"
+            ],
+        ),
+        (
+            "It was the biggest of my measuring jugs, the 2-litre one, that I broke by dropping "
+            "it on the tiled floor.",
+            [
+                "User broke the biggest of their measuring jugs, the 2-litre one, by dropping it "
+                "on the tiled floor"
+            ],
+        ),
+        (
+            "It's a Vileda rotary washing line, with fifty metres of line, that we have in our "
+            "back garden.",
+            [
+                "User and others have a Vileda rotary washing line, with 50 metres of line, in "
+                "their back garden"
+            ],
+        ),
         # From the HELDOUT124 study: "Everyone" starting a thing done by the user is no
         # capital when turned round.
         (

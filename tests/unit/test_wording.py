@@ -169,6 +169,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT125 study: three quarters of an hour is 45 minutes (a
+        # three-quarter-hour walk a 45-minute one), and degrees Celsius are degrees
+        # (Fahrenheit stays: a guard).
+        ("User heats it for three-quarters of an hour", "user heats it for 45 minutes"),
+        ("User goes on a three-quarter-hour walk", "user goes on a 45-minute walk"),
+        ("User bakes it at 250°C", "user bakes it at 250 degrees"),
+        ("User bakes it at 450°F", "user bakes it at 450°f"),
         # From the HELDOUT124 study: the user's lad is their son; batteries by their size;
         # what a thing runs on it holds ("the lads at work" stay: a guard).
         ("User's lad's pencil sharpener", "user's son's pencil sharpener"),
