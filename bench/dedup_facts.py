@@ -152,6 +152,7 @@ __all__ = [
     "HELDOUT124",
     "HELDOUT125",
     "HELDOUT126",
+    "HELDOUT127",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -44665,6 +44666,434 @@ HELDOUT126 = (
             (
                 "Our garden fairy lights used to come on automatically at dusk and switch off "
                 "after six hours on the timer."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-seventh held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT126, and committed before any code changed for
+# HELDOUT126's study. Measured unseen: 1.14 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 3f8de34, before HELDOUT126's study).
+HELDOUT127 = (
+    Fact(
+        "I bought a blue foam roller from Decathlon in Leeds for £14.",
+        (
+            "It was from Decathlon in Leeds that I bought my blue foam roller for £14.",
+            "My blue foam roller was bought by me from the Decathlon in Leeds for fourteen pounds.",
+            "For £14, I picked up a blue foam roller at Decathlon in Leeds.",
+        ),
+        (
+            "I bought a blue foam roller from Decathlon in Leeds for £24.",
+            "My sister bought a blue foam roller from Decathlon in Leeds for £14.",
+        ),
+    ),
+    Fact(
+        "I use my foam roller on my calves for ten minutes after every Sunday run.",
+        (
+            "After every Sunday run, I use my foam roller on my calves for ten minutes.",
+            "My calves get ten minutes on my foam roller after each of my Sunday runs.",
+            "It's after every Sunday run that I spend ten minutes foam rolling my calves.",
+        ),
+        (
+            "I use my foam roller on my hamstrings for ten minutes after every Sunday run.",
+            "I don't use my foam roller on my calves for ten minutes after every Sunday run.",
+        ),
+    ),
+    Fact(
+        "My physio at the Otley Sports Clinic told me to foam roll my thighs twice a day.",
+        (
+            (
+                "I was told by my physio at the Otley Sports Clinic to foam roll my thighs twice "
+                "a day."
+            ),
+            (
+                "It was my physio at the Otley Sports Clinic who told me to foam roll my thighs "
+                "twice daily."
+            ),
+            (
+                "Foam rolling my thighs twice a day is what my physio at the Otley Sports Clinic "
+                "told me to do."
+            ),
+        ),
+        (
+            (
+                "My physio at the Otley Sports Clinic told me to foam roll my thighs three times "
+                "a day."
+            ),
+            (
+                "My physio at the Otley Sports Clinic told my husband to foam roll his thighs "
+                "twice a day."
+            ),
+        ),
+    ),
+    Fact(
+        "I skip with a weighted rope for fifteen minutes every morning before work.",
+        (
+            "Every morning before work, I skip with a weighted rope for fifteen minutes.",
+            "Before work each morning I do a quarter of an hour of skipping with a weighted rope.",
+            "It's with a weighted rope that I skip for fifteen minutes each morning before work.",
+        ),
+        (
+            "I skip with a weighted rope for forty minutes every morning before work.",
+            "I used to skip with a weighted rope for fifteen minutes every morning before work.",
+        ),
+    ),
+    Fact(
+        "My daughter Isla got a speed rope for her ninth birthday from her grandad.",
+        (
+            "For her ninth birthday, my daughter Isla got a speed rope from her grandad.",
+            "My daughter Isla was given a speed rope by her grandfather for her ninth birthday.",
+            "It was her grandad who gave my daughter Isla a speed rope for her ninth birthday.",
+        ),
+        (
+            "My daughter Isla got a speed rope for her tenth birthday from her grandad.",
+            "My daughter Isla got a speed rope for her ninth birthday from her auntie.",
+        ),
+    ),
+    Fact(
+        "I keep a pair of 8kg dumbbells under the bed in our spare room.",
+        (
+            "Under the bed in our spare room, I keep a pair of 8kg dumbbells.",
+            "There's a pair of 8-kilo dumbbells that I keep under our spare room's bed.",
+            "It's under the bed in our spare room that I keep a pair of 8kg dumbbells.",
+        ),
+        (
+            "I keep a pair of 12kg dumbbells under the bed in our spare room.",
+            "I keep a pair of 8kg dumbbells under the desk in our spare room.",
+        ),
+    ),
+    Fact(
+        "I paid £45 for my adjustable dumbbells on eBay last March.",
+        (
+            "Last March I paid £45 on eBay for my adjustable dumbbells.",
+            "My adjustable dumbbells cost me forty-five pounds on eBay last March.",
+            "It was on eBay last March that I paid £45 for my adjustable dumbbells.",
+        ),
+        (
+            "I got £45 for my adjustable dumbbells on eBay last March.",
+            "I paid £45 for my adjustable dumbbells on Gumtree last March.",
+        ),
+    ),
+    Fact(
+        "My pedometer tells me I walk about 9,000 steps on a normal workday.",
+        (
+            "On a normal workday, my pedometer tells me I walk about 9,000 steps.",
+            (
+                "According to my pedometer, I do roughly nine thousand steps on an ordinary "
+                "working day."
+            ),
+            "It's my pedometer that tells me I walk around 9,000 steps on a normal workday.",
+        ),
+        (
+            "My pedometer tells me I walk about 6,000 steps on a normal workday.",
+            "My wife's pedometer tells her she walks about 9,000 steps on a normal workday.",
+        ),
+    ),
+    Fact(
+        "I clip my Omron pedometer to my belt when I walk the dog round Roundhay Park.",
+        (
+            "When I walk the dog round Roundhay Park, I clip my Omron pedometer to my belt.",
+            (
+                "My Omron pedometer gets clipped to my belt when I take the dog for a walk round "
+                "Roundhay Park."
+            ),
+            (
+                "It's to my belt that I clip my Omron pedometer when I walk the dog round "
+                "Roundhay Park."
+            ),
+        ),
+        (
+            "I clip my Silva pedometer to my belt when I walk the dog round Roundhay Park.",
+            (
+                "I used to clip my Omron pedometer to my belt when I walked the dog round "
+                "Roundhay Park."
+            ),
+        ),
+    ),
+    Fact(
+        "I time my 5k at the Woodhouse Moor parkrun with an old Casio stopwatch.",
+        (
+            "With an old Casio stopwatch, I time my 5k at the Woodhouse Moor parkrun.",
+            "I use an old Casio stopwatch to time my 5k at the Woodhouse Moor parkrun.",
+            "At the Woodhouse Moor parkrun, it's an old Casio stopwatch that I time my 5k with.",
+        ),
+        (
+            "I time my 5k at the Woodhouse Moor parkrun with an old Timex stopwatch.",
+            "I time my son's 5k at the Woodhouse Moor parkrun with an old Casio stopwatch.",
+        ),
+    ),
+    Fact(
+        (
+            "I use a stopwatch to time the under-11s' 400m reps at Horsforth Harriers on Thursday "
+            "evenings."
+        ),
+        (
+            (
+                "On Thursday evenings I use a stopwatch to time the under-11s' 400m reps at "
+                "Horsforth Harriers."
+            ),
+            (
+                "The under-11s' 400m reps at Horsforth Harriers are timed by me with a stopwatch "
+                "on Thursday evenings."
+            ),
+            (
+                "It's on Thursday evenings that I time the under-11s' 400-metre reps at Horsforth "
+                "Harriers with a stopwatch."
+            ),
+        ),
+        (
+            (
+                "I use a stopwatch to time the under-13s' 400m reps at Horsforth Harriers on "
+                "Thursday evenings."
+            ),
+            (
+                "My wife uses a stopwatch to time the under-11s' 400m reps at Horsforth Harriers "
+                "on Thursday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I leave my gym bag in the boot of my Corsa so I can go to PureGym straight from work.",
+        (
+            (
+                "So that I can go to PureGym straight from work, I leave my gym bag in the boot "
+                "of my Corsa."
+            ),
+            (
+                "My gym bag stays in my Corsa's boot so that I'm able to head to PureGym straight "
+                "from work."
+            ),
+            (
+                "It's in the boot of my Corsa that I leave my gym bag, so I can go straight from "
+                "work to PureGym."
+            ),
+        ),
+        (
+            (
+                "I leave my gym bag in the boot of my Fiesta so I can go to PureGym straight from "
+                "work."
+            ),
+            (
+                "My partner leaves her gym bag in the boot of my Corsa so she can go to PureGym "
+                "straight from work."
+            ),
+        ),
+    ),
+    Fact(
+        "My gym bag is a black Adidas holdall that my brother Callum gave me for Christmas 2022.",
+        (
+            (
+                "For Christmas 2022, my brother Callum gave me the black Adidas holdall that I "
+                "use as my gym bag."
+            ),
+            (
+                "The black Adidas holdall I use as a gym bag was a present from my brother Callum "
+                "for Christmas 2022."
+            ),
+            (
+                "It was my brother Callum who gave me my gym bag, a black Adidas holdall, for "
+                "Christmas in 2022."
+            ),
+        ),
+        (
+            (
+                "My gym bag is a black Adidas holdall that my brother Callum gave me for "
+                "Christmas 2021."
+            ),
+            "My gym bag is a black Nike holdall that my brother Callum gave me for Christmas 2022.",
+        ),
+    ),
+    Fact(
+        (
+            "I wear 14oz red Lonsdale boxing gloves for sparring at the Bermondsey boxing club on "
+            "Wednesdays."
+        ),
+        (
+            (
+                "On Wednesdays at the Bermondsey boxing club, I wear 14oz red Lonsdale boxing "
+                "gloves for sparring."
+            ),
+            (
+                "For sparring at the Bermondsey boxing club on Wednesdays, red 14-ounce Lonsdale "
+                "gloves are what I wear."
+            ),
+            (
+                "It's red 14oz Lonsdale boxing gloves that I put on for Wednesday sparring at the "
+                "Bermondsey boxing club."
+            ),
+        ),
+        (
+            (
+                "I wear 16oz red Lonsdale boxing gloves for sparring at the Bermondsey boxing "
+                "club on Wednesdays."
+            ),
+            (
+                "I wear 14oz blue Lonsdale boxing gloves for sparring at the Bermondsey boxing "
+                "club on Wednesdays."
+            ),
+        ),
+    ),
+    Fact(
+        "I sold my old Everlast boxing gloves to a lad from my club for £20.",
+        (
+            "For £20, I sold my old Everlast boxing gloves to a lad from my club.",
+            "My old Everlast boxing gloves were sold by me to a lad from my club for twenty quid.",
+            "It was a lad from my club that I sold my old Everlast boxing gloves to for £20.",
+        ),
+        (
+            "I bought my old Everlast boxing gloves from a lad from my club for £20.",
+            "I sold my old Everlast boxing gloves to a lad from my club for £35.",
+        ),
+    ),
+    Fact(
+        (
+            "I stand on my balance board for five minutes each night to strengthen the ankle I "
+            "sprained at netball."
+        ),
+        (
+            (
+                "To strengthen the ankle I sprained at netball, I stand on my balance board for "
+                "five minutes each night."
+            ),
+            (
+                "Every night I spend five minutes on my balance board to build up the ankle I "
+                "sprained playing netball."
+            ),
+            (
+                "It's to strengthen the ankle I sprained at netball that I stand on my balance "
+                "board for five minutes nightly."
+            ),
+        ),
+        (
+            (
+                "I stand on my balance board for five minutes each night to strengthen the knee I "
+                "sprained at netball."
+            ),
+            (
+                "I used to stand on my balance board for five minutes each night to strengthen "
+                "the ankle I sprained at netball."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought my son Ravi a wooden balance board from the Little Acorns toy shop in "
+            "Hexham for £38."
+        ),
+        (
+            (
+                "From the Little Acorns toy shop in Hexham, I bought my son Ravi a wooden balance "
+                "board for £38."
+            ),
+            (
+                "My son Ravi's wooden balance board cost me thirty-eight pounds at the Little "
+                "Acorns toy shop in Hexham."
+            ),
+            (
+                "It was at the Little Acorns toy shop in Hexham that I bought my son Ravi a "
+                "wooden balance board for £38."
+            ),
+        ),
+        (
+            (
+                "I bought my son Ravi a wooden balance board from the Little Acorns toy shop in "
+                "Hexham for £58."
+            ),
+            (
+                "I bought my son Ravi a wooden balance board from the Little Acorns toy shop in "
+                "Alnwick for £38."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I wear prescription Speedo goggles when I swim lengths at Ponds Forge on Tuesday "
+            "mornings."
+        ),
+        (
+            (
+                "On Tuesday mornings, when I swim lengths at Ponds Forge, I wear prescription "
+                "Speedo goggles."
+            ),
+            (
+                "When swimming lengths at Ponds Forge on Tuesday mornings, I put on my "
+                "prescription Speedo goggles."
+            ),
+            (
+                "It's prescription Speedo goggles that I wear for swimming lengths at Ponds Forge "
+                "on Tuesday mornings."
+            ),
+        ),
+        (
+            (
+                "I wear prescription Speedo goggles when I swim lengths at Ponds Forge on Friday "
+                "mornings."
+            ),
+            (
+                "I wear prescription Arena goggles when I swim lengths at Ponds Forge on Tuesday "
+                "mornings."
+            ),
+        ),
+    ),
+    Fact(
+        "I replaced my leaky goggles with a £22 pair of Zoggs from the leisure centre shop.",
+        (
+            (
+                "From the leisure centre shop, I replaced my leaky goggles with a pair of Zoggs "
+                "that cost £22."
+            ),
+            (
+                "My leaky goggles were replaced by me with a £22 pair of Zoggs from the leisure "
+                "centre's shop."
+            ),
+            (
+                "It was a £22 pair of Zoggs from the leisure centre shop that I replaced my "
+                "leaking goggles with."
+            ),
+        ),
+        (
+            "I replaced my leaky goggles with a £12 pair of Zoggs from the leisure centre shop.",
+            (
+                "I'm thinking of replacing my leaky goggles with a £22 pair of Zoggs from the "
+                "leisure centre shop."
+            ),
+        ),
+    ),
+    Fact(
+        "My partner Tom screwed a pull-up bar into the doorframe of our box room in January.",
+        (
+            "In January, my partner Tom screwed a pull-up bar into the doorframe of our box room.",
+            "A pull-up bar was screwed into our box room's doorframe by my partner Tom in January.",
+            (
+                "It was my partner Tom who screwed a pull-up bar into our box room's doorframe in "
+                "January."
+            ),
+        ),
+        (
+            "My partner Tom screwed a pull-up bar into the doorframe of our box room in June.",
+            "My partner Tom screwed a pull-up bar into the doorframe of our kitchen in January.",
+        ),
+    ),
+    Fact(
+        "I can do six strict pull-ups on the bar now, up from just one in the spring.",
+        (
+            "Up from just one in the spring, I can now do six strict pull-ups on the bar.",
+            (
+                "I'm now able to manage six strict pull-ups on the bar, whereas in the spring I "
+                "could only do one."
+            ),
+            (
+                "It's six strict pull-ups that I can now do on the bar, compared with just one in "
+                "the spring."
+            ),
+        ),
+        (
+            "I can do ten strict pull-ups on the bar now, up from just one in the spring.",
+            (
+                "My daughter can do six strict pull-ups on the bar now, up from just one in the "
+                "spring."
             ),
         ),
     ),
