@@ -153,6 +153,7 @@ __all__ = [
     "HELDOUT125",
     "HELDOUT126",
     "HELDOUT127",
+    "HELDOUT128",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -45095,6 +45096,500 @@ HELDOUT127 = (
                 "My daughter can do six strict pull-ups on the bar now, up from just one in the "
                 "spring."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-eighth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT127, and committed before any code changed for
+# HELDOUT126's study (HELDOUT127 is studied after it). Measured unseen: 1.14 memories per
+# fact, 0% wrong merges (offline at 0.8, on main as of 2d785c9, before HELDOUT126's study).
+HELDOUT128 = (
+    Fact(
+        "I bought my tin opener from Lakeland in Keswick for £12.99 last March.",
+        (
+            "Last March I got my tin opener from Lakeland in Keswick, paying £12.99 for it.",
+            "My tin opener was bought from Lakeland in Keswick last March for £12.99.",
+            "It was from Lakeland in Keswick that I bought my tin opener for £12.99 last March.",
+        ),
+        (
+            "My sister bought my tin opener from Lakeland in Keswick for £12.99 last March.",
+            "I bought my tin opener from Lakeland in Keswick for £19.99 last March.",
+        ),
+    ),
+    Fact(
+        "My tin opener is a Zyliss safety one that leaves no sharp edges on the lid.",
+        (
+            (
+                "The tin opener I've got is a Zyliss safety model, which doesn't leave sharp "
+                "edges on the lid."
+            ),
+            (
+                "No sharp edges are left on the lid by my tin opener, which is a safety one made "
+                "by Zyliss."
+            ),
+            (
+                "It's a Zyliss safety tin opener that I have, and it leaves the lid without any "
+                "sharp edges."
+            ),
+        ),
+        (
+            "My tin opener is an OXO safety one that leaves no sharp edges on the lid.",
+            "My tin opener used to be a Zyliss safety one that left no sharp edges on the lid.",
+        ),
+    ),
+    Fact(
+        "I keep the tin opener in the second drawer down, next to the oven gloves.",
+        (
+            "The tin opener is kept in the second drawer down, beside the oven gloves.",
+            "Next to the oven gloves, in the second drawer down, is where I keep the tin opener.",
+            "It's in the second drawer down, next to the oven gloves, that I keep the tin opener.",
+        ),
+        (
+            "I keep the tin opener in the third drawer down, next to the oven gloves.",
+            "My husband keeps the tin opener in the second drawer down, next to the oven gloves.",
+        ),
+    ),
+    Fact(
+        (
+            "The bottle opener on our fridge is a magnetic souvenir from a brewery tour we did in "
+            "Bruges in 2018."
+        ),
+        (
+            (
+                "In 2018 we did a brewery tour in Bruges, and the magnetic bottle opener on our "
+                "fridge is a souvenir from it."
+            ),
+            (
+                "It was on a brewery tour in Bruges in 2018 that we got the magnetic bottle "
+                "opener on our fridge as a souvenir."
+            ),
+            (
+                "Our fridge's bottle opener is a magnetic souvenir from a brewery tour we went on "
+                "in Bruges in 2018."
+            ),
+        ),
+        (
+            (
+                "The bottle opener on our fridge is a magnetic souvenir from a brewery tour we "
+                "did in Ghent in 2018."
+            ),
+            (
+                "The bottle opener on our fridge is a magnetic souvenir from a brewery tour my "
+                "parents did in Bruges in 2018."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The bottle opener on my keyring was a present from my brother Callum for my 30th "
+            "birthday."
+        ),
+        (
+            "My brother Callum gave me the bottle opener on my keyring for my 30th birthday.",
+            (
+                "It was Callum, my brother, who gave me the bottle opener that's on my keyring "
+                "for my thirtieth birthday."
+            ),
+            (
+                "For my 30th birthday, the bottle opener on my keyring was given to me by my "
+                "brother Callum."
+            ),
+        ),
+        (
+            (
+                "The bottle opener on my keyring was a present from my brother Callum for my 40th "
+                "birthday."
+            ),
+            (
+                "The bottle opener on my keyring was a present from my cousin Callum for my 30th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "My corkscrew is a waiter's friend that I bought for £8 at a wine shop in Bordeaux.",
+        (
+            "I bought my corkscrew, a waiter's friend, at a wine shop in Bordeaux for £8.",
+            (
+                "My corkscrew, which is a waiter's friend, was bought for eight pounds at a wine "
+                "shop in Bordeaux."
+            ),
+            (
+                "It was at a wine shop in Bordeaux that I paid £8 for my corkscrew, which is a "
+                "waiter's friend."
+            ),
+        ),
+        (
+            "My corkscrew is a waiter's friend that I bought for £8 at a wine shop in Lyon.",
+            "My corkscrew is a waiter's friend that I bought for £18 at a wine shop in Bordeaux.",
+        ),
+    ),
+    Fact(
+        (
+            "My wife Priya always opens the wine because I can never get the cork out without "
+            "breaking it."
+        ),
+        (
+            (
+                "As I can never get the cork out without breaking it, my wife Priya always opens "
+                "the wine."
+            ),
+            (
+                "It's my wife Priya who always opens the wine, since I can't ever get the cork "
+                "out without it breaking."
+            ),
+            (
+                "The wine is always opened by Priya, my wife, because I never manage to get the "
+                "cork out without breaking it."
+            ),
+        ),
+        (
+            (
+                "My son Arjun always opens the wine because I can never get the cork out without "
+                "breaking it."
+            ),
+            (
+                "My wife Priya used to open the wine because I could never get the cork out "
+                "without breaking it."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My garlic press is a Joseph Joseph Rocker that my flatmate Ellie left behind when "
+            "she moved to Leeds."
+        ),
+        (
+            (
+                "When she moved to Leeds, my flatmate Ellie left behind the Joseph Joseph Rocker "
+                "that's now my garlic press."
+            ),
+            (
+                "The Joseph Joseph Rocker garlic press I've got was left behind by my flatmate "
+                "Ellie when she moved to Leeds."
+            ),
+            (
+                "It was my flatmate Ellie who left behind my Joseph Joseph Rocker garlic press "
+                "when she moved to Leeds."
+            ),
+        ),
+        (
+            (
+                "My garlic press is a Joseph Joseph Rocker that my flatmate Ellie left behind "
+                "when she moved to Bristol."
+            ),
+            (
+                "My garlic press is a Joseph Joseph Rocker that my flatmate Hannah left behind "
+                "when she moved to Leeds."
+            ),
+        ),
+    ),
+    Fact(
+        "I put the garlic press through the dishwasher because cleaning it by hand takes ages.",
+        (
+            "As cleaning it by hand takes ages, I put the garlic press through the dishwasher.",
+            (
+                "The garlic press gets put through the dishwasher by me, since washing it by hand "
+                "takes forever."
+            ),
+            (
+                "It's because cleaning it by hand takes ages that I put the garlic press in the "
+                "dishwasher."
+            ),
+        ),
+        (
+            (
+                "My dad puts the garlic press through the dishwasher because cleaning it by hand "
+                "takes ages."
+            ),
+            (
+                "I used to put the garlic press through the dishwasher because cleaning it by "
+                "hand took ages."
+            ),
+        ),
+    ),
+    Fact(
+        "My potato masher belonged to my nan, who used it every Sunday for forty years.",
+        (
+            (
+                "The potato masher I've got was my nan's, and she used it every Sunday for forty "
+                "years."
+            ),
+            (
+                "It was my grandmother who owned my potato masher, and she used it every Sunday "
+                "for 40 years."
+            ),
+            (
+                "Used every Sunday for forty years by my nan, my potato masher originally "
+                "belonged to her."
+            ),
+        ),
+        (
+            "My potato masher belonged to my nan, who used it every Sunday for twenty years.",
+            "My potato masher belonged to my uncle, who used it every Sunday for forty years.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm in charge of mashing the potatoes at Christmas dinner, which we have at my "
+            "sister's house in Harrogate."
+        ),
+        (
+            (
+                "At Christmas dinner, which is at my sister's house in Harrogate, mashing the "
+                "potatoes is my job."
+            ),
+            (
+                "It's me who's in charge of mashing the potatoes at Christmas dinner, which we "
+                "have at my sister's house in Harrogate."
+            ),
+            (
+                "The mashing of the potatoes at Christmas dinner is left to me, and we have the "
+                "dinner at my sister's place in Harrogate."
+            ),
+        ),
+        (
+            (
+                "I'm in charge of mashing the potatoes at Christmas dinner, which we have at my "
+                "brother's house in Harrogate."
+            ),
+            (
+                "I'm in charge of mashing the potatoes at Christmas dinner, which we have at my "
+                "sister's house in Ripon."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a balloon whisk from John Lewis for £6.50 when I started baking during lockdown.",
+        (
+            (
+                "When I started baking during lockdown, I bought a balloon whisk from John Lewis "
+                "for £6.50."
+            ),
+            (
+                "A balloon whisk was bought by me from John Lewis for £6.50 when I took up baking "
+                "in lockdown."
+            ),
+            (
+                "It was from John Lewis that I got a balloon whisk for six pounds fifty when I "
+                "began baking during lockdown."
+            ),
+        ),
+        (
+            "I bought a balloon whisk from Dunelm for £6.50 when I started baking during lockdown.",
+            (
+                "I bought a balloon whisk from John Lewis for £16.50 when I started baking during "
+                "lockdown."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Isla uses the electric whisk to make pancakes every Saturday morning.",
+        (
+            "Every Saturday morning, my daughter Isla makes pancakes with the electric whisk.",
+            (
+                "The electric whisk is used by my daughter Isla to make pancakes every Saturday "
+                "morning."
+            ),
+            (
+                "It's Isla, my daughter, who uses the electric whisk to make pancakes every "
+                "Saturday morning."
+            ),
+        ),
+        (
+            "My daughter Isla uses the electric whisk to make pancakes every Sunday morning.",
+            (
+                "My daughter Isla wants to use the electric whisk to make pancakes every Saturday "
+                "morning."
+            ),
+        ),
+    ),
+    Fact(
+        "Our soup ladle is a stainless steel one from IKEA that cost £3.",
+        (
+            "The soup ladle we've got cost £3 and is a stainless steel one from IKEA.",
+            "Our soup ladle, made of stainless steel, was bought from IKEA for three pounds.",
+            "It was at IKEA that we got our stainless steel soup ladle, which cost £3.",
+        ),
+        (
+            "Our soup ladle is a plastic one from IKEA that cost £3.",
+            "Our soup ladle is a stainless steel one from IKEA that cost £13.",
+        ),
+    ),
+    Fact(
+        (
+            "I ladle out the soup at the St Mark's church lunch club on the first Tuesday of "
+            "every month."
+        ),
+        (
+            (
+                "On the first Tuesday of every month, I ladle out the soup at the St Mark's "
+                "church lunch club."
+            ),
+            (
+                "The soup at the St Mark's church lunch club is ladled out by me on the first "
+                "Tuesday of each month."
+            ),
+            (
+                "It's on the first Tuesday of every month that I ladle out the soup at St Mark's "
+                "church lunch club."
+            ),
+        ),
+        (
+            (
+                "I ladle out the soup at the St Mark's church lunch club on the last Tuesday of "
+                "every month."
+            ),
+            (
+                "I used to ladle out the soup at the St Mark's church lunch club on the first "
+                "Tuesday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I use a fine mesh sieve to sift flour for the Victoria sponge I bake for my mum's "
+            "birthday every June."
+        ),
+        (
+            (
+                "Every June I bake a Victoria sponge for my mum's birthday, and I sift the flour "
+                "for it through a fine mesh sieve."
+            ),
+            (
+                "The flour for the Victoria sponge I bake for my mother's birthday each June is "
+                "sifted with a fine mesh sieve."
+            ),
+            (
+                "It's a fine mesh sieve that I use to sift the flour for the Victoria sponge I "
+                "make for Mum's birthday every June."
+            ),
+        ),
+        (
+            (
+                "I use a fine mesh sieve to sift flour for the Victoria sponge I bake for my "
+                "dad's birthday every June."
+            ),
+            (
+                "I use a fine mesh sieve to sift flour for the Victoria sponge I bake for my "
+                "mum's birthday every August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We use the big plastic sieve to wash the sand off the kids' buckets after trips to "
+            "Filey beach."
+        ),
+        (
+            (
+                "After trips to Filey beach, we wash the sand off the kids' buckets using the big "
+                "plastic sieve."
+            ),
+            (
+                "The big plastic sieve is used to wash the sand off the children's buckets after "
+                "our trips to Filey beach."
+            ),
+            (
+                "It's the big plastic sieve that we use for washing sand off the kids' buckets "
+                "after trips to Filey beach."
+            ),
+        ),
+        (
+            (
+                "We use the big plastic sieve to wash the sand off the kids' buckets after trips "
+                "to Whitby beach."
+            ),
+            (
+                "We used to use the big plastic sieve to wash the sand off the kids' buckets "
+                "after trips to Filey beach."
+            ),
+        ),
+    ),
+    Fact(
+        "My cheese grater is a four-sided box grater from Robert Dyas that I've had since 2012.",
+        (
+            "Since 2012 I've had my cheese grater, a four-sided box grater from Robert Dyas.",
+            (
+                "My cheese grater, which I have owned since 2012, is a box grater with four sides "
+                "from Robert Dyas."
+            ),
+            "It's since 2012 that I've had my four-sided box cheese grater from Robert Dyas.",
+        ),
+        (
+            (
+                "My cheese grater is a four-sided box grater from Robert Dyas that I've had since "
+                "2002."
+            ),
+            "My cheese grater is a four-sided box grater from Wilko that I've had since 2012.",
+        ),
+    ),
+    Fact(
+        "I grated the tip of my thumb on the cheese grater last week and needed two plasters.",
+        (
+            (
+                "Last week I grated the tip of my thumb on the cheese grater and had to use two "
+                "plasters."
+            ),
+            (
+                "The tip of my thumb was grated on the cheese grater last week, and I needed a "
+                "couple of plasters."
+            ),
+            (
+                "It was last week that I grated the tip of my thumb on the cheese grater and "
+                "needed two plasters."
+            ),
+        ),
+        (
+            "I grated the tip of my thumb on the cheese grater last week and needed four plasters.",
+            (
+                "My son grated the tip of his thumb on the cheese grater last week and needed two "
+                "plasters."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My favourite vegetable peeler is a red Y-shaped Kuhn Rikon that cost £4 at the "
+            "Saturday market in Ludlow."
+        ),
+        (
+            (
+                "At the Saturday market in Ludlow I paid £4 for my favourite vegetable peeler, a "
+                "red Y-shaped Kuhn Rikon."
+            ),
+            (
+                "My favourite vegetable peeler, a red Y-shaped Kuhn Rikon, was bought for four "
+                "pounds at Ludlow's Saturday market."
+            ),
+            (
+                "It was at the Saturday market in Ludlow that I got my favourite vegetable "
+                "peeler, a red Y-shaped Kuhn Rikon, for £4."
+            ),
+        ),
+        (
+            (
+                "My favourite vegetable peeler is a green Y-shaped Kuhn Rikon that cost £4 at the "
+                "Saturday market in Ludlow."
+            ),
+            (
+                "My favourite vegetable peeler is a red Y-shaped Kuhn Rikon that cost £7 at the "
+                "Saturday market in Ludlow."
+            ),
+        ),
+    ),
+    Fact(
+        "I peel the carrots for Sunday lunch while my husband Tom does the roast.",
+        (
+            "While my husband Tom does the roast, I peel the carrots for Sunday lunch.",
+            "The carrots for Sunday lunch are peeled by me while Tom, my husband, does the roast.",
+            "It's me who peels the carrots for Sunday lunch while my husband Tom cooks the roast.",
+        ),
+        (
+            "I peel the parsnips for Sunday lunch while my husband Tom does the roast.",
+            "My son peels the carrots for Sunday lunch while my husband Tom does the roast.",
         ),
     ),
 )
