@@ -156,8 +156,11 @@ _NEXT_CLAUSE = re.compile(
     r"(?!during\b)[a-z]+ing) "
 )
 # After a cleft's clause or a phrase in front, ", and I had to" is a clause too, unless
-# the clause opens with a list of who does it ("Nick, my husband, and I ride").
-_NEXT_CLAUSE_AFTER_CLEFT = re.compile(_NEXT_CLAUSE.pattern.replace(r"and(?! I\b)", "and"))
+# the clause opens with a list of who does it ("Nick, my husband, and I ride"); so is
+# "whenever we drive down", with no comma.
+_NEXT_CLAUSE_AFTER_CLEFT = re.compile(
+    _NEXT_CLAUSE.pattern.replace(r"and(?! I\b)", "and") + r"| (?=(?:whenever|every time) \w)"
+)
 _LISTED_SUBJECT = re.compile(r"^[^,]+, [^,]+, and I\b")
 
 
@@ -473,7 +476,8 @@ def _first_verb(words: list[str]) -> int | None:
 # (rules.py strips any other "so" in front as a filler).
 PURPOSE_SO = r"[^,]{0,40}\b(?:can|could|will|would|won't|can't|don't|doesn't)\b"
 _LEADING_CLAUSE = re.compile(
-    rf"^(?P<front>(?:when|whenever|while|if|before|after|once|since|because|so that|"
+    rf"^(?P<front>(?:when|whenever|every time|each time|while|if|before|after|once|since|"
+    rf"because|so that|"
     rf"as(?! an?\b| [\w-]+ (?:of|for)\b)|as long as|provided(?: that)?|on condition that|"
     rf"so(?= {PURPOSE_SO})) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?"
@@ -876,8 +880,8 @@ def _names_when_or_where(phrase: str) -> bool:
     a name or whose it is ("in 2021 at a camping shop in Keswick", "to the inside of our
     pantry door"; not "on the list of things")."""
     words = phrase.split()
-    if words[0].lower() in ("when", "through"):
-        return True  # "It was when my daughter reacted to pesto that we found out"
+    if words[0].lower() in ("when", "through") or words[0].lower() in _PLACES:
+        return True  # "It was when my daughter reacted to pesto that we found out", "along"
     if re.match(_SPAN_BEFORE, phrase, re.IGNORECASE) or (
         words[0].lower() == "to" and can_be_verb(words[1])
     ):
@@ -964,7 +968,7 @@ _PAST_OF = {
 }
 _PAST_DONE = (
     r"(?:re-)?[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
-    r"lent|left|lost|read|cut|put|set up|put together|wound|hung|ground|dug|swept|"
+    r"lent|left|lost|read|cut|put|set up|put together|wound|hung|ground|dug|swept|strung|laid|"
     + "|".join(_PAST_OF)
 )
 # The present of a participle that is not "-ed": "is taught by me" -> "I teach".

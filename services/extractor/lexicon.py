@@ -22,8 +22,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = [
-    *("can_be_verb", "is_adverb", "is_comparative", "is_noun", "same_meaning", "share_a_sense"),
-    "verb_base",
+    *("can_be_verb", "is_adverb", "is_comparative", "is_irregular_past", "is_noun"),
+    *("same_meaning", "share_a_sense", "verb_base"),
 ]
 
 _NOUN, _VERB, _ADJECTIVE, _ADVERB = "noun", "verb", "adj", "adv"
@@ -121,6 +121,13 @@ _NOUN_PERSON = b"18"  # WordNet's lexicographer file noun.person
 def can_be_verb(word: str) -> bool:
     """Whether WordNet knows `word` (in any inflection) as a verb: "rents", "lets"."""
     return bool(_senses(word, _VERB))
+
+
+def is_irregular_past(word: str) -> bool:
+    """Whether WordNet lists `word` as an irregular form of another verb and not as a verb
+    of its own: "strung", "clung" (not "lay", "found", "saw": verbs too)."""
+    lower = word.lower()
+    return lower in _exceptions(_VERB) and not _offsets(lower, _VERB)
 
 
 def verb_base(participle: str) -> str | None:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from .forms import PURPOSE_SO, appositions, since_a_time, subject_first
-from .lexicon import can_be_verb, names_a_person
+from .lexicon import can_be_verb, is_irregular_past, names_a_person
 from .signwords import IRREGULAR_PAST, SAME_IN_PAST
 from .wording import RELATIONS, canonical
 
@@ -324,6 +324,8 @@ def _third_person(verb: str) -> str:
         return _IRREGULAR_PRESENT[lower]
     if lower in _NO_AGREEMENT or lower in _IRREGULAR_PAST or lower in SAME_IN_PAST:
         return verb
+    if is_irregular_past(lower):
+        return verb  # "I strung fairy lights", "I clung to the rail"
     if lower.endswith("ed") and lower not in _PRESENT_IN_ED:
         return verb
     if "-" in lower and lower.rsplit("-", 1)[1] in _IRREGULAR_PAST:

@@ -565,6 +565,8 @@ _ONE_WORDING = (
     (re.compile(r"\b(?:runs|run) on (?=\d+ (?:[\w-]+ )?batter)"), "holds "),
     # Degrees Celsius are degrees: "at 250°C" / "at 250 degrees" (Fahrenheit stays).
     (re.compile(r"(?<=\d) ?(?:°c|degrees c|degrees celsius|degrees centigrade)\b"), " degrees"),
+    # "every time they drive down" / "whenever they drive down".
+    (re.compile(r"\b(?:every|each) time (?=(?:they|user|he|she|we|i|it)\b)"), "whenever "),
     # A quarter of a year is 3 months: "once a quarter", "each quarter" / "every 3 months".
     (re.compile(r"\b(?:every|each|once a) quarter\b(?! of\b)"), "every 3 months"),
     # A particle after its object is one before it: "pumps their bike tyres up to 80 psi" /
@@ -786,7 +788,8 @@ def comparable(text: str) -> str:
     of things as filled, "once a quarter" as "every 3 months", a particle after the user's
     object as before it ("pumps their tyres up to": "pumps up their tyres to"),
     "just outside" a place as "near" it, "another" as "a second",
-    "every 2 weeks" or "once a fortnight" as "fortnightly",
+    "every 2 weeks" or "once a fortnight" as "fortnightly", "every time they" as
+    "whenever they",
     "so they can" do a thing as "to" do it,
     becoming a member as joining, paying for a
     membership as paying to be a member, voluntary work done as volunteering, a jab as a

@@ -1306,6 +1306,36 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT126 study: an irregular past takes no "-s" ("User strungs"), and
+        # a passive of it is turned round; a cleft's phrase of place is a place however long;
+        # "whenever ..." after a cleft's clause ends it; "Every time ..., " is a clause in
+        # front. "I lay the table" is said now (a guard).
+        (
+            "I strung 200 warm-white solar fairy lights along the fence.",
+            ["User strung 200 warm-white solar fairy lights along the fence"],
+        ),
+        ("I lay the table every night.", ["User lays the table every night"]),
+        (
+            "Two hundred warm-white solar fairy lights were strung by me along the fence.",
+            ["User strung 200 warm-white solar fairy lights along the fence"],
+        ),
+        (
+            "It was along the fence backing onto the allotments that I strung 200 solar fairy "
+            "lights.",
+            ["User strung 200 solar fairy lights along the fence backing onto the allotments"],
+        ),
+        (
+            "It's in the boot that I put two beach towels whenever we drive down to Whitstable.",
+            ["User put 2 beach towels in the boot whenever they drive down to Whitstable"],
+        ),
+        (
+            "Every time it's switched to the high heat setting, our Beko tumble dryer trips the "
+            "fuse box.",
+            [
+                "User's Beko tumble dryer trips the fuse box every time it's switched to the high "
+                "heat setting"
+            ],
+        ),
         # From the HELDOUT125 study: what is said of a cleft's thing in commas goes with it
         # ("It was the biggest of my measuring jugs, the 2-litre one, that I broke" had been
         # read as an object cleft on "my measuring" doing "jugs", and garbled).

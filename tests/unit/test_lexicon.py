@@ -8,6 +8,7 @@ from memstream.services.extractor.lexicon import (
     can_be_verb,
     is_adverb,
     is_comparative,
+    is_irregular_past,
     same_meaning,
     verb_base,
 )
@@ -62,6 +63,16 @@ def test_is_comparative(word: str, comparative: bool) -> None:
 )
 def test_can_be_verb(word: str, verb: bool) -> None:
     assert can_be_verb(word) is verb
+
+
+@pytest.mark.parametrize(
+    ("word", "past"),
+    # From the HELDOUT126 study: "I strung" had been "User strungs"; "lay", "found" and
+    # "saw" are verbs of their own.
+    [("strung", True), ("clung", True), ("lay", False), ("found", False), ("saw", False)],
+)
+def test_is_irregular_past(word: str, past: bool) -> None:
+    assert is_irregular_past(word) is past
 
 
 @pytest.mark.parametrize(

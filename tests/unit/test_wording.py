@@ -169,6 +169,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT126 study: "every time they drive" is "whenever they drive" ("every
+        # time" alone stays: a guard).
+        (
+            "User packs towels every time they drive down",
+            "user packs towels whenever they drive down",
+        ),
+        ("User wins every time", "user wins every time"),
         # From the HELDOUT125 study: three quarters of an hour is 45 minutes (a
         # three-quarter-hour walk a 45-minute one), and degrees Celsius are degrees
         # (Fahrenheit stays: a guard).
