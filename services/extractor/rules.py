@@ -733,7 +733,8 @@ def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     clause = subject_first(clause.rstrip(".!? "))
     memory = _rewrite(clause, subject) or _key_value(clause, subject)
     if memory is None and _THIRD.match(clause) and len(clause.split()) >= 3:
-        memory = f"{subject} mentioned that {clause[0].lower()}{clause[1:]}"
+        said = _inner(clause)  # "... gave my daughter Isla" is the user's daughter
+        memory = f"{subject} mentioned that {said[0].lower()}{said[1:]}"
     if named:
         memory = memory or _named(clause, subject) or _about_the_speaker(clause, subject)
     if memory and len(memory.split()) >= 3:

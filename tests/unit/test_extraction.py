@@ -1306,6 +1306,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT127 study: what the user mentions of others speaks of the user in
+        # the third person ("gave my daughter Isla" had been stored with its "my").
+        (
+            "It was her grandad who gave my daughter Isla a speed rope.",
+            ["User mentioned that her grandad gave their daughter Isla a speed rope"],
+        ),
+        (
+            "His uncle told me I was brave.",
+            ["User mentioned that his uncle told them they were brave"],
+        ),
         # From the HELDOUT126 study: an irregular past takes no "-s" ("User strungs"), and
         # a passive of it is turned round; a cleft's phrase of place is a place however long;
         # "whenever ..." after a cleft's clause ends it; "Every time ..., " is a clause in
