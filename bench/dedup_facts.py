@@ -154,6 +154,7 @@ __all__ = [
     "HELDOUT126",
     "HELDOUT127",
     "HELDOUT128",
+    "HELDOUT129",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -45590,6 +45591,488 @@ HELDOUT128 = (
         (
             "I peel the parsnips for Sunday lunch while my husband Tom does the roast.",
             "My son peels the carrots for Sunday lunch while my husband Tom does the roast.",
+        ),
+    ),
+)
+
+
+# The hundred-and-twenty-ninth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT128, and committed before any code changed for
+# HELDOUT128's study. Measured unseen: 1.14 memories per fact, 1.6% wrong merges (offline
+# at 0.8, on main as of 59d9d78, before HELDOUT128's study).
+HELDOUT129 = (
+    Fact(
+        "I bought a black Thule Motion roof box for £450 from Halfords in Cheltenham.",
+        (
+            "From Halfords in Cheltenham I bought a black Thule Motion roof box for £450.",
+            (
+                "It was from Halfords in Cheltenham that I bought a black Thule Motion roof box "
+                "for £450."
+            ),
+            (
+                "I purchased a black Thule Motion roof box from the Cheltenham Halfords for 450 "
+                "pounds."
+            ),
+        ),
+        (
+            "I bought a silver Thule Motion roof box for £450 from Halfords in Cheltenham.",
+            "I bought a black Thule Motion roof box for £350 from Halfords in Cheltenham.",
+        ),
+    ),
+    Fact(
+        (
+            "My husband Gareth fits the roof box onto our Skoda Octavia every July before we "
+            "drive to Cornwall."
+        ),
+        (
+            (
+                "Every July, before we drive to Cornwall, my husband Gareth fits the roof box "
+                "onto our Skoda Octavia."
+            ),
+            (
+                "The roof box is fitted onto our Skoda Octavia by my husband Gareth every July "
+                "before we drive to Cornwall."
+            ),
+            (
+                "It's my husband Gareth who puts the roof box on our Skoda Octavia each July "
+                "ahead of our drive to Cornwall."
+            ),
+        ),
+        (
+            (
+                "My brother Gareth fits the roof box onto our Skoda Octavia every July before we "
+                "drive to Cornwall."
+            ),
+            (
+                "My husband Gareth fits the roof box onto our Skoda Octavia every July before we "
+                "drive to Scotland."
+            ),
+        ),
+    ),
+    Fact(
+        "I had a detachable tow bar fitted to my Volvo XC60 by a garage in Kendal for £780.",
+        (
+            "A detachable tow bar was fitted to my Volvo XC60 by a garage in Kendal for £780.",
+            "It was a garage in Kendal that fitted a detachable tow bar to my Volvo XC60 for £780.",
+            "For 780 pounds, I got a Kendal garage to put a removable tow bar on my Volvo XC60.",
+        ),
+        (
+            "I had a fixed tow bar fitted to my Volvo XC60 by a garage in Kendal for £780.",
+            (
+                "I'm thinking of having a detachable tow bar fitted to my Volvo XC60 by a garage "
+                "in Kendal for £780."
+            ),
+        ),
+    ),
+    Fact(
+        "We use the tow bar to pull our Bailey caravan to the Lake District three times a year.",
+        (
+            (
+                "Three times a year we use the tow bar to pull our Bailey caravan to the Lake "
+                "District."
+            ),
+            (
+                "Our Bailey caravan is towed to the Lake District by us on the tow bar three "
+                "times a year."
+            ),
+            (
+                "We hitch our Bailey caravan to the tow bar and take it to the Lake District "
+                "three times every year."
+            ),
+        ),
+        (
+            "We use the tow bar to pull our Bailey caravan to the Lake District twice a year.",
+            (
+                "We used to use the tow bar to pull our Bailey caravan to the Lake District three "
+                "times a year."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Sealey trolley jack from Screwfix for £65 last March.",
+        (
+            "Last March I bought a Sealey trolley jack from Screwfix for £65.",
+            "It was at Screwfix that I bought a Sealey trolley jack for £65 last March.",
+            "I picked up a Sealey trolley jack from Screwfix in March last year, paying 65 pounds.",
+        ),
+        (
+            "I bought a Sealey trolley jack from Screwfix for £95 last March.",
+            "I bought a Sealey trolley jack from Toolstation for £65 last March.",
+        ),
+    ),
+    Fact(
+        "My dad taught me to use the scissor jack when I got a flat tyre on the A1 near Grantham.",
+        (
+            (
+                "When I got a flat tyre on the A1 near Grantham, my dad taught me to use the "
+                "scissor jack."
+            ),
+            (
+                "I was taught to use the scissor jack by my dad when I got a flat tyre on the A1 "
+                "near Grantham."
+            ),
+            (
+                "It was my father who showed me how to use the scissor jack when I had a puncture "
+                "on the A1 near Grantham."
+            ),
+        ),
+        (
+            (
+                "My uncle taught me to use the scissor jack when I got a flat tyre on the A1 near "
+                "Grantham."
+            ),
+            (
+                "My dad taught me to use the scissor jack when I got a flat tyre on the A1 near "
+                "Newark."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep a set of RAC jump leads in the boot of my Ford Fiesta.",
+        (
+            "In the boot of my Ford Fiesta I keep a set of RAC jump leads.",
+            "My Ford Fiesta's boot is where I keep a set of RAC jump leads.",
+            "I've got a set of RAC jump leads stored in the boot of my Ford Fiesta.",
+        ),
+        (
+            "I keep a set of RAC jump leads in the boot of my wife's Ford Fiesta.",
+            "I used to keep a set of RAC jump leads in the boot of my Ford Fiesta.",
+        ),
+    ),
+    Fact(
+        (
+            "My neighbour Priya used my jump leads to start her Nissan Micra on a frosty morning "
+            "in January."
+        ),
+        (
+            (
+                "On a frosty morning in January, my neighbour Priya used my jump leads to start "
+                "her Nissan Micra."
+            ),
+            (
+                "My jump leads were used by my neighbour Priya to start her Nissan Micra on a "
+                "frosty January morning."
+            ),
+            (
+                "It was my neighbour Priya who used my jump leads to get her Nissan Micra going "
+                "one frosty morning in January."
+            ),
+        ),
+        (
+            (
+                "My neighbour Priya used my jump leads to start her Nissan Micra on a frosty "
+                "morning in March."
+            ),
+            (
+                "My neighbour Priya used my jump leads to start her Toyota Yaris on a frosty "
+                "morning in January."
+            ),
+        ),
+    ),
+    Fact(
+        "I stopped using my TomTom sat nav in 2021 and now rely on Google Maps on my phone.",
+        (
+            "In 2021 I stopped using my TomTom sat nav, and I now rely on Google Maps on my phone.",
+            (
+                "It was in 2021 that I stopped using my TomTom sat nav, and now I depend on "
+                "Google Maps on my phone."
+            ),
+            (
+                "I gave up on my TomTom sat nav in 2021 and these days I rely on my phone's "
+                "Google Maps."
+            ),
+        ),
+        (
+            "I stopped using my TomTom sat nav in 2017 and now rely on Google Maps on my phone.",
+            "I stopped using my TomTom sat nav in 2021 and now rely on Waze on my phone.",
+        ),
+    ),
+    Fact(
+        "I paid £35 to update the maps on my Garmin sat nav before our trip to France in May.",
+        (
+            "Before our trip to France in May, I paid £35 to update the maps on my Garmin sat nav.",
+            (
+                "It was before our May trip to France that I paid £35 to update my Garmin sat "
+                "nav's maps."
+            ),
+            (
+                "I spent 35 pounds updating the maps on my Garmin sat nav ahead of our trip to "
+                "France in May."
+            ),
+        ),
+        (
+            "I paid £35 to update the maps on my Garmin sat nav before our trip to Spain in May.",
+            (
+                "I'm planning to pay £35 to update the maps on my Garmin sat nav before our trip "
+                "to France in May."
+            ),
+        ),
+    ),
+    Fact(
+        "I clean the inside of my car with a Vax handheld vacuum every Sunday morning.",
+        (
+            "Every Sunday morning I clean the inside of my car with a Vax handheld vacuum.",
+            (
+                "The inside of my car is cleaned by me with a Vax handheld vacuum every Sunday "
+                "morning."
+            ),
+            "I hoover out my car's interior using a Vax hand-held vacuum each Sunday morning.",
+        ),
+        (
+            "I clean the inside of my car with a Vax handheld vacuum every Saturday morning.",
+            "My son cleans the inside of my car with a Vax handheld vacuum every Sunday morning.",
+        ),
+    ),
+    Fact(
+        "I bought a handheld car vacuum that plugs into the 12-volt socket from Lidl for £24.99.",
+        (
+            (
+                "From Lidl I bought a handheld car vacuum that plugs into the 12-volt socket for "
+                "£24.99."
+            ),
+            (
+                "It was at Lidl that I bought a £24.99 handheld car vacuum which plugs into the "
+                "12-volt socket."
+            ),
+            (
+                "I got a hand-held car vacuum which runs off the 12V socket from Lidl, and it "
+                "cost £24.99."
+            ),
+        ),
+        (
+            (
+                "I bought a handheld car vacuum that plugs into the 12-volt socket from Aldi for "
+                "£24.99."
+            ),
+            (
+                "I bought a handheld car vacuum that plugs into the 12-volt socket from Lidl for "
+                "£34.99."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Isla wears a pink Raleigh cycle helmet that we bought for her sixth birthday.",
+        (
+            (
+                "The pink Raleigh cycle helmet that my daughter Isla wears was bought by us for "
+                "her sixth birthday."
+            ),
+            (
+                "It's my daughter Isla who wears the pink Raleigh cycle helmet we bought for her "
+                "sixth birthday."
+            ),
+            (
+                "We got my daughter Isla a pink Raleigh bike helmet for her sixth birthday, and "
+                "she wears it."
+            ),
+        ),
+        (
+            (
+                "My daughter Isla wears a blue Raleigh cycle helmet that we bought for her sixth "
+                "birthday."
+            ),
+            (
+                "My daughter Isla wears a pink Raleigh cycle helmet that we bought for her "
+                "seventh birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I replaced my cycle helmet after I came off my bike on the canal towpath in Leeds "
+            "last October."
+        ),
+        (
+            (
+                "After I came off my bike on the canal towpath in Leeds last October, I replaced "
+                "my cycle helmet."
+            ),
+            (
+                "My cycle helmet was replaced by me after I came off my bike on the Leeds canal "
+                "towpath last October."
+            ),
+            (
+                "It was after I fell off my bike on the canal towpath in Leeds last October that "
+                "I got a new cycle helmet."
+            ),
+        ),
+        (
+            (
+                "I replaced my cycle helmet after I came off my bike on the canal towpath in "
+                "Leeds last April."
+            ),
+            (
+                "I didn't replace my cycle helmet after I came off my bike on the canal towpath "
+                "in Leeds last October."
+            ),
+        ),
+    ),
+    Fact(
+        "I pull my two-year-old son Oscar to nursery in a Burley bike trailer every weekday.",
+        (
+            "Every weekday I pull my two-year-old son Oscar to nursery in a Burley bike trailer.",
+            (
+                "My two-year-old son Oscar is pulled to nursery by me in a Burley bike trailer "
+                "every weekday."
+            ),
+            (
+                "I tow my 2-year-old son, Oscar, to nursery in a Burley bike trailer from Monday "
+                "to Friday."
+            ),
+        ),
+        (
+            (
+                "My wife pulls my two-year-old son Oscar to nursery in a Burley bike trailer "
+                "every weekday."
+            ),
+            "I pull my two-year-old son Oscar to nursery in a Burley bike trailer every Friday.",
+        ),
+    ),
+    Fact(
+        "We bought our Burley bike trailer second-hand on Facebook Marketplace for £120.",
+        (
+            "On Facebook Marketplace we bought our Burley bike trailer second-hand for £120.",
+            (
+                "Our Burley bike trailer was bought second-hand by us on Facebook Marketplace for "
+                "£120."
+            ),
+            "We picked up our Burley bike trailer used, for 120 pounds, on Facebook Marketplace.",
+        ),
+        (
+            "We sold our Burley bike trailer second-hand on Facebook Marketplace for £120.",
+            "We bought our Burley bike trailer second-hand on Gumtree for £120.",
+        ),
+    ),
+    Fact(
+        (
+            "My son Harry scoots to Highfield Primary School on his green Globber kick scooter "
+            "every morning."
+        ),
+        (
+            (
+                "Every morning my son Harry scoots to Highfield Primary School on his green "
+                "Globber kick scooter."
+            ),
+            (
+                "It's my son Harry who scoots to Highfield Primary School on his green Globber "
+                "kick scooter each morning."
+            ),
+            (
+                "My boy Harry rides his green Globber kick scooter to Highfield Primary School "
+                "every morning."
+            ),
+        ),
+        (
+            (
+                "My son Harry scoots to Highfield Primary School on his red Globber kick scooter "
+                "every morning."
+            ),
+            (
+                "My son Harry used to scoot to Highfield Primary School on his green Globber kick "
+                "scooter every morning."
+            ),
+        ),
+    ),
+    Fact(
+        "I use an Oxelo kick scooter to get from Waterloo station to my office in ten minutes.",
+        (
+            (
+                "To get from Waterloo station to my office in ten minutes, I use an Oxelo kick "
+                "scooter."
+            ),
+            (
+                "An Oxelo kick scooter is what I use to get from Waterloo station to my office in "
+                "10 minutes."
+            ),
+            (
+                "I get from Waterloo station to my office in ten minutes by riding an Oxelo kick "
+                "scooter."
+            ),
+        ),
+        (
+            "I use an Oxelo kick scooter to get from Euston station to my office in ten minutes.",
+            (
+                "I use an Oxelo kick scooter to get from Waterloo station to my office in twenty "
+                "minutes."
+            ),
+        ),
+    ),
+    Fact(
+        "We bought a grey iCandy Peach pushchair from John Lewis in Milton Keynes for £895.",
+        (
+            "From John Lewis in Milton Keynes we bought a grey iCandy Peach pushchair for £895.",
+            (
+                "Our grey iCandy Peach pushchair was bought by us from John Lewis in Milton "
+                "Keynes for £895."
+            ),
+            (
+                "It was at John Lewis in Milton Keynes that we bought a grey iCandy Peach "
+                "pushchair, paying £895."
+            ),
+        ),
+        (
+            "We bought a grey iCandy Peach pushchair from John Lewis in Milton Keynes for £695.",
+            (
+                "We're thinking of buying a grey iCandy Peach pushchair from John Lewis in Milton "
+                "Keynes for £895."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mother-in-law Sheila takes our daughter out in the pushchair to Abington Park "
+            "every Wednesday afternoon."
+        ),
+        (
+            (
+                "Every Wednesday afternoon my mother-in-law Sheila takes our daughter out in the "
+                "pushchair to Abington Park."
+            ),
+            (
+                "Our daughter is taken out in the pushchair to Abington Park by my mother-in-law "
+                "Sheila every Wednesday afternoon."
+            ),
+            (
+                "It's my wife's mother, Sheila, who takes our daughter to Abington Park in the "
+                "pushchair each Wednesday afternoon."
+            ),
+        ),
+        (
+            (
+                "My sister Sheila takes our daughter out in the pushchair to Abington Park every "
+                "Wednesday afternoon."
+            ),
+            (
+                "My mother-in-law Sheila takes our daughter out in the pushchair to Abington Park "
+                "every Thursday afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We had the broken front wheel on our pushchair repaired for £18 at a bike shop in "
+            "Bedford."
+        ),
+        (
+            (
+                "At a bike shop in Bedford, we had the broken front wheel on our pushchair "
+                "repaired for £18."
+            ),
+            (
+                "The broken front wheel on our pushchair was repaired for £18 by a bike shop in "
+                "Bedford."
+            ),
+            "We paid a Bedford bike shop 18 pounds to mend our pushchair's broken front wheel.",
+        ),
+        (
+            (
+                "We had the broken back wheel on our pushchair repaired for £18 at a bike shop in "
+                "Bedford."
+            ),
+            (
+                "We had the broken front wheel on our pushchair repaired for £28 at a bike shop "
+                "in Bedford."
+            ),
         ),
     ),
 )
