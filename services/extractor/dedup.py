@@ -61,6 +61,7 @@ from .signwords import (
     LENT,
     LEVELS,
     LOANS,
+    MATERIALS,
     MEANS,
     MONEY_WAY,
     NEGATIONS,
@@ -842,6 +843,7 @@ def _signs(text: str) -> Signs:
     if "finished last" in said:  # "came last in the dads' race" did not win it
         numbers |= {"last"}
     numbers |= lower & RANKS
+    numbers |= _materials(text)
     numbers |= _part_of_month(tokens)
     relations = _relations(tokens)
     if {"mother", "father"} <= relations:  # "User's mum and dad" are their parents
@@ -857,6 +859,20 @@ def _signs(text: str) -> Signs:
         _past(tokens, subject),
         numbers,
         _alternate(tokens),
+    )
+
+
+_BURNT = frozenset(["burner", "burners", "stove", "fire", "pile", "store", "pigeon", "chips"])
+
+
+def _materials(text: str) -> frozenset[str]:
+    """What things are said to be made of, from the words as written: "the Royal Oak" is a
+    pub, and "wood" a wood burner burns is its fuel."""
+    words = _WORD.findall(text)
+    return frozenset(
+        MATERIALS[word]
+        for word, after in itertools.pairwise([*words, ""])
+        if word in MATERIALS and not (word == "wood" and after.lower() in _BURNT)
     )
 
 

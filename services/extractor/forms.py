@@ -12,9 +12,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from .lexicon import can_be_verb, verb_base
+from .lexicon import can_be_verb, names_a_person, verb_base
 from .signwords import SAME_IN_PAST
 from .wording import RELATIONS
 
@@ -530,12 +531,18 @@ _WHERE_CLEFT = re.compile(
     re.IGNORECASE,
 )
 # What is said of a thing, not the thing: "It's a shame that I missed it", "It was so
-# cold that I stayed in" are no clefts.
+# cold that I stayed in", "It's a good job that I checked" are no clefts ("It's a fine mesh
+# sieve that I use" is one).
+_SAID_OF_IT = (
+    r"(?:true|likely|possible|funny|strange|odd|weird|good|great|lucky|important|clear|"
+    r"obvious|sad|nice|fine|ok|okay|amazing|rare|typical|certain|unlikely)"
+)
 _NO_CLEFT = (
     r"(?!(?:so|such|too|very|really|not|been|quite|no)\b)(?!(?:a |an )?(?:shame|pity|wonder|"
-    r"miracle|surprise|relief|fact|true|likely|possible|funny|strange|odd|weird|good|great|"
-    r"lucky|important|clear|obvious|sad|nice|fine|ok|okay|amazing|rare|typical|certain|"
-    r"unlikely|time|about|me|what|this|that|there|here|in|at|on|from|during|by|after|"
+    r"miracle|surprise|relief|fact|time)\b)"
+    rf"(?!{_SAID_OF_IT}\b)(?!(?:a |an ){_SAID_OF_IT} (?:thing|job|sign|idea|feeling|shame|"
+    r"pity|point|bet|chance|day|time|way)\b)"
+    r"(?!(?:about|me|what|this|that|there|here|in|at|on|from|during|by|after|"
     r"before|since|until|over|for|with|because|last|next|the (?:best|worst|first|last|only|"
     r"most|least)|(?:my|our) (?:fault|idea|choice|decision|turn|mistake|pleasure|luck|dream|"
     r"plan|hope|wish|guess|belief|view|opinion|impression|understanding))\b)"
@@ -1027,6 +1034,57 @@ _DONE_BY_MINE = re.compile(
 )
 
 
+# "The electric whisk is used by my daughter Isla to make pancakes" -> "My daughter Isla
+# uses the electric whisk to make pancakes": what one of the user's people does, said in
+# the present passive ("by my front door" is a place: who does it must be a person).
+_DONE_NOW_BY_MINE = re.compile(
+    rf"^(?P<thing>[^,]+?) (?:is|are|gets|get) (?:(?P<often>{_HOW_OFTEN_DONE}) )?"
+    rf"(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)})"
+    r"(?P<particle> (?:out|up|down|off|over|back|away|in|after|round))? by my (?P<agent>[^,]+?)"
+    r"(?P<rest>(?: (?:to|in|on|at|every|each|for|when|whenever|after|before|during|from|"
+    r"while|because|as)\b[^,]*)?(?:,.*)?)$",
+    re.IGNORECASE,
+)
+_PLURAL_PEOPLE = frozenset(["children", "grandchildren", "in-laws", "folks", "people"])
+
+
+def _done_now_by_mine(clause: str) -> str | None:
+    done = _DONE_NOW_BY_MINE.match(clause)
+    if done is None or re.search(r"\b(?:I|that|which|who)\b", done.group("thing")):
+        return None
+    agent = done.group("agent")
+    if re.search(r"\b(?:me|I|us)\b", agent):
+        return None  # "by my sister and me": the user is one who does it
+    # "business partner Raj": who they are is the last word before a name
+    before_name = list(itertools.takewhile(lambda word: not word[0].isupper(), agent.split()))
+    head = (before_name or agent.split())[-1].lower()
+    plural = (
+        head in _PLURAL_PEOPLE
+        or " and " in agent
+        or (head.endswith("s") and _kin(head.removesuffix("s")))
+    )
+    if not (plural or _kin(head) or names_a_person(head)):
+        return None
+    verb = _PRESENT_OF.get(done.group("done").lower()) or verb_base(done.group("done"))
+    if verb is None:
+        return None
+    often = f"{done.group('often')} " if done.group("often") else ""
+    does = verb if plural else present_s(verb)
+    particle, thing = done.group("particle") or "", _uncapitalised(done.group("thing"))
+    return f"My {agent} {often}{does}{particle} {thing}{done.group('rest')}"
+
+
+def present_s(verb: str) -> str:
+    """A regular verb said of one other: "use" -> "uses", "wash" -> "washes", "carry" ->
+    "carries"."""
+    lower = verb.lower()
+    if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 # "The part of Gabriel is being played by my granddaughter Martha" -> "My granddaughter
 # Martha is playing the part of Gabriel".
 _BEING_DONE_BY_MINE = re.compile(
@@ -1156,6 +1214,7 @@ def _given_me_theirs(clause: str) -> str | None:
 def _done_by_me(clause: str) -> str | None:
     being = (
         _being_done_by_mine(clause)
+        or _done_now_by_mine(clause)
         or _done_for_me_by(clause)
         or _place_went_to(clause)
         or _given_me_theirs(clause)

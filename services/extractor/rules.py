@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from .forms import PURPOSE_SO, appositions, since_a_time, subject_first
+from .forms import PURPOSE_SO, appositions, present_s, since_a_time, subject_first
 from .lexicon import can_be_verb, is_irregular_past, names_a_person
 from .signwords import IRREGULAR_PAST, SAME_IN_PAST
 from .wording import RELATIONS, canonical
@@ -334,11 +334,7 @@ def _third_person(verb: str) -> str:
         return verb  # "I retook it in August"
     if not verb.replace("-", "").isalpha():
         return verb
-    if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
+    return present_s(verb)
 
 
 _PLURAL_PRESENT = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go"}

@@ -29,6 +29,7 @@ __all__ = [
     "LENT",
     "LEVELS",
     "LOANS",
+    "MATERIALS",
     "MEANS",
     "NEGATIONS",
     "NOT_NAME_ENDINGS",
@@ -391,6 +392,20 @@ COLOURS = frozenset(
         "navy",
     ]
 )
+# What a thing is made of, as its colour: "a plastic ladle" is not "a stainless steel one",
+# "an aluminium stepladder" not "a wooden one" (WordNet reads these as adjectives and
+# nouns alike, so no swap of one word for another sees them once the clauses move). Each
+# word stands for its material ("wooden" is wood). Words with another common sense are left
+# out: "tin" (a tin opener), "glass" (a magnifying glass), "iron", "brass" (band), "wool"
+# (yarn), "paper", "linen".
+MATERIALS = {
+    **{word: word for word in ("plastic", "steel", "metal", "aluminium", "copper", "ceramic")},
+    **{word: word for word in ("porcelain", "bamboo", "silicone", "leather", "wicker")},
+    **{word: word for word in ("rattan", "enamel", "marble", "oak", "pine", "teak", "walnut")},
+    "stainless": "steel",
+    "wooden": "wood",
+    "wood": "wood",
+}
 # A rank in a role: "senior audit manager" / "audit manager" are two jobs ("head" and "lead"
 # are left out: "hit their head", "lead singer").
 RANKS = frozenset(

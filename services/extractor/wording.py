@@ -578,6 +578,35 @@ _ONE_WORDING = (
         ),
         r"user \1 up \2 ",
     ),
+    # "a Zyliss safety model" / "a Zyliss safety one": a maker's model is the thing said
+    # before ("a model of Big Ben" is no other thing's).
+    (re.compile(r"\b(an? (?:[\w'-]+ ){1,3})model\b(?! of\b)"), r"\1one"),
+    # What the user and others have is theirs, as "our" is: "the soup ladle we've got cost
+    # 3 pounds" / "our soup ladle" ("the house we have lived in" is something done).
+    (
+        re.compile(
+            r"\b(the (?:[\w'-]+ ){0,3}[\w'-]+ )user and others (?:have got|have|own)"
+            r"(?= (?:is|was|are|were|cost|costs|came|comes|has|had|needs|sits|lives|holds)\b)"
+        ),
+        r"\1user has",
+    ),
+    # "can't ever" is "can never": "can't ever get the cork out" / "can never get".
+    (re.compile(r"\b(can|could) ?not ever\b"), r"\1 never"),
+    # A reason given with "since" is one given with "because": "since they can never" /
+    # "because they can never" ("since they moved" is a time).
+    (
+        re.compile(
+            r",? since (?=(?:they|user|he|she|it)(?: and others)? (?:can|could|do not|does not|"
+            r"is not|are not|will not|would not|never|always|hate|hates|need|needs)\b)"
+        ),
+        " because ",
+    ),
+    # A thing that breaks as it is handled is broken: "without it breaking" / "without
+    # breaking it" ("without them noticing" is someone else's doing).
+    (
+        re.compile(r"\bwithout it (breaking|cracking|snapping|tearing|spilling|splitting)\b"),
+        r"without \1 it",
+    ),
 )
 # How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
 _EVERY_TWO_WEEKS = re.compile(

@@ -1877,6 +1877,24 @@ def test_a_phrasal_verb_swapped_is_read_whole() -> None:
     assert repeated("User grew up in Dublin", [close], 0.8) == close
 
 
+def test_what_a_thing_is_made_of_is_a_sign() -> None:
+    # From the HELDOUT128 study: "a plastic one" against "a stainless steel one" with the
+    # clauses in another order had been lined up (no one-for-one swap to compare). The
+    # pub "the Royal Oak" and a "wood burner" name no material (guards).
+    assert differs(
+        "User's soup ladle is a plastic one from IKEA that cost £3",
+        "The soup ladle User has cost £3 and is a stainless steel one from IKEA",
+    )
+    assert differs("User has a wooden stepladder", "User has an aluminium stepladder")
+    assert not differs(
+        "User plays darts for the Royal Oak's team",
+        "User plays darts for the team at the Royal Oak",
+    )
+    assert not differs(
+        "User cuts logs for their wood burner", "User cuts logs for their log burner"
+    )
+
+
 def test_degrees_celsius_are_no_letter() -> None:
     # From the HELDOUT125 study: the "C" of "250°C" had been a letter sign (a grade, a
     # vitamin); Fahrenheit against Celsius still tells two facts (a guard).

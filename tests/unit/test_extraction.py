@@ -1306,6 +1306,29 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT128 study: a thing "a fine ..." is a cleft's thing ("It's a good
+        # job that ..." is still no cleft: a guard); what one of the user's people does,
+        # said in the present passive, is turned round ("kept by my back door" is a place,
+        # and stays: a guard).
+        (
+            "It's a fine mesh sieve that I use to sift the flour every June.",
+            ["User uses a fine mesh sieve to sift the flour every June"],
+        ),
+        ("It's a good job that I checked.", ["It's a good job that User checked"]),
+        (
+            "The electric whisk is used by my daughter Isla to make pancakes every Saturday.",
+            ["User's daughter Isla uses the electric whisk to make pancakes every Saturday"],
+        ),
+        (
+            "The bins are always put out by my husband on Sunday night.",
+            ["User's husband always puts out the bins on Sunday night"],
+        ),
+        (
+            "The accounts are handled by my business partner Raj.",
+            ["User's business partner Raj handles the accounts"],
+        ),
+        ("The car is washed by my kids every month.", ["User's kids wash the car every month"]),
+        ("My bike is kept by my back door.", ["User's bike is kept by their back door"]),
         # From the HELDOUT127 study: what the user mentions of others speaks of the user in
         # the third person ("gave my daughter Isla" had been stored with its "my").
         (

@@ -169,6 +169,29 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT128 study: a maker's model is "one"; the thing the user and others
+        # have is theirs; "can't ever" is "can never"; a reason given with "since" is given
+        # with "because"; a thing that breaks as it is handled is broken. "A model of" a
+        # thing, the house "we have lived in", "since they moved" and "without them
+        # noticing" stay (guards).
+        ("It is a Zyliss safety model", "it is a zyliss safety one"),
+        ("User built a model of Big Ben", "user built a model of big ben"),
+        (
+            "The soup ladle User and others have cost £3",
+            "the soup ladle user has cost 3 pounds",
+        ),
+        (
+            "The house User and others have lived in since 2019",
+            "the house user and others have lived in since 2019",
+        ),
+        ("They can't ever get the cork out", "they can never get the cork out"),
+        (
+            "Priya opens it, since they can never do it",
+            "priya opens it because they can never do it",
+        ),
+        ("User has been happier since they moved", "user has been happier since they moved"),
+        ("without it breaking", "without breaking it"),
+        ("without them noticing", "without them noticing"),
         # From the HELDOUT126 study: "every time they drive" is "whenever they drive" ("every
         # time" alone stays: a guard).
         (
