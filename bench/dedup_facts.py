@@ -155,6 +155,7 @@ __all__ = [
     "HELDOUT127",
     "HELDOUT128",
     "HELDOUT129",
+    "HELDOUT130",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -46072,6 +46073,527 @@ HELDOUT129 = (
             (
                 "We had the broken front wheel on our pushchair repaired for £28 at a bike shop "
                 "in Bedford."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirtieth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT129, and committed before any code changed for
+# HELDOUT129's study. Measured unseen: 1.16 memories per fact, 1.6% wrong merges (offline
+# at 0.8, on main as of f568d39, before HELDOUT129's study).
+HELDOUT130 = (
+    Fact(
+        (
+            "My husband gave me a pair of Swarovski 10x42 binoculars for my fiftieth birthday in "
+            "April."
+        ),
+        (
+            (
+                "For my fiftieth birthday in April, my husband gave me a pair of Swarovski 10x42 "
+                "binoculars."
+            ),
+            (
+                "I was given a pair of Swarovski 10x42 binoculars by my husband for my fiftieth "
+                "birthday in April."
+            ),
+            (
+                "It was my husband who gave me a pair of Swarovski 10x42 binoculars for my 50th "
+                "birthday in April."
+            ),
+        ),
+        (
+            (
+                "My husband gave me a pair of Swarovski 8x32 binoculars for my fiftieth birthday "
+                "in April."
+            ),
+            (
+                "My brother gave me a pair of Swarovski 10x42 binoculars for my fiftieth birthday "
+                "in April."
+            ),
+        ),
+    ),
+    Fact(
+        "I had my old Nikon binoculars serviced by a repairer in Bath for £65 last autumn.",
+        (
+            "Last autumn I had my old Nikon binoculars serviced by a repairer in Bath for £65.",
+            (
+                "My old Nikon binoculars were serviced last autumn by a repairer in Bath, which "
+                "cost me £65."
+            ),
+            (
+                "It was a repairer in Bath who serviced my old Nikon binoculars for me last "
+                "autumn, for sixty-five pounds."
+            ),
+        ),
+        (
+            "I had my old Nikon binoculars serviced by a repairer in Bath for £95 last autumn.",
+            "I had my old Nikon binoculars serviced by a repairer in Bristol for £65 last autumn.",
+        ),
+    ),
+    Fact(
+        "My son Rory and I built a Dobsonian telescope from a kit during the February half-term.",
+        (
+            (
+                "During the February half-term, my son Rory and I built a Dobsonian telescope "
+                "from a kit."
+            ),
+            (
+                "A Dobsonian telescope was built from a kit by my son Rory and me during the "
+                "February half-term."
+            ),
+            (
+                "It was over the February half-term that my son Rory and I put together a "
+                "Dobsonian telescope from a kit."
+            ),
+        ),
+        (
+            (
+                "My son Rory and I built a Dobsonian telescope from a kit during the October "
+                "half-term."
+            ),
+            "My son Rory built a Dobsonian telescope from a kit during the February half-term.",
+        ),
+    ),
+    Fact(
+        "I take my telescope to the Kielder star camp in Northumberland every September.",
+        (
+            "Every September I take my telescope to the Kielder star camp in Northumberland.",
+            "My telescope comes with me to the Kielder star camp in Northumberland each September.",
+            (
+                "It's the Kielder star camp in Northumberland that I take my telescope to every "
+                "September."
+            ),
+        ),
+        (
+            (
+                "I used to take my telescope to the Kielder star camp in Northumberland every "
+                "September."
+            ),
+            "I take my telescope to the Kielder star camp in Northumberland every March.",
+        ),
+    ),
+    Fact(
+        "I volunteer at the Bittern hide at Minsmere on the first Saturday of every month.",
+        (
+            "On the first Saturday of every month I volunteer at the Bittern hide at Minsmere.",
+            (
+                "It's the Bittern hide at Minsmere where I volunteer on the first Saturday of "
+                "each month."
+            ),
+            "I'm a volunteer at Minsmere's Bittern hide on the first Saturday of every month.",
+        ),
+        (
+            "I volunteer at the Bittern hide at Minsmere on the last Saturday of every month.",
+            (
+                "My wife volunteers at the Bittern hide at Minsmere on the first Saturday of "
+                "every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dad and I built a wooden bird hide at the edge of our field in Herefordshire that "
+            "seats four people."
+        ),
+        (
+            (
+                "At the edge of our field in Herefordshire, my dad and I built a wooden bird hide "
+                "that seats four people."
+            ),
+            (
+                "A wooden bird hide that seats four people was built at the edge of our field in "
+                "Herefordshire by my dad and me."
+            ),
+            (
+                "My father and I built a wooden bird hide with seating for four at the edge of "
+                "our field in Herefordshire."
+            ),
+        ),
+        (
+            (
+                "My dad and I built a wooden bird hide at the edge of our field in Herefordshire "
+                "that seats six people."
+            ),
+            (
+                "My dad and I are planning to build a wooden bird hide at the edge of our field "
+                "in Herefordshire that seats four people."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Browning trail camera on Amazon for £139 to see what's visiting our "
+            "garden at night."
+        ),
+        (
+            (
+                "To see what's visiting our garden at night, I bought a Browning trail camera on "
+                "Amazon for £139."
+            ),
+            (
+                "I got a Browning trail camera from Amazon for £139 so I could see what visits "
+                "our garden at night."
+            ),
+            (
+                "It was on Amazon that I bought a Browning trail camera for £139, to see what's "
+                "visiting our garden at night."
+            ),
+        ),
+        (
+            (
+                "I bought a Browning trail camera on Amazon for £89 to see what's visiting our "
+                "garden at night."
+            ),
+            (
+                "I bought a Bushnell trail camera on Amazon for £139 to see what's visiting our "
+                "garden at night."
+            ),
+        ),
+    ),
+    Fact(
+        "My trail camera filmed a badger by the compost bins at 2am on 14 May.",
+        (
+            "At 2am on 14 May, my trail camera filmed a badger by the compost bins.",
+            (
+                "A badger was filmed by my trail camera next to the compost bins at two in the "
+                "morning on 14 May."
+            ),
+            (
+                "It was a badger that my trail camera filmed by the compost bins at 2am on the "
+                "14th of May."
+            ),
+        ),
+        (
+            "My trail camera filmed a fox by the compost bins at 2am on 14 May.",
+            "My trail camera filmed a badger by the compost bins at 4am on 14 May.",
+        ),
+    ),
+    Fact(
+        "I borrowed an Echo Meter bat detector from the Sussex Bat Group for the summer.",
+        (
+            "For the summer, I borrowed an Echo Meter bat detector from the Sussex Bat Group.",
+            "An Echo Meter bat detector was lent to me by the Sussex Bat Group for the summer.",
+            (
+                "It's the Sussex Bat Group that I've borrowed an Echo Meter bat detector from for "
+                "the summer."
+            ),
+        ),
+        (
+            (
+                "My neighbour borrowed an Echo Meter bat detector from the Sussex Bat Group for "
+                "the summer."
+            ),
+            "I borrowed an Echo Meter bat detector from the Kent Bat Group for the summer.",
+        ),
+    ),
+    Fact(
+        (
+            "I counted 37 pipistrelles coming out of the church roof in Alfriston with my bat "
+            "detector last June."
+        ),
+        (
+            (
+                "Last June I counted 37 pipistrelles coming out of the church roof in Alfriston "
+                "with my bat detector."
+            ),
+            (
+                "Using my bat detector, I counted thirty-seven pipistrelles emerging from the "
+                "Alfriston church roof last June."
+            ),
+            (
+                "It was last June that I counted 37 pipistrelles coming out of the church roof in "
+                "Alfriston with my bat detector."
+            ),
+        ),
+        (
+            (
+                "I counted 73 pipistrelles coming out of the church roof in Alfriston with my bat "
+                "detector last June."
+            ),
+            (
+                "I counted 37 pipistrelles coming out of the barn roof in Alfriston with my bat "
+                "detector last June."
+            ),
+        ),
+    ),
+    Fact(
+        "I run my Robinson moth trap in the back garden every Friday night from April to October.",
+        (
+            (
+                "Every Friday night from April to October, I run my Robinson moth trap in the "
+                "back garden."
+            ),
+            (
+                "My Robinson moth trap is run in the back garden by me each Friday night between "
+                "April and October."
+            ),
+            (
+                "It's on Friday nights from April to October that I run my Robinson moth trap in "
+                "the back garden."
+            ),
+        ),
+        (
+            (
+                "I run my Robinson moth trap in the back garden every Saturday night from April "
+                "to October."
+            ),
+            (
+                "I used to run my Robinson moth trap in the back garden every Friday night from "
+                "April to October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My moth trap caught a poplar hawk-moth on the morning of my daughter Esme's sixth "
+            "birthday."
+        ),
+        (
+            (
+                "On the morning of my daughter Esme's sixth birthday, my moth trap caught a "
+                "poplar hawk-moth."
+            ),
+            (
+                "A poplar hawk-moth was caught in my moth trap on the morning of my daughter "
+                "Esme's sixth birthday."
+            ),
+            (
+                "It was a poplar hawk-moth that my moth trap caught on the morning my daughter "
+                "Esme turned six."
+            ),
+        ),
+        (
+            (
+                "My moth trap caught an elephant hawk-moth on the morning of my daughter Esme's "
+                "sixth birthday."
+            ),
+            (
+                "My neighbour's moth trap caught a poplar hawk-moth on the morning of my daughter "
+                "Esme's sixth birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "I've filled eleven Moleskine nature journals since I started keeping one in 2015.",
+        (
+            "Since I started keeping a nature journal in 2015, I've filled eleven Moleskine ones.",
+            (
+                "Eleven Moleskine nature journals have been filled by me since I began keeping "
+                "one in 2015."
+            ),
+            (
+                "I have filled 11 Moleskine nature journals since I first started keeping one "
+                "back in 2015."
+            ),
+        ),
+        (
+            "I've filled six Moleskine nature journals since I started keeping one in 2015.",
+            "I've filled eleven Leuchtturm nature journals since I started keeping one in 2015.",
+        ),
+    ),
+    Fact(
+        (
+            "I go to a nature-journaling class at the Millennium Gallery in Sheffield on Tuesday "
+            "mornings for £12 a session."
+        ),
+        (
+            (
+                "On Tuesday mornings I go to a nature-journaling class at the Millennium Gallery "
+                "in Sheffield, which costs £12 a session."
+            ),
+            (
+                "It's at the Millennium Gallery in Sheffield that I go to a £12-a-session "
+                "nature-journaling class on Tuesday mornings."
+            ),
+            (
+                "I attend a nature-journaling class at Sheffield's Millennium Gallery on Tuesday "
+                "mornings, paying twelve pounds a session."
+            ),
+        ),
+        (
+            (
+                "I go to a nature-journaling class at the Millennium Gallery in Sheffield on "
+                "Thursday mornings for £12 a session."
+            ),
+            (
+                "I'd like to go to a nature-journaling class at the Millennium Gallery in "
+                "Sheffield on Tuesday mornings for £12 a session."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought three pond-dipping nets from the Wildlife Trust shop at Rutland Water for "
+            "£4.50 each."
+        ),
+        (
+            (
+                "At the Wildlife Trust shop at Rutland Water, I bought three pond-dipping nets "
+                "for £4.50 each."
+            ),
+            (
+                "Three pond-dipping nets were bought by me from the Wildlife Trust shop at "
+                "Rutland Water at £4.50 apiece."
+            ),
+            (
+                "It was from the Wildlife Trust shop at Rutland Water that I bought three "
+                "pond-dipping nets, at four pounds fifty each."
+            ),
+        ),
+        (
+            (
+                "I bought five pond-dipping nets from the Wildlife Trust shop at Rutland Water "
+                "for £4.50 each."
+            ),
+            (
+                "I bought three pond-dipping nets from the Wildlife Trust shop at Carsington "
+                "Water for £4.50 each."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I take my grandsons pond-dipping with their nets at Attenborough Nature Reserve "
+            "every Easter holiday."
+        ),
+        (
+            (
+                "Every Easter holiday, I take my grandsons pond-dipping with their nets at "
+                "Attenborough Nature Reserve."
+            ),
+            (
+                "My grandsons are taken pond-dipping with their nets at Attenborough Nature "
+                "Reserve by me every Easter holiday."
+            ),
+            (
+                "It's at Attenborough Nature Reserve that I take my grandsons pond-dipping with "
+                "their nets each Easter holiday."
+            ),
+        ),
+        (
+            (
+                "My daughter takes my grandsons pond-dipping with their nets at Attenborough "
+                "Nature Reserve every Easter holiday."
+            ),
+            (
+                "I take my grandsons pond-dipping with their nets at Attenborough Nature Reserve "
+                "every summer holiday."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £42 for a wooden hedgehog house from Wiggly Wigglers in October.",
+        (
+            "In October I paid £42 for a wooden hedgehog house from Wiggly Wigglers.",
+            "A wooden hedgehog house from Wiggly Wigglers cost me £42 in October.",
+            (
+                "It was from Wiggly Wigglers that I got a wooden hedgehog house for forty-two "
+                "pounds in October."
+            ),
+        ),
+        (
+            "I paid £42 for a wooden hedgehog house from Wiggly Wigglers in March.",
+            "I paid £42 for a plastic hedgehog house from Wiggly Wigglers in October.",
+        ),
+    ),
+    Fact(
+        "A hedgehog has been sleeping in our hedgehog house since the first week of November.",
+        (
+            "Since the first week of November, a hedgehog has been sleeping in our hedgehog house.",
+            "Our hedgehog house has been slept in by a hedgehog since the first week of November.",
+            (
+                "It's since the first week of November that a hedgehog's been sleeping in our "
+                "hedgehog house."
+            ),
+        ),
+        (
+            "A hedgehog has been sleeping in our hedgehog house since the first week of December.",
+            (
+                "A hedgehog hasn't been sleeping in our hedgehog house since the first week of "
+                "November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I started our Can-O-Worms wormery with 500 tiger worms that I bought from Worms "
+            "Direct for £18."
+        ),
+        (
+            (
+                "With 500 tiger worms that I'd bought from Worms Direct for £18, I started our "
+                "Can-O-Worms wormery."
+            ),
+            (
+                "Our Can-O-Worms wormery was started by me with 500 tiger worms that I bought for "
+                "£18 from Worms Direct."
+            ),
+            (
+                "It was with five hundred tiger worms, bought from Worms Direct for £18, that I "
+                "started our Can-O-Worms wormery."
+            ),
+        ),
+        (
+            (
+                "I started our Can-O-Worms wormery with 1,000 tiger worms that I bought from "
+                "Worms Direct for £18."
+            ),
+            (
+                "I started my mum's Can-O-Worms wormery with 500 tiger worms that I bought from "
+                "Worms Direct for £18."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I drain the liquid from the tap at the bottom of our wormery every Sunday and dilute "
+            "it to feed my tomatoes."
+        ),
+        (
+            (
+                "Every Sunday I drain the liquid from the tap at the bottom of our wormery and "
+                "dilute it to feed my tomatoes."
+            ),
+            (
+                "The liquid from the tap at the bottom of our wormery is drained by me every "
+                "Sunday and diluted to feed my tomatoes."
+            ),
+            (
+                "I drain the liquid from our wormery's bottom tap each Sunday, then water it down "
+                "to feed my tomatoes."
+            ),
+        ),
+        (
+            (
+                "I drain the liquid from the tap at the bottom of our wormery every Sunday and "
+                "dilute it to feed my chillies."
+            ),
+            (
+                "I drain the liquid from the tap at the bottom of our wormery every Wednesday and "
+                "dilute it to feed my tomatoes."
+            ),
+        ),
+    ),
+    Fact(
+        "We moved our wormery into the garage in November so the worms wouldn't freeze.",
+        (
+            "In November we moved our wormery into the garage so the worms wouldn't freeze.",
+            (
+                "Our wormery was moved into the garage by us in November so that the worms "
+                "wouldn't freeze."
+            ),
+            (
+                "It was in November that we moved our wormery into the garage, because we didn't "
+                "want the worms to freeze."
+            ),
+        ),
+        (
+            "We moved our wormery into the shed in November so the worms wouldn't freeze.",
+            (
+                "My neighbours moved their wormery into the garage in November so the worms "
+                "wouldn't freeze."
             ),
         ),
     ),
