@@ -283,9 +283,10 @@ def _learning(x: list[str], y: list[str]) -> bool:
 # "every morning"; "may" and the short names that are words, such as "sat", not counted,
 # nor weekends: "At weekends User paints" is what "Painting is User's passion" says).
 _HOW_WELL = frozenset(["well", "badly", "poorly"])
+_WHICH_DAYS_OF_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WHICH_DAYS = frozenset(
     [
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *_WHICH_DAYS_OF_WEEK,
         *("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
         *("january", "february", "march", "april", "june", "july", "august"),
         *("september", "october", "november", "december"),
@@ -307,7 +308,22 @@ def _qualified(x: list[str], y: list[str]) -> bool:
             return True
     if _unable(x) != _unable(y) or _said_how_well(x) != _said_how_well(y):
         return True
+    if _other_days(days_x, days_y):
+        return True
     return _bounded(x) != _bounded(y) or _paid_for(x) != _paid_for(y)
+
+
+_DAYS = {f"{day}{s}": day for day in _WHICH_DAYS_OF_WEEK for s in ("", "s")}
+_SOME_DAYS = frozenset(["weekday", "weekdays", "weeknight", "weeknights", "weekend", "weekends"])
+
+
+def _other_days(x: set[str], y: set[str]) -> bool:
+    """Days named on one side and other days, or days said as a kind, on the other: "every
+    Friday" is not "every weekday" (WordNet's Friday is a weekday, so no swap tells)."""
+    named_x, named_y = {_DAYS[t] for t in x if t in _DAYS}, {_DAYS[t] for t in y if t in _DAYS}
+    if named_x == named_y:
+        return False
+    return bool(named_x or x & _SOME_DAYS) and bool(named_y or y & _SOME_DAYS)
 
 
 def _paid_for(tokens: list[str]) -> bool:

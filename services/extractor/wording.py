@@ -228,7 +228,11 @@ _COMMUTES = (
         r"(?:(?<=\bto )|(?<=\bothers )|(?<=\bthey ))(?:cycle|bike)) "
         rf"to {_PLACE}"
     ),
-    re.compile(rf"\b(?P<verb>driv(?:es?|ing)) to {_PLACE}"),
+    # ("ahead of their drive to Cornwall": a drive had is a noun, and stays)
+    re.compile(
+        r"(?<!\btheir )(?<!\bour )(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bmy )"
+        rf"\b(?P<verb>driv(?:es?|ing)) to {_PLACE}"
+    ),
 )
 _BY_VERB = {"cyc": "bike", "bik": "bike", "dri": "car"}
 
@@ -329,9 +333,11 @@ _THREE_QUARTER_HOUR = re.compile(r"\b(?:three|3)-quarter-hour\b")
 _QUARTER_HOUR = re.compile(r"\b(?:a|one) quarter of an hour\b|(?<=every )quarter of an hour\b")
 # The user's boys (or lads) are their sons, their girls their daughters, and twin boys twin
 # sons:
-# "User's twin boys" / "twin sons", "User has 3-year-old twin boys".
+# "User's twin boys" / "twin sons", "User has 3-year-old twin boys", "User's boy Harry" /
+# "User's son Harry" ("their boy scouts" are scouts).
 _BOYS_AND_GIRLS = re.compile(
-    r"\b(?:twin|(?:user's|their|has|have|got)(?: 2| 3| little)?) (boys|girls|lads|lad)\b"
+    r"\b(?:twin|(?:user's|their|has|have|got)(?: 2| 3| little)?) (boys|girls|lads|lad|boy|girl)\b"
+    r"(?! (?:scouts?|guides?|band|brigade)\b)"
 )
 # Millimetres one way: "a 5-millimetre wetsuit" / "a 5mm wetsuit".
 _MILLIMETRES = re.compile(r"\b(\d+)(?:-| ?)(?:millimetres?|millimeters?)\b")
@@ -590,6 +596,11 @@ _ONE_WORDING = (
         ),
         r"\1user has",
     ),
+    # The days of the working week are weekdays: "from Monday to Friday" / "every weekday".
+    (
+        re.compile(r"\b(?:from |every )?mondays? (?:to|through|till|until) fridays?\b"),
+        "every weekday",
+    ),
     # "can't ever" is "can never": "can't ever get the cork out" / "can never get".
     (re.compile(r"\b(can|could) ?not ever\b"), r"\1 never"),
     # A reason given with "since" is one given with "because": "since they can never" /
@@ -787,7 +798,13 @@ def _kilometres(metres: re.Match[str]) -> str:
 
 def _sons_or_daughters(children: re.Match[str]) -> str:
     whose = children.group(0).removesuffix(children.group(1))
-    return whose + {"boys": "sons", "girls": "daughters", "lads": "sons", "lad": "son"}[children[1]]
+    return whose + _SONS_AND_DAUGHTERS[children[1]]
+
+
+_SONS_AND_DAUGHTERS = {
+    **{"boys": "sons", "girls": "daughters", "lads": "sons"},
+    **{"lad": "son", "boy": "son", "girl": "daughter"},
+}
 
 
 def _thirty_minutes(half: re.Match[str]) -> str:

@@ -1877,6 +1877,17 @@ def test_a_phrasal_verb_swapped_is_read_whole() -> None:
     assert repeated("User grew up in Dublin", [close], 0.8) == close
 
 
+def test_days_named_are_not_days_said_as_a_kind() -> None:
+    # From the HELDOUT129 study (its merge): "every Friday" had lined up with "every
+    # weekday" (WordNet's Friday is a weekday: no swap tells). "on Fridays" is "every
+    # Friday", and "from Monday to Friday" every weekday (guards).
+    weekday = "User pulls their son Oscar to nursery in a bike trailer every weekday"
+    assert differs(weekday, weekday.replace("every weekday", "every Friday"))
+    assert differs("User swims at weekends", "User swims on Saturdays")
+    assert not differs("User swims every Friday", "User swims on Fridays")
+    assert not differs(weekday, weekday.replace("every weekday", "from Monday to Friday"))
+
+
 def test_what_a_thing_is_made_of_is_a_sign() -> None:
     # From the HELDOUT128 study: "a plastic one" against "a stainless steel one" with the
     # clauses in another order had been lined up (no one-for-one swap to compare). The

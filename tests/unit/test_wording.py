@@ -169,6 +169,18 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT129 study: the user's boy is their son, the days from Monday to
+        # Friday are weekdays, and a drive had is no trip made by car ("their boy scouts"
+        # stay: a guard).
+        ("User's boy Harry rides his scooter", "user's son harry rides his scooter"),
+        ("Their little girl Mia", "their little daughter mia"),
+        ("Their boy scouts troop", "their boy scouts troop"),
+        ("User tows him from Monday to Friday", "user tows him every weekday"),
+        (
+            "User fits it ahead of their drive to Cornwall",
+            "user fits it before their drive to cornwall",
+        ),
+        ("User and others drive to Cornwall", "user and others go to cornwall by car"),
         # From the HELDOUT128 study: a maker's model is "one"; the thing the user and others
         # have is theirs; "can't ever" is "can never"; a reason given with "since" is given
         # with "because"; a thing that breaks as it is handled is broken. "A model of" a
