@@ -156,6 +156,7 @@ __all__ = [
     "HELDOUT128",
     "HELDOUT129",
     "HELDOUT130",
+    "HELDOUT131",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -46594,6 +46595,482 @@ HELDOUT130 = (
             (
                 "My neighbours moved their wormery into the garage in November so the worms "
                 "wouldn't freeze."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-first held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT130, and committed before any code changed for
+# HELDOUT130's study. Measured unseen: 1.19 memories per fact, 1.6% wrong merges (offline
+# at 0.8, on main as of 925c70c, before HELDOUT130's study).
+HELDOUT131 = (
+    Fact(
+        "My sourdough starter lives in a one-litre Kilner jar on the windowsill above the sink.",
+        (
+            (
+                "On the windowsill above the sink sits a one-litre Kilner jar, which is where my "
+                "sourdough starter lives."
+            ),
+            (
+                "It's a one-litre Kilner jar on the windowsill above the sink that my sourdough "
+                "starter is kept in."
+            ),
+            "I keep my sourdough starter in a 1-litre Kilner jar on the sill above the sink.",
+        ),
+        (
+            (
+                "My sourdough starter lives in a two-litre Kilner jar on the windowsill above the "
+                "sink."
+            ),
+            (
+                "My sourdough starter lives in a one-litre Kilner jar on the windowsill above the "
+                "cooker."
+            ),
+        ),
+    ),
+    Fact(
+        "My neighbour Gwen looks after my sourdough starter when we go to Cornwall each August.",
+        (
+            (
+                "Each August, when we go to Cornwall, my sourdough starter is looked after by my "
+                "neighbour Gwen."
+            ),
+            (
+                "It's my neighbour Gwen who looks after my sourdough starter when we're away in "
+                "Cornwall every August."
+            ),
+            "When we head to Cornwall every August, Gwen next door minds my sourdough starter.",
+        ),
+        (
+            "My neighbour Gwen looks after my sourdough starter when we go to Devon each August.",
+            (
+                "My neighbour Gwen used to look after my sourdough starter when we went to "
+                "Cornwall each August."
+            ),
+        ),
+    ),
+    Fact(
+        "I make crumpets with my sourdough discard every Sunday morning.",
+        (
+            "Every Sunday morning I use my sourdough discard to make crumpets.",
+            "It's on Sunday mornings that I make crumpets out of my sourdough discard.",
+            "Each Sunday morning, I turn my leftover sourdough discard into crumpets.",
+        ),
+        (
+            "I make pancakes with my sourdough discard every Sunday morning.",
+            "My husband makes crumpets with my sourdough discard every Sunday morning.",
+        ),
+    ),
+    Fact(
+        "I bought my Tower bread machine second-hand on Facebook Marketplace for £45.",
+        (
+            "My Tower bread machine was bought second-hand on Facebook Marketplace for £45.",
+            "For £45 I picked up my Tower bread maker second-hand on Facebook Marketplace.",
+            (
+                "It was on Facebook Marketplace that I bought my Tower bread machine, "
+                "second-hand, for forty-five pounds."
+            ),
+        ),
+        (
+            "I sold my Tower bread machine second-hand on Facebook Marketplace for £45.",
+            "I bought my Tower bread machine second-hand on Facebook Marketplace for £65.",
+        ),
+    ),
+    Fact(
+        "I use the jam setting on my bread machine to make strawberry jam every June.",
+        (
+            "Every June I make strawberry jam using the jam setting on my bread machine.",
+            "It's my bread machine's jam setting that I use to make strawberry jam each June.",
+            "Each June, strawberry jam gets made with the jam programme on my bread maker.",
+        ),
+        (
+            "I use the jam setting on my bread machine to make raspberry jam every June.",
+            (
+                "I'd like to use the jam setting on my bread machine to make strawberry jam every "
+                "June."
+            ),
+        ),
+    ),
+    Fact(
+        "Our pistachio-green KitchenAid stand mixer was a wedding present from my parents in 2018.",
+        (
+            (
+                "My parents gave us our pistachio-green KitchenAid stand mixer as a wedding "
+                "present in 2018."
+            ),
+            (
+                "In 2018, we got our pistachio-green KitchenAid stand mixer from my mum and dad "
+                "as a wedding gift."
+            ),
+            (
+                "It was my parents who gave us the pistachio-green KitchenAid stand mixer for our "
+                "wedding in 2018."
+            ),
+        ),
+        (
+            (
+                "Our pistachio-green KitchenAid stand mixer was a wedding present from my in-laws "
+                "in 2018."
+            ),
+            (
+                "Our pistachio-green KitchenAid stand mixer was a wedding present from my parents "
+                "in 2016."
+            ),
+        ),
+    ),
+    Fact(
+        "Kitchen Fix in Swindon repaired my stand mixer's motor for £70 last November.",
+        (
+            "My stand mixer's motor was repaired by Kitchen Fix in Swindon for £70 last November.",
+            (
+                "Last November I paid Kitchen Fix in Swindon £70 to repair the motor on my stand "
+                "mixer."
+            ),
+            (
+                "It was Kitchen Fix in Swindon that fixed the motor of my stand mixer for seventy "
+                "pounds last November."
+            ),
+        ),
+        (
+            "Kitchen Fix in Swindon repaired my stand mixer's motor for £90 last November.",
+            "Kitchen Fix in Swindon repaired my stand mixer's gearbox for £70 last November.",
+        ),
+    ),
+    Fact(
+        (
+            "I borrowed a 12-inch square cake tin from my colleague Priya to bake my son Theo's "
+            "birthday cake."
+        ),
+        (
+            (
+                "To bake my son Theo's birthday cake, I borrowed a 12-inch square cake tin from "
+                "my colleague Priya."
+            ),
+            (
+                "It was my colleague Priya who lent me a 12-inch square cake tin to bake my son "
+                "Theo's birthday cake."
+            ),
+            (
+                "I borrowed a twelve-inch square cake tin off my workmate Priya so I could bake "
+                "my son Theo's birthday cake."
+            ),
+        ),
+        (
+            (
+                "I borrowed a 12-inch round cake tin from my colleague Priya to bake my son "
+                "Theo's birthday cake."
+            ),
+            (
+                "I lent a 12-inch square cake tin to my colleague Priya to bake my son Theo's "
+                "birthday cake."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We keep the Christmas cake in my grandad's old Huntley & Palmers biscuit tin until "
+            "Boxing Day."
+        ),
+        (
+            (
+                "Our Christmas cake lives in my grandfather's old Huntley & Palmers biscuit tin "
+                "until Boxing Day."
+            ),
+            (
+                "Until Boxing Day we store the Christmas cake in my grandad's old Huntley & "
+                "Palmers biscuit tin."
+            ),
+            (
+                "It's my grandad's old Huntley & Palmers biscuit tin that we keep the Christmas "
+                "cake in until Boxing Day."
+            ),
+        ),
+        (
+            (
+                "We keep the Christmas cake in my grandad's old Huntley & Palmers biscuit tin "
+                "until New Year's Day."
+            ),
+            (
+                "We keep the Christmas cake in my nan's old Huntley & Palmers biscuit tin until "
+                "Boxing Day."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I pipe the swirls on my cupcakes with a Wilton 1M nozzle in a reusable piping bag "
+            "from Hobbycraft."
+        ),
+        (
+            (
+                "The swirls on my cupcakes are piped by me with a Wilton 1M nozzle in a reusable "
+                "piping bag from Hobbycraft."
+            ),
+            (
+                "Using a reusable Hobbycraft piping bag fitted with a Wilton 1M nozzle, I pipe "
+                "the swirls on my cupcakes."
+            ),
+            (
+                "It's a Wilton 1M nozzle in a reusable piping bag from Hobbycraft that I use to "
+                "pipe my cupcakes' swirls."
+            ),
+        ),
+        (
+            (
+                "I pipe the swirls on my cupcakes with a Wilton 2D nozzle in a reusable piping "
+                "bag from Hobbycraft."
+            ),
+            (
+                "My daughter pipes the swirls on my cupcakes with a Wilton 1M nozzle in a "
+                "reusable piping bag from Hobbycraft."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm doing a six-week piping course on Thursday evenings at the Sugar Loaf cookery "
+            "school in Leeds."
+        ),
+        (
+            (
+                "On Thursday evenings I'm doing a six-week piping course at the Sugar Loaf "
+                "cookery school in Leeds."
+            ),
+            (
+                "It's at the Sugar Loaf cookery school in Leeds that I'm taking a six-week piping "
+                "course on Thursday evenings."
+            ),
+            (
+                "I'm on a six-week piping course at Leeds's Sugar Loaf cookery school on Thursday "
+                "nights."
+            ),
+        ),
+        (
+            (
+                "I'm doing a six-week piping course on Tuesday evenings at the Sugar Loaf cookery "
+                "school in Leeds."
+            ),
+            (
+                "I'm thinking of doing a six-week piping course on Thursday evenings at the Sugar "
+                "Loaf cookery school in Leeds."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a three-tier stacking cooling rack from Dunelm for £12.",
+        (
+            "My three-tier stacking cooling rack was bought from Dunelm for £12.",
+            "From Dunelm, I bought a stacking cooling rack with three tiers for twelve pounds.",
+            "It was from Dunelm that I bought a three-tier stacking cooling rack for £12.",
+        ),
+        (
+            "I bought a two-tier stacking cooling rack from Dunelm for £12.",
+            "I bought a three-tier stacking cooling rack from Wilko for £12.",
+        ),
+    ),
+    Fact(
+        "Our labrador Biscuit stole six mince pies off the cooling rack on Christmas Eve.",
+        (
+            (
+                "Six mince pies were stolen off the cooling rack by our labrador Biscuit on "
+                "Christmas Eve."
+            ),
+            "On Christmas Eve, Biscuit, our labrador, nicked six mince pies from the cooling rack.",
+            (
+                "It was our labrador Biscuit who stole six mince pies off the cooling rack on "
+                "Christmas Eve."
+            ),
+        ),
+        (
+            "Our labrador Biscuit stole six sausage rolls off the cooling rack on Christmas Eve.",
+            "Our labrador Biscuit stole six mince pies off the cooling rack on Christmas Day.",
+        ),
+    ),
+    Fact(
+        "My Etekcity kitchen scales weigh up to 5 kilos in 1-gram steps.",
+        (
+            "In 1-gram steps, my Etekcity kitchen scales weigh up to 5 kilos.",
+            "My Etekcity kitchen scales go up to five kilograms, in steps of one gram.",
+            "Up to 5kg can be weighed on my Etekcity kitchen scales, in 1g steps.",
+        ),
+        (
+            "My Etekcity kitchen scales weigh up to 3 kilos in 1-gram steps.",
+            "My partner's Etekcity kitchen scales weigh up to 5 kilos in 1-gram steps.",
+        ),
+    ),
+    Fact(
+        (
+            "I picked up some old Weylux balance scales with brass weights at a car boot sale in "
+            "Malvern for £8."
+        ),
+        (
+            (
+                "At a car boot sale in Malvern I picked up some old Weylux balance scales with "
+                "brass weights for £8."
+            ),
+            (
+                "Some old Weylux balance scales with brass weights were bought by me at a car "
+                "boot sale in Malvern for eight pounds."
+            ),
+            (
+                "It was at a car boot sale in Malvern that I got some old Weylux balance scales, "
+                "brass weights included, for £8."
+            ),
+        ),
+        (
+            (
+                "I picked up some old Weylux balance scales with brass weights at a car boot sale "
+                "in Malvern for £18."
+            ),
+            (
+                "I sold some old Weylux balance scales with brass weights at a car boot sale in "
+                "Malvern for £8."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sister Hannah gave me a round rattan proving basket from Bakery Bits for my 40th "
+            "birthday."
+        ),
+        (
+            (
+                "For my 40th birthday, my sister Hannah gave me a round rattan proving basket "
+                "from Bakery Bits."
+            ),
+            (
+                "I was given a round rattan proving basket from Bakery Bits by my sister Hannah "
+                "for my fortieth birthday."
+            ),
+            (
+                "It was my sister Hannah who gave me a round cane proving basket from Bakery Bits "
+                "for my 40th birthday."
+            ),
+        ),
+        (
+            (
+                "My sister Hannah gave me an oval rattan proving basket from Bakery Bits for my "
+                "40th birthday."
+            ),
+            (
+                "My sister Hannah gave me a round rattan proving basket from Bakery Bits for my "
+                "30th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "I dust my proving basket with rice flour so the dough doesn't stick.",
+        (
+            "So the dough doesn't stick, I dust my proving basket with rice flour.",
+            "My proving basket gets dusted with rice flour by me to stop the dough sticking.",
+            "It's rice flour that I dust my banneton with, so that the dough won't stick.",
+        ),
+        (
+            "I dust my proving basket with semolina so the dough doesn't stick.",
+            "I used to dust my proving basket with rice flour so the dough didn't stick.",
+        ),
+    ),
+    Fact(
+        "I keep my 38cm cordierite baking stone on the bottom shelf of our Neff oven all the time.",
+        (
+            (
+                "On the bottom shelf of our Neff oven, I keep my 38cm cordierite baking stone all "
+                "the time."
+            ),
+            (
+                "My 38cm cordierite baking stone is kept on the bottom shelf of our Neff oven "
+                "permanently."
+            ),
+            (
+                "It's on the bottom shelf of our Neff oven that I always keep my 38-centimetre "
+                "cordierite baking stone."
+            ),
+        ),
+        (
+            (
+                "I keep my 38cm cordierite baking stone on the top shelf of our Neff oven all the "
+                "time."
+            ),
+            (
+                "I used to keep my 38cm cordierite baking stone on the bottom shelf of our Neff "
+                "oven all the time."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought my baking stone from a pottery in St Ives while we were on holiday in 2019.",
+        (
+            "While we were on holiday in 2019, I bought my baking stone from a pottery in St Ives.",
+            (
+                "My baking stone was bought by me from a pottery in St Ives when we were on "
+                "holiday in 2019."
+            ),
+            (
+                "It was in 2019, while we were on holiday, that I bought my baking stone from a "
+                "St Ives pottery."
+            ),
+        ),
+        (
+            "I bought my baking stone from a pottery in Padstow while we were on holiday in 2019.",
+            (
+                "My dad bought my baking stone from a pottery in St Ives while we were on holiday "
+                "in 2019."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I hired a mirrored cake stand from a party shop in Kendal for £15 for my sister's "
+            "wedding."
+        ),
+        (
+            (
+                "For my sister's wedding, I hired a mirrored cake stand from a party shop in "
+                "Kendal for £15."
+            ),
+            (
+                "It was a party shop in Kendal that I hired a mirrored cake stand from, for £15, "
+                "for my sister's wedding."
+            ),
+            (
+                "I rented a mirrored cake stand for fifteen pounds from a Kendal party shop for "
+                "my sister's wedding."
+            ),
+        ),
+        (
+            (
+                "I hired a mirrored cake stand from a party shop in Kendal for £25 for my "
+                "sister's wedding."
+            ),
+            (
+                "I hired a mirrored cake stand from a party shop in Kendal for £15 for my "
+                "brother's wedding."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought my Emma Bridgewater polka-dot cake stand at the factory shop in Stoke for £28.",
+        (
+            (
+                "At the factory shop in Stoke, I bought my Emma Bridgewater polka-dot cake stand "
+                "for £28."
+            ),
+            (
+                "My Emma Bridgewater polka-dot cake stand was bought at the Stoke factory shop "
+                "for twenty-eight pounds."
+            ),
+            (
+                "It was at the factory shop in Stoke that I bought my polka-dot Emma Bridgewater "
+                "cake stand for £28."
+            ),
+        ),
+        (
+            "I bought my Emma Bridgewater striped cake stand at the factory shop in Stoke for £28.",
+            (
+                "I'm going to buy my Emma Bridgewater polka-dot cake stand at the factory shop in "
+                "Stoke for £28."
             ),
         ),
     ),
