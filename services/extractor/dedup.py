@@ -125,6 +125,8 @@ def _subject(tokens: list[str]) -> str:
 # A number with its unit in one word is the number: "45p" / "25p" a mile, "10k" ("the
 # 1990s" is a decade, no number of it).
 _WITH_UNIT = re.compile(r"(\d+)(?!s$)[a-z]+$")
+# Numbers by their "x", as one: "10x42 binoculars" are not "8x32" ones.
+_BY = re.compile(r"\d+x\d+$")
 
 
 def _letters(text: str) -> frozenset[str]:
@@ -856,6 +858,7 @@ def _signs(text: str) -> Signs:
         t for t in lower - ONE - every_second if t.isdigit() or t in NUMBER_WORDS or t in COLOURS
     ) | _letters(text)
     numbers |= {unit[1] for unit in map(_WITH_UNIT.match, lower) if unit is not None}
+    numbers |= {token for token in lower if _BY.match(token)}
     if "finished last" in said:  # "came last in the dads' race" did not win it
         numbers |= {"last"}
     numbers |= lower & RANKS

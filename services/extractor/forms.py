@@ -827,7 +827,7 @@ def _object_put_back(cleft: re.Match[str]) -> str:
 # What a verb does up to a preposition left at its end: "a kidney to, at ...", "a model
 # of for the railway in my garage".
 _LEFT_FOR = re.compile(
-    r"^(?P<before>(?:[\w'-]+ ){0,4}?(?:to|with|for|from|about|at|on|in|of))"
+    r"^(?P<before>(?:[\w'-]+ ){0,6}?(?:to|with|for|from|about|at|on|in|of))"
     r"(?P<after>[,.!].*|| (?:for|in|at|on|to|with|from|by|during|since|until|every|each|this|"
     r"next|last|so|because)\b.*)$"
 )
@@ -1029,7 +1029,8 @@ _DONE_BY_ME = re.compile(
 _DONE_BY_MINE = re.compile(
     rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE})(?P<to> to (?:me|us))? "
     r"by my (?P<agent>[^,]+?)"
-    r"(?P<rest>(?: (?:in|on|at|last|for|when|after|before|during|from|as)\b[^,]*)?(?:,.*)?)$",
+    r"(?P<rest>(?: (?:in|on|at|last|for|when|after|before|during|from|as|next to|near|beside|"
+    r"behind|under|outside|inside|by)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
 

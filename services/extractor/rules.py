@@ -68,11 +68,13 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 # "Since I moved, ..." is a reason or a time before a clause; "Since 2021 I've ...", "Since
-# January 2020 I've ..." a fronted time, kept, and so is a role: "As a second job, I ...".
+# January 2020 I've ...", "Since the first week of November, a hedgehog has ..." a fronted
+# time, kept, and so is a role: "As a second job, I ...".
 _SUBORDINATE = re.compile(
     r"^(since(?!\s+(?:\d|last\b|early\b|childhood\b|then\b|"
     r"(?:jan|febr)uary\b|march\b|april\b|may\b|june\b|july\b|august\b|"
-    r"(?:septem|octo|novem|decem)ber\b|christmas\b|easter\b))"
+    r"(?:septem|octo|novem|decem)ber\b|christmas\b|easter\b|"
+    r"the (?:first|second|third|last|start|end|beginning|middle|age)\b))"
     r"|because(?! of\b)|as(?!\s+an?\b|\s+long as\b|\s+[\w-]+ (?:of|for)\b)"
     r"|now that|given that"
     r"|seeing that)\s+",

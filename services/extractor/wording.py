@@ -601,6 +601,11 @@ _ONE_WORDING = (
         re.compile(r"\b(?:from |every )?mondays? (?:to|through|till|until) fridays?\b"),
         "every weekday",
     ),
+    # A beginning is the first of its kind: "since they first started keeping one" /
+    # "since they started keeping one" ("first" is otherwise a rank).
+    (re.compile(r"\bfirst (?=(?:started|began|begun|start|starts)\b)"), ""),
+    # "back in 2015" is "in 2015".
+    (re.compile(r"\bback (?=in \d{4}\b)"), ""),
     # "can't ever" is "can never": "can't ever get the cork out" / "can never get".
     (re.compile(r"\b(can|could) ?not ever\b"), r"\1 never"),
     # A reason given with "since" is one given with "because": "since they can never" /

@@ -1877,6 +1877,14 @@ def test_a_phrasal_verb_swapped_is_read_whole() -> None:
     assert repeated("User grew up in Dublin", [close], 0.8) == close
 
 
+def test_numbers_by_their_x_are_a_sign() -> None:
+    # From the HELDOUT130 study (its merge): "10x42" binoculars had lined up with "8x32"
+    # ones (a word of digits and letters that ends in a digit was read as no number).
+    gift = "User's husband gave them a pair of Swarovski 10x42 binoculars for their birthday"
+    assert differs(gift, gift.replace("10x42", "8x32"))
+    assert not differs(gift, gift.replace("a pair of", "2"))
+
+
 def test_days_named_are_not_days_said_as_a_kind() -> None:
     # From the HELDOUT129 study (its merge): "every Friday" had lined up with "every
     # weekday" (WordNet's Friday is a weekday: no swap tells). "on Fridays" is "every

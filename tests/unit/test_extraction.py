@@ -1306,6 +1306,28 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT130 study: "Since the first week of November, ..." is a time in
+        # front (it had been read as a reason, and the fact dropped); a cleft's preposition
+        # left after a longer thing; a passive by one of the user's with a place after it.
+        (
+            "Since the first week of November, a hedgehog has been sleeping in our hedgehog house.",
+            [
+                "A hedgehog has been sleeping in User's hedgehog house since the first week of "
+                "November"
+            ],
+        ),
+        (
+            "It's the Sussex Bat Group that I've borrowed an Echo Meter bat detector from for "
+            "the summer.",
+            [
+                "User has borrowed an Echo Meter bat detector from the Sussex Bat Group for the "
+                "summer"
+            ],
+        ),
+        (
+            "A badger was filmed by my trail camera next to the compost bins.",
+            ["User's trail camera filmed a badger next to the compost bins"],
+        ),
         # From the HELDOUT128 study: a thing "a fine ..." is a cleft's thing ("It's a good
         # job that ..." is still no cleft: a guard); what one of the user's people does,
         # said in the present passive, is turned round ("kept by my back door" is a place,

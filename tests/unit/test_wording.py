@@ -169,6 +169,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT130 study: a beginning is the first of its kind, and "back in 2015"
+        # is "in 2015" ("first met" keeps its "first": "for the first time" says it, a guard).
+        (
+            "since they first started keeping one back in 2015",
+            "since they started keeping one in 2015",
+        ),
+        ("User and Katrin first met in 2010", "user and katrin first met in 2010"),
         # From the HELDOUT129 study: the user's boy is their son, the days from Monday to
         # Friday are weekdays, and a drive had is no trip made by car ("their boy scouts"
         # stay: a guard).
