@@ -157,6 +157,7 @@ __all__ = [
     "HELDOUT129",
     "HELDOUT130",
     "HELDOUT131",
+    "HELDOUT132",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -47072,6 +47073,452 @@ HELDOUT131 = (
                 "I'm going to buy my Emma Bridgewater polka-dot cake stand at the factory shop in "
                 "Stoke for £28."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-second held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT131, and committed before any code changed for
+# HELDOUT131's study. Measured unseen: 1.11 memories per fact, 1.6% wrong merges (offline
+# at 0.8, on main as of 4cab47b, before HELDOUT131's study).
+HELDOUT132 = (
+    Fact(
+        "I bought my Felco No. 2 secateurs from Burford Garden Company for £62 in 2019.",
+        (
+            "In 2019 I bought my Felco No. 2 secateurs for £62 from Burford Garden Company.",
+            "My Felco No. 2 secateurs were bought from Burford Garden Company in 2019 for £62.",
+            (
+                "It was from Burford Garden Company that I bought my Felco No. 2 secateurs, for "
+                "sixty-two pounds, in 2019."
+            ),
+        ),
+        (
+            (
+                "My father bought my Felco No. 2 secateurs from Burford Garden Company for £62 in "
+                "2019."
+            ),
+            "I bought my Felco No. 2 secateurs from Burford Garden Company for £48 in 2019.",
+        ),
+    ),
+    Fact(
+        "I send my secateurs to a man in Stroud called Dennis to be sharpened every February.",
+        (
+            "Every February I send my secateurs to a man called Dennis in Stroud to be sharpened.",
+            "My secateurs are sent to Dennis, a man in Stroud, for sharpening each February.",
+            (
+                "It's a man in Stroud called Dennis who sharpens my secateurs, which I send to "
+                "him every February."
+            ),
+        ),
+        (
+            (
+                "I used to send my secateurs to a man in Stroud called Dennis to be sharpened "
+                "every February."
+            ),
+            "I send my secateurs to a man in Stroud called Dennis to be sharpened every September.",
+        ),
+    ),
+    Fact(
+        "I keep my secateurs in a red leather holster on my belt while I'm in the garden.",
+        (
+            "While I'm in the garden, I keep my secateurs in a red leather holster on my belt.",
+            "My secateurs are kept in a red leather holster on my belt while I am in the garden.",
+            (
+                "It's in a red leather holster on my belt that I keep my secateurs when I'm out "
+                "in the garden."
+            ),
+        ),
+        (
+            "I keep my secateurs in a brown leather holster on my belt while I'm in the garden.",
+            (
+                "I'd like to keep my secateurs in a red leather holster on my belt while I'm in "
+                "the garden."
+            ),
+        ),
+    ),
+    Fact(
+        "My stainless steel trowel was a present from my sister Imogen for my fortieth birthday.",
+        (
+            (
+                "For my fortieth birthday, my sister Imogen gave me my stainless steel trowel as "
+                "a present."
+            ),
+            "I was given my stainless steel trowel by my sister Imogen when I turned forty.",
+            "It was my sister Imogen who gave me my stainless steel trowel for my 40th birthday.",
+        ),
+        (
+            (
+                "My stainless steel trowel was a present from my sister Imogen for my fiftieth "
+                "birthday."
+            ),
+            "My stainless steel trowel was a present from my aunt Imogen for my fortieth birthday.",
+        ),
+    ),
+    Fact(
+        "I use my trowel to plant about 200 tulip bulbs along the front path every November.",
+        (
+            "Every November I use my trowel to plant roughly 200 tulip bulbs along the front path.",
+            "About 200 tulip bulbs are planted along the front path with my trowel each November.",
+            (
+                "It's in November that I plant about two hundred tulip bulbs along the front path "
+                "with my trowel."
+            ),
+        ),
+        (
+            (
+                "I use my trowel to plant about 200 daffodil bulbs along the front path every "
+                "November."
+            ),
+            "I use my trowel to plant about 500 tulip bulbs along the front path every November.",
+        ),
+    ),
+    Fact(
+        "My husband Tom carved my wooden dibber from an old oak spade handle.",
+        (
+            "From an old oak spade handle, my husband Tom carved my wooden dibber.",
+            "My wooden dibber was carved by my husband Tom from an old oak spade handle.",
+            "It was my husband Tom who carved my wooden dibber out of an old oak spade handle.",
+        ),
+        (
+            "My husband Tom carved my wooden dibber from an old ash spade handle.",
+            "My son Tom carved my wooden dibber from an old oak spade handle.",
+        ),
+    ),
+    Fact(
+        "I use my dibber to sow broad beans in double rows on the allotment in late October.",
+        (
+            "In late October I use my dibber to sow broad beans in double rows on the allotment.",
+            "Broad beans are sown in double rows on the allotment with my dibber in late October.",
+            (
+                "It's with my dibber that I sow broad beans in double rows on the allotment at "
+                "the end of October."
+            ),
+        ),
+        (
+            "I use my dibber to sow broad beans in single rows on the allotment in late October.",
+            (
+                "I'm thinking of using my dibber to sow broad beans in double rows on the "
+                "allotment in late October."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a pack of ten black seed trays from The Range in Leamington for £8.50.",
+        (
+            "For £8.50 I bought a pack of ten black seed trays from The Range in Leamington.",
+            (
+                "I got a ten-pack of black seed trays at The Range in Leamington, and it cost me "
+                "£8.50."
+            ),
+            (
+                "It was at The Range in Leamington that I bought a pack of ten black seed trays "
+                "for £8.50."
+            ),
+        ),
+        (
+            "I bought a pack of ten green seed trays from The Range in Leamington for £8.50.",
+            "I bought a pack of ten black seed trays from The Range in Leamington for £12.50.",
+        ),
+    ),
+    Fact(
+        "I sow my tomato seeds in a seed tray on the kitchen windowsill on the first of March.",
+        (
+            "On the first of March I sow my tomato seeds in a seed tray on the kitchen windowsill.",
+            "My tomato seeds are sown in a seed tray on the kitchen windowsill on 1 March.",
+            (
+                "It's on the 1st of March that I sow my tomato seeds in a seed tray on the "
+                "windowsill in the kitchen."
+            ),
+        ),
+        (
+            "I sow my chilli seeds in a seed tray on the kitchen windowsill on the first of March.",
+            "I sow my tomato seeds in a seed tray on the kitchen windowsill on the first of April.",
+        ),
+    ),
+    Fact(
+        "I've got a heated Vitopod propagator in the spare bedroom that I run at 21 degrees.",
+        (
+            "In the spare bedroom I have a heated Vitopod propagator, which I run at 21 degrees.",
+            (
+                "My heated Vitopod propagator is kept in the spare bedroom, and it's run at "
+                "twenty-one degrees."
+            ),
+            (
+                "It's in the spare bedroom that I've got a heated Vitopod propagator, which I run "
+                "at 21 degrees."
+            ),
+        ),
+        (
+            "I've got a heated Vitopod propagator in the spare bedroom that I run at 18 degrees.",
+            "I've got a heated Vitopod propagator in the conservatory that I run at 21 degrees.",
+        ),
+    ),
+    Fact(
+        (
+            "My propagator's thermostat broke in April 2023, and Greenhouse Sensation replaced it "
+            "free under the warranty."
+        ),
+        (
+            (
+                "In April 2023 my propagator's thermostat broke, and Greenhouse Sensation "
+                "replaced it for free under warranty."
+            ),
+            (
+                "The thermostat on my propagator broke in April 2023 and was replaced free under "
+                "the warranty by Greenhouse Sensation."
+            ),
+            (
+                "It was Greenhouse Sensation who replaced my propagator's thermostat free under "
+                "the warranty when it broke in April 2023."
+            ),
+        ),
+        (
+            (
+                "My propagator's thermostat broke in April 2021, and Greenhouse Sensation "
+                "replaced it free under the warranty."
+            ),
+            (
+                "My propagator's thermostat broke in April 2023, and Greenhouse Sensation didn't "
+                "replace it free under the warranty."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought my mum a folding garden kneeler with handles so she can get up from the "
+            "flower beds more easily."
+        ),
+        (
+            (
+                "So that she can get up from the flower beds more easily, I bought my mum a "
+                "folding garden kneeler with handles."
+            ),
+            (
+                "My mum was bought a folding garden kneeler with handles by me, so she can get up "
+                "from the flower beds more easily."
+            ),
+            (
+                "I got my mother a foldable garden kneeler with handles, as it lets her get up "
+                "from the flower beds more easily."
+            ),
+        ),
+        (
+            (
+                "I bought my mother-in-law a folding garden kneeler with handles so she can get "
+                "up from the flower beds more easily."
+            ),
+            (
+                "I'd like to buy my mum a folding garden kneeler with handles so she can get up "
+                "from the flower beds more easily."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Gardman garden kneeler has a blue foam pad that's five centimetres thick and cost "
+            "£24.99."
+        ),
+        (
+            "My Gardman garden kneeler cost £24.99, and its blue foam pad is 5cm thick.",
+            (
+                "The blue foam pad on my Gardman garden kneeler is five centimetres thick, and "
+                "the kneeler cost £24.99."
+            ),
+            (
+                "It's my Gardman garden kneeler, which cost £24.99, that has a blue foam pad five "
+                "centimetres thick."
+            ),
+        ),
+        (
+            (
+                "My Gardman garden kneeler has a blue foam pad that's five centimetres thick and "
+                "cost £34.99."
+            ),
+            (
+                "My Gardman garden kneeler has a grey foam pad that's five centimetres thick and "
+                "cost £24.99."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I put a glass bell cloche over my lettuces at the allotment in Headingley every "
+            "night in April."
+        ),
+        (
+            (
+                "Every night in April I put a glass bell cloche over my lettuces at the allotment "
+                "in Headingley."
+            ),
+            (
+                "My lettuces at the Headingley allotment have a glass bell cloche put over them "
+                "by me every night in April."
+            ),
+            (
+                "It's every night in April that I put a glass bell cloche over my lettuces at the "
+                "allotment in Headingley."
+            ),
+        ),
+        (
+            (
+                "My neighbour Pat puts a glass bell cloche over my lettuces at the allotment in "
+                "Headingley every night in April."
+            ),
+            (
+                "I put a glass bell cloche over my lettuces at the allotment in Headingley every "
+                "night in October."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a three-metre polythene tunnel cloche from Haxnicks for £35 last spring.",
+        (
+            "Last spring I bought a three-metre polythene tunnel cloche from Haxnicks for £35.",
+            (
+                "A 3m polythene tunnel cloche was bought from Haxnicks by me last spring for "
+                "thirty-five pounds."
+            ),
+            (
+                "It was from Haxnicks that I bought a three-metre polythene tunnel cloche for £35 "
+                "last spring."
+            ),
+        ),
+        (
+            "I bought a three-metre polythene tunnel cloche from Gardman for £35 last spring.",
+            "I bought a five-metre polythene tunnel cloche from Haxnicks for £35 last spring.",
+        ),
+    ),
+    Fact(
+        "I mist my fiddle-leaf fig with a brass plant mister every Tuesday and Friday morning.",
+        (
+            "Every Tuesday and Friday morning I mist my fiddle-leaf fig with a brass plant mister.",
+            (
+                "My fiddle-leaf fig is misted with a brass plant mister on Tuesday and Friday "
+                "mornings."
+            ),
+            (
+                "It's with a brass plant mister that I mist my fiddle-leaf fig each Tuesday and "
+                "Friday morning."
+            ),
+        ),
+        (
+            "I mist my fiddle-leaf fig with a brass plant mister every Tuesday and Friday evening.",
+            (
+                "My flatmate mists my fiddle-leaf fig with a brass plant mister every Tuesday and "
+                "Friday morning."
+            ),
+        ),
+    ),
+    Fact(
+        "My brass plant mister came from a little shop called Grow in Hackney and cost £18.",
+        (
+            "For £18, I got my brass plant mister from a little shop in Hackney called Grow.",
+            (
+                "My brass plant mister was bought at a small shop named Grow in Hackney for "
+                "eighteen pounds."
+            ),
+            (
+                "It was a little shop called Grow in Hackney that my brass plant mister came "
+                "from, and it cost £18."
+            ),
+        ),
+        (
+            "My brass plant mister came from a little shop called Grow in Peckham and cost £18.",
+            "My brass plant mister came from a little shop called Grow in Hackney and cost £28.",
+        ),
+    ),
+    Fact(
+        "My dad built my potting bench out of old floorboards from our loft in the summer of 2021.",
+        (
+            (
+                "In the summer of 2021 my dad built my potting bench out of old floorboards from "
+                "our loft."
+            ),
+            (
+                "My potting bench was built by my father from old floorboards from our loft in "
+                "summer 2021."
+            ),
+            (
+                "It was my dad who built my potting bench from old floorboards from our loft, "
+                "back in the summer of 2021."
+            ),
+        ),
+        (
+            (
+                "My dad built my potting bench out of old floorboards from our shed in the summer "
+                "of 2021."
+            ),
+            (
+                "My dad built my neighbour's potting bench out of old floorboards from our loft "
+                "in the summer of 2021."
+            ),
+        ),
+    ),
+    Fact(
+        "My potting bench stands against the south wall of the garage, next to the water butt.",
+        (
+            "Next to the water butt, my potting bench stands against the garage's south wall.",
+            "My potting bench is beside the water butt, standing against the garage's south wall.",
+            (
+                "It's against the south wall of the garage, next to the water butt, that my "
+                "potting bench stands."
+            ),
+        ),
+        (
+            "My potting bench stands against the north wall of the garage, next to the water butt.",
+            (
+                "My potting bench used to stand against the south wall of the garage, next to the "
+                "water butt."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My soil pH tester gave a reading of 5.5 in the bed under the holly hedge, so I "
+            "planted blueberries there."
+        ),
+        (
+            (
+                "I planted blueberries in the bed under the holly hedge because my soil pH tester "
+                "gave a reading of 5.5 there."
+            ),
+            (
+                "A reading of 5.5 was given by my soil pH tester in the bed beneath the holly "
+                "hedge, which is why I planted blueberries there."
+            ),
+            (
+                "It was because my soil pH tester read 5.5 in the bed under the holly hedge that "
+                "I planted blueberries there."
+            ),
+        ),
+        (
+            (
+                "My soil pH tester gave a reading of 7.5 in the bed under the holly hedge, so I "
+                "planted blueberries there."
+            ),
+            (
+                "My soil pH tester gave a reading of 5.5 in the bed under the holly hedge, so I'd "
+                "like to plant blueberries there."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought my Rapitest soil pH tester at the Harrogate Spring Flower Show in May 2022.",
+        (
+            "In May 2022 I bought my Rapitest soil pH tester at the Harrogate Spring Flower Show.",
+            (
+                "My Rapitest soil pH tester was bought at the Harrogate Spring Flower Show in May "
+                "2022."
+            ),
+            (
+                "It was at the Harrogate Spring Flower Show, in May 2022, that I picked up my "
+                "Rapitest soil pH tester."
+            ),
+        ),
+        (
+            "I bought my Rapitest soil pH tester at the Chelsea Flower Show in May 2022.",
+            "I sold my Rapitest soil pH tester at the Harrogate Spring Flower Show in May 2022.",
         ),
     ),
 )
