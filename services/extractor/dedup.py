@@ -74,6 +74,7 @@ from .signwords import (
     PARTS,
     PARTS_OF_DAY,
     PAST,
+    PATTERNS,
     PAYMENT,
     PERIODS,
     PHRASE_ENDS,
@@ -884,14 +885,17 @@ def _signs(text: str) -> Signs:
 _BURNT = frozenset(["burner", "burners", "stove", "fire", "pile", "store", "pigeon", "chips"])
 
 
+_LOOKS = {**MATERIALS, **PATTERNS}
+
+
 def _materials(text: str) -> frozenset[str]:
-    """What things are said to be made of, from the words as written: "the Royal Oak" is a
-    pub, and "wood" a wood burner burns is its fuel."""
+    """What things are said to be made of or patterned with, from the words as written:
+    "the Royal Oak" is a pub, and "wood" a wood burner burns is its fuel."""
     words = _WORD.findall(text)
     return frozenset(
-        MATERIALS[word]
+        _LOOKS[word]
         for word, after in itertools.pairwise([*words, ""])
-        if word in MATERIALS and not (word == "wood" and after.lower() in _BURNT)
+        if word in _LOOKS and not (word == "wood" and after.lower() in _BURNT)
     )
 
 

@@ -673,10 +673,22 @@ _TOPIC = re.compile(
 )
 
 
+# "Using a reusable piping bag fitted with a 1M nozzle, I pipe the swirls" -> "I pipe the
+# swirls using ...": what the user does a thing with, said in front.
+_USING_IN_FRONT = re.compile(
+    r"^(?P<front>using [^,]+), (?P<rest>(?:I|I'm|I've|we|we're|we've|my|our)\b.*)$",
+    re.IGNORECASE,
+)
+
+
 def _moved(clause: str) -> str | None:
     """A leading "when ..." clause or topic moved to the end; an "it was in X that I"
     cleft, an "it was my nan who" cleft, "it took me" and "the thing I use is" said with
     the speaker first."""
+    using = _USING_IN_FRONT.match(clause)
+    if using is not None:
+        rest = using.group("rest")
+        return _put_back(f"{rest[0].upper()}{rest[1:]}", using.group("front"))
     topic = _TOPIC.match(clause)
     if topic is not None:
         front, rest = topic.group("front", "rest")

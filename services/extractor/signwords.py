@@ -40,6 +40,7 @@ __all__ = [
     "PARTS",
     "PARTS_OF_DAY",
     "PAST",
+    "PATTERNS",
     "PERIODS",
     "PHRASE_ENDS",
     "RANKS",
@@ -405,6 +406,15 @@ MATERIALS = {
     "stainless": "steel",
     "wooden": "wood",
     "wood": "wood",
+}
+# A thing's pattern, as its colour: "a polka-dot cake stand" is not "a striped one".
+# ("checked" and "spotted" are left out: "User checked the oven", "spotted a bittern".)
+PATTERNS = {
+    **dict.fromkeys(("polka-dot", "polka-dotted", "spotty", "dotty"), "spots"),
+    **dict.fromkeys(("striped", "stripy", "stripey", "pinstripe", "pinstriped"), "stripes"),
+    **dict.fromkeys(("chequered", "checkered", "gingham"), "checks"),
+    **dict.fromkeys(("floral", "flowery"), "flowers"),
+    **{word: word for word in ("tartan", "paisley", "camouflage", "houndstooth")},
 }
 # A rank in a role: "senior audit manager" / "audit manager" are two jobs ("head" and "lead"
 # are left out: "hit their head", "lead singer").

@@ -1877,6 +1877,16 @@ def test_a_phrasal_verb_swapped_is_read_whole() -> None:
     assert repeated("User grew up in Dublin", [close], 0.8) == close
 
 
+def test_a_things_pattern_is_a_sign() -> None:
+    # From the HELDOUT131 study (its merge): a "polka-dot" cake stand had lined up with a
+    # "striped" one. "spotted" a bird is seen, no pattern (a guard).
+    stand = "User bought their Emma Bridgewater polka-dot cake stand in Stoke for £28"
+    assert differs(stand, stand.replace("polka-dot", "striped"))
+    assert not differs(
+        "User spotted a bittern at Leighton Moss", "User saw a bittern at Leighton Moss"
+    )
+
+
 def test_numbers_by_their_x_are_a_sign() -> None:
     # From the HELDOUT130 study (its merge): "10x42" binoculars had lined up with "8x32"
     # ones (a word of digits and letters that ends in a digit was read as no number).

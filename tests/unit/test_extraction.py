@@ -1306,6 +1306,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT131 study: what the user does a thing with, said in front with
+        # "Using ...", goes after what they do.
+        (
+            "Using a reusable piping bag fitted with a Wilton 1M nozzle, I pipe the swirls on my "
+            "cupcakes.",
+            [
+                "User pipes the swirls on their cupcakes using a reusable piping bag fitted with "
+                "a Wilton 1M nozzle"
+            ],
+        ),
         # From the HELDOUT130 study: "Since the first week of November, ..." is a time in
         # front (it had been read as a reason, and the fact dropped); a cleft's preposition
         # left after a longer thing; a passive by one of the user's with a place after it.
