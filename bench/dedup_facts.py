@@ -158,6 +158,7 @@ __all__ = [
     "HELDOUT130",
     "HELDOUT131",
     "HELDOUT132",
+    "HELDOUT133",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -47519,6 +47520,506 @@ HELDOUT132 = (
         (
             "I bought my Rapitest soil pH tester at the Chelsea Flower Show in May 2022.",
             "I sold my Rapitest soil pH tester at the Harrogate Spring Flower Show in May 2022.",
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-third held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT132, and committed before any code changed for
+# HELDOUT132's study. Measured unseen: 1.08 memories per fact, 1.6% wrong merges (offline
+# at 0.8, on main as of 6fd431b, before HELDOUT132's study).
+HELDOUT133 = (
+    Fact(
+        (
+            "I bought a Flexi retractable lead for our beagle Toffee from Pets at Home in "
+            "Guildford for 24 pounds."
+        ),
+        (
+            (
+                "It was from Pets at Home in Guildford that I bought a Flexi retractable lead for "
+                "our beagle Toffee, for 24 pounds."
+            ),
+            (
+                "For 24 pounds, I got our beagle Toffee a Flexi retractable lead at Pets at Home "
+                "in Guildford."
+            ),
+            (
+                "Our beagle Toffee's Flexi retractable lead was bought by me from Pets at Home in "
+                "Guildford for £24."
+            ),
+        ),
+        (
+            (
+                "I bought a Flexi retractable lead for our beagle Toffee from Pets at Home in "
+                "Guildford for 42 pounds."
+            ),
+            (
+                "My sister bought a Flexi retractable lead for our beagle Toffee from Pets at "
+                "Home in Guildford for 24 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I lock the retractable lead at two metres when I walk Toffee along the High Street "
+            "in Godalming."
+        ),
+        (
+            (
+                "When I walk Toffee along Godalming High Street, I lock the retractable lead at "
+                "two metres."
+            ),
+            (
+                "Whenever I'm walking Toffee along the High Street in Godalming, the retractable "
+                "lead is locked by me at 2 metres."
+            ),
+            (
+                "It's when I walk Toffee along the High Street in Godalming that I lock the "
+                "retractable lead at two metres."
+            ),
+        ),
+        (
+            (
+                "I lock the retractable lead at five metres when I walk Toffee along the High "
+                "Street in Godalming."
+            ),
+            (
+                "I never lock the retractable lead at two metres when I walk Toffee along the "
+                "High Street in Godalming."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The cord of my retractable lead snapped last Tuesday when Toffee chased a squirrel "
+            "in Shalford Park."
+        ),
+        (
+            (
+                "Last Tuesday, when Toffee chased a squirrel in Shalford Park, my retractable "
+                "lead's cord snapped."
+            ),
+            (
+                "It was last Tuesday, when Toffee chased a squirrel in Shalford Park, that the "
+                "cord on my retractable lead snapped."
+            ),
+            (
+                "My retractable lead's cord broke last Tuesday as Toffee went after a squirrel in "
+                "Shalford Park."
+            ),
+        ),
+        (
+            (
+                "The cord of my retractable lead snapped last Tuesday when Toffee chased a rabbit "
+                "in Shalford Park."
+            ),
+            (
+                "The cord of my retractable lead snapped last Thursday when Toffee chased a "
+                "squirrel in Shalford Park."
+            ),
+        ),
+    ),
+    Fact(
+        "I rinse the sponges in our Fluval U2 filter in old tank water every three weeks.",
+        (
+            "Every three weeks, I rinse the sponges in our Fluval U2 filter in old tank water.",
+            (
+                "The sponges in our Fluval U2 filter are rinsed by me in old tank water every "
+                "three weeks."
+            ),
+            (
+                "I give our Fluval U2 filter's sponges a rinse in old tank water once every three "
+                "weeks."
+            ),
+        ),
+        (
+            "I rinse the sponges in our Fluval U2 filter in tap water every three weeks.",
+            "I rinse the sponges in our Fluval U2 filter in old tank water every six weeks.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a spare impeller for our fish tank filter from Maidenhead Aquatics in "
+            "Stratford for 12 pounds."
+        ),
+        (
+            (
+                "From Maidenhead Aquatics in Stratford, I bought a spare impeller for our fish "
+                "tank filter, and it cost 12 pounds."
+            ),
+            (
+                "It was at Maidenhead Aquatics in Stratford that I picked up a spare impeller for "
+                "our fish tank's filter for £12."
+            ),
+            (
+                "A spare impeller for our fish tank filter was bought by me at Maidenhead "
+                "Aquatics in Stratford for twelve pounds."
+            ),
+        ),
+        (
+            (
+                "My son bought a spare impeller for our fish tank filter from Maidenhead Aquatics "
+                "in Stratford for 12 pounds."
+            ),
+            (
+                "I'd like to buy a spare impeller for our fish tank filter from Maidenhead "
+                "Aquatics in Stratford for 12 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "Our cocker spaniel Fudge sleeps in a 36-inch wire crate in our utility room.",
+        (
+            (
+                "In our utility room there's a 36-inch wire crate, which is where our cocker "
+                "spaniel Fudge sleeps."
+            ),
+            (
+                "It's in a 36-inch wire crate in our utility room that Fudge, our cocker spaniel, "
+                "sleeps."
+            ),
+            "Our cocker spaniel, Fudge, sleeps in our utility room in a 36-inch wire crate.",
+        ),
+        (
+            "Our cocker spaniel Fudge sleeps in a 36-inch wire crate in our kitchen.",
+            "Our cocker spaniel Fudge sleeps in a 42-inch wire crate in our utility room.",
+        ),
+    ),
+    Fact(
+        (
+            "We bought Fudge's dog crate second-hand on Facebook Marketplace for 30 pounds from a "
+            "woman in Didcot."
+        ),
+        (
+            (
+                "We got Fudge's dog crate second-hand for 30 pounds, from a woman in Didcot on "
+                "Facebook Marketplace."
+            ),
+            (
+                "It was from a woman in Didcot that we bought Fudge's dog crate second-hand on "
+                "Facebook Marketplace, for 30 pounds."
+            ),
+            (
+                "Fudge's dog crate was bought second-hand by us on Facebook Marketplace for £30 "
+                "from a woman in Didcot."
+            ),
+        ),
+        (
+            (
+                "My parents bought Fudge's dog crate second-hand on Facebook Marketplace for 30 "
+                "pounds from a woman in Didcot."
+            ),
+            (
+                "We bought Fudge's dog crate second-hand on Facebook Marketplace for 30 pounds "
+                "from a woman in Abingdon."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 90-centimetre sisal scratching post from Zooplus for our cat Miso in January.",
+        (
+            "In January, I bought our cat Miso a 90-centimetre sisal scratching post from Zooplus.",
+            (
+                "It was from Zooplus that I bought a 90cm sisal scratching post for Miso, our "
+                "cat, in January."
+            ),
+            (
+                "A 90-centimetre sisal scratching post was bought by me from Zooplus for our cat "
+                "Miso in January."
+            ),
+        ),
+        (
+            (
+                "I bought a 90-centimetre sisal scratching post from Amazon for our cat Miso in "
+                "January."
+            ),
+            (
+                "My mum bought a 90-centimetre sisal scratching post from Zooplus for our cat "
+                "Miso in January."
+            ),
+        ),
+    ),
+    Fact(
+        "I rub catnip on Miso's scratching post every Sunday so she keeps using it.",
+        (
+            "Every Sunday I rub catnip on Miso's scratching post so that she keeps using it.",
+            "Catnip is rubbed on Miso's scratching post by me every Sunday, so she keeps using it.",
+            "So that Miso keeps using her scratching post, I rub catnip onto it each Sunday.",
+        ),
+        (
+            "I used to rub catnip on Miso's scratching post every Sunday so she kept using it.",
+            "I rub catnip on Miso's scratching post every Wednesday so she keeps using it.",
+        ),
+    ),
+    Fact(
+        (
+            "I replaced our hamster Crumble's squeaky wheel with a silent 28-centimetre Niteangel "
+            "wheel last month."
+        ),
+        (
+            (
+                "Last month I swapped our hamster Crumble's squeaky wheel for a silent "
+                "28-centimetre Niteangel one."
+            ),
+            (
+                "Our hamster Crumble's squeaky wheel was replaced by me last month with a silent "
+                "28cm Niteangel wheel."
+            ),
+            (
+                "It was last month that I took out our hamster Crumble's squeaky wheel and put in "
+                "a silent 28-centimetre Niteangel wheel instead."
+            ),
+        ),
+        (
+            (
+                "I replaced our hamster Crumble's squeaky wheel with a silent 21-centimetre "
+                "Niteangel wheel last month."
+            ),
+            (
+                "My daughter replaced our hamster Crumble's squeaky wheel with a silent "
+                "28-centimetre Niteangel wheel last month."
+            ),
+        ),
+    ),
+    Fact(
+        "Our hamster Crumble runs on his wheel from about 11pm until 3am every night.",
+        (
+            "Every night, from roughly 11pm until 3am, our hamster Crumble runs on his wheel.",
+            (
+                "From about eleven at night until three in the morning, Crumble, our hamster, "
+                "runs on his wheel every night."
+            ),
+            (
+                "It's from about 11pm till 3am each night that our hamster Crumble's running on "
+                "his wheel."
+            ),
+        ),
+        (
+            "Our hamster Crumble runs on his wheel from about 11pm until 5am every night.",
+            "Our hamster Crumble used to run on his wheel from about 11pm until 3am every night.",
+        ),
+    ),
+    Fact(
+        "I put a navy cover over our budgie Pip's cage at 8pm every night.",
+        (
+            "Every night at 8pm, I put a navy cover over our budgie Pip's cage.",
+            (
+                "Our budgie Pip's cage has a navy cover put over it by me at eight in the evening "
+                "each night."
+            ),
+            "It's at eight o'clock every night that I pop a navy cover over our budgie Pip's cage.",
+        ),
+        (
+            "I put a white cover over our budgie Pip's cage at 8pm every night.",
+            "My husband puts a navy cover over our budgie Pip's cage at 8pm every night.",
+        ),
+    ),
+    Fact(
+        "My aunt Sheila sewed the cover for Pip's cage from an old pair of blackout curtains.",
+        (
+            (
+                "The cover for Pip's cage was sewn by my aunt Sheila from an old pair of blackout "
+                "curtains."
+            ),
+            (
+                "It was my aunt Sheila who sewed Pip's cage cover out of an old pair of blackout "
+                "curtains."
+            ),
+            (
+                "From an old pair of blackout curtains, my Auntie Sheila sewed the cover for "
+                "Pip's cage."
+            ),
+        ),
+        (
+            (
+                "My neighbour Sheila sewed the cover for Pip's cage from an old pair of blackout "
+                "curtains."
+            ),
+            "My aunt Sheila sewed the cover for Pip's cage from an old duvet cover.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a top-loading plastic pet carrier from Jollyes for 27 pounds to take our "
+            "cat Pudding to the vet."
+        ),
+        (
+            (
+                "To take our cat Pudding to the vet, I bought a top-loading plastic pet carrier "
+                "from Jollyes for 27 pounds."
+            ),
+            (
+                "It was from Jollyes that I bought a top-loading plastic pet carrier for 27 "
+                "pounds, so I could take our cat Pudding to the vet."
+            ),
+            (
+                "A top-loading plastic pet carrier was bought by me from Jollyes for £27 to take "
+                "Pudding, our cat, to the vet."
+            ),
+        ),
+        (
+            (
+                "I bought a top-loading plastic pet carrier from Jollyes for 37 pounds to take "
+                "our cat Pudding to the vet."
+            ),
+            (
+                "I bought a front-loading plastic pet carrier from Jollyes for 27 pounds to take "
+                "our cat Pudding to the vet."
+            ),
+        ),
+    ),
+    Fact(
+        "I strap Pudding's carrier in with the seatbelt on the back seat of our Skoda Octavia.",
+        (
+            (
+                "On the back seat of our Skoda Octavia, I strap Pudding's carrier in with the "
+                "seatbelt."
+            ),
+            (
+                "Pudding's carrier is strapped in with the seatbelt by me on our Skoda Octavia's "
+                "back seat."
+            ),
+            (
+                "It's on the back seat of our Skoda Octavia that I use the seatbelt to strap in "
+                "Pudding's carrier."
+            ),
+        ),
+        (
+            (
+                "I strap Pudding's carrier in with the seatbelt on the front seat of our Skoda "
+                "Octavia."
+            ),
+            (
+                "I don't strap Pudding's carrier in with the seatbelt on the back seat of our "
+                "Skoda Octavia."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a folding dog ramp for our old Labrador Bess because she can't jump into "
+            "the boot of our Volvo any more."
+        ),
+        (
+            (
+                "Because our old Labrador Bess can't jump into the boot of our Volvo any more, I "
+                "bought a folding dog ramp for her."
+            ),
+            (
+                "Our old Labrador Bess can no longer jump into our Volvo's boot, so I bought a "
+                "folding dog ramp for her."
+            ),
+            (
+                "It's because our old Labrador Bess can't jump into the boot of our Volvo any "
+                "more that I bought a folding dog ramp for her."
+            ),
+        ),
+        (
+            (
+                "I bought a folding dog ramp for our old Labrador Bess because she can't jump "
+                "into the boot of our Kia any more."
+            ),
+            (
+                "I bought a folding dog ramp for my mum's old Labrador Bess because she can't "
+                "jump into the boot of our Volvo any more."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid 65 pounds for Bess's car ramp at the Halfords in Chichester.",
+        (
+            "At the Halfords in Chichester, I paid 65 pounds for Bess's car ramp.",
+            "Bess's car ramp cost me £65 at Chichester's Halfords.",
+            "It was at the Halfords in Chichester that I paid 65 pounds for Bess's car ramp.",
+        ),
+        (
+            "I paid 56 pounds for Bess's car ramp at the Halfords in Chichester.",
+            "I paid 65 pounds for Bess's car ramp at the Halfords in Bognor Regis.",
+        ),
+    ),
+    Fact(
+        "I've set our automatic feeder to give Pudding 20 grams of biscuits at 7am and 6pm.",
+        (
+            (
+                "At 7am and 6pm, our automatic feeder gives Pudding 20 grams of biscuits, because "
+                "I've set it to."
+            ),
+            (
+                "Our automatic feeder has been set by me to give Pudding 20 grams of biscuits at "
+                "seven in the morning and six in the evening."
+            ),
+            (
+                "It's 20 grams of biscuits at 7am and 6pm that I've set our automatic feeder to "
+                "give Pudding."
+            ),
+        ),
+        (
+            "I've set our automatic feeder to give Pudding 40 grams of biscuits at 7am and 6pm.",
+            (
+                "My partner has set our automatic feeder to give Pudding 20 grams of biscuits at "
+                "7am and 6pm."
+            ),
+        ),
+    ),
+    Fact(
+        "Our neighbour Dev refills the automatic pet feeder when we go away for the weekend.",
+        (
+            "When we go away for the weekend, our neighbour Dev refills the automatic pet feeder.",
+            (
+                "The automatic pet feeder is refilled by our neighbour Dev whenever we go away "
+                "for the weekend."
+            ),
+            (
+                "It's our neighbour Dev who tops up the automatic pet feeder when we're away for "
+                "the weekend."
+            ),
+        ),
+        (
+            "My nephew Dev refills the automatic pet feeder when we go away for the weekend.",
+            "Our neighbour Dev refills the automatic pet feeder when we go away for a fortnight.",
+        ),
+    ),
+    Fact(
+        "I put a bell on our cat Tigger's collar after he brought in three robins in one week.",
+        (
+            (
+                "After he brought in three robins in one week, I put a bell on our cat Tigger's "
+                "collar."
+            ),
+            (
+                "A bell was put on Tigger's collar by me after our cat had brought in three "
+                "robins in a single week."
+            ),
+            (
+                "It was after Tigger, our cat, brought in three robins in one week that I put a "
+                "bell on his collar."
+            ),
+        ),
+        (
+            "I put a bell on our cat Tigger's collar after he brought in five robins in one week.",
+            "I put a bell on our cat Tigger's collar after he brought in three mice in one week.",
+        ),
+    ),
+    Fact(
+        "I replace the bell on Tigger's collar every six months because it gets clogged with mud.",
+        (
+            "Every six months I replace the bell on Tigger's collar, as it gets clogged with mud.",
+            (
+                "Because it gets clogged up with mud, the bell on Tigger's collar is replaced by "
+                "me every six months."
+            ),
+            "Tigger's collar bell gets clogged with mud, so I replace it every six months.",
+        ),
+        (
+            (
+                "I replace the bell on Tigger's collar every three months because it gets clogged "
+                "with mud."
+            ),
+            (
+                "My son replaces the bell on Tigger's collar every six months because it gets "
+                "clogged with mud."
+            ),
         ),
     ),
 )
