@@ -1215,7 +1215,9 @@ def _someone_elses(text: str, one: list[str], other: list[str]) -> bool:
     if one[:1] != ["user's"] or not one[1:2] or not one[1].endswith("'s"):
         return False
     owner = one[1].removesuffix("'s")
-    if owner in RELATIONS or owner in other or owner in _DEGREE_WORDS or owner.title() in text:
+    if owner in RELATIONS or owner in _DEGREE_WORDS or owner.title() in text:
+        return False
+    if owner in other or one[1] in other:  # the other side names them too ("propagator's")
         return False
     return names_a_person(owner)
 

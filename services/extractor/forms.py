@@ -798,6 +798,8 @@ def _cleft_with_aside(clause: str) -> str | None:
         return None
     x, aside = cleft.group("x", "aside")
     turned = _moved(f"{cleft.group('it')} {x} that {cleft.group('rest')}")
+    if turned is not None and turned.startswith(f"{x[0].upper()}{x[1:]} "):
+        x = f"{x[0].upper()}{x[1:]}"  # "It's my kneeler, ..., that has": "My kneeler has"
     if turned is None or x not in turned:
         return None
     before, _, after = turned.partition(x)

@@ -37,10 +37,11 @@ __all__ = ["extract_statements", "speaker_of"]
 # "Amazon.co.uk"), nor one of a title ("Dr. Lee"), "e.g.", "i.e." or "a.m." / "p.m."
 # followed by more of the sentence ("at 6 a.m. every day"; "at 11 p.m. I read" ends one),
 # nor one of initials ("engraved with W.H.B., my grandad's initials"), nor one after a
-# single capital before another ("E.ON Next").
+# single capital before another ("E.ON Next"), nor one of a number ("Felco No. 2").
 _ABBREVIATION = (
     r"(?<![A-Za-z])(?:[aApP]\.[mM]\.(?!\s+[A-Z])|[aApP]\.[mM](?=\.)"
-    r"|[eE]\.g\.|[iI]\.e\.|(?:Dr|Mrs?|Ms|Prof)\.|(?:[A-Z]\.){2,}(?!\s+[A-Z]))"
+    r"|[eE]\.g\.|[iI]\.e\.|(?:Dr|Mrs?|Ms|Prof)\.|(?:[A-Z]\.){2,}(?!\s+[A-Z])"
+    r"|Nos?\.(?=\s?\d))"
 )
 _SENTENCE = re.compile(
     rf"(?:{_ABBREVIATION}|[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\w)\.(?=[a-z])|(?<=\b[A-Z])\.(?=[A-Z]))+"

@@ -601,6 +601,14 @@ _ONE_WORDING = (
         re.compile(r"\b(?:from |every )?mondays? (?:to|through|till|until) fridays?\b"),
         "every weekday",
     ),
+    # The end of a month is late in it, its start early: "at the end of October" / "in late
+    # October".
+    (re.compile(rf"\b(?:at|by) the end of (?=(?:{_MONTHS})\b)"), "in late "),
+    (re.compile(rf"\bat the (?:start|beginning) of (?=(?:{_MONTHS})\b)"), "in early "),
+    # What costs nothing is free, under warranty or under the warranty: "replaced it for free
+    # under warranty" / "replaced it free under the warranty".
+    (re.compile(r"\bfor free\b"), "free"),
+    (re.compile(r"\bunder the warranty\b"), "under warranty"),
     # A beginning is the first of its kind: "since they first started keeping one" /
     # "since they started keeping one" ("first" is otherwise a rank).
     (re.compile(r"\bfirst (?=(?:started|began|begun|start|starts)\b)"), ""),

@@ -1306,6 +1306,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT132 study: "No. 2" ends no sentence ("I bought my Felco No." had
+        # been a memory of its own); a subject cleft with a clause in commas is turned
+        # round as one without.
+        (
+            "I bought my Felco No. 2 secateurs for £62 in 2019.",
+            ["User bought their Felco No. 2 secateurs for £62 in 2019"],
+        ),
+        (
+            "It's my kneeler, which cost £24.99, that has a blue foam pad.",
+            ["User's kneeler, which cost £24.99, has a blue foam pad"],
+        ),
         # From the HELDOUT131 study: what the user does a thing with, said in front with
         # "Using ...", goes after what they do.
         (

@@ -169,6 +169,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT132 study: the end of a month is late in it, its start early; what
+        # costs nothing is free, under warranty or under the warranty.
+        ("User sows them at the end of October", "user sows them in late october"),
+        ("User sows them at the start of May", "user sows them in early may"),
+        ("They replaced it for free under the warranty", "they replaced it free under warranty"),
         # From the HELDOUT130 study: a beginning is the first of its kind, and "back in 2015"
         # is "in 2015" ("first met" keeps its "first": "for the first time" says it, a guard).
         (
