@@ -159,6 +159,7 @@ __all__ = [
     "HELDOUT131",
     "HELDOUT132",
     "HELDOUT133",
+    "HELDOUT134",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -48019,6 +48020,422 @@ HELDOUT133 = (
             (
                 "My son replaces the bell on Tigger's collar every six months because it gets "
                 "clogged with mud."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-fourth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT133, and committed before any code changed for
+# HELDOUT133's study. Measured unseen: 1.14 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 216bf3b, before HELDOUT133's study).
+HELDOUT134 = (
+    Fact(
+        "I bought my 45mm Olfa rotary cutter from Hobbycraft in Stockport for £24.",
+        (
+            "My 45mm Olfa rotary cutter was bought from Hobbycraft in Stockport for £24.",
+            "It was at Hobbycraft in Stockport that I bought my 45mm Olfa rotary cutter for £24.",
+            (
+                "For 24 pounds, I got my 45-millimetre Olfa rotary cutter from the Hobbycraft in "
+                "Stockport."
+            ),
+        ),
+        (
+            "I bought my 45mm Olfa rotary cutter from Hobbycraft in Stockport for £34.",
+            "My sister bought her 45mm Olfa rotary cutter from Hobbycraft in Stockport for £24.",
+        ),
+    ),
+    Fact(
+        (
+            "I change the blade on my rotary cutter every six weeks because it goes blunt on "
+            "batik fabric."
+        ),
+        (
+            (
+                "Because it goes blunt on batik fabric, I change the blade on my rotary cutter "
+                "every six weeks."
+            ),
+            (
+                "The blade on my rotary cutter is changed every six weeks, as it goes blunt on "
+                "batik fabric."
+            ),
+            "I swap my rotary cutter's blade every six weeks since it blunts on batik fabric.",
+        ),
+        (
+            (
+                "I change the blade on my rotary cutter every six months because it goes blunt on "
+                "batik fabric."
+            ),
+            (
+                "I change the blade on my rotary cutter every six weeks because it goes blunt on "
+                "denim."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I cut myself badly with my rotary cutter last March and needed four stitches at "
+            "Stepping Hill Hospital."
+        ),
+        (
+            (
+                "Last March I cut myself badly with my rotary cutter and needed four stitches at "
+                "Stepping Hill Hospital."
+            ),
+            (
+                "It was last March that I badly cut myself with my rotary cutter and had to have "
+                "four stitches at Stepping Hill Hospital."
+            ),
+            (
+                "I was badly cut by my rotary cutter last March and needed four stitches at "
+                "Stepping Hill Hospital."
+            ),
+        ),
+        (
+            (
+                "I cut myself badly with my rotary cutter last March and needed six stitches at "
+                "Stepping Hill Hospital."
+            ),
+            (
+                "My husband cut himself badly with my rotary cutter last March and needed four "
+                "stitches at Stepping Hill Hospital."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep my A1 green self-healing cutting mat under the spare bed so it stays flat.",
+        (
+            "My A1 green self-healing cutting mat is kept under the spare bed so it stays flat.",
+            (
+                "So that it stays flat, I keep my A1 green self-healing cutting mat under the "
+                "spare bed."
+            ),
+            (
+                "It's under the spare bed that I keep my green A1 self-healing cutting mat, so "
+                "it'll stay flat."
+            ),
+        ),
+        (
+            "I keep my A1 green self-healing cutting mat under the sofa so it stays flat.",
+            (
+                "I used to keep my A1 green self-healing cutting mat under the spare bed so it "
+                "stayed flat."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 60 by 45 centimetre cutting mat from Fabric Land in Bristol for £19.",
+        (
+            (
+                "It was from Fabric Land in Bristol that I bought a 60 by 45 centimetre cutting "
+                "mat for £19."
+            ),
+            "For nineteen pounds, I got a 60cm by 45cm cutting mat at Fabric Land in Bristol.",
+            (
+                "A 60 by 45 centimetre cutting mat was bought by me from Fabric Land in Bristol "
+                "for £19."
+            ),
+        ),
+        (
+            "I bought a 60 by 45 centimetre cutting mat from Fabric Land in Bath for £19.",
+            "I bought a 90 by 60 centimetre cutting mat from Fabric Land in Bristol for £19.",
+        ),
+    ),
+    Fact(
+        "My nan Edna gave me a brass needle threader when I was twelve.",
+        (
+            "I was given a brass needle threader by my nan Edna when I was twelve.",
+            "When I was 12, my grandmother Edna gave me a brass needle threader.",
+            "It was my nan Edna who gave me a brass needle threader when I was twelve.",
+        ),
+        (
+            "My nan Edna gave me a brass needle threader when I was sixteen.",
+            "My nan Edna gave me a brass thimble when I was twelve.",
+        ),
+    ),
+    Fact(
+        "I use a Clover desk needle threader because my eyesight has got worse since I turned 60.",
+        (
+            (
+                "Because my eyesight has got worse since I turned 60, I use a Clover desk needle "
+                "threader."
+            ),
+            "My eyesight's got worse since I turned sixty, so I use a Clover desk needle threader.",
+            (
+                "A Clover desk needle threader is what I use, as my eyesight has deteriorated "
+                "since I turned 60."
+            ),
+        ),
+        (
+            (
+                "I use a Prym desk needle threader because my eyesight has got worse since I "
+                "turned 60."
+            ),
+            (
+                "I'm thinking of getting a Clover desk needle threader because my eyesight has "
+                "got worse since I turned 60."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My knitting needle case is a roll-up one in Liberty print that my friend Priya sewed "
+            "for me."
+        ),
+        (
+            (
+                "My friend Priya sewed me my knitting needle case, which is a roll-up one in "
+                "Liberty print."
+            ),
+            (
+                "It was my friend Priya who sewed my roll-up Liberty print knitting needle case "
+                "for me."
+            ),
+            (
+                "The roll-up Liberty print knitting needle case I've got was sewn for me by my "
+                "friend Priya."
+            ),
+        ),
+        (
+            "My knitting needle case is a roll-up one in tartan that my friend Priya sewed for me.",
+            (
+                "My daughter's knitting needle case is a roll-up one in Liberty print that my "
+                "friend Priya sewed for her."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep 14 pairs of bamboo knitting needles in my needle case, from 2mm up to 10mm.",
+        (
+            (
+                "In my needle case I keep fourteen pairs of bamboo knitting needles, sized from "
+                "2mm up to 10mm."
+            ),
+            "My needle case holds 14 pairs of bamboo knitting needles, ranging from 2mm to 10mm.",
+            (
+                "There are 14 pairs of bamboo knitting needles kept in my needle case, from 2 "
+                "millimetres up to 10 millimetres."
+            ),
+        ),
+        (
+            "I keep 14 pairs of metal knitting needles in my needle case, from 2mm up to 10mm.",
+            "I keep 24 pairs of bamboo knitting needles in my needle case, from 2mm up to 10mm.",
+        ),
+    ),
+    Fact(
+        "My favourite crochet hook is a 4mm Tulip Etimo with a red handle.",
+        (
+            "The crochet hook I like best is a 4mm Tulip Etimo with a red handle.",
+            "It's a 4mm Tulip Etimo with a red handle that's my favourite crochet hook.",
+            "A 4mm Tulip Etimo with a red grip is my favourite crochet hook.",
+        ),
+        (
+            "My favourite crochet hook is a 5mm Tulip Etimo with a red handle.",
+            "My daughter's favourite crochet hook is a 4mm Tulip Etimo with a red handle.",
+        ),
+    ),
+    Fact(
+        "I lost my 3.5mm crochet hook on the train from Leeds to York last Tuesday.",
+        (
+            "Last Tuesday I lost my 3.5mm crochet hook on the train from Leeds to York.",
+            "It was on last Tuesday's train from Leeds to York that I lost my 3.5mm crochet hook.",
+            (
+                "My three-and-a-half millimetre crochet hook was lost by me on the Leeds-to-York "
+                "train last Tuesday."
+            ),
+        ),
+        (
+            "I found my 3.5mm crochet hook on the train from Leeds to York last Tuesday.",
+            "I lost my 3.5mm crochet hook on the train from Leeds to Harrogate last Tuesday.",
+        ),
+    ),
+    Fact(
+        "I hung my embroidery of our cat Marmalade in its 15cm hoop above the fireplace.",
+        (
+            "Above the fireplace, I hung my embroidery of our cat Marmalade in its 15cm hoop.",
+            (
+                "It was above the fireplace that I hung my embroidery of our cat Marmalade in its "
+                "15-centimetre hoop."
+            ),
+            (
+                "My embroidery of Marmalade, our cat, was hung by me in its 15cm hoop above the "
+                "fireplace."
+            ),
+        ),
+        (
+            "I hung my embroidery of our cat Marmalade in its 15cm hoop above the bed.",
+            "I hung my embroidery of our cat Marmalade in its 25cm hoop above the fireplace.",
+        ),
+    ),
+    Fact(
+        "I bought a 20cm beech embroidery hoop at The Range for £4.50.",
+        (
+            "It was at The Range that I bought a 20cm beech embroidery hoop for £4.50.",
+            "For £4.50 I picked up a 20-centimetre beech embroidery hoop at The Range.",
+            (
+                "A beech embroidery hoop, 20cm across, was bought by me at The Range for four "
+                "pounds fifty."
+            ),
+        ),
+        (
+            "I bought a 20cm plastic embroidery hoop at The Range for £4.50.",
+            "I'm going to buy a 20cm beech embroidery hoop at The Range for £4.50.",
+        ),
+    ),
+    Fact(
+        "My husband Dave built me a wooden quilting frame out of old pine floorboards.",
+        (
+            (
+                "A wooden quilting frame was built for me by my husband Dave out of old pine "
+                "floorboards."
+            ),
+            (
+                "It was my husband Dave who built me a wooden quilting frame from old pine "
+                "floorboards."
+            ),
+            "Out of old pine floorboards, my husband Dave made me a wooden quilting frame.",
+        ),
+        (
+            "My husband Dave built me a wooden quilting frame out of old oak floorboards.",
+            (
+                "My husband Dave is going to build me a wooden quilting frame out of old pine "
+                "floorboards."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £220 for a second-hand Grace quilting frame from a woman in Frome.",
+        (
+            "I bought a second-hand Grace quilting frame from a woman in Frome for £220.",
+            "A second-hand Grace quilting frame was sold to me by a woman in Frome for 220 pounds.",
+            (
+                "It was from a woman in Frome that I got my used Grace quilting frame, paying "
+                "£220 for it."
+            ),
+        ),
+        (
+            "I paid £220 for a second-hand Grace quilting frame from a woman in Taunton.",
+            "I sold a second-hand Grace quilting frame to a woman in Frome for £220.",
+        ),
+    ),
+    Fact(
+        "My dressmaker's dummy is an adjustable Adjustoform one set to a size 14.",
+        (
+            "I've got an adjustable Adjustoform dressmaker's dummy, which is set to a size 14.",
+            (
+                "Set to a size fourteen, my dressmaker's dummy is an adjustable one made by "
+                "Adjustoform."
+            ),
+            "It's a size 14 that my adjustable Adjustoform dressmaker's dummy is set to.",
+        ),
+        (
+            "My dressmaker's dummy is an adjustable Adjustoform one set to a size 12.",
+            "My dressmaker's dummy is an adjustable Prymadonna one set to a size 14.",
+        ),
+    ),
+    Fact(
+        "I call my dressmaker's dummy Doris, and she stands in the corner of the box room.",
+        (
+            "In the corner of the box room stands my dressmaker's dummy, whom I call Doris.",
+            "Doris is what I call my dressmaker's dummy, and she stands in the box room's corner.",
+            "My dressmaker's dummy, who I've named Doris, stands in the corner of the box room.",
+        ),
+        (
+            "I call my dressmaker's dummy Doris, and she stands in the corner of the dining room.",
+            (
+                "I used to call my dressmaker's dummy Doris, and she stands in the corner of the "
+                "box room."
+            ),
+        ),
+    ),
+    Fact(
+        "I learnt bobbin lace on a cookie lace pillow at a class in Honiton in 2018.",
+        (
+            "In 2018 I learnt bobbin lace on a cookie lace pillow at a class in Honiton.",
+            (
+                "It was at a class in Honiton in 2018 that I learned bobbin lace, using a cookie "
+                "lace pillow."
+            ),
+            "I picked up bobbin lace at a Honiton class in 2018, working on a cookie lace pillow.",
+        ),
+        (
+            "I learnt bobbin lace on a cookie lace pillow at a class in Honiton in 2008.",
+            "I taught bobbin lace on a cookie lace pillow at a class in Honiton in 2018.",
+        ),
+    ),
+    Fact(
+        "My lace pillow is a bolster one stuffed with straw that belonged to my great-aunt Ivy.",
+        (
+            "My straw-stuffed bolster lace pillow belonged to my great-aunt Ivy.",
+            "It was my great-aunt Ivy who owned my lace pillow, a bolster stuffed with straw.",
+            "My lace pillow, a bolster one filled with straw, was my great-aunt Ivy's.",
+        ),
+        (
+            (
+                "My lace pillow is a bolster one stuffed with sawdust that belonged to my "
+                "great-aunt Ivy."
+            ),
+            (
+                "My lace pillow is a bolster one stuffed with straw that belonged to my "
+                "grandmother Ivy."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sister Megan bought me a Bothy Threads cross-stitch kit of Edinburgh Castle for "
+            "Christmas."
+        ),
+        (
+            (
+                "For Christmas, my sister Megan bought me a Bothy Threads cross-stitch kit of "
+                "Edinburgh Castle."
+            ),
+            (
+                "I was bought a Bothy Threads cross-stitch kit of Edinburgh Castle by my sister "
+                "Megan for Christmas."
+            ),
+            (
+                "It was my sister Megan who got me a Bothy Threads cross-stitch kit of Edinburgh "
+                "Castle for Christmas."
+            ),
+        ),
+        (
+            (
+                "My sister Megan bought me a Bothy Threads cross-stitch kit of Stirling Castle "
+                "for Christmas."
+            ),
+            (
+                "My sister Megan sold me a Bothy Threads cross-stitch kit of Edinburgh Castle for "
+                "Christmas."
+            ),
+        ),
+    ),
+    Fact(
+        "I spend about an hour every evening on my Heritage Crafts cross-stitch kit of a puffin.",
+        (
+            (
+                "Every evening, I spend roughly an hour on my Heritage Crafts cross-stitch kit of "
+                "a puffin."
+            ),
+            (
+                "It's my Heritage Crafts cross-stitch kit of a puffin that I spend about an hour "
+                "on every evening."
+            ),
+            (
+                "My Heritage Crafts puffin cross-stitch kit gets about an hour of my time each "
+                "evening."
+            ),
+        ),
+        (
+            (
+                "I spend about an hour every Sunday on my Heritage Crafts cross-stitch kit of a "
+                "puffin."
+            ),
+            (
+                "I'd like to spend about an hour every evening on my Heritage Crafts cross-stitch "
+                "kit of a puffin."
             ),
         ),
     ),
