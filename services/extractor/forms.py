@@ -907,6 +907,8 @@ def _names_when_or_where(phrase: str) -> bool:
         words[0].lower() == "to" and can_be_verb(words[1])
     ):
         return True  # "It's half an hour before bedtime that", "It's to stop ... that"
+    if any(w.lower() == "o'clock" for w in words):
+        return True  # "It's at eight o'clock every night that I ..."
     if any(w.lower() in ("my", "our") for w in words[1:]):
         return True  # "It was to the inside of our pantry door that I fixed it": a place of theirs
     return len(words) <= 4 or any(w[0].isdigit() or w[0].isupper() for w in words[1:])

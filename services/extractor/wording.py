@@ -605,6 +605,10 @@ _ONE_WORDING = (
     # October".
     (re.compile(rf"\b(?:at|by) the end of (?=(?:{_MONTHS})\b)"), "in late "),
     (re.compile(rf"\bat the (?:start|beginning) of (?=(?:{_MONTHS})\b)"), "in early "),
+    # An auntie is an aunt: "my Auntie Sheila" / "my aunt Sheila".
+    (re.compile(r"\baunt(?:ie|y)\b"), "aunt"),
+    # What is clogged up is clogged: "because it gets clogged up with mud" / "clogged with".
+    (re.compile(r"\b(clogged|blocked|bunged|gummed) up\b"), r"\1"),
     # What costs nothing is free, under warranty or under the warranty: "replaced it for free
     # under warranty" / "replaced it free under the warranty".
     (re.compile(r"\bfor free\b"), "free"),

@@ -1306,6 +1306,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT133 study: a cleft's phrase with "o'clock" is a time.
+        (
+            "It's at eight o'clock every night that I pop a cover over our budgie's cage.",
+            ["User pops a cover over their budgie's cage at 8 o'clock every night"],
+        ),
         # From the HELDOUT132 study: "No. 2" ends no sentence ("I bought my Felco No." had
         # been a memory of its own); a subject cleft with a clause in commas is turned
         # round as one without.

@@ -169,6 +169,9 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User goes every two weeks", "user goes fortnightly"),
         # From the HELDOUT104 study: "45 quid" is 45 pounds.
         ("User paid 45 quid", "user paid 45 pounds"),
+        # From the HELDOUT133 study: an auntie is an aunt; what is clogged up is clogged.
+        ("User's Auntie Sheila sewed it", "user's aunt sheila sewed it"),
+        ("It gets clogged up with mud", "it gets clogged with mud"),
         # From the HELDOUT132 study: the end of a month is late in it, its start early; what
         # costs nothing is free, under warranty or under the warranty.
         ("User sows them at the end of October", "user sows them in late october"),
