@@ -160,6 +160,7 @@ __all__ = [
     "HELDOUT132",
     "HELDOUT133",
     "HELDOUT134",
+    "HELDOUT135",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -48436,6 +48437,521 @@ HELDOUT134 = (
             (
                 "I'd like to spend about an hour every evening on my Heritage Crafts cross-stitch "
                 "kit of a puffin."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-fifth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT134, and committed before any code changed for
+# HELDOUT134's study. Measured unseen: 1.08 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 0b95e4a, before HELDOUT134's study).
+HELDOUT135 = (
+    Fact(
+        (
+            "I bought a 1,000-piece Wentworth wooden jigsaw of Whitby Abbey for £45 at a craft "
+            "fair in Harrogate."
+        ),
+        (
+            (
+                "At a craft fair in Harrogate, I paid £45 for a 1,000-piece Wentworth wooden "
+                "jigsaw of Whitby Abbey."
+            ),
+            (
+                "The 1,000-piece Wentworth wooden jigsaw of Whitby Abbey was bought by me for "
+                "forty-five pounds at a Harrogate craft fair."
+            ),
+            (
+                "It was at a craft fair in Harrogate that I bought a Wentworth wooden jigsaw of "
+                "Whitby Abbey with 1,000 pieces for £45."
+            ),
+        ),
+        (
+            (
+                "I sold a 1,000-piece Wentworth wooden jigsaw of Whitby Abbey for £45 at a craft "
+                "fair in Harrogate."
+            ),
+            (
+                "I bought a 500-piece Wentworth wooden jigsaw of Whitby Abbey for £45 at a craft "
+                "fair in Harrogate."
+            ),
+        ),
+    ),
+    Fact(
+        "My mum and I work on a jigsaw together at her house in Ilkley every Sunday afternoon.",
+        (
+            (
+                "Every Sunday afternoon, my mum and I work on a jigsaw together at her house in "
+                "Ilkley."
+            ),
+            (
+                "It's at my mum's house in Ilkley that she and I work on a jigsaw together every "
+                "Sunday afternoon."
+            ),
+            "My mother and I do a jigsaw together at her Ilkley house each Sunday afternoon.",
+        ),
+        (
+            (
+                "My mum and I used to work on a jigsaw together at her house in Ilkley every "
+                "Sunday afternoon."
+            ),
+            (
+                "My mum and I work on a jigsaw together at her house in Ilkley every Saturday "
+                "afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought my son Oliver a GAN magnetic speedcube for £30 for his tenth birthday.",
+        (
+            "For his tenth birthday, I bought my son Oliver a GAN magnetic speedcube for £30.",
+            "My son Oliver was bought a £30 GAN magnetic speedcube by me for his tenth birthday.",
+            (
+                "It was for his tenth birthday that I got my son Oliver a GAN magnetic speedcube "
+                "costing thirty pounds."
+            ),
+        ),
+        (
+            "I bought my son Oliver a GAN magnetic speedcube for £30 for his twelfth birthday.",
+            (
+                "I'm thinking of buying my son Oliver a GAN magnetic speedcube for £30 for his "
+                "tenth birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I took part in my first speedcubing competition in Nottingham last April, averaging "
+            "38 seconds on the 3x3."
+        ),
+        (
+            (
+                "Last April I took part in my first speedcubing competition, in Nottingham, and "
+                "averaged 38 seconds on the 3x3."
+            ),
+            (
+                "It was in Nottingham last April that I took part in my first speedcubing "
+                "competition, where my 3x3 average was 38 seconds."
+            ),
+            (
+                "I competed in my first speedcubing competition in Nottingham last April, and my "
+                "average on the 3x3 was thirty-eight seconds."
+            ),
+        ),
+        (
+            (
+                "My daughter took part in her first speedcubing competition in Nottingham last "
+                "April, averaging 38 seconds on the 3x3."
+            ),
+            (
+                "I took part in my first speedcubing competition in Nottingham last April, "
+                "averaging 58 seconds on the 3x3."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep a Chambers crossword dictionary on the kitchen windowsill, which my dad gave "
+            "me in 1998."
+        ),
+        (
+            (
+                "The Chambers crossword dictionary I keep on the kitchen windowsill was given to "
+                "me by my dad in 1998."
+            ),
+            (
+                "It was my dad who gave me, in 1998, the Chambers crossword dictionary that I "
+                "keep on the kitchen windowsill."
+            ),
+            (
+                "On the kitchen windowsill I keep a Chambers crossword dictionary that my father "
+                "gave me in 1998."
+            ),
+        ),
+        (
+            (
+                "I keep a Chambers crossword dictionary on the kitchen windowsill, which my dad "
+                "gave me in 2008."
+            ),
+            (
+                "I keep a Chambers crossword dictionary on the kitchen windowsill, which my uncle "
+                "gave me in 1998."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £22 for the latest edition of Bradford's Crossword Solver's Dictionary at "
+            "Waterstones in Chester."
+        ),
+        (
+            (
+                "At Waterstones in Chester, I paid £22 for the latest edition of Bradford's "
+                "Crossword Solver's Dictionary."
+            ),
+            (
+                "The latest edition of Bradford's Crossword Solver's Dictionary was bought by me "
+                "for £22 at the Chester Waterstones."
+            ),
+            (
+                "It was at Waterstones in Chester that I spent twenty-two pounds on the newest "
+                "edition of Bradford's Crossword Solver's Dictionary."
+            ),
+        ),
+        (
+            (
+                "I paid £22 for the latest edition of Bradford's Crossword Solver's Dictionary at "
+                "Waterstones in Shrewsbury."
+            ),
+            (
+                "I'm going to pay £22 for the latest edition of Bradford's Crossword Solver's "
+                "Dictionary at Waterstones in Chester."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We play dominoes at the Red Lion in Tadcaster every Wednesday night with my "
+            "father-in-law Keith."
+        ),
+        (
+            (
+                "Every Wednesday night we play dominoes with my father-in-law Keith at the Red "
+                "Lion in Tadcaster."
+            ),
+            (
+                "It's with my father-in-law Keith that we play dominoes at Tadcaster's Red Lion "
+                "every Wednesday night."
+            ),
+            (
+                "We have a game of dominoes with my father-in-law Keith each Wednesday evening at "
+                "the Red Lion in Tadcaster."
+            ),
+        ),
+        (
+            (
+                "We play dominoes at the Red Lion in Tadcaster every Friday night with my "
+                "father-in-law Keith."
+            ),
+            (
+                "We used to play dominoes at the Red Lion in Tadcaster every Wednesday night with "
+                "my father-in-law Keith."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I found a double-twelve set of dominoes in a wooden box at a charity shop in "
+            "Scarborough for £6."
+        ),
+        (
+            (
+                "At a charity shop in Scarborough I found a double-twelve set of dominoes in a "
+                "wooden box for £6."
+            ),
+            (
+                "A double-twelve set of dominoes in a wooden box was found by me in a Scarborough "
+                "charity shop for six pounds."
+            ),
+            (
+                "It was in a charity shop in Scarborough that I found a £6 double-twelve domino "
+                "set in a wooden box."
+            ),
+        ),
+        (
+            (
+                "I found a double-six set of dominoes in a wooden box at a charity shop in "
+                "Scarborough for £6."
+            ),
+            (
+                "My sister found a double-twelve set of dominoes in a wooden box at a charity "
+                "shop in Scarborough for £6."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a leather backgammon board in the Grand Bazaar in Istanbul for 900 lira on "
+            "our honeymoon."
+        ),
+        (
+            (
+                "On our honeymoon I bought a leather backgammon board for 900 lira in Istanbul's "
+                "Grand Bazaar."
+            ),
+            (
+                "It was in the Grand Bazaar in Istanbul, on our honeymoon, that I bought a "
+                "leather backgammon board for 900 lira."
+            ),
+            (
+                "A leather backgammon board was bought by me for nine hundred lira in the Grand "
+                "Bazaar in Istanbul while we were on honeymoon."
+            ),
+        ),
+        (
+            (
+                "I bought a wooden backgammon board in the Grand Bazaar in Istanbul for 900 lira "
+                "on our honeymoon."
+            ),
+            (
+                "I bought a leather backgammon board in the Grand Bazaar in Istanbul for 400 lira "
+                "on our honeymoon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Daniel and I get the backgammon board out every evening after the ten "
+            "o'clock news."
+        ),
+        (
+            (
+                "Every evening after the ten o'clock news, my husband Daniel and I get the "
+                "backgammon board out."
+            ),
+            (
+                "It's after the ten o'clock news each evening that Daniel, my husband, and I get "
+                "out the backgammon board."
+            ),
+            (
+                "The backgammon board is brought out by my husband Daniel and me every evening "
+                "after the 10pm news."
+            ),
+        ),
+        (
+            (
+                "My husband Daniel and I get the backgammon board out every evening after the six "
+                "o'clock news."
+            ),
+            (
+                "My brother Daniel and I get the backgammon board out every evening after the ten "
+                "o'clock news."
+            ),
+        ),
+    ),
+    Fact(
+        "My Rider-Waite tarot deck was a present from my friend Priya when I turned thirty.",
+        (
+            "When I turned thirty, my friend Priya gave me my Rider-Waite tarot deck as a present.",
+            (
+                "It was my friend Priya who gave me my Rider-Waite tarot deck for my thirtieth "
+                "birthday."
+            ),
+            (
+                "I was given my Rider-Waite tarot deck by my friend Priya as a present when I "
+                "turned 30."
+            ),
+        ),
+        (
+            "My Rider-Waite tarot deck was a present from my friend Priya when I turned forty.",
+            "My Rider-Waite tarot deck was a present from my aunt Priya when I turned thirty.",
+        ),
+    ),
+    Fact(
+        "I do tarot readings for £15 each at a stall in Glastonbury market on Saturdays.",
+        (
+            "On Saturdays I do tarot readings at a stall in Glastonbury market, charging £15 each.",
+            (
+                "It's at a stall in Glastonbury market that I do tarot readings for fifteen "
+                "pounds apiece on Saturdays."
+            ),
+            (
+                "Tarot readings are done by me for £15 each on Saturdays, at a stall in "
+                "Glastonbury's market."
+            ),
+        ),
+        (
+            (
+                "I used to do tarot readings for £15 each at a stall in Glastonbury market on "
+                "Saturdays."
+            ),
+            "I do tarot readings for £25 each at a stall in Glastonbury market on Saturdays.",
+        ),
+    ),
+    Fact(
+        "It took me three weeks to build the Lego Titanic, which cost me £590.",
+        (
+            "The Lego Titanic, which cost me £590, took me three weeks to build.",
+            "Building the Lego Titanic, which I paid £590 for, took me three weeks.",
+            (
+                "It was the Lego Titanic, costing me five hundred and ninety pounds, that took me "
+                "three weeks to build."
+            ),
+        ),
+        (
+            "It took me three days to build the Lego Titanic, which cost me £590.",
+            "It took my son three weeks to build the Lego Titanic, which cost me £590.",
+        ),
+    ),
+    Fact(
+        "I keep my Lego Hogwarts Castle on a glass shelf above the piano in our front room.",
+        (
+            "On a glass shelf above the piano in our front room, I keep my Lego Hogwarts Castle.",
+            "My Lego Hogwarts Castle is kept on a glass shelf over the piano in our front room.",
+            (
+                "It's on a glass shelf above the piano in our front room that I keep my Lego "
+                "Hogwarts Castle."
+            ),
+        ),
+        (
+            (
+                "I keep my Lego Hogwarts Castle on a glass shelf above the fireplace in our front "
+                "room."
+            ),
+            (
+                "I'd like to keep my Lego Hogwarts Castle on a glass shelf above the piano in our "
+                "front room."
+            ),
+        ),
+    ),
+    Fact(
+        "I've spent £1,200 on Hornby track and points for the model railway in my shed.",
+        (
+            "For the model railway in my shed, I've spent £1,200 on Hornby track and points.",
+            (
+                "Twelve hundred pounds has been spent by me on Hornby track and points for my "
+                "shed's model railway."
+            ),
+            (
+                "It's Hornby track and points that I've spent £1,200 on for the model railway in "
+                "my shed."
+            ),
+        ),
+        (
+            "I've spent £2,200 on Hornby track and points for the model railway in my shed.",
+            "I've spent £1,200 on Peco track and points for the model railway in my shed.",
+        ),
+    ),
+    Fact(
+        "My grandson Alfie helps me run the trains on the model railway every Saturday morning.",
+        (
+            (
+                "Every Saturday morning, my grandson Alfie helps me run the trains on the model "
+                "railway."
+            ),
+            (
+                "It's my grandson Alfie who helps me run the trains on the model railway each "
+                "Saturday morning."
+            ),
+            (
+                "The trains on the model railway are run by me with help from my grandson Alfie "
+                "every Saturday morning."
+            ),
+        ),
+        (
+            "My grandson Alfie helps me run the trains on the model railway every Sunday morning.",
+            (
+                "My grandson Alfie used to help me run the trains on the model railway every "
+                "Saturday morning."
+            ),
+        ),
+    ),
+    Fact(
+        "I exhibited my model railway at the York Model Railway Show in April 2023.",
+        (
+            "In April 2023 I exhibited my model railway at the York Model Railway Show.",
+            "My model railway was exhibited by me at the York Model Railway Show in April 2023.",
+            "It was at the York Model Railway Show, in April 2023, that I showed my model railway.",
+        ),
+        (
+            "I exhibited my model railway at the York Model Railway Show in April 2021.",
+            "I didn't exhibit my model railway at the York Model Railway Show in April 2023.",
+        ),
+    ),
+    Fact(
+        "I bought my twins a Gravitrax marble run starter set for £50 at Smyths in Leeds.",
+        (
+            "At Smyths in Leeds, I bought my twins a Gravitrax marble run starter set for £50.",
+            (
+                "A Gravitrax marble run starter set was bought for my twins by me at Smyths in "
+                "Leeds for fifty pounds."
+            ),
+            (
+                "It was at the Leeds Smyths that I got my twins a £50 Gravitrax marble run "
+                "starter set."
+            ),
+        ),
+        (
+            "I bought my twins a Gravitrax marble run starter set for £50 at Smyths in Bradford.",
+            (
+                "My sister bought my twins a Gravitrax marble run starter set for £50 at Smyths "
+                "in Leeds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Isla built a six-metre marble run down our staircase out of toilet roll "
+            "tubes."
+        ),
+        (
+            (
+                "Out of toilet roll tubes, my daughter Isla built a six-metre marble run down our "
+                "staircase."
+            ),
+            (
+                "A six-metre marble run was built down our staircase by my daughter Isla from "
+                "toilet roll tubes."
+            ),
+            (
+                "It was my daughter Isla who made a marble run six metres long down our stairs "
+                "out of toilet roll tubes."
+            ),
+        ),
+        (
+            (
+                "My daughter Isla built a three-metre marble run down our staircase out of toilet "
+                "roll tubes."
+            ),
+            (
+                "My daughter Isla wants to build a six-metre marble run down our staircase out of "
+                "toilet roll tubes."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandmother left me a brass kaleidoscope made in Birmingham in the 1920s.",
+        (
+            "I was left a brass kaleidoscope made in Birmingham in the 1920s by my grandmother.",
+            (
+                "It was my grandmother who left me a brass kaleidoscope that was made in "
+                "Birmingham in the 1920s."
+            ),
+            "My gran left me a brass kaleidoscope, which was made in the 1920s in Birmingham.",
+        ),
+        (
+            "My grandmother left me a brass kaleidoscope made in Birmingham in the 1950s.",
+            "My grandmother left me a brass telescope made in Birmingham in the 1920s.",
+        ),
+    ),
+    Fact(
+        (
+            "I've booked a kaleidoscope-making workshop at the Ironbridge glass studio on 14 "
+            "September for £35."
+        ),
+        (
+            (
+                "On 14 September I've got a kaleidoscope-making workshop booked at the Ironbridge "
+                "glass studio, for £35."
+            ),
+            (
+                "A kaleidoscope-making workshop at the Ironbridge glass studio on 14 September "
+                "has been booked by me for £35."
+            ),
+            (
+                "It's on the 14th of September that I've booked a £35 kaleidoscope-making "
+                "workshop at the Ironbridge glass studio."
+            ),
+        ),
+        (
+            (
+                "I've booked a kaleidoscope-making workshop at the Ironbridge glass studio on 24 "
+                "September for £35."
+            ),
+            (
+                "I've cancelled a kaleidoscope-making workshop at the Ironbridge glass studio on "
+                "14 September for £35."
             ),
         ),
     ),
