@@ -511,7 +511,8 @@ _SPAN_BEFORE = (
 )
 _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
-    r"along|around|across|through|near|outside|inside|behind|for|when|with) "
+    r"along|around|across|through|near|outside|inside|behind|under|underneath|beneath|for|"
+    r"when|with) "
     r"(?!far\b)[\w'-]+"
     r"(?:,? (?:\d+\.)?[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
     r"(?:last|this|next) [\w'-]+|"

@@ -1306,6 +1306,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT134 study: a cleft's phrase "under ..." is a place.
+        (
+            "It's under the spare bed that I keep my cutting mat, so it'll stay flat.",
+            ["User keeps their cutting mat under the spare bed, so it'll stay flat"],
+        ),
         # From the HELDOUT133 study: a cleft's phrase with "o'clock" is a time.
         (
             "It's at eight o'clock every night that I pop a cover over our budgie's cage.",
