@@ -161,6 +161,7 @@ __all__ = [
     "HELDOUT133",
     "HELDOUT134",
     "HELDOUT135",
+    "HELDOUT136",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -48952,6 +48953,503 @@ HELDOUT135 = (
             (
                 "I've cancelled a kaleidoscope-making workshop at the Ironbridge glass studio on "
                 "14 September for £35."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-sixth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT135, and committed before any code changed for
+# HELDOUT135's study. Measured unseen: 1.13 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 1bce498, before HELDOUT135's study).
+HELDOUT136 = (
+    Fact(
+        "I keep a Silva Expedition 4 compass clipped to the shoulder strap of my rucksack.",
+        (
+            "On the shoulder strap of my rucksack, I keep a Silva Expedition 4 compass clipped.",
+            "A Silva Expedition 4 compass is kept clipped to my rucksack's shoulder strap.",
+            (
+                "It's a Silva Expedition 4 compass that I keep clipped to the shoulder strap of "
+                "my rucksack."
+            ),
+        ),
+        (
+            (
+                "I keep a Silva Expedition 4 compass clipped to the shoulder strap of my son's "
+                "rucksack."
+            ),
+            "I keep a Silva Expedition 4 compass clipped to the hip belt of my rucksack.",
+        ),
+    ),
+    Fact(
+        "My grandfather gave me his brass Army compass from 1944 when I turned 18.",
+        (
+            "When I turned 18, my grandfather gave me his brass Army compass from 1944.",
+            "I was given his brass 1944 Army compass by my grandfather when I turned eighteen.",
+            (
+                "It was my grandad who gave me his brass Army compass, dating from 1944, when I "
+                "reached 18."
+            ),
+        ),
+        (
+            "My grandfather gave me his brass Army compass from 1944 when I turned 21.",
+            "My grandfather gave me his silver Army compass from 1944 when I turned 18.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought my yellow Perception Pescador sit-on-top kayak from Go Outdoors in "
+            "Stockport for 549 pounds."
+        ),
+        (
+            (
+                "My yellow Perception Pescador sit-on-top kayak was bought from Go Outdoors in "
+                "Stockport for 549 pounds."
+            ),
+            (
+                "It was at Go Outdoors in Stockport that I bought my yellow sit-on-top Perception "
+                "Pescador kayak for £549."
+            ),
+            (
+                "For 549 pounds, I bought my yellow Perception Pescador sit-on-top kayak from "
+                "Stockport's Go Outdoors."
+            ),
+        ),
+        (
+            (
+                "I bought my yellow Perception Pescador sit-on-top kayak from Go Outdoors in "
+                "Stockport for 649 pounds."
+            ),
+            (
+                "I bought my orange Perception Pescador sit-on-top kayak from Go Outdoors in "
+                "Stockport for 549 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paddle my kayak on the Bridgewater Canal with the Trafford Paddlers every Thursday "
+            "evening."
+        ),
+        (
+            (
+                "Every Thursday evening, I paddle my kayak on the Bridgewater Canal with the "
+                "Trafford Paddlers."
+            ),
+            (
+                "It's with the Trafford Paddlers that I take my kayak out on the Bridgewater "
+                "Canal each Thursday evening."
+            ),
+            (
+                "Once a week, on Thursday evenings, I paddle my kayak with the Trafford Paddlers "
+                "along the Bridgewater Canal."
+            ),
+        ),
+        (
+            (
+                "I used to paddle my kayak on the Bridgewater Canal with the Trafford Paddlers "
+                "every Thursday evening."
+            ),
+            (
+                "I paddle my kayak on the Bridgewater Canal with the Trafford Paddlers every "
+                "Tuesday evening."
+            ),
+        ),
+    ),
+    Fact(
+        "My fishing rod is a 9-foot Greys carp rod that my uncle Colin left me in his will.",
+        (
+            (
+                "My fishing rod is a Greys carp rod, 9 feet long, which was left to me by my "
+                "uncle Colin in his will."
+            ),
+            (
+                "It was my uncle Colin who left me my fishing rod, a 9-foot Greys carp rod, in "
+                "his will."
+            ),
+            "The 9ft Greys carp rod I fish with was left to me in Uncle Colin's will.",
+        ),
+        (
+            "My fishing rod is a 12-foot Greys carp rod that my uncle Colin left me in his will.",
+            "My fishing rod is a 9-foot Greys carp rod that my cousin Colin left me in his will.",
+        ),
+    ),
+    Fact(
+        "I snapped the tip of my fishing rod in the car door at Rutland Water in August 2023.",
+        (
+            "In August 2023, at Rutland Water, I snapped my fishing rod's tip in the car door.",
+            (
+                "The tip of my fishing rod was snapped in the car door by me at Rutland Water in "
+                "August 2023."
+            ),
+            (
+                "It was at Rutland Water in August 2023 that I broke the tip of my fishing rod in "
+                "the car door."
+            ),
+        ),
+        (
+            (
+                "My son snapped the tip of my fishing rod in the car door at Rutland Water in "
+                "August 2023."
+            ),
+            "I snapped the tip of my fishing rod in the car door at Grafham Water in August 2023.",
+        ),
+    ),
+    Fact(
+        "My wife bought me a brown leather Fossil wallet for our tenth wedding anniversary.",
+        (
+            "For our tenth wedding anniversary, my wife bought me a brown leather Fossil wallet.",
+            (
+                "I was bought a brown leather Fossil wallet by my wife for our 10th wedding "
+                "anniversary."
+            ),
+            (
+                "It was my wife who got me a Fossil wallet in brown leather for our tenth wedding "
+                "anniversary."
+            ),
+        ),
+        (
+            "My wife bought me a brown leather Fossil wallet for our fifth wedding anniversary.",
+            (
+                "My wife wants to buy me a brown leather Fossil wallet for our tenth wedding "
+                "anniversary."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep my wallet in my jacket's zipped inside pocket because I was pickpocketed in "
+            "Barcelona in 2019."
+        ),
+        (
+            (
+                "Because I was pickpocketed in Barcelona in 2019, I keep my wallet in the zipped "
+                "inside pocket of my jacket."
+            ),
+            (
+                "I was pickpocketed in Barcelona in 2019, so my wallet is kept in my jacket's "
+                "zipped inside pocket."
+            ),
+            (
+                "It's because I had my pocket picked in Barcelona in 2019 that I keep my wallet "
+                "in the zipped inside pocket of my jacket."
+            ),
+        ),
+        (
+            (
+                "I keep my wallet in my jacket's zipped inside pocket because I was pickpocketed "
+                "in Rome in 2019."
+            ),
+            (
+                "I used to keep my wallet in my jacket's zipped inside pocket because I was "
+                "pickpocketed in Barcelona in 2019."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a pair of Scarpa Terra GTX walking boots from Cotswold Outdoor in Ambleside "
+            "for 190 pounds."
+        ),
+        (
+            (
+                "From Cotswold Outdoor in Ambleside, I bought a pair of Scarpa Terra GTX walking "
+                "boots for 190 pounds."
+            ),
+            (
+                "A pair of Scarpa Terra GTX walking boots was bought by me for £190 at Cotswold "
+                "Outdoor in Ambleside."
+            ),
+            (
+                "It was at Cotswold Outdoor in Ambleside that I paid 190 pounds for a pair of "
+                "Scarpa Terra GTX walking boots."
+            ),
+        ),
+        (
+            (
+                "I bought a pair of Scarpa Terra GTX walking boots from Cotswold Outdoor in "
+                "Keswick for 190 pounds."
+            ),
+            (
+                "I'm thinking of buying a pair of Scarpa Terra GTX walking boots from Cotswold "
+                "Outdoor in Ambleside for 190 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I re-proof my walking boots with Nikwax every October before the winter hillwalking "
+            "season."
+        ),
+        (
+            (
+                "Every October, before the winter hillwalking season, I re-proof my walking boots "
+                "with Nikwax."
+            ),
+            (
+                "My walking boots are re-proofed with Nikwax by me each October ahead of the "
+                "winter hillwalking season."
+            ),
+            (
+                "It's every October that I reproof my walking boots using Nikwax, before the "
+                "winter hillwalking season."
+            ),
+        ),
+        (
+            (
+                "I re-proof my walking boots with Nikwax every September before the winter "
+                "hillwalking season."
+            ),
+            (
+                "I re-proof my husband's walking boots with Nikwax every October before the "
+                "winter hillwalking season."
+            ),
+        ),
+    ),
+    Fact(
+        "I still use the green Stanley thermos flask that my dad bought in 1978.",
+        (
+            "The green Stanley thermos flask that my dad bought in 1978 is still being used by me.",
+            "It's the green Stanley thermos flask my dad bought in 1978 that I still use.",
+            "In 1978 my father bought a green Stanley thermos flask, and I'm still using it.",
+        ),
+        (
+            "I still use the green Stanley thermos flask that my dad bought in 1987.",
+            "I still use the green Stanley thermos flask that my grandad bought in 1978.",
+        ),
+    ),
+    Fact(
+        "My Zojirushi thermos flask holds 750 millilitres and keeps coffee hot for about 12 hours.",
+        (
+            "My thermos flask, a Zojirushi, holds 750ml and keeps coffee hot for roughly 12 hours.",
+            (
+                "Coffee is kept hot for about twelve hours by my Zojirushi thermos flask, which "
+                "holds 750 millilitres."
+            ),
+            (
+                "It's my Zojirushi thermos flask that holds 750 millilitres and keeps coffee hot "
+                "for around 12 hours."
+            ),
+        ),
+        (
+            (
+                "My Zojirushi thermos flask holds 500 millilitres and keeps coffee hot for about "
+                "12 hours."
+            ),
+            (
+                "My Zojirushi thermos flask holds 750 millilitres and keeps soup hot for about 12 "
+                "hours."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a second-hand MSR PocketRocket camping stove on eBay for 28 pounds in March.",
+        (
+            "In March I bought a second-hand MSR PocketRocket camping stove for 28 pounds on eBay.",
+            "A used MSR PocketRocket camping stove was bought by me on eBay for £28 in March.",
+            (
+                "It was on eBay that I picked up a second-hand MSR PocketRocket camping stove for "
+                "28 pounds in March."
+            ),
+        ),
+        (
+            "I bought a second-hand MSR PocketRocket camping stove on eBay for 38 pounds in March.",
+            "I sold a second-hand MSR PocketRocket camping stove on eBay for 28 pounds in March.",
+        ),
+    ),
+    Fact(
+        (
+            "We swap the gas bottle for our two-burner Campingaz stove at the garden centre in "
+            "Penrith."
+        ),
+        (
+            (
+                "At the garden centre in Penrith, we swap the gas bottle for our two-burner "
+                "Campingaz stove."
+            ),
+            (
+                "The gas bottle for our two-burner Campingaz stove is swapped by us at the garden "
+                "centre in Penrith."
+            ),
+            (
+                "It's at Penrith's garden centre that we exchange the gas bottle for our "
+                "two-burner Campingaz stove."
+            ),
+        ),
+        (
+            (
+                "We swap the gas bottle for our two-burner Campingaz stove at the garden centre "
+                "in Kendal."
+            ),
+            (
+                "We used to swap the gas bottle for our two-burner Campingaz stove at the garden "
+                "centre in Penrith."
+            ),
+        ),
+    ),
+    Fact(
+        "I've carried a red Victorinox Huntsman penknife in my pocket every day since 2005.",
+        (
+            "Since 2005, I've carried a red Victorinox Huntsman penknife in my pocket every day.",
+            "A red Victorinox Huntsman penknife has been carried in my pocket daily since 2005.",
+            (
+                "It's a red Victorinox Huntsman penknife that I've had in my pocket every day "
+                "since 2005."
+            ),
+        ),
+        (
+            "I've carried a red Victorinox Huntsman penknife in my pocket every day since 2015.",
+            "I've carried a red Victorinox Huntsman penknife in my handbag every day since 2005.",
+        ),
+    ),
+    Fact(
+        "My penknife was confiscated at security at Gatwick Airport on my way to Malaga in 2022.",
+        (
+            (
+                "On my way to Malaga in 2022, my penknife was confiscated at security at Gatwick "
+                "Airport."
+            ),
+            (
+                "Security at Gatwick Airport confiscated my penknife when I was on my way to "
+                "Malaga in 2022."
+            ),
+            (
+                "It was at Gatwick Airport's security that my penknife got taken off me on my way "
+                "to Malaga in 2022."
+            ),
+        ),
+        (
+            (
+                "My penknife was confiscated at security at Stansted Airport on my way to Malaga "
+                "in 2022."
+            ),
+            (
+                "My penknife was confiscated at security at Gatwick Airport on my way to Malaga "
+                "in 2018."
+            ),
+        ),
+    ),
+    Fact(
+        "I had my penknife engraved with my initials at Timpson in Didsbury for 12 pounds.",
+        (
+            "For 12 pounds, I had my penknife engraved with my initials at Timpson in Didsbury.",
+            (
+                "My penknife was engraved with my initials by Timpson in Didsbury, which charged "
+                "me £12."
+            ),
+            (
+                "It was Timpson in Didsbury that engraved my initials on my penknife for twelve "
+                "pounds."
+            ),
+        ),
+        (
+            "I had my penknife engraved with my initials at Timpson in Didsbury for 20 pounds.",
+            (
+                "I had my penknife engraved with my son's initials at Timpson in Didsbury for 12 "
+                "pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've got a Netatmo weather station on our garage roof that uploads readings to the "
+            "Met Office WOW website."
+        ),
+        (
+            (
+                "On our garage roof I've got a Netatmo weather station, which uploads readings to "
+                "the Met Office WOW website."
+            ),
+            (
+                "Readings are uploaded to the Met Office WOW website by the Netatmo weather "
+                "station I've got on our garage roof."
+            ),
+            (
+                "It's on the roof of our garage that I've got a Netatmo weather station uploading "
+                "readings to the Met Office's WOW website."
+            ),
+        ),
+        (
+            (
+                "I've got a Netatmo weather station on our shed roof that uploads readings to the "
+                "Met Office WOW website."
+            ),
+            (
+                "I'd like a Netatmo weather station on our garage roof that uploads readings to "
+                "the Met Office WOW website."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My weather station recorded 48 millimetres of rain in our garden in Buxton on 7 "
+            "January 2024."
+        ),
+        (
+            (
+                "On 7 January 2024, my weather station recorded 48 millimetres of rain in our "
+                "Buxton garden."
+            ),
+            (
+                "Forty-eight millimetres of rain was recorded by my weather station in our garden "
+                "in Buxton on 7 January 2024."
+            ),
+            (
+                "It was on 7 January 2024 that my weather station measured 48mm of rain in our "
+                "garden in Buxton."
+            ),
+        ),
+        (
+            (
+                "My weather station recorded 48 millimetres of snow in our garden in Buxton on 7 "
+                "January 2024."
+            ),
+            (
+                "My weather station recorded 48 millimetres of rain in our garden in Buxton on 7 "
+                "February 2024."
+            ),
+        ),
+    ),
+    Fact(
+        "I mark every Wainwright I've climbed in green highlighter on my OS Explorer OL6 map.",
+        (
+            "On my OS Explorer OL6 map, I mark every Wainwright I've climbed in green highlighter.",
+            (
+                "Every Wainwright I've climbed is marked in green highlighter on my OS Explorer "
+                "OL6 map."
+            ),
+            (
+                "It's in green highlighter that I mark each Wainwright I've climbed on my OS "
+                "Explorer OL6 map."
+            ),
+        ),
+        (
+            "I mark every Wainwright I've climbed in pink highlighter on my OS Explorer OL6 map.",
+            (
+                "I mark every Wainwright I've climbed in green highlighter on my son's OS "
+                "Explorer OL6 map."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay 28.99 pounds a year for OS Maps Premium so I can plan routes on my phone.",
+        (
+            "So that I can plan routes on my phone, I pay £28.99 a year for OS Maps Premium.",
+            (
+                "I pay 28.99 pounds annually for OS Maps Premium, as it lets me plan routes on my "
+                "phone."
+            ),
+            (
+                "It's so I can plan routes on my phone that I pay 28.99 pounds a year for OS Maps "
+                "Premium."
+            ),
+        ),
+        (
+            "I pay 38.99 pounds a year for OS Maps Premium so I can plan routes on my phone.",
+            (
+                "I'm thinking of paying 28.99 pounds a year for OS Maps Premium so I can plan "
+                "routes on my phone."
             ),
         ),
     ),
