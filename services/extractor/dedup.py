@@ -2683,6 +2683,11 @@ def _verb_of(word: str) -> str | None:
 
 # What a thing is about: "a dispute with the DPS over the 420 pounds" / "about" them.
 _ABOUT = frozenset(["about", "over", "regarding", "concerning"])
+# Time taken to do a thing is time spent doing it: "took 3 years to restore" / "spent 3
+# years restoring".
+_TIME_SPENT = frozenset(["took", "spent", "take", "spend", "takes", "spends"])
+# A place higher up, one way: "a shelf above the piano" / "over the piano".
+_ABOVE = frozenset(["above", "over"])
 # Making a thing into another: "converting a barn into a house" / "turning it into one".
 _MADE_INTO = frozenset(["turning", "converting", "transforming", "turned", "converted"])
 
@@ -2707,7 +2712,17 @@ def _one_kind(one: str, other: str) -> bool:
     "installed" share."""
     if any(
         one in group and other in group
-        for group in (_FITTED, _MADE_INTO, _ABOUT, _BEST, _ACHIEVED, _FASTENED, _REFILLED)
+        for group in (
+            _FITTED,
+            _MADE_INTO,
+            _ABOUT,
+            _ABOVE,
+            _TIME_SPENT,
+            _BEST,
+            _ACHIEVED,
+            _FASTENED,
+            _REFILLED,
+        )
     ):
         return True
     return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))

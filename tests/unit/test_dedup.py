@@ -2204,6 +2204,18 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
             "User bought their ironing board from Robert Dyas for 35 pounds in March 2026",
             "User picked up their ironing board at Robert Dyas for 35 pounds in March 2026",
         ),
+        # From the HELDOUT135 study: a shelf "over" a piano is above it; time taken to do a
+        # thing is time spent doing it.
+        (
+            "User keeps their Lego Hogwarts Castle on a glass shelf above the piano in their "
+            "front room",
+            "User's Lego Hogwarts Castle is kept on a glass shelf over the piano in their front "
+            "room",
+        ),
+        (
+            "User spent 3 years restoring a 1967 Morris Minor Traveller in their garage",
+            "User took 3 years to restore their 1967 Morris Minor Traveller in the garage",
+        ),
         # From the HELDOUT115 study: "next to" is no "next" of a time to come, and
         # "beside" no other place; a bowl restocked is refilled.
         (

@@ -1306,6 +1306,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT135 study: "Doing X took me N" is said as "It took me N to do X",
+        # with what is said of X in commas kept with it; what takes no time stays (a guard).
+        (
+            "Building the Lego Titanic, which I paid £590 for, took me three weeks.",
+            ["User took 3 weeks to build the Lego Titanic, which they paid £590 for"],
+        ),
+        (
+            "Solving a Rubik's cube takes me less than a minute.",
+            ["User takes less than a minute to solve a Rubik's cube"],
+        ),
+        (
+            "Beating Colin on Sunday took me up to fifth place on the tennis ladder.",
+            ["Beating Colin on Sunday took User up to 5th place on the tennis ladder"],
+        ),
         # From the HELDOUT134 study: a cleft's phrase "under ..." is a place.
         (
             "It's under the spare bed that I keep my cutting mat, so it'll stay flat.",
