@@ -162,6 +162,7 @@ __all__ = [
     "HELDOUT134",
     "HELDOUT135",
     "HELDOUT136",
+    "HELDOUT137",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -49450,6 +49451,494 @@ HELDOUT136 = (
             (
                 "I'm thinking of paying 28.99 pounds a year for OS Maps Premium so I can plan "
                 "routes on my phone."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-seventh held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT136, and committed before any code changed for
+# HELDOUT136's study. Measured unseen: 1.13 memories per fact, 1.6% wrong merges (offline
+# at 0.8, on main as of 70983a1, before HELDOUT136's study).
+HELDOUT137 = (
+    Fact(
+        (
+            "My mum bought me a garden gnome called Reginald from Wyevale Garden Centre for my "
+            "40th birthday."
+        ),
+        (
+            (
+                "For my 40th birthday, my mum bought me a garden gnome called Reginald from "
+                "Wyevale Garden Centre."
+            ),
+            (
+                "A garden gnome called Reginald was bought for me by my mum from Wyevale Garden "
+                "Centre for my 40th birthday."
+            ),
+            (
+                "It was my mum who got me a garden gnome named Reginald from Wyevale Garden "
+                "Centre for my fortieth birthday."
+            ),
+        ),
+        (
+            (
+                "My sister bought me a garden gnome called Reginald from Wyevale Garden Centre "
+                "for my 40th birthday."
+            ),
+            (
+                "My mum bought me a garden gnome called Reginald from Wyevale Garden Centre for "
+                "my 50th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I repainted the hat on our garden gnome bright red with Ronseal outdoor paint last "
+            "Saturday."
+        ),
+        (
+            (
+                "Last Saturday I repainted the hat on our garden gnome bright red with Ronseal "
+                "outdoor paint."
+            ),
+            (
+                "The hat on our garden gnome was repainted bright red by me with Ronseal outdoor "
+                "paint last Saturday."
+            ),
+            (
+                "I gave our garden gnome's hat a fresh coat of bright red Ronseal outdoor paint "
+                "last Saturday."
+            ),
+        ),
+        (
+            (
+                "I repainted the hat on our garden gnome bright blue with Ronseal outdoor paint "
+                "last Saturday."
+            ),
+            (
+                "My son repainted the hat on our garden gnome bright red with Ronseal outdoor "
+                "paint last Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep a green two-gallon Haws watering can by the back door for the hanging baskets.",
+        (
+            (
+                "For the hanging baskets, I keep a green two-gallon Haws watering can by the back "
+                "door."
+            ),
+            (
+                "What I keep by the back door for the hanging baskets is a green two-gallon Haws "
+                "watering can."
+            ),
+            (
+                "I've got a green Haws watering can that holds two gallons next to the back door "
+                "for the hanging baskets."
+            ),
+        ),
+        (
+            (
+                "I keep a green two-gallon Haws watering can by the front door for the hanging "
+                "baskets."
+            ),
+            (
+                "I keep a green three-gallon Haws watering can by the back door for the hanging "
+                "baskets."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our galvanised watering can started leaking in March, so I bought a plastic one from "
+            "B&Q for 12 pounds."
+        ),
+        (
+            (
+                "In March our galvanised watering can started leaking, so I bought a plastic one "
+                "from B&Q for 12 pounds."
+            ),
+            (
+                "Because our galvanised watering can began to leak in March, I bought a plastic "
+                "one for £12 from B&Q."
+            ),
+            (
+                "It was in March that our galvanised watering can started leaking, so I bought a "
+                "plastic one from B&Q for 12 pounds."
+            ),
+        ),
+        (
+            (
+                "Our galvanised watering can started leaking in March, so I bought a plastic one "
+                "from B&Q for 20 pounds."
+            ),
+            (
+                "Our galvanised watering can started leaking in March, so my husband bought a "
+                "plastic one from B&Q for 12 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "My neighbour Jean waters the plants in my greenhouse whenever we go to Cornwall.",
+        (
+            "Whenever we go to Cornwall, my neighbour Jean waters the plants in my greenhouse.",
+            (
+                "The plants in my greenhouse are watered by my neighbour Jean whenever we go to "
+                "Cornwall."
+            ),
+            "It's my neighbour Jean who waters my greenhouse plants every time we go to Cornwall.",
+        ),
+        (
+            "My neighbour Jean waters the plants in my greenhouse whenever we go to Scotland.",
+            (
+                "My neighbour Jean used to water the plants in my greenhouse whenever we went to "
+                "Cornwall."
+            ),
+        ),
+    ),
+    Fact(
+        "A hailstone cracked one of the glass panes in our greenhouse roof on 12 May.",
+        (
+            "On 12 May a hailstone cracked one of the glass panes in our greenhouse roof.",
+            "One of the glass panes in our greenhouse roof was cracked by a hailstone on 12 May.",
+            (
+                "It was on the 12th of May that a hailstone cracked one of the panes of glass in "
+                "the roof of our greenhouse."
+            ),
+        ),
+        (
+            "A hailstone cracked two of the glass panes in our greenhouse roof on 12 May.",
+            "A football cracked one of the glass panes in our greenhouse roof on 12 May.",
+        ),
+    ),
+    Fact(
+        "The smoke alarm in our kitchen goes off whenever my husband Tom fries bacon.",
+        (
+            "Whenever my husband Tom fries bacon, the smoke alarm in our kitchen goes off.",
+            "Our kitchen's smoke alarm is set off whenever my husband Tom fries bacon.",
+            "It's when my husband Tom fries bacon that the smoke alarm in our kitchen goes off.",
+        ),
+        (
+            "The smoke alarm in our kitchen goes off whenever my son Tom fries bacon.",
+            "The smoke alarm in our kitchen never goes off when my husband Tom fries bacon.",
+        ),
+    ),
+    Fact(
+        (
+            "I replace the 9-volt battery in our hallway smoke alarm on the first of October "
+            "every year."
+        ),
+        (
+            (
+                "Every year, on the first of October, I replace the 9-volt battery in our hallway "
+                "smoke alarm."
+            ),
+            (
+                "The 9-volt battery in our hallway smoke alarm is replaced by me on 1 October "
+                "every year."
+            ),
+            (
+                "I change the nine-volt battery in the smoke alarm in our hallway annually on 1 "
+                "October."
+            ),
+        ),
+        (
+            (
+                "I replace the 9-volt battery in our hallway smoke alarm on the first of April "
+                "every year."
+            ),
+            (
+                "My dad replaces the 9-volt battery in our hallway smoke alarm on the first of "
+                "October every year."
+            ),
+        ),
+    ),
+    Fact(
+        "Our fuse box is in the cupboard under the stairs, behind the hoover.",
+        (
+            "In the cupboard under the stairs, behind the hoover, is our fuse box.",
+            "Our consumer unit's in the under-stairs cupboard, behind the vacuum cleaner.",
+            "The cupboard under the stairs is where our fuse box is, behind the hoover.",
+        ),
+        (
+            "Our fuse box is in the cupboard under the stairs, behind the ironing board.",
+            "Our fuse box used to be in the cupboard under the stairs, behind the hoover.",
+        ),
+    ),
+    Fact(
+        "An electrician called Priya Shah replaced our old fuse box for 650 pounds in April.",
+        (
+            "In April an electrician called Priya Shah replaced our old fuse box for 650 pounds.",
+            "Our old fuse box was replaced by an electrician called Priya Shah in April for £650.",
+            (
+                "It was an electrician named Priya Shah who swapped out our old fuse box in "
+                "April, for 650 quid."
+            ),
+        ),
+        (
+            "An electrician called Priya Shah replaced our old fuse box for 950 pounds in April.",
+            (
+                "An electrician called Priya Shah is going to replace our old fuse box for 650 "
+                "pounds in April."
+            ),
+        ),
+    ),
+    Fact(
+        "I bleed all eight radiators in our house every September before the heating goes on.",
+        (
+            (
+                "Every September, before the heating goes on, I bleed all eight radiators in our "
+                "house."
+            ),
+            (
+                "All eight radiators in our house are bled by me every September before the "
+                "heating goes on."
+            ),
+            (
+                "I bleed every one of the eight radiators in our house each September, ahead of "
+                "the heating being switched on."
+            ),
+        ),
+        (
+            "I bleed all six radiators in our house every September before the heating goes on.",
+            (
+                "My husband bleeds all eight radiators in our house every September before the "
+                "heating goes on."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We dry our washing on the radiator in the spare room because we haven't got a tumble "
+            "dryer."
+        ),
+        (
+            (
+                "Because we haven't got a tumble dryer, we dry our washing on the radiator in the "
+                "spare room."
+            ),
+            "We dry our clothes on the spare room radiator as we don't own a tumble dryer.",
+            (
+                "It's on the radiator in the spare room that we dry our washing, since we've got "
+                "no tumble dryer."
+            ),
+        ),
+        (
+            (
+                "We dry our washing on the radiator in the living room because we haven't got a "
+                "tumble dryer."
+            ),
+            (
+                "We used to dry our washing on the radiator in the spare room because we hadn't "
+                "got a tumble dryer."
+            ),
+        ),
+    ),
+    Fact(
+        "The timer on our boiler is set to switch the heating on at 6.30am on weekdays.",
+        (
+            "On weekdays, the timer on our boiler is set to switch the heating on at 6.30am.",
+            (
+                "Our boiler's timer is set to turn the heating on at half past six in the morning "
+                "on weekdays."
+            ),
+            (
+                "It's at 6.30am on weekdays that the timer on our boiler is set to switch the "
+                "heating on."
+            ),
+        ),
+        (
+            "The timer on our boiler is set to switch the heating on at 7.30am on weekdays.",
+            "The timer on our boiler is set to switch the heating off at 6.30am on weekdays.",
+        ),
+    ),
+    Fact(
+        "The pressure on our boiler keeps dropping below 1 bar, so I top it up every two weeks.",
+        (
+            "I top up our boiler every two weeks because its pressure keeps dropping below 1 bar.",
+            "Our boiler's pressure keeps falling under one bar, so I top it up fortnightly.",
+            (
+                "Because the pressure on our boiler keeps dropping below 1 bar, it gets topped up "
+                "by me every two weeks."
+            ),
+        ),
+        (
+            "The pressure on our boiler keeps dropping below 1 bar, so I top it up every two days.",
+            (
+                "The pressure on our boiler keeps dropping below 1 bar, so my landlord tops it up "
+                "every two weeks."
+            ),
+        ),
+    ),
+    Fact(
+        "A roofer from Kendal repointed our chimney stack in June for 1,200 pounds.",
+        (
+            "In June, a roofer from Kendal repointed our chimney stack for 1,200 pounds.",
+            "Our chimney stack was repointed by a roofer from Kendal in June for £1,200.",
+            (
+                "It was a Kendal roofer who repointed our chimney stack in June, for twelve "
+                "hundred pounds."
+            ),
+        ),
+        (
+            "A roofer from Kendal repointed our chimney stack in June for 2,100 pounds.",
+            "A roofer from Penrith repointed our chimney stack in June for 1,200 pounds.",
+        ),
+    ),
+    Fact(
+        "We had our chimney capped in 2019 as we never use the fireplace in the dining room.",
+        (
+            "As we never use the fireplace in the dining room, we had our chimney capped in 2019.",
+            (
+                "Our chimney was capped in 2019 because the fireplace in our dining room is never "
+                "used."
+            ),
+            (
+                "It was in 2019 that we got our chimney capped, since we don't ever use the "
+                "dining room's fireplace."
+            ),
+        ),
+        (
+            "We had our chimney capped in 2015 as we never use the fireplace in the dining room.",
+            "We had our chimney capped in 2019 as we never use the fireplace in the living room.",
+        ),
+    ),
+    Fact(
+        (
+            "Our loft ladder is a wooden folding one that my father-in-law Dennis put in for us "
+            "in 2016."
+        ),
+        (
+            (
+                "In 2016 my father-in-law Dennis put in our loft ladder, which is a wooden "
+                "folding one."
+            ),
+            "Our wooden folding loft ladder was put in for us by my father-in-law Dennis in 2016.",
+            (
+                "It was my father-in-law Dennis who fitted our wooden folding loft ladder for us "
+                "in 2016."
+            ),
+        ),
+        (
+            (
+                "Our loft ladder is a wooden folding one that my brother-in-law Dennis put in for "
+                "us in 2016."
+            ),
+            (
+                "Our loft ladder is a metal folding one that my father-in-law Dennis put in for "
+                "us in 2016."
+            ),
+        ),
+    ),
+    Fact(
+        "We keep the hook pole for pulling down our loft ladder behind the door of the box room.",
+        (
+            (
+                "Behind the door of the box room is where we keep the hook pole for pulling down "
+                "our loft ladder."
+            ),
+            (
+                "The hook pole for pulling down our loft ladder is kept by us behind the box "
+                "room's door."
+            ),
+            "We store the hooked pole that pulls down our loft ladder behind the box room door.",
+        ),
+        (
+            (
+                "We keep the hook pole for pulling down our loft ladder behind the door of the "
+                "airing cupboard."
+            ),
+            (
+                "We used to keep the hook pole for pulling down our loft ladder behind the door "
+                "of the box room."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our skylight above the landing has been leaking onto the carpet since the storm in "
+            "February."
+        ),
+        (
+            (
+                "Since the storm in February, our skylight above the landing has been leaking "
+                "onto the carpet."
+            ),
+            (
+                "It's since the storm in February that our skylight above the landing has been "
+                "leaking onto the carpet."
+            ),
+            (
+                "The skylight over our landing's been dripping onto the carpet ever since "
+                "February's storm."
+            ),
+        ),
+        (
+            (
+                "Our skylight above the landing has been leaking onto the carpet since the storm "
+                "in October."
+            ),
+            (
+                "Our skylight above the landing hasn't been leaking onto the carpet since the "
+                "storm in February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We bought a blackout blind for the skylight in our son Oliver's bedroom from Blinds "
+            "2go for 74 pounds."
+        ),
+        (
+            (
+                "For the skylight in our son Oliver's bedroom, we bought a blackout blind from "
+                "Blinds 2go for 74 pounds."
+            ),
+            (
+                "A blackout blind for the skylight in our son Oliver's bedroom was bought by us "
+                "from Blinds 2go for £74."
+            ),
+            (
+                "We got a blackout blind for the skylight in our son Oliver's room from Blinds "
+                "2go, and it cost seventy-four pounds."
+            ),
+        ),
+        (
+            (
+                "We bought a blackout blind for the skylight in our son Oliver's bedroom from "
+                "Blinds 2go for 47 pounds."
+            ),
+            (
+                "We'd like to buy a blackout blind for the skylight in our son Oliver's bedroom "
+                "from Blinds 2go for 74 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "The skylight in our kitchen extension shuts automatically when its rain sensor gets wet.",
+        (
+            (
+                "When its rain sensor gets wet, the skylight in our kitchen extension shuts "
+                "automatically."
+            ),
+            (
+                "The skylight in our kitchen extension is closed automatically when its rain "
+                "sensor gets wet."
+            ),
+            (
+                "Our kitchen extension's skylight closes by itself as soon as its rain sensor "
+                "gets wet."
+            ),
+        ),
+        (
+            (
+                "The skylight in our kitchen extension opens automatically when its rain sensor "
+                "gets wet."
+            ),
+            (
+                "The skylight in our kitchen extension used to shut automatically when its rain "
+                "sensor got wet."
             ),
         ),
     ),
