@@ -2686,6 +2686,10 @@ _ABOUT = frozenset(["about", "over", "regarding", "concerning"])
 # Time taken to do a thing is time spent doing it: "took 3 years to restore" / "spent 3
 # years restoring".
 _TIME_SPENT = frozenset(["took", "spent", "take", "spend", "takes", "spends"])
+# A number said loosely, one way: "for about 12 hours" / "for around 12 hours".
+_LOOSELY = frozenset(["about", "around", "roughly", "approximately"])
+# A reading taken is recorded: "recorded 48 millimetres of rain" / "measured 48mm".
+_READ_OFF = frozenset(["recorded", "measured", "records", "measures"])
 # A place higher up, one way: "a shelf above the piano" / "over the piano".
 _ABOVE = frozenset(["above", "over"])
 # Making a thing into another: "converting a barn into a house" / "turning it into one".
@@ -2700,7 +2704,7 @@ _ACHIEVED = frozenset(["got", "achieved", "gained", "earned"])
 _FASTENED = frozenset(["fixed", "screwed", "mounted", "fastened", "attached", "bolted"])
 # Put up "at" a board or "to" it, one place: "pin the calendar at a noticeboard" / "to a
 # noticeboard" (no kind of fixing: pinned is not screwed).
-_PUT_UP = _FASTENED | frozenset(["pin", "pins", "pinned", "pinning"])
+_PUT_UP = _FASTENED | frozenset(["pin", "pins", "pinned", "pinning", "clip", "clips", "clipped"])
 # A thing filled up again: "refills the fruit bowl" / "restocks" it.
 _REFILLED = frozenset(
     ["refill", "refills", "refilled", "restock", "restocks", "restocked", "replenishes"]
@@ -2716,6 +2720,8 @@ def _one_kind(one: str, other: str) -> bool:
             _FITTED,
             _MADE_INTO,
             _ABOUT,
+            _LOOSELY,
+            _READ_OFF,
             _ABOVE,
             _TIME_SPENT,
             _BEST,

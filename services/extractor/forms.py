@@ -880,6 +880,8 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
     Society we're remortgaging with"; not "It's Monday I start my new job"), or a thing
     with its article."""
     x = cleft.group("x")
+    if cleft.group("subject").split()[-1].lower() in _RELATIVE_WORDS:
+        return False  # "It's the photo of my dad that I love": no "my dad that" does a thing
     if x.split()[0].lower() in _PREPOSITIONS | _PLACES | _DOWN_AND_ROUND:
         return False  # "It was down the drain that my husband dropped his ring": a place
     if {"who", "who's"}.intersection(x.lower().split()):
@@ -887,7 +889,7 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
         # dog Biscuit who chewed through the frisbee that my nephew gave me": a subject cleft
         return False
     if cleft.group("relative") is not None:
-        return bool(cleft.group("rest") or cleft.group("stranded"))
+        return bool(cleft.group("rest") or cleft.group("stranded")) or _done_to_it_by(x)
     left = cleft.group("stranded") is not None or _LEFT_FOR.match(cleft.group("rest") or "")
     if _a_person(x) or (x[0].isupper() and bool(left)):
         return True
@@ -899,6 +901,21 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
         and words[-1] not in _TIME_NOUNS
         and not _RELATIVE_WORDS.intersection(words)  # "It's the hall where I take ..."
         and bool(cleft.group("rest") or cleft.group("stranded"))
+    )
+
+
+# Who did what to a thing, said after it: "the green thermos flask my dad bought in 1978".
+_DOER_AFTER_A_THING = re.compile(r" (?:I|we|(?:my|our) (?P<who>[\w-]+)) (?P<verb>[a-z]+)\b")
+
+
+def _done_to_it_by(thing: str) -> bool:
+    """Whether `thing` says who did what to it, so that a cleft on it is one with nothing
+    after its verb: "It's the green thermos flask my dad bought in 1978 that I still use"
+    (not "It's a film that I love", which may describe a thing named before)."""
+    return any(
+        (doer.group("who") is None or doer.group("who").lower() in RELATIONS)
+        and verb_base(doer.group("verb")) is not None
+        for doer in _DOER_AFTER_A_THING.finditer(thing)
     )
 
 

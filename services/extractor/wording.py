@@ -616,6 +616,11 @@ _ONE_WORDING = (
     # A beginning is the first of its kind: "since they first started keeping one" /
     # "since they started keeping one" ("first" is otherwise a rank).
     (re.compile(r"\bfirst (?=(?:started|began|begun|start|starts)\b)"), ""),
+    # An age reached is one turned: "when they reached 18" / "when they turned 18".
+    (
+        re.compile(r"\b(when (?:they|user|he|she|it) )reached (?=\d+\b(?! (?:pounds|miles)))"),
+        r"\1turned ",
+    ),
     # "back in 2015" is "in 2015".
     (re.compile(r"\bback (?=in \d{4}\b)"), ""),
     # "can't ever" is "can never": "can't ever get the cork out" / "can never get".

@@ -1655,6 +1655,12 @@ def test_near_misses_differ(a: str, b: str) -> None:
             "User bought a dinghy for 1,200 pounds, and they keep it at Bewl Water",
             None,
         ),
+        # From the HELDOUT136 study: "around" a number is "about" it, no thing swapped.
+        (
+            "User's Zojirushi thermos flask keeps coffee hot for about 12 hours",
+            "User's Zojirushi thermos flask keeps coffee hot for around 12 hours",
+            None,
+        ),
         # Up to three words a side.
         (
             "User keeps files on a USB stick",
@@ -2203,6 +2209,22 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
         (
             "User bought their ironing board from Robert Dyas for 35 pounds in March 2026",
             "User picked up their ironing board at Robert Dyas for 35 pounds in March 2026",
+        ),
+        # From the HELDOUT136 study: a thing clipped "on" a strap is clipped "to" it; a
+        # reading measured is recorded; an age reached is turned.
+        (
+            "User keeps a Silva Expedition 4 compass clipped to the shoulder strap of their "
+            "rucksack",
+            "User keeps a Silva Expedition 4 compass clipped on the shoulder strap of their "
+            "rucksack",
+        ),
+        (
+            "User's weather station recorded 48 millimetres of rain in their garden in Buxton",
+            "User's weather station measured 48mm of rain in their garden in Buxton",
+        ),
+        (
+            "User's grandfather gave them his brass Army compass from 1944 when they turned 18",
+            "User's grandfather gave them his brass Army compass from 1944 when they reached 18",
         ),
         # From the HELDOUT135 study: a shelf "over" a piano is above it; time taken to do a
         # thing is time spent doing it.

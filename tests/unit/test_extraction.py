@@ -1306,6 +1306,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT136 study: a cleft whose thing says who did what to it is one with
+        # nothing after its verb ("my dad bought" had been read as the cleft's doer); "my dad
+        # that" does nothing.
+        (
+            "It's the green Stanley thermos flask my dad bought in 1978 that I still use.",
+            ["User still uses the green Stanley thermos flask their dad bought in 1978"],
+        ),
+        (
+            "It's the photo of my dad that I love.",
+            ["It's the photo of User's dad that User loves"],
+        ),
         # From the HELDOUT135 study: "Doing X took me N" is said as "It took me N to do X",
         # with what is said of X in commas kept with it; what takes no time stays (a guard).
         (
