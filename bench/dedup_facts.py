@@ -163,6 +163,7 @@ __all__ = [
     "HELDOUT135",
     "HELDOUT136",
     "HELDOUT137",
+    "HELDOUT138",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -49939,6 +49940,425 @@ HELDOUT137 = (
             (
                 "The skylight in our kitchen extension used to shut automatically when its rain "
                 "sensor got wet."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-eighth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT137, and committed before any code changed for
+# HELDOUT137's study. Measured unseen: 1.11 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 7349e02, before HELDOUT137's study).
+HELDOUT138 = (
+    Fact(
+        "I bought a 25-metre green hosepipe from B&Q in Halifax for £18.",
+        (
+            "It was at B&Q in Halifax that I bought a green 25-metre hosepipe for £18.",
+            "A 25-metre green hosepipe was bought by me from B&Q in Halifax for eighteen pounds.",
+            "For £18, I picked up a green hosepipe that's 25 metres long from the B&Q in Halifax.",
+        ),
+        (
+            "I bought a 15-metre green hosepipe from B&Q in Halifax for £18.",
+            "My brother bought a 25-metre green hosepipe from B&Q in Halifax for £18.",
+        ),
+    ),
+    Fact(
+        "My husband Gareth waters the tomatoes with the hosepipe every evening at 7pm.",
+        (
+            "Every evening at 7pm, my husband Gareth waters the tomatoes with the hosepipe.",
+            (
+                "The tomatoes are watered with the hosepipe by my husband Gareth every evening at "
+                "seven o'clock."
+            ),
+            (
+                "It's my husband Gareth who uses the hosepipe to water the tomatoes at 7pm each "
+                "evening."
+            ),
+        ),
+        (
+            "My husband Gareth waters the tomatoes with the hosepipe every evening at 9pm.",
+            "My husband Gareth used to water the tomatoes with the hosepipe every evening at 7pm.",
+        ),
+    ),
+    Fact(
+        "I turn our compost heap with a garden fork every second Sunday.",
+        (
+            "Every second Sunday, I turn our compost heap with a garden fork.",
+            "Our compost heap is turned by me with a garden fork on alternate Sundays.",
+            "Once a fortnight, on a Sunday, I use a garden fork to turn our compost heap.",
+        ),
+        (
+            "I turn our compost heap with a garden fork every third Sunday.",
+            "I'd like to turn our compost heap with a garden fork every second Sunday.",
+        ),
+    ),
+    Fact(
+        "We started our compost heap in March 2021, using pallets from my neighbour Dave.",
+        (
+            "In March 2021 we started our compost heap, using pallets from my neighbour Dave.",
+            (
+                "Our compost heap was started in March 2021 with pallets that came from my "
+                "neighbour Dave."
+            ),
+            (
+                "It was in March 2021 that we started our compost heap, and we used my neighbour "
+                "Dave's pallets."
+            ),
+        ),
+        (
+            "We started our compost heap in March 2019, using pallets from my neighbour Dave.",
+            "We started our compost heap in March 2021, using pallets from my brother Dave.",
+        ),
+    ),
+    Fact(
+        "I bought an oak coat rack with six pegs from a charity shop in Hexham for £12.",
+        (
+            "From a charity shop in Hexham, I bought an oak coat rack with six pegs for £12.",
+            (
+                "An oak coat rack with six pegs was bought by me for twelve pounds at a charity "
+                "shop in Hexham."
+            ),
+            (
+                "It was in a Hexham charity shop that I bought a six-peg oak coat rack, which "
+                "cost £12."
+            ),
+        ),
+        (
+            "I bought a pine coat rack with six pegs from a charity shop in Hexham for £12.",
+            "I sold an oak coat rack with six pegs to a charity shop in Hexham for £12.",
+        ),
+    ),
+    Fact(
+        "My father-in-law fixed our coat rack to the hallway wall with four rawlplugs in January.",
+        (
+            (
+                "In January, my father-in-law fixed our coat rack to the hallway wall with four "
+                "rawlplugs."
+            ),
+            (
+                "Our coat rack was fixed to the hallway wall by my father-in-law in January, "
+                "using four rawlplugs."
+            ),
+            (
+                "It was my father-in-law who fixed our coat rack to the wall of the hallway with "
+                "four rawlplugs in January."
+            ),
+        ),
+        (
+            "My father-in-law fixed our coat rack to the hallway wall with four rawlplugs in June.",
+            (
+                "My father-in-law fixed our coat rack to the landing wall with four rawlplugs in "
+                "January."
+            ),
+        ),
+    ),
+    Fact(
+        "We keep the car keys on the brass key hook next to the fuse box.",
+        (
+            "We hang the car keys on the brass key hook by the fuse box.",
+            "The car keys are kept on our brass key hook, which is next to the fuse box.",
+            "It's on the brass key hook beside the fuse box that we keep the car keys.",
+        ),
+        (
+            "We keep the car keys on the brass key hook next to the front door.",
+            "We never keep the car keys on the brass key hook next to the fuse box.",
+        ),
+    ),
+    Fact(
+        "My son Rory made our key hook out of driftwood in his Year 9 woodwork class.",
+        (
+            "In his Year 9 woodwork class, my son Rory made our key hook out of driftwood.",
+            "Our key hook was made from driftwood by my son Rory in his Year 9 woodwork class.",
+            "It was my son Rory who made our driftwood key hook, in his woodwork class in Year 9.",
+        ),
+        (
+            "My son Rory made our key hook out of driftwood in his Year 7 woodwork class.",
+            "My nephew Rory made our key hook out of driftwood in his Year 9 woodwork class.",
+        ),
+    ),
+    Fact(
+        "I set our thermostat to 19 degrees during the day and 16 degrees at night.",
+        (
+            (
+                "During the day I set our thermostat to 19 degrees, and at night I set it to 16 "
+                "degrees."
+            ),
+            "Our thermostat is set by me to 19 degrees in the daytime and 16 degrees overnight.",
+            (
+                "I've got our thermostat on nineteen degrees through the day and sixteen degrees "
+                "at night."
+            ),
+        ),
+        (
+            "I set our thermostat to 21 degrees during the day and 16 degrees at night.",
+            "My flatmate sets our thermostat to 19 degrees during the day and 16 degrees at night.",
+        ),
+    ),
+    Fact(
+        "A British Gas engineer fitted our new Honeywell thermostat on 3 November for £140.",
+        (
+            "On 3 November, a British Gas engineer fitted our new Honeywell thermostat for £140.",
+            (
+                "Our new Honeywell thermostat was fitted by a British Gas engineer on the 3rd of "
+                "November for a hundred and forty pounds."
+            ),
+            (
+                "It was on 3 November that an engineer from British Gas fitted our new Honeywell "
+                "thermostat, charging £140."
+            ),
+        ),
+        (
+            "A British Gas engineer fitted our new Honeywell thermostat on 3 November for £180.",
+            "A British Gas engineer fitted our new Nest thermostat on 3 November for £140.",
+        ),
+    ),
+    Fact(
+        "The extractor fan in our bathroom has been rattling since the start of February.",
+        (
+            "Since the start of February, the extractor fan in our bathroom has been rattling.",
+            (
+                "It's the extractor fan in our bathroom that has been rattling since the "
+                "beginning of February."
+            ),
+            (
+                "Our bathroom's extractor fan has been making a rattling noise since the "
+                "beginning of February."
+            ),
+        ),
+        (
+            "The extractor fan in our kitchen has been rattling since the start of February.",
+            "The extractor fan in our bathroom hasn't been rattling since the start of February.",
+        ),
+    ),
+    Fact(
+        (
+            "My landlord, Mr Patel, is sending an electrician at 10am on Thursday to fix our "
+            "kitchen extractor fan."
+        ),
+        (
+            (
+                "At 10am on Thursday, my landlord, Mr Patel, is sending an electrician to fix our "
+                "kitchen extractor fan."
+            ),
+            (
+                "An electrician is being sent by my landlord, Mr Patel, at ten in the morning on "
+                "Thursday to fix our kitchen extractor fan."
+            ),
+            (
+                "It's my landlord, Mr Patel, who's sending an electrician round on Thursday at "
+                "10am to repair the extractor fan in our kitchen."
+            ),
+        ),
+        (
+            (
+                "My landlord, Mr Patel, is sending an electrician at 10am on Friday to fix our "
+                "kitchen extractor fan."
+            ),
+            (
+                "My landlord, Mr Patel, is sending a plumber at 10am on Thursday to fix our "
+                "kitchen extractor fan."
+            ),
+        ),
+    ),
+    Fact(
+        "I inherited my blue and white Cornishware sugar bowl from my grandmother Edna.",
+        (
+            "From my grandmother Edna, I inherited my blue and white Cornishware sugar bowl.",
+            "My blue and white Cornishware sugar bowl was inherited from my grandmother Edna.",
+            "It was my gran, Edna, who left me my blue and white Cornishware sugar bowl.",
+        ),
+        (
+            "I inherited my green and white Cornishware sugar bowl from my grandmother Edna.",
+            "I inherited my blue and white Cornishware sugar bowl from my great-aunt Edna.",
+        ),
+    ),
+    Fact(
+        "I refill our sugar bowl with Billington's golden caster sugar every Monday morning.",
+        (
+            "Every Monday morning, I refill our sugar bowl with Billington's golden caster sugar.",
+            (
+                "Our sugar bowl is refilled by me with Billington's golden caster sugar each "
+                "Monday morning."
+            ),
+            (
+                "It's Billington's golden caster sugar that I top up our sugar bowl with every "
+                "Monday morning."
+            ),
+        ),
+        (
+            "I refill our sugar bowl with Billington's golden caster sugar every Friday morning.",
+            "I refill our sugar bowl with Tate & Lyle golden caster sugar every Monday morning.",
+        ),
+    ),
+    Fact(
+        "I bought my red tin tea caddy from the gift shop at Whitby Abbey in 2018.",
+        (
+            "In 2018, I bought my red tin tea caddy from the gift shop at Whitby Abbey.",
+            "My red tin tea caddy was bought from the Whitby Abbey gift shop in 2018.",
+            (
+                "It was at the gift shop at Whitby Abbey that I bought my red tin tea caddy, back "
+                "in 2018."
+            ),
+        ),
+        (
+            "I bought my red tin tea caddy from the gift shop at Whitby Abbey in 2008.",
+            "I bought my red tin tea caddy from the gift shop at Fountains Abbey in 2018.",
+        ),
+    ),
+    Fact(
+        "Our tea caddy holds 80 Yorkshire Tea bags, which lasts the two of us about a fortnight.",
+        (
+            (
+                "Our tea caddy holds 80 Yorkshire Tea bags, and that lasts the two of us roughly "
+                "two weeks."
+            ),
+            (
+                "Eighty Yorkshire Tea bags fit in our tea caddy, which lasts the pair of us about "
+                "a fortnight."
+            ),
+            (
+                "It's 80 Yorkshire Tea bags that our tea caddy holds, enough to last the two of "
+                "us about a fortnight."
+            ),
+        ),
+        (
+            "Our tea caddy holds 80 PG Tips bags, which lasts the two of us about a fortnight.",
+            (
+                "Our tea caddy holds 40 Yorkshire Tea bags, which lasts the two of us about a "
+                "fortnight."
+            ),
+        ),
+    ),
+    Fact(
+        "We put out my grandfather's cast-iron squirrel nutcracker every Christmas Eve.",
+        (
+            "Every Christmas Eve, we put out my grandfather's cast-iron squirrel nutcracker.",
+            "My grandad's cast-iron squirrel nutcracker is put out by us each Christmas Eve.",
+            (
+                "It's on Christmas Eve every year that we put out the cast-iron squirrel "
+                "nutcracker that was my grandfather's."
+            ),
+        ),
+        (
+            "We put out my grandfather's brass squirrel nutcracker every Christmas Eve.",
+            (
+                "We used to put out my grandfather's cast-iron squirrel nutcracker every "
+                "Christmas Eve."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Poppy broke the handle of our wooden nutcracker cracking walnuts on New "
+            "Year's Day."
+        ),
+        (
+            (
+                "On New Year's Day, my daughter Poppy broke the handle of our wooden nutcracker "
+                "while cracking walnuts."
+            ),
+            (
+                "The handle of our wooden nutcracker was broken by my daughter Poppy when she was "
+                "cracking walnuts on New Year's Day."
+            ),
+            (
+                "It was my daughter Poppy who snapped our wooden nutcracker's handle cracking "
+                "walnuts on New Year's Day."
+            ),
+        ),
+        (
+            (
+                "My daughter Poppy broke the handle of our wooden nutcracker cracking hazelnuts "
+                "on New Year's Day."
+            ),
+            (
+                "My niece Poppy broke the handle of our wooden nutcracker cracking walnuts on New "
+                "Year's Day."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We bought a linen tablecloth from John Lewis in Cheltenham for £45 for our 10th "
+            "wedding anniversary."
+        ),
+        (
+            (
+                "For our 10th wedding anniversary, we bought a linen tablecloth from John Lewis "
+                "in Cheltenham for £45."
+            ),
+            (
+                "A linen tablecloth was bought by us from John Lewis in Cheltenham for forty-five "
+                "pounds for our tenth wedding anniversary."
+            ),
+            (
+                "It was at John Lewis in Cheltenham that we bought a £45 linen tablecloth for our "
+                "10th wedding anniversary."
+            ),
+        ),
+        (
+            (
+                "We bought a linen tablecloth from John Lewis in Cheltenham for £45 for our 20th "
+                "wedding anniversary."
+            ),
+            (
+                "We bought a linen tablecloth from John Lewis in Gloucester for £45 for our 10th "
+                "wedding anniversary."
+            ),
+        ),
+    ),
+    Fact(
+        "My mother-in-law Maureen embroidered our Christmas tablecloth with holly leaves in 1998.",
+        (
+            (
+                "In 1998, my mother-in-law Maureen embroidered our Christmas tablecloth with "
+                "holly leaves."
+            ),
+            (
+                "Our Christmas tablecloth was embroidered with holly leaves by my mother-in-law "
+                "Maureen in 1998."
+            ),
+            (
+                "It was my mother-in-law, Maureen, who stitched the holly leaves on our Christmas "
+                "tablecloth back in 1998."
+            ),
+        ),
+        (
+            (
+                "My mother-in-law Maureen embroidered our Christmas tablecloth with holly leaves "
+                "in 1989."
+            ),
+            (
+                "My mother-in-law Maureen embroidered our Christmas tablecloth with ivy leaves in "
+                "1998."
+            ),
+        ),
+    ),
+    Fact(
+        "We use a wipe-clean oilcloth tablecloth on the kitchen table because our twins are three.",
+        (
+            (
+                "Because our twins are three, we use a wipe-clean oilcloth tablecloth on the "
+                "kitchen table."
+            ),
+            (
+                "As our twins are three years old, a wipe-clean oilcloth tablecloth is used on "
+                "our kitchen table."
+            ),
+            (
+                "Our twins are three, so we've put a wipe-clean oilcloth tablecloth on the "
+                "kitchen table."
+            ),
+        ),
+        (
+            (
+                "We use a wipe-clean oilcloth tablecloth on the kitchen table because our twins "
+                "are five."
+            ),
+            (
+                "We're thinking of using a wipe-clean oilcloth tablecloth on the kitchen table "
+                "because our twins are three."
             ),
         ),
     ),
