@@ -1879,12 +1879,28 @@ _PART_OF = frozenset(["of", "in", "on"])
 _WAYS = (frozenset(["up", "down"]),)
 
 
+# What is switched "on" is not switched "off": "set to switch the heating on at 6.30" /
+# "off at 6.30", said within a few words of the verb ("leaves" is a noun as often).
+_ON_AND_OFF = frozenset(["on", "off"])
+_SWITCHING = frozenset(
+    (  # noqa: SIM905
+        "switch switches switched switching turn turns turned turning flick flicks flicked "
+        "keep keeps kept keeping"
+    ).split()
+)
+
+
 def _way_turned(changes: _Changes) -> bool:
     """Whether one word swapped is a particle for its opposite, all else alike."""
-    return any(
-        tag == "replace" and frozenset((*changes.x[i1:i2], *changes.y[j1:j2])) in _WAYS
-        for tag, i1, i2, j1, j2 in changes.opcodes
-    )
+    for tag, i1, i2, j1, j2 in changes.opcodes:
+        if tag != "replace":
+            continue
+        swapped = frozenset((*changes.x[i1:i2], *changes.y[j1:j2]))
+        if swapped in _WAYS:
+            return True
+        if swapped == _ON_AND_OFF and _SWITCHING.intersection(changes.x[max(0, i1 - 4) : i1]):
+            return True
+    return False
 
 
 def _particle_added(changes: _Changes) -> bool:

@@ -153,7 +153,7 @@ _RELATIVE = re.compile(r", (?:which|who|where) ")
 # (", and I ride": the last of who does it, "Nick, my husband, and I"); ", paying the 92
 # pound fee": a clause of how.
 _NEXT_CLAUSE = re.compile(
-    r", (?:which|who|where|but|so|when|because|as|though|although|while|and(?! I\b)|"
+    r", (?:which|who|where|but|so|when|because|since|as|though|although|while|and(?! I\b)|"
     r"(?!during\b)[a-z]+ing) "
 )
 # After a cleft's clause or a phrase in front, ", and I had to" is a clause too, unless
@@ -476,13 +476,16 @@ def _first_verb(words: list[str]) -> int | None:
 # "So hedgehogs can get through, I cut a hole": "so" with a modal after it gives a purpose
 # (rules.py strips any other "so" in front as a filler).
 PURPOSE_SO = r"[^,]{0,40}\b(?:can|could|will|would|won't|can't|don't|doesn't)\b"
+# After a reason in front: "Because its pressure keeps dropping, it gets topped up by me".
+IT_DONE_BY_ME = r"(?:it|they) (?:is|are|gets|get) [^,]*\bby (?:me|us)\b"
 _LEADING_CLAUSE = re.compile(
     rf"^(?P<front>(?:when|whenever|every time|each time|while|if|before|after|once|since|"
     rf"because|so that|"
     rf"as(?! an?\b| [\w-]+ (?:of|for)\b)|as long as|provided(?: that)?|on condition that|"
     rf"so(?= {PURPOSE_SO})) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?"
-    r"|(?:a|an|the) [^,]*\b(?:me|my|our|us)\b[^,]*)$",
+    r"|(?:a|an|the) [^,]*\b(?:me|my|our|us)\b[^,]*"
+    rf"|{IT_DONE_BY_ME}[^,]*)$",
     re.IGNORECASE,
 )
 # "When my nan died in 2016, she left me her ring" -> "My nan left me her ring when she
@@ -644,9 +647,14 @@ _WHAT_I_LIKE_BEST = re.compile(
     r"(?P<when> [^,]+?)? is (?P<x>.+)$",
     re.IGNORECASE,
 )
-# "What I'm restoring is a 1962 Lambretta" -> "I'm restoring a 1962 Lambretta".
+# "What I'm restoring is a 1962 Lambretta" -> "I'm restoring a 1962 Lambretta"; what is
+# said of the doing after its verb goes after the thing: "What I keep by the back door for
+# the hanging baskets is a green watering can" -> "I keep a green watering can by the back
+# door for the hanging baskets" (not "What I like about Leeds is ...").
 _WHAT_I_DO = re.compile(
-    r"^what (?P<who>I|we)(?P<be>'m| am|'re| are|'ve| have)? (?P<verb>[a-z]+) (?:is|was|are|were) "
+    r"^what (?P<who>I|we)(?P<be>'m| am|'re| are|'ve| have)? (?P<verb>[a-z]+)"
+    r"(?P<more> (?:by|in|on|at|under|behind|beside|near|inside|outside|every|each|for|from|"
+    r"with)(?: (?!(?:is|was|are|were)\b)[\w'-]+){1,8}?)? (?:is|was|are|were) "
     r"(?P<x>(?:an?|the|my|our|\d)\b.+)$",
     re.IGNORECASE,
 )
@@ -782,7 +790,7 @@ def _moved(clause: str) -> str | None:
     what_i_do = _WHAT_I_DO.match(clause)
     if what_i_do is not None:
         who, be, verb, x = what_i_do.group("who", "be", "verb", "x")
-        return f"{who}{be or ''} {verb} {x}"
+        return f"{who}{be or ''} {verb} {x.rstrip('.!')}{what_i_do.group('more') or ''}"
     thing = _THING_I_USE.match(clause)
     if thing is not None:
         whose = "Our" if thing.group("who").lower() == "we" else "My"
@@ -939,6 +947,15 @@ def _a_person(who: str) -> bool:
     return words == ["me"] or (len(words) > 1 and words[1] in RELATIONS)
 
 
+# Parts of a home, which a phrase names a place by.
+_ROOMS = frozenset(
+    (  # noqa: SIM905
+        "room bedroom bathroom kitchen lounge hall hallway landing loft attic cellar basement "
+        "garage shed garden conservatory porch stairs"
+    ).split()
+)
+
+
 def _names_when_or_where(phrase: str) -> bool:
     """Whether a cleft's phrase of more than three words names a time or a place by a number,
     a name or whose it is ("in 2021 at a camping shop in Keswick", "to the inside of our
@@ -954,6 +971,8 @@ def _names_when_or_where(phrase: str) -> bool:
         return True  # "It's at eight o'clock every night that I ..."
     if any(w.lower() in ("my", "our") for w in words[1:]):
         return True  # "It was to the inside of our pantry door that I fixed it": a place of theirs
+    if _ROOMS.intersection(w.lower() for w in words[1:]):
+        return True  # "It's on the radiator in the spare room that we dry our washing"
     return len(words) <= 4 or any(w[0].isdigit() or w[0].isupper() for w in words[1:])
 
 
@@ -1309,6 +1328,8 @@ def _done_by_me(clause: str) -> str | None:
     particle, how = match.group("particle") or "", match.group("how") or ""
     often = match.group("often") or match.group("often_then")
     often = f" {often}" if often else ""
+    if thing.lower() in ("it", "they"):  # "it gets topped up by me": "I top it up"
+        thing, particle = ("it" if thing.lower() == "it" else "them") + particle, ""
     return f"{who}{often} {verb}{particle} {thing}{how}{middle}{match.group('rest')}"
 
 

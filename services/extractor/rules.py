@@ -26,7 +26,14 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from .forms import PURPOSE_SO, appositions, present_s, since_a_time, subject_first
+from .forms import (
+    IT_DONE_BY_ME,
+    PURPOSE_SO,
+    appositions,
+    present_s,
+    since_a_time,
+    subject_first,
+)
 from .lexicon import can_be_verb, is_irregular_past, names_a_person
 from .signwords import IRREGULAR_PAST, SAME_IN_PAST
 from .wording import RELATIONS, canonical
@@ -84,7 +91,7 @@ _SUBORDINATE = re.compile(
 # A "since" clause before a perfect tells when it began: "Since moving to Leeds, I've worked
 # at the BBC" (forms.py moves it after the statement).
 _SINCE_THEN = re.compile(
-    r"^since [^,]+?,?\s+(?:I've|I have|I'd|I had|(?:(?:my|our) [\w-]+|"
+    r"^since [^,]+?,?\s+(?:I've|I have|I'd|I had|(?:(?:my|our) [\w-]+(?: [\w'-]+){0,4}?|"
     r"the [^,]{0,50}?\b(?:my|our)\b[^,]{0,30}?) (?:has|have|had))\b",
     re.IGNORECASE,
 )
@@ -117,7 +124,7 @@ _THING_NEXT_DOOR = re.compile(r"\b[Tt]he ((?:[a-z-]+ )?[a-z-]+) next door\b(?! t
 _BECAUSE_FIRST = re.compile(
     r"^(?:because (?!of\b)|as (?!an?\b|long as\b|[\w-]+ (?:of|for)\b))[^,]+,\s+"
     r"(?:(?:I|I'm|I've|I'd|my|we|we're|we've|our)\b|"
-    r"(?:a|an|the) [^,]*\b(?:me|my|our|us)\b)",
+    rf"(?:a|an|the) [^,]*\b(?:me|my|our|us)\b|{IT_DONE_BY_ME})",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(

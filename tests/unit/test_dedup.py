@@ -1892,6 +1892,18 @@ def test_a_thing_of_someone_named_on_both_sides_is_no_sign() -> None:
     assert differs("User's bassist's amp blew a valve", "User's amp blew a valve")
 
 
+def test_switched_on_is_not_switched_off() -> None:
+    # From the HELDOUT137 study (its merge): a timer set to switch the heating "on" had lined
+    # up with one set to switch it "off". Leaves cleared "off" a drive are those "on" it (a
+    # guard: "leaves" is no verb of switching).
+    timer = "The timer on User's boiler is set to switch the heating on at 6:30 am on weekdays"
+    assert differs(timer, timer.replace(" on at", " off at"))
+    assert not differs(
+        "User clears the leaves off their drive with a leaf blower every Saturday",
+        "User clears the leaves on their drive with a leaf blower every Saturday",
+    )
+
+
 def test_a_things_pattern_is_a_sign() -> None:
     # From the HELDOUT131 study (its merge): a "polka-dot" cake stand had lined up with a
     # "striped" one. "spotted" a bird is seen, no pattern (a guard).

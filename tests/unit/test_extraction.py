@@ -1306,6 +1306,44 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT137 study: what is said of the doing in "What I keep by ... is X"
+        # goes after X (it had stored nothing; "What I like about Leeds" stays a guard); "it
+        # gets topped up by me" after a reason in front is "I top it up"; a perfect of "our
+        # skylight above the landing" after "Since the storm"; a cleft's phrase naming a
+        # room is a place, put before a "since" clause.
+        (
+            "What I keep by the back door for the hanging baskets is a green two-gallon Haws "
+            "watering can.",
+            [
+                "User keeps a green 2-gallon Haws watering can by the back door for the hanging "
+                "baskets"
+            ],
+        ),
+        ("What I like about Leeds is the people.", []),
+        (
+            "Because the pressure on our boiler keeps dropping below 1 bar, it gets topped up by "
+            "me every two weeks.",
+            [
+                "User tops it up every 2 weeks because the pressure on their boiler keeps "
+                "dropping below 1 bar"
+            ],
+        ),
+        (
+            "Since the storm in February, our skylight above the landing has been leaking onto "
+            "the carpet.",
+            [
+                "User's skylight above the landing has been leaking onto the carpet since the "
+                "storm in February"
+            ],
+        ),
+        (
+            "It's on the radiator in the spare room that we dry our washing, since we've got no "
+            "tumble dryer.",
+            [
+                "User and others dry their washing on the radiator in the spare room, since "
+                "they've got no tumble dryer"
+            ],
+        ),
         # From the HELDOUT136 study: a cleft whose thing says who did what to it is one with
         # nothing after its verb ("my dad bought" had been read as the cleft's doer); "my dad
         # that" does nothing.
