@@ -164,6 +164,7 @@ __all__ = [
     "HELDOUT136",
     "HELDOUT137",
     "HELDOUT138",
+    "HELDOUT139",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -50359,6 +50360,566 @@ HELDOUT138 = (
             (
                 "We're thinking of using a wipe-clean oilcloth tablecloth on the kitchen table "
                 "because our twins are three."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-thirty-ninth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT138, and committed before any code changed for
+# HELDOUT138's study. Measured unseen: 1.13 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of f1fd0d3, before HELDOUT138's study).
+HELDOUT139 = (
+    Fact(
+        "I bought a silicone ice cube tray from Lakeland for £6.99 that makes 15 cubes at a time.",
+        (
+            (
+                "For £6.99 I bought a silicone ice cube tray from Lakeland, and it makes 15 cubes "
+                "at a time."
+            ),
+            (
+                "The silicone ice cube tray, which makes 15 cubes at a time, was bought by me "
+                "from Lakeland for £6.99."
+            ),
+            (
+                "It was from Lakeland that I bought my silicone ice cube tray, which cost £6.99 "
+                "and makes fifteen cubes in one go."
+            ),
+        ),
+        (
+            (
+                "I bought a silicone ice cube tray from Lakeland for £8.99 that makes 15 cubes at "
+                "a time."
+            ),
+            (
+                "My sister bought a silicone ice cube tray from Lakeland for £6.99 that makes 15 "
+                "cubes at a time."
+            ),
+        ),
+    ),
+    Fact(
+        "I freeze leftover chopped basil in olive oil in the ice cube tray every August.",
+        (
+            "Every August I freeze leftover chopped basil in olive oil in the ice cube tray.",
+            "Leftover chopped basil is frozen in olive oil in the ice cube tray by me each August.",
+            (
+                "It's in August every year that I freeze my leftover chopped basil in olive oil "
+                "in the ice cube tray."
+            ),
+        ),
+        (
+            "I freeze leftover chopped mint in olive oil in the ice cube tray every August.",
+            (
+                "I used to freeze leftover chopped basil in olive oil in the ice cube tray every "
+                "August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandmother Edna left me her blue-and-white Cornishware milk jug when she died in "
+            "2016."
+        ),
+        (
+            (
+                "When she died in 2016, my grandmother Edna left me her blue-and-white "
+                "Cornishware milk jug."
+            ),
+            (
+                "Her blue-and-white Cornishware milk jug was left to me by my grandmother Edna "
+                "when she died in 2016."
+            ),
+            (
+                "It was my nan Edna who left me her blue-and-white Cornishware milk jug when she "
+                "passed away in 2016."
+            ),
+        ),
+        (
+            (
+                "My grandmother Edna left my brother her blue-and-white Cornishware milk jug when "
+                "she died in 2016."
+            ),
+            (
+                "My grandmother Edna left me her blue-and-white Cornishware milk jug when she "
+                "died in 2011."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I fill the milk jug from the glass pints that Milk & More deliver to our doorstep on "
+            "Tuesdays and Fridays."
+        ),
+        (
+            (
+                "On Tuesdays and Fridays Milk & More deliver glass pints to our doorstep, and I "
+                "fill the milk jug from them."
+            ),
+            (
+                "The milk jug is filled by me from the glass pints that Milk & More deliver to "
+                "our doorstep on Tuesdays and Fridays."
+            ),
+            (
+                "It's from the glass pints Milk & More drop on our doorstep every Tuesday and "
+                "Friday that I fill the milk jug."
+            ),
+        ),
+        (
+            (
+                "I fill the milk jug from the glass pints that Milk & More deliver to our "
+                "doorstep on Mondays and Thursdays."
+            ),
+            (
+                "I'd like to fill the milk jug from the glass pints that Milk & More deliver to "
+                "our doorstep on Tuesdays and Fridays."
+            ),
+        ),
+    ),
+    Fact(
+        "I test the water in our hot tub with chlorine strips every Sunday morning.",
+        (
+            "Every Sunday morning I test our hot tub's water with chlorine strips.",
+            "The water in our hot tub is tested by me with chlorine strips each Sunday morning.",
+            (
+                "It's on Sunday mornings that I check the water in our hot tub using chlorine "
+                "test strips."
+            ),
+        ),
+        (
+            "My husband tests the water in our hot tub with chlorine strips every Sunday morning.",
+            "I test the water in our hot tub with chlorine strips every Wednesday morning.",
+        ),
+    ),
+    Fact(
+        (
+            "Our hot tub costs about £45 a month to run in winter, according to our Octopus "
+            "Energy bills."
+        ),
+        (
+            (
+                "According to our Octopus Energy bills, our hot tub costs about £45 a month to "
+                "run in winter."
+            ),
+            (
+                "In winter, running our hot tub costs roughly forty-five pounds a month, going by "
+                "our Octopus Energy bills."
+            ),
+            (
+                "It's about £45 a month that our hot tub costs to run in the winter, according to "
+                "our Octopus Energy bills."
+            ),
+        ),
+        (
+            (
+                "Our hot tub costs about £25 a month to run in winter, according to our Octopus "
+                "Energy bills."
+            ),
+            (
+                "Our hot tub used to cost about £45 a month to run in winter, according to our "
+                "Octopus Energy bills."
+            ),
+        ),
+    ),
+    Fact(
+        "We had the hot tub's cover replaced by a firm in Harrogate for £320 in October.",
+        (
+            "In October we had a firm in Harrogate replace the hot tub's cover for £320.",
+            (
+                "The cover on our hot tub was replaced for £320 in October by a firm we used in "
+                "Harrogate."
+            ),
+            "It was a Harrogate firm that we got to replace the hot tub cover for £320 in October.",
+        ),
+        (
+            "We had the hot tub's cover replaced by a firm in Ripon for £320 in October.",
+            (
+                "We're thinking of having the hot tub's cover replaced by a firm in Harrogate for "
+                "£320 in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our daughter Isla bounces on the garden trampoline for half an hour after school "
+            "every day."
+        ),
+        (
+            (
+                "Every day after school, our daughter Isla bounces on the garden trampoline for "
+                "half an hour."
+            ),
+            (
+                "It's our daughter Isla who spends thirty minutes bouncing on the garden "
+                "trampoline after school each day."
+            ),
+            (
+                "Isla, our daughter, bounces on the trampoline in the garden for 30 minutes every "
+                "day once school's finished."
+            ),
+        ),
+        (
+            (
+                "Our niece Isla bounces on the garden trampoline for half an hour after school "
+                "every day."
+            ),
+            (
+                "Our daughter Isla bounces on the garden trampoline for an hour after school "
+                "every day."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We pin the trampoline's legs down with anchor pegs from Amazon because it blew into "
+            "the fence once."
+        ),
+        (
+            (
+                "Because it once blew into the fence, we pin the trampoline's legs down with "
+                "anchor pegs from Amazon."
+            ),
+            (
+                "The legs of the trampoline are pinned down by us with anchor pegs from Amazon, "
+                "as it blew into the fence once."
+            ),
+            (
+                "It's because the trampoline once blew into the fence that we pin its legs down "
+                "with anchor pegs we got from Amazon."
+            ),
+        ),
+        (
+            (
+                "We pin the trampoline's legs down with sandbags from Amazon because it blew into "
+                "the fence once."
+            ),
+            (
+                "We used to pin the trampoline's legs down with anchor pegs from Amazon because "
+                "it blew into the fence once."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I repainted the wooden frame of our swing seat in Cuprinol Silver Birch over the "
+            "Easter weekend."
+        ),
+        (
+            (
+                "Over the Easter weekend I repainted our swing seat's wooden frame in Cuprinol "
+                "Silver Birch."
+            ),
+            (
+                "The wooden frame of our swing seat was repainted by me in Cuprinol Silver Birch "
+                "over the Easter weekend."
+            ),
+            (
+                "It was over the Easter weekend that I gave the wooden frame of our swing seat a "
+                "fresh coat of Cuprinol Silver Birch."
+            ),
+        ),
+        (
+            (
+                "I repainted the wooden frame of our swing seat in Cuprinol Black Ash over the "
+                "Easter weekend."
+            ),
+            (
+                "My father-in-law repainted the wooden frame of our swing seat in Cuprinol Silver "
+                "Birch over the Easter weekend."
+            ),
+        ),
+    ),
+    Fact(
+        "I put the swing seat's four cushions away in the shed every night in case it rains.",
+        (
+            (
+                "Every night, in case it rains, I put the four cushions from the swing seat away "
+                "in the shed."
+            ),
+            (
+                "The swing seat's four cushions are put away in the shed by me each night in case "
+                "of rain."
+            ),
+            (
+                "It's in case it rains that I tuck the swing seat's four cushions away in the "
+                "shed every night."
+            ),
+        ),
+        (
+            "I put the swing seat's two cushions away in the shed every night in case it rains.",
+            "I put the swing seat's four cushions away in the garage every night in case it rains.",
+        ),
+    ),
+    Fact(
+        (
+            "My husband concreted the ground socket for our rotary washing line next to the "
+            "vegetable patch in April 2019."
+        ),
+        (
+            (
+                "In April 2019, my husband concreted the ground socket for our rotary washing "
+                "line next to the vegetable patch."
+            ),
+            (
+                "The ground socket for our rotary washing line, next to the vegetable patch, was "
+                "concreted in by my husband in April 2019."
+            ),
+            (
+                "It was my husband who set our rotary washing line's ground socket in concrete "
+                "beside the veg patch in April 2019."
+            ),
+        ),
+        (
+            (
+                "My husband concreted the ground socket for our rotary washing line next to the "
+                "vegetable patch in April 2021."
+            ),
+            (
+                "My brother concreted the ground socket for our rotary washing line next to the "
+                "vegetable patch in April 2019."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I fold the rotary washing line down whenever the Met Office forecasts gusts over 40 "
+            "miles an hour."
+        ),
+        (
+            (
+                "Whenever the Met Office forecasts gusts over 40 miles an hour, I fold the rotary "
+                "washing line down."
+            ),
+            (
+                "The rotary washing line is folded down by me whenever gusts of more than 40mph "
+                "are forecast by the Met Office."
+            ),
+            (
+                "It's whenever the Met Office predicts gusts above forty miles per hour that I "
+                "fold down the rotary washing line."
+            ),
+        ),
+        (
+            (
+                "I fold the rotary washing line down whenever the Met Office forecasts gusts over "
+                "25 miles an hour."
+            ),
+            (
+                "I used to fold the rotary washing line down whenever the Met Office forecast "
+                "gusts over 40 miles an hour."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a wicker laundry basket with a cotton lining from The Range for £28.",
+        (
+            "For £28 I bought a wicker laundry basket with a cotton lining from The Range.",
+            "My wicker laundry basket with a cotton lining was bought from The Range for £28.",
+            (
+                "It was The Range where I got my cotton-lined wicker laundry basket for "
+                "twenty-eight pounds."
+            ),
+        ),
+        (
+            "I bought a wicker laundry basket with a cotton lining from The Range for £38.",
+            "I bought a plastic laundry basket with a cotton lining from The Range for £28.",
+        ),
+    ),
+    Fact(
+        (
+            "Each of our three children has to carry their own laundry basket down to the utility "
+            "room on Saturday mornings."
+        ),
+        (
+            (
+                "On Saturday mornings, each of our three children has to carry their own laundry "
+                "basket down to the utility room."
+            ),
+            (
+                "Their own laundry baskets have to be carried down to the utility room by each of "
+                "our three children on Saturday mornings."
+            ),
+            (
+                "It's on Saturday mornings that all three of our kids have to bring their own "
+                "laundry basket down to the utility room."
+            ),
+        ),
+        (
+            (
+                "Each of our two children has to carry their own laundry basket down to the "
+                "utility room on Saturday mornings."
+            ),
+            (
+                "Each of our three children has to carry their own laundry basket down to the "
+                "kitchen on Saturday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We use a heated Dry:Soon clothes airer from Lakeland in the spare bedroom from "
+            "October to March."
+        ),
+        (
+            (
+                "From October to March we use a heated Dry:Soon clothes airer from Lakeland in "
+                "the spare bedroom."
+            ),
+            (
+                "A heated Dry:Soon clothes airer from Lakeland is used by us in the spare bedroom "
+                "between October and March."
+            ),
+            (
+                "It's in the spare bedroom that we use our heated Lakeland Dry:Soon clothes airer "
+                "from October through to March."
+            ),
+        ),
+        (
+            (
+                "We use a heated Dry:Soon clothes airer from Lakeland in the conservatory from "
+                "October to March."
+            ),
+            (
+                "We're thinking of using a heated Dry:Soon clothes airer from Lakeland in the "
+                "spare bedroom from October to March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mother-in-law gave us her old three-tier clothes airer when she moved to Whitby "
+            "last spring."
+        ),
+        (
+            (
+                "When she moved to Whitby last spring, my mother-in-law gave us her old "
+                "three-tier clothes airer."
+            ),
+            (
+                "Her old three-tier clothes airer was given to us by my mother-in-law when she "
+                "moved to Whitby last spring."
+            ),
+            (
+                "It was my mother-in-law who passed on her old three-tier clothes airer to us "
+                "when she relocated to Whitby last spring."
+            ),
+        ),
+        (
+            (
+                "My mother-in-law gave us her old two-tier clothes airer when she moved to Whitby "
+                "last spring."
+            ),
+            (
+                "My mother-in-law sold us her old three-tier clothes airer when she moved to "
+                "Whitby last spring."
+            ),
+        ),
+    ),
+    Fact(
+        "I mop the kitchen floor with a Vileda spin mop every Thursday evening after tea.",
+        (
+            "Every Thursday evening after tea, I mop the kitchen floor with a Vileda spin mop.",
+            (
+                "The kitchen floor is mopped by me with a Vileda spin mop each Thursday evening "
+                "after tea."
+            ),
+            (
+                "It's on Thursday evenings after tea that I go over the kitchen floor with my "
+                "Vileda spin mop."
+            ),
+        ),
+        (
+            (
+                "My teenage son mops the kitchen floor with a Vileda spin mop every Thursday "
+                "evening after tea."
+            ),
+            "I mop the bathroom floor with a Vileda spin mop every Thursday evening after tea.",
+        ),
+    ),
+    Fact(
+        "I replace the mop head every three months, buying a two-pack of refills from B&M for £7.",
+        (
+            (
+                "Every three months I replace the mop head, buying a two-pack of refills from B&M "
+                "for £7."
+            ),
+            (
+                "The mop head is replaced by me every quarter, with refills bought from B&M in a "
+                "two-pack for £7."
+            ),
+            (
+                "It's every three months that I swap the mop head, using refills I buy from B&M "
+                "in two-packs for seven pounds."
+            ),
+        ),
+        (
+            (
+                "I replace the mop head every six months, buying a two-pack of refills from B&M "
+                "for £7."
+            ),
+            (
+                "I replace the mop head every three months, buying a two-pack of refills from "
+                "Asda for £7."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I use an ostrich feather duster I bought at Lincoln Christmas Market to dust the "
+            "picture frames on our landing."
+        ),
+        (
+            (
+                "To dust the picture frames on our landing, I use an ostrich feather duster I "
+                "bought at Lincoln Christmas Market."
+            ),
+            (
+                "The picture frames on our landing are dusted by me with an ostrich feather "
+                "duster that I bought at Lincoln Christmas Market."
+            ),
+            (
+                "It's an ostrich feather duster I picked up at Lincoln Christmas Market that I "
+                "use for dusting the picture frames on our landing."
+            ),
+        ),
+        (
+            (
+                "I use a turkey feather duster I bought at Lincoln Christmas Market to dust the "
+                "picture frames on our landing."
+            ),
+            (
+                "My cleaner uses an ostrich feather duster I bought at Lincoln Christmas Market "
+                "to dust the picture frames on our landing."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our cat Mabel attacks the feather duster whenever I get it out of the cupboard under "
+            "the stairs."
+        ),
+        (
+            (
+                "Whenever I get the feather duster out of the cupboard under the stairs, our cat "
+                "Mabel attacks it."
+            ),
+            (
+                "The feather duster is attacked by our cat Mabel whenever I take it out of the "
+                "under-stairs cupboard."
+            ),
+            (
+                "It's our cat, Mabel, who goes for the feather duster every time I get it out of "
+                "the cupboard under the stairs."
+            ),
+        ),
+        (
+            (
+                "Our cat Mabel ignores the feather duster whenever I get it out of the cupboard "
+                "under the stairs."
+            ),
+            (
+                "Our cat Mabel used to attack the feather duster whenever I got it out of the "
+                "cupboard under the stairs."
             ),
         ),
     ),
