@@ -2702,6 +2702,8 @@ _ABOUT = frozenset(["about", "over", "regarding", "concerning"])
 # Time taken to do a thing is time spent doing it: "took 3 years to restore" / "spent 3
 # years restoring".
 _TIME_SPENT = frozenset(["took", "spent", "take", "spend", "takes", "spends"])
+# A thing hung somewhere is kept there: "hang the car keys on the key hook" / "keep".
+_HUNG = frozenset(["hang", "hangs", "hung", "keep", "keeps", "kept"])
 # A number said loosely, one way: "for about 12 hours" / "for around 12 hours".
 _LOOSELY = frozenset(["about", "around", "roughly", "approximately"])
 # A reading taken is recorded: "recorded 48 millimetres of rain" / "measured 48mm".
@@ -2737,6 +2739,7 @@ def _one_kind(one: str, other: str) -> bool:
             _MADE_INTO,
             _ABOUT,
             _LOOSELY,
+            _HUNG,
             _READ_OFF,
             _ABOVE,
             _TIME_SPENT,

@@ -621,6 +621,12 @@ _ONE_WORDING = (
         re.compile(r"\b(when (?:they|user|he|she|it) )reached (?=\d+\b(?! (?:pounds|miles)))"),
         r"\1turned ",
     ),
+    # The user and one other are the two of them: "lasts the pair of us" / "the two of us".
+    (re.compile(r"\bthe (?:pair|two|2) of (?:us|user|them)\b"), "the 2 of them"),
+    # A fortnight said loosely is 2 weeks: "about a fortnight" / "roughly 2 weeks".
+    (re.compile(r"\b(about|around|roughly|nearly|almost|over|under) a fortnight\b"), r"\1 2 weeks"),
+    # What follows from a thing said of it: ", and that lasts them" / ", which lasts them".
+    (re.compile(r", and (?:that|this) (?=(?:lasts|costs|takes|means|keeps)\b)"), ", which "),
     # "back in 2015" is "in 2015".
     (re.compile(r"\bback (?=in \d{4}\b)"), ""),
     # "can't ever" is "can never": "can't ever get the cork out" / "can never get".

@@ -2222,6 +2222,19 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
             "User bought their ironing board from Robert Dyas for 35 pounds in March 2026",
             "User picked up their ironing board at Robert Dyas for 35 pounds in March 2026",
         ),
+        # From the HELDOUT138 study: keys hung on a hook are kept there; "the pair of us" is
+        # "the two of us", "about a fortnight" is "about 2 weeks", and ", and that lasts" is
+        # ", which lasts".
+        (
+            "User and others keep the car keys on the brass key hook next to the fuse box",
+            "User and others hang the car keys on the brass key hook by the fuse box",
+        ),
+        (
+            "User's tea caddy holds 80 Yorkshire Tea bags, which lasts the 2 of them about a "
+            "fortnight",
+            "User's tea caddy holds 80 Yorkshire Tea bags, and that lasts the pair of User "
+            "roughly 2 weeks",
+        ),
         # From the HELDOUT136 study: a thing clipped "on" a strap is clipped "to" it; a
         # reading measured is recorded; an age reached is turned.
         (
