@@ -165,6 +165,7 @@ __all__ = [
     "HELDOUT137",
     "HELDOUT138",
     "HELDOUT139",
+    "HELDOUT140",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -50921,6 +50922,542 @@ HELDOUT139 = (
                 "Our cat Mabel used to attack the feather duster whenever I got it out of the "
                 "cupboard under the stairs."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-fortieth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT139, and committed before any code changed for
+# HELDOUT139's study. Measured unseen: 1.13 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 6128cac, before HELDOUT139's study).
+HELDOUT140 = (
+    Fact(
+        "I keep my spare change in a Bonne Maman jam jar on the kitchen windowsill.",
+        (
+            "My spare change is kept in a Bonne Maman jam jar on the kitchen windowsill.",
+            "On the kitchen windowsill there's a Bonne Maman jam jar where I keep my spare change.",
+            "It's a Bonne Maman jam jar on the kitchen windowsill that I keep my spare change in.",
+        ),
+        (
+            (
+                "My flatmate keeps her spare change in a Bonne Maman jam jar on the kitchen "
+                "windowsill."
+            ),
+            "I keep my spare change in a Bonne Maman jam jar on the bathroom windowsill.",
+        ),
+    ),
+    Fact(
+        "My mother-in-law gives us a jam jar of her homemade damson jam every September.",
+        (
+            "Every September my wife's mother gives us a jam jar of her homemade damson jam.",
+            "A jam jar of homemade damson jam is given to us by my mother-in-law each September.",
+            (
+                "It's my mother-in-law who gives us a jam jar of her homemade damson jam every "
+                "September."
+            ),
+        ),
+        (
+            (
+                "My mother-in-law used to give us a jam jar of her homemade damson jam every "
+                "September."
+            ),
+            "My mother-in-law gives us a jam jar of her homemade damson jam every December.",
+        ),
+    ),
+    Fact(
+        (
+            "We bought a set of eight silver napkin rings from a car boot sale in Ludlow for 12 "
+            "pounds."
+        ),
+        (
+            (
+                "A set of eight silver napkin rings was bought by us at a car boot sale in Ludlow "
+                "for £12."
+            ),
+            (
+                "For 12 pounds, we picked up a set of eight silver napkin rings from a car boot "
+                "sale in Ludlow."
+            ),
+            (
+                "It was at a car boot sale in Ludlow that we bought a set of eight silver napkin "
+                "rings for twelve pounds."
+            ),
+        ),
+        (
+            (
+                "We sold a set of eight silver napkin rings at a car boot sale in Ludlow for 12 "
+                "pounds."
+            ),
+            (
+                "We bought a set of six silver napkin rings from a car boot sale in Ludlow for 12 "
+                "pounds."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Freya made our wooden napkin rings in her Year 9 design and technology class.",
+        (
+            (
+                "Our wooden napkin rings were made by my daughter Freya in her Year 9 design and "
+                "technology class."
+            ),
+            (
+                "In her Year 9 design and technology lessons, Freya, my daughter, made the wooden "
+                "napkin rings we use."
+            ),
+            (
+                "It was my daughter Freya who made our wooden napkin rings, in her Year 9 design "
+                "and technology class."
+            ),
+        ),
+        (
+            (
+                "My niece Freya made our wooden napkin rings in her Year 9 design and technology "
+                "class."
+            ),
+            (
+                "My daughter Freya made our wooden napkin rings in her Year 7 design and "
+                "technology class."
+            ),
+        ),
+    ),
+    Fact(
+        "Our cork place mats came from the Habitat shop on the King's Road and cost 4 pounds each.",
+        (
+            (
+                "The cork place mats we have were bought at the Habitat shop on the King's Road "
+                "for £4 apiece."
+            ),
+            "At 4 pounds each, our cork place mats came from the King's Road Habitat shop.",
+            (
+                "It was from the Habitat shop on the King's Road that our cork place mats came, "
+                "at four pounds each."
+            ),
+        ),
+        (
+            (
+                "Our cork place mats came from the Habitat shop on the King's Road and cost 9 "
+                "pounds each."
+            ),
+            (
+                "Our cork place mats came from the Peter Jones shop on the King's Road and cost 4 "
+                "pounds each."
+            ),
+        ),
+    ),
+    Fact(
+        "We put out the Liberty print place mats only on Sundays when my parents come for lunch.",
+        (
+            (
+                "Only on Sundays, when my parents come for lunch, do we put out the Liberty print "
+                "place mats."
+            ),
+            (
+                "The Liberty print place mats are put out only on Sundays, when my parents come "
+                "to lunch."
+            ),
+            (
+                "It's only when my mum and dad come for lunch on a Sunday that we put out the "
+                "Liberty print place mats."
+            ),
+        ),
+        (
+            (
+                "We put out the Liberty print place mats only on Sundays when my in-laws come for "
+                "lunch."
+            ),
+            (
+                "We never put out the Liberty print place mats on Sundays when my parents come "
+                "for lunch."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I buy my wooden clothes pegs in packs of 50 from Hirst's hardware shop on Bridge "
+            "Street for £3."
+        ),
+        (
+            (
+                "My wooden clothes pegs are bought in packs of 50 from Hirst's hardware shop on "
+                "Bridge Street for £3."
+            ),
+            (
+                "From Hirst's hardware shop on Bridge Street I buy my wooden clothes pegs, in "
+                "packs of fifty, for three pounds."
+            ),
+            (
+                "It's Hirst's, the hardware shop on Bridge Street, where I buy my wooden clothes "
+                "pegs in packs of 50 for £3."
+            ),
+        ),
+        (
+            (
+                "I buy my plastic clothes pegs in packs of 50 from Hirst's hardware shop on "
+                "Bridge Street for £3."
+            ),
+            (
+                "I buy my wooden clothes pegs in packs of 20 from Hirst's hardware shop on Bridge "
+                "Street for £3."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie lost half our clothes pegs when he used them to build a den in the "
+            "garden last summer."
+        ),
+        (
+            (
+                "Last summer half our clothes pegs were lost by my son Alfie when he used them to "
+                "build a den in the garden."
+            ),
+            (
+                "It was my son Alfie who lost half our clothes pegs when he used them to build a "
+                "garden den last summer."
+            ),
+            (
+                "When he used our clothes pegs to build a den in the garden last summer, my son "
+                "Alfie lost half of them."
+            ),
+        ),
+        (
+            (
+                "My nephew Alfie lost half our clothes pegs when he used them to build a den in "
+                "the garden last summer."
+            ),
+            (
+                "My son Alfie lost half our clothes pegs when he used them to build a den in the "
+                "garden last winter."
+            ),
+        ),
+    ),
+    Fact(
+        "Our Addis dustpan and brush hangs on a hook inside the cupboard under the stairs.",
+        (
+            "Inside the cupboard under the stairs, our Addis dustpan and brush hangs on a hook.",
+            (
+                "The dustpan and brush we've got, an Addis one, hangs on a hook inside the "
+                "understairs cupboard."
+            ),
+            (
+                "It's on a hook inside the cupboard under the stairs that our Addis dustpan and "
+                "brush hangs."
+            ),
+        ),
+        (
+            "Our Addis dustpan and brush hangs on a hook inside the cupboard under the sink.",
+            (
+                "Our Addis dustpan and brush used to hang on a hook inside the cupboard under the "
+                "stairs."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My partner Tom sweeps the kitchen floor with the dustpan and brush every night after "
+            "dinner."
+        ),
+        (
+            (
+                "Every night after dinner the kitchen floor is swept with the dustpan and brush "
+                "by my partner Tom."
+            ),
+            (
+                "It's my partner Tom who sweeps the kitchen floor with the dustpan and brush each "
+                "evening after dinner."
+            ),
+            (
+                "After dinner every night, Tom, my partner, sweeps the kitchen floor with the "
+                "dustpan and brush."
+            ),
+        ),
+        (
+            (
+                "My partner Tom sweeps the kitchen floor with the dustpan and brush every Sunday "
+                "after dinner."
+            ),
+            (
+                "My partner Tom doesn't sweep the kitchen floor with the dustpan and brush every "
+                "night after dinner."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a bamboo draining board from Lakeland in Windermere for 28 pounds.",
+        (
+            "My bamboo draining board was bought from Lakeland in Windermere for £28.",
+            (
+                "It was from Lakeland in Windermere that I bought a bamboo draining board for "
+                "twenty-eight pounds."
+            ),
+            "For £28 I got myself a bamboo draining board from Lakeland in Windermere.",
+        ),
+        (
+            "I bought a bamboo draining board from Lakeland in Windermere for 38 pounds.",
+            (
+                "I'm thinking of buying a bamboo draining board from Lakeland in Windermere for "
+                "28 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We leave the roasting tins to dry on the draining board overnight because they're "
+            "too big for the rack."
+        ),
+        (
+            (
+                "Because they're too large for the rack, we leave the roasting tins on the "
+                "draining board to dry overnight."
+            ),
+            (
+                "The roasting tins get left to dry on the draining board overnight, as they're "
+                "too big for the rack."
+            ),
+            (
+                "It's the roasting tins that we leave to dry on the draining board overnight, "
+                "since they're too big for the rack."
+            ),
+        ),
+        (
+            (
+                "We leave the baking trays to dry on the draining board overnight because they're "
+                "too big for the rack."
+            ),
+            (
+                "My mum leaves the roasting tins to dry on the draining board overnight because "
+                "they're too big for the rack."
+            ),
+        ),
+    ),
+    Fact(
+        "My sister Hannah gave me a navy striped apron from Cath Kidston for my 40th birthday.",
+        (
+            (
+                "For my 40th birthday I was given a navy striped apron from Cath Kidston by my "
+                "sister Hannah."
+            ),
+            (
+                "It was my sister Hannah who gave me a navy striped Cath Kidston apron for my "
+                "fortieth birthday."
+            ),
+            "Hannah, my sister, gave me a navy striped apron from Cath Kidston when I turned 40.",
+        ),
+        (
+            "My sister Hannah gave me a navy striped apron from Cath Kidston for my 50th birthday.",
+            "My sister Hannah gave me a red striped apron from Cath Kidston for my 40th birthday.",
+        ),
+    ),
+    Fact(
+        (
+            "I wear a green apron when I volunteer in the café at St Mary's church on Saturday "
+            "mornings."
+        ),
+        (
+            (
+                "On Saturday mornings, when I volunteer in the café at St Mary's church, I wear a "
+                "green apron."
+            ),
+            (
+                "A green apron is worn by me when I volunteer in St Mary's church's café on "
+                "Saturday mornings."
+            ),
+            (
+                "It's a green apron that I wear when I'm volunteering in the café at St Mary's "
+                "church on Saturday mornings."
+            ),
+        ),
+        (
+            (
+                "I wear a green apron when I volunteer in the café at St Mary's church on Sunday "
+                "mornings."
+            ),
+            (
+                "I used to wear a green apron when I volunteered in the café at St Mary's church "
+                "on Saturday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        "I melted the handle of my OXO spatula by leaving it resting on the hob last Tuesday.",
+        (
+            (
+                "The handle of my OXO spatula was melted last Tuesday because I left it resting "
+                "on the hob."
+            ),
+            "Last Tuesday I left my OXO spatula resting on the hob and melted its handle.",
+            (
+                "It was last Tuesday that I melted my OXO spatula's handle by leaving it resting "
+                "on the hob."
+            ),
+        ),
+        (
+            (
+                "My flatmate melted the handle of my OXO spatula by leaving it resting on the hob "
+                "last Tuesday."
+            ),
+            (
+                "I melted the handle of my OXO spatula by leaving it resting on the hob last "
+                "Christmas."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We use a silicone spatula from IKEA to scrape out the bowl when we bake on Sunday "
+            "afternoons."
+        ),
+        (
+            (
+                "On Sunday afternoons, when we bake, we scrape out the bowl with a silicone "
+                "spatula from IKEA."
+            ),
+            (
+                "The bowl is scraped out with an IKEA silicone spatula when we bake on Sunday "
+                "afternoons."
+            ),
+            (
+                "It's an IKEA silicone spatula that we use to scrape out the bowl when we're "
+                "baking on Sunday afternoons."
+            ),
+        ),
+        (
+            (
+                "We use a wooden spatula from IKEA to scrape out the bowl when we bake on Sunday "
+                "afternoons."
+            ),
+            (
+                "We never use a silicone spatula from IKEA to scrape out the bowl when we bake on "
+                "Sunday afternoons."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our Panasonic microwave packed in on Boxing Day, so we had to reheat the leftovers "
+            "in the oven."
+        ),
+        (
+            (
+                "On Boxing Day our Panasonic microwave packed in, which meant we had to reheat "
+                "the leftovers in the oven."
+            ),
+            (
+                "The leftovers had to be reheated in the oven because our Panasonic microwave "
+                "broke down on Boxing Day."
+            ),
+            (
+                "It was on Boxing Day that our Panasonic microwave gave up, so we had to reheat "
+                "the leftovers in the oven."
+            ),
+        ),
+        (
+            (
+                "Our Panasonic microwave packed in on New Year's Day, so we had to reheat the "
+                "leftovers in the oven."
+            ),
+            (
+                "Our Samsung microwave packed in on Boxing Day, so we had to reheat the leftovers "
+                "in the oven."
+            ),
+        ),
+    ),
+    Fact(
+        "I heat my porridge in the office microwave for two and a half minutes every morning.",
+        (
+            (
+                "Every morning my porridge is heated in the office microwave for two and a half "
+                "minutes."
+            ),
+            "It's in the office microwave that I heat my porridge for 150 seconds each morning.",
+            (
+                "Each morning I heat up my porridge for two-and-a-half minutes in the office "
+                "microwave."
+            ),
+        ),
+        (
+            (
+                "I heat my porridge in the office microwave for three and a half minutes every "
+                "morning."
+            ),
+            (
+                "My colleague Priya heats her porridge in the office microwave for two and a half "
+                "minutes every morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We run the dishwasher on the eco setting every night at 11pm when the electricity is "
+            "cheaper."
+        ),
+        (
+            (
+                "Every night at 11pm, when the electricity's cheaper, we run the dishwasher on "
+                "the eco setting."
+            ),
+            (
+                "The dishwasher gets put on the eco setting at eleven o'clock every night, since "
+                "that's when the electricity is cheaper."
+            ),
+            (
+                "It's at 11pm every night, when the electricity is cheaper, that we run the "
+                "dishwasher on the eco setting."
+            ),
+        ),
+        (
+            (
+                "We run the dishwasher on the eco setting every night at 1am when the electricity "
+                "is cheaper."
+            ),
+            (
+                "We used to run the dishwasher on the eco setting every night at 11pm when the "
+                "electricity was cheaper."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Oscar unloads the dishwasher every morning before school for £2 a week pocket "
+            "money."
+        ),
+        (
+            (
+                "Every morning before school the dishwasher is unloaded by my son Oscar for £2 a "
+                "week pocket money."
+            ),
+            (
+                "It's my son Oscar who unloads the dishwasher each morning before school, for two "
+                "pounds a week in pocket money."
+            ),
+            (
+                "For £2 a week pocket money, Oscar, my son, unloads the dishwasher every morning "
+                "before school."
+            ),
+        ),
+        (
+            (
+                "My son Oscar loads the dishwasher every morning before school for £2 a week "
+                "pocket money."
+            ),
+            (
+                "My son Oscar unloads the dishwasher every morning before school for £5 a week "
+                "pocket money."
+            ),
+        ),
+    ),
+    Fact(
+        "We had a Miele dishwasher installed in the utility room in March 2023.",
+        (
+            "In March 2023 we had a Miele dishwasher installed in our utility room.",
+            "It was in March 2023 that we had a Miele dishwasher fitted in the utility room.",
+            "Our utility room had a Miele dishwasher installed in it in March 2023.",
+        ),
+        (
+            "We had a Miele dishwasher installed in the kitchen in March 2023.",
+            "We had a Miele dishwasher removed from the utility room in March 2023.",
         ),
     ),
 )
