@@ -1360,6 +1360,13 @@ _CAPITALISED_ONLY_FIRST = frozenset(
         "Everyone",
         "Everybody",
         "Everything",
+        # a number said loosely: "About twenty jars ... are made by me"
+        "About",
+        "Around",
+        "Roughly",
+        "Nearly",
+        "Almost",
+        "Over",
     ]
 )
 

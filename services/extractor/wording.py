@@ -621,6 +621,11 @@ _ONE_WORDING = (
         re.compile(r"\b(when (?:they|user|he|she|it) )reached (?=\d+\b(?! (?:pounds|miles)))"),
         r"\1turned ",
     ),
+    # Who passed away died: "when she passed away in 2016" / "when she died in 2016".
+    (re.compile(r"\b(?:passed|passes|pass) away\b"), "died"),
+    # A month of every year is every such month: "in August every year" / "every August".
+    (re.compile(rf"\bin ({_MONTHS}) every year\b"), r"every \1"),
+    (re.compile(rf"\bevery year in ({_MONTHS})\b"), r"every \1"),
     # The user and one other are the two of them: "lasts the pair of us" / "the two of us".
     (re.compile(r"\bthe (?:pair|two|2) of (?:us|user|them)\b"), "the 2 of them"),
     # A fortnight said loosely is 2 weeks: "about a fortnight" / "roughly 2 weeks".

@@ -2222,6 +2222,11 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
             "User bought their ironing board from Robert Dyas for 35 pounds in March 2026",
             "User picked up their ironing board at Robert Dyas for 35 pounds in March 2026",
         ),
+        # From the HELDOUT139 study: who passed away died.
+        (
+            "User's grandmother Edna left them her Cornishware milk jug when she died in 2016",
+            "User's nan Edna left them her Cornishware milk jug when she passed away in 2016",
+        ),
         # From the HELDOUT138 study: keys hung on a hook are kept there; "the pair of us" is
         # "the two of us", "about a fortnight" is "about 2 weeks", and ", and that lasts" is
         # ", which lasts".

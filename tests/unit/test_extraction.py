@@ -1306,6 +1306,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT139 study: a number said loosely keeps no capital after the verb.
+        (
+            "About twenty jars of chutney are made by me every September.",
+            ["User makes about 20 jars of chutney every September"],
+        ),
         # From the HELDOUT137 study: what is said of the doing in "What I keep by ... is X"
         # goes after X (it had stored nothing; "What I like about Leeds" stays a guard); "it
         # gets topped up by me" after a reason in front is "I top it up"; a perfect of "our

@@ -341,6 +341,9 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User has 74 pounds taken out of their pay", "user has 74 pounds taken out of their pay"),
         ("User swapped their hob for a new one", "user replaced their hob with a new one"),
         ("User swapped shifts with a colleague", "user swapped shifts with a colleague"),
+        # From the HELDOUT139 study: a month of every year is every such month.
+        ("User makes chutney in September every year", "user makes chutney every september"),
+        ("User makes chutney every year in September", "user makes chutney every september"),
     ],
 )
 def test_comparable_spells_out_contractions_and_drops_tenseless_pasts(
