@@ -166,6 +166,7 @@ __all__ = [
     "HELDOUT138",
     "HELDOUT139",
     "HELDOUT140",
+    "HELDOUT141",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -51458,6 +51459,533 @@ HELDOUT140 = (
         (
             "We had a Miele dishwasher installed in the kitchen in March 2023.",
             "We had a Miele dishwasher removed from the utility room in March 2023.",
+        ),
+    ),
+)
+
+
+# The hundred-and-forty-first held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT140, and committed before any code changed for
+# HELDOUT140's study. Measured unseen: 1.22 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of e3e99c0, before HELDOUT140's study).
+HELDOUT141 = (
+    Fact(
+        "I bought a DGT 2010 chess clock for £65 from Chess & Bridge in London.",
+        (
+            "The DGT 2010 chess clock I've got was bought from Chess & Bridge in London for £65.",
+            "It was from Chess & Bridge in London that I bought a DGT 2010 chess clock for £65.",
+            (
+                "For sixty-five pounds, I picked up a DGT 2010 chess clock at Chess & Bridge in "
+                "London."
+            ),
+        ),
+        (
+            "I bought a DGT 2010 chess clock for £85 from Chess & Bridge in London.",
+            "My brother bought a DGT 2010 chess clock for £65 from Chess & Bridge in London.",
+        ),
+    ),
+    Fact(
+        (
+            "We set the chess clock to 15 minutes each with a 10-second increment at Harrogate "
+            "Chess Club on Thursday evenings."
+        ),
+        (
+            (
+                "On Thursday evenings at Harrogate Chess Club, we set the chess clock to 15 "
+                "minutes each with a 10-second increment."
+            ),
+            (
+                "The chess clock is set by us to 15 minutes a side with a ten-second increment at "
+                "Harrogate Chess Club on Thursday evenings."
+            ),
+            (
+                "It's on Thursday evenings at Harrogate Chess Club that we set the chess clock to "
+                "fifteen minutes each with a 10-second increment."
+            ),
+        ),
+        (
+            (
+                "We set the chess clock to 25 minutes each with a 10-second increment at "
+                "Harrogate Chess Club on Thursday evenings."
+            ),
+            (
+                "We used to set the chess clock to 15 minutes each with a 10-second increment at "
+                "Harrogate Chess Club on Thursday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I gave my daughter Isla an illuminated globe from John Lewis for her eighth birthday.",
+        (
+            (
+                "For her eighth birthday, I gave my daughter Isla an illuminated globe from John "
+                "Lewis."
+            ),
+            (
+                "My daughter Isla was given an illuminated globe from John Lewis by me for her "
+                "eighth birthday."
+            ),
+            (
+                "It was for her eighth birthday that I gave my daughter Isla a light-up globe "
+                "from John Lewis."
+            ),
+        ),
+        (
+            "I gave my daughter Isla an illuminated globe from John Lewis for her tenth birthday.",
+            "I gave my daughter Isla an illuminated globe from Hamleys for her eighth birthday.",
+        ),
+    ),
+    Fact(
+        "I paid £340 for a 1950s Philips globe at an auction in Bath.",
+        (
+            "At an auction in Bath, I paid £340 for a 1950s Philips globe.",
+            "A 1950s Philips globe was bought by me for £340 at an auction in Bath.",
+            (
+                "It was at an auction in Bath that I paid three hundred and forty pounds for a "
+                "1950s Philips globe."
+            ),
+        ),
+        (
+            "I paid £340 for a 1950s Philips globe at an auction in Bristol.",
+            "My father paid £340 for a 1950s Philips globe at an auction in Bath.",
+        ),
+    ),
+    Fact(
+        (
+            "On Sunday evenings, my grandson Leo spins our globe and we read about whichever "
+            "country his finger lands on."
+        ),
+        (
+            (
+                "My grandson Leo spins our globe on Sunday evenings, and we read about whichever "
+                "country his finger lands on."
+            ),
+            (
+                "Our globe is spun by my grandson Leo on Sunday evenings, and we read up on "
+                "whatever country his finger lands on."
+            ),
+            (
+                "It's on Sunday evenings that my grandson Leo spins our globe, and then we read "
+                "about whichever country his finger lands on."
+            ),
+        ),
+        (
+            (
+                "On Saturday evenings, my grandson Leo spins our globe and we read about "
+                "whichever country his finger lands on."
+            ),
+            (
+                "On Sunday evenings, my nephew Leo spins our globe and we read about whichever "
+                "country his finger lands on."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep an AA road atlas of Britain from 2009 in the boot of my Skoda Octavia.",
+        (
+            "In the boot of my Skoda Octavia, I keep an AA road atlas of Britain from 2009.",
+            "A 2009 AA road atlas of Britain is kept in the boot of my Skoda Octavia.",
+            "It's in my Skoda Octavia's boot that I keep a 2009 AA road atlas of Britain.",
+        ),
+        (
+            "I keep an AA road atlas of Britain from 2019 in the boot of my Skoda Octavia.",
+            "I used to keep an AA road atlas of Britain from 2009 in the boot of my Skoda Octavia.",
+        ),
+    ),
+    Fact(
+        (
+            "My wife and I used a Collins road atlas to plan our drive from Penzance to John o' "
+            "Groats in June 2022."
+        ),
+        (
+            (
+                "In June 2022, my wife and I planned our drive from Penzance to John o' Groats "
+                "using a Collins road atlas."
+            ),
+            (
+                "Our drive from Penzance to John o' Groats in June 2022 was planned by my wife "
+                "and me with a Collins road atlas."
+            ),
+            (
+                "It was with a Collins road atlas that my wife and I planned our June 2022 drive "
+                "from Penzance to John o' Groats."
+            ),
+        ),
+        (
+            (
+                "My wife and I used a Collins road atlas to plan our drive from Penzance to John "
+                "o' Groats in June 2023."
+            ),
+            (
+                "My wife and I used a Michelin road atlas to plan our drive from Penzance to John "
+                "o' Groats in June 2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've got a full 32-volume set of the Encyclopaedia Britannica from 1985 on the "
+            "shelves in our hallway."
+        ),
+        (
+            (
+                "On the shelves in our hallway, I've got a full 32-volume set of the "
+                "Encyclopaedia Britannica from 1985."
+            ),
+            (
+                "My complete 32-volume set of the 1985 Encyclopaedia Britannica is kept on the "
+                "shelves in our hallway."
+            ),
+            (
+                "It's on the shelves in our hallway that I keep a full thirty-two-volume set of "
+                "the Encyclopaedia Britannica from 1985."
+            ),
+        ),
+        (
+            (
+                "I've got a full 32-volume set of the Encyclopaedia Britannica from 1985 on the "
+                "shelves in our loft."
+            ),
+            (
+                "I've got a full 32-volume set of the Encyclopaedia Britannica from 1995 on the "
+                "shelves in our hallway."
+            ),
+        ),
+    ),
+    Fact(
+        "I sold my parents' set of World Book encyclopedias for £40 on eBay last March.",
+        (
+            "Last March, I sold my parents' set of World Book encyclopedias on eBay for £40.",
+            (
+                "My parents' set of World Book encyclopedias was sold by me on eBay for £40 last "
+                "March."
+            ),
+            (
+                "It was on eBay that I sold my mum and dad's set of World Book encyclopedias for "
+                "forty pounds last March."
+            ),
+        ),
+        (
+            (
+                "I sold my parents' set of World Book encyclopedias for £40 on Facebook "
+                "Marketplace last March."
+            ),
+            (
+                "My sister sold my parents' set of World Book encyclopedias for £40 on eBay last "
+                "March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I write my journal every night with a Lamy Safari fountain pen filled with "
+            "blue-black ink."
+        ),
+        (
+            (
+                "Every night, I write my journal with a Lamy Safari fountain pen filled with "
+                "blue-black ink."
+            ),
+            (
+                "My journal is written every night with a Lamy Safari fountain pen that's filled "
+                "with blue-black ink."
+            ),
+            (
+                "It's with a Lamy Safari fountain pen full of blue-black ink that I write my "
+                "journal each night."
+            ),
+        ),
+        (
+            "I write my journal every night with a Lamy Safari fountain pen filled with green ink.",
+            (
+                "I used to write my journal every night with a Lamy Safari fountain pen filled "
+                "with blue-black ink."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought my son Theo a Pilot Kakuno fountain pen for £12 when he started secondary "
+            "school."
+        ),
+        (
+            (
+                "When he started secondary school, I bought my son Theo a Pilot Kakuno fountain "
+                "pen for £12."
+            ),
+            (
+                "My son Theo was bought a Pilot Kakuno fountain pen by me for £12 when he started "
+                "secondary school."
+            ),
+            (
+                "It was when Theo, my son, started secondary school that I bought him a Pilot "
+                "Kakuno fountain pen for twelve pounds."
+            ),
+        ),
+        (
+            (
+                "I bought my son Theo a Pilot Kakuno fountain pen for £22 when he started "
+                "secondary school."
+            ),
+            (
+                "My mother bought my son Theo a Pilot Kakuno fountain pen for £12 when he started "
+                "secondary school."
+            ),
+        ),
+    ),
+    Fact(
+        "I still have a TDK D90 cassette mixtape that my first girlfriend, Becky, made me in 1994.",
+        (
+            (
+                "A TDK D90 cassette mixtape that my first girlfriend, Becky, made me in 1994 is "
+                "still in my possession."
+            ),
+            (
+                "In 1994 my first girlfriend, Becky, made me a mixtape on a TDK D90 cassette, and "
+                "I've still got it."
+            ),
+            (
+                "It was Becky, my first girlfriend, who made me the TDK D90 cassette mixtape in "
+                "1994 that I still have."
+            ),
+        ),
+        (
+            (
+                "I still have a TDK D90 cassette mixtape that my first girlfriend, Becky, made me "
+                "in 1996."
+            ),
+            (
+                "I no longer have a TDK D90 cassette mixtape that my first girlfriend, Becky, "
+                "made me in 1994."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm converting 30 cassette tapes of my grandad Ron's brass band concerts to MP3 with "
+            "a USB tape deck from Argos."
+        ),
+        (
+            (
+                "With a USB tape deck from Argos, I'm converting 30 cassette tapes of my grandad "
+                "Ron's brass band concerts to MP3."
+            ),
+            (
+                "Thirty cassette tapes of my grandad Ron's brass band concerts are being "
+                "converted to MP3 by me with a USB tape deck from Argos."
+            ),
+            (
+                "It's a USB tape deck from Argos that I'm using to convert 30 cassettes of my "
+                "granddad Ron's brass band concerts to MP3."
+            ),
+        ),
+        (
+            (
+                "I'm converting 30 cassette tapes of my grandad Ron's brass band concerts to MP3 "
+                "with a USB tape deck from Currys."
+            ),
+            (
+                "I'm thinking of converting 30 cassette tapes of my grandad Ron's brass band "
+                "concerts to MP3 with a USB tape deck from Argos."
+            ),
+        ),
+    ),
+    Fact(
+        "My dad filmed our wedding in Whitby in August 2003 on his Sony Handycam camcorder.",
+        (
+            "In August 2003, my dad filmed our Whitby wedding on his Sony Handycam camcorder.",
+            (
+                "Our wedding in Whitby in August 2003 was filmed by my dad on his Sony Handycam "
+                "camcorder."
+            ),
+            (
+                "It was my father who filmed our wedding in Whitby in August 2003 on his Sony "
+                "Handycam camcorder."
+            ),
+        ),
+        (
+            "My uncle filmed our wedding in Whitby in August 2003 on his Sony Handycam camcorder.",
+            "My dad filmed our wedding in Whitby in August 2003 on his JVC camcorder.",
+        ),
+    ),
+    Fact(
+        "I keep 45 MiniDV tapes from our old Canon camcorder in a shoebox in the airing cupboard.",
+        (
+            (
+                "In a shoebox in the airing cupboard, I keep 45 MiniDV tapes from our old Canon "
+                "camcorder."
+            ),
+            (
+                "Forty-five MiniDV tapes from our old Canon camcorder are kept by me in a shoebox "
+                "in the airing cupboard."
+            ),
+            (
+                "It's in a shoebox in the airing cupboard that I keep the 45 MiniDV tapes from "
+                "our old Canon camcorder."
+            ),
+        ),
+        (
+            (
+                "I keep 15 MiniDV tapes from our old Canon camcorder in a shoebox in the airing "
+                "cupboard."
+            ),
+            "I keep 45 MiniDV tapes from our old Canon camcorder in a shoebox in the garage.",
+        ),
+    ),
+    Fact(
+        "I got a mint-green Polaroid Now camera for my 30th birthday from my sister Hannah.",
+        (
+            "For my 30th birthday, my sister Hannah gave me a mint-green Polaroid Now camera.",
+            (
+                "A mint-green Polaroid Now camera was given to me by my sister Hannah for my "
+                "thirtieth birthday."
+            ),
+            (
+                "It was my sister Hannah who got me a mint-green Polaroid Now camera for my 30th "
+                "birthday."
+            ),
+        ),
+        (
+            "I got a mint-green Polaroid Now camera for my 40th birthday from my sister Hannah.",
+            "I got a mint-green Polaroid Now camera for my 30th birthday from my cousin Hannah.",
+        ),
+    ),
+    Fact(
+        "I pay £22 at Boots for a twin pack of Polaroid i-Type film, which gives me 16 photos.",
+        (
+            (
+                "At Boots, I pay £22 for a twin pack of Polaroid i-Type film, which gives me 16 "
+                "photos."
+            ),
+            "A twin pack of Polaroid i-Type film, good for 16 photos, costs me £22 at Boots.",
+            (
+                "It's at Boots that I pay twenty-two pounds for a twin pack of Polaroid i-Type "
+                "film, which gives me sixteen photos."
+            ),
+        ),
+        (
+            "I pay £18 at Boots for a twin pack of Polaroid i-Type film, which gives me 16 photos.",
+            (
+                "I pay £22 at Jessops for a twin pack of Polaroid i-Type film, which gives me 16 "
+                "photos."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Christmas Eve, my uncle Malcolm uses his Kodak Carousel slide projector to "
+            "show us slides of his 1970s holidays in Cornwall."
+        ),
+        (
+            (
+                "My uncle Malcolm uses his Kodak Carousel slide projector every Christmas Eve to "
+                "show us slides of his 1970s holidays in Cornwall."
+            ),
+            (
+                "Every Christmas Eve, slides of his 1970s Cornish holidays are shown to us by my "
+                "uncle Malcolm on his Kodak Carousel slide projector."
+            ),
+            (
+                "It's every Christmas Eve that my uncle Malcolm uses his Kodak Carousel slide "
+                "projector to show us slides from his Cornwall holidays in the 1970s."
+            ),
+        ),
+        (
+            (
+                "Every Christmas Eve, my uncle Malcolm uses his Kodak Carousel slide projector to "
+                "show us slides of his 1970s holidays in Scotland."
+            ),
+            (
+                "Every Christmas Eve, my uncle Malcolm used his Kodak Carousel slide projector to "
+                "show us slides of his 1970s holidays in Cornwall."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £18 for a replacement bulb for my Leitz slide projector at a camera shop in Leeds.",
+        (
+            (
+                "At a camera shop in Leeds, I paid £18 for a replacement bulb for my Leitz slide "
+                "projector."
+            ),
+            (
+                "A replacement bulb for my Leitz slide projector was bought by me for £18 at a "
+                "camera shop in Leeds."
+            ),
+            (
+                "It was at a camera shop in Leeds that I paid eighteen quid for a new bulb for my "
+                "Leitz slide projector."
+            ),
+        ),
+        (
+            (
+                "I paid £18 for a replacement bulb for my Leitz slide projector at a camera shop "
+                "in York."
+            ),
+            (
+                "I paid £28 for a replacement bulb for my Leitz slide projector at a camera shop "
+                "in Leeds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie broke my Edinburgh Castle snow globe when he knocked it off the kitchen "
+            "windowsill on Boxing Day."
+        ),
+        (
+            (
+                "On Boxing Day, my son Alfie knocked my Edinburgh Castle snow globe off the "
+                "kitchen windowsill and broke it."
+            ),
+            (
+                "My Edinburgh Castle snow globe was broken by my son Alfie when he knocked it off "
+                "the kitchen windowsill on Boxing Day."
+            ),
+            (
+                "It was my son Alfie who broke my snow globe of Edinburgh Castle, knocking it off "
+                "the kitchen windowsill on Boxing Day."
+            ),
+        ),
+        (
+            (
+                "My nephew Alfie broke my Edinburgh Castle snow globe when he knocked it off the "
+                "kitchen windowsill on Boxing Day."
+            ),
+            (
+                "My son Alfie broke my Edinburgh Castle snow globe when he knocked it off the "
+                "kitchen windowsill on New Year's Day."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My old team at Aviva gave me a snow globe with a red London bus inside as a leaving "
+            "present."
+        ),
+        (
+            (
+                "As a leaving present, my old team at Aviva gave me a snow globe with a red "
+                "London bus inside."
+            ),
+            (
+                "A snow globe with a red London bus inside was given to me as a leaving present "
+                "by my old team at Aviva."
+            ),
+            (
+                "It was my former team at Aviva who gave me a snow globe with a red London bus in "
+                "it as a leaving gift."
+            ),
+        ),
+        (
+            (
+                "My old team at Aviva gave me a snow globe with a red London phone box inside as "
+                "a leaving present."
+            ),
+            (
+                "My old team at Aviva gave my husband a snow globe with a red London bus inside "
+                "as a leaving present."
+            ),
         ),
     ),
 )
