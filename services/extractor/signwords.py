@@ -666,6 +666,11 @@ OPPOSITES = frozenset(
         ("upstairs", "downstairs"),
         ("early", "late"),
         ("earlier", "later"),
+        # what condition a thing was bought in: "a brand-new ThinkPad" / "a refurbished one"
+        ("brand new", "refurbished"),
+        ("brand new", "second hand"),
+        ("new", "refurbished"),
+        ("new", "second hand"),
     )
 )
 # Gerunds and adverbs ("Knitting", "Usually"); names end in "-ly" too ("Emily", "Holly").

@@ -430,6 +430,9 @@ _NAMED_ANNIVERSARY = re.compile(r"\b(silver|ruby|golden|diamond) wedding(?: anni
 _ANNIVERSARIES = {"silver": "25", "ruby": "40", "golden": "50", "diamond": "60"}
 _NICKED = re.compile(r"\b(?:(was|were|got|been|be|get|gets) )?nicked\b")
 # Half a year is 6 months: "deploying for half a year" / "for 6 months".
+# A number and a half of minutes is in seconds, of hours in minutes: "for 2 and a half
+# minutes" / "for 150 seconds".
+_AND_A_HALF = re.compile(r"\b(\d+)[ -]and[ -]a[ -]half[ -](minute|hour)s?\b")
 _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half year|six months)\b")
 # Taking a dog for a walk is walking it: "takes their neighbour's dog for a walk" / "walks
 # their neighbour's dog".
@@ -560,6 +563,8 @@ _ONE_WORDING = (
     # What follows from a thing: "stopped working, which is why they've been using their
     # phone" / "stopped working, so they've been using".
     (re.compile(r", which is why\b"), ", so"),
+    # ", which meant they had to" / ", so they had to".
+    (re.compile(r", which meant (?=(?:they|user|he|she|it)\b)"), ", so "),
     # "using their phone in its place" / "using their phone instead".
     (re.compile(r"\bin (?:its|their) place\b"), "instead"),
     # What a thing fills it takes up: "their fabric stash takes up 4 crates" / "fills 4 crates".
@@ -621,6 +626,9 @@ _ONE_WORDING = (
         re.compile(r"\b(when (?:they|user|he|she|it) )reached (?=\d+\b(?! (?:pounds|miles)))"),
         r"\1turned ",
     ),
+    # A thing the user got themselves they bought: "got themselves a bamboo draining board
+    # from Lakeland" / "bought a bamboo draining board" ("got a lift" is no such thing).
+    (re.compile(r"\bgot (?:themselves|themself|himself|herself) (?=an?\b)"), "bought "),
     # Who passed away died: "when she passed away in 2016" / "when she died in 2016".
     (re.compile(r"\b(?:passed|passes|pass) away\b"), "died"),
     # A month of every year is every such month: "in August every year" / "every August".
@@ -840,6 +848,11 @@ _SONS_AND_DAUGHTERS = {
 }
 
 
+def _and_a_half(half: re.Match[str]) -> str:
+    smaller = "seconds" if half.group(2) == "minute" else "minutes"
+    return f"{int(half.group(1)) * 60 + 30} {smaller}"
+
+
 def _thirty_minutes(half: re.Match[str]) -> str:
     return "30-minute" if half.group(0) == "half-hour" else "30 minutes"
 
@@ -930,6 +943,7 @@ def comparable(text: str) -> str:
     text = _VOLUNTARY_WORK.sub(lambda done: _VOLUNTEERS.get(done.group(1), "volunteering"), text)
     text = _HAD_DONE_BEFORE.sub(r"\1 \2 \3", _FOLLOWING.sub("after ", text))
     text = _HALF_A_YEAR.sub("6 months", _HALF_AN_HOUR.sub(_thirty_minutes, text))
+    text = _AND_A_HALF.sub(_and_a_half, text)
     text = _YEAR_AND_A_HALF.sub("18 months", text)
     text = _STOOD_DOWN.sub(lambda down: _RESIGNED[down[1]], text)
     text = _FOR_A_WALK.sub(lambda walk: f"{_WALKED[walk[1]]} {walk[2]}", text)

@@ -1892,6 +1892,16 @@ def test_a_thing_of_someone_named_on_both_sides_is_no_sign() -> None:
     assert differs("User's bassist's amp blew a valve", "User's amp blew a valve")
 
 
+def test_a_new_thing_is_not_a_refurbished_one() -> None:
+    # From the HELDOUT140 study (a guard): "got myself a refurbished ThinkPad" had stayed
+    # apart from "bought a brand-new ThinkPad" only while "got myself" was not read as
+    # "bought"; now the thing's condition tells them apart.
+    refurbished = Nearest("1", "User got themselves a refurbished ThinkPad for 450 pounds", 0.9)
+    assert not is_near_duplicate(
+        "User bought a brand-new ThinkPad for 450 pounds", refurbished, 0.8
+    )
+
+
 def test_switched_on_is_not_switched_off() -> None:
     # From the HELDOUT137 study (its merge): a timer set to switch the heating "on" had lined
     # up with one set to switch it "off". Leaves cleared "off" a drive are those "on" it (a

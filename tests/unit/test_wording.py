@@ -341,6 +341,14 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User has 74 pounds taken out of their pay", "user has 74 pounds taken out of their pay"),
         ("User swapped their hob for a new one", "user replaced their hob with a new one"),
         ("User swapped shifts with a colleague", "user swapped shifts with a colleague"),
+        # From the HELDOUT140 study: a number and a half of minutes is in seconds, of hours
+        # in minutes; ", which meant they" is ", so they"; a thing got oneself is bought
+        # ("got themselves lost" is a guard).
+        ("User heats it for 2 and a half minutes", "user heats it for 150 seconds"),
+        ("User walks for 2-and-a-half hours", "user walks for 150 minutes"),
+        ("It broke, which meant they had to wait", "it broke, so they had to wait"),
+        ("User got themselves a draining board", "user bought a draining board"),
+        ("User got themselves lost", "user got themselves lost"),
         # From the HELDOUT139 study: a month of every year is every such month.
         ("User makes chutney in September every year", "user makes chutney every september"),
         ("User makes chutney every year in September", "user makes chutney every september"),
