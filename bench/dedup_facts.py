@@ -167,6 +167,7 @@ __all__ = [
     "HELDOUT139",
     "HELDOUT140",
     "HELDOUT141",
+    "HELDOUT142",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -51986,6 +51987,434 @@ HELDOUT141 = (
                 "My old team at Aviva gave my husband a snow globe with a red London bus inside "
                 "as a leaving present."
             ),
+        ),
+    ),
+)
+
+
+# The hundred-and-forty-second held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT141, and committed before any code changed for
+# HELDOUT141's study. Measured unseen: 1.08 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of bbee1c1, before HELDOUT141's study).
+HELDOUT142 = (
+    Fact(
+        "My pocket watch is a gold Waltham that my grandmother gave me on my 21st birthday.",
+        (
+            "On my 21st birthday my grandmother gave me my pocket watch, a gold Waltham.",
+            (
+                "My gold Waltham pocket watch was given to me by my grandmother on my "
+                "twenty-first birthday."
+            ),
+            "It was my gran who gave me my pocket watch, a gold Waltham, when I turned 21.",
+        ),
+        (
+            "My pocket watch is a gold Waltham that my grandfather gave me on my 21st birthday.",
+            "My pocket watch is a silver Waltham that my grandmother gave me on my 21st birthday.",
+        ),
+    ),
+    Fact(
+        (
+            "I take my pocket watch to a repairer on Fore Street in Totnes to be serviced every "
+            "three years."
+        ),
+        (
+            (
+                "Every three years, I take my pocket watch to be serviced at a repairer on Fore "
+                "Street in Totnes."
+            ),
+            (
+                "My pocket watch is serviced every three years by a repairer on Fore Street in "
+                "Totnes, where I take it."
+            ),
+            (
+                "It's a repairer on Fore Street in Totnes that I take my pocket watch to for a "
+                "service every three years."
+            ),
+        ),
+        (
+            (
+                "I take my pocket watch to a repairer on Fore Street in Totnes to be serviced "
+                "every five years."
+            ),
+            (
+                "I used to take my pocket watch to a repairer on Fore Street in Totnes to be "
+                "serviced every three years."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £140 last March to have the cracked glass on my pocket watch replaced.",
+        (
+            "Last March I paid £140 to have my pocket watch's cracked glass replaced.",
+            "The cracked glass on my pocket watch was replaced last March, and it cost me £140.",
+            (
+                "It was last March that I paid 140 pounds to get the cracked glass on my pocket "
+                "watch replaced."
+            ),
+        ),
+        (
+            "My dad paid £140 last March to have the cracked glass on my pocket watch replaced.",
+            "I paid £210 last March to have the cracked glass on my pocket watch replaced.",
+        ),
+    ),
+    Fact(
+        "I practise my soprano ukulele for twenty minutes every evening after tea.",
+        (
+            "Every evening after tea, I practise my soprano ukulele for twenty minutes.",
+            "My soprano ukulele gets twenty minutes' practice from me each evening after tea.",
+            "It's after tea every evening that I practise my soprano ukulele for 20 minutes.",
+        ),
+        (
+            "I practise my soprano ukulele for forty minutes every evening after tea.",
+            "I'd like to practise my soprano ukulele for twenty minutes every evening after tea.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a set of Aquila strings for my tenor ukulele from the Music Room in "
+            "Bideford for £9."
+        ),
+        (
+            (
+                "From the Music Room in Bideford, I bought a set of Aquila strings for my tenor "
+                "ukulele for £9."
+            ),
+            (
+                "A set of Aquila strings for my tenor ukulele was bought by me from the Music "
+                "Room in Bideford for nine pounds."
+            ),
+            (
+                "It was at the Music Room in Bideford that I bought a £9 set of Aquila strings "
+                "for my tenor ukulele."
+            ),
+        ),
+        (
+            (
+                "My son bought a set of Aquila strings for my tenor ukulele from the Music Room "
+                "in Bideford for £9."
+            ),
+            (
+                "I bought a set of Martin strings for my tenor ukulele from the Music Room in "
+                "Bideford for £9."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play the tambourine in the worship band at St Barnabas Church in Swindon on Sunday "
+            "mornings."
+        ),
+        (
+            (
+                "On Sunday mornings I play the tambourine in the worship band at St Barnabas "
+                "Church in Swindon."
+            ),
+            (
+                "The tambourine in the worship band at St Barnabas Church in Swindon is played by "
+                "me on Sunday mornings."
+            ),
+            (
+                "It's at St Barnabas Church in Swindon that I play the tambourine in the worship "
+                "band on Sunday mornings."
+            ),
+        ),
+        (
+            (
+                "I used to play the tambourine in the worship band at St Barnabas Church in "
+                "Swindon on Sunday mornings."
+            ),
+            (
+                "I play the tambourine in the worship band at St Barnabas Church in Swindon on "
+                "Sunday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Alfie got a wooden tambourine from Hamleys for his fourth birthday.",
+        (
+            "For his fourth birthday, my son Alfie got a wooden tambourine from Hamleys.",
+            "A wooden tambourine from Hamleys was given to my son Alfie for his fourth birthday.",
+            "It was for his 4th birthday that my boy Alfie got a wooden tambourine from Hamleys.",
+        ),
+        (
+            "My son Alfie got a wooden tambourine from Hamleys for his fifth birthday.",
+            "My nephew Alfie got a wooden tambourine from Hamleys for his fourth birthday.",
+        ),
+    ),
+    Fact(
+        "I bought my set of bagpipes second-hand from a piper in Oban for £600.",
+        (
+            "From a piper in Oban, I bought my set of bagpipes second-hand for £600.",
+            (
+                "My set of bagpipes was bought second-hand from a piper in Oban, and I paid £600 "
+                "for it."
+            ),
+            "It was a piper in Oban who sold me my second-hand set of bagpipes for 600 pounds.",
+        ),
+        (
+            "I sold my set of bagpipes second-hand to a piper in Oban for £600.",
+            "I bought my set of bagpipes second-hand from a piper in Oban for £900.",
+        ),
+    ),
+    Fact(
+        "I have a bagpipe lesson with Mr Fraser in Perth every Thursday at 6pm.",
+        (
+            "Every Thursday at 6pm I have a bagpipe lesson with Mr Fraser in Perth.",
+            (
+                "I'm taught the bagpipes by Mr Fraser in Perth each Thursday at six o'clock in "
+                "the evening."
+            ),
+            "It's Mr Fraser in Perth who gives me a bagpipe lesson every Thursday at 6pm.",
+        ),
+        (
+            "My daughter has a bagpipe lesson with Mr Fraser in Perth every Thursday at 6pm.",
+            "I have a bagpipe lesson with Mr Fraser in Perth every Thursday at 7pm.",
+        ),
+    ),
+    Fact(
+        "I've had my orange Mathmos lava lamp since I was at university in Sheffield.",
+        (
+            "Since I was at university in Sheffield, I've had my orange Mathmos lava lamp.",
+            (
+                "My orange Mathmos lava lamp has been with me since I was a student at university "
+                "in Sheffield."
+            ),
+            "It's since I was at uni in Sheffield that I've had my orange Mathmos lava lamp.",
+        ),
+        (
+            "I've had my purple Mathmos lava lamp since I was at university in Sheffield.",
+            "I've wanted an orange Mathmos lava lamp since I was at university in Sheffield.",
+        ),
+    ),
+    Fact(
+        "My lava lamp takes about two hours to warm up before the wax starts to flow.",
+        (
+            "Before the wax starts to flow, my lava lamp takes about two hours to warm up.",
+            "It takes roughly two hours for my lava lamp to warm up before the wax begins to flow.",
+            (
+                "The wax in my lava lamp starts to flow once the lamp has warmed up for about two "
+                "hours."
+            ),
+        ),
+        (
+            "My lava lamp takes about twenty minutes to warm up before the wax starts to flow.",
+            "My sister's lava lamp takes about two hours to warm up before the wax starts to flow.",
+        ),
+    ),
+    Fact(
+        "Our waffle iron was a wedding present from my aunt Margaret in 2018.",
+        (
+            "In 2018 my aunt Margaret gave us our waffle iron as a wedding present.",
+            "It was my aunt Margaret who gave us our waffle iron as a wedding present in 2018.",
+            "We were given our waffle iron by my Auntie Margaret as a wedding gift in 2018.",
+        ),
+        (
+            "Our waffle iron was a wedding present from my aunt Margaret in 2013.",
+            "Our waffle iron was a wedding present from my cousin Margaret in 2018.",
+        ),
+    ),
+    Fact(
+        "I always set my waffle iron to level 4 because anything higher burns the edges.",
+        (
+            "Because anything higher burns the edges, I always set my waffle iron to level 4.",
+            "My waffle iron is always set to level four by me, as anything higher burns the edges.",
+            (
+                "It's level 4 that I always set my waffle iron to, since anything higher burns "
+                "the edges."
+            ),
+        ),
+        (
+            "I always set my waffle iron to level 6 because anything higher burns the edges.",
+            "My dad always sets my waffle iron to level 4 because anything higher burns the edges.",
+        ),
+    ),
+    Fact(
+        "I bought my Imperia pasta machine from Lakeland in Windermere for £45.",
+        (
+            "From Lakeland in Windermere I bought my Imperia pasta machine for £45.",
+            (
+                "My Imperia pasta machine was bought from Lakeland in Windermere for forty-five "
+                "pounds."
+            ),
+            "It was Lakeland in Windermere where I bought my £45 Imperia pasta machine.",
+        ),
+        (
+            "I bought my Marcato pasta machine from Lakeland in Windermere for £45.",
+            "I returned my Imperia pasta machine to Lakeland in Windermere for £45.",
+        ),
+    ),
+    Fact(
+        (
+            "My partner Jamie and I make fresh tagliatelle with our pasta machine on the first "
+            "Sunday of every month."
+        ),
+        (
+            (
+                "On the first Sunday of every month, my partner Jamie and I make fresh "
+                "tagliatelle with our pasta machine."
+            ),
+            (
+                "Fresh tagliatelle is made with our pasta machine by my partner Jamie and me on "
+                "the first Sunday of each month."
+            ),
+            (
+                "It's on the first Sunday of every month that Jamie, my partner, and I use our "
+                "pasta machine to make fresh tagliatelle."
+            ),
+        ),
+        (
+            (
+                "My partner Jamie and I make fresh ravioli with our pasta machine on the first "
+                "Sunday of every month."
+            ),
+            (
+                "My partner Jamie and I used to make fresh tagliatelle with our pasta machine on "
+                "the first Sunday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I set the timer on our Zojirushi rice cooker every morning so the rice is ready at "
+            "6.30pm."
+        ),
+        (
+            (
+                "Every morning I set the timer on our Zojirushi rice cooker so the rice is ready "
+                "at 6.30pm."
+            ),
+            (
+                "The timer on our Zojirushi rice cooker is set by me every morning, so the rice "
+                "is ready at half six in the evening."
+            ),
+            (
+                "It's every morning that I set our Zojirushi rice cooker's timer, so that the "
+                "rice is ready at 6.30pm."
+            ),
+        ),
+        (
+            (
+                "I set the timer on our Zojirushi rice cooker every morning so the rice is ready "
+                "at 7.30pm."
+            ),
+            (
+                "My husband sets the timer on our Zojirushi rice cooker every morning so the rice "
+                "is ready at 6.30pm."
+            ),
+        ),
+    ),
+    Fact(
+        "My rice cooker came from the Wing Yip supermarket in Croydon and cost £79.",
+        (
+            "It cost £79, and my rice cooker came from the Wing Yip supermarket in Croydon.",
+            "I got my rice cooker for seventy-nine pounds at the Wing Yip supermarket in Croydon.",
+            (
+                "It was at the Wing Yip supermarket in Croydon that my rice cooker was bought, "
+                "for £79."
+            ),
+        ),
+        (
+            "My rice cooker came from the Wing Yip supermarket in Birmingham and cost £79.",
+            "My rice cooker came from the Wing Yip supermarket in Croydon and cost £59.",
+        ),
+    ),
+    Fact(
+        "I use coarse-ground Colombian beans from Pumphreys in Newcastle in my cafetière.",
+        (
+            "In my cafetière I use coarse-ground Colombian beans from Pumphreys in Newcastle.",
+            (
+                "Coarse-ground Colombian beans from Pumphreys in Newcastle are what's used in my "
+                "cafetière."
+            ),
+            (
+                "It's coarse-ground Colombian beans from Pumphreys in Newcastle that I put in my "
+                "cafetière."
+            ),
+        ),
+        (
+            "I use coarse-ground Ethiopian beans from Pumphreys in Newcastle in my cafetière.",
+            (
+                "I used to use coarse-ground Colombian beans from Pumphreys in Newcastle in my "
+                "cafetière."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I leave the coffee in my cafetière to brew for exactly four minutes before pressing "
+            "the plunger."
+        ),
+        (
+            (
+                "Before pressing the plunger, I leave the coffee in my cafetière to brew for "
+                "exactly four minutes."
+            ),
+            (
+                "The coffee in my cafetière is left to brew for exactly four minutes before I "
+                "press the plunger."
+            ),
+            (
+                "It's exactly four minutes that I let the coffee brew in my cafetière before I "
+                "push down the plunger."
+            ),
+        ),
+        (
+            (
+                "I leave the coffee in my cafetière to brew for exactly six minutes before "
+                "pressing the plunger."
+            ),
+            (
+                "My flatmate leaves the coffee in my cafetière to brew for exactly four minutes "
+                "before pressing the plunger."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We hired a chocolate fountain from a firm in Harrogate for our daughter Poppy's "
+            "wedding in June 2023."
+        ),
+        (
+            (
+                "For our daughter Poppy's wedding in June 2023, we hired a chocolate fountain "
+                "from a firm in Harrogate."
+            ),
+            (
+                "A chocolate fountain was hired by us from a Harrogate firm for our daughter "
+                "Poppy's wedding in June 2023."
+            ),
+            (
+                "It was for our daughter Poppy's wedding in June 2023 that we hired a chocolate "
+                "fountain from a firm in Harrogate."
+            ),
+        ),
+        (
+            (
+                "We hired a chocolate fountain from a firm in Harrogate for our daughter Poppy's "
+                "wedding in June 2021."
+            ),
+            (
+                "We're thinking of hiring a chocolate fountain from a firm in Harrogate for our "
+                "daughter Poppy's wedding in June 2023."
+            ),
+        ),
+    ),
+    Fact(
+        "Our chocolate fountain needs 1.5kg of Callebaut milk chocolate to run properly.",
+        (
+            "To run properly, our chocolate fountain needs 1.5kg of Callebaut milk chocolate.",
+            (
+                "One and a half kilos of Callebaut milk chocolate is needed for our chocolate "
+                "fountain to run properly."
+            ),
+            (
+                "It's 1.5kg of Callebaut milk chocolate that our chocolate fountain needs to run "
+                "properly."
+            ),
+        ),
+        (
+            "Our chocolate fountain needs 3kg of Callebaut milk chocolate to run properly.",
+            "Our chocolate fountain needs 1.5kg of Callebaut white chocolate to run properly.",
         ),
     ),
 )
