@@ -518,7 +518,7 @@ _IT_CLEFT = re.compile(
     r"when|with) "
     r"(?!far\b)[\w'-]+"
     r"(?:,? (?:\d+\.)?[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
-    r"(?:last|this|next) [\w'-]+|"
+    r"(?:last|this|next) [\w'-]+|(?:every|each) [\w'-]+(?: [\w'-]+){0,3}?|"
     rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,4}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*|"
     r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our)\b.*)$",
@@ -1010,6 +1010,25 @@ _THERE_IS_OURS = re.compile(
 )
 
 
+# "A mixtape that Becky made me is still in my possession" -> "I still have a mixtape that
+# Becky made me".
+_IN_MY_POSSESSION = re.compile(
+    r"^(?P<thing>(?:an?|the|\d|some)\b.+?) (?:is|are|(?P<past>was|were)) "
+    r"(?P<still>(?:still|now) )?in (?P<whose>my|our) possession\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _in_my_possession(clause: str) -> str | None:
+    had = _IN_MY_POSSESSION.match(clause)
+    if had is None:
+        return None
+    who = "We" if had.group("whose").lower() == "our" else "I"
+    have = "had" if had.group("past") else "have"
+    still, thing = had.group("still") or "", _uncapitalised(had.group("thing"))
+    return f"{who} {still}{have} {thing}{had.group('rest')}"
+
+
 def _there_is_mine(clause: str) -> str | None:
     """ "There are 2 beehives at my allotment" -> "I have 2 beehives at my allotment";
     "There were 120 guests at our wedding" -> "We had 120 guests at our wedding"."""
@@ -1103,10 +1122,12 @@ _DONE_BY_ME = re.compile(
     re.IGNORECASE,
 )
 # "The contest was won by my photo of a heron" -> "My photo of a heron won the contest";
-# "The paperweight was given to me by my sister" -> "My sister gave me the paperweight".
+# "The paperweight was given to me by my sister" -> "My sister gave me the paperweight";
+# what it was given as may come before who gave it ("given to me as a leaving present by
+# my old team at Aviva").
 _DONE_BY_MINE = re.compile(
-    rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE})(?P<to> to (?:me|us))? "
-    r"by my (?P<agent>[^,]+?)"
+    rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE})(?P<to> to (?:me|us))?"
+    r"(?P<as> as (?:a|an|my|our) [^,]+?)? by my (?P<agent>[^,]+?)"
     r"(?P<rest>(?: (?:in|on|at|last|for|when|after|before|during|from|as|next to|near|beside|"
     r"behind|under|outside|inside|by)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
@@ -1290,9 +1311,46 @@ def _given_me_theirs(clause: str) -> str | None:
     return f"My {kin} {did} {me} {whose} {given.group('rest')}"
 
 
+# "My daughter Isla was given a globe by me for her birthday" -> "I gave my daughter Isla a
+# globe for her birthday": what the user gave one of theirs, said with who got it first.
+_GIVEN_THEM_BY_ME = re.compile(
+    r"^(?P<whom>(?:my|our) [^,]+?) (?:was|were) (?P<verb>given|sent|shown|lent|handed|"
+    r"taught|bought|made) (?P<what>(?:a|an|the|some|\d)\b[^,]*?) by (?P<who>me|us)\b"
+    r"(?! (?:and|or|&) )(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _given_them_by_me(clause: str) -> str | None:
+    given = _GIVEN_THEM_BY_ME.match(clause)
+    if given is None or re.search(r"\b(?:I|that|which|who)\b", given.group("whom")):
+        return None
+    verb = given.group("verb").lower()
+    who = "We" if given.group("who").lower() == "us" else "I"
+    whom, (what, rest) = _uncapitalised(given.group("whom")), given.group("what", "rest")
+    return f"{who} {_PAST_OF.get(verb, verb)} {whom} {what}{rest}"
+
+
+# A name of a place said after who did a thing is where they are ("by my old team at
+# Aviva"), unless it is a time ("by my dad at Christmas") or they are kin.
+_AT_A_NAME = re.compile(r"^ (?:at|from) (?-i:[A-Z][\w&'-]*)(?: (?-i:[A-Z][\w&'-]*))*")
+_NAMED_TIMES = frozenset(["Christmas", "Easter", "Halloween", "New", "Diwali", "Eid"])
+
+
+def _agent_with_where(agent: str, rest: str) -> tuple[str, str]:
+    where = _AT_A_NAME.match(rest)
+    name = where.group().split()[1] if where is not None else ""
+    if where is None or name in _NAMED_TIMES or name.lower() in _DAYS_AND_MONTHS:
+        return agent, rest
+    if _kin(agent.split()[-1]):
+        return agent, rest  # "by my sister at Harrods" may be where she gave it
+    return f"{agent}{where.group()}", rest[where.end() :]
+
+
 def _done_by_me(clause: str) -> str | None:
     being = (
         _being_done_by_mine(clause)
+        or _given_them_by_me(clause)
         or _done_now_by_mine(clause)
         or _done_for_me_by(clause)
         or _place_went_to(clause)
@@ -1306,7 +1364,8 @@ def _done_by_me(clause: str) -> str | None:
         thing = _uncapitalised(mine.group("thing"))
         past = _PAST_OF.get(mine.group("verb").lower(), mine.group("verb"))
         to = f"{mine.group('to')[4:]} " if mine.group("to") else ""  # "given to me": "gave me"
-        return f"My {mine.group('agent')} {past} {to}{thing}{mine.group('rest')}"
+        agent, rest = _agent_with_where(mine.group("agent"), mine.group("rest"))
+        return f"My {agent} {past} {to}{thing}{mine.group('as') or ''}{rest}"
     match = _DONE_BY_ME.match(clause)
     if match is None or re.search(r"\bI\b", match.group("thing")):
         return None
@@ -1415,6 +1474,7 @@ def subject_first(clause: str) -> str:
         or _moved(clause)
         or fronted
         or _there_is_mine(clause)
+        or _in_my_possession(clause)
         or _done_by_me(clause)
         or clause
     )

@@ -447,6 +447,13 @@ _SWAPPED_FOR = re.compile(
     r"(?=(?:a|an|the|their|user's|some|new)\b)"
 )
 _REPLACED = {"swapped": "replaced", "swaps": "replaces", "swap": "replace", "swapping": "replacing"}
+# A part swapped on its own is replaced too: "swaps the mop head every 3 months" /
+# "replaces the mop head" (not one swapped "for", "to" or "with" another further on, which
+# may be "switched": "swapped the bulb in their desk lamp for a warm white LED").
+_SWAPPED_A_PART = re.compile(
+    r"\b(swapped|swaps|swap|swapping) "
+    r"(?=(?:the|their|user's|its) (?![^,]*\b(?:for|to|into|with)\b))"
+)
 # Something taken out of the body was removed: "had 2 molars taken out" / "had 2 molars
 # removed", "2 teeth were taken out", "the vet took out 2 teeth", "had their appendix out".
 # Money "taken out of" a salary was not, nor a loan taken out (no "had" before it), nor a
@@ -629,6 +636,9 @@ _ONE_WORDING = (
     # A thing the user got themselves they bought: "got themselves a bamboo draining board
     # from Lakeland" / "bought a bamboo draining board" ("got a lift" is no such thing).
     (re.compile(r"\bgot (?:themselves|themself|himself|herself) (?=an?\b)"), "bought "),
+    # A new part for a thing of theirs replaces one: "a new bulb for their slide projector" /
+    # "a replacement bulb" (not "brand new", a condition).
+    (re.compile(r"(?<!brand )(?<!brand-)\bnew (?=[\w-]+ for (?:their|user's)\b)"), "replacement "),
     # Who passed away died: "when she passed away in 2016" / "when she died in 2016".
     (re.compile(r"\b(?:passed|passes|pass) away\b"), "died"),
     # A month of every year is every such month: "in August every year" / "every August".
@@ -949,6 +959,7 @@ def comparable(text: str) -> str:
     text = _FOR_A_WALK.sub(lambda walk: f"{_WALKED[walk[1]]} {walk[2]}", text)
     text = _TAKEN_OUT.sub(_removed, _SURGERY_TO_REMOVE.sub(r"\1 \2 removed", text))
     text = _SWAPPED_FOR.sub(lambda swap: f"{_REPLACED[swap[1]]}{swap[2]} with ", text)
+    text = _SWAPPED_A_PART.sub(lambda swap: f"{_REPLACED[swap[1]]} ", text)
     text = _NICKED.sub(
         lambda nicked: f"{nicked.group(1)} stolen" if nicked.group(1) else "stole", text
     )

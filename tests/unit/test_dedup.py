@@ -1902,6 +1902,31 @@ def test_a_new_thing_is_not_a_refurbished_one() -> None:
     )
 
 
+def test_a_new_part_for_a_thing_replaces_one() -> None:
+    # From the HELDOUT141 study: "a new bulb for their slide projector" is "a replacement
+    # bulb", no swap asked of the embeddings (which find the two words unalike).
+    bulb = "User paid 18 pounds for a {} bulb for their Leitz slide projector in Leeds"
+    stored = Nearest("1", bulb.format("replacement"), 0.9)
+    assert repeated(bulb.format("new"), [stored], 0.8, lambda one, other: False) == stored
+
+
+def test_a_thing_swapped_for_another_is_not_read_as_replaced() -> None:
+    # From the HELDOUT141 study (a guard): "swap X for Y" is read once, as "replace X with
+    # Y". A first version read "swap" alone as "replace" first, and a HELDOUT100 near-miss
+    # merged ("for a roller door" / "with a sectional door").
+    roller = Nearest(
+        "1",
+        "A man from Garolla quoted User 1450 pounds to swap the garage door for a roller door",
+        0.9,
+    )
+    assert not is_near_duplicate(
+        "A man from Garolla quoted User 1450 pounds to replace the garage door with a sectional "
+        "door",
+        roller,
+        0.8,
+    )
+
+
 def test_switched_on_is_not_switched_off() -> None:
     # From the HELDOUT137 study (its merge): a timer set to switch the heating "on" had lined
     # up with one set to switch it "off". Leaves cleared "off" a drive are those "on" it (a
@@ -2231,6 +2256,11 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
         (
             "User bought their ironing board from Robert Dyas for 35 pounds in March 2026",
             "User picked up their ironing board at Robert Dyas for 35 pounds in March 2026",
+        ),
+        # From the HELDOUT141 study: a part swapped on its own is replaced.
+        (
+            "User replaces the mop head every 3 months",
+            "User swaps the mop head every 3 months",
         ),
         # From the HELDOUT139 study: who passed away died.
         (

@@ -1306,6 +1306,39 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT141 study: who the user gave a thing to, said first in the passive;
+        # what a thing was given as, before who gave it, and where they are ("at Aviva"; a
+        # guard: "at Christmas" is a time); a thing "in my possession" the user has; "It's
+        # every Sunday that" is a time put back at the end (it had gone inside the thing).
+        (
+            "My daughter Isla was given an illuminated globe from John Lewis by me for her "
+            "eighth birthday.",
+            [
+                "User gave their daughter Isla an illuminated globe from John Lewis for her 8th "
+                "birthday"
+            ],
+        ),
+        (
+            "A snow globe with a red London bus inside was given to me as a leaving present by "
+            "my old team at Aviva.",
+            [
+                "User's old team at Aviva gave them a snow globe with a red London bus inside as a "
+                "leaving present"
+            ],
+        ),
+        (
+            "The paperweight was given to me by my sister at Christmas.",
+            ["User's sister gave them the paperweight at Christmas"],
+        ),
+        (
+            "A TDK D90 cassette mixtape that my first girlfriend, Becky, made me in 1994 is still "
+            "in my possession.",
+            [
+                "User still has a TDK D90 cassette mixtape that their first girlfriend, Becky, "
+                "made them in 1994"
+            ],
+        ),
+        ("It's every Sunday that my dad walks the dog.", ["User's dad walks the dog every Sunday"]),
         # From the HELDOUT139 study: a number said loosely keeps no capital after the verb.
         (
             "About twenty jars of chutney are made by me every September.",
