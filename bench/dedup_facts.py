@@ -168,6 +168,7 @@ __all__ = [
     "HELDOUT140",
     "HELDOUT141",
     "HELDOUT142",
+    "HELDOUT143",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -52415,6 +52416,545 @@ HELDOUT142 = (
         (
             "Our chocolate fountain needs 3kg of Callebaut milk chocolate to run properly.",
             "Our chocolate fountain needs 1.5kg of Callebaut white chocolate to run properly.",
+        ),
+    ),
+)
+
+
+# The hundred-and-forty-third held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT142, and committed before any code changed for
+# HELDOUT142's study. Measured unseen: 1.16 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 1d80f19, before HELDOUT142's study).
+HELDOUT143 = (
+    Fact(
+        "I bought a Topeak JoeBlow track pump from Evans Cycles in Leeds for 45 pounds in March.",
+        (
+            (
+                "In March I bought a Topeak JoeBlow track pump for 45 pounds from Evans Cycles in "
+                "Leeds."
+            ),
+            "My Topeak JoeBlow track pump was bought from Evans Cycles in Leeds for £45 in March.",
+            (
+                "It was in March that I bought a Topeak JoeBlow track pump from Evans Cycles in "
+                "Leeds for 45 quid."
+            ),
+        ),
+        (
+            (
+                "I bought a Topeak JoeBlow track pump from Evans Cycles in Leeds for 65 pounds in "
+                "March."
+            ),
+            (
+                "My brother bought a Topeak JoeBlow track pump from Evans Cycles in Leeds for 45 "
+                "pounds in March."
+            ),
+        ),
+    ),
+    Fact(
+        "I lend my track pump to my neighbour Graham every Sunday morning before his club ride.",
+        (
+            (
+                "Every Sunday morning, before his club ride, I lend my track pump to my neighbour "
+                "Graham."
+            ),
+            (
+                "My track pump gets lent to my neighbour Graham every Sunday morning ahead of his "
+                "club ride."
+            ),
+            (
+                "It's my neighbour Graham who I lend my track pump to each Sunday morning before "
+                "his club ride."
+            ),
+        ),
+        (
+            (
+                "I lend my track pump to my neighbour Graham every Saturday morning before his "
+                "club ride."
+            ),
+            (
+                "I used to lend my track pump to my neighbour Graham every Sunday morning before "
+                "his club ride."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Isla and I rode our tandem from Land's End to John o' Groats in 14 days "
+            "in 2021."
+        ),
+        (
+            (
+                "In 2021, my daughter Isla and I took 14 days to ride our tandem from Land's End "
+                "to John o' Groats."
+            ),
+            (
+                "My daughter Isla and I did Land's End to John o' Groats on our tandem in a "
+                "fortnight in 2021."
+            ),
+            (
+                "It was in 2021 that my daughter Isla and I rode our tandem from Land's End to "
+                "John o' Groats in 14 days."
+            ),
+        ),
+        (
+            (
+                "My daughter Isla and I rode our tandem from Land's End to John o' Groats in 19 "
+                "days in 2021."
+            ),
+            (
+                "My sister Isla and I rode our tandem from Land's End to John o' Groats in 14 "
+                "days in 2021."
+            ),
+        ),
+    ),
+    Fact(
+        "We store our tandem on a wall hook in the garage because it won't fit in the shed.",
+        (
+            "Because it won't fit in the shed, we store our tandem on a wall hook in the garage.",
+            "Our tandem is stored on a wall hook in the garage, as it will not fit in the shed.",
+            (
+                "It's on a wall hook in the garage that we keep our tandem, since it won't go in "
+                "the shed."
+            ),
+        ),
+        (
+            "We store our tandem on a wall hook in the hallway because it won't fit in the shed.",
+            (
+                "We'd like to store our tandem on a wall hook in the garage because it won't fit "
+                "in the shed."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie got a Flybar pogo stick for his ninth birthday from his grandparents in "
+            "Swindon."
+        ),
+        (
+            (
+                "For his ninth birthday, my son Alfie got a Flybar pogo stick from his "
+                "grandparents in Swindon."
+            ),
+            (
+                "A Flybar pogo stick was given to my son Alfie by his grandparents in Swindon for "
+                "his ninth birthday."
+            ),
+            (
+                "It was his grandparents in Swindon who gave my son Alfie a Flybar pogo stick "
+                "when he turned nine."
+            ),
+        ),
+        (
+            (
+                "My son Alfie got a Flybar pogo stick for his tenth birthday from his "
+                "grandparents in Swindon."
+            ),
+            (
+                "My son Alfie got a Flybar skateboard for his ninth birthday from his "
+                "grandparents in Swindon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie's record on the pogo stick is 312 bounces without stopping, set on our "
+            "driveway in June."
+        ),
+        (
+            (
+                "In June, on our driveway, my son Alfie set his pogo stick record of 312 bounces "
+                "without stopping."
+            ),
+            (
+                "The pogo stick record held by my son Alfie is 312 bounces in a row, which he set "
+                "on our driveway in June."
+            ),
+            (
+                "It was on our driveway in June that my son Alfie set his record of 312 non-stop "
+                "bounces on the pogo stick."
+            ),
+        ),
+        (
+            (
+                "My son Alfie's record on the pogo stick is 213 bounces without stopping, set on "
+                "our driveway in June."
+            ),
+            (
+                "My son Alfie's record on the pogo stick is 312 bounces without stopping, set in "
+                "the local park in June."
+            ),
+        ),
+    ),
+    Fact(
+        "I still have the orange space hopper I got for Christmas in 1978.",
+        (
+            "For Christmas in 1978 I got an orange space hopper, and I still have it.",
+            "I've still got the orange space hopper I was given for Christmas in 1978.",
+            "It was for Christmas in 1978 that I got the orange space hopper I still have.",
+        ),
+        (
+            "I still have the green space hopper I got for Christmas in 1978.",
+            "I no longer have the orange space hopper I got for Christmas in 1978.",
+        ),
+    ),
+    Fact(
+        "We hired 12 space hoppers from Bounce Party Hire in Bolton for my sister's 40th birthday.",
+        (
+            (
+                "For my sister's 40th birthday, we hired 12 space hoppers from Bounce Party Hire "
+                "in Bolton."
+            ),
+            (
+                "Twelve space hoppers were hired by us from Bounce Party Hire in Bolton for my "
+                "sister's 40th."
+            ),
+            (
+                "It was from Bounce Party Hire in Bolton that we hired a dozen space hoppers for "
+                "my sister's fortieth birthday."
+            ),
+        ),
+        (
+            (
+                "We hired 20 space hoppers from Bounce Party Hire in Bolton for my sister's 40th "
+                "birthday."
+            ),
+            (
+                "We hired 12 space hoppers from Bounce Party Hire in Bolton for my brother's 40th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a hand-painted boomerang in Alice Springs for 35 Australian dollars on our "
+            "honeymoon in 2015."
+        ),
+        (
+            (
+                "On our honeymoon in 2015, I bought a hand-painted boomerang in Alice Springs for "
+                "35 Australian dollars."
+            ),
+            (
+                "A hand-painted boomerang was bought by me in Alice Springs for 35 Australian "
+                "dollars on our 2015 honeymoon."
+            ),
+            (
+                "It was in Alice Springs, on our honeymoon in 2015, that I bought a hand-painted "
+                "boomerang for 35 Aussie dollars."
+            ),
+        ),
+        (
+            (
+                "I bought a hand-painted boomerang in Darwin for 35 Australian dollars on our "
+                "honeymoon in 2015."
+            ),
+            (
+                "My wife bought a hand-painted boomerang in Alice Springs for 35 Australian "
+                "dollars on our honeymoon in 2015."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I practise throwing my boomerang on Clapham Common early on Saturday mornings when "
+            "it's not windy."
+        ),
+        (
+            (
+                "Early on Saturday mornings, when it isn't windy, I practise throwing my "
+                "boomerang on Clapham Common."
+            ),
+            (
+                "When there's no wind, Clapham Common is where I practise throwing my boomerang "
+                "early on Saturday mornings."
+            ),
+            (
+                "It's on Clapham Common that I practise throwing my boomerang early on Saturday "
+                "mornings if it's not windy."
+            ),
+        ),
+        (
+            (
+                "I practise throwing my boomerang on Clapham Common early on Sunday mornings when "
+                "it's not windy."
+            ),
+            (
+                "I'd like to practise throwing my boomerang on Clapham Common early on Saturday "
+                "mornings when it's not windy."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandson Theo taught me to walk the dog with a yo-yo last Easter.",
+        (
+            "Last Easter, my grandson Theo taught me to walk the dog with a yo-yo.",
+            "I was taught to walk the dog with a yo-yo by my grandson Theo last Easter.",
+            "It was my grandson Theo who showed me how to walk the dog with a yo-yo last Easter.",
+        ),
+        (
+            "My grandson Theo taught me to walk the dog with a yo-yo last Christmas.",
+            "My grandson Theo taught my wife to walk the dog with a yo-yo last Easter.",
+        ),
+    ),
+    Fact(
+        (
+            "I ordered a Duncan Butterfly yo-yo from Amazon for £8.99 to put in my grandson "
+            "Theo's Christmas stocking."
+        ),
+        (
+            (
+                "To put in my grandson Theo's Christmas stocking, I ordered a Duncan Butterfly "
+                "yo-yo from Amazon for £8.99."
+            ),
+            (
+                "A Duncan Butterfly yo-yo was ordered by me from Amazon for £8.99 for my grandson "
+                "Theo's Christmas stocking."
+            ),
+            (
+                "It was from Amazon that I ordered a £8.99 Duncan Butterfly yo-yo to go in my "
+                "grandson Theo's Christmas stocking."
+            ),
+        ),
+        (
+            (
+                "I ordered a Duncan Butterfly yo-yo from Amazon for £12.99 to put in my grandson "
+                "Theo's Christmas stocking."
+            ),
+            (
+                "I ordered a Duncan Butterfly yo-yo from Argos for £8.99 to put in my grandson "
+                "Theo's Christmas stocking."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid 18 pounds to have my Yonex Astrox 88 badminton racket restrung at Shuttle "
+            "Sports in Reading."
+        ),
+        (
+            (
+                "At Shuttle Sports in Reading, I paid 18 pounds to have my Yonex Astrox 88 "
+                "badminton racket restrung."
+            ),
+            (
+                "My Yonex Astrox 88 badminton racket was restrung at Shuttle Sports in Reading, "
+                "and I paid £18 for it."
+            ),
+            (
+                "It was at Shuttle Sports in Reading that I paid eighteen quid to get my Yonex "
+                "Astrox 88 badminton racket restrung."
+            ),
+        ),
+        (
+            (
+                "I paid 28 pounds to have my Yonex Astrox 88 badminton racket restrung at Shuttle "
+                "Sports in Reading."
+            ),
+            (
+                "My daughter paid 18 pounds to have her Yonex Astrox 88 badminton racket restrung "
+                "at Shuttle Sports in Reading."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I snapped the frame of my badminton racket on the net post during a match at Woodley "
+            "Leisure Centre on Tuesday."
+        ),
+        (
+            (
+                "On Tuesday, during a match at Woodley Leisure Centre, I snapped the frame of my "
+                "badminton racket on the net post."
+            ),
+            (
+                "My badminton racket's frame got snapped on the net post during a match at "
+                "Woodley Leisure Centre on Tuesday."
+            ),
+            (
+                "It was on the net post that I broke the frame of my badminton racket during a "
+                "match at Woodley Leisure Centre on Tuesday."
+            ),
+        ),
+        (
+            (
+                "I snapped the handle of my badminton racket on the net post during a match at "
+                "Woodley Leisure Centre on Tuesday."
+            ),
+            (
+                "I snapped the frame of my badminton racket on the net post during a match at "
+                "Woodley Leisure Centre on Thursday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We bought a Cornilleau outdoor table tennis table from Decathlon for 499 pounds last "
+            "summer."
+        ),
+        (
+            (
+                "Last summer we bought a Cornilleau outdoor table tennis table for 499 pounds "
+                "from Decathlon."
+            ),
+            (
+                "Our Cornilleau outdoor table tennis table was bought from Decathlon for £499 "
+                "last summer."
+            ),
+            (
+                "It was from Decathlon that we got our Cornilleau outdoor table tennis table for "
+                "499 pounds last summer."
+            ),
+        ),
+        (
+            (
+                "We bought a Cornilleau outdoor table tennis table from Decathlon for 599 pounds "
+                "last summer."
+            ),
+            (
+                "We bought a Kettler outdoor table tennis table from Decathlon for 499 pounds "
+                "last summer."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We fold our table tennis table up on Friday evenings so my wife can park her car in "
+            "the garage over the weekend."
+        ),
+        (
+            (
+                "On Friday evenings we fold up our table tennis table so that my wife can park "
+                "her car in the garage over the weekend."
+            ),
+            (
+                "Our table tennis table is folded up by us on Friday evenings so my wife can get "
+                "her car into the garage for the weekend."
+            ),
+            (
+                "It's so my wife can park her car in the garage over the weekend that we fold our "
+                "table tennis table up on Friday evenings."
+            ),
+        ),
+        (
+            (
+                "We fold our table tennis table up on Sunday evenings so my wife can park her car "
+                "in the garage over the weekend."
+            ),
+            (
+                "We used to fold our table tennis table up on Friday evenings so my wife could "
+                "park her car in the garage over the weekend."
+            ),
+        ),
+    ),
+    Fact(
+        "My late grandad left me his Peradon snooker cue, which he'd used since 1962.",
+        (
+            "I was left my late grandad's Peradon snooker cue, which he'd used since 1962.",
+            "My late grandfather left me the Peradon snooker cue that he had used since 1962.",
+            (
+                "It was my late grandad who left me his Peradon snooker cue, which he'd been "
+                "using since 1962."
+            ),
+        ),
+        (
+            "My late grandad left me his Peradon snooker cue, which he'd used since 1972.",
+            "My late grandad left my cousin his Peradon snooker cue, which he'd used since 1962.",
+        ),
+    ),
+    Fact(
+        "I keep my two-piece snooker cue in a black aluminium case under my bed.",
+        (
+            "Under my bed, I keep my two-piece snooker cue in a black aluminium case.",
+            "My two-piece snooker cue is kept in a black aluminium case under my bed.",
+            "It's in a black aluminium case under my bed that I keep my two-piece snooker cue.",
+        ),
+        (
+            "I keep my two-piece snooker cue in a silver aluminium case under my bed.",
+            "I don't keep my two-piece snooker cue in a black aluminium case under my bed.",
+        ),
+    ),
+    Fact(
+        (
+            "We paid 3,200 pounds for a restored 1992 Addams Family pinball machine from a dealer "
+            "in Nottingham."
+        ),
+        (
+            (
+                "From a dealer in Nottingham, we paid 3,200 pounds for a restored 1992 Addams "
+                "Family pinball machine."
+            ),
+            (
+                "Our restored 1992 Addams Family pinball machine was bought from a dealer in "
+                "Nottingham for £3,200."
+            ),
+            (
+                "It was a dealer in Nottingham who sold us our restored 1992 Addams Family "
+                "pinball machine for 3,200 pounds."
+            ),
+        ),
+        (
+            (
+                "We paid 2,300 pounds for a restored 1992 Addams Family pinball machine from a "
+                "dealer in Nottingham."
+            ),
+            (
+                "We paid 3,200 pounds for a restored 1992 Twilight Zone pinball machine from a "
+                "dealer in Nottingham."
+            ),
+        ),
+    ),
+    Fact(
+        "My husband Gareth plays our pinball machine in the spare room most evenings after dinner.",
+        (
+            (
+                "Most evenings after dinner, my husband Gareth plays our pinball machine in the "
+                "spare room."
+            ),
+            (
+                "Our pinball machine in the spare room is played by my husband Gareth most "
+                "evenings after dinner."
+            ),
+            (
+                "It's my husband Gareth who plays our pinball machine in the spare room on most "
+                "evenings after his evening meal."
+            ),
+        ),
+        (
+            (
+                "My husband Gareth used to play our pinball machine in the spare room most "
+                "evenings after dinner."
+            ),
+            "My husband Gareth plays our pinball machine in the loft most evenings after dinner.",
+        ),
+    ),
+    Fact(
+        (
+            "The flipper coil on our pinball machine burnt out in August, and a repairer from "
+            "Derby fixed it for 90 pounds."
+        ),
+        (
+            (
+                "In August the flipper coil on our pinball machine burnt out, and a repairer from "
+                "Derby fixed it for 90 pounds."
+            ),
+            (
+                "The flipper coil on our pinball machine, which burnt out in August, was fixed by "
+                "a repairer from Derby for 90 pounds."
+            ),
+            (
+                "Our pinball machine's flipper coil burnt out in August, and a Derby repairer "
+                "mended it for £90."
+            ),
+        ),
+        (
+            (
+                "The flipper coil on our pinball machine burnt out in April, and a repairer from "
+                "Derby fixed it for 90 pounds."
+            ),
+            (
+                "The flipper coil on our pinball machine burnt out in August, and a repairer from "
+                "Leicester fixed it for 90 pounds."
+            ),
         ),
     ),
 )
