@@ -1019,6 +1019,34 @@ _IN_MY_POSSESSION = re.compile(
 )
 
 
+# "My lava lamp has been with me since I was at university" -> "I've had my lava lamp
+# since I was at university".
+_BEEN_WITH_ME = re.compile(
+    r"^(?P<thing>(?:my|our) [^,]+?) (?:has|have) been with (?P<who>me|us) "
+    r"(?P<rest>(?:since|for) .*)$",
+    re.IGNORECASE,
+)
+# "Half a kilo of chocolate is needed for our fountain to run" -> "Our fountain needs half a
+# kilo of chocolate to run".
+_NEEDED_FOR_MINE = re.compile(
+    r"^(?P<what>[^,]+?) (?:is|are) needed for (?P<whose>(?:my|our) [^,]+?) to (?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _had_or_needed(clause: str) -> str | None:
+    been = _BEEN_WITH_ME.match(clause)
+    if been is not None:
+        who = "We've" if been.group("who").lower() == "us" else "I've"
+        return f"{who} had {_uncapitalised(been.group('thing'))} {been.group('rest')}"
+    needed = _NEEDED_FOR_MINE.match(clause)
+    if needed is None or re.search(r"\b(?:I|we)\b", needed.group("what"), re.IGNORECASE):
+        return None
+    whose, what = needed.group("whose"), _uncapitalised(needed.group("what"))
+    needs = "need" if whose.split()[-1].endswith("s") else "needs"
+    return f"{whose[0].upper()}{whose[1:]} {needs} {what} to {needed.group('rest')}"
+
+
 def _in_my_possession(clause: str) -> str | None:
     had = _IN_MY_POSSESSION.match(clause)
     if had is None:
@@ -1212,7 +1240,7 @@ _DONE_FOR_ME_BY = re.compile(
     r"^(?P<who>I|we) (?:was|were) (?P<verb>quoted|charged|offered|given|sent|shown|lent|"
     r"promised) (?P<what>[^,]+?) by (?P<doer>(?:a|an|the|my|our)\b[^,]+?|"
     r"(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*))"
-    r"(?P<rest>(?: (?:to|for|in|on|at|when|after|before|last|this)\b[^,]*)?(?:,.*)?)$",
+    r"(?P<rest>(?: (?:to|for|as|in|on|at|when|after|before|last|this)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
 
@@ -1475,6 +1503,7 @@ def subject_first(clause: str) -> str:
         or fronted
         or _there_is_mine(clause)
         or _in_my_possession(clause)
+        or _had_or_needed(clause)
         or _done_by_me(clause)
         or clause
     )

@@ -639,6 +639,24 @@ _ONE_WORDING = (
     # A new part for a thing of theirs replaces one: "a new bulb for their slide projector" /
     # "a replacement bulb" (not "brand new", a condition).
     (re.compile(r"(?<!brand )(?<!brand-)\bnew (?=[\w-]+ for (?:their|user's)\b)"), "replacement "),
+    # A gift is a present: "as a wedding gift in 2018" / "as a wedding present" (not a gift
+    # card, shop or voucher).
+    (
+        re.compile(
+            r"\bgift(s?)\b(?! (?:cards?|shops?|vouchers?|wrap|aid|box|boxes|sets?|tags?|bags?|"
+            r"tokens?|list|certificates?|hampers?)\b)"
+        ),
+        r"present\1",
+    ),
+    # A toastie maker is a sandwich toaster.
+    (re.compile(r"\btoastie (?:maker|machine)(s?)\b"), r"sandwich toaster\1"),
+    # A weight one way: "1.5kg" / "1.5 kilos" / "one and a half kilograms".
+    (re.compile(r"\b(\d+) and a half (?=(?:kg|kgs|kilos?|kilograms?)\b)"), r"\1.5 "),
+    (re.compile(r"\b(?:one|a) and a half (?=(?:kg|kgs|kilos?|kilograms?)\b)"), "1.5 "),
+    (re.compile(r"\b(\d+(?:\.\d+)?) ?(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b"), r"\1 kg"),
+    # Who was a student at university was at university: "since they were a student at
+    # university in Sheffield" / "since they were at university".
+    (re.compile(r"\b(were|was|is|are) a student at (?=(?:university|uni|college)\b)"), r"\1 at "),
     # Who passed away died: "when she passed away in 2016" / "when she died in 2016".
     (re.compile(r"\b(?:passed|passes|pass) away\b"), "died"),
     # A month of every year is every such month: "in August every year" / "every August".

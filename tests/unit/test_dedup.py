@@ -1902,6 +1902,25 @@ def test_a_new_thing_is_not_a_refurbished_one() -> None:
     )
 
 
+def test_a_toastie_maker_is_a_sandwich_toaster() -> None:
+    # From the HELDOUT142 study: no swap asked of the embeddings (HELDOUT125's "We were given
+    # our ... toastie maker by my cousin Dev as a wedding gift" had lined up with "sandwich
+    # toaster" only while it was garbled).
+    toaster = "User's 4-slice Breville {} was a wedding present from their cousin Dev"
+    stored = Nearest("1", toaster.format("sandwich toaster"), 0.9)
+    assert repeated(toaster.format("toastie maker"), [stored], 0.8, lambda a, b: False) == stored
+
+
+def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
+    # From the HELDOUT142 study: "9 kilograms" / "9 kilos" are one weight, and what is left
+    # to compare is "golden retriever" / "labrador", a HELDOUT80 near-miss that had merged.
+    retriever = Nearest(
+        "1", "User's golden retriever puppy Pippin is 12 weeks old and weighs 9 kilograms", 0.9
+    )
+    labrador = "User's labrador puppy Pippin is 12 weeks old and weighs 9 kilos"
+    assert not is_near_duplicate(labrador, retriever, 0.8)
+
+
 def test_a_new_part_for_a_thing_replaces_one() -> None:
     # From the HELDOUT141 study: "a new bulb for their slide projector" is "a replacement
     # bulb", no swap asked of the embeddings (which find the two words unalike).
@@ -2256,6 +2275,23 @@ def test_becoming_a_member_is_joining_not_leaving() -> None:
         (
             "User bought their ironing board from Robert Dyas for 35 pounds in March 2026",
             "User picked up their ironing board at Robert Dyas for 35 pounds in March 2026",
+        ),
+        # From the HELDOUT142 study: a gift is a present; a weight one way ("1.5kg" / "one
+        # and a half kilos"); who was a student at university was at university.
+        (
+            "User's aunt Margaret gave them their waffle iron as a wedding present in 2018",
+            "User's Auntie Margaret gave them their waffle iron as a wedding gift in 2018",
+        ),
+        (
+            "User's chocolate fountain needs 1.5kg of Callebaut milk chocolate to run properly",
+            "User's chocolate fountain needs one and a half kilos of Callebaut milk chocolate to "
+            "run properly",
+        ),
+        (
+            "User has had their orange Mathmos lava lamp since they were at university in "
+            "Sheffield",
+            "User has had their orange Mathmos lava lamp since they were a student at university "
+            "in Sheffield",
         ),
         # From the HELDOUT141 study: a part swapped on its own is replaced.
         (

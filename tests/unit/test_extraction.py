@@ -1306,6 +1306,29 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT142 study: what a thing was given as, after who gave it, is no part
+        # of who (it had been read as "my Auntie Margaret as a wedding gift"); a thing "with
+        # me since" the user has had since; what is "needed for" a thing of theirs it needs.
+        (
+            "We were given our waffle iron by my Auntie Margaret as a wedding gift in 2018.",
+            ["User's Auntie Margaret gave them their waffle iron as a wedding gift in 2018"],
+        ),
+        (
+            "My orange Mathmos lava lamp has been with me since I was a student at university in "
+            "Sheffield.",
+            [
+                "User has had their orange Mathmos lava lamp since they were a student at "
+                "university in Sheffield"
+            ],
+        ),
+        (
+            "One and a half kilos of Callebaut milk chocolate is needed for our chocolate "
+            "fountain to run properly.",
+            [
+                "User's chocolate fountain needs one and a half kilos of Callebaut milk chocolate "
+                "to run properly"
+            ],
+        ),
         # From the HELDOUT141 study: who the user gave a thing to, said first in the passive;
         # what a thing was given as, before who gave it, and where they are ("at Aviva"; a
         # guard: "at Christmas" is a time); a thing "in my possession" the user has; "It's

@@ -341,6 +341,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User has 74 pounds taken out of their pay", "user has 74 pounds taken out of their pay"),
         ("User swapped their hob for a new one", "user replaced their hob with a new one"),
         ("User swapped shifts with a colleague", "user swapped shifts with a colleague"),
+        # From the HELDOUT142 study: a gift is a present (a gift card is a guard); a weight
+        # one way; a toastie maker is a sandwich toaster.
+        ("User got it as a birthday gift", "user got it as a birthday present"),
+        ("User bought a gift card for their niece", "user bought a gift card for their niece"),
+        ("User's scales read 2 and a half kilograms", "user's scales read 2.5 kg"),
+        ("User's dog weighs 9kgs", "user's dog weighs 9 kg"),
+        ("User has 2 toastie makers", "user has 2 sandwich toasters"),
         # From the HELDOUT140 study: a number and a half of minutes is in seconds, of hours
         # in minutes; ", which meant they" is ", so they"; a thing got oneself is bought
         # ("got themselves lost" is a guard).
