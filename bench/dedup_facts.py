@@ -169,6 +169,7 @@ __all__ = [
     "HELDOUT141",
     "HELDOUT142",
     "HELDOUT143",
+    "HELDOUT144",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -52954,6 +52955,437 @@ HELDOUT143 = (
             (
                 "The flipper coil on our pinball machine burnt out in August, and a repairer from "
                 "Leicester fixed it for 90 pounds."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-forty-fourth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT143, and committed before any code changed for
+# HELDOUT143's study. Measured unseen: 1.08 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 4d7f0c1, before HELDOUT143's study).
+HELDOUT144 = (
+    Fact(
+        (
+            "I bought a Motocaddy electric golf trolley for £450 from the pro shop at Ganton Golf "
+            "Club."
+        ),
+        (
+            (
+                "My Motocaddy electric golf trolley was bought for £450 from the pro shop at "
+                "Ganton Golf Club."
+            ),
+            (
+                "It was from the pro shop at Ganton Golf Club that I bought a Motocaddy electric "
+                "golf trolley for £450."
+            ),
+            (
+                "For £450, I picked up a Motocaddy electric golf trolley at the Ganton Golf Club "
+                "pro shop."
+            ),
+        ),
+        (
+            (
+                "I bought a Motocaddy electric golf trolley for £350 from the pro shop at Ganton "
+                "Golf Club."
+            ),
+            (
+                "I sold a Motocaddy electric golf trolley for £450 to the pro shop at Ganton Golf "
+                "Club."
+            ),
+        ),
+    ),
+    Fact(
+        "My golf trolley's battery lasts for 36 holes on a single charge.",
+        (
+            "On a single charge, the battery on my golf trolley lasts for 36 holes.",
+            "One charge of my golf trolley's battery is enough for thirty-six holes.",
+            "It's 36 holes that my golf trolley's battery lasts on a single charge.",
+        ),
+        (
+            "My golf trolley's battery lasts for 18 holes on a single charge.",
+            "My golf trolley's battery used to last for 36 holes on a single charge.",
+        ),
+    ),
+    Fact(
+        (
+            "My dad Kenneth borrows my golf trolley for his Thursday morning seniors' round at "
+            "Alwoodley."
+        ),
+        (
+            (
+                "For his Thursday morning seniors' round at Alwoodley, my dad Kenneth borrows my "
+                "golf trolley."
+            ),
+            (
+                "My golf trolley is borrowed by my dad Kenneth for his Thursday morning seniors' "
+                "round at Alwoodley."
+            ),
+            (
+                "It's my dad Kenneth who borrows my golf trolley for his seniors' round at "
+                "Alwoodley on Thursday mornings."
+            ),
+        ),
+        (
+            (
+                "My uncle Kenneth borrows my golf trolley for his Thursday morning seniors' round "
+                "at Alwoodley."
+            ),
+            (
+                "My dad Kenneth borrows my golf trolley for his Saturday morning seniors' round "
+                "at Alwoodley."
+            ),
+        ),
+    ),
+    Fact(
+        "I had my 14-pound Storm bowling ball drilled to fit my hand at Bowlplex in Poole.",
+        (
+            "My 14-pound Storm bowling ball was drilled to fit my hand at Bowlplex in Poole.",
+            (
+                "It was at Bowlplex in Poole that I had my 14-pound Storm bowling ball drilled to "
+                "fit my hand."
+            ),
+            (
+                "At Poole's Bowlplex, I got my fourteen-pound Storm bowling ball drilled to fit "
+                "my hand."
+            ),
+        ),
+        (
+            "I had my 15-pound Storm bowling ball drilled to fit my hand at Bowlplex in Poole.",
+            (
+                "I had my 14-pound Storm bowling ball drilled to fit my hand at Bowlplex in "
+                "Bournemouth."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep my bowling ball in a locker at Tenpin Basingstoke, which costs me £30 a year.",
+        (
+            "My bowling ball is kept in a locker at Tenpin Basingstoke that costs me £30 a year.",
+            "For £30 a year, I keep my bowling ball in a locker at Tenpin Basingstoke.",
+            "I've got my bowling ball in a £30-a-year locker at Tenpin Basingstoke.",
+        ),
+        (
+            "I keep my bowling ball in a locker at Tenpin Basingstoke, which costs me £30 a month.",
+            (
+                "I used to keep my bowling ball in a locker at Tenpin Basingstoke, which cost me "
+                "£30 a year."
+            ),
+        ),
+    ),
+    Fact(
+        "We keep our ash WaterRower rowing machine in the spare bedroom.",
+        (
+            "Our ash WaterRower rowing machine is kept in the spare bedroom.",
+            "It's in the spare bedroom that we keep our ash WaterRower rowing machine.",
+            (
+                "The spare bedroom's where we keep our WaterRower rowing machine, which is made "
+                "of ash."
+            ),
+        ),
+        (
+            "We keep our ash WaterRower rowing machine in the garage.",
+            "We're thinking of keeping our ash WaterRower rowing machine in the spare bedroom.",
+        ),
+    ),
+    Fact(
+        (
+            "I rowed a half marathon of 21,097 metres on my rowing machine in 1 hour 38 minutes "
+            "last November."
+        ),
+        (
+            (
+                "Last November I rowed a half marathon, 21,097 metres, on my rowing machine in 1 "
+                "hour 38 minutes."
+            ),
+            (
+                "It was last November that I rowed a 21,097-metre half marathon on my rowing "
+                "machine in an hour and 38 minutes."
+            ),
+            (
+                "A half marathon of 21,097 metres was rowed by me on my rowing machine in 1 hour "
+                "38 minutes last November."
+            ),
+        ),
+        (
+            (
+                "I rowed a half marathon of 21,097 metres on my rowing machine in 1 hour 48 "
+                "minutes last November."
+            ),
+            (
+                "My wife rowed a half marathon of 21,097 metres on my rowing machine in 1 hour 38 "
+                "minutes last November."
+            ),
+        ),
+    ),
+    Fact(
+        "I store my inflatable Red Paddle Co paddleboard in the boot of my Skoda Octavia.",
+        (
+            "My inflatable Red Paddle Co paddleboard is stored in the boot of my Skoda Octavia.",
+            (
+                "It's in the boot of my Skoda Octavia that I store my inflatable Red Paddle Co "
+                "paddleboard."
+            ),
+            "In my Skoda Octavia's boot is where I keep my inflatable Red Paddle Co paddleboard.",
+        ),
+        (
+            "I store my inflatable Red Paddle Co paddleboard in the boot of my Ford Focus.",
+            (
+                "I used to store my inflatable Red Paddle Co paddleboard in the boot of my Skoda "
+                "Octavia."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paddleboard with the Bristol Harbourside SUP club every Wednesday evening from May "
+            "to September."
+        ),
+        (
+            (
+                "Every Wednesday evening from May to September, I paddleboard with the Bristol "
+                "Harbourside SUP club."
+            ),
+            (
+                "From May to September I go paddleboarding with the Bristol Harbourside SUP club "
+                "on Wednesday evenings."
+            ),
+            (
+                "It's with the Bristol Harbourside SUP club that I paddleboard every Wednesday "
+                "evening between May and September."
+            ),
+        ),
+        (
+            (
+                "I paddleboard with the Bristol Harbourside SUP club every Friday evening from "
+                "May to September."
+            ),
+            (
+                "I don't paddleboard with the Bristol Harbourside SUP club every Wednesday "
+                "evening from May to September."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought my Oakley Flight Deck ski goggles for 190 euros in a shop in Val Thorens.",
+        (
+            "My Oakley Flight Deck ski goggles were bought for 190 euros in a shop in Val Thorens.",
+            (
+                "It was in a shop in Val Thorens that I bought my Oakley Flight Deck ski goggles "
+                "for 190 euros."
+            ),
+            "For 190 euros, I got my Oakley Flight Deck ski goggles from a shop in Val Thorens.",
+        ),
+        (
+            "I bought my Oakley Flight Deck ski goggles for 290 euros in a shop in Val Thorens.",
+            "I bought my Oakley Flight Deck ski goggles for 190 euros in a shop in Méribel.",
+        ),
+    ),
+    Fact(
+        "I lost my ski goggles on the chairlift at Glenshee in February.",
+        (
+            "In February I lost my ski goggles on the chairlift at Glenshee.",
+            "My ski goggles were lost on the chairlift at Glenshee in February.",
+            "It was on the Glenshee chairlift that I lost my ski goggles in February.",
+        ),
+        (
+            "I lost my ski goggles on the chairlift at Glenshee in March.",
+            "My daughter lost my ski goggles on the chairlift at Glenshee in February.",
+        ),
+    ),
+    Fact(
+        "I get my ice skates sharpened at Murrayfield Ice Rink for £8 every six weeks.",
+        (
+            "Every six weeks I have my ice skates sharpened at Murrayfield Ice Rink for £8.",
+            "My ice skates are sharpened at Murrayfield Ice Rink for £8 every six weeks.",
+            (
+                "It's at Murrayfield Ice Rink that I get my ice skates sharpened, every six "
+                "weeks, for eight pounds."
+            ),
+        ),
+        (
+            "I get my ice skates sharpened at Murrayfield Ice Rink for £8 every four weeks.",
+            "I used to get my ice skates sharpened at Murrayfield Ice Rink for £8 every six weeks.",
+        ),
+    ),
+    Fact(
+        (
+            "My brother-in-law Callum gave me his old Graf hockey skates when he stopped playing "
+            "for the Fife Flyers."
+        ),
+        (
+            (
+                "When he stopped playing for the Fife Flyers, my brother-in-law Callum gave me "
+                "his old Graf hockey skates."
+            ),
+            (
+                "It was my brother-in-law Callum who gave me his old Graf hockey skates when he "
+                "stopped playing for the Fife Flyers."
+            ),
+            (
+                "My brother-in-law Callum passed his old Graf hockey skates on to me when he gave "
+                "up playing for the Fife Flyers."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Callum gave me his old Bauer hockey skates when he stopped "
+                "playing for the Fife Flyers."
+            ),
+            (
+                "My brother-in-law Callum gave me his old Graf hockey skates when he started "
+                "playing for the Fife Flyers."
+            ),
+        ),
+    ),
+    Fact(
+        "I share my blue Petzl Corax climbing harness with my girlfriend Niamh.",
+        (
+            "My blue Petzl Corax climbing harness is shared between me and my girlfriend Niamh.",
+            "It's my girlfriend Niamh who I share my blue Petzl Corax climbing harness with.",
+            "My girlfriend Niamh and I share my blue Petzl Corax climbing harness.",
+        ),
+        (
+            "I share my red Petzl Corax climbing harness with my girlfriend Niamh.",
+            "I share my blue Petzl Corax climbing harness with my sister Niamh.",
+        ),
+    ),
+    Fact(
+        (
+            "My climbing harness failed its annual inspection at the Climbing Hangar in Plymouth "
+            "last month."
+        ),
+        (
+            (
+                "Last month, at the Climbing Hangar in Plymouth, my climbing harness failed its "
+                "annual inspection."
+            ),
+            (
+                "It was at the Climbing Hangar in Plymouth that my climbing harness failed its "
+                "yearly inspection last month."
+            ),
+            (
+                "My climbing harness didn't pass its annual inspection at Plymouth's Climbing "
+                "Hangar last month."
+            ),
+        ),
+        (
+            (
+                "My climbing harness passed its annual inspection at the Climbing Hangar in "
+                "Plymouth last month."
+            ),
+            (
+                "My son's climbing harness failed its annual inspection at the Climbing Hangar in "
+                "Plymouth last month."
+            ),
+        ),
+    ),
+    Fact(
+        "I spent three nights in my Alpkit bivvy bag on the Cape Wrath Trail in June.",
+        (
+            "In June I spent three nights in my Alpkit bivvy bag on the Cape Wrath Trail.",
+            (
+                "It was on the Cape Wrath Trail that I spent three nights in my Alpkit bivvy bag "
+                "in June."
+            ),
+            "I slept three nights in my Alpkit bivvy bag on the Cape Wrath Trail back in June.",
+        ),
+        (
+            "I spent five nights in my Alpkit bivvy bag on the Cape Wrath Trail in June.",
+            "I spent three nights in my Alpkit bivvy bag on the West Highland Way in June.",
+        ),
+    ),
+    Fact(
+        "I paid £160 for my orange Rab bivvy bag.",
+        (
+            "For my orange Rab bivvy bag, I paid £160.",
+            "It was £160 that I paid for my orange Rab bivvy bag.",
+            "My orange Rab bivvy bag cost me 160 pounds.",
+        ),
+        (
+            "I paid £160 for my green Rab bivvy bag.",
+            "My brother paid £160 for my orange Rab bivvy bag.",
+        ),
+    ),
+    Fact(
+        "We own beach hut number 214 on Mudeford Spit, near Christchurch.",
+        (
+            "Beach hut number 214 on Mudeford Spit, near Christchurch, is owned by us.",
+            "It's beach hut number 214 on Mudeford Spit, near Christchurch, that we own.",
+            "On Mudeford Spit near Christchurch, we're the owners of beach hut number 214.",
+        ),
+        (
+            "We own beach hut number 241 on Mudeford Spit, near Christchurch.",
+            "We'd like to own beach hut number 214 on Mudeford Spit, near Christchurch.",
+        ),
+    ),
+    Fact(
+        "My sister Imogen and I repaint our beach hut every Easter weekend.",
+        (
+            "Every Easter weekend, my sister Imogen and I repaint our beach hut.",
+            "Our beach hut is repainted by my sister Imogen and me every Easter weekend.",
+            (
+                "It's on Easter weekend each year that my sister Imogen and I give our beach hut "
+                "a fresh coat of paint."
+            ),
+        ),
+        (
+            "My cousin Imogen and I repaint our beach hut every Easter weekend.",
+            "My sister Imogen and I repaint our beach hut every May bank holiday weekend.",
+        ),
+    ),
+    Fact(
+        "My aunt Rhiannon gave us a Melin Tregwynt wool picnic blanket as a housewarming present.",
+        (
+            (
+                "A Melin Tregwynt wool picnic blanket was given to us by my aunt Rhiannon as a "
+                "housewarming present."
+            ),
+            (
+                "It was my aunt Rhiannon who gave us a Melin Tregwynt wool picnic blanket as a "
+                "housewarming present."
+            ),
+            (
+                "As a housewarming gift, my aunt Rhiannon gave us a woollen Melin Tregwynt picnic "
+                "blanket."
+            ),
+        ),
+        (
+            (
+                "My grandmother Rhiannon gave us a Melin Tregwynt wool picnic blanket as a "
+                "housewarming present."
+            ),
+            "My aunt Rhiannon gave us a Melin Tregwynt wool picnic blanket as a wedding present.",
+        ),
+    ),
+    Fact(
+        (
+            "We take our picnic blanket to the open-air cinema at Bute Park in Cardiff on Friday "
+            "nights in July."
+        ),
+        (
+            (
+                "On Friday nights in July, we take our picnic blanket to the open-air cinema at "
+                "Bute Park in Cardiff."
+            ),
+            (
+                "It's the open-air cinema at Cardiff's Bute Park that we take our picnic blanket "
+                "to on Friday nights in July."
+            ),
+            (
+                "Our picnic blanket is taken by us to the open-air cinema at Bute Park in Cardiff "
+                "on Friday nights in July."
+            ),
+        ),
+        (
+            (
+                "We take our picnic blanket to the open-air cinema at Bute Park in Cardiff on "
+                "Friday nights in August."
+            ),
+            (
+                "We never take our picnic blanket to the open-air cinema at Bute Park in Cardiff "
+                "on Friday nights in July."
             ),
         ),
     ),
