@@ -558,7 +558,7 @@ _NO_CLEFT = (
 _OBJECT_CLEFT_PATTERN = (
     rf"^it(?: is|'s| was) {_NO_CLEFT}(?P<x>(?:the |a |an )?[£$]?[\w'-]+(?:\.\d+)?"
     r"(?: [\w'-]+){0,{longest}}?) "
-    r"(?P<relative>(?:that|which) ){relative}"
+    r"(?P<relative>(?:that|which|who|whom) ){relative}"
     r"(?P<subject>I|we|(?:my|our) [\w-]+(?: [A-Z][\w'-]*)?)"
     r"(?P<verb>(?:'m|'re|'ve| am| are| is| was| were| have| has| had)?(?: been)? "
     r"(?:(?:always|usually|often|never|sometimes|normally|still|just|also|only) )?"
@@ -837,6 +837,8 @@ def _cleft_with_aside(clause: str) -> str | None:
     if turned is None or x not in turned:
         return None
     before, _, after = turned.partition(x)
+    if {x.split()[0].lower(), aside.split()[0].lower()} <= _PREPOSITIONS:
+        return f"{before}{x} {aside}{after}"  # "in Alice Springs, on our honeymoon in 2015,"
     return f"{before}{x}, {aside}{',' + after if after.strip() else after}"
 
 
@@ -897,6 +899,10 @@ def _an_object_cleft(cleft: re.Match[str]) -> bool:
         # dog Biscuit who chewed through the frisbee that my nephew gave me": a subject cleft
         return False
     if cleft.group("relative") is not None:
+        if cleft.group("relative").strip().lower() in ("who", "whom") and not (
+            _a_person(x) or x[0].isupper()
+        ):
+            return False  # "It's my neighbour Graham who I lend my track pump to", "Dave"
         return bool(cleft.group("rest") or cleft.group("stranded")) or _done_to_it_by(x)
     left = cleft.group("stranded") is not None or _LEFT_FOR.match(cleft.group("rest") or "")
     if _a_person(x) or (x[0].isupper() and bool(left)):

@@ -648,6 +648,11 @@ _ONE_WORDING = (
         ),
         r"present\1",
     ),
+    # Who showed the user how to do a thing taught them to: "showed them how to walk the dog
+    # with a yo-yo" / "taught them to walk the dog".
+    (re.compile(r"\b(?:showed|shown) (them|user|him|her) how to\b"), r"taught \1 to"),
+    # "Aussie" is "Australian": "35 Aussie dollars" / "35 Australian dollars".
+    (re.compile(r"\baussie\b"), "australian"),
     # A toastie maker is a sandwich toaster.
     (re.compile(r"\btoastie (?:maker|machine)(s?)\b"), r"sandwich toaster\1"),
     # A weight one way: "1.5kg" / "1.5 kilos" / "one and a half kilograms".

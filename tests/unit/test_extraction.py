@@ -1306,6 +1306,36 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT143 study: "It's my neighbour Graham who I lend my track pump to"
+        # is a cleft on what the user does (it had been stored as "User's neighbour Graham
+        # they lend ..."), for one of the user's people or a name; two phrases of time or place
+        # in a cleft, the second in commas, go back as one. Guards: "It was my nan who taught
+        # me" is said of the nan; "after work" in commas keeps them.
+        (
+            "It's my neighbour Graham who I lend my track pump to each Sunday morning before his "
+            "club ride.",
+            [
+                "User lends their track pump to their neighbour Graham each Sunday morning before "
+                "his club ride"
+            ],
+        ),
+        (
+            "It's Dave who I play squash with on Tuesdays.",
+            ["User plays squash with Dave on Tuesdays"],
+        ),
+        (
+            "It was in Alice Springs, on our honeymoon in 2015, that I bought a hand-painted "
+            "boomerang for 35 Aussie dollars.",
+            [
+                "User bought a hand-painted boomerang for 35 Aussie dollars in Alice Springs on "
+                "their honeymoon in 2015"
+            ],
+        ),
+        ("It was my nan who taught me to bake.", ["User's nan taught them to bake"]),
+        (
+            "It was on Friday, after work, that I went to the gym.",
+            ["User went to the gym on Friday, after work"],
+        ),
         # From the HELDOUT142 study: what a thing was given as, after who gave it, is no part
         # of who (it had been read as "my Auntie Margaret as a wedding gift"); a thing "with
         # me since" the user has had since; what is "needed for" a thing of theirs it needs.

@@ -341,6 +341,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User has 74 pounds taken out of their pay", "user has 74 pounds taken out of their pay"),
         ("User swapped their hob for a new one", "user replaced their hob with a new one"),
         ("User swapped shifts with a colleague", "user swapped shifts with a colleague"),
+        # From the HELDOUT143 study: who showed the user how to do a thing taught them to;
+        # "Aussie" is "Australian".
+        (
+            "User's grandson Theo showed them how to walk the dog",
+            "user's grandson theo taught them to walk the dog",
+        ),
+        ("User paid 35 Aussie dollars for it", "user paid 35 australian dollars for it"),
         # From the HELDOUT142 study: a gift is a present (a gift card is a guard); a weight
         # one way; a toastie maker is a sandwich toaster.
         ("User got it as a birthday gift", "user got it as a birthday present"),
