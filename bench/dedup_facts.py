@@ -170,6 +170,7 @@ __all__ = [
     "HELDOUT142",
     "HELDOUT143",
     "HELDOUT144",
+    "HELDOUT145",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -53386,6 +53387,488 @@ HELDOUT144 = (
             (
                 "We never take our picnic blanket to the open-air cinema at Bute Park in Cardiff "
                 "on Friday nights in July."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-forty-fifth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT144, and committed before any code changed for
+# HELDOUT144's study. Measured unseen: 1.13 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 749a257, before HELDOUT144's study).
+HELDOUT145 = (
+    Fact(
+        (
+            "I built a sandpit for my daughter Isla in our back garden in Kendal using old "
+            "railway sleepers."
+        ),
+        (
+            (
+                "Using old railway sleepers, I built a sandpit for my daughter Isla in our back "
+                "garden in Kendal."
+            ),
+            (
+                "The sandpit in our Kendal back garden was built by me for my daughter Isla out "
+                "of old railway sleepers."
+            ),
+            (
+                "It was out of old railway sleepers that I built my daughter Isla a sandpit in "
+                "our back garden in Kendal."
+            ),
+        ),
+        (
+            (
+                "My husband built a sandpit for my daughter Isla in our back garden in Kendal "
+                "using old railway sleepers."
+            ),
+            (
+                "I built a sandpit for my daughter Isla in our back garden in Kendal using old "
+                "scaffolding boards."
+            ),
+        ),
+    ),
+    Fact(
+        "We buy twelve bags of play sand for the sandpit from B&Q each spring, at £3.50 a bag.",
+        (
+            (
+                "Every spring we get twelve bags of play sand from B&Q for the sandpit, costing "
+                "£3.50 each."
+            ),
+            (
+                "Twelve bags of play sand are bought from B&Q for our sandpit every spring, at "
+                "£3.50 per bag."
+            ),
+            (
+                "It's from B&Q that we buy the sandpit's twelve bags of play sand each spring, "
+                "paying £3.50 a bag."
+            ),
+        ),
+        (
+            "We buy twelve bags of play sand for the sandpit from B&Q each spring, at £4.50 a bag.",
+            (
+                "We used to buy twelve bags of play sand for the sandpit from B&Q each spring, at "
+                "£3.50 a bag."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Rory won a bright green water pistol at the Whitby regatta funfair last August.",
+        (
+            (
+                "Last August, at the Whitby regatta funfair, my son Rory won a bright green water "
+                "pistol."
+            ),
+            (
+                "A bright green water pistol was won by my son Rory at the funfair at the Whitby "
+                "regatta last August."
+            ),
+            (
+                "It was at the Whitby regatta funfair last August that my son Rory won a bright "
+                "green water pistol."
+            ),
+        ),
+        (
+            (
+                "My son Rory won a bright orange water pistol at the Whitby regatta funfair last "
+                "August."
+            ),
+            (
+                "My son Rory won a bright green water pistol at the Whitby regatta funfair last "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep Rory's water pistol on a hook by the back door so it doesn't get trodden on.",
+        (
+            (
+                "So that it doesn't get trodden on, I keep Rory's water pistol on a hook by the "
+                "back door."
+            ),
+            (
+                "Rory's water pistol is kept by me on a hook by the back door so it won't get "
+                "trodden on."
+            ),
+            (
+                "It's on a hook by the back door that I keep Rory's water pistol, so it doesn't "
+                "get stepped on."
+            ),
+        ),
+        (
+            "I keep Rory's water pistol on a hook by the front door so it doesn't get trodden on.",
+            (
+                "My wife keeps Rory's water pistol on a hook by the back door so it doesn't get "
+                "trodden on."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandad made me a Georgian-style dolls' house for my seventh birthday in 1991.",
+        (
+            "For my seventh birthday in 1991, my grandad made me a Georgian-style dolls' house.",
+            (
+                "A Georgian-style dolls' house was made for me by my grandad when I turned seven "
+                "in 1991."
+            ),
+            (
+                "It was my grandfather who made me a Georgian-style dolls' house for my seventh "
+                "birthday in 1991."
+            ),
+        ),
+        (
+            "My uncle made me a Georgian-style dolls' house for my seventh birthday in 1991.",
+            "My grandad made me a Victorian-style dolls' house for my seventh birthday in 1991.",
+        ),
+    ),
+    Fact(
+        "I'm now restoring the dolls' house with my niece Freya on Sunday afternoons.",
+        (
+            "On Sunday afternoons, my niece Freya and I are now restoring the dolls' house.",
+            "The dolls' house is now being restored by me and my niece Freya on Sunday afternoons.",
+            (
+                "It's with my niece Freya that I'm currently doing up the dolls' house on Sunday "
+                "afternoons."
+            ),
+        ),
+        (
+            "I'm now restoring the dolls' house with my niece Freya on Saturday afternoons.",
+            "I'm thinking of restoring the dolls' house with my niece Freya on Sunday afternoons.",
+        ),
+    ),
+    Fact(
+        (
+            "We paid £450 for a second-hand dapple-grey rocking horse from an antiques shop in "
+            "Hay-on-Wye."
+        ),
+        (
+            (
+                "From an antiques shop in Hay-on-Wye, we paid £450 for a second-hand dapple-grey "
+                "rocking horse."
+            ),
+            (
+                "A second-hand dapple-grey rocking horse was bought by us for £450 from an "
+                "antiques shop in Hay-on-Wye."
+            ),
+            (
+                "It was from an antiques shop in Hay-on-Wye that we bought our used dapple-grey "
+                "rocking horse for four hundred and fifty pounds."
+            ),
+        ),
+        (
+            (
+                "We paid £650 for a second-hand dapple-grey rocking horse from an antiques shop "
+                "in Hay-on-Wye."
+            ),
+            (
+                "We paid £450 for a second-hand dapple-grey rocking horse from an antiques shop "
+                "in Ludlow."
+            ),
+        ),
+    ),
+    Fact(
+        "Our rocking horse is called Biscuit and stands in the corner of the twins' bedroom.",
+        (
+            (
+                "Standing in the corner of the twins' bedroom is our rocking horse, whose name is "
+                "Biscuit."
+            ),
+            (
+                "Biscuit is the name of our rocking horse, and it stands in the twins' bedroom's "
+                "corner."
+            ),
+            "It's in the corner of the twins' bedroom that our rocking horse, Biscuit, stands.",
+        ),
+        (
+            "Our rocking horse is called Biscuit and stands in the corner of the living room.",
+            (
+                "Our rocking horse is called Biscuit and used to stand in the corner of the "
+                "twins' bedroom."
+            ),
+        ),
+    ),
+    Fact(
+        "I still have the Meccano set my dad bought me from Hamleys in 1978.",
+        (
+            "The Meccano set that my dad bought me from Hamleys in 1978 is still in my possession.",
+            "In 1978 my dad got me a Meccano set from Hamleys, and I've still got it.",
+            (
+                "It was from Hamleys that my father bought me the Meccano set in 1978, which I "
+                "still have."
+            ),
+        ),
+        (
+            "I still have the Meccano set my mum bought me from Hamleys in 1978.",
+            "I no longer have the Meccano set my dad bought me from Hamleys in 1978.",
+        ),
+    ),
+    Fact(
+        "My grandson Theo and I built a working Meccano crane over the Easter holidays.",
+        (
+            "Over the Easter holidays, my grandson Theo and I built a working Meccano crane.",
+            (
+                "A working Meccano crane was built by me and my grandson Theo during the Easter "
+                "holidays."
+            ),
+            (
+                "It was over the Easter holidays that Theo, my grandson, and I put together a "
+                "working crane out of Meccano."
+            ),
+        ),
+        (
+            "My grandson Theo and I built a working Meccano crane over the summer holidays.",
+            "My grandson Theo and I built a working Meccano Ferris wheel over the Easter holidays.",
+        ),
+    ),
+    Fact(
+        (
+            "Our Scalextric track is set up in the loft and has a figure-of-eight layout with a "
+            "bridge."
+        ),
+        (
+            (
+                "Set up in the loft, our Scalextric track has a figure-of-eight layout that "
+                "includes a bridge."
+            ),
+            (
+                "In the loft we've set up our Scalextric track, which is laid out as a figure of "
+                "eight with a bridge."
+            ),
+            (
+                "It's in the loft that our Scalextric track's set up, with a figure-of-eight "
+                "layout and a bridge."
+            ),
+        ),
+        (
+            (
+                "Our Scalextric track is set up in the garage and has a figure-of-eight layout "
+                "with a bridge."
+            ),
+            (
+                "Our Scalextric track is set up in the loft and has a figure-of-eight layout "
+                "without a bridge."
+            ),
+        ),
+    ),
+    Fact(
+        "My brother-in-law Gareth and I race Scalextric cars every Friday night after the pub.",
+        (
+            (
+                "Every Friday night after the pub, my brother-in-law Gareth and I race Scalextric "
+                "cars."
+            ),
+            (
+                "Scalextric cars are raced by me and my brother-in-law Gareth each Friday night "
+                "once we're back from the pub."
+            ),
+            (
+                "It's my brother-in-law Gareth who I race Scalextric cars with on Friday nights "
+                "after the pub, every week."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Gareth and I race Scalextric cars every Saturday night after "
+                "the pub."
+            ),
+            (
+                "My brother-in-law Gareth and I used to race Scalextric cars every Friday night "
+                "after the pub."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a vintage 1970s Spirograph on eBay for £18 to use with my art therapy group.",
+        (
+            (
+                "To use with my art therapy group, I bought a vintage 1970s Spirograph for £18 on "
+                "eBay."
+            ),
+            (
+                "A vintage Spirograph from the 1970s was bought by me on eBay for eighteen pounds "
+                "so I could use it with my art therapy group."
+            ),
+            (
+                "It was on eBay that I picked up a vintage 1970s Spirograph for £18, to use with "
+                "my art therapy group."
+            ),
+        ),
+        (
+            "I bought a vintage 1970s Spirograph on eBay for £28 to use with my art therapy group.",
+            (
+                "I bought a vintage 1970s Spirograph on Vinted for £18 to use with my art therapy "
+                "group."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Poppy has filled three sketchbooks with Spirograph patterns since Christmas.",
+        (
+            (
+                "Since Christmas, my daughter Poppy has filled three sketchbooks with Spirograph "
+                "patterns."
+            ),
+            (
+                "Three sketchbooks have been filled with Spirograph patterns by my daughter Poppy "
+                "since Christmas."
+            ),
+            (
+                "It's my daughter Poppy who's filled three sketchbooks with Spirograph designs "
+                "since Christmas."
+            ),
+        ),
+        (
+            (
+                "My daughter Poppy has filled five sketchbooks with Spirograph patterns since "
+                "Christmas."
+            ),
+            "My niece Poppy has filled three sketchbooks with Spirograph patterns since Christmas.",
+        ),
+    ),
+    Fact(
+        "My Tamagotchi from 1997 still works, and I keep it in a drawer in my bedside table.",
+        (
+            "I keep my Tamagotchi from 1997, which still works, in a drawer in my bedside table.",
+            "My 1997 Tamagotchi is still working and is kept in my bedside table's drawer.",
+            (
+                "It's in a drawer in my bedside table that I keep my Tamagotchi from 1997, and it "
+                "still works."
+            ),
+        ),
+        (
+            (
+                "My Tamagotchi from 1997 no longer works, and I keep it in a drawer in my bedside "
+                "table."
+            ),
+            "My Tamagotchi from 1997 still works, and I keep it in a drawer in my desk.",
+        ),
+    ),
+    Fact(
+        "My son Jude bought a new Tamagotchi Uni at Argos for £59.99 last weekend.",
+        (
+            "Last weekend my son Jude bought a new Tamagotchi Uni at Argos for £59.99.",
+            "A new Tamagotchi Uni was bought by my son Jude from Argos for £59.99 last weekend.",
+            (
+                "It was at Argos that my son Jude bought a new Tamagotchi Uni last weekend, for "
+                "£59.99."
+            ),
+        ),
+        (
+            "My son Jude returned a new Tamagotchi Uni at Argos for £59.99 last weekend.",
+            "My son Jude bought a new Tamagotchi Uni at Smyths for £59.99 last weekend.",
+        ),
+    ),
+    Fact(
+        "I played Pokémon Red on my Game Boy every morning on the school bus to Harrogate.",
+        (
+            "Every morning on the school bus to Harrogate, I played Pokémon Red on my Game Boy.",
+            "Pokémon Red was played by me on my Game Boy each morning on the Harrogate school bus.",
+            (
+                "It was on the school bus to Harrogate that I'd play Pokémon Red on my Game Boy "
+                "every morning."
+            ),
+        ),
+        (
+            "I played Pokémon Blue on my Game Boy every morning on the school bus to Harrogate.",
+            (
+                "My brother played Pokémon Red on my Game Boy every morning on the school bus to "
+                "Harrogate."
+            ),
+        ),
+    ),
+    Fact(
+        "My original grey Game Boy needs a new screen, so I've sent it to a repair shop in Leeds.",
+        (
+            (
+                "I've sent my original grey Game Boy to a repair shop in Leeds because it needs a "
+                "new screen."
+            ),
+            (
+                "As it needs a new screen, my original grey Game Boy has been sent by me to a "
+                "repair shop in Leeds."
+            ),
+            (
+                "It's to a repair shop in Leeds that I've sent my original grey Game Boy, since "
+                "it needs a new screen."
+            ),
+        ),
+        (
+            (
+                "My original grey Game Boy needs a new battery cover, so I've sent it to a repair "
+                "shop in Leeds."
+            ),
+            (
+                "My original grey Game Boy needs a new screen, so I'm planning to send it to a "
+                "repair shop in Leeds."
+            ),
+        ),
+    ),
+    Fact(
+        "My first Walkman was a yellow Sony Sports model I got for Christmas in 1989.",
+        (
+            "For Christmas in 1989 I got my first Walkman, a yellow Sony Sports model.",
+            "A yellow Sony Sports model was my first Walkman, given to me for Christmas in 1989.",
+            "It was a yellow Sony Sports model that I got as my first Walkman at Christmas 1989.",
+        ),
+        (
+            "My first Walkman was a red Sony Sports model I got for Christmas in 1989.",
+            "My first Walkman was a yellow Sony Sports model I got for Christmas in 1991.",
+        ),
+    ),
+    Fact(
+        (
+            "I still listen to my dad's old mixtapes on a Walkman while walking the dog around "
+            "Roundhay Park."
+        ),
+        (
+            (
+                "While walking the dog around Roundhay Park, I still listen to my dad's old "
+                "mixtapes on a Walkman."
+            ),
+            (
+                "My father's old mixtapes are still listened to by me on a Walkman when I walk "
+                "the dog round Roundhay Park."
+            ),
+            (
+                "It's my dad's old mixtapes that I still listen to on a Walkman as I take the dog "
+                "around Roundhay Park."
+            ),
+        ),
+        (
+            (
+                "I still listen to my mum's old mixtapes on a Walkman while walking the dog "
+                "around Roundhay Park."
+            ),
+            (
+                "I no longer listen to my dad's old mixtapes on a Walkman while walking the dog "
+                "around Roundhay Park."
+            ),
+        ),
+    ),
+    Fact(
+        "I've just replaced the Walkman's belt with one I ordered from a seller in Glasgow for £6.",
+        (
+            (
+                "With a belt I ordered for £6 from a seller in Glasgow, I've just replaced the "
+                "Walkman's belt."
+            ),
+            (
+                "The Walkman's belt has just been replaced by me with one ordered from a Glasgow "
+                "seller for six pounds."
+            ),
+            (
+                "I have just swapped the belt in the Walkman for one I'd ordered for £6 from a "
+                "seller based in Glasgow."
+            ),
+        ),
+        (
+            (
+                "I've just replaced the Walkman's belt with one I ordered from a seller in "
+                "Glasgow for £16."
+            ),
+            (
+                "My son's just replaced the Walkman's belt with one I ordered from a seller in "
+                "Glasgow for £6."
             ),
         ),
     ),
