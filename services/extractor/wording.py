@@ -286,7 +286,7 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\bonce (?:a|per)\b"), "every"),
     (re.compile(r"\bat once\b"), "together"),
     (re.compile(r"\bbased in\b"), "living in"),
-    (re.compile(r"\bback (?=in (?:the )?\d|when\b|then\b)"), ""),
+    (re.compile(rf"\bback (?=in (?:the )?\d|in (?:{_MONTHS})\b|when\b|then\b)"), ""),
     (re.compile(r"(?<=\d)\s*([ap])\.?m\b\.?"), r" \1m"),
     # a clock time one way, on the twelve-hour clock: "19:30" / "7.30 pm" / "7:30 pm",
     # "10:00" / "10 am" (the part of the day, said on one side only, adds to the fact)
@@ -544,6 +544,15 @@ def _dozens(dozen: re.Match[str]) -> str:
     return str(12 * (1 if dozen.group(2) in ("a", "one") else int(dozen.group(2))))
 
 
+# A fresh coat of paint given is a repaint: "give their beach hut a fresh coat of paint" /
+# "repaint their beach hut".
+_COAT_OF_PAINT = re.compile(
+    r"\b(give|gives|gave|giving) ((?:their|user's|the|his|her|its) [\w' -]{1,40}?) "
+    r"a (?:fresh |new )?coat of paint\b"
+)
+_REPAINTED = {"give": "repaint", "gives": "repaints", "gave": "repainted", "giving": "repainting"}
+
+
 # One wording for one thing, each pattern with what it is read as, applied in this order.
 _ONE_WORDING = (
     # What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
@@ -653,6 +662,20 @@ _ONE_WORDING = (
     (re.compile(r"\b(?:showed|shown) (them|user|him|her) how to\b"), r"taught \1 to"),
     # "Aussie" is "Australian": "35 Aussie dollars" / "35 Australian dollars".
     (re.compile(r"\baussie\b"), "australian"),
+    # The months a thing is done between are those it is done from and to: "every Wednesday
+    # evening between May and September" / "from May to September".
+    (re.compile(rf"\bbetween ({_MONTHS}) and ({_MONTHS})\b"), r"from \1 to \2"),
+    # A test not passed was failed: "didn't pass its annual inspection" / "failed".
+    (re.compile(r"\b(?:did not|didn't) pass\b"), "failed"),
+    # A holiday each year is every such holiday: "on Easter weekend each year" / "every
+    # Easter weekend".
+    (
+        re.compile(
+            r"\b(?:on|at) ((?:easter|christmas|boxing|new year's|halloween|bonfire|bank holiday)"
+            r"(?: [\w']+){0,2}?) (?:each|every) year\b"
+        ),
+        r"every \1",
+    ),
     # A toastie maker is a sandwich toaster.
     (re.compile(r"\btoastie (?:maker|machine)(s?)\b"), r"sandwich toaster\1"),
     # A weight one way: "1.5kg" / "1.5 kilos" / "one and a half kilograms".
@@ -673,8 +696,6 @@ _ONE_WORDING = (
     (re.compile(r"\b(about|around|roughly|nearly|almost|over|under) a fortnight\b"), r"\1 2 weeks"),
     # What follows from a thing said of it: ", and that lasts them" / ", which lasts them".
     (re.compile(r", and (?:that|this) (?=(?:lasts|costs|takes|means|keeps)\b)"), ", which "),
-    # "back in 2015" is "in 2015".
-    (re.compile(r"\bback (?=in \d{4}\b)"), ""),
     # "can't ever" is "can never": "can't ever get the cork out" / "can never get".
     (re.compile(r"\b(can|could) ?not ever\b"), r"\1 never"),
     # A reason given with "since" is one given with "because": "since they can never" /
@@ -699,7 +720,11 @@ _EVERY_TWO_WEEKS = re.compile(
 )
 # Time spent somewhere is a stay: "spent a night at the Balmoral" / "stayed a night" (no
 # money spent).
-_STAYED = {"spent": "stayed ", "spend": "stay ", "spends": "stays ", "spending": "staying "}
+# Nights slept somewhere are a stay too: "slept 3 nights in their bivvy bag" / "spent".
+_STAYED = {
+    **{"spent": "stayed ", "spend": "stay ", "spends": "stays ", "spending": "staying "},
+    **{"slept": "stayed ", "sleep": "stay ", "sleeps": "stays ", "sleeping": "staying "},
+}
 _SPENT_A_TIME = _before(
     _STAYED,
     r"(?:a|an|one|the|\d+) (?:night|nights|week|weeks|weekend|weekends|day|days|fortnight)\b",
@@ -983,6 +1008,7 @@ def comparable(text: str) -> str:
     text = _TAKEN_OUT.sub(_removed, _SURGERY_TO_REMOVE.sub(r"\1 \2 removed", text))
     text = _SWAPPED_FOR.sub(lambda swap: f"{_REPLACED[swap[1]]}{swap[2]} with ", text)
     text = _SWAPPED_A_PART.sub(lambda swap: f"{_REPLACED[swap[1]]} ", text)
+    text = _COAT_OF_PAINT.sub(lambda coat: f"{_REPAINTED[coat[1]]} {coat[2]}", text)
     text = _NICKED.sub(
         lambda nicked: f"{nicked.group(1)} stolen" if nicked.group(1) else "stole", text
     )
