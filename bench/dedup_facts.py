@@ -171,6 +171,7 @@ __all__ = [
     "HELDOUT143",
     "HELDOUT144",
     "HELDOUT145",
+    "HELDOUT146",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -53869,6 +53870,512 @@ HELDOUT145 = (
             (
                 "My son's just replaced the Walkman's belt with one I ordered from a seller in "
                 "Glasgow for £6."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-forty-sixth held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT145, and committed before any code changed for
+# HELDOUT145's study. Measured unseen: 1.30 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 30429aa, before HELDOUT145's study).
+HELDOUT146 = (
+    Fact(
+        "I bought my grandson a Bachmann train set from Hattons in Widnes for £149.",
+        (
+            (
+                "My grandson got a Bachmann train set from me, which I'd bought from Hattons in "
+                "Widnes for £149."
+            ),
+            (
+                "It was from Hattons in Widnes that I bought my grandson a Bachmann train set, "
+                "for £149."
+            ),
+            "The Bachmann train set I got for my grandson cost me £149 at Hattons in Widnes.",
+        ),
+        (
+            "I bought my grandson a Bachmann train set from Hattons in Widnes for £249.",
+            "I bought my granddaughter a Bachmann train set from Hattons in Widnes for £149.",
+        ),
+    ),
+    Fact(
+        "Our train set runs on a loop around the loft, and the track is 14 metres long.",
+        (
+            "The track of our train set, which goes round the loft in a loop, is 14 metres long.",
+            "Up in the loft our train set runs in a loop, on fourteen metres of track.",
+            "It's in the loft that our train set runs its loop, on track that's 14 metres long.",
+        ),
+        (
+            "Our train set runs on a loop around the garage, and the track is 14 metres long.",
+            (
+                "Our train set used to run on a loop around the loft, and the track was 14 metres "
+                "long."
+            ),
+        ),
+    ),
+    Fact(
+        "My son and I run the train set together every Sunday morning after breakfast.",
+        (
+            "Every Sunday morning after breakfast, my son and I run the train set together.",
+            "The train set is run by my son and me together each Sunday morning, after breakfast.",
+            (
+                "It's on Sunday mornings, once breakfast is over, that my son and I run the train "
+                "set together."
+            ),
+        ),
+        (
+            "My son and I used to run the train set together every Sunday morning after breakfast.",
+            "My son and I run the train set together every Saturday morning after breakfast.",
+        ),
+    ),
+    Fact(
+        (
+            "My daughter's toy farm from the Early Learning Centre has 32 plastic animals, "
+            "including four pigs."
+        ),
+        (
+            (
+                "There are 32 plastic animals in my daughter's Early Learning Centre toy farm, "
+                "four of them pigs."
+            ),
+            (
+                "Four pigs are among the 32 plastic animals in my daughter's toy farm from the "
+                "Early Learning Centre."
+            ),
+            (
+                "My daughter has a toy farm from the Early Learning Centre with thirty-two "
+                "plastic animals, four of which are pigs."
+            ),
+        ),
+        (
+            (
+                "My daughter's toy farm from the Early Learning Centre has 32 plastic animals, "
+                "including four cows."
+            ),
+            (
+                "My nephew's toy farm from the Early Learning Centre has 32 plastic animals, "
+                "including four pigs."
+            ),
+        ),
+    ),
+    Fact(
+        "I made a wooden toy farm for my twins' third birthday, painting the barn red.",
+        (
+            "For my twins' third birthday I made a wooden toy farm and painted its barn red.",
+            (
+                "It was for my twins' third birthday that I made a wooden toy farm, whose barn I "
+                "painted red."
+            ),
+            (
+                "I built my twins a wooden toy farm when they turned three, and I painted the "
+                "barn red."
+            ),
+        ),
+        (
+            "I made a wooden toy farm for my twins' third birthday, painting the barn green.",
+            (
+                "I'm planning to make a wooden toy farm for my twins' third birthday, painting "
+                "the barn red."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandfather gave me a tin spinning top from Hamleys when I was six.",
+        (
+            "When I was six, my grandfather gave me a tin spinning top from Hamleys.",
+            "I was given a tin spinning top from Hamleys by my grandfather when I was six.",
+            (
+                "It was my grandad who gave me a tin spinning top from Hamleys when I was six "
+                "years old."
+            ),
+        ),
+        (
+            "My grandmother gave me a tin spinning top from Hamleys when I was six.",
+            "My grandfather gave me a tin spinning top from Hamleys when I was nine.",
+        ),
+    ),
+    Fact(
+        "My record for keeping my spinning top going is 47 seconds, set on the kitchen floor.",
+        (
+            "On the kitchen floor I set my record of 47 seconds for keeping my spinning top going.",
+            (
+                "The record for keeping my spinning top spinning, 47 seconds, was set by me on "
+                "the kitchen floor."
+            ),
+            (
+                "My personal best for keeping my spinning top going is forty-seven seconds, and I "
+                "set it on the kitchen floor."
+            ),
+        ),
+        (
+            "My record for keeping my spinning top going is 74 seconds, set on the kitchen floor.",
+            "My record for keeping my spinning top going is 47 seconds, set on the hallway carpet.",
+        ),
+    ),
+    Fact(
+        (
+            "I keep a red Etch A Sketch in the car to stop my son getting bored on the drive to "
+            "Skegness."
+        ),
+        (
+            (
+                "To stop my son getting bored on the drive to Skegness, I keep a red Etch A "
+                "Sketch in the car."
+            ),
+            (
+                "A red Etch A Sketch is kept in the car by me so my son doesn't get bored on the "
+                "drive to Skegness."
+            ),
+            (
+                "There's a red Etch A Sketch I keep in the car, as it stops my boy getting bored "
+                "when we drive to Skegness."
+            ),
+        ),
+        (
+            (
+                "I keep a red Etch A Sketch in the car to stop my son getting bored on the drive "
+                "to Whitby."
+            ),
+            (
+                "I used to keep a red Etch A Sketch in the car to stop my son getting bored on "
+                "the drive to Skegness."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife drew a portrait of our cat on her Etch A Sketch and we've kept it unshaken "
+            "since 2016."
+        ),
+        (
+            (
+                "Since 2016 we've kept unshaken the portrait of our cat that my wife drew on her "
+                "Etch A Sketch."
+            ),
+            (
+                "The portrait of our cat was drawn by my wife on her Etch A Sketch, and it has "
+                "been kept unshaken by us since 2016."
+            ),
+            (
+                "It was my wife who drew our cat's portrait on her Etch A Sketch, and we haven't "
+                "shaken it since 2016."
+            ),
+        ),
+        (
+            (
+                "My wife drew a portrait of our dog on her Etch A Sketch and we've kept it "
+                "unshaken since 2016."
+            ),
+            (
+                "My daughter drew a portrait of our cat on her Etch A Sketch and we've kept it "
+                "unshaken since 2016."
+            ),
+        ),
+    ),
+    Fact(
+        "I still have my Subbuteo set from 1978, with Leeds United and Liverpool teams.",
+        (
+            (
+                "My Subbuteo set from 1978, with its Leeds United and Liverpool teams, is still "
+                "in my possession."
+            ),
+            "It's my 1978 Subbuteo set, with Leeds United and Liverpool teams, that I still have.",
+            (
+                "I've still got my Subbuteo set dating from 1978, complete with the Leeds United "
+                "and Liverpool sides."
+            ),
+        ),
+        (
+            "I still have my Subbuteo set from 1978, with Leeds United and Arsenal teams.",
+            "I no longer have my Subbuteo set from 1978, with Leeds United and Liverpool teams.",
+        ),
+    ),
+    Fact(
+        (
+            "I play Subbuteo with my brother-in-law on the first Friday of every month at his "
+            "flat in Stockport."
+        ),
+        (
+            (
+                "On the first Friday of every month I play Subbuteo with my brother-in-law at his "
+                "flat in Stockport."
+            ),
+            (
+                "It's at my brother-in-law's flat in Stockport that he and I play Subbuteo, on "
+                "the first Friday of each month."
+            ),
+            (
+                "My brother-in-law and I have a game of Subbuteo at his Stockport flat on the "
+                "first Friday of every month."
+            ),
+        ),
+        (
+            (
+                "I play Subbuteo with my brother-in-law on the last Friday of every month at his "
+                "flat in Stockport."
+            ),
+            (
+                "I play Subbuteo with my brother-in-law on the first Friday of every month at his "
+                "flat in Salford."
+            ),
+        ),
+    ),
+    Fact(
+        "As an on-call midwife at Leighton Hospital, I carry a pager on my weekend shifts.",
+        (
+            (
+                "I carry a pager on my weekend shifts because I'm an on-call midwife at Leighton "
+                "Hospital."
+            ),
+            (
+                "A pager is carried by me on weekend shifts, as I'm an on-call midwife at "
+                "Leighton Hospital."
+            ),
+            (
+                "It's on my weekend shifts that I carry a pager, being an on-call midwife at "
+                "Leighton Hospital."
+            ),
+        ),
+        (
+            "As an on-call midwife at Leighton Hospital, I carry a pager on my night shifts.",
+            (
+                "As an on-call anaesthetist at Leighton Hospital, I carry a pager on my weekend "
+                "shifts."
+            ),
+        ),
+    ),
+    Fact(
+        "My first pager was a Motorola I got in 1996 for £80 from a Tandy shop in Croydon.",
+        (
+            "In 1996 I got my first pager, a Motorola, for £80 from a Tandy shop in Croydon.",
+            (
+                "It was from a Tandy shop in Croydon that I got my first pager, an £80 Motorola, "
+                "in 1996."
+            ),
+            (
+                "My first pager, which was a Motorola, cost me eighty pounds at a Tandy in "
+                "Croydon in 1996."
+            ),
+        ),
+        (
+            "My first pager was a Motorola I got in 1996 for £80 from a Dixons shop in Croydon.",
+            "My first pager was a Motorola I got in 1998 for £80 from a Tandy shop in Croydon.",
+        ),
+    ),
+    Fact(
+        (
+            "We still have a Brother fax machine in the office because two of our suppliers only "
+            "take orders by fax."
+        ),
+        (
+            (
+                "Because two of our suppliers only take orders by fax, we still have a Brother "
+                "fax machine in the office."
+            ),
+            (
+                "A Brother fax machine is still kept in our office, as two of our suppliers will "
+                "only accept orders by fax."
+            ),
+            (
+                "It's because two of our suppliers take orders only by fax that we've still got a "
+                "Brother fax machine in the office."
+            ),
+        ),
+        (
+            (
+                "We still have a Brother fax machine in the office because five of our suppliers "
+                "only take orders by fax."
+            ),
+            (
+                "We still have a Canon fax machine in the office because two of our suppliers "
+                "only take orders by fax."
+            ),
+        ),
+    ),
+    Fact(
+        "My mum sent me my exam results by fax from her office in Swindon in August 1994.",
+        (
+            "In August 1994, my mum faxed me my exam results from her office in Swindon.",
+            (
+                "My exam results were sent to me by fax by my mum from her Swindon office in "
+                "August 1994."
+            ),
+            (
+                "It was my mother who faxed my exam results to me from her office in Swindon in "
+                "August 1994."
+            ),
+        ),
+        (
+            "My aunt sent me my exam results by fax from her office in Swindon in August 1994.",
+            "My mum sent me my exam results by fax from her office in Swindon in August 1996.",
+        ),
+    ),
+    Fact(
+        "I've carried the same brown leather Filofax, a gift from my aunt Margaret, since 2003.",
+        (
+            (
+                "Since 2003 I've carried the same brown leather Filofax, which my aunt Margaret "
+                "gave me."
+            ),
+            (
+                "The brown leather Filofax I've carried since 2003 was given to me by my aunt "
+                "Margaret."
+            ),
+            (
+                "It was my aunt Margaret who gave me the brown leather Filofax I've carried with "
+                "me ever since 2003."
+            ),
+        ),
+        (
+            (
+                "I've carried the same black leather Filofax, a gift from my aunt Margaret, since "
+                "2003."
+            ),
+            (
+                "I've carried the same brown leather Filofax, a gift from my aunt Margaret, since "
+                "2013."
+            ),
+        ),
+    ),
+    Fact(
+        "Every October I buy the next year's diary refill for my Filofax from Ryman for £12.99.",
+        (
+            "I buy next year's diary refill for my Filofax from Ryman every October, for £12.99.",
+            (
+                "The following year's diary refill for my Filofax is bought from Ryman each "
+                "October, at £12.99."
+            ),
+            (
+                "It's in October each year that I pick up the coming year's diary refill for my "
+                "Filofax from Ryman, at £12.99."
+            ),
+        ),
+        (
+            (
+                "Every October I buy the next year's diary refill for my Filofax from WHSmith for "
+                "£12.99."
+            ),
+            (
+                "Every October I buy the next year's diary refill for my Filofax from Ryman for "
+                "£16.99."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My father was given a brass carriage clock when he retired from the Royal Mail after "
+            "40 years."
+        ),
+        (
+            (
+                "When he retired from the Royal Mail after 40 years, my father was given a brass "
+                "carriage clock."
+            ),
+            (
+                "The Royal Mail gave my dad a brass carriage clock when he retired after forty "
+                "years there."
+            ),
+            (
+                "It was on retiring from the Royal Mail after 40 years that my father received a "
+                "brass carriage clock."
+            ),
+        ),
+        (
+            (
+                "My father was given a brass carriage clock when he retired from the Royal Mail "
+                "after 25 years."
+            ),
+            (
+                "My father-in-law was given a brass carriage clock when he retired from the Royal "
+                "Mail after 40 years."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our carriage clock on the mantelpiece runs five minutes fast, so I wind it back "
+            "every Sunday."
+        ),
+        (
+            (
+                "I wind our carriage clock on the mantelpiece back every Sunday because it runs "
+                "five minutes fast."
+            ),
+            (
+                "As it runs five minutes fast, the carriage clock on our mantelpiece is wound "
+                "back by me every Sunday."
+            ),
+            "Every Sunday I put our mantelpiece carriage clock back, since it's five minutes fast.",
+        ),
+        (
+            (
+                "Our carriage clock on the mantelpiece runs ten minutes fast, so I wind it back "
+                "every Sunday."
+            ),
+            (
+                "Our carriage clock on the mantelpiece runs five minutes fast, so my husband "
+                "winds it back every Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We hired a bubble machine from Party Pieces in Hitchin for £35 for my daughter's "
+            "seventh birthday."
+        ),
+        (
+            (
+                "For my daughter's seventh birthday, we hired a bubble machine from Party Pieces "
+                "in Hitchin for £35."
+            ),
+            (
+                "A bubble machine was hired by us from Party Pieces in Hitchin for £35 for my "
+                "daughter's seventh birthday."
+            ),
+            (
+                "It was for my daughter's seventh birthday that we hired a £35 bubble machine "
+                "from Party Pieces in Hitchin."
+            ),
+        ),
+        (
+            (
+                "We're thinking of hiring a bubble machine from Party Pieces in Hitchin for £35 "
+                "for my daughter's seventh birthday."
+            ),
+            (
+                "We hired a bubble machine from Party Pieces in Hitchin for £35 for my daughter's "
+                "eighth birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our bubble machine runs on four AA batteries and the bubble mixture lasts about 20 "
+            "minutes."
+        ),
+        (
+            (
+                "The bubble mixture in our bubble machine lasts about 20 minutes, and the machine "
+                "runs on four AA batteries."
+            ),
+            (
+                "Four AA batteries power our bubble machine, and its bubble mixture lasts roughly "
+                "twenty minutes."
+            ),
+            (
+                "It's four AA batteries that our bubble machine runs on, and the bubble mixture "
+                "lasts around 20 minutes."
+            ),
+        ),
+        (
+            (
+                "Our bubble machine runs on four AA batteries and the bubble mixture lasts about "
+                "45 minutes."
+            ),
+            (
+                "Our neighbours' bubble machine runs on four AA batteries and the bubble mixture "
+                "lasts about 20 minutes."
             ),
         ),
     ),
