@@ -950,7 +950,7 @@ _TIME_NOUNS = frozenset(
 def _a_person(who: str) -> bool:
     """ "me", or one of the user's people ("my sister", "my mate Dan")."""
     words = who.lower().split()
-    return words == ["me"] or (len(words) > 1 and words[1] in RELATIONS)
+    return words == ["me"] or (len(words) > 1 and _kin(words[1]))
 
 
 # Parts of a home, which a phrase names a place by.
@@ -1144,7 +1144,8 @@ _PRESENT_OF = {
 # used by us when ..." -> "We only use our toast rack when ..."; "was last replaced by me".
 _HOW_OFTEN_DONE = r"(?:only|always|usually|normally|mostly|never|rarely|sometimes|often|last|first)"
 _DONE_BY_ME = re.compile(
-    rf"^(?P<thing>[^,]+?) (?:(?:was|were) (?:(?P<often_then>{_HOW_OFTEN_DONE}) )?"
+    rf"^(?P<thing>[^,]+?) (?:(?:was|were|(?P<perfect>has|have)(?: (?P<just>just|already|"
+    rf"recently|now))? been) (?:(?P<often_then>{_HOW_OFTEN_DONE}) )?"
     rf"(?P<verb>{_PAST_DONE})|"
     rf"(?:is|are|gets|get) (?P<being>being )?(?:(?P<often>{_HOW_OFTEN_DONE}) )?"
     rf"(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
@@ -1415,6 +1416,9 @@ def _done_by_me(clause: str) -> str | None:
     we = match.group("who").lower() == "us"
     if match.group("being"):  # "is being converted by us" -> "we're converting"
         who, verb = ("We're" if we else "I'm"), _ing(verb)
+    elif match.group("perfect"):  # "has just been replaced by me" -> "I have just replaced"
+        just = f" {match.group('just')}" if match.group("just") else ""
+        who, verb = f"{'We' if we else 'I'} have{just}", done
     else:
         who = "We" if we else "I"
     thing, middle = _uncapitalised(match.group("thing")), match.group("middle") or ""

@@ -493,8 +493,8 @@ _INNER = (
     (re.compile(r"\bI (?:am|was)\b"), lambda m: "they are" if m[0].endswith("am") else "they were"),
     (re.compile(r"\bI wasn't\b"), "they weren't"),
     # The user's verb with its subject left out: "and still am one", "and have given it back"
-    # (not "7 am").
-    (re.compile(r"\b(still|and|also|but) (am|have|haven't)\b"), _elided),
+    # (not "7 am", nor "which I still have", which has its subject).
+    (re.compile(r"(?<!\bI )(?<!\bthey )\b(still|and|also|but) (am|have|haven't)\b"), _elided),
     (re.compile(r"\bI\b"), "they"),
 )
 

@@ -676,6 +676,10 @@ _ONE_WORDING = (
         ),
         r"every \1",
     ),
+    # An hour said with its part of the day is a clock time: "for 2 in the afternoon" /
+    # "for 2 pm".
+    (re.compile(r"\b(\d{1,2}) in the (?:afternoon|evening)\b"), r"\1 pm"),
+    (re.compile(r"\b(\d{1,2}) in the morning\b"), r"\1 am"),
     # A toastie maker is a sandwich toaster.
     (re.compile(r"\btoastie (?:maker|machine)(s?)\b"), r"sandwich toaster\1"),
     # A weight one way: "1.5kg" / "1.5 kilos" / "one and a half kilograms".

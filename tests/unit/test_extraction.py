@@ -1306,6 +1306,26 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT145 study: a perfect passive done "by me" is turned round, "just"
+        # kept; one of the user's people in a "who" cleft may be an in-law; "which I still
+        # have" keeps "have" (it had been "which they still has").
+        (
+            "The Walkman's belt has just been replaced by me with one ordered from a Glasgow "
+            "seller for six pounds.",
+            [
+                "User has just replaced the Walkman's belt with one ordered from a Glasgow seller "
+                "for 6 pounds"
+            ],
+        ),
+        ("The fence has been painted by us.", ["User and others have painted the fence"]),
+        (
+            "It's my brother-in-law Gareth who I race Scalextric cars with on Friday nights.",
+            ["User races Scalextric cars with their brother-in-law Gareth on Friday nights"],
+        ),
+        (
+            "My father bought me the Meccano set in 1978, which I still have.",
+            ["User's father bought them the Meccano set in 1978, which they still have"],
+        ),
         # From the HELDOUT143 study: "It's my neighbour Graham who I lend my track pump to"
         # is a cleft on what the user does (it had been stored as "User's neighbour Graham
         # they lend ..."), for one of the user's people or a name; two phrases of time or place

@@ -341,6 +341,10 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User has 74 pounds taken out of their pay", "user has 74 pounds taken out of their pay"),
         ("User swapped their hob for a new one", "user replaced their hob with a new one"),
         ("User swapped shifts with a colleague", "user swapped shifts with a colleague"),
+        # From the HELDOUT145 study: an hour with its part of the day is a clock time.
+        ("User has tickets for 2 in the afternoon", "user has tickets for 2 pm"),
+        ("User rehearses at 7 in the evening", "user rehearses at 7 pm"),
+        ("User reads it at 9 in the morning", "user reads it at 9 am"),
         # From the HELDOUT144 study: months "between" are "from" and "to"; a test not
         # passed was failed; nights slept somewhere are a stay ("slept badly" is a guard);
         # "back in" a month is "in" it; a coat of paint given is a repaint; a holiday "each
