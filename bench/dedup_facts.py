@@ -172,6 +172,7 @@ __all__ = [
     "HELDOUT144",
     "HELDOUT145",
     "HELDOUT146",
+    "HELDOUT147",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -54376,6 +54377,533 @@ HELDOUT146 = (
             (
                 "Our neighbours' bubble machine runs on four AA batteries and the bubble mixture "
                 "lasts about 20 minutes."
+            ),
+        ),
+    ),
+)
+
+
+# The hundred-and-forty-seventh held-out set: written (6 December) as HELDOUT21 was, by a
+# session that saw nothing of HELDOUT146, and committed before any code changed for
+# HELDOUT146's study. Measured unseen: 1.16 memories per fact, 0% wrong merges (offline
+# at 0.8, on main as of 5561b17, before HELDOUT146's study).
+HELDOUT147 = (
+    Fact(
+        "I put up a metal rose arch from Harrod Horticultural over our back gate in April 2023.",
+        (
+            (
+                "In April 2023 I put up a metal rose arch from Harrod Horticultural over our back "
+                "gate."
+            ),
+            (
+                "The metal rose arch over our back gate was put up by me in April 2023, and it "
+                "came from Harrod Horticultural."
+            ),
+            (
+                "It was in April 2023 that I erected a metal rose arch from Harrod Horticultural "
+                "above our back gate."
+            ),
+        ),
+        (
+            (
+                "I put up a wooden rose arch from Harrod Horticultural over our back gate in "
+                "April 2023."
+            ),
+            (
+                "My dad put up a metal rose arch from Harrod Horticultural over our back gate in "
+                "April 2023."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm training a white Iceberg climbing rose up the left side of our garden arch.",
+        (
+            "Up the left side of our garden arch, I'm training a white Iceberg climbing rose.",
+            "A white Iceberg climbing rose is being trained by me up our garden arch's left side.",
+            (
+                "It's a white Iceberg climbing rose that I am training up the left-hand side of "
+                "our garden arch."
+            ),
+        ),
+        (
+            "I'm training a white Iceberg climbing rose up the right side of our garden arch.",
+            "I'd like to train a white Iceberg climbing rose up the left side of our garden arch.",
+        ),
+    ),
+    Fact(
+        (
+            "Our garden arch blew over in Storm Ciarán in November 2023 and snapped my neighbour "
+            "Rhona's fence panel."
+        ),
+        (
+            (
+                "In November 2023, during Storm Ciarán, our garden arch blew over and snapped my "
+                "neighbour Rhona's fence panel."
+            ),
+            (
+                "My neighbour Rhona's fence panel was snapped when our garden arch was blown over "
+                "in Storm Ciarán in November 2023."
+            ),
+            (
+                "It was in Storm Ciarán, in November 2023, that our garden arch blew over and "
+                "broke my neighbour Rhona's fence panel."
+            ),
+        ),
+        (
+            (
+                "Our garden arch blew over in Storm Ciarán in November 2023 and snapped two of my "
+                "neighbour Rhona's fence panels."
+            ),
+            (
+                "Our garden arch blew over in Storm Ciarán in November 2023 and snapped my "
+                "neighbour Rhona's shed door."
+            ),
+        ),
+    ),
+    Fact(
+        "We built a cedar pergola over our patio in Harrogate for about 1,400 pounds last summer.",
+        (
+            (
+                "Last summer we built a cedar pergola over our patio in Harrogate for about 1,400 "
+                "pounds."
+            ),
+            (
+                "A cedar pergola was built by us over our Harrogate patio last summer for roughly "
+                "£1,400."
+            ),
+            (
+                "It was last summer that we built a cedar pergola over our patio in Harrogate, "
+                "for around 1,400 pounds."
+            ),
+        ),
+        (
+            (
+                "We built a cedar pergola over our patio in Harrogate for about 2,400 pounds last "
+                "summer."
+            ),
+            (
+                "My brother-in-law built a cedar pergola over our patio in Harrogate for about "
+                "1,400 pounds last summer."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Friday evening from May to September we eat dinner under the pergola with my "
+            "parents."
+        ),
+        (
+            (
+                "We eat dinner under the pergola with my parents every Friday evening from May to "
+                "September."
+            ),
+            (
+                "Dinner is eaten under the pergola by us and my parents every Friday evening from "
+                "May to September."
+            ),
+            (
+                "It's under the pergola that we have dinner with my mum and dad every Friday "
+                "evening from May to September."
+            ),
+        ),
+        (
+            (
+                "Every Sunday evening from May to September we eat dinner under the pergola with "
+                "my parents."
+            ),
+            (
+                "Every Friday evening from May to September we eat dinner under the pergola with "
+                "my in-laws."
+            ),
+        ),
+    ),
+    Fact(
+        "I empty our kitchen caddy into the compost bin by the shed every Tuesday and Saturday.",
+        (
+            (
+                "Every Tuesday and Saturday I empty our kitchen caddy into the compost bin by the "
+                "shed."
+            ),
+            (
+                "Our kitchen caddy is emptied into the compost bin next to the shed by me every "
+                "Tuesday and Saturday."
+            ),
+            (
+                "It's on Tuesdays and Saturdays that I tip our kitchen caddy into the compost bin "
+                "beside the shed."
+            ),
+        ),
+        (
+            (
+                "My son empties our kitchen caddy into the compost bin by the shed every Tuesday "
+                "and Saturday."
+            ),
+            (
+                "I empty our kitchen caddy into the compost bin by the greenhouse every Tuesday "
+                "and Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 330-litre Blackwall compost converter from Wilko for 25 pounds in 2021.",
+        (
+            "In 2021 I bought a 330-litre Blackwall compost converter from Wilko for 25 pounds.",
+            "My 330-litre Blackwall compost converter was bought from Wilko in 2021 for £25.",
+            (
+                "It was from Wilko that I bought my 330-litre Blackwall compost converter, for 25 "
+                "pounds, in 2021."
+            ),
+        ),
+        (
+            "I bought a 220-litre Blackwall compost converter from Wilko for 25 pounds in 2021.",
+            "I bought a 330-litre Blackwall compost converter from Homebase for 25 pounds in 2021.",
+        ),
+    ),
+    Fact(
+        (
+            "I overwinter my pelargonium cuttings in an aluminium cold frame against the south "
+            "wall of our garage."
+        ),
+        (
+            (
+                "Against the south wall of our garage, I overwinter my pelargonium cuttings in an "
+                "aluminium cold frame."
+            ),
+            (
+                "My pelargonium cuttings are overwintered in an aluminium cold frame against our "
+                "garage's south wall."
+            ),
+            (
+                "It's in an aluminium cold frame up against the south wall of our garage that I "
+                "keep my pelargonium cuttings over the winter."
+            ),
+        ),
+        (
+            (
+                "I overwinter my fuchsia cuttings in an aluminium cold frame against the south "
+                "wall of our garage."
+            ),
+            (
+                "I used to overwinter my pelargonium cuttings in an aluminium cold frame against "
+                "the south wall of our garage."
+            ),
+        ),
+    ),
+    Fact(
+        "My neighbour Owen gave me his old cold frame when he moved to Shrewsbury in 2022.",
+        (
+            "When he moved to Shrewsbury in 2022, my neighbour Owen gave me his old cold frame.",
+            "I was given my neighbour Owen's old cold frame when he moved to Shrewsbury in 2022.",
+            (
+                "It was my neighbour Owen who gave me his old cold frame as he was moving to "
+                "Shrewsbury in 2022."
+            ),
+        ),
+        (
+            "My neighbour Owen gave me his old cold frame when he moved to Shrewsbury in 2019.",
+            (
+                "My neighbour Owen gave my daughter his old cold frame when he moved to "
+                "Shrewsbury in 2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My stainless steel Spear & Jackson garden fork was a retirement present from my "
+            "colleagues at the Co-op."
+        ),
+        (
+            (
+                "My colleagues at the Co-op gave me my stainless steel Spear & Jackson garden "
+                "fork as a retirement present."
+            ),
+            (
+                "I was given my stainless steel Spear & Jackson garden fork by my Co-op "
+                "colleagues as a present when I retired."
+            ),
+            (
+                "It was my colleagues at the Co-op who gave me my stainless steel Spear & Jackson "
+                "garden fork for my retirement."
+            ),
+        ),
+        (
+            (
+                "My stainless steel Spear & Jackson garden fork was a retirement present from my "
+                "colleagues at Tesco."
+            ),
+            (
+                "My stainless steel Spear & Jackson garden fork was a retirement present from my "
+                "husband's colleagues at the Co-op."
+            ),
+        ),
+    ),
+    Fact(
+        "I snapped a tine off my garden fork digging out a buddleia root last October.",
+        (
+            "Last October I snapped a tine off my garden fork while digging out a buddleia root.",
+            (
+                "A tine was snapped off my garden fork when I was digging out a buddleia root "
+                "last October."
+            ),
+            (
+                "It was while digging out a buddleia root last October that I broke a prong off "
+                "my garden fork."
+            ),
+        ),
+        (
+            "I snapped two tines off my garden fork digging out a buddleia root last October.",
+            (
+                "My husband snapped a tine off my garden fork digging out a buddleia root last "
+                "October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I hired a petrol lawn aerator from HSS in Reading for 68 pounds for a weekend in "
+            "September."
+        ),
+        (
+            (
+                "In September I hired a petrol lawn aerator from HSS in Reading for a weekend, "
+                "for 68 pounds."
+            ),
+            (
+                "A petrol lawn aerator was hired by me from HSS in Reading for a weekend in "
+                "September at a cost of £68."
+            ),
+            (
+                "It was from HSS in Reading that I hired a petrol lawn aerator for a September "
+                "weekend, paying 68 pounds."
+            ),
+        ),
+        (
+            (
+                "I hired a petrol lawn aerator from HSS in Reading for 68 pounds for a week in "
+                "September."
+            ),
+            (
+                "I hired a petrol lawn aerator from HSS in Slough for 68 pounds for a weekend in "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        "I aerate our back lawn with a manual hollow-tine aerator every October.",
+        (
+            "Every October I aerate our back lawn with a manual hollow-tine aerator.",
+            "Our back lawn is aerated by me with a manual hollow-tine aerator each October.",
+            (
+                "It's every October that I aerate our back lawn using a hand-operated hollow-tine "
+                "aerator."
+            ),
+        ),
+        (
+            "I aerate our front lawn with a manual hollow-tine aerator every October.",
+            "I'm planning to aerate our back lawn with a manual hollow-tine aerator every October.",
+        ),
+    ),
+    Fact(
+        "My cordless Ryobi strimmer runs for about 25 minutes on one charge.",
+        (
+            "On one charge, my cordless Ryobi strimmer runs for about 25 minutes.",
+            (
+                "About 25 minutes of running time is what I get from my cordless Ryobi strimmer "
+                "on a single charge."
+            ),
+            "My cordless Ryobi strimmer's battery lasts roughly twenty-five minutes per charge.",
+        ),
+        (
+            "My cordless Ryobi strimmer runs for about 45 minutes on one charge.",
+            "My cordless Bosch strimmer runs for about 25 minutes on one charge.",
+        ),
+    ),
+    Fact(
+        (
+            "I strim the verge outside our house on Mill Lane because the council only cuts it "
+            "twice a year."
+        ),
+        (
+            (
+                "Because the council only cuts it twice a year, I strim the verge outside our "
+                "house on Mill Lane."
+            ),
+            (
+                "The verge outside our house on Mill Lane is strimmed by me, as the council cuts "
+                "it only twice a year."
+            ),
+            (
+                "It's me who strims the verge outside our Mill Lane house, since the council only "
+                "cuts it two times a year."
+            ),
+        ),
+        (
+            (
+                "I strim the verge outside our house on Mill Lane because the council only cuts "
+                "it once a year."
+            ),
+            (
+                "My neighbour strims the verge outside our house on Mill Lane because the council "
+                "only cuts it twice a year."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Kärcher K4 pressure washer from Argos for 199 pounds to clean our "
+            "block-paved drive."
+        ),
+        (
+            (
+                "To clean our block-paved drive, I bought a Kärcher K4 pressure washer from Argos "
+                "for 199 pounds."
+            ),
+            (
+                "A Kärcher K4 pressure washer was bought by me from Argos for £199 so that I "
+                "could clean our block-paved drive."
+            ),
+            (
+                "It was at Argos that I bought a Kärcher K4 pressure washer for 199 pounds to "
+                "clean our block-paved driveway."
+            ),
+        ),
+        (
+            (
+                "I bought a Kärcher K4 pressure washer from Argos for 149 pounds to clean our "
+                "block-paved drive."
+            ),
+            (
+                "I'm thinking of buying a Kärcher K4 pressure washer from Argos for 199 pounds to "
+                "clean our block-paved drive."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I pressure wash the moss off our patio slabs every April before we put the garden "
+            "furniture out."
+        ),
+        (
+            (
+                "Every April, before we put the garden furniture out, I pressure wash the moss "
+                "off our patio slabs."
+            ),
+            (
+                "The moss is pressure washed off our patio slabs by me each April before we put "
+                "the garden furniture out."
+            ),
+            (
+                "It's in April, before we get the garden furniture out, that I pressure wash the "
+                "moss off our patio slabs every year."
+            ),
+        ),
+        (
+            (
+                "My husband pressure washes the moss off our patio slabs every April before we "
+                "put the garden furniture out."
+            ),
+            (
+                "I used to pressure wash the moss off our patio slabs every April before we put "
+                "the garden furniture out."
+            ),
+        ),
+    ),
+    Fact(
+        "Our Charnwood log burner heats the whole downstairs of our cottage in Hay-on-Wye.",
+        (
+            (
+                "The whole downstairs of our cottage in Hay-on-Wye is heated by our Charnwood log "
+                "burner."
+            ),
+            (
+                "It's our Charnwood log burner that heats all of the ground floor of our "
+                "Hay-on-Wye cottage."
+            ),
+            "Our Charnwood log burner warms the entire ground floor of our cottage in Hay-on-Wye.",
+        ),
+        (
+            "Our Charnwood log burner heats the whole upstairs of our cottage in Hay-on-Wye.",
+            (
+                "Our Charnwood log burner used to heat the whole downstairs of our cottage in "
+                "Hay-on-Wye."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We had a HETAS engineer fit a new flue liner for our log burner in October 2024 for "
+            "1,150 pounds."
+        ),
+        (
+            (
+                "In October 2024 we had a HETAS engineer fit a new flue liner for our log burner "
+                "for 1,150 pounds."
+            ),
+            (
+                "A new flue liner for our log burner was fitted by a HETAS engineer in October "
+                "2024, and it cost us £1,150."
+            ),
+            (
+                "It was in October 2024 that we got a HETAS engineer to fit our log burner's new "
+                "flue liner for 1,150 pounds."
+            ),
+        ),
+        (
+            (
+                "We had a HETAS engineer fit a new flue liner for our log burner in October 2024 "
+                "for 1,650 pounds."
+            ),
+            (
+                "We had a HETAS engineer fit a new chimney cowl for our log burner in October "
+                "2024 for 1,150 pounds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I use my 25-watt Antex soldering iron to repair guitar leads for my band, the Rusty "
+            "Hinges."
+        ),
+        (
+            (
+                "To repair guitar leads for my band, the Rusty Hinges, I use my 25-watt Antex "
+                "soldering iron."
+            ),
+            (
+                "Guitar leads for my band, the Rusty Hinges, are repaired by me with my 25-watt "
+                "Antex soldering iron."
+            ),
+            (
+                "It's my 25-watt Antex soldering iron that I use to mend guitar leads for the "
+                "Rusty Hinges, which is my band."
+            ),
+        ),
+        (
+            (
+                "I use my 40-watt Antex soldering iron to repair guitar leads for my band, the "
+                "Rusty Hinges."
+            ),
+            (
+                "I use my son's 25-watt Antex soldering iron to repair guitar leads for my band, "
+                "the Rusty Hinges."
+            ),
+        ),
+    ),
+    Fact(
+        "I learnt to use a soldering iron at a Repair Café in Stroud in January 2024.",
+        (
+            "In January 2024 I learnt to use a soldering iron at a Repair Café in Stroud.",
+            (
+                "It was at a Repair Café in Stroud that I learned how to use a soldering iron, in "
+                "January 2024."
+            ),
+            "I was taught to use a soldering iron at a Stroud Repair Café in January 2024.",
+        ),
+        (
+            "I learnt to use a soldering iron at a Repair Café in Stroud in January 2022.",
+            (
+                "My daughter learnt to use a soldering iron at a Repair Café in Stroud in January "
+                "2024."
             ),
         ),
     ),
