@@ -493,8 +493,11 @@ _INNER = (
     (re.compile(r"\bI (?:am|was)\b"), lambda m: "they are" if m[0].endswith("am") else "they were"),
     (re.compile(r"\bI wasn't\b"), "they weren't"),
     # The user's verb with its subject left out: "and still am one", "and have given it back"
-    # (not "7 am", nor "which I still have", which has its subject).
-    (re.compile(r"(?<!\bI )(?<!\bthey )\b(still|and|also|but) (am|have|haven't)\b"), _elided),
+    # (not "7 am", nor "which I still have" or "We still have", which have their subject).
+    (
+        re.compile(r"(?<=\S )(?<!\bI )(?<!\bthey )\b(still|and|also|but) (am|have|haven't)\b"),
+        _elided,
+    ),
     (re.compile(r"\bI\b"), "they"),
 )
 
@@ -839,9 +842,11 @@ _RELATIVE: tuple[tuple[re.Pattern[str], Callable[[datetime, re.Match[str]], str]
     # "at last July's fete" is "at July 2026's fete", with no "in"
     (re.compile(rf"\blast {_MONTH}(?='s)", re.I), _last_month_named_whose),
     (re.compile(rf"\blast {_MONTH}\b", re.I), _last_month_named),
-    (re.compile(r"\blast year(?='s)", re.I), lambda d, _: f"{d.year - 1}"),
-    (re.compile(r"\blast year\b", re.I), lambda d, _: f"in {d.year - 1}"),
-    (re.compile(r"\bnext year\b", re.I), lambda d, _: f"in {d.year + 1}"),
+    # "over the last year" is the last twelve months: no year to name; nor is "next year's"
+    # ("every October I buy next year's refill" is the year after each October).
+    (re.compile(r"(?<!\bthe )\blast year(?='s)", re.I), lambda d, _: f"{d.year - 1}"),
+    (re.compile(r"(?<!\bthe )\blast year\b", re.I), lambda d, _: f"in {d.year - 1}"),
+    (re.compile(r"(?<!\bthe )\bnext year\b(?!'s)", re.I), lambda d, _: f"in {d.year + 1}"),
 )
 
 

@@ -680,6 +680,11 @@ _ONE_WORDING = (
     # "for 2 pm".
     (re.compile(r"\b(\d{1,2}) in the (?:afternoon|evening)\b"), r"\1 pm"),
     (re.compile(r"\b(\d{1,2}) in the morning\b"), r"\1 am"),
+    # The year after is next year: "the following year's diary refill" / "next year's".
+    (re.compile(r"\b(?:the )?(?:next|following|coming) year's\b"), "next year's"),
+    # What is done once a meal is over is done after it: "once breakfast is over" / "after
+    # breakfast".
+    (re.compile(r"\bonce (breakfast|lunch|dinner|tea|supper) is (?:over|finished)\b"), r"after \1"),
     # A toastie maker is a sandwich toaster.
     (re.compile(r"\btoastie (?:maker|machine)(s?)\b"), r"sandwich toaster\1"),
     # A weight one way: "1.5kg" / "1.5 kilos" / "one and a half kilograms".

@@ -1306,6 +1306,18 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "As my pasta maker's clamp broke, a replacement was ordered by me from Lakeland.",
             ["User ordered a replacement from Lakeland as their pasta maker's clamp broke"],
         ),
+        # From the HELDOUT146 study: "We still have" keeps "have" (it had been "User and
+        # others still has"); "next year's" and "the last year" name no year (they had been
+        # "the in 2027's" and "over the in 2025"); "next year" alone still does, as above.
+        (
+            "We still have a Brother fax machine in the office.",
+            ["User and others still have a Brother fax machine in the office"],
+        ),
+        (
+            "Every October I buy the next year's diary refill for my Filofax.",
+            ["User buys the next year's diary refill for their Filofax every October"],
+        ),
+        ("I've lost 10kg over the last year.", ["User has lost 10kg over the last year"]),
         # From the HELDOUT145 study: a perfect passive done "by me" is turned round, "just"
         # kept; one of the user's people in a "who" cleft may be an in-law; "which I still
         # have" keeps "have" (it had been "which they still has").

@@ -341,6 +341,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User has 74 pounds taken out of their pay", "user has 74 pounds taken out of their pay"),
         ("User swapped their hob for a new one", "user replaced their hob with a new one"),
         ("User swapped shifts with a colleague", "user swapped shifts with a colleague"),
+        # From the HELDOUT146 study: the year after is next year; what is done once a meal
+        # is over is done after it.
+        ("User buys the following year's refill", "user buys next year's refill"),
+        (
+            "User runs the train set once breakfast is over",
+            "user runs the train set after breakfast",
+        ),
         # From the HELDOUT145 study: an hour with its part of the day is a clock time.
         ("User has tickets for 2 in the afternoon", "user has tickets for 2 pm"),
         ("User rehearses at 7 in the evening", "user rehearses at 7 pm"),
