@@ -1902,15 +1902,6 @@ def test_a_new_thing_is_not_a_refurbished_one() -> None:
     )
 
 
-def test_a_toastie_maker_is_a_sandwich_toaster() -> None:
-    # From the HELDOUT142 study: no swap asked of the embeddings (HELDOUT125's "We were given
-    # our ... toastie maker by my cousin Dev as a wedding gift" had lined up with "sandwich
-    # toaster" only while it was garbled).
-    toaster = "User's 4-slice Breville {} was a wedding present from their cousin Dev"
-    stored = Nearest("1", toaster.format("sandwich toaster"), 0.9)
-    assert repeated(toaster.format("toastie maker"), [stored], 0.8, lambda a, b: False) == stored
-
-
 def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
     # From the HELDOUT142 study: "9 kilograms" / "9 kilos" are one weight, and what is left
     # to compare is "golden retriever" / "labrador", a HELDOUT80 near-miss that had merged.
@@ -1921,12 +1912,33 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
     assert not is_near_duplicate(labrador, retriever, 0.8)
 
 
-def test_a_new_part_for_a_thing_replaces_one() -> None:
-    # From the HELDOUT141 study: "a new bulb for their slide projector" is "a replacement
-    # bulb", no swap asked of the embeddings (which find the two words unalike).
-    bulb = "User paid 18 pounds for a {} bulb for their Leitz slide projector in Leeds"
-    stored = Nearest("1", bulb.format("replacement"), 0.9)
-    assert repeated(bulb.format("new"), [stored], 0.8, lambda one, other: False) == stored
+@pytest.mark.parametrize(
+    ("template", "stored_words", "new_words"),
+    [
+        # From the HELDOUT141 study: a new part for a thing of the user's replaces one.
+        (
+            "User paid 18 pounds for a {} bulb for their Leitz slide projector in Leeds",
+            "replacement",
+            "new",
+        ),
+        # From the HELDOUT142 study: a toastie maker is a sandwich toaster (HELDOUT125's "We
+        # were given our ... toastie maker by my cousin Dev" had lined up with "sandwich
+        # toaster" only while it was garbled).
+        (
+            "User's 4-slice Breville {} was a wedding present from their cousin Dev",
+            "sandwich toaster",
+            "toastie maker",
+        ),
+    ],
+)
+def test_one_thing_in_other_words_needs_no_embeddings(
+    template: str, stored_words: str, new_words: str
+) -> None:
+    # The wording reads both the same, so no swap is asked of the embeddings (which find
+    # these words unalike).
+    stored = Nearest("1", template.format(stored_words), 0.9)
+    unalike = lambda one, other: False  # noqa: E731
+    assert repeated(template.format(new_words), [stored], 0.8, unalike) == stored
 
 
 def test_a_thing_swapped_for_another_is_not_read_as_replaced() -> None:
