@@ -173,6 +173,7 @@ __all__ = [
     "HELDOUT145",
     "HELDOUT146",
     "HELDOUT147",
+    "HELDOUT148",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -54904,6 +54905,575 @@ HELDOUT147 = (
             (
                 "My daughter learnt to use a soldering iron at a Repair Café in Stroud in January "
                 "2024."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT148 = (
+    Fact(
+        (
+            "Our week's narrowboat hire from Gayton Marina on the Grand Union Canal cost £1,450 "
+            "last September."
+        ),
+        (
+            (
+                "Last September we paid £1,450 for a week's hire of a narrowboat from Gayton Marina"
+                " on the Grand Union Canal."
+            ),
+            (
+                "It was last September that we hired a narrowboat for a week from Gayton Marina on "
+                "the Grand Union Canal, and it cost us fourteen hundred and fifty pounds."
+            ),
+            (
+                "Hiring a narrowboat for a week from Gayton Marina, which is on the Grand Union "
+                "Canal, set us back 1,450 pounds last September."
+            ),
+        ),
+        (
+            (
+                "Our week's narrowboat hire from Gayton Marina on the Grand Union Canal cost £1,850"
+                " last September."
+            ),
+            (
+                "Our week's narrowboat hire from Gayton Marina on the Grand Union Canal cost £1,450"
+                " last June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dad Malcolm fouled the boat's propeller on a shopping trolley near Stoke Bruerne "
+            "during our canal holiday in August 2024."
+        ),
+        (
+            (
+                "During our canal holiday in August 2024, my dad Malcolm fouled the boat's "
+                "propeller on a shopping trolley near Stoke Bruerne."
+            ),
+            (
+                "The boat's propeller was fouled on a shopping trolley by my dad Malcolm near Stoke"
+                " Bruerne on our canal holiday in August 2024."
+            ),
+            (
+                "It was my dad, Malcolm, who got the boat's prop caught on a shopping trolley near "
+                "Stoke Bruerne when we were on our canal holiday in August 2024."
+            ),
+        ),
+        (
+            (
+                "My uncle Malcolm fouled the boat's propeller on a shopping trolley near Stoke "
+                "Bruerne during our canal holiday in August 2024."
+            ),
+            (
+                "My dad Malcolm fouled the boat's propeller on a shopping trolley near Foxton Locks"
+                " during our canal holiday in August 2024."
+            ),
+        ),
+    ),
+    Fact(
+        "We hire a narrowboat on the Oxford Canal with my in-laws for a week every Easter.",
+        (
+            "Every Easter we hire a narrowboat for a week on the Oxford Canal with my in-laws.",
+            (
+                "A narrowboat on the Oxford Canal is hired by us and my in-laws for a week each "
+                "Easter."
+            ),
+            (
+                "Each Easter we spend a week on a hired narrowboat on the Oxford Canal with my in-"
+                "laws."
+            ),
+        ),
+        (
+            "We hire a narrowboat on the Oxford Canal with my in-laws for a week every Whitsun.",
+            (
+                "We hire a narrowboat on the Oxford Canal with my in-laws for a fortnight every "
+                "Easter."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 6x4 Forest Garden shed for my allotment from Wickes for £389 in March.",
+        (
+            (
+                "In March I got a six-by-four Forest Garden shed from Wickes for my allotment, and "
+                "it was £389."
+            ),
+            (
+                "The 6x4 Forest Garden shed on my allotment was bought by me from Wickes in March "
+                "for 389 pounds."
+            ),
+            (
+                "It was in March that I paid £389 at Wickes for a 6x4 Forest Garden shed for my "
+                "allotment."
+            ),
+        ),
+        (
+            "I bought a 6x4 Forest Garden shed for my allotment from B&Q for £389 in March.",
+            (
+                "I'm planning to buy a 6x4 Forest Garden shed for my allotment from Wickes for £389"
+                " in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Someone broke into my allotment shed at Beech Road in October and stole my Stihl "
+            "strimmer."
+        ),
+        (
+            (
+                "My Stihl strimmer was stolen in October when someone broke into my allotment shed "
+                "at Beech Road."
+            ),
+            (
+                "In October my shed on the Beech Road allotments was broken into and somebody "
+                "nicked my Stihl strimmer."
+            ),
+            (
+                "It was in October that someone broke into my allotment shed at Beech Road and took"
+                " my Stihl strimmer."
+            ),
+        ),
+        (
+            (
+                "Someone broke into my allotment shed at Beech Road in October and stole my Stihl "
+                "hedge trimmer."
+            ),
+            (
+                "Someone broke into my neighbour Derek's allotment shed at Beech Road in October "
+                "and stole his Stihl strimmer."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I teach my daughter Esme bell handling at St Peter's in Wolvercote every Saturday "
+            "morning."
+        ),
+        (
+            (
+                "Every Saturday morning I teach bell handling to my daughter Esme at St Peter's in "
+                "Wolvercote."
+            ),
+            (
+                "My daughter Esme is taught bell handling by me at St Peter's in Wolvercote every "
+                "Saturday morning."
+            ),
+            (
+                "At St Peter's in Wolvercote, I give my daughter Esme bell-handling lessons every "
+                "Saturday morning."
+            ),
+        ),
+        (
+            (
+                "I teach my daughter Esme bell handling at St Peter's in Wolvercote every other "
+                "Saturday morning."
+            ),
+            (
+                "I teach my niece Esme bell handling at St Peter's in Wolvercote every Saturday "
+                "morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our ringing band at St Oswald's in Grasmere rang a quarter peal of Plain Bob Doubles "
+            "for the vicar's retirement on 14 September."
+        ),
+        (
+            (
+                "On 14 September, our ringing band at St Oswald's in Grasmere rang a quarter peal "
+                "of Plain Bob Doubles for the vicar's retirement."
+            ),
+            (
+                "A quarter peal of Plain Bob Doubles was rung by our band at St Oswald's in "
+                "Grasmere on 14 September for the vicar's retirement."
+            ),
+            (
+                "It was for the vicar's retirement that our ringing band at St Oswald's, Grasmere, "
+                "rang a quarter peal of Plain Bob Doubles on 14 September."
+            ),
+        ),
+        (
+            (
+                "Our ringing band at St Oswald's in Grasmere rang a quarter peal of Grandsire "
+                "Doubles for the vicar's retirement on 14 September."
+            ),
+            (
+                "Our ringing band at St Oswald's in Grasmere rang a quarter peal of Plain Bob "
+                "Doubles for the vicar's retirement on 14 October."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £88 in April for a salmon and sea trout rod licence to fish the River Lune.",
+        (
+            (
+                "In April I paid 88 pounds for a salmon and sea trout rod licence to fish the River"
+                " Lune."
+            ),
+            (
+                "My salmon and sea trout rod licence for fishing the River Lune cost me eighty-"
+                "eight quid in April."
+            ),
+            (
+                "It was in April that I forked out £88 for a rod licence for salmon and sea trout "
+                "so that I could fish the River Lune."
+            ),
+        ),
+        (
+            "I paid £88 in April for a salmon and sea trout rod licence to fish the River Eden.",
+            (
+                "My brother paid £88 in April for a salmon and sea trout rod licence to fish the "
+                "River Lune."
+            ),
+        ),
+    ),
+    Fact(
+        "I tie a dozen Klinkhamer flies at the kitchen table every Sunday evening over the winter.",
+        (
+            (
+                "Every Sunday evening over the winter, I tie a dozen Klinkhamer flies at the "
+                "kitchen table."
+            ),
+            (
+                "Over the winter, a dozen Klinkhamer flies get tied by me at the kitchen table "
+                "every Sunday evening."
+            ),
+            (
+                "At the kitchen table every Sunday evening through the winter, I tie twelve "
+                "Klinkhamer flies."
+            ),
+        ),
+        (
+            (
+                "I tie a dozen Klinkhamer flies at the kitchen table every Sunday evening over the "
+                "summer."
+            ),
+            "I tie a dozen Adams flies at the kitchen table every Sunday evening over the winter.",
+        ),
+    ),
+    Fact(
+        "We bought our 2019 Elddis Avante touring caravan from Lowdhams in Nottingham for £14,995.",
+        (
+            (
+                "Our 2019 Elddis Avante touring caravan was bought by us from Lowdhams in "
+                "Nottingham for £14,995."
+            ),
+            (
+                "We got our touring caravan, a 2019 Elddis Avante, from Lowdhams in Nottingham for "
+                "14,995 pounds."
+            ),
+            (
+                "It was from Lowdhams in Nottingham that we bought our 2019 Elddis Avante touring "
+                "caravan, for £14,995."
+            ),
+        ),
+        (
+            (
+                "We bought our 2019 Elddis Avante touring caravan from Lowdhams in Nottingham for "
+                "£12,995."
+            ),
+            (
+                "We bought our 2019 Swift Basecamp touring caravan from Lowdhams in Nottingham for "
+                "£14,995."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our touring caravan's annual service in October found damp in the front offside "
+            "corner, and the repair quote was £650."
+        ),
+        (
+            (
+                "In October the annual service on our touring caravan found damp in the front "
+                "offside corner, and we were quoted £650 for the repair."
+            ),
+            (
+                "Damp was found in the front offside corner of our touring caravan at its annual "
+                "service in October, with a repair quote of 650 pounds."
+            ),
+            (
+                "It was at our touring caravan's annual service in October that damp turned up in "
+                "the front offside corner, and the quote to repair it was six hundred and fifty "
+                "pounds."
+            ),
+        ),
+        (
+            (
+                "Our touring caravan's annual service in October found damp in the front offside "
+                "corner, and the repair quote was £1,650."
+            ),
+            (
+                "Our touring caravan's annual service in October found damp in the rear offside "
+                "corner, and the repair quote was £650."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay £60 a term in subs for the Calder Voices community choir in Hebden Bridge.",
+        (
+            (
+                "My subs for Calder Voices, the community choir in Hebden Bridge, are 60 pounds a "
+                "term."
+            ),
+            (
+                "Every term I pay sixty quid in subs to the Calder Voices community choir in Hebden"
+                " Bridge."
+            ),
+            (
+                "£60 a term is what I pay in subs for the Calder Voices community choir in Hebden "
+                "Bridge."
+            ),
+        ),
+        (
+            "I pay £60 a year in subs for the Calder Voices community choir in Hebden Bridge.",
+            (
+                "My wife pays £60 a term in subs for the Calder Voices community choir in Hebden "
+                "Bridge."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our community choir sang carols on the concourse at York station on 29 November and "
+            "collected £412 for Mind."
+        ),
+        (
+            (
+                "On 29 November our community choir sang carols on the concourse at York station "
+                "and collected 412 pounds for Mind."
+            ),
+            (
+                "£412 was collected for Mind when our community choir sang carols on the York "
+                "station concourse on 29 November."
+            ),
+            (
+                "It was on 29 November that our community choir sang carols on the concourse at "
+                "York station, collecting four hundred and twelve pounds for Mind."
+            ),
+        ),
+        (
+            (
+                "Our community choir sang carols on the concourse at Leeds station on 29 November "
+                "and collected £412 for Mind."
+            ),
+            (
+                "Our community choir sang carols on the concourse at York station on 29 November "
+                "and collected £214 for Mind."
+            ),
+        ),
+    ),
+    Fact(
+        "Our community choir's leader, Rhian, used to sing in the chorus of Welsh National Opera.",
+        (
+            (
+                "Rhian, who leads our community choir, used to sing in the chorus of Welsh National"
+                " Opera."
+            ),
+            (
+                "It was in the chorus of Welsh National Opera that Rhian, our community choir's "
+                "leader, used to sing."
+            ),
+            (
+                "Our community choir is led by Rhian, who used to be a singer in Welsh National "
+                "Opera's chorus."
+            ),
+        ),
+        (
+            (
+                "Our community choir's leader, Rhian, used to sing in the chorus of English "
+                "National Opera."
+            ),
+            (
+                "Our community choir's leader, Rhian, still sings in the chorus of Welsh National "
+                "Opera."
+            ),
+        ),
+    ),
+    Fact(
+        "Keith, a retired postman, captains our darts team at the Three Horseshoes in Kettering.",
+        (
+            (
+                "Our darts team at the Three Horseshoes in Kettering is captained by Keith, who's a"
+                " retired postman."
+            ),
+            (
+                "The captain of our Three Horseshoes darts team in Kettering is Keith, a retired "
+                "postman."
+            ),
+            (
+                "It's Keith, a retired postman, who captains our darts team at the Three Horseshoes"
+                " in Kettering."
+            ),
+        ),
+        (
+            (
+                "Keith, a retired postman, captains our pool team at the Three Horseshoes in "
+                "Kettering."
+            ),
+            (
+                "Keith, a retired postman, used to captain our darts team at the Three Horseshoes "
+                "in Kettering."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a set of 23-gram Target tungsten darts for £54 before our pub darts league "
+            "started in September."
+        ),
+        (
+            (
+                "Before our pub darts league started in September, I bought a set of 23-gram Target"
+                " tungsten darts for £54."
+            ),
+            (
+                "A set of 23-gram Target tungsten darts was bought by me for fifty-four pounds "
+                "before our pub darts league kicked off in September."
+            ),
+            (
+                "I got a set of Target tungsten darts, which are 23 grams each, for 54 quid before "
+                "our pub darts league began in September."
+            ),
+        ),
+        (
+            (
+                "I bought a set of 25-gram Target tungsten darts for £54 before our pub darts "
+                "league started in September."
+            ),
+            (
+                "I bought a set of 23-gram Winmau tungsten darts for £54 before our pub darts "
+                "league started in September."
+            ),
+        ),
+    ),
+    Fact(
+        "We bought a 198-litre Hisense chest freezer from Currys for £229 in July.",
+        (
+            "In July we got a 198-litre Hisense chest freezer from Currys, and it was £229.",
+            (
+                "A 198-litre Hisense chest freezer was bought by us from Currys in July for 229 "
+                "pounds."
+            ),
+            (
+                "It was in July that we bought a Hisense chest freezer, which holds 198 litres, "
+                "from Currys for £229."
+            ),
+        ),
+        (
+            "We bought a 198-litre Hisense chest freezer from Argos for £229 in July.",
+            "We bought a 198-litre Hisense chest freezer from Currys for £229 in January.",
+        ),
+    ),
+    Fact(
+        "I defrost the Beko chest freezer in our garage every February half-term.",
+        (
+            "Every February half-term, I defrost the Beko chest freezer in our garage.",
+            "The Beko chest freezer in our garage gets defrosted by me every February half-term.",
+            (
+                "It's during the February half-term each year that I defrost the Beko chest freezer"
+                " we keep in our garage."
+            ),
+        ),
+        (
+            (
+                "My husband Gareth defrosts the Beko chest freezer in our garage every February "
+                "half-term."
+            ),
+            "I never defrost the Beko chest freezer in our garage during February half-term.",
+        ),
+    ),
+    Fact(
+        (
+            "I saw Saturn's rings for the first time through my Celestron NexStar 5SE telescope "
+            "from our garden in Hexham last September."
+        ),
+        (
+            (
+                "Last September, from our garden in Hexham, I saw Saturn's rings for the first time"
+                " through my Celestron NexStar 5SE telescope."
+            ),
+            (
+                "Saturn's rings were seen by me for the first time through my Celestron NexStar 5SE"
+                " telescope from our garden in Hexham last September."
+            ),
+            (
+                "It was last September, looking through my Celestron NexStar 5SE telescope in our "
+                "garden in Hexham, that I first saw Saturn's rings."
+            ),
+        ),
+        (
+            (
+                "I saw Jupiter's moons for the first time through my Celestron NexStar 5SE "
+                "telescope from our garden in Hexham last September."
+            ),
+            (
+                "My son Callum saw Saturn's rings for the first time through my Celestron NexStar "
+                "5SE telescope from our garden in Hexham last September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to the Cotswold Astronomical Society's observing nights on Cleeve Hill on the "
+            "first Friday of every month."
+        ),
+        (
+            (
+                "On the first Friday of every month, I go to the Cotswold Astronomical Society's "
+                "observing nights on Cleeve Hill."
+            ),
+            (
+                "The Cotswold Astronomical Society's observing nights on Cleeve Hill are attended "
+                "by me on the first Friday of every month."
+            ),
+            (
+                "Once a month, on the first Friday, I head up to the Cotswold Astronomical "
+                "Society's observing nights on Cleeve Hill."
+            ),
+        ),
+        (
+            (
+                "I go to the Cotswold Astronomical Society's observing nights on Cleeve Hill on the"
+                " last Friday of every month."
+            ),
+            (
+                "I go to the Cotswold Astronomical Society's observing nights on Painswick Beacon "
+                "on the first Friday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sourdough starter went mouldy while we were in Lanzarote for a fortnight in "
+            "October, so I had to bin it."
+        ),
+        (
+            (
+                "While we were in Lanzarote for two weeks in October, my sourdough starter went "
+                "mouldy and I had to bin it."
+            ),
+            (
+                "I had to throw my sourdough starter away because it went mouldy during our "
+                "fortnight in Lanzarote in October."
+            ),
+            (
+                "It was during our fortnight in Lanzarote in October that my sourdough starter went"
+                " mouldy, so I had to chuck it out."
+            ),
+        ),
+        (
+            (
+                "My sourdough starter went mouldy while we were in Tenerife for a fortnight in "
+                "October, so I had to bin it."
+            ),
+            (
+                "My sourdough starter went mouldy while we were in Lanzarote for a fortnight in "
+                "March, so I had to bin it."
             ),
         ),
     ),
