@@ -2723,6 +2723,9 @@ _FASTENED = frozenset(["fixed", "screwed", "mounted", "fastened", "attached", "b
 # Put up "at" a board or "to" it, one place: "pin the calendar at a noticeboard" / "to a
 # noticeboard" (no kind of fixing: pinned is not screwed).
 _PUT_UP = _FASTENED | frozenset(["pin", "pins", "pinned", "pinning", "clip", "clips", "clipped"])
+# A thing emptied out into another: "empties their kitchen caddy into the compost bin" /
+# "tips" it into the bin.
+_EMPTIED = frozenset(["empty", "empties", "emptied", "emptying", "tip", "tips", "tipped"])
 # A thing filled up again: "refills the fruit bowl" / "restocks" it.
 _REFILLED = frozenset(
     ["refill", "refills", "refilled", "restock", "restocks", "restocked", "replenishes"]
@@ -2747,6 +2750,7 @@ def _one_kind(one: str, other: str) -> bool:
             _ACHIEVED,
             _FASTENED,
             _REFILLED,
+            _EMPTIED,
         )
     ):
         return True

@@ -1140,17 +1140,69 @@ _PRESENT_OF = {
     "done": "do",
     "brought": "bring",
 }
+# Verbs of two words whose first is a word of its own, often a verb too: "I pressure wash
+# the drive" is "User pressure washes" it, not "pressures wash"; "is hand washed by me".
+COMPOUND_VERBS = {
+    "air": frozenset(["fry", "dry"]),
+    "batch": frozenset(["cook"]),
+    "bird": frozenset(["watch"]),
+    "binge": frozenset(["watch", "eat"]),
+    "bottle": frozenset(["feed"]),
+    "breast": frozenset(["feed"]),
+    "bulk": frozenset(["buy"]),
+    "car": frozenset(["share", "pool"]),
+    "cold": frozenset(["call"]),
+    "cross": frozenset(["stitch", "train"]),
+    "double": frozenset(["check", "park", "book"]),
+    "dry": frozenset(["clean"]),
+    "fact": frozenset(["check"]),
+    "fell": frozenset(["run"]),
+    "hand": frozenset(["wash", "sew", "knit", "write", "feed", "paint", "stitch", "carve"]),
+    "house": frozenset(["sit"]),
+    "ice": frozenset(["skate"]),
+    "jet": frozenset(["wash", "ski"]),
+    "machine": frozenset(["wash", "knit", "sew"]),
+    "pan": frozenset(["fry"]),
+    "power": frozenset(["wash", "walk", "nap"]),
+    "pressure": frozenset(["wash", "cook"]),
+    "proof": frozenset(["read"]),
+    "sleep": frozenset(["walk", "talk"]),
+    "slow": frozenset(["cook"]),
+    "speed": frozenset(["read", "walk"]),
+    "spot": frozenset(["clean", "check"]),
+    "spray": frozenset(["paint"]),
+    "spring": frozenset(["clean"]),
+    "steam": frozenset(["clean"]),
+    "stir": frozenset(["fry"]),
+    "touch": frozenset(["type"]),
+    "tumble": frozenset(["dry"]),
+    "water": frozenset(["ski"]),
+    "window": frozenset(["shop"]),
+}
+
+
+def compound_verb(word: str, after: str) -> bool:
+    """Whether `word` is the first of a two-word verb and `after` its second, in any form
+    ("pressure" "washed")."""
+    seconds = COMPOUND_VERBS.get(word.lower())
+    if seconds is None:
+        return False
+    lower = after.lower()
+    return lower in seconds or verb_base(lower) in seconds
+
+
+_COMPOUND_HEAD = rf"(?P<head>(?:{'|'.join(COMPOUND_VERBS)}) )?"
 # How often a thing is done, said between "is" and the participle: "Our toast rack is only
 # used by us when ..." -> "We only use our toast rack when ..."; "was last replaced by me".
 _HOW_OFTEN_DONE = r"(?:only|always|usually|normally|mostly|never|rarely|sometimes|often|last|first)"
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were|(?P<perfect>has|have)(?: (?P<just>just|already|"
     rf"recently|now))? been) (?:(?P<often_then>{_HOW_OFTEN_DONE}) )?"
-    rf"(?P<verb>{_PAST_DONE})|"
+    rf"{_COMPOUND_HEAD.replace('head', 'head_then')}(?P<verb>{_PAST_DONE})|"
     rf"(?:is|are|gets|get) (?P<being>being )?(?:(?P<often>{_HOW_OFTEN_DONE}) )?"
-    rf"(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
+    rf"{_COMPOUND_HEAD}(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
     r"(?P<particle> (?:out|up|down|off|over|back|away|in))?(?P<how> [a-z]+ly| online)?"
-    r"(?P<middle> (?:to|into|onto|on|in|at|for|from|with|under|beneath|above|below|behind|"
+    r"(?P<middle> (?:to|into|onto|on|off|in|at|for|from|with|under|beneath|above|below|behind|"
     r"beside|near|inside|outside|across|along|around|round|through|between|opposite) [^,]*?)?"
     r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
     r"(?P<rest>.*)$",
@@ -1427,7 +1479,8 @@ def _done_by_me(clause: str) -> str | None:
     often = f" {often}" if often else ""
     if thing.lower() in ("it", "they"):  # "it gets topped up by me": "I top it up"
         thing, particle = ("it" if thing.lower() == "it" else "them") + particle, ""
-    return f"{who}{often} {verb}{particle} {thing}{how}{middle}{match.group('rest')}"
+    head = match.group("head") or match.group("head_then") or ""
+    return f"{who}{often} {head.lower()}{verb}{particle} {thing}{how}{middle}{match.group('rest')}"
 
 
 def _ing(verb: str) -> str:

@@ -30,6 +30,7 @@ from .forms import (
     IT_DONE_BY_ME,
     PURPOSE_SO,
     appositions,
+    compound_verb,
     present_s,
     since_a_time,
     subject_first,
@@ -401,6 +402,8 @@ def _agree_verb(rest: list[str]) -> list[str]:
         after = rest[index + 1 : index + 2]
         if after and _describes_verb(word, after[0]):
             continue  # "I wild camped", "I wild swim": a word before the verb that is none
+        if after and compound_verb(word, after[0]):
+            return [*rest[: index + 1], *_agree_verb(rest[index + 1 :])]  # "pressure washes"
         if (word.lower(), after) in (("kind", ["of"]), ("sort", ["of"]), ("no", ["longer"])):
             return [*rest[: index + 2], *_agree_verb(rest[index + 2 :])]  # "kind of likes"
         if word.lower() in _READ_OR_SAME_IN_PAST and _HABIT.search(" ".join(rest)):

@@ -568,6 +568,16 @@ _ONE_WORDING = (
     (re.compile(r"\bahead of (?=each|every|the|their|our|my|user's)\b"), "before "),
     # "'s" before a degree word is "is": "their kitchen's too cold" / "kitchen is too cold".
     (re.compile(r"(?<=\w)'s (?=(?:too|very|so|really|quite|far too)\b)"), " is "),
+    # Plants kept over the winter are overwintered: "keeps their pelargonium cuttings over
+    # the winter" / "overwinters" them.
+    (re.compile(r"\bkeep(s?) (their [^,]{1,40}?) over (?:the )?winter\b"), r"overwinter\1 \2"),
+    # "up against the south wall" / "against" it.
+    (re.compile(r"\bup against\b"), "against"),
+    # A tool worked by hand is a manual one: "a hand-operated aerator" / "a manual aerator".
+    (re.compile(r"\bhand-(?:operated|powered)\b"), "manual"),
+    # Who was taught to do a thing learnt to: "was taught to use a soldering iron" / "learnt
+    # to use" one (not when who taught them is said: "was taught to ... by their nan").
+    (re.compile(r"\b(?:was|were) taught (?:how )?to\b(?![^,]* by )"), "learnt to"),
     # A place one way, and no "next" of a time to come: "next to the back door" / "by the
     # back door" ("beside" is no other place either: dedup reads no "by" as a place word).
     (re.compile(r"\bnext to\b(?! (?:nothing|no|none)\b)"), "by"),

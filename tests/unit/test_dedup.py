@@ -1929,6 +1929,29 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "sandwich toaster",
             "toastie maker",
         ),
+        # From the HELDOUT147 study: a caddy tipped into a bin is emptied into it, a
+        # hand-operated tool is a manual one, plants kept over the winter are overwintered,
+        # and who was taught to do a thing learnt to.
+        (
+            "User {} their kitchen caddy into the compost bin by the shed every Saturday",
+            "empties",
+            "tips",
+        ),
+        (
+            "User aerates their back lawn with a {} hollow-tine aerator every October",
+            "manual",
+            "hand-operated",
+        ),
+        (
+            "User {} in an aluminium cold frame against the south wall of their garage",
+            "overwinters their pelargonium cuttings",
+            "keeps their pelargonium cuttings over the winter",
+        ),
+        (
+            "User {} to use a soldering iron at a Repair Café in Stroud in January 2024",
+            "learnt",
+            "was taught",
+        ),
     ],
 )
 def test_one_thing_in_other_words_needs_no_embeddings(
@@ -1939,6 +1962,18 @@ def test_one_thing_in_other_words_needs_no_embeddings(
     stored = Nearest("1", template.format(stored_words), 0.9)
     unalike = lambda one, other: False  # noqa: E731
     assert repeated(template.format(new_words), [stored], 0.8, unalike) == stored
+
+
+def test_who_was_taught_by_someone_named_is_still_read_as_taught() -> None:
+    # From the HELDOUT147 study (a guard): "was taught to" is "learnt to" only when who
+    # taught is not said. A first version read it so here too, and a HELDOUT28 paraphrase
+    # no longer lined up with "User's nan taught them to ...".
+    nan = Nearest(
+        "1", "User's nan taught them to make Welsh cakes on her bakestone in Llanelli", 0.9
+    )
+    assert is_near_duplicate(
+        "User was taught to make Welsh cakes by their nan, on her bakestone in Llanelli", nan, 0.8
+    )
 
 
 def test_a_thing_swapped_for_another_is_not_read_as_replaced() -> None:

@@ -1821,6 +1821,23 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "It was last Easter that my kite got stuck in a tree, and I had to leave it there.",
             ["User's kite got stuck in a tree last Easter, and they had to leave it there"],
         ),
+        # From the HELDOUT147 study: a verb of two words agrees on its second ("pressure
+        # washes", not "pressures wash"), in the passive too, where what it is done off
+        # may follow; "hand" alone is still a verb (a guard).
+        (
+            "I pressure wash the drive every spring.",
+            ["User pressure washes the drive every spring"],
+        ),
+        ("I stir fry vegetables for dinner.", ["User stir fries vegetables for dinner"]),
+        ("My wool jumpers are hand washed by me.", ["User hand washes their wool jumpers"]),
+        (
+            "The moss is pressure washed off our patio slabs by me each April.",
+            ["User pressure washes the moss off their patio slabs each April"],
+        ),
+        (
+            "I hand my boss the report every Friday.",
+            ["User hands their boss the report every Friday"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
