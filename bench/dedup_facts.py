@@ -174,6 +174,7 @@ __all__ = [
     "HELDOUT146",
     "HELDOUT147",
     "HELDOUT148",
+    "HELDOUT149",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -55474,6 +55475,481 @@ HELDOUT148 = (
             (
                 "My sourdough starter went mouldy while we were in Lanzarote for a fortnight in "
                 "March, so I had to bin it."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT149 = (
+    Fact(
+        "My annual membership at Tyne Amateur Rowing Club in Newcastle costs £420.",
+        (
+            (
+                "Every year I pay 420 pounds for my membership of Tyne Amateur Rowing Club in "
+                "Newcastle."
+            ),
+            "Membership of Tyne Amateur Rowing Club, which is in Newcastle, costs me £420 a year.",
+            (
+                "It's four hundred and twenty quid a year that my membership at Newcastle's Tyne "
+                "Amateur Rowing Club costs."
+            ),
+        ),
+        (
+            "My annual membership at Tyne Amateur Rowing Club in Newcastle costs £240.",
+            "My brother's annual membership at Tyne Amateur Rowing Club in Newcastle costs £420.",
+        ),
+    ),
+    Fact(
+        "My double sculls partner Priya and I won our race at the Durham Regatta in June.",
+        (
+            "In June, Priya, my double sculls partner, and I won our race at the Durham Regatta.",
+            (
+                "It was at the Durham Regatta in June that my double sculls partner Priya and I won"
+                " our race."
+            ),
+            (
+                "Our race at the Durham Regatta in June was won by me and my double sculls partner,"
+                " Priya."
+            ),
+        ),
+        (
+            "My double sculls partner Priya and I won our race at the Durham Regatta in July.",
+            "My double sculls partner Priya and I won our race at the Chester Regatta in June.",
+        ),
+    ),
+    Fact(
+        "I own a 1959 Triumph Bonneville that's finished in tangerine and pearl grey.",
+        (
+            "I've got a 1959 Triumph Bonneville, which is finished in tangerine and pearl grey.",
+            "The 1959 Triumph Bonneville that I own is finished in tangerine and pearl grey.",
+            "A 1959 Triumph Bonneville finished in tangerine and pearl grey is owned by me.",
+        ),
+        (
+            "I own a 1959 Triumph Bonneville that's finished in black and pearl grey.",
+            (
+                "My uncle Geoff owns a 1959 Triumph Bonneville that's finished in tangerine and "
+                "pearl grey."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid 185 pounds to have the magneto on my Bonneville rebuilt by a specialist in Stroud.",
+        (
+            "Having the magneto on my Bonneville rebuilt by a specialist in Stroud cost me £185.",
+            (
+                "The magneto on my Bonneville was rebuilt by a specialist in Stroud, and I paid one"
+                " hundred and eighty-five pounds for it."
+            ),
+            (
+                "It was a specialist in Stroud who rebuilt the magneto on my Bonneville, for which "
+                "I paid £185."
+            ),
+        ),
+        (
+            (
+                "I paid 185 pounds to have the dynamo on my Bonneville rebuilt by a specialist in "
+                "Stroud."
+            ),
+            (
+                "I paid 185 pounds to have the magneto on my Bonneville rebuilt by a specialist in "
+                "Swindon."
+            ),
+        ),
+    ),
+    Fact(
+        "I rode my Bonneville up to the classic motorcycle show at Stafford last April.",
+        (
+            "Last April I rode my Bonneville up to the classic motorcycle show at Stafford.",
+            (
+                "It was last April that I rode my Bonneville up to the Stafford classic motorcycle "
+                "show."
+            ),
+            "I went up to the classic motorcycle show at Stafford on my Bonneville last April.",
+        ),
+        (
+            "I rode my Bonneville up to the classic motorcycle show at Stafford last October.",
+            (
+                "My brother Gary rode his Bonneville up to the classic motorcycle show at Stafford "
+                "last April."
+            ),
+        ),
+    ),
+    Fact(
+        "We paid Oakridge Lofts £58,500 for our dormer loft conversion in Reading.",
+        (
+            (
+                "Our dormer loft conversion in Reading was done by Oakridge Lofts, and we paid them"
+                " £58,500."
+            ),
+            (
+                "We paid fifty-eight and a half thousand pounds to Oakridge Lofts for our dormer "
+                "loft conversion in Reading."
+            ),
+            "It was Oakridge Lofts that we paid £58,500 for our dormer loft conversion in Reading.",
+        ),
+        (
+            "We paid Oakridge Lofts £48,500 for our dormer loft conversion in Reading.",
+            "We paid Oakridge Lofts £58,500 for our hip-to-gable loft conversion in Reading.",
+        ),
+    ),
+    Fact(
+        (
+            "The Velux window in our new loft bedroom leaks onto the carpet whenever there's heavy "
+            "rain."
+        ),
+        (
+            (
+                "Whenever there's heavy rain, the Velux window in our new loft bedroom leaks onto "
+                "the carpet."
+            ),
+            (
+                "Every time it rains heavily, water leaks onto the carpet from the Velux window in "
+                "our new loft bedroom."
+            ),
+            (
+                "Our new loft bedroom has a Velux window that leaks onto the carpet whenever there "
+                "is heavy rain."
+            ),
+        ),
+        (
+            (
+                "The dormer window in our new loft bedroom leaks onto the carpet whenever there's "
+                "heavy rain."
+            ),
+            (
+                "The Velux window in our new loft bedroom used to leak onto the carpet whenever "
+                "there was heavy rain."
+            ),
+        ),
+    ),
+    Fact(
+        "My dad Ken was fitted with Oticon hearing aids at Southmead Hospital in October.",
+        (
+            "In October my dad, Ken, was fitted with Oticon hearing aids at Southmead Hospital.",
+            (
+                "It was at Southmead Hospital in October that my dad Ken had his Oticon hearing "
+                "aids fitted."
+            ),
+            "Southmead Hospital fitted my dad Ken with Oticon hearing aids in October.",
+        ),
+        (
+            "My mum Sheila was fitted with Oticon hearing aids at Southmead Hospital in October.",
+            "My dad Ken was fitted with Signia hearing aids at Southmead Hospital in October.",
+        ),
+    ),
+    Fact(
+        "I pay 9 pounds a month to insure my hearing aids against loss and damage.",
+        (
+            "My hearing aids are insured against loss and damage, which costs me £9 a month.",
+            (
+                "It's nine quid a month that I pay to have my hearing aids insured against loss and"
+                " damage."
+            ),
+            (
+                "Each month I pay £9 for insurance that covers my hearing aids against damage and "
+                "loss."
+            ),
+        ),
+        (
+            "I pay 9 pounds a month to insure my wife's hearing aids against loss and damage.",
+            "I pay 19 pounds a month to insure my hearing aids against loss and damage.",
+        ),
+    ),
+    Fact(
+        "My season ticket at Carrow Road is for seat 112 in row K of the Barclay Stand.",
+        (
+            "At Carrow Road, my season ticket seat is number 112 in row K of the Barclay Stand.",
+            (
+                "Seat 112, row K, in the Barclay Stand is the seat that my Carrow Road season "
+                "ticket is for."
+            ),
+            "My season ticket at Carrow Road is for the Barclay Stand, in row K, seat 112.",
+        ),
+        (
+            "My season ticket at Carrow Road is for seat 112 in row K of the Jarrold Stand.",
+            "My season ticket at Carrow Road is for seat 121 in row K of the Barclay Stand.",
+        ),
+    ),
+    Fact(
+        "I bought my granddaughter Maisie her first junior season ticket at Carrow Road for £95.",
+        (
+            (
+                "My granddaughter Maisie's first junior season ticket at Carrow Road was bought by "
+                "me for £95."
+            ),
+            (
+                "For ninety-five pounds, I got my granddaughter Maisie her first junior season "
+                "ticket at Carrow Road."
+            ),
+            (
+                "I bought Maisie, my granddaughter, her first junior season ticket at Carrow Road, "
+                "which cost £95."
+            ),
+        ),
+        (
+            "I bought my grandson Alfie his first junior season ticket at Carrow Road for £95.",
+            (
+                "I'm planning to buy my granddaughter Maisie her first junior season ticket at "
+                "Carrow Road for £95."
+            ),
+        ),
+    ),
+    Fact(
+        "I practise the weave poles with my border collie Skye in our back garden every evening.",
+        (
+            (
+                "Every evening, my border collie Skye and I practise the weave poles in our back "
+                "garden."
+            ),
+            (
+                "Skye, my border collie, practises the weave poles with me in our back garden each "
+                "evening."
+            ),
+            (
+                "It's in our back garden that I practise the weave poles with my border collie Skye"
+                " every evening."
+            ),
+        ),
+        (
+            (
+                "I practise the weave poles with my border collie Skye in our back garden every "
+                "Sunday."
+            ),
+            (
+                "I practise the weave poles with my border collie Skye at the local park every "
+                "evening."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My collie Skye came third in the Grade 2 jumping class at an agility show in "
+            "Stoneleigh in August."
+        ),
+        (
+            (
+                "In August, my collie Skye came third in the Grade 2 jumping class at an agility "
+                "show in Stoneleigh."
+            ),
+            (
+                "At an agility show in Stoneleigh in August, third place in the Grade 2 jumping "
+                "class went to my collie Skye."
+            ),
+            (
+                "It was in August that Skye, my collie, finished third in the Grade 2 jumping class"
+                " at an agility show in Stoneleigh."
+            ),
+        ),
+        (
+            (
+                "My collie Skye came first in the Grade 2 jumping class at an agility show in "
+                "Stoneleigh in August."
+            ),
+            (
+                "My collie Skye came third in the Grade 2 jumping class at an agility show in "
+                "Malvern in August."
+            ),
+        ),
+    ),
+    Fact(
+        "We cooked 40 pizzas in our wood-fired oven for my son Jake's 18th birthday party in July.",
+        (
+            (
+                "For my son Jake's 18th birthday party in July, we cooked forty pizzas in our wood-"
+                "fired oven."
+            ),
+            (
+                "Forty pizzas were cooked by us in our wood-fired oven for my son Jake's 18th "
+                "birthday party in July."
+            ),
+            (
+                "It was for my son Jake's 18th birthday party in July that we cooked 40 pizzas in "
+                "our wood-fired oven."
+            ),
+        ),
+        (
+            (
+                "We cooked 25 pizzas in our wood-fired oven for my son Jake's 18th birthday party "
+                "in July."
+            ),
+            (
+                "We cooked 40 pizzas in our wood-fired oven for my daughter Amy's 18th birthday "
+                "party in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've volunteered at the Oxfam Books shop on Gloucester Road in Bristol since I retired"
+            " in 2023."
+        ),
+        (
+            (
+                "Since I retired in 2023, I've been a volunteer at the Oxfam Books shop on "
+                "Gloucester Road in Bristol."
+            ),
+            (
+                "Ever since retiring in 2023, I have volunteered at Bristol's Oxfam Books shop on "
+                "Gloucester Road."
+            ),
+            (
+                "It's since I retired in 2023 that I've volunteered at the Oxfam Books shop on "
+                "Gloucester Road in Bristol."
+            ),
+        ),
+        (
+            (
+                "I've volunteered at the Oxfam Books shop on Whiteladies Road in Bristol since I "
+                "retired in 2023."
+            ),
+            (
+                "I've volunteered at the Oxfam Books shop on Gloucester Road in Bristol since I "
+                "retired in 2021."
+            ),
+        ),
+    ),
+    Fact(
+        "I price all the donated vinyl records at the Oxfam shop where I volunteer.",
+        (
+            "At the Oxfam shop where I volunteer, all the donated vinyl records are priced by me.",
+            "It's me who prices all the donated vinyl records at the Oxfam shop I volunteer in.",
+            (
+                "I'm the person who puts prices on all the vinyl records that are donated to the "
+                "Oxfam shop where I volunteer."
+            ),
+        ),
+        (
+            "I price all the donated jigsaw puzzles at the Oxfam shop where I volunteer.",
+            "I don't price any of the donated vinyl records at the Oxfam shop where I volunteer.",
+        ),
+    ),
+    Fact(
+        (
+            "The Oxfam shop where I volunteer took £1,240 at its late-night Christmas opening on 28"
+            " November."
+        ),
+        (
+            (
+                "At its late-night Christmas opening on 28 November, the Oxfam shop where I "
+                "volunteer took £1,240."
+            ),
+            (
+                "On 28 November, £1,240 was taken at the late-night Christmas opening of the Oxfam "
+                "shop I volunteer at."
+            ),
+            (
+                "The Oxfam shop I volunteer in took one thousand two hundred and forty pounds at "
+                "its late-night Christmas opening on 28 November."
+            ),
+        ),
+        (
+            (
+                "The Oxfam shop where I volunteer took £2,140 at its late-night Christmas opening "
+                "on 28 November."
+            ),
+            (
+                "The Oxfam shop where I volunteer took £1,240 at its late-night Christmas opening "
+                "on 21 November."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay 140 pounds a year for the Ancestry subscription I use to research my family tree.",
+        (
+            "The Ancestry subscription that I use to research my family tree costs me £140 a year.",
+            (
+                "To research my family tree I use an Ancestry subscription, which I pay a hundred "
+                "and forty pounds a year for."
+            ),
+            (
+                "It's £140 a year that I pay for the Ancestry subscription I research my family "
+                "tree with."
+            ),
+        ),
+        (
+            (
+                "I pay 140 pounds a year for the MyHeritage subscription I use to research my "
+                "family tree."
+            ),
+            (
+                "I used to pay 140 pounds a year for the Ancestry subscription I used to research "
+                "my family tree."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spent a day at the Lancashire Archives in Preston in May looking at parish registers"
+            " for my family tree."
+        ),
+        (
+            (
+                "In May I spent a day at the Lancashire Archives in Preston, looking at parish "
+                "registers for my family tree."
+            ),
+            (
+                "It was in May that I spent a day looking at parish registers for my family tree at"
+                " the Lancashire Archives in Preston."
+            ),
+            (
+                "For my family tree, I spent a day in May going through parish registers at the "
+                "Lancashire Archives in Preston."
+            ),
+        ),
+        (
+            (
+                "I spent a day at the Lancashire Archives in Preston in May looking at census "
+                "returns for my family tree."
+            ),
+            (
+                "I'm planning to spend a day at the Lancashire Archives in Preston in May looking "
+                "at parish registers for my family tree."
+            ),
+        ),
+    ),
+    Fact(
+        "We paid £1,050 to have an Easee One charger fitted to the side of our garage.",
+        (
+            "Having an Easee One charger fitted to the side of our garage cost us £1,050.",
+            (
+                "An Easee One charger was fitted to the side of our garage, and we paid one "
+                "thousand and fifty pounds for it."
+            ),
+            "It cost us £1,050 to get an Easee One charger put on the side of our garage.",
+        ),
+        (
+            "We paid £1,050 to have an Easee One charger fitted to the front of our house.",
+            "We paid £1,250 to have an Easee One charger fitted to the side of our garage.",
+        ),
+    ),
+    Fact(
+        (
+            "Our Easee car charger trips the electrics whenever the tumble dryer is running at the "
+            "same time."
+        ),
+        (
+            (
+                "Whenever the tumble dryer is running at the same time, our Easee car charger trips"
+                " the electrics."
+            ),
+            (
+                "The electrics get tripped by our Easee car charger whenever the tumble dryer's "
+                "running at the same time."
+            ),
+            (
+                "If the tumble dryer is on at the same time, our Easee car charger trips the "
+                "electrics every time."
+            ),
+        ),
+        (
+            (
+                "Our Easee car charger trips the electrics whenever the dishwasher is running at "
+                "the same time."
+            ),
+            (
+                "Our Easee car charger used to trip the electrics whenever the tumble dryer was "
+                "running at the same time."
             ),
         ),
     ),
