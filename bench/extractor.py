@@ -50,6 +50,10 @@ SLOW_MARKER = "hol-slow-call"
 WINDOW = "memstream_extractor_window_requests"
 IN_FLIGHT = "memstream_extractor_in_flight_requests"
 SCOPES = 500
+# The saturation runs at Mem0's latency: as many users as the window's default ceiling. A
+# user's adds run in order, so 500 users held those runs at 500 in flight (at most 500
+# requests/s at 1 s, and the "1,000 in flight" run at 500 in flight too).
+SATURATION_SCOPES = 1024
 # Issue 15's context cost: pairs of saturation bursts without and with the context.
 CONTEXT_PAIRS = 3
 CONTEXT_REQUESTS = 3000
@@ -74,12 +78,14 @@ def bench_settings(
     )
 
 
-def plants(n: int, own_scope: bool = False, slow_every: int = 0) -> AddRequest:
-    """Request n of the workload mem0ai gets too: one fact, 500 users."""
+def plants(
+    n: int, own_scope: bool = False, slow_every: int = 0, scopes: int = SCOPES
+) -> AddRequest:
+    """Request n of the workload mem0ai gets too: one fact, 500 users (or `scopes`)."""
     content = f"I own {n} plants"
     if slow_every and n % slow_every == 0:
         content += f" {SLOW_MARKER}"
-    user = f"solo{n}" if own_scope else f"u{n % SCOPES}"
+    user = f"solo{n}" if own_scope else f"u{n % scopes}"
     return request_record({"messages": [{"role": "user", "content": content}], "user_id": user})
 
 
@@ -208,7 +214,8 @@ async def saturation_at(
     """The saturation burst alone, on a fresh extractor (the caller sets the LLM's latency):
     requests/s, CPU per request, peak RSS, and the highest window and in-flight count the
     adaptive window reached; with `window`, the extractor starts at that window (the peak
-    RSS with that many requests in flight)."""
+    RSS with that many requests in flight). Its requests come from 1,024 users, so the
+    users' order never caps what is in flight below the window."""
     settings = bench_settings(bootstrap, llm_url, workdir, f"bench-{label}")
     if window is not None:
         sized = settings.extractor.model_copy(update={"window": window, "window_max": window})
@@ -218,7 +225,8 @@ async def saturation_at(
         _, cpu_before = process_stats(running.pid)
         watch = asyncio.create_task(_gauge_peaks(running.port, (WINDOW, IN_FLIGHT), peaks))
         try:
-            rps = await running.load.burst([plants(n) for n in range(requests)], lambda r: True)
+            records = [plants(n, scopes=SATURATION_SCOPES) for n in range(requests)]
+            rps = await running.load.burst(records, lambda r: True)
         finally:
             watch.cancel()
         peak_rss_mib, cpu_after = process_stats(running.pid)
