@@ -2521,6 +2521,8 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
         return None  # the subject: who does it ("Tom" / "Sam" plays golf), no thing
     if 0 < start < 2 and before != "user's":
         return None  # right after the subject: its verb
+    if start == 3 and before == "others" and len(one) == len(other) == 1:
+        return None  # right after "User and others": their verb ("bought" / "got")
     if start < 2 and same_meaning(" ".join(one), " ".join(other)):
         return None  # a thing of the user's that WordNet finds alike ("flat" / "apartment")
     if len(one) == len(other) == 1 and _one_kind(one[0], other[0]):
@@ -2726,6 +2728,9 @@ _PUT_UP = _FASTENED | frozenset(["pin", "pins", "pinned", "pinning", "clip", "cl
 # A thing emptied out into another: "empties their kitchen caddy into the compost bin" /
 # "tips" it into the bin.
 _EMPTIED = frozenset(["empty", "empties", "emptied", "emptying", "tip", "tips", "tipped"])
+# Going to a thing held is attending it: "goes to the society's observing nights" /
+# "attends" them.
+_ATTENDS = frozenset(["go", "goes", "went", "attend", "attends", "attended"])
 # A thing filled up again: "refills the fruit bowl" / "restocks" it.
 _REFILLED = frozenset(
     ["refill", "refills", "refilled", "restock", "restocks", "restocked", "replenishes"]
@@ -2751,6 +2756,7 @@ def _one_kind(one: str, other: str) -> bool:
             _FASTENED,
             _REFILLED,
             _EMPTIED,
+            _ATTENDS,
         )
     ):
         return True

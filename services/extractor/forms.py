@@ -1399,10 +1399,13 @@ def _given_me_theirs(clause: str) -> str | None:
 
 
 # "My daughter Isla was given a globe by me for her birthday" -> "I gave my daughter Isla a
-# globe for her birthday": what the user gave one of theirs, said with who got it first.
+# globe for her birthday": what the user gave one of theirs, said with who got it first;
+# in the present too, where a skill taught needs no article ("My daughter Esme is taught
+# bell handling by me" -> "I teach my daughter Esme bell handling").
 _GIVEN_THEM_BY_ME = re.compile(
-    r"^(?P<whom>(?:my|our) [^,]+?) (?:was|were) (?P<verb>given|sent|shown|lent|handed|"
-    r"taught|bought|made) (?P<what>(?:a|an|the|some|\d)\b[^,]*?) by (?P<who>me|us)\b"
+    r"^(?P<whom>(?:my|our) [^,]+?) (?P<be>was|were|is|are) (?P<verb>given|sent|shown|lent|"
+    r"handed|taught|bought|made) (?P<what>(?:a|an|the|some|\d)\b[^,]*?|"
+    r"(?-i:[a-z][\w-]*)(?: (?-i:[a-z][\w-]*)){0,2}?) by (?P<who>me|us)\b"
     r"(?! (?:and|or|&) )(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -1413,9 +1416,13 @@ def _given_them_by_me(clause: str) -> str | None:
     if given is None or re.search(r"\b(?:I|that|which|who)\b", given.group("whom")):
         return None
     verb = given.group("verb").lower()
+    now = given.group("be").lower() in ("is", "are")
+    if now and verb not in _PRESENT_OF:
+        return None
     who = "We" if given.group("who").lower() == "us" else "I"
+    done = _PRESENT_OF[verb] if now else _PAST_OF.get(verb, verb)
     whom, (what, rest) = _uncapitalised(given.group("whom")), given.group("what", "rest")
-    return f"{who} {_PAST_OF.get(verb, verb)} {whom} {what}{rest}"
+    return f"{who} {done} {whom} {what}{rest}"
 
 
 # A name of a place said after who did a thing is where they are ("by my old team at

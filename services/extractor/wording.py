@@ -568,6 +568,8 @@ _ONE_WORDING = (
     (re.compile(r"\bahead of (?=each|every|the|their|our|my|user's)\b"), "before "),
     # "'s" before a degree word is "is": "their kitchen's too cold" / "kitchen is too cold".
     (re.compile(r"(?<=\w)'s (?=(?:too|very|so|really|quite|far too)\b)"), " is "),
+    # A size said one way: "a six-by-four shed" / "a 6x4 shed" / "a 6 by 4 shed".
+    (re.compile(r"\b(\d+)(?: ?x ?|-by-)(\d+)\b"), r"\1 by \2"),
     # Plants kept over the winter are overwintered: "keeps their pelargonium cuttings over
     # the winter" / "overwinters" them.
     (re.compile(r"\bkeep(s?) (their [^,]{1,40}?) over (?:the )?winter\b"), r"overwinter\1 \2"),

@@ -1838,6 +1838,21 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "I hand my boss the report every Friday.",
             ["User hands their boss the report every Friday"],
         ),
+        # From the HELDOUT148 study: what the user teaches (or gives) one of theirs, in the
+        # present passive, with a skill that needs no article; taught by someone else stays.
+        (
+            "My daughter Esme is taught bell handling by me at St Peter's every Saturday.",
+            ["User teaches their daughter Esme bell handling at St Peter's every Saturday"],
+        ),
+        (
+            "My nephew is sent a birthday card by me every year.",
+            ["User sends their nephew a birthday card every year"],
+        ),
+        ("My son is taught French by his school.", ["User's son is taught French by his school"]),
+        (
+            "Our treadmill was bought second-hand by us from a neighbour.",
+            ["User and others bought their treadmill second-hand from a neighbour"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
