@@ -175,6 +175,7 @@ __all__ = [
     "HELDOUT147",
     "HELDOUT148",
     "HELDOUT149",
+    "HELDOUT150",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -55951,6 +55952,448 @@ HELDOUT149 = (
                 "Our Easee car charger used to trip the electrics whenever the tumble dryer was "
                 "running at the same time."
             ),
+        ),
+    ),
+)
+
+
+HELDOUT150 = (
+    Fact(
+        "I helped run the 1st Malvern Scouts' summer camp at Broadstone Warren last August.",
+        (
+            (
+                "Last August I helped run the summer camp for the 1st Malvern Scouts at Broadstone "
+                "Warren."
+            ),
+            (
+                "The 1st Malvern Scouts' summer camp at Broadstone Warren last August was one I "
+                "helped to run."
+            ),
+            (
+                "It was last August that I helped run the 1st Malvern Scouts' summer camp at "
+                "Broadstone Warren."
+            ),
+        ),
+        (
+            (
+                "My husband helped run the 1st Malvern Scouts' summer camp at Broadstone Warren "
+                "last August."
+            ),
+            "I helped run the 1st Malvern Scouts' summer camp at Gilwell Park last August.",
+        ),
+    ),
+    Fact(
+        "Our daughter Maisie's subs at 3rd Harrogate Scout Group are £45 a term.",
+        (
+            "We pay 45 pounds a term for our daughter Maisie's subs at 3rd Harrogate Scout Group.",
+            (
+                "At 3rd Harrogate Scout Group, our daughter Maisie's subs come to forty-five quid a"
+                " term."
+            ),
+            "The subs for our daughter Maisie at 3rd Harrogate Scout Group are £45 per term.",
+        ),
+        (
+            "Our son Harry's subs at 3rd Harrogate Scout Group are £45 a term.",
+            "Our daughter Maisie's subs at 3rd Harrogate Scout Group are £54 a term.",
+        ),
+    ),
+    Fact(
+        "My Eden fan heater in the greenhouse tripped the electrics twice last week.",
+        (
+            "Last week the electrics were tripped twice by my Eden fan heater in the greenhouse.",
+            "Twice last week, the Eden fan heater in my greenhouse tripped the electrics.",
+            (
+                "It was my Eden fan heater in the greenhouse that tripped the electrics twice last "
+                "week."
+            ),
+        ),
+        (
+            "My Eden fan heater in the greenhouse tripped the electrics five times last week.",
+            "My Eden fan heater in the greenhouse tripped the electrics twice last month.",
+        ),
+    ),
+    Fact(
+        "I put the greenhouse heater on whenever the overnight forecast goes below 3 degrees.",
+        (
+            "Whenever the overnight forecast goes below 3 degrees, I put the greenhouse heater on.",
+            (
+                "The greenhouse heater gets switched on by me whenever the overnight forecast falls"
+                " below three degrees."
+            ),
+            (
+                "I switch on the greenhouse heater any time the forecast for overnight drops under "
+                "3 degrees."
+            ),
+        ),
+        (
+            (
+                "My dad puts the greenhouse heater on whenever the overnight forecast goes below 3 "
+                "degrees."
+            ),
+            "I put the greenhouse heater on whenever the overnight forecast goes below 5 degrees.",
+        ),
+    ),
+    Fact(
+        "My partner Sam and I bought a second-hand Cannondale tandem on eBay for £1,150 in March.",
+        (
+            (
+                "In March, my partner Sam and I got a second-hand Cannondale tandem off eBay for "
+                "1,150 pounds."
+            ),
+            (
+                "A second-hand Cannondale tandem was bought on eBay by my partner Sam and me in "
+                "March for £1,150."
+            ),
+            (
+                "It was in March that my partner Sam and I bought a used Cannondale tandem on eBay "
+                "for eleven hundred and fifty pounds."
+            ),
+        ),
+        (
+            (
+                "My partner Sam and I bought a second-hand Cannondale tandem on eBay for £1,450 in "
+                "March."
+            ),
+            (
+                "My partner Sam and I are planning to buy a second-hand Cannondale tandem on eBay "
+                "for £1,150 in March."
+            ),
+        ),
+    ),
+    Fact(
+        "My dad Keith and I rode the 62-mile Chiltern Challenge on our tandem in September.",
+        (
+            "In September, my dad Keith and I did the 62-mile Chiltern Challenge on our tandem.",
+            (
+                "The 62-mile Chiltern Challenge was ridden by my dad Keith and me on our tandem in "
+                "September."
+            ),
+            (
+                "On our tandem, my dad Keith and I rode the Chiltern Challenge, which is 62 miles, "
+                "in September."
+            ),
+        ),
+        (
+            "My dad Keith and I rode the 62-mile Chiltern Challenge on our tandem in June.",
+            "My uncle Keith and I rode the 62-mile Chiltern Challenge on our tandem in September.",
+        ),
+    ),
+    Fact(
+        "Three of my pots cracked in the kiln at my pottery evening class last Wednesday.",
+        (
+            "Last Wednesday, three of my pots cracked in the kiln at my pottery evening class.",
+            "At my pottery evening class last Wednesday, three of my pots split in the kiln.",
+            (
+                "It was last Wednesday that three of my pots cracked in the kiln at my evening "
+                "pottery class."
+            ),
+        ),
+        (
+            "Three of my pots cracked in the kiln at my pottery evening class last Thursday.",
+            "Five of my pots cracked in the kiln at my pottery evening class last Wednesday.",
+        ),
+    ),
+    Fact(
+        "My friend Priya and I go to a pottery evening class at Hackney Clay every Tuesday.",
+        (
+            "Every Tuesday, my friend Priya and I go to a pottery evening class at Hackney Clay.",
+            "On Tuesdays my friend Priya and I head to an evening pottery class at Hackney Clay.",
+            (
+                "A pottery evening class at Hackney Clay is where my friend Priya and I go every "
+                "Tuesday."
+            ),
+        ),
+        (
+            (
+                "My friend Priya and I go to a pottery evening class at Hackney Clay every other "
+                "Tuesday."
+            ),
+            "My friend Priya and I go to a pottery evening class at Turning Earth every Tuesday.",
+        ),
+    ),
+    Fact(
+        (
+            "I sold 140 jars of my spiced apple chutney at our Christmas market stall in Chester "
+            "last weekend."
+        ),
+        (
+            (
+                "Last weekend I sold 140 jars of my spiced apple chutney at our Christmas market "
+                "stall in Chester."
+            ),
+            (
+                "At our Christmas market stall in Chester last weekend, a hundred and forty jars of"
+                " my spiced apple chutney were sold by me."
+            ),
+            (
+                "It was last weekend that I sold 140 jars of my spiced apple chutney on our "
+                "Christmas market stall in Chester."
+            ),
+        ),
+        (
+            (
+                "I sold 140 jars of my spiced apple chutney at our Christmas market stall in York "
+                "last weekend."
+            ),
+            (
+                "I sold 140 jars of my spiced pear chutney at our Christmas market stall in Chester"
+                " last weekend."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My neighbour Doreen is minding my Christmas market stall in Bury St Edmunds on "
+            "Saturday afternoon."
+        ),
+        (
+            (
+                "On Saturday afternoon, my neighbour Doreen is minding my Christmas market stall in"
+                " Bury St Edmunds."
+            ),
+            (
+                "My Christmas market stall in Bury St Edmunds is being minded by my neighbour "
+                "Doreen on Saturday afternoon."
+            ),
+            (
+                "My neighbour Doreen's looking after my Christmas market stall in Bury St Edmunds "
+                "on Saturday afternoon."
+            ),
+        ),
+        (
+            (
+                "My neighbour Doreen is minding my Christmas market stall in Bury St Edmunds on "
+                "Sunday afternoon."
+            ),
+            (
+                "My neighbour Pat is minding my Christmas market stall in Bury St Edmunds on "
+                "Saturday afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        "The solar panel and leisure battery for our campervan conversion cost £780 altogether.",
+        (
+            (
+                "Altogether, the solar panel and leisure battery for our campervan conversion cost "
+                "780 pounds."
+            ),
+            (
+                "For our campervan conversion, we paid seven hundred and eighty quid in total for "
+                "the solar panel and leisure battery."
+            ),
+            (
+                "The leisure battery and the solar panel for our camper conversion came to £780 in "
+                "total."
+            ),
+        ),
+        (
+            (
+                "The solar panel and leisure battery for our campervan conversion cost £1,780 "
+                "altogether."
+            ),
+            (
+                "The solar panel and leisure battery for my brother's campervan conversion cost "
+                "£780 altogether."
+            ),
+        ),
+    ),
+    Fact(
+        "We're doing our campervan conversion in my father-in-law's barn near Hexham.",
+        (
+            "Our campervan conversion is being done in my father-in-law's barn near Hexham.",
+            (
+                "It's in my father-in-law's barn near Hexham that we're doing our campervan "
+                "conversion."
+            ),
+            "We're converting our campervan in my father-in-law's barn, which is near Hexham.",
+        ),
+        (
+            "We're doing our campervan conversion in my father-in-law's barn near Kendal.",
+            "We're planning to do our campervan conversion in my father-in-law's barn near Hexham.",
+        ),
+    ),
+    Fact(
+        "I bought a pair of black Bloch tap shoes from Dancia in Covent Garden for £65.",
+        (
+            "I got a pair of black Bloch tap shoes for 65 pounds from Dancia in Covent Garden.",
+            (
+                "A pair of black Bloch tap shoes was bought by me from Dancia in Covent Garden for "
+                "£65."
+            ),
+            (
+                "From Dancia in Covent Garden I bought a pair of black tap shoes, which are Bloch "
+                "ones, for sixty-five pounds."
+            ),
+        ),
+        (
+            "I bought a pair of tan Bloch tap shoes from Dancia in Covent Garden for £65.",
+            "I bought a pair of black Bloch tap shoes from Dancia in Covent Garden for £85.",
+        ),
+    ),
+    Fact(
+        "I do an adult beginners' tap class at the Brindley in Runcorn every Monday night.",
+        (
+            "Every Monday night I do an adult beginners' tap class at the Brindley in Runcorn.",
+            "On Monday nights, I go to a tap class for adult beginners at the Brindley in Runcorn.",
+            (
+                "At the Brindley in Runcorn there's an adult beginners' tap class, which I do every"
+                " Monday night."
+            ),
+        ),
+        (
+            (
+                "I do an adult beginners' tap class at the Brindley in Runcorn every other Monday "
+                "night."
+            ),
+            (
+                "My mum does an adult beginners' tap class at the Brindley in Runcorn every Monday "
+                "night."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our tap troupe is performing in the Christmas show at the Lowther Pavilion in Lytham "
+            "on 19 December."
+        ),
+        (
+            (
+                "On 19 December, our tap troupe is performing in the Christmas show at the Lowther "
+                "Pavilion in Lytham."
+            ),
+            (
+                "Our tap troupe's performing in the Lowther Pavilion's Christmas show in Lytham on "
+                "the 19th of December."
+            ),
+            (
+                "It's on 19 December that our tap troupe performs in the Christmas show at the "
+                "Lowther Pavilion in Lytham."
+            ),
+        ),
+        (
+            (
+                "Our tap troupe is performing in the Christmas show at the Lowther Pavilion in "
+                "Lytham on 12 December."
+            ),
+            (
+                "Our tap troupe isn't performing in the Christmas show at the Lowther Pavilion in "
+                "Lytham on 19 December."
+            ),
+        ),
+    ),
+    Fact(
+        "My annual playing membership at Ebrington Cricket Club costs £120.",
+        (
+            "It costs me 120 pounds a year for playing membership at Ebrington Cricket Club.",
+            "At Ebrington Cricket Club, my playing membership costs £120 a year.",
+            "My yearly playing membership at Ebrington Cricket Club is a hundred and twenty quid.",
+        ),
+        (
+            "My annual social membership at Ebrington Cricket Club costs £120.",
+            "My annual playing membership at Ebrington Cricket Club costs £150.",
+        ),
+    ),
+    Fact(
+        "The pavilion at my village cricket club in Much Hadham flooded last February.",
+        (
+            "Last February the pavilion at my village cricket club in Much Hadham flooded.",
+            (
+                "It was last February that the pavilion flooded at my village cricket club in Much "
+                "Hadham."
+            ),
+            "My village cricket club in Much Hadham had its pavilion flood last February.",
+        ),
+        (
+            "The pavilion at my village cricket club in Much Hadham flooded last November.",
+            "The pavilion at my village cricket club in Much Hadham didn't flood last February.",
+        ),
+    ),
+    Fact(
+        "A heron took four of the shubunkins from our garden pond in Leamington last month.",
+        (
+            "Last month a heron took four of the shubunkins from our garden pond in Leamington.",
+            (
+                "Four of the shubunkins in our garden pond in Leamington were taken by a heron last"
+                " month."
+            ),
+            (
+                "It was last month that a heron took four of the shubunkins from our garden pond in"
+                " Leamington."
+            ),
+        ),
+        (
+            "A heron took four of the koi from our garden pond in Leamington last month.",
+            "A heron took nine of the shubunkins from our garden pond in Leamington last month.",
+        ),
+    ),
+    Fact(
+        "I feed the fish in our garden pond Tetra Pond sticks once a day from April to October.",
+        (
+            (
+                "From April to October, I feed the fish in our garden pond Tetra Pond sticks once a"
+                " day."
+            ),
+            (
+                "The fish in our garden pond get fed Tetra Pond sticks by me once a day between "
+                "April and October."
+            ),
+            (
+                "Once daily from April through to October, I give the fish in our garden pond Tetra"
+                " Pond sticks."
+            ),
+        ),
+        (
+            (
+                "I feed the fish in our garden pond Tetra Pond sticks twice a day from April to "
+                "October."
+            ),
+            (
+                "My son Ollie feeds the fish in our garden pond Tetra Pond sticks once a day from "
+                "April to October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm learning British Sign Language so I can chat with my granddaughter Ellie, who is "
+            "deaf."
+        ),
+        (
+            (
+                "So that I can chat with my deaf granddaughter Ellie, I'm learning British Sign "
+                "Language."
+            ),
+            "I'm learning BSL so I can chat with my granddaughter Ellie, who's deaf.",
+            (
+                "My granddaughter Ellie is deaf, and I'm learning British Sign Language so I can "
+                "chat with her."
+            ),
+        ),
+        (
+            (
+                "I'm learning British Sign Language so I can chat with my colleague Ellie, who is "
+                "deaf."
+            ),
+            (
+                "I'm planning to learn British Sign Language so I can chat with my granddaughter "
+                "Ellie, who is deaf."
+            ),
+        ),
+    ),
+    Fact(
+        "I passed my BSL Level 1 exam at Leeds City College in June.",
+        (
+            "In June I passed my BSL Level 1 exam at Leeds City College.",
+            "My BSL Level 1 exam at Leeds City College was passed by me in June.",
+            (
+                "It was in June that I passed my British Sign Language Level 1 exam at Leeds City "
+                "College."
+            ),
+        ),
+        (
+            "I passed my BSL Level 2 exam at Leeds City College in June.",
+            "I didn't pass my BSL Level 1 exam at Leeds City College in June.",
         ),
     ),
 )
