@@ -192,6 +192,13 @@ def _fronted_phrase(clause: str) -> str | None:
         inner = _moved(others) or _fronted(others)  # or "Each March, while he's away, I"
         if inner is not None:
             return _put_back(inner, first)
+    told_where = _FRONTED_WITH_WHERE.match(clause)
+    if (
+        told_where is not None
+        and _plain_front(told_where.group("head"))
+        and _FIRST_PERSON.search(told_where.group("rest"))  # the user's, not "the bus comes"
+    ):
+        return _put_back(told_where.group("rest"), told_where.group("front"))
     mine = _fronted_place_of_mine(clause)
     if mine is not None:
         return mine
@@ -199,6 +206,8 @@ def _fronted_phrase(clause: str) -> str | None:
     if match is None:
         return None
     front, rest = match.group("front"), match.group("rest")
+    if front.split()[-1].lower() in _RELATIVE_WORDS:
+        return None  # "At the shop where I volunteer": the "I" is the relative clause's
     if _clause_before_mine(clause, front, rest) or _ends_in_a_doer(front, rest):
         return None
     if front.split()[-1].lower() in _PREPOSITIONS:  # "On top of" my main job, ...
@@ -209,6 +218,12 @@ def _fronted_phrase(clause: str) -> str | None:
     return _put_back(rest, front, _clause_ends(rest))
 
 
+# A place in front that a clause of the user's tells: "At the Oxfam shop where I volunteer,
+# all the donated records are priced by me" (whatever follows the comma).
+_FRONTED_WITH_WHERE = re.compile(
+    r"^(?P<front>(?P<head>[^,]+?) (?:where|that|which) (?:I|we)\b[^,]*), (?P<rest>.+)$"
+)
+_RELATIVE_WORDS = frozenset(["where", "that", "which", "who", "whom", "when"])
 # Days or months listed in front: "On Mondays, Wednesdays and Fridays our dog walker ...".
 _LISTED_IN_FRONT = re.compile(
     r"^(?P<front>(?:on|in|every|each) [A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*),? "

@@ -885,14 +885,19 @@ def _times(match: re.Match[str]) -> str:
     return "2 times" if match.group(1) else "3 times"
 
 
+# "fifty-eight and a half thousand pounds" -> "58500 pounds".
+_HALF_THOUSAND = re.compile(r"\b(\d+) and a half thousand\b")
+
+
 def number_words_to_digits(text: str) -> str:
     """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word),
     "twelve hundred" -> "1200", "one thousand" -> "1000", "the fourteenth" -> "the 14th",
-    "the third of March" -> "the 3rd of March"."""
+    "the third of March" -> "the 3rd of March", "58 and a half thousand" -> "58500"."""
     text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
     text = _A_MULTIPLIED.sub(r"1 \1", _ONE_MULTIPLIED.sub(r"1 \1", text))
     text = _UNIT_MULTIPLIER.sub(lambda m: f"{_MULTIPLIERS[m.group(1)]}-", text)
-    return _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, text))
+    text = _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, text))
+    return _HALF_THOUSAND.sub(lambda half: f"{int(half[1]) * 1000 + 500}", text)
 
 
 def canonical(text: str) -> str:

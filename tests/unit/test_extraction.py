@@ -1853,6 +1853,31 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Our treadmill was bought second-hand by us from a neighbour.",
             ["User and others bought their treadmill second-hand from a neighbour"],
         ),
+        # From the HELDOUT149 study: a place in front told by a clause of the user's ("At
+        # the shop where I volunteer,") had been split at that clause's "I"; an amount in
+        # thousands and a half.
+        (
+            "At the Oxfam shop where I volunteer, all the donated vinyl records are priced by me.",
+            ["User prices all the donated vinyl records at the Oxfam shop where they volunteer"],
+        ),
+        (
+            "At the café where I work, I make 200 coffees a day.",
+            ["User makes 200 coffees a day at the café where they work"],
+        ),
+        (
+            "At the gym that I go to, they charge 30 pounds a month.",
+            ["At the gym that User goes to, they charge 30 pounds a month"],
+        ),
+        # (a guard: what follows says nothing of the user's, so the place stays in front; a
+        # first version put it back, and the memory was lost)
+        (
+            "In the village where we live, the bus comes twice a day.",
+            ["In the village where User and others live, the bus comes 2 times a day"],
+        ),
+        (
+            "We paid fifty-eight and a half thousand pounds for our loft conversion.",
+            ["User and others paid 58500 pounds for their loft conversion"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
