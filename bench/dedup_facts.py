@@ -56403,520 +56403,520 @@ HELDOUT150 = (
 HELDOUT151 = (
     Fact(
         (
-            'A clockmaker in Tewkesbury charged me £320 to repair the chime on our grandfather '
-            'clock in September.'
+            "A clockmaker in Tewkesbury charged me £320 to repair the chime on our grandfather "
+            "clock in September."
         ),
         (
             (
-                'In September a clockmaker in Tewkesbury charged me 320 pounds to repair the chime '
-                'on our grandfather clock.'
+                "In September a clockmaker in Tewkesbury charged me 320 pounds to repair the chime "
+                "on our grandfather clock."
             ),
             (
-                'The chime on our grandfather clock was repaired in September by a clockmaker in '
-                'Tewkesbury, who charged me £320.'
+                "The chime on our grandfather clock was repaired in September by a clockmaker in "
+                "Tewkesbury, who charged me £320."
             ),
             (
-                'It was a clockmaker in Tewkesbury who charged me three hundred and twenty pounds '
-                'in September to fix the chime on our grandfather clock.'
+                "It was a clockmaker in Tewkesbury who charged me three hundred and twenty pounds "
+                "in September to fix the chime on our grandfather clock."
             ),
         ),
         (
             (
-                'A clockmaker in Tewkesbury charged me £230 to repair the chime on our grandfather '
-                'clock in September.'
+                "A clockmaker in Tewkesbury charged me £230 to repair the chime on our grandfather "
+                "clock in September."
             ),
             (
-                'A clockmaker in Cheltenham charged me £320 to repair the chime on our grandfather '
-                'clock in September.'
+                "A clockmaker in Cheltenham charged me £320 to repair the chime on our grandfather "
+                "clock in September."
             ),
-        ),
-    ),
-    Fact(
-        'We bought an oak grandfather clock for £450 at an auction in Shrewsbury in 2019.',
-        (
-            'In 2019 we got an oak grandfather clock for 450 pounds at an auction in Shrewsbury.',
-            (
-                'An oak grandfather clock was bought by us at an auction in Shrewsbury in 2019 for '
-                '£450.'
-            ),
-            (
-                'It was at an auction in Shrewsbury in 2019 that we bought an oak grandfather clock'
-                ' for four hundred and fifty pounds.'
-            ),
-        ),
-        (
-            'We bought a mahogany grandfather clock for £450 at an auction in Shrewsbury in 2019.',
-            'We bought an oak grandfather clock for £450 at an auction in Shrewsbury in 2021.',
         ),
     ),
     Fact(
+        "We bought an oak grandfather clock for £450 at an auction in Shrewsbury in 2019.",
         (
-            'Our grandfather clock has been losing about four minutes a day since we moved it into '
-            'the dining room in October.'
+            "In 2019 we got an oak grandfather clock for 450 pounds at an auction in Shrewsbury.",
+            (
+                "An oak grandfather clock was bought by us at an auction in Shrewsbury in 2019 for "
+                "£450."
+            ),
+            (
+                "It was at an auction in Shrewsbury in 2019 that we bought an oak grandfather clock"
+                " for four hundred and fifty pounds."
+            ),
+        ),
+        (
+            "We bought a mahogany grandfather clock for £450 at an auction in Shrewsbury in 2019.",
+            "We bought an oak grandfather clock for £450 at an auction in Shrewsbury in 2021.",
+        ),
+    ),
+    Fact(
+        (
+            "Our grandfather clock has been losing about four minutes a day since we moved it into "
+            "the dining room in October."
         ),
         (
             (
-                'Since we moved it into the dining room in October, our grandfather clock has been '
-                'losing roughly four minutes a day.'
+                "Since we moved it into the dining room in October, our grandfather clock has been "
+                "losing roughly four minutes a day."
             ),
             (
-                'Our grandfather clock, which we moved into the dining room in October, has been '
-                'losing about 4 minutes a day ever since.'
+                "Our grandfather clock, which we moved into the dining room in October, has been "
+                "losing about 4 minutes a day ever since."
             ),
             (
                 "Ever since we moved our grandfather clock into the dining room in October, it's "
-                'been losing around four minutes every day.'
+                "been losing around four minutes every day."
             ),
         ),
         (
             (
-                'Our grandfather clock has been losing about ten minutes a day since we moved it '
-                'into the dining room in October.'
+                "Our grandfather clock has been losing about ten minutes a day since we moved it "
+                "into the dining room in October."
             ),
             (
-                'Our grandfather clock has been losing about four minutes a day since we moved it '
-                'into the hallway in October.'
+                "Our grandfather clock has been losing about four minutes a day since we moved it "
+                "into the hallway in October."
             ),
         ),
     ),
     Fact(
-        'I volunteer as a guard on the Talyllyn Railway in Tywyn every other Sunday.',
+        "I volunteer as a guard on the Talyllyn Railway in Tywyn every other Sunday.",
         (
-            'Every other Sunday I volunteer as a guard on the Talyllyn Railway in Tywyn.',
+            "Every other Sunday I volunteer as a guard on the Talyllyn Railway in Tywyn.",
             "On alternate Sundays I'm a volunteer guard on the Talyllyn Railway in Tywyn.",
-            'The Talyllyn Railway in Tywyn is where I volunteer as a guard every second Sunday.',
+            "The Talyllyn Railway in Tywyn is where I volunteer as a guard every second Sunday.",
         ),
         (
-            'I volunteer as a guard on the Talyllyn Railway in Tywyn every Sunday.',
+            "I volunteer as a guard on the Talyllyn Railway in Tywyn every Sunday.",
             (
-                'My neighbour Gareth volunteers as a guard on the Talyllyn Railway in Tywyn every '
-                'other Sunday.'
+                "My neighbour Gareth volunteers as a guard on the Talyllyn Railway in Tywyn every "
+                "other Sunday."
             ),
         ),
     ),
     Fact(
         (
             "I passed my fireman's assessment on the Talyllyn Railway on 14 June after two years as"
-            ' a volunteer cleaner.'
+            " a volunteer cleaner."
         ),
         (
             (
                 "On 14 June, after two years as a volunteer cleaner, I passed my fireman's "
-                'assessment on the Talyllyn Railway.'
+                "assessment on the Talyllyn Railway."
             ),
             (
                 "After volunteering as a cleaner for two years, I passed my fireman's assessment on"
-                ' the Talyllyn Railway on the 14th of June.'
+                " the Talyllyn Railway on the 14th of June."
             ),
             (
                 "It was on 14 June that I passed my fireman's assessment on the Talyllyn Railway, "
-                'having spent two years as a volunteer cleaner.'
+                "having spent two years as a volunteer cleaner."
             ),
         ),
         (
             (
                 "I didn't pass my fireman's assessment on the Talyllyn Railway on 14 June after two"
-                ' years as a volunteer cleaner.'
+                " years as a volunteer cleaner."
             ),
             (
                 "I passed my fireman's assessment on the Talyllyn Railway on 14 June after three "
-                'years as a volunteer cleaner.'
+                "years as a volunteer cleaner."
             ),
         ),
     ),
     Fact(
-        'We keep five Khaki Campbell ducks in a pen at the bottom of our garden in Ely.',
+        "We keep five Khaki Campbell ducks in a pen at the bottom of our garden in Ely.",
         (
-            'At the bottom of our garden in Ely we keep five Khaki Campbell ducks in a pen.',
-            'Five Khaki Campbell ducks are kept by us in a pen at the bottom of our garden in Ely.',
+            "At the bottom of our garden in Ely we keep five Khaki Campbell ducks in a pen.",
+            "Five Khaki Campbell ducks are kept by us in a pen at the bottom of our garden in Ely.",
             (
                 "We've got 5 Khaki Campbell ducks, which we keep in a pen at the bottom of our "
-                'garden in Ely.'
+                "garden in Ely."
             ),
         ),
         (
-            'We keep five Indian Runner ducks in a pen at the bottom of our garden in Ely.',
-            'We keep eight Khaki Campbell ducks in a pen at the bottom of our garden in Ely.',
+            "We keep five Indian Runner ducks in a pen at the bottom of our garden in Ely.",
+            "We keep eight Khaki Campbell ducks in a pen at the bottom of our garden in Ely.",
         ),
     ),
     Fact(
-        'A fox got into our duck house and killed two of our ducks on the night of 3 November.',
+        "A fox got into our duck house and killed two of our ducks on the night of 3 November.",
         (
-            'On the night of 3 November a fox got into our duck house and killed two of our ducks.',
+            "On the night of 3 November a fox got into our duck house and killed two of our ducks.",
             (
-                'Two of our ducks were killed by a fox that got into our duck house on the night of'
-                ' 3 November.'
+                "Two of our ducks were killed by a fox that got into our duck house on the night of"
+                " 3 November."
             ),
             (
-                'It was on the night of the 3rd of November that a fox got into our duck house and '
-                'killed two of our ducks.'
+                "It was on the night of the 3rd of November that a fox got into our duck house and "
+                "killed two of our ducks."
             ),
         ),
         (
-            'A fox got into our duck house and killed two of our ducks on the night of 3 October.',
+            "A fox got into our duck house and killed two of our ducks on the night of 3 October.",
             (
                 "A fox got into my neighbour Sue's duck house and killed two of her ducks on the "
-                'night of 3 November.'
+                "night of 3 November."
             ),
         ),
     ),
     Fact(
-        'I bought a Segway Ninebot Max G30 e-scooter from Currys for £549 in August.',
+        "I bought a Segway Ninebot Max G30 e-scooter from Currys for £549 in August.",
         (
-            'In August I got a Segway Ninebot Max G30 e-scooter from Currys for 549 pounds.',
-            'A Segway Ninebot Max G30 e-scooter was bought by me from Currys in August for £549.',
+            "In August I got a Segway Ninebot Max G30 e-scooter from Currys for 549 pounds.",
+            "A Segway Ninebot Max G30 e-scooter was bought by me from Currys in August for £549.",
             (
-                'It was from Currys that I bought a Segway Ninebot Max G30 electric scooter for '
-                'five hundred and forty-nine pounds in August.'
+                "It was from Currys that I bought a Segway Ninebot Max G30 electric scooter for "
+                "five hundred and forty-nine pounds in August."
             ),
         ),
         (
-            'I bought a Segway Ninebot Max G30 e-scooter from Halfords for £549 in August.',
-            'I bought a Segway Ninebot Max G30 e-scooter from Currys for £649 in August.',
-        ),
-    ),
-    Fact(
-        'The police fined me £100 for riding my e-scooter on the pavement in Coventry in October.',
-        (
-            (
-                'In October I was fined £100 by the police for riding my e-scooter on the pavement '
-                'in Coventry.'
-            ),
-            (
-                'I got a 100-pound fine from the police in October for riding my e-scooter on the '
-                'pavement in Coventry.'
-            ),
-            (
-                'It was for riding my e-scooter on the pavement in Coventry that the police fined '
-                'me a hundred pounds in October.'
-            ),
-        ),
-        (
-            (
-                'The police fined my son Callum £100 for riding his e-scooter on the pavement in '
-                'Coventry in October.'
-            ),
-            (
-                'The police fined me £300 for riding my e-scooter on the pavement in Coventry in '
-                'October.'
-            ),
+            "I bought a Segway Ninebot Max G30 e-scooter from Halfords for £549 in August.",
+            "I bought a Segway Ninebot Max G30 e-scooter from Currys for £649 in August.",
         ),
     ),
     Fact(
-        'Our quiz team won £85 and a bottle of port at the Bell in Malmesbury last Monday.',
+        "The police fined me £100 for riding my e-scooter on the pavement in Coventry in October.",
         (
-            'Last Monday our quiz team won a bottle of port and £85 at the Bell in Malmesbury.',
             (
-                'At the Bell in Malmesbury last Monday, £85 and a bottle of port were won by our '
-                'quiz team.'
+                "In October I was fined £100 by the police for riding my e-scooter on the pavement "
+                "in Coventry."
             ),
             (
-                'It was last Monday at the Bell in Malmesbury that our quiz team won eighty-five '
-                'pounds and a bottle of port.'
-            ),
-        ),
-        (
-            'Our quiz team won £85 and a bottle of port at the Bell in Malmesbury last Thursday.',
-            'Our quiz team won £85 and a bottle of sherry at the Bell in Malmesbury last Monday.',
-        ),
-    ),
-    Fact(
-        'My colleague Priya joined our quiz team in September to cover the science questions.',
-        (
-            'In September my colleague Priya joined our quiz team to cover the science questions.',
-            (
-                'Our quiz team was joined in September by my colleague Priya so that she could '
-                'cover the science questions.'
+                "I got a 100-pound fine from the police in October for riding my e-scooter on the "
+                "pavement in Coventry."
             ),
             (
-                'It was in September that my colleague Priya joined our quiz team to handle the '
-                'science questions.'
+                "It was for riding my e-scooter on the pavement in Coventry that the police fined "
+                "me a hundred pounds in October."
             ),
         ),
         (
-            'My colleague Priya joined our quiz team in September to cover the history questions.',
-            'My colleague Priya joined our quiz team in April to cover the science questions.',
-        ),
-    ),
-    Fact(
-        'My wife bought me a Coopers home brewing kit for £45 for my birthday in February.',
-        (
-            'For my birthday in February my wife bought me a Coopers home brewing kit for £45.',
             (
-                'I was given a Coopers home brewing kit by my wife for my birthday in February, and'
-                ' she paid 45 pounds for it.'
+                "The police fined my son Callum £100 for riding his e-scooter on the pavement in "
+                "Coventry in October."
             ),
-            'It was my wife who got me a £45 Coopers home-brew kit for my birthday in February.',
-        ),
-        (
-            'My wife bought me a Coopers home brewing kit for £45 for my birthday in March.',
             (
-                'My wife bought my brother a Coopers home brewing kit for £45 for his birthday in '
-                'February.'
+                "The police fined me £300 for riding my e-scooter on the pavement in Coventry in "
+                "October."
             ),
         ),
     ),
     Fact(
-        'My first 40-pint batch from the home brewing kit went sour, so I poured it down the sink.',
+        "Our quiz team won £85 and a bottle of port at the Bell in Malmesbury last Monday.",
+        (
+            "Last Monday our quiz team won a bottle of port and £85 at the Bell in Malmesbury.",
+            (
+                "At the Bell in Malmesbury last Monday, £85 and a bottle of port were won by our "
+                "quiz team."
+            ),
+            (
+                "It was last Monday at the Bell in Malmesbury that our quiz team won eighty-five "
+                "pounds and a bottle of port."
+            ),
+        ),
+        (
+            "Our quiz team won £85 and a bottle of port at the Bell in Malmesbury last Thursday.",
+            "Our quiz team won £85 and a bottle of sherry at the Bell in Malmesbury last Monday.",
+        ),
+    ),
+    Fact(
+        "My colleague Priya joined our quiz team in September to cover the science questions.",
+        (
+            "In September my colleague Priya joined our quiz team to cover the science questions.",
+            (
+                "Our quiz team was joined in September by my colleague Priya so that she could "
+                "cover the science questions."
+            ),
+            (
+                "It was in September that my colleague Priya joined our quiz team to handle the "
+                "science questions."
+            ),
+        ),
+        (
+            "My colleague Priya joined our quiz team in September to cover the history questions.",
+            "My colleague Priya joined our quiz team in April to cover the science questions.",
+        ),
+    ),
+    Fact(
+        "My wife bought me a Coopers home brewing kit for £45 for my birthday in February.",
+        (
+            "For my birthday in February my wife bought me a Coopers home brewing kit for £45.",
+            (
+                "I was given a Coopers home brewing kit by my wife for my birthday in February, and"
+                " she paid 45 pounds for it."
+            ),
+            "It was my wife who got me a £45 Coopers home-brew kit for my birthday in February.",
+        ),
+        (
+            "My wife bought me a Coopers home brewing kit for £45 for my birthday in March.",
+            (
+                "My wife bought my brother a Coopers home brewing kit for £45 for his birthday in "
+                "February."
+            ),
+        ),
+    ),
+    Fact(
+        "My first 40-pint batch from the home brewing kit went sour, so I poured it down the sink.",
         (
             (
-                'I poured my first 40-pint batch from the home brewing kit down the sink because it'
-                ' went sour.'
+                "I poured my first 40-pint batch from the home brewing kit down the sink because it"
+                " went sour."
             ),
             (
-                'Because it had gone sour, my first 40-pint batch from the home brewing kit was '
-                'poured down the sink by me.'
+                "Because it had gone sour, my first 40-pint batch from the home brewing kit was "
+                "poured down the sink by me."
             ),
             (
-                'The first batch I made with the home-brew kit, which was forty pints, turned sour,'
-                ' so I tipped it down the sink.'
+                "The first batch I made with the home-brew kit, which was forty pints, turned sour,"
+                " so I tipped it down the sink."
             ),
         ),
         (
             (
-                'My first 20-pint batch from the home brewing kit went sour, so I poured it down '
-                'the sink.'
+                "My first 20-pint batch from the home brewing kit went sour, so I poured it down "
+                "the sink."
             ),
             (
                 "My first 40-pint batch from the home brewing kit went sour, but I didn't pour it "
-                'down the sink.'
+                "down the sink."
             ),
         ),
     ),
     Fact(
         (
-            'I paid £380 for a six-week stained-glass course at West Dean College that starts on 12'
-            ' January.'
+            "I paid £380 for a six-week stained-glass course at West Dean College that starts on 12"
+            " January."
         ),
         (
             (
                 "I've paid 380 pounds for a six-week stained-glass course at West Dean College "
-                'starting on 12 January.'
+                "starting on 12 January."
             ),
             (
-                'A six-week stained-glass course at West Dean College, which starts on 12 January, '
-                'has cost me £380.'
+                "A six-week stained-glass course at West Dean College, which starts on 12 January, "
+                "has cost me £380."
             ),
             (
-                'It was £380 that I paid for the six-week stained-glass course at West Dean College'
-                ' that begins on the 12th of January.'
+                "It was £380 that I paid for the six-week stained-glass course at West Dean College"
+                " that begins on the 12th of January."
             ),
         ),
         (
             (
-                'I paid £380 for a ten-week stained-glass course at West Dean College that starts '
-                'on 12 January.'
+                "I paid £380 for a ten-week stained-glass course at West Dean College that starts "
+                "on 12 January."
             ),
             (
-                'I paid £380 for a six-week stained-glass course at Morley College that starts on '
-                '12 January.'
+                "I paid £380 for a six-week stained-glass course at Morley College that starts on "
+                "12 January."
             ),
         ),
     ),
     Fact(
         (
-            'On my stained-glass course I made a blue and yellow kingfisher panel that now hangs in'
-            ' our kitchen window.'
+            "On my stained-glass course I made a blue and yellow kingfisher panel that now hangs in"
+            " our kitchen window."
         ),
         (
             (
-                'The blue and yellow kingfisher panel that now hangs in our kitchen window is one I'
-                ' made on my stained-glass course.'
+                "The blue and yellow kingfisher panel that now hangs in our kitchen window is one I"
+                " made on my stained-glass course."
             ),
             (
-                'A blue and yellow kingfisher panel, which now hangs in our kitchen window, was '
-                'made by me on my stained-glass course.'
+                "A blue and yellow kingfisher panel, which now hangs in our kitchen window, was "
+                "made by me on my stained-glass course."
             ),
             (
-                'It was on my stained-glass course that I made the blue-and-yellow kingfisher panel'
+                "It was on my stained-glass course that I made the blue-and-yellow kingfisher panel"
                 " that's now hanging in our kitchen window."
             ),
         ),
         (
             (
-                'On my stained-glass course I made a green and yellow kingfisher panel that now '
-                'hangs in our kitchen window.'
+                "On my stained-glass course I made a green and yellow kingfisher panel that now "
+                "hangs in our kitchen window."
             ),
             (
-                'On my stained-glass course I made a blue and yellow kingfisher panel that now '
-                'hangs in our bathroom window.'
+                "On my stained-glass course I made a blue and yellow kingfisher panel that now "
+                "hangs in our bathroom window."
             ),
         ),
     ),
     Fact(
         (
-            'The annual site fees for our static caravan at Seaview park in Hemsby went up to '
-            '£3,400 this year.'
+            "The annual site fees for our static caravan at Seaview park in Hemsby went up to "
+            "£3,400 this year."
         ),
         (
             (
-                'This year the annual site fees for our static caravan at Seaview park in Hemsby '
-                'went up to £3,400.'
+                "This year the annual site fees for our static caravan at Seaview park in Hemsby "
+                "went up to £3,400."
             ),
             (
-                'The yearly site fees on our static caravan at Seaview park in Hemsby have risen to'
-                ' 3,400 pounds this year.'
+                "The yearly site fees on our static caravan at Seaview park in Hemsby have risen to"
+                " 3,400 pounds this year."
             ),
             (
                 "Our static caravan's annual site fees at Seaview park in Hemsby were put up to "
-                'three thousand four hundred pounds this year.'
+                "three thousand four hundred pounds this year."
             ),
         ),
         (
             (
-                'The annual site fees for our static caravan at Seaview park in Hemsby went up to '
-                '£3,900 this year.'
+                "The annual site fees for our static caravan at Seaview park in Hemsby went up to "
+                "£3,900 this year."
             ),
             (
-                'The annual site fees for our static caravan at Seaview park in Caister went up to '
-                '£3,400 this year.'
+                "The annual site fees for our static caravan at Seaview park in Caister went up to "
+                "£3,400 this year."
             ),
         ),
     ),
     Fact(
         (
-            'We drive to our static caravan in Hemsby every other weekend from Easter to the end of'
-            ' October.'
+            "We drive to our static caravan in Hemsby every other weekend from Easter to the end of"
+            " October."
         ),
         (
             (
-                'From Easter to the end of October we drive to our static caravan in Hemsby every '
-                'other weekend.'
+                "From Easter to the end of October we drive to our static caravan in Hemsby every "
+                "other weekend."
             ),
             (
-                'Every second weekend between Easter and the end of October, we drive to our static'
-                ' caravan in Hemsby.'
+                "Every second weekend between Easter and the end of October, we drive to our static"
+                " caravan in Hemsby."
             ),
             (
-                'Our static caravan in Hemsby is where we drive to on alternate weekends from '
-                'Easter until the end of October.'
+                "Our static caravan in Hemsby is where we drive to on alternate weekends from "
+                "Easter until the end of October."
             ),
         ),
         (
             (
-                'We drive to our static caravan in Hemsby every weekend from Easter to the end of '
-                'October.'
+                "We drive to our static caravan in Hemsby every weekend from Easter to the end of "
+                "October."
             ),
             (
                 "We're planning to drive to our static caravan in Hemsby every other weekend from "
-                'Easter to the end of October.'
+                "Easter to the end of October."
             ),
         ),
     ),
     Fact(
         (
-            'I paid £2,650 to have my left cataract removed privately at Spire Norwich Hospital in '
-            'October.'
+            "I paid £2,650 to have my left cataract removed privately at Spire Norwich Hospital in "
+            "October."
         ),
         (
             (
-                'In October I paid £2,650 to have my left cataract removed privately at Spire '
-                'Norwich Hospital.'
+                "In October I paid £2,650 to have my left cataract removed privately at Spire "
+                "Norwich Hospital."
             ),
             (
-                'My left cataract was removed privately at Spire Norwich Hospital in October, and I'
-                ' paid 2,650 pounds for it.'
+                "My left cataract was removed privately at Spire Norwich Hospital in October, and I"
+                " paid 2,650 pounds for it."
             ),
             (
-                'It cost me two thousand six hundred and fifty pounds to have my left cataract '
-                'taken out privately at Spire Norwich Hospital in October.'
+                "It cost me two thousand six hundred and fifty pounds to have my left cataract "
+                "taken out privately at Spire Norwich Hospital in October."
             ),
         ),
         (
             (
-                'I paid £2,650 to have my right cataract removed privately at Spire Norwich '
-                'Hospital in October.'
+                "I paid £2,650 to have my right cataract removed privately at Spire Norwich "
+                "Hospital in October."
             ),
             (
-                'I paid £2,650 to have my left cataract removed privately at Spire Norwich Hospital'
-                ' in August.'
+                "I paid £2,650 to have my left cataract removed privately at Spire Norwich Hospital"
+                " in August."
             ),
         ),
     ),
     Fact(
         (
             "Since my cataract surgery in October I've been seeing halos around headlights when I "
-            'drive at night.'
+            "drive at night."
         ),
         (
             (
                 "I've been seeing halos around headlights when I drive at night since my cataract "
-                'surgery in October.'
+                "surgery in October."
             ),
             (
                 "When I drive at night I've been seeing halos round headlights ever since my "
-                'cataract operation in October.'
+                "cataract operation in October."
             ),
             (
                 "Halos around headlights are something I've been seeing when I drive at night since"
-                ' my cataract surgery in October.'
+                " my cataract surgery in October."
             ),
         ),
         (
             (
                 "Since my cataract surgery in October I haven't been seeing halos around headlights"
-                ' when I drive at night.'
+                " when I drive at night."
             ),
             (
                 "Since my cataract surgery in June I've been seeing halos around headlights when I "
-                'drive at night.'
+                "drive at night."
             ),
         ),
     ),
     Fact(
-        'My 18-week training plan for the Newport Marathon in April starts on Monday 14 December.',
+        "My 18-week training plan for the Newport Marathon in April starts on Monday 14 December.",
         (
             (
-                'On Monday 14 December I start my 18-week training plan for the Newport Marathon in'
-                ' April.'
+                "On Monday 14 December I start my 18-week training plan for the Newport Marathon in"
+                " April."
             ),
             (
-                'The eighteen-week training plan for my Newport Marathon in April begins on Monday '
-                'the 14th of December.'
+                "The eighteen-week training plan for my Newport Marathon in April begins on Monday "
+                "the 14th of December."
             ),
             (
                 "It's on Monday 14 December that my 18-week training plan for April's Newport "
-                'Marathon kicks off.'
+                "Marathon kicks off."
             ),
         ),
         (
             (
-                'My 16-week training plan for the Newport Marathon in April starts on Monday 14 '
-                'December.'
+                "My 16-week training plan for the Newport Marathon in April starts on Monday 14 "
+                "December."
             ),
             (
                 "My wife's 18-week training plan for the Newport Marathon in April starts on Monday"
-                ' 14 December.'
+                " 14 December."
             ),
         ),
     ),
     Fact(
         (
-            'As part of my marathon training plan, I run eight hill repeats up Stow Hill in Newport'
-            ' every Wednesday evening.'
+            "As part of my marathon training plan, I run eight hill repeats up Stow Hill in Newport"
+            " every Wednesday evening."
         ),
         (
             (
-                'Every Wednesday evening I run eight hill repeats up Stow Hill in Newport as part '
-                'of my marathon training plan.'
+                "Every Wednesday evening I run eight hill repeats up Stow Hill in Newport as part "
+                "of my marathon training plan."
             ),
             (
-                'Eight hill repeats up Stow Hill in Newport are run by me every Wednesday evening '
-                'as part of my marathon training plan.'
+                "Eight hill repeats up Stow Hill in Newport are run by me every Wednesday evening "
+                "as part of my marathon training plan."
             ),
             (
-                'My marathon training plan includes 8 hill repeats up Stow Hill in Newport, which I'
-                ' run every Wednesday evening.'
+                "My marathon training plan includes 8 hill repeats up Stow Hill in Newport, which I"
+                " run every Wednesday evening."
             ),
         ),
         (
             (
-                'As part of my marathon training plan, I run twelve hill repeats up Stow Hill in '
-                'Newport every Wednesday evening.'
+                "As part of my marathon training plan, I run twelve hill repeats up Stow Hill in "
+                "Newport every Wednesday evening."
             ),
             (
-                'As part of my marathon training plan, I run eight hill repeats up Stow Hill in '
-                'Newport every Wednesday morning.'
+                "As part of my marathon training plan, I run eight hill repeats up Stow Hill in "
+                "Newport every Wednesday morning."
             ),
         ),
     ),
