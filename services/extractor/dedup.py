@@ -1418,16 +1418,25 @@ def _done_to_them(tokens: list[str], index: int) -> bool:
 
 
 def _verb_of_users_thing(tokens: list[str], index: int) -> bool:
-    """Whether the word at `index` is the first verb after "User's ...": "User's 15-day
-    Interrail pass cost them 423 euros"."""
+    """Whether the word at `index` is the first verb after "User's ...", or after some of
+    them: "User's 15-day Interrail pass cost them 423 euros", "3 of User's pots split"."""
     before = tokens[index - 1]
-    if tokens[:1] != ["user's"] or _possessive(before) or before in _DETERMINERS:
+    start = 2 if tokens[1:3] == ["of", "user's"] and _some(tokens[0]) else 0
+    if tokens[start : start + 1] != ["user's"] or _possessive(before) or before in _DETERMINERS:
         return False  # "User's seat in the women's coxed 4": a word describing a thing
     # ("User's crested gecko, Pickle, came ...": "crested" describes the gecko)
     return not any(
         _verb_said(t) and not _describes_users_thing(tokens, i)
-        for i, t in enumerate(tokens[1:index], start=1)
+        for i, t in enumerate(tokens[start + 1 : index], start=start + 1)
     )
+
+
+def _some(token: str) -> bool:
+    """A number or a word for some of a number of things ("3 of", "both of")."""
+    return token.isdigit() or token in NUMBER_WORDS or token in _SOME_OF
+
+
+_SOME_OF = frozenset(["some", "all", "both", "most", "none", "several", "many"])
 
 
 def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
@@ -1654,6 +1663,7 @@ def differs(a: str, b: str) -> bool:
     # A word the other side says too, in any case or role, is no name or kind of its own:
     # "User plays Guitar" (a fronted phrase keeps its capital) / "User is a guitar player".
     only_a, only_b = only_a - only_b - set(tokens_b), only_b - only_a - set(tokens_a)
+    only_a, only_b = only_a - _spelled_out(a, b), only_b - _spelled_out(b, a)
     return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
 
 
@@ -1789,12 +1799,29 @@ def _transposed(x: list[str], y: list[str]) -> bool:
         return places[0] == 0 and _spans_swapped(x[: places[-1] + 1], y[: places[-1] + 1])
     if len(places) != 2 or not all(_is_thing(x[i]) for i in places):
         return False
+    if _owner_moved(x, places):
+        return False
     # The order of a list says nothing: "speaks English and French" / "French and English".
     between = set(x[places[0] + 1 : places[1]])
     return not (between & _LISTS and between <= _LISTS | _UNSAID)
 
 
 _LISTS = frozenset(["and", "or", "nor"])
+_WHERE_IT_IS = frozenset(["in", "on", "at", "by", "under", "behind", "inside", "outside"])
+
+
+def _owner_moved(x: list[str], places: list[int]) -> bool:
+    """Whether the user's only moves from a thing to the place it is in: "User's fan heater
+    in the greenhouse" / "the fan heater in User's greenhouse" (not "User's car hit the
+    van": a verb comes between)."""
+    first, second = places
+    between = x[first + 1 : second]
+    return (
+        {x[first], x[second]} == {"user's", "the"}
+        and len(between) >= 2
+        and between[-1] in _WHERE_IT_IS
+        and not any(_verb_said(t) or _a_verb_form(t) or t in _NO_THING for t in between[:-1])
+    )
 
 
 def _spans_swapped(x: list[str], y: list[str]) -> bool:
@@ -2353,6 +2380,32 @@ def _what_it_is(tokens: list[str]) -> set[str]:
     return heads
 
 
+# Small words a name's initials leave out: "RSPB", the Royal Society for the Protection of
+# Birds.
+_UNINITIALLED = frozenset(["of", "for", "the", "and", "&"])
+
+
+def _spelled_out(text: str, other: str) -> set[str]:
+    """The initialisms in `text` (in lower case) that `other` spells out as capitalised
+    words: "BSL" / "British Sign Language", one name."""
+    initialisms = {w.lower() for w in _WORD.findall(text) if w.isalpha() and w.isupper()}
+    if not initialisms:
+        return set()
+    runs: list[list[str]] = [[]]
+    for word in _WORD.findall(other):
+        if word[:1].isupper():
+            runs[-1].append(word[0].lower())
+        elif word not in _UNINITIALLED:
+            runs.append([])
+    spelled = {
+        "".join(run[start:end])
+        for run in runs
+        for start in range(len(run))
+        for end in range(start + 2, len(run) + 1)
+    }
+    return initialisms & spelled
+
+
 def _unshortened(names: set[str], others: set[str]) -> set[str]:
     """`names` but those that shorten one of `others` by three letters or more ("Lab" for
     "Labrador", "Aug" for "August", "Chris" for "Christopher"): a short form is the same
@@ -2612,7 +2665,13 @@ def is_near_duplicate(
     if _to_do_and_done(text, nearest.text, swaps):
         return False
     swap = swapped(text, nearest.text)
-    return swap is None or alike(*swap)
+    return swap is None or _abbreviates(*swap) or _abbreviates(*swap[::-1]) or alike(*swap)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether `short` is the initials of `long`: "bsl" / "british sign language"."""
+    words = [w for w in long.split() if w not in _UNINITIALLED]
+    return " " not in short and len(words) >= 2 and "".join(w[0] for w in words) == short
 
 
 # The names of the parts of the day, which WordNet keeps apart: "Wednesday nights" and
@@ -2731,6 +2790,10 @@ _EMPTIED = frozenset(["empty", "empties", "emptied", "emptying", "tip", "tips", 
 # Going to a thing held is attending it: "goes to the society's observing nights" /
 # "attends" them.
 _ATTENDS = frozenset(["go", "goes", "went", "attend", "attends", "attended"])
+# A thing that splits cracks: "3 of User's pots cracked in the kiln" / "split".
+_CRACKED = frozenset(["crack", "cracks", "cracked", "split", "splits"])
+# Heading to a place is going there: "go to a pottery class" / "head to" one.
+_HEADS = frozenset(["go", "goes", "went", "going", "head", "heads", "headed", "heading"])
 # A thing filled up again: "refills the fruit bowl" / "restocks" it.
 _REFILLED = frozenset(
     ["refill", "refills", "refilled", "restock", "restocks", "restocked", "replenishes"]
@@ -2757,6 +2820,8 @@ def _one_kind(one: str, other: str) -> bool:
             _REFILLED,
             _EMPTIED,
             _ATTENDS,
+            _HEADS,
+            _CRACKED,
         )
     ):
         return True

@@ -407,13 +407,15 @@ _TIME_UNITS = frozenset(
 
 # "At the bottom of my garden, I've got 2 beehives", "On top of my main job, I'm a
 # bartender", "For my 30th I threw a party", "Because of my wedding, I had ...", "For our
-# anniversary we went ...", "At our Christmas concert, our choir raised ...": a fronted
-# phrase whose object is the user's, up to its comma or the speaker.
+# anniversary we went ...", "At our Christmas concert, our choir raised ...", "At my
+# pottery class, three of my pots cracked": a fronted phrase whose object is the user's,
+# up to its comma or the speaker.
 _FRONTED_OF_MINE = re.compile(
     r"^(?P<front>(?:at|on|in|behind|next to|on top of|for|after|before|during|because of|"
     r"due to|(?:on )?either side of)\b[^,]*?"
     r"\b(?:my|our)\b[^,]*?),?\s+"
-    r"(?P<rest>(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our)\b.*)$",
+    r"(?P<rest>(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|"
+    r"none) of (?:my|our)|I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -423,7 +425,8 @@ def _fronted_place_of_mine(clause: str) -> str | None:
     if match is None or len(match.group("front").split()) > 10:
         return None
     front = match.group("front")
-    if clause[len(front)] != "," and match.group("rest").split()[0].lower() in ("my", "our"):
+    rest = match.group("rest").split()
+    if clause[len(front)] != "," and (rest[0].lower() in ("my", "our") or rest[1:2] == ["of"]):
         return None  # "In March my eye test showed": only a comma ends the phrase
     mine = re.split(r"\b(?:my|our)\b", front, maxsplit=1, flags=re.IGNORECASE)[1].split()
     if clause[len(front)] != "," and (len(mine) > 3 or any(_looks_past(w) for w in mine)):
@@ -432,6 +435,8 @@ def _fronted_place_of_mine(clause: str) -> str | None:
         return None
     if front.split()[-1].lower() in ("and", "or"):
         return None  # "In 2021 my neighbour Colin and I fell out": two who did it
+    if rest[1:2] == ["of"]:  # "three of my pots" opens the sentence now
+        return _put_back(" ".join([rest[0].capitalize(), *rest[1:]]), front)
     return _put_back(match.group("rest"), front)
 
 

@@ -260,6 +260,7 @@ def _months_as_years(months: re.Match[str]) -> str:
     return f"{count // 12}-year" if count >= 12 and not count % 12 else months.group(0)
 
 
+_PER = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 # "1,200" is 1200.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # Numbers said loosely, as dedup reads them (lower case): "a pair of" / "a couple of" 2, "a
@@ -284,6 +285,11 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\b(\d+) decades\b"), lambda m: f"{int(m.group(1)) * 10} years"),
     (re.compile(r"\b(\d+)k\b"), lambda m: f"{m.group(1)}000"),
     (re.compile(r"\bonce (?:a|per)\b"), "every"),
+    # "once daily" is "once a day": "every day".
+    (
+        re.compile(r"\bonce (daily|weekly|monthly|yearly)\b"),
+        lambda m: f"every {_PER[m.group(1)]}",
+    ),
     (re.compile(r"\bat once\b"), "together"),
     (re.compile(r"\bbased in\b"), "living in"),
     (re.compile(rf"\bback (?=in (?:the )?\d|in (?:{_MONTHS})\b|when\b|then\b)"), ""),
@@ -606,6 +612,8 @@ _ONE_WORDING = (
     (re.compile(r"(?<=\d) ?(?:°c|degrees c|degrees celsius|degrees centigrade)\b"), " degrees"),
     # "every time they drive down" / "whenever they drive down".
     (re.compile(r"\b(?:every|each) time (?=(?:they|user|he|she|we|i|it)\b)"), "whenever "),
+    # A span "from April through to October" is "from April to October".
+    (re.compile(r"\b(from [a-z]+) through(?: to)? (?=[a-z]+\b)"), r"\1 to "),
     # A quarter of a year is 3 months: "once a quarter", "each quarter" / "every 3 months".
     (re.compile(r"\b(?:every|each|once a) quarter\b(?! of\b)"), "every 3 months"),
     # A particle after its object is one before it: "pumps their bike tyres up to 80 psi" /

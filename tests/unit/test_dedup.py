@@ -1968,6 +1968,30 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "got",
             "bought",
         ),
+        # From the HELDOUT150 study: the user's moved from a thing to the place it is in,
+        # pots split or cracked, heading to a class or going, "once daily" and "through
+        # to", and a name by its initials.
+        (
+            "{} tripped the electrics 2 times last week",
+            "User's Eden fan heater in the greenhouse",
+            "The Eden fan heater in User's greenhouse",
+        ),
+        (
+            "3 of User's pots {} in the kiln at their pottery class last Wednesday",
+            "cracked",
+            "split",
+        ),
+        ("User and their friend Priya {} to a pottery class at Hackney Clay", "go", "head"),
+        (
+            "User feeds the fish in their pond Tetra Pond sticks {} October",
+            "once a day from April to",
+            "once daily from April through to",
+        ),
+        (
+            "User is learning {} so they can chat with their granddaughter Ellie, who is deaf",
+            "British Sign Language",
+            "BSL",
+        ),
     ],
 )
 def test_one_thing_in_other_words_needs_no_embeddings(
@@ -1978,6 +2002,31 @@ def test_one_thing_in_other_words_needs_no_embeddings(
     stored = Nearest("1", template.format(stored_words), 0.9)
     unalike = lambda one, other: False  # noqa: E731
     assert repeated(template.format(new_words), [stored], 0.8, unalike) == stored
+
+
+def test_the_users_moved_across_a_verb_is_another_fact() -> None:
+    # From the HELDOUT150 study (a guard): the user's may move from a thing to the place
+    # it is in only where no verb comes between.
+    for stored, new in [
+        ("User's car is parked by the van", "The car is parked by User's van"),
+        ("User's dog sleeps in the kennel", "The dog sleeps in User's kennel"),
+    ]:
+        assert differs(stored, new)
+    assert not differs(
+        "User's Eden fan heater in the greenhouse tripped the electrics",
+        "The Eden fan heater in User's greenhouse tripped the electrics",
+    )
+
+
+def test_initials_are_one_name_only_with_the_words_they_stand_for() -> None:
+    # From the HELDOUT150 study (a guard): "RSPB" is not the Royal Society of Chemistry.
+    assert not differs(
+        "User is a member of the RSPB",
+        "User is a member of the Royal Society for the Protection of Birds",
+    )
+    assert differs(
+        "User is a member of the RSPB", "User is a member of the Royal Society of Chemistry"
+    )
 
 
 def test_who_was_taught_by_someone_named_is_still_read_as_taught() -> None:

@@ -1878,6 +1878,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We paid fifty-eight and a half thousand pounds for our loft conversion.",
             ["User and others paid 58500 pounds for their loft conversion"],
         ),
+        # From the HELDOUT150 study: a place of the user's in front of some of their things.
+        (
+            "At my pottery evening class last Wednesday, three of my pots split in the kiln.",
+            ["3 of User's pots split in the kiln at User's pottery evening class last Wednesday"],
+        ),
+        (
+            "At our allotment, some of our tomatoes got blight.",
+            ["Some of User's tomatoes got blight at User's allotment"],
+        ),
+        # (a guard: with no comma the phrase may run on into a clause)
+        ("In March two of my hens died.", ["In March 2 of User's hens died"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

@@ -370,6 +370,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user and their sister repaint their beach hut every easter weekend",
         ),
         ("User gave the shed a coat of paint", "user repainted the shed"),
+        # From the HELDOUT150 study: "once daily" is "every day", a span "from April through
+        # to October" is "from April to October" ("went through to the final" is a guard).
+        ("User takes 1 tablet once daily", "user takes 1 tablet every day"),
+        ("User swims once weekly", "user swims every week"),
+        ("User opens it from April through to October", "user opens it from april to october"),
+        ("User's team went through to the final", "user's team went through to the final"),
         # From the HELDOUT143 study: who showed the user how to do a thing taught them to;
         # "Aussie" is "Australian".
         (
