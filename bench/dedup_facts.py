@@ -177,6 +177,7 @@ __all__ = [
     "HELDOUT149",
     "HELDOUT150",
     "HELDOUT151",
+    "HELDOUT152",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -56917,6 +56918,502 @@ HELDOUT151 = (
             (
                 "As part of my marathon training plan, I run eight hill repeats up Stow Hill in "
                 "Newport every Wednesday morning."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT152 = (
+    Fact(
+        "I came third in the M45 class at an orienteering event in Cannock Chase last Sunday.",
+        (
+            "At an orienteering event in Cannock Chase last Sunday, I came third in the M45 class.",
+            (
+                "It was at last Sunday's orienteering event in Cannock Chase that I finished third "
+                "in the M45 class."
+            ),
+            (
+                "Last Sunday I took third place in the M45 class at an orienteering event on "
+                "Cannock Chase."
+            ),
+        ),
+        (
+            (
+                "My brother came third in the M45 class at an orienteering event in Cannock Chase "
+                "last Sunday."
+            ),
+            "I came fifth in the M45 class at an orienteering event in Cannock Chase last Sunday.",
+        ),
+    ),
+    Fact(
+        "I bought a Silva thumb compass for £42 from an orienteering shop in Keswick in August.",
+        (
+            "In August I got a Silva thumb compass from an orienteering shop in Keswick for £42.",
+            (
+                "A Silva thumb compass was bought by me for 42 pounds from an orienteering shop in "
+                "Keswick in August."
+            ),
+            (
+                "The Silva thumb compass I bought in August, which cost £42, came from an "
+                "orienteering shop in Keswick."
+            ),
+        ),
+        (
+            (
+                "I bought a Moscompass thumb compass for £42 from an orienteering shop in Keswick "
+                "in August."
+            ),
+            (
+                "I bought a Silva thumb compass for £42 from an orienteering shop in Ambleside in "
+                "August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My friend Gareth and I go to a night orienteering event in Delamere Forest on the "
+            "second Wednesday of every month."
+        ),
+        (
+            (
+                "On the second Wednesday of every month, my friend Gareth and I go to a night "
+                "orienteering event in Delamere Forest."
+            ),
+            (
+                "Gareth, a friend of mine, and I go to a night orienteering event in Delamere "
+                "Forest on the second Wednesday of each month."
+            ),
+            (
+                "It's on the second Wednesday of every month that my mate Gareth and I head to a "
+                "night orienteering event in Delamere Forest."
+            ),
+        ),
+        (
+            (
+                "My friend Gareth and I go to a night orienteering event in Delamere Forest on the "
+                "second Saturday of every month."
+            ),
+            (
+                "My friend Gareth and I go to a night orienteering event in Macclesfield Forest on "
+                "the second Wednesday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        "I go beach-combing for sea glass at Seaham every Saturday morning with my son Alfie.",
+        (
+            "Every Saturday morning my son Alfie and I go beach-combing for sea glass at Seaham.",
+            (
+                "With my son Alfie, I go looking for sea glass on the beach at Seaham each Saturday"
+                " morning."
+            ),
+            (
+                "It's every Saturday morning that Alfie, my son, and I go sea-glass beach-combing "
+                "at Seaham."
+            ),
+        ),
+        (
+            "I go beach-combing for sea glass at Whitby every Saturday morning with my son Alfie.",
+            (
+                "I go beach-combing for sea glass at Seaham every other Saturday morning with my "
+                "son Alfie."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep my sea glass collection in three large Kilner jars on the kitchen windowsill.",
+        (
+            "My sea glass collection is kept in three large Kilner jars on the kitchen windowsill.",
+            (
+                "On the kitchen windowsill, in three big Kilner jars, is where I keep my collection"
+                " of sea glass."
+            ),
+            (
+                "I store my collection of sea glass in three large Kilner jars, which sit on the "
+                "kitchen windowsill."
+            ),
+        ),
+        (
+            "I keep my sea glass collection in five large Kilner jars on the kitchen windowsill.",
+            "I keep my sea glass collection in three large Kilner jars on the bathroom windowsill.",
+        ),
+    ),
+    Fact(
+        (
+            "My wife Claire gave me a falconry experience day at the Hawk Conservancy Trust for my "
+            "50th birthday."
+        ),
+        (
+            (
+                "For my 50th birthday, my wife Claire gave me a falconry experience day at the Hawk"
+                " Conservancy Trust."
+            ),
+            (
+                "A falconry experience day at the Hawk Conservancy Trust was my wife Claire's "
+                "present to me for my fiftieth birthday."
+            ),
+            (
+                "It was for my 50th birthday that Claire, my wife, got me a falconry experience day"
+                " at the Hawk Conservancy Trust as a gift."
+            ),
+        ),
+        (
+            (
+                "My wife Claire gave me a falconry experience day at the Hawk Conservancy Trust for"
+                " my 40th birthday."
+            ),
+            (
+                "My sister gave me a falconry experience day at the Hawk Conservancy Trust for my "
+                "50th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £95 for a two-hour falconry experience in Knaresborough last May.",
+        (
+            "Last May I paid £95 for a two-hour falconry experience in Knaresborough.",
+            (
+                "The two-hour falconry experience I did in Knaresborough last May cost me ninety-"
+                "five pounds."
+            ),
+            (
+                "It was last May that I paid 95 quid for a falconry experience in Knaresborough "
+                "lasting two hours."
+            ),
+        ),
+        (
+            "I paid £125 for a two-hour falconry experience in Knaresborough last May.",
+            "I paid £95 for a two-hour falconry experience in Knaresborough last September.",
+        ),
+    ),
+    Fact(
+        (
+            "I have a fencing lesson with my coach Marek every Tuesday at 7pm at a sports hall in "
+            "Headingley."
+        ),
+        (
+            (
+                "Every Tuesday at 7pm I have a fencing lesson with Marek, my coach, at a sports "
+                "hall in Headingley."
+            ),
+            (
+                "At a sports hall in Headingley, I've got a fencing lesson with my coach Marek at "
+                "seven o'clock every Tuesday evening."
+            ),
+            (
+                "My fencing lesson with my coach Marek is every Tuesday at 7pm, in a sports hall in"
+                " Headingley."
+            ),
+        ),
+        (
+            (
+                "I have a fencing lesson with my coach Marek every Thursday at 7pm at a sports hall"
+                " in Headingley."
+            ),
+            (
+                "My son has a fencing lesson with his coach Marek every Tuesday at 7pm at a sports "
+                "hall in Headingley."
+            ),
+        ),
+    ),
+    Fact(
+        "I spent £180 on a fencing jacket, mask and foil from Leon Paul in September.",
+        (
+            "In September I spent £180 on a fencing jacket, mask and foil from Leon Paul.",
+            (
+                "A fencing jacket, mask and foil were bought from Leon Paul by me in September for "
+                "£180."
+            ),
+            (
+                "I forked out a hundred and eighty pounds in September for a fencing jacket, a mask"
+                " and a foil from Leon Paul."
+            ),
+        ),
+        (
+            "I spent £180 on a fencing jacket, mask and sabre from Leon Paul in September.",
+            "I spent £240 on a fencing jacket, mask and foil from Leon Paul in September.",
+        ),
+    ),
+    Fact(
+        (
+            "We keep two alpacas called Biscuit and Pepper in the paddock behind our house in "
+            "Shropshire."
+        ),
+        (
+            (
+                "In the paddock behind our house in Shropshire we keep two alpacas, Biscuit and "
+                "Pepper."
+            ),
+            (
+                "Two alpacas named Biscuit and Pepper are kept by us in the paddock behind our "
+                "Shropshire house."
+            ),
+            (
+                "Biscuit and Pepper, the two alpacas we keep, live in the paddock behind our house "
+                "in Shropshire."
+            ),
+        ),
+        (
+            (
+                "Our neighbours keep two alpacas called Biscuit and Pepper in the paddock behind "
+                "their house in Shropshire."
+            ),
+            (
+                "We keep two llamas called Biscuit and Pepper in the paddock behind our house in "
+                "Shropshire."
+            ),
+        ),
+    ),
+    Fact(
+        "The shearer charged us £40 to shear both of our alpacas in June.",
+        (
+            "In June the shearer charged us £40 to shear both our alpacas.",
+            "Both of our alpacas were sheared in June by the shearer, who charged us £40.",
+            (
+                "It was in June that the shearer charged us forty pounds for shearing both of our "
+                "alpacas."
+            ),
+        ),
+        (
+            "The shearer charged us £60 to shear both of our alpacas in June.",
+            "The shearer charged us £40 to shear both of our alpacas in April.",
+        ),
+    ),
+    Fact(
+        "We started puppy-walking a yellow Labrador called Hector for Guide Dogs in March.",
+        (
+            "In March we started puppy-walking Hector, a yellow Labrador, for Guide Dogs.",
+            (
+                "It was in March that we began puppy-walking a yellow Labrador named Hector for "
+                "Guide Dogs."
+            ),
+            "We began puppy-walking Hector, who's a yellow Labrador, for Guide Dogs back in March.",
+        ),
+        (
+            "We started puppy-walking a black Labrador called Hector for Guide Dogs in March.",
+            "We started puppy-walking a yellow Labrador called Hector for Guide Dogs in October.",
+        ),
+    ),
+    Fact(
+        (
+            "I take Bramble, the guide dog puppy we're walking, on the bus into Norwich twice a "
+            "week to get her used to crowds."
+        ),
+        (
+            (
+                "Twice a week I take Bramble, the guide dog puppy we're walking, on the bus into "
+                "Norwich to get her used to crowds."
+            ),
+            (
+                "To get her used to crowds, Bramble, the guide dog puppy we're walking, is taken on"
+                " the bus into Norwich by me twice a week."
+            ),
+            (
+                "Two times a week I take the guide dog puppy we're walking, Bramble, into Norwich "
+                "on the bus so that she gets used to crowds."
+            ),
+        ),
+        (
+            (
+                "I take Bramble, the guide dog puppy we're walking, on the train into Norwich twice"
+                " a week to get her used to crowds."
+            ),
+            (
+                "I take Bramble, the guide dog puppy we're walking, on the bus into Norwich every "
+                "day to get her used to crowds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a second-hand Hoyt recurve bow for £150 from a member of my archery club in "
+            "October."
+        ),
+        (
+            (
+                "In October I bought a second-hand Hoyt recurve bow from a member of my archery "
+                "club for £150."
+            ),
+            (
+                "A used Hoyt recurve bow was bought by me for 150 pounds from a member of my "
+                "archery club in October."
+            ),
+            (
+                "The second-hand Hoyt recurve bow I got from a fellow member of my archery club in "
+                "October cost me £150."
+            ),
+        ),
+        (
+            (
+                "I bought a second-hand Hoyt compound bow for £150 from a member of my archery club"
+                " in October."
+            ),
+            (
+                "My daughter bought a second-hand Hoyt recurve bow for £150 from a member of her "
+                "archery club in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I scored 512 out of 720 at my first outdoor archery competition near Stratford-upon-"
+            "Avon in July."
+        ),
+        (
+            (
+                "At my first outdoor archery competition, near Stratford-upon-Avon in July, I "
+                "scored 512 out of 720."
+            ),
+            (
+                "It was in July, at my first outdoor archery competition near Stratford-upon-Avon, "
+                "that I scored 512 out of 720."
+            ),
+            (
+                "In July I shot a score of 512 out of a possible 720 at my first outdoor archery "
+                "competition, which was near Stratford-upon-Avon."
+            ),
+        ),
+        (
+            (
+                "I scored 572 out of 720 at my first outdoor archery competition near Stratford-"
+                "upon-Avon in July."
+            ),
+            "I scored 512 out of 720 at my first outdoor archery competition near Evesham in July.",
+        ),
+    ),
+    Fact(
+        "I bought a Minelab Equinox 800 metal detector for £650 last spring.",
+        (
+            "Last spring I bought a Minelab Equinox 800 metal detector for £650.",
+            "My Minelab Equinox 800 metal detector, which I bought last spring, cost £650.",
+            (
+                "It was last spring that I got a Minelab Equinox 800 metal detector for six hundred"
+                " and fifty pounds."
+            ),
+        ),
+        (
+            "I bought a Garrett AT Pro metal detector for £650 last spring.",
+            "I bought a Minelab Equinox 800 metal detector for £850 last spring.",
+        ),
+    ),
+    Fact(
+        (
+            "A farmer called Mr Hardcastle lets me go metal detecting on his fields near Thirsk on "
+            "the first Sunday of every month."
+        ),
+        (
+            (
+                "On the first Sunday of every month, a farmer called Mr Hardcastle lets me go metal"
+                " detecting on his fields near Thirsk."
+            ),
+            (
+                "I'm allowed by a farmer named Mr Hardcastle to go metal detecting on his fields "
+                "near Thirsk on the first Sunday of each month."
+            ),
+            (
+                "Mr Hardcastle, who's a farmer, lets me go metal detecting on his fields near "
+                "Thirsk on the first Sunday of every month."
+            ),
+        ),
+        (
+            (
+                "A farmer called Mr Hardcastle lets me go metal detecting on his fields near Thirsk"
+                " on the last Sunday of every month."
+            ),
+            (
+                "A farmer called Mr Hardcastle lets my brother go metal detecting on his fields "
+                "near Thirsk on the first Sunday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £85 for a juniper bonsai at the Harrogate Flower Show in September.",
+        (
+            "At the Harrogate Flower Show in September I paid £85 for a juniper bonsai.",
+            (
+                "A juniper bonsai was bought by me for eighty-five pounds at the Harrogate Flower "
+                "Show in September."
+            ),
+            (
+                "It was at the Harrogate Flower Show in September that I paid 85 quid for a juniper"
+                " bonsai."
+            ),
+        ),
+        (
+            "I paid £85 for a pine bonsai at the Harrogate Flower Show in September.",
+            "I paid £85 for a juniper bonsai at the Harrogate Flower Show in April.",
+        ),
+    ),
+    Fact(
+        (
+            "My Japanese maple bonsai lost all its leaves in August after I forgot to water it for "
+            "a week while we were in Cornwall."
+        ),
+        (
+            (
+                "In August my Japanese maple bonsai lost all its leaves after I forgot to water it "
+                "for a week while we were in Cornwall."
+            ),
+            (
+                "While we were in Cornwall in August, my Japanese maple bonsai lost all its leaves "
+                "after I'd forgotten to water it for a week."
+            ),
+            (
+                "All the leaves fell off my Japanese maple bonsai in August after I forgot to water"
+                " it for a week while we were away in Cornwall."
+            ),
+        ),
+        (
+            (
+                "My Japanese maple bonsai lost all its leaves in August after I forgot to water it "
+                "for a week while we were in Norfolk."
+            ),
+            (
+                "My Japanese maple bonsai lost all its leaves in August after my neighbour forgot "
+                "to water it for a week while we were in Cornwall."
+            ),
+        ),
+    ),
+    Fact(
+        "My ferret, a polecat-coloured jill called Mabel, is four years old.",
+        (
+            "Mabel, my ferret, is a four-year-old polecat-coloured jill.",
+            "I have a four-year-old ferret called Mabel, who's a polecat-coloured jill.",
+            "My four-year-old ferret Mabel is a jill with polecat colouring.",
+        ),
+        (
+            "My ferret, an albino jill called Mabel, is four years old.",
+            "My ferret, a polecat-coloured jill called Mabel, is six years old.",
+        ),
+    ),
+    Fact(
+        (
+            "Our ferret Twiglet had a hormone implant at the vet's in Hereford last month that cost"
+            " £210."
+        ),
+        (
+            (
+                "Last month our ferret Twiglet had a hormone implant at the vet's in Hereford, "
+                "which cost £210."
+            ),
+            (
+                "The hormone implant our ferret Twiglet had at the vet's in Hereford last month "
+                "cost two hundred and ten pounds."
+            ),
+            (
+                "It was last month that Twiglet, our ferret, was given a hormone implant costing "
+                "£210 at the vet's in Hereford."
+            ),
+        ),
+        (
+            (
+                "Our ferret Twiglet had a hormone implant at the vet's in Hereford last month that "
+                "cost £120."
+            ),
+            (
+                "Our ferret Twiglet had a hormone implant at the vet's in Leominster last month "
+                "that cost £210."
             ),
         ),
     ),
