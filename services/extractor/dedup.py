@@ -1462,12 +1462,25 @@ def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
 
 
 def _after_a_date(tokens: list[str]) -> int:
-    """Where the sentence goes on after "in 2022" or "in December 2022" in front; 0 when
-    no date is there."""
+    """Where the sentence goes on after "in 2022", "in December 2022" or "on (the night
+    of) 3 November" in front; 0 when no date is there."""
+    if tokens[:1] == ["on"]:
+        return _after_a_day(tokens)
     if tokens[:1] != ["in"]:
         return 0
     words = 2 if tokens[1:2] and tokens[1] in _MONTHS_AND_SEASONS else 1
     return 1 + words if tokens[words : words + 1] and tokens[words] in _YEARS else 0
+
+
+def _after_a_day(tokens: list[str]) -> int:
+    """`_after_a_date` for "on 3 November (2025)" and "on the night of 3 November"."""
+    day = 4 if tokens[1:2] == ["the"] and tokens[2:3] and tokens[2] in _DAYTIMES else 1
+    if day == 4 and tokens[3:4] != ["of"]:
+        return 0
+    said = tokens[day : day + 3]
+    if len(said) < 2 or not said[0].isdigit() or said[1] not in _MONTHS_AND_SEASONS:
+        return 0
+    return day + 3 if said[2:] and said[2] in _YEARS else day + 2
 
 
 _NAMING = frozenset(["called", "named", "known"])  # "A racehorse called Copper Kettle"

@@ -212,7 +212,18 @@ _VEHICLE = (
     r"bus|train|tram|subway|metro|tube|ferry|bike|bicycle|motorbike|motorcycle|scooter|"
     r"car|taxi|boat|plane"
 )
-_PLACE = r"(?P<place>(?:the |their |his |her |a )?[\w-]+)"
+# The place is up to three words, ended by what follows it: "their static caravan in
+# Hemsby" is "going to their static caravan by car in Hemsby" (not "their static by car").
+_PLACE_ENDS = (
+    r"in|on|at|by|to|from|with|for|and|or|near|along|via|through|across|past|over|around|"
+    r"every|each|most|twice|once|before|after|during|when|whenever|while|because|so|since|"
+    r"until|till|as|if|but|then|straight|early|late|first|alone|together|instead|usually|"
+    r"daily|weekly|nowadays|now|these|this|that|\d+"
+)
+_PLACE = (
+    r"(?P<place>(?:the |their |his |her |a )?[\w'-]+(?: [\w'-]+){0,2}?)"
+    rf"(?=$|[,.;:!?)]| (?:{_PLACE_ENDS})\b)"
+)
 _COMMUTES = (
     re.compile(
         r"\b(?P<verb>takes?|taking|rides?|riding|catch(?:es)?|catching) "
@@ -576,6 +587,13 @@ _ONE_WORDING = (
     (re.compile(r"(?<=\w)'s (?=(?:too|very|so|really|quite|far too)\b)"), " is "),
     # A size said one way: "a six-by-four shed" / "a 6x4 shed" / "a 6 by 4 shed".
     (re.compile(r"\b(\d+)(?: ?x ?|-by-)(\d+)\b"), r"\1 by \2"),
+    # An "e-" thing is an electric one: "an e-scooter" / "an electric scooter"; a home-brew
+    # kit is a home brewing kit (not "brew" as a drink made, a means: "made").
+    (re.compile(r"\be-(?=(?:scooter|bike|car|van)s?\b)"), "electric "),
+    (re.compile(r"\bhome-?brew (?=(?:kit|equipment|set|starter kit)s?\b)"), "home brewing "),
+    # What was done after a time spent as something: ", having spent 2 years as a
+    # volunteer cleaner" / "after 2 years as a volunteer cleaner".
+    (re.compile(r",? having spent (?=\d+ (?:year|month|week)s? as\b)"), " after "),
     # Plants kept over the winter are overwintered: "keeps their pelargonium cuttings over
     # the winter" / "overwinters" them.
     (re.compile(r"\bkeep(s?) (their [^,]{1,40}?) over (?:the )?winter\b"), r"overwinter\1 \2"),

@@ -2004,6 +2004,16 @@ def test_one_thing_in_other_words_needs_no_embeddings(
     assert repeated(template.format(new_words), [stored], 0.8, unalike) == stored
 
 
+def test_a_day_in_front_of_a_thing_that_did_something_is_its_date() -> None:
+    # From the HELDOUT151 study: "On (the night of) 3 November a fox got into ..." is in
+    # the past, as it is with the day at the end.
+    fox = "a fox got into User's duck house and killed 2 of User's ducks"
+    assert not differs(
+        f"{fox.capitalize()} on the night of 3 November", f"On the night of 3 November {fox}"
+    )
+    assert not differs(f"{fox.capitalize()} on 3 November 2025", f"On 3 November 2025 {fox}")
+
+
 def test_the_users_moved_across_a_verb_is_another_fact() -> None:
     # From the HELDOUT150 study (a guard): the user's may move from a thing to the place
     # it is in only where no verb comes between.

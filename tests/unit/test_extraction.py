@@ -1889,6 +1889,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         # (a guard: with no comma the phrase may run on into a clause)
         ("In March two of my hens died.", ["In March 2 of User's hens died"]),
+        # From the HELDOUT151 study: a place driven to is all of its words.
+        (
+            "Every second weekend, we drive to our static caravan in Hemsby.",
+            ["User and others go to their static caravan by car in Hemsby every second weekend"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

@@ -370,6 +370,21 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user and their sister repaint their beach hut every easter weekend",
         ),
         ("User gave the shed a coat of paint", "user repainted the shed"),
+        # From the HELDOUT151 study: an "e-" vehicle is an electric one; a home-brew kit a
+        # home brewing kit; "having spent" a time as something is "after" it; a place driven
+        # to is all of its words ("their static by car caravan" had been stored).
+        ("User bought an e-scooter", "user bought an electric scooter"),
+        ("User reads on an e-reader", "user reads on an e-reader"),
+        ("User got a home-brew kit", "user got a home brewing kit"),
+        (
+            "User passed it, having spent 2 years as a cleaner",
+            "user passed it after 2 years as a cleaner",
+        ),
+        (
+            "User and others drive to their static caravan in Hemsby every other weekend",
+            "user and others go to their static caravan by car in hemsby every other weekend",
+        ),
+        ("User cycles to work along the canal", "user goes to work by bike along the canal"),
         # From the HELDOUT150 study: "once daily" is "every day", a span "from April through
         # to October" is "from April to October" ("went through to the final" is a guard).
         ("User takes 1 tablet once daily", "user takes 1 tablet every day"),
