@@ -178,6 +178,7 @@ __all__ = [
     "HELDOUT150",
     "HELDOUT151",
     "HELDOUT152",
+    "HELDOUT153",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -57415,6 +57416,418 @@ HELDOUT152 = (
                 "Our ferret Twiglet had a hormone implant at the vet's in Leominster last month "
                 "that cost £210."
             ),
+        ),
+    ),
+)
+
+
+HELDOUT153 = (
+    Fact(
+        "I bought a second-hand Record Power lathe from a man in Morpeth for £240 in August.",
+        (
+            (
+                "In August I got a second-hand Record Power lathe from a man in Morpeth, and it "
+                "cost me £240."
+            ),
+            (
+                "It was from a man in Morpeth that I bought my second-hand Record Power lathe for "
+                "240 pounds in August."
+            ),
+            (
+                "A second-hand Record Power lathe was bought by me from a man in Morpeth in August "
+                "for two hundred and forty quid."
+            ),
+        ),
+        (
+            "I bought a second-hand Record Power lathe from a man in Morpeth for £420 in August.",
+            (
+                "My brother bought a second-hand Record Power lathe from a man in Morpeth for £240 "
+                "in August."
+            ),
+        ),
+    ),
+    Fact(
+        "I spend every Saturday morning turning ash bowls on my lathe in the garage.",
+        (
+            "Every Saturday morning I'm out in the garage turning ash bowls on my lathe.",
+            "Each Saturday morning is spent by me in the garage, turning ash bowls on my lathe.",
+            (
+                "It's on Saturday mornings, every single week, that I turn ash bowls on the lathe "
+                "in my garage."
+            ),
+        ),
+        (
+            "I spend every Sunday morning turning ash bowls on my lathe in the garage.",
+            "I spend every Saturday morning turning oak bowls on my lathe in the garage.",
+        ),
+    ),
+    Fact(
+        "My collie Meg came third at the Longshaw sheepdog trials in September.",
+        (
+            "In September my collie Meg came third at the Longshaw sheepdog trials.",
+            (
+                "It was at the Longshaw sheepdog trials in September that my collie Meg finished "
+                "third."
+            ),
+            "Third place at the Longshaw sheepdog trials in September went to Meg, my collie.",
+        ),
+        (
+            "My collie Meg came first at the Longshaw sheepdog trials in September.",
+            "My collie Meg came third at the Bala sheepdog trials in September.",
+        ),
+    ),
+    Fact(
+        "I pay Aled, a shepherd near Bala, £30 a session to train my collie Fly for trials.",
+        (
+            (
+                "Aled, a shepherd near Bala, charges me £30 a session to train my collie Fly for "
+                "trials."
+            ),
+            (
+                "For £30 a session, my collie Fly is trained for trials by Aled, who's a shepherd "
+                "near Bala."
+            ),
+            (
+                "It's thirty pounds a session that I pay Aled, a shepherd near Bala, to train my "
+                "collie Fly for trials."
+            ),
+        ),
+        (
+            "I pay Aled, a shepherd near Bala, £50 a session to train my collie Fly for trials.",
+            (
+                "I'm planning to pay Aled, a shepherd near Bala, £30 a session to train my collie "
+                "Fly for trials."
+            ),
+        ),
+    ),
+    Fact(
+        "We bought our shepherd's hut from Plankbridge in Dorset for £18,500 in May.",
+        (
+            "In May we got our shepherd's hut from Plankbridge in Dorset for £18,500.",
+            (
+                "Our shepherd's hut was bought from Plankbridge in Dorset in May, and we paid "
+                "eighteen and a half thousand pounds for it."
+            ),
+            (
+                "It was from Plankbridge in Dorset that we bought our shepherd's hut for £18,500 in"
+                " May."
+            ),
+        ),
+        (
+            "We bought our shepherd's hut from Plankbridge in Dorset for £18,500 in March.",
+            "We bought our shepherd's hut from Plankbridge in Dorset for £13,500 in May.",
+        ),
+    ),
+    Fact(
+        "The wood-burner in our shepherd's hut smokes badly whenever the wind comes from the east.",
+        (
+            (
+                "Whenever the wind comes from the east, the wood-burner in our shepherd's hut "
+                "smokes badly."
+            ),
+            "Our shepherd's hut's wood-burner smokes badly every time the wind's from the east.",
+            (
+                "It's when the wind comes from the east that the wood-burner in our shepherd's hut "
+                "smokes badly."
+            ),
+        ),
+        (
+            (
+                "The wood-burner in my neighbour's shepherd's hut smokes badly whenever the wind "
+                "comes from the east."
+            ),
+            (
+                "The wood-burner in our shepherd's hut doesn't smoke when the wind comes from the "
+                "east."
+            ),
+        ),
+    ),
+    Fact(
+        "I did a two-day RYA windsurfing course at Rutland Water last July.",
+        (
+            "Last July I did a two-day RYA windsurfing course at Rutland Water.",
+            "It was at Rutland Water that I did my two-day RYA windsurfing course last July.",
+            "The RYA windsurfing course I did at Rutland Water last July lasted two days.",
+        ),
+        (
+            "I did a two-day RYA windsurfing course at Poole Harbour last July.",
+            "I did a five-day RYA windsurfing course at Rutland Water last July.",
+        ),
+    ),
+    Fact(
+        "I paid £320 for my son Harry's beginners' windsurfing course in Weymouth.",
+        (
+            "My son Harry's beginners' windsurfing course in Weymouth cost me £320.",
+            "It was £320 that I paid for my son Harry's beginners' windsurfing course in Weymouth.",
+            (
+                "The beginners' windsurfing course in Weymouth for Harry, my son, was paid for by "
+                "me and cost three hundred and twenty quid."
+            ),
+        ),
+        (
+            "I paid £230 for my son Harry's beginners' windsurfing course in Weymouth.",
+            "I paid £320 for my son Harry's beginners' sailing course in Weymouth.",
+        ),
+    ),
+    Fact(
+        (
+            "My dad goes for kidney dialysis at Southmead Hospital every Monday, Wednesday and "
+            "Friday morning."
+        ),
+        (
+            (
+                "Every Monday, Wednesday and Friday morning my dad goes to Southmead Hospital for "
+                "kidney dialysis."
+            ),
+            (
+                "On Monday, Wednesday and Friday mornings, every week, my father has his kidney "
+                "dialysis at Southmead Hospital."
+            ),
+            (
+                "It's at Southmead Hospital that my dad has his kidney dialysis every Monday, "
+                "Wednesday and Friday morning."
+            ),
+        ),
+        (
+            (
+                "My dad goes for kidney dialysis at Southmead Hospital every Tuesday, Thursday and "
+                "Saturday morning."
+            ),
+            (
+                "My uncle goes for kidney dialysis at Southmead Hospital every Monday, Wednesday "
+                "and Friday morning."
+            ),
+        ),
+    ),
+    Fact(
+        "My mum started kidney dialysis at the Cumberland Infirmary in Carlisle in October.",
+        (
+            "In October my mum started kidney dialysis at the Cumberland Infirmary in Carlisle.",
+            (
+                "It was in October that my mother began kidney dialysis at Carlisle's Cumberland "
+                "Infirmary."
+            ),
+            (
+                "My mum's kidney dialysis began in October at the Cumberland Infirmary, which is in"
+                " Carlisle."
+            ),
+        ),
+        (
+            "My mum started kidney dialysis at the Cumberland Infirmary in Carlisle in April.",
+            (
+                "My mum started kidney dialysis at the Royal Victoria Infirmary in Newcastle in "
+                "October."
+            ),
+        ),
+    ),
+    Fact(
+        "I forage for chanterelles in Savernake Forest every October.",
+        (
+            "Every October I go foraging for chanterelles in Savernake Forest.",
+            "Savernake Forest is where I forage for chanterelles each October.",
+            "It's in October, every year, that I hunt for chanterelles in Savernake Forest.",
+        ),
+        (
+            "I forage for ceps in Savernake Forest every October.",
+            "I forage for chanterelles in Savernake Forest every other October.",
+        ),
+    ),
+    Fact(
+        (
+            "I was ill for two days in September after eating a yellow stainer I'd mistaken for a "
+            "field mushroom."
+        ),
+        (
+            (
+                "In September I was ill for two days after eating a yellow stainer that I'd "
+                "mistaken for a field mushroom."
+            ),
+            (
+                "After eating a yellow stainer I'd taken for a field mushroom, I was ill for two "
+                "days in September."
+            ),
+            (
+                "It was in September that I was poorly for a couple of days after I ate a yellow "
+                "stainer which I'd mistaken for a field mushroom."
+            ),
+        ),
+        (
+            (
+                "My husband was ill for two days in September after eating a yellow stainer he'd "
+                "mistaken for a field mushroom."
+            ),
+            (
+                "I was ill for five days in September after eating a yellow stainer I'd mistaken "
+                "for a field mushroom."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been summoned for jury service at Bristol Crown Court starting on Monday 11 January.",
+        (
+            "My jury service summons is for Bristol Crown Court, starting on Monday 11 January.",
+            (
+                "Starting on Monday 11 January, I've been summoned to do jury service at Bristol "
+                "Crown Court."
+            ),
+            (
+                "It's at Bristol Crown Court that I've been summoned for jury service, from Monday "
+                "11 January."
+            ),
+        ),
+        (
+            (
+                "I've been summoned for jury service at Exeter Crown Court starting on Monday 11 "
+                "January."
+            ),
+            (
+                "My wife has been summoned for jury service at Bristol Crown Court starting on "
+                "Monday 11 January."
+            ),
+        ),
+    ),
+    Fact(
+        "My employer, Nationwide, will keep paying my full salary while I'm on jury service.",
+        (
+            (
+                "While I'm on jury service, my full salary will keep being paid by my employer, "
+                "Nationwide."
+            ),
+            (
+                "Nationwide, which is who I work for, will carry on paying my full salary during my"
+                " jury service."
+            ),
+            (
+                "It's Nationwide, my employer, that will keep paying my full salary while I do jury"
+                " service."
+            ),
+        ),
+        (
+            "My employer, Nationwide, won't keep paying my full salary while I'm on jury service.",
+            "My employer, Nationwide, will keep paying half my salary while I'm on jury service.",
+        ),
+    ),
+    Fact(
+        "We own a two-acre orchard of old Dabinett trees just outside Ledbury.",
+        (
+            "Just outside Ledbury we own a two-acre orchard of old Dabinett trees.",
+            "A two-acre orchard of old Dabinett trees just outside Ledbury is owned by us.",
+            "Our orchard, which is just outside Ledbury, is two acres of old Dabinett trees.",
+        ),
+        (
+            "We own a five-acre orchard of old Dabinett trees just outside Ledbury.",
+            "We own a two-acre orchard of old Bramley trees just outside Ledbury.",
+        ),
+    ),
+    Fact(
+        "I bought a second-hand oak cider press at a farm sale in Much Marcle for £260.",
+        (
+            "At a farm sale in Much Marcle I got a second-hand oak cider press for £260.",
+            (
+                "A second-hand oak cider press was bought by me for 260 pounds at a farm sale in "
+                "Much Marcle."
+            ),
+            (
+                "It was at a farm sale in Much Marcle that I bought a second-hand oak cider press "
+                "for two hundred and sixty quid."
+            ),
+        ),
+        (
+            "I bought a second-hand oak cider press at a farm sale in Much Marcle for £160.",
+            "I bought a second-hand steel cider press at a farm sale in Much Marcle for £260.",
+        ),
+    ),
+    Fact(
+        "A whole 25-litre barrel of our cider turned to vinegar in November.",
+        (
+            "In November a whole 25-litre barrel of our cider turned to vinegar.",
+            "It was in November that an entire 25-litre barrel of our cider went to vinegar.",
+            "One whole barrel of our cider, which held 25 litres, turned into vinegar in November.",
+        ),
+        (
+            "A whole 25-litre barrel of our cider turned to vinegar in October.",
+            "A whole 25-litre barrel of our neighbour's cider turned to vinegar in November.",
+        ),
+    ),
+    Fact(
+        "I got my PADI Open Water qualification in Dahab in Egypt in April.",
+        (
+            "In April I got my PADI Open Water qualification in Dahab, Egypt.",
+            "It was in Dahab in Egypt that I gained my PADI Open Water qualification in April.",
+            "My PADI Open Water qualification was gained in April in Dahab, which is in Egypt.",
+        ),
+        (
+            "I got my PADI Open Water qualification in Gozo in Malta in April.",
+            "I got my PADI Advanced Open Water qualification in Dahab in Egypt in April.",
+        ),
+    ),
+    Fact(
+        "I go diving at Stoney Cove with my buddy Dan twice a month.",
+        (
+            "Twice a month I go diving at Stoney Cove with my buddy Dan.",
+            "My buddy Dan and I go diving together at Stoney Cove twice a month.",
+            "It's at Stoney Cove that I dive with Dan, my buddy, twice a month.",
+        ),
+        (
+            "I go diving at Stoney Cove with my buddy Dan twice a year.",
+            "I go diving at Vobster Quay with my buddy Dan twice a month.",
+        ),
+    ),
+    Fact(
+        (
+            "I'm playing the back half of Daisy the cow in our drama group's Jack and the Beanstalk"
+            " at St Mary's church hall."
+        ),
+        (
+            (
+                "In our drama group's Jack and the Beanstalk at St Mary's church hall, I'm playing "
+                "the back half of Daisy the cow."
+            ),
+            (
+                "The back half of Daisy the cow is being played by me in our drama group's Jack and"
+                " the Beanstalk at St Mary's church hall."
+            ),
+            (
+                "It's the back half of Daisy the cow that I'm playing in the Jack and the Beanstalk"
+                " our drama group is putting on at St Mary's church hall."
+            ),
+        ),
+        (
+            (
+                "My son is playing the back half of Daisy the cow in our drama group's Jack and the"
+                " Beanstalk at St Mary's church hall."
+            ),
+            (
+                "I played the back half of Daisy the cow in our drama group's Jack and the "
+                "Beanstalk at St Mary's church hall."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Tickets for our drama group's Jack and the Beanstalk are £8 for adults and £4 for "
+            "children."
+        ),
+        (
+            (
+                "For our drama group's Jack and the Beanstalk, adults' tickets are £8 and "
+                "children's are £4."
+            ),
+            (
+                "Adult tickets to our drama group's Jack and the Beanstalk cost eight pounds, and "
+                "children's cost four pounds."
+            ),
+            (
+                "It's £8 for adults and £4 for children to get tickets for our drama group's Jack "
+                "and the Beanstalk."
+            ),
+        ),
+        (
+            (
+                "Tickets for our drama group's Jack and the Beanstalk are £10 for adults and £4 for"
+                " children."
+            ),
+            "Tickets for our drama group's Cinderella are £8 for adults and £4 for children.",
         ),
     ),
 )
