@@ -378,6 +378,16 @@ _KEPT = re.compile(
     r"\b(?:has|have)\s+((?:their|his|her|my|our|a|an|the)\s+(?:[\w'-]+\s+){0,4}?)"
     r"(?:stored|stashed|kept)\b\s*"
 )
+# What of the user's is kept somewhere, they keep there: "User's sea glass collection is
+# kept in 3 Kilner jars" / "User keeps their sea glass collection in" them.
+_USERS_KEPT = re.compile(
+    r"^user's ((?:[\w-]+ ){0,4}?[\w-]+) (?:is|are) (?:kept|stored) (?=(?:in|on|at|under)\b)"
+)
+# A place taken in a race is one come in: "took third place in" / "came third in".
+_PLACE_TAKEN = re.compile(
+    r"\b(?:took|takes|take|taking) "
+    r"(first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) place\b"
+)
 # A thing left where it is, is kept there: "leaves the roof rack on the car from April" /
 # "keeps it on" (not "left it on the bus", which lost it).
 _LEAVES_IT = re.compile(r"\b(leaves|leave|leaving) (?=(?:it|them|the [\w-]+) (?:on|in|up)\b)")
@@ -1023,11 +1033,12 @@ def comparable(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
-    text = _KEPT.sub(r"keeps \1", text)
+    text = _USERS_KEPT.sub(r"user keeps their \1 ", _KEPT.sub(r"keeps \1", text))
     text = _LEAVES_IT.sub(lambda left: _KEEPS[left.group(1)], text)
     text = _ROUND_BEFORE.sub(r"\1final", text)
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
+    text = _PLACE_TAKEN.sub(r"came \1", text)
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", _ABLE.sub("can", text)))
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
     text = _AWARDED.sub("got", _RUNNER_UP.sub("finished second", text))

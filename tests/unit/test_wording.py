@@ -370,6 +370,15 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user and their sister repaint their beach hut every easter weekend",
         ),
         ("User gave the shed a coat of paint", "user repainted the shed"),
+        # From the HELDOUT152 study: a place taken in a race is one finished in; what of the
+        # user's is kept somewhere, they keep there ("was kept" is a guard: no present).
+        ("User took third place in the M45 class", "user finished third in the m45 class"),
+        ("User took first place in the quiz", "user won the quiz"),
+        (
+            "User's sea glass collection is kept in 3 Kilner jars",
+            "user keeps their sea glass collection in 3 kilner jars",
+        ),
+        ("User's bike was kept in the shed", "user's bike was kept in the shed"),
         # From the HELDOUT151 study: an "e-" vehicle is an electric one; a home-brew kit a
         # home brewing kit; "having spent" a time as something is "after" it; a place driven
         # to is all of its words ("their static by car caravan" had been stored).
