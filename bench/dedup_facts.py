@@ -179,6 +179,7 @@ __all__ = [
     "HELDOUT151",
     "HELDOUT152",
     "HELDOUT153",
+    "HELDOUT154",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -57828,6 +57829,490 @@ HELDOUT153 = (
                 " children."
             ),
             "Tickets for our drama group's Cinderella are £8 for adults and £4 for children.",
+        ),
+    ),
+)
+
+
+HELDOUT154 = (
+    Fact(
+        (
+            "Last March I paid £3,200 for a second-hand Fox Renard bassoon at a music shop in "
+            "Harrogate."
+        ),
+        (
+            (
+                "I got a second-hand Fox Renard bassoon at a music shop in Harrogate last March, "
+                "and it cost me £3,200."
+            ),
+            (
+                "It was at a music shop in Harrogate that I paid three thousand two hundred pounds "
+                "for a second-hand Fox Renard bassoon last March."
+            ),
+            (
+                "A second-hand Fox Renard bassoon was bought by me at a Harrogate music shop last "
+                "March for 3,200 pounds."
+            ),
+        ),
+        (
+            (
+                "Last March I paid £2,300 for a second-hand Fox Renard bassoon at a music shop in "
+                "Harrogate."
+            ),
+            (
+                "Last March I paid £3,200 for a second-hand Fox Renard bassoon at a music shop in "
+                "York."
+            ),
+        ),
+    ),
+    Fact(
+        "Gwen Pritchard, my bassoon teacher, comes to our house in Ripon on Thursdays at 5.30 pm.",
+        (
+            (
+                "On Thursdays at 5.30 pm my bassoon teacher, Gwen Pritchard, comes to our house in "
+                "Ripon."
+            ),
+            (
+                "Our house in Ripon is where my bassoon teacher Gwen Pritchard comes on Thursdays, "
+                "at half past five in the afternoon."
+            ),
+            (
+                "It's at 17:30 on Thursdays that Gwen Pritchard, who's my bassoon teacher, comes "
+                "round to our house in Ripon."
+            ),
+        ),
+        (
+            (
+                "Gwen Pritchard, my son's bassoon teacher, comes to our house in Ripon on Thursdays"
+                " at 5.30 pm."
+            ),
+            (
+                "Gwen Pritchard, my bassoon teacher, comes to our house in Ripon on alternate "
+                "Thursdays at 5.30 pm."
+            ),
+        ),
+    ),
+    Fact(
+        "I sat my ABRSM Grade 5 bassoon exam in Leeds last month and came away with a merit.",
+        (
+            "Last month I sat my ABRSM Grade 5 bassoon exam in Leeds and got a merit.",
+            (
+                "It was in Leeds last month that I sat my ABRSM Grade 5 bassoon exam, and I was "
+                "awarded a merit."
+            ),
+            "My ABRSM Grade 5 bassoon exam, which I took in Leeds last month, earned me a merit.",
+        ),
+        (
+            "I sat my ABRSM Grade 6 bassoon exam in Leeds last month and came away with a merit.",
+            "I sat my ABRSM Grade 5 bassoon exam in Leeds last year and came away with a merit.",
+        ),
+    ),
+    Fact(
+        "I went coasteering at Abereiddy in Pembrokeshire with my son Callum last August.",
+        (
+            "Last August I went coasteering with my son Callum at Abereiddy in Pembrokeshire.",
+            (
+                "It was at Abereiddy in Pembrokeshire that my son Callum and I went coasteering "
+                "last August."
+            ),
+            (
+                "My son Callum and I went coasteering last August at Abereiddy, which is in "
+                "Pembrokeshire."
+            ),
+        ),
+        (
+            "I went coasteering at Abereiddy in Pembrokeshire with my son Callum last June.",
+            "I went coasteering at Porthgain in Pembrokeshire with my son Callum last August.",
+        ),
+    ),
+    Fact(
+        "I bought a 5mm O'Neill wetsuit for coasteering on eBay for £65.",
+        (
+            "For coasteering, I got a 5mm O'Neill wetsuit on eBay for sixty-five quid.",
+            "A 5mm O'Neill wetsuit for coasteering was bought by me on eBay for 65 pounds.",
+            (
+                "It was on eBay that I bought a 5mm O'Neill wetsuit for coasteering, paying £65 for"
+                " it."
+            ),
+        ),
+        (
+            "I bought a 3mm O'Neill wetsuit for coasteering on eBay for £65.",
+            "I bought a 5mm Rip Curl wetsuit for coasteering on eBay for £65.",
+        ),
+    ),
+    Fact(
+        "My husband Rob bought me a glassblowing taster day in St Ives for my 50th birthday.",
+        (
+            "For my 50th birthday, my husband Rob got me a glassblowing taster day in St Ives.",
+            (
+                "It was my husband Rob who bought me a glassblowing taster day in St Ives for my "
+                "fiftieth birthday."
+            ),
+            (
+                "A glassblowing taster day in St Ives was bought for me by my husband Rob as my "
+                "50th birthday present."
+            ),
+        ),
+        (
+            "My sister Jo bought me a glassblowing taster day in St Ives for my 50th birthday.",
+            "My husband Rob bought me a glassblowing taster day in St Ives for my 40th birthday.",
+        ),
+    ),
+    Fact(
+        "I made a cobalt blue paperweight at my glassblowing taster day on 17 October.",
+        (
+            "On 17 October, at my glassblowing taster day, I made a cobalt blue paperweight.",
+            (
+                "It was at my glassblowing taster day on 17 October that I made a cobalt blue "
+                "paperweight."
+            ),
+            (
+                "A cobalt blue paperweight was made by me at the glassblowing taster day I did on "
+                "the 17th of October."
+            ),
+        ),
+        (
+            "I made a cobalt blue vase at my glassblowing taster day on 17 October.",
+            "I made a cobalt blue paperweight at my glassblowing taster day on 17 September.",
+        ),
+    ),
+    Fact(
+        "My five-day paragliding course in the Brecon Beacons cost me £1,150.",
+        (
+            "I paid £1,150 for my five-day paragliding course in the Brecon Beacons.",
+            (
+                "It was 1,150 pounds that I paid for my five-day paragliding course in the Brecon "
+                "Beacons."
+            ),
+            (
+                "My paragliding course in the Brecon Beacons, which lasts five days, cost me eleven"
+                " hundred and fifty pounds."
+            ),
+        ),
+        (
+            "My five-day paragliding course in the Brecon Beacons cost me £1,510.",
+            "My five-day paragliding course in the Lake District cost me £1,150.",
+        ),
+    ),
+    Fact(
+        (
+            "My paragliding lessons were cancelled four Saturdays in a row in October because of "
+            "high winds."
+        ),
+        (
+            (
+                "In October, high winds meant my paragliding lessons got cancelled four Saturdays "
+                "running."
+            ),
+            (
+                "It was because of high winds that my paragliding lessons were called off on four "
+                "consecutive Saturdays in October."
+            ),
+            (
+                "Four Saturdays in a row in October, strong winds forced the cancellation of my "
+                "paragliding lessons."
+            ),
+        ),
+        (
+            (
+                "My paragliding lessons were cancelled three Saturdays in a row in October because "
+                "of high winds."
+            ),
+            (
+                "My paragliding lessons were cancelled four Sundays in a row in October because of "
+                "high winds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to the governors' meeting at Ashdown Primary in Lewes on the second Tuesday of "
+            "every month at 6 pm."
+        ),
+        (
+            (
+                "On the second Tuesday of every month at 6 pm, I go to the governors' meeting at "
+                "Ashdown Primary in Lewes."
+            ),
+            (
+                "Every month, on the second Tuesday at six in the evening, I attend the governors' "
+                "meeting at Ashdown Primary in Lewes."
+            ),
+            (
+                "It's at 6 pm on the second Tuesday of each month that I go along to the governors'"
+                " meeting at Ashdown Primary in Lewes."
+            ),
+        ),
+        (
+            (
+                "I go to the governors' meeting at Ashdown Primary in Lewes on the first Tuesday of"
+                " every month at 6 pm."
+            ),
+            (
+                "My wife goes to the governors' meeting at Ashdown Primary in Lewes on the second "
+                "Tuesday of every month at 6 pm."
+            ),
+        ),
+    ),
+    Fact(
+        "I was on the interview panel for Ashdown Primary's new head teacher on 14 November.",
+        (
+            (
+                "On 14 November I sat on the interview panel for the new head teacher at Ashdown "
+                "Primary."
+            ),
+            (
+                "It was on 14 November that I was on the panel interviewing for Ashdown Primary's "
+                "new head teacher."
+            ),
+            (
+                "The interview panel for the new head teacher at Ashdown Primary, which sat on the "
+                "14th of November, had me on it."
+            ),
+        ),
+        (
+            "I was on the interview panel for Ashdown Primary's new deputy head on 14 November.",
+            "I was on the interview panel for Ashdown Primary's new head teacher on 14 October.",
+        ),
+    ),
+    Fact(
+        "I bought an eight-shaft Louët Jane table loom from a weaver in Hebden Bridge for £450.",
+        (
+            (
+                "From a weaver in Hebden Bridge, I got an eight-shaft Louët Jane table loom for "
+                "four hundred and fifty quid."
+            ),
+            (
+                "An eight-shaft Louët Jane table loom was bought by me from a weaver in Hebden "
+                "Bridge for 450 pounds."
+            ),
+            (
+                "It was a weaver in Hebden Bridge who sold me my eight-shaft Louët Jane table loom,"
+                " and I paid £450 for it."
+            ),
+        ),
+        (
+            "I bought a four-shaft Louët Jane table loom from a weaver in Hebden Bridge for £450.",
+            (
+                "My mum bought an eight-shaft Louët Jane table loom from a weaver in Hebden Bridge "
+                "for £450."
+            ),
+        ),
+    ),
+    Fact(
+        "I wove a herringbone wool scarf on my table loom for my dad's 70th birthday in April.",
+        (
+            (
+                "For my dad's 70th birthday in April, I wove a herringbone wool scarf on my table "
+                "loom."
+            ),
+            (
+                "A herringbone wool scarf was woven by me on my table loom for my dad's seventieth "
+                "birthday in April."
+            ),
+            (
+                "It was for my dad's 70th birthday in April that I wove a herringbone scarf in wool"
+                " on my table loom."
+            ),
+        ),
+        (
+            "I wove a herringbone wool scarf on my table loom for my dad's 80th birthday in April.",
+            (
+                "I wove a herringbone linen scarf on my table loom for my dad's 70th birthday in "
+                "April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "On the Derbyshire Wildlife Trust bat survey in June I counted 212 pipistrelles leaving"
+            " the church roof in Wirksworth."
+        ),
+        (
+            (
+                "I counted 212 pipistrelles leaving the church roof in Wirksworth on the Derbyshire"
+                " Wildlife Trust bat survey in June."
+            ),
+            (
+                "It was on the Derbyshire Wildlife Trust's bat survey in June that I counted two "
+                "hundred and twelve pipistrelles coming out of the church roof in Wirksworth."
+            ),
+            (
+                "On the bat survey the Derbyshire Wildlife Trust ran in June, 212 pipistrelles were"
+                " counted by me as they left the church roof in Wirksworth."
+            ),
+        ),
+        (
+            (
+                "On the Derbyshire Wildlife Trust bat survey in June I counted 122 pipistrelles "
+                "leaving the church roof in Wirksworth."
+            ),
+            (
+                "On the Derbyshire Wildlife Trust bat survey in June my neighbour Alan counted 212 "
+                "pipistrelles leaving the church roof in Wirksworth."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Batbox Duet bat detector for £185 for the local wildlife trust's bat survey.",
+        (
+            (
+                "For the local wildlife trust's bat survey, I got a Batbox Duet bat detector for "
+                "185 pounds."
+            ),
+            (
+                "A Batbox Duet bat detector was bought by me for £185 for the local wildlife "
+                "trust's bat survey."
+            ),
+            (
+                "It was for the local wildlife trust's bat survey that I bought a Batbox Duet bat "
+                "detector, which cost me a hundred and eighty-five quid."
+            ),
+        ),
+        (
+            (
+                "I bought a Batbox Duet bat detector for £158 for the local wildlife trust's bat "
+                "survey."
+            ),
+            (
+                "I'm planning to buy a Batbox Duet bat detector for £185 for the local wildlife "
+                "trust's bat survey."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £320 for a two-day blacksmithing course at a forge near Malton.",
+        (
+            "A two-day blacksmithing course at a forge near Malton cost me £320.",
+            (
+                "For a blacksmithing course lasting two days at a forge near Malton, I paid three "
+                "hundred and twenty pounds."
+            ),
+            (
+                "It was at a forge near Malton that I did the two-day blacksmithing course I paid "
+                "320 quid for."
+            ),
+        ),
+        (
+            "I paid £320 for a one-day blacksmithing course at a forge near Malton.",
+            "I paid £320 for a two-day blacksmithing course at a forge near Pickering.",
+        ),
+    ),
+    Fact(
+        "I forged a steel fire poker with a twisted handle on my blacksmithing course.",
+        (
+            "On my blacksmithing course I forged a steel fire poker that has a twisted handle.",
+            "A steel fire poker with a twisted handle was forged by me on my blacksmithing course.",
+            (
+                "It was on my blacksmithing course that I forged a steel fire poker, which has a "
+                "twisted handle."
+            ),
+        ),
+        (
+            "I forged a steel toasting fork with a twisted handle on my blacksmithing course.",
+            "I didn't forge a steel fire poker with a twisted handle on my blacksmithing course.",
+        ),
+    ),
+    Fact(
+        (
+            "I picked up a 1950s Parker Knoll armchair for £15 at a car boot sale in Stockport to "
+            "reupholster."
+        ),
+        (
+            (
+                "At a car boot sale in Stockport I got a 1950s Parker Knoll armchair for fifteen "
+                "quid, to reupholster."
+            ),
+            (
+                "It was at a car boot sale in Stockport that I bought a 1950s Parker Knoll armchair"
+                " for £15 to reupholster."
+            ),
+            (
+                "A 1950s Parker Knoll armchair was picked up by me for 15 pounds at a car boot sale"
+                " in Stockport, to be reupholstered."
+            ),
+        ),
+        (
+            (
+                "I picked up a 1960s Parker Knoll armchair for £15 at a car boot sale in Stockport "
+                "to reupholster."
+            ),
+            (
+                "I picked up a 1950s Ercol armchair for £15 at a car boot sale in Stockport to "
+                "reupholster."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £62 a metre for the William Morris Strawberry Thief fabric to cover my armchair.",
+        (
+            (
+                "To cover my armchair, I paid sixty-two quid a metre for the William Morris "
+                "Strawberry Thief fabric."
+            ),
+            (
+                "The William Morris Strawberry Thief fabric for covering my armchair cost me 62 "
+                "pounds per metre."
+            ),
+            (
+                "It was £62 a metre that I paid for the William Morris Strawberry Thief fabric to "
+                "recover my armchair with."
+            ),
+        ),
+        (
+            "I paid £62 a metre for the William Morris Willow Bough fabric to cover my armchair.",
+            (
+                "I'm going to pay £62 a metre for the William Morris Strawberry Thief fabric to "
+                "cover my armchair."
+            ),
+        ),
+    ),
+    Fact(
+        "I folded a thousand paper cranes for my daughter Hannah's wedding in Whitby last May.",
+        (
+            "For my daughter Hannah's wedding in Whitby last May, I folded 1,000 paper cranes.",
+            (
+                "A thousand paper cranes were folded by me for the wedding of my daughter Hannah, "
+                "which was in Whitby last May."
+            ),
+            (
+                "It was for my daughter Hannah's wedding in Whitby last May that I folded one "
+                "thousand paper cranes."
+            ),
+        ),
+        (
+            (
+                "I folded five hundred paper cranes for my daughter Hannah's wedding in Whitby last"
+                " May."
+            ),
+            (
+                "My sister folded a thousand paper cranes for my daughter Hannah's wedding in "
+                "Whitby last May."
+            ),
+        ),
+    ),
+    Fact(
+        "We spent £85 on Japanese washi paper for the origami flowers on our wedding tables.",
+        (
+            (
+                "The Japanese washi paper for the origami flowers on our wedding tables cost us "
+                "eighty-five pounds."
+            ),
+            (
+                "It was £85 that we spent on Japanese washi paper for the origami flowers on our "
+                "wedding tables."
+            ),
+            (
+                "We paid 85 quid for the Japanese washi paper we needed for the origami flowers on "
+                "our wedding tables."
+            ),
+        ),
+        (
+            "We spent £85 on Japanese washi paper for the origami cranes on our wedding tables.",
+            (
+                "We're planning to spend £85 on Japanese washi paper for the origami flowers on our"
+                " wedding tables."
+            ),
         ),
     ),
 )
