@@ -2803,6 +2803,9 @@ _EMPTIED = frozenset(["empty", "empties", "emptied", "emptying", "tip", "tips", 
 # Going to a thing held is attending it: "goes to the society's observing nights" /
 # "attends" them.
 _ATTENDS = frozenset(["go", "goes", "went", "attend", "attends", "attended"])
+# A thing taken for another was mistaken for it: "a yellow stainer they'd taken for a field
+# mushroom" / "mistaken for".
+_MISTAKEN = frozenset(["mistaken", "mistook", "taken", "took"])
 # A thing that splits cracks: "3 of User's pots cracked in the kiln" / "split".
 _CRACKED = frozenset(["crack", "cracks", "cracked", "split", "splits"])
 # Heading to a place is going there: "go to a pottery class" / "head to" one.
@@ -2835,6 +2838,7 @@ def _one_kind(one: str, other: str) -> bool:
             _ATTENDS,
             _HEADS,
             _CRACKED,
+            _MISTAKEN,
         )
     ):
         return True

@@ -224,9 +224,11 @@ _FRONTED_WITH_WHERE = re.compile(
     r"^(?P<front>(?P<head>[^,]+?) (?:where|that|which) (?:I|we)\b[^,]*), (?P<rest>.+)$"
 )
 _RELATIVE_WORDS = frozenset(["where", "that", "which", "who", "whom", "when"])
-# Days or months listed in front: "On Mondays, Wednesdays and Fridays our dog walker ...".
+# Days or months listed in front: "On Mondays, Wednesdays and Fridays our dog walker ...",
+# "Every Monday, Wednesday and Friday morning my dad ...".
 _LISTED_IN_FRONT = re.compile(
-    r"^(?P<front>(?:on|in|every|each) [A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*),? "
+    r"^(?P<front>(?:on|in|every|each) [A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*"
+    r"(?: (?:morning|afternoon|evening|night)s?)?),? "
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur)\b.*)$",
     re.IGNORECASE,
 )

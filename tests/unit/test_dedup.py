@@ -1992,6 +1992,12 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "British Sign Language",
             "BSL",
         ),
+        # From the HELDOUT153 study: a thing taken for another was mistaken for it.
+        (
+            "User was ill after eating a yellow stainer they'd {} for a field mushroom",
+            "mistaken",
+            "taken",
+        ),
     ],
 )
 def test_one_thing_in_other_words_needs_no_embeddings(

@@ -1889,6 +1889,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         # (a guard: with no comma the phrase may run on into a clause)
         ("In March two of my hens died.", ["In March 2 of User's hens died"]),
+        # From the HELDOUT153 study: days listed in front with a part of the day after the
+        # last ("... and Friday morning" had been split at its first comma).
+        (
+            "Every Monday, Wednesday and Friday morning my dad goes to Southmead Hospital.",
+            ["User's dad goes to Southmead Hospital every Monday, Wednesday and Friday morning"],
+        ),
+        (
+            "Every Tuesday and Thursday evening I go swimming.",
+            ["User goes swimming every Tuesday and Thursday evening"],
+        ),
         # From the HELDOUT151 study: a place driven to is all of its words.
         (
             "Every second weekend, we drive to our static caravan in Hemsby.",
