@@ -180,6 +180,7 @@ __all__ = [
     "HELDOUT152",
     "HELDOUT153",
     "HELDOUT154",
+    "HELDOUT155",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -58312,6 +58313,589 @@ HELDOUT154 = (
             (
                 "We're planning to spend £85 on Japanese washi paper for the origami flowers on our"
                 " wedding tables."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT155 = (
+    Fact(
+        (
+            "Last April a bricklayer called Dai Hughes built us a wood-fired bread oven in our back"
+            " garden in Presteigne for £3,500."
+        ),
+        (
+            (
+                "A wood-fired bread oven was built in our back garden in Presteigne last April by a"
+                " bricklayer named Dai Hughes, and it cost us £3,500."
+            ),
+            (
+                "It was last April that Dai Hughes, a bricklayer, built us a wood-fired bread oven "
+                "in our back garden in Presteigne for three and a half thousand pounds."
+            ),
+            (
+                "For 3,500 pounds, a bricklayer called Dai Hughes built a wood-fired bread oven for"
+                " us in our back garden in Presteigne last April."
+            ),
+        ),
+        (
+            (
+                "Last April a bricklayer called Dai Hughes built us a wood-fired bread oven in our "
+                "back garden in Presteigne for £5,300."
+            ),
+            (
+                "Last August a bricklayer called Dai Hughes built us a wood-fired bread oven in our"
+                " back garden in Presteigne for £3,500."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Saturday morning I bake eight sourdough loaves in our wood-fired bread oven and "
+            "sell them to the neighbours for £4 each."
+        ),
+        (
+            (
+                "I bake eight sourdough loaves in our wood-fired bread oven every Saturday morning "
+                "and sell them to the neighbours at £4 a loaf."
+            ),
+            (
+                "Every Saturday morning, eight sourdough loaves are baked by me in our wood-fired "
+                "bread oven, and I sell them to the neighbours for four pounds apiece."
+            ),
+            (
+                "It's every Saturday morning that I bake eight sourdough loaves in our wood-fired "
+                "bread oven, which I then sell to the neighbours for four quid each."
+            ),
+        ),
+        (
+            (
+                "Every other Saturday morning I bake eight sourdough loaves in our wood-fired bread"
+                " oven and sell them to the neighbours for £4 each."
+            ),
+            (
+                "Every Saturday morning I bake eight sourdough loaves in our wood-fired bread oven "
+                "and sell them to the neighbours for £5 each."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A crack appeared in the clay dome of our wood-fired bread oven after the hard frost "
+            "last January."
+        ),
+        (
+            (
+                "After the hard frost last January, a crack appeared in the clay dome of our wood-"
+                "fired bread oven."
+            ),
+            "The clay dome of our wood-fired bread oven cracked after last January's hard frost.",
+            (
+                "It was after the hard frost last January that the clay dome on our wood-fired "
+                "bread oven developed a crack."
+            ),
+        ),
+        (
+            (
+                "A crack appeared in the brick dome of our wood-fired bread oven after the hard "
+                "frost last January."
+            ),
+            (
+                "A crack appeared in the clay dome of our wood-fired bread oven after the hard "
+                "frost last February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play the fiddle in a ceilidh band called The Tattie Bogles, which my cousin Morag "
+            "set up in Perth in 2019."
+        ),
+        (
+            (
+                "My cousin Morag set up a ceilidh band called The Tattie Bogles in Perth in 2019, "
+                "and I play the fiddle in it."
+            ),
+            (
+                "The Tattie Bogles, a ceilidh band that was set up in Perth by my cousin Morag in "
+                "2019, has me on fiddle."
+            ),
+            (
+                "It was in Perth in 2019 that my cousin Morag started the ceilidh band The Tattie "
+                "Bogles, in which I play the fiddle."
+            ),
+        ),
+        (
+            (
+                "My brother Callum plays the fiddle in a ceilidh band called The Tattie Bogles, "
+                "which my cousin Morag set up in Perth in 2019."
+            ),
+            (
+                "I play the accordion in a ceilidh band called The Tattie Bogles, which my cousin "
+                "Morag set up in Perth in 2019."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our ceilidh band was paid £750 to play at a wedding at Drummond Castle last Saturday "
+            "night."
+        ),
+        (
+            (
+                "Last Saturday night our ceilidh band got paid £750 for playing at a wedding at "
+                "Drummond Castle."
+            ),
+            (
+                "It was at Drummond Castle last Saturday night that our ceilidh band played at a "
+                "wedding, and the band was paid seven hundred and fifty pounds for it."
+            ),
+            (
+                "A fee of 750 pounds was paid to our ceilidh band for playing at a wedding at "
+                "Drummond Castle last Saturday night."
+            ),
+        ),
+        (
+            (
+                "Our ceilidh band was paid £570 to play at a wedding at Drummond Castle last "
+                "Saturday night."
+            ),
+            (
+                "Our ceilidh band was paid £750 to play at a wedding at Scone Palace last Saturday "
+                "night."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "In September I bought a second-hand Beretta 686 over-and-under shotgun from a gun shop"
+            " in Ludlow for £1,150."
+        ),
+        (
+            (
+                "I got a second-hand Beretta 686 over-and-under shotgun for £1,150 from a gun shop "
+                "in Ludlow in September."
+            ),
+            (
+                "A second-hand Beretta 686 over-and-under shotgun was bought by me from a Ludlow "
+                "gun shop in September for 1,150 pounds."
+            ),
+            (
+                "It was in September that I paid eleven hundred and fifty pounds for a second-hand "
+                "Beretta 686 over-and-under shotgun at a gun shop in Ludlow."
+            ),
+        ),
+        (
+            (
+                "In September I bought a second-hand Browning 525 over-and-under shotgun from a gun"
+                " shop in Ludlow for £1,150."
+            ),
+            (
+                "In September I bought a second-hand Beretta 686 over-and-under shotgun from a gun "
+                "shop in Shrewsbury for £1,150."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband and I shoot clay pigeons at Garlands Shooting Ground near Ashby on the "
+            "first Sunday of every month."
+        ),
+        (
+            (
+                "On the first Sunday of every month, my husband and I go clay pigeon shooting at "
+                "Garlands Shooting Ground near Ashby."
+            ),
+            (
+                "It's at Garlands Shooting Ground near Ashby that my husband and I shoot clays on "
+                "the first Sunday of each month."
+            ),
+            (
+                "Clay pigeons are shot by my husband and me at Garlands Shooting Ground, which is "
+                "near Ashby, on the first Sunday of every month."
+            ),
+        ),
+        (
+            (
+                "My husband and his brother shoot clay pigeons at Garlands Shooting Ground near "
+                "Ashby on the first Sunday of every month."
+            ),
+            (
+                "My husband and I shoot clay pigeons at Garlands Shooting Ground near Ashby on the "
+                "third Sunday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Last February I came third in the novice class at the Cheshire hedge laying "
+            "competition near Nantwich."
+        ),
+        (
+            (
+                "I came third in the novice class at the Cheshire hedge laying competition near "
+                "Nantwich last February."
+            ),
+            (
+                "It was last February, near Nantwich, that I finished third in the novice class of "
+                "the Cheshire hedge laying competition."
+            ),
+            (
+                "At the Cheshire hedge laying competition near Nantwich last February, I was placed"
+                " third in the novice class."
+            ),
+        ),
+        (
+            (
+                "Last February I came second in the novice class at the Cheshire hedge laying "
+                "competition near Nantwich."
+            ),
+            (
+                "Last February my neighbour Tom came third in the novice class at the Cheshire "
+                "hedge laying competition near Nantwich."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We paid a hedge layer called Owen Price £18 a metre to lay the 60-metre hawthorn hedge"
+            " along our lane."
+        ),
+        (
+            (
+                "A hedge layer called Owen Price laid the 60-metre hawthorn hedge along our lane, "
+                "and we paid him £18 a metre to do it."
+            ),
+            (
+                "The 60-metre hawthorn hedge along our lane was laid by Owen Price, a hedge layer, "
+                "whom we paid eighteen pounds per metre."
+            ),
+            (
+                "It was Owen Price, a hedge layer, that we paid £18 a metre to lay the sixty-metre "
+                "hawthorn hedge which runs along our lane."
+            ),
+        ),
+        (
+            (
+                "We paid a hedge layer called Owen Price £15 a metre to lay the 60-metre hawthorn "
+                "hedge along our lane."
+            ),
+            (
+                "We paid a hedge layer called Owen Price £18 a metre to lay the 60-metre blackthorn"
+                " hedge along our lane."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our hot air balloon flight took off from Royal Victoria Park in Bath at 6.15 am on the"
+            " last Saturday in July."
+        ),
+        (
+            (
+                "At 6.15 am on the last Saturday in July, our hot air balloon flight took off from "
+                "Royal Victoria Park in Bath."
+            ),
+            (
+                "It was from Royal Victoria Park in Bath that our hot air balloon flight lifted "
+                "off, at quarter past six in the morning on the last Saturday in July."
+            ),
+            (
+                "On the last Saturday in July our hot air balloon flight, which launched from "
+                "Bath's Royal Victoria Park, left the ground at 06:15."
+            ),
+        ),
+        (
+            (
+                "Our hot air balloon flight took off from Royal Victoria Park in Bath at 7.15 am on"
+                " the last Saturday in July."
+            ),
+            (
+                "Our hot air balloon flight took off from Ashton Court in Bristol at 6.15 am on the"
+                " last Saturday in July."
+            ),
+        ),
+    ),
+    Fact(
+        "My daughter Rachel gave me a hot air balloon flight voucher worth £229 for Mother's Day.",
+        (
+            (
+                "For Mother's Day my daughter Rachel gave me a voucher for a hot air balloon "
+                "flight, worth £229."
+            ),
+            (
+                "A hot air balloon flight voucher worth two hundred and twenty-nine pounds was "
+                "given to me by my daughter Rachel for Mother's Day."
+            ),
+            (
+                "It was my daughter Rachel who gave me a £229 hot air balloon flight voucher as a "
+                "Mother's Day present."
+            ),
+        ),
+        (
+            "My son Daniel gave me a hot air balloon flight voucher worth £229 for Mother's Day.",
+            (
+                "My daughter Rachel gave me a hot air balloon flight voucher worth £299 for "
+                "Mother's Day."
+            ),
+        ),
+    ),
+    Fact(
+        "We keep eleven Japanese quail in a converted rabbit hutch on our patio in Leicester.",
+        (
+            "On our patio in Leicester we keep eleven Japanese quail in a converted rabbit hutch.",
+            (
+                "Eleven Japanese quail are kept by us in a converted rabbit hutch that sits on our "
+                "patio in Leicester."
+            ),
+            (
+                "We've got 11 Japanese quail, and we keep them in a converted rabbit hutch on our "
+                "patio in Leicester."
+            ),
+        ),
+        (
+            "We keep seven Japanese quail in a converted rabbit hutch on our patio in Leicester.",
+            (
+                "We keep eleven Chinese painted quail in a converted rabbit hutch on our patio in "
+                "Leicester."
+            ),
+        ),
+    ),
+    Fact(
+        "I sell our quail eggs at the Friday market in Melton Mowbray for £2.50 a dozen.",
+        (
+            "At the Friday market in Melton Mowbray I sell our quail eggs for £2.50 a dozen.",
+            (
+                "Our quail eggs are sold by me at Melton Mowbray's Friday market, at two pounds "
+                "fifty for twelve."
+            ),
+            (
+                "It's at the Friday market in Melton Mowbray that I sell our quail eggs, which go "
+                "for £2.50 a dozen."
+            ),
+        ),
+        (
+            (
+                "I'm planning to sell our quail eggs at the Friday market in Melton Mowbray for "
+                "£2.50 a dozen."
+            ),
+            "I sell our quail eggs at the Friday market in Melton Mowbray for £3.50 a dozen.",
+        ),
+    ),
+    Fact(
+        (
+            "Last May I bought a second-hand Mirror dinghy with red sails from a man in Falmouth "
+            "for £650."
+        ),
+        (
+            (
+                "I got a second-hand Mirror dinghy with red sails from a man in Falmouth for £650 "
+                "last May."
+            ),
+            (
+                "A second-hand Mirror dinghy with red sails was bought by me from a man in Falmouth"
+                " last May for six hundred and fifty pounds."
+            ),
+            (
+                "It was from a man in Falmouth that I bought a second-hand Mirror dinghy with red "
+                "sails last May, paying 650 quid for it."
+            ),
+        ),
+        (
+            (
+                "Last May I bought a second-hand Mirror dinghy with blue sails from a man in "
+                "Falmouth for £650."
+            ),
+            (
+                "Last May I bought a second-hand Mirror dinghy with red sails from a man in "
+                "Penzance for £650."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Alfie and I capsized our dinghy off Mylor Harbour during the regatta in August.",
+        (
+            (
+                "During the regatta in August, my son Alfie and I capsized our dinghy off Mylor "
+                "Harbour."
+            ),
+            (
+                "Our dinghy was capsized by my son Alfie and me off Mylor Harbour in the August "
+                "regatta."
+            ),
+            (
+                "It was off Mylor Harbour, during August's regatta, that Alfie, my son, and I "
+                "capsized our dinghy."
+            ),
+        ),
+        (
+            (
+                "My son Alfie and I didn't capsize our dinghy off Mylor Harbour during the regatta "
+                "in August."
+            ),
+            "My son Alfie and I capsized our dinghy off Mylor Harbour during the regatta in June.",
+        ),
+    ),
+    Fact(
+        "For my son Oscar's tenth birthday we took him on a two-hour llama trek near Keswick.",
+        (
+            "We took my son Oscar on a two-hour llama trek near Keswick for his tenth birthday.",
+            (
+                "It was for his tenth birthday that my son Oscar was taken on a two-hour llama trek"
+                " near Keswick by us."
+            ),
+            (
+                "Near Keswick, we took Oscar, my son, on a llama trek lasting two hours to "
+                "celebrate his tenth birthday."
+            ),
+        ),
+        (
+            (
+                "For my son Oscar's tenth birthday we took him on a three-hour llama trek near "
+                "Keswick."
+            ),
+            (
+                "For my son Oscar's tenth birthday we took him on a two-hour llama trek near "
+                "Ambleside."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We paid £45 each for the llama trek near Keswick, and that included a picnic lunch by "
+            "Derwentwater."
+        ),
+        (
+            (
+                "The llama trek near Keswick cost us £45 each, including a picnic lunch by "
+                "Derwentwater."
+            ),
+            (
+                "A picnic lunch by Derwentwater was included in the llama trek near Keswick, for "
+                "which we paid £45 each."
+            ),
+            (
+                "We paid forty-five quid apiece for the llama trek near Keswick, and a picnic lunch"
+                " by Derwentwater was included in that."
+            ),
+        ),
+        (
+            (
+                "We paid £54 each for the llama trek near Keswick, and that included a picnic lunch"
+                " by Derwentwater."
+            ),
+            (
+                "We paid £45 each for the llama trek near Keswick, but that didn't include a picnic"
+                " lunch by Derwentwater."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Poppy keeps four Indian stick insects in a glass tank on her bedroom "
+            "windowsill."
+        ),
+        (
+            (
+                "On her bedroom windowsill, my daughter Poppy keeps four Indian stick insects in a "
+                "glass tank."
+            ),
+            (
+                "Four Indian stick insects are kept by my daughter Poppy in a glass tank on her "
+                "bedroom windowsill."
+            ),
+            (
+                "My daughter, Poppy, has got four Indian stick insects, which she keeps in a glass "
+                "tank on the windowsill in her bedroom."
+            ),
+        ),
+        (
+            (
+                "My daughter Poppy keeps six Indian stick insects in a glass tank on her bedroom "
+                "windowsill."
+            ),
+            (
+                "My daughter Poppy keeps four Indian stick insects in a mesh tank on her bedroom "
+                "windowsill."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Sunday Poppy and I pick fresh bramble leaves from the lane behind her school to "
+            "feed her stick insects."
+        ),
+        (
+            (
+                "Poppy and I pick fresh bramble leaves from the lane behind her school every Sunday"
+                " to feed her stick insects."
+            ),
+            (
+                "It's every Sunday that Poppy and I pick fresh bramble leaves from the lane behind "
+                "her school to feed to her stick insects."
+            ),
+            (
+                "To feed her stick insects, fresh bramble leaves are picked by Poppy and me every "
+                "Sunday from the lane behind her school."
+            ),
+        ),
+        (
+            (
+                "Every Sunday Poppy and I pick fresh privet leaves from the lane behind her school "
+                "to feed her stick insects."
+            ),
+            (
+                "Every other Sunday Poppy and I pick fresh bramble leaves from the lane behind her "
+                "school to feed her stick insects."
+            ),
+        ),
+    ),
+    Fact(
+        "My mum, who is 78, started going to a tai chi class at Stroud library in September.",
+        (
+            "In September my 78-year-old mum started going to a tai chi class at Stroud library.",
+            (
+                "It was in September that my mum, aged 78, began attending a tai chi class at the "
+                "library in Stroud."
+            ),
+            (
+                "A tai chi class at Stroud library is what my mum, who's seventy-eight, started "
+                "going to in September."
+            ),
+        ),
+        (
+            "My dad, who is 78, started going to a tai chi class at Stroud library in September.",
+            "My mum, who is 78, started going to a tai chi class at Stroud library in October.",
+        ),
+    ),
+    Fact(
+        (
+            "I paid £60 up front for a ten-week block of tai chi classes at the Pittville Pump Room"
+            " in Cheltenham."
+        ),
+        (
+            (
+                "For a ten-week block of tai chi classes at the Pittville Pump Room in Cheltenham, "
+                "I paid £60 up front."
+            ),
+            (
+                "Sixty pounds was paid up front by me for a ten-week block of tai chi classes at "
+                "Cheltenham's Pittville Pump Room."
+            ),
+            (
+                "It was £60 up front that I paid for a block of tai chi classes lasting ten weeks "
+                "at the Pittville Pump Room in Cheltenham."
+            ),
+        ),
+        (
+            (
+                "I paid £80 up front for a ten-week block of tai chi classes at the Pittville Pump "
+                "Room in Cheltenham."
+            ),
+            (
+                "I'm planning to pay £60 up front for a ten-week block of tai chi classes at the "
+                "Pittville Pump Room in Cheltenham."
             ),
         ),
     ),
