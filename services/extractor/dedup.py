@@ -2589,6 +2589,8 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
         return None  # right after the subject: its verb
     if start == 3 and before == "others" and len(one) == len(other) == 1:
         return None  # right after "User and others": their verb ("bought" / "got")
+    if len(one) == len(other) == 1 and _past_after_a_name(a, one[0], other[0], before):
+        return None  # right after someone named: their verb ("Rob bought" / "Rob got")
     if start < 2 and same_meaning(" ".join(one), " ".join(other)):
         return None  # a thing of the user's that WordNet finds alike ("flat" / "apartment")
     if len(one) == len(other) == 1 and _one_kind(one[0], other[0]):
@@ -2610,6 +2612,13 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
 
 
 _DOERS = frozenset(["user", "they", "we", "i", "he", "she", "others", "them"])
+
+
+def _past_after_a_name(text: str, one: str, other: str, before: str) -> bool:
+    """Whether two past forms follow `before`, a name in `text` (capitalised after its
+    first word)."""
+    named = any(w.lower() == before and w[:1].isupper() for w in _WORD.findall(text)[1:])
+    return named and _is_past(one) and _is_past(other)
 
 
 def _one_verb_of_theirs(one: list[str], other: list[str]) -> bool:

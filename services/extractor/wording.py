@@ -597,6 +597,8 @@ _ONE_WORDING = (
     (re.compile(r"(?<=\w)'s (?=(?:too|very|so|really|quite|far too)\b)"), " is "),
     # A size said one way: "a six-by-four shed" / "a 6x4 shed" / "a 6 by 4 shed".
     (re.compile(r"\b(\d+)(?: ?x ?|-by-)(\d+)\b"), r"\1 by \2"),
+    # What one came away with, one got: "came away with a merit" / "got a merit".
+    (re.compile(r"\bcame away with\b"), "got"),
     # An "e-" thing is an electric one: "an e-scooter" / "an electric scooter"; a home-brew
     # kit is a home brewing kit (not "brew" as a drink made, a means: "made").
     (re.compile(r"\be-(?=(?:scooter|bike|car|van)s?\b)"), "electric "),

@@ -1992,6 +1992,13 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "British Sign Language",
             "BSL",
         ),
+        # From the HELDOUT154 study: one past verb after someone named is theirs, no thing
+        # swapped for another.
+        (
+            "User's husband Rob {} them a glassblowing taster day for their 50th birthday",
+            "bought",
+            "got",
+        ),
         # From the HELDOUT153 study: a thing taken for another was mistaken for it.
         (
             "User was ill after eating a yellow stainer they'd {} for a field mushroom",

@@ -370,6 +370,8 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user and their sister repaint their beach hut every easter weekend",
         ),
         ("User gave the shed a coat of paint", "user repainted the shed"),
+        # From the HELDOUT154 study: what one came away with, one got.
+        ("User sat the exam and came away with a merit", "user took the exam and got a merit"),
         # From the HELDOUT152 study: a place taken in a race is one finished in; what of the
         # user's is kept somewhere, they keep there ("was kept" is a guard: no present).
         ("User took third place in the M45 class", "user finished third in the m45 class"),
