@@ -181,6 +181,7 @@ __all__ = [
     "HELDOUT153",
     "HELDOUT154",
     "HELDOUT155",
+    "HELDOUT156",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -58896,6 +58897,439 @@ HELDOUT155 = (
             (
                 "I'm planning to pay £60 up front for a ten-week block of tai chi classes at the "
                 "Pittville Pump Room in Cheltenham."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT156 = (
+    Fact(
+        "I own a single-manual Flemish harpsichord that was built by a maker in Norwich in 1998.",
+        (
+            "The single-manual Flemish harpsichord I own was built in 1998 by a Norwich maker.",
+            (
+                "It was in 1998 that a maker in Norwich built the single-manual Flemish harpsichord"
+                " that I own."
+            ),
+            "I've got a single-manual Flemish harpsichord, which a maker in Norwich built in 1998.",
+        ),
+        (
+            (
+                "My sister owns a single-manual Flemish harpsichord that was built by a maker in "
+                "Norwich in 1998."
+            ),
+            (
+                "I own a double-manual Flemish harpsichord that was built by a maker in Norwich in "
+                "1998."
+            ),
+        ),
+    ),
+    Fact(
+        "I pay Martin Hale £85 every time he comes to tune my harpsichord.",
+        (
+            "Every time Martin Hale comes to tune my harpsichord, I pay him £85.",
+            "Martin Hale is paid 85 pounds by me each time he comes to tune my harpsichord.",
+            (
+                "Each time Martin Hale comes round to tune my harpsichord, it costs me eighty-five "
+                "quid."
+            ),
+        ),
+        (
+            "I pay Martin Hale £65 every time he comes to tune my harpsichord.",
+            "My neighbour Ruth pays Martin Hale £85 every time he comes to tune her harpsichord.",
+        ),
+    ),
+    Fact(
+        (
+            "I played Bach's Goldberg Variations on a harpsichord at St Cecilia's Hall in Edinburgh"
+            " last March."
+        ),
+        (
+            (
+                "Last March I played Bach's Goldberg Variations on a harpsichord at St Cecilia's "
+                "Hall in Edinburgh."
+            ),
+            (
+                "It was at St Cecilia's Hall in Edinburgh, last March, that I played Bach's "
+                "Goldberg Variations on a harpsichord."
+            ),
+            (
+                "Bach's Goldberg Variations were played by me on a harpsichord at Edinburgh's St "
+                "Cecilia's Hall last March."
+            ),
+        ),
+        (
+            (
+                "I played Bach's Goldberg Variations on a harpsichord at St Cecilia's Hall in "
+                "Edinburgh last October."
+            ),
+            (
+                "I played Bach's Goldberg Variations on a harpsichord at the Holywell Music Room in"
+                " Oxford last March."
+            ),
+        ),
+    ),
+    Fact(
+        "I go geocaching with my son Alfie every Sunday morning on Cannock Chase.",
+        (
+            "Every Sunday morning my son Alfie and I go geocaching on Cannock Chase.",
+            "On Cannock Chase, every Sunday morning, I go geocaching with Alfie, my son.",
+            "Each Sunday morning I'm out geocaching on Cannock Chase with my son Alfie.",
+        ),
+        (
+            "I go geocaching with my son Alfie once a month on Cannock Chase.",
+            "I go geocaching with my son Alfie every Sunday morning in Sherwood Forest.",
+        ),
+    ),
+    Fact(
+        "I logged my 500th geocache at the top of Pen y Fan in August.",
+        (
+            "In August I logged my 500th geocache at the top of Pen y Fan.",
+            "My five-hundredth geocache was logged by me at the summit of Pen y Fan in August.",
+            "It was at the top of Pen y Fan, in August, that I logged my 500th geocache.",
+        ),
+        (
+            "I logged my 300th geocache at the top of Pen y Fan in August.",
+            "I'm planning to log my 500th geocache at the top of Pen y Fan in August.",
+        ),
+    ),
+    Fact(
+        "I bought a pair of Inov-8 Mudclaw fell shoes for £120 from a shop in Keswick.",
+        (
+            "From a shop in Keswick I bought a pair of Inov-8 Mudclaw fell shoes for £120.",
+            (
+                "A pair of Inov-8 Mudclaw fell shoes was bought by me for 120 pounds at a Keswick "
+                "shop."
+            ),
+            (
+                "I paid a hundred and twenty quid for a pair of Inov-8 Mudclaw fell shoes from a "
+                "shop in Keswick."
+            ),
+        ),
+        (
+            "I bought a pair of Inov-8 Mudclaw fell shoes for £120 from a shop in Ambleside.",
+            "I bought a pair of Inov-8 Mudclaw fell shoes for £95 from a shop in Keswick.",
+        ),
+    ),
+    Fact(
+        "I finished the Three Peaks Race in Yorkshire in four hours and twelve minutes last April.",
+        (
+            (
+                "Last April I finished the Yorkshire Three Peaks Race in four hours and twelve "
+                "minutes."
+            ),
+            "It took me 4 hours 12 minutes to finish the Three Peaks Race in Yorkshire last April.",
+            "I completed last April's Three Peaks Race in Yorkshire in 4 hours and 12 minutes.",
+        ),
+        (
+            (
+                "My brother Callum finished the Three Peaks Race in Yorkshire in four hours and "
+                "twelve minutes last April."
+            ),
+            (
+                "I finished the Three Peaks Race in Yorkshire in five hours and twelve minutes last"
+                " April."
+            ),
+        ),
+    ),
+    Fact(
+        "I own an Adana eight-by-five tabletop letterpress that I keep in the garden shed.",
+        (
+            "The Adana 8x5 tabletop letterpress that I own is kept in my garden shed.",
+            (
+                "I've got an Adana eight-by-five tabletop letterpress, and I keep it in the garden "
+                "shed."
+            ),
+            "In the garden shed is where I keep my Adana eight-by-five tabletop letterpress.",
+        ),
+        (
+            "I own an Adana eight-by-five tabletop letterpress that I keep in the spare bedroom.",
+            "I own an Adana three-by-two tabletop letterpress that I keep in the garden shed.",
+        ),
+    ),
+    Fact(
+        "I paid £240 for a case of 18-point Caslon metal type from a retired printer in Frome.",
+        (
+            (
+                "From a retired printer in Frome I bought a case of 18-point Caslon metal type for "
+                "£240."
+            ),
+            (
+                "A case of 18-point Caslon metal type was bought by me from a retired printer in "
+                "Frome for two hundred and forty pounds."
+            ),
+            (
+                "I got a case of eighteen-point Caslon metal type off a retired printer in Frome, "
+                "and it cost me £240."
+            ),
+        ),
+        (
+            "I paid £240 for a case of 18-point Caslon wood type from a retired printer in Frome.",
+            "I paid £180 for a case of 18-point Caslon metal type from a retired printer in Frome.",
+        ),
+    ),
+    Fact(
+        "I curl with the Kinross Ladies team at the Green Hotel rink every Tuesday evening.",
+        (
+            "Every Tuesday evening I curl with the Kinross Ladies team at the Green Hotel rink.",
+            "At the Green Hotel rink, each Tuesday evening, I curl with the Kinross Ladies team.",
+            (
+                "I'm at the Green Hotel rink every Tuesday evening, curling with the Kinross Ladies"
+                " team."
+            ),
+        ),
+        (
+            "I curl with the Kinross Ladies team at the Green Hotel rink every Thursday evening.",
+            (
+                "My mum curls with the Kinross Ladies team at the Green Hotel rink every Tuesday "
+                "evening."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a BalancePlus carbon-fibre curling brush for £65 in Perth last winter.",
+        (
+            "Last winter I bought a BalancePlus carbon-fibre curling brush in Perth for £65.",
+            (
+                "It was in Perth, last winter, that I got a carbon-fibre BalancePlus curling brush "
+                "for sixty-five pounds."
+            ),
+            (
+                "A BalancePlus carbon-fibre curling brush, which cost me £65, was bought by me in "
+                "Perth last winter."
+            ),
+        ),
+        (
+            "I bought a BalancePlus fibreglass curling brush for £65 in Perth last winter.",
+            "I bought a BalancePlus carbon-fibre curling brush for £65 in Stirling last winter.",
+        ),
+    ),
+    Fact(
+        "I built my own ash-and-willow coracle on a week-long course at Ironbridge in June.",
+        (
+            "In June I built my own ash-and-willow coracle on a week-long course at Ironbridge.",
+            (
+                "On a week-long course at Ironbridge in June, my own ash-and-willow coracle was "
+                "built by me."
+            ),
+            (
+                "It was on a week-long course at Ironbridge in June that I built my own coracle out"
+                " of ash and willow."
+            ),
+        ),
+        (
+            (
+                "I built my own ash-and-willow coracle on a week-long course at Ironbridge in "
+                "September."
+            ),
+            "I built my own ash-and-hazel coracle on a week-long course at Ironbridge in June.",
+        ),
+    ),
+    Fact(
+        (
+            "My coracle's calico cover split while I was paddling on the River Teifi at Cilgerran "
+            "in July."
+        ),
+        (
+            (
+                "In July, while I was paddling on the River Teifi at Cilgerran, the calico cover of"
+                " my coracle split."
+            ),
+            (
+                "The calico cover on my coracle split when I was out paddling on the River Teifi at"
+                " Cilgerran in July."
+            ),
+            (
+                "It was in July, while I was paddling on the River Teifi at Cilgerran, that my "
+                "coracle's calico cover split."
+            ),
+        ),
+        (
+            (
+                "My coracle's calico cover split while I was paddling on the River Severn at "
+                "Shrewsbury in July."
+            ),
+            (
+                "My coracle's canvas cover split while I was paddling on the River Teifi at "
+                "Cilgerran in July."
+            ),
+        ),
+    ),
+    Fact(
+        "I found a cluster of chicken of the woods on an oak in Savernake Forest last September.",
+        (
+            (
+                "Last September I found a cluster of chicken of the woods on an oak tree in "
+                "Savernake Forest."
+            ),
+            (
+                "In Savernake Forest last September, a cluster of chicken of the woods was found by"
+                " me on an oak."
+            ),
+            (
+                "It was on an oak in Savernake Forest that I found a cluster of chicken of the "
+                "woods last September."
+            ),
+        ),
+        (
+            (
+                "My neighbour Tom found a cluster of chicken of the woods on an oak in Savernake "
+                "Forest last September."
+            ),
+            "I found a cluster of chicken of the woods on an oak in the New Forest last September.",
+        ),
+    ),
+    Fact(
+        "My friend Priya, a mycologist, checks every wild mushroom I pick before I eat it.",
+        (
+            (
+                "Every wild mushroom I pick is checked by my friend Priya, a mycologist, before I "
+                "eat it."
+            ),
+            (
+                "Before I eat any of them, every wild mushroom I pick gets checked by my mycologist"
+                " friend Priya."
+            ),
+            (
+                "My friend Priya, who's a mycologist, checks each wild mushroom I've picked before "
+                "I eat it."
+            ),
+        ),
+        (
+            (
+                "My friend Priya, a mycologist, never checks the wild mushrooms I pick before I eat"
+                " them."
+            ),
+            (
+                "My friend Priya, a mycologist, checks every wild mushroom my husband picks before "
+                "he eats it."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Schacht Arras tapestry loom for £780 from a weaver in Hexham.",
+        (
+            "From a weaver in Hexham I bought a Schacht Arras tapestry loom for £780.",
+            (
+                "A Schacht Arras tapestry loom was bought by me for seven hundred and eighty pounds"
+                " from a Hexham weaver."
+            ),
+            "I got a Schacht Arras tapestry loom off a weaver in Hexham, and it cost me £780.",
+        ),
+        (
+            "I bought a Schacht Arras tapestry loom for £780 from a weaver in Alnwick.",
+            "I'm planning to buy a Schacht Arras tapestry loom for £780 from a weaver in Hexham.",
+        ),
+    ),
+    Fact(
+        (
+            "I spent eleven weeks weaving a tapestry of Bamburgh Castle for my parents' ruby "
+            "wedding anniversary."
+        ),
+        (
+            (
+                "For my parents' ruby wedding anniversary I spent eleven weeks weaving a tapestry "
+                "of Bamburgh Castle."
+            ),
+            (
+                "The tapestry of Bamburgh Castle that I wove for my parents' ruby wedding "
+                "anniversary took me 11 weeks."
+            ),
+            (
+                "It was for my parents' ruby wedding anniversary that I spent eleven weeks weaving "
+                "a tapestry of Bamburgh Castle."
+            ),
+        ),
+        (
+            (
+                "I spent seven weeks weaving a tapestry of Bamburgh Castle for my parents' ruby "
+                "wedding anniversary."
+            ),
+            (
+                "I spent eleven weeks weaving a tapestry of Bamburgh Castle for my in-laws' ruby "
+                "wedding anniversary."
+            ),
+        ),
+    ),
+    Fact(
+        "I whittle spoons from green birch beside the wood burner most evenings.",
+        (
+            "Most evenings I'm whittling spoons out of green birch beside the wood burner.",
+            "Beside the wood burner, most evenings, I whittle spoons from green birch.",
+            "Spoons are whittled by me from green birch next to the wood burner on most evenings.",
+        ),
+        (
+            "I whittle spoons from green sycamore beside the wood burner most evenings.",
+            "I whittle spoons from green birch beside the wood burner on Sunday evenings.",
+        ),
+    ),
+    Fact(
+        "I cut my thumb badly with my Mora 164 hook knife in October and needed four stitches.",
+        (
+            "In October I badly cut my thumb with my Mora 164 hook knife and needed four stitches.",
+            (
+                "My thumb was badly cut with my Mora 164 hook knife in October, and I needed 4 "
+                "stitches."
+            ),
+            (
+                "It was in October that I cut my thumb badly with my Mora 164 hook knife and had to"
+                " have four stitches."
+            ),
+        ),
+        (
+            "I cut my thumb badly with my Mora 164 hook knife in October and needed six stitches.",
+            (
+                "My son Dylan cut his thumb badly with my Mora 164 hook knife in October and needed"
+                " four stitches."
+            ),
+        ),
+    ),
+    Fact(
+        "I take my grandchildren Isla and Finn rock pooling at Wembury Bay every August.",
+        (
+            "Every August I take Isla and Finn, my grandchildren, rock pooling at Wembury Bay.",
+            (
+                "My grandchildren Isla and Finn are taken rock pooling by me at Wembury Bay each "
+                "August."
+            ),
+            (
+                "It's at Wembury Bay that I take my grandchildren Isla and Finn rock pooling every "
+                "August."
+            ),
+        ),
+        (
+            "I take my grandchildren Isla and Finn rock pooling at Robin Hood's Bay every August.",
+            "I take my grandchildren Isla and Finn rock pooling at Wembury Bay every other August.",
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Isla found a velvet swimming crab in a rock pool at Kimmeridge Bay "
+            "during October half-term."
+        ),
+        (
+            (
+                "During October half-term, my granddaughter Isla found a velvet swimming crab in a "
+                "rock pool at Kimmeridge Bay."
+            ),
+            (
+                "A velvet swimming crab was found by my granddaughter Isla in a rock pool at "
+                "Kimmeridge Bay over October half-term."
+            ),
+            (
+                "It was at Kimmeridge Bay during October half-term that Isla, my granddaughter, "
+                "found a velvet swimming crab in a rock pool."
+            ),
+        ),
+        (
+            (
+                "My grandson Finn found a velvet swimming crab in a rock pool at Kimmeridge Bay "
+                "during October half-term."
+            ),
+            (
+                "My granddaughter Isla found a shore crab in a rock pool at Kimmeridge Bay during "
+                "October half-term."
             ),
         ),
     ),
