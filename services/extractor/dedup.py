@@ -2819,6 +2819,8 @@ _MISTAKEN = frozenset(["mistaken", "mistook", "taken", "took"])
 _CRACKED = frozenset(["crack", "cracks", "cracked", "split", "splits"])
 # Heading to a place is going there: "go to a pottery class" / "head to" one.
 _HEADS = frozenset(["go", "goes", "went", "going", "head", "heads", "headed", "heading"])
+# A fish landed was caught: "landed a 14-pound cod" / "caught" one.
+_LANDED = frozenset(["land", "lands", "landed", "catch", "catches", "caught"])
 # A thing filled up again: "refills the fruit bowl" / "restocks" it.
 _REFILLED = frozenset(
     ["refill", "refills", "refilled", "restock", "restocks", "restocked", "replenishes"]
@@ -2848,6 +2850,7 @@ def _one_kind(one: str, other: str) -> bool:
             _HEADS,
             _CRACKED,
             _MISTAKEN,
+            _LANDED,
         )
     ):
         return True

@@ -212,7 +212,7 @@ def _fronted_phrase(clause: str) -> str | None:
         return None
     if front.split()[-1].lower() in _PREPOSITIONS:  # "On top of" my main job, ...
         return _fronted_place_of_mine(clause)
-    if not _plain_front(front):
+    if not _plain_front(front, comma=clause[len(front)] == ","):
         return None
     front = front[5:] if front.lower().startswith("back in ") else front  # "in 2021"
     return _put_back(rest, front, _clause_ends(rest))
@@ -308,7 +308,7 @@ def _fronted_before_a_thing(clause: str) -> str | None:
             and _plain_front(front)
             and (named or _OF_MINE.search(rest))
         ):
-            return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
+            return _put_back(_capitalised(rest), front)
     return None
 
 
@@ -383,8 +383,9 @@ def _looks_past(word: str) -> bool:
     return word.lower().endswith("ed") or word.lower() in ("was", "is", "showed", "said", "told")
 
 
-def _plain_front(front: str) -> bool:
-    """A time, place or manner in front, with no verb or person of its own."""
+def _plain_front(front: str, comma: bool = False) -> bool:
+    """A time, place or manner in front, with no verb or person of its own; ended by a
+    comma, it may run two words longer ("At 6.15 am on the last Saturday in July, ...")."""
     if _FIRST_PERSON.search(front) or _VERB_IN_FRONT.search(front):
         return False
     if f"{front.lower()} ".startswith(_CONJUNCTIONS):  # "In case I forget, ...": a clause
@@ -397,7 +398,7 @@ def _plain_front(front: str) -> bool:
         return False  # "40 friends came to the party I hosted": a count, no time
     # A phrase of place may run longer: "At the Ely car boot sale last Sunday, I ...".
     opening = words[1] if re.match(_NARROWED, front, re.IGNORECASE) else words[0]
-    longest = 8 if opening.lower() in _PREPOSITIONS | _PLACES else 6
+    longest = (8 if opening.lower() in _PREPOSITIONS | _PLACES else 6) + (2 if comma else 0)
     return len(words) <= longest and _FRONT_START.match(front) is not None
 
 
@@ -422,13 +423,21 @@ _FRONTED_OF_MINE = re.compile(
 )
 
 
+# An occasion of the user's ends the phrase as a comma would: "For my 60th birthday my
+# daughter gave me a bonsai".
+_OCCASION_ENDS = re.compile(
+    r"\b(?:birthday|anniversary|wedding|retirement|graduation|christening|honeymoon)$", re.I
+)
+
+
 def _fronted_place_of_mine(clause: str) -> str | None:
     match = _FRONTED_OF_MINE.match(clause)
     if match is None or len(match.group("front").split()) > 10:
         return None
     front = match.group("front")
     rest = match.group("rest").split()
-    if clause[len(front)] != "," and (rest[0].lower() in ("my", "our") or rest[1:2] == ["of"]):
+    ended = clause[len(front)] == "," or _OCCASION_ENDS.search(front) is not None
+    if not ended and (rest[0].lower() in ("my", "our") or rest[1:2] == ["of"]):
         return None  # "In March my eye test showed": only a comma ends the phrase
     mine = re.split(r"\b(?:my|our)\b", front, maxsplit=1, flags=re.IGNORECASE)[1].split()
     if clause[len(front)] != "," and (len(mine) > 3 or any(_looks_past(w) for w in mine)):
@@ -467,6 +476,8 @@ def _cleft(clause: str) -> str | None:
     # Sunday").
     verb = _first_verb(words)
     if verb is None:
+        verb = _verb_of_mine(words)
+    if verb is None:
         return None
     while (
         verb < len(words) - 1
@@ -483,6 +494,17 @@ def _cleft(clause: str) -> str | None:
     ):
         verb += 1
     return " ".join([*words[: verb + 1], thing, *words[verb + 1 :]])
+
+
+def _verb_of_mine(words: list[str]) -> int | None:
+    """Where the thing goes after "my ..." when no auxiliary comes first: after the verb's
+    preposition, stranded before a time ("A tai chi class is what my mum, who's 78, started
+    going to in September")."""
+    for i, word in enumerate(words[1:-1], 1):
+        stranded = word.lower() in _PREPOSITIONS and _FRONT_START.match(words[i + 1])
+        if stranded and not _FRONT_START.match(words[i - 1]):
+            return i
+    return None
 
 
 def _first_verb(words: list[str]) -> int | None:
@@ -728,7 +750,7 @@ def _moved(clause: str) -> str | None:
     using = _USING_IN_FRONT.match(clause)
     if using is not None:
         rest = using.group("rest")
-        return _put_back(f"{rest[0].upper()}{rest[1:]}", using.group("front"))
+        return _put_back(_capitalised(rest), using.group("front"))
     topic = _TOPIC.match(clause)
     if topic is not None:
         front, rest = topic.group("front", "rest")
@@ -741,7 +763,7 @@ def _moved(clause: str) -> str | None:
     if leading is not None:
         front, rest = leading.group("front", "rest")
         rest = _done_by_me(rest) or rest  # "When it rains, the pots are brought in by me"
-        return _put_back(f"{rest[0].upper()}{rest[1:]}", front)
+        return _put_back(_capitalised(rest), front)
     clause = _NOT_Y.sub(r"\1 instead of \2 \3 ", clause)  # "It's Oatly, not cow's milk, that"
     aside = _cleft_with_aside(clause)
     if aside is not None:
@@ -753,11 +775,11 @@ def _moved(clause: str) -> str | None:
         _names_when_or_where(cleft.group("x")) or _THERE_IS.match(cleft.group("rest"))
     ):
         rest = cleft.group("rest")
-        return _put_back(f"{rest[0].upper()}{rest[1:]}", cleft.group("x"), _clause_ends(rest))
+        return _put_back(_capitalised(rest), cleft.group("x"), _clause_ends(rest))
     where = _WHERE_CLEFT.match(clause)
     if where is not None and where.group("x").split()[-1].lower() not in _TIME_NOUNS:
         rest = where.group("rest")
-        return _put_back(f"{rest[0].upper()}{rest[1:]}", f"at {where.group('x')}")
+        return _put_back(_capitalised(rest), f"at {where.group('x')}")
     for pattern in _OBJECT_CLEFTS:
         object_cleft = pattern.match(clause)
         if object_cleft is not None and _an_object_cleft(object_cleft):
@@ -769,10 +791,10 @@ def _moved(clause: str) -> str | None:
         if be and not verb.endswith("ing"):  # "who's told me", "who've been": has, have
             be = {"is ": "has ", "are ": "have "}[be]
         if verb_base(verb) is not None or verb.endswith("s") or verb in SAME_IN_PAST:
-            return f"{x[0].upper()}{x[1:]} {be}{verb} {rest}"
+            return f"{_capitalised(x)} {be}{verb} {rest}"
     mine = _WHICH_IS_MINE_CLEFT.match(clause)
     if mine is not None:
-        return f"{mine.group('mine')[0].upper()}{mine.group('mine')[1:]} is {mine.group('x')}"
+        return f"{_capitalised(mine.group('mine'))} is {mine.group('x')}"
     there = _THERE_DONE_BY_ME.match(clause)
     if there is not None:
         done, verb, x, rest = there.group("done", "verb", "x", "rest")
@@ -854,8 +876,8 @@ def _cleft_with_aside(clause: str) -> str | None:
         return None
     x, aside = cleft.group("x", "aside")
     turned = _moved(f"{cleft.group('it')} {x} that {cleft.group('rest')}")
-    if turned is not None and turned.startswith(f"{x[0].upper()}{x[1:]} "):
-        x = f"{x[0].upper()}{x[1:]}"  # "It's my kneeler, ..., that has": "My kneeler has"
+    if turned is not None and turned.startswith(f"{_capitalised(x)} "):
+        x = _capitalised(x)  # "It's my kneeler, ..., that has": "My kneeler has"
     if turned is None or x not in turned:
         return None
     before, _, after = turned.partition(x)
@@ -1072,7 +1094,7 @@ def _had_or_needed(clause: str) -> str | None:
         return None
     whose, what = needed.group("whose"), _uncapitalised(needed.group("what"))
     needs = "need" if whose.split()[-1].endswith("s") else "needs"
-    return f"{whose[0].upper()}{whose[1:]} {needs} {what} to {needed.group('rest')}"
+    return f"{_capitalised(whose)} {needs} {what} to {needed.group('rest')}"
 
 
 def _in_my_possession(clause: str) -> str | None:
@@ -1223,7 +1245,8 @@ _DONE_BY_ME = re.compile(
     rf"{_COMPOUND_HEAD.replace('head', 'head_then')}(?P<verb>{_PAST_DONE})|"
     rf"(?:is|are|gets|get) (?P<being>being )?(?:(?P<often>{_HOW_OFTEN_DONE}) )?"
     rf"{_COMPOUND_HEAD}(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
-    r"(?P<particle> (?:out|up|down|off|over|back|away|in))?(?P<how> [a-z]+ly| online)?"
+    r"(?P<particle> (?:out|up|down|off|over|back|away|in))?"
+    r"(?P<how> [a-z]+ly| online| up front| in advance| in full| in cash)?"
     r"(?P<middle> (?:to|into|onto|on|off|in|at|for|from|with|under|beneath|above|below|behind|"
     r"beside|near|inside|outside|across|along|around|round|through|between|opposite) [^,]*?)?"
     r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
@@ -1238,7 +1261,7 @@ _DONE_BY_MINE = re.compile(
     rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE})(?P<to> to (?:me|us))?"
     r"(?P<as> as (?:a|an|my|our) [^,]+?)? by my (?P<agent>[^,]+?)"
     r"(?P<rest>(?: (?:in|on|at|last|for|when|after|before|during|from|as|next to|near|beside|"
-    r"behind|under|outside|inside|by)\b[^,]*)?(?:,.*)?)$",
+    r"behind|under|outside|inside|by|off|across|along|through|into)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
 
@@ -1336,12 +1359,32 @@ _PLACE_WENT_TO = re.compile(
 )
 
 
-def _place_went_to(clause: str) -> str | None:
+# "A fee of 750 pounds was paid to our band for playing" -> "Our band was paid 750 pounds
+# for playing": what one of the user's was paid, said with the money first.
+_PAID_TO_MINE = re.compile(
+    r"^(?:(?:a|the) (?:fee|sum|total) of )?"
+    r"(?P<amount>[£$€][\d,.]+k?|[\w,.-]+(?: [\w-]+){0,5}? (?:pounds|quid|dollars|euros)) "
+    r"(?:was|were) paid to (?P<who>(?:my|our) [^,]+?) (?P<rest>(?:for|to|as)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _won_or_paid_by_mine(clause: str) -> str | None:
+    """A place one of the user's won, or money they were paid, put with them first."""
     went = _PLACE_WENT_TO.match(clause)
-    if went is None:
-        return None
-    who, rank, where, rest = went.group("who", "rank", "where", "rest")
-    return f"{who[0].upper()}{who[1:]} came {rank.lower()}{where or ''}{rest}"
+    if went is not None:
+        rank, where, rest = went.group("rank", "where", "rest")
+        return f"{_capitalised(went['who'])} came {rank.lower()}{where or ''}{rest}"
+    paid = _PAID_TO_MINE.match(clause)
+    if paid is not None:
+        return f"{_capitalised(paid['who'])} was paid {paid['amount']} {paid['rest']}"
+    return None
+
+
+def _capitalised(words: str) -> str:
+    """The words with their first letter a capital ("our band" -> "Our band"), the rest as
+    they are ("iPhone" would lose its case to `str.capitalize`)."""
+    return f"{words[:1].upper()}{words[1:]}"
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "my", "our"])
@@ -1357,7 +1400,7 @@ def _done_for_me_by(clause: str) -> str | None:
         return None  # "given three points by Okehampton": "by" a place is near it
     me = "us" if done.group("who").lower() == "we" else "me"
     did = {"given": "gave", "shown": "showed"}.get(verb.lower(), verb.lower())
-    return f"{doer[0].upper()}{doer[1:]} {did} {me} {what}{rest}"
+    return f"{_capitalised(doer)} {did} {me} {what}{rest}"
 
 
 # "I was given my dad's old spirit level when he retired" -> "My dad gave me his old spirit
@@ -1469,7 +1512,7 @@ def _done_by_me(clause: str) -> str | None:
         or _given_them_by_me(clause)
         or _done_now_by_mine(clause)
         or _done_for_me_by(clause)
-        or _place_went_to(clause)
+        or _won_or_paid_by_mine(clause)
         or _given_me_theirs(clause)
     )
     if being is not None:
@@ -1481,6 +1524,7 @@ def _done_by_me(clause: str) -> str | None:
         past = _PAST_OF.get(mine.group("verb").lower(), mine.group("verb"))
         to = f"{mine.group('to')[4:]} " if mine.group("to") else ""  # "given to me": "gave me"
         agent, rest = _agent_with_where(mine.group("agent"), mine.group("rest"))
+        agent = re.sub(r" and (?:me|myself)$", " and I", agent)  # "by my son and me"
         return f"My {agent} {past} {to}{thing}{mine.group('as') or ''}{rest}"
     match = _DONE_BY_ME.match(clause)
     if match is None or re.search(r"\bI\b", match.group("thing")):

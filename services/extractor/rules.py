@@ -607,6 +607,7 @@ _SPEAKER_INSIDE = (
     (re.compile(r"(?<!,) and I've\b"), " and {} have"),
     (re.compile(r"\band I\b(?!')"), "and {}"),
     *_SPEAKER_AS_SUBJECT,
+    (re.compile(r"\b(?:me|us) (?:my|our)\b"), "{} their"),
     (re.compile(r"\b(?:my|mine|our|ours)\b", re.I), "{}'s"),
     (re.compile(r"\bme\b", re.I), "{}"),
     (re.compile(r"\bus\b"), "{}"),

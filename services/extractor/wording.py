@@ -282,6 +282,12 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # when something happened, "when they were 6 years old" / "at the age of 6", as the rules
 # say the user's: "when they were 6"; "back in 2015" as "in 2015" ("back" is no particle).
 _LOOSE_NUMBERS = (
+    # An age said beside someone is an age before them: "user's mum, who is 78, started" /
+    # "aged 78" / "user's 78-year-old mum started".
+    (
+        re.compile(r"\b((?:user's|their|his|her) [a-z]+), (?:who is|who's|aged) (\d{1,3}),"),
+        lambda aged: f"{aged.group(1).replace(' ', f' {aged.group(2)}-year-old ', 1)}",
+    ),
     (re.compile(r"\b(when (?:they|he|she) (?:was|were) \d{1,3}) years? old\b"), r"\1"),
     (re.compile(r"\b(is|are|am|was|were) aged (\d{1,3})\b"), r"\1 \2 years old"),
     (re.compile(r"\b(?:at (?:the )?age (?:of )?|aged )(\d{1,3})\b"), r"when they were \1"),
@@ -406,9 +412,10 @@ _STOPPED = (
 )
 # Winning said as a place or a title: "came first in", "was the winner of" -> "won" (WordNet
 # has no sense shared by "won" and "winner"; "first" would read as another number).
-# A place in a race said as it was finished: "came third", "placed 3rd".
+# A place in a race said as it was finished: "came third", "placed 3rd", "was placed third".
 _PLACED = re.compile(
-    r"\b(?:came|placed|ended up)(?= (?:\d+(?:st|nd|rd|th)?|first|second|third|last)\b)"
+    r"\b(?:came|(?:was |were )?placed|ended up)"
+    r"(?= (?:\d+(?:st|nd|rd|th)?|first|second|third|last)\b)"
 )
 # Who diagnosed the user is no part of the fact: "Doctors diagnosed User with asthma".
 _DIAGNOSED = re.compile(
@@ -676,6 +683,24 @@ _ONE_WORDING = (
     # October".
     (re.compile(rf"\b(?:at|by) the end of (?=(?:{_MONTHS})\b)"), "in late "),
     (re.compile(rf"\bat the (?:start|beginning) of (?=(?:{_MONTHS})\b)"), "in early "),
+    # A month's event is the event in that month: "after January 2026's hard frost" / "after
+    # the hard frost in January 2026" (only where the event's words end the clause: "in
+    # October in Harrogate" would read as a place and a time transposed).
+    (
+        re.compile(rf"\b((?:{_MONTHS})(?: \d{{4}})?)'s ((?:[a-z-]+ )?[a-z-]+)(?=$|,| and\b)"),
+        r"the \2 in \1",
+    ),
+    # A season gone through is one gone over: "every Sunday evening through the winter" /
+    # "over the winter".
+    (
+        re.compile(r"\b(?:through|throughout) the (?=(?:winter|spring|summer|autumn)\b)"),
+        "over the ",
+    ),
+    # Clays shot are clay pigeon shooting gone to: "shoot clays" / "go clay pigeon shooting".
+    *(
+        (re.compile(rf"\b{shoot} (?:clay pigeons|clays)\b"), f"{go} clay pigeon shooting")
+        for shoot, go in (("shoots", "goes"), ("shoot", "go"), ("shot", "went"))
+    ),
     # An auntie is an aunt: "my Auntie Sheila" / "my aunt Sheila".
     (re.compile(r"\baunt(?:ie|y)\b"), "aunt"),
     # What is clogged up is clogged: "because it gets clogged up with mud" / "clogged with".

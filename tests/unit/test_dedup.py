@@ -1992,6 +1992,13 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "British Sign Language",
             "BSL",
         ),
+        # From the HELDOUT155 study (a fish put back from a long phrase in front): one
+        # landed was caught.
+        (
+            "User {} a cod that weighed 14 pounds on a boat fishing trip out of Whitby",
+            "landed",
+            "caught",
+        ),
         # From the HELDOUT154 study: one past verb after someone named is theirs, no thing
         # swapped for another.
         (

@@ -1904,6 +1904,51 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Every second weekend, we drive to our static caravan in Hemsby.",
             ["User and others go to their static caravan by car in Hemsby every second weekend"],
         ),
+        # Left over from the HELDOUT154 study: what someone else did to the user's own
+        # thing ("User User's loom" had been stored).
+        (
+            "It was a weaver in Hebden Bridge who sold me my eight-shaft loom.",
+            ["A weaver in Hebden Bridge sold User their 8-shaft loom"],
+        ),
+        # An occasion of the user's in front ends at its noun, comma or not.
+        (
+            "For my 60th birthday my daughter Katie gave me my bonsai, a Chinese elm.",
+            ["User's daughter Katie gave them their bonsai, a Chinese elm for their 60th birthday"],
+        ),
+        (
+            "On our wedding anniversary our children took us to Paris.",
+            ["User's children took them to Paris on their wedding anniversary"],
+        ),
+        # From the HELDOUT155 study: done by one of the user's and the user, with where after
+        # ("User's son Alfie and them off Mylor Harbour capsized" had been stored); paid up
+        # front by the user; a fee paid to one of the user's, said with the money first; a
+        # thing put in front of "is what my mum ... started going to",
+        # after the stranded "to"; a phrase in front ended by a comma may be two words longer.
+        (
+            "Our dinghy was capsized by my son Alfie and me off Mylor Harbour in August.",
+            ["User and their son Alfie capsized their dinghy off Mylor Harbour in August"],
+        ),
+        (
+            "Sixty pounds was paid up front by me for the classes.",
+            ["User paid 60 pounds up front for the classes"],
+        ),
+        (
+            "At 6.15 am on the last Saturday in July, our balloon took off from Bath.",
+            ["User's balloon took off from Bath at 6.15 am on the last Saturday in July"],
+        ),
+        (
+            "A fee of 750 pounds was paid to our ceilidh band for playing at a wedding.",
+            ["User's ceilidh band was paid 750 pounds for playing at a wedding"],
+        ),
+        (
+            "A tai chi class is what my mum, who's seventy-eight, started going to in March.",
+            ["User's mum, who's 78, started going to a tai chi class in March"],
+        ),
+        # (a guard: with no comma, the longer phrase is not read as one)
+        (
+            "At 6.15 am on the last Saturday in July our balloon took off from Bath.",
+            ["At 6.15 am on the last Saturday in July User's balloon took off from Bath"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

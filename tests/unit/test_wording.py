@@ -370,6 +370,27 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user and their sister repaint their beach hut every easter weekend",
         ),
         ("User gave the shed a coat of paint", "user repainted the shed"),
+        # From the HELDOUT155 study: placed third is finished third; clays shot are clay
+        # pigeon shooting gone to; an age beside someone is an age in front of them; a
+        # month's event is the event in that month (not where more words follow); a season
+        # gone through is one gone over.
+        ("User was placed third in the novice class", "user finished third in the novice class"),
+        ("User shoots clays at Garlands", "user goes clay pigeon shooting at garlands"),
+        ("User's brother shot clay pigeons", "user's brother went clay pigeon shooting"),
+        (
+            "User's mum, who is 78, started tai chi",
+            "user's 78-year-old mum started tai chi",
+        ),
+        ("User's mum, aged 78, started tai chi", "user's 78-year-old mum started tai chi"),
+        (
+            "The dome cracked after January 2026's hard frost",
+            "the dome cracked after the hard frost in january 2026",
+        ),
+        (
+            "January 2026's hard frost damaged the dome",
+            "january 2026's hard frost damaged the dome",
+        ),
+        ("User ties flies through the winter", "user ties flies over the winter"),
         # From the HELDOUT154 study: what one came away with, one got.
         ("User sat the exam and came away with a merit", "user took the exam and got a merit"),
         # From the HELDOUT152 study: a place taken in a race is one finished in; what of the
