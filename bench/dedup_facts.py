@@ -182,6 +182,7 @@ __all__ = [
     "HELDOUT154",
     "HELDOUT155",
     "HELDOUT156",
+    "HELDOUT157",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -59330,6 +59331,547 @@ HELDOUT156 = (
             (
                 "My granddaughter Isla found a shore crab in a rock pool at Kimmeridge Bay during "
                 "October half-term."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT157 = (
+    Fact(
+        (
+            "I paid £68 for a book of 25 leaves of 23.5-carat gold leaf from Wrights of Lymm in "
+            "October."
+        ),
+        (
+            (
+                "In October I bought a book of 25 leaves of 23.5-carat gold leaf from Wrights of "
+                "Lymm for £68."
+            ),
+            (
+                "A book of 25 leaves of 23.5-carat gold leaf was bought by me from Wrights of Lymm "
+                "in October for 68 pounds."
+            ),
+            (
+                "It was from Wrights of Lymm that I got a 25-leaf book of 23.5-carat gold leaf in "
+                "October, and I paid sixty-eight quid for it."
+            ),
+        ),
+        (
+            (
+                "I paid £86 for a book of 25 leaves of 23.5-carat gold leaf from Wrights of Lymm in"
+                " October."
+            ),
+            (
+                "I paid £68 for a book of 25 leaves of 23.5-carat gold leaf from Wrights of Lymm in"
+                " April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to a water gilding class taught by Margaret Haines at Ludlow Assembly Rooms every"
+            " Tuesday evening."
+        ),
+        (
+            (
+                "Every Tuesday evening I attend a water gilding class at Ludlow Assembly Rooms, "
+                "which is taught by Margaret Haines."
+            ),
+            (
+                "On Tuesday evenings, every week, I go to Margaret Haines's water gilding class at "
+                "Ludlow Assembly Rooms."
+            ),
+            (
+                "The water gilding class that I go to at Ludlow Assembly Rooms every Tuesday "
+                "evening is taught by Margaret Haines."
+            ),
+        ),
+        (
+            (
+                "My wife goes to a water gilding class taught by Margaret Haines at Ludlow Assembly"
+                " Rooms every Tuesday evening."
+            ),
+            (
+                "I go to a water gilding class taught by Margaret Haines at Ludlow Assembly Rooms "
+                "every other Tuesday evening."
+            ),
+        ),
+    ),
+    Fact(
+        "My hang glider is a second-hand Wills Wing Falcon 3 with a blue and white sail.",
+        (
+            "I've got a second-hand Wills Wing Falcon 3 hang glider with a blue and white sail.",
+            (
+                "The hang glider I own is a Wills Wing Falcon 3 that I got second-hand, and its "
+                "sail is blue and white."
+            ),
+            (
+                "A second-hand Wills Wing Falcon 3, which has a blue and white sail, is my hang "
+                "glider."
+            ),
+        ),
+        (
+            "My hang glider is a second-hand Wills Wing Falcon 3 with a red and white sail.",
+            (
+                "My brother's hang glider is a second-hand Wills Wing Falcon 3 with a blue and "
+                "white sail."
+            ),
+        ),
+    ),
+    Fact(
+        "I did my first solo hang gliding flight at Mam Tor in the Peak District on 14 September.",
+        (
+            (
+                "On 14 September I made my first solo hang gliding flight at Mam Tor in the Peak "
+                "District."
+            ),
+            (
+                "It was at Mam Tor in the Peak District that I flew my first solo hang gliding "
+                "flight, on the 14th of September."
+            ),
+            (
+                "My first solo flight in a hang glider was at Mam Tor, in the Peak District, on 14 "
+                "September."
+            ),
+        ),
+        (
+            (
+                "I did my first solo hang gliding flight at Mam Tor in the Peak District on 24 "
+                "September."
+            ),
+            (
+                "I did my first solo hang gliding flight at Devil's Dyke near Brighton on 14 "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a pair of Petzl Nomic ice axes for £520 from Needle Sports in Keswick.",
+        (
+            "From Needle Sports in Keswick I bought a pair of Petzl Nomic ice axes, paying £520.",
+            (
+                "A pair of Petzl Nomic ice axes was bought by me at Needle Sports in Keswick for "
+                "520 pounds."
+            ),
+            (
+                "I got a pair of Petzl Nomic ice axes from Needle Sports in Keswick, and they cost "
+                "me five hundred and twenty pounds."
+            ),
+        ),
+        (
+            (
+                "I bought a pair of Grivel North Machine ice axes for £520 from Needle Sports in "
+                "Keswick."
+            ),
+            (
+                "I'm planning to buy a pair of Petzl Nomic ice axes for £520 from Needle Sports in "
+                "Keswick."
+            ),
+        ),
+    ),
+    Fact(
+        "My climbing partner Callum and I climbed Point Five Gully on Ben Nevis in February 2025.",
+        (
+            (
+                "In February 2025 I climbed Point Five Gully on Ben Nevis with my climbing partner "
+                "Callum."
+            ),
+            (
+                "Point Five Gully on Ben Nevis was climbed by me and my climbing partner Callum in "
+                "February 2025."
+            ),
+            (
+                "It was in February 2025 that Callum, my climbing partner, and I climbed Point Five"
+                " Gully on Ben Nevis."
+            ),
+        ),
+        (
+            (
+                "My climbing partner Callum and I climbed Point Five Gully on Ben Nevis in February"
+                " 2024."
+            ),
+            "My climbing partner Callum and I climbed Zero Gully on Ben Nevis in February 2025.",
+        ),
+    ),
+    Fact(
+        "I bought a set of four size 3 Henselite Dreamline bowls in black for £289.",
+        (
+            "I paid £289 for a set of four black Henselite Dreamline bowls in size 3.",
+            (
+                "A set of four Henselite Dreamline bowls, size 3 and black, was bought by me for "
+                "289 pounds."
+            ),
+            (
+                "For two hundred and eighty-nine pounds I got a set of four black size 3 Henselite "
+                "Dreamline bowls."
+            ),
+        ),
+        (
+            "I bought a set of four size 3 Henselite Dreamline bowls in maroon for £289.",
+            "I bought a set of four size 3 Henselite Dreamline bowls in black for £329.",
+        ),
+    ),
+    Fact(
+        (
+            "I play lawn bowls with my neighbour Dennis at Victoria Park in Leamington Spa every "
+            "Thursday afternoon."
+        ),
+        (
+            (
+                "Every Thursday afternoon my neighbour Dennis and I play lawn bowls at Victoria "
+                "Park in Leamington Spa."
+            ),
+            (
+                "At Victoria Park in Leamington Spa I play lawn bowls every Thursday afternoon with"
+                " Dennis, who's my neighbour."
+            ),
+            (
+                "It's every Thursday afternoon that I play lawn bowls at Victoria Park in "
+                "Leamington Spa with my neighbour Dennis."
+            ),
+        ),
+        (
+            (
+                "I play lawn bowls with my neighbour Dennis at Victoria Park in Leamington Spa "
+                "every Sunday afternoon."
+            ),
+            (
+                "I play lawn bowls with my brother-in-law Dennis at Victoria Park in Leamington Spa"
+                " every Thursday afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        "I needed three stitches in my left thumb after my lino cutting tool slipped in March.",
+        (
+            "In March my lino cutting tool slipped and I needed three stitches in my left thumb.",
+            (
+                "After my lino cutting tool slipped in March, I had to have 3 stitches in my left "
+                "thumb."
+            ),
+            (
+                "It was in March that my lino cutting tool slipped, and my left thumb needed three "
+                "stitches."
+            ),
+        ),
+        (
+            "I needed five stitches in my left thumb after my lino cutting tool slipped in March.",
+            (
+                "My daughter needed three stitches in her left thumb after her lino cutting tool "
+                "slipped in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sold 40 of my linocut prints of Saltburn Pier at £35 each at the Saltburn Christmas "
+            "market last weekend."
+        ),
+        (
+            (
+                "Last weekend at the Saltburn Christmas market I sold 40 of my linocut prints of "
+                "Saltburn Pier for £35 apiece."
+            ),
+            (
+                "Forty of my linocut prints of Saltburn Pier were sold by me at the Saltburn "
+                "Christmas market last weekend, at 35 pounds each."
+            ),
+            (
+                "It was at the Saltburn Christmas market last weekend that I sold 40 of my Saltburn"
+                " Pier linocut prints, each for thirty-five quid."
+            ),
+        ),
+        (
+            (
+                "I sold 14 of my linocut prints of Saltburn Pier at £35 each at the Saltburn "
+                "Christmas market last weekend."
+            ),
+            (
+                "I sold 40 of my linocut prints of Saltburn Pier at £35 each at the Redcar "
+                "Christmas market last weekend."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've made a mosaic of a heron from broken blue and white crockery on the wall behind "
+            "our pond."
+        ),
+        (
+            (
+                "On the wall behind our pond I've made a heron mosaic out of broken blue and white "
+                "crockery."
+            ),
+            (
+                "A mosaic of a heron, made by me from broken blue and white crockery, is on the "
+                "wall behind our pond."
+            ),
+            (
+                "The wall behind our pond has a heron mosaic on it that I've made from bits of "
+                "broken blue and white crockery."
+            ),
+        ),
+        (
+            (
+                "I've made a mosaic of a kingfisher from broken blue and white crockery on the wall"
+                " behind our pond."
+            ),
+            (
+                "I'm planning to make a mosaic of a heron from broken blue and white crockery on "
+                "the wall behind our pond."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The frost-proof tile adhesive and grout for our garden mosaic cost me £46 at Topps "
+            "Tiles in Stockport."
+        ),
+        (
+            (
+                "I paid £46 at Topps Tiles in Stockport for the frost-proof tile adhesive and grout"
+                " for our garden mosaic."
+            ),
+            (
+                "At Topps Tiles in Stockport, the frost-proof tile adhesive and grout for our "
+                "garden mosaic cost me forty-six pounds."
+            ),
+            (
+                "For our garden mosaic I bought frost-proof tile adhesive and grout from Topps "
+                "Tiles in Stockport, and they cost me 46 pounds."
+            ),
+        ),
+        (
+            (
+                "The frost-proof tile adhesive and grout for our garden mosaic cost me £64 at Topps"
+                " Tiles in Stockport."
+            ),
+            (
+                "The frost-proof tile adhesive and grout for our garden mosaic cost me £46 at B&Q "
+                "in Stockport."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep 32 racing pigeons in a loft at the bottom of our garden in Barnsley.",
+        (
+            "At the bottom of our garden in Barnsley I keep 32 racing pigeons in a loft.",
+            (
+                "In a loft at the bottom of our garden in Barnsley, thirty-two racing pigeons are "
+                "kept by me."
+            ),
+            (
+                "I've got 32 racing pigeons, which I keep in a loft at the bottom of our garden in "
+                "Barnsley."
+            ),
+        ),
+        (
+            "I keep 23 racing pigeons in a loft at the bottom of our garden in Barnsley.",
+            "My dad keeps 32 racing pigeons in a loft at the bottom of our garden in Barnsley.",
+        ),
+    ),
+    Fact(
+        "My pigeon Blue Lady won our club's race from Bourges in France in June.",
+        (
+            "In June our club's race from Bourges in France was won by my pigeon Blue Lady.",
+            (
+                "Blue Lady, who's my pigeon, came first in our club's race from Bourges in France "
+                "in June."
+            ),
+            (
+                "It was in June that my pigeon Blue Lady won the race our club flew from Bourges in"
+                " France."
+            ),
+        ),
+        (
+            "My pigeon Blue Lady won our club's race from Bourges in France in July.",
+            "My pigeon Blue Lady won our club's race from Tours in France in June.",
+        ),
+    ),
+    Fact(
+        "I buy a 20kg sack of Versele-Laga pigeon corn from Barnsley Pet Supplies every fortnight.",
+        (
+            (
+                "Every fortnight I buy a 20kg sack of Versele-Laga pigeon corn from Barnsley Pet "
+                "Supplies."
+            ),
+            (
+                "A 20-kilo sack of Versele-Laga pigeon corn is bought by me from Barnsley Pet "
+                "Supplies every two weeks."
+            ),
+            (
+                "Once a fortnight I get a twenty-kilogram sack of Versele-Laga pigeon corn at "
+                "Barnsley Pet Supplies."
+            ),
+        ),
+        (
+            "I buy a 20kg sack of Versele-Laga pigeon corn from Barnsley Pet Supplies every week.",
+            "I buy a 20kg sack of Beyers pigeon corn from Barnsley Pet Supplies every fortnight.",
+        ),
+    ),
+    Fact(
+        (
+            "I went on a five-day stone letter carving course at West Dean College in West Sussex "
+            "in July."
+        ),
+        (
+            (
+                "In July I went on a five-day course in stone letter carving at West Dean College "
+                "in West Sussex."
+            ),
+            (
+                "It was at West Dean College in West Sussex that I did a five-day stone letter "
+                "carving course, in July."
+            ),
+            (
+                "A five-day stone letter carving course at West Dean College, which is in West "
+                "Sussex, is what I went on in July."
+            ),
+        ),
+        (
+            (
+                "I went on a three-day stone letter carving course at West Dean College in West "
+                "Sussex in July."
+            ),
+            (
+                "I'm planning to go on a five-day stone letter carving course at West Dean College "
+                "in West Sussex in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I carved a Portland stone house sign reading Bramble Cottage for my sister Helen's "
+            "birthday."
+        ),
+        (
+            (
+                "For my sister Helen's birthday I carved a house sign in Portland stone that reads "
+                "Bramble Cottage."
+            ),
+            (
+                "A Portland stone house sign reading Bramble Cottage was carved by me for my sister"
+                " Helen's birthday."
+            ),
+            (
+                "It was for the birthday of Helen, my sister, that I carved a house sign saying "
+                "Bramble Cottage out of Portland stone."
+            ),
+        ),
+        (
+            (
+                "I carved a Welsh slate house sign reading Bramble Cottage for my sister Helen's "
+                "birthday."
+            ),
+            (
+                "I carved a Portland stone house sign reading Bramble Cottage for my neighbour "
+                "Helen's birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We bought a wheelchair-accessible Renault Trafic campervan with a rear lift for "
+            "£38,500 in March."
+        ),
+        (
+            (
+                "In March we bought a wheelchair-accessible Renault Trafic campervan with a rear "
+                "lift, paying £38,500."
+            ),
+            (
+                "A wheelchair-accessible Renault Trafic campervan with a rear lift was bought by us"
+                " in March for 38,500 pounds."
+            ),
+            (
+                "It was in March that we got a wheelchair-accessible Renault Trafic campervan, "
+                "which has a rear lift, for thirty-eight and a half thousand pounds."
+            ),
+        ),
+        (
+            (
+                "We bought a wheelchair-accessible Renault Trafic campervan with a side ramp for "
+                "£38,500 in March."
+            ),
+            (
+                "We bought a wheelchair-accessible Renault Trafic campervan with a rear lift for "
+                "£33,500 in March."
+            ),
+        ),
+    ),
+    Fact(
+        "The wheelchair lift on our campervan broke down at a campsite near Keswick in August.",
+        (
+            "In August the wheelchair lift on our campervan broke down at a campsite near Keswick.",
+            "Our campervan's wheelchair lift broke down in August, at a campsite near Keswick.",
+            (
+                "It was at a campsite near Keswick that the wheelchair lift on our campervan packed"
+                " up in August."
+            ),
+        ),
+        (
+            "The wheelchair lift on our campervan broke down at a campsite near Oban in August.",
+            "The wheelchair lift on our campervan broke down at a campsite near Keswick in April.",
+        ),
+    ),
+    Fact(
+        (
+            "I made 24 bottles of blackberry wine in September from blackberries I picked along the"
+            " canal towpath in Skipton."
+        ),
+        (
+            (
+                "In September I made 24 bottles of blackberry wine from blackberries I'd picked "
+                "along the canal towpath in Skipton."
+            ),
+            (
+                "Twenty-four bottles of blackberry wine were made by me in September, using "
+                "blackberries I picked along the canal towpath in Skipton."
+            ),
+            (
+                "It was in September that I made two dozen bottles of blackberry wine out of "
+                "blackberries I'd picked along the canal towpath in Skipton."
+            ),
+        ),
+        (
+            (
+                "I made 42 bottles of blackberry wine in September from blackberries I picked along"
+                " the canal towpath in Skipton."
+            ),
+            (
+                "My father-in-law made 24 bottles of blackberry wine in September from blackberries"
+                " he picked along the canal towpath in Skipton."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £54 for six glass demijohns and a 30-litre fermenting bucket at The Home Brew "
+            "Shop in Farnborough."
+        ),
+        (
+            (
+                "At The Home Brew Shop in Farnborough I bought six glass demijohns and a 30-litre "
+                "fermenting bucket for £54."
+            ),
+            (
+                "Six glass demijohns and a 30-litre fermenting bucket were bought by me at The Home"
+                " Brew Shop in Farnborough for fifty-four pounds."
+            ),
+            (
+                "I got a 30-litre fermenting bucket and six glass demijohns at The Home Brew Shop "
+                "in Farnborough, and they cost me £54 altogether."
+            ),
+        ),
+        (
+            (
+                "I paid £54 for six plastic demijohns and a 30-litre fermenting bucket at The Home "
+                "Brew Shop in Farnborough."
+            ),
+            (
+                "I paid £54 for six glass demijohns and a 30-litre fermenting bucket at The Home "
+                "Brew Shop in Aldershot."
             ),
         ),
     ),
