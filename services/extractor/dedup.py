@@ -860,6 +860,7 @@ def _signs(text: str) -> Signs:
     ) | _letters(text)
     numbers |= {unit[1] for unit in map(_WITH_UNIT.match, lower) if unit is not None}
     numbers |= {token for token in lower if _BY.match(token)}
+    numbers |= {t[:-2] for t in lower if t.endswith("'s") and t[:-2].isdigit()}  # "2026's"
     if "finished last" in said:  # "came last in the dads' race" did not win it
         numbers |= {"last"}
     numbers |= lower & RANKS
@@ -1319,10 +1320,12 @@ def _past(tokens: list[str], subject: str) -> bool:
         if token in PAST:
             return True
         before = tokens[index - 1].removesuffix("'s") if index else ""
+        # "User badly cut their thumb": who did it, before the adverb
+        doer = tokens[index - 2] if before.endswith("ly") and index > 1 else before
         if (
             token in _SAME_IN_PAST
             and (
-                before in ("user", "they", "others")
+                doer in ("user", "they", "others")
                 or _verb_of_users_thing(tokens, index)
                 or _verb_of_a_thing(tokens, index)  # "A pipe burst under ... in 2022"
             )
@@ -1330,7 +1333,7 @@ def _past(tokens: list[str], subject: str) -> bool:
             and not _still_so(tokens)
         ):
             return True  # "User cut down a tree in 2019", "User's pass cost 423 euros in 2023"
-        if token in _SAME_IN_PAST and before in ("user", "others") and _in_a_month(tokens):
+        if token in _SAME_IN_PAST and doer in ("user", "others") and _in_a_month(tokens):
             return True  # "User put a dartboard up in March": "puts" were it now
         if token == "cost" and _cost_then(tokens, index):
             return True  # "User's treatment cost 3,800 pounds": "costs" is the present
@@ -2819,6 +2822,8 @@ _MISTAKEN = frozenset(["mistaken", "mistook", "taken", "took"])
 _CRACKED = frozenset(["crack", "cracks", "cracked", "split", "splits"])
 # Heading to a place is going there: "go to a pottery class" / "head to" one.
 _HEADS = frozenset(["go", "goes", "went", "going", "head", "heads", "headed", "heading"])
+# The summit of a hill is its top: "at the summit of Pen y Fan" / "at the top of" it.
+_TOP = frozenset(["top", "summit"])
 # A fish landed was caught: "landed a 14-pound cod" / "caught" one.
 _LANDED = frozenset(["land", "lands", "landed", "catch", "catches", "caught"])
 # A thing filled up again: "refills the fruit bowl" / "restocks" it.
@@ -2851,6 +2856,7 @@ def _one_kind(one: str, other: str) -> bool:
             _CRACKED,
             _MISTAKEN,
             _LANDED,
+            _TOP,
         )
     ):
         return True

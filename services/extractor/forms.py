@@ -169,6 +169,11 @@ def _clause_ends(rest: str) -> re.Pattern[str]:
     return _NEXT_CLAUSE if _LISTED_SUBJECT.match(rest) else _NEXT_CLAUSE_AFTER_CLEFT
 
 
+# What the user does to a thing said in front of its own verb: "(Every wild mushroom) I pick
+# is checked", "(All the jam) we make gets sold".
+_OF_A_THING_IN_FRONT = re.compile(r"^(?:I|we) [a-z]+ (?:is|are|was|were|gets|get)\b")
+
+
 def _fronted(clause: str) -> str | None:
     return _fronted_phrase(clause) or _fronted_before_a_thing(clause)
 
@@ -208,6 +213,8 @@ def _fronted_phrase(clause: str) -> str | None:
     front, rest = match.group("front"), match.group("rest")
     if front.split()[-1].lower() in _RELATIVE_WORDS:
         return None  # "At the shop where I volunteer": the "I" is the relative clause's
+    if _OF_A_THING_IN_FRONT.match(rest):
+        return None  # "Every wild mushroom I pick is checked by ...": the thing, no time
     if _clause_before_mine(clause, front, rest) or _ends_in_a_doer(front, rest):
         return None
     if front.split()[-1].lower() in _PREPOSITIONS:  # "On top of" my main job, ...
@@ -561,11 +568,11 @@ _IT_CLEFT = re.compile(
     r"along|around|across|through|near|outside|inside|behind|under|underneath|beneath|for|"
     r"when|with) "
     r"(?!far\b)[\w'-]+"
-    r"(?:,? (?:\d+\.)?[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
+    r"(?:,? (?:\d+\.)?(?!that\b)[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
     r"(?:last|this|next) [\w'-]+|(?:every|each) [\w'-]+(?: [\w'-]+){0,3}?|"
     rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,4}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*|"
-    r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our)\b.*)$",
+    r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our|(?:that|which) I)\b.*)$",
     re.IGNORECASE,
 )
 # "It's Oatly, not cow's milk, that I have in my tea": what is had instead of another.
@@ -1280,11 +1287,23 @@ _DONE_NOW_BY_MINE = re.compile(
 _PLURAL_PEOPLE = frozenset(["children", "grandchildren", "in-laws", "folks", "people"])
 
 
+# A thing with what the user does to it: "every wild mushroom I pick", "all the jam we make".
+_THING_I_DO = re.compile(r"^(?:every|each|all|any|the) (?:[\w'-]+ ){1,4}(?:I|we) [a-z]+$", re.I)
+# Who someone is, said after them: "by my friend Priya, a mycologist, before I eat it".
+_ASIDE = re.compile(r"^, (?:a|an|the|who's|who is) [^,]+,")
+
+
 def _done_now_by_mine(clause: str) -> str | None:
     done = _DONE_NOW_BY_MINE.match(clause)
-    if done is None or re.search(r"\b(?:I|that|which|who)\b", done.group("thing")):
+    if done is None:
         return None
-    agent = done.group("agent")
+    thing = done.group("thing")
+    if re.search(r"\b(?:I|that|which|who)\b", thing) and not _THING_I_DO.match(thing):
+        return None
+    agent, rest = done.group("agent", "rest")
+    aside = _ASIDE.match(rest)
+    if aside is not None:
+        agent, rest = f"{agent}{aside.group()}", rest[aside.end() :]
     if re.search(r"\b(?:me|I|us)\b", agent):
         return None  # "by my sister and me": the user is one who does it
     # "business partner Raj": who they are is the last word before a name
@@ -1302,8 +1321,8 @@ def _done_now_by_mine(clause: str) -> str | None:
         return None
     often = f"{done.group('often')} " if done.group("often") else ""
     does = verb if plural else present_s(verb)
-    particle, thing = done.group("particle") or "", _uncapitalised(done.group("thing"))
-    return f"My {agent} {often}{does}{particle} {thing}{done.group('rest')}"
+    particle, thing = done.group("particle") or "", _uncapitalised(thing)
+    return f"My {agent} {often}{does}{particle} {thing}{rest}"
 
 
 def present_s(verb: str) -> str:

@@ -690,6 +690,15 @@ _ONE_WORDING = (
         re.compile(rf"\b((?:{_MONTHS})(?: \d{{4}})?)'s ((?:[a-z-]+ )?[a-z-]+)(?=$|,| and\b)"),
         r"the \2 in \1",
     ),
+    # What someone made, said of the thing: "a harpsichord, which a maker in Norwich built
+    # in 1998" / "a harpsichord that was built by a maker in Norwich in 1998".
+    (
+        re.compile(
+            r",? (?:which|that) ((?:a|an|the|their|his|her|user's) (?:[\w'-]+ ){0,4}?[\w'-]+) "
+            r"(built|made|designed|carved|restored|painted)\b(?! (?:it|them|for)\b)"
+        ),
+        r" that was \2 by \1",
+    ),
     # A season gone through is one gone over: "every Sunday evening through the winter" /
     # "over the winter".
     (
@@ -952,10 +961,21 @@ def _times(match: re.Match[str]) -> str:
 _HALF_THOUSAND = re.compile(r"\b(\d+) and a half thousand\b")
 
 
+# "five-hundredth" is "500th", "two thousandth" "2000th".
+_HUNDREDS_ORDINAL = re.compile(rf"\b({_ONES})[- ](hundredth|thousandth)\b", re.IGNORECASE)
+
+
+def _hundreds_ordinal(ordinal: re.Match[str]) -> str:
+    count = _ONES.split("|").index(ordinal[1].lower()) + 1
+    return f"{count * (100 if ordinal[2].lower() == 'hundredth' else 1000)}th"
+
+
 def number_words_to_digits(text: str) -> str:
     """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word),
     "twelve hundred" -> "1200", "one thousand" -> "1000", "the fourteenth" -> "the 14th",
-    "the third of March" -> "the 3rd of March", "58 and a half thousand" -> "58500"."""
+    "the third of March" -> "the 3rd of March", "58 and a half thousand" -> "58500",
+    "five-hundredth" -> "500th"."""
+    text = _HUNDREDS_ORDINAL.sub(_hundreds_ordinal, text)
     text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
     text = _A_MULTIPLIED.sub(r"1 \1", _ONE_MULTIPLIED.sub(r"1 \1", text))
     text = _UNIT_MULTIPLIER.sub(lambda m: f"{_MULTIPLIERS[m.group(1)]}-", text)

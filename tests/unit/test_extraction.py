@@ -1949,6 +1949,30 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "At 6.15 am on the last Saturday in July our balloon took off from Bath.",
             ["At 6.15 am on the last Saturday in July User's balloon took off from Bath"],
         ),
+        # From the HELDOUT156 study: a time in front of someone else's clause that ends in
+        # one of the user's ("... the harpsichord that I own" had been stored as "User has
+        # in 1998 that a maker ..."); a thing with what the user does to it, done by one of
+        # theirs, with who they are after them.
+        (
+            "It was in 1998 that a maker in Norwich built the harpsichord that I own.",
+            ["A maker in Norwich built the harpsichord that User has in 1998"],
+        ),
+        (
+            "Every wild mushroom I pick is checked by my friend Priya, a mycologist, before I "
+            "eat it.",
+            [
+                "User's friend Priya, a mycologist, checks every wild mushroom they pick before "
+                "they eat it"
+            ],
+        ),
+        # (a guard: "she and I" is no clause of someone else's; a first try stored "User
+        # mentioned that she and they work on a jigsaw")
+        (
+            "It's at my mum's house in Ilkley that she and I do a jigsaw every Sunday.",
+            ["It's at User's mum's house in Ilkley that she and User do a jigsaw every Sunday"],
+        ),
+        # (a guard: a day in front is still a time)
+        ("Every Sunday I go swimming.", ["User goes swimming every Sunday"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

@@ -370,6 +370,17 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user and their sister repaint their beach hut every easter weekend",
         ),
         ("User gave the shed a coat of paint", "user repainted the shed"),
+        # From the HELDOUT156 study: an ordinal of hundreds in words is its number; what
+        # someone made is said of the thing ("built for them" is a guard: no "by" to say).
+        ("User logged their five-hundredth geocache", "user logged their 500 geocache"),
+        (
+            "User has a harpsichord, which a maker in Norwich built in 1998",
+            "user has a harpsichord that was built by a maker in norwich in 1998",
+        ),
+        (
+            "User sold the table that their brother built for them",
+            "user sold the table that their brother built for them",
+        ),
         # From the HELDOUT155 study: placed third is finished third; clays shot are clay
         # pigeon shooting gone to; an age beside someone is an age in front of them; a
         # month's event is the event in that month (not where more words follow); a season
