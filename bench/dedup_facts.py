@@ -183,6 +183,7 @@ __all__ = [
     "HELDOUT155",
     "HELDOUT156",
     "HELDOUT157",
+    "HELDOUT158",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -59872,6 +59873,505 @@ HELDOUT157 = (
             (
                 "I paid £54 for six glass demijohns and a 30-litre fermenting bucket at The Home "
                 "Brew Shop in Aldershot."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT158 = (
+    Fact(
+        (
+            "I bought my hammered dulcimer, a Dusty Strings D35, second-hand in Hebden Bridge for "
+            "£1,650 in March."
+        ),
+        (
+            (
+                "My hammered dulcimer, which is a Dusty Strings D35, was bought second-hand by me "
+                "in Hebden Bridge for £1,650 in March."
+            ),
+            (
+                "It was in March that I got my second-hand Dusty Strings D35 hammered dulcimer in "
+                "Hebden Bridge, for 1,650 pounds."
+            ),
+            (
+                "In March I paid £1,650 in Hebden Bridge for my hammered dulcimer, a second-hand "
+                "Dusty Strings D35."
+            ),
+        ),
+        (
+            (
+                "My sister bought her hammered dulcimer, a Dusty Strings D35, second-hand in Hebden"
+                " Bridge for £1,650 in March."
+            ),
+            (
+                "I bought my hammered dulcimer, a Dusty Strings D35, second-hand in Hebden Bridge "
+                "for £1,250 in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I have a hammered dulcimer lesson with my teacher Fiona in Todmorden every Tuesday at "
+            "6pm."
+        ),
+        (
+            (
+                "Every Tuesday at 6pm I have a hammered dulcimer lesson with Fiona, my teacher, in "
+                "Todmorden."
+            ),
+            (
+                "My teacher Fiona gives me a hammered dulcimer lesson in Todmorden at six in the "
+                "evening every Tuesday."
+            ),
+            (
+                "It's in Todmorden that I have my hammered dulcimer lesson with my teacher Fiona, "
+                "at 6pm each Tuesday."
+            ),
+        ),
+        (
+            (
+                "I have a hammered dulcimer lesson with my teacher Fiona in Todmorden every other "
+                "Tuesday at 6pm."
+            ),
+            (
+                "I have a hammered dulcimer lesson with my teacher Fiona in Halifax every Tuesday "
+                "at 6pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dad and I took a trip on the paddle steamer Waverley from Glasgow to Rothesay last "
+            "August."
+        ),
+        (
+            "Last August my dad and I took a trip on the PS Waverley from Glasgow to Rothesay.",
+            (
+                "It was last August that my father and I went on a trip aboard the paddle steamer "
+                "Waverley from Glasgow to Rothesay."
+            ),
+            (
+                "A trip from Glasgow to Rothesay on the paddle steamer Waverley was taken by my dad"
+                " and me last August."
+            ),
+        ),
+        (
+            (
+                "My dad and I took a trip on the paddle steamer Waverley from Glasgow to Rothesay "
+                "last June."
+            ),
+            (
+                "My dad and I took a trip on the paddle steamer Waverley from Glasgow to Largs last"
+                " August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our family ticket for the Kingswear Castle paddle steamer trip from Chatham to "
+            "Southend cost £78."
+        ),
+        (
+            (
+                "We paid £78 for our family ticket for the Kingswear Castle paddle steamer trip "
+                "from Chatham to Southend."
+            ),
+            (
+                "Our family ticket, which cost seventy-eight pounds, was for the Kingswear Castle "
+                "paddle steamer trip from Chatham to Southend."
+            ),
+            (
+                "It cost us 78 quid for our family ticket on the paddle steamer Kingswear Castle's "
+                "trip from Chatham to Southend."
+            ),
+        ),
+        (
+            (
+                "Our family ticket for the Kingswear Castle paddle steamer trip from Chatham to "
+                "Southend cost £87."
+            ),
+            (
+                "Our family ticket for the Kingswear Castle paddle steamer trip from Chatham to "
+                "Whitstable cost £78."
+            ),
+        ),
+    ),
+    Fact(
+        "I make a batch of halloumi at home every Sunday using four litres of whole milk.",
+        (
+            "Every Sunday I make a batch of halloumi at home with four litres of whole milk.",
+            "A batch of halloumi is made by me at home each Sunday, using 4 litres of whole milk.",
+            (
+                "It's on Sundays that I make a batch of halloumi at home, and I use four litres of "
+                "whole milk for it."
+            ),
+        ),
+        (
+            "I make a batch of halloumi at home once a month using four litres of whole milk.",
+            "I make a batch of mozzarella at home every Sunday using four litres of whole milk.",
+        ),
+    ),
+    Fact(
+        "I bought a cheese press from Moorlands Cheesemakers for £89 in October.",
+        (
+            "In October I bought a cheese press from Moorlands Cheesemakers for £89.",
+            (
+                "A cheese press was bought by me from Moorlands Cheesemakers for eighty-nine pounds"
+                " in October."
+            ),
+            (
+                "It was from Moorlands Cheesemakers that I got a cheese press in October, for 89 "
+                "pounds."
+            ),
+        ),
+        (
+            "I bought a cheese press from Moorlands Cheesemakers for £89 in April.",
+            "I bought a cheese press from Moorlands Cheesemakers for £98 in October.",
+        ),
+    ),
+    Fact(
+        (
+            "My working border collie Nell is four years old and helps me gather our 200 Swaledale "
+            "ewes on the fell."
+        ),
+        (
+            (
+                "Nell, my four-year-old working border collie, helps me gather our 200 Swaledale "
+                "ewes on the fell."
+            ),
+            (
+                "Our two hundred Swaledale ewes on the fell are gathered by me with help from Nell,"
+                " my working border collie, who is four years old."
+            ),
+            (
+                "I gather our 200 Swaledale ewes on the fell with help from my working border "
+                "collie Nell, who's four."
+            ),
+        ),
+        (
+            (
+                "My working border collie Nell is four years old and helps my brother gather our "
+                "200 Swaledale ewes on the fell."
+            ),
+            (
+                "My working border collie Nell is seven years old and helps me gather our 200 "
+                "Swaledale ewes on the fell."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid 3,500 guineas for my young sheepdog Cap at the Skipton sale in May.",
+        (
+            "At the Skipton sale in May I paid 3,500 guineas for my young sheepdog Cap.",
+            "My young sheepdog Cap was bought by me at the Skipton sale in May for 3,500 guineas.",
+            (
+                "It was at the Skipton sale in May that I paid three and a half thousand guineas "
+                "for Cap, my young sheepdog."
+            ),
+        ),
+        (
+            "I paid 5,300 guineas for my young sheepdog Cap at the Skipton sale in May.",
+            "I paid 3,500 guineas for my young sheepdog Cap at the Bala sale in May.",
+        ),
+    ),
+    Fact(
+        "My marquetry picture of Fountains Abbey won first prize at the Ryedale Show in July.",
+        (
+            "In July my marquetry picture of Fountains Abbey won first prize at the Ryedale Show.",
+            (
+                "First prize at the Ryedale Show in July was won by my marquetry picture of "
+                "Fountains Abbey."
+            ),
+            (
+                "It was my marquetry picture of Fountains Abbey that took first prize at the "
+                "Ryedale Show in July."
+            ),
+        ),
+        (
+            "My marquetry picture of Fountains Abbey won second prize at the Ryedale Show in July.",
+            (
+                "My dad's marquetry picture of Fountains Abbey won first prize at the Ryedale Show "
+                "in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to the Harrogate Marquetry Group at the Methodist hall on the first Wednesday of "
+            "every month."
+        ),
+        (
+            (
+                "On the first Wednesday of every month I go to the Harrogate Marquetry Group at the"
+                " Methodist hall."
+            ),
+            (
+                "The Harrogate Marquetry Group at the Methodist hall is where I go on the first "
+                "Wednesday of each month."
+            ),
+            (
+                "It's on the first Wednesday of the month that I head to the Harrogate Marquetry "
+                "Group at the Methodist hall."
+            ),
+        ),
+        (
+            "I go to the Harrogate Marquetry Group at the Methodist hall every Wednesday.",
+            (
+                "My wife Carol goes to the Harrogate Marquetry Group at the Methodist hall on the "
+                "first Wednesday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep a collection of 140 cacti in the lean-to greenhouse behind our house in Lowestoft.",
+        (
+            (
+                "In the lean-to greenhouse behind our house in Lowestoft I keep a collection of 140"
+                " cacti."
+            ),
+            (
+                "A collection of a hundred and forty cacti is kept by me in the lean-to greenhouse "
+                "behind our Lowestoft house."
+            ),
+            (
+                "My collection of 140 cacti is kept in the lean-to greenhouse behind our house in "
+                "Lowestoft."
+            ),
+        ),
+        (
+            (
+                "I keep a collection of 40 cacti in the lean-to greenhouse behind our house in "
+                "Lowestoft."
+            ),
+            "I keep a collection of 140 cacti on the windowsills of our house in Lowestoft.",
+        ),
+    ),
+    Fact(
+        "Mealybug got into my cacti in September and I lost three of my Mammillarias.",
+        (
+            "In September mealybug got into my cacti and three of my Mammillarias died.",
+            "Three of my Mammillarias were lost after mealybug got into my cacti in September.",
+            (
+                "It was in September that mealybug got into my cacti, and I lost three of my "
+                "Mammillarias to it."
+            ),
+        ),
+        (
+            "Mealybug got into my cacti in September and I lost five of my Mammillarias.",
+            "Red spider mite got into my cacti in September and I lost three of my Mammillarias.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a grafted Gymnocalycium for £12 at the British Cactus and Succulent Society "
+            "show in Norwich in June."
+        ),
+        (
+            (
+                "At the British Cactus and Succulent Society show in Norwich in June, I bought a "
+                "grafted Gymnocalycium for £12."
+            ),
+            (
+                "A grafted Gymnocalycium was bought by me for twelve pounds at the British Cactus "
+                "and Succulent Society show in Norwich in June."
+            ),
+            (
+                "It was at the BCSS show in Norwich in June that I got a grafted Gymnocalycium for "
+                "12 quid."
+            ),
+        ),
+        (
+            (
+                "My son bought a grafted Gymnocalycium for £12 at the British Cactus and Succulent "
+                "Society show in Norwich in June."
+            ),
+            (
+                "I bought a grafted Gymnocalycium for £12 at the British Cactus and Succulent "
+                "Society show in Ipswich in June."
+            ),
+        ),
+    ),
+    Fact(
+        "My mum and I helped petal the well dressing in Tissington on Ascension Day this year.",
+        (
+            "This year on Ascension Day my mum and I helped petal the well dressing in Tissington.",
+            (
+                "The well dressing in Tissington was petalled with help from my mum and me on "
+                "Ascension Day this year."
+            ),
+            (
+                "It was on Ascension Day this year that Mum and I helped to petal Tissington's well"
+                " dressing."
+            ),
+        ),
+        (
+            "My mum and I helped petal the well dressing in Tissington on Ascension Day last year.",
+            "My mum and I helped petal the well dressing in Youlgrave on Ascension Day this year.",
+        ),
+    ),
+    Fact(
+        "I've designed the main well dressing board in Tideswell for the last six years.",
+        (
+            "For the last six years I've designed the main well dressing board in Tideswell.",
+            (
+                "The main well dressing board in Tideswell has been designed by me for the past six"
+                " years."
+            ),
+            "It's me who has designed Tideswell's main well dressing board for the last six years.",
+        ),
+        (
+            "I've designed the main well dressing board in Tideswell for the last three years.",
+            (
+                "My friend Jean has designed the main well dressing board in Tideswell for the last"
+                " six years."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sail my radio-controlled model tugboat on the boating lake at Victoria Park every "
+            "Sunday morning."
+        ),
+        (
+            (
+                "Every Sunday morning I sail my radio-controlled model tugboat on the boating lake "
+                "at Victoria Park."
+            ),
+            (
+                "My radio-controlled model tugboat is sailed by me on Victoria Park's boating lake "
+                "every Sunday morning."
+            ),
+            (
+                "It's on the boating lake at Victoria Park that I sail my RC model tug every Sunday"
+                " morning."
+            ),
+        ),
+        (
+            (
+                "I sail my radio-controlled model tugboat on the boating lake at Victoria Park "
+                "every Saturday morning."
+            ),
+            (
+                "I sail my radio-controlled model lifeboat on the boating lake at Victoria Park "
+                "every Sunday morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The motor in my radio-controlled model boat burnt out last month and a replacement "
+            "cost me £45."
+        ),
+        (
+            (
+                "Last month the motor in my radio-controlled model boat burnt out, and a "
+                "replacement cost me £45."
+            ),
+            (
+                "A replacement motor for my radio-controlled model boat cost me forty-five pounds "
+                "after the old one burnt out last month."
+            ),
+            (
+                "It was last month that my RC model boat's motor burnt out, and I paid 45 quid for "
+                "a replacement."
+            ),
+        ),
+        (
+            (
+                "The motor in my radio-controlled model boat burnt out last month and a replacement"
+                " cost me £65."
+            ),
+            (
+                "The motor in my son's radio-controlled model boat burnt out last month and a "
+                "replacement cost me £45."
+            ),
+        ),
+    ),
+    Fact(
+        "Our team from the Black Bull won the Teesdale quoits league in September.",
+        (
+            "In September our team from the Black Bull won the Teesdale quoits league.",
+            "The Teesdale quoits league was won by our team from the Black Bull in September.",
+            "It was in September that our Black Bull team won the Teesdale quoits league.",
+        ),
+        (
+            "Our team from the Black Bull came second in the Teesdale quoits league in September.",
+            "Our team from the Fox and Hounds won the Teesdale quoits league in September.",
+        ),
+    ),
+    Fact(
+        "I bought a new set of steel quoits from a blacksmith in Leyburn for £120.",
+        (
+            "From a blacksmith in Leyburn I bought a new set of steel quoits for £120.",
+            (
+                "A new set of steel quoits was bought by me for a hundred and twenty pounds from a "
+                "blacksmith in Leyburn."
+            ),
+            (
+                "It was from a blacksmith in Leyburn that I got a new set of steel quoits, for 120 "
+                "quid."
+            ),
+        ),
+        (
+            "I bought a new set of steel quoits from a blacksmith in Leyburn for £210.",
+            "I'm planning to buy a new set of steel quoits from a blacksmith in Leyburn for £120.",
+        ),
+    ),
+    Fact(
+        (
+            "My favourite tin whistle is a Clarke Original in D that my grandad gave me when I was "
+            "nine."
+        ),
+        (
+            (
+                "The tin whistle I like best is a Clarke Original in D, which my grandad gave me "
+                "when I was nine."
+            ),
+            (
+                "My favourite tin whistle, a Clarke Original in the key of D, was given to me by my"
+                " grandfather when I was nine."
+            ),
+            (
+                "When I was nine my grandad gave me a Clarke Original in D, and it's my favourite "
+                "tin whistle."
+            ),
+        ),
+        (
+            (
+                "My favourite tin whistle is a Clarke Original in D that my grandad gave me when I "
+                "was twelve."
+            ),
+            (
+                "My favourite tin whistle is a Generation in D that my grandad gave me when I was "
+                "nine."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play tin whistle at the Irish session in the Crown in Stroud on the last Friday of "
+            "every month."
+        ),
+        (
+            (
+                "On the last Friday of every month I play tin whistle at the Irish session in the "
+                "Crown in Stroud."
+            ),
+            (
+                "The Irish session at the Crown in Stroud on the last Friday of each month is where"
+                " I play the tin whistle."
+            ),
+            (
+                "It's at the Crown in Stroud that I play the tin whistle at the Irish session on "
+                "the last Friday of every month."
+            ),
+        ),
+        (
+            "I play tin whistle at the Irish session in the Crown in Stroud every Friday.",
+            (
+                "My daughter Orla plays tin whistle at the Irish session in the Crown in Stroud on "
+                "the last Friday of every month."
             ),
         ),
     ),
