@@ -557,7 +557,7 @@ def _places_of_theirs(tokens: list[str]) -> set[str]:
         )
         if not into or tokens[index + 1] not in ("their", "user's"):
             continue
-        phrase = list(itertools.takewhile(lambda t: t not in PHRASE_ENDS, tokens[index + 2 :]))
+        phrase = _place_words(tokens[index + 2 :])
         then = tokens[index + 2 + len(phrase) : index + 3 + len(phrase)]
         # "on their way to work" names no place; "at their uncle's lake house" is the uncle's
         named = 0 < len(phrase) <= 3 and then not in (["to"], ["of"])
@@ -569,6 +569,18 @@ def _places_of_theirs(tokens: list[str]) -> set[str]:
 
 
 _YARDS = {"backyard": "garden", "yard": "garden"}  # what WordNet keeps apart
+
+
+def _place_words(tokens: list[str]) -> list[str]:
+    """The words of a place, up to a preposition or the verb after it: "campervan" in "on
+    User's campervan broke down at", "walled garden" in "in their walled garden"."""
+    words: list[str] = []
+    for token in tokens:
+        verb = bool(words) and (_is_past(token) or token in _AUXILIARIES or token in _PASSIVE)
+        if token in PHRASE_ENDS or verb:
+            break
+        words.append(token)
+    return words
 
 
 # Names listed with "and" or "or": "Peggy, Dot and Mabel".

@@ -771,10 +771,10 @@ _ONE_WORDING = (
     (re.compile(r"\bonce (breakfast|lunch|dinner|tea|supper) is (?:over|finished)\b"), r"after \1"),
     # A toastie maker is a sandwich toaster.
     (re.compile(r"\btoastie (?:maker|machine)(s?)\b"), r"sandwich toaster\1"),
-    # A weight one way: "1.5kg" / "1.5 kilos" / "one and a half kilograms".
+    # A weight one way: "1.5kg" / "1.5 kilos" / "one and a half kilograms", "a 20-kilo sack".
     (re.compile(r"\b(\d+) and a half (?=(?:kg|kgs|kilos?|kilograms?)\b)"), r"\1.5 "),
     (re.compile(r"\b(?:one|a) and a half (?=(?:kg|kgs|kilos?|kilograms?)\b)"), "1.5 "),
-    (re.compile(r"\b(\d+(?:\.\d+)?) ?(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b"), r"\1 kg"),
+    (re.compile(r"\b(\d+(?:\.\d+)?)[ -]?(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b"), r"\1 kg"),
     # Who was a student at university was at university: "since they were a student at
     # university in Sheffield" / "since they were at university".
     (re.compile(r"\b(were|was|is|are) a student at (?=(?:university|uni|college)\b)"), r"\1 at "),
