@@ -184,6 +184,7 @@ __all__ = [
     "HELDOUT156",
     "HELDOUT157",
     "HELDOUT158",
+    "HELDOUT159",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -60372,6 +60373,577 @@ HELDOUT158 = (
             (
                 "My daughter Orla plays tin whistle at the Irish session in the Crown in Stroud on "
                 "the last Friday of every month."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT159 = (
+    Fact(
+        (
+            "I got my C permit for bird ringing from the BTO in March after two years of training "
+            "at Slimbridge."
+        ),
+        (
+            (
+                "After two years of training at Slimbridge, I was granted my BTO C permit for bird "
+                "ringing in March."
+            ),
+            (
+                "It was in March that the BTO gave me my C permit for bird ringing, following two "
+                "years' training at Slimbridge."
+            ),
+            (
+                "My C permit for ringing birds came through from the BTO in March, after I'd spent "
+                "two years training at Slimbridge."
+            ),
+        ),
+        (
+            (
+                "My brother Owen got his C permit for bird ringing from the BTO in March after two "
+                "years of training at Slimbridge."
+            ),
+            (
+                "I got my C permit for bird ringing from the BTO in March after three years of "
+                "training at Slimbridge."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go bird ringing at Titchwell Marsh every Sunday morning from 6am with my trainer, "
+            "Maureen."
+        ),
+        (
+            (
+                "Every Sunday morning from 6am I go ringing birds at Titchwell Marsh with Maureen, "
+                "my trainer."
+            ),
+            (
+                "It's with my trainer, Maureen, that I go bird ringing at Titchwell Marsh from six "
+                "o'clock every Sunday morning."
+            ),
+            (
+                "On Sunday mornings, starting at 6am, my trainer Maureen and I go bird ringing at "
+                "Titchwell Marsh."
+            ),
+        ),
+        (
+            (
+                "I go bird ringing at Titchwell Marsh every Saturday morning from 6am with my "
+                "trainer, Maureen."
+            ),
+            (
+                "I go bird ringing at Cley Marshes every Sunday morning from 6am with my trainer, "
+                "Maureen."
+            ),
+        ),
+    ),
+    Fact(
+        "I ringed my first yellow-browed warbler at Spurn Bird Observatory on 12 October.",
+        (
+            "On 12 October I ringed my first ever yellow-browed warbler at Spurn Bird Observatory.",
+            (
+                "My first yellow-browed warbler was ringed by me at Spurn Bird Observatory on the "
+                "12th of October."
+            ),
+            (
+                "It was at Spurn Bird Observatory on 12 October that I ringed my first yellow-"
+                "browed warbler."
+            ),
+        ),
+        (
+            "I ringed my first yellow-browed warbler at Spurn Bird Observatory on 12 September.",
+            "I ringed my first Pallas's warbler at Spurn Bird Observatory on 12 October.",
+        ),
+    ),
+    Fact(
+        "I bought 5 kilos of soy wax from Supplies for Candles for £38 in November.",
+        (
+            "In November I got five kilos of soy wax from Supplies for Candles for 38 pounds.",
+            "It was from Supplies for Candles that I bought 5kg of soy wax for £38 in November.",
+            (
+                "Five kilograms of soy wax was bought by me from Supplies for Candles in November, "
+                "costing £38."
+            ),
+        ),
+        (
+            "I bought 5 kilos of beeswax from Supplies for Candles for £38 in November.",
+            "I bought 5 kilos of soy wax from Supplies for Candles for £58 in November.",
+        ),
+    ),
+    Fact(
+        "My first batch of lavender candles tunnelled because I used wicks that were too small.",
+        (
+            (
+                "Because the wicks I used were too small, my first batch of lavender candles "
+                "tunnelled."
+            ),
+            (
+                "The wicks I put in my first batch of lavender candles were too small, which is why"
+                " they tunnelled."
+            ),
+            (
+                "It was because I'd used wicks that were too small that my first batch of lavender "
+                "candles tunnelled."
+            ),
+        ),
+        (
+            (
+                "My second batch of lavender candles tunnelled because I used wicks that were too "
+                "small."
+            ),
+            (
+                "My first batch of eucalyptus candles tunnelled because I used wicks that were too "
+                "small."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sing bass in the Fowey River Shanty Men, who rehearse at the Ship Inn every Tuesday "
+            "night."
+        ),
+        (
+            (
+                "The Fowey River Shanty Men, in which I sing bass, rehearse every Tuesday night at "
+                "the Ship Inn."
+            ),
+            (
+                "Every Tuesday night the Fowey River Shanty Men rehearse at the Ship Inn, and I'm "
+                "one of their basses."
+            ),
+            (
+                "It's the Fowey River Shanty Men that I sing bass with, and they rehearse at the "
+                "Ship Inn on Tuesday nights."
+            ),
+        ),
+        (
+            (
+                "I sing baritone in the Fowey River Shanty Men, who rehearse at the Ship Inn every "
+                "Tuesday night."
+            ),
+            (
+                "I sing bass in the Fowey River Shanty Men, who rehearse at the Ship Inn every "
+                "other Tuesday night."
+            ),
+        ),
+    ),
+    Fact(
+        "Our shanty choir sang on the main stage at the Falmouth Sea Shanty Festival last June.",
+        (
+            (
+                "Last June our shanty choir performed on the main stage at the Falmouth Sea Shanty "
+                "Festival."
+            ),
+            (
+                "It was on the main stage at the Falmouth Sea Shanty Festival that our shanty choir"
+                " sang last June."
+            ),
+            (
+                "The main stage at Falmouth's Sea Shanty Festival is where our shanty choir sang "
+                "last June."
+            ),
+        ),
+        (
+            (
+                "Our shanty choir is going to sing on the main stage at the Falmouth Sea Shanty "
+                "Festival next June."
+            ),
+            "Our shanty choir sang on the main stage at the Whitby Sea Shanty Festival last June.",
+        ),
+    ),
+    Fact(
+        (
+            "I own a grey 1953 Ferguson TE20 that I keep in the barn at my uncle's farm near "
+            "Tenbury Wells."
+        ),
+        (
+            (
+                "I've got a grey 1953 Ferguson TE20, which I keep in the barn on my uncle's farm "
+                "near Tenbury Wells."
+            ),
+            (
+                "The grey 1953 Ferguson TE20 that I own is kept in the barn at my uncle's farm near"
+                " Tenbury Wells."
+            ),
+            (
+                "In the barn at my uncle's farm near Tenbury Wells I keep the grey 1953 Ferguson "
+                "TE20 that I own."
+            ),
+        ),
+        (
+            (
+                "I own a red 1953 Ferguson TE20 that I keep in the barn at my uncle's farm near "
+                "Tenbury Wells."
+            ),
+            (
+                "I own a grey 1953 Ferguson TE20 that I keep in the barn at my uncle's farm near "
+                "Bromyard."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £1,200 to have the engine on my Ferguson tractor rebuilt by a mechanic in "
+            "Leominster in September."
+        ),
+        (
+            (
+                "In September I had the engine on my Ferguson tractor rebuilt by a mechanic in "
+                "Leominster, and it cost me £1,200."
+            ),
+            (
+                "It cost me twelve hundred pounds to get a Leominster mechanic to rebuild my "
+                "Ferguson tractor's engine in September."
+            ),
+            (
+                "The engine of my Ferguson tractor was rebuilt in September by a mechanic in "
+                "Leominster, for which I paid 1,200 pounds."
+            ),
+        ),
+        (
+            (
+                "I paid £2,100 to have the engine on my Ferguson tractor rebuilt by a mechanic in "
+                "Leominster in September."
+            ),
+            (
+                "I paid £1,200 to have the gearbox on my Ferguson tractor rebuilt by a mechanic in "
+                "Leominster in September."
+            ),
+        ),
+    ),
+    Fact(
+        "I fell in the Cam while punting past King's College on my 30th birthday.",
+        (
+            "On my 30th birthday I fell into the Cam while I was punting past King's College.",
+            "While punting past King's College on my thirtieth birthday, I fell in the Cam.",
+            "It was on my 30th birthday that I fell in the Cam, while punting past King's College.",
+        ),
+        (
+            (
+                "My girlfriend Priya fell in the Cam while punting past King's College on my 30th "
+                "birthday."
+            ),
+            "I fell in the Cam while punting past Trinity College on my 30th birthday.",
+        ),
+    ),
+    Fact(
+        (
+            "We paid £120 for a private chauffeured punt tour from Scudamore's for the six of us in"
+            " August."
+        ),
+        (
+            (
+                "In August the six of us paid 120 pounds for a private chauffeured punt tour from "
+                "Scudamore's."
+            ),
+            (
+                "A private chauffeured punt tour from Scudamore's for the six of us cost us £120 in"
+                " August."
+            ),
+            (
+                "It was £120 that we paid Scudamore's in August for a private chauffeured punt tour"
+                " for the six of us."
+            ),
+        ),
+        (
+            (
+                "We paid £120 for a private chauffeured punt tour from Scudamore's for the eight of"
+                " us in August."
+            ),
+            (
+                "We paid £120 for a private chauffeured punt tour from Scudamore's for the six of "
+                "us in May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The 1880s Walker pipe organ in our village church in Great Bardfield needs £45,000 of "
+            "restoration work."
+        ),
+        (
+            (
+                "Our village church in Great Bardfield has an 1880s Walker pipe organ that needs "
+                "£45,000 of restoration work."
+            ),
+            (
+                "Restoration work costing forty-five thousand pounds is needed on the 1880s Walker "
+                "pipe organ in our village church in Great Bardfield."
+            ),
+            (
+                "It's £45,000 of restoration work that the 1880s Walker pipe organ in our Great "
+                "Bardfield village church needs."
+            ),
+        ),
+        (
+            (
+                "The 1880s Walker pipe organ in our village church in Great Bardfield needs £54,000"
+                " of restoration work."
+            ),
+            (
+                "The 1880s Willis pipe organ in our village church in Great Bardfield needs £45,000"
+                " of restoration work."
+            ),
+        ),
+    ),
+    Fact(
+        "I've been playing the pipe organ at St Mary's in Kersey for Sunday evensong since 2019.",
+        (
+            "Since 2019 I've played the pipe organ for Sunday evensong at St Mary's in Kersey.",
+            (
+                "It's since 2019 that I've been playing the pipe organ for evensong on Sundays at "
+                "St Mary's church in Kersey."
+            ),
+            (
+                "For Sunday evensong at St Mary's in Kersey, the pipe organ has been played by me "
+                "since 2019."
+            ),
+        ),
+        (
+            (
+                "My husband Graham has been playing the pipe organ at St Mary's in Kersey for "
+                "Sunday evensong since 2019."
+            ),
+            (
+                "I've been playing the pipe organ at St Mary's in Kersey for Sunday evensong since "
+                "2012."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I hired a Black Watch tartan kilt from Slanj in Glasgow for £95 for my cousin Fraser's"
+            " wedding."
+        ),
+        (
+            (
+                "For my cousin Fraser's wedding I hired a Black Watch tartan kilt from Slanj in "
+                "Glasgow for 95 pounds."
+            ),
+            (
+                "The Black Watch tartan kilt that I hired from Slanj in Glasgow for my cousin "
+                "Fraser's wedding cost £95."
+            ),
+            (
+                "It was from Slanj in Glasgow that I hired a Black Watch tartan kilt for ninety-"
+                "five quid for my cousin Fraser's wedding."
+            ),
+        ),
+        (
+            (
+                "I hired a Royal Stewart tartan kilt from Slanj in Glasgow for £95 for my cousin "
+                "Fraser's wedding."
+            ),
+            (
+                "I hired a Black Watch tartan kilt from Slanj in Edinburgh for £95 for my cousin "
+                "Fraser's wedding."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I wore my grandfather's MacLeod tartan kilt to my brother Callum's wedding in "
+            "Inverness in July."
+        ),
+        (
+            (
+                "In July I wore my grandad's MacLeod tartan kilt to the wedding of my brother "
+                "Callum in Inverness."
+            ),
+            (
+                "It was my grandfather's MacLeod tartan kilt that I wore to my brother Callum's "
+                "Inverness wedding in July."
+            ),
+            (
+                "My grandfather's MacLeod tartan kilt was worn by me to my brother Callum's wedding"
+                " in Inverness in July."
+            ),
+        ),
+        (
+            (
+                "My son Ewan wore my grandfather's MacLeod tartan kilt to my brother Callum's "
+                "wedding in Inverness in July."
+            ),
+            (
+                "I wore my grandfather's MacLeod tartan kilt to my brother Callum's wedding in "
+                "Inverness in April."
+            ),
+        ),
+    ),
+    Fact(
+        "Our PTA spent £340 on a new four-metre maypole with twelve ribbons for the school fete.",
+        (
+            (
+                "For the school fete, our PTA spent 340 pounds on a new four-metre maypole with "
+                "twelve ribbons."
+            ),
+            (
+                "A new 4m maypole with 12 ribbons was bought by our PTA for the school fete at a "
+                "cost of £340."
+            ),
+            (
+                "It was £340 that our PTA spent on a new twelve-ribbon, four-metre maypole for the "
+                "school fete."
+            ),
+        ),
+        (
+            (
+                "Our PTA spent £340 on a new three-metre maypole with twelve ribbons for the school"
+                " fete."
+            ),
+            (
+                "Our PTA is planning to spend £340 on a new four-metre maypole with twelve ribbons "
+                "for the school fete."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I teach the Year 4 children at Hillside Primary maypole dancing every Friday lunchtime"
+            " in the run-up to the summer fete."
+        ),
+        (
+            (
+                "Every Friday lunchtime in the run-up to the summer fete, I teach maypole dancing "
+                "to the Year 4 children at Hillside Primary."
+            ),
+            (
+                "In the run-up to the summer fete, the Year 4 children at Hillside Primary are "
+                "taught maypole dancing by me every Friday lunchtime."
+            ),
+            (
+                "It's the Year 4 kids at Hillside Primary that I teach maypole dancing to every "
+                "Friday lunchtime in the run-up to the summer fete."
+            ),
+        ),
+        (
+            (
+                "My neighbour Gwen teaches the Year 4 children at Hillside Primary maypole dancing "
+                "every Friday lunchtime in the run-up to the summer fete."
+            ),
+            (
+                "I teach the Year 6 children at Hillside Primary maypole dancing every Friday "
+                "lunchtime in the run-up to the summer fete."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We spent a week in the lighthouse keeper's cottage at Strumble Head in Pembrokeshire "
+            "last April."
+        ),
+        (
+            (
+                "Last April we spent a week in the lighthouse keeper's cottage at Strumble Head in "
+                "Pembrokeshire."
+            ),
+            (
+                "It was last April that we had a week in the lighthouse keeper's cottage at "
+                "Strumble Head, Pembrokeshire."
+            ),
+            (
+                "The lighthouse keeper's cottage at Strumble Head in Pembrokeshire is where we "
+                "spent a week last April."
+            ),
+        ),
+        (
+            (
+                "We spent a fortnight in the lighthouse keeper's cottage at Strumble Head in "
+                "Pembrokeshire last April."
+            ),
+            (
+                "We spent a week in the lighthouse keeper's cottage at St Ann's Head in "
+                "Pembrokeshire last April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've booked the lighthouse cottage at Cromer for New Year, and it's costing us £780 "
+            "for four nights."
+        ),
+        (
+            (
+                "For New Year I've booked the lighthouse cottage at Cromer, which is costing us 780"
+                " pounds for four nights."
+            ),
+            (
+                "It's £780 for four nights that we're paying for the lighthouse cottage at Cromer, "
+                "which I've booked for New Year."
+            ),
+            (
+                "The lighthouse cottage at Cromer has been booked by me for New Year, and four "
+                "nights there are costing us seven hundred and eighty pounds."
+            ),
+        ),
+        (
+            (
+                "I've booked the lighthouse cottage at Cromer for New Year, and it's costing us "
+                "£780 for three nights."
+            ),
+            (
+                "I'm hoping to book the lighthouse cottage at Cromer for New Year, and it would "
+                "cost us £780 for four nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a 2009 Mercedes Sprinter ice cream van with a Carpigiani soft-serve machine "
+            "for £18,500 in March."
+        ),
+        (
+            (
+                "In March I got a 2009 Mercedes Sprinter ice cream van, with a Carpigiani soft-"
+                "serve machine, for £18,500."
+            ),
+            (
+                "For eighteen and a half thousand pounds I bought a 2009 Mercedes Sprinter ice "
+                "cream van fitted with a Carpigiani soft-serve machine in March."
+            ),
+            (
+                "It was in March that I bought a 2009 Mercedes Sprinter ice cream van with a "
+                "Carpigiani soft-serve machine, which cost £18,500."
+            ),
+        ),
+        (
+            (
+                "I bought a 2009 Ford Transit ice cream van with a Carpigiani soft-serve machine "
+                "for £18,500 in March."
+            ),
+            (
+                "I bought a 2009 Mercedes Sprinter ice cream van with a Carpigiani soft-serve "
+                "machine for £15,800 in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I park my ice cream van on the seafront at Saltburn every weekend from Easter to "
+            "September."
+        ),
+        (
+            "Every weekend from Easter to September I park my ice cream van on Saltburn seafront.",
+            (
+                "From Easter through to September, my ice cream van is parked by me on the seafront"
+                " at Saltburn every weekend."
+            ),
+            (
+                "It's on the seafront at Saltburn that I park my ice cream van each weekend between"
+                " Easter and September."
+            ),
+        ),
+        (
+            (
+                "I park my ice cream van on the seafront at Redcar every weekend from Easter to "
+                "September."
+            ),
+            (
+                "I park my ice cream van on the seafront at Saltburn every day from Easter to "
+                "September."
             ),
         ),
     ),
