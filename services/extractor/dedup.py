@@ -555,6 +555,8 @@ def _places_of_theirs(tokens: list[str]) -> set[str]:
             or token == "into"
             or tokens[index - 1 : index + 1] == ["out", "of"]
         )
+        if into and tokens[index + 1] == "the":
+            heads |= _part_of_theirs(tokens[index + 2 :])
         if not into or tokens[index + 1] not in ("their", "user's"):
             continue
         phrase = _place_words(tokens[index + 2 :])
@@ -569,6 +571,26 @@ def _places_of_theirs(tokens: list[str]) -> set[str]:
 
 
 _YARDS = {"backyard": "garden", "yard": "garden"}  # what WordNet keeps apart
+
+
+def _part_of_theirs(tokens: list[str]) -> set[str]:
+    """The place in "the windowsills of their house", "the lean-to greenhouse behind their
+    house": a part of a place of the user's, or a place by it ("windowsills",
+    "greenhouse")."""
+    for end in range(1, min(len(tokens) - 1, 5)):
+        if tokens[end] in ("of", "behind") and tokens[end + 1] in ("their", "user's"):
+            said = tokens[:end]
+            verb = any(_is_past(t) or t in _AUXILIARIES or t in _PASSIVE for t in said)
+            if said[-1] in _WHERE_IN_A_PLACE:  # "the greenhouse at the bottom of their garden"
+                said = said[:-3] if said[-3:-1] in (["at", "the"], ["in", "the"]) else []
+            return set() if verb or "and" in said or not said else {said[-1]}
+    return set()
+
+
+# Where in a place, not a place: "at the back of their house", "the bottom of their garden".
+_WHERE_IN_A_PLACE = frozenset(
+    ["back", "front", "bottom", "top", "end", "side", "corner", "edge", "middle"]
+)
 
 
 def _place_words(tokens: list[str]) -> list[str]:
@@ -1691,7 +1713,7 @@ def differs(a: str, b: str) -> bool:
     # A word the other side says too, in any case or role, is no name or kind of its own:
     # "User plays Guitar" (a fronted phrase keeps its capital) / "User is a guitar player".
     only_a, only_b = only_a - only_b - set(tokens_b), only_b - only_a - set(tokens_a)
-    only_a, only_b = only_a - _spelled_out(a, b), only_b - _spelled_out(b, a)
+    only_a, only_b = _not_spelled_out(only_a, a, b), _not_spelled_out(only_b, b, a)
     return bool(_unshortened(only_a, only_b)) and bool(_unshortened(only_b, only_a))
 
 
@@ -2411,6 +2433,13 @@ def _what_it_is(tokens: list[str]) -> set[str]:
 # Small words a name's initials leave out: "RSPB", the Royal Society for the Protection of
 # Birds.
 _UNINITIALLED = frozenset(["of", "for", "the", "and", "&"])
+
+
+def _not_spelled_out(names: set[str], text: str, other: str) -> set[str]:
+    """`names` of `text` but the initialisms `other` spells out, read as names are (a
+    final "s" gone: "BCSS" is "bcs")."""
+    spelled = _spelled_out(text, other)
+    return {name for name in names if name not in spelled and f"{name}s" not in spelled}
 
 
 def _spelled_out(text: str, other: str) -> set[str]:

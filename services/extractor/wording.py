@@ -683,6 +683,10 @@ _ONE_WORDING = (
     # October".
     (re.compile(rf"\b(?:at|by) the end of (?=(?:{_MONTHS})\b)"), "in late "),
     (re.compile(rf"\bat the (?:start|beginning) of (?=(?:{_MONTHS})\b)"), "in early "),
+    # "for the past 6 years" is "for the last 6 years".
+    (re.compile(r"\bthe past (?=\d+ (?:years|months|weeks|days)\b)"), "the last "),
+    # A PS before a boat's name is a paddle steamer: "the PS Waverley".
+    (re.compile(r"\bthe ps (?=[a-z])"), "the paddle steamer "),
     # A month's event is the event in that month: "after January 2026's hard frost" / "after
     # the hard frost in January 2026" (only where the event's words end the clause: "in
     # October in Harrogate" would read as a place and a time transposed).

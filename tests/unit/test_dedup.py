@@ -830,6 +830,16 @@ from memstream.services.extractor.dedup import (
             "User winds their grandfather clock with a brass key kept in its case",
             "User winds their grandfather clock with a brass key kept inside its case",
         ),
+        # From the HELDOUT158 study: initials spelled out are one name, read as names are
+        # ("BCSS" had been read as "bcs"); where in a place is no place (a guard).
+        (
+            "User bought a cactus at the British Cactus and Succulent Society show in Norwich",
+            "User bought a cactus at the BCSS show in Norwich",
+        ),
+        (
+            "User keeps their bike in the shed behind their house",
+            "User keeps their bike in the shed at the back of their house",
+        ),
         # From the HELDOUT157 study: a place of the user's ends before the verb after it
         # ("on User's campervan broke down" had been read as a place, "down").
         (
@@ -877,6 +887,18 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
         ("User lives in Paris", "User lived in Paris until 2019"),  # tense, numbers
         ("User keeps bees", "User kept bees"),  # irregular past
         ("User lives in Paris", "User doesn't live in Paris"),  # negation
+        # From the HELDOUT158 study: a part of a place of the user's, or a place by it, is
+        # where they keep a thing ("on the windowsills of their house" had merged with "in
+        # the lean-to greenhouse behind their house"); where in a place is said of the place
+        # before it ("the greenhouse at the bottom of their garden" is a greenhouse).
+        (
+            "User keeps 140 cacti in the lean-to greenhouse behind their house in Lowestoft",
+            "User keeps 140 cacti on the windowsills of their house in Lowestoft",
+        ),
+        (
+            "User grows chillies in the greenhouse at the bottom of their garden",
+            "User grows chillies on the windowsill in their kitchen",
+        ),
         # From the HELDOUT69 study: a part of a thing is not the thing, when the same verb
         # follows (the skylight told apart before only by "started to", read since as no
         # thing begun); a deal wished for is not under way; money taken in is not paid.

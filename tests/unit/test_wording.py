@@ -370,6 +370,10 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user and their sister repaint their beach hut every easter weekend",
         ),
         ("User gave the shed a coat of paint", "user repainted the shed"),
+        # From the HELDOUT158 study: a PS is a paddle steamer; the past 6 years are the
+        # last 6.
+        ("User sailed on the PS Waverley", "user sailed on the paddle steamer waverley"),
+        ("User has sung for the past 6 years", "user has sung for the last 6 years"),
         # From the HELDOUT157 study: a weight said as a word before a thing is its unit.
         ("User buys a 20-kilo sack of corn", "user buys a 20 kg sack of corn"),
         ("User buys a 20-kilogram sack of corn", "user buys a 20 kg sack of corn"),
