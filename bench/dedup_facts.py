@@ -185,6 +185,7 @@ __all__ = [
     "HELDOUT157",
     "HELDOUT158",
     "HELDOUT159",
+    "HELDOUT160",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -60944,6 +60945,628 @@ HELDOUT159 = (
             (
                 "I park my ice cream van on the seafront at Saltburn every day from Easter to "
                 "September."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT160 = (
+    Fact(
+        (
+            "My wife Carol and I pay £36 a week for ballroom dancing lessons at Starlight Dance "
+            "Studio in Reading."
+        ),
+        (
+            (
+                "Every week my wife Carol and I pay 36 pounds for ballroom dancing lessons at "
+                "Starlight Dance Studio in Reading."
+            ),
+            (
+                "Ballroom dancing lessons at Starlight Dance Studio in Reading cost my wife Carol "
+                "and me £36 a week."
+            ),
+            (
+                "At Starlight Dance Studio in Reading, my wife Carol and I pay thirty-six pounds a "
+                "week for ballroom dancing lessons."
+            ),
+        ),
+        (
+            (
+                "My wife Carol and I pay £46 a week for ballroom dancing lessons at Starlight Dance"
+                " Studio in Reading."
+            ),
+            (
+                "My wife Carol and I pay £36 a week for ballroom dancing lessons at Starlight Dance"
+                " Studio in Basingstoke."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Gareth and I came second in the waltz at a ballroom dancing competition in "
+            "Bournemouth last March."
+        ),
+        (
+            (
+                "Last March, my husband Gareth and I came second in the waltz at a ballroom dancing"
+                " competition in Bournemouth."
+            ),
+            (
+                "It was in Bournemouth last March that my husband Gareth and I finished second in "
+                "the waltz at a ballroom dancing competition."
+            ),
+            (
+                "At a ballroom dancing competition in Bournemouth last March, my husband Gareth and"
+                " I were runners-up in the waltz."
+            ),
+        ),
+        (
+            (
+                "My husband Gareth and I came second in the quickstep at a ballroom dancing "
+                "competition in Bournemouth last March."
+            ),
+            (
+                "My husband Gareth and I came second in the waltz at a ballroom dancing competition"
+                " in Bournemouth last May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our converted Dutch barge, the Willemijn, is 21 metres long and was built in Groningen"
+            " in 1912."
+        ),
+        (
+            (
+                "The Willemijn, our converted Dutch barge, was built in Groningen in 1912 and is 21"
+                " metres long."
+            ),
+            (
+                "Built in Groningen in 1912, our converted Dutch barge the Willemijn is 21 metres "
+                "long."
+            ),
+            (
+                "Our converted Dutch barge, which is called the Willemijn, is twenty-one metres "
+                "long and was built in Groningen in 1912."
+            ),
+        ),
+        (
+            (
+                "Our converted Dutch barge, the Willemijn, is 21 metres long and was built in "
+                "Groningen in 1926."
+            ),
+            (
+                "Our converted Dutch barge, the Willemijn, is 18 metres long and was built in "
+                "Groningen in 1912."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £4,200 to have the hull of our converted Dutch barge shot-blasted and blacked "
+            "at a dry dock in Gloucester in September."
+        ),
+        (
+            (
+                "In September I paid £4,200 to have our converted Dutch barge's hull shot-blasted "
+                "and blacked at a dry dock in Gloucester."
+            ),
+            (
+                "Having the hull of our converted Dutch barge shot-blasted and blacked at a dry "
+                "dock in Gloucester in September cost me 4,200 pounds."
+            ),
+            (
+                "It was in September that I paid four thousand two hundred pounds to get the hull "
+                "of our converted Dutch barge shot-blasted and blacked at a Gloucester dry dock."
+            ),
+        ),
+        (
+            (
+                "I paid £4,200 to have the hull of our converted Dutch barge shot-blasted and "
+                "blacked at a dry dock in Sharpness in September."
+            ),
+            (
+                "My brother Neil paid £4,200 to have the hull of his converted Dutch barge shot-"
+                "blasted and blacked at a dry dock in Gloucester in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every year on Stir-up Sunday I make six Christmas puddings using my grandmother "
+            "Peggy's recipe."
+        ),
+        (
+            (
+                "I make six Christmas puddings every year on Stir-up Sunday, using my grandmother "
+                "Peggy's recipe."
+            ),
+            (
+                "Using my grandmother Peggy's recipe, I make half a dozen Christmas puddings on "
+                "Stir-up Sunday each year."
+            ),
+            (
+                "Stir-up Sunday is when I make six Christmas puddings every year from my "
+                "grandmother Peggy's recipe."
+            ),
+        ),
+        (
+            (
+                "Every year on Stir-up Sunday I make four Christmas puddings using my grandmother "
+                "Peggy's recipe."
+            ),
+            (
+                "Every year on Stir-up Sunday my sister Joanne makes six Christmas puddings using "
+                "our grandmother Peggy's recipe."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought four 1.2-litre ceramic pudding basins from Lakeland for £22 to make our "
+            "Christmas puddings."
+        ),
+        (
+            (
+                "To make our Christmas puddings, I bought four 1.2-litre ceramic pudding basins "
+                "from Lakeland for £22."
+            ),
+            (
+                "Four 1.2-litre ceramic pudding basins were bought by me from Lakeland for 22 "
+                "pounds to make our Christmas puddings."
+            ),
+            (
+                "I got four ceramic pudding basins, which hold 1.2 litres each, from Lakeland for "
+                "twenty-two quid to make our Christmas puddings."
+            ),
+        ),
+        (
+            (
+                "I bought four 1.2-litre plastic pudding basins from Lakeland for £22 to make our "
+                "Christmas puddings."
+            ),
+            (
+                "I bought four 1.2-litre ceramic pudding basins from Lakeland for £32 to make our "
+                "Christmas puddings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I have 143 horse brasses in my collection, and they hang on leather martingales around"
+            " our inglenook fireplace."
+        ),
+        (
+            (
+                "My collection of horse brasses numbers 143, and they hang on leather martingales "
+                "around our inglenook fireplace."
+            ),
+            (
+                "Hanging on leather martingales around our inglenook fireplace are the 143 horse "
+                "brasses in my collection."
+            ),
+            (
+                "I've got a hundred and forty-three horse brasses in my collection, which hang on "
+                "leather martingales around our inglenook fireplace."
+            ),
+        ),
+        (
+            (
+                "I have 143 horse brasses in my collection, and they hang on leather martingales in"
+                " our hallway."
+            ),
+            (
+                "My father-in-law Ron has 143 horse brasses in his collection, and they hang on "
+                "leather martingales around our inglenook fireplace."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Victorian horse brass with a sunflower design at Newark antiques fair in "
+            "October for £45."
+        ),
+        (
+            (
+                "In October I bought a Victorian horse brass with a sunflower design for £45 at "
+                "Newark antiques fair."
+            ),
+            (
+                "A Victorian horse brass with a sunflower design was bought by me for 45 pounds at "
+                "Newark antiques fair in October."
+            ),
+            (
+                "It was at Newark antiques fair in October that I got a Victorian horse brass, "
+                "which has a sunflower design, for forty-five pounds."
+            ),
+        ),
+        (
+            (
+                "I bought a Victorian horse brass with an acorn design at Newark antiques fair in "
+                "October for £45."
+            ),
+            (
+                "I bought a Victorian horse brass with a sunflower design at Newark antiques fair "
+                "in April for £45."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "For his seventh birthday we took our grandson Alfie to an owl sanctuary near Ludlow, "
+            "where he held a barn owl called Mabel."
+        ),
+        (
+            (
+                "We took our grandson Alfie to an owl sanctuary near Ludlow for his seventh "
+                "birthday, and he held a barn owl called Mabel there."
+            ),
+            (
+                "Our grandson Alfie was taken by us to an owl sanctuary near Ludlow for his seventh"
+                " birthday, where he held a barn owl named Mabel."
+            ),
+            (
+                "It was for his 7th birthday that we took our grandson Alfie to an owl sanctuary "
+                "near Ludlow, where he got to hold a barn owl called Mabel."
+            ),
+        ),
+        (
+            (
+                "For his seventh birthday we took our grandson Alfie to an owl sanctuary near "
+                "Ludlow, where he held a tawny owl called Mabel."
+            ),
+            (
+                "For his eighth birthday we took our grandson Alfie to an owl sanctuary near "
+                "Ludlow, where he held a barn owl called Mabel."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our family ticket to the owl sanctuary at Cockermouth cost £38, and that included the "
+            "2pm flying display."
+        ),
+        (
+            (
+                "The family ticket we bought for the owl sanctuary at Cockermouth cost £38, "
+                "including the 2pm flying display."
+            ),
+            (
+                "Our family ticket to the Cockermouth owl sanctuary, which included the two o'clock"
+                " flying display, was thirty-eight quid."
+            ),
+            (
+                "The 2pm flying display was included in our 38-pound family ticket to the owl "
+                "sanctuary at Cockermouth."
+            ),
+        ),
+        (
+            (
+                "Our family ticket to the owl sanctuary at Cockermouth cost £38, and that included "
+                "the 4pm flying display."
+            ),
+            (
+                "Our family ticket to the owl sanctuary at Keswick cost £38, and that included the "
+                "2pm flying display."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I own a replica penny-farthing with a 52-inch front wheel that was made by a "
+            "blacksmith in Shropshire."
+        ),
+        (
+            (
+                "The replica penny-farthing I own has a 52-inch front wheel and was made by a "
+                "blacksmith in Shropshire."
+            ),
+            (
+                "A blacksmith in Shropshire made the replica penny-farthing that I own, which has a"
+                " fifty-two-inch front wheel."
+            ),
+            (
+                "I've got a replica penny-farthing, made by a Shropshire blacksmith, whose front "
+                "wheel is 52 inches."
+            ),
+        ),
+        (
+            (
+                "I own a replica penny-farthing with a 48-inch front wheel that was made by a "
+                "blacksmith in Shropshire."
+            ),
+            (
+                "I own a replica penny-farthing with a 52-inch front wheel that was made by a "
+                "blacksmith in Norfolk."
+            ),
+        ),
+    ),
+    Fact(
+        "I rode my penny-farthing 26 miles from Cambridge to Ely for charity last June.",
+        (
+            "Last June I rode my penny-farthing 26 miles from Cambridge to Ely for charity.",
+            (
+                "For charity, I rode my penny-farthing the twenty-six miles from Cambridge to Ely "
+                "last June."
+            ),
+            (
+                "It was last June that I did a 26-mile charity ride on my penny-farthing from "
+                "Cambridge to Ely."
+            ),
+        ),
+        (
+            (
+                "My son Toby rode his penny-farthing 26 miles from Cambridge to Ely for charity "
+                "last June."
+            ),
+            "I rode my penny-farthing 26 miles from Cambridge to Ely for charity last September.",
+        ),
+    ),
+    Fact(
+        (
+            "Every Sunday evening I press the wildflowers from our weekend walk between sheets of "
+            "blotting paper in an old telephone directory."
+        ),
+        (
+            (
+                "I press the wildflowers from our weekend walk between sheets of blotting paper in "
+                "an old telephone directory every Sunday evening."
+            ),
+            (
+                "On Sunday evenings I always press the wildflowers from our weekend walk in an old "
+                "phone directory, between sheets of blotting paper."
+            ),
+            (
+                "The wildflowers from our weekend walk are pressed by me between sheets of blotting"
+                " paper in an old telephone directory every Sunday evening."
+            ),
+        ),
+        (
+            (
+                "Every Sunday evening I press the wildflowers from our weekend walk between sheets "
+                "of blotting paper in an old atlas."
+            ),
+            (
+                "Every other Sunday evening I press the wildflowers from our weekend walk between "
+                "sheets of blotting paper in an old telephone directory."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sold 12 framed pressed-flower pictures at £30 each at the Hexham Christmas craft "
+            "fair last Saturday."
+        ),
+        (
+            (
+                "Last Saturday I sold 12 framed pressed-flower pictures at £30 each at the Hexham "
+                "Christmas craft fair."
+            ),
+            (
+                "At the Hexham Christmas craft fair last Saturday, twelve framed pressed-flower "
+                "pictures were sold by me at 30 pounds apiece."
+            ),
+            (
+                "It was at the Hexham Christmas craft fair last Saturday that I sold a dozen framed"
+                " pressed-flower pictures for £30 each."
+            ),
+        ),
+        (
+            (
+                "I sold 12 framed pressed-flower pictures at £25 each at the Hexham Christmas craft"
+                " fair last Saturday."
+            ),
+            (
+                "I sold 12 framed pressed-flower pictures at £30 each at the Alnwick Christmas "
+                "craft fair last Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Elsie made me a bookmark from pressed forget-me-nots for my 70th "
+            "birthday in July."
+        ),
+        (
+            (
+                "For my 70th birthday in July, my granddaughter Elsie made me a bookmark from "
+                "pressed forget-me-nots."
+            ),
+            (
+                "A bookmark from pressed forget-me-nots was made for me by my granddaughter Elsie "
+                "for my 70th birthday in July."
+            ),
+            (
+                "It was for my seventieth birthday in July that my granddaughter Elsie made me a "
+                "pressed forget-me-not bookmark."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Elsie made me a bookmark from pressed pansies for my 70th "
+                "birthday in July."
+            ),
+            (
+                "My granddaughter Elsie made me a bookmark from pressed forget-me-nots for my 70th "
+                "birthday in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I made a 12-foot length of three-strand rope at the Ravensworth Heritage Centre's "
+            "ropewalk in August."
+        ),
+        (
+            (
+                "In August I made a 12-foot length of three-strand rope at the ropewalk at "
+                "Ravensworth Heritage Centre."
+            ),
+            (
+                "A twelve-foot length of three-strand rope was made by me at the Ravensworth "
+                "Heritage Centre's ropewalk in August."
+            ),
+            (
+                "It was in August, at the Ravensworth Heritage Centre's ropewalk, that I made a "
+                "three-strand rope twelve feet long."
+            ),
+        ),
+        (
+            (
+                "I made a 12-foot length of four-strand rope at the Ravensworth Heritage Centre's "
+                "ropewalk in August."
+            ),
+            (
+                "My nephew Harry made a 12-foot length of three-strand rope at the Ravensworth "
+                "Heritage Centre's ropewalk in August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Thursday I volunteer at Coalbrook Heritage Centre, demonstrating rope making to "
+            "school groups."
+        ),
+        (
+            (
+                "I volunteer at Coalbrook Heritage Centre every Thursday, demonstrating rope making"
+                " to school groups."
+            ),
+            (
+                "On Thursdays I'm a volunteer at Coalbrook Heritage Centre, where I demonstrate "
+                "rope making to school groups every week."
+            ),
+            (
+                "Rope making is demonstrated by me to school groups at Coalbrook Heritage Centre, "
+                "where I volunteer every Thursday."
+            ),
+        ),
+        (
+            (
+                "Every Tuesday I volunteer at Coalbrook Heritage Centre, demonstrating rope making "
+                "to school groups."
+            ),
+            (
+                "Every Thursday my husband Keith volunteers at Coalbrook Heritage Centre, "
+                "demonstrating rope making to school groups."
+            ),
+        ),
+    ),
+    Fact(
+        "I was chosen as Wassail Queen at the Hollow Lane Farm orchard wassail last January.",
+        (
+            (
+                "Last January I was chosen as Wassail Queen at the orchard wassail at Hollow Lane "
+                "Farm."
+            ),
+            (
+                "At the Hollow Lane Farm orchard wassail last January, I was picked to be Wassail "
+                "Queen."
+            ),
+            (
+                "It was me who was chosen as Wassail Queen at the Hollow Lane Farm orchard wassail "
+                "last January."
+            ),
+        ),
+        (
+            (
+                "My daughter Megan was chosen as Wassail Queen at the Hollow Lane Farm orchard "
+                "wassail last January."
+            ),
+            (
+                "I was chosen as Wassail Queen at the Hollow Lane Farm orchard wassail in January "
+                "2023."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At our cider orchard wassail every January, I hang cider-soaked toast in the branches "
+            "of the oldest Kingston Black tree."
+        ),
+        (
+            (
+                "Every January, at our cider orchard wassail, I hang toast soaked in cider in the "
+                "branches of the oldest Kingston Black tree."
+            ),
+            (
+                "Cider-soaked toast is hung by me in the branches of the oldest Kingston Black tree"
+                " at our cider orchard wassail each January."
+            ),
+            (
+                "In the branches of the oldest Kingston Black tree, I hang cider-soaked toast at "
+                "our cider orchard wassail every January."
+            ),
+        ),
+        (
+            (
+                "At our cider orchard wassail every January, I hang cider-soaked toast in the "
+                "branches of the oldest Dabinett tree."
+            ),
+            (
+                "At our cider orchard wassail next January, I'm planning to hang cider-soaked toast"
+                " in the branches of the oldest Kingston Black tree."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A cobbler on Station Parade in Harrogate charged me £18 to refit the loose toe tap on "
+            "my left tap shoe."
+        ),
+        (
+            (
+                "I was charged £18 by a cobbler on Station Parade in Harrogate to refit the loose "
+                "toe tap on my left tap shoe."
+            ),
+            (
+                "To refit the loose toe tap on my left tap shoe, a cobbler on Station Parade in "
+                "Harrogate charged me eighteen pounds."
+            ),
+            (
+                "The loose toe tap on my left tap shoe was refitted by a cobbler on Station Parade "
+                "in Harrogate, who charged me 18 quid."
+            ),
+        ),
+        (
+            (
+                "A cobbler on Station Parade in Harrogate charged me £18 to refit the loose heel "
+                "tap on my left tap shoe."
+            ),
+            (
+                "A cobbler on Station Parade in Harrogate charged me £28 to refit the loose toe tap"
+                " on my left tap shoe."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our Thursday tap dancing class performed a Fred Astaire medley at the Palace Theatre "
+            "in Mansfield on 15 November."
+        ),
+        (
+            (
+                "On 15 November our Thursday tap dancing class performed a Fred Astaire medley at "
+                "the Palace Theatre in Mansfield."
+            ),
+            (
+                "A Fred Astaire medley was performed by our Thursday tap dancing class at the "
+                "Palace Theatre in Mansfield on the fifteenth of November."
+            ),
+            (
+                "It was at the Palace Theatre in Mansfield, on 15 November, that our Thursday tap "
+                "dancing class danced a Fred Astaire medley."
+            ),
+        ),
+        (
+            (
+                "Our Thursday tap dancing class performed a Gene Kelly medley at the Palace Theatre"
+                " in Mansfield on 15 November."
+            ),
+            (
+                "Our Thursday tap dancing class performed a Fred Astaire medley at the Palace "
+                "Theatre in Mansfield on 22 November."
             ),
         ),
     ),
