@@ -230,7 +230,6 @@ def _fronted_phrase(clause: str) -> str | None:
 _FRONTED_WITH_WHERE = re.compile(
     r"^(?P<front>(?P<head>[^,]+?) (?:where|that|which) (?:I|we)\b[^,]*), (?P<rest>.+)$"
 )
-_RELATIVE_WORDS = frozenset(["where", "that", "which", "who", "whom", "when"])
 # Days or months listed in front: "On Mondays, Wednesdays and Fridays our dog walker ...",
 # "Every Monday, Wednesday and Friday morning my dad ...".
 _LISTED_IN_FRONT = re.compile(
