@@ -2111,14 +2111,19 @@ _WHERE = {
 }
 
 
-_GROUPS = frozenset(["band", "choir", "team", "club", "orchestra", "group", "crew", "squad"])
+_GROUPS = frozenset(
+    [
+        *("band", "choir", "team", "club", "orchestra", "group", "crew", "squad", "chorus"),
+        *("men", "singers", "players", "ringers", "ensemble", "quartet", "trio"),
+    ]
+)
 
 
 def _where_turned(changes: _Changes) -> bool:
     """A word of place swapped for another that tells another place: "with" / "near",
     "to" / "back from"."""
     for tag, i1, i2, j1, j2 in changes.opcodes:
-        if _GROUPS.intersection(changes.x[i2 : i2 + 3]):
+        if _GROUPS.intersection(changes.x[i2 : i2 + 4]):
             continue  # "plays in a pipe band" / "with a pipe band": one band
         if tag == "replace" and sorted((i2 - i1, j2 - j1)) in ([1, 1], [1, 2]):
             one = {_WHERE[t] for t in changes.x[i1:i2] if t in _WHERE}
@@ -2898,6 +2903,7 @@ def _one_kind(one: str, other: str) -> bool:
             _MISTAKEN,
             _LANDED,
             _TOP,
+            _PERFORMED,
         )
     ):
         return True

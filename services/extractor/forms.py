@@ -1484,9 +1484,10 @@ def _given_me_theirs(clause: str) -> str | None:
 # "My daughter Isla was given a globe by me for her birthday" -> "I gave my daughter Isla a
 # globe for her birthday": what the user gave one of theirs, said with who got it first;
 # in the present too, where a skill taught needs no article ("My daughter Esme is taught
-# bell handling by me" -> "I teach my daughter Esme bell handling").
+# bell handling by me" -> "I teach my daughter Esme bell handling"). Others than theirs
+# are given or taught it ("The Year 4 children are taught maypole dancing by me").
 _GIVEN_THEM_BY_ME = re.compile(
-    r"^(?P<whom>(?:my|our) [^,]+?) (?P<be>was|were|is|are) (?P<verb>given|sent|shown|lent|"
+    r"^(?P<whom>(?:my|our|the) [^,]+?) (?P<be>was|were|is|are) (?P<verb>given|sent|shown|lent|"
     r"handed|taught|bought|made) (?P<what>(?:a|an|the|some|\d)\b[^,]*?|"
     r"(?-i:[a-z][\w-]*)(?: (?-i:[a-z][\w-]*)){0,2}?) by (?P<who>me|us)\b"
     r"(?! (?:and|or|&) )(?P<rest>.*)$",
@@ -1494,11 +1495,16 @@ _GIVEN_THEM_BY_ME = re.compile(
 )
 
 
+_GIVEN_TO_OTHERS = frozenset(["given", "sent", "shown", "lent", "handed", "taught"])
+
+
 def _given_them_by_me(clause: str) -> str | None:
     given = _GIVEN_THEM_BY_ME.match(clause)
     if given is None or re.search(r"\b(?:I|that|which|who)\b", given.group("whom")):
         return None
     verb = given.group("verb").lower()
+    if given.group("whom").lower().startswith("the ") and verb not in _GIVEN_TO_OTHERS:
+        return None  # "The shed was made ... by me": a thing, no one given it
     now = given.group("be").lower() in ("is", "are")
     if now and verb not in _PRESENT_OF:
         return None

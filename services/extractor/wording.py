@@ -810,6 +810,14 @@ _ONE_WORDING = (
         re.compile(r"\bwithout it (breaking|cracking|snapping|tearing|spilling|splitting)\b"),
         r"without \1 it",
     ),
+    # What the user did while doing another is said without them: "fell in the Cam while
+    # they were punting" / "while punting" / "when User was out punting".
+    (
+        re.compile(r"\b(?:while|when) (?:they|user) (?:were|are|was|is) (?:out )?(?=\w+ing\b)"),
+        "while ",
+    ),
+    # Falling or jumping "into" water is falling "in" it: "fell into the Cam" / "fell in".
+    (re.compile(r"\b(fell|falls|fall|falling|jumped|jumps|jump|jumping) into\b"), r"\1 in"),
 )
 # How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
 _EVERY_TWO_WEEKS = re.compile(
@@ -895,12 +903,13 @@ _UPPED = re.compile(r"\b(upped|ups|upping)\b")
 _RAISED = {"upped": "raised", "ups": "raises", "upping": "raising"}
 # A jab is a vaccine ("the egg-free flu jab"), but for a punch thrown ("a left jab").
 _JAB = re.compile(r"(?<!\bleft )(?<!\bright )(?<!\bquick )\bjab(s?)\b")
-# "following" an event is "after" it ("following her stroke"), where no verb is followed
-# ("is following a plan", "kept following the river").
+# "following" an event or a time is "after" it ("following her stroke", "following 2 years'
+# training"), where no verb is followed ("is following a plan", "kept following the river")
+# and it is no "the following" ("the following 3 weeks").
 _FOLLOWING = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
-    r"(?<!\bkeep )(?<!\bkeeps )(?<!\bkept )(?<!\bstarted )(?<!\bstopped )"
-    r"\bfollowing (?=(?:the|a|an|their|his|her|user's) )"
+    r"(?<!\bkeep )(?<!\bkeeps )(?<!\bkept )(?<!\bstarted )(?<!\bstopped )(?<!\bthe )"
+    r"\bfollowing (?=(?:the|a|an|their|his|her|user's|\d+) )"
 )
 # A past before another past is the past: "after they'd both retired" / "after they both
 # retired".

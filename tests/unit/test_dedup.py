@@ -830,6 +830,12 @@ from memstream.services.extractor.dedup import (
             "User winds their grandfather clock with a brass key kept in its case",
             "User winds their grandfather clock with a brass key kept inside its case",
         ),
+        # From the HELDOUT159 study: a choir named at length is one group, sung "in" or
+        # "with".
+        (
+            "User sings bass in the Fowey River Shanty Men, who rehearse at the Ship Inn",
+            "User sings bass with the Fowey River Shanty Men, who rehearse at the Ship Inn",
+        ),
         # From the HELDOUT158 study: initials spelled out are one name, read as names are
         # ("BCSS" had been read as "bcs"); where in a place is no place (a guard).
         (
@@ -2036,6 +2042,12 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "User is learning {} so they can chat with their granddaughter Ellie, who is deaf",
             "British Sign Language",
             "BSL",
+        ),
+        # From the HELDOUT159 study: a choir that sang performed.
+        (
+            "User's shanty choir {} on the main stage at the Falmouth festival in June 2026",
+            "sang",
+            "performed",
         ),
         # From the HELDOUT156 study: the summit of a hill is its top.
         ("User logged their 500th geocache at the {} of Pen y Fan", "summit", "top"),

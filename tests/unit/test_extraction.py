@@ -1973,6 +1973,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         # (a guard: a day in front is still a time)
         ("Every Sunday I go swimming.", ["User goes swimming every Sunday"]),
+        # From the HELDOUT159 study: what the user teaches (or gives) others than theirs,
+        # in the passive; a thing made by them is no one given it (a guard).
+        (
+            "The Year 4 children at Hillside Primary are taught maypole dancing by me every "
+            "Friday lunchtime.",
+            [
+                "User teaches the Year 4 children at Hillside Primary maypole dancing every "
+                "Friday lunchtime"
+            ],
+        ),
+        (
+            "The shed was made weatherproof by me last summer.",
+            ["The shed was made weatherproof by User last summer"],
+        ),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

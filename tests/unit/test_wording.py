@@ -370,6 +370,19 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "user and their sister repaint their beach hut every easter weekend",
         ),
         ("User gave the shed a coat of paint", "user repainted the shed"),
+        # From the HELDOUT159 study: "following" a time is after it ("the following" is a
+        # guard); what the user did while doing another is said without them; falling
+        # "into" water is falling "in" it.
+        (
+            "User got their permit following 2 years' training",
+            "user got their permit after 2 years' training",
+        ),
+        ("User rested the following 3 weeks", "user rested the following 3 weeks"),
+        (
+            "User fell into the Cam while they were punting",
+            "user fell in the cam while punting",
+        ),
+        ("User's cover split when User was out paddling", "user's cover split while paddling"),
         # From the HELDOUT158 study: a PS is a paddle steamer; the past 6 years are the
         # last 6.
         ("User sailed on the PS Waverley", "user sailed on the paddle steamer waverley"),
