@@ -186,6 +186,7 @@ __all__ = [
     "HELDOUT158",
     "HELDOUT159",
     "HELDOUT160",
+    "HELDOUT161",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -61567,6 +61568,583 @@ HELDOUT160 = (
             (
                 "Our Thursday tap dancing class performed a Fred Astaire medley at the Palace "
                 "Theatre in Mansfield on 22 November."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT161 = (
+    Fact(
+        "I paid £1,200 for a 1958 Rock-Ola jukebox from a seller in Whitby last March.",
+        (
+            "Last March I bought a 1958 Rock-Ola jukebox for £1,200 from a seller in Whitby.",
+            (
+                "A 1958 Rock-Ola jukebox was bought by me from a Whitby seller for twelve hundred "
+                "pounds last March."
+            ),
+            (
+                "It was last March that I paid 1,200 pounds to a seller in Whitby for a 1958 Rock-"
+                "Ola jukebox."
+            ),
+        ),
+        (
+            "I paid £1,500 for a 1958 Rock-Ola jukebox from a seller in Whitby last March.",
+            (
+                "My brother Neil paid £1,200 for a 1958 Rock-Ola jukebox from a seller in Whitby "
+                "last March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A restorer named Dave Kirby in Stockport re-chromed the front grille of my jukebox for"
+            " £260 in October."
+        ),
+        (
+            (
+                "In October, a Stockport restorer named Dave Kirby re-chromed my jukebox's front "
+                "grille for £260."
+            ),
+            (
+                "The front grille of my jukebox was re-chromed in October by Dave Kirby, a restorer"
+                " in Stockport, for 260 pounds."
+            ),
+            (
+                "It was Dave Kirby, a restorer based in Stockport, who re-chromed the front grille "
+                "on my jukebox for two hundred and sixty pounds in October."
+            ),
+        ),
+        (
+            (
+                "A restorer named Dave Kirby in Stockport re-chromed the front grille of my jukebox"
+                " for £260 in August."
+            ),
+            (
+                "A restorer named Dave Kirby in Macclesfield re-chromed the front grille of my "
+                "jukebox for £260 in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Regal Medallion fly-tying vice from Sportfish in Reading for £215 in "
+            "September."
+        ),
+        (
+            (
+                "In September I got a Regal Medallion fly-tying vice for £215 from Sportfish in "
+                "Reading."
+            ),
+            (
+                "A Regal Medallion fly-tying vice was bought by me from Sportfish in Reading in "
+                "September for 215 pounds."
+            ),
+            (
+                "It was from Sportfish in Reading that I bought a Regal Medallion fly-tying vice "
+                "for £215 in September."
+            ),
+        ),
+        (
+            (
+                "I bought a Regal Medallion fly-tying vice from Sportfish in Reading for £185 in "
+                "September."
+            ),
+            (
+                "I bought a Renzetti Traveler fly-tying vice from Sportfish in Reading for £215 in "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandad Ernest taught me to tie a Greenwell's Glory at his cottage in Ambleside "
+            "when I was nine."
+        ),
+        (
+            (
+                "When I was nine, my grandad Ernest taught me to tie a Greenwell's Glory at his "
+                "cottage in Ambleside."
+            ),
+            (
+                "I was taught to tie a Greenwell's Glory by my grandad Ernest at his Ambleside "
+                "cottage when I was nine years old."
+            ),
+            (
+                "It was at his cottage in Ambleside that my grandad Ernest taught me, aged nine, to"
+                " tie a Greenwell's Glory."
+            ),
+        ),
+        (
+            (
+                "My grandad Ernest taught me to tie a Greenwell's Glory at his cottage in Ambleside"
+                " when I was twelve."
+            ),
+            (
+                "My grandad Ernest taught my cousin Lily to tie a Greenwell's Glory at his cottage "
+                "in Ambleside when she was nine."
+            ),
+        ),
+    ),
+    Fact(
+        "I spent eleven days crewing the tall ship Tenacious from Portsmouth to Cádiz in May 2025.",
+        (
+            (
+                "In May 2025 I spent eleven days as crew on the tall ship Tenacious, sailing from "
+                "Portsmouth to Cádiz."
+            ),
+            (
+                "The tall ship Tenacious was crewed by me for 11 days from Portsmouth to Cádiz in "
+                "May 2025."
+            ),
+            (
+                "It was in May 2025 that I crewed the tall ship Tenacious from Portsmouth to Cádiz,"
+                " a voyage that took me eleven days."
+            ),
+        ),
+        (
+            (
+                "I spent eleven days crewing the tall ship Tenacious from Portsmouth to Lisbon in "
+                "May 2025."
+            ),
+            (
+                "I spent eleven days crewing the tall ship Tenacious from Portsmouth to Cádiz in "
+                "May 2023."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've paid a £400 deposit for a week as voyage crew on the schooner Queen Galadriel "
+            "next July."
+        ),
+        (
+            (
+                "For a week as voyage crew on the schooner Queen Galadriel next July, I've paid a "
+                "£400 deposit."
+            ),
+            (
+                "A £400 deposit has been paid by me for a week as voyage crew on the schooner Queen"
+                " Galadriel next July."
+            ),
+            (
+                "I've put down a four-hundred-pound deposit for a week crewing on the schooner "
+                "Queen Galadriel next July."
+            ),
+        ),
+        (
+            (
+                "I've paid a £400 deposit for a fortnight as voyage crew on the schooner Queen "
+                "Galadriel next July."
+            ),
+            (
+                "My daughter Freya has paid a £400 deposit for a week as voyage crew on the "
+                "schooner Queen Galadriel next July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sloe gin won second prize in the homemade drinks class at the Thornbury Show in "
+            "August."
+        ),
+        (
+            (
+                "In August my sloe gin took second prize in the homemade drinks class at the "
+                "Thornbury Show."
+            ),
+            (
+                "Second prize in the homemade drinks class at the Thornbury Show in August was won "
+                "by my sloe gin."
+            ),
+            (
+                "It was at the Thornbury Show in August that my sloe gin came second in the "
+                "homemade drinks class."
+            ),
+        ),
+        (
+            (
+                "My sloe gin won first prize in the homemade drinks class at the Thornbury Show in "
+                "August."
+            ),
+            (
+                "My neighbour Tom's sloe gin won second prize in the homemade drinks class at the "
+                "Thornbury Show in August."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought 12 swing-top bottles from Lakeland for £30 to bottle this year's sloe gin.",
+        (
+            "To bottle this year's sloe gin, I got twelve swing-top bottles from Lakeland for £30.",
+            (
+                "Twelve swing-top bottles were bought by me from Lakeland for thirty pounds to "
+                "bottle this year's sloe gin."
+            ),
+            (
+                "It was from Lakeland that I bought the 12 swing-top bottles, which cost £30, to "
+                "bottle this year's sloe gin."
+            ),
+        ),
+        (
+            "I bought 12 swing-top bottles from Lakeland for £30 to bottle this year's damson gin.",
+            "I bought 20 swing-top bottles from Lakeland for £30 to bottle this year's sloe gin.",
+        ),
+    ),
+    Fact(
+        (
+            "The clapper of the fourth bell in our tower at St Michael's in Ledbury cracked in "
+            "September."
+        ),
+        (
+            (
+                "In September the clapper of the fourth bell in our tower at St Michael's in "
+                "Ledbury cracked."
+            ),
+            "The fourth bell's clapper cracked in September in our tower at St Michael's, Ledbury.",
+            (
+                "It was the clapper of the fourth bell that cracked in September in our tower at St"
+                " Michael's in Ledbury."
+            ),
+        ),
+        (
+            (
+                "The clapper of the fifth bell in our tower at St Michael's in Ledbury cracked in "
+                "September."
+            ),
+            (
+                "The stay of the fourth bell in our tower at St Michael's in Ledbury cracked in "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Taylor's of Loughborough quoted us £22,000 to rehang the six bells at St Michael's in "
+            "Ledbury."
+        ),
+        (
+            (
+                "We were quoted £22,000 by Taylor's of Loughborough to rehang the six bells at St "
+                "Michael's in Ledbury."
+            ),
+            (
+                "To rehang the six bells at St Michael's in Ledbury, Taylor's of Loughborough "
+                "quoted us twenty-two thousand pounds."
+            ),
+            (
+                "It was Taylor's of Loughborough that gave us a quote of 22,000 pounds for "
+                "rehanging the six bells at St Michael's in Ledbury."
+            ),
+        ),
+        (
+            (
+                "Taylor's of Loughborough quoted us £27,000 to rehang the six bells at St Michael's"
+                " in Ledbury."
+            ),
+            (
+                "Whites of Appleton quoted us £22,000 to rehang the six bells at St Michael's in "
+                "Ledbury."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I volunteer as a lock keeper at the Bingley Five Rise Locks every second Saturday from"
+            " April to October."
+        ),
+        (
+            (
+                "Every second Saturday from April to October, I volunteer as a lock keeper at the "
+                "Bingley Five Rise Locks."
+            ),
+            (
+                "From April to October I'm a volunteer lock keeper at the Bingley Five Rise Locks "
+                "on alternate Saturdays."
+            ),
+            (
+                "It's at the Bingley Five Rise Locks that I volunteer as a lock keeper, every other"
+                " Saturday between April and October."
+            ),
+        ),
+        (
+            (
+                "I volunteer as a lock keeper at the Bingley Five Rise Locks every Saturday from "
+                "April to October."
+            ),
+            (
+                "I volunteer as a lock keeper at the Tardebigge Locks every second Saturday from "
+                "April to October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "On my lock-keeping shift at Bingley last Saturday, a 62-foot narrowboat got caught on "
+            "the cill of the top lock."
+        ),
+        (
+            (
+                "Last Saturday, on my lock-keeping shift at Bingley, a 62-foot narrowboat got "
+                "caught on the top lock's cill."
+            ),
+            (
+                "A 62-foot narrowboat was caught on the cill of the top lock during my lock-keeping"
+                " shift at Bingley last Saturday."
+            ),
+            (
+                "It was last Saturday, on my lock-keeping shift at Bingley, that a sixty-two-foot "
+                "narrowboat got stuck on the cill of the top lock."
+            ),
+        ),
+        (
+            (
+                "On my lock-keeping shift at Bingley last Saturday, a 62-foot narrowboat got caught"
+                " on the cill of the bottom lock."
+            ),
+            (
+                "On my lock-keeping shift at Bingley last Saturday, a 57-foot narrowboat got caught"
+                " on the cill of the top lock."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £25 for one Atlantic Giant pumpkin seed from a champion grower in Somerset last"
+            " February."
+        ),
+        (
+            (
+                "Last February I paid twenty-five quid for a single Atlantic Giant pumpkin seed "
+                "from a champion grower in Somerset."
+            ),
+            (
+                "One Atlantic Giant pumpkin seed was bought by me from a champion grower in "
+                "Somerset last February for £25."
+            ),
+            (
+                "It was last February that I got one Atlantic Giant pumpkin seed, which cost me "
+                "£25, from a champion grower in Somerset."
+            ),
+        ),
+        (
+            (
+                "I paid £25 for five Atlantic Giant pumpkin seeds from a champion grower in "
+                "Somerset last February."
+            ),
+            (
+                "I paid £25 for one Atlantic Giant pumpkin seed from a champion grower in Suffolk "
+                "last February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My giant pumpkin weighed 312 kilos at the Malvern Autumn Show in September and came "
+            "fourth."
+        ),
+        (
+            (
+                "At the Malvern Autumn Show in September, my giant pumpkin weighed 312 kilos and "
+                "came fourth."
+            ),
+            (
+                "My giant pumpkin came fourth at the Malvern Autumn Show in September, weighing in "
+                "at 312 kg."
+            ),
+            (
+                "It was at the Malvern Autumn Show in September that my giant pumpkin, which "
+                "weighed 312 kilograms, came fourth."
+            ),
+        ),
+        (
+            (
+                "My giant pumpkin weighed 321 kilos at the Malvern Autumn Show in September and "
+                "came fourth."
+            ),
+            (
+                "My friend Gareth's giant pumpkin weighed 312 kilos at the Malvern Autumn Show in "
+                "September and came fourth."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've commissioned a stained-glass artist called Rowan Hale in Frome to make a window "
+            "for our front door for £1,900."
+        ),
+        (
+            (
+                "For £1,900, we've commissioned Rowan Hale, a stained-glass artist in Frome, to "
+                "make a window for our front door."
+            ),
+            (
+                "A window for our front door has been commissioned by us from Rowan Hale, a "
+                "stained-glass artist in Frome, for 1,900 pounds."
+            ),
+            (
+                "It's Rowan Hale, a stained-glass artist based in Frome, whom we've commissioned to"
+                " make a window for our front door for nineteen hundred pounds."
+            ),
+        ),
+        (
+            (
+                "We've commissioned a stained-glass artist called Rowan Hale in Frome to make a "
+                "window for our front door for £2,900."
+            ),
+            (
+                "We've commissioned a stained-glass artist called Rowan Hale in Frome to make a "
+                "window for our landing for £1,900."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The stained-glass panel we commissioned for our front door shows a grey heron among "
+            "bulrushes."
+        ),
+        (
+            (
+                "A grey heron among bulrushes is shown on the stained-glass panel we commissioned "
+                "for our front door."
+            ),
+            (
+                "The stained-glass panel that we've commissioned for our front door depicts a grey "
+                "heron among bulrushes."
+            ),
+            (
+                "It's a grey heron among bulrushes that's shown on the stained-glass panel we "
+                "commissioned for our front door."
+            ),
+        ),
+        (
+            (
+                "The stained-glass panel we commissioned for our front door shows a kingfisher "
+                "among bulrushes."
+            ),
+            (
+                "The stained-glass panel we commissioned for our back door shows a grey heron among"
+                " bulrushes."
+            ),
+        ),
+    ),
+    Fact(
+        "I own a Victorian cast-iron nipping press that I use for bookbinding in our spare room.",
+        (
+            (
+                "In our spare room I've got a Victorian cast-iron nipping press that I use for "
+                "bookbinding."
+            ),
+            (
+                "For bookbinding in our spare room, I use a Victorian cast-iron nipping press that "
+                "I own."
+            ),
+            (
+                "The Victorian nipping press that I own, which is made of cast iron, is what I use "
+                "for bookbinding in our spare room."
+            ),
+        ),
+        (
+            "I own a Victorian cast-iron nipping press that I use for bookbinding in our garage.",
+            "I own a Victorian wooden nipping press that I use for bookbinding in our spare room.",
+        ),
+    ),
+    Fact(
+        "I've booked a five-day bookbinding course at Shepherds in London next March for £675.",
+        (
+            (
+                "For £675, I've booked a five-day bookbinding course at Shepherds in London next "
+                "March."
+            ),
+            (
+                "A five-day bookbinding course at Shepherds in London next March has been booked by"
+                " me for £675."
+            ),
+            (
+                "It's at Shepherds in London that I've booked a five-day bookbinding course for "
+                "next March, which cost me six hundred and seventy-five pounds."
+            ),
+        ),
+        (
+            (
+                "I've booked a three-day bookbinding course at Shepherds in London next March for "
+                "£675."
+            ),
+            "I've booked a five-day bookbinding course at Shepherds in London next May for £675.",
+        ),
+    ),
+    Fact(
+        "I hand-bound a guest book in blue goatskin for my sister Clare's wedding in June.",
+        (
+            "For my sister Clare's wedding in June, I hand-bound a guest book in blue goatskin.",
+            (
+                "A guest book was hand-bound in blue goatskin by me for my sister Clare's June "
+                "wedding."
+            ),
+            (
+                "It was for my sister Clare's wedding in June that I hand-bound a blue goatskin "
+                "guest book."
+            ),
+        ),
+        (
+            "I hand-bound a guest book in green goatskin for my sister Clare's wedding in June.",
+            "I hand-bound a guest book in blue goatskin for my cousin Clare's wedding in June.",
+        ),
+    ),
+    Fact(
+        (
+            "Our hill-walking club, the Calder Fellwalkers, meets at Hebden Bridge station at "
+            "8.30am on the first Sunday of every month."
+        ),
+        (
+            (
+                "On the first Sunday of every month, the Calder Fellwalkers, our hill-walking club,"
+                " meet at Hebden Bridge station at 8.30am."
+            ),
+            (
+                "The Calder Fellwalkers, which is our hill-walking club, gets together at half past"
+                " eight in the morning at Hebden Bridge station on the first Sunday of each month."
+            ),
+            (
+                "It's at Hebden Bridge station that our hill-walking club, the Calder Fellwalkers, "
+                "meets at 8:30am on the first Sunday of the month."
+            ),
+        ),
+        (
+            (
+                "Our hill-walking club, the Calder Fellwalkers, meets at Hebden Bridge station at "
+                "8.30am on the last Sunday of every month."
+            ),
+            (
+                "Our hill-walking club, the Calder Fellwalkers, meets at Todmorden station at "
+                "8.30am on the first Sunday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        "Eight of us from our hill-walking club completed the Welsh 3000s in 21 hours last June.",
+        (
+            (
+                "Last June, eight of us from our hill-walking club completed the Welsh 3000s in 21 "
+                "hours."
+            ),
+            (
+                "The Welsh 3000s were completed in twenty-one hours by eight of us from our hill-"
+                "walking club last June."
+            ),
+            (
+                "It was last June that 8 of us from our hill-walking club finished the Welsh 3000s "
+                "in 21 hours."
+            ),
+        ),
+        (
+            (
+                "Eight of us from our hill-walking club completed the Welsh 3000s in 24 hours last "
+                "June."
+            ),
+            (
+                "Eight of us from our hill-walking club are planning to complete the Welsh 3000s in"
+                " 21 hours next June."
             ),
         ),
     ),
