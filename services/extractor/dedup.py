@@ -493,6 +493,10 @@ _TAKES_COURSE = frozenset(
 _PERFORMED = frozenset(
     [*("perform", "performs", "performed", "performing", "sing", "sings", "sang", "singing")]
 )
+# A dance performed was danced: "performed a Fred Astaire medley" / "danced" one (no song).
+_DANCED = frozenset(
+    [*("perform", "performs", "performed", "performing", "dance", "dances", "danced", "dancing")]
+)
 _ATTENDED = frozenset(["attend", "attends", "attended", "attending", "joined", "joins"])
 _WENT = frozenset(["went", "goes", "go", "going", "took", "taken", "takes", "taking"])
 _WENT_TO = frozenset(["on", "part", "to"])
@@ -2904,6 +2908,7 @@ def _one_kind(one: str, other: str) -> bool:
             _LANDED,
             _TOP,
             _PERFORMED,
+            _DANCED,
         )
     ):
         return True

@@ -1650,6 +1650,27 @@ def _kin(word: str) -> bool:
     return bare in RELATIONS or bare.removeprefix("grand").removeprefix("step") in RELATIONS
 
 
+# How a thing of the user's came to be, said in front of what it is: "Built in Groningen in
+# 1912, our Dutch barge is 21 metres long" -> "Our Dutch barge is 21 metres long and was
+# built in Groningen in 1912".
+_MADE_IN_FRONT = re.compile(
+    r"^(?P<done>(?:Built|Made|Hand-built|Handmade|Restored|Converted|Designed|Carved|Knitted|"
+    r"Woven|Sewn|Brewed|Bred|Rescued|Found|Imported|Inherited|Bought) [^,]+), "
+    r"(?P<thing>(?:my|our) [^,]+?) (?P<verb>is|are|was|were|has|have) (?P<rest>[^,]+)$",
+    re.IGNORECASE,
+)
+
+
+def _made_in_front(clause: str) -> str | None:
+    made = _MADE_IN_FRONT.match(clause)
+    if made is None or re.search(r"\b(?:I|we|that|which|who)\b", made.group("thing"), re.I):
+        return None
+    verb = made.group("verb").lower()
+    been = "were" if verb in ("are", "were", "have") else "was"
+    thing, done = _capitalised(made.group("thing")), made.group("done")
+    return f"{thing} {verb} {made.group('rest')} and {been} {done[:1].lower()}{done[1:]}"
+
+
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft, a thing "there is" in a place of the user's, or a past done "by me"."""
@@ -1660,6 +1681,7 @@ def subject_first(clause: str) -> str:
     return (
         _cleft(clause)
         or _moved(clause)
+        or _made_in_front(clause)
         or fronted
         or _there_is_mine(clause)
         or _in_my_possession(clause)

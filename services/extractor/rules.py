@@ -490,7 +490,8 @@ _INNER = (
     (re.compile(r"\bwe're\b", re.I), "they're"),
     (re.compile(r"\bwe've\b", re.I), "they've"),
     (re.compile(r"\bwe\b", re.I), "they"),
-    (re.compile(r"\bme\b", re.I), "them"),
+    # (not inside a word: "forget-me-nots", "a pick-me-up")
+    (re.compile(r"(?<![\w-])me(?![\w-])", re.I), "them"),
     (re.compile(r"\bI'm\b"), "they're"),
     (re.compile(r"\bI've\b"), "they've"),
     (re.compile(r"\bI (?:am|was)\b"), lambda m: "they are" if m[0].endswith("am") else "they were"),

@@ -816,6 +816,8 @@ _ONE_WORDING = (
         re.compile(r"\b(?:while|when) (?:they|user) (?:were|are|was|is) (?:out )?(?=\w+ing\b)"),
         "while ",
     ),
+    # A flower named with a "not" in it is one word, no negation: "forget-me-nots".
+    (re.compile(r"\b(forget|touch)-me-not(s?)\b"), r"\1menot\2"),
     # Falling or jumping "into" water is falling "in" it: "fell into the Cam" / "fell in".
     (re.compile(r"\b(fell|falls|fall|falling|jumped|jumps|jump|jumping) into\b"), r"\1 in"),
 )

@@ -1754,6 +1754,11 @@ def test_two_words_wordnet_knows_apart_are_two_facts_however_alike() -> None:
     # `alike` says yes to anything here: WordNet's no decides.
     for text, stored in [
         ("User repairs old clocks", "User collects old clocks"),  # verbs: never embedded
+        # (From the HELDOUT160 study: a song and a dance are both performed, and still two)
+        (
+            "User's class sang a medley at the Palace Theatre",
+            "User's class danced a medley at the Palace Theatre",
+        ),
         ("User eats lunch in the kitchen", "User eats lunch in the dining room"),
     ]:
         assert swapped_words(text, stored)
@@ -2042,6 +2047,12 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "User is learning {} so they can chat with their granddaughter Ellie, who is deaf",
             "British Sign Language",
             "BSL",
+        ),
+        # From the HELDOUT160 study: a dance performed was danced.
+        (
+            "User's tap dancing class {} a Fred Astaire medley at the Palace Theatre",
+            "performed",
+            "danced",
         ),
         # From the HELDOUT159 study: a choir that sang performed.
         (

@@ -1987,6 +1987,22 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "The shed was made weatherproof by me last summer.",
             ["The shed was made weatherproof by User last summer"],
         ),
+        # From the HELDOUT160 study: how a thing of the user's came to be, said in front
+        # of what it is; "me" inside a word is no one ("forget-me-nots" had been stored
+        # "forget-them-nots"). Where someone is based is no making (a guard).
+        (
+            "Built in Groningen in 1912, our converted Dutch barge the Willemijn is 21 metres "
+            "long.",
+            [
+                "User's converted Dutch barge the Willemijn is 21 metres long and was built in "
+                "Groningen in 1912"
+            ],
+        ),
+        (
+            "My granddaughter Elsie made me a bookmark from pressed forget-me-nots.",
+            ["User's granddaughter Elsie made them a bookmark from pressed forget-me-nots"],
+        ),
+        ("Based in Leeds, my sister is a nurse.", ["Based in Leeds, User's sister is a nurse"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:
