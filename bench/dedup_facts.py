@@ -187,6 +187,7 @@ __all__ = [
     "HELDOUT159",
     "HELDOUT160",
     "HELDOUT161",
+    "HELDOUT162",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -62145,6 +62146,559 @@ HELDOUT161 = (
             (
                 "Eight of us from our hill-walking club are planning to complete the Welsh 3000s in"
                 " 21 hours next June."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT162 = (
+    Fact(
+        (
+            "I paid £345 for a five-day silversmithing course at a jewellery studio in Hay-on-Wye "
+            "last August."
+        ),
+        (
+            (
+                "For a five-day silversmithing course at a jewellery studio in Hay-on-Wye, I paid "
+                "£345 last August."
+            ),
+            (
+                "It was last August that I paid 345 pounds for a silversmithing course lasting five"
+                " days at a jewellery studio in Hay-on-Wye."
+            ),
+            (
+                "Last August I paid three hundred and forty-five pounds for a five-day "
+                "silversmithing course at a jewellery studio in Hay-on-Wye."
+            ),
+        ),
+        (
+            (
+                "My sister paid £345 for a five-day silversmithing course at a jewellery studio in "
+                "Hay-on-Wye last August."
+            ),
+            (
+                "I paid £345 for a two-day silversmithing course at a jewellery studio in Hay-on-"
+                "Wye last August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "On my silversmithing course I made a sterling silver bangle for my daughter Isla's "
+            "16th birthday."
+        ),
+        (
+            (
+                "I made my daughter Isla a sterling silver bangle for her 16th birthday while I was"
+                " on my silversmithing course."
+            ),
+            (
+                "The sterling silver bangle for my daughter Isla's 16th birthday was made by me on "
+                "my silversmithing course."
+            ),
+            (
+                "It was on my silversmithing course that I made a bangle in sterling silver for "
+                "Isla, my daughter, for her sixteenth birthday."
+            ),
+        ),
+        (
+            (
+                "On my silversmithing course I made a copper bangle for my daughter Isla's 16th "
+                "birthday."
+            ),
+            (
+                "On my silversmithing course I'm planning to make a sterling silver bangle for my "
+                "daughter Isla's 16th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "Last July we spent seven nights in a yurt on a farm near Betws-y-Coed in Snowdonia.",
+        (
+            "We spent seven nights in a yurt on a farm near Betws-y-Coed in Snowdonia last July.",
+            (
+                "It was last July that we stayed seven nights in a yurt on a farm close to Betws-y-"
+                "Coed, in Snowdonia."
+            ),
+            (
+                "Our seven-night stay last July was in a yurt on a farm near Betws-y-Coed in "
+                "Snowdonia."
+            ),
+        ),
+        (
+            (
+                "Last July we spent seven nights in a yurt on a farm near Keswick in the Lake "
+                "District."
+            ),
+            "Last May we spent seven nights in a yurt on a farm near Betws-y-Coed in Snowdonia.",
+        ),
+    ),
+    Fact(
+        (
+            "The yurt we rented near Betws-y-Coed cost £110 a night, with firewood for the stove "
+            "included."
+        ),
+        (
+            (
+                "We paid £110 a night for the yurt we rented near Betws-y-Coed, and that included "
+                "firewood for the stove."
+            ),
+            (
+                "Firewood for the stove was included in the £110 a night we paid for the yurt we "
+                "rented near Betws-y-Coed."
+            ),
+            (
+                "At a hundred and ten pounds a night, the yurt we hired near Betws-y-Coed came with"
+                " firewood for the stove included."
+            ),
+        ),
+        (
+            (
+                "The yurt we rented near Betws-y-Coed cost £85 a night, with firewood for the stove"
+                " included."
+            ),
+            (
+                "The yurt we rented near Betws-y-Coed cost £110 a night, with firewood for the "
+                "stove not included."
+            ),
+        ),
+    ),
+    Fact(
+        "I went down Gaping Gill on the Craven Pothole Club winch over the August bank holiday.",
+        (
+            (
+                "Over the August bank holiday I went down Gaping Gill on the Craven Pothole Club "
+                "winch."
+            ),
+            (
+                "It was over the August bank holiday that I was lowered into Gaping Gill on the "
+                "winch run by the Craven Pothole Club."
+            ),
+            (
+                "I descended Gaping Gill using the Craven Pothole Club's winch during the August "
+                "bank holiday."
+            ),
+        ),
+        (
+            (
+                "My son Jack went down Gaping Gill on the Craven Pothole Club winch over the August"
+                " bank holiday."
+            ),
+            "I went down Gaping Gill on the Craven Pothole Club winch over the May bank holiday.",
+        ),
+    ),
+    Fact(
+        "I bought a Petzl Duo S headtorch for caving from Inglesport in Ingleton for £215.",
+        (
+            "For caving, I got a Petzl Duo S headtorch from Inglesport in Ingleton for £215.",
+            (
+                "My Petzl Duo S headtorch for caving was bought from Inglesport in Ingleton by me, "
+                "and it cost £215."
+            ),
+            (
+                "It was from Inglesport in Ingleton that I bought my £215 Petzl Duo S headtorch for"
+                " caving."
+            ),
+        ),
+        (
+            "I bought a Scurion 700 headtorch for caving from Inglesport in Ingleton for £215.",
+            "I bought a Petzl Duo S headtorch for caving from Bernie's in Ingleton for £215.",
+        ),
+    ),
+    Fact(
+        (
+            "In March I twisted my left ankle in Long Churn cave near Selside and the Cave Rescue "
+            "Organisation had to help me out."
+        ),
+        (
+            (
+                "I twisted my left ankle in Long Churn cave near Selside in March, and I had to be "
+                "helped out by the Cave Rescue Organisation."
+            ),
+            (
+                "The Cave Rescue Organisation had to help me out of Long Churn cave near Selside in"
+                " March after I'd twisted my left ankle there."
+            ),
+            (
+                "It was in March, in Long Churn cave near Selside, that I twisted my left ankle and"
+                " needed the Cave Rescue Organisation to help me out."
+            ),
+        ),
+        (
+            (
+                "In March I twisted my left ankle in Alum Pot near Selside and the Cave Rescue "
+                "Organisation had to help me out."
+            ),
+            (
+                "In March my husband Mark twisted his left ankle in Long Churn cave near Selside "
+                "and the Cave Rescue Organisation had to help him out."
+            ),
+        ),
+    ),
+    Fact(
+        "I've got six glass demijohns of home-made rhubarb wine fermenting in our airing cupboard.",
+        (
+            (
+                "There are six glass demijohns of my home-made rhubarb wine fermenting in our "
+                "airing cupboard."
+            ),
+            (
+                "Fermenting in our airing cupboard are six glass demijohns of rhubarb wine that "
+                "I've made at home."
+            ),
+            (
+                "I've got half a dozen glass demijohns of homemade rhubarb wine fermenting away in "
+                "our airing cupboard."
+            ),
+        ),
+        (
+            (
+                "I've got four glass demijohns of home-made rhubarb wine fermenting in our airing "
+                "cupboard."
+            ),
+            (
+                "I've got six glass demijohns of home-made parsnip wine fermenting in our airing "
+                "cupboard."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "In January I bought a Young's wine-making starter kit for £42 from a home-brew shop in"
+            " Harrogate."
+        ),
+        (
+            (
+                "I got a Young's wine-making starter kit from a home-brew shop in Harrogate in "
+                "January for £42."
+            ),
+            (
+                "A Young's wine-making starter kit was bought by me for forty-two pounds in January"
+                " from a home-brew shop in Harrogate."
+            ),
+            (
+                "It was in January that I paid 42 quid for a Young's wine-making starter kit at a "
+                "home-brew shop in Harrogate."
+            ),
+        ),
+        (
+            (
+                "In January I bought a Young's wine-making starter kit for £65 from a home-brew "
+                "shop in Harrogate."
+            ),
+            (
+                "In January I bought a Young's wine-making starter kit for £42 from a home-brew "
+                "shop in York."
+            ),
+        ),
+    ),
+    Fact(
+        "I practise my card tricks for half an hour every evening once the kids are in bed.",
+        (
+            "Every evening, once the kids are in bed, I practise my card tricks for half an hour.",
+            (
+                "Once the children are in bed each evening, I spend thirty minutes practising my "
+                "card tricks."
+            ),
+            (
+                "Half an hour of practising my card tricks is what I do every evening after the "
+                "kids have gone to bed."
+            ),
+        ),
+        (
+            (
+                "I practise my card tricks for half an hour every Sunday evening once the kids are "
+                "in bed."
+            ),
+            "I practise my card tricks for two hours every evening once the kids are in bed.",
+        ),
+    ),
+    Fact(
+        (
+            "I did a 20-minute magic show at my nephew Oliver's seventh birthday party in Leicester"
+            " in October."
+        ),
+        (
+            (
+                "In October I did a twenty-minute magic show at my nephew Oliver's 7th birthday "
+                "party in Leicester."
+            ),
+            (
+                "At my nephew Oliver's seventh birthday party in Leicester in October, a 20-minute "
+                "magic show was put on by me."
+            ),
+            (
+                "It was at the seventh birthday party of my nephew Oliver, in Leicester in October,"
+                " that I did a magic show lasting twenty minutes."
+            ),
+        ),
+        (
+            (
+                "I did a 20-minute magic show at my nephew Oliver's seventh birthday party in "
+                "Nottingham in October."
+            ),
+            (
+                "I did a 20-minute magic show at my nephew Oliver's seventh birthday party in "
+                "Leicester in November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Last Saturday we took our twins, Ruby and Finn, to see Pinocchio at Norwich Puppet "
+            "Theatre."
+        ),
+        (
+            (
+                "We took Ruby and Finn, our twins, to see Pinocchio at Norwich Puppet Theatre last "
+                "Saturday."
+            ),
+            (
+                "It was last Saturday that our twins Ruby and Finn were taken by us to see "
+                "Pinocchio at the Norwich Puppet Theatre."
+            ),
+            (
+                "Last Saturday our twins Ruby and Finn went with us to Norwich Puppet Theatre to "
+                "see Pinocchio."
+            ),
+        ),
+        (
+            (
+                "Last Saturday we took our twins, Ruby and Finn, to see The Snow Queen at Norwich "
+                "Puppet Theatre."
+            ),
+            (
+                "Last Sunday we took our twins, Ruby and Finn, to see Pinocchio at Norwich Puppet "
+                "Theatre."
+            ),
+        ),
+    ),
+    Fact(
+        "I built a puppet theatre for my granddaughter Elsie out of an old pine wardrobe.",
+        (
+            "For my granddaughter Elsie, I made a puppet theatre out of an old pine wardrobe.",
+            (
+                "An old pine wardrobe was turned by me into a puppet theatre for my granddaughter "
+                "Elsie."
+            ),
+            (
+                "The puppet theatre I built for Elsie, my granddaughter, was made from an old pine "
+                "wardrobe."
+            ),
+        ),
+        (
+            "I built a puppet theatre for my granddaughter Elsie out of an old oak wardrobe.",
+            (
+                "My husband built a puppet theatre for our granddaughter Elsie out of an old pine "
+                "wardrobe."
+            ),
+        ),
+    ),
+    Fact(
+        "Last spring I built a brick smokehouse at the bottom of our garden for smoking mackerel.",
+        (
+            (
+                "I built a smokehouse out of brick at the bottom of our garden last spring for "
+                "smoking mackerel."
+            ),
+            (
+                "At the bottom of our garden there's a brick smokehouse for smoking mackerel, which"
+                " I built last spring."
+            ),
+            (
+                "It was last spring that I built the brick smokehouse at the bottom of our garden "
+                "for smoking mackerel."
+            ),
+        ),
+        (
+            (
+                "Last spring I built a timber smokehouse at the bottom of our garden for smoking "
+                "mackerel."
+            ),
+            (
+                "I'm planning to build a brick smokehouse at the bottom of our garden next spring "
+                "for smoking mackerel."
+            ),
+        ),
+    ),
+    Fact(
+        "I buy whole sides of salmon for my smokehouse from a fishmonger in Grimsby at £18 a kilo.",
+        (
+            (
+                "For my smokehouse, I get whole sides of salmon from a fishmonger in Grimsby at £18"
+                " per kilo."
+            ),
+            (
+                "Whole sides of salmon for my smokehouse are bought by me from a Grimsby fishmonger"
+                " for eighteen pounds a kilo."
+            ),
+            (
+                "It's a fishmonger in Grimsby that I buy whole sides of salmon from for my "
+                "smokehouse, at £18 a kilogram."
+            ),
+        ),
+        (
+            (
+                "I buy whole sides of salmon for my smokehouse from a fishmonger in Grimsby at £24 "
+                "a kilo."
+            ),
+            (
+                "I buy whole sides of salmon for my smokehouse from a fishmonger in Whitby at £18 a"
+                " kilo."
+            ),
+        ),
+    ),
+    Fact(
+        "My neighbour Margaret taught me to make soap in her kitchen in spring 2024.",
+        (
+            "In spring 2024 my neighbour Margaret taught me to make soap in her kitchen.",
+            (
+                "I was taught to make soap by my neighbour Margaret, in her kitchen, in the spring "
+                "of 2024."
+            ),
+            (
+                "It was Margaret, my neighbour, who taught me how to make soap in her kitchen in "
+                "spring 2024."
+            ),
+        ),
+        (
+            "My neighbour Margaret taught my daughter to make soap in her kitchen in spring 2024.",
+            "My neighbour Margaret taught me to make soap in her kitchen in spring 2022.",
+        ),
+    ),
+    Fact(
+        "My last batch of 24 bars of oatmeal and honey soap came out covered in white soda ash.",
+        (
+            (
+                "My last batch of oatmeal and honey soap, which was 24 bars, came out coated in "
+                "white soda ash."
+            ),
+            (
+                "When my last batch of two dozen oatmeal and honey soap bars came out, they were "
+                "covered in white soda ash."
+            ),
+            (
+                "White soda ash covered the 24 bars of oatmeal and honey soap in my last batch when"
+                " they came out."
+            ),
+        ),
+        (
+            (
+                "My last batch of 12 bars of oatmeal and honey soap came out covered in white soda "
+                "ash."
+            ),
+            (
+                "My last batch of 24 bars of oatmeal and honey soap didn't come out covered in "
+                "white soda ash."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We went to the Great Dorset Steam Fair near Blandford Forum on the last Saturday of "
+            "August."
+        ),
+        (
+            (
+                "On the last Saturday of August we went to the Great Dorset Steam Fair near "
+                "Blandford Forum."
+            ),
+            (
+                "It was on the last Saturday in August that we visited the Great Dorset Steam Fair,"
+                " near Blandford Forum."
+            ),
+            (
+                "The Great Dorset Steam Fair near Blandford Forum is where we went on the last "
+                "Saturday of August."
+            ),
+        ),
+        (
+            (
+                "My parents went to the Great Dorset Steam Fair near Blandford Forum on the last "
+                "Saturday of August."
+            ),
+            (
+                "We go to the Great Dorset Steam Fair near Blandford Forum on the last Saturday of "
+                "August every year."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandad Ken has owned a 1912 Burrell traction engine called Princess since 1985.",
+        (
+            "Since 1985 my grandad Ken has owned a 1912 Burrell traction engine called Princess.",
+            (
+                "A 1912 Burrell traction engine called Princess has been owned by my grandad Ken "
+                "since 1985."
+            ),
+            (
+                "My grandad, Ken, has had Princess, which is a 1912 Burrell traction engine, since "
+                "1985."
+            ),
+        ),
+        (
+            "My grandad Ken has owned a 1912 Fowler traction engine called Princess since 1985.",
+            "My grandad Ken has owned a 1912 Burrell traction engine called Princess since 1995.",
+        ),
+    ),
+    Fact(
+        (
+            "In October I took the Hovertravel hovercraft from Southsea to Ryde with my mum for her"
+            " 70th birthday."
+        ),
+        (
+            (
+                "For her 70th birthday, I took my mum on the Hovertravel hovercraft from Southsea "
+                "to Ryde in October."
+            ),
+            (
+                "It was in October that my mum and I went on the Hovertravel hovercraft from "
+                "Southsea to Ryde for her seventieth birthday."
+            ),
+            (
+                "The Hovertravel hovercraft from Southsea to Ryde was taken by me and my mum in "
+                "October, for her 70th birthday."
+            ),
+        ),
+        (
+            (
+                "In October I took the Hovertravel hovercraft from Southsea to Ryde with my mum for"
+                " her 60th birthday."
+            ),
+            (
+                "In June I took the Hovertravel hovercraft from Southsea to Ryde with my mum for "
+                "her 70th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our hovercraft crossing from Southsea to Ryde on 14 August was cancelled because of "
+            "high winds."
+        ),
+        (
+            (
+                "On 14 August our hovercraft crossing from Southsea to Ryde was cancelled due to "
+                "high winds."
+            ),
+            (
+                "High winds meant our hovercraft crossing from Southsea to Ryde on the 14th of "
+                "August got cancelled."
+            ),
+            (
+                "It was because of high winds that our Southsea-to-Ryde hovercraft crossing was "
+                "cancelled on 14 August."
+            ),
+        ),
+        (
+            (
+                "Our hovercraft crossing from Southsea to Ryde on 21 August was cancelled because "
+                "of high winds."
+            ),
+            (
+                "Our hovercraft crossing from Southsea to Ryde on 14 August wasn't cancelled "
+                "despite the high winds."
             ),
         ),
     ),
