@@ -570,7 +570,7 @@ _IT_CLEFT = re.compile(
     r"(?:,? (?:\d+\.)?(?!that\b)[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
     r"(?:last|this|next) [\w'-]+|(?:every|each) [\w'-]+(?: [\w'-]+){0,3}?|"
     rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,4}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
-    r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our))\b.*|"
+    r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our)|\w+ of us)\b.*|"
     r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our|(?:that|which) I)\b.*)$",
     re.IGNORECASE,
 )
@@ -1155,9 +1155,9 @@ _PAST_OF = {
     "thrown": "threw",
 }
 _PAST_DONE = (
-    r"(?:re-)?[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|sent|spent|"
-    r"lent|left|lost|read|cut|put|set up|put together|wound|hung|ground|dug|swept|strung|laid|"
-    + "|".join(_PAST_OF)
+    r"(?:re-|hand-)?(?:[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|"
+    r"sent|spent|lent|left|lost|read|cut|put|set up|put together|wound|hung|ground|dug|swept|"
+    r"strung|laid|bound|" + "|".join(_PAST_OF) + ")"
 )
 # The present of a participle that is not "-ed": "is taught by me" -> "I teach".
 _PRESENT_OF = {
@@ -1255,7 +1255,7 @@ _DONE_BY_ME = re.compile(
     r"(?P<how> [a-z]+ly| online| up front| in advance| in full| in cash)?"
     r"(?P<middle> (?:to|into|onto|on|off|in|at|for|from|with|under|beneath|above|below|behind|"
     r"beside|near|inside|outside|across|along|around|round|through|between|opposite) [^,]*?)?"
-    r" by (?P<who>me|us)\b(?! (?:and|or|&) ),?"
+    r" by (?P<count>\w+ of )?(?P<who>me|us)\b(?! (?:and|or|&) ),?"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -1357,11 +1357,12 @@ def _being_done_by_mine(clause: str) -> str | None:
 
 # "We were quoted 1,450 pounds by a man from Garolla to replace the door" -> "A man from
 # Garolla quoted us 1,450 pounds to replace the door": what someone did for the user, said
-# in the passive with who did it.
+# in the passive with who did it (a name may run on with "of": "by Taylor's of
+# Loughborough").
 _DONE_FOR_ME_BY = re.compile(
     r"^(?P<who>I|we) (?:was|were) (?P<verb>quoted|charged|offered|given|sent|shown|lent|"
     r"promised) (?P<what>[^,]+?) by (?P<doer>(?:a|an|the|my|our)\b[^,]+?|"
-    r"(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*))"
+    r"(?-i:[A-Z][\w'-]*(?: (?:of |and |& )?[A-Z][\w'-]*)*))"
     r"(?P<rest>(?: (?:to|for|as|in|on|at|when|after|before|last|this)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
@@ -1563,6 +1564,9 @@ def _done_by_me(clause: str) -> str | None:
     if verb is None:
         return None
     we = match.group("who").lower() == "us"
+    if match.group("count"):  # "by eight of us" (not "by one of us": one, no "we")
+        some = we and done and match.group("count").split()[0].lower() not in ("one", "1")
+        return _done_by_some_of_us(match, verb) if some else None
     if match.group("being"):  # "is being converted by us" -> "we're converting"
         who, verb = ("We're" if we else "I'm"), _ing(verb)
     elif match.group("perfect"):  # "has just been replaced by me" -> "I have just replaced"
@@ -1578,6 +1582,22 @@ def _done_by_me(clause: str) -> str | None:
         thing, particle = ("it" if thing.lower() == "it" else "them") + particle, ""
     head = match.group("head") or match.group("head_then") or ""
     return f"{who}{often} {head.lower()}{verb}{particle} {thing}{how}{middle}{match.group('rest')}"
+
+
+# Where the user and others are from, said after them: "by 8 of us from our club last June".
+_FROM_OURS = re.compile(r"^( from (?:my|our) [\w' -]+?)(?=,| (?:last|this|next|in|on|at)\b|$)")
+
+
+def _done_by_some_of_us(match: re.Match[str], verb: str) -> str:
+    """ "The Welsh 3000s were completed in 21 hours by eight of us from our club" -> "Eight
+    of us from our club completed the Welsh 3000s in 21 hours"."""
+    rest = match.group("rest")
+    ours = _FROM_OURS.match(rest)
+    if ours is not None:
+        rest = rest[ours.end() :]
+    who = f"{_capitalised(match.group('count'))}us{ours.group(1) if ours else ''}"
+    thing, middle = _uncapitalised(match.group("thing")), match.group("middle") or ""
+    return f"{who} {verb} {thing}{match.group('how') or ''}{middle}{rest}"
 
 
 def _ing(verb: str) -> str:

@@ -325,8 +325,9 @@ _NO_AGREEMENT = frozenset(
 _READ_OR_SAME_IN_PAST = SAME_IN_PAST | {"read"}
 # Present tenses that end in "-ed": "I need glasses" is "User needs glasses".
 _PRESENT_IN_ED = frozenset(["need", "feed", "bleed", "breed", "speed", "succeed", "exceed"])
-# Past forms that take no "-s" after "User" ("User drank"), "read" among them.
-_IRREGULAR_PAST = IRREGULAR_PAST | {"read"}
+# Past forms that take no "-s" after "User" ("User drank"), "read" among them, and those
+# that are a verb of their own too ("User bound a book", "wound the clock").
+_IRREGULAR_PAST = IRREGULAR_PAST | {"read", "bound", "wound", "ground"}
 
 
 def _third_person(verb: str) -> str:
@@ -534,6 +535,29 @@ def _uncontracted(rest: str) -> str:
 
 # "Each of us pays 640 pounds" -> "User and others each pay 640 pounds".
 _EACH_OF_US = re.compile(r"^(each|both|all) of us\b", re.IGNORECASE)
+# "Eight of us from our club completed it" -> "User and 7 others from their club completed
+# it" (it had been "8 of User").
+_SOME_OF_US = re.compile(r"\b(?P<count>\w+(?:-\w+)?) of us\b", re.IGNORECASE)
+
+
+def _with_others(count: str, subject: str) -> str | None:
+    number = canonical(count.lower())
+    if not number.isdigit() or int(number) < 2:
+        return None  # "one of us", "some of us"
+    others = int(number) - 1
+    return f"{subject} and {others} {'other' if others == 1 else 'others'}"
+
+
+def _some_of_us(sentence: str, subject: str) -> str | None:
+    some = _SOME_OF_US.match(sentence)
+    people = _with_others(some.group("count"), subject) if some is not None else None
+    if some is None or people is None:
+        return None
+    return f"{people} {_inner_of_many(sentence[some.end() :].strip(), subject)}".strip()
+
+
+def _some_of_us_inside(sentence: str, subject: str) -> str:
+    return _SOME_OF_US.sub(lambda some: _with_others(some["count"], subject) or some[0], sentence)
 
 
 def _rewrite(sentence: str, subject: str) -> str | None:
@@ -542,6 +566,9 @@ def _rewrite(sentence: str, subject: str) -> str | None:
         people = f"{subject} and their {_inner(together.group(1))}"
         theirs = _uncontracted(sentence[together.end() :])
         return f"{people} {_inner_of_many(theirs.strip(), subject)}".strip()
+    some = _some_of_us(sentence, subject)
+    if some is not None:
+        return some
     each = _EACH_OF_US.match(sentence)
     if each is not None:
         rest = sentence[each.end() :].split()
@@ -665,6 +692,7 @@ def _named(sentence: str, subject: str) -> str | None:
         return None
     if _QUESTION_START.match(sentence) or len(sentence.split()) < 3:
         return None
+    sentence = _some_of_us_inside(sentence, subject)
     for pattern, replacement in _SPEAKER_INSIDE:
         sentence = pattern.sub(replacement.format(subject), sentence)
     return _I_VERB.sub(lambda m: _i_verb(subject, m), sentence)
@@ -688,6 +716,7 @@ def _about_the_speaker(sentence: str, subject: str) -> str | None:
         return None
     if not _MENTIONS_SPEAKER.search(sentence):
         return None
+    sentence = _some_of_us_inside(sentence, subject)
     for pattern, replacement in _SPEAKER_INSIDE:
         sentence = pattern.sub(replacement.format(subject), sentence)
     return _I_VERB.sub(lambda m: _i_verb(subject, m), sentence)

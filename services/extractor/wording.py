@@ -155,6 +155,8 @@ _A_MULTIPLIED = re.compile(r"\ba (hundred|thousand)\b(?!-)")
 # "thousand-piece" is "1000-piece", as "of a thousand pieces" is 1000 of them.
 _UNIT_MULTIPLIER = re.compile(r"(?<![\d-])\b(hundred|thousand)-")
 _MULTIPLIERS = {"hundred": "100", "thousand": "1000"}
+# "four-hundred-pound" (after "four" is "4") is "400-pound".
+_HYPHENED_MULTIPLIED = re.compile(r"\b(\d+)-(hundred|thousand)-")
 # "the fourteenth of March" is "the 14th of March", "twenty-first" "21st"; "first",
 # "second" and "third" alone stay words ("User's first car").
 _ORDINAL_WORD = re.compile(
@@ -854,6 +856,15 @@ _PUT_IN_A_CLAIM = _before(
 _TOOK_IN = re.compile(r"\b(took|takes|take|taking) (?=\d[\d.]* (?:pounds|quid|euros|dollars)\b)")
 _AWARDED = re.compile(r"\b(?:was|were) (?:awarded|given)\b")
 _WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
+# The user and others by how many they are in all: "User and 11 others ate there" / "12 of
+# them" / "a meal for 12" (the rules write "twelve of us" as "User and 11 others").
+_AND_OTHERS = re.compile(r"\buser and (\d+) others?\b")
+# A prize by its place is where the user finished: "won second prize" / "took second prize"
+# / "came second".
+_PRIZE_BY_PLACE = re.compile(
+    r"\b(?:won|took|got|was awarded|were awarded) (?:the )?"
+    r"(first|second|third|\d+(?:st|nd|rd|th)) prize\b"
+)
 # Being able to is "can": "is able to say good morning" / "can say hello" leaves the
 # thing said as the one word swapped.
 _ABLE = re.compile(r"\b(?:is|are|am) able to\b")
@@ -989,12 +1000,15 @@ def number_words_to_digits(text: str) -> str:
     """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word),
     "twelve hundred" -> "1200", "one thousand" -> "1000", "the fourteenth" -> "the 14th",
     "the third of March" -> "the 3rd of March", "58 and a half thousand" -> "58500",
-    "five-hundredth" -> "500th"."""
+    "five-hundredth" -> "500th", "four-hundred-pound" -> "400-pound"."""
     text = _HUNDREDS_ORDINAL.sub(_hundreds_ordinal, text)
     text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
     text = _A_MULTIPLIED.sub(r"1 \1", _ONE_MULTIPLIED.sub(r"1 \1", text))
     text = _UNIT_MULTIPLIER.sub(lambda m: f"{_MULTIPLIERS[m.group(1)]}-", text)
     text = _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, text))
+    text = _HYPHENED_MULTIPLIED.sub(
+        lambda m: f"{int(m[1]) * int(_MULTIPLIERS[m[2].lower()])}-", text
+    )
     return _HALF_THOUSAND.sub(lambda half: f"{int(half[1]) * 1000 + 500}", text)
 
 
@@ -1102,6 +1116,8 @@ def comparable(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = _PLACE_TAKEN.sub(r"came \1", text)
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", _ABLE.sub("can", text)))
+    text = _PRIZE_BY_PLACE.sub(r"finished \1", text)
+    text = _AND_OTHERS.sub(lambda others: f"{int(others[1]) + 1} of user and others", text)
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
     text = _AWARDED.sub("got", _RUNNER_UP.sub("finished second", text))
     text = _COLLEAGUE.sub(r"colleague\1", _USED.sub("second-hand", text))

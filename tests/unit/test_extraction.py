@@ -2003,6 +2003,51 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User's granddaughter Elsie made them a bookmark from pressed forget-me-nots"],
         ),
         ("Based in Leeds, my sister is a nurse.", ["Based in Leeds, User's sister is a nurse"]),
+        # From the HELDOUT161 study: a past that is a verb of its own too ("I hand-bound a
+        # guest book" had been stored "User hand-bounds"), done "by me" too; some of us are
+        # the user and others ("Eight of us" had been stored "8 of User"), done by them,
+        # or after a cleft; a name that runs on with "of" did it for the user. "One of
+        # us" is no "we" (a guard).
+        (
+            "I hand-bound a guest book in blue goatskin.",
+            ["User hand-bound a guest book in blue goatskin"],
+        ),
+        ("I wound the clock on Sunday.", ["User wound the clock on Sunday"]),
+        (
+            "A guest book was hand-bound in blue goatskin by me for my sister Clare's wedding.",
+            ["User hand-bound a guest book in blue goatskin for their sister Clare's wedding"],
+        ),
+        (
+            "Eight of us from our hill-walking club completed the Welsh 3000s last June.",
+            [
+                "User and 7 others from their hill-walking club completed the Welsh 3000s in "
+                "June 2025"
+            ],
+        ),
+        (
+            "The Welsh 3000s were completed in twenty-one hours by eight of us from our "
+            "hill-walking club last June.",
+            [
+                "User and 7 others from their hill-walking club completed the Welsh 3000s in 21 "
+                "hours in June 2025"
+            ],
+        ),
+        (
+            "It was last June that 8 of us from our hill-walking club finished the Welsh 3000s.",
+            [
+                "User and 7 others from their hill-walking club finished the Welsh 3000s in "
+                "June 2025"
+            ],
+        ),
+        (
+            "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
+            ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
+        ),
+        (
+            "Thirty-two of us turned up to my mum's family reunion in Galway.",
+            ["User and 31 others turned up to their mum's family reunion in Galway"],
+        ),
+        ("The hut was painted by one of us in May.", ["The hut was painted by one of User in May"]),
     ],
 )
 def test_rules_turn_statements_into_memories(text: str, memories: list[str]) -> None:

@@ -385,6 +385,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User's cover split when User was out paddling", "user's cover split while paddling"),
         # From the HELDOUT160 study: a flower named with a "not" in it is one word.
         ("Elsie pressed forget-me-nots", "elsie pressed forgetmenots"),
+        # From the HELDOUT161 study: a number of hundreds in a hyphened size is its number;
+        # a prize by its place is where the user finished.
+        ("User put down a four-hundred-pound deposit", "user put down a 400-pound deposit"),
+        ("User's gin took second prize at the show", "user's gin finished second at the show"),
+        ("User's gin won second prize at the show", "user's gin finished second at the show"),
+        # (and the user and others by how many they are in all, as "a meal for 12" says it)
+        ("User and 11 others ate there", "12 of user and others ate there"),
         # From the HELDOUT158 study: a PS is a paddle steamer; the past 6 years are the
         # last 6.
         ("User sailed on the PS Waverley", "user sailed on the paddle steamer waverley"),
