@@ -188,6 +188,7 @@ __all__ = [
     "HELDOUT160",
     "HELDOUT161",
     "HELDOUT162",
+    "HELDOUT163",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -62699,6 +62700,535 @@ HELDOUT162 = (
             (
                 "Our hovercraft crossing from Southsea to Ryde on 14 August wasn't cancelled "
                 "despite the high winds."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT163 = (
+    Fact(
+        "I use a pair of brass dowsing rods that my uncle Derek made for me in 1994.",
+        (
+            "The pair of brass dowsing rods I use was made for me by my uncle Derek in 1994.",
+            "My uncle Derek made me the pair of brass dowsing rods that I use back in 1994.",
+            "It was in 1994 that my uncle Derek made me the pair of brass dowsing rods I use.",
+        ),
+        (
+            "I use a pair of copper dowsing rods that my uncle Derek made for me in 1994.",
+            "I use a pair of brass dowsing rods that my uncle Derek made for me in 2004.",
+        ),
+    ),
+    Fact(
+        (
+            "I paid £65 for a one-day dowsing workshop run by the British Society of Dowsers in "
+            "Malvern last April."
+        ),
+        (
+            (
+                "Last April I paid £65 for a one-day dowsing workshop in Malvern that was run by "
+                "the British Society of Dowsers."
+            ),
+            (
+                "A one-day dowsing workshop in Malvern, which was run by the British Society of "
+                "Dowsers, cost me sixty-five pounds last April."
+            ),
+            (
+                "It was last April that I paid 65 quid for a day-long dowsing workshop the British "
+                "Society of Dowsers ran in Malvern."
+            ),
+        ),
+        (
+            (
+                "I paid £95 for a one-day dowsing workshop run by the British Society of Dowsers in"
+                " Malvern last April."
+            ),
+            (
+                "My neighbour Tom paid £65 for a one-day dowsing workshop run by the British "
+                "Society of Dowsers in Malvern last April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Oscar carried a hedgehog lantern made of willow and tissue paper in the "
+            "Brighton lantern parade last December."
+        ),
+        (
+            (
+                "Last December my son Oscar carried a hedgehog lantern made from willow and tissue "
+                "paper in the Brighton lantern parade."
+            ),
+            (
+                "In the Brighton lantern parade last December, a willow and tissue-paper hedgehog "
+                "lantern was carried by my son Oscar."
+            ),
+            (
+                "It was in last December's Brighton lantern parade that Oscar, my son, carried a "
+                "lantern shaped like a hedgehog, which was made of willow and tissue paper."
+            ),
+        ),
+        (
+            (
+                "My son Oscar carried a fox lantern made of willow and tissue paper in the Brighton"
+                " lantern parade last December."
+            ),
+            (
+                "My son Oscar carried a hedgehog lantern made of willow and tissue paper in the "
+                "Lewes lantern parade last December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every November I run two lantern-making workshops for the Year 3 children at Westfield"
+            " Primary School."
+        ),
+        (
+            (
+                "I run two lantern-making workshops for the Year 3 children at Westfield Primary "
+                "School every November."
+            ),
+            (
+                "Each November, two lantern-making workshops are run by me for the Year Three "
+                "children at Westfield Primary School."
+            ),
+            (
+                "It's every November that I run a couple of lantern-making workshops for Westfield "
+                "Primary School's Year 3 kids."
+            ),
+        ),
+        (
+            (
+                "Every November I run four lantern-making workshops for the Year 3 children at "
+                "Westfield Primary School."
+            ),
+            (
+                "Every November my wife runs two lantern-making workshops for the Year 3 children "
+                "at Westfield Primary School."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our scarecrow of Paddington Bear won first prize at the Kettlewell Scarecrow Festival "
+            "last August."
+        ),
+        (
+            (
+                "Last August our Paddington Bear scarecrow won first prize at the Kettlewell "
+                "Scarecrow Festival."
+            ),
+            (
+                "First prize at the Kettlewell Scarecrow Festival last August was won by our "
+                "scarecrow of Paddington Bear."
+            ),
+            (
+                "It was our Paddington Bear scarecrow that took first prize at the Kettlewell "
+                "Scarecrow Festival last August."
+            ),
+        ),
+        (
+            (
+                "Our scarecrow of Winnie the Pooh won first prize at the Kettlewell Scarecrow "
+                "Festival last August."
+            ),
+            (
+                "Our scarecrow of Paddington Bear won first prize at the Wray Scarecrow Festival "
+                "last August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £4 for a tweed jacket at the Oxfam shop in Skipton to dress our scarecrow for "
+            "the village festival."
+        ),
+        (
+            (
+                "To dress our scarecrow for the village festival, I paid £4 for a tweed jacket at "
+                "the Oxfam shop in Skipton."
+            ),
+            (
+                "A tweed jacket was bought by me for four pounds at the Oxfam shop in Skipton so "
+                "that we could dress our scarecrow for the village festival."
+            ),
+            (
+                "I got a tweed jacket for 4 quid at Skipton's Oxfam shop to dress our scarecrow for"
+                " the village festival."
+            ),
+        ),
+        (
+            (
+                "I paid £14 for a tweed jacket at the Oxfam shop in Skipton to dress our scarecrow "
+                "for the village festival."
+            ),
+            (
+                "I paid £4 for a denim jacket at the Oxfam shop in Skipton to dress our scarecrow "
+                "for the village festival."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought ten ducks at £2 each for the Rotary Club duck race on the River Wey in "
+            "Godalming."
+        ),
+        (
+            (
+                "For the Rotary Club duck race on the River Wey in Godalming, I bought ten ducks at"
+                " £2 each."
+            ),
+            (
+                "Ten ducks were bought by me, at two pounds apiece, for the Rotary Club's duck race"
+                " on the River Wey in Godalming."
+            ),
+            (
+                "I got 10 ducks at 2 quid each for the Rotary Club duck race, which is held on the "
+                "River Wey in Godalming."
+            ),
+        ),
+        (
+            (
+                "I bought ten ducks at £5 each for the Rotary Club duck race on the River Wey in "
+                "Godalming."
+            ),
+            (
+                "I'm planning to buy ten ducks at £2 each for the Rotary Club duck race on the "
+                "River Wey in Godalming."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Freya's duck came third in the Bourton-on-the-Water charity duck race on "
+            "the August bank holiday Monday."
+        ),
+        (
+            (
+                "On the August bank holiday Monday, my daughter Freya's duck came third in the "
+                "Bourton-on-the-Water charity duck race."
+            ),
+            (
+                "In the charity duck race at Bourton-on-the-Water on the August bank holiday "
+                "Monday, third place went to the duck belonging to my daughter Freya."
+            ),
+            (
+                "It was my daughter Freya's duck that finished third in the Bourton-on-the-Water "
+                "charity duck race on the August bank holiday Monday."
+            ),
+        ),
+        (
+            (
+                "My son Harry's duck came third in the Bourton-on-the-Water charity duck race on "
+                "the August bank holiday Monday."
+            ),
+            (
+                "My daughter Freya's duck came first in the Bourton-on-the-Water charity duck race "
+                "on the August bank holiday Monday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I went out in the second round of the World Conker Championships at Lilford Park near "
+            "Oundle last October."
+        ),
+        (
+            (
+                "Last October I went out in the second round of the World Conker Championships at "
+                "Lilford Park near Oundle."
+            ),
+            (
+                "It was in the second round that I was knocked out of the World Conker "
+                "Championships at Lilford Park, near Oundle, last October."
+            ),
+            (
+                "At the World Conker Championships at Lilford Park near Oundle last October, I got "
+                "knocked out in round two."
+            ),
+        ),
+        (
+            (
+                "I went out in the third round of the World Conker Championships at Lilford Park "
+                "near Oundle last October."
+            ),
+            (
+                "My brother Gary went out in the second round of the World Conker Championships at "
+                "Lilford Park near Oundle last October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My nine-year-old grandson Leo won the junior section of the conker championship at the"
+            " Red Lion in Great Bedwyn this October."
+        ),
+        (
+            (
+                "This October my grandson Leo, who's nine, won the junior section of the conker "
+                "championship at the Red Lion in Great Bedwyn."
+            ),
+            (
+                "The junior section of the conker championship at the Red Lion in Great Bedwyn was "
+                "won by my nine-year-old grandson Leo this October."
+            ),
+            (
+                "It was my grandson Leo, aged nine, who won the junior section of the Red Lion's "
+                "conker championship in Great Bedwyn this October."
+            ),
+        ),
+        (
+            (
+                "My nine-year-old grandson Leo won the junior section of the conker championship at"
+                " the Red Lion in Great Bedwyn in October 2024."
+            ),
+            (
+                "My nine-year-old grandson Leo won the junior section of the conker championship at"
+                " the Swan in Great Bedwyn this October."
+            ),
+        ),
+    ),
+    Fact(
+        "My wife Sarah finished fourth in the Olney Pancake Race on Shrove Tuesday this year.",
+        (
+            "This year on Shrove Tuesday my wife Sarah finished fourth in the Olney Pancake Race.",
+            (
+                "It was on Shrove Tuesday this year that my wife Sarah came fourth in the Olney "
+                "Pancake Race."
+            ),
+            (
+                "Sarah, my wife, came in 4th in the Olney Pancake Race, which was on Shrove Tuesday"
+                " this year."
+            ),
+        ),
+        (
+            "My wife Sarah finished fourth in the Olney Pancake Race on Shrove Tuesday last year.",
+            "My wife Sarah finished ninth in the Olney Pancake Race on Shrove Tuesday this year.",
+        ),
+    ),
+    Fact(
+        "I bought a £9 non-stick frying pan from Dunelm just for our office pancake race.",
+        (
+            "Just for our office pancake race, I bought a non-stick frying pan from Dunelm for £9.",
+            (
+                "A £9 non-stick frying pan was bought by me from Dunelm purely for the pancake race"
+                " at our office."
+            ),
+            (
+                "I got a non-stick frying pan costing nine pounds from Dunelm only for our office's"
+                " pancake race."
+            ),
+        ),
+        (
+            "I bought a £9 non-stick frying pan from IKEA just for our office pancake race.",
+            (
+                "I'm going to buy a £9 non-stick frying pan from Dunelm just for our office pancake"
+                " race."
+            ),
+        ),
+    ),
+    Fact(
+        "Our wooden toboggan, which my grandad built in 1962, hangs on the wall of our garage.",
+        (
+            "The wooden toboggan that hangs on our garage wall was built by my grandad in 1962.",
+            "My grandad built our wooden toboggan in 1962, and it hangs on the wall of our garage.",
+            (
+                "It was in 1962 that my grandad built our wooden toboggan, which hangs on our "
+                "garage wall."
+            ),
+        ),
+        (
+            "Our wooden toboggan, which my grandad built in 1972, hangs on the wall of our garage.",
+            "Our wooden toboggan, which my grandad built in 1962, hangs on the wall of our shed.",
+        ),
+    ),
+    Fact(
+        (
+            "My son Jacob broke his left collarbone when his toboggan hit a tree on Cleeve Hill "
+            "last February."
+        ),
+        (
+            (
+                "Last February my son Jacob broke his left collarbone when his toboggan hit a tree "
+                "on Cleeve Hill."
+            ),
+            (
+                "My son Jacob's left collarbone was broken last February when his toboggan hit a "
+                "tree on Cleeve Hill."
+            ),
+            (
+                "When his toboggan crashed into a tree on Cleeve Hill last February, Jacob, my son,"
+                " broke his left collarbone."
+            ),
+        ),
+        (
+            (
+                "My son Jacob broke his left wrist when his toboggan hit a tree on Cleeve Hill last"
+                " February."
+            ),
+            (
+                "My son Jacob broke his left collarbone when his toboggan hit a tree on Cleeve Hill"
+                " in February 2024."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a pair of TSL snowshoes for €160 in a sports shop in Chamonix last winter.",
+        (
+            "Last winter I bought a pair of TSL snowshoes for €160 in a sports shop in Chamonix.",
+            (
+                "A pair of TSL snowshoes was bought by me for 160 euros at a sports shop in "
+                "Chamonix last winter."
+            ),
+            (
+                "In a Chamonix sports shop last winter, I got a pair of TSL snowshoes for a hundred"
+                " and sixty euros."
+            ),
+        ),
+        (
+            "I bought a pair of MSR snowshoes for €160 in a sports shop in Chamonix last winter.",
+            "I bought a pair of TSL snowshoes for €160 in a sports shop in Morzine last winter.",
+        ),
+    ),
+    Fact(
+        (
+            "We go snowshoeing in the Dolomites with my brother-in-law Stefan every February half-"
+            "term."
+        ),
+        (
+            (
+                "Every February half-term we go snowshoeing in the Dolomites with my brother-in-law"
+                " Stefan."
+            ),
+            (
+                "The Dolomites is where we go snowshoeing with my brother-in-law Stefan every "
+                "February half-term."
+            ),
+            (
+                "It's every February half-term that we go snowshoeing in the Dolomites with Stefan,"
+                " my brother-in-law."
+            ),
+        ),
+        (
+            (
+                "We go snowshoeing in the Dolomites with my brother-in-law Stefan every other "
+                "February half-term."
+            ),
+            (
+                "We go snowshoeing in the Pyrenees with my brother-in-law Stefan every February "
+                "half-term."
+            ),
+        ),
+    ),
+    Fact(
+        "I found an ammonite the size of my palm on the beach at Charmouth last Easter.",
+        (
+            "Last Easter I found an ammonite as big as my palm on the beach at Charmouth.",
+            "An ammonite the size of my palm was found by me on Charmouth beach last Easter.",
+            "It was on the beach at Charmouth last Easter that I found a palm-sized ammonite.",
+        ),
+        (
+            "I found a belemnite the size of my palm on the beach at Charmouth last Easter.",
+            (
+                "My nephew Sam found an ammonite the size of my palm on the beach at Charmouth last"
+                " Easter."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought an Estwing rock hammer for £38 before our fossil-hunting trip to Lyme Regis.",
+        (
+            (
+                "Before our fossil-hunting trip to Lyme Regis, I bought an Estwing rock hammer for "
+                "£38."
+            ),
+            (
+                "An Estwing rock hammer was bought by me for thirty-eight pounds ahead of our "
+                "fossil-hunting trip to Lyme Regis."
+            ),
+            (
+                "I got an Estwing rock hammer for 38 quid before we went on our fossil-hunting trip"
+                " to Lyme Regis."
+            ),
+        ),
+        (
+            "I bought an Estwing rock hammer for £58 before our fossil-hunting trip to Lyme Regis.",
+            "I bought an Estwing rock hammer for £38 before our fossil-hunting trip to Whitby.",
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Ruby and I go fossil hunting at Kimmeridge Bay on the first Saturday of "
+            "every month."
+        ),
+        (
+            (
+                "On the first Saturday of every month, my daughter Ruby and I go fossil hunting at "
+                "Kimmeridge Bay."
+            ),
+            (
+                "Ruby, my daughter, and I go looking for fossils at Kimmeridge Bay on the first "
+                "Saturday of each month."
+            ),
+            (
+                "It's on the first Saturday of every month that my daughter Ruby and I go fossil "
+                "hunting at Kimmeridge Bay."
+            ),
+        ),
+        (
+            (
+                "My daughter Ruby and I go fossil hunting at Kimmeridge Bay on the last Saturday of"
+                " every month."
+            ),
+            (
+                "My son Ollie and I go fossil hunting at Kimmeridge Bay on the first Saturday of "
+                "every month."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £2,200 for a rusty 1959 Morris Minor saloon from a farmer near Ludlow.",
+        (
+            "I bought a rusty 1959 Morris Minor saloon off a farmer near Ludlow for £2,200.",
+            (
+                "A rusty 1959 Morris Minor saloon was bought by me from a farmer near Ludlow for "
+                "two thousand two hundred pounds."
+            ),
+            (
+                "It was from a farmer near Ludlow that I paid 2,200 pounds for a rusty 1959 Morris "
+                "Minor saloon."
+            ),
+        ),
+        (
+            "I paid £3,200 for a rusty 1959 Morris Minor saloon from a farmer near Ludlow.",
+            "I paid £2,200 for a rusty 1959 Morris Minor Traveller from a farmer near Ludlow.",
+        ),
+    ),
+    Fact(
+        "A welder in Bridgnorth had to replace both floor pans on my Morris Minor because of rust.",
+        (
+            (
+                "Because of rust, both floor pans on my Morris Minor had to be replaced by a welder"
+                " in Bridgnorth."
+            ),
+            (
+                "It was because of rust that a welder in Bridgnorth had to replace both of the "
+                "floor pans on my Morris Minor."
+            ),
+            (
+                "Both floor pans on my Morris Minor were so rusty that a welder in Bridgnorth had "
+                "to replace them."
+            ),
+        ),
+        (
+            (
+                "A welder in Bridgnorth had to replace one floor pan on my Morris Minor because of "
+                "rust."
+            ),
+            (
+                "A welder in Shrewsbury had to replace both floor pans on my Morris Minor because "
+                "of rust."
             ),
         ),
     ),
