@@ -541,7 +541,8 @@ _LEADING_CLAUSE = re.compile(
 # "When my nan died in 2016, she left me her ring" -> "My nan left me her ring when she
 # died in 2016": one of the user's people named in the clause in front, then a pronoun.
 _LEADING_CLAUSE_OF_MINE = re.compile(
-    r"^(?P<conj>when|after|before|once) (?P<who>my [a-z]+(?: [A-Z][\w'-]*)?) (?P<did>[^,]+),\s+"
+    r"^(?P<conj>when|after|before|once) (?P<who>my [a-z]+(?: (?-i:[A-Z][\w'-]*))?) "
+    r"(?P<did>[^,]+),\s+"
     r"(?P<pronoun>he|she|they) (?P<rest>[^,]+)$",
     re.IGNORECASE,
 )
@@ -762,7 +763,8 @@ def _moved(clause: str) -> str | None:
         front, rest = topic.group("front", "rest")
         return _put_back(subject_first(rest), front, _clause_ends(rest))
     theirs = _LEADING_CLAUSE_OF_MINE.match(clause)
-    if theirs is not None:
+    # ("When my last batch of soap bars came out, they ...": no one of the user's)
+    if theirs is not None and _kin(theirs.group("who").split()[1]):
         conj, who, did, pronoun, rest = theirs.group("conj", "who", "did", "pronoun", "rest")
         return f"My {who[3:]} {rest.rstrip('.!')} {conj.lower()} {pronoun.lower()} {did}"
     leading = _LEADING_CLAUSE.match(clause) or _LEADING_WHEN_I_WAS.match(clause)

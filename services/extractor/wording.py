@@ -818,6 +818,12 @@ _ONE_WORDING = (
         re.compile(r"\b(?:while|when) (?:they|user) (?:were|are|was|is) (?:out )?(?=\w+ing\b)"),
         "while ",
     ),
+    # Close to a place is near it ("close to 30 years" is about 30).
+    (re.compile(r"\bclose to (?![\d.]|about\b)"), "near "),
+    # Home-made is one word: "home-made rhubarb wine" / "homemade".
+    (re.compile(r"\bhome-made\b"), "homemade"),
+    # A thing going on "away" is going on: "fermenting away in their airing cupboard".
+    (re.compile(r"\b(\w+ing) away\b(?= (?:in|on|at|under|behind|inside)\b|,|$)"), r"\1"),
     # A flower named with a "not" in it is one word, no negation: "forget-me-nots".
     (re.compile(r"\b(forget|touch)-me-not(s?)\b"), r"\1menot\2"),
     # Falling or jumping "into" water is falling "in" it: "fell into the Cam" / "fell in".

@@ -2043,6 +2043,19 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT162 study: a clause in front of one of the user's people, then a
+        # pronoun, is theirs when the person is ("When my nan died in 2016, she left me
+        # her ring" had read "nan died" as a name); a thing of the user's is no person
+        # ("my last batch of soap bars" had been stored "User's last batch were covered
+        # ... when they of 2 dozen ...").
+        (
+            "When my nan died in 2016, she left me her ring.",
+            ["User's nan left them her ring when she died in 2016"],
+        ),
+        (
+            "When my last batch of two dozen soap bars came out, they were covered in soda ash.",
+            ["When User's last batch of 2 dozen soap bars came out, they were covered in soda ash"],
+        ),
         (
             "Thirty-two of us turned up to my mum's family reunion in Galway.",
             ["User and 31 others turned up to their mum's family reunion in Galway"],

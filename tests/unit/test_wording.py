@@ -390,6 +390,14 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User put down a four-hundred-pound deposit", "user put down a 400-pound deposit"),
         ("User's gin took second prize at the show", "user's gin finished second at the show"),
         ("User's gin won second prize at the show", "user's gin finished second at the show"),
+        # From the HELDOUT162 study: close to a place is near it (close to a number is a
+        # guard); home-made is one word; a thing going on "away" is going on.
+        ("User stayed on a farm close to Betws-y-Coed", "user stayed on a farm near betws-y-coed"),
+        ("User has run close to 30 marathons", "user has run close to 30 marathons"),
+        (
+            "User has home-made wine fermenting away in their airing cupboard",
+            "user has homemade wine fermenting in their airing cupboard",
+        ),
         # (and the user and others by how many they are in all, as "a meal for 12" says it)
         ("User and 11 others ate there", "12 of user and others ate there"),
         # From the HELDOUT158 study: a PS is a paddle steamer; the past 6 years are the
