@@ -189,6 +189,7 @@ __all__ = [
     "HELDOUT161",
     "HELDOUT162",
     "HELDOUT163",
+    "HELDOUT164",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -63229,6 +63230,469 @@ HELDOUT163 = (
             (
                 "A welder in Shrewsbury had to replace both floor pans on my Morris Minor because "
                 "of rust."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT164 = (
+    Fact(
+        "I went to a gong bath at St Mary's church hall in Totnes last Thursday evening.",
+        (
+            "Last Thursday evening I went to a gong bath at St Mary's church hall in Totnes.",
+            (
+                "It was last Thursday evening that I went along to a gong bath in St Mary's church "
+                "hall, Totnes."
+            ),
+            "St Mary's church hall in Totnes is where I went to a gong bath last Thursday evening.",
+        ),
+        (
+            (
+                "My sister went to a gong bath at St Mary's church hall in Totnes last Thursday "
+                "evening."
+            ),
+            "I went to a gong bath at St Mary's church hall in Dartmouth last Thursday evening.",
+        ),
+    ),
+    Fact(
+        "The monthly gong bath at the Lotus Yoga Studio in Harrogate costs me £18 a session.",
+        (
+            "I pay £18 a session for the monthly gong bath at the Lotus Yoga Studio in Harrogate.",
+            (
+                "Each session of the monthly gong bath at Harrogate's Lotus Yoga Studio costs me "
+                "eighteen pounds."
+            ),
+            (
+                "For the monthly gong bath at the Lotus Yoga Studio in Harrogate, I'm charged 18 "
+                "quid a session."
+            ),
+        ),
+        (
+            "The monthly gong bath at the Lotus Yoga Studio in Harrogate costs me £22 a session.",
+            "The weekly gong bath at the Lotus Yoga Studio in Harrogate costs me £18 a session.",
+        ),
+    ),
+    Fact(
+        "I play shove ha'penny at the Red Lion in Ludlow every Tuesday night with my mate Gareth.",
+        (
+            (
+                "Every Tuesday night my mate Gareth and I play shove ha'penny at the Red Lion in "
+                "Ludlow."
+            ),
+            (
+                "At the Red Lion in Ludlow, I play shove ha'penny with my mate Gareth every Tuesday"
+                " night."
+            ),
+            (
+                "Shove ha'penny is played by me and my mate Gareth at the Red Lion in Ludlow every "
+                "Tuesday night."
+            ),
+        ),
+        (
+            (
+                "I play shove ha'penny at the Red Lion in Ludlow every other Tuesday night with my "
+                "mate Gareth."
+            ),
+            (
+                "I play shove ha'penny at the Red Lion in Leominster every Tuesday night with my "
+                "mate Gareth."
+            ),
+        ),
+    ),
+    Fact(
+        "I own a slate shove ha'penny board that my grandad made in 1962.",
+        (
+            "I've got a slate shove ha'penny board which my grandad made in 1962.",
+            "The slate shove ha'penny board I own was made by my grandad in 1962.",
+            "It was in 1962 that my grandad made the slate shove ha'penny board that I own.",
+        ),
+        (
+            "I own a mahogany shove ha'penny board that my grandad made in 1962.",
+            "I own a slate shove ha'penny board that my uncle made in 1962.",
+        ),
+    ),
+    Fact(
+        "I make a litre of milk kefir every two days with grains my friend Priya gave me.",
+        (
+            (
+                "Every two days I make a litre of milk kefir using grains that my friend Priya gave"
+                " me."
+            ),
+            (
+                "With grains given to me by my friend Priya, I make a litre of milk kefir every two"
+                " days."
+            ),
+            (
+                "I make one litre of milk kefir every other day with the grains my friend Priya "
+                "gave me."
+            ),
+        ),
+        (
+            "I make half a litre of milk kefir every two days with grains my friend Priya gave me.",
+            "I make a litre of water kefir every two days with grains my friend Priya gave me.",
+        ),
+    ),
+    Fact(
+        "I bought a 2-litre Kilner jar from Lakeland for £12 to brew my kefir in.",
+        (
+            "To brew my kefir in, I bought a two-litre Kilner jar from Lakeland for £12.",
+            (
+                "A 2-litre Kilner jar was bought by me from Lakeland for 12 pounds so I could brew "
+                "my kefir in it."
+            ),
+            "I got a two-litre Kilner jar from Lakeland for twelve quid to brew my kefir in.",
+        ),
+        (
+            "I bought a 2-litre Kilner jar from Lakeland for £15 to brew my kefir in.",
+            "I bought a 2-litre Kilner jar from John Lewis for £12 to brew my kefir in.",
+        ),
+    ),
+    Fact(
+        (
+            "My kefir grains died in August when I left them in the fridge for three weeks while we"
+            " were in Portugal."
+        ),
+        (
+            (
+                "In August, when I left them in the fridge for three weeks while we were in "
+                "Portugal, my kefir grains died."
+            ),
+            (
+                "It was in August that my kefir grains died, when I'd left them in the fridge for "
+                "three weeks while we were away in Portugal."
+            ),
+            (
+                "While we were in Portugal in August I left my kefir grains in the fridge for three"
+                " weeks and they died."
+            ),
+        ),
+        (
+            (
+                "My kefir grains died in July when I left them in the fridge for three weeks while "
+                "we were in Portugal."
+            ),
+            (
+                "My kefir grains died in August when I left them in the fridge for three weeks "
+                "while we were in Greece."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We took the cable car up to the Heights of Abraham in Matlock Bath on my birthday in "
+            "June."
+        ),
+        (
+            (
+                "On my birthday in June we took the cable car up to the Heights of Abraham in "
+                "Matlock Bath."
+            ),
+            (
+                "It was on my birthday in June that we rode the cable car up to the Heights of "
+                "Abraham in Matlock Bath."
+            ),
+            (
+                "The cable car up to the Heights of Abraham in Matlock Bath was taken by us on my "
+                "birthday in June."
+            ),
+        ),
+        (
+            (
+                "My parents took the cable car up to the Heights of Abraham in Matlock Bath on my "
+                "birthday in June."
+            ),
+            (
+                "We took the cable car up to the Heights of Abraham in Matlock Bath on my birthday "
+                "in July."
+            ),
+        ),
+    ),
+    Fact(
+        "Return tickets on the IFS Cloud Cable Car across the Thames cost £28 for the four of us.",
+        (
+            (
+                "For the four of us, return tickets on the IFS Cloud Cable Car across the Thames "
+                "cost £28."
+            ),
+            (
+                "We paid twenty-eight pounds for return tickets for the four of us on the IFS Cloud"
+                " Cable Car across the Thames."
+            ),
+            (
+                "It cost 28 quid for the four of us to get return tickets on the IFS Cloud Cable "
+                "Car across the Thames."
+            ),
+        ),
+        (
+            (
+                "Return tickets on the IFS Cloud Cable Car across the Thames cost £38 for the four "
+                "of us."
+            ),
+            (
+                "Single tickets on the IFS Cloud Cable Car across the Thames cost £28 for the four "
+                "of us."
+            ),
+        ),
+    ),
+    Fact(
+        "I did a 40-metre bungee jump from the Garry Bridge near Pitlochry last August.",
+        (
+            "Last August I did a 40-metre bungee jump from the Garry Bridge near Pitlochry.",
+            (
+                "It was last August that I did a forty-metre bungee jump off the Garry Bridge near "
+                "Pitlochry."
+            ),
+            "From the Garry Bridge near Pitlochry, I did a bungee jump of 40 metres last August.",
+        ),
+        (
+            (
+                "My daughter did a 40-metre bungee jump from the Garry Bridge near Pitlochry last "
+                "August."
+            ),
+            "I did a 50-metre bungee jump from the Garry Bridge near Pitlochry last August.",
+        ),
+    ),
+    Fact(
+        "I raised £640 for Macmillan Cancer Support with my bungee jump.",
+        (
+            "My bungee jump raised £640 for Macmillan Cancer Support.",
+            (
+                "With my bungee jump I raised six hundred and forty pounds for Macmillan Cancer "
+                "Support."
+            ),
+            "£640 was raised by me for Macmillan Cancer Support through my bungee jump.",
+        ),
+        (
+            "I raised £460 for Macmillan Cancer Support with my bungee jump.",
+            "I'm hoping to raise £640 for Macmillan Cancer Support with my bungee jump.",
+        ),
+    ),
+    Fact(
+        "Our half-hour gondola ride in Venice last October cost us €90.",
+        (
+            "Last October our half-hour gondola ride in Venice cost us €90.",
+            "We paid 90 euros for our 30-minute gondola ride in Venice last October.",
+            (
+                "The gondola ride we took in Venice last October, which lasted half an hour, cost "
+                "us ninety euros."
+            ),
+        ),
+        (
+            "Our half-hour gondola ride in Venice last October cost us €80.",
+            "Our half-hour gondola ride in Venice last September cost us €90.",
+        ),
+    ),
+    Fact(
+        "My husband Raj proposed to me on a gondola in Venice in April 2015.",
+        (
+            "In April 2015 my husband Raj proposed to me on a gondola in Venice.",
+            "It was on a gondola in Venice, in April 2015, that my husband Raj proposed to me.",
+            "I was proposed to by my husband Raj on a Venice gondola in April 2015.",
+        ),
+        (
+            "My husband Raj proposed to me on a gondola in Venice in April 2016.",
+            "My husband Raj proposed to me on a water bus in Venice in April 2015.",
+        ),
+    ),
+    Fact(
+        (
+            "I take my grandchildren Ella and Noah pond dipping at Rye Meads nature reserve every "
+            "school half-term."
+        ),
+        (
+            (
+                "Every school half-term I take my grandchildren, Ella and Noah, pond dipping at Rye"
+                " Meads nature reserve."
+            ),
+            (
+                "At Rye Meads nature reserve, my grandchildren Ella and Noah are taken pond dipping"
+                " by me every school half-term."
+            ),
+            (
+                "Each school half-term, I take my grandkids Ella and Noah pond dipping at the Rye "
+                "Meads nature reserve."
+            ),
+        ),
+        (
+            (
+                "I take my grandchildren Ella and Noah pond dipping at Rye Meads nature reserve "
+                "every summer holiday."
+            ),
+            (
+                "My daughter takes my grandchildren Ella and Noah pond dipping at Rye Meads nature "
+                "reserve every school half-term."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandson Noah caught a great crested newt when we went pond dipping at Wicken Fen "
+            "last May."
+        ),
+        (
+            (
+                "Last May, when we went pond dipping at Wicken Fen, my grandson Noah caught a great"
+                " crested newt."
+            ),
+            (
+                "A great crested newt was caught by my grandson Noah when we went pond dipping at "
+                "Wicken Fen last May."
+            ),
+            (
+                "It was at Wicken Fen last May, when we'd gone pond dipping, that my grandson Noah "
+                "caught a great crested newt."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Ella caught a great crested newt when we went pond dipping at "
+                "Wicken Fen last May."
+            ),
+            (
+                "My grandson Noah caught a smooth newt when we went pond dipping at Wicken Fen last"
+                " May."
+            ),
+        ),
+    ),
+    Fact(
+        "I forage wild garlic along the riverbank in Hebden Bridge every April.",
+        (
+            "Every April I forage wild garlic along the riverbank in Hebden Bridge.",
+            "Along the riverbank in Hebden Bridge is where I forage wild garlic every April.",
+            "Wild garlic is foraged by me along the riverbank in Hebden Bridge each April.",
+        ),
+        (
+            "I forage wild garlic along the riverbank in Hebden Bridge every March.",
+            "I never forage wild garlic along the riverbank in Hebden Bridge.",
+        ),
+    ),
+    Fact(
+        (
+            "My husband Steve was taken ill in April 2024 after I mistook lords-and-ladies leaves "
+            "for wild garlic."
+        ),
+        (
+            (
+                "In April 2024 my husband Steve was taken ill after I'd mistaken lords-and-ladies "
+                "leaves for wild garlic."
+            ),
+            (
+                "It was in April 2024 that my husband Steve fell ill after I mistook lords-and-"
+                "ladies leaves for wild garlic."
+            ),
+            (
+                "Back in April 2024, after I'd mistaken lords-and-ladies leaves for wild garlic, my"
+                " husband, Steve, was taken ill."
+            ),
+        ),
+        (
+            (
+                "My neighbour Steve was taken ill in April 2024 after I mistook lords-and-ladies "
+                "leaves for wild garlic."
+            ),
+            (
+                "My husband Steve was taken ill in April 2025 after I mistook lords-and-ladies "
+                "leaves for wild garlic."
+            ),
+        ),
+    ),
+    Fact(
+        "I joined the Wednesday pétanque league at the Plough in Great Missenden in May.",
+        (
+            "In May I joined the Wednesday pétanque league at the Plough in Great Missenden.",
+            (
+                "It was in May that I joined the Plough's Wednesday pétanque league in Great "
+                "Missenden."
+            ),
+            (
+                "The Wednesday pétanque league at the Plough in Great Missenden was joined by me in"
+                " May."
+            ),
+        ),
+        (
+            "My wife joined the Wednesday pétanque league at the Plough in Great Missenden in May.",
+            "I joined the Thursday pétanque league at the Plough in Great Missenden in May.",
+        ),
+    ),
+    Fact(
+        "I bought three Obut boules in a leather case for £95 for my pétanque league.",
+        (
+            "For my pétanque league I bought three Obut boules in a leather case for £95.",
+            (
+                "Three Obut boules in a leather case were bought by me for ninety-five pounds for "
+                "my pétanque league."
+            ),
+            (
+                "I got three Obut boules, which came in a leather case, for 95 quid for my pétanque"
+                " league."
+            ),
+        ),
+        (
+            "I bought three Obut boules in a leather case for £59 for my pétanque league.",
+            (
+                "I bought three La Boule Bleue boules in a leather case for £95 for my pétanque "
+                "league."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We did a three-hour tuk-tuk tour of Lisbon's Alfama district on our anniversary in "
+            "September."
+        ),
+        (
+            (
+                "On our anniversary in September we did a three-hour tuk-tuk tour of Lisbon's "
+                "Alfama district."
+            ),
+            (
+                "It was on our anniversary in September that we went on a three-hour tuk-tuk tour "
+                "of the Alfama district in Lisbon."
+            ),
+            (
+                "A 3-hour tuk-tuk tour of Lisbon's Alfama district was taken by us on our "
+                "anniversary in September."
+            ),
+        ),
+        (
+            (
+                "We did a two-hour tuk-tuk tour of Lisbon's Alfama district on our anniversary in "
+                "September."
+            ),
+            (
+                "We did a three-hour tuk-tuk tour of Porto's Ribeira district on our anniversary in"
+                " September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our tuk-tuk broke down halfway through our tour of Phnom Penh in February, so we "
+            "walked back to the hotel."
+        ),
+        (
+            (
+                "In February, halfway through our tour of Phnom Penh, our tuk-tuk broke down, so we"
+                " walked back to the hotel."
+            ),
+            (
+                "We walked back to the hotel in February because our tuk-tuk had broken down "
+                "halfway through our tour of Phnom Penh."
+            ),
+            (
+                "It was in February that our tuk-tuk broke down halfway round our tour of Phnom "
+                "Penh and we walked back to the hotel."
+            ),
+        ),
+        (
+            (
+                "Our tuk-tuk broke down halfway through our tour of Siem Reap in February, so we "
+                "walked back to the hotel."
+            ),
+            (
+                "Our tuk-tuk broke down halfway through our tour of Phnom Penh in March, so we "
+                "walked back to the hotel."
             ),
         ),
     ),
