@@ -2067,13 +2067,20 @@ def _voiced(tokens: list[str], active: bool) -> set[str]:
         before = tokens[index - 1]
         by_subject = before in SELF or before in BEFORE_VERB
         # "was won by User's team" is done by the user's side, as "User won" is
-        by_user = before in _PASSIVE and tokens[index + 1 : index + 3] in _BY_USER
+        by_user = before in _PASSIVE and _by_user(tokens[index + 1 : index + 8])
         if by_subject or by_user if active else before in _PASSIVE and not by_user:
             found.add(token)
     return found
 
 
-_BY_USER = (["by", "user"], ["by", "user's"])
+_BY_USER = frozenset(["user", "user's", "their"])  # "their": the user's, inside a memory
+
+
+def _by_user(after: list[str]) -> bool:
+    """Whether the first "by" after a participle names the user or one of theirs: "was won
+    by User's team", "was made in orange wool by their aunt"."""
+    by = after.index("by") if "by" in after else -1
+    return by >= 0 and after[by + 1 : by + 2] != [] and after[by + 1] in _BY_USER
 
 
 def _compared_more(changes: _Changes) -> bool:

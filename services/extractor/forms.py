@@ -193,8 +193,9 @@ def _fronted_phrase(clause: str) -> str | None:
         front = since.group("front")
         return _put_back(since.group("rest"), front)
     first, comma, others = clause.partition(", ")
-    if comma and _plain_front(first):  # two phrases: "Every day, before breakfast, I ..."
-        inner = _moved(others) or _fronted(others)  # or "Each March, while he's away, I"
+    if comma and _plain_front(first, comma=True):  # "Every day, before breakfast, I ..."
+        # or "Each March, while he's away, I", or "In the duck race, third place went to"
+        inner = _moved(others) or _fronted(others) or _done_by_me(others)
         if inner is not None:
             return _put_back(inner, first)
     told_where = _FRONTED_WITH_WHERE.match(clause)
@@ -296,6 +297,8 @@ def _fronted_before_a_thing(clause: str) -> str | None:
         # "74 pounds", not "In May 2024," nor "On Monday 6 October", nor "the 6th of May"
         bare, dated = word.rstrip(","), following in _DAYS_AND_MONTHS or following[:1].isdigit()
         counted = bare[:1].isdigit() and len(bare) != 4 and not dated and bare[-1:].isdigit()
+        # or a number in words before a thing ("Each November, two workshops are run by me")
+        counted = counted or (bare.lower() in _COUNTS and following[:1].isalpha() and not dated)
         named = _named_after_a_date(words, index)
         if (word.lower() not in ("a", "an", "the") or dated) and not counted and not named:
             continue
@@ -404,7 +407,10 @@ def _plain_front(front: str, comma: bool = False) -> bool:
         return False  # "40 friends came to the party I hosted": a count, no time
     # A phrase of place may run longer: "At the Ely car boot sale last Sunday, I ...".
     opening = words[1] if re.match(_NARROWED, front, re.IGNORECASE) else words[0]
-    longest = (8 if opening.lower() in _PREPOSITIONS | _PLACES else 6) + (2 if comma else 0)
+    placed = opening.lower() in _PREPOSITIONS | _PLACES
+    # and ended by a comma, longer still ("In the duck race at Bourton on the August bank
+    # holiday Monday, ...")
+    longest = (8 if placed else 6) + ((6 if placed else 2) if comma else 0)
     return len(words) <= longest and _FRONT_START.match(front) is not None
 
 
@@ -662,9 +668,11 @@ _THERE_DONE_BY_ME = re.compile(
     re.IGNORECASE,
 )
 # "It was my nan who taught me to bake" -> "My nan taught me to bake": one of the user's
-# people, said as a cleft ("It's me who's playing the dame" -> "I'm playing the dame").
+# people, said as a cleft ("It's me who's playing the dame" -> "I'm playing the dame"),
+# with what is said of them kept ("It was my grandson Leo, aged nine, who won").
 _WHO_CLEFT = re.compile(
-    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?|me) (?:who|that)(?P<is>'s)? "
+    r"^it(?: is|'s| was) (?P<who>my [\w'-]+(?: [\w'-]+){0,2}?(?:, [\w' -]+,)?|me),? "
+    r"(?:who|that)(?P<is>'s)? "
     r"(?P<rest>[a-z].*)$",
     re.IGNORECASE,
 )
@@ -817,7 +825,9 @@ def _moved(clause: str) -> str | None:
     if who is not None and who.group("who").lower() == "me":  # "It was me who organised"
         return f"{'I am' if who.group('is') else 'I'} {_said_by_me(who.group('rest'))}"
     if who is not None:
-        return f"My {who.group('who')[3:]} {'is ' if who.group('is') else ''}{who.group('rest')}"
+        # "my mother-in-law, Maureen," is "my mother-in-law Maureen"
+        kin_named = re.sub(r"^(.+), ([A-Z][a-z]+),$", r"\1 \2", who.group("who")[3:])
+        return f"My {kin_named} {'is ' if who.group('is') else ''}{who.group('rest')}"
     doing = _doing_took_me(clause)
     if doing is not None:
         return doing
@@ -1693,6 +1703,32 @@ def _made_in_front(clause: str) -> str | None:
     return f"{thing} {verb} {made.group('rest')} and {been} {done[:1].lower()}{done[1:]}"
 
 
+# A thing the user has that one of theirs made for them, said of the thing: "I use a pair of
+# brass dowsing rods that my uncle Derek made for me in 1994" -> "My pair of brass dowsing
+# rods was made for me by my uncle Derek in 1994", as "The rods I use were made for me by".
+_HAVE_WHAT_MINE_MADE = re.compile(
+    r"^(?P<who>I|we) (?:use|have|own|wear|ride|play|carry|keep|drive) (?:(?:a|an|the) )?"
+    r"(?P<thing>[\w'-]+(?: [\w'-]+){0,6}?) (?:that|which) (?P<maker>(?:my|our) [\w'-]+"
+    r"(?: [\w'-]+){0,2}?) (?P<verb>made|built|knitted|carved|crafted|painted|restored|"
+    r"designed|welded|whittled|sewed) (?:for )?(?:me|us)\b(?P<rest>[^,]*)$",
+    re.IGNORECASE,
+)
+
+
+def _have_what_mine_made(clause: str) -> str | None:
+    made = _HAVE_WHAT_MINE_MADE.match(clause)
+    if made is None:
+        return None
+    thing, verb = made.group("thing"), made.group("verb").lower()
+    mine, me = ("My", "me") if made.group("who") == "I" else ("Our", "us")
+    many = thing.endswith("s") and not re.match(r"(?:pair|set|box|bag|couple) of\b", thing)
+    done = "sewn" if verb == "sewed" else verb
+    return (
+        f"{mine} {thing} {'were' if many else 'was'} {done} for {me} by "
+        f"{made.group('maker')}{made.group('rest')}"
+    )
+
+
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft, a thing "there is" in a place of the user's, or a past done "by me"."""
@@ -1704,6 +1740,7 @@ def subject_first(clause: str) -> str:
         _cleft(clause)
         or _moved(clause)
         or _made_in_front(clause)
+        or _have_what_mine_made(clause)
         or fronted
         or _there_is_mine(clause)
         or _in_my_possession(clause)

@@ -117,6 +117,13 @@ _ACCORDING_TO = re.compile(
 # "the apple tree next door" (not "the flat next door to my sister's").
 _NEXT_DOORS = re.compile(r"\b([Nn])ext door's\b")
 _THING_NEXT_DOOR = re.compile(r"\b[Tt]he ((?:[a-z-]+ )?[a-z-]+) next door\b(?! to\b)")
+# A thing belonging to one of the user's people is theirs: "the duck belonging to my
+# daughter Freya" -> "my daughter Freya's duck" (a name, or who they are, ends it).
+_BELONGING_TO_MINE = re.compile(
+    r"\b[Tt]he ((?:[a-z-]+ )?[a-z-]+) belonging to ([Mm]y|[Oo]ur) ((?:[a-z-]+ )?"
+    rf"(?:grand|step)?(?:{'|'.join(sorted(RELATIONS, key=len, reverse=True))})(?:-in-law)?"
+    r"(?: [A-Z][a-z]+)?)\b"
+)
 # A reason in front of what the speaker does is kept as its reason: "Because he chases
 # squirrels, our greyhound wears a muzzle", "As my clamp broke, I ordered a new one"
 # (forms.py moves it after the statement).
@@ -763,6 +770,7 @@ def _statement(clause: str, subject: str, named: bool = True) -> str | None:
     clause = _NEXT_DOOR.sub(r"my next-door \1", _FRAME.sub("", clause))
     clause = _NEXT_DOORS.sub(lambda door: f"{'M' if door[1] == 'N' else 'm'}y neighbours'", clause)
     clause = _THING_NEXT_DOOR.sub(r"my neighbours' \1", clause)
+    clause = _BELONGING_TO_MINE.sub(r"\2 \3's \1", clause)
     clause = _SAID_FIRST.sub(_told_me_first, _SAID_LAST.sub(_told_me_last, clause))
     clause = _ACCORDING_TO.sub(_told_me_last, clause)
     # "since" as "because" leaves its reason aside, but for a perfect or the speaker after it

@@ -287,13 +287,16 @@ _LOOSE_NUMBERS = (
     # An age said beside someone is an age before them: "user's mum, who is 78, started" /
     # "aged 78" / "user's 78-year-old mum started".
     (
-        re.compile(r"\b((?:user's|their|his|her) [a-z]+), (?:who is|who's|aged) (\d{1,3}),"),
+        re.compile(
+            r"\b((?:user's|their|his|her) [a-z]+(?: [a-z]+)?), (?:who is|who's|aged) (\d{1,3}),"
+        ),
         lambda aged: f"{aged.group(1).replace(' ', f' {aged.group(2)}-year-old ', 1)}",
     ),
     (re.compile(r"\b(when (?:they|he|she) (?:was|were) \d{1,3}) years? old\b"), r"\1"),
     (re.compile(r"\b(is|are|am|was|were) aged (\d{1,3})\b"), r"\1 \2 years old"),
     (re.compile(r"\b(?:at (?:the )?age (?:of )?|aged )(\d{1,3})\b"), r"when they were \1"),
     (re.compile(r"\ba (?:pair|couple) of\b"), "2"),
+    (re.compile(r"\b(the|user's|their) (?:pair|couple) of\b"), r"\1 2"),  # "user's 2 rods"
     (re.compile(r"\ba decade\b"), "10 years"),
     (  # a time taken, as a clock writes it: "1 hour 58 minutes" is "1:58"
         re.compile(r"\b(\d+) hours? (?:and )?(\d{1,2}) minutes?\b"),
@@ -403,6 +406,10 @@ _KEEPS = {"leaves": "keeps ", "leave": "keep ", "leaving": "keeping "}
 # A round before the final is one word, whose swap with "final" is read ("semi-final"
 # would read as "final" with a word added).
 _ROUND_BEFORE = re.compile(r"\b(semi|quarter)-final")
+# A round by its number: "in the second round" / "in round 2"; being knocked out of a
+# contest is going out of it.
+_NTH_ROUND = re.compile(r"\bthe (first|second|third|\w+th|\d+(?:st|nd|rd|th)) round\b")
+_KNOCKED_OUT = re.compile(r"\b(?:got|was|were) knocked out\b")
 # "twice" is "2 times", as "two times" is.
 _TIMES = re.compile(r"\b(?:(twice)|(thrice))\b", re.IGNORECASE)
 # Giving up said one way, as the past it tells: "quit", "gave up", "kicked the smoking
@@ -871,6 +878,11 @@ _PRIZE_BY_PLACE = re.compile(
     r"\b(?:won|took|got|was awarded|were awarded) (?:the )?"
     r"(first|second|third|\d+(?:st|nd|rd|th)) prize\b"
 )
+# An allergy had is being allergic ("has an allergy to cow's milk" / "is allergic to it");
+# a thing read out is read.
+_ALLERGY = re.compile(r"\b(has|have|had) an? allergy to\b")
+_ALLERGIC = {"has": "is allergic to", "have": "are allergic to", "had": "was allergic to"}
+_READ_OUT = re.compile(r"\b(read|reads|reading) out\b")
 # Being able to is "can": "is able to say good morning" / "can say hello" leaves the
 # thing said as the one word swapped.
 _ABLE = re.compile(r"\b(?:is|are|am) able to\b")
@@ -979,6 +991,12 @@ def _ordinal(match: re.Match[str]) -> str:
         value = _TENS[match.group("tens").lower()] + _ORDINAL_ONES[match.group("ones").lower()]
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th") if value // 10 != 1 else "th"
     return f"{value}{suffix}"
+
+
+def _numbered_round(match: re.Match[str]) -> str:
+    nth = match.group(1)
+    number = nth[:-2] if nth[:1].isdigit() else _ORDINAL_ONES.get(nth)
+    return match.group(0) if number is None else f"round {number}"
 
 
 def _first_of_month(match: re.Match[str]) -> str:
@@ -1102,7 +1120,8 @@ def comparable(text: str) -> str:
     "Poppy, User's 2-year-old,",
     who diagnosed the user left out, loose numbers as digits, "at half 10" as "at 10:30",
     a world war by one name, "quarter past 10" as 10:15, "at 20 to 11" as 10:40,
-    "14/02/2024" as "14 february 2024",
+    "14/02/2024" as "14 february 2024", "the second round" as "round 2" (knocked out of one
+    as gone out),
     three quarters of an hour as 45 minutes (a three-quarter-hour one "45-minute"), a
     quarter of one as 15 minutes, millimetres as "mm", "250°C" as "250 degrees", the
     user's boys (or lads) as their sons and their girls as their daughters,
@@ -1117,11 +1136,13 @@ def comparable(text: str) -> str:
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
     text = _USERS_KEPT.sub(r"user keeps their \1 ", _KEPT.sub(r"keeps \1", text))
     text = _LEAVES_IT.sub(lambda left: _KEEPS[left.group(1)], text)
-    text = _ROUND_BEFORE.sub(r"\1final", text)
+    text = _ROUND_BEFORE.sub(r"\1final", _KNOCKED_OUT.sub("went out", text))
+    text = _NTH_ROUND.sub(_numbered_round, text)
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
     text = _PLACE_TAKEN.sub(r"came \1", text)
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", _ABLE.sub("can", text)))
+    text = _READ_OUT.sub(r"\1", _ALLERGY.sub(lambda had: _ALLERGIC[had[1]], text))
     text = _PRIZE_BY_PLACE.sub(r"finished \1", text)
     text = _AND_OTHERS.sub(lambda others: f"{int(others[1]) + 1} of user and others", text)
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))

@@ -869,6 +869,27 @@ from memstream.services.extractor.dedup import (
             "User finally met their friend Tomasz in person in Krakow in August 2022",
             "User and their friend Tomasz finally met in person in Krakow in August 2022",
         ),
+        # From the HELDOUT163 study: a thing made "by their grandad" is made by the user's,
+        # as "by User's grandad" is (the second had read as the user's own act); "the pair
+        # of" rods are 2, as "a pair of" them are.
+        (
+            "User's wooden toboggan, which their grandad built in 1962, hangs on the wall of "
+            "their garage",
+            "The wooden toboggan that hangs on User's garage wall was built by User's grandad "
+            "in 1962",
+        ),
+        (
+            "User uses a pair of brass dowsing rods that their uncle Derek made for them in 1994",
+            "User's pair of brass dowsing rods was made for them by their uncle Derek in 1994",
+        ),
+        # (and the "by" may come a few words after the verb: a first try read only the next
+        # word, and split HELDOUT116's knitted cover)
+        (
+            "User's hot water bottle has a knitted cover that their aunt Sheila made in bright "
+            "orange wool",
+            "The knitted cover on User's hot water bottle was made in bright orange wool by "
+            "User's aunt Sheila",
+        ),
         # From the HELDOUT106 study: "Ace Skip Hire for 280 pounds to clear out" lets nothing
         # out.
         (

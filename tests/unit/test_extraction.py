@@ -1887,8 +1887,13 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "At our allotment, some of our tomatoes got blight.",
             ["Some of User's tomatoes got blight at User's allotment"],
         ),
-        # (a guard: with no comma the phrase may run on into a clause)
-        ("In March two of my hens died.", ["In March 2 of User's hens died"]),
+        # (a guard: with no comma the phrase may run on into a clause; since the HELDOUT163
+        # study a count in words after a time is read as the start of what is said)
+        ("In March two of my hens died.", ["2 of User's hens died in March"]),
+        (
+            "In the garden where my dad lives two of my hens died.",
+            ["In the garden where User's dad lives 2 of User's hens died"],
+        ),
         # From the HELDOUT153 study: days listed in front with a part of the day after the
         # last ("... and Friday morning" had been split at its first comma).
         (
@@ -2042,6 +2047,39 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         (
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
+        ),
+        # From the HELDOUT163 study: a count in words after a time in front is a thing, no
+        # part of the time; a place phrase in front ended by a comma may run to 14 words,
+        # and a place in a race that went to a thing of one of theirs is where it came; a
+        # cleft on one of theirs may say their age; a thing the user has that one of
+        # theirs made for them is said of the thing.
+        (
+            "Each November, two lantern-making workshops are run by me for the Year 3 children.",
+            ["User runs 2 lantern-making workshops for the Year 3 children each November"],
+        ),
+        (
+            "In the charity duck race at Bourton-on-the-Water on the August bank holiday "
+            "Monday, third place went to the duck belonging to my daughter Freya.",
+            [
+                "User's daughter Freya's duck came third in the charity duck race at "
+                "Bourton-on-the-Water on the August bank holiday Monday"
+            ],
+        ),
+        (
+            "It was my grandson Leo, aged nine, who won the junior section.",
+            ["User's grandson Leo, aged 9, won the junior section"],
+        ),
+        (  # (a name alone in commas after who they are is their name)
+            "It was my mother-in-law, Maureen, who stitched the holly leaves in 1998.",
+            ["User's mother-in-law Maureen stitched the holly leaves in 1998"],
+        ),
+        (
+            "I use a pair of brass dowsing rods that my uncle Derek made for me in 1994.",
+            ["User's pair of brass dowsing rods was made for them by their uncle Derek in 1994"],
+        ),
+        (
+            "I wear slippers that my nan knitted for me.",
+            ["User's slippers were knitted for them by their nan"],
         ),
         # From the HELDOUT162 study: a clause in front of one of the user's people, then a
         # pronoun, is theirs when the person is ("When my nan died in 2016, she left me
