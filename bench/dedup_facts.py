@@ -190,6 +190,7 @@ __all__ = [
     "HELDOUT162",
     "HELDOUT163",
     "HELDOUT164",
+    "HELDOUT165",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -63693,6 +63694,625 @@ HELDOUT164 = (
             (
                 "Our tuk-tuk broke down halfway through our tour of Phnom Penh in March, so we "
                 "walked back to the hotel."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT165 = (
+    Fact(
+        (
+            "I went zorbing with my nephew Callum at a farm near Dorking for his 18th birthday in "
+            "August."
+        ),
+        (
+            (
+                "For his 18th birthday in August, I went zorbing with my nephew Callum at a farm "
+                "near Dorking."
+            ),
+            (
+                "My nephew Callum and I went zorbing at a farm near Dorking in August for his "
+                "eighteenth birthday."
+            ),
+            (
+                "It was at a farm near Dorking that I went zorbing with my nephew Callum for his "
+                "18th birthday in August."
+            ),
+        ),
+        (
+            (
+                "I went zorbing with my nephew Callum at a farm near Guildford for his 18th "
+                "birthday in August."
+            ),
+            (
+                "I went zorbing with my nephew Callum at a farm near Dorking for his 21st birthday "
+                "in August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our zorbing session at Zorb South West in Exeter cost £45 per person for two downhill "
+            "runs."
+        ),
+        (
+            (
+                "We paid £45 a head for two downhill runs at our zorbing session at Zorb South West"
+                " in Exeter."
+            ),
+            (
+                "At Zorb South West in Exeter, our zorbing session cost forty-five pounds per "
+                "person for two downhill runs."
+            ),
+            (
+                "Our zorbing session, which was two downhill runs at Zorb South West in Exeter, "
+                "cost 45 quid each."
+            ),
+        ),
+        (
+            (
+                "Our zorbing session at Zorb South West in Exeter cost £55 per person for two "
+                "downhill runs."
+            ),
+            (
+                "Our zorbing session at Zorb South West in Exeter is going to cost £45 per person "
+                "for two downhill runs."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I felt so queasy after my second zorb run at Ullswater last July that I had to sit out"
+            " the rest of the afternoon."
+        ),
+        (
+            (
+                "After my second zorb run at Ullswater last July, I felt so queasy that I had to "
+                "sit out the rest of the afternoon."
+            ),
+            (
+                "Last July at Ullswater, I was so queasy after my second zorb run that I had to sit"
+                " out for the rest of the afternoon."
+            ),
+            (
+                "It was after my second zorb run at Ullswater last July that I felt so nauseous I "
+                "had to sit out the rest of the afternoon."
+            ),
+        ),
+        (
+            (
+                "I felt so queasy after my first zorb run at Ullswater last July that I had to sit "
+                "out the rest of the afternoon."
+            ),
+            (
+                "My husband felt so queasy after his second zorb run at Ullswater last July that he"
+                " had to sit out the rest of the afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our tower captain at St Mary's in Kidlington is a retired postman called Norman who "
+            "has rung there for 52 years."
+        ),
+        (
+            (
+                "Norman, a retired postman who's rung at St Mary's in Kidlington for 52 years, is "
+                "our tower captain there."
+            ),
+            (
+                "A retired postman called Norman, who has rung at St Mary's in Kidlington for "
+                "fifty-two years, is our tower captain."
+            ),
+            (
+                "Our tower captain at Kidlington's St Mary's is Norman, a retired postman who has "
+                "been ringing there for 52 years."
+            ),
+        ),
+        (
+            (
+                "Our tower captain at St Mary's in Kidlington is a retired postman called Norman "
+                "who has rung there for 25 years."
+            ),
+            (
+                "Our tower captain at St Mary's in Thame is a retired postman called Norman who has"
+                " rung there for 52 years."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I ring for the Sunday morning service at our parish church, St Laurence's in Ludlow, "
+            "every other week."
+        ),
+        (
+            (
+                "Every other week I ring for the Sunday morning service at St Laurence's in Ludlow,"
+                " our parish church."
+            ),
+            (
+                "At our parish church, St Laurence's in Ludlow, I ring for the Sunday morning "
+                "service once a fortnight."
+            ),
+            (
+                "It's every other week that I ring for the Sunday morning service at St Laurence's,"
+                " which is our parish church in Ludlow."
+            ),
+        ),
+        (
+            (
+                "I ring for the Sunday morning service at our parish church, St Laurence's in "
+                "Ludlow, every week."
+            ),
+            (
+                "I ring for the Sunday evening service at our parish church, St Laurence's in "
+                "Ludlow, every other week."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I went axe throwing at Whistle Punks in Manchester with six colleagues for our "
+            "Christmas do last Friday."
+        ),
+        (
+            (
+                "Last Friday, for our Christmas do, six colleagues and I went axe throwing at "
+                "Whistle Punks in Manchester."
+            ),
+            (
+                "For our Christmas do last Friday I went axe throwing with six of my colleagues at "
+                "Whistle Punks in Manchester."
+            ),
+            (
+                "It was at Whistle Punks in Manchester that six colleagues and I went axe throwing "
+                "for our Christmas do last Friday."
+            ),
+        ),
+        (
+            (
+                "I went axe throwing at Whistle Punks in Leeds with six colleagues for our "
+                "Christmas do last Friday."
+            ),
+            (
+                "I went axe throwing at Whistle Punks in Manchester with nine colleagues for our "
+                "Christmas do last Friday."
+            ),
+        ),
+    ),
+    Fact(
+        "I own a Council Tool throwing hatchet that my partner Jo gave me for my 40th birthday.",
+        (
+            (
+                "The Council Tool throwing hatchet I own was a 40th birthday present from my "
+                "partner Jo."
+            ),
+            (
+                "I've got a Council Tool throwing hatchet, which my partner Jo gave me for my "
+                "fortieth birthday."
+            ),
+            (
+                "It was my partner Jo who gave me my Council Tool throwing hatchet for my 40th "
+                "birthday."
+            ),
+        ),
+        (
+            "I own an Estwing throwing hatchet that my partner Jo gave me for my 40th birthday.",
+            (
+                "I own a Council Tool throwing hatchet that my partner Jo gave me for my 50th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We go crabbing off the harbour wall at Walberswick with bacon on a drop line every "
+            "August."
+        ),
+        (
+            "Every August we go crabbing off Walberswick's harbour wall with bacon on a drop line.",
+            (
+                "With bacon on a drop line, we go crabbing off the harbour wall at Walberswick each"
+                " August."
+            ),
+            (
+                "It's every August that we go crabbing off the harbour wall at Walberswick, using a"
+                " drop line baited with bacon."
+            ),
+        ),
+        (
+            (
+                "We go crabbing off the harbour wall at Walberswick with squid on a drop line every"
+                " August."
+            ),
+            (
+                "We go crabbing off the harbour wall at Walberswick with bacon on a drop line every"
+                " Easter."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie caught 23 crabs off the harbour wall at Mudeford Quay in one afternoon "
+            "last summer."
+        ),
+        (
+            (
+                "Last summer my son Alfie caught 23 crabs in one afternoon off the harbour wall at "
+                "Mudeford Quay."
+            ),
+            (
+                "Twenty-three crabs were caught by my son Alfie off the harbour wall at Mudeford "
+                "Quay in a single afternoon last summer."
+            ),
+            (
+                "In one afternoon last summer, my son Alfie landed 23 crabs from the harbour wall "
+                "at Mudeford Quay."
+            ),
+        ),
+        (
+            (
+                "My nephew Alfie caught 23 crabs off the harbour wall at Mudeford Quay in one "
+                "afternoon last summer."
+            ),
+            (
+                "My son Alfie caught 23 crabs off the harbour wall at Poole Quay in one afternoon "
+                "last summer."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a set of Pfeil lino cutting tools from Cass Art in Glasgow for £62 last month.",
+        (
+            "Last month I got a set of Pfeil lino cutting tools for £62 from Cass Art in Glasgow.",
+            (
+                "A set of Pfeil lino cutting tools was bought by me from Cass Art in Glasgow last "
+                "month for sixty-two pounds."
+            ),
+            (
+                "It was from Cass Art in Glasgow that I bought a set of Pfeil lino cutting tools "
+                "for 62 quid last month."
+            ),
+        ),
+        (
+            (
+                "I bought a set of Flexcut lino cutting tools from Cass Art in Glasgow for £62 last"
+                " month."
+            ),
+            (
+                "I bought a set of Pfeil lino cutting tools from Cass Art in Edinburgh for £62 last"
+                " month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My lino print of a hare won second prize in the Ryedale Open art exhibition in Malton "
+            "this October."
+        ),
+        (
+            (
+                "This October, my lino print of a hare won second prize in the Ryedale Open art "
+                "exhibition in Malton."
+            ),
+            (
+                "Second prize in the Ryedale Open art exhibition in Malton went to my lino print of"
+                " a hare this October."
+            ),
+            (
+                "It was my lino print of a hare that won second prize at Malton's Ryedale Open art "
+                "exhibition this October."
+            ),
+        ),
+        (
+            (
+                "My lino print of a heron won second prize in the Ryedale Open art exhibition in "
+                "Malton this October."
+            ),
+            (
+                "My lino print of a hare won first prize in the Ryedale Open art exhibition in "
+                "Malton this October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Tuesday evening macramé class at the Knot Shop in Frome costs £15 a session "
+            "including the cord."
+        ),
+        (
+            (
+                "I pay £15 a session, cord included, for my Tuesday evening macramé class at the "
+                "Knot Shop in Frome."
+            ),
+            (
+                "Including the cord, my Tuesday evening macramé class at Frome's Knot Shop costs "
+                "fifteen pounds a session."
+            ),
+            (
+                "The macramé class I go to on Tuesday evenings at the Knot Shop in Frome is £15 a "
+                "session, which includes the cord."
+            ),
+        ),
+        (
+            (
+                "My Thursday evening macramé class at the Knot Shop in Frome costs £15 a session "
+                "including the cord."
+            ),
+            (
+                "My Tuesday evening macramé class at the Knot Shop in Frome costs £18 a session "
+                "including the cord."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I made my mum a plant hanger from cream cotton cord at my macramé class for her "
+            "birthday in November."
+        ),
+        (
+            (
+                "For her birthday in November, I made my mum a plant hanger from cream cotton cord "
+                "at my macramé class."
+            ),
+            (
+                "At my macramé class I made a plant hanger out of cream cotton cord, which was for "
+                "my mum's birthday in November."
+            ),
+            (
+                "A plant hanger was made by me from cream cotton cord at my macramé class for my "
+                "mum's November birthday."
+            ),
+        ),
+        (
+            (
+                "I made my mum a plant hanger from cream jute cord at my macramé class for her "
+                "birthday in November."
+            ),
+            (
+                "I made my mother-in-law a plant hanger from cream cotton cord at my macramé class "
+                "for her birthday in November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our village fireworks display in Thaxted was called off on 7 November because of high "
+            "winds."
+        ),
+        (
+            (
+                "Because of high winds, our village fireworks display in Thaxted was called off on "
+                "7 November."
+            ),
+            (
+                "On 7 November our village fireworks display in Thaxted was cancelled due to high "
+                "winds."
+            ),
+            (
+                "It was high winds that got our village fireworks display in Thaxted called off on "
+                "the 7th of November."
+            ),
+        ),
+        (
+            (
+                "Our village fireworks display in Thaxted was called off on 7 November because of "
+                "heavy rain."
+            ),
+            (
+                "Our village fireworks display in Thaxted was called off on 14 November because of "
+                "high winds."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We spent £340 on fireworks from Epic Fireworks for the display at our daughter Rosie's"
+            " wedding in September."
+        ),
+        (
+            (
+                "For the display at our daughter Rosie's wedding in September, we spent £340 on "
+                "fireworks from Epic Fireworks."
+            ),
+            (
+                "We paid Epic Fireworks three hundred and forty pounds for the fireworks for the "
+                "display at our daughter Rosie's September wedding."
+            ),
+            (
+                "It was £340 that we spent on fireworks from Epic Fireworks for the display at our "
+                "daughter Rosie's wedding in September."
+            ),
+        ),
+        (
+            (
+                "We spent £430 on fireworks from Epic Fireworks for the display at our daughter "
+                "Rosie's wedding in September."
+            ),
+            (
+                "We spent £340 on fireworks from Epic Fireworks for the display at our niece "
+                "Rosie's wedding in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother Luke came third in the men's cheese-rolling race on Cooper's Hill in "
+            "Gloucestershire this May."
+        ),
+        (
+            (
+                "This May, my brother Luke came third in the men's cheese-rolling race on Cooper's "
+                "Hill in Gloucestershire."
+            ),
+            (
+                "In the men's cheese-rolling race on Gloucestershire's Cooper's Hill this May, my "
+                "brother Luke finished third."
+            ),
+            (
+                "It was my brother Luke who came third in the men's cheese-rolling race on Cooper's"
+                " Hill in Gloucestershire this May."
+            ),
+        ),
+        (
+            (
+                "My brother Luke came second in the men's cheese-rolling race on Cooper's Hill in "
+                "Gloucestershire this May."
+            ),
+            (
+                "My cousin Luke came third in the men's cheese-rolling race on Cooper's Hill in "
+                "Gloucestershire this May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sprained my left ankle chasing the Double Gloucester in the cheese-rolling race down"
+            " Cooper's Hill two years ago."
+        ),
+        (
+            (
+                "Two years ago I sprained my left ankle chasing the Double Gloucester in the "
+                "cheese-rolling race down Cooper's Hill."
+            ),
+            (
+                "Chasing the Double Gloucester in the cheese-rolling race down Cooper's Hill two "
+                "years ago, I sprained my left ankle."
+            ),
+            (
+                "My left ankle got sprained when I was chasing the Double Gloucester in the cheese-"
+                "rolling race down Cooper's Hill two years ago."
+            ),
+        ),
+        (
+            (
+                "I sprained my right ankle chasing the Double Gloucester in the cheese-rolling race"
+                " down Cooper's Hill two years ago."
+            ),
+            (
+                "I sprained my left ankle chasing the Double Gloucester in the cheese-rolling race "
+                "down Cooper's Hill last year."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a block of five float tank sessions at Floatworks in Vauxhall for £180 in "
+            "October."
+        ),
+        (
+            (
+                "In October I bought a block of five float tank sessions for £180 at Floatworks in "
+                "Vauxhall."
+            ),
+            (
+                "A block of five float tank sessions at Floatworks in Vauxhall was bought by me in "
+                "October for a hundred and eighty pounds."
+            ),
+            (
+                "It was in October that I got a block of five float tank sessions at Floatworks in "
+                "Vauxhall, which cost me £180."
+            ),
+        ),
+        (
+            (
+                "I bought a block of ten float tank sessions at Floatworks in Vauxhall for £180 in "
+                "October."
+            ),
+            (
+                "My wife bought a block of five float tank sessions at Floatworks in Vauxhall for "
+                "£180 in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I fell asleep for most of my first 60-minute float tank session at the Float Spa in "
+            "Brighton last Sunday."
+        ),
+        (
+            (
+                "Last Sunday I fell asleep for most of my first 60-minute float tank session at the"
+                " Float Spa in Brighton."
+            ),
+            (
+                "At the Float Spa in Brighton last Sunday, I slept through most of my first sixty-"
+                "minute float tank session."
+            ),
+            (
+                "For most of my first one-hour float tank session, which was at the Float Spa in "
+                "Brighton last Sunday, I was asleep."
+            ),
+        ),
+        (
+            (
+                "I fell asleep for most of my first 90-minute float tank session at the Float Spa "
+                "in Brighton last Sunday."
+            ),
+            (
+                "I fell asleep for most of my first 60-minute float tank session at the Float Spa "
+                "in Bristol last Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sister Megan took me to goat yoga at Huntley Farm near Stroud for my 35th birthday "
+            "in April."
+        ),
+        (
+            (
+                "For my 35th birthday in April, my sister Megan took me to goat yoga at Huntley "
+                "Farm near Stroud."
+            ),
+            (
+                "I was taken to goat yoga at Huntley Farm near Stroud by my sister Megan for my "
+                "thirty-fifth birthday in April."
+            ),
+            (
+                "It was my sister Megan who took me to goat yoga at Huntley Farm, near Stroud, for "
+                "my 35th birthday in April."
+            ),
+        ),
+        (
+            (
+                "My sister Megan took me to goat yoga at Huntley Farm near Stroud for my 35th "
+                "birthday in June."
+            ),
+            (
+                "My friend Megan took me to goat yoga at Huntley Farm near Stroud for my 35th "
+                "birthday in April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A pygmy goat called Nibbles chewed through the strap of my Lululemon yoga mat bag at "
+            "goat yoga last Saturday."
+        ),
+        (
+            (
+                "At goat yoga last Saturday, a pygmy goat called Nibbles chewed through the strap "
+                "of my Lululemon yoga mat bag."
+            ),
+            (
+                "The strap of my Lululemon yoga mat bag was chewed through by a pygmy goat called "
+                "Nibbles at goat yoga last Saturday."
+            ),
+            (
+                "Last Saturday at goat yoga, the strap on my Lululemon yoga mat bag got chewed "
+                "through by a pygmy goat named Nibbles."
+            ),
+        ),
+        (
+            (
+                "A pygmy goat called Nibbles chewed through the strap of my Sweaty Betty yoga mat "
+                "bag at goat yoga last Saturday."
+            ),
+            (
+                "A pygmy goat called Nibbles chewed through the strap of my friend Hannah's "
+                "Lululemon yoga mat bag at goat yoga last Saturday."
             ),
         ),
     ),
