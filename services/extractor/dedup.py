@@ -902,6 +902,9 @@ def _signs(text: str) -> Signs:
     if "finished last" in said:  # "came last in the dads' race" did not win it
         numbers |= {"last"}
     numbers |= lower & RANKS
+    # "half a litre of kefir" is not "a litre of kefir"; "halfway through" a course is half
+    if lower & {"half", "halfway"}:
+        numbers |= {"half"}
     numbers |= _materials(text)
     numbers |= _part_of_month(tokens)
     relations = _relations(tokens)

@@ -574,7 +574,7 @@ _IT_CLEFT = re.compile(
     r"along|around|across|through|near|outside|inside|behind|under|underneath|beneath|for|"
     r"when|with) "
     r"(?!far\b)[\w'-]+"
-    r"(?:,? (?:\d+\.)?(?!that\b)[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
+    r"(?:,? (?:\d+\.)?(?!that\b)[£$€]?[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
     r"(?:last|this|next) [\w'-]+|(?:every|each) [\w'-]+(?: [\w'-]+){0,3}?|"
     rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,4}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our)|\w+ of us)\b.*|"
@@ -751,11 +751,21 @@ _TOPIC = re.compile(
 
 
 # "Using a reusable piping bag fitted with a 1M nozzle, I pipe the swirls" -> "I pipe the
-# swirls using ...": what the user does a thing with, said in front.
+# swirls using ...": what the user does a thing with, said in front ("With grains given to
+# me by my friend Priya, I make kefir").
 _USING_IN_FRONT = re.compile(
-    r"^(?P<front>using [^,]+), (?P<rest>(?:I|I'm|I've|we|we're|we've|my|our)\b.*)$",
+    r"^(?P<front>(?:using|with) [^,]+), (?P<rest>(?:I|I'm|I've|we|we're|we've|my|our)\b.*)$",
     re.IGNORECASE,
 )
+
+
+def _with_my_people(front: str) -> bool:
+    """Whether a "with ..." in front is the company the user keeps ("With my in-laws, I
+    speak Portuguese"), which at the end would read as part of what is done."""
+    people = re.match(r"with (?:my|our) (?:[\w-]+ )?([\w-]+)$", front, re.IGNORECASE)
+    return people is not None and (
+        _kin(people[1].removesuffix("-in-laws")) or people[1] == "in-laws"
+    )
 
 
 def _moved(clause: str) -> str | None:
@@ -763,7 +773,7 @@ def _moved(clause: str) -> str | None:
     cleft, an "it was my nan who" cleft, "it took me" and "the thing I use is" said with
     the speaker first."""
     using = _USING_IN_FRONT.match(clause)
-    if using is not None:
+    if using is not None and not _with_my_people(using.group("front")):
         rest = using.group("rest")
         return _put_back(_capitalised(rest), using.group("front"))
     topic = _TOPIC.match(clause)

@@ -544,7 +544,7 @@ def _uncontracted(rest: str) -> str:
 _EACH_OF_US = re.compile(r"^(each|both|all) of us\b", re.IGNORECASE)
 # "Eight of us from our club completed it" -> "User and 7 others from their club completed
 # it" (it had been "8 of User").
-_SOME_OF_US = re.compile(r"\b(?P<count>\w+(?:-\w+)?) of us\b", re.IGNORECASE)
+_SOME_OF_US = re.compile(r"\b(?:the )?(?P<count>\w+(?:-\w+)?) of us\b", re.IGNORECASE)
 
 
 def _with_others(count: str, subject: str) -> str | None:
@@ -667,7 +667,9 @@ def _i_verb(subject: str, match: re.Match[str]) -> str:
 
 def _inner_of_many(words: str, subject: str) -> str:
     """`_inner` after a plural subject the speaker is one of ("We train on Tuesdays, and
-    I'm the manager"), where "they" would read as all of them: the speaker by name."""
+    I'm the manager"), where "they" would read as all of them: the speaker by name ("for
+    the four of us" is "for User and 3 others", as it is after any other subject)."""
+    words = _some_of_us_inside(words, subject)
     for pattern, replacement in _SPEAKER_AS_SUBJECT:
         words = pattern.sub(replacement.format(subject), words)
     return _inner(_I_VERB.sub(lambda m: _i_verb(subject, m), words))

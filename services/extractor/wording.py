@@ -596,6 +596,20 @@ _COAT_OF_PAINT = re.compile(
 _REPAINTED = {"give": "repaint", "gives": "repaints", "gave": "repainted", "giving": "repainting"}
 
 
+# A door kept propped open is propped open: "keep the kitchen door propped open with".
+_KEPT_PROPPED = re.compile(
+    r"\b(keep|keeps|kept|keeping) ((?:the|their|user's) [\w' -]{1,30}?) propped open\b"
+)
+_PROPPED = {"keep": "prop", "keeps": "props", "kept": "propped", "keeping": "propping"}
+
+
+# Things ridden that are taken: "rode the cable car" / "took the cable car".
+_RIDDEN = (
+    r"(?:(?:up|down|back) )?the (?:cable car|chairlift|chair lift|funicular|tram|bus|train|"
+    r"ferry|gondola|monorail|steam train|sleeper|night bus|tube)\b"
+)
+
+
 # One wording for one thing, each pattern with what it is read as, applied in this order.
 _ONE_WORDING = (
     # What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
@@ -831,6 +845,15 @@ _ONE_WORDING = (
     (re.compile(r"\bhome-made\b"), "homemade"),
     # A thing going on "away" is going on: "fermenting away in their airing cupboard".
     (re.compile(r"\b(\w+ing) away\b(?= (?:in|on|at|under|behind|inside)\b|,|$)"), r"\1"),
+    # A ride on a cable car, a bus or a train is taking it: "rode the cable car up to".
+    (re.compile(rf"\brode (?={_RIDDEN})"), "took "),
+    (re.compile(rf"\bride (?={_RIDDEN})"), "take "),
+    (re.compile(rf"\brides (?={_RIDDEN})"), "takes "),
+    (re.compile(rf"\briding (?={_RIDDEN})"), "taking "),
+    # Halfway round a tour is halfway through it.
+    (re.compile(r"\b(halfway|midway|partway) round\b"), r"\1 through"),
+    # and someone away in a place is in it: "while they were away in Portugal"
+    (re.compile(r"\b(was|were|is|are|am|been|be) away (?=in [a-z])"), r"\1 "),
     # A flower named with a "not" in it is one word, no negation: "forget-me-nots".
     (re.compile(r"\b(forget|touch)-me-not(s?)\b"), r"\1menot\2"),
     # Falling or jumping "into" water is falling "in" it: "fell into the Cam" / "fell in".
@@ -883,6 +906,14 @@ _PRIZE_BY_PLACE = re.compile(
 _ALLERGY = re.compile(r"\b(has|have|had) an? allergy to\b")
 _ALLERGIC = {"has": "is allergic to", "have": "are allergic to", "had": "was allergic to"}
 _READ_OUT = re.compile(r"\b(read|reads|reading) out\b")
+# A thing "given to them by their friend" (no "was" before it) is one "their friend gave
+# them": "with grains given to them by their friend Priya" / "with grains their friend Priya
+# gave them".
+_GIVEN_TO_THEM_BY = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )\bgiven to (them|user) "
+    r"by (their (?:[a-z-]+ ){0,2}?[a-z-]+)"
+    r"(?=$|,| (?:in|on|at|for|last|this|when|before|after|and|so|because)\b)"
+)
 # Being able to is "can": "is able to say good morning" / "can say hello" leaves the
 # thing said as the one word swapped.
 _ABLE = re.compile(r"\b(?:is|are|am) able to\b")
@@ -943,9 +974,10 @@ _FOLLOWING = re.compile(
     r"\bfollowing (?=(?:the|a|an|their|his|her|user's|\d+) )"
 )
 # A past before another past is the past: "after they'd both retired" / "after they both
-# retired".
+# retired", "when they'd left them in the fridge" (a participle that is its past).
 _HAD_DONE_BEFORE = re.compile(
-    r"\b(after|when|until|before|since) (\w+)(?:'d| had) ((?:both |all |just |finally )?\w+ed)\b"
+    r"\b(after|when|until|before|since) (\w+)(?:'d| had) ((?:both |all |just |finally )?"
+    r"(?:\w+ed|left|lost|sold|bought|made|put|sent|kept|built|found|paid|spent|brought))\b"
 )
 # "User is 34": an age ("I'm 34.").
 _AGE = re.compile(r"^(\S+(?: \S+)?) is (\d{1,3})$")
@@ -1143,6 +1175,8 @@ def comparable(text: str) -> str:
     text = _PLACE_TAKEN.sub(r"came \1", text)
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", _ABLE.sub("can", text)))
     text = _READ_OUT.sub(r"\1", _ALLERGY.sub(lambda had: _ALLERGIC[had[1]], text))
+    text = _GIVEN_TO_THEM_BY.sub(r"\2 gave \1", text)
+    text = _KEPT_PROPPED.sub(lambda kept: f"{_PROPPED[kept[1]]} {kept[2]} open", text)
     text = _PRIZE_BY_PLACE.sub(r"finished \1", text)
     text = _AND_OTHERS.sub(lambda others: f"{int(others[1]) + 1} of user and others", text)
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))

@@ -890,6 +890,12 @@ from memstream.services.extractor.dedup import (
             "The knitted cover on User's hot water bottle was made in bright orange wool by "
             "User's aunt Sheila",
         ),
+        # From the HELDOUT164 study (a guard): "half" is a sign, and halfway through a course
+        # is half of it done.
+        (
+            "User is halfway through a 6-week course of physio at Hereford County Hospital",
+            "User's 6-week course of physio at Hereford County Hospital is half done",
+        ),
         # From the HELDOUT106 study: "Ace Skip Hire for 280 pounds to clear out" lets nothing
         # out.
         (
@@ -1652,6 +1658,13 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT164 study: half a litre is not a litre (they had been merged).
+        (
+            "User makes a litre of milk kefir every 2 days with grains their friend Priya "
+            "gave them",
+            "User makes half a litre of milk kefir every 2 days with grains their friend "
+            "Priya gave them",
         ),
     ],
 )

@@ -2048,6 +2048,32 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT164 study: what the user does a thing with may be said in front
+        # with "with"; "the four of us" is the user and 3 others wherever it is said.
+        (
+            "With grains given to me by my friend Priya, I make a litre of milk kefir.",
+            ["User makes a litre of milk kefir with grains given to them by their friend Priya"],
+        ),
+        (  # (a guard: the company the user keeps stays in front)
+            "With my in-laws, I use Portuguese.",
+            ["With User's in-laws, User uses Portuguese"],
+        ),
+        (  # (and a cleft on what the user did it with may price it in its aside)
+            "It was with five hundred tiger worms, bought from Worms Direct for £18, that I "
+            "started our Can-O-Worms wormery.",
+            [
+                "User started their Can-O-Worms wormery with 500 tiger worms, bought from Worms "
+                "Direct for £18"
+            ],
+        ),
+        (
+            "We paid twenty-eight pounds for return tickets for the four of us.",
+            ["User and others paid 28 pounds for return tickets for User and 3 others"],
+        ),
+        (
+            "Return tickets cost £28 for the four of us.",
+            ["Return tickets cost £28 for User and 3 others"],
+        ),
         # From the HELDOUT163 study: a count in words after a time in front is a thing, no
         # part of the time; a place phrase in front ended by a comma may run to 14 words,
         # and a place in a race that went to a thing of one of theirs is where it came; a

@@ -390,6 +390,27 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User put down a four-hundred-pound deposit", "user put down a 400-pound deposit"),
         ("User's gin took second prize at the show", "user's gin finished second at the show"),
         ("User's gin won second prize at the show", "user's gin finished second at the show"),
+        # From the HELDOUT164 study: a thing given to them by one of theirs is one they
+        # gave them (not after "was"); a past before another past is the past with an
+        # irregular participle too; someone away in a place is in it; a cable car ridden
+        # is taken; halfway round is halfway through.
+        (
+            "User makes kefir with grains given to them by their friend Priya",
+            "user makes kefir with grains their friend priya gave them",
+        ),
+        (
+            "User's grains died when they'd left them in the fridge while they were away in Spain",
+            "user's grains died when they left them in the fridge while they were in spain",
+        ),
+        (
+            "User and others keep the kitchen door propped open with a doorstop",
+            "user and others prop the kitchen door open with a doorstop",
+        ),
+        ("User rode the cable car up to the summit", "user took up the cable car to the summit"),
+        (
+            "User's tuk-tuk broke down halfway round their tour",
+            "user's tuk-tuk broke down halfway through their tour",
+        ),
         # From the HELDOUT163 study: a round by its number; knocked out is gone out; an
         # age beside someone named is an age before them.
         (
