@@ -191,6 +191,7 @@ __all__ = [
     "HELDOUT163",
     "HELDOUT164",
     "HELDOUT165",
+    "HELDOUT166",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -64313,6 +64314,541 @@ HELDOUT165 = (
             (
                 "A pygmy goat called Nibbles chewed through the strap of my friend Hannah's "
                 "Lululemon yoga mat bag at goat yoga last Saturday."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT166 = (
+    Fact(
+        (
+            "I did the via ferrata at Honister Slate Mine in the Lake District with my brother "
+            "Callum last August."
+        ),
+        (
+            (
+                "Last August my brother Callum and I did the via ferrata at Honister Slate Mine in "
+                "the Lake District."
+            ),
+            (
+                "It was last August that I did the Honister Slate Mine via ferrata in the Lake "
+                "District with my brother Callum."
+            ),
+            (
+                "The via ferrata at Honister Slate Mine, which is in the Lake District, was done by"
+                " me and my brother Callum last August."
+            ),
+        ),
+        (
+            (
+                "I did the via ferrata at Honister Slate Mine in the Lake District with my brother "
+                "Euan last August."
+            ),
+            (
+                "I did the via ferrata at Honister Slate Mine in the Lake District with my brother "
+                "Callum last June."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Petzl via ferrata lanyard kit from George Fisher in Keswick for £95 in July.",
+        (
+            "In July I got a Petzl via ferrata lanyard kit for £95 from George Fisher in Keswick.",
+            (
+                "The Petzl via ferrata lanyard kit I bought from George Fisher in Keswick in July "
+                "cost me ninety-five pounds."
+            ),
+            (
+                "It was from George Fisher in Keswick that I bought a Petzl via ferrata lanyard kit"
+                " for 95 quid in July."
+            ),
+        ),
+        (
+            (
+                "I bought a Petzl via ferrata lanyard kit from George Fisher in Keswick for £125 in"
+                " July."
+            ),
+            (
+                "I bought an Edelrid via ferrata lanyard kit from George Fisher in Keswick for £95 "
+                "in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We took the kids on the Bluebell Railway steam train from Sheffield Park to East "
+            "Grinstead on 14 September."
+        ),
+        (
+            (
+                "On 14 September we took the kids on the Bluebell Railway steam train from "
+                "Sheffield Park to East Grinstead."
+            ),
+            (
+                "The kids were taken by us on the Bluebell Railway steam train from Sheffield Park "
+                "to East Grinstead on 14 September."
+            ),
+            (
+                "It was on 14 September that we took the children on the Bluebell Railway's steam "
+                "train from Sheffield Park to East Grinstead."
+            ),
+        ),
+        (
+            (
+                "We took the kids on the Bluebell Railway steam train from Sheffield Park to East "
+                "Grinstead on 21 September."
+            ),
+            (
+                "My parents took the kids on the Bluebell Railway steam train from Sheffield Park "
+                "to East Grinstead on 14 September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A family return ticket on the Severn Valley Railway from Kidderminster to Bridgnorth "
+            "cost us £72 last October."
+        ),
+        (
+            (
+                "Last October a family return ticket on the Severn Valley Railway from "
+                "Kidderminster to Bridgnorth cost us £72."
+            ),
+            (
+                "We paid seventy-two pounds last October for a family return ticket on the Severn "
+                "Valley Railway from Kidderminster to Bridgnorth."
+            ),
+            (
+                "It cost us 72 quid last October to get a family return ticket on the Severn Valley"
+                " Railway from Kidderminster to Bridgnorth."
+            ),
+        ),
+        (
+            (
+                "A family return ticket on the Severn Valley Railway from Kidderminster to "
+                "Bridgnorth cost us £84 last October."
+            ),
+            (
+                "A family return ticket on the Severn Valley Railway from Kidderminster to Highley "
+                "cost us £72 last October."
+            ),
+        ),
+    ),
+    Fact(
+        "I go on the bat walk at Clumber Park with the Nottinghamshire Bat Group every June.",
+        (
+            "Every June I go on the bat walk at Clumber Park with the Nottinghamshire Bat Group.",
+            "With the Nottinghamshire Bat Group, I go on the Clumber Park bat walk each June.",
+            (
+                "The bat walk at Clumber Park is something I go on with the Nottinghamshire Bat "
+                "Group every June."
+            ),
+        ),
+        (
+            (
+                "I'm planning to go on the bat walk at Clumber Park with the Nottinghamshire Bat "
+                "Group next June."
+            ),
+            (
+                "I go on the bat walk at Sherwood Forest with the Nottinghamshire Bat Group every "
+                "June."
+            ),
+        ),
+    ),
+    Fact(
+        "I own a Magenta Bat4 bat detector that my daughter Freya gave me for my 60th birthday.",
+        (
+            (
+                "The Magenta Bat4 bat detector I own was a 60th birthday present from my daughter "
+                "Freya."
+            ),
+            (
+                "For my sixtieth birthday my daughter Freya gave me the Magenta Bat4 bat detector "
+                "that I own."
+            ),
+            (
+                "I've got a Magenta Bat4 bat detector, which was a gift from my daughter Freya for "
+                "my 60th birthday."
+            ),
+        ),
+        (
+            "I own a Magenta Bat4 bat detector that my niece Freya gave me for my 60th birthday.",
+            (
+                "I own a Magenta Bat4 bat detector that my daughter Freya gave me for my 50th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We saw about forty grey seals on the boat trip out to Blakeney Point from Morston Quay"
+            " last Sunday."
+        ),
+        (
+            (
+                "Last Sunday, on the boat trip from Morston Quay out to Blakeney Point, we saw "
+                "about forty grey seals."
+            ),
+            (
+                "About 40 grey seals were seen by us on the boat trip out to Blakeney Point from "
+                "Morston Quay last Sunday."
+            ),
+            (
+                "It was last Sunday, on the Morston Quay boat trip out to Blakeney Point, that we "
+                "saw roughly forty grey seals."
+            ),
+        ),
+        (
+            (
+                "We saw about forty common seals on the boat trip out to Blakeney Point from "
+                "Morston Quay last Sunday."
+            ),
+            (
+                "We saw about forty grey seals on the boat trip out to Blakeney Point from Morston "
+                "Quay last Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £75 for three adult tickets on Billy Shiel's seal-watching boat trip from "
+            "Seahouses to the Farne Islands."
+        ),
+        (
+            (
+                "Three adult tickets on Billy Shiel's seal-watching boat trip from Seahouses to the"
+                " Farne Islands cost me £75."
+            ),
+            (
+                "For three adult tickets on Billy Shiel's seal-watching boat trip from Seahouses "
+                "out to the Farne Islands, I paid seventy-five pounds."
+            ),
+            (
+                "It was £75 that I paid for three adult tickets on the seal-watching boat trip "
+                "Billy Shiel's runs from Seahouses to the Farne Islands."
+            ),
+        ),
+        (
+            (
+                "I paid £75 for four adult tickets on Billy Shiel's seal-watching boat trip from "
+                "Seahouses to the Farne Islands."
+            ),
+            (
+                "I paid £75 for three adult tickets on Billy Shiel's seal-watching boat trip from "
+                "Beadnell to the Farne Islands."
+            ),
+        ),
+    ),
+    Fact(
+        "We had a hog roast from Porky's Catering at our wedding in Ludlow in June 2024.",
+        (
+            "In June 2024 we had a hog roast from Porky's Catering at our wedding in Ludlow.",
+            (
+                "It was at our Ludlow wedding in June 2024 that we had a hog roast from Porky's "
+                "Catering."
+            ),
+            (
+                "At our wedding in Ludlow in June 2024, the hog roast we had came from Porky's "
+                "Catering."
+            ),
+        ),
+        (
+            "We had a hog roast from Porky's Catering at our wedding in Ludlow in June 2023.",
+            "We had a lamb roast from Porky's Catering at our wedding in Ludlow in June 2024.",
+        ),
+    ),
+    Fact(
+        "I paid £850 for a hog roast to feed 120 guests at my 40th birthday party in August.",
+        (
+            "In August I paid £850 for a hog roast to feed 120 guests at my 40th birthday party.",
+            (
+                "A hog roast to feed 120 guests at my fortieth birthday party in August cost me 850"
+                " pounds."
+            ),
+            (
+                "It was £850 that I paid for the hog roast which fed 120 guests at my 40th birthday"
+                " party in August."
+            ),
+        ),
+        (
+            "I paid £950 for a hog roast to feed 120 guests at my 40th birthday party in August.",
+            (
+                "My husband paid £850 for a hog roast to feed 120 guests at my 40th birthday party "
+                "in August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mum and I have a cream tea at Primrose Cottage tearoom in Lustleigh every Easter "
+            "Saturday."
+        ),
+        (
+            (
+                "Every Easter Saturday my mum and I have a cream tea at Primrose Cottage tearoom in"
+                " Lustleigh."
+            ),
+            (
+                "At Primrose Cottage tearoom in Lustleigh, my mum and I have a cream tea every "
+                "Easter Saturday."
+            ),
+            (
+                "Each Easter Saturday, a cream tea is had by me and my mum at the Primrose Cottage "
+                "tearoom in Lustleigh."
+            ),
+        ),
+        (
+            (
+                "My mum and I have a cream tea at Primrose Cottage tearoom in Lustleigh every "
+                "Easter Monday."
+            ),
+            (
+                "My sister and I have a cream tea at Primrose Cottage tearoom in Lustleigh every "
+                "Easter Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The clotted cream on my cream tea at the Harbour Café in Padstow last Friday had gone "
+            "sour."
+        ),
+        (
+            (
+                "Last Friday the clotted cream on my cream tea at the Harbour Café in Padstow had "
+                "gone sour."
+            ),
+            (
+                "At the Harbour Café in Padstow last Friday, the clotted cream that came with my "
+                "cream tea had turned sour."
+            ),
+            (
+                "It was last Friday, at Padstow's Harbour Café, that the clotted cream on my cream "
+                "tea had gone sour."
+            ),
+        ),
+        (
+            (
+                "The clotted cream on my cream tea at the Harbour Café in Fowey last Friday had "
+                "gone sour."
+            ),
+            (
+                "The clotted cream on my husband's cream tea at the Harbour Café in Padstow last "
+                "Friday had gone sour."
+            ),
+        ),
+    ),
+    Fact(
+        "Every Christmas Eve I make gingerbread houses with my grandchildren Alfie and Poppy.",
+        (
+            "I make gingerbread houses with my grandchildren Alfie and Poppy every Christmas Eve.",
+            (
+                "On Christmas Eve each year, my grandchildren Alfie and Poppy and I make "
+                "gingerbread houses."
+            ),
+            (
+                "Gingerbread houses are made by me and my grandchildren, Alfie and Poppy, every "
+                "Christmas Eve."
+            ),
+        ),
+        (
+            "Every Boxing Day I make gingerbread houses with my grandchildren Alfie and Poppy.",
+            (
+                "This Christmas Eve I'm planning to make gingerbread houses with my grandchildren "
+                "Alfie and Poppy."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Lakeland gingerbread house cutter set for £8.99 in November.",
+        (
+            "In November I got a Lakeland gingerbread house cutter set for £8.99.",
+            "A Lakeland gingerbread house cutter set was bought by me in November for £8.99.",
+            (
+                "It was in November that I bought a Lakeland gingerbread house cutter set for eight"
+                " pounds ninety-nine."
+            ),
+        ),
+        (
+            "I bought a Lakeland gingerbread house cutter set for £12.99 in November.",
+            "I bought a Tala gingerbread house cutter set for £8.99 in November.",
+        ),
+    ),
+    Fact(
+        "The spending limit for our Secret Santa at Harcourt Insurance this year is £15.",
+        (
+            "This year the spending limit for our Secret Santa at Harcourt Insurance is £15.",
+            "At Harcourt Insurance, our Secret Santa has a fifteen-pound spending limit this year.",
+            "£15 is the spending limit for our Secret Santa at Harcourt Insurance this year.",
+        ),
+        (
+            "The spending limit for our Secret Santa at Harcourt Insurance this year is £20.",
+            "The spending limit for our Secret Santa at Harcourt Insurance last year was £15.",
+        ),
+    ),
+    Fact(
+        "I've drawn my manager Priya in the Secret Santa at the Leeds office where I work.",
+        (
+            "In the Secret Santa at the Leeds office where I work, I've drawn my manager Priya.",
+            (
+                "My manager Priya is the person I've drawn in the Secret Santa at the Leeds office "
+                "I work in."
+            ),
+            (
+                "It's my manager, Priya, that I've drawn in the Secret Santa at the Leeds office "
+                "where I work."
+            ),
+        ),
+        (
+            (
+                "My colleague Dan has drawn my manager Priya in the Secret Santa at the Leeds "
+                "office where I work."
+            ),
+            (
+                "I've drawn my manager Priya in the Secret Santa at the Manchester office where I "
+                "work."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Oliver came second in the sack race at Fernhill Primary's sports day in July.",
+        (
+            "In July my son Oliver came second in the sack race at Fernhill Primary's sports day.",
+            (
+                "At Fernhill Primary's sports day in July, my son Oliver finished second in the "
+                "sack race."
+            ),
+            (
+                "It was in the sack race at Fernhill Primary's sports day in July that my son "
+                "Oliver came second."
+            ),
+        ),
+        (
+            "My son Oliver came third in the sack race at Fernhill Primary's sports day in July.",
+            (
+                "My daughter Amelia came second in the sack race at Fernhill Primary's sports day "
+                "in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought six hessian potato sacks off eBay for £12 for the parents' sack race at "
+            "sports day."
+        ),
+        (
+            (
+                "For the parents' sack race at sports day, I got six hessian potato sacks off eBay "
+                "for £12."
+            ),
+            (
+                "Six hessian potato sacks were bought by me on eBay for twelve pounds, for the "
+                "parents' sack race at sports day."
+            ),
+            (
+                "I paid £12 on eBay for six hessian potato sacks, which are for the parents' sack "
+                "race at sports day."
+            ),
+        ),
+        (
+            (
+                "I bought ten hessian potato sacks off eBay for £12 for the parents' sack race at "
+                "sports day."
+            ),
+            (
+                "I'm planning to buy six hessian potato sacks off eBay for £12 for the parents' "
+                "sack race at sports day."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We spotted a pod of bottlenose dolphins off Chanonry Point on the Black Isle last "
+            "August bank holiday."
+        ),
+        (
+            (
+                "Last August bank holiday we spotted a pod of bottlenose dolphins off Chanonry "
+                "Point on the Black Isle."
+            ),
+            (
+                "A pod of bottlenose dolphins was spotted by us off Chanonry Point, on the Black "
+                "Isle, last August bank holiday."
+            ),
+            (
+                "Off Chanonry Point on the Black Isle, we saw a pod of bottlenose dolphins last "
+                "August bank holiday."
+            ),
+        ),
+        (
+            (
+                "We spotted a pod of Risso's dolphins off Chanonry Point on the Black Isle last "
+                "August bank holiday."
+            ),
+            (
+                "We spotted a pod of bottlenose dolphins off Spey Bay on the Moray coast last "
+                "August bank holiday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We paid £28 per adult for the two-hour dolphin-spotting trip from New Quay in Cardigan"
+            " Bay."
+        ),
+        (
+            (
+                "For the two-hour dolphin-spotting trip from New Quay in Cardigan Bay, we paid £28 "
+                "per adult."
+            ),
+            (
+                "The two-hour dolphin-spotting trip from New Quay in Cardigan Bay cost us twenty-"
+                "eight pounds an adult."
+            ),
+            (
+                "It was £28 per adult that we paid for the two-hour dolphin-spotting trip out of "
+                "New Quay in Cardigan Bay."
+            ),
+        ),
+        (
+            (
+                "We paid £35 per adult for the two-hour dolphin-spotting trip from New Quay in "
+                "Cardigan Bay."
+            ),
+            (
+                "We paid £28 per adult for the two-hour dolphin-spotting trip from Aberaeron in "
+                "Cardigan Bay."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I was seasick the whole way through the dolphin-spotting boat trip from Falmouth on "
+            "Saturday."
+        ),
+        (
+            (
+                "On Saturday I was seasick the whole way through the dolphin-spotting boat trip "
+                "from Falmouth."
+            ),
+            (
+                "Throughout the entire dolphin-spotting boat trip out of Falmouth on Saturday, I "
+                "was seasick."
+            ),
+            (
+                "It was on Saturday's dolphin-spotting boat trip from Falmouth that I was seasick "
+                "the whole way through."
+            ),
+        ),
+        (
+            (
+                "My wife was seasick the whole way through the dolphin-spotting boat trip from "
+                "Falmouth on Saturday."
+            ),
+            (
+                "I was seasick the whole way through the dolphin-spotting boat trip from Penzance "
+                "on Saturday."
             ),
         ),
     ),
