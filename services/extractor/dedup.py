@@ -1039,6 +1039,8 @@ def _negated(tokens: list[str]) -> int:
                 or (t in _BACKED and tokens[i + 1 : i + 2] == ["out"])  # "chickened out of a walk"
                 or (t in _WITHDREW and tokens[i + 1 : i + 3] == ["out", "of"])  # "pulled out of"
                 or (t in _CALLED_OFF and tokens[i - 1 : i] != [] and tokens[i - 1] in _PASSIVE)
+                # "High winds got the display cancelled", as "it was cancelled"
+                or (t in _CALLED_OFF and "got" in tokens[max(0, i - 8) : i])
                 # "have cancelled their order for a cake" did not order one after all, nor
                 # did "had to cancel giving blood" give it
                 or (t in _CALLED_OFF and _called_off_thing(tokens[i + 1 : i + 2]))
@@ -1361,6 +1363,9 @@ def _past(tokens: list[str], subject: str) -> bool:
         if token in PAST:
             return True
         before = tokens[index - 1].removesuffix("'s") if index else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == "got" and _is_past(after) and before not in _HAVE:
+            return True  # "the strap got chewed through by a goat", as "was chewed" is
         # "User badly cut their thumb": who did it, before the adverb
         doer = tokens[index - 2] if before.endswith("ly") and index > 1 else before
         if (
@@ -1501,8 +1506,12 @@ def _verb_of_a_thing(tokens: list[str], index: int) -> bool:
             _verb_said(t) and not _describes_users_thing(tokens, i)
             for i, t in enumerate(then, start=index + 1)
         )
-        and not any(_verb_said(t) and t not in _NAMING for t in tokens[start + 1 : index])
-    )  # ("A builder called Gary Hollis rebuilt ...": a name given is no verb of its own)
+        and not any(
+            _verb_said(t) and t not in _NAMING and tokens[i - 1] not in _NAMING
+            for i, t in enumerate(tokens[start + 1 : index], start=start + 1)
+        )
+    )  # ("A builder called Gary Hollis rebuilt ...": a name given is no verb of its own, nor
+    # is the name, "a goat called Nibbles chewed")
 
 
 def _after_a_date(tokens: list[str]) -> int:

@@ -428,7 +428,7 @@ _TIME_UNITS = frozenset(
 _FRONTED_OF_MINE = re.compile(
     r"^(?P<front>(?:at|on|in|behind|next to|on top of|for|after|before|during|because of|"
     r"due to|(?:on )?either side of)\b[^,]*?"
-    r"\b(?:my|our)\b[^,]*?),?\s+"
+    r"\b(?:my|our)\b[^,]*?(?:, (?-i:[A-Z])[^,]*?)?),?\s+"  # "At our church, St Mary's,"
     r"(?P<rest>(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|"
     r"none) of (?:my|our)|I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our)\b.*)$",
     re.IGNORECASE,

@@ -850,6 +850,12 @@ _ONE_WORDING = (
     (re.compile(rf"\bride (?={_RIDDEN})"), "take "),
     (re.compile(rf"\brides (?={_RIDDEN})"), "takes "),
     (re.compile(rf"\briding (?={_RIDDEN})"), "taking "),
+    # A thing called off is cancelled, and one "due to" a cause is so because of it.
+    (re.compile(r"\bcalled off\b"), "cancelled"),
+    (
+        re.compile(r"\bdue to (?=(?:the|a|an|their|heavy|high|bad|poor|strong|low|ill)\b)"),
+        "because of ",
+    ),
     # Halfway round a tour is halfway through it.
     (re.compile(r"\b(halfway|midway|partway) round\b"), r"\1 through"),
     # and someone away in a place is in it: "while they were away in Portugal"
@@ -859,9 +865,11 @@ _ONE_WORDING = (
     # Falling or jumping "into" water is falling "in" it: "fell into the Cam" / "fell in".
     (re.compile(r"\b(fell|falls|fall|falling|jumped|jumps|jump|jumping) into\b"), r"\1 in"),
 )
-# How often, one way: "every 2 weeks" / "once a fortnight" / "fortnightly".
+# How often, one way: "every 2 weeks" / "once a fortnight" / "every other week" (or
+# "every second week") / "fortnightly".
 _EVERY_TWO_WEEKS = re.compile(
-    r"\b(?:every (?:2|two) weeks|once (?:a|every) fortnight|every fortnight)\b"
+    r"\b(?:every (?:2|two) weeks|once (?:a|every) fortnight|every fortnight|"
+    r"every (?:other|second) week)\b"
 )
 # Time spent somewhere is a stay: "spent a night at the Balmoral" / "stayed a night" (no
 # money spent).
@@ -1132,7 +1140,7 @@ def comparable(text: str) -> str:
     of things as filled, "once a quarter" as "every 3 months", a particle after the user's
     object as before it ("pumps their tyres up to": "pumps up their tyres to"),
     "just outside" a place as "near" it, "another" as "a second",
-    "every 2 weeks" or "once a fortnight" as "fortnightly", "every time they" as
+    "every 2 weeks", "once a fortnight" or "every other week" as "fortnightly", "every time they" as
     "whenever they",
     "so they can" do a thing as "to" do it,
     becoming a member as joining, paying for a
@@ -1158,7 +1166,7 @@ def comparable(text: str) -> str:
     quarter of one as 15 minutes, millimetres as "mm", "250°C" as "250 degrees", the
     user's boys (or lads) as their sons and their girls as their daughters,
     "triple-A" batteries as "AAA", batteries a thing runs on as held,
-    "half-and-half" as "50-50", "every second week" as "every other week" and "every 2
+    "half-and-half" as "50-50", "every second Thursday" as "every other Thursday" and "every 2
     years" as "every other year", midnight as 12 am and midday as 12 pm, a date day first
     ("March 22nd", "the 22nd of March": "22 march")."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))

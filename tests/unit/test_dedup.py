@@ -890,6 +890,30 @@ from memstream.services.extractor.dedup import (
             "The knitted cover on User's hot water bottle was made in bright orange wool by "
             "User's aunt Sheila",
         ),
+        # From the HELDOUT165 study: a name after "called" is no verb of its own ("Nibbles"
+        # had hidden the past of "chewed"); and (guards, merged before and kept so) a thing
+        # that got done to it is past as one that was, and a display that high winds got
+        # called off was called off (now read as cancelled).
+        (
+            "A pygmy goat called Nibbles chewed through the strap of User's yoga mat bag last "
+            "Saturday",
+            "The strap of User's yoga mat bag was chewed through by a pygmy goat called Nibbles "
+            "last Saturday",
+        ),
+        (
+            "A pygmy goat called Nibbles chewed through the strap of User's yoga mat bag last "
+            "Saturday",
+            "The strap on User's yoga mat bag got chewed through by a pygmy goat named Nibbles "
+            "last Saturday",
+        ),
+        (
+            "User's village fireworks display was called off on 7 November because of high winds",
+            "High winds got User's village fireworks display called off on 7 November",
+        ),
+        (
+            "User rings for the Sunday service at their parish church every other week",
+            "User rings for the Sunday service once a fortnight at their parish church",
+        ),
         # From the HELDOUT164 study (a guard): "half" is a sign, and halfway through a course
         # is half of it done.
         (

@@ -2048,6 +2048,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT165 study: a place of the user's in front may name it in commas.
+        (
+            "At our parish church, St Laurence's in Ludlow, I ring for the Sunday service.",
+            ["User rings for the Sunday service at their parish church, St Laurence's in Ludlow"],
+        ),
         # From the HELDOUT164 study: what the user does a thing with may be said in front
         # with "with"; "the four of us" is the user and 3 others wherever it is said.
         (
