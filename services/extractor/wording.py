@@ -909,6 +909,9 @@ _PRIZE_BY_PLACE = re.compile(
     r"\b(?:won|took|got|was awarded|were awarded) (?:the )?"
     r"(first|second|third|\d+(?:st|nd|rd|th)) prize\b"
 )
+# Not after a form of "be": "is following a plan" and "was given to them by" are no
+# "after" and no gift said after the thing.
+_NOT_AFTER_BE = r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
 # An allergy had is being allergic ("has an allergy to cow's milk" / "is allergic to it");
 # a thing read out is read.
 _ALLERGY = re.compile(r"\b(has|have|had) an? allergy to\b")
@@ -918,7 +921,7 @@ _READ_OUT = re.compile(r"\b(read|reads|reading) out\b")
 # them": "with grains given to them by their friend Priya" / "with grains their friend Priya
 # gave them".
 _GIVEN_TO_THEM_BY = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )\bgiven to (them|user) "
+    rf"{_NOT_AFTER_BE}\bgiven to (them|user) "
     r"by (their (?:[a-z-]+ ){0,2}?[a-z-]+)"
     r"(?=$|,| (?:in|on|at|for|last|this|when|before|after|and|so|because)\b)"
 )
@@ -977,7 +980,7 @@ _JAB = re.compile(r"(?<!\bleft )(?<!\bright )(?<!\bquick )\bjab(s?)\b")
 # training"), where no verb is followed ("is following a plan", "kept following the river")
 # and it is no "the following" ("the following 3 weeks").
 _FOLLOWING = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    rf"{_NOT_AFTER_BE}"
     r"(?<!\bkeep )(?<!\bkeeps )(?<!\bkept )(?<!\bstarted )(?<!\bstopped )(?<!\bthe )"
     r"\bfollowing (?=(?:the|a|an|their|his|her|user's|\d+) )"
 )
