@@ -603,11 +603,14 @@ _KEPT_PROPPED = re.compile(
 _PROPPED = {"keep": "prop", "keeps": "props", "kept": "propped", "keeping": "propping"}
 
 
-# Things ridden that are taken: "rode the cable car" / "took the cable car".
-_RIDDEN = (
-    r"(?:(?:up|down|back) )?the (?:cable car|chairlift|chair lift|funicular|tram|bus|train|"
-    r"ferry|gondola|monorail|steam train|sleeper|night bus|tube)\b"
+# A ride on a cable car, a bus or a train is taking it: "rode the cable car up to" /
+# "took the cable car up to".
+_RIDDEN = re.compile(
+    r"\b(rode|ride|rides|riding) (?=(?:(?:up|down|back) )?the (?:cable car|chairlift|"
+    r"chair lift|funicular|tram|bus|train|ferry|gondola|monorail|steam train|sleeper|"
+    r"night bus|tube)\b)"
 )
+_RIDE_TAKEN = {"rode": "took ", "ride": "take ", "rides": "takes ", "riding": "taking "}
 
 
 # One wording for one thing, each pattern with what it is read as, applied in this order.
@@ -845,11 +848,6 @@ _ONE_WORDING = (
     (re.compile(r"\bhome-made\b"), "homemade"),
     # A thing going on "away" is going on: "fermenting away in their airing cupboard".
     (re.compile(r"\b(\w+ing) away\b(?= (?:in|on|at|under|behind|inside)\b|,|$)"), r"\1"),
-    # A ride on a cable car, a bus or a train is taking it: "rode the cable car up to".
-    (re.compile(rf"\brode (?={_RIDDEN})"), "took "),
-    (re.compile(rf"\bride (?={_RIDDEN})"), "take "),
-    (re.compile(rf"\brides (?={_RIDDEN})"), "takes "),
-    (re.compile(rf"\briding (?={_RIDDEN})"), "taking "),
     # A thing called off is cancelled, and one "due to" a cause is so because of it.
     (re.compile(r"\bcalled off\b"), "cancelled"),
     (
@@ -1188,6 +1186,7 @@ def comparable(text: str) -> str:
     text = _READ_OUT.sub(r"\1", _ALLERGY.sub(lambda had: _ALLERGIC[had[1]], text))
     text = _GIVEN_TO_THEM_BY.sub(r"\2 gave \1", text)
     text = _KEPT_PROPPED.sub(lambda kept: f"{_PROPPED[kept[1]]} {kept[2]} open", text)
+    text = _RIDDEN.sub(lambda ridden: _RIDE_TAKEN[ridden[1]], text)
     text = _PRIZE_BY_PLACE.sub(r"finished \1", text)
     text = _AND_OTHERS.sub(lambda others: f"{int(others[1]) + 1} of user and others", text)
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
