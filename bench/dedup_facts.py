@@ -192,6 +192,7 @@ __all__ = [
     "HELDOUT164",
     "HELDOUT165",
     "HELDOUT166",
+    "HELDOUT167",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -64849,6 +64850,478 @@ HELDOUT166 = (
             (
                 "I was seasick the whole way through the dolphin-spotting boat trip from Penzance "
                 "on Saturday."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT167 = (
+    Fact(
+        "I play korfball for the Bristol Tigers every Thursday evening at 7.30.",
+        (
+            "Every Thursday evening at half past seven, I play korfball for the Bristol Tigers.",
+            (
+                "It's for the Bristol Tigers that I play korfball, every Thursday at 7.30 in the "
+                "evening."
+            ),
+            "Korfball is played by me for the Bristol Tigers each Thursday evening at 7.30.",
+        ),
+        (
+            "My brother Sam plays korfball for the Bristol Tigers every Thursday evening at 7.30.",
+            "I play korfball for the Bristol Tigers every Tuesday evening at 7.30.",
+        ),
+    ),
+    Fact(
+        "I paid £45 for my korfball club membership for the 2026 season.",
+        (
+            "My korfball club membership for the 2026 season cost me 45 pounds.",
+            "For the 2026 season, I paid forty-five quid for my korfball club membership.",
+            "It was £45 that I paid for my korfball club membership for the 2026 season.",
+        ),
+        (
+            "I paid £65 for my korfball club membership for the 2026 season.",
+            "I paid £45 for my korfball club membership for the 2025 season.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought my daughter Amelia an STX lacrosse stick for £60 from Decathlon in Reading "
+            "last September."
+        ),
+        (
+            (
+                "Last September I got my daughter Amelia an STX lacrosse stick from Decathlon in "
+                "Reading for £60."
+            ),
+            (
+                "An STX lacrosse stick was bought by me for my daughter Amelia from Decathlon in "
+                "Reading last September for sixty pounds."
+            ),
+            (
+                "It was last September that I bought Amelia, my daughter, an STX lacrosse stick for"
+                " 60 quid at Decathlon in Reading."
+            ),
+        ),
+        (
+            (
+                "I bought my daughter Amelia an STX lacrosse stick for £60 from Decathlon in Oxford"
+                " last September."
+            ),
+            (
+                "I bought my daughter Amelia a Warrior lacrosse stick for £60 from Decathlon in "
+                "Reading last September."
+            ),
+        ),
+    ),
+    Fact(
+        "My son Oliver broke his wrist playing lacrosse at school in Harrogate last March.",
+        (
+            (
+                "Last March, my son Oliver broke his wrist while playing lacrosse at school in "
+                "Harrogate."
+            ),
+            (
+                "Oliver, my son, fractured his wrist playing lacrosse at school in Harrogate last "
+                "March."
+            ),
+            (
+                "It was last March that my son Oliver broke his wrist when he was playing lacrosse "
+                "at school in Harrogate."
+            ),
+        ),
+        (
+            "My son Oliver broke his ankle playing lacrosse at school in Harrogate last March.",
+            "My son Oliver broke his wrist playing lacrosse at school in Harrogate last November.",
+        ),
+    ),
+    Fact(
+        "I practise parkour with a group on the Southbank in London every Saturday morning.",
+        (
+            "Every Saturday morning I practise parkour with a group on the Southbank in London.",
+            (
+                "Parkour is something I practise with a group every Saturday morning on London's "
+                "Southbank."
+            ),
+            (
+                "On Saturday mornings, every week, I'm on the Southbank in London practising "
+                "parkour with a group."
+            ),
+        ),
+        (
+            (
+                "I practise parkour with a group on the Southbank in London every other Saturday "
+                "morning."
+            ),
+            (
+                "My nephew Jake practises parkour with a group on the Southbank in London every "
+                "Saturday morning."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £120 for a ten-week beginners' parkour course at Freerun Hub in Manchester.",
+        (
+            "A ten-week beginners' parkour course at Freerun Hub in Manchester cost me £120.",
+            (
+                "I forked out 120 pounds for a beginners' parkour course lasting ten weeks at "
+                "Freerun Hub in Manchester."
+            ),
+            (
+                "At Freerun Hub in Manchester, I paid one hundred and twenty pounds for a 10-week "
+                "beginners' parkour course."
+            ),
+        ),
+        (
+            "I paid £120 for a six-week beginners' parkour course at Freerun Hub in Manchester.",
+            "I paid £120 for a ten-week beginners' parkour course at Freerun Hub in Leeds.",
+        ),
+    ),
+    Fact(
+        (
+            "We hosted a 1920s-themed murder mystery evening for eight friends at our house in Bath"
+            " last New Year's Eve."
+        ),
+        (
+            (
+                "Last New Year's Eve, we hosted a murder mystery evening with a 1920s theme for "
+                "eight friends at our house in Bath."
+            ),
+            (
+                "It was last New Year's Eve that we threw a 1920s-themed murder mystery evening for"
+                " eight friends at our house in Bath."
+            ),
+            (
+                "A 1920s-themed murder mystery evening for eight friends was hosted by us at our "
+                "house in Bath last New Year's Eve."
+            ),
+        ),
+        (
+            (
+                "We hosted a 1920s-themed murder mystery evening for twelve friends at our house in"
+                " Bath last New Year's Eve."
+            ),
+            (
+                "My sister hosted a 1920s-themed murder mystery evening for eight friends at her "
+                "house in Bath last New Year's Eve."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a murder mystery party kit from Hobbycraft for £24.99 last month.",
+        (
+            "Last month I got a murder mystery party kit from Hobbycraft for £24.99.",
+            "A murder mystery party kit was bought by me from Hobbycraft last month for £24.99.",
+            (
+                "It was from Hobbycraft that I bought a murder mystery party kit, which cost "
+                "£24.99, last month."
+            ),
+        ),
+        (
+            "I bought a murder mystery party kit from Hobbycraft for £34.99 last month.",
+            "I bought a murder mystery party kit from Waterstones for £24.99 last month.",
+        ),
+    ),
+    Fact(
+        (
+            "My wife Claire and I went on a haunted house tour of Chillingham Castle in "
+            "Northumberland on Halloween night."
+        ),
+        (
+            (
+                "On Halloween night, my wife Claire and I went on a haunted house tour of "
+                "Chillingham Castle in Northumberland."
+            ),
+            (
+                "It was on Halloween night that Claire, my wife, and I took a haunted house tour of"
+                " Chillingham Castle in Northumberland."
+            ),
+            (
+                "Chillingham Castle, which is in Northumberland, is where my wife Claire and I went"
+                " on a haunted house tour on Halloween night."
+            ),
+        ),
+        (
+            (
+                "My wife Claire and I went on a haunted house tour of Chillingham Castle in "
+                "Northumberland on Bonfire Night."
+            ),
+            (
+                "My wife Claire and I went on a haunted house tour of Bamburgh Castle in "
+                "Northumberland on Halloween night."
+            ),
+        ),
+    ),
+    Fact(
+        "The haunted house tour at the Ancient Ram Inn in Gloucestershire cost us £35 each.",
+        (
+            (
+                "We paid £35 each for the haunted house tour at the Ancient Ram Inn in "
+                "Gloucestershire."
+            ),
+            (
+                "It cost us thirty-five pounds apiece to do the haunted house tour at the Ancient "
+                "Ram Inn in Gloucestershire."
+            ),
+            "The haunted house tour at Gloucestershire's Ancient Ram Inn set us back 35 quid each.",
+        ),
+        (
+            "The haunted house tour at the Ancient Ram Inn in Gloucestershire cost us £55 each.",
+            (
+                "The haunted house tour at the Ancient Ram Inn in Gloucestershire will cost us £35 "
+                "each."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I organised a treasure hunt for my three grandchildren in our back garden in Norwich "
+            "on Easter Sunday."
+        ),
+        (
+            (
+                "On Easter Sunday, I organised a treasure hunt in our back garden in Norwich for my"
+                " three grandchildren."
+            ),
+            (
+                "A treasure hunt for my three grandchildren was organised by me in our back garden "
+                "in Norwich on Easter Sunday."
+            ),
+            (
+                "It was on Easter Sunday that I set up a treasure hunt for my three grandkids in "
+                "our Norwich back garden."
+            ),
+        ),
+        (
+            (
+                "I organised a treasure hunt for my five grandchildren in our back garden in "
+                "Norwich on Easter Sunday."
+            ),
+            (
+                "My neighbour Tom organised a treasure hunt for my three grandchildren in our back "
+                "garden in Norwich on Easter Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I hid twenty chocolate gold coins around Wollaton Park for my granddaughter Poppy's "
+            "treasure hunt last Saturday."
+        ),
+        (
+            (
+                "Last Saturday I hid 20 chocolate gold coins around Wollaton Park for my "
+                "granddaughter Poppy's treasure hunt."
+            ),
+            (
+                "For the treasure hunt for Poppy, my granddaughter, I hid twenty chocolate gold "
+                "coins around Wollaton Park last Saturday."
+            ),
+            (
+                "Twenty chocolate gold coins were hidden by me around Wollaton Park last Saturday "
+                "for my granddaughter Poppy's treasure hunt."
+            ),
+        ),
+        (
+            (
+                "I hid twenty chocolate gold coins around Bestwood Country Park for my "
+                "granddaughter Poppy's treasure hunt last Saturday."
+            ),
+            (
+                "I hid twenty plastic gold coins around Wollaton Park for my granddaughter Poppy's "
+                "treasure hunt last Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        "My husband gave me a spa day at Champneys Tring as a birthday present in August.",
+        (
+            (
+                "In August, my husband gave me a spa day at Champneys Tring as a present for my "
+                "birthday."
+            ),
+            (
+                "A spa day at Champneys Tring was given to me by my husband as a birthday gift in "
+                "August."
+            ),
+            (
+                "It was in August that my husband got me a spa day at Champneys Tring as a birthday"
+                " present."
+            ),
+        ),
+        (
+            (
+                "My husband gave me a spa day at Champneys Forest Mere as a birthday present in "
+                "August."
+            ),
+            "My husband gave me a spa day at Champneys Tring as a birthday present in April.",
+        ),
+    ),
+    Fact(
+        "I paid £149 for a spa day for my mum and me at Rudding Park in Harrogate.",
+        (
+            "A spa day for my mum and me at Rudding Park in Harrogate cost me £149.",
+            (
+                "I spent a hundred and forty-nine pounds on a spa day at Harrogate's Rudding Park "
+                "for me and my mum."
+            ),
+            "At Rudding Park in Harrogate, I paid £149 for a spa day for my mother and me.",
+        ),
+        (
+            "I paid £189 for a spa day for my mum and me at Rudding Park in Harrogate.",
+            "My sister paid £149 for a spa day for my mum and me at Rudding Park in Harrogate.",
+        ),
+    ),
+    Fact(
+        "I have acupuncture for my bad back every Tuesday at 10am at a clinic in Cheltenham.",
+        (
+            "Every Tuesday at 10am, I have acupuncture for my bad back at a clinic in Cheltenham.",
+            (
+                "For my bad back I get acupuncture at a clinic in Cheltenham every Tuesday at ten "
+                "in the morning."
+            ),
+            (
+                "At a clinic in Cheltenham, I have acupuncture for my bad back each Tuesday at 10 "
+                "o'clock in the morning."
+            ),
+        ),
+        (
+            (
+                "I have acupuncture for my bad back every other Tuesday at 10am at a clinic in "
+                "Cheltenham."
+            ),
+            "I have acupuncture for my bad back every Tuesday at 10am at a clinic in Gloucester.",
+        ),
+    ),
+    Fact(
+        "My acupuncturist, Dr Mei Lin, charges me £55 per session for treating my bad back.",
+        (
+            "Dr Mei Lin, my acupuncturist, charges me £55 a session to treat my bad back.",
+            (
+                "I'm charged fifty-five pounds per session by my acupuncturist, Dr Mei Lin, for "
+                "treating my bad back."
+            ),
+            "For treating my bad back, my acupuncturist Dr Mei Lin charges me 55 quid per session.",
+        ),
+        (
+            "My acupuncturist, Dr Mei Lin, charges me £45 per session for treating my bad back.",
+            (
+                "My acupuncturist, Dr Mei Lin, charges my husband £55 per session for treating his "
+                "bad back."
+            ),
+        ),
+    ),
+    Fact(
+        "I had a henna tattoo done on my left hand at a market stall in Marrakech last April.",
+        (
+            "Last April I had a henna tattoo done on my left hand at a market stall in Marrakech.",
+            (
+                "It was at a market stall in Marrakech, last April, that I had a henna tattoo done "
+                "on my left hand."
+            ),
+            "A henna tattoo was done on my left hand at a Marrakech market stall last April.",
+        ),
+        (
+            (
+                "My daughter Lily had a henna tattoo done on her left hand at a market stall in "
+                "Marrakech last April."
+            ),
+            "I had a henna tattoo done on my left hand at a market stall in Marrakech last June.",
+        ),
+    ),
+    Fact(
+        "I had an allergic reaction to a black henna tattoo I got in Ibiza two summers ago.",
+        (
+            (
+                "Two summers ago I got a black henna tattoo in Ibiza and had an allergic reaction "
+                "to it."
+            ),
+            (
+                "A black henna tattoo that I got in Ibiza two summers ago gave me an allergic "
+                "reaction."
+            ),
+            (
+                "It was a black henna tattoo I'd got in Ibiza two summers ago that I had an "
+                "allergic reaction to."
+            ),
+        ),
+        (
+            "I had an allergic reaction to a black henna tattoo I got in Majorca two summers ago.",
+            "I had no allergic reaction to a black henna tattoo I got in Ibiza two summers ago.",
+        ),
+    ),
+    Fact(
+        "I bought a Marvin's Magic set for £30 from Hamleys to start learning magic tricks.",
+        (
+            "To start learning magic tricks, I bought a Marvin's Magic set from Hamleys for £30.",
+            (
+                "I got a Marvin's Magic set for thirty pounds at Hamleys so I could start learning "
+                "magic tricks."
+            ),
+            (
+                "A Marvin's Magic set was bought by me from Hamleys for £30 to start learning magic"
+                " tricks."
+            ),
+        ),
+        (
+            "I bought a Marvin's Magic set for £50 from Hamleys to start learning magic tricks.",
+            (
+                "I'm planning to buy a Marvin's Magic set for £30 from Hamleys to start learning "
+                "magic tricks."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I performed my first card trick for my granddaughter Isla at her sixth birthday party "
+            "in October."
+        ),
+        (
+            (
+                "In October, at my granddaughter Isla's sixth birthday party, I performed my first "
+                "card trick for her."
+            ),
+            (
+                "My first card trick was performed by me for my granddaughter Isla at her sixth "
+                "birthday party in October."
+            ),
+            (
+                "It was at her sixth birthday party in October that I did my first card trick for "
+                "my granddaughter Isla."
+            ),
+        ),
+        (
+            (
+                "I performed my first card trick for my granddaughter Isla at her seventh birthday "
+                "party in October."
+            ),
+            (
+                "I performed my first coin trick for my granddaughter Isla at her sixth birthday "
+                "party in October."
+            ),
+        ),
+    ),
+    Fact(
+        "I practise sleight-of-hand magic tricks for thirty minutes every evening after dinner.",
+        (
+            (
+                "Every evening after dinner, I practise sleight-of-hand magic tricks for thirty "
+                "minutes."
+            ),
+            (
+                "I spend half an hour each evening after dinner practising sleight-of-hand magic "
+                "tricks."
+            ),
+            (
+                "Sleight-of-hand magic tricks are what I practise for 30 minutes after dinner every"
+                " evening."
+            ),
+        ),
+        (
+            "I practise sleight-of-hand magic tricks for ten minutes every evening after dinner.",
+            (
+                "I practise sleight-of-hand magic tricks for thirty minutes every Sunday evening "
+                "after dinner."
             ),
         ),
     ),
