@@ -1179,7 +1179,7 @@ _PAST_OF = {
 _PAST_DONE = (
     r"(?:re-|hand-)?(?:[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|"
     r"sent|spent|lent|left|lost|read|cut|put|set up|put together|wound|hung|ground|dug|swept|"
-    r"strung|laid|bound|" + "|".join(_PAST_OF) + ")"
+    r"strung|laid|bound|had|" + "|".join(_PAST_OF) + ")"
 )
 # The present of a participle that is not "-ed": "is taught by me" -> "I teach".
 _PRESENT_OF = {
@@ -1211,6 +1211,7 @@ _PRESENT_OF = {
     "swept": "sweep",
     "done": "do",
     "brought": "bring",
+    "had": "have",
 }
 # Verbs of two words whose first is a word of its own, often a verb too: "I pressure wash
 # the drive" is "User pressure washes" it, not "pressures wash"; "is hand washed by me".
@@ -1277,7 +1278,9 @@ _DONE_BY_ME = re.compile(
     r"(?P<how> [a-z]+ly| online| up front| in advance| in full| in cash)?"
     r"(?P<middle> (?:to|into|onto|on|off|in|at|for|from|with|under|beneath|above|below|behind|"
     r"beside|near|inside|outside|across|along|around|round|through|between|opposite) [^,]*?)?"
-    r" by (?P<count>\w+ of )?(?P<who>me|us)\b(?! (?:and|or|&) ),?"
+    r" by (?P<count>\w+ of )?(?P<who>me|us)\b"
+    r"(?:(?<=me) and (?P<mine>my [^,]+?)(?= (?:at|in|on|for|every|each|last|this|when)\b|,|$)"
+    r"|(?! (?:and|or|&) )),?"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -1402,9 +1405,9 @@ _PLACE_WENT_TO = re.compile(
 
 # "A fee of 750 pounds was paid to our band for playing" -> "Our band was paid 750 pounds
 # for playing": what one of the user's was paid, said with the money first.
+_AMOUNT = r"[£$€][\d,.]+k?|[\w,.-]+(?: [\w-]+){0,5}? (?:pounds|quid|dollars|euros)"
 _PAID_TO_MINE = re.compile(
-    r"^(?:(?:a|the) (?:fee|sum|total) of )?"
-    r"(?P<amount>[£$€][\d,.]+k?|[\w,.-]+(?: [\w-]+){0,5}? (?:pounds|quid|dollars|euros)) "
+    rf"^(?:(?:a|the) (?:fee|sum|total) of )?(?P<amount>{_AMOUNT}) "
     r"(?:was|were) paid to (?P<who>(?:my|our) [^,]+?) (?P<rest>(?:for|to|as)\b.*)$",
     re.IGNORECASE,
 )
@@ -1420,6 +1423,28 @@ def _won_or_paid_by_mine(clause: str) -> str | None:
     if paid is not None:
         return f"{_capitalised(paid['who'])} was paid {paid['amount']} {paid['rest']}"
     return None
+
+
+# What a thing cost the user is what they paid for it: "Three adult tickets on the boat trip
+# cost me £75" -> "I paid £75 for three adult tickets on the boat trip"; "My membership costs
+# me £42 a month" -> "I pay £42 a month for my membership". Not what doing a thing cost
+# ("Fixing our dishwasher cost us ...") or what it cost "to have built".
+_COST_ME = re.compile(
+    r"^(?!(?:what|how|it|that|this)\b|\w+ing\b)(?P<thing>[^,]+?) (?P<verb>cost|costs) "
+    rf"(?P<who>me|us) (?P<amount>{_AMOUNT})(?P<per> each| apiece| a (?:day|night|week|month|year)"
+    r"| per \w+)?(?P<rest>(?! to\b)[^,]*)$",
+    re.IGNORECASE,
+)
+
+
+def _cost_me(clause: str) -> str | None:
+    cost = _COST_ME.match(clause)
+    if cost is None or re.search(r"\b(?:I|we)\b", cost["thing"], re.IGNORECASE):
+        return None
+    who = "I" if cost["who"].lower() == "me" else "We"
+    paid = "paid" if cost["verb"].lower() == "cost" else "pay"
+    thing = _uncapitalised(cost["thing"])
+    return f"{who} {paid} {cost['amount']}{cost['per'] or ''} for {thing}{cost['rest']}"
 
 
 def _capitalised(words: str) -> str:
@@ -1561,6 +1586,7 @@ def _done_by_me(clause: str) -> str | None:
         or _done_for_me_by(clause)
         or _won_or_paid_by_mine(clause)
         or _given_me_theirs(clause)
+        or _cost_me(clause)
     )
     if being is not None:
         return being
@@ -1589,13 +1615,15 @@ def _done_by_me(clause: str) -> str | None:
     if match.group("count"):  # "by eight of us" (not "by one of us": one, no "we")
         some = we and done and match.group("count").split()[0].lower() not in ("one", "1")
         return _done_by_some_of_us(match, verb) if some else None
+    # "by me and my mum" -> "My mum and I", who are as "we" are
+    who = f"{_capitalised(match.group('mine'))} and I" if match.group("mine") else None
     if match.group("being"):  # "is being converted by us" -> "we're converting"
-        who, verb = ("We're" if we else "I'm"), _ing(verb)
+        who, verb = (f"{who} are" if who else "We're" if we else "I'm"), _ing(verb)
     elif match.group("perfect"):  # "has just been replaced by me" -> "I have just replaced"
         just = f" {match.group('just')}" if match.group("just") else ""
-        who, verb = f"{'We' if we else 'I'} have{just}", done
+        who, verb = f"{who or ('We' if we else 'I')} have{just}", done
     else:
-        who = "We" if we else "I"
+        who = who or ("We" if we else "I")
     thing, middle = _uncapitalised(match.group("thing")), match.group("middle") or ""
     particle, how = match.group("particle") or "", match.group("how") or ""
     often = match.group("often") or match.group("often_then")

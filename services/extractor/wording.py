@@ -328,6 +328,13 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\u20ac\s?(\d+(?:\.\d+)?)"), r"\1 euros"),
     (re.compile(r"\u00a3\s?(\d+(?:\.\d+)?)"), r"\1 pounds"),
     (re.compile(r"\b(\d+(?:\.\d+)?) quid\b"), r"\1 pounds"),  # "45 quid"
+    # pounds and pence said apart: "8 pounds 99" / "8 pounds 99p" is 8.99 pounds
+    (
+        re.compile(
+            r"\b(\d+) pounds (\d\d)(?:p| pence)?\b(?! (?:years?|months?|weeks?|days?|times)\b)"
+        ),
+        r"\1.\2 pounds",
+    ),
 )
 # "March 3rd" is the date "March 3".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
@@ -929,8 +936,11 @@ _ABLE = re.compile(r"\b(?:is|are|am) able to\b")
 # "can't stand" is a dislike, not a negation, and so is a "least favourite".
 _CANNOT_STAND = re.compile(r"\bcan not stand\b|\bleast favou?rite\b")
 # Paying for a membership is paying to be a member: "pays 120 pounds a year for their
-# membership of the bowls club" / "to be a member of"; voluntary work done is volunteering.
-_MEMBERSHIP = re.compile(r"\bfor (?:their|his|her|user's|a) membership of\b")
+# membership of the bowls club" / "to be a member of" / "to belong to" (not what a thing
+# "used to belong to"); voluntary work done is volunteering.
+_MEMBERSHIP = re.compile(
+    r"\bfor (?:their|his|her|user's|a) membership of\b|(?<!used )\bto belong to(?= (?:a|an|the) )"
+)
 _VOLUNTARY_WORK = re.compile(r"\b(does|do|did|doing) (?:voluntary|volunteer) work\b")
 _VOLUNTEERS = {"does": "volunteers", "do": "volunteer", "did": "volunteered"}
 # A role said as what it does: "is the manager of the football team" / "manages".

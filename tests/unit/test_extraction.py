@@ -279,7 +279,7 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         ),
         (
             "The shop is managed by me and my sister.",
-            ["The shop is managed by User and User's sister"],
+            ["User and their sister manage the shop"],  # both, since HELDOUT166's study
         ),
         # From the HELDOUT25 study: a verb that is its own past is the present with a habit.
         ("I cut my own hair every month.", ["User cuts their own hair every month"]),
@@ -1157,7 +1157,7 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         # one; a clause after a name is, a guard); an it-cleft on where there is a thing.
         (
             "Because I went private, my new dentures cost me £1,150.",
-            ["User's new dentures cost them £1,150 because they went private"],
+            ["User paid £1,150 for their new dentures because they went private"],
         ),
         (
             "Each night before I go to sleep, I put a drop of Latanoprost in both eyes.",
@@ -2047,6 +2047,28 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         (
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
+        ),
+        # From the HELDOUT166 study: a thing done by the user and one of theirs is done by
+        # both ("had" too); what a thing cost the user is what they paid for it.
+        (
+            "Each Easter Saturday, a cream tea is had by me and my mum at the Primrose Cottage "
+            "tearoom in Lustleigh.",
+            [
+                "User and their mum have a cream tea at the Primrose Cottage tearoom in Lustleigh "
+                "each Easter Saturday"
+            ],
+        ),
+        (
+            "Three adult tickets on the seal-watching boat trip from Seahouses cost me £75.",
+            ["User paid £75 for 3 adult tickets on the seal-watching boat trip from Seahouses"],
+        ),
+        (
+            "My PureGym membership in Sheffield costs me 42 pounds a month.",
+            ["User pays 42 pounds a month for their PureGym membership in Sheffield"],
+        ),
+        (  # (a guard: what doing a thing cost is no thing paid for)
+            "Fixing our leaking dishwasher in 2022 cost us 650 pounds.",
+            ["Fixing User's leaking dishwasher in 2022 cost User 650 pounds"],
         ),
         # From the HELDOUT165 study: a place of the user's in front may name it in commas.
         (

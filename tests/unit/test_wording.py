@@ -391,6 +391,23 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User put down a four-hundred-pound deposit", "user put down a 400-pound deposit"),
         ("User's gin took second prize at the show", "user's gin finished second at the show"),
         ("User's gin won second prize at the show", "user's gin finished second at the show"),
+        # From the HELDOUT166 study: paying to belong to a club is paying to be a member
+        # ("used to belong to" is no membership, a guard); pounds and pence said apart are
+        # one sum.
+        (
+            "User pays 420 pounds a year to belong to a fly-fishing syndicate",
+            "user pays 420 pounds a year to be a member of a fly-fishing syndicate",
+        ),
+        (
+            "User's ring used to belong to their gran",
+            "user's ring used to belong to their gran",
+        ),
+        ("User paid 8 pounds 99 for it", "user paid 8.99 pounds for it"),
+        ("User paid £8.99 for it", "user paid 8.99 pounds for it"),
+        (  # (a guard: a number of years after pounds is no pence)
+            "User paid 50 pounds 10 years ago",
+            "user paid 50 pounds 10 years ago",
+        ),
         # From the HELDOUT165 study: a thing called off is cancelled, one "due to" a cause
         # is so because of it ("is due to start" stays).
         (
