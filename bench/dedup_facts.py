@@ -193,6 +193,7 @@ __all__ = [
     "HELDOUT165",
     "HELDOUT166",
     "HELDOUT167",
+    "HELDOUT168",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -65322,6 +65323,610 @@ HELDOUT167 = (
             (
                 "I practise sleight-of-hand magic tricks for thirty minutes every Sunday evening "
                 "after dinner."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT168 = (
+    Fact(
+        (
+            "I play dodgeball every Tuesday evening at the Moss Side Leisure Centre with a team "
+            "called the Dodgy Knees."
+        ),
+        (
+            (
+                "Every Tuesday evening I play dodgeball with a team called the Dodgy Knees at the "
+                "Moss Side Leisure Centre."
+            ),
+            (
+                "It's at the Moss Side Leisure Centre that I play dodgeball every Tuesday evening, "
+                "with a team called the Dodgy Knees."
+            ),
+            (
+                "With a team called the Dodgy Knees, I play dodgeball at the Moss Side Leisure "
+                "Centre every Tuesday evening."
+            ),
+        ),
+        (
+            (
+                "I play dodgeball every other Tuesday evening at the Moss Side Leisure Centre with "
+                "a team called the Dodgy Knees."
+            ),
+            (
+                "I play dodgeball every Tuesday evening at the Hulme Leisure Centre with a team "
+                "called the Dodgy Knees."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I broke my glasses when a dodgeball hit me in the face at my office's team-building "
+            "day in Leeds last September."
+        ),
+        (
+            (
+                "Last September, at my office's team-building day in Leeds, a dodgeball hit me in "
+                "the face and I broke my glasses."
+            ),
+            (
+                "My glasses got broken when I was hit in the face by a dodgeball at my office's "
+                "team-building day in Leeds last September."
+            ),
+            (
+                "It was at my office's team-building day in Leeds last September that I broke my "
+                "glasses when a dodgeball hit me in the face."
+            ),
+        ),
+        (
+            (
+                "My colleague Priya broke her glasses when a dodgeball hit her in the face at my "
+                "office's team-building day in Leeds last September."
+            ),
+            (
+                "I broke my glasses when a dodgeball hit me in the face at my office's team-"
+                "building day in Leeds last March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Isla plays left wing for the under-14s handball team at Cambridge Handball"
+            " Club."
+        ),
+        (
+            (
+                "At Cambridge Handball Club, my daughter Isla plays left wing for the under-14s "
+                "handball team."
+            ),
+            (
+                "Isla, my daughter, is the left wing in the under-14s handball team at Cambridge "
+                "Handball Club."
+            ),
+            (
+                "It's left wing that my daughter Isla plays for the under-14s handball side at "
+                "Cambridge Handball Club."
+            ),
+        ),
+        (
+            (
+                "My daughter Isla plays right wing for the under-14s handball team at Cambridge "
+                "Handball Club."
+            ),
+            (
+                "My daughter Isla plays left wing for the under-16s handball team at Cambridge "
+                "Handball Club."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £32 for a size 2 Select handball at Decathlon in Milton Keynes last weekend.",
+        (
+            (
+                "Last weekend I got a size 2 Select handball from Decathlon in Milton Keynes for "
+                "thirty-two pounds."
+            ),
+            (
+                "A size 2 Select handball was bought by me at Decathlon in Milton Keynes last "
+                "weekend for £32."
+            ),
+            (
+                "It was at Decathlon in Milton Keynes that I paid 32 quid for a size 2 Select "
+                "handball last weekend."
+            ),
+        ),
+        (
+            "I paid £23 for a size 2 Select handball at Decathlon in Milton Keynes last weekend.",
+            "I paid £32 for a size 2 Molten handball at Decathlon in Milton Keynes last weekend.",
+        ),
+    ),
+    Fact(
+        (
+            "We held my son Archie's ninth birthday party at Laser Quest in Reading on the 14th of "
+            "November."
+        ),
+        (
+            (
+                "On the 14th of November we had my son Archie's ninth birthday party at Laser Quest"
+                " in Reading."
+            ),
+            (
+                "My son Archie's ninth birthday party was held by us at Laser Quest in Reading on "
+                "14 November."
+            ),
+            (
+                "It was at Laser Quest in Reading that we threw my son Archie's 9th birthday party,"
+                " on the 14th of November."
+            ),
+        ),
+        (
+            (
+                "We held my son Archie's tenth birthday party at Laser Quest in Reading on the 14th"
+                " of November."
+            ),
+            (
+                "We held my son Archie's ninth birthday party at Laser Quest in Basingstoke on the "
+                "14th of November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "On my stag do in August we paid £18 each for a 30-minute game of laser tag at Bunker "
+            "51 in Canning Town."
+        ),
+        (
+            (
+                "We paid eighteen pounds a head for a half-hour game of laser tag at Bunker 51 in "
+                "Canning Town on my stag do in August."
+            ),
+            (
+                "For a 30-minute laser tag game at Bunker 51 in Canning Town, we were each charged "
+                "£18 on my stag do in August."
+            ),
+            (
+                "It was on my stag do in August that we each paid £18 for a thirty-minute game of "
+                "laser tag at Bunker 51 in Canning Town."
+            ),
+        ),
+        (
+            (
+                "On my stag do in August we paid £28 each for a 30-minute game of laser tag at "
+                "Bunker 51 in Canning Town."
+            ),
+            (
+                "On my stag do in June we paid £18 each for a 30-minute game of laser tag at Bunker"
+                " 51 in Canning Town."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I own four Nerf Laser Ops Pro blasters for playing laser tag with my nephews in the "
+            "back garden."
+        ),
+        (
+            (
+                "For playing laser tag with my nephews in the back garden, I own four Nerf Laser "
+                "Ops Pro blasters."
+            ),
+            (
+                "I've got four Nerf Laser Ops Pro blasters, which are for playing laser tag with my"
+                " nephews in the back garden."
+            ),
+            (
+                "Four Nerf Laser Ops Pro blasters are owned by me for playing laser tag with my "
+                "nephews in the back garden."
+            ),
+        ),
+        (
+            (
+                "I own two Nerf Laser Ops Pro blasters for playing laser tag with my nephews in the"
+                " back garden."
+            ),
+            (
+                "I own four Nerf Laser Ops Pro blasters for playing laser tag with my nephews in "
+                "the local park."
+            ),
+        ),
+    ),
+    Fact(
+        "I did a one-day cheese-making course at Westcombe Dairy near Shepton Mallet last April.",
+        (
+            (
+                "Last April I went on a one-day cheese-making course at Westcombe Dairy near "
+                "Shepton Mallet."
+            ),
+            (
+                "It was last April that I did a one-day course in cheese-making at Westcombe Dairy,"
+                " near Shepton Mallet."
+            ),
+            (
+                "A one-day cheese-making course at Westcombe Dairy near Shepton Mallet is what I "
+                "did last April."
+            ),
+        ),
+        (
+            (
+                "I did a one-day cheese-making course at Westcombe Dairy near Shepton Mallet last "
+                "August."
+            ),
+            (
+                "I did a two-day cheese-making course at Westcombe Dairy near Shepton Mallet last "
+                "April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Rachel gave me a £145 voucher for a cheese-making course at the School of "
+            "Artisan Food for my fortieth birthday."
+        ),
+        (
+            (
+                "For my fortieth birthday, my wife Rachel gave me a voucher worth £145 for a "
+                "cheese-making course at the School of Artisan Food."
+            ),
+            (
+                "I was given a £145 voucher for a cheese-making course at the School of Artisan "
+                "Food by my wife Rachel for my 40th birthday."
+            ),
+            (
+                "It was my wife Rachel who gave me a hundred-and-forty-five-pound voucher for a "
+                "cheese-making course at the School of Artisan Food for my fortieth birthday."
+            ),
+        ),
+        (
+            (
+                "My sister Rachel gave me a £145 voucher for a cheese-making course at the School "
+                "of Artisan Food for my fortieth birthday."
+            ),
+            (
+                "My wife Rachel gave me a £195 voucher for a cheese-making course at the School of "
+                "Artisan Food for my fortieth birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Last Thursday my husband Neil and I went to a Rioja wine tasting evening at the "
+            "Majestic in Harrogate."
+        ),
+        (
+            (
+                "My husband Neil and I went to a Rioja wine tasting evening at the Majestic in "
+                "Harrogate last Thursday."
+            ),
+            (
+                "It was last Thursday that Neil, my husband, and I went along to a Rioja wine "
+                "tasting evening at the Majestic in Harrogate."
+            ),
+            (
+                "A Rioja wine tasting evening at the Majestic in Harrogate is where my husband Neil"
+                " and I went last Thursday."
+            ),
+        ),
+        (
+            (
+                "Last Thursday my husband Neil and I went to a Barolo wine tasting evening at the "
+                "Majestic in Harrogate."
+            ),
+            (
+                "Last Thursday my friend Neil and I went to a Rioja wine tasting evening at the "
+                "Majestic in Harrogate."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I ordered a case of twelve bottles of Picpoul de Pinet for £114 at the wine tasting "
+            "evening in our village hall."
+        ),
+        (
+            (
+                "At the wine tasting evening in our village hall, I ordered a twelve-bottle case of"
+                " Picpoul de Pinet for £114."
+            ),
+            (
+                "A case of 12 bottles of Picpoul de Pinet was ordered by me for a hundred and "
+                "fourteen pounds at the wine tasting evening in our village hall."
+            ),
+            (
+                "It was at the wine tasting evening in our village hall that I ordered a case of "
+                "twelve bottles of Picpoul de Pinet for 114 quid."
+            ),
+        ),
+        (
+            (
+                "I ordered a case of six bottles of Picpoul de Pinet for £114 at the wine tasting "
+                "evening in our village hall."
+            ),
+            (
+                "I ordered a case of twelve bottles of Albariño for £114 at the wine tasting "
+                "evening in our village hall."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I met my girlfriend Hannah at a speed dating night at the Alchemist bar in Manchester "
+            "in February 2024."
+        ),
+        (
+            (
+                "In February 2024 I met my girlfriend Hannah at a speed dating night at the "
+                "Alchemist bar in Manchester."
+            ),
+            (
+                "My girlfriend Hannah and I met at a speed dating night at Manchester's Alchemist "
+                "bar in February 2024."
+            ),
+            (
+                "It was at a speed dating night at the Alchemist bar in Manchester, in February "
+                "2024, that I met my girlfriend Hannah."
+            ),
+        ),
+        (
+            (
+                "My flatmate Joe met his girlfriend Hannah at a speed dating night at the Alchemist"
+                " bar in Manchester in February 2024."
+            ),
+            (
+                "I met my girlfriend Hannah at a speed dating night at the Alchemist bar in "
+                "Manchester in February 2023."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Last Friday at a speed dating event in Bristol I had fifteen dates lasting four "
+            "minutes each."
+        ),
+        (
+            "I had 15 four-minute dates at a speed dating event in Bristol last Friday.",
+            (
+                "At a speed dating event in Bristol last Friday, I went on fifteen dates, each of "
+                "which lasted four minutes."
+            ),
+            (
+                "It was last Friday, at a speed dating event in Bristol, that I had fifteen dates "
+                "of four minutes each."
+            ),
+        ),
+        (
+            (
+                "Last Friday at a speed dating event in Bristol I had fifteen dates lasting three "
+                "minutes each."
+            ),
+            (
+                "Last Friday at a speed dating event in Bath I had fifteen dates lasting four "
+                "minutes each."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Monday after my long run I do a three-minute cryotherapy session at CryoLeeds "
+            "for my sore muscles."
+        ),
+        (
+            (
+                "I do a three-minute cryotherapy session at CryoLeeds for my sore muscles every "
+                "Monday after my long run."
+            ),
+            (
+                "For my sore muscles, I have a 3-minute session of cryotherapy at CryoLeeds every "
+                "Monday after my long run."
+            ),
+            (
+                "It's every Monday, after my long run, that I do a three-minute cryotherapy session"
+                " at CryoLeeds for my sore muscles."
+            ),
+        ),
+        (
+            (
+                "Every other Monday after my long run I do a three-minute cryotherapy session at "
+                "CryoLeeds for my sore muscles."
+            ),
+            (
+                "Every Monday after my long run I do a five-minute cryotherapy session at CryoLeeds"
+                " for my sore muscles."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I got a small frost burn on my left heel during a cryotherapy session for my sore "
+            "calves at a clinic in Cheltenham in October."
+        ),
+        (
+            (
+                "In October, during a cryotherapy session for my sore calves at a clinic in "
+                "Cheltenham, I got a small frost burn on my left heel."
+            ),
+            (
+                "My left heel got a small frost burn during a cryotherapy session I had for my sore"
+                " calves at a Cheltenham clinic in October."
+            ),
+            (
+                "It was during a cryotherapy session for my sore calves, at a clinic in Cheltenham "
+                "in October, that I got a small frost burn on my left heel."
+            ),
+        ),
+        (
+            (
+                "I got a small frost burn on my right heel during a cryotherapy session for my sore"
+                " calves at a clinic in Cheltenham in October."
+            ),
+            (
+                "I got a small frost burn on my left heel during a cryotherapy session for my sore "
+                "calves at a clinic in Gloucester in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mum has reflexology with a woman called Bernadette in Stockport once a fortnight "
+            "for her migraines."
+        ),
+        (
+            (
+                "Once a fortnight, my mum has reflexology with a woman called Bernadette in "
+                "Stockport for her migraines."
+            ),
+            (
+                "For her migraines, my mum has a reflexology session every two weeks with a woman "
+                "named Bernadette in Stockport."
+            ),
+            (
+                "It's for her migraines that my mum goes to a woman called Bernadette in Stockport "
+                "for reflexology once a fortnight."
+            ),
+        ),
+        (
+            (
+                "My mum has reflexology with a woman called Bernadette in Stockport once a month "
+                "for her migraines."
+            ),
+            (
+                "My mother-in-law has reflexology with a woman called Bernadette in Stockport once "
+                "a fortnight for her migraines."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've bought my sister Chloe a £55 reflexology session at the Serenity Spa in Chester "
+            "as a Christmas present."
+        ),
+        (
+            (
+                "As a Christmas present, I've bought my sister Chloe a £55 reflexology session at "
+                "the Serenity Spa in Chester."
+            ),
+            (
+                "A £55 reflexology session at the Serenity Spa in Chester has been bought by me as "
+                "a Christmas present for my sister Chloe."
+            ),
+            (
+                "I've got my sister Chloe a fifty-five-pound reflexology session at Chester's "
+                "Serenity Spa as her Christmas gift."
+            ),
+        ),
+        (
+            (
+                "I'm planning to buy my sister Chloe a £55 reflexology session at the Serenity Spa "
+                "in Chester as a Christmas present."
+            ),
+            (
+                "I've bought my sister Chloe a £75 reflexology session at the Serenity Spa in "
+                "Chester as a Christmas present."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I gave up smoking in March 2025 after two hypnotherapy sessions with a therapist in "
+            "Brighton."
+        ),
+        (
+            (
+                "After two hypnotherapy sessions with a therapist in Brighton, I gave up smoking in"
+                " March 2025."
+            ),
+            (
+                "It was in March 2025 that I quit smoking, after two sessions of hypnotherapy with "
+                "a Brighton therapist."
+            ),
+            (
+                "Smoking was given up by me in March 2025 following two hypnotherapy sessions with "
+                "a therapist in Brighton."
+            ),
+        ),
+        (
+            (
+                "My dad gave up smoking in March 2025 after two hypnotherapy sessions with a "
+                "therapist in Brighton."
+            ),
+            (
+                "I gave up smoking in March 2025 after three hypnotherapy sessions with a therapist"
+                " in Brighton."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Gareth spent £240 on hypnotherapy to stop smoking but was back on the "
+            "cigarettes within a month."
+        ),
+        (
+            (
+                "Although my husband Gareth spent £240 on hypnotherapy to stop smoking, he was back"
+                " on the cigarettes within a month."
+            ),
+            (
+                "Gareth, my husband, spent two hundred and forty pounds on hypnotherapy to quit "
+                "smoking, yet he was smoking again within a month."
+            ),
+            (
+                "Within a month, my husband Gareth was back on the cigarettes, despite spending 240"
+                " quid on hypnotherapy to give up smoking."
+            ),
+        ),
+        (
+            (
+                "My husband Gareth spent £420 on hypnotherapy to stop smoking but was back on the "
+                "cigarettes within a month."
+            ),
+            (
+                "My husband Gareth spent £240 on hypnotherapy to stop smoking but was back on the "
+                "cigarettes within a week."
+            ),
+        ),
+    ),
+    Fact(
+        "I stuffed a grey squirrel at a taxidermy workshop in Hackney on the 8th of November.",
+        (
+            "On the 8th of November I stuffed a grey squirrel at a taxidermy workshop in Hackney.",
+            "A grey squirrel was stuffed by me at a taxidermy workshop in Hackney on 8 November.",
+            (
+                "It was a grey squirrel that I stuffed at a taxidermy workshop in Hackney on the "
+                "8th of November."
+            ),
+        ),
+        (
+            "I stuffed a magpie at a taxidermy workshop in Hackney on the 8th of November.",
+            "I stuffed a grey squirrel at a taxidermy workshop in Peckham on the 8th of November.",
+        ),
+    ),
+    Fact(
+        (
+            "I keep the stuffed mouse I made at a taxidermy workshop in Edinburgh under a glass "
+            "dome on my bookshelf."
+        ),
+        (
+            (
+                "Under a glass dome on my bookshelf, I keep the stuffed mouse that I made at a "
+                "taxidermy workshop in Edinburgh."
+            ),
+            (
+                "The stuffed mouse I made at a taxidermy workshop in Edinburgh is kept by me under "
+                "a glass dome on my bookshelf."
+            ),
+            (
+                "It's under a glass dome on my bookshelf that I keep the stuffed mouse I made at an"
+                " Edinburgh taxidermy workshop."
+            ),
+        ),
+        (
+            (
+                "I keep the stuffed vole I made at a taxidermy workshop in Edinburgh under a glass "
+                "dome on my bookshelf."
+            ),
+            (
+                "I keep the stuffed mouse I made at a taxidermy workshop in Edinburgh under a glass"
+                " dome on my mantelpiece."
             ),
         ),
     ),
