@@ -575,7 +575,8 @@ _IT_CLEFT = re.compile(
     r"when|with) "
     r"(?!far\b)[\w'-]+"
     r"(?:,? (?:\d+\.)?(?!that\b)[£$€]?[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
-    r"(?:last|this|next) [\w'-]+|(?:every|each) [\w'-]+(?: [\w'-]+){0,3}?|"
+    r"(?:last|this|next) (?:(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){1,2}|[\w'-]+)|"
+    r"(?:every|each) [\w'-]+(?: [\w'-]+){0,3}?|"
     rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,4}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our)|\w+ of us)\b.*|"
     r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our|(?:that|which) I)\b.*)$",
@@ -1425,14 +1426,22 @@ def _won_or_paid_by_mine(clause: str) -> str | None:
     return None
 
 
-# What a thing cost the user is what they paid for it: "Three adult tickets on the boat trip
-# cost me £75" -> "I paid £75 for three adult tickets on the boat trip"; "My membership costs
-# me £42 a month" -> "I pay £42 a month for my membership". Not what doing a thing cost
-# ("Fixing our dishwasher cost us ...") or what it cost "to have built".
+# What a thing cost (or set back) the user is what they paid for it: "Three adult tickets on
+# the boat trip cost me £75" -> "I paid £75 for three adult tickets on the boat trip"; "My
+# membership costs me £42 a month" -> "I pay £42 a month for my membership". Not what doing a
+# thing cost ("Fixing our dishwasher cost us ..."), what it cost "to have built", nor what it
+# will, would or only cost.
 _COST_ME = re.compile(
-    r"^(?!(?:what|how|it|that|this)\b|\w+ing\b)(?P<thing>[^,]+?) (?P<verb>cost|costs) "
-    rf"(?P<who>me|us) (?P<amount>{_AMOUNT})(?P<per> each| apiece| a (?:day|night|week|month|year)"
-    r"| per \w+)?(?P<rest>(?! to\b)[^,]*)$",
+    r"^(?!(?:what|how|it|that|this)\b|\w+ing\b)(?P<thing>[^,]+?) "
+    rf"(?P<verb>cost|costs|set|sets) (?P<who>me|us)(?P<back> back)? (?P<amount>{_AMOUNT})"
+    r"(?P<per> each| apiece| a (?:day|night|week|month|year)| per \w+)?(?P<rest>(?! to\b)[^,]*)$",
+    re.IGNORECASE,
+)
+
+
+_NOT_SAID_AS_DONE = re.compile(
+    r"\b(?:will|would|could|should|might|may|must|can|did|does|do|only|just|also|still|"
+    r"never|always|usually|normally|often|probably)$|n't$",
     re.IGNORECASE,
 )
 
@@ -1441,8 +1450,11 @@ def _cost_me(clause: str) -> str | None:
     cost = _COST_ME.match(clause)
     if cost is None or re.search(r"\b(?:I|we)\b", cost["thing"], re.IGNORECASE):
         return None
+    verb = cost["verb"].lower()
+    if (verb in ("set", "sets")) != bool(cost["back"]) or _NOT_SAID_AS_DONE.search(cost["thing"]):
+        return None
     who = "I" if cost["who"].lower() == "me" else "We"
-    paid = "paid" if cost["verb"].lower() == "cost" else "pay"
+    paid = "paid" if verb in ("cost", "set") else "pay"
     thing = _uncapitalised(cost["thing"])
     return f"{who} {paid} {cost['amount']}{cost['per'] or ''} for {thing}{cost['rest']}"
 

@@ -766,6 +766,33 @@ _ONE_WORDING = (
     # A thing the user got themselves they bought: "got themselves a bamboo draining board
     # from Lakeland" / "bought a bamboo draining board" ("got a lift" is no such thing).
     (re.compile(r"\bgot (?:themselves|themself|himself|herself) (?=an?\b)"), "bought "),
+    # A party or evening thrown is one hosted: "threw a murder mystery evening for 8 friends"
+    # / "hosted" ("threw a ball" is no such thing).
+    (
+        re.compile(
+            r"\b(?:threw|thrown) (?=(?:a|an|their|user's) (?:[\w-]+ ){0,4}?(?:party|evening|"
+            r"bash|barbecue|bbq|dinner party|celebration|do)\b)"
+        ),
+        "hosted ",
+    ),
+    # A thing got for a price is bought: "got a magic set for 30 pounds at Hamleys" /
+    # "bought" ("got 45 pounds for their dumbbells" is a price got, no thing).
+    (
+        re.compile(
+            r"\bgot (?=(?:a|an|the|their|some|\d+) [^,]*?\bfor (?:about |around )?\d[\d,.]* "
+            r"(?:pounds|dollars|euros)\b)"
+        ),
+        "bought ",
+    ),
+    # A present someone got the user they gave them: "their husband got them a spa day as a
+    # birthday present" / "gave them" ("got them a lift" is no present).
+    (
+        re.compile(r"\bgot (them|user|him|her) (?=[^,]*\bas an? (?:[\w-]+ )?(?:present|gift)\b)"),
+        r"gave \1 ",
+    ),
+    # A thing they'd got (had got) is one they got: "a henna tattoo they'd got in Ibiza" /
+    # "they got" ("they'd get" would).
+    (re.compile(r"\b(they|user|he|she)'d (got|bought|made|been given)\b"), r"\1 \2"),
     # A new part for a thing of theirs replaces one: "a new bulb for their slide projector" /
     # "a replacement bulb" (not "brand new", a condition).
     (re.compile(r"(?<!brand )(?<!brand-)\bnew (?=[\w-]+ for (?:their|user's)\b)"), "replacement "),

@@ -2048,6 +2048,24 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT167 study: a cleft on "last" and a named day; what a thing set the
+        # user back is what they paid for it, not what it will (or only) cost (a guard).
+        (
+            "It was last New Year's Eve that we threw a party for eight friends at our house "
+            "in Bath.",
+            [
+                "User and others threw a party for 8 friends at their house in Bath last New "
+                "Year's Eve"
+            ],
+        ),
+        (
+            "The haunted house tour at the Ancient Ram Inn set us back 35 quid each.",
+            ["User and others paid 35 quid each for the haunted house tour at the Ancient Ram Inn"],
+        ),
+        (
+            "The haunted house tour at the Ancient Ram Inn will cost us £35 each.",
+            ["The haunted house tour at the Ancient Ram Inn will cost User £35 each"],
+        ),
         # From the HELDOUT166 study: a thing done by the user and one of theirs is done by
         # both ("had" too); what a thing cost the user is what they paid for it.
         (

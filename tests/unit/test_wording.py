@@ -391,6 +391,30 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User put down a four-hundred-pound deposit", "user put down a 400-pound deposit"),
         ("User's gin took second prize at the show", "user's gin finished second at the show"),
         ("User's gin won second prize at the show", "user's gin finished second at the show"),
+        # From the HELDOUT167 study: a party or evening thrown is hosted (a ball thrown is
+        # not, a guard); a thing got for a price is bought (a price got is not, a guard); a
+        # present someone got the user they gave them; a thing they'd got they got.
+        (
+            "User threw a murder mystery evening for 8 friends",
+            "user hosted a murder mystery evening for 8 friends",
+        ),
+        ("User threw a ball for their dog", "user threw a ball for their dog"),
+        (
+            "User got a magic set for 30 pounds at Hamleys",
+            "user bought a magic set for 30 pounds at hamleys",
+        ),
+        (
+            "User got 45 pounds for their dumbbells on eBay",
+            "user got 45 pounds for their dumbbells on ebay",
+        ),
+        (
+            "User's husband got them a spa day as a birthday present",
+            "user's husband gave them a spa day as a birthday present",
+        ),
+        (
+            "User reacted to a henna tattoo they'd got in Ibiza",
+            "user reacted to a henna tattoo they got in ibiza",
+        ),
         # From the HELDOUT166 study: paying to belong to a club is paying to be a member
         # ("used to belong to" is no membership, a guard); pounds and pence said apart are
         # one sum.
