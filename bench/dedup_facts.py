@@ -194,6 +194,7 @@ __all__ = [
     "HELDOUT166",
     "HELDOUT167",
     "HELDOUT168",
+    "HELDOUT169",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -65927,6 +65928,607 @@ HELDOUT168 = (
             (
                 "I keep the stuffed mouse I made at a taxidermy workshop in Edinburgh under a glass"
                 " dome on my mantelpiece."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT169 = (
+    Fact(
+        (
+            "I train with the Kilburn Gaels hurling club on Tuesday and Thursday evenings at "
+            "Gladstone Park."
+        ),
+        (
+            (
+                "On Tuesday and Thursday evenings I train at Gladstone Park with the Kilburn Gaels "
+                "hurling club."
+            ),
+            (
+                "It's at Gladstone Park, on Tuesday and Thursday evenings, that I train with the "
+                "Kilburn Gaels hurling club."
+            ),
+            (
+                "Training with the Kilburn Gaels, my hurling club, is something I do at Gladstone "
+                "Park on Tuesday and Thursday evenings."
+            ),
+        ),
+        (
+            (
+                "My brother Declan trains with the Kilburn Gaels hurling club on Tuesday and "
+                "Thursday evenings at Gladstone Park."
+            ),
+            (
+                "I train with the Kilburn Gaels hurling club on Tuesday and Thursday evenings at "
+                "Roundwood Park."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I broke two fingers on my left hand when a sliotar hit me during a hurling match in "
+            "Cork in June."
+        ),
+        (
+            (
+                "In June I broke two fingers on my left hand during a hurling match in Cork when a "
+                "sliotar hit me."
+            ),
+            (
+                "Two fingers on my left hand were broken when I was hit by a sliotar during a "
+                "hurling match in Cork in June."
+            ),
+            (
+                "It was during a hurling match in Cork in June that a sliotar hit me and I broke "
+                "two fingers on my left hand."
+            ),
+        ),
+        (
+            (
+                "I broke three fingers on my left hand when a sliotar hit me during a hurling match"
+                " in Cork in June."
+            ),
+            (
+                "I broke two fingers on my left hand when a sliotar hit me during a hurling match "
+                "in Galway in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I organised a paintball day in the woods near Guildford for my mate Callum's stag do "
+            "in September."
+        ),
+        (
+            (
+                "For my mate Callum's stag do in September, I organised a paintball day in the "
+                "woods near Guildford."
+            ),
+            (
+                "A paintball day in the woods near Guildford was organised by me for my friend "
+                "Callum's stag do in September."
+            ),
+            (
+                "It was for my mate Callum's stag do in September that I sorted out a paintball day"
+                " in the woods near Guildford."
+            ),
+        ),
+        (
+            (
+                "My brother organised a paintball day in the woods near Guildford for my mate "
+                "Callum's stag do in September."
+            ),
+            (
+                "I organised a paintball day in the woods near Guildford for my mate Callum's stag "
+                "do in October."
+            ),
+        ),
+    ),
+    Fact(
+        "Our paintball session at Delta Force in Reading cost £35 each, including 200 paintballs.",
+        (
+            (
+                "Including 200 paintballs, our paintball session at Delta Force in Reading cost £35"
+                " each."
+            ),
+            (
+                "We paid thirty-five pounds each for our paintball session at Delta Force in "
+                "Reading, and that included 200 paintballs."
+            ),
+            (
+                "Our session at Delta Force paintball in Reading, which included two hundred "
+                "paintballs, came to £35 a head."
+            ),
+        ),
+        (
+            (
+                "Our paintball session at Delta Force in Reading cost £45 each, including 200 "
+                "paintballs."
+            ),
+            (
+                "Our paintball session at Delta Force in Swindon cost £35 each, including 200 "
+                "paintballs."
+            ),
+        ),
+    ),
+    Fact(
+        "I go to a Zumba class at the Oasis Leisure Centre in Swindon every Wednesday at 7pm.",
+        (
+            "Every Wednesday at 7pm I go to a Zumba class at the Oasis Leisure Centre in Swindon.",
+            (
+                "At seven o'clock every Wednesday evening I go to a Zumba class at the Oasis "
+                "Leisure Centre in Swindon."
+            ),
+            (
+                "The Zumba class I go to every Wednesday at 7pm is at the Oasis Leisure Centre in "
+                "Swindon."
+            ),
+        ),
+        (
+            "I go to a Zumba class at the Oasis Leisure Centre in Swindon every Friday at 7pm.",
+            (
+                "My mum goes to a Zumba class at the Oasis Leisure Centre in Swindon every "
+                "Wednesday at 7pm."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a ten-class Zumba pass from my instructor Marisol for £60 in October.",
+        (
+            "In October I bought a ten-class Zumba pass for £60 from my instructor, Marisol.",
+            (
+                "A ten-class Zumba pass was bought by me from my instructor Marisol for sixty "
+                "pounds in October."
+            ),
+            (
+                "It was in October that I got a Zumba pass for ten classes from Marisol, my "
+                "instructor, for £60."
+            ),
+        ),
+        (
+            "I bought a twenty-class Zumba pass from my instructor Marisol for £60 in October.",
+            "I didn't buy a ten-class Zumba pass from my instructor Marisol for £60 in October.",
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Isla joined the Stockport Synchronised Swimming Club when she turned eight"
+            " in March."
+        ),
+        (
+            (
+                "When she turned eight in March, my daughter Isla joined the Stockport Synchronised"
+                " Swimming Club."
+            ),
+            (
+                "The Stockport Synchronised Swimming Club was joined by my daughter Isla when she "
+                "turned eight in March."
+            ),
+            (
+                "It was in March, when she turned eight, that Isla, my daughter, joined the "
+                "Stockport Synchronised Swimming Club."
+            ),
+        ),
+        (
+            (
+                "My daughter Isla joined the Stockport Synchronised Swimming Club when she turned "
+                "nine in March."
+            ),
+            (
+                "My daughter Isla joined the Bolton Synchronised Swimming Club when she turned "
+                "eight in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spent £85 on a silver sequinned costume for my synchronised swimming gala in "
+            "Sheffield last month."
+        ),
+        (
+            (
+                "Last month I spent £85 on a silver sequinned costume for my synchronised swimming "
+                "gala in Sheffield."
+            ),
+            (
+                "For my synchronised swimming gala in Sheffield last month, I spent eighty-five "
+                "quid on a silver sequinned costume."
+            ),
+            (
+                "A silver sequinned costume, which cost me £85, was what I bought for my "
+                "synchronised swimming gala in Sheffield last month."
+            ),
+        ),
+        (
+            (
+                "I spent £85 on a gold sequinned costume for my synchronised swimming gala in "
+                "Sheffield last month."
+            ),
+            (
+                "My teammate Priya spent £85 on a silver sequinned costume for the synchronised "
+                "swimming gala in Sheffield last month."
+            ),
+        ),
+    ),
+    Fact(
+        "We stayed in a yurt at a glamping site near Hay-on-Wye for three nights in August.",
+        (
+            "In August we stayed for three nights in a yurt at a glamping site near Hay-on-Wye.",
+            (
+                "For three nights in August, we stayed in a yurt on a glamping site close to Hay-"
+                "on-Wye."
+            ),
+            (
+                "It was a yurt at a glamping site near Hay-on-Wye that we stayed in for three "
+                "nights in August."
+            ),
+        ),
+        (
+            (
+                "We stayed in a shepherd's hut at a glamping site near Hay-on-Wye for three nights "
+                "in August."
+            ),
+            "We stayed in a yurt at a glamping site near Hay-on-Wye for five nights in August.",
+        ),
+    ),
+    Fact(
+        (
+            "Our bell tent at a glamping site near St Ives leaked through a torn seam on the first "
+            "night of our stay in July."
+        ),
+        (
+            (
+                "On the first night of our stay in July, our bell tent at a glamping site near St "
+                "Ives leaked through a torn seam."
+            ),
+            (
+                "It was on the first night of our July stay that our bell tent at a glamping site "
+                "near St Ives leaked through a torn seam."
+            ),
+            (
+                "A torn seam let water into our bell tent at a glamping site near St Ives on the "
+                "first night of our stay in July."
+            ),
+        ),
+        (
+            (
+                "Our bell tent at a glamping site near St Ives leaked through a torn seam on the "
+                "last night of our stay in July."
+            ),
+            (
+                "Our bell tent at a glamping site near Whitby leaked through a torn seam on the "
+                "first night of our stay in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Rob gave me a sushi-making class at a cookery school in Shoreditch as a "
+            "present for my 35th birthday."
+        ),
+        (
+            (
+                "For my 35th birthday, my husband Rob gave me a sushi-making class at a cookery "
+                "school in Shoreditch as a present."
+            ),
+            (
+                "I was given a sushi-making class at a Shoreditch cookery school by my husband Rob "
+                "as a gift for my thirty-fifth birthday."
+            ),
+            (
+                "It was my husband Rob who gave me a sushi-making class at a cookery school in "
+                "Shoreditch as my 35th birthday present."
+            ),
+        ),
+        (
+            (
+                "My husband Rob gave me a sushi-making class at a cookery school in Shoreditch as a"
+                " present for my 40th birthday."
+            ),
+            (
+                "My sister Jess gave me a sushi-making class at a cookery school in Shoreditch as a"
+                " present for my 35th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The three-hour sushi-making class I did in Manchester's Northern Quarter last Saturday"
+            " cost me £75."
+        ),
+        (
+            (
+                "Last Saturday I did a three-hour sushi-making class in Manchester's Northern "
+                "Quarter, which cost me £75."
+            ),
+            (
+                "I paid seventy-five pounds for the three-hour sushi-making class I did in the "
+                "Northern Quarter of Manchester last Saturday."
+            ),
+            (
+                "It cost me £75, the 3-hour sushi-making class I did last Saturday in Manchester's "
+                "Northern Quarter."
+            ),
+        ),
+        (
+            (
+                "The three-hour sushi-making class I did in Manchester's Northern Quarter last "
+                "Saturday cost me £55."
+            ),
+            (
+                "The three-hour sushi-making class I did in Manchester's Northern Quarter last "
+                "Sunday cost me £75."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm paying £120 a session to have a butterfly tattoo lasered off my ankle at a clinic "
+            "in Harrogate."
+        ),
+        (
+            (
+                "To have a butterfly tattoo lasered off my ankle at a clinic in Harrogate, I'm "
+                "paying £120 a session."
+            ),
+            (
+                "I'm paying a hundred and twenty pounds per session at a clinic in Harrogate to get"
+                " a butterfly tattoo removed from my ankle by laser."
+            ),
+            (
+                "Each session of having the butterfly tattoo lasered off my ankle at a Harrogate "
+                "clinic is costing me £120."
+            ),
+        ),
+        (
+            (
+                "I'm paying £150 a session to have a butterfly tattoo lasered off my ankle at a "
+                "clinic in Harrogate."
+            ),
+            (
+                "I'm paying £120 a session to have a butterfly tattoo lasered off my shoulder at a "
+                "clinic in Harrogate."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My fourth laser tattoo removal session in November left a blister the size of a 50p "
+            "coin on my forearm."
+        ),
+        (
+            (
+                "In November my fourth laser tattoo removal session left me with a blister as big "
+                "as a 50p coin on my forearm."
+            ),
+            (
+                "A blister the size of a fifty-pence piece was left on my forearm by my fourth "
+                "laser tattoo removal session in November."
+            ),
+            (
+                "It was my fourth laser tattoo removal session, back in November, that left a "
+                "50p-sized blister on my forearm."
+            ),
+        ),
+        (
+            (
+                "My second laser tattoo removal session in November left a blister the size of a "
+                "50p coin on my forearm."
+            ),
+            (
+                "My fourth laser tattoo removal session in September left a blister the size of a "
+                "50p coin on my forearm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie and I won second place in the sandcastle competition on Weymouth beach "
+            "last August."
+        ),
+        (
+            (
+                "Last August my son Alfie and I came second in the sandcastle competition on "
+                "Weymouth beach."
+            ),
+            (
+                "Second place in the sandcastle competition on Weymouth beach last August was won "
+                "by me and my son Alfie."
+            ),
+            (
+                "It was on Weymouth beach, last August, that Alfie, my son, and I took second place"
+                " in the sandcastle competition."
+            ),
+        ),
+        (
+            (
+                "My son Alfie and I won first place in the sandcastle competition on Weymouth beach"
+                " last August."
+            ),
+            (
+                "My son Alfie and I won second place in the sandcastle competition on Bournemouth "
+                "beach last August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a twelve-piece sand-sculpting tool kit on eBay for £40 before the Sandbanks "
+            "sandcastle competition in July."
+        ),
+        (
+            (
+                "Before the Sandbanks sandcastle competition in July, I bought a twelve-piece sand-"
+                "sculpting tool kit for £40 on eBay."
+            ),
+            (
+                "A 12-piece sand-sculpting tool kit was bought by me on eBay for forty pounds ahead"
+                " of the sandcastle competition at Sandbanks in July."
+            ),
+            (
+                "I got a sand-sculpting tool kit with twelve pieces off eBay for £40 before July's "
+                "Sandbanks sandcastle competition."
+            ),
+        ),
+        (
+            (
+                "I bought a twelve-piece sand-sculpting tool kit on Amazon for £40 before the "
+                "Sandbanks sandcastle competition in July."
+            ),
+            (
+                "I'm planning to buy a twelve-piece sand-sculpting tool kit on eBay for £40 before "
+                "the Sandbanks sandcastle competition in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We're having my son Oscar's tenth birthday party at TeamSport go-karting in Crawley on"
+            " 16 January."
+        ),
+        (
+            (
+                "On 16 January we're having my son Oscar's tenth birthday party at TeamSport go-"
+                "karting in Crawley."
+            ),
+            (
+                "My son Oscar's 10th birthday party is being held by us at TeamSport go-karting in "
+                "Crawley on the 16th of January."
+            ),
+            (
+                "It's at TeamSport go-karting in Crawley, on 16 January, that we're having the "
+                "tenth birthday party for Oscar, my son."
+            ),
+        ),
+        (
+            (
+                "We're having my son Oscar's tenth birthday party at TeamSport go-karting in "
+                "Crawley on 23 January."
+            ),
+            (
+                "We're having my daughter Maisie's tenth birthday party at TeamSport go-karting in "
+                "Crawley on 16 January."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We paid £28 a head for twelve guests at my husband Dan's 40th birthday go-karting "
+            "party at Daytona in Milton Keynes."
+        ),
+        (
+            (
+                "At my husband Dan's 40th birthday go-karting party at Daytona in Milton Keynes, we"
+                " paid £28 a head for twelve guests."
+            ),
+            (
+                "For my husband Dan's fortieth birthday go-karting party at Daytona in Milton "
+                "Keynes, we paid twenty-eight pounds per person for 12 guests."
+            ),
+            (
+                "Twelve guests were paid for by us at £28 each at the Daytona go-karting party in "
+                "Milton Keynes for my husband Dan's 40th birthday."
+            ),
+        ),
+        (
+            (
+                "We paid £28 a head for twenty guests at my husband Dan's 40th birthday go-karting "
+                "party at Daytona in Milton Keynes."
+            ),
+            (
+                "We paid £28 a head for twelve guests at my brother Dan's 40th birthday go-karting "
+                "party at Daytona in Milton Keynes."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Moog Etherwave theremin second-hand for £350 from a seller in Brighton in "
+            "September."
+        ),
+        (
+            (
+                "In September I bought a second-hand Moog Etherwave theremin for £350 from a seller"
+                " in Brighton."
+            ),
+            (
+                "A Moog Etherwave theremin was bought second-hand by me from a Brighton seller for "
+                "three hundred and fifty pounds in September."
+            ),
+            (
+                "It was from a seller in Brighton, in September, that I got a second-hand Moog "
+                "Etherwave theremin for £350."
+            ),
+        ),
+        (
+            (
+                "I bought a Moog Etherwave theremin second-hand for £450 from a seller in Brighton "
+                "in September."
+            ),
+            (
+                "My dad bought a Moog Etherwave theremin second-hand for £350 from a seller in "
+                "Brighton in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I have an online theremin lesson with a teacher called Lydia in Glasgow every Sunday "
+            "morning."
+        ),
+        (
+            (
+                "Every Sunday morning I have an online theremin lesson with a Glasgow-based teacher"
+                " called Lydia."
+            ),
+            (
+                "My online theremin lessons, which are every Sunday morning, are with a teacher in "
+                "Glasgow called Lydia."
+            ),
+            (
+                "On Sunday mornings, every week, I've got a theremin lesson online with Lydia, a "
+                "teacher in Glasgow."
+            ),
+        ),
+        (
+            (
+                "I have an online theremin lesson with a teacher called Lydia in Glasgow every "
+                "other Sunday morning."
+            ),
+            (
+                "I used to have an online theremin lesson with a teacher called Lydia in Glasgow "
+                "every Sunday morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My neighbour Mrs Patel complained that my theremin practice was too loud at 11pm last "
+            "Thursday."
+        ),
+        (
+            (
+                "Last Thursday at 11pm, my neighbour Mrs Patel complained that my theremin practice"
+                " was too loud."
+            ),
+            (
+                "It was my neighbour, Mrs Patel, who complained at eleven o'clock last Thursday "
+                "night that my theremin practice was too loud."
+            ),
+            (
+                "A complaint that my theremin practice was too loud was made by my neighbour Mrs "
+                "Patel at 11pm last Thursday."
+            ),
+        ),
+        (
+            (
+                "My neighbour Mrs Patel complained that my theremin practice was too loud at 11pm "
+                "last Tuesday."
+            ),
+            (
+                "My neighbour Mrs Patel complained that my son's theremin practice was too loud at "
+                "11pm last Thursday."
             ),
         ),
     ),
