@@ -452,7 +452,8 @@ def _fronted_place_of_mine(clause: str) -> str | None:
     if not ended and (rest[0].lower() in ("my", "our") or rest[1:2] == ["of"]):
         return None  # "In March my eye test showed": only a comma ends the phrase
     mine = re.split(r"\b(?:my|our)\b", front, maxsplit=1, flags=re.IGNORECASE)[1].split()
-    if clause[len(front)] != "," and (len(mine) > 3 or any(_looks_past(w) for w in mine)):
+    longest = 6 if _ends_in_a_time(mine) else 3  # "On my stag do in August we paid ..."
+    if clause[len(front)] != "," and (len(mine) > longest or any(_looks_past(w) for w in mine)):
         return None  # "In March my eye test showed I need glasses": a clause, not a place
     if _VERB_IN_FRONT.search(front) or re.search(r"\bI\b", front):
         return None
@@ -461,6 +462,13 @@ def _fronted_place_of_mine(clause: str) -> str | None:
     if rest[1:2] == ["of"]:  # "three of my pots" opens the sentence now
         return _put_back(" ".join([rest[0].capitalize(), *rest[1:]]), front)
     return _put_back(match.group("rest"), front)
+
+
+def _ends_in_a_time(words: list[str]) -> bool:
+    """Whether `words` end in a month, day or year ("stag do in August")."""
+    if len(words) < 2 or words[-2].lower() not in ("in", "on", "last", "this", "next"):
+        return False
+    return words[-1].lower() in _DAYS_AND_MONTHS or re.fullmatch(r"\d{4}", words[-1]) is not None
 
 
 _NAME_GIVEN = frozenset(["gave", "give", "chose", "picked"])

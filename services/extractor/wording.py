@@ -134,7 +134,13 @@ _NUMBER = re.compile(
 # are 100, each 7 inches).
 _MULTIPLIED = re.compile(
     r"\b\d+ (?:hundred|thousand)\b(?!-)(?:(?: and)? \d+ (?:hundred|thousand)\b(?!-))*"
-    r"(?:(?: and)? \d+\b(?!-))?"
+    r"(?: and \d+\b| \d+\b(?!-))?"
+)
+# A number hyphened whole before what it counts: "a hundred-and-forty-five-pound voucher" is
+# "a hundred and forty-five-pound" one, a "145-pound" voucher (after "and" a number is added
+# however it is hyphened).
+_HYPHENED_AND = re.compile(
+    r"(?<=\w)-(?=(?:hundred|thousand)-and-)|(?:(?<=hundred)|(?<=thousand))-and-", re.IGNORECASE
 )
 _ORDINAL_UNITS = {
     **{"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9},
@@ -990,9 +996,11 @@ def _role_done(role: re.Match[str]) -> str:
     return then if role.group(1) in ("was", "were") else now
 
 
-# A side that plays is a team: "the Sunday league football side".
+# A side that plays is a team: "the Sunday league football side", "the under-14s handball
+# side".
 _SIDE = re.compile(
-    r"\b(football|rugby|cricket|hockey|netball|darts|quiz|league|pool|bowls|village) side\b"
+    r"\b(\w*ball|rugby|cricket|hockey|lacrosse|polo|darts|quiz|league|pool|bowls|village"
+    r"|under-\d+s) side\b"
 )
 # Number one on a ladder or a table is top of it: "has been number one on the singles
 # ladder" / "top of"; so many times a year is every so many months ("services them twice
@@ -1050,6 +1058,10 @@ def _number(match: re.Match[str]) -> str:
     return str(value)
 
 
+def _and_spaced(hyphen: re.Match[str]) -> str:
+    return " and " if "and" in hyphen[0] else " "
+
+
 def _multiplied(match: re.Match[str]) -> str:
     total = current = 0
     for word in match.group(0).split():
@@ -1103,7 +1115,7 @@ def number_words_to_digits(text: str) -> str:
     "twelve hundred" -> "1200", "one thousand" -> "1000", "the fourteenth" -> "the 14th",
     "the third of March" -> "the 3rd of March", "58 and a half thousand" -> "58500",
     "five-hundredth" -> "500th", "four-hundred-pound" -> "400-pound"."""
-    text = _HUNDREDS_ORDINAL.sub(_hundreds_ordinal, text)
+    text = _HUNDREDS_ORDINAL.sub(_hundreds_ordinal, _HYPHENED_AND.sub(_and_spaced, text))
     text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
     text = _A_MULTIPLIED.sub(r"1 \1", _ONE_MULTIPLIED.sub(r"1 \1", text))
     text = _UNIT_MULTIPLIER.sub(lambda m: f"{_MULTIPLIERS[m.group(1)]}-", text)

@@ -2048,6 +2048,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT168 study: an occasion of the user's in front may say when it was.
+        (
+            "On my stag do in August we paid £18 each for a game of laser tag.",
+            ["User and others paid £18 each for a game of laser tag on their stag do in August"],
+        ),
         # From the HELDOUT167 study: a cleft on "last" and a named day; what a thing set the
         # user back is what they paid for it, not what it will (or only) cost (a guard).
         (
