@@ -195,6 +195,7 @@ __all__ = [
     "HELDOUT167",
     "HELDOUT168",
     "HELDOUT169",
+    "HELDOUT170",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -66529,6 +66530,598 @@ HELDOUT169 = (
             (
                 "My neighbour Mrs Patel complained that my son's theremin practice was too loud at "
                 "11pm last Thursday."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT170 = (
+    Fact(
+        "I bought a second-hand HO Syndicate slalom water ski on eBay for £180 in August.",
+        (
+            "In August I got a second-hand HO Syndicate slalom water ski on eBay for £180.",
+            (
+                "A second-hand HO Syndicate slalom water ski was bought by me on eBay in August for"
+                " 180 pounds."
+            ),
+            (
+                "It was in August that I bought a used HO Syndicate slalom water ski off eBay for "
+                "£180."
+            ),
+        ),
+        (
+            "I bought a second-hand HO Syndicate slalom water ski on eBay for £280 in August.",
+            "I bought a second-hand Connelly slalom water ski on eBay for £180 in August.",
+        ),
+    ),
+    Fact(
+        (
+            "I go water skiing at Princes Club near Heathrow every Saturday morning from April to "
+            "September."
+        ),
+        (
+            (
+                "Every Saturday morning from April to September, I go water skiing at Princes Club "
+                "near Heathrow."
+            ),
+            (
+                "From April to September I water ski at Princes Club, which is near Heathrow, every"
+                " Saturday morning."
+            ),
+            (
+                "Princes Club near Heathrow is where I go water skiing every Saturday morning "
+                "between April and September."
+            ),
+        ),
+        (
+            (
+                "I go water skiing at Princes Club near Heathrow every other Saturday morning from "
+                "April to September."
+            ),
+            (
+                "My husband Neil goes water skiing at Princes Club near Heathrow every Saturday "
+                "morning from April to September."
+            ),
+        ),
+    ),
+    Fact(
+        "I pulled a hamstring water skiing on Lake Windermere during our family holiday last July.",
+        (
+            (
+                "Last July, during our family holiday, I pulled a hamstring while water skiing on "
+                "Lake Windermere."
+            ),
+            (
+                "It was while water skiing on Lake Windermere on our family holiday last July that "
+                "I pulled a hamstring."
+            ),
+            (
+                "During our family holiday last July I pulled my hamstring water skiing on Lake "
+                "Windermere."
+            ),
+        ),
+        (
+            (
+                "I pulled a hamstring water skiing on Coniston Water during our family holiday last"
+                " July."
+            ),
+            (
+                "My son Oscar pulled a hamstring water skiing on Lake Windermere during our family "
+                "holiday last July."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £220 for a ten-session wakeboarding pass at Tallington Lakes in Lincolnshire.",
+        (
+            "A ten-session wakeboarding pass at Tallington Lakes in Lincolnshire cost me £220.",
+            (
+                "I forked out two hundred and twenty pounds for a ten-session wakeboarding pass at "
+                "Tallington Lakes in Lincolnshire."
+            ),
+            (
+                "For a wakeboarding pass at Lincolnshire's Tallington Lakes, which covers ten "
+                "sessions, I paid £220."
+            ),
+        ),
+        (
+            "I paid £220 for a five-session wakeboarding pass at Tallington Lakes in Lincolnshire.",
+            (
+                "I'm planning to pay £220 for a ten-session wakeboarding pass at Tallington Lakes "
+                "in Lincolnshire."
+            ),
+        ),
+    ),
+    Fact(
+        "My nephew Archie taught me to wakeboard at Willen Lake in Milton Keynes last summer.",
+        (
+            (
+                "Last summer my nephew Archie taught me how to wakeboard at Willen Lake in Milton "
+                "Keynes."
+            ),
+            (
+                "I was taught to wakeboard by my nephew Archie at Willen Lake in Milton Keynes last"
+                " summer."
+            ),
+            (
+                "It was my nephew Archie who taught me to wakeboard, at Willen Lake in Milton "
+                "Keynes, last summer."
+            ),
+        ),
+        (
+            "My niece Poppy taught me to wakeboard at Willen Lake in Milton Keynes last summer.",
+            (
+                "My nephew Archie taught me to wakeboard at Caldecotte Lake in Milton Keynes last "
+                "summer."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our shanty group, the Whitby Wailers, sang at my friend Jenny's wedding reception in "
+            "Robin Hood's Bay on 14 September."
+        ),
+        (
+            (
+                "On 14 September our shanty group, the Whitby Wailers, sang at my friend Jenny's "
+                "wedding reception in Robin Hood's Bay."
+            ),
+            (
+                "The Whitby Wailers, which is our shanty group, did the singing at my friend "
+                "Jenny's wedding reception in Robin Hood's Bay on the fourteenth of September."
+            ),
+            (
+                "It was at my friend Jenny's wedding reception in Robin Hood's Bay, on 14 "
+                "September, that our shanty group the Whitby Wailers sang."
+            ),
+        ),
+        (
+            (
+                "Our shanty group, the Whitby Wailers, sang at my friend Jenny's wedding reception "
+                "in Robin Hood's Bay on 14 August."
+            ),
+            (
+                "Our shanty group, the Whitby Wailers, sang at my friend Jenny's wedding reception "
+                "in Staithes on 14 September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Stagi concertina from a music shop in Hastings for £350 to play with my "
+            "shanty group."
+        ),
+        (
+            (
+                "To play with my shanty group, I got a Stagi concertina from a music shop in "
+                "Hastings for £350."
+            ),
+            (
+                "A Stagi concertina was bought by me from a Hastings music shop for three hundred "
+                "and fifty pounds so I could play with my shanty group."
+            ),
+            (
+                "It was from a music shop in Hastings that I bought a Stagi concertina for £350, "
+                "which is for playing with my shanty group."
+            ),
+        ),
+        (
+            (
+                "I bought a Stagi melodeon from a music shop in Hastings for £350 to play with my "
+                "shanty group."
+            ),
+            (
+                "I bought a Stagi concertina from a music shop in Hastings for £550 to play with my"
+                " shanty group."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My belly dancing class at Bridport Arts Centre is on Wednesday evenings and costs £9 a"
+            " session."
+        ),
+        (
+            (
+                "Bridport Arts Centre runs my belly dancing class on Wednesday evenings, and it's "
+                "£9 a session."
+            ),
+            (
+                "It's £9 a session for my belly dancing class, which is on Wednesday evenings at "
+                "Bridport Arts Centre."
+            ),
+            (
+                "My Wednesday evening belly dancing class at Bridport Arts Centre costs nine pounds"
+                " per session."
+            ),
+        ),
+        (
+            (
+                "My belly dancing class at Bridport Arts Centre is on Thursday evenings and costs "
+                "£9 a session."
+            ),
+            (
+                "My belly dancing class at Bridport Arts Centre is on Wednesday evenings and costs "
+                "£12 a session."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a purple hip scarf with gold coins for my belly dancing class from a stall in"
+            " Camden Market for £15."
+        ),
+        (
+            (
+                "For my belly dancing class I got a purple hip scarf with gold coins from a Camden "
+                "Market stall for £15."
+            ),
+            (
+                "A purple hip scarf with gold coins was bought by me for fifteen pounds from a "
+                "stall in Camden Market for my belly dancing class."
+            ),
+            (
+                "It was from a stall in Camden Market that I bought a purple hip scarf with gold "
+                "coins, which cost £15, for my belly dancing class."
+            ),
+        ),
+        (
+            (
+                "I bought a green hip scarf with gold coins for my belly dancing class from a stall"
+                " in Camden Market for £15."
+            ),
+            (
+                "My sister Leila bought a purple hip scarf with gold coins for her belly dancing "
+                "class from a stall in Camden Market for £15."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The Alhambra flamenco guitar I play was a present from my wife Sofia for my fortieth "
+            "birthday."
+        ),
+        (
+            (
+                "My wife Sofia gave me the Alhambra flamenco guitar I play as a gift for my "
+                "fortieth birthday."
+            ),
+            "For my 40th birthday, my wife Sofia gave me the Alhambra flamenco guitar that I play.",
+            (
+                "I was given the Alhambra flamenco guitar I play by my wife Sofia as a present for "
+                "my 40th birthday."
+            ),
+        ),
+        (
+            (
+                "The Alhambra flamenco guitar I play was a present from my wife Sofia for my "
+                "fiftieth birthday."
+            ),
+            (
+                "The Alhambra flamenco guitar I play was a present from my brother Diego for my "
+                "fortieth birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My flamenco guitar teacher is a man from Seville called Paco who teaches from his flat"
+            " in Brixton."
+        ),
+        (
+            (
+                "A man from Seville called Paco, who teaches from his flat in Brixton, is my "
+                "flamenco guitar teacher."
+            ),
+            "My flamenco guitar teacher is Paco, a Sevillian who teaches out of his Brixton flat.",
+            (
+                "The person who teaches me flamenco guitar is a man called Paco from Seville, and "
+                "he teaches from his flat in Brixton."
+            ),
+        ),
+        (
+            (
+                "My sister's flamenco guitar teacher is a man from Seville called Paco who teaches "
+                "from his flat in Brixton."
+            ),
+            (
+                "My flamenco guitar teacher is a man from Seville called Paco who teaches from his "
+                "flat in Stockwell."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our steel pan band, Westway Steel, rehearses in a church hall in Ladbroke Grove on "
+            "Monday nights."
+        ),
+        (
+            (
+                "On Monday nights our steel pan band, Westway Steel, rehearses in a church hall in "
+                "Ladbroke Grove."
+            ),
+            (
+                "Westway Steel, which is our steel pan band, practises in a Ladbroke Grove church "
+                "hall on Monday nights."
+            ),
+            (
+                "It's in a church hall in Ladbroke Grove that our steel pan band Westway Steel "
+                "rehearses on Monday nights."
+            ),
+        ),
+        (
+            (
+                "Our steel pan band, Westway Steel, rehearses in a church hall in Ladbroke Grove on"
+                " Tuesday nights."
+            ),
+            (
+                "Our steel pan band, Westway Steel, rehearses in a church hall in Kensal Rise on "
+                "Monday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Kezia played tenor pan with her school steel band at Notting Hill Carnival"
+            " in August."
+        ),
+        (
+            (
+                "In August my daughter Kezia played tenor pan at Notting Hill Carnival with her "
+                "school steel band."
+            ),
+            (
+                "At Notting Hill Carnival in August, tenor pan was played by my daughter Kezia with"
+                " her school steel band."
+            ),
+            (
+                "It was in August, at Notting Hill Carnival, that my daughter Kezia played the "
+                "tenor pan with her school's steel band."
+            ),
+        ),
+        (
+            (
+                "My daughter Kezia played bass pan with her school steel band at Notting Hill "
+                "Carnival in August."
+            ),
+            (
+                "My son Jerome played tenor pan with his school steel band at Notting Hill Carnival"
+                " in August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My neighbour Grace invited me to join the gospel choir at her church in Peckham three "
+            "years ago."
+        ),
+        (
+            (
+                "Three years ago my neighbour Grace invited me to join the gospel choir at her "
+                "church in Peckham."
+            ),
+            (
+                "I was invited by my neighbour Grace to join the gospel choir at her church in "
+                "Peckham three years ago."
+            ),
+            (
+                "It was my neighbour Grace who, three years ago, asked me to join the gospel choir "
+                "at her Peckham church."
+            ),
+        ),
+        (
+            (
+                "My neighbour Grace invited me to join the gospel choir at her church in Peckham "
+                "two years ago."
+            ),
+            (
+                "My cousin Grace invited me to join the gospel choir at her church in Peckham three"
+                " years ago."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I lost my voice the day before our gospel choir's Christmas concert at Birmingham Town"
+            " Hall last December."
+        ),
+        (
+            (
+                "Last December I lost my voice the day before our gospel choir's Christmas concert "
+                "at Birmingham Town Hall."
+            ),
+            (
+                "The day before our gospel choir's Christmas concert at Birmingham Town Hall last "
+                "December, I lost my voice."
+            ),
+            (
+                "It was the day before our gospel choir's Christmas concert at Birmingham Town "
+                "Hall, last December, that my voice went."
+            ),
+        ),
+        (
+            (
+                "I lost my voice two days before our gospel choir's Christmas concert at Birmingham"
+                " Town Hall last December."
+            ),
+            (
+                "I lost my voice the day before our gospel choir's Christmas concert at Symphony "
+                "Hall last December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spent £120 on fireworks from a shop in Stockport for our Bonfire Night party last "
+            "month."
+        ),
+        (
+            (
+                "Last month I spent £120 at a shop in Stockport on fireworks for our Bonfire Night "
+                "party."
+            ),
+            (
+                "For our Bonfire Night party last month, I spent a hundred and twenty quid on "
+                "fireworks from a Stockport shop."
+            ),
+            (
+                "The fireworks for our Bonfire Night party last month, which I got from a shop in "
+                "Stockport, cost me £120."
+            ),
+        ),
+        (
+            (
+                "I spent £210 on fireworks from a shop in Stockport for our Bonfire Night party "
+                "last month."
+            ),
+            (
+                "I spent £120 on fireworks from a shop in Altrincham for our Bonfire Night party "
+                "last month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A rocket went sideways at our Bonfire Night party and burnt a hole in my neighbour "
+            "Pat's gazebo."
+        ),
+        (
+            (
+                "At our Bonfire Night party a rocket went sideways and burned a hole in my "
+                "neighbour Pat's gazebo."
+            ),
+            (
+                "My neighbour Pat's gazebo had a hole burnt in it when a rocket went sideways at "
+                "our Bonfire Night party."
+            ),
+            (
+                "It was at our Bonfire Night party that a rocket went sideways and burnt a hole in "
+                "the gazebo belonging to my neighbour Pat."
+            ),
+        ),
+        (
+            (
+                "A rocket went sideways at our Bonfire Night party and burnt a hole in my neighbour"
+                " Pat's trampoline."
+            ),
+            (
+                "A rocket went sideways at our Bonfire Night party and burnt a hole in my neighbour"
+                " Derek's gazebo."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I picked up an old pine chest of drawers at a car boot sale in Tewkesbury for £20 to "
+            "découpage."
+        ),
+        (
+            (
+                "For £20 I picked up an old pine chest of drawers to découpage at a car boot sale "
+                "in Tewkesbury."
+            ),
+            (
+                "An old pine chest of drawers was picked up by me for twenty pounds at a Tewkesbury"
+                " car boot sale so that I could découpage it."
+            ),
+            (
+                "It was at a car boot sale in Tewkesbury that I got an old pine chest of drawers "
+                "for £20 to découpage."
+            ),
+        ),
+        (
+            (
+                "I picked up an old oak chest of drawers at a car boot sale in Tewkesbury for £20 "
+                "to découpage."
+            ),
+            (
+                "I picked up an old pine chest of drawers at a car boot sale in Ledbury for £20 to "
+                "découpage."
+            ),
+        ),
+    ),
+    Fact(
+        "I did a one-day découpage workshop at a craft studio in Hebden Bridge in October for £65.",
+        (
+            (
+                "In October I did a one-day découpage workshop at a craft studio in Hebden Bridge, "
+                "and it cost £65."
+            ),
+            (
+                "A one-day découpage workshop at a Hebden Bridge craft studio was something I did "
+                "in October for sixty-five pounds."
+            ),
+            (
+                "It was in October that I paid £65 to do a one-day découpage workshop at a craft "
+                "studio in Hebden Bridge."
+            ),
+        ),
+        (
+            (
+                "I did a one-day découpage workshop at a craft studio in Hebden Bridge in September"
+                " for £65."
+            ),
+            (
+                "I did a two-day découpage workshop at a craft studio in Hebden Bridge in October "
+                "for £65."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I volunteer coppicing hazel at Tolt Wood community woodland near Stroud on the first "
+            "Sunday of every month."
+        ),
+        (
+            (
+                "On the first Sunday of every month I volunteer at Tolt Wood community woodland "
+                "near Stroud, coppicing hazel."
+            ),
+            (
+                "Coppicing hazel at Tolt Wood, a community woodland near Stroud, is what I "
+                "volunteer to do on the first Sunday of each month."
+            ),
+            (
+                "It's on the first Sunday of every month that I volunteer coppicing hazel at the "
+                "Tolt Wood community woodland near Stroud."
+            ),
+        ),
+        (
+            (
+                "I volunteer coppicing sweet chestnut at Tolt Wood community woodland near Stroud "
+                "on the first Sunday of every month."
+            ),
+            "I volunteer coppicing hazel at Tolt Wood community woodland near Stroud every Sunday.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Bahco bow saw and a billhook for £45 for the coppicing days at our "
+            "community woodland."
+        ),
+        (
+            (
+                "For the coppicing days at our community woodland, I got a Bahco bow saw and a "
+                "billhook for £45."
+            ),
+            (
+                "A Bahco bow saw and a billhook were bought by me for forty-five pounds for the "
+                "coppicing days at our community woodland."
+            ),
+            (
+                "It was for the coppicing days at our community woodland that I bought a billhook "
+                "and a Bahco bow saw, which cost £45."
+            ),
+        ),
+        (
+            (
+                "I'm planning to buy a Bahco bow saw and a billhook for £45 for the coppicing days "
+                "at our community woodland."
+            ),
+            (
+                "I bought a Silky bow saw and a billhook for £45 for the coppicing days at our "
+                "community woodland."
             ),
         ),
     ),
