@@ -1787,6 +1787,21 @@ def _have_what_mine_made(clause: str) -> str | None:
     )
 
 
+# What a thing is done for, said in front: "To have a tattoo lasered off my ankle, I'm paying
+# £120 a session" -> "I'm paying £120 a session to have a tattoo lasered off my ankle" (not
+# "To be honest, ..." or "To my surprise, ...", which say nothing the thing is done for).
+_PURPOSE_IN_FRONT = re.compile(
+    r"^(?P<front>to (?!be (?:honest|fair|frank)\b|(?:my|our|me|us|the|a|an|this|that)\b)"
+    r"[a-z]+ [^,]+), (?P<rest>(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll|we'd)\b[^,]*)$",
+    re.IGNORECASE,
+)
+
+
+def _purpose_in_front(clause: str) -> str | None:
+    purpose = _PURPOSE_IN_FRONT.match(clause)
+    return None if purpose is None else _put_back(purpose["rest"], purpose["front"])
+
+
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft, a thing "there is" in a place of the user's, or a past done "by me"."""
@@ -1800,6 +1815,7 @@ def subject_first(clause: str) -> str:
         or _made_in_front(clause)
         or _have_what_mine_made(clause)
         or fronted
+        or _purpose_in_front(clause)
         or _there_is_mine(clause)
         or _in_my_possession(clause)
         or _had_or_needed(clause)

@@ -772,6 +772,10 @@ _ONE_WORDING = (
     # A thing the user got themselves they bought: "got themselves a bamboo draining board
     # from Lakeland" / "bought a bamboo draining board" ("got a lift" is no such thing).
     (re.compile(r"\bgot (?:themselves|themself|himself|herself) (?=an?\b)"), "bought "),
+    # A thing set at a number is set to it: "thermostat set at 7 degrees" / "set to".
+    (re.compile(r"\bset at (?=\d)"), "set to "),
+    # A mate of someone's is their friend: "their mate Callum's stag do" / "their friend".
+    (re.compile(r"\b(their|user's|his|her) mate(s?)\b"), r"\1 friend\2"),
     # A party or evening thrown is one hosted: "threw a murder mystery evening for 8 friends"
     # / "hosted" ("threw a ball" is no such thing).
     (
@@ -941,11 +945,12 @@ _WON = re.compile(r"\b(?:was the winner of|(?:came|finished) first in)\b")
 # The user and others by how many they are in all: "User and 11 others ate there" / "12 of
 # them" / "a meal for 12" (the rules write "twelve of us" as "User and 11 others").
 _AND_OTHERS = re.compile(r"\buser and (\d+) others?\b")
-# A prize by its place is where the user finished: "won second prize" / "took second prize"
-# / "came second".
+# A prize (or a place) by its place is where the user finished: "won second prize" / "took
+# second prize" / "won second place" / "came second"; "won first prize in" a contest is
+# winning it, as "came first in" it is.
 _PRIZE_BY_PLACE = re.compile(
     r"\b(?:won|took|got|was awarded|were awarded) (?:the )?"
-    r"(first|second|third|\d+(?:st|nd|rd|th)) prize\b"
+    r"(first|second|third|\d+(?:st|nd|rd|th)) (?:prize|place)\b"
 )
 # Not after a form of "be": "is following a plan" and "was given to them by" are no
 # "after" and no gift said after the thing.
@@ -1114,7 +1119,8 @@ def number_words_to_digits(text: str) -> str:
     """ "two cats" -> "2 cats", "thirty-four" -> "34" ("one" alone stays a word),
     "twelve hundred" -> "1200", "one thousand" -> "1000", "the fourteenth" -> "the 14th",
     "the third of March" -> "the 3rd of March", "58 and a half thousand" -> "58500",
-    "five-hundredth" -> "500th", "four-hundred-pound" -> "400-pound"."""
+    "five-hundredth" -> "500th", "four-hundred-pound" -> "400-pound",
+    "a hundred-and-forty-five-pound" -> "145-pound"."""
     text = _HUNDREDS_ORDINAL.sub(_hundreds_ordinal, _HYPHENED_AND.sub(_and_spaced, text))
     text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
     text = _A_MULTIPLIED.sub(r"1 \1", _ONE_MULTIPLIED.sub(r"1 \1", text))
@@ -1218,7 +1224,11 @@ def comparable(text: str) -> str:
     "triple-A" batteries as "AAA", batteries a thing runs on as held,
     "half-and-half" as "50-50", "every second Thursday" as "every other Thursday" and "every 2
     years" as "every other year", midnight as 12 am and midday as 12 pm, a date day first
-    ("March 22nd", "the 22nd of March": "22 march")."""
+    ("March 22nd", "the 22nd of March": "22 march"), "8 pounds 99" as "8.99 pounds",
+    paying "to belong to" a club as paying to be a member, a party thrown as hosted, a thing
+    got for a price as bought, a present someone "got them" as given, "they'd got" as
+    "they got", a side of any ball game as a team, a place won as the place come, a mate
+    as a friend, "set at" a number as "set to" it."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = _NAME_AFTER_WHO.sub(r"\2, \1, ", canonical(text).lower())
     for pattern, replacement in _CONTRACTIONS:
@@ -1230,13 +1240,12 @@ def comparable(text: str) -> str:
     text = _NTH_ROUND.sub(_numbered_round, text)
     for pattern, replacement in _STOPPED:
         text = pattern.sub(replacement, text)
-    text = _PLACE_TAKEN.sub(r"came \1", text)
+    text = _PLACE_TAKEN.sub(r"came \1", _PRIZE_BY_PLACE.sub(r"came \1", text))
     text = _CANNOT_STAND.sub("hate", _WON.sub("won", _ABLE.sub("can", text)))
     text = _READ_OUT.sub(r"\1", _ALLERGY.sub(lambda had: _ALLERGIC[had[1]], text))
     text = _GIVEN_TO_THEM_BY.sub(r"\2 gave \1", text)
     text = _KEPT_PROPPED.sub(lambda kept: f"{_PROPPED[kept[1]]} {kept[2]} open", text)
     text = _RIDDEN.sub(lambda ridden: _RIDE_TAKEN[ridden[1]], text)
-    text = _PRIZE_BY_PLACE.sub(r"finished \1", text)
     text = _AND_OTHERS.sub(lambda others: f"{int(others[1]) + 1} of user and others", text)
     text = _PLACED.sub("finished", _DIAGNOSED.sub("user was diagnosed with", text))
     text = _AWARDED.sub("got", _RUNNER_UP.sub("finished second", text))

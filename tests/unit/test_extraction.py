@@ -2048,6 +2048,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT169 study: what a thing is done for, said in front, goes to the
+        # end ("To be honest, ..." stays, a guard).
+        (
+            "To have a butterfly tattoo lasered off my ankle at a clinic in Harrogate, I'm "
+            "paying £120 a session.",
+            [
+                "User is paying £120 a session to have a butterfly tattoo lasered off their "
+                "ankle at a clinic in Harrogate"
+            ],
+        ),
+        ("To be honest, I hate running.", ["To be honest, User hates running"]),
         # From the HELDOUT168 study: an occasion of the user's in front may say when it was.
         (
             "On my stag do in August we paid £18 each for a game of laser tag.",

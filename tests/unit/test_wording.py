@@ -391,6 +391,20 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
         ("User put down a four-hundred-pound deposit", "user put down a 400-pound deposit"),
         ("User's gin took second prize at the show", "user's gin finished second at the show"),
         ("User's gin won second prize at the show", "user's gin finished second at the show"),
+        # From the HELDOUT169 study: a place won is where the user came (first in a
+        # contest is winning it, as a prize had been); a mate of someone's is their friend.
+        (
+            "User and their son won second place in the sandcastle competition",
+            "user and their son finished second in the sandcastle competition",
+        ),
+        (
+            "User won first place in the sandcastle competition",
+            "user won the sandcastle competition",
+        ),
+        (
+            "User organised a paintball day for their mate Callum's stag do",
+            "user organised a paintball day for their friend callum's stag do",
+        ),
         # From the HELDOUT168 study: a number hyphened whole before what it counts is one
         # number; a side of any ball game (or an age group) is a team.
         (
