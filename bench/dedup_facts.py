@@ -196,6 +196,7 @@ __all__ = [
     "HELDOUT168",
     "HELDOUT169",
     "HELDOUT170",
+    "HELDOUT171",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -67123,6 +67124,508 @@ HELDOUT170 = (
                 "I bought a Silky bow saw and a billhook for £45 for the coppicing days at our "
                 "community woodland."
             ),
+        ),
+    ),
+)
+
+
+HELDOUT171 = (
+    Fact(
+        "I bought a new hickory caman from a shop in Fort William for £65 last August.",
+        (
+            (
+                "Last August I got a new hickory caman from a shop in Fort William, and it cost me "
+                "£65."
+            ),
+            (
+                "The new hickory caman I bought from a shop in Fort William last August cost 65 "
+                "pounds."
+            ),
+            (
+                "It was last August that I paid sixty-five quid for a new hickory caman from a shop"
+                " in Fort William."
+            ),
+        ),
+        (
+            "I bought a new ash caman from a shop in Fort William for £65 last August.",
+            "I bought a new hickory caman from a shop in Fort William for £85 last August.",
+        ),
+    ),
+    Fact(
+        (
+            "My son Callum scored twice for Kingussie Under-14s in the shinty final at the Dell on "
+            "12 September."
+        ),
+        (
+            (
+                "On 12 September, my son Callum scored two goals for Kingussie Under-14s in the "
+                "shinty final at the Dell."
+            ),
+            (
+                "In the shinty final at the Dell on 12 September, Kingussie Under-14s had two goals"
+                " scored for them by my son Callum."
+            ),
+            (
+                "It was on the 12th of September that my son Callum scored twice for Kingussie "
+                "Under-14s in the shinty final at the Dell."
+            ),
+        ),
+        (
+            (
+                "My nephew Callum scored twice for Kingussie Under-14s in the shinty final at the "
+                "Dell on 12 September."
+            ),
+            (
+                "My son Callum scored three times for Kingussie Under-14s in the shinty final at "
+                "the Dell on 12 September."
+            ),
+        ),
+    ),
+    Fact(
+        "We hired inflatable sumo suits for £120 for my brother Jamie's stag do in Newcastle.",
+        (
+            "For my brother Jamie's stag do in Newcastle, we hired inflatable sumo suits for £120.",
+            (
+                "Inflatable sumo suits were hired by us for 120 pounds for my brother Jamie's stag "
+                "do in Newcastle."
+            ),
+            (
+                "We paid a hundred and twenty quid to hire inflatable sumo suits for my brother "
+                "Jamie's stag do in Newcastle."
+            ),
+        ),
+        (
+            "We hired inflatable sumo suits for £120 for my brother Jamie's stag do in Liverpool.",
+            (
+                "We're planning to hire inflatable sumo suits for £120 for my brother Jamie's stag "
+                "do in Newcastle."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sprained my left wrist during the sumo wrestling on my mate Dan's stag do in Bristol"
+            " in June."
+        ),
+        (
+            (
+                "During the sumo wrestling on my mate Dan's stag do in Bristol in June, I sprained "
+                "my left wrist."
+            ),
+            (
+                "It was in June, on my mate Dan's stag do in Bristol, that I sprained my left wrist"
+                " during the sumo wrestling."
+            ),
+            (
+                "I sprained my left wrist in June during the sumo wrestling on my friend Dan's stag"
+                " do, which was in Bristol."
+            ),
+        ),
+        (
+            (
+                "I sprained my left ankle during the sumo wrestling on my mate Dan's stag do in "
+                "Bristol in June."
+            ),
+            (
+                "My mate Dan sprained his left wrist during the sumo wrestling on his stag do in "
+                "Bristol in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I do a seven-minute set at the open mic night at The Stand in Glasgow every other "
+            "Wednesday."
+        ),
+        (
+            (
+                "Every other Wednesday I do a seven-minute set at the open mic night at The Stand "
+                "in Glasgow."
+            ),
+            (
+                "At The Stand in Glasgow, I do a seven-minute set at the open mic night every "
+                "second Wednesday."
+            ),
+            (
+                "I perform a 7-minute set at The Stand's open mic night in Glasgow on alternate "
+                "Wednesdays."
+            ),
+        ),
+        (
+            (
+                "I do a seven-minute set at the open mic night at The Stand in Edinburgh every "
+                "other Wednesday."
+            ),
+            (
+                "I do a seven-minute set at the open mic night at The Stand in Glasgow every "
+                "Wednesday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My girlfriend Priya filmed my set at the Hen and Chickens open mic in Islington last "
+            "Thursday."
+        ),
+        (
+            (
+                "Last Thursday, my girlfriend Priya filmed my set at the Hen and Chickens open mic "
+                "in Islington."
+            ),
+            (
+                "My set at the Hen and Chickens open mic in Islington last Thursday was filmed by "
+                "my girlfriend Priya."
+            ),
+            (
+                "It was my girlfriend Priya who filmed my set at the Hen and Chickens open mic in "
+                "Islington last Thursday."
+            ),
+        ),
+        (
+            (
+                "My girlfriend Priya filmed my set at the Hen and Chickens open mic in Islington "
+                "last Friday."
+            ),
+            (
+                "My girlfriend Priya didn't film my set at the Hen and Chickens open mic in "
+                "Islington last Thursday."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £180 for an eight-week improv course at the Hoopla studio in London Bridge.",
+        (
+            "For an eight-week improv course at the Hoopla studio in London Bridge, I paid £180.",
+            "An eight-week improv course at the Hoopla studio in London Bridge cost me 180 pounds.",
+            (
+                "I forked out a hundred and eighty quid for an 8-week improv course at the Hoopla "
+                "studio in London Bridge."
+            ),
+        ),
+        (
+            "I paid £180 for a six-week improv course at the Hoopla studio in London Bridge.",
+            (
+                "My wife paid £180 for an eight-week improv course at the Hoopla studio in London "
+                "Bridge."
+            ),
+        ),
+    ),
+    Fact(
+        "I go to a drop-in improv class at the Brudenell Social Club in Leeds on Monday evenings.",
+        (
+            (
+                "On Monday evenings I go to a drop-in improv class at the Brudenell Social Club in "
+                "Leeds."
+            ),
+            (
+                "Every Monday evening, I attend a drop-in improv class at the Brudenell Social Club"
+                " in Leeds."
+            ),
+            (
+                "There's a drop-in improv class at the Brudenell Social Club in Leeds which I go to"
+                " on Monday evenings."
+            ),
+        ),
+        (
+            (
+                "I go to a drop-in improv class at the Brudenell Social Club in Leeds on Thursday "
+                "evenings."
+            ),
+            (
+                "I go to a drop-in improv class at the Hyde Park Book Club in Leeds on Monday "
+                "evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a second-hand ventriloquist dummy called Archie on eBay for £240 in March.",
+        (
+            "In March I got a second-hand ventriloquist dummy called Archie off eBay for £240.",
+            (
+                "A second-hand ventriloquist dummy named Archie was bought by me on eBay in March "
+                "for 240 pounds."
+            ),
+            (
+                "It was on eBay in March that I bought Archie, a second-hand ventriloquist dummy, "
+                "for two hundred and forty pounds."
+            ),
+        ),
+        (
+            "I bought a second-hand ventriloquist dummy called Archie on eBay for £420 in March.",
+            "I bought a second-hand ventriloquist dummy called Archie on eBay for £240 in May.",
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Isla did a ventriloquism act with a fox puppet at her school talent show "
+            "on 20 November."
+        ),
+        (
+            (
+                "On 20 November, my daughter Isla did a ventriloquism act with a fox puppet at her "
+                "school talent show."
+            ),
+            (
+                "At her school talent show on the 20th of November, my daughter Isla performed a "
+                "ventriloquism act using a fox puppet."
+            ),
+            (
+                "A ventriloquism act with a fox puppet was done by my daughter Isla at her school "
+                "talent show on 20 November."
+            ),
+        ),
+        (
+            (
+                "My daughter Isla did a ventriloquism act with an owl puppet at her school talent "
+                "show on 20 November."
+            ),
+            (
+                "My niece Isla did a ventriloquism act with a fox puppet at her school talent show "
+                "on 20 November."
+            ),
+        ),
+    ),
+    Fact(
+        "My soy wax container candles get white frosting on the sides when I pour at 60°C.",
+        (
+            "When I pour at 60°C, my soy wax container candles get white frosting on the sides.",
+            (
+                "White frosting appears on the sides of my soy wax container candles when I pour at"
+                " sixty degrees Celsius."
+            ),
+            (
+                "If I pour at 60 degrees C, my container candles made of soy wax end up with white "
+                "frosting on their sides."
+            ),
+        ),
+        (
+            "My soy wax container candles get white frosting on the sides when I pour at 80°C.",
+            "My beeswax container candles get white frosting on the sides when I pour at 60°C.",
+        ),
+    ),
+    Fact(
+        (
+            "I teach a candle-making workshop at the Crown in Hebden Bridge on the last Sunday of "
+            "every month."
+        ),
+        (
+            (
+                "On the last Sunday of every month, I teach a candle-making workshop at the Crown "
+                "in Hebden Bridge."
+            ),
+            (
+                "A candle-making workshop is taught by me at the Crown in Hebden Bridge on the "
+                "final Sunday of each month."
+            ),
+            (
+                "I teach a monthly candle-making workshop at the Crown in Hebden Bridge, which is "
+                "held on the last Sunday of the month."
+            ),
+        ),
+        (
+            (
+                "I teach a candle-making workshop at the Crown in Hebden Bridge on the first Sunday"
+                " of every month."
+            ),
+            (
+                "I'm planning to teach a candle-making workshop at the Crown in Hebden Bridge on "
+                "the last Sunday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        "I did my first raku firing on a weekend course in St Ives in April 2025.",
+        (
+            "In April 2025 I did my first raku firing on a weekend course in St Ives.",
+            "My first raku firing was done on a weekend course in St Ives in April 2025.",
+            (
+                "It was on a weekend course in St Ives, in April 2025, that I did my first raku "
+                "firing."
+            ),
+        ),
+        (
+            "I did my first raku firing on a weekend course in St Ives in April 2024.",
+            "I did my first raku firing on a weekend course in Penzance in April 2025.",
+        ),
+    ),
+    Fact(
+        "Three of my raku tea bowls cracked in the sawdust reduction bin last Saturday.",
+        (
+            "Last Saturday, three of my raku tea bowls cracked in the sawdust reduction bin.",
+            "In the sawdust reduction bin last Saturday, 3 of my raku tea bowls cracked.",
+            "I had three of my raku tea bowls crack in the sawdust reduction bin last Saturday.",
+        ),
+        (
+            "Five of my raku tea bowls cracked in the sawdust reduction bin last Saturday.",
+            (
+                "Three of my sister's raku tea bowls cracked in the sawdust reduction bin last "
+                "Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        "My wife Sarah gave me a bobsleigh taxi ride at Igls for my 40th birthday.",
+        (
+            "For my 40th birthday, my wife Sarah gave me a bobsleigh taxi ride at Igls.",
+            (
+                "A bobsleigh taxi ride at Igls was my wife Sarah's present to me for my fortieth "
+                "birthday."
+            ),
+            "I was given a bobsleigh taxi ride at Igls by my wife Sarah as a gift for my 40th.",
+        ),
+        (
+            "My wife Sarah gave me a bobsleigh taxi ride at Igls for my 50th birthday.",
+            "My wife Sarah gave me a bobsleigh taxi ride at St Moritz for my 40th birthday.",
+        ),
+    ),
+    Fact(
+        "We paid €135 each for a bobsleigh ride on the Olympic track at La Plagne last February.",
+        (
+            (
+                "Last February we paid €135 each for a bobsleigh ride on the Olympic track at La "
+                "Plagne."
+            ),
+            (
+                "A bobsleigh ride on the Olympic track at La Plagne cost us 135 euros each last "
+                "February."
+            ),
+            (
+                "It was last February that we each paid a hundred and thirty-five euros for a "
+                "bobsleigh ride on the Olympic track at La Plagne."
+            ),
+        ),
+        (
+            (
+                "We paid €135 each for a bobsleigh ride on the Olympic track at La Plagne last "
+                "January."
+            ),
+            (
+                "We paid €115 each for a bobsleigh ride on the Olympic track at La Plagne last "
+                "February."
+            ),
+        ),
+    ),
+    Fact(
+        "We go to the Bristol International Kite Festival at Ashton Court every August.",
+        (
+            "Every August we go to the Bristol International Kite Festival at Ashton Court.",
+            (
+                "The Bristol International Kite Festival at Ashton Court is something we go to each"
+                " August."
+            ),
+            (
+                "We attend the Bristol International Kite Festival, which is at Ashton Court, every"
+                " August."
+            ),
+        ),
+        (
+            "We go to the Bristol International Kite Festival at Ashton Court every other August.",
+            (
+                "My parents go to the Bristol International Kite Festival at Ashton Court every "
+                "August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a 12-metre inflatable octopus kite for £310 to fly at the Portsmouth "
+            "International Kite Festival."
+        ),
+        (
+            (
+                "To fly at the Portsmouth International Kite Festival, I bought a 12-metre "
+                "inflatable octopus kite for £310."
+            ),
+            (
+                "A twelve-metre inflatable octopus kite was bought by me for 310 pounds to fly at "
+                "the Portsmouth International Kite Festival."
+            ),
+            (
+                "I got a 12 m inflatable octopus kite for three hundred and ten quid so I could fly"
+                " it at the Portsmouth International Kite Festival."
+            ),
+        ),
+        (
+            (
+                "I bought a 12-metre inflatable whale kite for £310 to fly at the Portsmouth "
+                "International Kite Festival."
+            ),
+            (
+                "I bought a 12-metre inflatable octopus kite for £310 to fly at the Dieppe "
+                "International Kite Festival."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We ran out of time on the final padlock in the Pharaoh's Tomb escape room in Cardiff "
+            "last Saturday."
+        ),
+        (
+            (
+                "Last Saturday, we ran out of time on the final padlock in the Pharaoh's Tomb "
+                "escape room in Cardiff."
+            ),
+            (
+                "In the Pharaoh's Tomb escape room in Cardiff last Saturday, time ran out on us at "
+                "the final padlock."
+            ),
+            (
+                "It was on the final padlock that we ran out of time in Cardiff's Pharaoh's Tomb "
+                "escape room last Saturday."
+            ),
+        ),
+        (
+            (
+                "We ran out of time on the final padlock in the Pharaoh's Tomb escape room in "
+                "Swansea last Saturday."
+            ),
+            (
+                "We didn't run out of time on the final padlock in the Pharaoh's Tomb escape room "
+                "in Cardiff last Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I booked the Zombie Lab escape room in Sheffield for six of us for £132 as our office "
+            "Christmas outing."
+        ),
+        (
+            (
+                "For our office Christmas outing, I booked the Zombie Lab escape room in Sheffield "
+                "for six of us for £132."
+            ),
+            (
+                "The Zombie Lab escape room in Sheffield was booked by me for six of us at a cost "
+                "of 132 pounds as our office Christmas outing."
+            ),
+            (
+                "As our office Christmas outing, I booked Sheffield's Zombie Lab escape room for "
+                "the six of us for a hundred and thirty-two quid."
+            ),
+        ),
+        (
+            (
+                "I booked the Zombie Lab escape room in Sheffield for eight of us for £132 as our "
+                "office Christmas outing."
+            ),
+            (
+                "I'm planning to book the Zombie Lab escape room in Sheffield for six of us for "
+                "£132 as our office Christmas outing."
+            ),
+        ),
+    ),
+    Fact(
+        "My brother-in-law Gareth designs escape room puzzles for a company in Bath.",
+        (
+            "For a company in Bath, my brother-in-law Gareth designs escape room puzzles.",
+            "Escape room puzzles are designed by my brother-in-law Gareth for a company in Bath.",
+            "My brother-in-law, Gareth, designs the puzzles for escape rooms at a Bath company.",
+        ),
+        (
+            "My brother-in-law Gareth designs escape room puzzles for a company in Bristol.",
+            "My brother-in-law Gareth used to design escape room puzzles for a company in Bath.",
         ),
     ),
 )
