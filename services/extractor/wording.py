@@ -626,6 +626,14 @@ _RIDDEN = re.compile(
 _RIDE_TAKEN = {"rode": "took ", "ride": "take ", "rides": "takes ", "riding": "taking "}
 
 
+# Money forked (or shelled) out is paid: "forked out 220 pounds for a wakeboarding pass".
+_FORKED_OUT = re.compile(r"\b(fork|forks|forked|forking|shell|shells|shelled|shelling) out\b")
+_PAID_OUT = {
+    **dict.fromkeys(("fork", "shell"), "pay"),
+    **dict.fromkeys(("forks", "shells"), "pays"),
+    **dict.fromkeys(("forked", "shelled"), "paid"),
+    **dict.fromkeys(("forking", "shelling"), "paying"),
+}
 # One wording for one thing, each pattern with what it is read as, applied in this order.
 _ONE_WORDING = (
     # What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
@@ -789,8 +797,8 @@ _ONE_WORDING = (
     # "bought" ("got 45 pounds for their dumbbells" is a price got, no thing).
     (
         re.compile(
-            r"\bgot (?=(?:a|an|the|their|some|\d+) [^,]*?\bfor (?:about |around )?\d[\d,.]* "
-            r"(?:pounds|dollars|euros)\b)"
+            r"\bgot (?=(?:a|an|the|their|some|\d+) [^,]*?\bfor (?:about |around )?"
+            r"(?:[£$€]\d|\d[\d,.]* (?:pounds|dollars|euros)\b))"
         ),
         "bought ",
     ),
@@ -1228,7 +1236,7 @@ def comparable(text: str) -> str:
     paying "to belong to" a club as paying to be a member, a party thrown as hosted, a thing
     got for a price as bought, a present someone "got them" as given, "they'd got" as
     "they got", a side of any ball game as a team, a place won as the place come, a mate
-    as a friend, "set at" a number as "set to" it."""
+    as a friend, "set at" a number as "set to" it, money forked out as paid."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = _NAME_AFTER_WHO.sub(r"\2, \1, ", canonical(text).lower())
     for pattern, replacement in _CONTRACTIONS:
@@ -1256,6 +1264,7 @@ def comparable(text: str) -> str:
     text = _IN_METRES.sub(r"\1 m", text)
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
     text = _DOZEN.sub(_dozens, _A_WHOLE_DAY.sub(r"\1 24 hours", text))
+    text = _FORKED_OUT.sub(lambda out: _PAID_OUT[out[1]], text)
     for pattern, replacement in _ONE_WORDING:
         text = pattern.sub(replacement, text)
     text = _ANOTHER.sub("a second", _JUST_OUTSIDE.sub("near", text))

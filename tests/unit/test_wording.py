@@ -405,6 +405,16 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT170 study: money forked out is paid; a thing got for a price in
+        # pounds' sign is bought, as one got for a number of pounds is.
+        (
+            "User forked out 220 pounds for a wakeboarding pass",
+            "user paid 220 pounds for a wakeboarding pass",
+        ),
+        (
+            "User got a bow saw and a billhook for £45",
+            "user bought a bow saw and a billhook for 45 pounds",
+        ),
         # From the HELDOUT168 study: a number hyphened whole before what it counts is one
         # number; a side of any ball game (or an age group) is a team.
         (
