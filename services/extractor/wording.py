@@ -280,6 +280,15 @@ def _months_as_years(months: re.Match[str]) -> str:
 
 
 _PER = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
+
+
+def _verb_forms(said: str, read_as: str, then: str = "") -> dict[str, str]:
+    """Each form of a verb said (space-separated) with the same form of the verb it is read
+    as: ("take takes took taking", "walk walks walked walking") -> {"took": "walked", ...};
+    `then` follows each read form (a space where the pattern ate the one after it)."""
+    return {form: f"{read}{then}" for form, read in zip(said.split(), read_as.split(), strict=True)}
+
+
 # "1,200" is 1200.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # Numbers said loosely, as dedup reads them (lower case): "a pair of" / "a couple of" 2, "a
@@ -415,7 +424,7 @@ _PLACE_TAKEN = re.compile(
 # A thing left where it is, is kept there: "leaves the roof rack on the car from April" /
 # "keeps it on" (not "left it on the bus", which lost it).
 _LEAVES_IT = re.compile(r"\b(leaves|leave|leaving) (?=(?:it|them|the [\w-]+) (?:on|in|up)\b)")
-_KEEPS = {"leaves": "keeps ", "leave": "keep ", "leaving": "keeping "}
+_KEEPS = _verb_forms("leaves leave leaving", "keeps keep keeping", then=" ")
 # A round before the final is one word, whose swap with "final" is read ("semi-final"
 # would read as "final" with a word added).
 _ROUND_BEFORE = re.compile(r"\b(semi|quarter)-final")
@@ -495,14 +504,14 @@ _HALF_A_YEAR = re.compile(r"\b(?:half a year|a half year|six months)\b")
 _FOR_A_WALK = re.compile(
     r"\b(take|takes|took|taking) ((?:user's|their|his|her|the|a) [\w' -]{1,30}?) for a walk\b"
 )
-_WALKED = {"take": "walk", "takes": "walks", "took": "walked", "taking": "walking"}
+_WALKED = _verb_forms("take takes took taking", "walk walks walked walking")
 # Swapping a thing for another is replacing it with the other: "swapped their gas hob for
 # a Bosch induction one" / "replaced their gas hob with".
 _SWAPPED_FOR = re.compile(
     r"\b(swapped|swaps|swap|swapping)((?: (?!with\b)[\w'-]+){1,5}?) for "
     r"(?=(?:a|an|the|their|user's|some|new)\b)"
 )
-_REPLACED = {"swapped": "replaced", "swaps": "replaces", "swap": "replace", "swapping": "replacing"}
+_REPLACED = _verb_forms("swapped swaps swap swapping", "replaced replaces replace replacing")
 # A part swapped on its own is replaced too: "swaps the mop head every 3 months" /
 # "replaces the mop head" (not one swapped "for", "to" or "with" another further on, which
 # may be "switched": "swapped the bulb in their desk lamp for a warm white LED").
@@ -529,7 +538,7 @@ _SURGERY_TO_REMOVE = re.compile(
     r"((?:user's|their|his|her|a|an|the)(?: [\w'-]+){1,3}?)"
     r"(?=,| at\b| in\b| on\b| when\b| after\b| last\b|$)"
 )
-_REMOVED = {"took": "removed", "take": "remove", "takes": "removes", "taking": "removing"}
+_REMOVED = _verb_forms("took take takes taking", "removed remove removes removing")
 
 
 def _removed(taken: re.Match[str]) -> str:
@@ -575,7 +584,7 @@ _ALTERNATE_WHO = re.compile(r"\balternate who (\w+?)e?s\b")
 _NAME_AFTER_WHO = re.compile(r"^(user's [\w'-]+), ([a-z]+), ")
 # Becoming a member is joining: "became a member of the chess club" / "joined".
 _MEMBER_OF = re.compile(r"\b(became|become|becomes|becoming) a member of\b")
-_JOINED = {"became": "joined", "become": "join", "becomes": "joins", "becoming": "joining"}
+_JOINED = _verb_forms("became become becomes becoming", "joined join joins joining")
 # Whole thousands of metres are kilometres: "rows 5000 metres" / "does 5 km" ("1500
 # metres" stays: "1500-metre" reads so).
 _METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
@@ -606,14 +615,14 @@ _COAT_OF_PAINT = re.compile(
     r"\b(give|gives|gave|giving) ((?:their|user's|the|his|her|its) [\w' -]{1,40}?) "
     r"a (?:fresh |new )?coat of paint\b"
 )
-_REPAINTED = {"give": "repaint", "gives": "repaints", "gave": "repainted", "giving": "repainting"}
+_REPAINTED = _verb_forms("give gives gave giving", "repaint repaints repainted repainting")
 
 
 # A door kept propped open is propped open: "keep the kitchen door propped open with".
 _KEPT_PROPPED = re.compile(
     r"\b(keep|keeps|kept|keeping) ((?:the|their|user's) [\w' -]{1,30}?) propped open\b"
 )
-_PROPPED = {"keep": "prop", "keeps": "props", "kept": "propped", "keeping": "propping"}
+_PROPPED = _verb_forms("keep keeps kept keeping", "prop props propped propping")
 
 
 # A ride on a cable car, a bus or a train is taking it: "rode the cable car up to" /
@@ -623,17 +632,14 @@ _RIDDEN = re.compile(
     r"chair lift|funicular|tram|bus|train|ferry|gondola|monorail|steam train|sleeper|"
     r"night bus|tube)\b)"
 )
-_RIDE_TAKEN = {"rode": "took ", "ride": "take ", "rides": "takes ", "riding": "taking "}
+_RIDE_TAKEN = _verb_forms("rode ride rides riding", "took take takes taking", then=" ")
 
 
 # Money forked (or shelled) out is paid: "forked out 220 pounds for a wakeboarding pass".
 _FORKED_OUT = re.compile(r"\b(fork|forks|forked|forking|shell|shells|shelled|shelling) out\b")
-_PAID_OUT = {
-    **dict.fromkeys(("fork", "shell"), "pay"),
-    **dict.fromkeys(("forks", "shells"), "pays"),
-    **dict.fromkeys(("forked", "shelled"), "paid"),
-    **dict.fromkeys(("forking", "shelling"), "paying"),
-}
+_PAID_OUT = _verb_forms("fork forks forked forking", "pay pays paid paying") | _verb_forms(
+    "shell shells shelled shelling", "pay pays paid paying"
+)
 # One wording for one thing, each pattern with what it is read as, applied in this order.
 _ONE_WORDING = (
     # What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
@@ -934,7 +940,7 @@ _SPENT_A_TIME = _before(
 )
 # An exam sat is taken: "sits her grade 3 violin exam" / "takes"; "once" before who does a
 # thing is "when" ("once they started working from home"), no count.
-_TAKEN = {"sit": "take ", "sits": "takes ", "sat": "took ", "sitting": "taking "}
+_TAKEN = _verb_forms("sit sits sat sitting", "take takes took taking", then=" ")
 _SAT_AN_EXAM = _before(_TAKEN, r"(?:[\w'-]+ ){0,4}(?:exam|exams|test|tests|assessment|grading)\b")
 _ONCE_WHEN = re.compile(r"\bonce (?=(?:they|user|he|she|we|i|it)\b)")
 # What a thing is done for, one way: "so he can cut his side" / "to cut his side".
@@ -988,7 +994,7 @@ _MEMBERSHIP = re.compile(
     r"\bfor (?:their|his|her|user's|a) membership of\b|(?<!used )\bto belong to(?= (?:a|an|the) )"
 )
 _VOLUNTARY_WORK = re.compile(r"\b(does|do|did|doing) (?:voluntary|volunteer) work\b")
-_VOLUNTEERS = {"does": "volunteers", "do": "volunteer", "did": "volunteered"}
+_VOLUNTEERS = _verb_forms("does do did", "volunteers volunteer volunteered")
 # A role said as what it does: "is the manager of the football team" / "manages".
 _THE_ROLE_OF = re.compile(
     r"\b(is|are|am|was|were) the (manager|owner|captain|coach|organiser|organizer|leader) of\b"
@@ -1029,7 +1035,7 @@ def _every_months(times: re.Match[str]) -> str:
 
 # A dose "upped" is raised.
 _UPPED = re.compile(r"\b(upped|ups|upping)\b")
-_RAISED = {"upped": "raised", "ups": "raises", "upping": "raising"}
+_RAISED = _verb_forms("upped ups upping", "raised raises raising")
 # A jab is a vaccine ("the egg-free flu jab"), but for a punch thrown ("a left jab").
 _JAB = re.compile(r"(?<!\bleft )(?<!\bright )(?<!\bquick )\bjab(s?)\b")
 # "following" an event or a time is "after" it ("following her stroke", "following 2 years'
