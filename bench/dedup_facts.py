@@ -197,6 +197,7 @@ __all__ = [
     "HELDOUT169",
     "HELDOUT170",
     "HELDOUT171",
+    "HELDOUT172",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -67626,6 +67627,577 @@ HELDOUT171 = (
         (
             "My brother-in-law Gareth designs escape room puzzles for a company in Bristol.",
             "My brother-in-law Gareth used to design escape room puzzles for a company in Bath.",
+        ),
+    ),
+)
+
+
+HELDOUT172 = (
+    Fact(
+        "I bought a Vajda canoe polo helmet with a face guard for £145 last month.",
+        (
+            "Last month I got a Vajda canoe polo helmet with a face guard, which cost me £145.",
+            (
+                "It was last month that I bought a Vajda canoe polo helmet with a face guard, for "
+                "145 pounds."
+            ),
+            (
+                "A Vajda canoe polo helmet with a face guard was bought by me last month for a "
+                "hundred and forty-five quid."
+            ),
+        ),
+        (
+            "My brother bought a Vajda canoe polo helmet with a face guard for £145 last month.",
+            "I bought a Vajda canoe polo helmet with a face guard for £195 last month.",
+        ),
+    ),
+    Fact(
+        "Our canoe polo club trains at Ponds Forge pool in Sheffield every Tuesday at 8pm.",
+        (
+            (
+                "Every Tuesday at 8pm, our canoe polo club has its training at Ponds Forge pool in "
+                "Sheffield."
+            ),
+            (
+                "Ponds Forge pool in Sheffield is where our canoe polo club trains, every Tuesday "
+                "at eight in the evening."
+            ),
+            (
+                "Our canoe polo club's training sessions are held at Ponds Forge pool in Sheffield "
+                "at 8pm each Tuesday."
+            ),
+        ),
+        (
+            (
+                "Our canoe polo club trains at Ponds Forge pool in Sheffield every other Tuesday at"
+                " 8pm."
+            ),
+            (
+                "Our canoe polo club trains at Hillsborough Leisure Centre in Sheffield every "
+                "Tuesday at 8pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Dev and I went tandem parasailing off Alcúdia beach in Majorca on our tenth"
+            " wedding anniversary in August."
+        ),
+        (
+            (
+                "On our tenth wedding anniversary in August, Dev, my husband, and I went tandem "
+                "parasailing off Alcúdia beach in Majorca."
+            ),
+            (
+                "It was on our tenth wedding anniversary in August that my husband Dev and I went "
+                "parasailing in tandem off Alcúdia beach in Majorca."
+            ),
+            (
+                "In August, on our 10th wedding anniversary, my husband Dev and I went tandem "
+                "parasailing off the beach at Alcúdia in Majorca."
+            ),
+        ),
+        (
+            (
+                "My husband Dev and I went tandem parasailing off Alcúdia beach in Majorca on our "
+                "fifth wedding anniversary in August."
+            ),
+            (
+                "My husband Dev and I went tandem parasailing off Sunny Beach in Bulgaria on our "
+                "tenth wedding anniversary in August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We paid 140 euros for a 15-minute parasailing flight for two in Playa de las Américas "
+            "in Tenerife."
+        ),
+        (
+            (
+                "In Playa de las Américas in Tenerife, we paid €140 for a fifteen-minute "
+                "parasailing flight for two."
+            ),
+            (
+                "A 15-minute parasailing flight for two in Playa de las Américas in Tenerife cost "
+                "us 140 euros."
+            ),
+            (
+                "It was 140 euros that we paid for a quarter-of-an-hour parasailing flight for two "
+                "in Playa de las Américas, Tenerife."
+            ),
+        ),
+        (
+            (
+                "We paid 140 euros for a 30-minute parasailing flight for two in Playa de las "
+                "Américas in Tenerife."
+            ),
+            (
+                "My parents paid 140 euros for a 15-minute parasailing flight for two in Playa de "
+                "las Américas in Tenerife."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I pay £96 for a block of eight Argentine tango classes at a studio in Stokes Croft in "
+            "Bristol."
+        ),
+        (
+            (
+                "A block of eight Argentine tango classes at a studio in Stokes Croft, Bristol, "
+                "costs me £96."
+            ),
+            (
+                "For a block of eight Argentine tango classes at a studio in Bristol's Stokes "
+                "Croft, I pay ninety-six pounds."
+            ),
+            (
+                "Eight Argentine tango lessons, sold as a block at a studio in Stokes Croft in "
+                "Bristol, cost me 96 quid."
+            ),
+        ),
+        (
+            (
+                "I pay £96 for a block of twelve Argentine tango classes at a studio in Stokes "
+                "Croft in Bristol."
+            ),
+            (
+                "I used to pay £96 for a block of eight Argentine tango classes at a studio in "
+                "Stokes Croft in Bristol."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Argentine tango teacher, Valeria, grew up in Rosario and has been dancing since she"
+            " was six."
+        ),
+        (
+            (
+                "Valeria, who teaches me Argentine tango, grew up in Rosario and has danced since "
+                "the age of six."
+            ),
+            (
+                "My Argentine tango teacher is called Valeria, and she grew up in Rosario and has "
+                "been dancing since she was six years old."
+            ),
+            (
+                "It was in Rosario that Valeria, my Argentine tango teacher, grew up, and she's "
+                "been dancing since she was 6."
+            ),
+        ),
+        (
+            (
+                "My Argentine tango teacher, Valeria, grew up in Córdoba and has been dancing since"
+                " she was six."
+            ),
+            (
+                "My Argentine tango teacher, Valeria, grew up in Rosario and has been dancing since"
+                " she was sixteen."
+            ),
+        ),
+    ),
+    Fact(
+        "I hosted a tapas-cooking evening for six friends at my flat in Bermondsey last Friday.",
+        (
+            (
+                "Last Friday I hosted a tapas-cooking evening at my flat in Bermondsey for six "
+                "friends."
+            ),
+            (
+                "A tapas-cooking evening for six friends was hosted by me at my Bermondsey flat "
+                "last Friday."
+            ),
+            (
+                "It was last Friday that I hosted a tapas-cooking evening for six of my friends at "
+                "my flat in Bermondsey."
+            ),
+        ),
+        (
+            (
+                "I hosted a tapas-cooking evening for ten friends at my flat in Bermondsey last "
+                "Friday."
+            ),
+            (
+                "My sister hosted a tapas-cooking evening for six friends at my flat in Bermondsey "
+                "last Friday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "For the tapas evening I bought a 500g ring of cooking chorizo from Brindisa at Borough"
+            " Market for £9.50."
+        ),
+        (
+            (
+                "I got a 500g ring of cooking chorizo for the tapas evening from Brindisa at "
+                "Borough Market, paying £9.50."
+            ),
+            (
+                "The 500-gram ring of cooking chorizo for the tapas evening was bought by me from "
+                "Brindisa at Borough Market for nine pounds fifty."
+            ),
+            (
+                "It was from Brindisa at Borough Market that I bought a half-kilo ring of cooking "
+                "chorizo for the tapas evening, for £9.50."
+            ),
+        ),
+        (
+            (
+                "For the tapas evening I bought a 500g ring of cooking chorizo from Brindisa at "
+                "Borough Market for £19.50."
+            ),
+            (
+                "For the tapas evening I bought a 500g wedge of manchego from Brindisa at Borough "
+                "Market for £9.50."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At our tapas-cooking evening the smoke alarm went off twice because I burnt the padrón"
+            " peppers."
+        ),
+        (
+            (
+                "Because I burnt the padrón peppers, the smoke alarm went off twice at our tapas-"
+                "cooking evening."
+            ),
+            (
+                "The smoke alarm went off two times at our tapas-cooking evening, as the padrón "
+                "peppers were burnt by me."
+            ),
+            (
+                "It was because I'd burnt the padrón peppers that the smoke alarm went off twice at"
+                " our tapas-cooking evening."
+            ),
+        ),
+        (
+            (
+                "At our tapas-cooking evening the smoke alarm went off twice because I burnt the "
+                "garlic prawns."
+            ),
+            (
+                "At our tapas-cooking evening the smoke alarm went off twice because my brother-in-"
+                "law burnt the padrón peppers."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a four-colour screen printing press for my T-shirts from Amazon for £240 in "
+            "April."
+        ),
+        (
+            (
+                "In April I got a four-colour screen printing press for my T-shirts from Amazon, "
+                "and it cost £240."
+            ),
+            (
+                "A four-colour screen printing press for my T-shirts was bought by me from Amazon "
+                "in April for 240 pounds."
+            ),
+            (
+                "It was in April that I bought a four-colour screen printing press for my T-shirts "
+                "from Amazon, for two hundred and forty quid."
+            ),
+        ),
+        (
+            (
+                "I bought a six-colour screen printing press for my T-shirts from Amazon for £240 "
+                "in April."
+            ),
+            (
+                "I'm planning to buy a four-colour screen printing press for my T-shirts from "
+                "Amazon for £240 in April."
+            ),
+        ),
+    ),
+    Fact(
+        "I screen printed 40 yellow T-shirts for my daughter Isla's school fun run in June.",
+        (
+            "In June I screen printed forty yellow T-shirts for my daughter Isla's school fun run.",
+            (
+                "Forty yellow T-shirts were screen printed by me for my daughter Isla's school fun "
+                "run in June."
+            ),
+            (
+                "It was for the school fun run of my daughter, Isla, in June that I screen printed "
+                "40 yellow T-shirts."
+            ),
+        ),
+        (
+            "I screen printed 40 green T-shirts for my daughter Isla's school fun run in June.",
+            (
+                "I screen printed 40 yellow T-shirts for my daughter Isla's school fun run in "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a second-hand Howarth S20 oboe from a dealer in Chiltern Street for £2,100 in"
+            " March."
+        ),
+        (
+            (
+                "In March I got a second-hand Howarth S20 oboe for £2,100 from a dealer in Chiltern"
+                " Street."
+            ),
+            (
+                "A second-hand Howarth S20 oboe was bought by me in March from a dealer in Chiltern"
+                " Street, for 2,100 pounds."
+            ),
+            (
+                "It was in March that I bought a used Howarth S20 oboe for two thousand one hundred"
+                " pounds from a Chiltern Street dealer."
+            ),
+        ),
+        (
+            (
+                "I bought a second-hand Fox Renard oboe from a dealer in Chiltern Street for £2,100"
+                " in March."
+            ),
+            (
+                "I bought a second-hand Howarth S20 oboe from a dealer in Chiltern Street for "
+                "£3,100 in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My oboe teacher, Mrs Pritchard, charges me £38 for a 45-minute lesson at her house in "
+            "Didsbury."
+        ),
+        (
+            (
+                "For a 45-minute lesson at her house in Didsbury, my oboe teacher Mrs Pritchard "
+                "charges me thirty-eight pounds."
+            ),
+            (
+                "I'm charged £38 by Mrs Pritchard, my oboe teacher, for a 45-minute lesson at her "
+                "house in Didsbury."
+            ),
+            (
+                "Mrs Pritchard, who teaches me the oboe, charges me 38 quid for a three-quarter-of-"
+                "an-hour lesson at her Didsbury house."
+            ),
+        ),
+        (
+            (
+                "My oboe teacher, Mrs Pritchard, charges me £38 for a 30-minute lesson at her house"
+                " in Didsbury."
+            ),
+            (
+                "My oboe teacher, Mrs Pritchard, charges me £38 for a 45-minute lesson at the music"
+                " centre in Didsbury."
+            ),
+        ),
+    ),
+    Fact(
+        "My monthly membership at The Climbing Hangar bouldering wall in Liverpool costs £52.",
+        (
+            (
+                "I pay £52 a month for my membership at The Climbing Hangar bouldering wall in "
+                "Liverpool."
+            ),
+            (
+                "It costs me fifty-two pounds a month to be a member of The Climbing Hangar, the "
+                "bouldering wall in Liverpool."
+            ),
+            (
+                "My membership of Liverpool's Climbing Hangar bouldering wall costs 52 quid every "
+                "month."
+            ),
+        ),
+        (
+            "My monthly membership at The Climbing Hangar bouldering wall in Liverpool costs £62.",
+            "My monthly membership at The Climbing Hangar bouldering wall in Plymouth costs £52.",
+        ),
+    ),
+    Fact(
+        (
+            "I sprained my left ankle falling off the top of a yellow problem at the Depot in "
+            "Manchester in September."
+        ),
+        (
+            (
+                "In September I sprained my left ankle when I fell off the top of a yellow problem "
+                "at the Depot in Manchester."
+            ),
+            (
+                "My left ankle was sprained when I fell from the top of a yellow problem at the "
+                "Depot in Manchester in September."
+            ),
+            (
+                "It was at the Depot in Manchester in September that I sprained my left ankle, "
+                "falling off the top of a yellow problem."
+            ),
+        ),
+        (
+            (
+                "I sprained my left ankle falling off the top of a blue problem at the Depot in "
+                "Manchester in September."
+            ),
+            (
+                "My climbing partner Jess sprained her left ankle falling off the top of a yellow "
+                "problem at the Depot in Manchester in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie had his first ice skating lesson at Planet Ice in Milton Keynes last "
+            "Saturday morning."
+        ),
+        (
+            (
+                "Last Saturday morning, my son Alfie had his first ever ice skating lesson at "
+                "Planet Ice in Milton Keynes."
+            ),
+            (
+                "It was last Saturday morning that Alfie, my son, had his first ice skating lesson,"
+                " at Planet Ice in Milton Keynes."
+            ),
+            (
+                "My son Alfie's first ice skating lesson was at Planet Ice in Milton Keynes last "
+                "Saturday morning."
+            ),
+        ),
+        (
+            (
+                "My daughter Poppy had her first ice skating lesson at Planet Ice in Milton Keynes "
+                "last Saturday morning."
+            ),
+            (
+                "My son Alfie had his first ice skating lesson at Planet Ice in Milton Keynes last "
+                "Sunday morning."
+            ),
+        ),
+    ),
+    Fact(
+        "A 20-minute private ice skating lesson at Deeside Leisure Centre costs me £22.",
+        (
+            "I pay £22 for a twenty-minute private ice skating lesson at Deeside Leisure Centre.",
+            (
+                "At Deeside Leisure Centre, a private ice skating lesson lasting 20 minutes costs "
+                "me twenty-two pounds."
+            ),
+            (
+                "It's 22 quid that I pay for a 20-minute private ice skating lesson at Deeside "
+                "Leisure Centre."
+            ),
+        ),
+        (
+            "A 20-minute private ice skating lesson at Deeside Leisure Centre costs me £32.",
+            "A 20-minute group ice skating lesson at Deeside Leisure Centre costs me £22.",
+        ),
+    ),
+    Fact(
+        "I played the accordion at my grandmother's 90th birthday party in Derry in October.",
+        (
+            "In October I played the accordion at my gran's ninetieth birthday party in Derry.",
+            (
+                "The accordion was played by me at my grandmother's 90th birthday party in Derry in"
+                " October."
+            ),
+            (
+                "It was at my grandmother's 90th birthday party in Derry, in October, that I played"
+                " the accordion."
+            ),
+        ),
+        (
+            "I played the accordion at my grandmother's 80th birthday party in Derry in October.",
+            (
+                "I'm planning to play the accordion at my grandmother's 90th birthday party in "
+                "Derry in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My accordion is a red 72-bass Weltmeister that my uncle Pat gave me when I turned "
+            "eighteen."
+        ),
+        (
+            (
+                "The red 72-bass Weltmeister accordion I have was given to me by my uncle Pat when "
+                "I turned eighteen."
+            ),
+            (
+                "When I turned 18, my uncle Pat gave me my accordion, which is a red 72-bass "
+                "Weltmeister."
+            ),
+            (
+                "It was my uncle Pat who gave me my accordion, a red seventy-two-bass Weltmeister, "
+                "when I turned eighteen."
+            ),
+        ),
+        (
+            (
+                "My accordion is a black 72-bass Weltmeister that my uncle Pat gave me when I "
+                "turned eighteen."
+            ),
+            (
+                "My accordion is a red 72-bass Weltmeister that my aunt Nuala gave me when I turned"
+                " eighteen."
+            ),
+        ),
+    ),
+    Fact(
+        "My wife and I went to a ceilidh at Cropton Village Hall on the last Saturday in November.",
+        (
+            (
+                "On the last Saturday in November, my wife and I went to a ceilidh at Cropton "
+                "Village Hall."
+            ),
+            (
+                "It was on the last Saturday of November that my wife and I went to a ceilidh in "
+                "Cropton Village Hall."
+            ),
+            (
+                "My wife and I went along to a ceilidh held at Cropton Village Hall on the final "
+                "Saturday in November."
+            ),
+        ),
+        (
+            (
+                "My wife and I went to a ceilidh at Cropton Village Hall on the last Saturday in "
+                "October."
+            ),
+            (
+                "My wife and I went to a ceilidh at Lastingham Village Hall on the last Saturday in"
+                " November."
+            ),
+        ),
+    ),
+    Fact(
+        "The ceilidh I organised at Kirkby Malham Village Hall raised £1,340 for the church roof.",
+        (
+            (
+                "I organised a ceilidh at Kirkby Malham Village Hall, and it raised £1,340 for the "
+                "church roof."
+            ),
+            (
+                "The sum of £1,340 was raised for the church roof by the ceilidh I organised at "
+                "Kirkby Malham Village Hall."
+            ),
+            (
+                "It was the ceilidh I organised at Kirkby Malham Village Hall that raised one "
+                "thousand three hundred and forty pounds for the church roof."
+            ),
+        ),
+        (
+            (
+                "The ceilidh I organised at Kirkby Malham Village Hall raised £1,340 for the "
+                "village school."
+            ),
+            (
+                "The ceilidh my mum organised at Kirkby Malham Village Hall raised £1,340 for the "
+                "church roof."
+            ),
         ),
     ),
 )
