@@ -1363,6 +1363,8 @@ def _past(tokens: list[str], subject: str) -> bool:
         if token in PAST:
             return True
         before = tokens[index - 1].removesuffix("'s") if index else ""
+        if before in ("each", "both") and index > 1:  # "User and others each paid"
+            before = tokens[index - 2]
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token == "got" and _is_past(after) and before not in _HAVE:
             return True  # "the strap got chewed through by a goat", as "was chewed" is

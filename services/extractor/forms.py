@@ -574,8 +574,8 @@ _LEADING_WHEN_I_WAS = re.compile(
 # that our greyhound wears a muzzle", "It's half an hour before bedtime that I switch it
 # on", "It's to stop the finches catching it that I scrub it out").
 _SPAN_BEFORE = (
-    rf"(?:half an|an|a|a couple of|\d+|{_NUMBER_WORDS}) (?:minute|hour|day|week|month|year)s? "
-    r"(?:before|after)"
+    rf"(?:(?:half an|an|a|a couple of|\d+|{_NUMBER_WORDS}) (?:minute|hour|day|week|month|year)s?|"
+    r"the (?:day|night|morning|evening|week|weekend)) (?:before|after)"
 )
 _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
@@ -585,7 +585,7 @@ _IT_CLEFT = re.compile(
     r"(?:,? (?:\d+\.)?(?!that\b)[£$€]?[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
     r"(?:last|this|next) (?:(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){1,2}|[\w'-]+)|"
     r"(?:every|each) [\w'-]+(?: [\w'-]+){0,3}?|"
-    rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,4}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
+    rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,9}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our)|\w+ of us)\b.*|"
     r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our|(?:that|which) I)\b.*)$",
     re.IGNORECASE,
@@ -1119,6 +1119,30 @@ _NEEDED_FOR_MINE = re.compile(
     r"^(?P<what>[^,]+?) (?:is|are) needed for (?P<whose>(?:my|our) [^,]+?) to (?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "I had three of my raku bowls crack in the kiln" -> "Three of my raku bowls cracked in
+# the kiln": what happened to the user's things, said as had by them (only for what
+# befalls a thing: "I had my hair cut" was done by someone).
+_BEFELL = {
+    "crack": "cracked",
+    "break": "broke",
+    "burst": "burst",
+    "leak": "leaked",
+    "split": "split",
+    "shatter": "shattered",
+    "snap": "snapped",
+    "fail": "failed",
+    "die": "died",
+    "collapse": "collapsed",
+    "flood": "flooded",
+    "freeze": "froze",
+    "warp": "warped",
+    "blow": "blew",
+}
+_HAD_MINE_BEFALL = re.compile(
+    rf"^(?P<who>I|we) had (?P<thing>(?:\w+ of )?(?:my|our) [^,]+?) "
+    rf"(?P<verb>{'|'.join(_BEFELL)})\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 
 
 def _had_or_needed(clause: str) -> str | None:
@@ -1126,6 +1150,10 @@ def _had_or_needed(clause: str) -> str | None:
     if been is not None:
         who = "We've" if been.group("who").lower() == "us" else "I've"
         return f"{who} had {_uncapitalised(been.group('thing'))} {been.group('rest')}"
+    befell = _HAD_MINE_BEFALL.match(clause)
+    if befell is not None:
+        past = _BEFELL[befell.group("verb").lower()]
+        return f"{_capitalised(befell.group('thing'))} {past}{befell.group('rest')}"
     needed = _NEEDED_FOR_MINE.match(clause)
     if needed is None or re.search(r"\b(?:I|we)\b", needed.group("what"), re.IGNORECASE):
         return None

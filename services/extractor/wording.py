@@ -657,6 +657,9 @@ _ONE_WORDING = (
     (re.compile(r"(?<=\w)'s (?=(?:too|very|so|really|quite|far too)\b)"), " is "),
     # A size said one way: "a six-by-four shed" / "a 6x4 shed" / "a 6 by 4 shed".
     (re.compile(r"\b(\d+)(?: ?x ?|-by-)(\d+)\b"), r"\1 by \2"),
+    # Scoring a number of times is scoring that many goals: "scored twice for Kingussie" /
+    # "scored 2 goals" ("2 tries" stays other).
+    (re.compile(r"\b(scor(?:e|es|ed|ing)) (\d+) times\b"), r"\1 \2 goals"),
     # What one came away with, one got: "came away with a merit" / "got a merit".
     (re.compile(r"\bcame away with\b"), "got"),
     # An "e-" thing is an electric one: "an e-scooter" / "an electric scooter"; a home-brew
@@ -1150,12 +1153,14 @@ def canonical(text: str) -> str:
     """The rules' wording of a memory: digits, "twice" as "2 times", kilometres as "km",
     "has got" and "owns" as "has", an age in years ("User is 34" -> "User is 34 years
     old"), "'s called" as "is called", a commute as "goes to work by bus", "back in
-    2021" as "in 2021"."""
+    2021" as "in 2021", money "forked out" as "paid" (MiniLM puts "User forked out 180
+    quid for a course" under 0.8 of "User paid £180 for a course")."""
     text = number_words_to_digits(_TIMES.sub(_times, text))
     text = _RACE.sub(r"\1 km", text)
     text = _DISTANCE.sub(r"\1 km", text)
     text = _AGE.sub(r"\1 is \2 years old", text)
     text = _BACK_IN.sub("in ", _NAMED_AS.sub(r" is \1", text))
+    text = _FORKED_OUT.sub(lambda out: _PAID_OUT[out[1]], text)
     return _commute(_OWNS.sub("has", _HAVE_GOT.sub(r"\1", text)))
 
 
@@ -1270,7 +1275,6 @@ def comparable(text: str) -> str:
     text = _IN_METRES.sub(r"\1 m", text)
     text = _THE_FORTNIGHT.sub(r"\1 2 weeks", _EVERY_TWO_WEEKS.sub("fortnightly", text))
     text = _DOZEN.sub(_dozens, _A_WHOLE_DAY.sub(r"\1 24 hours", text))
-    text = _FORKED_OUT.sub(lambda out: _PAID_OUT[out[1]], text)
     for pattern, replacement in _ONE_WORDING:
         text = pattern.sub(replacement, text)
     text = _ANOTHER.sub("a second", _JUST_OUTSIDE.sub("near", text))

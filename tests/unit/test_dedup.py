@@ -914,6 +914,17 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT171 study: scoring twice is scoring 2 goals; "each" before what
+        # was paid leaves it past.
+        (
+            "User's son Callum scored 2 times for Kingussie Under-14s in the shinty final",
+            "User's son Callum scored 2 goals for Kingussie Under-14s in the shinty final",
+        ),
+        (
+            "User and others paid €135 each for a bobsleigh ride at La Plagne in February 2026",
+            "User and others each paid 135 euros for a bobsleigh ride at La Plagne in February "
+            "2026",
+        ),
         # From the HELDOUT164 study (a guard): "half" is a sign, and halfway through a course
         # is half of it done.
         (
@@ -1682,6 +1693,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT171 study: goals are no tries ("scored 2 times" had been merged
+        # with "scored 2 tries").
+        (
+            "User's son Callum scored 2 times for Kingussie Under-14s in the shinty final",
+            "User's son Callum scored 2 tries for Kingussie Under-14s in the shinty final",
         ),
         # From the HELDOUT164 study: half a litre is not a litre (they had been merged).
         (

@@ -2048,6 +2048,27 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT171 study: what befell a thing of the user's, said as had by them,
+        # is what the thing did ("I had my hair cut" was done by someone: a guard).
+        (
+            "I had three of my raku tea bowls crack in the sawdust reduction bin last Saturday.",
+            ["3 of User's raku tea bowls cracked in the sawdust reduction bin last Saturday"],
+        ),
+        ("I had my hair cut on Friday.", ["User had their hair cut on Friday"]),
+        # A cleft on the day (or night) before or after an occasion, however long its
+        # name ("User's gospel choir's Christmas the day before concert ..." had been stored).
+        (
+            "It was the day before our gospel choir's Christmas concert at Birmingham Town "
+            "Hall, last December, that my voice went.",
+            [
+                "User's voice went the day before their gospel choir's Christmas concert at "
+                "Birmingham Town Hall, in December 2025"
+            ],
+        ),
+        (
+            "It was the night after the wedding that we flew to Rome.",
+            ["User and others flew to Rome the night after the wedding"],
+        ),
         # From the HELDOUT169 study: what a thing is done for, said in front, goes to the
         # end ("To be honest, ..." stays, a guard).
         (

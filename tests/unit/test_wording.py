@@ -57,6 +57,10 @@ from memstream.services.extractor.wording import RELATIONS, canonical, comparabl
         ("User won a thousand pounds", "User won 1000 pounds"),
         ("User did a thousand-piece jigsaw", "User did a 1000-piece jigsaw"),
         ("User read A Hundred Years of Solitude", "User read A Hundred Years of Solitude"),
+        # From the HELDOUT171 study: money forked out is paid in the memory itself (MiniLM
+        # put it under 0.8 of "paid £180").
+        ("User forked out 180 quid for a course", "User paid 180 quid for a course"),
+        ("User shells out 20 pounds a month", "User pays 20 pounds a month"),
         # From the HELDOUT108 study: a number with a hyphen after a hundred is no part of it
         # ("a hundred 7-inch singles" had been 107-inch singles).
         ("User has room for a hundred 7-inch singles", "User has room for 100 7-inch singles"),
