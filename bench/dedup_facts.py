@@ -198,6 +198,7 @@ __all__ = [
     "HELDOUT170",
     "HELDOUT171",
     "HELDOUT172",
+    "HELDOUT173",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -68197,6 +68198,586 @@ HELDOUT172 = (
             (
                 "The ceilidh my mum organised at Kirkby Malham Village Hall raised £1,340 for the "
                 "church roof."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT173 = (
+    Fact(
+        "My grandmother Mei brought our bone-and-bamboo mahjong set over from Hong Kong in 1962.",
+        (
+            (
+                "Our bone-and-bamboo mahjong set was brought over from Hong Kong by my grandmother "
+                "Mei in 1962."
+            ),
+            (
+                "It was in 1962 that my grandmother Mei brought our bone-and-bamboo mahjong set "
+                "over from Hong Kong."
+            ),
+            (
+                "In 1962 my gran Mei brought our mahjong set, which has bone-and-bamboo tiles, over"
+                " from Hong Kong."
+            ),
+        ),
+        (
+            (
+                "My grandmother Mei brought our bone-and-bamboo mahjong set over from Hong Kong in "
+                "1972."
+            ),
+            (
+                "My grandmother Mei brought our bone-and-bamboo mahjong set over from Singapore in "
+                "1962."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play mahjong with three friends at the Chinese community centre in Sheffield every "
+            "Tuesday evening."
+        ),
+        (
+            (
+                "Every Tuesday evening I play mahjong with three friends at the Chinese community "
+                "centre in Sheffield."
+            ),
+            (
+                "At the Chinese community centre in Sheffield, I play mahjong with three mates "
+                "every Tuesday evening."
+            ),
+            (
+                "Each Tuesday evening, three friends and I play mahjong at Sheffield's Chinese "
+                "community centre."
+            ),
+        ),
+        (
+            (
+                "I play mahjong with three friends at the Chinese community centre in Sheffield "
+                "every other Tuesday evening."
+            ),
+            (
+                "My mum plays mahjong with three friends at the Chinese community centre in "
+                "Sheffield every Tuesday evening."
+            ),
+        ),
+    ),
+    Fact(
+        "My annual membership of the Royal Tennis Court at Hampton Court Palace costs £640.",
+        (
+            (
+                "It costs me £640 a year to be a member of the Royal Tennis Court at Hampton Court "
+                "Palace."
+            ),
+            (
+                "Membership of the Royal Tennis Court at Hampton Court Palace sets me back 640 "
+                "pounds annually."
+            ),
+            (
+                "I pay six hundred and forty pounds a year for my membership of the Royal Tennis "
+                "Court at Hampton Court Palace."
+            ),
+        ),
+        (
+            "My annual membership of the Royal Tennis Court at Hampton Court Palace costs £580.",
+            (
+                "My husband's annual membership of the Royal Tennis Court at Hampton Court Palace "
+                "costs £640."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I lost my first real tennis match to my brother-in-law Hugo at the Leamington Tennis "
+            "Court Club last March."
+        ),
+        (
+            (
+                "Last March, at the Leamington Tennis Court Club, I lost my first real tennis match"
+                " to Hugo, my brother-in-law."
+            ),
+            (
+                "My first real tennis match, which I lost to my brother-in-law Hugo, was at the "
+                "Leamington Tennis Court Club last March."
+            ),
+            (
+                "It was my brother-in-law Hugo who beat me in my first real tennis match, at the "
+                "Leamington Tennis Court Club last March."
+            ),
+        ),
+        (
+            (
+                "I lost my first real tennis match to my brother-in-law Hugo at the Leamington "
+                "Tennis Court Club last May."
+            ),
+            (
+                "I lost my first real tennis match to my brother-in-law Hugo at the Moreton Morrell"
+                " Tennis Court Club last March."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £75 for 30 spangled bone bobbins at the lace fair in Bedford in October.",
+        (
+            "At the lace fair in Bedford in October, I bought 30 spangled bone bobbins for £75.",
+            (
+                "Thirty spangled bone bobbins were bought by me for 75 pounds at October's lace "
+                "fair in Bedford."
+            ),
+            (
+                "It was at the Bedford lace fair in October that I got 30 bone bobbins with "
+                "spangles for seventy-five quid."
+            ),
+        ),
+        (
+            "I paid £75 for 20 spangled bone bobbins at the lace fair in Bedford in October.",
+            "I paid £75 for 30 spangled wooden bobbins at the lace fair in Bedford in October.",
+        ),
+    ),
+    Fact(
+        "My bobbin lace teacher is a retired nurse called Margaret Dyer who lives in Olney.",
+        (
+            "Margaret Dyer, a retired nurse who lives in Olney, is my bobbin lace teacher.",
+            "I'm taught bobbin lace by Margaret Dyer, a retired nurse living in Olney.",
+            (
+                "The woman who teaches me bobbin lace is Margaret Dyer, who's a retired nurse and "
+                "lives in Olney."
+            ),
+        ),
+        (
+            (
+                "My sister's bobbin lace teacher is a retired nurse called Margaret Dyer who lives "
+                "in Olney."
+            ),
+            (
+                "My bobbin lace teacher is a retired nurse called Margaret Dyer who lives in "
+                "Newport Pagnell."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My partner Dan and I spent a week at the Herräng Dance Camp in Sweden learning Lindy "
+            "hop in July 2024."
+        ),
+        (
+            (
+                "In July 2024, my partner Dan and I spent a week learning Lindy hop at the Herräng "
+                "Dance Camp in Sweden."
+            ),
+            (
+                "It was in July 2024 that Dan, my partner, and I spent a week at Sweden's Herräng "
+                "Dance Camp learning Lindy hop."
+            ),
+            (
+                "My partner Dan and I learnt Lindy hop for a week in July 2024 at the Herräng Dance"
+                " Camp, which is in Sweden."
+            ),
+        ),
+        (
+            (
+                "My partner Dan and I spent a week at the Herräng Dance Camp in Sweden learning "
+                "Lindy hop in July 2023."
+            ),
+            (
+                "My partner Dan and I spent a fortnight at the Herräng Dance Camp in Sweden "
+                "learning Lindy hop in July 2024."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a pair of black-and-white Bleyer saddle shoes for £95 to dance Lindy hop in.",
+        (
+            (
+                "To dance Lindy hop in, I bought a pair of black-and-white Bleyer saddle shoes for "
+                "£95."
+            ),
+            (
+                "A pair of black-and-white Bleyer saddle shoes was bought by me for 95 pounds so I "
+                "could dance Lindy hop in them."
+            ),
+            (
+                "I got some black-and-white saddle shoes made by Bleyer for ninety-five quid, for "
+                "dancing Lindy hop."
+            ),
+        ),
+        (
+            "I bought a pair of brown-and-white Bleyer saddle shoes for £95 to dance Lindy hop in.",
+            (
+                "I'm planning to buy a pair of black-and-white Bleyer saddle shoes for £95 to dance"
+                " Lindy hop in."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I booked a three-hour dim sum making class at the School of Wok in Covent Garden for "
+            "£110."
+        ),
+        (
+            (
+                "I booked a three-hour class making dim sum at the School of Wok in Covent Garden, "
+                "which cost £110."
+            ),
+            (
+                "A three-hour dim sum making class at the School of Wok in Covent Garden was booked"
+                " by me for 110 pounds."
+            ),
+            (
+                "It was a three-hour dim sum making class at Covent Garden's School of Wok that I "
+                "booked, for a hundred and ten pounds."
+            ),
+        ),
+        (
+            (
+                "I booked a two-hour dim sum making class at the School of Wok in Covent Garden for"
+                " £110."
+            ),
+            (
+                "My daughter booked a three-hour dim sum making class at the School of Wok in "
+                "Covent Garden for £110."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At my dim sum class last Saturday, I made 24 har gow, and only three of them split in "
+            "the steamer."
+        ),
+        (
+            (
+                "Last Saturday at my dim sum class I made 24 har gow, and just three of them split "
+                "in the steamer."
+            ),
+            (
+                "Only three of the 24 har gow I made at my dim sum class last Saturday split in the"
+                " steamer."
+            ),
+            (
+                "I made twenty-four har gow at my dim sum class last Saturday, of which only three "
+                "split in the steamer."
+            ),
+        ),
+        (
+            (
+                "At my dim sum class last Saturday, I made 24 har gow, and only five of them split "
+                "in the steamer."
+            ),
+            (
+                "At my dim sum class last Saturday, I made 24 siu mai, and only three of them split"
+                " in the steamer."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I built a closed terrarium in a five-litre Kilner jar with a pink fittonia and some "
+            "cushion moss."
+        ),
+        (
+            (
+                "In a five-litre Kilner jar, I built a closed terrarium with a pink fittonia and "
+                "some cushion moss."
+            ),
+            (
+                "A closed terrarium with a pink fittonia and some cushion moss was built by me in a"
+                " 5-litre Kilner jar."
+            ),
+            (
+                "I made a sealed terrarium, which has a pink fittonia and some cushion moss, in a "
+                "Kilner jar that holds five litres."
+            ),
+        ),
+        (
+            (
+                "I built a closed terrarium in a three-litre Kilner jar with a pink fittonia and "
+                "some cushion moss."
+            ),
+            (
+                "I built a closed terrarium in a five-litre Kilner jar with a white fittonia and "
+                "some cushion moss."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "White mould started growing on the soil in my bottle terrarium in September because "
+            "I'd overwatered it."
+        ),
+        (
+            (
+                "In September, white mould started growing on the soil in my bottle terrarium "
+                "because I'd overwatered it."
+            ),
+            (
+                "Because I had overwatered it, white mould began to grow on the soil in my bottle "
+                "terrarium in September."
+            ),
+            (
+                "It was because I'd given it too much water that white mould started growing on the"
+                " soil in my bottle terrarium in September."
+            ),
+        ),
+        (
+            (
+                "White mould started growing on the soil in my bottle terrarium in November because"
+                " I'd overwatered it."
+            ),
+            (
+                "White mould started growing on the soil in my son's bottle terrarium in September "
+                "because he'd overwatered it."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Last October I found a two-kilo cauliflower fungus growing at the foot of a Scots pine"
+            " in Wendover Woods."
+        ),
+        (
+            (
+                "I found a cauliflower fungus weighing two kilos growing at the foot of a Scots "
+                "pine in Wendover Woods last October."
+            ),
+            (
+                "In Wendover Woods last October, a two-kilogram cauliflower fungus growing at the "
+                "foot of a Scots pine was found by me."
+            ),
+            (
+                "It was at the foot of a Scots pine in Wendover Woods, last October, that I found a"
+                " 2kg cauliflower fungus growing."
+            ),
+        ),
+        (
+            (
+                "Last October I found a two-kilo cauliflower fungus growing at the foot of a "
+                "Douglas fir in Wendover Woods."
+            ),
+            (
+                "Last October I found a three-kilo cauliflower fungus growing at the foot of a "
+                "Scots pine in Wendover Woods."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I caught Lyme disease from a tick that bit me while I was foraging for bilberries on "
+            "Dartmoor in July."
+        ),
+        (
+            (
+                "In July, while I was foraging for bilberries on Dartmoor, a tick bit me and I "
+                "caught Lyme disease from it."
+            ),
+            (
+                "I got Lyme disease from a tick bite I picked up while foraging for bilberries on "
+                "Dartmoor in July."
+            ),
+            (
+                "It was a tick that bit me while I was out foraging for bilberries on Dartmoor in "
+                "July that gave me Lyme disease."
+            ),
+        ),
+        (
+            (
+                "I caught Lyme disease from a tick that bit me while I was foraging for bilberries "
+                "on Exmoor in July."
+            ),
+            (
+                "My husband caught Lyme disease from a tick that bit him while he was foraging for "
+                "bilberries on Dartmoor in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My telescope is a 130mm Meade reflector that my father-in-law Keith gave me for my "
+            "50th birthday."
+        ),
+        (
+            (
+                "For my 50th birthday my father-in-law Keith gave me a 130mm Meade reflector, which"
+                " is my telescope."
+            ),
+            (
+                "My telescope, a 130mm Meade reflector, was given to me by Keith, my father-in-law,"
+                " for my fiftieth birthday."
+            ),
+            (
+                "The telescope I use is a 130-millimetre Meade reflector, which was a 50th birthday"
+                " present from my father-in-law Keith."
+            ),
+        ),
+        (
+            (
+                "My telescope is a 130mm Celestron reflector that my father-in-law Keith gave me "
+                "for my 50th birthday."
+            ),
+            (
+                "My telescope is a 130mm Meade reflector that my father-in-law Keith gave me for my"
+                " 60th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I saw the Andromeda Galaxy through my telescope for the first time at Dunkery Beacon "
+            "on Exmoor last month."
+        ),
+        (
+            (
+                "Last month, at Dunkery Beacon on Exmoor, I saw the Andromeda Galaxy through my "
+                "telescope for the first time."
+            ),
+            (
+                "The first time I saw the Andromeda Galaxy through my telescope was last month, at "
+                "Dunkery Beacon on Exmoor."
+            ),
+            (
+                "It was at Dunkery Beacon on Exmoor, last month, that I first saw the Andromeda "
+                "Galaxy through my telescope."
+            ),
+        ),
+        (
+            (
+                "I saw the Orion Nebula through my telescope for the first time at Dunkery Beacon "
+                "on Exmoor last month."
+            ),
+            (
+                "I saw the Andromeda Galaxy through my telescope for the first time at Wimbleball "
+                "Lake on Exmoor last month."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a pair of purple Oxelo rollerblades in size 6 from Decathlon in Croydon for £70.",
+        (
+            (
+                "From Decathlon in Croydon I bought a pair of size 6 purple Oxelo rollerblades for "
+                "£70."
+            ),
+            (
+                "A pair of purple Oxelo rollerblades in a size 6 was bought by me at Decathlon in "
+                "Croydon for 70 pounds."
+            ),
+            (
+                "I got some purple rollerblades by Oxelo, in size six, from Croydon's Decathlon for"
+                " seventy quid."
+            ),
+        ),
+        (
+            (
+                "I bought a pair of purple Oxelo rollerblades in size 7 from Decathlon in Croydon "
+                "for £70."
+            ),
+            (
+                "I bought a pair of green Oxelo rollerblades in size 6 from Decathlon in Croydon "
+                "for £70."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I rollerblade along the Bristol and Bath Railway Path with my friend Sophie every "
+            "Sunday morning."
+        ),
+        (
+            (
+                "Every Sunday morning my friend Sophie and I rollerblade along the Bristol and Bath"
+                " Railway Path."
+            ),
+            (
+                "Along the Bristol and Bath Railway Path is where I go rollerblading with my friend"
+                " Sophie each Sunday morning."
+            ),
+            (
+                "I go rollerblading with my mate Sophie along the Bristol and Bath Railway Path "
+                "every Sunday morning."
+            ),
+        ),
+        (
+            (
+                "I rollerblade along the Bristol and Bath Railway Path with my friend Sophie every "
+                "Saturday morning."
+            ),
+            (
+                "My son Oscar rollerblades along the Bristol and Bath Railway Path with my friend "
+                "Sophie every Sunday morning."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £395 for a three-day beginners' kitesurfing course with a school on Hayling "
+            "Island."
+        ),
+        (
+            (
+                "A three-day beginners' kitesurfing course with a school on Hayling Island cost me "
+                "£395."
+            ),
+            (
+                "It was 395 pounds that I paid for a three-day kitesurfing course for beginners "
+                "with a school on Hayling Island."
+            ),
+            (
+                "I forked out three hundred and ninety-five pounds for a beginners' kitesurfing "
+                "course, lasting three days, with a Hayling Island school."
+            ),
+        ),
+        (
+            (
+                "I paid £450 for a three-day beginners' kitesurfing course with a school on Hayling"
+                " Island."
+            ),
+            "I paid £395 for a three-day beginners' kitesurfing course with a school in Rhosneigr.",
+        ),
+    ),
+    Fact(
+        "My kitesurfing instructor at Camber Sands is a 24-year-old Australian called Lachlan.",
+        (
+            "Lachlan, a 24-year-old Australian, is my kitesurfing instructor at Camber Sands.",
+            "At Camber Sands, I'm taught kitesurfing by an Australian called Lachlan who's 24.",
+            (
+                "The person who instructs me in kitesurfing at Camber Sands is Lachlan, who is "
+                "Australian and twenty-four years old."
+            ),
+        ),
+        (
+            "My kitesurfing instructor at Camber Sands is a 26-year-old Australian called Lachlan.",
+            (
+                "My daughter's kitesurfing instructor at Camber Sands is a 24-year-old Australian "
+                "called Lachlan."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "In my fourth kitesurfing lesson at West Wittering in August, a gust dragged me 20 "
+            "metres along the beach."
+        ),
+        (
+            (
+                "A gust dragged me 20 metres along the beach in my fourth kitesurfing lesson at "
+                "West Wittering in August."
+            ),
+            (
+                "I was dragged twenty metres along the beach by a gust during my fourth kitesurfing"
+                " lesson, at West Wittering in August."
+            ),
+            (
+                "It was in August, in my fourth kitesurfing lesson at West Wittering, that a gust "
+                "of wind dragged me 20 metres along the beach."
+            ),
+        ),
+        (
+            (
+                "In my fourth kitesurfing lesson at West Wittering in June, a gust dragged me 20 "
+                "metres along the beach."
+            ),
+            (
+                "In my fourth kitesurfing lesson at West Wittering in August, a gust dragged me 50 "
+                "metres along the beach."
             ),
         ),
     ),
