@@ -2669,6 +2669,8 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
         return None  # a thing of the user's that WordNet finds alike ("flat" / "apartment")
     if len(one) == len(other) == 1 and _one_kind(one[0], other[0]):
         return None  # one act or relation: "fitted" / "installed", "over" / "about"
+    if len(one) == len(other) == 1 and _one_relation(one[0], other[0]):
+        return None  # "their gran's party" / "their grandmother's party"
     if _one_verb_of_theirs(one, other) or _one_verb_of_theirs(other, one):
         return None  # "..., and they keep it at Bewl Water" / "... and keeps it at"
     # An "-ing" word after a preposition, "go", a start or stop or a possessive is a
@@ -2934,6 +2936,13 @@ def _one_kind(one: str, other: str) -> bool:
     ):
         return True
     return any(one in table and table[one] == table.get(other) for table in (MEANS, MONEY_WAY))
+
+
+def _one_relation(one: str, other: str) -> bool:
+    """Two words for one relation of someone's, one of them maybe possessive: "gran's" /
+    "grandmother's" (their embeddings are no closer than a gran's and a sister's)."""
+    relation = _relation(one.removesuffix("'s"))
+    return relation is not None and relation == _relation(other.removesuffix("'s"))
 
 
 _SHIP = re.compile(r"(?<=\w)(?:ship|ships|s)$")

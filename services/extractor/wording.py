@@ -376,11 +376,14 @@ _MONTH_DAY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!:)")
 _DAY_MONTH = re.compile(rf"\bthe (\d{{1,2}}) of ({_MONTHS})\b")
 # A date in figures is day first too: "14/02/2024" is "14 february 2024".
 _DATE_IN_FIGURES = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-# Three quarters of an hour is 45 minutes, and a three-quarter-hour thing a 45-minute one.
+# Three quarters of an hour is 45 minutes, and a three-quarter-hour (or
+# three-quarter-of-an-hour) thing a 45-minute one.
 _THREE_QUARTERS_HOUR = re.compile(r"\b(?:three|3)[- ]quarters?[- ]of[- ]an[- ]hour\b")
-_THREE_QUARTER_HOUR = re.compile(r"\b(?:three|3)-quarter-hour\b")
-# A quarter of an hour is 15 minutes: "swap every quarter of an hour" / "every 15 minutes".
+_THREE_QUARTER_HOUR = re.compile(r"\b(?:three|3)-quarters?-(?:of-an-)?hour\b")
+# A quarter of an hour is 15 minutes: "swap every quarter of an hour" / "every 15 minutes";
+# "a quarter-of-an-hour flight" is a 15-minute one.
 _QUARTER_HOUR = re.compile(r"\b(?:a|one) quarter of an hour\b|(?<=every )quarter of an hour\b")
+_A_QUARTER_HOUR = re.compile(r"(?<=\ba )quarter-(?:of-an-)?hour\b")
 # The user's boys (or lads) are their sons, their girls their daughters, and twin boys twin
 # sons:
 # "User's twin boys" / "twin sons", "User has 3-year-old twin boys", "User's boy Harry" /
@@ -580,8 +583,17 @@ _ALTERNATE = re.compile(r"\b(?:on )?alternate\b")
 # turns driving".
 _ALTERNATE_WHO = re.compile(r"\balternate who (\w+?)e?s\b")
 # A name after who it is reads as before: "User's 2-year-old, Poppy, has" / "Poppy, User's
-# 2-year-old, goes".
+# 2-year-old, goes"; who it is in three words or more, after the name ("Valeria, User's
+# Argentine tango teacher, grew up"), as before it (dedup reads no past after so long a
+# subject; "Hannah, User's big sister, is" stays, matched as it is).
 _NAME_AFTER_WHO = re.compile(r"^(user's [\w'-]+), ([a-z]+), ")
+_NAMED = r"(?:(?:mr|mrs|ms|miss|dr) )?[a-z]+"
+_WHO_AFTER_NAME = re.compile(rf"^({_NAMED}), (user's [\w'-]+(?: [\w'-]+){{2,3}}), ")
+# Who teaches the user a thing is their teacher of it: "Valeria, who teaches User Argentine
+# tango, grew up" / "User's Argentine tango teacher, Valeria, grew up".
+_WHO_TEACHES = re.compile(
+    rf"^({_NAMED}), who teaches user (?:the )?([a-z][\w'-]*(?: [a-z][\w'-]*)?), "
+)
 # Becoming a member is joining: "became a member of the chess club" / "joined".
 _MEMBER_OF = re.compile(r"\b(became|become|becomes|becoming) a member of\b")
 _JOINED = _verb_forms("became become becomes becoming", "joined join joins joining")
@@ -660,6 +672,8 @@ _ONE_WORDING = (
     # Scoring a number of times is scoring that many goals: "scored twice for Kingussie" /
     # "scored 2 goals" ("2 tries" stays other).
     (re.compile(r"\b(scor(?:e|es|ed|ing)) (\d+) times\b"), r"\1 \2 goals"),
+    # Half a kilo is 500 grams: "a half-kilo ring of chorizo" / "a 500g ring".
+    (re.compile(r"\bhalf(?:-| a )kilo(?:gram)?\b"), "500g"),
     # What one came away with, one got: "came away with a merit" / "got a merit".
     (re.compile(r"\bcame away with\b"), "got"),
     # An "e-" thing is an electric one: "an e-scooter" / "an electric scooter"; a home-brew
@@ -1250,6 +1264,7 @@ def comparable(text: str) -> str:
     as a friend, "set at" a number as "set to" it, money forked out as paid."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = _NAME_AFTER_WHO.sub(r"\2, \1, ", canonical(text).lower())
+    text = _WHO_AFTER_NAME.sub(r"\2, \1, ", _WHO_TEACHES.sub(r"user's \2 teacher, \1, ", text))
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = _RATHER.sub("rather", _HAVE_GOT.sub(r"\1", text))
@@ -1318,8 +1333,8 @@ def comparable(text: str) -> str:
     for war, name in _WARS:
         text = war.sub(name, text)
     text = _ORDINAL.sub(r"\1", _BORN.sub("born", text))
-    text = _THREE_QUARTERS_HOUR.sub("45 minutes", _DATE_IN_FIGURES.sub(_day_first, text))
-    text = _THREE_QUARTER_HOUR.sub("45-minute", text)
+    text = _THREE_QUARTER_HOUR.sub("45-minute", _DATE_IN_FIGURES.sub(_day_first, text))
+    text = _THREE_QUARTERS_HOUR.sub("45 minutes", _A_QUARTER_HOUR.sub("15-minute", text))
     text = _MILLIMETRES.sub(r"\1mm", _QUARTER_HOUR.sub("15 minutes", text))
     text = _BOYS_AND_GIRLS.sub(_sons_or_daughters, text)
     return _DAY_MONTH.sub(r"\1 \2", _MONTH_DAY.sub(r"\2 \1", text))

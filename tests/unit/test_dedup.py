@@ -914,6 +914,28 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT172 study: a quarter-of-an-hour thing is a 15-minute one; half a
+        # kilo is 500 grams; who teaches the user a thing is their teacher of it, and a name
+        # before who it is in more words reads as after it.
+        (
+            "User and others paid 140 euros for a 15-minute parasailing flight for 2",
+            "User and others paid 140 euros for a quarter-of-an-hour parasailing flight for 2",
+        ),
+        (
+            "User bought a 500g ring of cooking chorizo from Brindisa for £9.50",
+            "User bought a half-kilo ring of cooking chorizo from Brindisa for £9.50",
+        ),
+        (
+            "User's oboe teacher, Mrs Pritchard, charges them £38 for a 45-minute lesson",
+            "Mrs Pritchard, who teaches User the oboe, charges them 38 quid for a "
+            "three-quarter-of-an-hour lesson",
+        ),
+        (
+            "User's Argentine tango teacher, Valeria, grew up in Rosario and has been dancing "
+            "since she was 6",
+            "Valeria, User's Argentine tango teacher, grew up in Rosario, and she's been "
+            "dancing since she was 6",
+        ),
         # From the HELDOUT171 study: scoring twice is scoring 2 goals; "each" before what
         # was paid leaves it past.
         (
@@ -1694,6 +1716,16 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
         ),
+        # From the HELDOUT172 study (guards): a gran is no grandfather; a name before who it
+        # is in more words keeps its past.
+        (
+            "User played the accordion at their gran's 90th birthday party in Derry",
+            "User played the accordion at their grandad's 90th birthday party in Derry",
+        ),
+        (
+            "Valeria, User's Argentine tango teacher, lived in Rosario",
+            "Valeria, User's Argentine tango teacher, lives in Rosario",
+        ),
         # From the HELDOUT171 study: goals are no tries ("scored 2 times" had been merged
         # with "scored 2 tries").
         (
@@ -1719,7 +1751,7 @@ def test_near_misses_differ(a: str, b: str) -> None:
         ("User plays squash every Monday", "User plays chess every Monday", ("squash", "chess")),
         ("User collects stamps", "User collects old coins", ("stamps", "old coins")),
         ("I moved to Oslo to study", "I moved to Oslo for work", ("to study", "for work")),
-        ("User has 3 kids", "User has 3 children", ("kids", "children")),
+        ("User has 3 kids", "User has 3 dogs", ("kids", "dogs")),
         # After a preposition an "-ing" word is a thing, elsewhere a verb form; after a
         # possessive a thing too (the HELDOUT78 study: "decking" had been a verb form).
         ("User works in nursing", "User works in teaching", ("nursing", "teaching")),
@@ -1804,6 +1836,15 @@ def test_swapped_finds_the_one_thing_said_in_place_of_another(
     a: str, b: str, swap: tuple[str, str] | None
 ) -> None:
     assert swapped(a, b) == swap
+
+
+def test_one_relation_in_two_words_is_no_swap() -> None:
+    # From the HELDOUT172 study: "gran's" / "grandmother's" had been asked of the
+    # embeddings, which put them apart.
+    assert swapped("User has 3 kids", "User has 3 children") is None
+    assert (
+        swapped("User sang at their gran's party", "User sang at their grandmother's party") is None
+    )
 
 
 def test_a_swapped_thing_that_is_not_alike_is_another_fact() -> None:

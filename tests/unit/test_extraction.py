@@ -2048,6 +2048,13 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT172 study: "screen printed" is one verb (it had been "User screens
+        # printed"), in the passive too.
+        ("I screen printed 40 yellow T-shirts.", ["User screen printed 40 yellow T-shirts"]),
+        (
+            "Forty yellow T-shirts were screen printed by me for my daughter Isla's fun run.",
+            ["User screen printed 40 yellow T-shirts for their daughter Isla's fun run"],
+        ),
         # From the HELDOUT171 study: what befell a thing of the user's, said as had by them,
         # is what the thing did ("I had my hair cut" was done by someone: a guard).
         (
