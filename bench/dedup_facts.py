@@ -199,6 +199,7 @@ __all__ = [
     "HELDOUT171",
     "HELDOUT172",
     "HELDOUT173",
+    "HELDOUT174",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -68778,6 +68779,601 @@ HELDOUT173 = (
             (
                 "In my fourth kitesurfing lesson at West Wittering in August, a gust dragged me 50 "
                 "metres along the beach."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT174 = (
+    Fact(
+        "I inherited my grandmother Edith's 1920s German cello, which is insured for £6,500.",
+        (
+            (
+                "My grandmother Edith's 1920s German cello was inherited by me, and it's insured "
+                "for £6,500."
+            ),
+            (
+                "The 1920s German cello I inherited from my grandmother Edith is insured for six "
+                "and a half thousand pounds."
+            ),
+            (
+                "It was from my grandmother Edith that I inherited my 1920s German cello, which has"
+                " insurance cover of £6,500."
+            ),
+        ),
+        (
+            (
+                "My sister inherited our grandmother Edith's 1920s German cello, which is insured "
+                "for £6,500."
+            ),
+            "I inherited my grandmother Edith's 1920s German cello, which is insured for £4,500.",
+        ),
+    ),
+    Fact(
+        "I passed my Grade 6 cello exam with a merit at the ABRSM centre in Manchester last July.",
+        (
+            (
+                "Last July I passed my Grade 6 cello exam at the ABRSM centre in Manchester, "
+                "getting a merit."
+            ),
+            (
+                "It was last July that I passed my Grade 6 cello exam with a merit at Manchester's "
+                "ABRSM centre."
+            ),
+            (
+                "My Grade 6 cello exam, which I took at the ABRSM centre in Manchester last July, "
+                "was passed with a merit."
+            ),
+        ),
+        (
+            (
+                "I passed my Grade 5 cello exam with a merit at the ABRSM centre in Manchester last"
+                " July."
+            ),
+            (
+                "I passed my Grade 6 cello exam with a merit at the ABRSM centre in Manchester last"
+                " March."
+            ),
+        ),
+    ),
+    Fact(
+        "My cello lessons with Mrs Pemberton in Didsbury cost £38 for 45 minutes.",
+        (
+            "I pay £38 for a 45-minute cello lesson with Mrs Pemberton in Didsbury.",
+            (
+                "Forty-five minutes of cello with Mrs Pemberton in Didsbury costs me thirty-eight "
+                "pounds."
+            ),
+            (
+                "Mrs Pemberton, who teaches me the cello in Didsbury, charges £38 for a 45-minute "
+                "lesson."
+            ),
+        ),
+        (
+            "My cello lessons with Mrs Pemberton in Didsbury cost £38 for 30 minutes.",
+            "My daughter's cello lessons with Mrs Pemberton in Didsbury cost £38 for 45 minutes.",
+        ),
+    ),
+    Fact(
+        (
+            "I train with Otter Water Polo Club at the Crystal Palace pool every Monday and "
+            "Wednesday at 8pm."
+        ),
+        (
+            (
+                "Every Monday and Wednesday at 8pm, I train with Otter Water Polo Club at the "
+                "Crystal Palace pool."
+            ),
+            (
+                "On Mondays and Wednesdays at eight in the evening I go to training with Otter "
+                "Water Polo Club at the pool at Crystal Palace."
+            ),
+            (
+                "The Crystal Palace pool is where I train with Otter Water Polo Club every Monday "
+                "and Wednesday at 8pm."
+            ),
+        ),
+        (
+            (
+                "I train with Otter Water Polo Club at the Crystal Palace pool every Monday and "
+                "Wednesday at 7pm."
+            ),
+            (
+                "I train with Otter Water Polo Club at the London Aquatics Centre every Monday and "
+                "Wednesday at 8pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I tore a ligament in my right thumb during a water polo match against Bristol Central "
+            "in October."
+        ),
+        (
+            (
+                "During a water polo match against Bristol Central in October, I tore a ligament in"
+                " my right thumb."
+            ),
+            (
+                "It was in a water polo match against Bristol Central in October that I tore a "
+                "ligament in my right thumb."
+            ),
+            (
+                "A ligament in my right thumb got torn while I was playing in a water polo match "
+                "against Bristol Central in October."
+            ),
+        ),
+        (
+            (
+                "I tore a ligament in my left thumb during a water polo match against Bristol "
+                "Central in October."
+            ),
+            (
+                "My teammate Priya tore a ligament in her right thumb during a water polo match "
+                "against Bristol Central in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought 200 metres of 4 mm recycled cotton cord from Bobbiny for £32 for my macramé "
+            "wall hangings."
+        ),
+        (
+            (
+                "For my macramé wall hangings, I got 200 metres of 4 mm recycled cotton cord from "
+                "Bobbiny for £32."
+            ),
+            (
+                "Two hundred metres of 4 mm recycled cotton cord was bought by me from Bobbiny for "
+                "thirty-two pounds, for my macramé wall hangings."
+            ),
+            (
+                "I paid Bobbiny £32 for 200 metres of 4 mm recycled cotton cord, which is for my "
+                "macramé wall hangings."
+            ),
+        ),
+        (
+            (
+                "I bought 200 metres of 5 mm recycled cotton cord from Bobbiny for £32 for my "
+                "macramé wall hangings."
+            ),
+            (
+                "I bought 200 metres of 4 mm recycled jute cord from Bobbiny for £32 for my macramé"
+                " wall hangings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sold three macramé wall hangings at the Totnes Christmas market last Saturday for "
+            "£45 each."
+        ),
+        (
+            (
+                "Last Saturday I sold three macramé wall hangings at the Totnes Christmas market "
+                "for £45 each."
+            ),
+            (
+                "At the Christmas market in Totnes last Saturday, three macramé wall hangings were "
+                "sold by me for forty-five pounds apiece."
+            ),
+            (
+                "It was at last Saturday's Totnes Christmas market that I sold three macramé wall "
+                "hangings at £45 each."
+            ),
+        ),
+        (
+            (
+                "I sold five macramé wall hangings at the Totnes Christmas market last Saturday for"
+                " £45 each."
+            ),
+            (
+                "I sold three macramé wall hangings at the Dartmouth Christmas market last Saturday"
+                " for £45 each."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My friend Carys gave me a Hawthorn Handmade robin needle felting kit for my birthday "
+            "in September."
+        ),
+        (
+            (
+                "For my birthday in September, my friend Carys gave me a robin needle felting kit "
+                "from Hawthorn Handmade."
+            ),
+            (
+                "I was given a Hawthorn Handmade needle felting kit for making a robin by my friend"
+                " Carys for my September birthday."
+            ),
+            (
+                "It was my friend Carys who gave me a Hawthorn Handmade robin needle felting kit as"
+                " a present for my birthday in September."
+            ),
+        ),
+        (
+            (
+                "My friend Carys gave me a Hawthorn Handmade hedgehog needle felting kit for my "
+                "birthday in September."
+            ),
+            (
+                "My friend Carys gave me a Hawthorn Handmade robin needle felting kit for my "
+                "birthday in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I stabbed my left index finger with a felting needle last Tuesday and had to get a "
+            "tetanus jab at the walk-in centre in Salisbury."
+        ),
+        (
+            (
+                "Last Tuesday I stabbed my left index finger with a felting needle and had to get a"
+                " tetanus jab at the walk-in centre in Salisbury."
+            ),
+            (
+                "After I'd stabbed my left index finger with a felting needle last Tuesday, I had "
+                "to have a tetanus jab at Salisbury's walk-in centre."
+            ),
+            (
+                "It was last Tuesday that I stabbed my left index finger with a felting needle and "
+                "needed a tetanus injection at the walk-in centre in Salisbury."
+            ),
+        ),
+        (
+            (
+                "My son Alfie stabbed his left index finger with a felting needle last Tuesday and "
+                "had to get a tetanus jab at the walk-in centre in Salisbury."
+            ),
+            (
+                "I stabbed my left index finger with a felting needle last Tuesday and had to get a"
+                " tetanus jab at the walk-in centre in Andover."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Mora 164 hook knife for £29 from Woodsmith Experience to carve the bowls of"
+            " my spoons."
+        ),
+        (
+            (
+                "To carve the bowls of my spoons, I bought a Mora 164 hook knife from Woodsmith "
+                "Experience for £29."
+            ),
+            (
+                "A Mora 164 hook knife was bought by me from Woodsmith Experience for twenty-nine "
+                "pounds so that I could carve the bowls of my spoons."
+            ),
+            (
+                "I got a Mora 164 hook knife, which cost £29 from Woodsmith Experience, for carving"
+                " the bowls of my spoons."
+            ),
+        ),
+        (
+            (
+                "I'm planning to buy a Mora 164 hook knife for £29 from Woodsmith Experience to "
+                "carve the bowls of my spoons."
+            ),
+            (
+                "I bought a Mora 164 hook knife for £39 from Woodsmith Experience to carve the "
+                "bowls of my spoons."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My 81-year-old neighbour Dilys lets me take fallen cherry branches from her orchard to"
+            " whittle into spoons."
+        ),
+        (
+            (
+                "I'm allowed by my neighbour Dilys, who's 81, to take fallen cherry branches from "
+                "her orchard to whittle into spoons."
+            ),
+            (
+                "It's my 81-year-old neighbour Dilys who lets me take the fallen cherry branches "
+                "from her orchard for whittling into spoons."
+            ),
+            (
+                "My neighbour Dilys, who is eighty-one, lets me take fallen cherry branches from "
+                "her orchard so that I can whittle them into spoons."
+            ),
+        ),
+        (
+            (
+                "My 81-year-old neighbour Dilys lets me take fallen apple branches from her orchard"
+                " to whittle into spoons."
+            ),
+            (
+                "My 81-year-old neighbour Dilys doesn't let me take fallen cherry branches from her"
+                " orchard to whittle into spoons."
+            ),
+        ),
+    ),
+    Fact(
+        "I practise juggling three clubs in Sefton Park for half an hour every Sunday morning.",
+        (
+            (
+                "Every Sunday morning I spend half an hour practising juggling three clubs in "
+                "Sefton Park."
+            ),
+            (
+                "For thirty minutes each Sunday morning, I practise juggling with three clubs in "
+                "Sefton Park."
+            ),
+            (
+                "Sefton Park is where I practise juggling three clubs for 30 minutes every Sunday "
+                "morning."
+            ),
+        ),
+        (
+            (
+                "I practise juggling three clubs in Sefton Park for half an hour every Saturday "
+                "morning."
+            ),
+            "I practise juggling three rings in Sefton Park for half an hour every Sunday morning.",
+        ),
+    ),
+    Fact(
+        "I bought three white Henrys juggling clubs from the Oddballs shop in Camden for £66.",
+        (
+            "From the Oddballs shop in Camden, I bought three white Henrys juggling clubs for £66.",
+            (
+                "Three white juggling clubs made by Henrys were bought by me at the Oddballs shop "
+                "in Camden for sixty-six pounds."
+            ),
+            "I got three Henrys juggling clubs in white for £66 from Oddballs, the shop in Camden.",
+        ),
+        (
+            "I bought three red Henrys juggling clubs from the Oddballs shop in Camden for £66.",
+            (
+                "My flatmate Jess bought three white Henrys juggling clubs from the Oddballs shop "
+                "in Camden for £66."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Fiona and I went to a whisky tasting at the Lagavulin distillery on Islay in "
+            "August."
+        ),
+        (
+            (
+                "In August, my wife Fiona and I went to a whisky tasting at the Lagavulin "
+                "distillery on Islay."
+            ),
+            (
+                "It was in August that Fiona, my wife, and I went to a whisky tasting at the "
+                "Lagavulin distillery on Islay."
+            ),
+            (
+                "My wife Fiona and I attended a whisky tasting in August at Lagavulin, the "
+                "distillery on the island of Islay."
+            ),
+        ),
+        (
+            (
+                "My wife Fiona and I went to a whisky tasting at the Laphroaig distillery on Islay "
+                "in August."
+            ),
+            (
+                "My wife Fiona and I are planning to go to a whisky tasting at the Lagavulin "
+                "distillery on Islay in August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The whisky tasting I went to at the Scotch Malt Whisky Society in Leith cost £55 for "
+            "six drams."
+        ),
+        (
+            (
+                "I paid £55 for six drams at the whisky tasting I went to at the Scotch Malt Whisky"
+                " Society in Leith."
+            ),
+            (
+                "At the Scotch Malt Whisky Society in Leith, the whisky tasting I went to cost "
+                "fifty-five pounds for six drams."
+            ),
+            (
+                "Six drams for £55 was what the whisky tasting I attended at Leith's Scotch Malt "
+                "Whisky Society cost."
+            ),
+        ),
+        (
+            (
+                "The whisky tasting I went to at the Scotch Malt Whisky Society in Leith cost £55 "
+                "for four drams."
+            ),
+            (
+                "The whisky tasting I went to at the Scotch Malt Whisky Society in Glasgow cost £55"
+                " for six drams."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My partner Sam booked us a pasta-making class at the Bertinet Kitchen in Bath for our "
+            "anniversary on 14 November."
+        ),
+        (
+            (
+                "For our anniversary on 14 November, my partner Sam booked us a pasta-making class "
+                "at the Bertinet Kitchen in Bath."
+            ),
+            (
+                "A pasta-making class at Bath's Bertinet Kitchen was booked for us by my partner "
+                "Sam for our anniversary on 14 November."
+            ),
+            (
+                "It was my partner Sam who booked us onto a pasta-making class at the Bertinet "
+                "Kitchen in Bath for our 14 November anniversary."
+            ),
+        ),
+        (
+            (
+                "I booked us a pasta-making class at the Bertinet Kitchen in Bath for our "
+                "anniversary on 14 November."
+            ),
+            (
+                "My partner Sam booked us a pasta-making class at the Bertinet Kitchen in Bath for "
+                "our anniversary on 14 February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The four-hour pasta-making class I took at a cookery school in Ledbury cost £95 "
+            "including lunch."
+        ),
+        (
+            (
+                "I paid £95, lunch included, for the four-hour pasta-making class I took at a "
+                "cookery school in Ledbury."
+            ),
+            (
+                "Including lunch, the pasta-making class I did at a Ledbury cookery school, which "
+                "lasted four hours, cost ninety-five pounds."
+            ),
+            (
+                "It cost me £95 with lunch included to take the four-hour pasta-making class at a "
+                "cookery school in Ledbury."
+            ),
+        ),
+        (
+            (
+                "The three-hour pasta-making class I took at a cookery school in Ledbury cost £95 "
+                "including lunch."
+            ),
+            (
+                "The four-hour pasta-making class I took at a cookery school in Hereford cost £95 "
+                "including lunch."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've got a Sage Bambino Plus espresso machine and a 350 ml Motta milk jug for doing "
+            "latte art at home."
+        ),
+        (
+            (
+                "For doing latte art at home, I've got a Sage Bambino Plus espresso machine and a "
+                "350 ml Motta milk jug."
+            ),
+            (
+                "I have a 350 ml Motta milk jug and a Sage Bambino Plus espresso machine, which I "
+                "use for latte art at home."
+            ),
+            (
+                "To do latte art at home I've got a Motta milk jug that holds 350 ml and an "
+                "espresso machine that's a Sage Bambino Plus."
+            ),
+        ),
+        (
+            (
+                "I've got a Sage Bambino Plus espresso machine and a 600 ml Motta milk jug for "
+                "doing latte art at home."
+            ),
+            (
+                "I've got a De'Longhi Dedica espresso machine and a 350 ml Motta milk jug for doing"
+                " latte art at home."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every weekday morning I pour a latte art heart on my wife Nadia's flat white before "
+            "she leaves for work at 7:15."
+        ),
+        (
+            (
+                "Before my wife Nadia leaves for work at 7:15 every weekday morning, I pour a latte"
+                " art heart on her flat white."
+            ),
+            (
+                "Nadia, my wife, gets a latte art heart poured on her flat white by me every "
+                "weekday morning before she leaves for work at quarter past seven."
+            ),
+            (
+                "My wife Nadia's flat white gets a heart in latte art from me each weekday morning "
+                "before she heads off to work at 7.15."
+            ),
+        ),
+        (
+            (
+                "Every weekday morning I pour a latte art rosetta on my wife Nadia's flat white "
+                "before she leaves for work at 7:15."
+            ),
+            (
+                "Every Saturday morning I pour a latte art heart on my wife Nadia's flat white "
+                "before she leaves for work at 7:15."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The Elland Silver Band lent me a Conn 88H trombone when I joined as second trombone in"
+            " 2019."
+        ),
+        (
+            (
+                "When I joined the Elland Silver Band as second trombone in 2019, they lent me a "
+                "Conn 88H trombone."
+            ),
+            (
+                "I was lent a Conn 88H trombone by the Elland Silver Band when I joined them as "
+                "second trombone in 2019."
+            ),
+            (
+                "It was in 2019, when I joined as second trombone, that the Elland Silver Band lent"
+                " me a Conn 88H trombone."
+            ),
+        ),
+        (
+            (
+                "The Elland Silver Band lent me a Bach 42 trombone when I joined as second trombone"
+                " in 2019."
+            ),
+            (
+                "The Elland Silver Band lent me a Conn 88H trombone when I joined as second "
+                "trombone in 2021."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I played a trombone solo with my brass band at the Remembrance Sunday service at "
+            "Halifax Minster on 8 November."
+        ),
+        (
+            (
+                "On 8 November, at the Remembrance Sunday service at Halifax Minster, I played a "
+                "trombone solo with my brass band."
+            ),
+            (
+                "At Halifax Minster's Remembrance Sunday service on 8 November, a trombone solo was"
+                " played by me with my brass band."
+            ),
+            (
+                "It was at the Remembrance Sunday service in Halifax Minster on 8 November that I "
+                "played a trombone solo with my brass band."
+            ),
+        ),
+        (
+            (
+                "My son Theo played a trombone solo with my brass band at the Remembrance Sunday "
+                "service at Halifax Minster on 8 November."
+            ),
+            (
+                "I played a trombone solo with my brass band at the Remembrance Sunday service at "
+                "Wakefield Cathedral on 8 November."
             ),
         ),
     ),
