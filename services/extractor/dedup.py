@@ -464,8 +464,11 @@ def _relation(token: str) -> str | None:
     if token in RELATIONS:
         return KIN.get(token, token)
     for plural, singular in (("ies", "y"), ("s", "")):
-        if token.endswith(plural) and token[: -len(plural)] + singular in RELATIONS:
-            return KIN.get(token[: -len(plural)] + singular, token[: -len(plural)] + singular)
+        one = token[: -len(plural)] + singular
+        if token.endswith(plural) and one in RELATIONS:
+            relation = KIN.get(one, one)
+            # "mates" are "friends", as "friends" read: the plural kept where it is read so
+            return f"{relation}s" if f"{relation}s" in RELATIONS and relation != one else relation
     return None
 
 
@@ -1607,7 +1610,10 @@ def _possessed_subject(tokens: list[str], index: int) -> bool:
     not "a cat named Luna", "User's cat is named Luna", "User's plants get watered",
     "User's car's leased"."""
     before = tokens[index - 1]
-    window = tokens[max(0, index - 3) : index - 1]
+    start = max(0, index - 3)
+    if "law" in tokens[start:index]:  # "their father-in-law Keith gave": one word, 3 tokens
+        start = max(0, start - 2)
+    window = tokens[start : index - 1]
     return (
         before not in _AUXILIARIES
         and before not in _PASSIVE
@@ -2560,7 +2566,8 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
         return []
     x, y = found.x, found.y
     changes = [op for op in found.opcodes if op[0] != "equal"]
-    pairs = []
+    pairs: list[tuple[str, str]] = []
+    in_place: list[tuple[str, str]] = []
     for tag, x_from, x_to, y_from, y_to in changes:
         one, other = _swapped_part(x[x_from:x_to]), _swapped_part(y[y_from:y_to])
         if tag != "replace" or not one or not other:
@@ -2572,12 +2579,15 @@ def swapped_words(a: str, b: str) -> list[tuple[str, str]]:
         elif _taken_down_for_a_verb(one, other) or _taken_down_for_a_verb(other, one):
             pairs.append((" ".join(one), " ".join(other)))  # "hung" / "took down", among others
         elif x_to - x_from == y_to - y_from:  # word for word, place by place
-            pairs += [
+            in_place += [
                 (p, q)
                 for p, q in zip(x[x_from:x_to], y[y_from:y_to], strict=True)
                 if _content(p) and _content(q) and p.removesuffix("'s") != q.removesuffix("'s")
             ]
-    return pairs
+    # Words both sides say, met in each other's place by a phrase moved, are no swap
+    # ("in size 6 ... for 70 pounds" / "size 6 ... for 70 pounds"); two things traded
+    # places are ("sister Anna ... brother Tom" / "brother Tom ... sister Anna").
+    return pairs + [(p, q) for p, q in in_place if not (p in y and q in x) or (q, p) in in_place]
 
 
 def _refers_back(thing: list[str], pronoun: list[str], before: tuple[str, ...]) -> bool:

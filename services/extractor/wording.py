@@ -298,6 +298,13 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # "living in" ("based" shares no sense with "lives" in WordNet, and reads as a past); an age
 # when something happened, "when they were 6 years old" / "at the age of 6", as the rules
 # say the user's: "when they were 6"; "back in 2015" as "in 2015" ("back" is no particle).
+_PAIRED = (
+    "shoes|boots|trainers|sandals|slippers|heels|brogues|loafers|wellies|wellingtons|"
+    "skates|rollerblades|roller skates|skis|flippers|crutches|jeans|trousers|shorts|"
+    "leggings|tights|socks|gloves|mittens|pyjamas|dungarees|glasses|sunglasses|goggles|"
+    "spectacles|earrings|binoculars|scissors|shears|secateurs|pliers|tongs|headphones|"
+    "earphones|earbuds"
+)
 _LOOSE_NUMBERS = (
     # An age said beside someone is an age before them: "user's mum, who is 78, started" /
     # "aged 78" / "user's 78-year-old mum started".
@@ -310,6 +317,12 @@ _LOOSE_NUMBERS = (
     (re.compile(r"\b(when (?:they|he|she) (?:was|were) \d{1,3}) years? old\b"), r"\1"),
     (re.compile(r"\b(is|are|am|was|were) aged (\d{1,3})\b"), r"\1 \2 years old"),
     (re.compile(r"\b(?:at (?:the )?age (?:of )?|aged )(\d{1,3})\b"), r"when they were \1"),
+    # A pair of a thing made in pairs is one thing: "a pair of saddle shoes" / "some saddle
+    # shoes" ("a pair of tickets" is 2).
+    (
+        re.compile(rf"\b(?:a|(the|user's|their)) pair of (?=(?:[\w-]+ ){{0,4}}?(?:{_PAIRED})\b)"),
+        lambda pair: f"{pair[1]} " if pair[1] else "",
+    ),
     (re.compile(r"\ba (?:pair|couple) of\b"), "2"),
     (re.compile(r"\b(the|user's|their) (?:pair|couple) of\b"), r"\1 2"),  # "user's 2 rods"
     (re.compile(r"\ba decade\b"), "10 years"),

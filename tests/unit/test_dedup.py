@@ -914,6 +914,22 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT173 study: "mates" are "friends" (the plural kept); a past said
+        # after someone's father-in-law is a past; a pair of shoes is no number.
+        (
+            "User plays mahjong with 3 friends at the community centre every Tuesday evening",
+            "User plays mahjong with 3 mates every Tuesday evening at the community centre",
+        ),
+        (
+            "User's telescope is a 130mm Meade reflector that their father-in-law Keith gave "
+            "them for their 50th birthday",
+            "User's father-in-law Keith gave them a 130mm Meade reflector for their 50th "
+            "birthday, which is their telescope",
+        ),
+        (
+            "User bought a pair of black Bleyer saddle shoes for £95",
+            "User bought some black Bleyer saddle shoes for £95",
+        ),
         # From the HELDOUT172 study: a quarter-of-an-hour thing is a 15-minute one; half a
         # kilo is 500 grams; who teaches the user a thing is their teacher of it, and a name
         # before who it is in more words reads as after it.
@@ -1716,6 +1732,10 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
         ),
+        # From the HELDOUT173 study (guards): a pair of tickets is 2; the past of someone's
+        # in-law.
+        ("User bought a pair of tickets for the final", "User bought 3 tickets for the final"),
+        ("User's sister-in-law moved to Leeds", "User's sister-in-law moves to Leeds"),
         # From the HELDOUT172 study (guards): a gran is no grandfather; a name before who it
         # is in more words keeps its past.
         (
@@ -1836,6 +1856,19 @@ def test_swapped_finds_the_one_thing_said_in_place_of_another(
     a: str, b: str, swap: tuple[str, str] | None
 ) -> None:
     assert swapped(a, b) == swap
+
+
+def test_words_met_in_each_others_place_by_a_phrase_moved_are_no_swap() -> None:
+    # From the HELDOUT173 study: "size 6" / "70 pounds" had been read as swapped.
+    a = "User bought purple Oxelo rollerblades in size 6 from Decathlon in Croydon for £70"
+    b = "User bought size 6 purple Oxelo rollerblades for £70 from Decathlon in Croydon"
+    assert swapped_words(a, b) == []
+    assert is_near_duplicate(b, Nearest("1", a, 0.99), 0.8)
+    # Two things that traded places are still swapped (a guard).
+    anna = "User's sister Anna is older than their brother Tom"
+    tom = "User's brother Tom is older than their sister Anna"
+    assert ("sister", "brother") in swapped_words(anna, tom)
+    assert not is_near_duplicate(tom, Nearest("1", anna, 0.98), 0.8)
 
 
 def test_one_relation_in_two_words_is_no_swap() -> None:
@@ -2317,7 +2350,8 @@ def test_numbers_by_their_x_are_a_sign() -> None:
     # ones (a word of digits and letters that ends in a digit was read as no number).
     gift = "User's husband gave them a pair of Swarovski 10x42 binoculars for their birthday"
     assert differs(gift, gift.replace("10x42", "8x32"))
-    assert not differs(gift, gift.replace("a pair of", "2"))
+    # A pair of binoculars is one thing (the HELDOUT173 study; it had been read as 2).
+    assert not differs(gift, gift.replace("a pair of ", ""))
 
 
 def test_days_named_are_not_days_said_as_a_kind() -> None:
