@@ -200,6 +200,7 @@ __all__ = [
     "HELDOUT172",
     "HELDOUT173",
     "HELDOUT174",
+    "HELDOUT175",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -69374,6 +69375,619 @@ HELDOUT174 = (
             (
                 "I played a trombone solo with my brass band at the Remembrance Sunday service at "
                 "Wakefield Cathedral on 8 November."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT175 = (
+    Fact(
+        (
+            "I play defence for the Slough Jets recreational team at the Slough Ice Arena every "
+            "Thursday at 9.30pm."
+        ),
+        (
+            (
+                "Every Thursday at 9.30pm I play defence for the Slough Jets recreational team at "
+                "the Slough Ice Arena."
+            ),
+            (
+                "It's at the Slough Ice Arena that I play defence for the Slough Jets rec team, "
+                "every Thursday at half past nine in the evening."
+            ),
+            (
+                "On Thursdays at 9.30pm, I'm on defence for the Slough Jets recreational team at "
+                "the Slough Ice Arena."
+            ),
+        ),
+        (
+            (
+                "I play defence for the Slough Jets recreational team at the Slough Ice Arena every"
+                " Tuesday at 9.30pm."
+            ),
+            (
+                "My son Oliver plays defence for the Slough Jets recreational team at the Slough "
+                "Ice Arena every Thursday at 9.30pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a pair of Bauer Vapor X4 skates from the Planet Ice pro shop in Milton Keynes"
+            " for £289 in September."
+        ),
+        (
+            (
+                "In September I got a pair of Bauer Vapor X4 skates for £289 from the pro shop at "
+                "Planet Ice in Milton Keynes."
+            ),
+            (
+                "A pair of Bauer Vapor X4 skates was bought by me from the Planet Ice pro shop in "
+                "Milton Keynes in September for two hundred and eighty-nine pounds."
+            ),
+            (
+                "It was in September that I bought a pair of Bauer Vapor X4 skates, which cost "
+                "£289, from the pro shop at Planet Ice in Milton Keynes."
+            ),
+        ),
+        (
+            (
+                "I bought a pair of Bauer Vapor X4 skates from the Planet Ice pro shop in Milton "
+                "Keynes for £329 in September."
+            ),
+            (
+                "I bought a pair of CCM Tacks AS-V skates from the Planet Ice pro shop in Milton "
+                "Keynes for £289 in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A slapshot from a Basingstoke Bison defenceman fractured my right wrist during our "
+            "game in October."
+        ),
+        (
+            (
+                "During our game in October, my right wrist was fractured by a slapshot from a "
+                "Basingstoke Bison defenceman."
+            ),
+            (
+                "It was in our October game that a Basingstoke Bison defenceman's slapshot "
+                "fractured my right wrist."
+            ),
+            (
+                "My right wrist got fractured during our game in October by a slapshot from a "
+                "defenceman on the Basingstoke Bison."
+            ),
+        ),
+        (
+            (
+                "A slapshot from a Basingstoke Bison defenceman fractured my left wrist during our "
+                "game in October."
+            ),
+            (
+                "A slapshot from a Basingstoke Bison defenceman fractured my right wrist during our"
+                " game in January."
+            ),
+        ),
+    ),
+    Fact(
+        "My wife Hannah and I went husky sledding near Kiruna in Swedish Lapland last February.",
+        (
+            (
+                "Last February my wife Hannah and I went husky sledding near Kiruna in Swedish "
+                "Lapland."
+            ),
+            (
+                "Near Kiruna in Swedish Lapland, Hannah, my wife, and I went husky sledding last "
+                "February."
+            ),
+            (
+                "It was last February that my wife Hannah and I went husky sledding near Kiruna, "
+                "which is in Swedish Lapland."
+            ),
+        ),
+        (
+            "My wife Hannah and I went husky sledding near Kiruna in Swedish Lapland last March.",
+            (
+                "My wife Hannah and I went husky sledding near Rovaniemi in Finnish Lapland last "
+                "February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The three-day husky sledding trip that Hannah and I booked with Kiruna Sleddog Tours "
+            "cost £1,450 each."
+        ),
+        (
+            (
+                "Hannah and I each paid £1,450 for the three-day husky sledding trip we booked with"
+                " Kiruna Sleddog Tours."
+            ),
+            (
+                "The three-day husky sledding trip Hannah and I booked through Kiruna Sleddog Tours"
+                " came to fourteen hundred and fifty pounds per person."
+            ),
+            (
+                "Kiruna Sleddog Tours charged Hannah and me £1,450 each for the three-day husky "
+                "sledding trip we'd booked with them."
+            ),
+        ),
+        (
+            (
+                "The three-day husky sledding trip that Hannah and I booked with Kiruna Sleddog "
+                "Tours cost £1,950 each."
+            ),
+            (
+                "The three-day husky sledding trip that my brother Rory and I booked with Kiruna "
+                "Sleddog Tours cost £1,450 each."
+            ),
+        ),
+    ),
+    Fact(
+        "I own an 1887 Queen Victoria Jubilee gold sovereign that my grandfather Albert left me.",
+        (
+            (
+                "The 1887 Queen Victoria Jubilee gold sovereign I own was left to me by my "
+                "grandfather Albert."
+            ),
+            (
+                "It was my grandfather Albert who left me the 1887 Queen Victoria Jubilee gold "
+                "sovereign that I own."
+            ),
+            (
+                "My grandfather Albert left me an 1887 Queen Victoria Jubilee gold sovereign, which"
+                " is now mine."
+            ),
+        ),
+        (
+            "I own an 1887 Queen Victoria Jubilee silver crown that my grandfather Albert left me.",
+            (
+                "My cousin Jack owns an 1887 Queen Victoria Jubilee gold sovereign that our "
+                "grandfather Albert left him."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought an uncirculated 1937 George VI brass threepence for £45 at the Midland Coin "
+            "Fair in Birmingham last month."
+        ),
+        (
+            (
+                "Last month at the Midland Coin Fair in Birmingham I got an uncirculated 1937 "
+                "George VI brass threepence for £45."
+            ),
+            (
+                "A 1937 George VI brass threepence in uncirculated condition was bought by me for "
+                "forty-five pounds at Birmingham's Midland Coin Fair last month."
+            ),
+            (
+                "It was at the Midland Coin Fair in Birmingham last month that I bought an "
+                "uncirculated 1937 George VI brass threepence, which cost £45."
+            ),
+        ),
+        (
+            (
+                "I bought an uncirculated 1937 George VI brass threepence for £65 at the Midland "
+                "Coin Fair in Birmingham last month."
+            ),
+            (
+                "I bought an uncirculated 1937 George VI brass threepence for £45 at the York Coin "
+                "Fair last month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My ham radio call sign changed from 2E0FTB to M0FTB after I passed the Full licence "
+            "exam in April."
+        ),
+        (
+            (
+                "After I passed the Full licence exam in April, my ham radio call sign changed from"
+                " 2E0FTB to M0FTB."
+            ),
+            (
+                "In April I passed the Full licence exam, after which my ham radio call sign was "
+                "changed from 2E0FTB to M0FTB."
+            ),
+            (
+                "It was after I'd passed the Full licence exam in April that my amateur radio call "
+                "sign went from 2E0FTB to M0FTB."
+            ),
+        ),
+        (
+            (
+                "My ham radio call sign changed from 2E0FTB to M0FTB after I passed the Full "
+                "licence exam in June."
+            ),
+            (
+                "My son Ethan's ham radio call sign changed from 2E0FTB to M0FTB after he passed "
+                "the Full licence exam in April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a second-hand Yaesu FT-991A transceiver on eBay for £850 to use in my radio "
+            "shack in the garden shed."
+        ),
+        (
+            (
+                "To use in my radio shack in the garden shed, I got a second-hand Yaesu FT-991A "
+                "transceiver on eBay for £850."
+            ),
+            (
+                "A used Yaesu FT-991A transceiver was bought by me on eBay for eight hundred and "
+                "fifty pounds to use in my radio shack in the garden shed."
+            ),
+            (
+                "It was on eBay that I bought a second-hand Yaesu FT-991A transceiver, for £850, to"
+                " use in the radio shack in my garden shed."
+            ),
+        ),
+        (
+            (
+                "I bought a second-hand Icom IC-7300 transceiver on eBay for £850 to use in my "
+                "radio shack in the garden shed."
+            ),
+            (
+                "I bought a second-hand Yaesu FT-991A transceiver on eBay for £650 to use in my "
+                "radio shack in the garden shed."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've got 23 Venus flytraps and a dozen sundews growing in the unheated greenhouse "
+            "behind our house in Norwich."
+        ),
+        (
+            (
+                "In the unheated greenhouse behind our house in Norwich I've got twenty-three Venus"
+                " flytraps and twelve sundews growing."
+            ),
+            (
+                "Twenty-three Venus flytraps and a dozen sundews are being grown by me in the "
+                "unheated greenhouse behind our house in Norwich."
+            ),
+            (
+                "Behind our house in Norwich there's an unheated greenhouse where I have 23 Venus "
+                "flytraps and 12 sundews growing."
+            ),
+        ),
+        (
+            (
+                "I've got 32 Venus flytraps and a dozen sundews growing in the unheated greenhouse "
+                "behind our house in Norwich."
+            ),
+            (
+                "I've got 23 Venus flytraps and a dozen pitcher plants growing in the unheated "
+                "greenhouse behind our house in Norwich."
+            ),
+        ),
+    ),
+    Fact(
+        "Grey mould killed four of my Sarracenia pitcher plants in the greenhouse last winter.",
+        (
+            (
+                "Last winter four of my Sarracenia pitcher plants in the greenhouse were killed by "
+                "grey mould."
+            ),
+            (
+                "I lost four of my Sarracenia pitcher plants in the greenhouse to grey mould last "
+                "winter."
+            ),
+            (
+                "It was grey mould that killed four of my Sarracenia pitcher plants in the "
+                "greenhouse last winter."
+            ),
+        ),
+        (
+            "Grey mould killed four of my Venus flytraps in the greenhouse last winter.",
+            "Grey mould killed four of my Sarracenia pitcher plants in the greenhouse last summer.",
+        ),
+    ),
+    Fact(
+        (
+            "We have a 240-litre Juwel Rio tropical tank in the living room with 14 neon tetras and"
+            " a pair of angelfish."
+        ),
+        (
+            (
+                "In the living room we have a 240-litre Juwel Rio tropical tank with fourteen neon "
+                "tetras and two angelfish."
+            ),
+            (
+                "Our 240-litre Juwel Rio tropical tank, which is in the living room, has 14 neon "
+                "tetras and a pair of angelfish in it."
+            ),
+            (
+                "Fourteen neon tetras and a pair of angelfish live in the 240-litre Juwel Rio "
+                "tropical tank we have in the living room."
+            ),
+        ),
+        (
+            (
+                "We have a 180-litre Juwel Rio tropical tank in the living room with 14 neon tetras"
+                " and a pair of angelfish."
+            ),
+            (
+                "We have a 240-litre Juwel Rio tropical tank in the dining room with 14 neon tetras"
+                " and a pair of angelfish."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I do a 25 per cent water change on our Juwel tank every Sunday morning using water "
+            "treated with Seachem Prime."
+        ),
+        (
+            (
+                "Every Sunday morning I do a quarter water change on our Juwel tank, using water "
+                "treated with Seachem Prime."
+            ),
+            (
+                "A 25% water change is done by me on our Juwel tank every Sunday morning, with "
+                "water that's been treated with Seachem Prime."
+            ),
+            (
+                "On Sunday mornings I change a quarter of the water in our Juwel tank, using water "
+                "treated with Seachem Prime."
+            ),
+        ),
+        (
+            (
+                "I do a 50 per cent water change on our Juwel tank every Sunday morning using water"
+                " treated with Seachem Prime."
+            ),
+            (
+                "I do a 25 per cent water change on our Juwel tank every other Sunday morning using"
+                " water treated with Seachem Prime."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a 1967 MGB GT in British Racing Green from a farmer in Shropshire for £4,200 "
+            "three years ago."
+        ),
+        (
+            (
+                "Three years ago I got a 1967 MGB GT in British Racing Green from a farmer in "
+                "Shropshire for £4,200."
+            ),
+            (
+                "A 1967 MGB GT in British Racing Green was bought by me from a Shropshire farmer "
+                "for four thousand two hundred pounds three years ago."
+            ),
+            (
+                "It was three years ago that I bought a British Racing Green 1967 MGB GT from a "
+                "farmer in Shropshire for £4,200."
+            ),
+        ),
+        (
+            (
+                "I bought a 1967 MGB GT in Old English White from a farmer in Shropshire for £4,200"
+                " three years ago."
+            ),
+            (
+                "I bought a 1967 MGB GT in British Racing Green from a farmer in Herefordshire for "
+                "£4,200 three years ago."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Replacing the rusted sills on my MGB at Hughes Classic Restorations in Telford cost me"
+            " £1,950 in March."
+        ),
+        (
+            (
+                "In March it cost me £1,950 to have the rusted sills on my MGB replaced at Hughes "
+                "Classic Restorations in Telford."
+            ),
+            (
+                "The rusted sills on my MGB were replaced at Hughes Classic Restorations in Telford"
+                " in March, which cost me nineteen hundred and fifty pounds."
+            ),
+            (
+                "It was at Hughes Classic Restorations in Telford that I paid £1,950 in March for "
+                "the rusted sills on my MGB to be replaced."
+            ),
+        ),
+        (
+            (
+                "Replacing the rusted sills on my MGB at Hughes Classic Restorations in Telford "
+                "cost me £2,950 in March."
+            ),
+            (
+                "Replacing the rusted wings on my MGB at Hughes Classic Restorations in Telford "
+                "cost me £1,950 in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I volunteer as a ticket inspector on the Severn Valley Railway between Kidderminster "
+            "and Bridgnorth every other Saturday."
+        ),
+        (
+            (
+                "Every other Saturday I volunteer as a ticket inspector on the Severn Valley "
+                "Railway between Kidderminster and Bridgnorth."
+            ),
+            (
+                "On alternate Saturdays, I'm a volunteer ticket inspector on the Severn Valley "
+                "Railway, between Kidderminster and Bridgnorth."
+            ),
+            (
+                "It's on the Severn Valley Railway, between Kidderminster and Bridgnorth, that I "
+                "volunteer as a ticket inspector every second Saturday."
+            ),
+        ),
+        (
+            (
+                "I volunteer as a ticket inspector on the Severn Valley Railway between "
+                "Kidderminster and Bridgnorth every Saturday."
+            ),
+            (
+                "My husband Graham volunteers as a ticket inspector on the Severn Valley Railway "
+                "between Kidderminster and Bridgnorth every other Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I passed my assessment to become a volunteer fireman on the Severn Valley Railway's "
+            "steam locomotives in November."
+        ),
+        (
+            (
+                "In November I passed my assessment to become a volunteer fireman on the Severn "
+                "Valley Railway's steam locomotives."
+            ),
+            (
+                "My assessment to become a volunteer fireman on the steam locomotives of the Severn"
+                " Valley Railway was passed by me in November."
+            ),
+            (
+                "It was in November that I passed my assessment to become a volunteer fireman on "
+                "the Severn Valley Railway's steam engines."
+            ),
+        ),
+        (
+            (
+                "I didn't pass my assessment to become a volunteer fireman on the Severn Valley "
+                "Railway's steam locomotives in November."
+            ),
+            (
+                "I passed my assessment to become a volunteer fireman on the Bluebell Railway's "
+                "steam locomotives in November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a foam Durafly Spitfire with an 1,100mm wingspan from Hobbyking for £165 in "
+            "August."
+        ),
+        (
+            (
+                "In August I got a foam Durafly Spitfire with an 1,100mm wingspan from Hobbyking "
+                "for £165."
+            ),
+            (
+                "A foam Durafly Spitfire with a wingspan of 1.1 metres was bought by me from "
+                "Hobbyking in August for a hundred and sixty-five pounds."
+            ),
+            (
+                "It was in August that I bought a foam Durafly Spitfire, which has an 1,100mm "
+                "wingspan, from Hobbyking for £165."
+            ),
+        ),
+        (
+            (
+                "I bought a foam Durafly Hurricane with an 1,100mm wingspan from Hobbyking for £165"
+                " in August."
+            ),
+            (
+                "I bought a foam Durafly Spitfire with an 1,100mm wingspan from Hobbyking for £215 "
+                "in August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Spitfire lost radio signal and crashed into a hedge at the club field near "
+            "Hartlebury on Sunday."
+        ),
+        (
+            (
+                "On Sunday my Spitfire lost its radio signal and crashed into a hedge at the club "
+                "field near Hartlebury."
+            ),
+            (
+                "At the club field near Hartlebury on Sunday, my Spitfire lost radio signal and "
+                "ended up crashing into a hedge."
+            ),
+            (
+                "It was on Sunday, at the club field near Hartlebury, that my Spitfire lost radio "
+                "signal and crashed into a hedge."
+            ),
+        ),
+        (
+            (
+                "My Spitfire lost radio signal and crashed into a pond at the club field near "
+                "Hartlebury on Sunday."
+            ),
+            (
+                "My friend Dev's Spitfire lost radio signal and crashed into a hedge at the club "
+                "field near Hartlebury on Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We took our twins, Alfie and Rosie, to feed the reindeer at the Cairngorm Reindeer "
+            "Centre near Aviemore in the October half-term."
+        ),
+        (
+            (
+                "In the October half-term we took our twins, Alfie and Rosie, to feed the reindeer "
+                "at the Cairngorm Reindeer Centre near Aviemore."
+            ),
+            (
+                "Alfie and Rosie, our twins, were taken by us to feed the reindeer at the Cairngorm"
+                " Reindeer Centre near Aviemore during the October half-term."
+            ),
+            (
+                "It was during the October half-term that we took our twins Alfie and Rosie to the "
+                "Cairngorm Reindeer Centre near Aviemore to feed the reindeer."
+            ),
+        ),
+        (
+            (
+                "We took our twins, Alfie and Rosie, to feed the reindeer at the Cairngorm Reindeer"
+                " Centre near Aviemore in the February half-term."
+            ),
+            (
+                "We took our niece and nephew, Alfie and Rosie, to feed the reindeer at the "
+                "Cairngorm Reindeer Centre near Aviemore in the October half-term."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Tickets for the hill trek to the reindeer herd at the Cairngorm Reindeer Centre cost "
+            "us £84 for the four of us."
+        ),
+        (
+            (
+                "For the four of us, tickets for the hill trek to the reindeer herd at the "
+                "Cairngorm Reindeer Centre came to £84."
+            ),
+            (
+                "We paid eighty-four quid in total for the four of us to have tickets for the hill "
+                "trek to the reindeer herd at the Cairngorm Reindeer Centre."
+            ),
+            (
+                "It cost us £84 in tickets for the four of us to do the hill trek to the reindeer "
+                "herd at the Cairngorm Reindeer Centre."
+            ),
+        ),
+        (
+            (
+                "Tickets for the hill trek to the reindeer herd at the Cairngorm Reindeer Centre "
+                "cost us £64 for the four of us."
+            ),
+            (
+                "Tickets for the paddock visit at the Cairngorm Reindeer Centre cost us £84 for the"
+                " four of us."
             ),
         ),
     ),
