@@ -1328,7 +1328,7 @@ _DONE_BY_ME = re.compile(
 # what it was given as may come before who gave it ("given to me as a leaving present by
 # my old team at Aviva").
 _DONE_BY_MINE = re.compile(
-    rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE})(?P<to> to (?:me|us))?"
+    rf"^(?P<thing>[^,]+?) (?:was|were) (?P<verb>{_PAST_DONE})(?P<to> (?:to|for) (?:me|us))?"
     r"(?P<as> as (?:a|an|my|our) [^,]+?)? by my (?P<agent>[^,]+?)"
     r"(?P<rest>(?: (?:in|on|at|last|for|when|after|before|during|from|as|next to|near|beside|"
     r"behind|under|outside|inside|by|off|across|along|through|into)\b[^,]*)?(?:,.*)?)$",
@@ -1645,7 +1645,8 @@ def _done_by_me(clause: str) -> str | None:
     if mine is not None and not re.search(r"\b(?:I|that|which|who)\b", mine.group("thing")):
         thing = _uncapitalised(mine.group("thing"))
         past = _PAST_OF.get(mine.group("verb").lower(), mine.group("verb"))
-        to = f"{mine.group('to')[4:]} " if mine.group("to") else ""  # "given to me": "gave me"
+        # "given to me" / "booked for us": "gave me", "booked us"
+        to = f"{mine.group('to').split()[-1]} " if mine.group("to") else ""
         agent, rest = _agent_with_where(mine.group("agent"), mine.group("rest"))
         agent = re.sub(r" and (?:me|myself)$", " and I", agent)  # "by my son and me"
         return f"My {agent} {past} {to}{thing}{mine.group('as') or ''}{rest}"

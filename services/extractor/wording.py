@@ -1066,8 +1066,12 @@ def _every_months(times: re.Match[str]) -> str:
 # A dose "upped" is raised.
 _UPPED = re.compile(r"\b(upped|ups|upping)\b")
 _RAISED = _verb_forms("upped ups upping", "raised raises raising")
-# A jab is a vaccine ("the egg-free flu jab"), but for a punch thrown ("a left jab").
+# A jab is a vaccine ("the egg-free flu jab"), but for a punch thrown ("a left jab"); so
+# is an injection against a disease ("a tetanus injection"; not one of insulin).
 _JAB = re.compile(r"(?<!\bleft )(?<!\bright )(?<!\bquick )\bjab(s?)\b")
+_INJECTION = re.compile(
+    r"\b((?:tetanus|flu|covid|rabies|typhoid|shingles|polio|measles|booster) )injection(s?)\b"
+)
 # "following" an event or a time is "after" it ("following her stroke", "following 2 years'
 # training"), where no verb is followed ("is following a plan", "kept following the river")
 # and it is no "the following" ("the following 3 weeks").
@@ -1311,7 +1315,8 @@ def comparable(text: str) -> str:
     text = _SO_THEY_CAN.sub("to ", text)
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
-    text = _JAB.sub(r"vaccine\1", _MEMBERSHIP.sub("to be a member of", text))
+    text = _INJECTION.sub(r"\1vaccine\2", _MEMBERSHIP.sub("to be a member of", text))
+    text = _JAB.sub(r"vaccine\1", text)
     text = _THE_ROLE_OF.sub(_role_done, _SIDE.sub(r"\1 team", text))
     text = _TIMES_A_YEAR.sub(_every_months, _NUMBER_ONE.sub("top of", text))
     text = _UPPED.sub(lambda upped: _RAISED[upped.group(1)], text)

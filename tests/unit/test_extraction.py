@@ -2048,6 +2048,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT174 study: a thing done for the user by one of theirs, said in the
+        # passive, is what they did for them.
+        (
+            "A pasta-making class at Bath's Bertinet Kitchen was booked for us by my partner Sam "
+            "for our anniversary on 14 November.",
+            [
+                "User's partner Sam booked them a pasta-making class at Bath's Bertinet Kitchen "
+                "for their anniversary on 14 November"
+            ],
+        ),
         # From the HELDOUT172 study: "screen printed" is one verb (it had been "User screens
         # printed"), in the passive too.
         ("I screen printed 40 yellow T-shirts.", ["User screen printed 40 yellow T-shirts"]),

@@ -409,6 +409,10 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT174 study: an injection against a disease is a vaccine (one of
+        # insulin is not: a guard).
+        ("User needed a tetanus injection", "user needed a tetanus vaccine"),
+        ("User has insulin injections", "user has insulin injections"),
         # From the HELDOUT170 study: money forked out is paid; a thing got for a price in
         # pounds' sign is bought, as one got for a number of pounds is.
         (
