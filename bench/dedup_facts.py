@@ -201,6 +201,7 @@ __all__ = [
     "HELDOUT173",
     "HELDOUT174",
     "HELDOUT175",
+    "HELDOUT176",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -69988,6 +69989,592 @@ HELDOUT175 = (
             (
                 "Tickets for the paddock visit at the Cairngorm Reindeer Centre cost us £84 for the"
                 " four of us."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT176 = (
+    Fact(
+        (
+            "The best piece of sea glass I've ever found is a cobalt-blue bottle stopper I picked "
+            "up at Porthleven in Cornwall last August."
+        ),
+        (
+            (
+                "Last August at Porthleven in Cornwall I picked up a cobalt-blue bottle stopper, "
+                "which is the best piece of sea glass I've ever found."
+            ),
+            (
+                "It was at Porthleven in Cornwall last August that I found my best-ever piece of "
+                "sea glass, a cobalt-blue bottle stopper."
+            ),
+            (
+                "A cobalt-blue bottle stopper, picked up by me at Porthleven in Cornwall last "
+                "August, is the finest bit of sea glass I have ever found."
+            ),
+        ),
+        (
+            (
+                "The best piece of sea glass I've ever found is a bottle-green bottle stopper I "
+                "picked up at Porthleven in Cornwall last August."
+            ),
+            (
+                "The best piece of sea glass I've ever found is a cobalt-blue bottle stopper I "
+                "picked up at Marazion in Cornwall last August."
+            ),
+        ),
+    ),
+    Fact(
+        "I sell sea glass earrings on Etsy for £18 a pair under the shop name Tideline Treasures.",
+        (
+            (
+                "Under the shop name Tideline Treasures, I sell sea glass earrings on Etsy for £18 "
+                "a pair."
+            ),
+            (
+                "Sea glass earrings are sold by me on Etsy at eighteen pounds a pair, under the "
+                "shop name Tideline Treasures."
+            ),
+            (
+                "On Etsy, where my shop's called Tideline Treasures, I sell earrings made of sea "
+                "glass for 18 quid a pair."
+            ),
+        ),
+        (
+            (
+                "I sell sea glass earrings on Etsy for £22 a pair under the shop name Tideline "
+                "Treasures."
+            ),
+            (
+                "I'm planning to sell sea glass earrings on Etsy for £18 a pair under the shop name"
+                " Tideline Treasures."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "In October I paid £15 each for me and my daughter Isla to go on a guided sea glass "
+            "walk at Robin Hood's Bay."
+        ),
+        (
+            (
+                "I paid £15 each for my daughter Isla and me to go on a guided sea glass walk at "
+                "Robin Hood's Bay in October."
+            ),
+            (
+                "It was in October that I paid fifteen pounds a head so that my daughter Isla and I"
+                " could join a guided sea glass walk at Robin Hood's Bay."
+            ),
+            (
+                "My daughter Isla and I went on a guided sea glass walk at Robin Hood's Bay in "
+                "October, which I'd paid 15 pounds each for."
+            ),
+        ),
+        (
+            (
+                "In October I paid £25 each for me and my daughter Isla to go on a guided sea glass"
+                " walk at Robin Hood's Bay."
+            ),
+            (
+                "In July I paid £15 each for me and my daughter Isla to go on a guided sea glass "
+                "walk at Robin Hood's Bay."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a white Phalaenopsis orchid from Waitrose for £14.99 for my mum's 70th birthday.",
+        (
+            (
+                "For my mum's 70th birthday I bought her a white Phalaenopsis orchid from Waitrose "
+                "for £14.99."
+            ),
+            (
+                "A white Phalaenopsis orchid costing £14.99 was bought by me at Waitrose as a "
+                "present for my mum's seventieth birthday."
+            ),
+            (
+                "It was from Waitrose that I got the white Phalaenopsis orchid for my mum's 70th "
+                "birthday, and it cost me £14.99."
+            ),
+        ),
+        (
+            (
+                "I bought a pink Phalaenopsis orchid from Waitrose for £14.99 for my mum's 70th "
+                "birthday."
+            ),
+            (
+                "I bought a white Phalaenopsis orchid from Waitrose for £14.99 for my mum's 80th "
+                "birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "My Dendrobium orchid got root rot in June because I'd been watering it twice a week.",
+        (
+            "In June my Dendrobium orchid got root rot, because I'd been watering it twice a week.",
+            (
+                "Because I'd been giving it water twice a week, my Dendrobium orchid developed root"
+                " rot in June."
+            ),
+            (
+                "It was in June that root rot set into my Dendrobium orchid, as a result of me "
+                "watering it twice weekly."
+            ),
+        ),
+        (
+            "My Dendrobium orchid got root rot in June because I'd been watering it every day.",
+            "My Dendrobium orchid got root rot in March because I'd been watering it twice a week.",
+        ),
+    ),
+    Fact(
+        (
+            "My golden barrel cactus, which my grandad Stan gave me in 1998, flowered for the first"
+            " time this July."
+        ),
+        (
+            (
+                "This July, the golden barrel cactus my grandad Stan gave me in 1998 flowered for "
+                "the first time."
+            ),
+            (
+                "It was this July that my golden barrel cactus, a gift from my grandad Stan in "
+                "1998, first came into flower."
+            ),
+            (
+                "The golden barrel cactus I was given by my grandad Stan in 1998 bloomed for the "
+                "very first time this July."
+            ),
+        ),
+        (
+            (
+                "My golden barrel cactus, which my nan Joyce gave me in 1998, flowered for the "
+                "first time this July."
+            ),
+            (
+                "My golden barrel cactus, which my grandad Stan gave me in 1998, flowered for the "
+                "first time this May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I repot my cacti every April using a gritty mix of John Innes No 2 and horticultural "
+            "grit."
+        ),
+        (
+            (
+                "Every April I repot my cacti in a gritty mix of John Innes No 2 and horticultural "
+                "grit."
+            ),
+            (
+                "My cacti are repotted by me each April, using a gritty mixture of horticultural "
+                "grit and John Innes No 2."
+            ),
+            (
+                "It's in April every year that I repot my cacti, using a gritty mix made from John "
+                "Innes No 2 and horticultural grit."
+            ),
+        ),
+        (
+            (
+                "I repot my cacti every September using a gritty mix of John Innes No 2 and "
+                "horticultural grit."
+            ),
+            "I repot my cacti every April using a gritty mix of John Innes No 2 and perlite.",
+        ),
+    ),
+    Fact(
+        (
+            "I paid £4,200 for a mint-green Vespa Primavera 125 from a dealer in Brighton in March "
+            "2025."
+        ),
+        (
+            (
+                "In March 2025 I paid a dealer in Brighton £4,200 for a mint-green Vespa Primavera "
+                "125."
+            ),
+            (
+                "A mint-green Vespa Primavera 125 was bought by me from a Brighton dealer for four "
+                "thousand two hundred pounds in March 2025."
+            ),
+            (
+                "It was in March 2025 that I got my mint-green Vespa Primavera 125 from a dealer in"
+                " Brighton, and it cost me £4,200."
+            ),
+        ),
+        (
+            (
+                "I paid £4,200 for a matt-black Vespa Primavera 125 from a dealer in Brighton in "
+                "March 2025."
+            ),
+            (
+                "I paid £3,200 for a mint-green Vespa Primavera 125 from a dealer in Brighton in "
+                "March 2025."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Vespa failed its MOT at a garage in Croydon in October because the rear brake was "
+            "worn."
+        ),
+        (
+            (
+                "In October my Vespa failed its MOT at a garage in Croydon because of a worn rear "
+                "brake."
+            ),
+            (
+                "Because its rear brake was worn, my Vespa was failed on its MOT at a Croydon "
+                "garage in October."
+            ),
+            (
+                "It was in October that my Vespa failed its MOT at a garage in Croydon, all because"
+                " the rear brake had worn down."
+            ),
+        ),
+        (
+            (
+                "My Vespa failed its MOT at a garage in Croydon in October because the front tyre "
+                "was worn."
+            ),
+            (
+                "My Vespa failed its MOT at a garage in Croydon in August because the rear brake "
+                "was worn."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "After eight months of practising with the Koch method, I can now copy Morse code at 15"
+            " words per minute."
+        ),
+        (
+            (
+                "I can now copy Morse code at 15 words per minute after eight months of practising "
+                "with the Koch method."
+            ),
+            (
+                "Eight months of Koch-method practice has got me to the point where I can copy "
+                "Morse at fifteen words a minute."
+            ),
+            (
+                "It's taken eight months of practice using the Koch method, but I'm now able to "
+                "copy Morse code at 15 wpm."
+            ),
+        ),
+        (
+            (
+                "After eight months of practising with the Koch method, I can now copy Morse code "
+                "at 20 words per minute."
+            ),
+            (
+                "After eight weeks of practising with the Koch method, I can now copy Morse code at"
+                " 15 words per minute."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Tuesday evening I practise Morse code over Zoom with a retired radio operator "
+            "called Brian from Aberdeen."
+        ),
+        (
+            (
+                "I practise Morse code over Zoom every Tuesday evening with Brian, a retired radio "
+                "operator from Aberdeen."
+            ),
+            (
+                "Each Tuesday evening, a retired radio operator from Aberdeen called Brian and I "
+                "practise Morse code together over Zoom."
+            ),
+            (
+                "It's with Brian, a retired radio operator from Aberdeen, that I practise my Morse "
+                "code over Zoom on Tuesday evenings every week."
+            ),
+        ),
+        (
+            (
+                "Every Thursday evening I practise Morse code over Zoom with a retired radio "
+                "operator called Brian from Aberdeen."
+            ),
+            (
+                "Every Tuesday evening I practise Morse code over Zoom with a retired radio "
+                "operator called Brian from Inverness."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play pinball at the NQ64 arcade bar in Manchester every other Friday with my "
+            "workmate Priya."
+        ),
+        (
+            (
+                "Every other Friday my workmate Priya and I play pinball at the NQ64 arcade bar in "
+                "Manchester."
+            ),
+            (
+                "With my workmate Priya, I play pinball at Manchester's NQ64 arcade bar once a "
+                "fortnight on a Friday."
+            ),
+            (
+                "It's at the NQ64 arcade bar in Manchester that I play pinball with Priya, my "
+                "workmate, on alternate Fridays."
+            ),
+        ),
+        (
+            (
+                "I play pinball at the NQ64 arcade bar in Manchester every Friday with my workmate "
+                "Priya."
+            ),
+            (
+                "I play pinball at the NQ64 arcade bar in Glasgow every other Friday with my "
+                "workmate Priya."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "In September I set the high score of 412 million on the Medieval Madness machine in "
+            "the arcade on Brighton Pier."
+        ),
+        (
+            (
+                "I set the high score of 412 million on the Medieval Madness machine in the arcade "
+                "on Brighton Pier in September."
+            ),
+            (
+                "The high score of 412 million on the Medieval Madness machine in Brighton Pier's "
+                "arcade was set by me in September."
+            ),
+            (
+                "It was in September that I got the high score, four hundred and twelve million, on"
+                " the Medieval Madness machine in the arcade on Brighton Pier."
+            ),
+        ),
+        (
+            (
+                "In September my son Leo set the high score of 412 million on the Medieval Madness "
+                "machine in the arcade on Brighton Pier."
+            ),
+            (
+                "In September I set the high score of 412 million on the Twilight Zone machine in "
+                "the arcade on Brighton Pier."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I came third out of 32 players in the backgammon tournament at the Red Lion in Oxford "
+            "in November."
+        ),
+        (
+            (
+                "In November I came third out of 32 players in the backgammon tournament at the Red"
+                " Lion in Oxford."
+            ),
+            (
+                "Out of thirty-two players in the backgammon tournament at Oxford's Red Lion in "
+                "November, I finished third."
+            ),
+            (
+                "It was at the Red Lion in Oxford, in the November backgammon tournament, that I "
+                "came third of the 32 players."
+            ),
+        ),
+        (
+            (
+                "I came second out of 32 players in the backgammon tournament at the Red Lion in "
+                "Oxford in November."
+            ),
+            (
+                "I came third out of 32 players in the backgammon tournament at the Red Lion in "
+                "Oxford in April."
+            ),
+        ),
+    ),
+    Fact(
+        "I play backgammon online against my brother Rhys in Cardiff every Sunday afternoon.",
+        (
+            "Every Sunday afternoon I play backgammon online against my brother Rhys in Cardiff.",
+            (
+                "My brother Rhys, who's in Cardiff, plays backgammon online against me every Sunday"
+                " afternoon."
+            ),
+            (
+                "It's on Sunday afternoons, every week, that I play online backgammon against Rhys,"
+                " my brother in Cardiff."
+            ),
+        ),
+        (
+            "I play backgammon online against my cousin Rhys in Cardiff every Sunday afternoon.",
+            (
+                "I play backgammon online against my brother Rhys in Cardiff every other Sunday "
+                "afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spent £240 building a wooden outdoor run with a cold frame for our Hermann's "
+            "tortoise, Pebbles."
+        ),
+        (
+            (
+                "For our Hermann's tortoise Pebbles, I spent £240 building a wooden outdoor run "
+                "with a cold frame."
+            ),
+            (
+                "A wooden outdoor run with a cold frame was built by me for Pebbles, our Hermann's "
+                "tortoise, at a cost of 240 pounds."
+            ),
+            (
+                "I built a wooden outdoor run, complete with a cold frame, for our Hermann's "
+                "tortoise Pebbles, and it cost me two hundred and forty quid."
+            ),
+        ),
+        (
+            (
+                "I spent £420 building a wooden outdoor run with a cold frame for our Hermann's "
+                "tortoise, Pebbles."
+            ),
+            (
+                "I spent £240 building a brick outdoor run with a cold frame for our Hermann's "
+                "tortoise, Pebbles."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We inherited our tortoise Pebbles from my aunt Margaret in Scarborough when she moved "
+            "into a care home in 2021."
+        ),
+        (
+            (
+                "When my aunt Margaret in Scarborough moved into a care home in 2021, we inherited "
+                "her tortoise Pebbles."
+            ),
+            (
+                "Pebbles, our tortoise, was inherited by us from my aunt Margaret in Scarborough "
+                "when she went into a care home in 2021."
+            ),
+            (
+                "It was in 2021, when my aunt Margaret in Scarborough moved into a care home, that "
+                "her tortoise Pebbles was passed on to us."
+            ),
+        ),
+        (
+            (
+                "We inherited our tortoise Pebbles from my aunt Joan in Scarborough when she moved "
+                "into a care home in 2021."
+            ),
+            (
+                "We inherited our tortoise Pebbles from my aunt Margaret in Scarborough when she "
+                "moved into a care home in 2019."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep my boxed Sega Mega Drive and 43 cartridges in a plastic crate in the loft.",
+        (
+            "In a plastic crate in the loft I keep my boxed Sega Mega Drive and 43 cartridges.",
+            (
+                "My boxed Sega Mega Drive, along with forty-three cartridges, is kept in a plastic "
+                "crate up in the loft."
+            ),
+            (
+                "It's in a plastic crate in the loft that I keep my Sega Mega Drive, which is "
+                "boxed, and 43 cartridges."
+            ),
+        ),
+        (
+            "I keep my boxed Super Nintendo and 43 cartridges in a plastic crate in the loft.",
+            "I keep my boxed Sega Mega Drive and 27 cartridges in a plastic crate in the loft.",
+        ),
+    ),
+    Fact(
+        (
+            "I paid £95 on eBay for a boxed PAL copy of Secret of Mana for the Super Nintendo in "
+            "February."
+        ),
+        (
+            (
+                "In February I paid £95 on eBay for a boxed PAL copy of Secret of Mana for the "
+                "Super Nintendo."
+            ),
+            (
+                "A boxed PAL copy of Secret of Mana for the Super Nintendo was bought by me on eBay"
+                " for ninety-five pounds in February."
+            ),
+            (
+                "It was in February that I got a boxed PAL copy of Secret of Mana for the Super "
+                "Nintendo off eBay, and it cost me 95 quid."
+            ),
+        ),
+        (
+            (
+                "I paid £59 on eBay for a boxed PAL copy of Secret of Mana for the Super Nintendo "
+                "in February."
+            ),
+            (
+                "I paid £95 at a car boot sale for a boxed PAL copy of Secret of Mana for the Super"
+                " Nintendo in February."
+            ),
+        ),
+    ),
+    Fact(
+        "I had a stall at the record fair in Leeds Corn Exchange last Sunday and made £340.",
+        (
+            (
+                "Last Sunday I had a stall at the record fair in Leeds Corn Exchange and made three"
+                " hundred and forty pounds."
+            ),
+            (
+                "I made £340 from the stall I had at the record fair in the Leeds Corn Exchange "
+                "last Sunday."
+            ),
+            (
+                "It was last Sunday that I had a stall at the Leeds Corn Exchange record fair, and "
+                "I made 340 quid."
+            ),
+        ),
+        (
+            "I had a stall at the record fair in Leeds Corn Exchange last Sunday and made £540.",
+            (
+                "My brother Craig had a stall at the record fair in Leeds Corn Exchange last Sunday"
+                " and made £340."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At the Brighton record fair in October I bought an original 1967 pressing of Sgt "
+            "Pepper's for £85."
+        ),
+        (
+            (
+                "I bought an original 1967 pressing of Sgt Pepper's for £85 at the Brighton record "
+                "fair in October."
+            ),
+            (
+                "An original 1967 pressing of Sgt Pepper's was bought by me for eighty-five pounds "
+                "at the Brighton record fair in October."
+            ),
+            (
+                "It was at the record fair in Brighton in October that I got an original 1967 "
+                "pressing of Sgt Pepper's, which cost me £85."
+            ),
+        ),
+        (
+            (
+                "At the Brighton record fair in October I bought an original 1967 pressing of Sgt "
+                "Pepper's for £185."
+            ),
+            (
+                "At the Bristol record fair in October I bought an original 1967 pressing of Sgt "
+                "Pepper's for £85."
             ),
         ),
     ),
