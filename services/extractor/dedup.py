@@ -2535,9 +2535,14 @@ def _is_thing(token: str, after_preposition: bool = False) -> bool:
     return after_preposition or not token.endswith("ing")
 
 
+# The longest phrase read as swapped: "the hill trek to the reindeer herd" / "the paddock
+# visit" (a phrase of three words had been the most, and the two merged).
+_SWAPPED_UP_TO = 6
+
+
 def _differing(a: str, b: str) -> tuple[list[str], list[str], int, str] | None:
     """What `b` says in place of what `a` says when all else is the same, each one to
-    three words after at least the subject, where they start and the word before them."""
+    six words after at least the subject, where they start and the word before them."""
     x = [t for t in _tokens(comparable(a)) if t not in _UNSAID]
     y = [t for t in _tokens(comparable(b)) if t not in _UNSAID]
     shortest = min(len(x), len(y))
@@ -2548,7 +2553,9 @@ def _differing(a: str, b: str) -> tuple[list[str], list[str], int, str] | None:
     while end < shortest - start and x[-1 - end] == y[-1 - end]:
         end += 1
     one, other = x[start : len(x) - end], y[start : len(y) - end]
-    if not 1 <= len(one) <= 3 or not 1 <= len(other) <= 3 or set(one) & set(other):
+    if not 1 <= len(one) <= _SWAPPED_UP_TO or not 1 <= len(other) <= _SWAPPED_UP_TO:
+        return None
+    if set(one) & set(other):
         return None
     return one, other, start, x[start - 1] if start else ""
 
@@ -2659,7 +2666,7 @@ def _content(token: str) -> bool:
 
 def swapped(a: str, b: str) -> tuple[str, str] | None:
     """The phrase `b` says in place of one of `a` when all else is the same ("golf" and
-    "tennis" in "User plays _ every Saturday"), each one to three words after at least
+    "tennis" in "User plays _ every Saturday"), each one to six words after at least
     the subject and verb: whether the two are one fact then hangs on whether the two
     phrases name one thing (`ALIKE_FROM`). None when they differ in more places, or only
     in verbs, function words or adverbs."""

@@ -1471,7 +1471,7 @@ def _won_or_paid_by_mine(clause: str) -> str | None:
 # will, would or only cost.
 _COST_ME = re.compile(
     r"^(?!(?:what|how|it|that|this)\b|\w+ing\b)(?P<thing>[^,]+?) "
-    rf"(?P<verb>cost|costs|set|sets) (?P<who>me|us)(?P<back> back)? (?P<amount>{_AMOUNT})"
+    rf"(?P<verb>cost|costs|set|sets) (?P<who>me|us)(?P<back> back)? (?P<amount>{_AMOUNT})(?!\d)"
     r"(?P<per> each| apiece| a (?:day|night|week|month|year)| per \w+)?(?P<rest>(?! to\b)[^,]*)$",
     re.IGNORECASE,
 )
@@ -1488,6 +1488,8 @@ def _cost_me(clause: str) -> str | None:
     cost = _COST_ME.match(clause)
     if cost is None or re.search(r"\b(?:I|we)\b", cost["thing"], re.IGNORECASE):
         return None
+    if cost["thing"].split()[-1].lower() in ("it", "this", "that"):
+        return None  # "In March it cost me £1,950 to have ...": no thing named
     verb = cost["verb"].lower()
     if (verb in ("set", "sets")) != bool(cost["back"]) or _NOT_SAID_AS_DONE.search(cost["thing"]):
         return None

@@ -2048,6 +2048,13 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT175 study: "it cost me" names no thing paid for, and an amount
+        # is whole ("User paid £195 for In March it0 to have ..." had been stored).
+        (
+            "In March it cost me £1,950 to have the rusted sills on my MGB replaced.",
+            ["In March it cost User £1,950 to have the rusted sills on User's MGB replaced"],
+        ),
+        ("The new boiler cost me £1,950.", ["User paid £1,950 for the new boiler"]),
         # From the HELDOUT174 study: a thing done for the user by one of theirs, said in the
         # passive, is what they did for them.
         (
