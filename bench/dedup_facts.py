@@ -202,6 +202,7 @@ __all__ = [
     "HELDOUT174",
     "HELDOUT175",
     "HELDOUT176",
+    "HELDOUT177",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -70576,6 +70577,568 @@ HELDOUT176 = (
                 "At the Bristol record fair in October I bought an original 1967 pressing of Sgt "
                 "Pepper's for £85."
             ),
+        ),
+    ),
+)
+
+
+HELDOUT177 = (
+    Fact(
+        "I bought a Joola pickleball paddle for £95 from Decathlon in Cambridge last March.",
+        (
+            "Last March I got a Joola pickleball paddle from Decathlon in Cambridge for £95.",
+            (
+                "A Joola pickleball paddle was bought by me from Decathlon in Cambridge last March "
+                "for ninety-five pounds."
+            ),
+            (
+                "It was at Decathlon in Cambridge that I bought a Joola pickleball paddle last "
+                "March, paying 95 quid for it."
+            ),
+        ),
+        (
+            "I bought a Joola pickleball paddle for £75 from Decathlon in Cambridge last March.",
+            (
+                "My brother Sam bought a Joola pickleball paddle for £95 from Decathlon in "
+                "Cambridge last March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play pickleball with the over-fifties group at Harpenden Leisure Centre every "
+            "Tuesday morning at 10 o'clock."
+        ),
+        (
+            (
+                "Every Tuesday morning at 10 o'clock, I play pickleball with the over-fifties group"
+                " at Harpenden Leisure Centre."
+            ),
+            (
+                "At Harpenden Leisure Centre, I play pickleball with the over-50s group at 10 am "
+                "every Tuesday."
+            ),
+            (
+                "It's with the over-fifties group at Harpenden Leisure Centre that I play "
+                "pickleball each Tuesday morning at ten."
+            ),
+        ),
+        (
+            (
+                "I play pickleball with the over-fifties group at Harpenden Leisure Centre every "
+                "Thursday morning at 10 o'clock."
+            ),
+            (
+                "I play pickleball with the over-fifties group at St Albans Leisure Centre every "
+                "Tuesday morning at 10 o'clock."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I tore my left calf muscle playing pickleball at a tournament in Milton Keynes in "
+            "September."
+        ),
+        (
+            (
+                "In September, at a tournament in Milton Keynes, I tore my left calf muscle playing"
+                " pickleball."
+            ),
+            (
+                "My left calf muscle got torn while I was playing pickleball at a tournament in "
+                "Milton Keynes in September."
+            ),
+            (
+                "It was at a pickleball tournament in Milton Keynes in September that I tore the "
+                "calf muscle in my left leg."
+            ),
+        ),
+        (
+            (
+                "I tore my right calf muscle playing pickleball at a tournament in Milton Keynes in"
+                " September."
+            ),
+            (
+                "My partner Gill tore her left calf muscle playing pickleball at a tournament in "
+                "Milton Keynes in September."
+            ),
+        ),
+    ),
+    Fact(
+        "Our padel club in Bristol charges £36 to hire a court for 90 minutes at peak times.",
+        (
+            "At peak times, our padel club in Bristol charges £36 for a 90-minute court hire.",
+            (
+                "Hiring a court for an hour and a half at peak times costs thirty-six pounds at our"
+                " padel club in Bristol."
+            ),
+            (
+                "It's 36 quid to hire a court for ninety minutes at peak times at our padel club in"
+                " Bristol."
+            ),
+        ),
+        (
+            "Our padel club in Bristol charges £28 to hire a court for 90 minutes at peak times.",
+            (
+                "Our padel club in Bristol charges £36 to hire a court for 90 minutes at off-peak "
+                "times."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My padel partner is a retired firefighter called Graham who I met on a beginners' "
+            "course in Marbella in 2024."
+        ),
+        (
+            (
+                "I met my padel partner, a retired firefighter called Graham, on a beginners' "
+                "course in Marbella in 2024."
+            ),
+            (
+                "It was on a beginners' course in Marbella in 2024 that I met Graham, the retired "
+                "firefighter who is my padel partner."
+            ),
+            (
+                "In 2024, on a beginners' course in Marbella, I met a retired firefighter named "
+                "Graham, who's my padel partner."
+            ),
+        ),
+        (
+            (
+                "My padel partner is a retired firefighter called Graham who I met on a beginners' "
+                "course in Alicante in 2024."
+            ),
+            (
+                "My padel partner is a retired firefighter called Graham who I met on a beginners' "
+                "course in Marbella in 2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We keep our RS Feva dinghy on a launching trolley in the boat park at Rutland Sailing "
+            "Club."
+        ),
+        (
+            (
+                "Our RS Feva dinghy is kept on a launching trolley in the boat park at Rutland "
+                "Sailing Club."
+            ),
+            (
+                "In the boat park at Rutland Sailing Club, we keep our RS Feva dinghy on a "
+                "launching trolley."
+            ),
+            (
+                "It's at Rutland Sailing Club, in the boat park, that we keep our RS Feva dinghy on"
+                " a launching trolley."
+            ),
+        ),
+        (
+            (
+                "We keep our RS Tera dinghy on a launching trolley in the boat park at Rutland "
+                "Sailing Club."
+            ),
+            (
+                "We keep our RS Feva dinghy on a launching trolley in the boat park at Draycote "
+                "Water Sailing Club."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My annual membership at Ullswater Yacht Club costs £410, which includes a dinghy "
+            "parking space."
+        ),
+        (
+            (
+                "Including a dinghy parking space, my annual membership at Ullswater Yacht Club "
+                "costs £410."
+            ),
+            (
+                "I pay four hundred and ten pounds a year for my membership at Ullswater Yacht "
+                "Club, and that includes a parking space for a dinghy."
+            ),
+            (
+                "It's £410 a year that my Ullswater Yacht Club membership costs, with a dinghy "
+                "parking space included."
+            ),
+        ),
+        (
+            (
+                "My annual membership at Ullswater Yacht Club costs £460, which includes a dinghy "
+                "parking space."
+            ),
+            (
+                "My annual membership at Ullswater Yacht Club costs £410, which doesn't include a "
+                "dinghy parking space."
+            ),
+        ),
+    ),
+    Fact(
+        "I do hill reps up Latrigg with Keswick Athletic Club every Wednesday evening at 6:30 pm.",
+        (
+            (
+                "Every Wednesday evening at 6:30 pm, I do hill reps up Latrigg with Keswick "
+                "Athletic Club."
+            ),
+            (
+                "With Keswick Athletic Club, I do hill repeats up Latrigg each Wednesday at half "
+                "past six in the evening."
+            ),
+            (
+                "It's up Latrigg that I do hill reps with Keswick AC every Wednesday evening at "
+                "6.30 pm."
+            ),
+        ),
+        (
+            (
+                "I do hill reps up Skiddaw with Keswick Athletic Club every Wednesday evening at "
+                "6:30 pm."
+            ),
+            (
+                "I do hill reps up Latrigg with Keswick Athletic Club every other Wednesday evening"
+                " at 6:30 pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I went off course in thick mist on Kinder Scout during the Edale Skyline fell race in "
+            "March and lost 40 minutes."
+        ),
+        (
+            (
+                "In March, during the Edale Skyline fell race, I went off course in thick mist on "
+                "Kinder Scout and lost 40 minutes."
+            ),
+            (
+                "It was on Kinder Scout, in thick mist during March's Edale Skyline fell race, that"
+                " I went off course and lost forty minutes."
+            ),
+            (
+                "During the Edale Skyline fell race in March, I lost 40 minutes when I strayed off "
+                "course in dense mist on Kinder Scout."
+            ),
+        ),
+        (
+            (
+                "I went off course in thick mist on Kinder Scout during the Edale Skyline fell race"
+                " in March and lost 15 minutes."
+            ),
+            (
+                "My clubmate Becky went off course in thick mist on Kinder Scout during the Edale "
+                "Skyline fell race in March and lost 40 minutes."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I finished ninth in the over-40s race at the cyclocross round in Derby's Markeaton "
+            "Park on 15 November."
+        ),
+        (
+            (
+                "On 15 November, I finished ninth in the over-40s race at the cyclocross round in "
+                "Markeaton Park, Derby."
+            ),
+            (
+                "In the over-40s race at the Markeaton Park cyclocross round in Derby on 15 "
+                "November, I came ninth."
+            ),
+            (
+                "It was ninth place that I got in the over-forties race at the cyclocross round in "
+                "Derby's Markeaton Park on the fifteenth of November."
+            ),
+        ),
+        (
+            (
+                "I finished nineteenth in the over-40s race at the cyclocross round in Derby's "
+                "Markeaton Park on 15 November."
+            ),
+            (
+                "I finished ninth in the over-40s race at the cyclocross round in Derby's Markeaton"
+                " Park on 22 November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Specialized Crux's rear derailleur snapped off in the mud at a cyclocross race at "
+            "Shibden Park in Halifax last month."
+        ),
+        (
+            (
+                "Last month, at a cyclocross race at Shibden Park in Halifax, the rear derailleur "
+                "on my Specialized Crux snapped off in the mud."
+            ),
+            (
+                "The rear derailleur of my Specialized Crux snapped off in the mud at last month's "
+                "cyclocross race at Shibden Park, Halifax."
+            ),
+            (
+                "It was at a cyclocross race at Shibden Park in Halifax last month that my "
+                "Specialized Crux's rear derailleur snapped off in the mud."
+            ),
+        ),
+        (
+            (
+                "My Specialized Crux's rear derailleur snapped off in the mud at a cyclocross race "
+                "at Shibden Park in Halifax last year."
+            ),
+            (
+                "My Cannondale SuperX's rear derailleur snapped off in the mud at a cyclocross race"
+                " at Shibden Park in Halifax last month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I ride my BMX at the pump track in Ynysangharad Park in Pontypridd three evenings a "
+            "week after work."
+        ),
+        (
+            (
+                "Three evenings a week after work, I ride my BMX at the pump track in Pontypridd's "
+                "Ynysangharad Park."
+            ),
+            (
+                "The pump track in Ynysangharad Park in Pontypridd is where I ride my BMX three "
+                "evenings a week after work."
+            ),
+            (
+                "It's three evenings a week, after work, that I ride my BMX at Ynysangharad Park's "
+                "pump track in Pontypridd."
+            ),
+        ),
+        (
+            (
+                "I ride my BMX at the pump track in Ynysangharad Park in Pontypridd two evenings a "
+                "week after work."
+            ),
+            (
+                "My son Rhys rides his BMX at the pump track in Ynysangharad Park in Pontypridd "
+                "three evenings a week after work."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Isla, who's eight, fell off her BMX at the Preston Park pump track in "
+            "Brighton in October and broke her left wrist."
+        ),
+        (
+            (
+                "In October my eight-year-old daughter Isla fell off her BMX at the Preston Park "
+                "pump track in Brighton and broke her left wrist."
+            ),
+            (
+                "Isla, my eight-year-old daughter, broke her left wrist when she fell off her BMX "
+                "at the pump track in Preston Park, Brighton, in October."
+            ),
+            (
+                "It was at Brighton's Preston Park pump track in October that my daughter Isla, who"
+                " is eight, came off her BMX and broke her left wrist."
+            ),
+        ),
+        (
+            (
+                "My daughter Isla, who's eight, fell off her BMX at the Preston Park pump track in "
+                "Brighton in October and broke her right wrist."
+            ),
+            (
+                "My daughter Isla, who's eight, fell off her BMX at the Preston Park pump track in "
+                "Brighton in August and broke her left wrist."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My aerial silks classes at Flying Fantastic in Manchester cost £22 for a 75-minute "
+            "session."
+        ),
+        (
+            (
+                "At Flying Fantastic in Manchester, my aerial silks classes cost £22 for each "
+                "75-minute session."
+            ),
+            (
+                "My aerial silks classes, which are at Flying Fantastic in Manchester, cost twenty-"
+                "two pounds for a session lasting an hour and a quarter."
+            ),
+            (
+                "It's 22 quid for a 75-minute session that my aerial silks classes at Flying "
+                "Fantastic in Manchester cost."
+            ),
+        ),
+        (
+            (
+                "My aerial silks classes at Flying Fantastic in Manchester cost £27 for a 75-minute"
+                " session."
+            ),
+            (
+                "My aerial silks classes at Flying Fantastic in Leeds cost £22 for a 75-minute "
+                "session."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I finally managed my first inverted climb on the aerial silks in Leah's Wednesday "
+            "evening class last week."
+        ),
+        (
+            (
+                "Last week, in Leah's Wednesday evening class, I finally managed my first inverted "
+                "climb on the aerial silks."
+            ),
+            (
+                "My first inverted climb on the aerial silks was finally managed by me last week in"
+                " Leah's Wednesday evening class."
+            ),
+            (
+                "It was in Leah's Wednesday evening class last week that I at last pulled off my "
+                "first inverted climb on the aerial silks."
+            ),
+        ),
+        (
+            (
+                "I didn't manage my first inverted climb on the aerial silks in Leah's Wednesday "
+                "evening class last week."
+            ),
+            (
+                "My friend Priya finally managed her first inverted climb on the aerial silks in "
+                "Leah's Wednesday evening class last week."
+            ),
+        ),
+    ),
+    Fact(
+        "I had a 45 mm chrome X-Pole installed in our spare bedroom last spring.",
+        (
+            "Last spring I had a chrome X-Pole, 45 mm in diameter, installed in our spare bedroom.",
+            "A 45 mm chrome X-Pole was installed in our spare bedroom for me last spring.",
+            "It was last spring that I had a 45mm chrome X-Pole put in our spare bedroom.",
+        ),
+        (
+            "I had a 45 mm brass X-Pole installed in our spare bedroom last spring.",
+            "I had a 45 mm chrome X-Pole installed in our garage last spring.",
+        ),
+    ),
+    Fact(
+        (
+            "My pole fitness instructor, Kasia, runs a beginners' class at the Bodyworks studio in "
+            "Reading every Monday at 7:30 pm."
+        ),
+        (
+            (
+                "Every Monday at 7:30 pm, Kasia, my pole fitness instructor, runs a beginners' "
+                "class at the Bodyworks studio in Reading."
+            ),
+            (
+                "A beginners' class is run by my pole fitness instructor Kasia at the Bodyworks "
+                "studio in Reading every Monday at half past seven in the evening."
+            ),
+            (
+                "It's at the Bodyworks studio in Reading that Kasia, who's my pole fitness "
+                "instructor, runs a beginners' class every Monday at 7.30 pm."
+            ),
+        ),
+        (
+            (
+                "My pole fitness instructor, Kasia, runs an advanced class at the Bodyworks studio "
+                "in Reading every Monday at 7:30 pm."
+            ),
+            (
+                "My pole fitness instructor, Kasia, runs a beginners' class at the Bodyworks studio"
+                " in Reading every Monday at 6:30 pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Hannah gave me a flying trapeze lesson at the National Centre for Circus Arts "
+            "in Hoxton for my 40th birthday."
+        ),
+        (
+            (
+                "For my 40th birthday, my wife Hannah gave me a flying trapeze lesson at the "
+                "National Centre for Circus Arts in Hoxton."
+            ),
+            (
+                "I was given a flying trapeze lesson at the National Centre for Circus Arts in "
+                "Hoxton by my wife, Hannah, as a fortieth birthday present."
+            ),
+            (
+                "It was Hannah, my wife, who gave me a flying trapeze lesson at Hoxton's National "
+                "Centre for Circus Arts for my fortieth birthday."
+            ),
+        ),
+        (
+            (
+                "My wife Hannah gave me a flying trapeze lesson at the National Centre for Circus "
+                "Arts in Hoxton for my 50th birthday."
+            ),
+            (
+                "My brother Ollie gave me a flying trapeze lesson at the National Centre for Circus"
+                " Arts in Hoxton for my 40th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        "My two-hour flying trapeze lesson at Circomedia in Bristol in October cost £55.",
+        (
+            (
+                "In October I had a two-hour flying trapeze lesson at Circomedia in Bristol, which "
+                "cost £55."
+            ),
+            (
+                "The two-hour flying trapeze lesson I had at Bristol's Circomedia in October cost "
+                "fifty-five pounds."
+            ),
+            (
+                "It was 55 quid that I paid for my two-hour flying trapeze lesson at Circomedia in "
+                "Bristol in October."
+            ),
+        ),
+        (
+            "My two-hour flying trapeze lesson at Circomedia in Bristol in October cost £75.",
+            "My two-hour flying trapeze lesson at Circomedia in Bristol in November cost £55.",
+        ),
+    ),
+    Fact(
+        "I finished the Lakeland 50 ultramarathon last July in 13 hours and 40 minutes.",
+        (
+            "Last July I completed the Lakeland 50 ultramarathon in 13 hours 40 minutes.",
+            (
+                "It took me thirteen hours and forty minutes to finish the Lakeland 50 "
+                "ultramarathon last July."
+            ),
+            (
+                "The Lakeland 50 ultramarathon was finished by me last July in a time of 13 hours "
+                "and 40 minutes."
+            ),
+        ),
+        (
+            "I finished the Lakeland 50 ultramarathon last July in 15 hours and 40 minutes.",
+            "I finished the Lakeland 50 ultramarathon in July 2023 in 13 hours and 40 minutes.",
+        ),
+    ),
+    Fact(
+        "I paid a £245 entry fee for the Thames Path 100 ultramarathon next May.",
+        (
+            "For next May's Thames Path 100 ultramarathon, I paid an entry fee of £245.",
+            (
+                "An entry fee of two hundred and forty-five pounds was paid by me for the Thames "
+                "Path 100 ultramarathon next May."
+            ),
+            (
+                "It was £245 that I paid to enter the Thames Path 100 ultramarathon, which is next "
+                "May."
+            ),
+        ),
+        (
+            "I paid a £195 entry fee for the Thames Path 100 ultramarathon next May.",
+            "I'm planning to pay a £245 entry fee for the Thames Path 100 ultramarathon next May.",
         ),
     ),
 )
