@@ -2333,11 +2333,21 @@ def _bounds(tokens: list[str]) -> set[str]:
     found = {
         BOUNDS[t]
         for i, t in enumerate(tokens)
-        if t in BOUNDS and any(w.isdigit() or w in TIMES for w in tokens[i + 1 : i + 4])
+        if t in BOUNDS and any(_when(tokens, at) for at in range(i + 1, min(i + 4, len(tokens))))
     }
     if _still_so(tokens) and _YEARS.intersection(tokens):
         found.add("from")  # "got it in 2022 and still has it": from then on
     return found
+
+
+def _when(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` tells a time: a number that is no price ("from Waitrose for
+    14.99 pounds" is where a thing came from) or an age or a "when"."""
+    word = tokens[at]
+    if word in TIMES:
+        return True
+    after = next((t for t in tokens[at + 1 :] if not t.isdigit()), "")
+    return word.isdigit() and after not in CURRENCIES
 
 
 # Verbs that tell a state, not an act: "User's dog is called Rex" and "User has a dog

@@ -587,7 +587,7 @@ _IT_CLEFT = re.compile(
     r"(?:every|each) [\w'-]+(?: [\w'-]+){0,3}?|"
     rf"{_SPAN_BEFORE} [\w'-]+(?: [\w'-]+){{0,9}}?|to [a-z]+(?: [\w'-]+){{0,9}}?)),? "
     r"(?:that|when|where) (?P<rest>(?:I|we|my|our|the|[A-Z][\w'-]*, (?:my|our)|\w+ of us)\b.*|"
-    r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our|(?:that|which) I)\b.*)$",
+    r"there(?:'s| is| are| was| were)\b.*|[a-z]+ [^,]*\b(?:my|our|me|us|(?:that|which) I)\b.*)$",
     re.IGNORECASE,
 )
 # "It's Oatly, not cow's milk, that I have in my tea": what is had instead of another.
@@ -907,12 +907,43 @@ def _doing_took_me(clause: str) -> str | None:
     return f"{who} {verb} {took.group('time')} to {base} {thing}"
 
 
+# "It was in 2015, when my father retired, that he handed me his spirit level" -> "My father
+# handed me his spirit level in 2015, when he retired": who the aside names does the act.
+_ASIDE_OF_MINE = re.compile(
+    r"^(?P<conj>when|after|before|as|once) (?P<who>(?:my|our) [a-z]+(?: (?-i:[A-Z])[a-z]+)?) "
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_in_aside(aside: str, rest: str) -> tuple[str, str]:
+    """The aside and the cleft's clause with who the aside names put in the clause, when
+    the clause opens with "he" or "she" and the aside names one of the user's people before
+    a verb (a pronoun with no one named had been stored: "User mentioned that he ...")."""
+    mine = _ASIDE_OF_MINE.match(aside)
+    pronoun, _, after = rest.partition(" ")
+    if (
+        mine is None
+        or pronoun.lower() not in ("he", "she")
+        or mine.group("who").split()[1].lower() not in RELATIONS
+        or not _a_past_or_present(mine.group("verb"))
+    ):
+        return aside, rest
+    who = mine.group("who")
+    return aside.replace(who, pronoun.lower(), 1), f"{who} {after}"
+
+
+def _a_past_or_present(word: str) -> bool:
+    return (word.endswith(("ed", "s")) and verb_base(word) is not None) or word in SAME_IN_PAST
+
+
 def _cleft_with_aside(clause: str) -> str | None:
     cleft = _CLEFT_WITH_ASIDE.match(clause)
     if cleft is None:
         return None
-    x, aside = cleft.group("x", "aside")
-    turned = _moved(f"{cleft.group('it')} {x} that {cleft.group('rest')}")
+    x = cleft.group("x")
+    aside, rest = _named_in_aside(cleft.group("aside"), cleft.group("rest"))
+    turned = _moved(f"{cleft.group('it')} {x} that {rest}")
     if turned is not None and turned.startswith(f"{_capitalised(x)} "):
         x = _capitalised(x)  # "It's my kneeler, ..., that has": "My kneeler has"
     if turned is None or x not in turned:

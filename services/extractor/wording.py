@@ -666,6 +666,15 @@ _PAID_OUT = _verb_forms("fork forks forked forking", "pay pays paid paying") | _
     "shell shells shelled shelling", "pay pays paid paying"
 )
 # One wording for one thing, each pattern with what it is read as, applied in this order.
+# Water given to a plant is watering it: "giving it water twice a week" / "watering it".
+_GIVEN_WATER = re.compile(r"\b(give|gives|giving|gave|given) (it|them) water\b")
+_WATERED = {
+    "give": "water",
+    "gives": "waters",
+    "giving": "watering",
+    "gave": "watered",
+    "given": "watered",
+}
 _ONE_WORDING = (
     # What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
     # "User takes 2 sugars", nor time taken).
@@ -837,6 +846,24 @@ _ONE_WORDING = (
             r"(?:[£$€]\d|\d[\d,.]* (?:pounds|dollars|euros)\b))"
         ),
         "bought ",
+    ),
+    # A thing bought "costing" a price was bought for it: "bought an orchid costing 14.99
+    # pounds at Waitrose" / "bought an orchid from Waitrose for 14.99 pounds".
+    (
+        re.compile(
+            r"\b(bought (?:a|an|the|their|some) [^,]*?) costing "
+            r"(?=(?:about |around )?(?:[£$€]\d|\d[\d,.]* (?:pounds|dollars|euros)\b))"
+        ),
+        r"\1 for ",
+    ),
+    # A thing bought as a present for someone is one bought for them: "bought an orchid
+    # as a present for their mum's birthday" / "bought an orchid for their mum's birthday".
+    (re.compile(r"\bbought ([^,]*?) as an? (?:present|gift) (?=for\b)"), r"bought \1 "),
+    # A high score got is one set: "got the high score on the Medieval Madness machine" /
+    # "set the high score".
+    (
+        re.compile(r"\b(?:got|achieved|earned) the (?=(?:high|top|highest|best) score\b)"),
+        "set the ",
     ),
     # A present someone got the user they gave them: "their husband got them a spa day as a
     # birthday present" / "gave them" ("got them a lift" is no present).
@@ -1278,7 +1305,8 @@ def comparable(text: str) -> str:
     paying "to belong to" a club as paying to be a member, a party thrown as hosted, a thing
     got for a price as bought, a present someone "got them" as given, "they'd got" as
     "they got", a side of any ball game as a team, a place won as the place come, a mate
-    as a friend, "set at" a number as "set to" it, money forked out as paid."""
+    as a friend, "set at" a number as "set to" it, money forked out as paid, water given as
+    watering."""
     text = _FROM_WORK.sub(r"User's colleague \1", text.replace("\u2019", "'"))
     text = _NAME_AFTER_WHO.sub(r"\2, \1, ", canonical(text).lower())
     text = _WHO_AFTER_NAME.sub(r"\2, \1, ", _WHO_TEACHES.sub(r"user's \2 teacher, \1, ", text))
@@ -1317,6 +1345,7 @@ def comparable(text: str) -> str:
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
     text = _INJECTION.sub(r"\1vaccine\2", _MEMBERSHIP.sub("to be a member of", text))
     text = _JAB.sub(r"vaccine\1", text)
+    text = _GIVEN_WATER.sub(lambda given: f"{_WATERED[given[1]]} {given[2]}", text)
     text = _THE_ROLE_OF.sub(_role_done, _SIDE.sub(r"\1 team", text))
     text = _TIMES_A_YEAR.sub(_every_months, _NUMBER_ONE.sub("top of", text))
     text = _UPPED.sub(lambda upped: _RAISED[upped.group(1)], text)

@@ -914,6 +914,27 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT176 study: a thing bought "costing" a price, or as a present for
+        # someone, was bought for it and for them; water given to a plant is watering it; a
+        # high score got is one set.
+        (
+            "User bought a white Phalaenopsis orchid from Waitrose for £14.99 for their mum's "
+            "70th birthday",
+            "User bought a white Phalaenopsis orchid costing £14.99 at Waitrose as a present "
+            "for their mum's 70th birthday",
+        ),
+        (
+            "User's Dendrobium orchid got root rot in June because they'd been watering it 2 "
+            "times a week",
+            "User's Dendrobium orchid developed root rot in June because they'd been giving it "
+            "water 2 times a week",
+        ),
+        (
+            "User set the high score of 412 million on the Medieval Madness machine in the "
+            "arcade on Brighton Pier in September",
+            "User got the high score, 412 million, on the Medieval Madness machine in the "
+            "arcade on Brighton Pier in September",
+        ),
         # From the HELDOUT173 study: "mates" are "friends" (the plural kept); a past said
         # after someone's father-in-law is a past; a pair of shoes is no number.
         (
@@ -1732,6 +1753,9 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
         ),
+        # From the HELDOUT176 study (a guard): "from" a number that is no price still bounds
+        # a time ("from Waitrose for 14.99 pounds" is where a thing came from).
+        ("User lived in York from 2019", "User lived in York until 2019"),
         # From the HELDOUT173 study (guards): a pair of tickets is 2; the past of someone's
         # in-law.
         ("User bought a pair of tickets for the final", "User bought 3 tickets for the final"),

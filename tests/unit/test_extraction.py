@@ -2048,6 +2048,32 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT176 study: a cleft on a time with a "when" clause after it, of a
+        # thing done to the user ("User's aunt Margaret ... moved into a care home, that her
+        # tortoise ..." had been stored).
+        (
+            "It was in 2021, when my aunt Margaret in Scarborough moved into a care home, that "
+            "her tortoise Pebbles was passed on to us.",
+            [
+                "User mentioned that her tortoise Pebbles was passed on to them in 2021, when "
+                "their aunt Margaret in Scarborough moved into a care home"
+            ],
+        ),
+        ("It was in May that the parcel reached me.", ["The parcel reached User in May"]),
+        # Who the aside names does the cleft's act, when it opens with "he" or "she" ("User
+        # mentioned that he handed them ..." would be stored).
+        (
+            "It was in 2015, when my father retired from joinery, that he handed me his old "
+            "brass spirit level.",
+            [
+                "User's father handed them his old brass spirit level in 2015, when he retired "
+                "from joinery"
+            ],
+        ),
+        (
+            "It was in 2019, when my nan Edith moved to Spain, that she gave me her piano.",
+            ["User's nan Edith gave them her piano in 2019, when she moved to Spain"],
+        ),
         # From the HELDOUT175 study: "it cost me" names no thing paid for, and an amount
         # is whole ("User paid £195 for In March it0 to have ..." had been stored).
         (

@@ -409,6 +409,20 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT176 study: a thing bought "costing" a price was bought for it, and
+        # one bought as a present for someone for them; water given is watering; a high
+        # score got is one set.
+        (
+            "User bought an orchid costing £14.99 at Waitrose as a present for their mum",
+            "user bought an orchid for 14.99 pounds at waitrose for their mum",
+        ),
+        (
+            "User has been giving it water twice a week",
+            "user has been watering it 2 times a week",
+        ),
+        ("User gave them water", "user watered them"),
+        ("User got the high score at the arcade", "user set the high score at the arcade"),
+        ("User got a high score at the arcade", "user got a high score at the arcade"),
         # From the HELDOUT174 study: an injection against a disease is a vaccine (one of
         # insulin is not: a guard).
         ("User needed a tetanus injection", "user needed a tetanus vaccine"),
