@@ -203,6 +203,7 @@ __all__ = [
     "HELDOUT175",
     "HELDOUT176",
     "HELDOUT177",
+    "HELDOUT178",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -71139,6 +71140,553 @@ HELDOUT177 = (
         (
             "I paid a £195 entry fee for the Thames Path 100 ultramarathon next May.",
             "I'm planning to pay a £245 entry fee for the Thames Path 100 ultramarathon next May.",
+        ),
+    ),
+)
+
+
+HELDOUT178 = (
+    Fact(
+        (
+            "My partner Ewan and I booked a Club Room on the Caledonian Sleeper from Euston to "
+            "Inverness for £385."
+        ),
+        (
+            (
+                "A Club Room on the Caledonian Sleeper from Euston to Inverness was booked by my "
+                "partner Ewan and me for £385."
+            ),
+            (
+                "It was for £385 that my partner Ewan and I booked a Club Room on the Caledonian "
+                "Sleeper from Euston to Inverness."
+            ),
+            (
+                "My partner Ewan and I booked a Club Room on the Caledonian Sleeper, going from "
+                "Euston to Inverness, for three hundred and eighty-five pounds."
+            ),
+        ),
+        (
+            (
+                "My partner Ewan and I booked a Club Room on the Caledonian Sleeper from Euston to "
+                "Inverness for £285."
+            ),
+            (
+                "My partner Ewan and I booked a Club Room on the Caledonian Sleeper from Euston to "
+                "Aberdeen for £385."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The Caledonian Sleeper I took to Edinburgh last March arrived two hours late because "
+            "of a signal failure near Carlisle."
+        ),
+        (
+            (
+                "Last March, the Caledonian Sleeper I took to Edinburgh got in two hours late "
+                "because of a signal failure near Carlisle."
+            ),
+            (
+                "Because of a signal failure near Carlisle, the Caledonian Sleeper I caught to "
+                "Edinburgh last March arrived 2 hours late."
+            ),
+            (
+                "It was a signal failure near Carlisle that made the Caledonian Sleeper I took to "
+                "Edinburgh last March arrive two hours late."
+            ),
+        ),
+        (
+            (
+                "The Caledonian Sleeper I took to Edinburgh last April arrived two hours late "
+                "because of a signal failure near Carlisle."
+            ),
+            (
+                "The Caledonian Sleeper I took to Edinburgh last March arrived four hours late "
+                "because of a signal failure near Carlisle."
+            ),
+        ),
+    ),
+    Fact(
+        "We took the Manxman ferry from Heysham to Douglas for the TT races in June 2025.",
+        (
+            "In June 2025 we took the Manxman ferry from Heysham to Douglas for the TT races.",
+            (
+                "For the TT races in June 2025, we sailed from Heysham to Douglas on the Manxman "
+                "ferry."
+            ),
+            (
+                "It was for the TT races in June 2025 that we caught the Manxman ferry from Heysham"
+                " to Douglas."
+            ),
+        ),
+        (
+            "We took the Manxman ferry from Liverpool to Douglas for the TT races in June 2025.",
+            "We took the Manxman ferry from Heysham to Douglas for the TT races in June 2024.",
+        ),
+    ),
+    Fact(
+        (
+            "Taking our Skoda Octavia on the Isle of Man Steam Packet ferry cost us £276 return "
+            "last August."
+        ),
+        (
+            (
+                "Last August it cost us £276 return to take our Skoda Octavia on the Isle of Man "
+                "Steam Packet ferry."
+            ),
+            (
+                "We paid 276 pounds return to take our Skoda Octavia on the Isle of Man Steam "
+                "Packet ferry last August."
+            ),
+            (
+                "It cost us two hundred and seventy-six pounds return last August to take our Skoda"
+                " Octavia on the Isle of Man Steam Packet ferry."
+            ),
+        ),
+        (
+            (
+                "Taking our Kia Sportage on the Isle of Man Steam Packet ferry cost us £276 return "
+                "last August."
+            ),
+            (
+                "Taking our Skoda Octavia on the Isle of Man Steam Packet ferry cost us £216 return"
+                " last August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We stayed in a catered chalet called Chalet Edelweiss in Méribel for a week in "
+            "February with my brother Callum's family."
+        ),
+        (
+            (
+                "For a week in February we stayed with my brother Callum's family in a catered "
+                "chalet in Méribel called Chalet Edelweiss."
+            ),
+            (
+                "It was in February that we spent a week with my brother Callum's family in Chalet "
+                "Edelweiss, a catered chalet in Méribel."
+            ),
+            (
+                "With my brother Callum's family, we stayed for a week in February in Méribel, in a"
+                " catered chalet named Chalet Edelweiss."
+            ),
+        ),
+        (
+            (
+                "We stayed in a catered chalet called Chalet Edelweiss in Val Thorens for a week in"
+                " February with my brother Callum's family."
+            ),
+            (
+                "We stayed in a catered chalet called Chalet Edelweiss in Méribel for a week in "
+                "February with my sister Lorna's family."
+            ),
+        ),
+    ),
+    Fact(
+        "Our ski chalet in Morzine for next January costs £1,450 per adult for the week.",
+        (
+            "For the week, our ski chalet in Morzine next January costs £1,450 per adult.",
+            (
+                "Next January's ski chalet in Morzine is costing us one thousand four hundred and "
+                "fifty pounds per adult for the week."
+            ),
+            "The week in our Morzine ski chalet next January costs 1,450 pounds for each adult.",
+        ),
+        (
+            "Our ski chalet in Morzine for next January costs £1,250 per adult for the week.",
+            "Our ski chalet in Avoriaz for next January costs £1,450 per adult for the week.",
+        ),
+    ),
+    Fact(
+        (
+            "My husband Graham and I took a helicopter tour over the Grand Canyon for our 25th "
+            "wedding anniversary in September."
+        ),
+        (
+            (
+                "For our 25th wedding anniversary in September, my husband Graham and I went on a "
+                "helicopter tour over the Grand Canyon."
+            ),
+            (
+                "In September, to mark our twenty-fifth wedding anniversary, my husband Graham and "
+                "I took a helicopter tour over the Grand Canyon."
+            ),
+            (
+                "It was a helicopter tour over the Grand Canyon that my husband Graham and I took "
+                "for our 25th wedding anniversary in September."
+            ),
+        ),
+        (
+            (
+                "My husband Graham and I took a helicopter tour over the Grand Canyon for our 30th "
+                "wedding anniversary in September."
+            ),
+            (
+                "My husband Graham and I are planning to take a helicopter tour over the Grand "
+                "Canyon for our 25th wedding anniversary in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My children got me a £199 helicopter tour of London from the Battersea heliport for my"
+            " 60th birthday."
+        ),
+        (
+            (
+                "For my 60th birthday, my children got me a helicopter tour of London from the "
+                "Battersea heliport that cost £199."
+            ),
+            (
+                "A £199 helicopter tour of London from the Battersea heliport was my children's "
+                "present to me for my sixtieth birthday."
+            ),
+            (
+                "My kids bought me a 199-pound helicopter tour of London from the Battersea "
+                "heliport for my 60th birthday."
+            ),
+        ),
+        (
+            (
+                "My sister got me a £199 helicopter tour of London from the Battersea heliport for "
+                "my 60th birthday."
+            ),
+            (
+                "My children got me a £299 helicopter tour of London from the Battersea heliport "
+                "for my 60th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every September I make a batch of fermented hot sauce from the Scotch bonnets I grow "
+            "in my greenhouse."
+        ),
+        (
+            (
+                "I make a batch of fermented hot sauce every September from the Scotch bonnets I "
+                "grow in my greenhouse."
+            ),
+            (
+                "Each September, the Scotch bonnets grown in my greenhouse are made by me into a "
+                "batch of fermented hot sauce."
+            ),
+            (
+                "Using the Scotch bonnets that I grow in my greenhouse, I make a batch of fermented"
+                " hot sauce every September."
+            ),
+        ),
+        (
+            (
+                "Every September I make a batch of fermented hot sauce from the habaneros I grow in"
+                " my greenhouse."
+            ),
+            (
+                "Every other September I make a batch of fermented hot sauce from the Scotch "
+                "bonnets I grow in my greenhouse."
+            ),
+        ),
+    ),
+    Fact(
+        "A bottle of my homemade ghost pepper sauce exploded in the kitchen cupboard in July.",
+        (
+            "In July a bottle of my homemade ghost pepper sauce exploded in the kitchen cupboard.",
+            (
+                "It was in July that a bottle of my home-made ghost pepper sauce burst in the "
+                "kitchen cupboard."
+            ),
+            (
+                "In the kitchen cupboard, a bottle of ghost pepper sauce that I'd made at home "
+                "exploded in July."
+            ),
+        ),
+        (
+            "A bottle of my homemade ghost pepper sauce exploded in the garage in July.",
+            "A bottle of my homemade ghost pepper sauce exploded in the kitchen cupboard in June.",
+        ),
+    ),
+    Fact(
+        "I sell my homemade hot sauce at the Sunday market in Stockport for £6 a bottle.",
+        (
+            "At the Sunday market in Stockport I sell my homemade hot sauce for £6 a bottle.",
+            (
+                "My homemade hot sauce is sold by me at the Sunday market in Stockport for six "
+                "pounds a bottle."
+            ),
+            (
+                "I sell bottles of my homemade hot sauce at Stockport's Sunday market for six quid "
+                "each."
+            ),
+        ),
+        (
+            "I sell my homemade hot sauce at the Sunday market in Stockport for £8 a bottle.",
+            (
+                "My friend Priya sells my homemade hot sauce at the Sunday market in Stockport for "
+                "£6 a bottle."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A DNA test through Ancestry showed I have a second cousin called Martha living in "
+            "Ontario."
+        ),
+        (
+            (
+                "I found out through an Ancestry DNA test that I've got a second cousin called "
+                "Martha who lives in Ontario."
+            ),
+            (
+                "It was an Ancestry DNA test that showed I have a second cousin named Martha living"
+                " in Ontario."
+            ),
+            (
+                "My Ancestry DNA test showed that a second cousin of mine called Martha lives in "
+                "Ontario."
+            ),
+        ),
+        (
+            (
+                "A DNA test through Ancestry showed I have a second cousin called Martha living in "
+                "Nova Scotia."
+            ),
+            (
+                "A DNA test through 23andMe showed I have a second cousin called Martha living in "
+                "Ontario."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "In October I visited St Mary's churchyard in Whitby to find the grave of my great-"
+            "great-grandfather Thomas Harker."
+        ),
+        (
+            (
+                "I visited St Mary's churchyard in Whitby in October to find my great-great-"
+                "grandfather Thomas Harker's grave."
+            ),
+            (
+                "It was in October that I went to St Mary's churchyard in Whitby to find the grave "
+                "of my great-great-grandfather, Thomas Harker."
+            ),
+            (
+                "To find the grave of my great-great-grandfather Thomas Harker, I visited St Mary's"
+                " churchyard in Whitby in October."
+            ),
+        ),
+        (
+            (
+                "In October my cousin Jenny visited St Mary's churchyard in Whitby to find the "
+                "grave of my great-great-grandfather Thomas Harker."
+            ),
+            (
+                "In April I visited St Mary's churchyard in Whitby to find the grave of my great-"
+                "great-grandfather Thomas Harker."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 1:12 scale Victorian dolls' house kit from the Dolls House Emporium for £165.",
+        (
+            (
+                "For £165 I bought a 1:12 scale Victorian dolls' house kit from the Dolls House "
+                "Emporium."
+            ),
+            (
+                "A 1:12 scale Victorian dolls' house kit was bought by me from the Dolls House "
+                "Emporium for 165 pounds."
+            ),
+            (
+                "I got a 1:12 scale Victorian dolls' house kit, which cost me £165, from the Dolls "
+                "House Emporium."
+            ),
+        ),
+        (
+            (
+                "I bought a 1:24 scale Victorian dolls' house kit from the Dolls House Emporium for"
+                " £165."
+            ),
+            (
+                "I bought a 1:12 scale Georgian dolls' house kit from the Dolls House Emporium for "
+                "£165."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Saturday morning my daughter Poppy and I work on decorating the rooms of her "
+            "dolls' house."
+        ),
+        (
+            (
+                "My daughter Poppy and I work on decorating the rooms of her dolls' house every "
+                "Saturday morning."
+            ),
+            (
+                "On Saturday mornings, my daughter Poppy and I work on decorating the rooms in her "
+                "dolls' house."
+            ),
+            (
+                "The rooms of my daughter Poppy's dolls' house are decorated by her and me every "
+                "Saturday morning."
+            ),
+        ),
+        (
+            (
+                "Every other Saturday morning my daughter Poppy and I work on decorating the rooms "
+                "of her dolls' house."
+            ),
+            (
+                "Every Saturday morning my granddaughter Poppy and I work on decorating the rooms "
+                "of her dolls' house."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I run a Dungeons & Dragons campaign for five friends every other Thursday evening in "
+            "my flat in Bristol."
+        ),
+        (
+            (
+                "Every other Thursday evening I run a Dungeons & Dragons campaign for five friends "
+                "in my Bristol flat."
+            ),
+            (
+                "In my flat in Bristol, I run a D&D campaign for five mates every other Thursday "
+                "evening."
+            ),
+            (
+                "It's every other Thursday evening that I run a Dungeons and Dragons campaign in my"
+                " flat in Bristol for five friends."
+            ),
+        ),
+        (
+            (
+                "I run a Dungeons & Dragons campaign for five friends every Thursday evening in my "
+                "flat in Bristol."
+            ),
+            (
+                "I run a Dungeons & Dragons campaign for four friends every other Thursday evening "
+                "in my flat in Bristol."
+            ),
+        ),
+    ),
+    Fact(
+        "Our D&D campaign, Curse of Strahd, finished last Sunday after running for three years.",
+        (
+            (
+                "Last Sunday our D&D campaign, Curse of Strahd, finished after running for three "
+                "years."
+            ),
+            (
+                "After running for three years, our Dungeons & Dragons campaign, Curse of Strahd, "
+                "came to an end last Sunday."
+            ),
+            (
+                "It was last Sunday that our Curse of Strahd D&D campaign finished, after it had "
+                "been running for 3 years."
+            ),
+        ),
+        (
+            "Our D&D campaign, Curse of Strahd, finished last Sunday after running for two years.",
+            (
+                "Our D&D campaign, Tomb of Annihilation, finished last Sunday after running for "
+                "three years."
+            ),
+        ),
+    ),
+    Fact(
+        "I own a 2,000-point Ultramarines army for Warhammer 40,000 that I painted myself.",
+        (
+            (
+                "I have a two-thousand-point Ultramarines army for Warhammer 40,000, and I painted "
+                "it myself."
+            ),
+            (
+                "For Warhammer 40,000 I own an Ultramarines army of 2,000 points, which I painted "
+                "myself."
+            ),
+            "The 2,000-point Ultramarines army that I own for Warhammer 40,000 was painted by me.",
+        ),
+        (
+            "I own a 1,500-point Ultramarines army for Warhammer 40,000 that I painted myself.",
+            "I own a 2,000-point Blood Angels army for Warhammer 40,000 that I painted myself.",
+        ),
+    ),
+    Fact(
+        (
+            "I came third out of 48 players at a Warhammer tournament at Warhammer World in "
+            "Nottingham in October."
+        ),
+        (
+            (
+                "In October I came third out of 48 players at a Warhammer tournament at Warhammer "
+                "World in Nottingham."
+            ),
+            (
+                "At a Warhammer tournament held at Warhammer World in Nottingham in October, I "
+                "finished third out of forty-eight players."
+            ),
+            (
+                "It was at Warhammer World in Nottingham in October that I came 3rd out of 48 "
+                "players in a Warhammer tournament."
+            ),
+        ),
+        (
+            (
+                "I came fifth out of 48 players at a Warhammer tournament at Warhammer World in "
+                "Nottingham in October."
+            ),
+            (
+                "My son Jake came third out of 48 players at a Warhammer tournament at Warhammer "
+                "World in Nottingham in October."
+            ),
+        ),
+    ),
+    Fact(
+        "I went to MCM Comic Con in London in May dressed as Zelda in a costume I'd sewn myself.",
+        (
+            (
+                "In May I went to MCM Comic Con in London dressed as Zelda, in a costume I had sewn"
+                " myself."
+            ),
+            (
+                "Dressed as Zelda in a costume I'd sewn myself, I went to MCM Comic Con in London "
+                "in May."
+            ),
+            (
+                "It was in May that I went to London's MCM Comic Con dressed as Zelda, wearing a "
+                "costume I'd sewn myself."
+            ),
+        ),
+        (
+            (
+                "I went to MCM Comic Con in Birmingham in May dressed as Zelda in a costume I'd "
+                "sewn myself."
+            ),
+            (
+                "I went to MCM Comic Con in London in May dressed as Link in a costume I'd sewn "
+                "myself."
+            ),
+        ),
+    ),
+    Fact(
+        "I spent £320 on materials for my Mandalorian cosplay armour.",
+        (
+            "On materials for my Mandalorian cosplay armour I spent £320.",
+            (
+                "The materials for my Mandalorian cosplay armour cost me three hundred and twenty "
+                "pounds."
+            ),
+            "It was £320 that I spent on the materials for my Mandalorian cosplay armour.",
+        ),
+        (
+            "I spent £230 on materials for my Mandalorian cosplay armour.",
+            "My boyfriend Sam spent £320 on materials for his Mandalorian cosplay armour.",
         ),
     ),
 )
