@@ -1448,6 +1448,11 @@ def _cost_then(tokens: list[str], index: int) -> bool:
     """Whether "cost" follows one thing, then what: "The MOT on User's car cost 245
     pounds", "Invisalign cost User 3,800 pounds"; not "Lessons cost 30 pounds"."""
     before, after = tokens[index - 1 : index], tokens[index + 1 : index + 2]
+    # "User's classes at Flying Fantastic in Manchester cost": the thing before the place
+    # (in one phrase: "User's fitting is on 2 August, and the alterations ... cost")
+    if tokens[:1] == ["user's"] and not _STATES.union(["and"]).intersection(tokens[:index]):
+        head = next((i for i in range(2, index) if tokens[i] in _PLACE_WORDS), index)
+        before = tokens[head - 1 : head]
     # ("a chair that cost them": a clause's own tense)
     plural = before != [] and before[0].endswith("s") and not before[0].endswith("ss")  # "dress"
     singular = before != [] and before[0] not in ("that", "which") and not plural
@@ -1713,6 +1718,8 @@ def differs(a: str, b: str) -> bool:
     if _name_grown(a, b) or _name_grown(b, a) or _other_place_of_theirs(tokens_a, tokens_b):
         return True
     if _other_list(_listed_names(a), _listed_names(b)):
+        return True
+    if _prefixed_against(a, b) or _prefixed_against(b, a):
         return True
     grown = _head_grown(tokens_a, tokens_b)
     if grown and grown not in _names(a, signs_a[0]) | _names(b, signs_b[0]):
@@ -2325,6 +2332,19 @@ def _someone_first(tokens: list[str]) -> bool:
 
 # Participles that are no "-ed" word: "gets their hair cut", "had the work done".
 _DONE = frozenset(["cut", "done", "made", "set", "put", "shut", "seen"])
+
+
+# A word with "non-" or "off-" in front is what the word is not: "at off-peak times" are
+# no peak times, "non-alcoholic cider" no alcoholic cider ("312 non-stop bounces" are "312
+# bounces in a row": only the word said bare on the other side tells).
+_AGAINST = re.compile(r"\b(?:non|off)-([a-z]+)")
+
+
+def _prefixed_against(text: str, other: str) -> bool:
+    """Whether `text` says a word with "non-" or "off-" in front that `other` says bare."""
+    against = set(_AGAINST.findall(comparable(text).lower()))
+    bare = re.sub(r"\b(?:non|off)-[a-z]+", "", comparable(other).lower())
+    return any(re.search(rf"\b{word}\b", bare) for word in against)
 
 
 def _bounds(tokens: list[str]) -> set[str]:

@@ -580,7 +580,7 @@ _SPAN_BEFORE = (
 _IT_CLEFT = re.compile(
     r"^it(?: is|'s| was) (?P<x>(?:(?:in|at|on|from|during|by|after|before|since|until|over|"
     r"along|around|across|through|near|outside|inside|behind|under|underneath|beneath|for|"
-    r"when|with) "
+    r"when|with|up(?! to\b)|down(?! to\b)) "
     r"(?!far\b)[\w'-]+"
     r"(?:,? (?:\d+\.)?(?!that\b)[£$€]?[\w'&:-]+){0,12}?|because [\w'-]+(?: [\w'-]+){0,9}?|"
     r"(?:last|this|next) (?:(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){1,2}|[\w'-]+)|"
@@ -1337,7 +1337,10 @@ def compound_verb(word: str, after: str) -> bool:
 _COMPOUND_HEAD = rf"(?P<head>(?:{'|'.join(COMPOUND_VERBS)}) )?"
 # How often a thing is done, said between "is" and the participle: "Our toast rack is only
 # used by us when ..." -> "We only use our toast rack when ..."; "was last replaced by me".
-_HOW_OFTEN_DONE = r"(?:only|always|usually|normally|mostly|never|rarely|sometimes|often|last|first)"
+_HOW_OFTEN_DONE = (
+    r"(?:only|always|usually|normally|mostly|never|rarely|sometimes|often|last|first|finally|"
+    r"eventually)"
+)
 _DONE_BY_ME = re.compile(
     rf"^(?P<thing>[^,]+?) (?:(?:was|were|(?P<perfect>has|have)(?: (?P<just>just|already|"
     rf"recently|now))? been) (?:(?P<often_then>{_HOW_OFTEN_DONE}) )?"

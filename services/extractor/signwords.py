@@ -218,6 +218,7 @@ KIN = {
     **dict.fromkeys(("grandpa", "grandad", "granddad"), "grandfather"),
     "bunny": "rabbit",
     "mate": "friend",
+    "schoolmate": "friend",
     "fiancee": "fiance",
     "neighbour": "neighbor",
     "coworker": "colleague",

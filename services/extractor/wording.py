@@ -76,6 +76,11 @@ RELATIONS = frozenset(
         "family",
         "teammate",
         "classmate",
+        "clubmate",
+        "bandmate",
+        "crewmate",
+        "coursemate",
+        "schoolmate",
         "teacher",
         "student",
         "doctor",
@@ -694,6 +699,16 @@ _ONE_WORDING = (
     # Scoring a number of times is scoring that many goals: "scored twice for Kingussie" /
     # "scored 2 goals" ("2 tries" stays other).
     (re.compile(r"\b(scor(?:e|es|ed|ing)) (\d+) times\b"), r"\1 \2 goals"),
+    # Reps are repeats: "hill reps up Latrigg" / "hill repeats".
+    (re.compile(r"\breps\b"), "repeats"),
+    # A decade of age in words is one in figures: "the over-forties race" / "over-40s".
+    *(
+        (re.compile(rf"\b{word}\b"), f"{tens}0s")
+        for tens, word in enumerate(
+            ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
+            start=2,
+        )
+    ),
     # Half a kilo is 500 grams: "a half-kilo ring of chorizo" / "a 500g ring".
     (re.compile(r"\bhalf(?:-| a )kilo(?:gram)?\b"), "500g"),
     # What one came away with, one got: "came away with a merit" / "got a merit".

@@ -914,6 +914,42 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT177 study: reps are repeats; "the over-forties" are the over-40s;
+        # plural things of the user's with a place after them cost now, as without one.
+        (
+            "User does hill reps up Latrigg with Keswick Athletic Club every Wednesday evening "
+            "at 6:30 pm",
+            "User does hill repeats up Latrigg each Wednesday at half past 6 in the evening "
+            "with Keswick Athletic Club",
+        ),
+        (
+            "User finished 9th in the over-40s race at the cyclocross round in Derby's "
+            "Markeaton Park on 15 November",
+            "User got 9th place in the over-forties race at the cyclocross round in Derby's "
+            "Markeaton Park on the 15th of November",
+        ),
+        (
+            "User's aerial silks classes at Flying Fantastic in Manchester cost £22 for a "
+            "75-minute session",
+            "User's aerial silks classes cost £22 for each 75-minute session at Flying "
+            "Fantastic in Manchester",
+        ),
+        # (guards: "non-stop" against no bare "stop"; a schoolmate is a school friend; a
+        # clause before "cost" keeps its own thing)
+        (
+            "User's son Alfie set his record of 312 non-stop bounces on the pogo stick",
+            "User's son Alfie set his record of 312 bounces in a row on the pogo stick",
+        ),
+        (
+            "An old school friend of User's, Nadia, is User's accountant",
+            "User uses their old schoolmate Nadia as their accountant",
+        ),
+        (
+            "The alterations to User's wedding dress cost 280 pounds and User's final fitting "
+            "is on 2 August",
+            "User's final fitting is on 2 August, and the alterations to their wedding dress "
+            "cost 280 pounds",
+        ),
         # From the HELDOUT176 study: a thing bought "costing" a price, or as a present for
         # someone, was bought for it and for them; water given to a plant is watering it; a
         # high score got is one set.
@@ -1752,6 +1788,25 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT177 study (its merges): off-peak times are no peak times; a
+        # clubmate is one of the user's people.
+        (
+            "User's padel club in Bristol charges £36 to hire a court for 90 minutes at peak times",
+            "User's padel club in Bristol charges £36 to hire a court for 90 minutes at "
+            "off-peak times",
+        ),
+        ("User drinks alcoholic cider", "User drinks non-alcoholic cider"),
+        (
+            "User went off course on Kinder Scout during the Edale Skyline fell race in March",
+            "User's clubmate Becky went off course on Kinder Scout during the Edale Skyline "
+            "fell race in March",
+        ),
+        # (one thing of the user's before a place cost then: "Leeds" had been read as the
+        # plural that cost now)
+        (
+            "User's MOT at the garage in Leeds cost 45 pounds",
+            "User's MOT at the garage in Leeds costs 45 pounds",
         ),
         # From the HELDOUT176 study (a guard): "from" a number that is no price still bounds
         # a time ("from Waitrose for 14.99 pounds" is where a thing came from).

@@ -1247,8 +1247,9 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ["User is playing Widow Twankey in December"],
         ),
         (
+            # (kept as said until the HELDOUT177 study, which reads a cleft on "down" a thing)
             "It was down the drain outside our house that my husband dropped his ring.",
-            ["It was down the drain outside User's house that User's husband dropped his ring"],
+            ["User's husband dropped his ring down the drain outside their house"],
         ),
         (
             "My bird feeder is scrubbed out by me with diluted Milton fortnightly.",
@@ -2047,6 +2048,21 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
         (
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
+        ),
+        # From the HELDOUT177 study: a cleft on a place up (or down) a thing; a passive
+        # done "finally" by the user ("It's up to me that" stays, a guard).
+        (
+            "It's up Latrigg that I do hill reps with Keswick AC every Wednesday evening at "
+            "6.30 pm.",
+            ["User does hill reps with Keswick AC every Wednesday evening at 6.30 pm up Latrigg"],
+        ),
+        ("It's up to me that we won.", ["It's up to User that User and others won"]),
+        (
+            "My first inverted climb on the aerial silks was finally managed by me last week.",
+            [
+                "User finally managed their first inverted climb on the aerial silks the week "
+                "before 2026-03-15"
+            ],
         ),
         # From the HELDOUT176 study: a cleft on a time with a "when" clause after it, of a
         # thing done to the user ("User's aunt Margaret ... moved into a care home, that her

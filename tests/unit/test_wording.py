@@ -409,6 +409,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT177 study: reps are repeats; a decade of age in words is one in
+        # figures.
+        ("User does 10 hill reps", "user does 10 hill repeats"),
+        ("User ran in the over-forties race", "user ran in the over-40s race"),
+        ("User's mum is in her sixties", "user's mum is in her 60s"),
         # From the HELDOUT176 study: a thing bought "costing" a price was bought for it, and
         # one bought as a present for someone for them; water given is watering; a high
         # score got is one set.
