@@ -204,6 +204,7 @@ __all__ = [
     "HELDOUT176",
     "HELDOUT177",
     "HELDOUT178",
+    "HELDOUT179",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -71687,6 +71688,469 @@ HELDOUT178 = (
         (
             "I spent £230 on materials for my Mandalorian cosplay armour.",
             "My boyfriend Sam spent £320 on materials for his Mandalorian cosplay armour.",
+        ),
+    ),
+)
+
+
+HELDOUT179 = (
+    Fact(
+        "I pay £42 a month for my kendo classes at the Kenshinkan dojo in Reading.",
+        (
+            "My kendo classes at the Kenshinkan dojo in Reading cost me £42 a month.",
+            (
+                "Each month I pay forty-two pounds for my kendo classes at the Kenshinkan dojo in "
+                "Reading."
+            ),
+            "It's 42 quid a month that I pay for my kendo classes at Reading's Kenshinkan dojo.",
+        ),
+        (
+            "I pay £48 a month for my kendo classes at the Kenshinkan dojo in Reading.",
+            (
+                "My son Oliver pays £42 a month for his kendo classes at the Kenshinkan dojo in "
+                "Reading."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a second-hand bogu set from a kendo sensei in Bristol for £320 last April.",
+        (
+            "Last April I got a second-hand bogu set from a kendo sensei in Bristol for £320.",
+            (
+                "A second-hand bogu set was bought by me from a kendo sensei in Bristol last April "
+                "for three hundred and twenty pounds."
+            ),
+            (
+                "It was last April that I bought a used bogu set off a kendo sensei in Bristol, "
+                "paying 320 quid for it."
+            ),
+        ),
+        (
+            "I bought a second-hand bogu set from a kendo sensei in Bristol for £320 last August.",
+            "I'm planning to buy a second-hand bogu set from a kendo sensei in Bristol for £320.",
+        ),
+    ),
+    Fact(
+        "I got my yellow cord at the capoeira batizado in Brixton on 18 October.",
+        (
+            "On 18 October I got my yellow cord at the capoeira batizado in Brixton.",
+            (
+                "My yellow cord was awarded to me at the capoeira batizado in Brixton on the "
+                "eighteenth of October."
+            ),
+            (
+                "It was at the Brixton capoeira batizado, on 18 October, that I received my yellow "
+                "cord."
+            ),
+        ),
+        (
+            "I got my green cord at the capoeira batizado in Brixton on 18 October.",
+            (
+                "My daughter Amara got her yellow cord at the capoeira batizado in Brixton on 18 "
+                "October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to capoeira at St Chad's church hall in Headingley every Monday and Thursday "
+            "evening."
+        ),
+        (
+            (
+                "Every Monday and Thursday evening I go to capoeira at St Chad's church hall in "
+                "Headingley."
+            ),
+            (
+                "On Monday and Thursday evenings, I'm at St Chad's church hall in Headingley for "
+                "capoeira, every week."
+            ),
+            (
+                "St Chad's church hall in Headingley is where I go to capoeira every Monday and "
+                "Thursday evening."
+            ),
+        ),
+        (
+            (
+                "I go to capoeira at St Michael's church hall in Headingley every Monday and "
+                "Thursday evening."
+            ),
+            (
+                "I used to go to capoeira at St Chad's church hall in Headingley every Monday and "
+                "Thursday evening."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Make Noise Maths module for my modular synthesizer on Reverb last month for"
+            " £210."
+        ),
+        (
+            "Last month I got a Make Noise Maths module for my modular synth on Reverb for £210.",
+            (
+                "A Make Noise Maths module for my modular synthesizer was bought by me on Reverb "
+                "last month for two hundred and ten pounds."
+            ),
+            (
+                "It was on Reverb that I bought a Make Noise Maths module for my modular "
+                "synthesizer last month, paying 210 quid."
+            ),
+        ),
+        (
+            (
+                "I bought a Make Noise Maths module for my modular synthesizer on Reverb last month"
+                " for £280."
+            ),
+            (
+                "I bought a Mutable Instruments Plaits module for my modular synthesizer on Reverb "
+                "last month for £210."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The Doepfer power supply in my modular synthesizer failed in the middle of a gig at "
+            "the Leadmill in Sheffield in August."
+        ),
+        (
+            (
+                "In August, in the middle of a gig at the Leadmill in Sheffield, the Doepfer power "
+                "supply in my modular synthesizer failed."
+            ),
+            (
+                "My modular synth's Doepfer power supply gave out mid-gig at Sheffield's Leadmill "
+                "in August."
+            ),
+            (
+                "It was during a gig at the Leadmill in Sheffield in August that the Doepfer power "
+                "supply in my modular synthesizer died."
+            ),
+        ),
+        (
+            (
+                "The Doepfer power supply in my modular synthesizer failed in the middle of a gig "
+                "at the Leadmill in Sheffield in June."
+            ),
+            (
+                "The Doepfer power supply in my friend Callum's modular synthesizer failed in the "
+                "middle of a gig at the Leadmill in Sheffield in August."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Sony ZV-1 camera from Jessops for £499 to start my vlog.",
+        (
+            "To start my vlog, I bought a Sony ZV-1 camera from Jessops for £499.",
+            (
+                "A Sony ZV-1 camera was bought by me from Jessops for four hundred and ninety-nine "
+                "pounds so that I could start my vlog."
+            ),
+            (
+                "It was from Jessops that I got a Sony ZV-1 camera, which cost 499 quid, to start "
+                "my vlog."
+            ),
+        ),
+        (
+            "I bought a Canon G7 X camera from Jessops for £499 to start my vlog.",
+            "I bought a Sony ZV-1 camera from Currys for £499 to start my vlog.",
+        ),
+    ),
+    Fact(
+        "My nephew Kieran edits my gardening vlog for £30 a video.",
+        (
+            "For £30 a video, my nephew Kieran edits my gardening vlog.",
+            "My gardening vlog is edited by my nephew Kieran, who charges thirty pounds per video.",
+            "It's my nephew Kieran who edits my gardening vlog, at 30 quid a video.",
+        ),
+        (
+            "My nephew Kieran edits my gardening vlog for £50 a video.",
+            "My niece Chloe edits my gardening vlog for £30 a video.",
+        ),
+    ),
+    Fact(
+        (
+            "We hired a private karaoke booth at Lucky Voice in Soho for my sister's 40th birthday "
+            "on 14 November."
+        ),
+        (
+            (
+                "For my sister's 40th birthday on 14 November, we hired a private karaoke booth at "
+                "Lucky Voice in Soho."
+            ),
+            (
+                "A private karaoke booth at Lucky Voice in Soho was hired by us for my sister's "
+                "fortieth birthday on the fourteenth of November."
+            ),
+            (
+                "It was at Lucky Voice in Soho that we hired a private karaoke booth for my "
+                "sister's 40th on 14 November."
+            ),
+        ),
+        (
+            (
+                "We hired a private karaoke booth at Lucky Voice in Soho for my sister's 50th "
+                "birthday on 14 November."
+            ),
+            (
+                "We hired a private karaoke booth at Lucky Voice in Brighton for my sister's 40th "
+                "birthday on 14 November."
+            ),
+        ),
+    ),
+    Fact(
+        "It cost us £180 to hire a karaoke DJ for our street party on Elm Grove in July.",
+        (
+            "In July it cost us £180 to hire a karaoke DJ for our street party on Elm Grove.",
+            (
+                "Hiring a karaoke DJ for our Elm Grove street party in July cost us a hundred and "
+                "eighty pounds."
+            ),
+            "We paid 180 quid to hire a karaoke DJ for our street party on Elm Grove in July.",
+        ),
+        (
+            "It cost us £120 to hire a karaoke DJ for our street party on Elm Grove in July.",
+            "It cost us £180 to hire a karaoke DJ for our street party on Elm Grove in August.",
+        ),
+    ),
+    Fact(
+        "I do the Times sudoku on the 07:42 train to Waterloo every weekday morning.",
+        (
+            "Every weekday morning I do the Times sudoku on the 07:42 train to Waterloo.",
+            "On the 7.42 to Waterloo each weekday morning, I do the sudoku in the Times.",
+            "The Times sudoku is done by me on the 07:42 train to Waterloo every weekday morning.",
+        ),
+        (
+            "I do the Guardian sudoku on the 07:42 train to Waterloo every weekday morning.",
+            (
+                "My husband does the Times sudoku on the 07:42 train to Waterloo every weekday "
+                "morning."
+            ),
+        ),
+    ),
+    Fact(
+        "I finished runner-up in the UK Sudoku Championship qualifier in Cambridge in March.",
+        (
+            "In March I was runner-up in the UK Sudoku Championship qualifier in Cambridge.",
+            (
+                "It was in Cambridge in March that I came second in the UK Sudoku Championship "
+                "qualifier."
+            ),
+            (
+                "At the UK Sudoku Championship qualifier, which was held in Cambridge in March, I "
+                "finished as runner-up."
+            ),
+        ),
+        (
+            "I finished third in the UK Sudoku Championship qualifier in Cambridge in March.",
+            "I finished runner-up in the UK Sudoku Championship qualifier in Manchester in March.",
+        ),
+    ),
+    Fact(
+        "My neighbour Maurice, who is 81, captains our petanque team at the Bell in Tetbury.",
+        (
+            (
+                "Our petanque team at the Bell in Tetbury is captained by my neighbour Maurice, who"
+                " is 81."
+            ),
+            (
+                "The captain of our petanque team at the Bell in Tetbury is my 81-year-old "
+                "neighbour Maurice."
+            ),
+            (
+                "It's my neighbour Maurice, aged eighty-one, who captains our petanque team at the "
+                "Bell in Tetbury."
+            ),
+        ),
+        (
+            "My neighbour Maurice, who is 78, captains our petanque team at the Bell in Tetbury.",
+            "My neighbour Maurice, who is 81, captains our petanque team at the Crown in Tetbury.",
+        ),
+    ),
+    Fact(
+        "Our petanque team beat the Swan from Malmesbury 9-4 in the county cup final in September.",
+        (
+            (
+                "In September our petanque team beat the Swan from Malmesbury 9-4 in the county cup"
+                " final."
+            ),
+            (
+                "The Swan from Malmesbury were beaten 9-4 by our petanque team in the county cup "
+                "final in September."
+            ),
+            (
+                "It was in the county cup final in September that our petanque team beat "
+                "Malmesbury's Swan by nine to four."
+            ),
+        ),
+        (
+            (
+                "Our petanque team beat the Swan from Malmesbury 9-7 in the county cup final in "
+                "September."
+            ),
+            "Our petanque team beat the Swan from Malmesbury 9-4 in the county cup final in June.",
+        ),
+    ),
+    Fact(
+        "We play rounders in Victoria Park in Bath every Sunday afternoon in summer.",
+        (
+            "Every Sunday afternoon in summer we play rounders in Victoria Park in Bath.",
+            (
+                "In the summer, on Sunday afternoons, we play rounders in Bath's Victoria Park "
+                "every week."
+            ),
+            "Victoria Park in Bath is where we play rounders every Sunday afternoon in the summer.",
+        ),
+        (
+            "We play rounders in Victoria Park in Bath every Saturday afternoon in summer.",
+            "We play rounders in Alexandra Park in Bath every Sunday afternoon in summer.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a rounders set with four posts and two bats from Argos for £24 for our games "
+            "in the park."
+        ),
+        (
+            (
+                "For our games in the park, I got a rounders set from Argos with four posts and two"
+                " bats for £24."
+            ),
+            (
+                "A rounders set with four posts and two bats was bought by me from Argos for "
+                "twenty-four pounds for our games in the park."
+            ),
+            (
+                "It was at Argos that I bought a rounders set, which has four posts and two bats, "
+                "for 24 quid for our games in the park."
+            ),
+        ),
+        (
+            (
+                "I bought a rounders set with four posts and two bats from Argos for £34 for our "
+                "games in the park."
+            ),
+            (
+                "I bought a rounders set with four posts and two bats from Decathlon for £24 for "
+                "our games in the park."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The autumn term of my tap dancing class at the Y Theatre in Leicester cost £96 for "
+            "twelve weeks."
+        ),
+        (
+            (
+                "My tap dancing class at the Y Theatre in Leicester cost £96 for the twelve-week "
+                "autumn term."
+            ),
+            (
+                "For the twelve weeks of the autumn term, my tap dancing class at Leicester's Y "
+                "Theatre cost ninety-six pounds."
+            ),
+            (
+                "It was 96 quid for 12 weeks that the autumn term of my tap dancing class at the Y "
+                "Theatre in Leicester cost."
+            ),
+        ),
+        (
+            (
+                "The autumn term of my tap dancing class at the Y Theatre in Leicester cost £120 "
+                "for twelve weeks."
+            ),
+            (
+                "The spring term of my tap dancing class at the Y Theatre in Leicester cost £96 for"
+                " twelve weeks."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My tap dancing class at the Corn Exchange in Newbury is taught by a former West End "
+            "performer called Lorraine on Tuesday evenings."
+        ),
+        (
+            (
+                "On Tuesday evenings, my tap dancing class at the Corn Exchange in Newbury is "
+                "taught by a former West End performer called Lorraine."
+            ),
+            (
+                "A former West End performer called Lorraine teaches my tap dancing class at "
+                "Newbury's Corn Exchange on Tuesday evenings."
+            ),
+            (
+                "It's Lorraine, who used to perform in the West End, who teaches my tap dancing "
+                "class at the Corn Exchange in Newbury on Tuesday evenings."
+            ),
+        ),
+        (
+            (
+                "My tap dancing class at the Corn Exchange in Newbury is taught by a former West "
+                "End performer called Lorraine on Wednesday evenings."
+            ),
+            (
+                "My daughter's tap dancing class at the Corn Exchange in Newbury is taught by a "
+                "former West End performer called Lorraine on Tuesday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        "I passed my judo grading for the orange belt at the Bristol Budokwai on 22 November.",
+        (
+            "On 22 November I passed my orange belt judo grading at the Bristol Budokwai.",
+            (
+                "My judo grading for the orange belt was passed by me at the Bristol Budokwai on "
+                "the twenty-second of November."
+            ),
+            (
+                "It was at the Bristol Budokwai on 22 November that I passed my judo grading for "
+                "the orange belt."
+            ),
+        ),
+        (
+            (
+                "I didn't pass my judo grading for the orange belt at the Bristol Budokwai on 22 "
+                "November."
+            ),
+            "I passed my judo grading for the green belt at the Bristol Budokwai on 22 November.",
+        ),
+    ),
+    Fact(
+        "I dislocated my little finger during randori at my judo grading in Swindon in June.",
+        (
+            "In June, during randori at my judo grading in Swindon, I dislocated my little finger.",
+            "My little finger was dislocated during randori at my judo grading in Swindon in June.",
+            (
+                "It was at my judo grading in Swindon in June that I dislocated my little finger "
+                "during randori."
+            ),
+        ),
+        (
+            "I dislocated my thumb during randori at my judo grading in Swindon in June.",
+            (
+                "My son Harry dislocated his little finger during randori at his judo grading in "
+                "Swindon in June."
+            ),
+        ),
+    ),
+    Fact(
+        "The judo grading fee for my son Alfie's yellow belt at Cheltenham Judo Club was £28.",
+        (
+            "At Cheltenham Judo Club, the judo grading fee for my son Alfie's yellow belt was £28.",
+            (
+                "My son Alfie's judo grading for his yellow belt at Cheltenham Judo Club cost a fee"
+                " of twenty-eight pounds."
+            ),
+            (
+                "It was £28 that Cheltenham Judo Club charged as the judo grading fee for my son "
+                "Alfie's yellow belt."
+            ),
+        ),
+        (
+            "The judo grading fee for my son Alfie's yellow belt at Cheltenham Judo Club was £35.",
+            "The judo grading fee for my son Alfie's yellow belt at Gloucester Judo Club was £28.",
         ),
     ),
 )
