@@ -902,7 +902,7 @@ def _signs(text: str) -> Signs:
     numbers |= {unit[1] for unit in map(_WITH_UNIT.match, lower) if unit is not None}
     numbers |= {token for token in lower if _BY.match(token)}
     numbers |= {t[:-2] for t in lower if t.endswith("'s") and t[:-2].isdigit()}  # "2026's"
-    if "finished last" in said:  # "came last in the dads' race" did not win it
+    if _FINISHED_LAST.search(said):  # "came last in the dads' race" did not win it
         numbers |= {"last"}
     numbers |= lower & RANKS
     # "half a litre of kefir" is not "a litre of kefir"; "halfway through" a course is half
@@ -1384,7 +1384,17 @@ def _past(tokens: list[str], subject: str) -> bool:
             and not _still_so(tokens)
         ):
             return True  # "User cut down a tree in 2019", "User's pass cost 423 euros in 2023"
-        if token in _SAME_IN_PAST and doer in ("user", "others") and _in_a_month(tokens):
+        if (
+            token in _SAME_IN_PAST
+            and (
+                doer in ("user", "others")
+                # (a thing of theirs, not one of their people: "User's son Alfie set his
+                # record in June" / "Alfie's record is 312 bounces, set in June")
+                or (_verb_of_users_thing(tokens, index) and not _relations(tokens[:index]))
+                or _verb_of_a_thing(tokens, index)
+            )
+            and _in_a_month(tokens)
+        ):
             return True  # "User put a dartboard up in March": "puts" were it now
         if token == "cost" and _cost_then(tokens, index):
             return True  # "User's treatment cost 3,800 pounds": "costs" is the present
@@ -2334,6 +2344,11 @@ def _someone_first(tokens: list[str]) -> bool:
 _DONE = frozenset(["cut", "done", "made", "set", "put", "shut", "seen"])
 
 
+# Last in a race, not "finished last Sunday".
+_FINISHED_LAST = re.compile(
+    r"\bfinished last\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+    r"weekend|month|year|night|season|term|spring|summer|autumn|winter|time)\b)"
+)
 # A word with "non-" or "off-" in front is what the word is not: "at off-peak times" are
 # no peak times, "non-alcoholic cider" no alcoholic cider ("312 non-stop bounces" are "312
 # bounces in a row": only the word said bare on the other side tells).

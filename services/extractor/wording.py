@@ -474,6 +474,15 @@ _DIAGNOSED = re.compile(
     r"\b(?:(?:the|a|their|user's) )?(?:doctors?|gps?|consultants?|specialists?)"
     r" diagnosed user with\b"
 )
+# A place finished in figures is the place in words: "came 3rd out of 48" / "came third",
+# "finished in 4th place" or "came in 4th" / "came fourth".
+_PLACE_IN_FIGURES = re.compile(r"\b(?:finished|came) (?:in )?([2-9]|10)(?:nd|rd|th)(?: place)?\b")
+_PLACES = dict(
+    enumerate(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        start=2,
+    )
+)
 _RUNNER_UP = re.compile(r"\b(?:was|were|came|finished) (?:the |a )?runners?[- ]up\b")
 # Someone "from work" is a colleague: "Maureen from work" is "User's colleague Maureen".
 _FROM_WORK = re.compile(
@@ -699,6 +708,12 @@ _ONE_WORDING = (
     # Scoring a number of times is scoring that many goals: "scored twice for Kingussie" /
     # "scored 2 goals" ("2 tries" stays other).
     (re.compile(r"\b(scor(?:e|es|ed|ing)) (\d+) times\b"), r"\1 \2 goals"),
+    # A tour gone on is one taken: "went on a helicopter tour" / "took a helicopter tour" (a
+    # school trip is gone on, no one takes it).
+    (
+        re.compile(r"\bwent on (?=an? (?:[\w-]+ ){0,3}?(?:tour|cruise|excursion|safari)s?\b)"),
+        "took ",
+    ),
     # Reps are repeats: "hill reps up Latrigg" / "hill repeats".
     (re.compile(r"\breps\b"), "repeats"),
     # A decade of age in words is one in figures: "the over-forties race" / "over-40s".
@@ -843,7 +858,7 @@ _ONE_WORDING = (
     # A thing set at a number is set to it: "thermostat set at 7 degrees" / "set to".
     (re.compile(r"\bset at (?=\d)"), "set to "),
     # A mate of someone's is their friend: "their mate Callum's stag do" / "their friend".
-    (re.compile(r"\b(their|user's|his|her) mate(s?)\b"), r"\1 friend\2"),
+    (re.compile(r"\b(their|user's|his|her|\d+) mate(s?)\b"), r"\1 friend\2"),
     # A party or evening thrown is one hosted: "threw a murder mystery evening for 8 friends"
     # / "hosted" ("threw a ball" is no such thing).
     (
@@ -1394,6 +1409,7 @@ def comparable(text: str) -> str:
     text = _MIDNIGHT.sub(lambda at: f"{at[1]} 12 {'am' if at[2] == 'midnight' else 'pm'}", text)
     for war, name in _WARS:
         text = war.sub(name, text)
+    text = _PLACE_IN_FIGURES.sub(lambda place: f"finished {_PLACES[int(place[1])]}", text)
     text = _ORDINAL.sub(r"\1", _BORN.sub("born", text))
     text = _THREE_QUARTER_HOUR.sub("45-minute", _DATE_IN_FIGURES.sub(_day_first, text))
     text = _THREE_QUARTERS_HOUR.sub("45 minutes", _A_QUARTER_HOUR.sub("15-minute", text))

@@ -914,6 +914,40 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT178 study: a tour gone on is one taken; a place in figures is the
+        # place in words; a thing that burst "in July" did so then, as one that exploded;
+        # "finished last Sunday" is no last place.
+        (
+            "User and their husband Graham took a helicopter tour over the Grand Canyon for "
+            "their 25th wedding anniversary in September",
+            "User and their husband Graham went on a helicopter tour over the Grand Canyon for "
+            "their 25th wedding anniversary in September",
+        ),
+        (
+            "User came third out of 48 players at a Warhammer tournament in October",
+            "User came 3rd out of 48 players in a Warhammer tournament in October",
+        ),
+        (
+            "User's wife Sarah finished 4th in the Olney Pancake Race this year",
+            "Sarah, User's wife, came in 4th in the Olney Pancake Race this year",
+        ),
+        (
+            "The calico cover of User's coracle split while User was paddling in July",
+            "User's coracle's calico cover split while they were paddling in July",
+        ),
+        (  # (a guard: one of the user's people who set a record in June)
+            "User's son Alfie's pogo stick record is 312 bounces, set on their drive in June",
+            "User's son Alfie set his pogo stick record of 312 bounces on their drive in June",
+        ),
+        (
+            "A bottle of User's homemade ghost pepper sauce exploded in the kitchen cupboard in "
+            "July",
+            "A bottle of User's home-made ghost pepper sauce burst in the kitchen cupboard in July",
+        ),
+        (
+            "User's D&D campaign, Curse of Strahd, finished last Sunday after running for 3 years",
+            "User's D&D campaign, Curse of Strahd, finished after running for 3 years last Sunday",
+        ),
         # From the HELDOUT177 study: reps are repeats; "the over-forties" are the over-40s;
         # plural things of the user's with a place after them cost now, as without one.
         (
@@ -1788,6 +1822,14 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT178 study: a pipe that burst in July did so then, and one that
+        # bursts in July every year does so now (they had been one); last place is still a
+        # place (a guard).
+        ("User's team finished last in the league", "User's team finished third in the league"),
+        (
+            "A pipe in User's loft burst in July",
+            "A pipe in User's loft bursts in July every year",
         ),
         # From the HELDOUT177 study (its merges): off-peak times are no peak times; a
         # clubmate is one of the user's people.

@@ -409,6 +409,15 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT178 study: a tour gone on is one taken (a diet is not); a place
+        # finished in figures is the place in words; mates counted are friends.
+        ("User went on a helicopter tour", "user took a helicopter tour"),
+        ("User went on a diet", "user went on a diet"),
+        ("User went on a school trip", "user went on a school trip"),
+        ("User finished in 4th place", "user finished fourth"),
+        ("User came 3rd out of 48 players", "user finished third out of 48 players"),
+        ("User finished 12th in the race", "user finished 12 in the race"),
+        ("User plays with 5 mates", "user plays with 5 friends"),
         # From the HELDOUT177 study: reps are repeats; a decade of age in words is one in
         # figures.
         ("User does 10 hill reps", "user does 10 hill repeats"),
