@@ -205,6 +205,7 @@ __all__ = [
     "HELDOUT177",
     "HELDOUT178",
     "HELDOUT179",
+    "HELDOUT180",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -72151,6 +72152,478 @@ HELDOUT179 = (
         (
             "The judo grading fee for my son Alfie's yellow belt at Cheltenham Judo Club was £35.",
             "The judo grading fee for my son Alfie's yellow belt at Gloucester Judo Club was £28.",
+        ),
+    ),
+)
+
+
+HELDOUT180 = (
+    Fact(
+        "My reformer Pilates class at the Core Studio in Clapham costs £22 a session.",
+        (
+            "A session of my reformer Pilates class at the Core Studio in Clapham costs £22.",
+            (
+                "It's twenty-two pounds a session for my reformer Pilates class at the Core Studio "
+                "in Clapham."
+            ),
+            (
+                "My reformer Pilates class, which is at the Core Studio in Clapham, costs 22 quid "
+                "per session."
+            ),
+        ),
+        (
+            "My reformer Pilates class at the Core Studio in Clapham costs £28 a session.",
+            "My reformer Pilates class at the Core Studio in Brixton costs £22 a session.",
+        ),
+    ),
+    Fact(
+        "I go to a reformer Pilates class with my friend Leanne every Saturday at 8 am.",
+        (
+            "Every Saturday at 8 am, I go to a reformer Pilates class with my friend Leanne.",
+            (
+                "It's with my friend Leanne that I go to reformer Pilates each Saturday at eight in"
+                " the morning."
+            ),
+            (
+                "My friend Leanne and I go to a reformer Pilates class at 8 o'clock every Saturday "
+                "morning."
+            ),
+        ),
+        (
+            "I go to a reformer Pilates class with my friend Leanne every Sunday at 8 am.",
+            "I go to a reformer Pilates class with my friend Leanne every other Saturday at 8 am.",
+        ),
+    ),
+    Fact(
+        "I strained my lower back on the reformer at my Pilates class in Clapham last month.",
+        (
+            "Last month, at my Pilates class in Clapham, I strained my lower back on the reformer.",
+            (
+                "My lower back was strained on the reformer during my Pilates class in Clapham last"
+                " month."
+            ),
+            (
+                "It was on the reformer at my Pilates class in Clapham last month that I strained "
+                "my lower back."
+            ),
+        ),
+        (
+            "I strained my upper back on the reformer at my Pilates class in Clapham last month.",
+            (
+                "My sister Hannah strained her lower back on the reformer at her Pilates class in "
+                "Clapham last month."
+            ),
+        ),
+    ),
+    Fact(
+        "I swam a mile across Coniston Water with my wild swimming group last August.",
+        (
+            "Last August I swam a mile across Coniston Water with my wild swimming group.",
+            "With my wild swimming group, I swam one mile across Coniston Water last August.",
+            (
+                "It was last August that I did a mile-long swim across Coniston Water with my wild "
+                "swimming group."
+            ),
+        ),
+        (
+            "I swam a mile across Ullswater with my wild swimming group last August.",
+            "I swam two miles across Coniston Water with my wild swimming group last August.",
+        ),
+    ),
+    Fact(
+        "Our wild swimming group is run by a retired GP called Moira who lives in Ilkley.",
+        (
+            "A retired GP called Moira, who lives in Ilkley, runs our wild swimming group.",
+            "Our wild swimming group is organised by Moira, a retired GP who lives in Ilkley.",
+            "It's Moira, a retired GP living in Ilkley, who runs our wild swimming group.",
+        ),
+        (
+            "Our wild swimming group is run by a retired GP called Fiona who lives in Ilkley.",
+            "Our wild swimming group is run by a retired GP called Moira who lives in Otley.",
+        ),
+    ),
+    Fact(
+        (
+            "I spotted an osprey while birdwatching at Rutland Water reservoir on the 3rd of "
+            "September."
+        ),
+        (
+            (
+                "On the 3rd of September, while birdwatching at Rutland Water reservoir, I spotted "
+                "an osprey."
+            ),
+            (
+                "An osprey was spotted by me while I was birdwatching at Rutland Water reservoir on"
+                " 3 September."
+            ),
+            (
+                "It was while birdwatching at Rutland Water reservoir on the third of September "
+                "that I saw an osprey."
+            ),
+        ),
+        (
+            (
+                "I spotted a red kite while birdwatching at Rutland Water reservoir on the 3rd of "
+                "September."
+            ),
+            (
+                "I spotted an osprey while birdwatching at Grafham Water reservoir on the 3rd of "
+                "September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I got a pair of Opticron 8x42 binoculars for £189 for birdwatching at Chew Valley "
+            "reservoir."
+        ),
+        (
+            (
+                "For birdwatching at Chew Valley reservoir, I bought a pair of Opticron 8x42 "
+                "binoculars for £189."
+            ),
+            (
+                "A pair of Opticron 8x42 binoculars, which cost me one hundred and eighty-nine "
+                "pounds, was bought by me for birdwatching at Chew Valley reservoir."
+            ),
+            (
+                "It was for birdwatching at Chew Valley reservoir that I got a pair of 8x42 "
+                "Opticron binoculars for 189 quid."
+            ),
+        ),
+        (
+            (
+                "I got a pair of Opticron 8x42 binoculars for £219 for birdwatching at Chew Valley "
+                "reservoir."
+            ),
+            (
+                "I'm planning to get a pair of Opticron 8x42 binoculars for £189 for birdwatching "
+                "at Chew Valley reservoir."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to bell ringing practice at St Mary's in Thame on Thursday evenings from half "
+            "seven to nine."
+        ),
+        (
+            (
+                "On Thursday evenings from 7.30 to 9 pm, I go to bell ringing practice at St Mary's"
+                " in Thame."
+            ),
+            (
+                "It's at St Mary's in Thame that I go to bell ringing practice, on Thursday "
+                "evenings from half past seven until nine."
+            ),
+            (
+                "Thursday evenings from half seven till nine are when I go to bell ringing practice"
+                " at St Mary's in Thame."
+            ),
+        ),
+        (
+            (
+                "I go to bell ringing practice at St Mary's in Thame on Tuesday evenings from half "
+                "seven to nine."
+            ),
+            (
+                "I go to bell ringing practice at St Mary's in Wallingford on Thursday evenings "
+                "from half seven to nine."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We rang the bells at St Mary's in Thame for my cousin Jess's wedding on the 12th of "
+            "September."
+        ),
+        (
+            (
+                "On the 12th of September, we rang the bells at St Mary's in Thame for my cousin "
+                "Jess's wedding."
+            ),
+            (
+                "The bells at St Mary's in Thame were rung by us for my cousin Jess's wedding on 12"
+                " September."
+            ),
+            (
+                "It was for my cousin Jess's wedding on the twelfth of September that we rang the "
+                "bells at St Mary's in Thame."
+            ),
+        ),
+        (
+            (
+                "We rang the bells at St Mary's in Thame for my cousin Jess's wedding on the 19th "
+                "of September."
+            ),
+            (
+                "We rang the bells at St Mary's in Thame for my cousin Jess's christening on the "
+                "12th of September."
+            ),
+        ),
+    ),
+    Fact(
+        "I booked a two-hour curling taster session at Murrayfield for eight of us at £25 a head.",
+        (
+            (
+                "At Murrayfield, I booked a two-hour curling taster session for eight of us at £25 "
+                "per person."
+            ),
+            (
+                "A two-hour curling taster session for eight of us was booked by me at Murrayfield,"
+                " at twenty-five pounds a head."
+            ),
+            (
+                "It was at Murrayfield that I booked a curling taster session lasting two hours for"
+                " the eight of us, at 25 quid each."
+            ),
+        ),
+        (
+            (
+                "I booked a two-hour curling taster session at Murrayfield for ten of us at £25 a "
+                "head."
+            ),
+            (
+                "I'm planning to book a two-hour curling taster session at Murrayfield for eight of"
+                " us at £25 a head."
+            ),
+        ),
+    ),
+    Fact(
+        "I slipped on the ice at my first curling session in Dumfries and cracked my left wrist.",
+        (
+            (
+                "At my first curling session in Dumfries, I slipped on the ice and cracked my left "
+                "wrist."
+            ),
+            (
+                "My left wrist got cracked when I slipped on the ice at my first curling session in"
+                " Dumfries."
+            ),
+            (
+                "It was at my first curling session, in Dumfries, that I slipped on the ice and "
+                "cracked my left wrist."
+            ),
+        ),
+        (
+            (
+                "I slipped on the ice at my first curling session in Dumfries and cracked my right "
+                "wrist."
+            ),
+            (
+                "My husband Alan slipped on the ice at his first curling session in Dumfries and "
+                "cracked his left wrist."
+            ),
+        ),
+    ),
+    Fact(
+        "My aunt Margaret gave me a Manuscript calligraphy set with six nibs for my 40th birthday.",
+        (
+            (
+                "For my 40th birthday, my aunt Margaret gave me a Manuscript calligraphy set with "
+                "six nibs."
+            ),
+            (
+                "A Manuscript calligraphy set with six nibs was given to me by my aunt Margaret for"
+                " my fortieth birthday."
+            ),
+            (
+                "It was my aunt Margaret who gave me a six-nib Manuscript calligraphy set as a "
+                "present for my 40th birthday."
+            ),
+        ),
+        (
+            (
+                "My aunt Margaret gave me a Manuscript calligraphy set with twelve nibs for my 40th"
+                " birthday."
+            ),
+            "My aunt Margaret gave me a Pilot calligraphy set with six nibs for my 40th birthday.",
+        ),
+    ),
+    Fact(
+        "I keep my calligraphy set in a walnut box on the bureau in our spare room.",
+        (
+            "On the bureau in our spare room, I keep my calligraphy set in a walnut box.",
+            "My calligraphy set is kept in a walnut box on the bureau in our spare room.",
+            "It's in a walnut box on the bureau in our spare room that I keep my calligraphy set.",
+        ),
+        (
+            "I keep my calligraphy set in an oak box on the bureau in our spare room.",
+            "I keep my calligraphy set in a walnut box on the bureau in our dining room.",
+        ),
+    ),
+    Fact(
+        "I fold one origami crane every morning before work while my coffee brews.",
+        (
+            "Every morning before work, while my coffee brews, I fold one origami crane.",
+            "While my coffee's brewing each morning before work, I fold a single origami crane.",
+            "One origami crane is folded by me every morning before work as my coffee brews.",
+        ),
+        (
+            "I fold three origami cranes every morning before work while my coffee brews.",
+            "I used to fold one origami crane every morning before work while my coffee brewed.",
+        ),
+    ),
+    Fact(
+        "My son Theo and I folded 1,000 origami cranes for his grandma's 80th birthday in June.",
+        (
+            (
+                "In June, my son Theo and I folded a thousand origami cranes for his grandma's 80th"
+                " birthday."
+            ),
+            (
+                "A thousand origami cranes were folded by my son Theo and me for his grandma's "
+                "eightieth birthday in June."
+            ),
+            (
+                "It was for his grandma's 80th birthday in June that my son Theo and I folded 1,000"
+                " origami cranes."
+            ),
+        ),
+        (
+            "My son Theo and I folded 100 origami cranes for his grandma's 80th birthday in June.",
+            (
+                "My son Theo and I folded 1,000 origami cranes for his grandma's 80th birthday in "
+                "July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £150 for a six-week beekeeping course run by the Somerset Beekeepers' "
+            "Association in Taunton."
+        ),
+        (
+            (
+                "For a six-week beekeeping course run by the Somerset Beekeepers' Association in "
+                "Taunton, I paid £150."
+            ),
+            (
+                "The six-week beekeeping course run by the Somerset Beekeepers' Association in "
+                "Taunton cost me a hundred and fifty pounds."
+            ),
+            (
+                "It was 150 quid that I paid for a six-week beekeeping course, which is run by the "
+                "Somerset Beekeepers' Association in Taunton."
+            ),
+        ),
+        (
+            (
+                "I paid £150 for a ten-week beekeeping course run by the Somerset Beekeepers' "
+                "Association in Taunton."
+            ),
+            (
+                "I paid £150 for a six-week beekeeping course run by the Somerset Beekeepers' "
+                "Association in Yeovil."
+            ),
+        ),
+    ),
+    Fact(
+        "I got stung three times on the practical day of my beekeeping course in May.",
+        (
+            "On the practical day of my beekeeping course in May, I got stung three times.",
+            "I was stung three times during the practical day of my beekeeping course in May.",
+            (
+                "It was on the practical day of my beekeeping course, back in May, that I got stung"
+                " on three occasions."
+            ),
+        ),
+        (
+            "I got stung five times on the practical day of my beekeeping course in May.",
+            "I never got stung on the practical day of my beekeeping course in May.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Raspberry Pi 5 with 8GB of RAM from The Pi Hut for £76 to build a weather "
+            "station."
+        ),
+        (
+            (
+                "To build a weather station, I bought a Raspberry Pi 5 with 8GB of RAM from The Pi "
+                "Hut for £76."
+            ),
+            (
+                "A Raspberry Pi 5 with 8GB of RAM was bought by me from The Pi Hut for seventy-six "
+                "pounds so I could build a weather station."
+            ),
+            (
+                "It was from The Pi Hut that I got an 8GB Raspberry Pi 5 for 76 quid to build a "
+                "weather station."
+            ),
+        ),
+        (
+            (
+                "I bought a Raspberry Pi 5 with 4GB of RAM from The Pi Hut for £76 to build a "
+                "weather station."
+            ),
+            (
+                "I'm planning to buy a Raspberry Pi 5 with 8GB of RAM from The Pi Hut for £76 to "
+                "build a weather station."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Raspberry Pi weather station on the shed roof stopped logging data after the storm "
+            "in November."
+        ),
+        (
+            (
+                "After the storm in November, my Raspberry Pi weather station on the shed roof "
+                "stopped logging data."
+            ),
+            (
+                "It was after November's storm that my Raspberry Pi weather station on the shed "
+                "roof stopped logging data."
+            ),
+            (
+                "Data stopped being logged by my Raspberry Pi weather station on the shed roof "
+                "after the storm in November."
+            ),
+        ),
+        (
+            (
+                "My Raspberry Pi weather station on the garage roof stopped logging data after the "
+                "storm in November."
+            ),
+            (
+                "My Raspberry Pi weather station on the shed roof stopped logging data after the "
+                "storm in October."
+            ),
+        ),
+    ),
+    Fact(
+        "My colleague Priya gave me a kombucha SCOBY in a jam jar at work last Friday.",
+        (
+            "Last Friday at work, my colleague Priya gave me a kombucha SCOBY in a jam jar.",
+            (
+                "A kombucha SCOBY in a jam jar was given to me at work by my colleague Priya last "
+                "Friday."
+            ),
+            (
+                "It was my colleague Priya who gave me a kombucha SCOBY in a jam jar at work last "
+                "Friday."
+            ),
+        ),
+        (
+            "My colleague Priya gave me a kombucha SCOBY in a jam jar at work last Monday.",
+            "My colleague Priya gave me a kombucha SCOBY in a Kilner jar at work last Friday.",
+        ),
+    ),
+    Fact(
+        "My kombucha SCOBY went mouldy last week after I left the jar by the radiator.",
+        (
+            "Last week my kombucha SCOBY went mouldy after I left the jar by the radiator.",
+            "After I'd left the jar by the radiator, my kombucha SCOBY went mouldy last week.",
+            (
+                "It was last week that my kombucha SCOBY went mouldy, after I left its jar next to "
+                "the radiator."
+            ),
+        ),
+        (
+            "My kombucha SCOBY went mouldy last week after I left the jar by the window.",
+            "My kombucha SCOBY went mouldy last month after I left the jar by the radiator.",
         ),
     ),
 )
