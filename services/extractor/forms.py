@@ -179,6 +179,9 @@ def _fronted(clause: str) -> str | None:
 
 
 def _fronted_phrase(clause: str) -> str | None:
+    held = _HELD_IN_FRONT.match(clause)
+    if held is not None:
+        return _fronted_phrase(f"{held['event']} {held['where']}, {held['rest']}")
     listed = _LISTED_IN_FRONT.match(clause)
     if listed is not None:
         front = listed.group("front")
@@ -226,6 +229,13 @@ def _fronted_phrase(clause: str) -> str | None:
     return _put_back(rest, front, _clause_ends(rest))
 
 
+# An event in front with where it was held said aside: "At the qualifier, which was held in
+# Cambridge in March, I finished second" is "At the qualifier in Cambridge in March, I ...".
+_HELD_IN_FRONT = re.compile(
+    r"^(?P<event>(?:at|in|during|for) [^,]+), which (?:was|is|were|are) (?:held|hosted|staged) "
+    r"(?P<where>(?:in|at|on) [^,]+), (?P<rest>(?:I|I'm|I've|I'd|my|we|we've|our)\b.+)$",
+    re.IGNORECASE,
+)
 # A place in front that a clause of the user's tells: "At the Oxfam shop where I volunteer,
 # all the donated records are priced by me" (whatever follows the comma).
 _FRONTED_WITH_WHERE = re.compile(
@@ -847,7 +857,7 @@ def _moved(clause: str) -> str | None:
         # "my mother-in-law, Maureen," is "my mother-in-law Maureen"
         kin_named = re.sub(r"^(.+), ([A-Z][a-z]+),$", r"\1 \2", who.group("who")[3:])
         return f"My {kin_named} {'is ' if who.group('is') else ''}{who.group('rest')}"
-    doing = _doing_took_me(clause)
+    doing = _doing_took_me(clause) or _doing_cost_me(clause)
     if doing is not None:
         return doing
     took = _IT_TOOK_ME.match(clause)
@@ -905,6 +915,56 @@ def _doing_took_me(clause: str) -> str | None:
     verb = "took" if took.group("took").lower() == "took" else "take"
     thing = took.group("x").removesuffix(",")
     return f"{who} {verb} {took.group('time')} to {base} {thing}"
+
+
+# A sum of money: "£42", "$1,200", "forty-two pounds".
+_AMOUNT = r"[£$€][\d,.]+k?|[\w,.-]+(?: [\w-]+){0,5}? (?:pounds|quid|dollars|euros)"
+# "Hiring a karaoke DJ for our street party cost us £180" -> "We paid £180 to hire a karaoke
+# DJ for our street party", as "It cost us £180 to hire ..." is put.
+_DOING_COST_ME = re.compile(
+    r"^(?P<doing>[a-z]+ing) (?P<x>[^,]+?) (?P<cost>cost|costs) (?P<who>me|us) "
+    rf"(?P<amount>{_AMOUNT})(?P<per> a (?:day|night|week|month|year)| per \w+)?"
+    r"(?P<rest>(?! to\b)[^,]*)$",
+    re.IGNORECASE,
+)
+
+
+# What befalls someone rather than what they do: what it cost is no price paid to do it.
+_MISHAPS = frozenset(
+    [
+        "lose",
+        "break",
+        "miss",
+        "forget",
+        "crash",
+        "damage",
+        "drop",
+        "smash",
+        "scratch",
+        "dent",
+        "fail",
+        "leave",
+        "burn",
+        "spill",
+        "oversleep",
+        "overstay",
+        "ignore",
+        "be",
+    ]
+)
+
+
+def _doing_cost_me(clause: str) -> str | None:
+    cost = _DOING_COST_ME.match(clause)
+    if cost is None or re.search(r"\b(?:I|we)\b", cost["x"], re.IGNORECASE):
+        return None
+    base = verb_base(cost["doing"].lower())
+    if base is None or base in _MISHAPS:
+        return None  # "Nothing cost me more"; "Losing their book cost me £18": no one pays to
+    who = "I" if cost["who"].lower() == "me" else "We"
+    paid = "paid" if cost["cost"].lower() == "cost" else "pay"
+    per = cost["per"] or ""
+    return f"{who} {paid} {cost['amount']}{per} to {base} {cost['x']}{cost['rest']}"
 
 
 # "It was in 2015, when my father retired, that he handed me his spirit level" -> "My father
@@ -1478,7 +1538,6 @@ _PLACE_WENT_TO = re.compile(
 
 # "A fee of 750 pounds was paid to our band for playing" -> "Our band was paid 750 pounds
 # for playing": what one of the user's was paid, said with the money first.
-_AMOUNT = r"[£$€][\d,.]+k?|[\w,.-]+(?: [\w-]+){0,5}? (?:pounds|quid|dollars|euros)"
 _PAID_TO_MINE = re.compile(
     rf"^(?:(?:a|the) (?:fee|sum|total) of )?(?P<amount>{_AMOUNT}) "
     r"(?:was|were) paid to (?P<who>(?:my|our) [^,]+?) (?P<rest>(?:for|to|as)\b.*)$",
@@ -1528,9 +1587,25 @@ def _cost_me(clause: str) -> str | None:
     if (verb in ("set", "sets")) != bool(cost["back"]) or _NOT_SAID_AS_DONE.search(cost["thing"]):
         return None
     who = "I" if cost["who"].lower() == "me" else "We"
-    paid = "paid" if verb in ("cost", "set") else "pay"
+    paid = "pay" if verb in ("costs", "sets") or _paid_by_the_period(cost) else "paid"
     thing = _uncapitalised(cost["thing"])
     return f"{who} {paid} {cost['amount']}{cost['per'] or ''} for {thing}{cost['rest']}"
+
+
+_BY_THE_PERIOD = re.compile(r"^ (?:a|per) (?:week|month|year|annum)$", re.IGNORECASE)
+_SAID_AS_PAST = re.compile(r"\b(?:was|were|when|until|ago|last|yesterday|used)\b", re.IGNORECASE)
+_AFTER_HEAD = frozenset(["at", "in", "on", "for", "with", "from", "of", "to", "near", "by"])
+
+
+def _paid_by_the_period(cost: re.Match[str]) -> bool:
+    """Whether things that "cost" the user so much a week, month or year still do: "My kendo
+    classes cost me £42 a month" is what they pay; a single thing that "cost" them is past,
+    and so is a price said with "last year" or "until"."""
+    if not _BY_THE_PERIOD.match(cost["per"] or "") or _SAID_AS_PAST.search(cost["rest"]):
+        return False
+    words = list(itertools.takewhile(lambda w: w.lower() not in _AFTER_HEAD, cost["thing"].split()))
+    head = words[-1].lower() if words else ""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _capitalised(words: str) -> str:

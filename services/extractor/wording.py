@@ -483,7 +483,7 @@ _PLACES = dict(
         start=2,
     )
 )
-_RUNNER_UP = re.compile(r"\b(?:was|were|came|finished) (?:the |a )?runners?[- ]up\b")
+_RUNNER_UP = re.compile(r"\b(?:was|were|came|finished) (?:as )?(?:the |a )?runners?[- ]up\b")
 # Someone "from work" is a colleague: "Maureen from work" is "User's colleague Maureen".
 _FROM_WORK = re.compile(
     rf"\b(?!(?i:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
@@ -714,6 +714,30 @@ _ONE_WORDING = (
         re.compile(r"\bwent on (?=an? (?:[\w-]+ ){0,3}?(?:tour|cruise|excursion|safari)s?\b)"),
         "took ",
     ),
+    # Where and when an event "was held" is where and when it was: "the qualifier, which was
+    # held in Cambridge in March," / "the qualifier in Cambridge in March".
+    (re.compile(r", which (?:was|is|were|are) (?:held|hosted|staged) (?=(?:in|at|on) )"), " "),
+    # A fee a thing cost is what it cost: "cost a fee of 28 pounds" / "cost 28 pounds".
+    (re.compile(r"\b(costs?|charged|charges) an? (?:fee|price|sum|total) of\b"), r"\1"),
+    # A clock's hour said without its nought: "the 07:42 train" / "the 7.42 train".
+    (re.compile(r"\b0(\d)(?=[:.]\d\d\b)"), r"\1"),
+    # In the middle of a thing is during it: "in the middle of a gig" / "mid-gig" / "during
+    # a gig".
+    (re.compile(r"\bin the middle of (?=an? |the )"), "during "),
+    (
+        re.compile(r"\bmid-(?=(?:gig|match|game|race|concert|show|flight|lesson|session)\b)"),
+        "during a ",
+    ),
+    # A thing that gave out part-way failed: "gave out mid-gig" / "failed during a gig" (not
+    # "gave out leaflets").
+    (
+        re.compile(r"\bgave out(?= (?:during|in|at|on|after|before|when|while|halfway)\b|$|,)"),
+        "failed",
+    ),
+    # A synth is a synthesizer: "User's modular synth" / "modular synthesizer".
+    (re.compile(r"\bsynth(s|'s)?\b"), r"synthesizer\1"),
+    # Time run behind is time run late: "ran two hours behind" / "ran 2 hours late".
+    (re.compile(r"\b((?:\d+|an?) (?:minutes?|mins?|hours?)) behind\b"), r"\1 late"),
     # Reps are repeats: "hill reps up Latrigg" / "hill repeats".
     (re.compile(r"\breps\b"), "repeats"),
     # A decade of age in words is one in figures: "the over-forties race" / "over-40s".

@@ -914,6 +914,37 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT179 study: a clock's hour with or without its nought; a thing that
+        # gave out part-way failed; what doing a thing cost is what was paid to do it; a fee a
+        # thing cost is what it cost; time run behind is time run late.
+        (
+            "User does the Times sudoku on the 07:42 train to Waterloo every weekday morning",
+            "User does the sudoku in the Times on the 7.42 to Waterloo each weekday morning",
+        ),
+        (
+            "The Doepfer power supply in User's modular synthesizer failed in the middle of a gig "
+            "at the Leadmill in Sheffield in August",
+            "User's modular synth's Doepfer power supply gave out mid-gig at Sheffield's Leadmill "
+            "in August",
+        ),
+        (
+            "User and others paid £180 to hire a karaoke DJ for their street party on Elm Grove "
+            "in July",
+            "User and others paid 180 pounds to hire a karaoke DJ for their Elm Grove street party "
+            "in July",
+        ),
+        (
+            "The judo grading fee for User's son Alfie's yellow belt at Cheltenham Judo Club was "
+            "£28",
+            "User's son Alfie's judo grading for his yellow belt at Cheltenham Judo Club cost a "
+            "fee of 28 pounds",
+        ),
+        (
+            "User paid 9 pounds to park at Addenbrooke's when their outpatient appointment ran 2 "
+            "hours late",
+            "User paid 9 pounds for parking at Addenbrooke's when their outpatient appointment "
+            "there ran 2 hours behind",
+        ),
         # From the HELDOUT178 study: a tour gone on is one taken; a place in figures is the
         # place in words; a thing that burst "in July" did so then, as one that exploded;
         # "finished last Sunday" is no last place.
@@ -1822,6 +1853,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT179 study: another minute of the hour, with the nought on one side.
+        (
+            "User takes the 07:42 train to Waterloo every weekday",
+            "User takes the 7:24 train to Waterloo every weekday",
         ),
         # From the HELDOUT178 study: a pipe that burst in July did so then, and one that
         # bursts in July every year does so now (they had been one); last place is still a

@@ -2049,6 +2049,44 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT179 study: things that cost the user so much a month still do
+        # (one thing that "cost" them, or a price said with "until", is past); what doing a
+        # thing cost is what they paid to do it; an event in front with where it was held
+        # said aside is put back whole.
+        (
+            "My kendo classes at the Kenshinkan dojo in Reading cost me £42 a month.",
+            ["User pays £42 a month for their kendo classes at the Kenshinkan dojo in Reading"],
+        ),
+        (
+            "My gym membership cost me £30 a month.",
+            ["User paid £30 a month for their gym membership"],
+        ),
+        (
+            "My lessons cost me £20 a month until last year.",
+            ["User paid £20 a month for their lessons until 2025"],
+        ),
+        (
+            "Hiring a karaoke DJ for our street party in July cost us £180.",
+            ["User and others paid £180 to hire a karaoke DJ for their street party in July"],
+        ),
+        ("Nothing cost me more than £5.", ["Nothing cost User more than £5"]),
+        (  # (a guard: no one pays to lose a thing)
+            "Losing Norwich library's copy of Wolf Hall cost me 18 pounds.",
+            ["Losing Norwich library's copy of Wolf Hall cost User 18 pounds"],
+        ),
+        (
+            "Parking at Addenbrooke's cost me 9 pounds when my appointment ran late.",
+            ["User paid 9 pounds to park at Addenbrooke's when their appointment ran late"],
+        ),
+        ("Running the club costs me £300 a year.", ["User pays £300 a year to run the club"]),
+        (
+            "At the UK Sudoku Championship qualifier, which was held in Cambridge in March, I "
+            "finished as runner-up.",
+            [
+                "User finished as runner-up at the UK Sudoku Championship qualifier in Cambridge "
+                "in March"
+            ],
+        ),
         # From the HELDOUT177 study: a cleft on a place up (or down) a thing; a passive
         # done "finally" by the user ("It's up to me that" stays, a guard).
         (
@@ -2187,9 +2225,9 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "My PureGym membership in Sheffield costs me 42 pounds a month.",
             ["User pays 42 pounds a month for their PureGym membership in Sheffield"],
         ),
-        (  # (a guard: what doing a thing cost is no thing paid for)
+        (  # (what doing a thing cost is what was paid to do it, no thing paid for)
             "Fixing our leaking dishwasher in 2022 cost us 650 pounds.",
-            ["Fixing User's leaking dishwasher in 2022 cost User 650 pounds"],
+            ["User and others paid 650 pounds to fix their leaking dishwasher in 2022"],
         ),
         # From the HELDOUT165 study: a place of the user's in front may name it in commas.
         (

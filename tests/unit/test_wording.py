@@ -409,6 +409,25 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT179 study: runner-up "as" is second; an event's place where it was
+        # held is its place; a fee a thing cost is what it cost; a clock's hour without its
+        # nought; in the middle of a thing is during it; a thing that gave out failed (leaflets
+        # given out were not); a synth is a synthesizer; time run behind is time run late
+        # (points behind are not).
+        ("User finished as runner-up", "user finished second"),
+        (
+            "User finished second in the qualifier, which was held in Cambridge in March, and",
+            "user finished second in the qualifier in cambridge in march, and",
+        ),
+        ("Alfie's grading cost a fee of £28", "alfie's grading cost 28 pounds"),
+        ("User takes the 07:42 train", "user takes the 7:42 train"),
+        ("User weighs 0.42 kg", "user weighs 0.42 kg"),
+        ("It failed in the middle of a gig", "it failed during a gig"),
+        ("It gave out mid-gig", "it failed during a gig"),
+        ("User gave out leaflets", "user gave out leaflets"),
+        ("User's modular synth's power supply", "user's modular synthesizer's power supply"),
+        ("The appointment ran two hours behind", "the appointment ran 2 hours late"),
+        ("User's team is 2 points behind", "user's team is 2 points behind"),
         # From the HELDOUT178 study: a tour gone on is one taken (a diet is not); a place
         # finished in figures is the place in words; mates counted are friends.
         ("User went on a helicopter tour", "user took a helicopter tour"),
