@@ -206,6 +206,7 @@ __all__ = [
     "HELDOUT178",
     "HELDOUT179",
     "HELDOUT180",
+    "HELDOUT181",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -72624,6 +72625,544 @@ HELDOUT180 = (
         (
             "My kombucha SCOBY went mouldy last week after I left the jar by the window.",
             "My kombucha SCOBY went mouldy last month after I left the jar by the radiator.",
+        ),
+    ),
+)
+
+
+HELDOUT181 = (
+    Fact(
+        "I pay £15 to enter the fantasy football league at my work in Reading.",
+        (
+            "To enter the fantasy football league at my work in Reading, I pay £15.",
+            (
+                "It's fifteen pounds that I pay to enter the fantasy football league at my work in "
+                "Reading."
+            ),
+            "I pay 15 quid to get into the fantasy football league at my work in Reading.",
+        ),
+        (
+            "I pay £25 to enter the fantasy football league at my work in Reading.",
+            "My brother pays £15 to enter the fantasy football league at my work in Reading.",
+        ),
+    ),
+    Fact(
+        (
+            "My brother-in-law Gareth runs our family fantasy football league, which has 12 teams "
+            "in it."
+        ),
+        (
+            (
+                "Our family fantasy football league, which has 12 teams in it, is run by my "
+                "brother-in-law Gareth."
+            ),
+            (
+                "It's my brother-in-law Gareth who runs our family fantasy football league, and "
+                "there are twelve teams in it."
+            ),
+            (
+                "There are 12 teams in our family fantasy football league, and my brother-in-law "
+                "Gareth runs it."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Gareth runs our family fantasy football league, which has 18 "
+                "teams in it."
+            ),
+            (
+                "My brother-in-law Gareth used to run our family fantasy football league, which had"
+                " 12 teams in it."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I won our pub fantasy football league at the Swan in Ipswich last season and got a "
+            "£100 bar tab."
+        ),
+        (
+            (
+                "Last season I won our pub fantasy football league at the Swan in Ipswich and got a"
+                " £100 bar tab."
+            ),
+            (
+                "Our pub fantasy football league at the Swan in Ipswich was won by me last season, "
+                "and I got a bar tab worth a hundred pounds."
+            ),
+            (
+                "It was last season that I won our pub fantasy football league at the Swan in "
+                "Ipswich and got a 100-pound bar tab."
+            ),
+        ),
+        (
+            (
+                "My wife won our pub fantasy football league at the Swan in Ipswich last season and"
+                " got a £100 bar tab."
+            ),
+            (
+                "I won our pub fantasy football league at the Swan in Ipswich last season and got a"
+                " £50 bar tab."
+            ),
+        ),
+    ),
+    Fact(
+        "I've got a Gloucester Rugby season ticket in the West Stand at Kingsholm, row K, seat 14.",
+        (
+            (
+                "At Kingsholm I've got a Gloucester Rugby season ticket in the West Stand, row K, "
+                "seat 14."
+            ),
+            (
+                "My Gloucester Rugby season ticket is for seat 14 in row K of the West Stand at "
+                "Kingsholm."
+            ),
+            (
+                "I have a Gloucester Rugby season ticket, which is in row K, seat 14, of the West "
+                "Stand at Kingsholm."
+            ),
+        ),
+        (
+            "I've got a Gloucester Rugby season ticket in the Shed at Kingsholm, row K, seat 14.",
+            (
+                "My dad's got a Gloucester Rugby season ticket in the West Stand at Kingsholm, row "
+                "K, seat 14."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter's junior season ticket for Sale Sharks at the AJ Bell Stadium cost us £95 "
+            "this season."
+        ),
+        (
+            (
+                "This season, my daughter's junior season ticket for Sale Sharks at the AJ Bell "
+                "Stadium cost us £95."
+            ),
+            (
+                "We paid ninety-five pounds this season for my daughter's junior Sale Sharks season"
+                " ticket at the AJ Bell Stadium."
+            ),
+            (
+                "The junior season ticket that my daughter has for Sale Sharks at the AJ Bell "
+                "Stadium cost us 95 quid this season."
+            ),
+        ),
+        (
+            (
+                "My son's junior season ticket for Sale Sharks at the AJ Bell Stadium cost us £95 "
+                "this season."
+            ),
+            (
+                "My daughter's junior season ticket for Sale Sharks at the AJ Bell Stadium cost us "
+                "£145 this season."
+            ),
+        ),
+    ),
+    Fact(
+        "We went to Cheltenham Races for my dad's 70th birthday on Gold Cup day in March.",
+        (
+            "For my dad's 70th birthday we went to Cheltenham Races on Gold Cup day in March.",
+            (
+                "It was on Gold Cup day in March that we went to Cheltenham Races for my dad's "
+                "seventieth birthday."
+            ),
+            (
+                "On Gold Cup day in March, we went to the races at Cheltenham to celebrate my dad's"
+                " 70th birthday."
+            ),
+        ),
+        (
+            "We went to Cheltenham Races for my dad's 60th birthday on Gold Cup day in March.",
+            (
+                "We're planning to go to Cheltenham Races for my dad's 70th birthday on Gold Cup "
+                "day in March."
+            ),
+        ),
+    ),
+    Fact(
+        "I lost £60 on the horses at York Racecourse on Ebor day in August.",
+        (
+            "On Ebor day in August I lost £60 on the horses at York Racecourse.",
+            "At York Racecourse on Ebor day in August, I lost sixty pounds on the horses.",
+            "It was on Ebor day in August that I lost 60 quid on the horses at York Racecourse.",
+        ),
+        (
+            "I lost £160 on the horses at York Racecourse on Ebor day in August.",
+            "My uncle Brian lost £60 on the horses at York Racecourse on Ebor day in August.",
+        ),
+    ),
+    Fact(
+        "I pay £120 a year for my membership of Potters Snooker Club in Bolton.",
+        (
+            "My membership of Potters Snooker Club in Bolton costs me £120 a year.",
+            (
+                "Each year I pay a hundred and twenty pounds for my Potters Snooker Club membership"
+                " in Bolton."
+            ),
+            "It's £120 a year that I pay to be a member of Potters Snooker Club in Bolton.",
+        ),
+        (
+            "I pay £120 a month for my membership of Potters Snooker Club in Bolton.",
+            "I pay £120 a year for my membership of Potters Snooker Club in Wigan.",
+        ),
+    ),
+    Fact(
+        "I play snooker with my mate Sanjay at the Q Club in Leicester every Wednesday after work.",
+        (
+            (
+                "Every Wednesday after work, I play snooker with my mate Sanjay at the Q Club in "
+                "Leicester."
+            ),
+            (
+                "My mate Sanjay and I play snooker at the Q Club in Leicester each Wednesday after "
+                "work."
+            ),
+            (
+                "It's at the Q Club in Leicester that I play snooker with my mate Sanjay every "
+                "Wednesday after work."
+            ),
+        ),
+        (
+            (
+                "I play snooker with my mate Sanjay at the Q Club in Leicester every Thursday after"
+                " work."
+            ),
+            (
+                "I play snooker with my mate Sanjay at the Q Club in Loughborough every Wednesday "
+                "after work."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our darts team at the Bell in Walsall got docked three points in October for turning "
+            "up with only four players."
+        ),
+        (
+            (
+                "In October, our darts team at the Bell in Walsall got docked three points for "
+                "turning up with only four players."
+            ),
+            (
+                "Three points were docked from our darts team at the Bell in Walsall in October "
+                "because we turned up with only four players."
+            ),
+            (
+                "It was in October that our darts team at the Bell in Walsall had 3 points docked "
+                "for showing up with just four players."
+            ),
+        ),
+        (
+            (
+                "Our darts team at the Bell in Walsall got docked five points in October for "
+                "turning up with only four players."
+            ),
+            (
+                "Our darts team at the Bell in Walsall got docked three points in November for "
+                "turning up with only four players."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our darts league's end-of-season presentation night is at the Conservative Club in "
+            "Doncaster on Saturday 12 December."
+        ),
+        (
+            (
+                "On Saturday 12 December, our darts league's end-of-season presentation night is at"
+                " the Conservative Club in Doncaster."
+            ),
+            (
+                "The end-of-season presentation night for our darts league is on Saturday the 12th "
+                "of December at the Conservative Club in Doncaster."
+            ),
+            (
+                "It's at the Conservative Club in Doncaster that our darts league is holding its "
+                "end-of-season presentation night, on Saturday 12 December."
+            ),
+        ),
+        (
+            (
+                "Our darts league's end-of-season presentation night is at the Labour Club in "
+                "Doncaster on Saturday 12 December."
+            ),
+            (
+                "Our darts league's end-of-season presentation night is at the Conservative Club in"
+                " Doncaster on Saturday 19 December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We adopted a four-year-old brindle greyhound called Murphy from a rescue in Canterbury"
+            " last April."
+        ),
+        (
+            (
+                "Last April we adopted Murphy, a four-year-old brindle greyhound, from a rescue in "
+                "Canterbury."
+            ),
+            (
+                "A four-year-old brindle greyhound called Murphy was adopted by us from a rescue in"
+                " Canterbury last April."
+            ),
+            (
+                "It was last April that we adopted Murphy, a brindle greyhound who was four, from a"
+                " Canterbury rescue."
+            ),
+        ),
+        (
+            (
+                "We adopted a four-year-old black greyhound called Murphy from a rescue in "
+                "Canterbury last April."
+            ),
+            (
+                "We adopted a four-year-old brindle greyhound called Murphy from a rescue in "
+                "Canterbury last August."
+            ),
+        ),
+    ),
+    Fact(
+        "I walk our adopted greyhound Dottie twice a day on Southsea Common.",
+        (
+            "Twice a day I walk our adopted greyhound Dottie on Southsea Common.",
+            "Our adopted greyhound Dottie is walked by me on Southsea Common twice a day.",
+            "It's on Southsea Common that I walk Dottie, our adopted greyhound, twice daily.",
+        ),
+        (
+            "I walk our adopted greyhound Dottie once a day on Southsea Common.",
+            "My son walks our adopted greyhound Dottie twice a day on Southsea Common.",
+        ),
+    ),
+    Fact(
+        (
+            "I bowl for a team called the Gutter Girls in the Monday night league at Hollywood Bowl"
+            " in Cheltenham."
+        ),
+        (
+            (
+                "In the Monday night league at Hollywood Bowl in Cheltenham, I bowl for a team "
+                "called the Gutter Girls."
+            ),
+            (
+                "On Monday nights I bowl for the Gutter Girls, a team in the league at Hollywood "
+                "Bowl in Cheltenham."
+            ),
+            (
+                "The team I bowl for in the Monday night league at Hollywood Bowl in Cheltenham is "
+                "called the Gutter Girls."
+            ),
+        ),
+        (
+            (
+                "I bowl for a team called the Gutter Girls in the Wednesday night league at "
+                "Hollywood Bowl in Cheltenham."
+            ),
+            (
+                "I bowl for a team called the Gutter Girls in the Monday night league at Hollywood "
+                "Bowl in Gloucester."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our bowling league at Tenpin Crawley costs £14 a week per person, which covers three "
+            "games and shoe hire."
+        ),
+        (
+            (
+                "At Tenpin Crawley our bowling league costs £14 per person each week, which covers "
+                "three games and shoe hire."
+            ),
+            (
+                "It's fourteen pounds a week per person for our bowling league at Tenpin Crawley, "
+                "and that covers three games and shoe hire."
+            ),
+            (
+                "Three games and shoe hire are covered by the £14 a week that each of us pays for "
+                "our bowling league at Tenpin Crawley."
+            ),
+        ),
+        (
+            (
+                "Our bowling league at Tenpin Crawley costs £14 a week per person, which covers two"
+                " games and shoe hire."
+            ),
+            (
+                "Our bowling league at Tenpin Crawley costs £14 a month per person, which covers "
+                "three games and shoe hire."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I booked an axe-throwing night at Boom Battle Bar in Milton Keynes for my sister's hen"
+            " do on 7 November."
+        ),
+        (
+            (
+                "For my sister's hen do on 7 November, I booked an axe-throwing night at Boom "
+                "Battle Bar in Milton Keynes."
+            ),
+            (
+                "An axe-throwing night at Boom Battle Bar in Milton Keynes was booked by me for my "
+                "sister's hen do on the 7th of November."
+            ),
+            (
+                "It was me who booked an axe-throwing night at Boom Battle Bar in Milton Keynes for"
+                " my sister's hen do on 7 November."
+            ),
+        ),
+        (
+            (
+                "I booked an axe-throwing night at Boom Battle Bar in Milton Keynes for my cousin's"
+                " hen do on 7 November."
+            ),
+            (
+                "I booked an axe-throwing night at Boom Battle Bar in Northampton for my sister's "
+                "hen do on 7 November."
+            ),
+        ),
+    ),
+    Fact(
+        "Our 90-minute axe-throwing session at Hatchet Harry's in Nottingham cost £32 each.",
+        (
+            "At Hatchet Harry's in Nottingham, our 90-minute axe-throwing session cost £32 each.",
+            (
+                "It cost thirty-two pounds a head for our axe-throwing session at Hatchet Harry's "
+                "in Nottingham, which lasted 90 minutes."
+            ),
+            (
+                "We paid 32 quid each for our ninety-minute axe-throwing session at Hatchet Harry's"
+                " in Nottingham."
+            ),
+        ),
+        (
+            "Our 90-minute axe-throwing session at Hatchet Harry's in Nottingham cost £42 each.",
+            "Our 90-minute axe-throwing session at Hatchet Harry's in Derby cost £32 each.",
+        ),
+    ),
+    Fact(
+        (
+            "I took my twin daughters to a roller disco at Rollerworld in Colchester for their "
+            "ninth birthday on Saturday."
+        ),
+        (
+            (
+                "On Saturday, for their ninth birthday, I took my twin daughters to a roller disco "
+                "at Rollerworld in Colchester."
+            ),
+            (
+                "My twin daughters were taken by me to a roller disco at Rollerworld in Colchester "
+                "for their 9th birthday on Saturday."
+            ),
+            (
+                "It was at Rollerworld in Colchester that I took my twin daughters to a roller "
+                "disco on Saturday for their ninth birthday."
+            ),
+        ),
+        (
+            (
+                "I took my twin sons to a roller disco at Rollerworld in Colchester for their ninth"
+                " birthday on Saturday."
+            ),
+            (
+                "I took my twin daughters to a roller disco at Rollerworld in Colchester for their "
+                "tenth birthday on Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a pair of mint green Impala roller skates for £90 to wear at the Friday "
+            "roller disco in Brighton."
+        ),
+        (
+            (
+                "To wear at the Friday roller disco in Brighton, I bought a pair of mint green "
+                "Impala roller skates for £90."
+            ),
+            (
+                "A pair of mint green Impala roller skates was bought by me for ninety pounds to "
+                "wear at the Friday roller disco in Brighton."
+            ),
+            (
+                "I got a pair of mint green Impala roller skates, which cost £90, to wear at the "
+                "Friday roller disco in Brighton."
+            ),
+        ),
+        (
+            (
+                "I bought a pair of lilac Impala roller skates for £90 to wear at the Friday roller"
+                " disco in Brighton."
+            ),
+            (
+                "I'm planning to buy a pair of mint green Impala roller skates for £90 to wear at "
+                "the Friday roller disco in Brighton."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband bought a second-hand Garlando table football table for £150 on Facebook "
+            "Marketplace in July."
+        ),
+        (
+            (
+                "In July, my husband bought a second-hand Garlando table football table on Facebook"
+                " Marketplace for £150."
+            ),
+            (
+                "A second-hand Garlando table football table was bought by my husband for a hundred"
+                " and fifty pounds on Facebook Marketplace in July."
+            ),
+            (
+                "It was in July that my husband got a used Garlando table football table for £150 "
+                "on Facebook Marketplace."
+            ),
+        ),
+        (
+            (
+                "My husband bought a second-hand Garlando table football table for £250 on Facebook"
+                " Marketplace in July."
+            ),
+            (
+                "My dad bought a second-hand Garlando table football table for £150 on Facebook "
+                "Marketplace in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The goalkeeper rod on our table football table snapped last week when my nephew Kian "
+            "leaned on it."
+        ),
+        (
+            (
+                "Last week the goalkeeper rod on our table football table snapped when my nephew "
+                "Kian leaned on it."
+            ),
+            (
+                "When my nephew Kian leaned on it last week, the goalkeeper rod on our table "
+                "football table snapped."
+            ),
+            (
+                "It was when my nephew Kian leant on it last week that the goalkeeper rod on our "
+                "table football table snapped."
+            ),
+        ),
+        (
+            (
+                "The striker rod on our table football table snapped last week when my nephew Kian "
+                "leaned on it."
+            ),
+            (
+                "The goalkeeper rod on our table football table snapped last week when my niece "
+                "Ella leaned on it."
+            ),
         ),
     ),
 )
