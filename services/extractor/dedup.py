@@ -277,7 +277,39 @@ _LEARNING = frozenset(
 
 
 def _learning(x: list[str], y: list[str]) -> bool:
-    return bool(_LEARNING.intersection(x)) != bool(_LEARNING.intersection(y))
+    said_x, said_y = bool(_LEARNING.intersection(x)), bool(_LEARNING.intersection(y))
+    return said_x != said_y and _learns(x if said_x else y)
+
+
+_GOING = frozenset(["go", "goes", "went", "going", "head", "heads", "headed", "heading"])
+
+
+_CLASS_DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "my", "our"])
+
+
+def _learns(tokens: list[str]) -> bool:
+    """Whether a learning word is said, other than a class gone or taken to: "goes to a
+    reformer Pilates class" is going to reformer Pilates ("wants to take a class" still
+    learns)."""
+    for index, token in enumerate(tokens):
+        if token not in _LEARNING:
+            continue
+        if token not in ("class", "classes") or not _gone_to(tokens[max(0, index - 5) : index]):
+            return True
+    return False
+
+
+def _gone_to(before: list[str]) -> bool:
+    return any(
+        word == "to"
+        and (
+            (index > 0 and before[index - 1] in _GOING)
+            or index + 1 == len(before)  # "goes to class"
+            or before[index + 1] in _CLASS_DETERMINERS
+            or not can_be_verb(before[index + 1])
+        )
+        for index, word in enumerate(before)
+    )
 
 
 # Said of one side only, each makes another fact: not being able ("can't swim" / "doesn't

@@ -378,8 +378,10 @@ _WARS = (
     (re.compile(r"\b(?:the )?(?:second world war|world war (?:two|2|ii)|ww ?(?:2|ii))\b"), "ww2"),
     (re.compile(r"\b(?:the )?(?:first world war|world war (?:one|1|i)|ww ?(?:1|i))\b"), "ww1"),
 )
-# "at half ten" is British for "at 10:30" ("at about half past 10" too)
-_HALF_PAST = re.compile(r"\b(at (?:about |around |roughly )?)half (?:past )?(\d{1,2})\b")
+# "at half ten" is British for "at 10:30" ("at about half past 10" too, and "from half 7")
+_HALF_PAST = re.compile(
+    r"\b((?:at|from|until|till) (?:about |around |roughly )?)half (?:past )?(\d{1,2})\b"
+)
 # "half past 8" is 8:30 wherever it stands ("the half past 8 ferry").
 _PAST_THE_HOUR = re.compile(r"\bhalf past (\d{1,2})\b")
 # A quarter past or to an hour, as a clock writes it: "quarter past 10" is 10:15.
@@ -738,6 +740,8 @@ _ONE_WORDING = (
     (re.compile(r"\bsynth(s|'s)?\b"), r"synthesizer\1"),
     # Time run behind is time run late: "ran two hours behind" / "ran 2 hours late".
     (re.compile(r"\b((?:\d+|an?) (?:minutes?|mins?|hours?)) behind\b"), r"\1 late"),
+    # A group organised by someone is run by them: "organised by Moira" / "run by Moira".
+    (re.compile(r"\b(is|was|are|were) organi[sz]ed by\b"), r"\1 run by"),
     # Reps are repeats: "hill reps up Latrigg" / "hill repeats".
     (re.compile(r"\breps\b"), "repeats"),
     # A decade of age in words is one in figures: "the over-forties race" / "over-40s".

@@ -914,6 +914,23 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT180 study: going to a class of a thing is going to the thing; a
+        # group organised by someone is run by them; "from half 7" is from 7.30.
+        (
+            "User goes to a reformer Pilates class with their friend Leanne every Saturday at 8 am",
+            "User goes to reformer Pilates each Saturday at 8 in the morning with their friend "
+            "Leanne",
+        ),
+        (
+            "User's wild swimming group is run by a retired GP called Moira who lives in Ilkley",
+            "User's wild swimming group is organised by Moira, a retired GP who lives in Ilkley",
+        ),
+        (
+            "User goes to bell ringing practice at St Mary's in Thame on Thursday evenings from "
+            "half 7 to 9",
+            "User goes to bell ringing practice at St Mary's in Thame on Thursday evenings from "
+            "7.30 to 9 pm",
+        ),
         # From the HELDOUT179 study: a clock's hour with or without its nought; a thing that
         # gave out part-way failed; what doing a thing cost is what was paid to do it; a fee a
         # thing cost is what it cost; time run behind is time run late.
@@ -1853,6 +1870,12 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT180 study: a class gone to is no learning, but one taken still is (a
+        # guard).
+        (
+            "User goes to reformer Pilates every Saturday at 8 am",
+            "User takes a reformer Pilates class every Saturday at 8 am",
         ),
         # From the HELDOUT179 study: another minute of the hour, with the nought on one side.
         (

@@ -409,6 +409,10 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT180 study: a group organised by someone is run by them; "from half
+        # 7" is from 7:30.
+        ("The group is organised by Moira", "the group is run by moira"),
+        ("User rings from half 7 to 9", "user rings from 7:30 to 9"),
         # From the HELDOUT179 study: runner-up "as" is second; an event's place where it was
         # held is its place; a fee a thing cost is what it cost; a clock's hour without its
         # nought; in the middle of a thing is during it; a thing that gave out failed (leaflets
