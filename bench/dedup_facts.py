@@ -207,6 +207,7 @@ __all__ = [
     "HELDOUT179",
     "HELDOUT180",
     "HELDOUT181",
+    "HELDOUT182",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -73162,6 +73163,619 @@ HELDOUT181 = (
             (
                 "The goalkeeper rod on our table football table snapped last week when my niece "
                 "Ella leaned on it."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT182 = (
+    Fact(
+        (
+            "Last month I ordered my great-grandmother Ada Pennington's 1911 death certificate from"
+            " the General Register Office for £12.50."
+        ),
+        (
+            (
+                "I ordered the 1911 death certificate of my great-grandmother, Ada Pennington, from"
+                " the General Register Office last month for £12.50."
+            ),
+            (
+                "My great-grandmother Ada Pennington's 1911 death certificate was ordered by me "
+                "from the General Register Office last month, and it cost twelve pounds fifty."
+            ),
+            (
+                "It was last month that I ordered my great-grandmother Ada Pennington's death "
+                "certificate from 1911 from the General Register Office, which cost £12.50."
+            ),
+        ),
+        (
+            (
+                "Last month my cousin Helen ordered our great-grandmother Ada Pennington's 1911 "
+                "death certificate from the General Register Office for £12.50."
+            ),
+            (
+                "Last month I ordered my great-grandmother Ada Pennington's 1921 death certificate "
+                "from the General Register Office for £12.50."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "In March I spent three days at The National Archives in Kew searching for my "
+            "grandfather Walter's RAF service record."
+        ),
+        (
+            (
+                "I spent three days in March at The National Archives in Kew, searching for the RAF"
+                " service record of my grandfather Walter."
+            ),
+            (
+                "It was in March that I spent three days at the National Archives at Kew looking "
+                "for my grandad Walter's RAF service record."
+            ),
+            (
+                "Three days in March were spent by me at The National Archives in Kew, hunting for "
+                "my grandfather Walter's service record from the RAF."
+            ),
+        ),
+        (
+            (
+                "In March I spent two days at The National Archives in Kew searching for my "
+                "grandfather Walter's RAF service record."
+            ),
+            (
+                "In March my sister Joanne spent three days at The National Archives in Kew "
+                "searching for our grandfather Walter's RAF service record."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "An outbreak of white spot killed five of the cardinal tetras in our Fluval Flex tank "
+            "in September."
+        ),
+        (
+            (
+                "In September five of the cardinal tetras in our Fluval Flex tank died in an "
+                "outbreak of white spot."
+            ),
+            (
+                "Five cardinal tetras in our Fluval Flex tank were killed by a white spot outbreak "
+                "in September."
+            ),
+            (
+                "It was in September that we lost five of the cardinal tetras in our Fluval Flex "
+                "tank to an outbreak of white spot."
+            ),
+        ),
+        (
+            (
+                "An outbreak of white spot killed eight of the cardinal tetras in our Fluval Flex "
+                "tank in September."
+            ),
+            (
+                "An outbreak of white spot killed five of the cardinal tetras in our Fluval Flex "
+                "tank in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Sunday morning I do a 25 per cent water change on our tropical tank using a "
+            "siphon and two buckets."
+        ),
+        (
+            (
+                "I do a 25 per cent water change on our tropical tank every Sunday morning, using a"
+                " siphon and two buckets."
+            ),
+            (
+                "Every Sunday morning, with a siphon and two buckets, I change a quarter of the "
+                "water in our tropical tank."
+            ),
+            (
+                "A twenty-five per cent water change is done on our tropical tank by me every "
+                "Sunday morning, using a siphon and two buckets."
+            ),
+        ),
+        (
+            (
+                "Every other Sunday morning I do a 25 per cent water change on our tropical tank "
+                "using a siphon and two buckets."
+            ),
+            (
+                "Every Sunday morning my son Kai does a 25 per cent water change on our tropical "
+                "tank using a siphon and two buckets."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I scored a perfect 29 hand at the Crown and Anchor cribbage club in Thirsk on Tuesday "
+            "night."
+        ),
+        (
+            (
+                "On Tuesday night, at the Crown and Anchor cribbage club in Thirsk, I scored a "
+                "perfect 29 hand."
+            ),
+            (
+                "A perfect 29 hand was scored by me at the Crown and Anchor cribbage club in Thirsk"
+                " on Tuesday night."
+            ),
+            (
+                "It was on Tuesday night at the Crown and Anchor cribbage club in Thirsk that I got"
+                " a perfect twenty-nine hand."
+            ),
+        ),
+        (
+            (
+                "My partner Gwen scored a perfect 29 hand at the Crown and Anchor cribbage club in "
+                "Thirsk on Tuesday night."
+            ),
+            (
+                "I scored a perfect 29 hand at the Crown and Anchor cribbage club in Thirsk on "
+                "Friday night."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I pay £15 a year to play for the Black Bull's team in the Ripon and District Cribbage "
+            "League."
+        ),
+        (
+            (
+                "Playing for the Black Bull's team in the Ripon and District Cribbage League costs "
+                "me £15 a year."
+            ),
+            (
+                "It's fifteen pounds a year that I pay to play for the Black Bull's team in the "
+                "Ripon and District Cribbage League."
+            ),
+            (
+                "To play for the Black Bull's team in the Ripon and District Cribbage League, I pay"
+                " 15 quid a year."
+            ),
+        ),
+        (
+            (
+                "I pay £25 a year to play for the Black Bull's team in the Ripon and District "
+                "Cribbage League."
+            ),
+            (
+                "I pay £15 a year to play for the Golden Lion's team in the Ripon and District "
+                "Cribbage League."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Shearwater Peregrine dive computer for £480 from a dive shop in Plymouth in"
+            " June."
+        ),
+        (
+            (
+                "In June I bought a Shearwater Peregrine dive computer from a dive shop in Plymouth"
+                " for £480."
+            ),
+            (
+                "A Shearwater Peregrine dive computer was bought by me for four hundred and eighty "
+                "pounds from a Plymouth dive shop in June."
+            ),
+            (
+                "It was in June that I got a Shearwater Peregrine dive computer, which cost £480, "
+                "from a dive shop in Plymouth."
+            ),
+        ),
+        (
+            (
+                "I bought a Shearwater Peregrine dive computer for £580 from a dive shop in "
+                "Plymouth in June."
+            ),
+            (
+                "I bought a Shearwater Peregrine dive computer for £480 from a dive shop in "
+                "Weymouth in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I had to abort a dive at Stoney Cove in August because my regulator started free-"
+            "flowing at 18 metres."
+        ),
+        (
+            (
+                "In August I had to abort a dive at Stoney Cove because my regulator began free-"
+                "flowing at 18 metres."
+            ),
+            (
+                "My regulator started free-flowing at 18 metres, so I had to abort a dive at Stoney"
+                " Cove in August."
+            ),
+            (
+                "It was at Stoney Cove in August that I had to abandon a dive because my regulator "
+                "started free-flowing at eighteen metres."
+            ),
+        ),
+        (
+            (
+                "My dive buddy Naz had to abort a dive at Stoney Cove in August because his "
+                "regulator started free-flowing at 18 metres."
+            ),
+            (
+                "I had to abort a dive at Stoney Cove in August because my regulator started free-"
+                "flowing at 12 metres."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My Bambu Lab A1 3D printer keeps clogging whenever I use the silk PLA filament from "
+            "Sunlu."
+        ),
+        (
+            "Whenever I use Sunlu's silk PLA filament, my Bambu Lab A1 3D printer keeps clogging.",
+            (
+                "The silk PLA filament from Sunlu keeps clogging my Bambu Lab A1 3D printer "
+                "whenever I use it."
+            ),
+            (
+                "It's whenever I use the silk PLA filament from Sunlu that my Bambu Lab A1 3D "
+                "printer keeps getting clogged."
+            ),
+        ),
+        (
+            "My Bambu Lab A1 3D printer never clogs when I use the silk PLA filament from Sunlu.",
+            (
+                "My Bambu Lab A1 3D printer keeps clogging whenever I use the silk PLA filament "
+                "from eSun."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I 3D-printed a 20 cm model of the Angel of the North for my dad's 70th birthday in "
+            "October."
+        ),
+        (
+            (
+                "For my dad's 70th birthday in October, I 3D-printed a model of the Angel of the "
+                "North that's 20 centimetres tall."
+            ),
+            (
+                "A twenty-centimetre model of the Angel of the North was 3D-printed by me for my "
+                "father's seventieth birthday in October."
+            ),
+            (
+                "It was for my dad's 70th birthday in October that I 3D-printed a 20 cm model of "
+                "the Angel of the North."
+            ),
+        ),
+        (
+            (
+                "I 3D-printed a 30 cm model of the Angel of the North for my dad's 70th birthday in"
+                " October."
+            ),
+            (
+                "I 3D-printed a 20 cm model of the Angel of the North for my father-in-law's 70th "
+                "birthday in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At a falconry day near Dunkeld in September, a Harris hawk called Bramble landed on my"
+            " glove twelve times."
+        ),
+        (
+            (
+                "A Harris hawk called Bramble landed on my glove twelve times at a falconry day "
+                "near Dunkeld in September."
+            ),
+            (
+                "In September, at a falconry day near Dunkeld, my glove was landed on 12 times by a"
+                " Harris hawk named Bramble."
+            ),
+            (
+                "It was near Dunkeld, at a falconry day in September, that Bramble, a Harris hawk, "
+                "landed on my glove twelve times."
+            ),
+        ),
+        (
+            (
+                "At a falconry day near Dunkeld in September, a barn owl called Bramble landed on "
+                "my glove twelve times."
+            ),
+            (
+                "At a falconry day near Dunkeld in September, a Harris hawk called Bramble landed "
+                "on my son Euan's glove twelve times."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My father-in-law Graham keeps a pair of Harris hawks in an aviary at the bottom of his"
+            " garden in Louth."
+        ),
+        (
+            (
+                "At the bottom of his garden in Louth, my father-in-law Graham keeps a pair of "
+                "Harris hawks in an aviary."
+            ),
+            (
+                "A pair of Harris hawks is kept by my father-in-law Graham in an aviary at the "
+                "bottom of his garden in Louth."
+            ),
+            (
+                "Graham, my father-in-law, keeps two Harris hawks in an aviary at the bottom of his"
+                " garden in Louth."
+            ),
+        ),
+        (
+            (
+                "My father-in-law Graham keeps three Harris hawks in an aviary at the bottom of his"
+                " garden in Louth."
+            ),
+            (
+                "My father-in-law Graham keeps a pair of kestrels in an aviary at the bottom of his"
+                " garden in Louth."
+            ),
+        ),
+    ),
+    Fact(
+        "I came fourth in the veterans' épée at the Sussex Open in Brighton in October.",
+        (
+            "In October I finished fourth in the veterans' épée at the Sussex Open in Brighton.",
+            (
+                "Fourth place in the veterans' épée at the Sussex Open in Brighton in October went "
+                "to me."
+            ),
+            (
+                "It was at the Sussex Open in Brighton in October that I came fourth in the "
+                "veterans' épée."
+            ),
+        ),
+        (
+            "I came second in the veterans' épée at the Sussex Open in Brighton in October.",
+            "I came fourth in the veterans' foil at the Sussex Open in Brighton in October.",
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Ffion trains with a Hungarian coach called Zoltán at Cardiff Fencing Club "
+            "on Saturday mornings."
+        ),
+        (
+            (
+                "On Saturday mornings my daughter Ffion trains at Cardiff Fencing Club with a "
+                "Hungarian coach named Zoltán."
+            ),
+            (
+                "Ffion, my daughter, is trained by a Hungarian coach called Zoltán at Cardiff "
+                "Fencing Club on Saturday mornings."
+            ),
+            (
+                "It's with Zoltán, a Hungarian coach, that my daughter Ffion trains at Cardiff "
+                "Fencing Club on Saturday mornings."
+            ),
+        ),
+        (
+            (
+                "My son Rhodri trains with a Hungarian coach called Zoltán at Cardiff Fencing Club "
+                "on Saturday mornings."
+            ),
+            (
+                "My daughter Ffion trains with a Hungarian coach called Zoltán at Cardiff Fencing "
+                "Club on Sunday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've signed up for a six-week evening glassblowing course at a studio in Birmingham's "
+            "Jewellery Quarter for £420."
+        ),
+        (
+            (
+                "For £420, I've signed up for a six-week glassblowing course in the evenings at a "
+                "studio in Birmingham's Jewellery Quarter."
+            ),
+            (
+                "I have signed up for a six-week evening course in glassblowing at a studio in the "
+                "Jewellery Quarter in Birmingham, which costs four hundred and twenty pounds."
+            ),
+            (
+                "It's a six-week evening glassblowing course at a studio in Birmingham's Jewellery "
+                "Quarter that I've signed up for, at a cost of 420 pounds."
+            ),
+        ),
+        (
+            (
+                "I've signed up for an eight-week evening glassblowing course at a studio in "
+                "Birmingham's Jewellery Quarter for £420."
+            ),
+            (
+                "I'm thinking of signing up for a six-week evening glassblowing course at a studio "
+                "in Birmingham's Jewellery Quarter for £420."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The green glass vase I blew at my class last Wednesday cracked in the annealing oven "
+            "overnight."
+        ),
+        (
+            (
+                "Overnight in the annealing oven, the green glass vase that I blew at my class last"
+                " Wednesday cracked."
+            ),
+            (
+                "The green glass vase which was blown by me at my class last Wednesday cracked "
+                "overnight in the annealing oven."
+            ),
+            (
+                "Last Wednesday I blew a green glass vase at my class, and it cracked in the "
+                "annealing oven overnight."
+            ),
+        ),
+        (
+            (
+                "The amber glass vase I blew at my class last Wednesday cracked in the annealing "
+                "oven overnight."
+            ),
+            (
+                "The green glass vase I blew at my class last Thursday cracked in the annealing "
+                "oven overnight."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My DJI Air 3 drone flew into a sycamore tree in Clumber Park in July and snapped two "
+            "of its propellers."
+        ),
+        (
+            (
+                "In July my DJI Air 3 drone flew into a sycamore in Clumber Park and snapped two of"
+                " its propellers."
+            ),
+            (
+                "Two of the propellers on my DJI Air 3 drone were snapped when it flew into a "
+                "sycamore tree in Clumber Park in July."
+            ),
+            (
+                "It was in Clumber Park in July that my DJI Air 3 drone crashed into a sycamore "
+                "tree and snapped two of its propellers."
+            ),
+        ),
+        (
+            (
+                "My DJI Air 3 drone flew into a sycamore tree in Clumber Park in July and snapped "
+                "all four of its propellers."
+            ),
+            (
+                "My DJI Air 3 drone flew into a sycamore tree in Sherwood Forest in July and "
+                "snapped two of its propellers."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Sunday at sunrise I fly my drone over the beach at Formby to film the tide "
+            "coming in."
+        ),
+        (
+            "I fly my drone over Formby beach at sunrise every Sunday to film the tide coming in.",
+            (
+                "To film the tide coming in, I fly my drone over the beach at Formby every Sunday "
+                "at sunrise."
+            ),
+            (
+                "It's at sunrise every Sunday that I fly my drone over the beach at Formby to film "
+                "the incoming tide."
+            ),
+        ),
+        (
+            (
+                "Once a month at sunrise I fly my drone over the beach at Formby to film the tide "
+                "coming in."
+            ),
+            (
+                "Every Sunday at sunrise I fly my drone over the beach at Crosby to film the tide "
+                "coming in."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I own about 1,400 LPs, which I keep in alphabetical order in two IKEA Kallax units in "
+            "our spare room."
+        ),
+        (
+            (
+                "About 1,400 LPs are owned by me, and I keep them in alphabetical order in two IKEA"
+                " Kallax units in our spare room."
+            ),
+            (
+                "In our spare room I keep the roughly fourteen hundred LPs I own, filed "
+                "alphabetically in two IKEA Kallax units."
+            ),
+            (
+                "I've got around 1,400 LPs, which I keep alphabetically in two IKEA Kallax units in"
+                " our spare room."
+            ),
+        ),
+        (
+            (
+                "I own about 400 LPs, which I keep in alphabetical order in two IKEA Kallax units "
+                "in our spare room."
+            ),
+            (
+                "I own about 1,400 LPs, which I keep in alphabetical order in two IKEA Kallax units"
+                " in our loft."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £60 for a first pressing of Kate Bush's Hounds of Love at Spillers Records in "
+            "Cardiff last Saturday."
+        ),
+        (
+            (
+                "Last Saturday at Spillers Records in Cardiff, I paid sixty pounds for a first "
+                "pressing of Hounds of Love by Kate Bush."
+            ),
+            (
+                "A first pressing of Kate Bush's Hounds of Love was bought by me for £60 at "
+                "Spillers Records in Cardiff last Saturday."
+            ),
+            (
+                "It was at Spillers Records in Cardiff last Saturday that I paid 60 quid for a "
+                "first pressing of Kate Bush's Hounds of Love."
+            ),
+        ),
+        (
+            (
+                "I paid £40 for a first pressing of Kate Bush's Hounds of Love at Spillers Records "
+                "in Cardiff last Saturday."
+            ),
+            (
+                "I paid £60 for a first pressing of Kate Bush's The Kick Inside at Spillers Records"
+                " in Cardiff last Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My uncle Desmond left me his collection of 300 Northern Soul singles when he died in "
+            "2024."
+        ),
+        (
+            (
+                "When he died in 2024, my uncle Desmond left me his collection of 300 Northern Soul"
+                " singles."
+            ),
+            (
+                "His collection of three hundred Northern Soul singles was left to me by my uncle "
+                "Desmond when he died in 2024."
+            ),
+            (
+                "It was my uncle Desmond who left me his collection of 300 Northern Soul singles "
+                "when he died in 2024."
+            ),
+        ),
+        (
+            (
+                "My uncle Desmond left my brother Noel his collection of 300 Northern Soul singles "
+                "when he died in 2024."
+            ),
+            (
+                "My uncle Desmond left me his collection of 300 Northern Soul singles when he died "
+                "in 2022."
             ),
         ),
     ),
