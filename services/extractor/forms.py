@@ -932,24 +932,8 @@ _DOING_COST_ME = re.compile(
 # What befalls someone rather than what they do: what it cost is no price paid to do it.
 _MISHAPS = frozenset(
     [
-        "lose",
-        "break",
-        "miss",
-        "forget",
-        "crash",
-        "damage",
-        "drop",
-        "smash",
-        "scratch",
-        "dent",
-        "fail",
-        "leave",
-        "burn",
-        "spill",
-        "oversleep",
-        "overstay",
-        "ignore",
-        "be",
+        *("lose", "break", "miss", "forget", "crash", "damage", "drop", "smash", "scratch"),
+        *("dent", "fail", "leave", "burn", "spill", "oversleep", "overstay", "ignore", "be"),
     ]
 )
 
