@@ -208,6 +208,7 @@ __all__ = [
     "HELDOUT180",
     "HELDOUT181",
     "HELDOUT182",
+    "HELDOUT183",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -73776,6 +73777,614 @@ HELDOUT182 = (
             (
                 "My uncle Desmond left me his collection of 300 Northern Soul singles when he died "
                 "in 2022."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT183 = (
+    Fact(
+        (
+            "The macramé hanging chair I made snapped at the top ring after three weeks hanging "
+            "from the pergola in our garden in Chorlton."
+        ),
+        (
+            (
+                "After three weeks hanging from the pergola in our Chorlton garden, the macramé "
+                "hanging chair I'd made snapped at the top ring."
+            ),
+            (
+                "It was at the top ring that my home-made macramé hanging chair gave way, three "
+                "weeks after it went up on the pergola in our garden in Chorlton."
+            ),
+            (
+                "I made a macramé hanging chair, which broke at the top ring once it had been "
+                "hanging from the pergola in our garden in Chorlton for three weeks."
+            ),
+        ),
+        (
+            (
+                "The macramé hanging chair I made snapped at the top ring after three days "
+                "hanging from the pergola in our garden in Chorlton."
+            ),
+            (
+                "The macramé hanging chair my sister made snapped at the top ring after three "
+                "weeks hanging from the pergola in our garden in Chorlton."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I go to a macramé circle at the library in Ulverston every Thursday morning, and "
+            "it's £4 a week including tea."
+        ),
+        (
+            (
+                "Every Thursday morning I'm at the macramé circle in Ulverston library, which "
+                "costs four pounds a week with tea included."
+            ),
+            (
+                "The macramé circle I go to on Thursday mornings at the library in Ulverston "
+                "costs £4 a week, tea included."
+            ),
+            (
+                "Each week I pay four quid, tea and all, for the macramé circle I attend at "
+                "Ulverston's library every Thursday morning."
+            ),
+        ),
+        (
+            (
+                "I go to a macramé circle at the library in Ulverston every Thursday evening, "
+                "and it's £4 a week including tea."
+            ),
+            (
+                "My mother-in-law goes to a macramé circle at the library in Ulverston every "
+                "Thursday morning, and it's £4 a week including tea."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £54 for a 1:32 Carrera Ford GT40 slot car in Gulf blue and orange at the "
+            "Sandown Park toy fair last month."
+        ),
+        (
+            (
+                "At the Sandown Park toy fair last month I picked up a 1:32 Carrera Ford GT40 "
+                "slot car in Gulf blue and orange for fifty-four quid."
+            ),
+            (
+                "A 1:32 Carrera Ford GT40 slot car in Gulf blue and orange was bought by me for "
+                "£54 at last month's toy fair at Sandown Park."
+            ),
+            (
+                "The 1:32 Carrera Ford GT40 slot car in Gulf blue and orange that I got at the "
+                "Sandown Park toy fair last month cost me fifty-four pounds."
+            ),
+        ),
+        (
+            (
+                "I paid £54 for a 1:32 Carrera Ford GT40 slot car in Gulf blue and orange at the "
+                "Kempton Park toy fair last month."
+            ),
+            (
+                "I paid £54 for a 1:32 Carrera Porsche 917 slot car in Gulf blue and orange at "
+                "the Sandown Park toy fair last month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My eleven-year-old son Ewan beat me by two laps in our 50-lap slot car race on "
+            "Boxing Day."
+        ),
+        (
+            (
+                "On Boxing Day my son Ewan, who's 11, beat me by 2 laps in the fifty-lap slot "
+                "car race we had."
+            ),
+            (
+                "I was beaten by two laps by my son Ewan, aged eleven, in our 50-lap slot car "
+                "race on Boxing Day."
+            ),
+            (
+                "It was my 11-year-old son Ewan who finished a couple of laps ahead of me when "
+                "we raced our slot cars over fifty laps on Boxing Day."
+            ),
+        ),
+        (
+            (
+                "My eleven-year-old son Ewan beat me by two laps in our 50-lap slot car race on "
+                "New Year's Day."
+            ),
+            (
+                "My eleven-year-old son Ewan beat my dad by two laps in our 50-lap slot car race "
+                "on Boxing Day."
+            ),
+        ),
+    ),
+    Fact(
+        "My husband Graham has danced with the Thaxted Morris Men since 1998.",
+        (
+            "Since 1998 my husband Graham has been a dancer with the Thaxted Morris Men.",
+            "Graham, my husband, has been dancing with the Thaxted Morris Men ever since 1998.",
+            "It's with the Thaxted Morris Men that my husband Graham has danced from 1998 onwards.",
+        ),
+        (
+            "My husband Graham danced with the Thaxted Morris Men from 1998 until 2015.",
+            "My brother Graham has danced with the Thaxted Morris Men since 1998.",
+        ),
+    ),
+    Fact(
+        (
+            "I paid £120 for a pair of black clogs with red laces from a clogmaker in Todmorden "
+            "for my North West morris team."
+        ),
+        (
+            (
+                "For my North West morris team I bought a pair of black clogs with red laces "
+                "from a Todmorden clogmaker for a hundred and twenty pounds."
+            ),
+            (
+                "A clogmaker in Todmorden sold me a pair of black clogs with red laces for £120, "
+                "for dancing with my North West morris team."
+            ),
+            (
+                "It was 120 quid that I paid a clogmaker in Todmorden for a pair of black, "
+                "red-laced clogs for my North West morris team."
+            ),
+        ),
+        (
+            (
+                "I'm going to pay £120 for a pair of black clogs with red laces from a clogmaker "
+                "in Todmorden for my North West morris team."
+            ),
+            (
+                "I paid £120 for a pair of black clogs with green laces from a clogmaker in "
+                "Todmorden for my North West morris team."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Last October I found a two-kilo hen of the woods growing at the base of an oak in "
+            "Wyre Forest."
+        ),
+        (
+            (
+                "In Wyre Forest last October, I came across a 2 kg hen of the woods at the foot "
+                "of an oak."
+            ),
+            (
+                "A hen of the woods weighing two kilos was found by me growing at the base of an "
+                "oak in Wyre Forest last October."
+            ),
+            (
+                "The hen of the woods I found in Wyre Forest last October, which was growing at "
+                "the base of an oak, weighed 2 kilograms."
+            ),
+        ),
+        (
+            (
+                "Last October I found a four-kilo hen of the woods growing at the base of an oak "
+                "in Wyre Forest."
+            ),
+            (
+                "Last October I found a two-kilo hen of the woods growing at the base of a beech "
+                "in Wyre Forest."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife and I paid £35 each for a guided mushroom foraging walk in the Forest of "
+            "Dean last Sunday."
+        ),
+        (
+            (
+                "Last Sunday my wife and I went on a guided mushroom foraging walk in the Forest "
+                "of Dean, which cost us thirty-five pounds a head."
+            ),
+            (
+                "We paid £35 apiece, my wife and I, for a guided walk foraging for mushrooms in "
+                "the Forest of Dean last Sunday."
+            ),
+            (
+                "The guided mushroom foraging walk my wife and I did in the Forest of Dean last "
+                "Sunday cost 35 quid each."
+            ),
+        ),
+        (
+            (
+                "My wife and I paid £35 each for a guided mushroom foraging walk in the New "
+                "Forest last Sunday."
+            ),
+            (
+                "My wife and I paid £25 each for a guided mushroom foraging walk in the Forest "
+                "of Dean last Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My ten-minute set at the Comedy Cafe Theatre open mic in Shoreditch on Monday got "
+            "only one laugh."
+        ),
+        (
+            (
+                "On Monday, at the open mic at the Comedy Cafe Theatre in Shoreditch, I did a "
+                "10-minute set that got just one laugh."
+            ),
+            (
+                "Just a single laugh was all my 10-minute set got at the Comedy Cafe Theatre "
+                "open mic in Shoreditch on Monday."
+            ),
+            (
+                "I got one laugh, and only one, in the ten minutes I did at Monday's open mic at "
+                "the Comedy Cafe Theatre in Shoreditch."
+            ),
+        ),
+        (
+            (
+                "My ten-minute set at the Comedy Cafe Theatre open mic in Shoreditch on Monday "
+                "got only three laughs."
+            ),
+            (
+                "My flatmate Jonah's ten-minute set at the Comedy Cafe Theatre open mic in "
+                "Shoreditch on Monday got only one laugh."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm taking a 45-minute stand-up show about my years as a driving instructor in "
+            "Swindon to the Edinburgh Fringe in August."
+        ),
+        (
+            (
+                "In August I'm taking my 45-minute stand-up show, which is about my years as a "
+                "driving instructor in Swindon, to the Edinburgh Fringe."
+            ),
+            (
+                "My forty-five-minute stand-up show about the years I spent as a Swindon driving "
+                "instructor is going with me to the Edinburgh Fringe in August."
+            ),
+            (
+                "It's the Edinburgh Fringe in August where I'll be doing my 45-minute stand-up "
+                "show about my years working as a driving instructor in Swindon."
+            ),
+        ),
+        (
+            (
+                "I took a 45-minute stand-up show about my years as a driving instructor in "
+                "Swindon to the Edinburgh Fringe in August."
+            ),
+            (
+                "I'm taking a 45-minute stand-up show about my years as a driving instructor in "
+                "Reading to the Edinburgh Fringe in August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spent eleven months making a Torchon lace christening collar for my granddaughter "
+            "Matilda, who was baptised at Hexham Abbey in June."
+        ),
+        (
+            (
+                "It took me 11 months to make the Torchon lace christening collar for my "
+                "granddaughter Matilda, who was christened at Hexham Abbey in June."
+            ),
+            (
+                "For my granddaughter Matilda's baptism at Hexham Abbey in June, I spent eleven "
+                "months making her a christening collar in Torchon lace."
+            ),
+            (
+                "Eleven months went into the Torchon lace christening collar I made for Matilda, "
+                "my granddaughter, whose baptism was at Hexham Abbey in June."
+            ),
+        ),
+        (
+            (
+                "I spent eleven months making a Torchon lace christening collar for my "
+                "granddaughter Matilda, who was baptised at Durham Cathedral in June."
+            ),
+            (
+                "I spent eleven months making a Torchon lace christening bonnet for my "
+                "granddaughter Matilda, who was baptised at Hexham Abbey in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our bobbin lace group of nine women meets in the back room of the Virgins and "
+            "Castle in Kenilworth every Monday afternoon."
+        ),
+        (
+            (
+                "Every Monday afternoon, the nine women of our bobbin lace group get together in "
+                "the back room of Kenilworth's Virgins and Castle."
+            ),
+            (
+                "The back room of the Virgins and Castle in Kenilworth is where our bobbin lace "
+                "group, nine women in all, meets each Monday afternoon."
+            ),
+            (
+                "We're a bobbin lace group of nine women, and we meet on Monday afternoons in "
+                "the back room of the Virgins and Castle in Kenilworth."
+            ),
+        ),
+        (
+            (
+                "Our bobbin lace group of nine women used to meet in the back room of the "
+                "Virgins and Castle in Kenilworth every Monday afternoon."
+            ),
+            (
+                "Our bobbin lace group of twelve women meets in the back room of the Virgins and "
+                "Castle in Kenilworth every Monday afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I burned my left wrist with lye while making a batch of charcoal soap in our garage "
+            "in March."
+        ),
+        (
+            (
+                "In March, while I was making a batch of charcoal soap in our garage, I got a "
+                "lye burn on my left wrist."
+            ),
+            (
+                "My left wrist was burned by lye when I was making a batch of charcoal soap in "
+                "the garage at home in March."
+            ),
+            (
+                "It was lye that burnt my left wrist as I made a batch of charcoal soap in our "
+                "garage back in March."
+            ),
+        ),
+        (
+            (
+                "I burned my right wrist with lye while making a batch of charcoal soap in our "
+                "garage in March."
+            ),
+            (
+                "My husband burned his left wrist with lye while making a batch of charcoal soap "
+                "in our garage in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I ordered five litres of organic olive oil from The Soap Kitchen for £38 to make "
+            "castile soap."
+        ),
+        (
+            (
+                "To make castile soap, I ordered 5 litres of organic olive oil for thirty-eight "
+                "quid from The Soap Kitchen."
+            ),
+            (
+                "Five litres of organic olive oil, costing £38, were ordered by me from The Soap "
+                "Kitchen for making castile soap."
+            ),
+            (
+                "The Soap Kitchen is where I ordered five litres of organic olive oil, which "
+                "cost me thirty-eight pounds, so I could make castile soap."
+            ),
+        ),
+        (
+            (
+                "I'm going to order five litres of organic olive oil from The Soap Kitchen for "
+                "£38 to make castile soap."
+            ),
+            (
+                "I ordered five litres of organic olive oil from The Soap Kitchen for £83 to "
+                "make castile soap."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a Peter Child pyrography machine with two pens for £189 at the Midlands "
+            "Woodworking Show in Newark in November."
+        ),
+        (
+            (
+                "At the Midlands Woodworking Show in Newark in November I picked up a Peter "
+                "Child pyrography machine, two pens included, for a hundred and eighty-nine "
+                "pounds."
+            ),
+            (
+                "My Peter Child pyrography machine, which came with two pens, cost me £189 at "
+                "November's Midlands Woodworking Show in Newark."
+            ),
+            (
+                "It was at the Midlands Woodworking Show in Newark in November that I bought my "
+                "Peter Child pyrography machine with two pens for 189 quid."
+            ),
+        ),
+        (
+            (
+                "I bought a Peter Child pyrography machine with four pens for £189 at the "
+                "Midlands Woodworking Show in Newark in November."
+            ),
+            (
+                "I bought a Peter Child pyrography machine with two pens for £189 at the "
+                "Midlands Woodworking Show in Newark in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I burned a portrait of our springer spaniel Hector onto a slice of silver birch for "
+            "my dad's 70th birthday."
+        ),
+        (
+            (
+                "For my dad's seventieth birthday, I burned a portrait of Hector, our springer "
+                "spaniel, onto a silver birch slice."
+            ),
+            (
+                "A portrait of our springer spaniel Hector was burned by me onto a slice of "
+                "silver birch as a present for my dad's 70th birthday."
+            ),
+            (
+                "When my dad turned 70, I burnt a portrait of Hector, the springer spaniel we've "
+                "got, into a slice of silver birch for his birthday."
+            ),
+        ),
+        (
+            (
+                "I burned a portrait of our springer spaniel Hector onto a slice of oak for my "
+                "dad's 70th birthday."
+            ),
+            (
+                "I want to burn a portrait of our springer spaniel Hector onto a slice of silver "
+                "birch for my dad's 70th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I prefer doing pyrography on lime wood rather than pine, because pine resin clogs "
+            "the nib of my pen."
+        ),
+        (
+            (
+                "Lime wood is what I'd rather do pyrography on than pine, since the resin in "
+                "pine clogs my pen's nib."
+            ),
+            (
+                "Because pine resin clogs the nib of my pen, I'd sooner do my pyrography on lime "
+                "wood than on pine."
+            ),
+            (
+                "For pyrography I go for lime wood over pine, as the resin from pine gums up the "
+                "nib of my pen."
+            ),
+        ),
+        (
+            (
+                "I prefer doing pyrography on sycamore rather than pine, because pine resin "
+                "clogs the nib of my pen."
+            ),
+            (
+                "My son Felix prefers doing pyrography on lime wood rather than pine, because "
+                "pine resin clogs the nib of his pen."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play a round of disc golf at Conkers in Leicestershire every Sunday morning with "
+            "my neighbour Tariq."
+        ),
+        (
+            (
+                "Every Sunday morning my neighbour Tariq and I play a round of disc golf at "
+                "Conkers in Leicestershire."
+            ),
+            (
+                "On Sunday mornings, without fail, I'm out at Conkers in Leicestershire for a "
+                "round of disc golf with Tariq, who's my neighbour."
+            ),
+            (
+                "It's my neighbour Tariq who I play a round of disc golf with at Conkers in "
+                "Leicestershire each Sunday morning."
+            ),
+        ),
+        (
+            (
+                "I play a round of disc golf at Conkers in Leicestershire every Sunday morning "
+                "with my neighbour Imran."
+            ),
+            (
+                "I don't play a round of disc golf at Conkers in Leicestershire every Sunday "
+                "morning with my neighbour Tariq."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I lost my pink Innova Destroyer in the pond on hole 7 at Stockwood Park in Luton on "
+            "Saturday."
+        ),
+        (
+            (
+                "On Saturday, at hole 7 at Stockwood Park in Luton, my pink Innova Destroyer "
+                "went into the pond and I lost it."
+            ),
+            (
+                "My pink Innova Destroyer was lost in the pond on the seventh hole at Luton's "
+                "Stockwood Park on Saturday."
+            ),
+            (
+                "It was in the pond on hole seven at Stockwood Park in Luton that I lost my pink "
+                "Innova Destroyer on Saturday."
+            ),
+        ),
+        (
+            (
+                "I lost my pink Innova Destroyer in the pond on hole 9 at Stockwood Park in "
+                "Luton on Saturday."
+            ),
+            (
+                "I lost my blue Innova Destroyer in the pond on hole 7 at Stockwood Park in "
+                "Luton on Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandson Otis and I fly his yellow diamond kite on Parliament Hill every "
+            "Saturday afternoon."
+        ),
+        (
+            (
+                "Every Saturday afternoon, Otis, my grandson, and I go up Parliament Hill to fly "
+                "his yellow diamond kite."
+            ),
+            (
+                "On Parliament Hill, my grandson Otis and I fly his yellow diamond-shaped kite "
+                "each Saturday afternoon."
+            ),
+            (
+                "The yellow diamond kite that belongs to my grandson Otis is flown by the two of "
+                "us on Parliament Hill every Saturday afternoon."
+            ),
+        ),
+        (
+            (
+                "My grandson Otis and I fly his yellow box kite on Parliament Hill every "
+                "Saturday afternoon."
+            ),
+            (
+                "My grandson Otis and I used to fly his yellow diamond kite on Parliament Hill "
+                "every Saturday afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £260 for a second-hand Revolution quad-line kite from a man in Whitstable.",
+        (
+            (
+                "A second-hand Revolution quad-line kite cost me two hundred and sixty pounds "
+                "from a bloke in Whitstable."
+            ),
+            "I picked up a used Revolution quad-line kite from a man in Whitstable for 260 quid.",
+            (
+                "It was a man in Whitstable who sold me the second-hand Revolution quad-line "
+                "kite I paid £260 for."
+            ),
+        ),
+        (
+            "I paid £260 for a second-hand Revolution quad-line kite from a man in Herne Bay.",
+            (
+                "I'm going to pay £260 for a second-hand Revolution quad-line kite from a man in "
+                "Whitstable."
             ),
         ),
     ),
