@@ -1172,6 +1172,8 @@ def _intent(tokens: list[str]) -> bool:
             _getting_to_be(tokens[index + 1 : index + 3]) or tokens[index - 1 : index] in _BE
         ):
             return True  # "are getting divorced", "is getting a hot tub": not yet so
+        if token in _UNDER_WAY and tokens[index - 1 : index] in _FOR_A_DOING:
+            continue  # "got docked 3 points for turning up": a reason, not under way
         if token in _UNDER_WAY or (token, tokens[index + 1 : index + 2]) in _AIMING:
             return True  # "standing for treasurer", "training to be a first aider"
         if token == "being" and _made_into(tokens[index + 1 : index + 6]):
@@ -1253,6 +1255,7 @@ _ASKED_FOR = (
 )
 _WHO_ASKS = frozenset(["user", "has", "have"])
 # A change under way is not yet what it makes: "is turning the spare room into an office".
+_FOR_A_DOING = [["for"], ["after"], ["by"], ["without"]]
 _UNDER_WAY = frozenset(
     # "is hiring a senior engineer" is not being one.
     ["turning", "converting", "switching", "becoming", "transforming", "hiring", "recruiting"]

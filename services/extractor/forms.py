@@ -1723,7 +1723,26 @@ def _agent_with_where(agent: str, rest: str) -> tuple[str, str]:
     return f"{agent}{where.group()}", rest[where.end() :]
 
 
+# "Our league, which has 12 teams in it, is run by my brother Gareth": what is said of the
+# thing follows it once the clause is turned ("My brother Gareth runs our league, which
+# has 12 teams in it"), when the thing ends the turned clause.
+_SAID_OF_THE_THING = re.compile(
+    r"^(?P<thing>[^,]+?)(?P<aside>, (?:which|where) [^,]+),"
+    r"(?= (?:is|are|was|were|gets|get|got) )",
+    re.IGNORECASE,
+)
+
+
 def _done_by_me(clause: str) -> str | None:
+    said = _SAID_OF_THE_THING.match(clause)
+    if said is not None:
+        turned = _turned_active(said.group("thing") + clause[said.end() :])
+        if turned is not None and turned.endswith(_uncapitalised(said.group("thing"))):
+            return turned + said.group("aside")
+    return _turned_active(clause)
+
+
+def _turned_active(clause: str) -> str | None:
     being = (
         _being_done_by_mine(clause)
         or _given_them_by_me(clause)

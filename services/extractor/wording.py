@@ -626,6 +626,13 @@ _WHO_TEACHES = re.compile(
 # Becoming a member is joining: "became a member of the chess club" / "joined".
 _MEMBER_OF = re.compile(r"\b(became|become|becomes|becoming) a member of\b")
 _JOINED = _verb_forms("became become becomes becoming", "joined join joins joining")
+# Getting into a league or a contest is entering it: "pays 15 quid to get into the fantasy
+# football league" / "to enter" (not "got into Oxford", "got into the final").
+_GOT_INTO = re.compile(
+    r"\b(get|gets|got|getting) into (?=(?:the|a|an|their|user's) (?:[\w'-]+ ){0,4}?"
+    r"(?:league|competition|contest|tournament|sweepstake|raffle|draw)s?\b)"
+)
+_ENTERED = _verb_forms("get gets got getting", "enter enters entered entering", then=" ")
 # Whole thousands of metres are kilometres: "rows 5000 metres" / "does 5 km" ("1500
 # metres" stays: "1500-metre" reads so).
 _METRES = re.compile(r"\b(\d+)000 ?(?:metres|meters|m)\b")
@@ -1400,6 +1407,7 @@ def comparable(text: str) -> str:
     text = _ONCE_WHEN.sub("when ", _read_as(_TAKEN, _SAT_AN_EXAM, text))
     text = _SO_THEY_CAN.sub("to ", text)
     text = _MEMBER_OF.sub(lambda became: _JOINED[became.group(1)], text)
+    text = _read_as(_ENTERED, _GOT_INTO, text)
     text = _DISPUTED_OVER.sub(r"\1\2 about", text).replace("co-opt", "coopt")
     text = _INJECTION.sub(r"\1vaccine\2", _MEMBERSHIP.sub("to be a member of", text))
     text = _JAB.sub(r"vaccine\1", text)

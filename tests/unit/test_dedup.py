@@ -914,6 +914,11 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT181 study: fined "for turning up" late is no change under way.
+        (
+            "User got fined £40 for turning up late to jury service",
+            "User got fined £40 for arriving late to jury service",
+        ),
         # From the HELDOUT180 study: going to a class of a thing is going to the thing; a
         # group organised by someone is run by them; "from half 7" is from 7.30.
         (
@@ -1871,6 +1876,9 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
         ),
+        # From the HELDOUT181 study: a change under way still is one (a guard: "for turning
+        # up" is a reason, "is turning" a change).
+        ("User is turning 40 in March", "User turned 40 in March"),
         # From the HELDOUT180 study: a class gone to is no learning, but one taken still is (a
         # guard).
         (
@@ -2423,6 +2431,11 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "User was ill after eating a yellow stainer they'd {} for a field mushroom",
             "mistaken",
             "taken",
+        ),
+        (  # From the HELDOUT181 study: getting into a league is entering it.
+            "User pays 15 quid to {} the fantasy football league at their work in Reading",
+            "enter",
+            "get into",
         ),
     ],
 )

@@ -2049,6 +2049,25 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT181 study: a thing done by one of the user's people, with what is
+        # said of the thing aside, is turned whole, the aside after the thing; one with more
+        # after who did it is left as said.
+        (
+            "Our family fantasy football league, which has 12 teams in it, is run by my "
+            "brother-in-law Gareth.",
+            [
+                "User's brother-in-law Gareth runs their family fantasy football league, which "
+                "has 12 teams in it"
+            ],
+        ),
+        (
+            "Our narrowboat, which we bought in 2019, was built by my grandfather.",
+            ["User's grandfather built their narrowboat, which they bought in 2019"],
+        ),
+        (
+            "The pub, which is in Leeds, is run by my cousin Dave every weekend.",
+            ["The pub, which is in Leeds, is run by User's cousin Dave every weekend"],
+        ),
         # From the HELDOUT179 study: things that cost the user so much a month still do
         # (one thing that "cost" them, or a price said with "until", is past); what doing a
         # thing cost is what they paid to do it; an event in front with where it was held

@@ -409,6 +409,18 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT181 study: getting into a league or a contest is entering it
+        # (getting into a university or a final is not).
+        (
+            "User pays 15 pounds to get into the fantasy football league",
+            "user pays 15 pounds to enter the fantasy football league",
+        ),
+        (
+            "User got into the Christmas quiz competition",
+            "user entered the christmas quiz competition",
+        ),
+        ("User got into Oxford", "user got into oxford"),
+        ("User's team got into the final", "user's team got into the final"),
         # From the HELDOUT180 study: a group organised by someone is run by them; "from half
         # 7" is from 7:30.
         ("The group is organised by Moira", "the group is run by moira"),
