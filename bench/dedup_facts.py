@@ -209,6 +209,7 @@ __all__ = [
     "HELDOUT181",
     "HELDOUT182",
     "HELDOUT183",
+    "HELDOUT184",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -74385,6 +74386,626 @@ HELDOUT183 = (
             (
                 "I'm going to pay £260 for a second-hand Revolution quad-line kite from a man in "
                 "Whitstable."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT184 = (
+    Fact(
+        (
+            "My daughter Marnie and I poured 48 ivory pillar candles for her wedding at Hexham "
+            "Abbey on 9 August."
+        ),
+        (
+            (
+                "For her wedding at Hexham Abbey on 9 August, my daughter Marnie and I poured 48 "
+                "ivory pillar candles."
+            ),
+            (
+                "Forty-eight ivory pillar candles were poured by my daughter Marnie and me for "
+                "her wedding at Hexham Abbey on the 9th of August."
+            ),
+            (
+                "It was Marnie, my daughter, who poured the ivory pillar candles for her wedding "
+                "at Hexham Abbey on 9 August with me, and we made forty-eight of them."
+            ),
+        ),
+        (
+            (
+                "My daughter Marnie and I poured 48 sage green pillar candles for her wedding at "
+                "Hexham Abbey on 9 August."
+            ),
+            (
+                "My niece Marnie and I poured 48 ivory pillar candles for her wedding at Hexham "
+                "Abbey on 9 August."
+            ),
+        ),
+    ),
+    Fact(
+        "I melt my wax in a Presto double boiler I picked up at a car boot sale in Ripon for £8.",
+        (
+            (
+                "The Presto double boiler I melt my wax in was a car boot find in Ripon that "
+                "cost me eight pounds."
+            ),
+            (
+                "At a car boot sale in Ripon I bought a Presto double boiler for £8, which is "
+                "what I melt my wax in."
+            ),
+            (
+                "It's in a Presto double boiler, got for 8 quid at a Ripon car boot sale, that I "
+                "melt my wax."
+            ),
+        ),
+        (
+            (
+                "I don't melt my wax in the Presto double boiler I picked up at a car boot sale "
+                "in Ripon for £8."
+            ),
+            (
+                "My mum melts her wax in a Presto double boiler she picked up at a car boot sale "
+                "in Ripon for £8."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I make a batch of 30 cinnamon and orange tealights every November to give to the "
+            "neighbours on our street in Frome."
+        ),
+        (
+            (
+                "Every November I make thirty cinnamon and orange tealights in one batch to give "
+                "to the neighbours on our street in Frome."
+            ),
+            (
+                "The neighbours on our street in Frome get cinnamon and orange tealights from a "
+                "batch of 30 that I make each November."
+            ),
+            (
+                "Each November I make a batch of thirty tealights scented with cinnamon and "
+                "orange, which I give out to our neighbours on our Frome street."
+            ),
+        ),
+        (
+            (
+                "I make a batch of 30 cinnamon and orange tealights every December to give to "
+                "the neighbours on our street in Frome."
+            ),
+            (
+                "I used to make a batch of 30 cinnamon and orange tealights every November to "
+                "give to the neighbours on our street in Frome."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My neighbour Emrys paid me £650 to carve a barn owl from the Douglas fir stump in "
+            "his front garden in Llandrindod Wells."
+        ),
+        (
+            (
+                "I was paid six hundred and fifty pounds by Emrys, my neighbour, to carve a barn "
+                "owl out of the Douglas fir stump in his front garden in Llandrindod Wells."
+            ),
+            (
+                "It was my neighbour Emrys who paid me £650 to turn the Douglas fir stump in his "
+                "Llandrindod Wells front garden into a barn owl carving."
+            ),
+            (
+                "For £650, I carved a barn owl from the Douglas fir stump in the front garden of "
+                "Emrys, who's my neighbour in Llandrindod Wells."
+            ),
+        ),
+        (
+            (
+                "My neighbour Emrys paid me £650 to carve a red kite from the Douglas fir stump "
+                "in his front garden in Llandrindod Wells."
+            ),
+            (
+                "My neighbour Emrys paid me £450 to carve a barn owl from the Douglas fir stump "
+                "in his front garden in Llandrindod Wells."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My saw kicked back while I was carving a bear at the Cheshire Game and Country Fair "
+            "in May, and I needed six stitches in my left forearm."
+        ),
+        (
+            (
+                "In May, at the Cheshire Game and Country Fair, my saw kicked back while I was "
+                "carving a bear and I had to have 6 stitches in my left forearm."
+            ),
+            (
+                "I ended up with six stitches in my left forearm after my saw kicked back as I "
+                "was carving a bear at the Cheshire Game and Country Fair in May."
+            ),
+            (
+                "Six stitches were needed in my left forearm when my saw kicked back on me "
+                "during the bear I was carving at May's Cheshire Game and Country Fair."
+            ),
+        ),
+        (
+            (
+                "My saw kicked back while I was carving a bear at the Cheshire Game and Country "
+                "Fair in May, and I needed six stitches in my right forearm."
+            ),
+            (
+                "My son Fraser's saw kicked back while he was carving a bear at the Cheshire "
+                "Game and Country Fair in May, and he needed six stitches in his left forearm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My blue chequer hen Misty flew 547 miles home from Saintes to my loft in Wigan in "
+            "14 hours last July."
+        ),
+        (
+            (
+                "Last July my blue chequer hen, Misty, took fourteen hours to fly the 547 miles "
+                "from Saintes back to my loft in Wigan."
+            ),
+            (
+                "It was in 14 hours that Misty, my blue chequer hen, flew the five hundred and "
+                "forty-seven miles home to my Wigan loft from Saintes last July."
+            ),
+            (
+                "Misty, a blue chequer hen of mine, made it home to my loft in Wigan from "
+                "Saintes, 547 miles away, in fourteen hours last July."
+            ),
+        ),
+        (
+            (
+                "My blue chequer hen Misty flew 547 miles home from Saintes to my loft in Wigan "
+                "in 17 hours last July."
+            ),
+            (
+                "My dad's blue chequer hen Misty flew 547 miles home from Saintes to his loft in "
+                "Wigan in 14 hours last July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our pigeon club baskets the birds at the Railway Inn in Leigh every Friday night "
+            "from April to September."
+        ),
+        (
+            (
+                "Every Friday night from April to September, our pigeon club baskets the birds "
+                "at the Railway Inn in Leigh."
+            ),
+            (
+                "From April through to September, the birds are basketed by our pigeon club at "
+                "Leigh's Railway Inn each Friday night."
+            ),
+            (
+                "It's at the Railway Inn in Leigh that our pigeon club does the basketing of the "
+                "birds on Friday nights between April and September."
+            ),
+        ),
+        (
+            (
+                "Our pigeon club baskets the birds at the Railway Inn in Leigh every Thursday "
+                "night from April to September."
+            ),
+            (
+                "Our pigeon club baskets the birds at the Railway Inn in Atherton every Friday "
+                "night from April to September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Simran and I go to bhangra classes at the Sikh community centre in Southall "
+            "every Wednesday at 7pm."
+        ),
+        (
+            (
+                "Every Wednesday at 7pm, Simran, my wife, and I go to bhangra classes at the "
+                "Sikh community centre in Southall."
+            ),
+            (
+                "Bhangra classes at the Southall Sikh community centre are where my wife Simran "
+                "and I go every Wednesday at seven in the evening."
+            ),
+            (
+                "My wife Simran and I have a bhangra class every Wednesday at 7 o'clock in the "
+                "evening, which we go to at the Sikh community centre in Southall."
+            ),
+        ),
+        (
+            (
+                "My wife Simran and I go to bhangra classes at the Sikh community centre in "
+                "Southall every Wednesday at 8pm."
+            ),
+            (
+                "My wife Simran and I want to go to bhangra classes at the Sikh community centre "
+                "in Southall every Wednesday at 7pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our bhangra team, Jugni Crew, came second out of 14 teams at the Bhangra Showdown "
+            "in Birmingham in April."
+        ),
+        (
+            (
+                "In April, at the Bhangra Showdown in Birmingham, our bhangra team Jugni Crew "
+                "finished second of fourteen teams."
+            ),
+            (
+                "Jugni Crew, the bhangra team I'm in, was placed second out of 14 teams at "
+                "Birmingham's Bhangra Showdown in April."
+            ),
+            (
+                "It was second place out of fourteen teams that our bhangra team, Jugni Crew, "
+                "took at the Bhangra Showdown in Birmingham in April."
+            ),
+        ),
+        (
+            (
+                "Our bhangra team, Jugni Crew, came fourth out of 14 teams at the Bhangra "
+                "Showdown in Birmingham in April."
+            ),
+            (
+                "Our bhangra team, Jugni Crew, came second out of 14 teams at the Bhangra "
+                "Showdown in Leicester in April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I squatted 182.5 kg at my first powerlifting meet in Bolton in October, lifting in "
+            "the 93 kg class."
+        ),
+        (
+            (
+                "At my first powerlifting meet, in Bolton in October, I lifted in the 93 kg "
+                "class and squatted 182.5 kg."
+            ),
+            (
+                "My squat at my first powerlifting meet, held in Bolton in October, was 182.5 "
+                "kg, and I was in the 93 kg class."
+            ),
+            (
+                "It was in October in Bolton, at my first ever powerlifting meet, that I "
+                "squatted 182.5 kilos in the 93-kilo class."
+            ),
+        ),
+        (
+            (
+                "I squatted 182.5 kg at my second powerlifting meet in Bolton in October, "
+                "lifting in the 93 kg class."
+            ),
+            (
+                "I squatted 182.5 kg at my first powerlifting meet in Bolton in October, lifting "
+                "in the 105 kg class."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £129 for a red 13 mm SBD lever belt in January.",
+        (
+            (
+                "In January I picked up a red 13mm SBD lever belt for a hundred and twenty-nine "
+                "pounds."
+            ),
+            "A red SBD lever belt, 13 mm thick, was bought by me in January for £129.",
+            "It was £129 that I spent in January on a 13-millimetre SBD lever belt in red.",
+        ),
+        (
+            "I paid £129 for a black 13 mm SBD lever belt in January.",
+            "I'm going to pay £129 for a red 13 mm SBD lever belt in January.",
+        ),
+    ),
+    Fact(
+        (
+            "I got my 1st kyu in aikido at the Ki Aikido club in Cambridge last Sunday after "
+            "seven years of training."
+        ),
+        (
+            (
+                "Last Sunday, after seven years of training, I passed my first kyu in aikido at "
+                "the Ki Aikido club in Cambridge."
+            ),
+            (
+                "After 7 years' training I was graded 1st kyu in aikido at Cambridge's Ki Aikido "
+                "club last Sunday."
+            ),
+            (
+                "It was last Sunday at the Ki Aikido club in Cambridge that I got my first kyu "
+                "in aikido, which took me seven years of training."
+            ),
+        ),
+        (
+            (
+                "I got my 1st kyu in aikido at the Ki Aikido club in Cambridge last Sunday after "
+                "nine years of training."
+            ),
+            (
+                "My daughter Freya got her 1st kyu in aikido at the Ki Aikido club in Cambridge "
+                "last Sunday after seven years of training."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I dislocated my right shoulder doing a breakfall at aikido in Leamington Spa in "
+            "February and was off the mat for ten weeks."
+        ),
+        (
+            (
+                "In February I dislocated my right shoulder doing a breakfall at aikido in "
+                "Leamington Spa, which kept me off the mat for ten weeks."
+            ),
+            (
+                "Doing a breakfall at aikido in Leamington Spa in February, I dislocated my "
+                "right shoulder and couldn't get back on the mat for 10 weeks."
+            ),
+            (
+                "It was my right shoulder that I dislocated on a breakfall at aikido in "
+                "Leamington Spa in February, and I was off the mat for ten weeks as a result."
+            ),
+        ),
+        (
+            (
+                "I dislocated my right elbow doing a breakfall at aikido in Leamington Spa in "
+                "February and was off the mat for ten weeks."
+            ),
+            (
+                "I dislocated my right shoulder doing a breakfall at aikido in Leamington Spa in "
+                "November and was off the mat for ten weeks."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've booked a taster session on the boards at the Derby Arena velodrome for 22 "
+            "March, and it costs £25 including bike hire."
+        ),
+        (
+            (
+                "For 22 March I've booked a taster session on the Derby Arena velodrome boards, "
+                "which is twenty-five pounds with bike hire included."
+            ),
+            (
+                "A taster session on the boards at Derby Arena's velodrome has been booked by me "
+                "for the 22nd of March, costing £25 including the hire of a bike."
+            ),
+            (
+                "It's on 22 March that I've got a taster session booked at the Derby Arena "
+                "velodrome, at 25 quid with bike hire thrown in."
+            ),
+        ),
+        (
+            (
+                "I've booked a taster session on the boards at the Derby Arena velodrome for 29 "
+                "March, and it costs £25 including bike hire."
+            ),
+            (
+                "My partner Priya has booked a taster session on the boards at the Derby Arena "
+                "velodrome for 22 March, and it costs £25 including bike hire."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I ride the Tuesday night track league at Newport velodrome on a Dolan track bike I "
+            "bought second-hand for £450."
+        ),
+        (
+            (
+                "Every Tuesday night I ride in the track league at Newport velodrome on a "
+                "second-hand Dolan track bike that cost me four hundred and fifty pounds."
+            ),
+            (
+                "The Dolan track bike I ride in the Tuesday night track league at the Newport "
+                "velodrome was bought second-hand for £450."
+            ),
+            (
+                "It's on a used Dolan track bike, which I got for 450 quid, that I race the "
+                "Tuesday night track league at Newport velodrome."
+            ),
+        ),
+        (
+            (
+                "I used to ride the Tuesday night track league at Newport velodrome on a Dolan "
+                "track bike I bought second-hand for £450."
+            ),
+            (
+                "I ride the Tuesday night track league at Newport velodrome on a Planet X track "
+                "bike I bought second-hand for £450."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother Owain and I did the through trip from the top entrance of Ogof Ffynnon "
+            "Ddu to the bottom entrance in six hours last Saturday."
+        ),
+        (
+            (
+                "Last Saturday my brother Owain and I did the Ogof Ffynnon Ddu through trip, top "
+                "entrance to bottom entrance, in six hours."
+            ),
+            (
+                "The through trip from the top entrance of Ogof Ffynnon Ddu to the bottom one "
+                "took my brother Owain and me 6 hours last Saturday."
+            ),
+            (
+                "It was with my brother Owain that I did the Ogof Ffynnon Ddu through trip from "
+                "the top entrance to the bottom entrance last Saturday, which took us six hours."
+            ),
+        ),
+        (
+            (
+                "My brother Owain and I did the through trip from the bottom entrance of Ogof "
+                "Ffynnon Ddu to the top entrance in six hours last Saturday."
+            ),
+            (
+                "My brother Owain and I did the through trip from the top entrance of Ogof "
+                "Ffynnon Ddu to the bottom entrance in nine hours last Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm doing a two-day SRT course with the Mendip Caving Group on the weekend of 13 "
+            "September, and it costs £90."
+        ),
+        (
+            (
+                "On the weekend of 13 September I'm doing a two-day SRT course with the Mendip "
+                "Caving Group, costing ninety pounds."
+            ),
+            (
+                "A two-day SRT course with the Mendip Caving Group is what I'm doing on the "
+                "weekend of 13 September, and it's £90."
+            ),
+            (
+                "It's with the Mendip Caving Group that I'm doing a two-day SRT course, which "
+                "costs 90 quid, on the weekend of the 13th of September."
+            ),
+        ),
+        (
+            (
+                "I did a two-day SRT course with the Mendip Caving Group on the weekend of 13 "
+                "September, and it cost £90."
+            ),
+            (
+                "I'm doing a one-day SRT course with the Mendip Caving Group on the weekend of "
+                "13 September, and it costs £90."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My father-in-law Clive has been tower captain at St Peter and St Paul in Lavenham "
+            "for 31 years."
+        ),
+        (
+            (
+                "For 31 years my father-in-law, Clive, has been the tower captain at St Peter "
+                "and St Paul in Lavenham."
+            ),
+            (
+                "The tower captain at Lavenham's St Peter and St Paul has been my father-in-law "
+                "Clive for thirty-one years."
+            ),
+            (
+                "It's my father-in-law Clive who's been tower captain at St Peter and St Paul in "
+                "Lavenham for the last 31 years."
+            ),
+        ),
+        (
+            (
+                "My father-in-law Clive was tower captain at St Peter and St Paul in Lavenham "
+                "for 31 years."
+            ),
+            (
+                "My father-in-law Clive has been tower captain at St Peter and St Paul in "
+                "Lavenham for 13 years."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The stay on the fourth bell snapped while I was ringing it for the Sunday service "
+            "at St Botolph's in Boston in January, and the repair cost the parish £180."
+        ),
+        (
+            (
+                "While I was ringing the fourth bell for the Sunday service at St Botolph's in "
+                "Boston in January, its stay snapped, and the parish paid a hundred and eighty "
+                "pounds for the repair."
+            ),
+            (
+                "In January, at St Botolph's in Boston, the stay on the fourth bell snapped as I "
+                "rang it for the Sunday service, and repairing it cost the parish £180."
+            ),
+            (
+                "It was the fourth bell's stay that snapped as I rang it for Sunday service at "
+                "Boston's St Botolph's in January, and £180 was what the parish paid to have it "
+                "repaired."
+            ),
+        ),
+        (
+            (
+                "The stay on the sixth bell snapped while I was ringing it for the Sunday "
+                "service at St Botolph's in Boston in January, and the repair cost the parish "
+                "£180."
+            ),
+            (
+                "The stay on the fourth bell snapped while I was ringing it for the Sunday "
+                "service at St Botolph's in Boston in January, and the repair cost the parish "
+                "£280."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I made my first contact with Australia on 20 metres using an end-fed wire in my "
+            "back garden in Lowestoft at 6am on Boxing Day."
+        ),
+        (
+            (
+                "At 6am on Boxing Day, using an end-fed wire in my back garden in Lowestoft, I "
+                "made my first ever contact with Australia on 20 metres."
+            ),
+            (
+                "My first contact with Australia was made on the 20-metre band at six in the "
+                "morning on Boxing Day, with an end-fed wire in my Lowestoft back garden."
+            ),
+            (
+                "It was on Boxing Day at 6am that I worked Australia for the first time, on 20 "
+                "metres, with the end-fed wire in my back garden in Lowestoft."
+            ),
+        ),
+        (
+            (
+                "I made my first contact with Japan on 20 metres using an end-fed wire in my "
+                "back garden in Lowestoft at 6am on Boxing Day."
+            ),
+            (
+                "I made my first contact with Australia on 40 metres using an end-fed wire in my "
+                "back garden in Lowestoft at 6am on Boxing Day."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I take my grandson Reuben to the Norfolk Amateur Radio Club in Norwich on the "
+            "second Tuesday of every month."
+        ),
+        (
+            (
+                "On the second Tuesday of each month I take Reuben, my grandson, to the Norfolk "
+                "Amateur Radio Club in Norwich."
+            ),
+            (
+                "My grandson Reuben is taken by me to the Norfolk Amateur Radio Club in Norwich "
+                "every month on the second Tuesday."
+            ),
+            (
+                "It's the Norfolk Amateur Radio Club in Norwich that I take my grandson Reuben "
+                "to, on the second Tuesday of every month."
+            ),
+        ),
+        (
+            (
+                "I take my grandson Reuben to the Norfolk Amateur Radio Club in Norwich on the "
+                "first Tuesday of every month."
+            ),
+            (
+                "My son-in-law takes my grandson Reuben to the Norfolk Amateur Radio Club in "
+                "Norwich on the second Tuesday of every month."
             ),
         ),
     ),
