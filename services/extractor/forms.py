@@ -158,9 +158,12 @@ _NEXT_CLAUSE = re.compile(
 )
 # After a cleft's clause or a phrase in front, ", and I had to" is a clause too, unless
 # the clause opens with a list of who does it ("Nick, my husband, and I ride"); so is
-# "whenever we drive down", with no comma.
+# "whenever we drive down" or "because my regulator failed", with no comma.
 _NEXT_CLAUSE_AFTER_CLEFT = re.compile(
-    _NEXT_CLAUSE.pattern.replace(r"and(?! I\b)", "and") + r"| (?=(?:whenever|every time) \w)"
+    _NEXT_CLAUSE.pattern.replace(r"and(?! I\b)", "and")
+    + r"| (?=(?:whenever|every time) \w)"
+    # ("all because the brake wore down" is one reason, said whole)
+    + r"|(?<!\ball)(?<!\bjust)(?<!\bonly)(?<!\bpartly)(?<!\bmainly) (?=because \w)"
 )
 _LISTED_SUBJECT = re.compile(r"^[^,]+, [^,]+, and I\b")
 
@@ -1289,7 +1292,7 @@ _PAST_OF = {
     "thrown": "threw",
 }
 _PAST_DONE = (
-    r"(?:re-|hand-)?(?:[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|"
+    r"(?:re-|hand-|3d-)?(?:[a-z]+ed|built|made|bought|sold|paid|held|won|found|kept|taught|brought|"
     r"sent|spent|lent|left|lost|read|cut|put|set up|put together|wound|hung|ground|dug|swept|"
     r"strung|laid|bound|had|" + "|".join(_PAST_OF) + ")"
 )
@@ -1511,10 +1514,12 @@ _DONE_FOR_ME_BY = re.compile(
 
 
 # "Second place at the regional contest went to our quartet" -> "Our quartet came second at
-# the regional contest": a place won by one of the user's, said the other way round.
+# the regional contest": a place won by one of the user's (or the user: "went to me" -> "I
+# came"), said the other way round.
 _PLACE_WENT_TO = re.compile(
-    r"^(?P<rank>first|second|third|fourth|fifth|last) place(?P<where> (?:at|in|out of) [^,]+?)? "
-    r"(?:went to|was taken by|was won by|was awarded to) (?P<who>(?:my|our) [^,]+?)"
+    r"^(?P<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) place"
+    r"(?P<where> (?:at|in|out of) [^,]+?)? "
+    r"(?:went to|was taken by|was won by|was awarded to) (?P<who>(?:my|our) [^,]+?|me|us)"
     r"(?P<rest>(?: (?:in|on|at|last|this|with)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
@@ -1534,7 +1539,8 @@ def _won_or_paid_by_mine(clause: str) -> str | None:
     went = _PLACE_WENT_TO.match(clause)
     if went is not None:
         rank, where, rest = went.group("rank", "where", "rest")
-        return f"{_capitalised(went['who'])} came {rank.lower()}{where or ''}{rest}"
+        who = {"me": "I", "us": "We"}.get(went["who"].lower(), went["who"])
+        return f"{_capitalised(who)} came {rank.lower()}{where or ''}{rest}"
     paid = _PAID_TO_MINE.match(clause)
     if paid is not None:
         return f"{_capitalised(paid['who'])} was paid {paid['amount']} {paid['rest']}"

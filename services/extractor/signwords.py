@@ -218,6 +218,7 @@ KIN = {
     **dict.fromkeys(("grandpa", "grandad", "granddad"), "grandfather"),
     "bunny": "rabbit",
     "mate": "friend",
+    "buddy": "friend",  # "User's dive buddy Naz" is someone else
     "schoolmate": "friend",
     "fiancee": "fiance",
     "neighbour": "neighbor",

@@ -45,6 +45,7 @@ RELATIONS = frozenset(
         "friend",
         "friends",
         "mate",
+        "buddy",
         "boss",
         "manager",
         "colleague",
@@ -747,6 +748,15 @@ _ONE_WORDING = (
     (re.compile(r"\bsynth(s|'s)?\b"), r"synthesizer\1"),
     # Time run behind is time run late: "ran two hours behind" / "ran 2 hours late".
     (re.compile(r"\b((?:\d+|an?) (?:minutes?|mins?|hours?)) behind\b"), r"\1 late"),
+    # A dive or a climb given up part-way is aborted: "had to abandon a dive" / "abort a dive"
+    # (a game abandoned was called off).
+    (
+        re.compile(
+            r"\babandon(s|ed|ing)? (?=(?:a|an|the|their|user's) (?:[\w'-]+ ){0,2}?"
+            r"(?:dive|climb|ascent|attempt|flight|take-?off|landing|mission)s?\b)"
+        ),
+        r"abort\1 ",
+    ),
     # A group organised by someone is run by them: "organised by Moira" / "run by Moira".
     (re.compile(r"\b(is|was|are|were) organi[sz]ed by\b"), r"\1 run by"),
     # Reps are repeats: "hill reps up Latrigg" / "hill repeats".
@@ -985,6 +995,9 @@ _ONE_WORDING = (
     (re.compile(r"\b(\d+) and a half (?=(?:kg|kgs|kilos?|kilograms?)\b)"), r"\1.5 "),
     (re.compile(r"\b(?:one|a) and a half (?=(?:kg|kgs|kilos?|kilograms?)\b)"), "1.5 "),
     (re.compile(r"\b(\d+(?:\.\d+)?)[ -]?(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b"), r"\1 kg"),
+    # A length one way, in one word: "a twenty-centimetre model" / "a 20 cm model" / "20cm"
+    # (a "cm" of its own moved how two memories' words line up: "60cm tall" / "60cm stilts").
+    (re.compile(r"\b(\d+(?:\.\d+)?)[ -]?(?:cm|cms|centimetres?|centimeters?)\b"), r"\1cm"),
     # Who was a student at university was at university: "since they were a student at
     # university in Sheffield" / "since they were at university".
     (re.compile(r"\b(were|was|is|are) a student at (?=(?:university|uni|college)\b)"), r"\1 at "),

@@ -914,6 +914,13 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT182 study: a buddy is a friend; a pen pal is no "pal" of a sign (a
+        # guard).
+        ("User's buddy Steve lives in Hull", "User's friend Steve lives in Hull"),
+        (
+            "User's pen pal in Chile gets a letter from them every month",
+            "User writes a letter to their pen pal in Chile every month",
+        ),
         # From the HELDOUT181 study: fined "for turning up" late is no change under way.
         (
             "User got fined £40 for turning up late to jury service",
@@ -1875,6 +1882,11 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT182 study: what the user's dive buddy did, the user did not.
+        (
+            "User's dive buddy Naz had to abort a dive at Stoney Cove in August",
+            "User had to abort a dive at Stoney Cove in August",
         ),
         # From the HELDOUT181 study: a change under way still is one (a guard: "for turning
         # up" is a reason, "is turning" a change).

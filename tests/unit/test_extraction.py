@@ -2049,6 +2049,38 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT182 study: a place that went to the user is one they came; a thing
+        # 3D-printed by the user is one they 3D-printed; a cleft's time and place go before
+        # "because".
+        (
+            "Fourth place in the veterans' épée at the Sussex Open in Brighton in October went "
+            "to me.",
+            ["User came 4th in the veterans' épée at the Sussex Open in Brighton in October"],
+        ),
+        (
+            "A twenty-centimetre model of the Angel of the North was 3D-printed by me for my "
+            "father's seventieth birthday in October.",
+            [
+                "User 3D-printed a 20-centimetre model of the Angel of the North for their "
+                "father's 70th birthday in October"
+            ],
+        ),
+        (
+            "It was at Stoney Cove in August that I had to abandon a dive because my regulator "
+            "started free-flowing at eighteen metres.",
+            [
+                "User had to abandon a dive at Stoney Cove in August because their regulator "
+                "started free-flowing at 18 metres"
+            ],
+        ),
+        (  # (a guard: "all because" is one reason, said whole)
+            "It was in October that my Vespa failed its MOT at a garage in Croydon, all because "
+            "the rear brake had worn down.",
+            [
+                "User's Vespa failed its MOT at a garage in Croydon, all because the rear brake "
+                "had worn down in October"
+            ],
+        ),
         # From the HELDOUT181 study: a thing done by one of the user's people, with what is
         # said of the thing aside, is turned whole, the aside after the thing; one with more
         # after who did it is left as said.

@@ -409,6 +409,12 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT182 study: a dive given up part-way is aborted (a match abandoned
+        # is not); a length in centimetres one way.
+        ("User had to abandon a dive at Stoney Cove", "user had to abort a dive at stoney cove"),
+        ("User abandoned the match", "user abandoned the match"),
+        ("User printed a twenty-centimetre vase", "user printed a 20cm vase"),
+        ("User printed a 20 cm vase", "user printed a 20cm vase"),
         # From the HELDOUT181 study: getting into a league or a contest is entering it
         # (getting into a university or a final is not).
         (
