@@ -210,6 +210,7 @@ __all__ = [
     "HELDOUT182",
     "HELDOUT183",
     "HELDOUT184",
+    "HELDOUT185",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -75006,6 +75007,628 @@ HELDOUT184 = (
             (
                 "My son-in-law takes my grandson Reuben to the Norfolk Amateur Radio Club in "
                 "Norwich on the second Tuesday of every month."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT185 = (
+    Fact(
+        (
+            "I carved a two-metre swan out of ice for my sister Rosalind's wedding at Hever "
+            "Castle in January."
+        ),
+        (
+            (
+                "For my sister Rosalind's wedding at Hever Castle in January, I carved a swan "
+                "two metres tall out of ice."
+            ),
+            (
+                "The two-metre ice swan at my sister Rosalind's Hever Castle wedding in January "
+                "was carved by me."
+            ),
+            (
+                "It was me who sculpted the 2m ice swan for my sister Rosalind's wedding at "
+                "Hever Castle in January."
+            ),
+        ),
+        (
+            (
+                "I carved a two-metre swan out of ice for my sister Rosalind's wedding at Leeds "
+                "Castle in January."
+            ),
+            (
+                "I carved a two-metre dolphin out of ice for my sister Rosalind's wedding at "
+                "Hever Castle in January."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've been going to an ice-carving workshop run by a chap called Duncan in "
+            "Peterborough on the first Sunday of every month since October."
+        ),
+        (
+            (
+                "Since October, I've gone to an ice-carving workshop in Peterborough, run by a "
+                "bloke named Duncan, on the first Sunday of each month."
+            ),
+            (
+                "On the first Sunday of every month I go to Duncan's ice-carving workshop in "
+                "Peterborough, and I have done since October."
+            ),
+            (
+                "The ice-carving workshop I've attended on the first Sunday of every month since "
+                "October is in Peterborough and is run by a man called Duncan."
+            ),
+        ),
+        (
+            (
+                "I've been going to an ice-carving workshop run by a chap called Duncan in "
+                "Peterborough on the last Sunday of every month since October."
+            ),
+            (
+                "My son Felix has been going to an ice-carving workshop run by a chap called "
+                "Duncan in Peterborough on the first Sunday of every month since October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My nephew Dylan and I built an eleven-metre sand dragon on the beach at "
+            "Weston-super-Mare over the Easter weekend."
+        ),
+        (
+            (
+                "Over the Easter weekend, Dylan, my nephew, and I built an 11-metre sand dragon "
+                "on Weston-super-Mare beach."
+            ),
+            (
+                "An eleven-metre-long dragon made of sand was built by me and my nephew Dylan on "
+                "the beach at Weston-super-Mare over Easter weekend."
+            ),
+            (
+                "It was on the beach at Weston-super-Mare over the Easter weekend that my nephew "
+                "Dylan and I made a sand dragon eleven metres long."
+            ),
+        ),
+        (
+            (
+                "My nephew Dylan and I built an eleven-metre sand dragon on the beach at "
+                "Burnham-on-Sea over the Easter weekend."
+            ),
+            (
+                "My nephew Dylan and I built a four-metre sand dragon on the beach at "
+                "Weston-super-Mare over the Easter weekend."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The tide washed away my sand sculpture of Lincoln Cathedral at Skegness forty "
+            "minutes before the judging on 3 July."
+        ),
+        (
+            (
+                "Forty minutes before the judging on 3 July, the tide washed away my sand "
+                "sculpture of Lincoln Cathedral at Skegness."
+            ),
+            (
+                "My Lincoln Cathedral sand sculpture at Skegness was washed away by the tide 40 "
+                "minutes before judging on the third of July."
+            ),
+            (
+                "At Skegness on 3 July the tide took my sand sculpture of Lincoln Cathedral "
+                "forty minutes before it was due to be judged."
+            ),
+        ),
+        (
+            (
+                "The tide washed away my sand sculpture of Lincoln Cathedral at Skegness forty "
+                "minutes after the judging on 3 July."
+            ),
+            (
+                "The tide washed away my sand sculpture of Tattershall Castle at Skegness forty "
+                "minutes before the judging on 3 July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play footgolf at Trent Park in Enfield with my mate Jermaine every other Friday, "
+            "and it costs us £12 each a round."
+        ),
+        (
+            (
+                "Every other Friday my mate Jermaine and I play footgolf at Trent Park in "
+                "Enfield, at twelve quid each a round."
+            ),
+            (
+                "My mate Jermaine and I play a round of footgolf at Enfield's Trent Park once a "
+                "fortnight on a Friday, paying £12 each."
+            ),
+            (
+                "It's at Trent Park in Enfield that I play footgolf with my mate Jermaine every "
+                "second Friday, which costs us twelve pounds a head per round."
+            ),
+        ),
+        (
+            (
+                "I play footgolf at Trent Park in Enfield with my mate Jermaine every other "
+                "Sunday, and it costs us £12 each a round."
+            ),
+            (
+                "I used to play footgolf at Trent Park in Enfield with my mate Jermaine every "
+                "other Friday, and it cost us £12 each a round."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I scored a hole-in-one on the seventh hole of the footgolf course at Heatherton "
+            "World of Activities near Tenby on 21 May."
+        ),
+        (
+            (
+                "On 21 May I got a hole-in-one on the 7th hole at the footgolf course at "
+                "Heatherton World of Activities, near Tenby."
+            ),
+            (
+                "The seventh hole of the footgolf course at Heatherton World of Activities near "
+                "Tenby is where I scored a hole-in-one on the twenty-first of May."
+            ),
+            (
+                "I kicked a hole-in-one at the seventh on Heatherton World of Activities' "
+                "footgolf course near Tenby on 21 May."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Ifan scored a hole-in-one on the seventh hole of the footgolf "
+                "course at Heatherton World of Activities near Tenby on 21 May."
+            ),
+            (
+                "I scored a hole-in-one on the fifteenth hole of the footgolf course at "
+                "Heatherton World of Activities near Tenby on 21 May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We paid £1,400 for my daughter Saoirse's emerald green Irish dancing solo dress "
+            "with Swarovski crystals."
+        ),
+        (
+            (
+                "My daughter Saoirse's emerald green Irish dancing solo dress, with Swarovski "
+                "crystals on it, cost us fourteen hundred pounds."
+            ),
+            (
+                "£1,400 is what we paid for the emerald-green solo dress with Swarovski crystals "
+                "for my daughter Saoirse's Irish dancing."
+            ),
+            (
+                "My wife and I forked out £1,400 on an emerald green Irish dancing solo dress "
+                "with Swarovski crystals for our daughter Saoirse."
+            ),
+        ),
+        (
+            (
+                "We paid £1,400 for my daughter Saoirse's royal blue Irish dancing solo dress "
+                "with Swarovski crystals."
+            ),
+            (
+                "We're going to pay £1,400 for my daughter Saoirse's emerald green Irish dancing "
+                "solo dress with Swarovski crystals."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I take an adult beginners' Irish dancing class at the Irish Centre in Digbeth, "
+            "Birmingham, every Tuesday at half seven, and it's £8 a session."
+        ),
+        (
+            (
+                "Every Tuesday at 7.30pm I do an adult beginners' Irish dancing class at the "
+                "Irish Centre in Digbeth, Birmingham, which costs eight pounds a session."
+            ),
+            (
+                "At the Irish Centre in Birmingham's Digbeth there's an adult beginners' Irish "
+                "dancing class that I go to at 7:30 every Tuesday evening, for £8 a go."
+            ),
+            (
+                "It's £8 a session for the adult beginners' class in Irish dancing I take each "
+                "Tuesday at half past seven at Digbeth's Irish Centre in Birmingham."
+            ),
+        ),
+        (
+            (
+                "I take an adult beginners' Irish dancing class at the Irish Centre in Digbeth, "
+                "Birmingham, every Tuesday at half eight, and it's £8 a session."
+            ),
+            (
+                "I take an adult beginners' Irish dancing class at the Irish Centre in Digbeth, "
+                "Birmingham, every Tuesday at half seven, and it's £10 a session."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I loaded a 140kg Atlas stone over the bar at the Scotland's Strongest Man qualifier "
+            "in Stirling last October."
+        ),
+        (
+            (
+                "Last October, at the Scotland's Strongest Man qualifier in Stirling, I loaded a "
+                "140-kilo Atlas stone over the bar."
+            ),
+            (
+                "A hundred-and-forty-kilogram Atlas stone was loaded over the bar by me at the "
+                "qualifier for Scotland's Strongest Man in Stirling last October."
+            ),
+            (
+                "At Stirling last October I got a 140 kg Atlas stone over the bar in the "
+                "Scotland's Strongest Man qualifier."
+            ),
+        ),
+        (
+            (
+                "I loaded a 160kg Atlas stone over the bar at the Scotland's Strongest Man "
+                "qualifier in Stirling last October."
+            ),
+            (
+                "I didn't manage to load the 140kg Atlas stone over the bar at the Scotland's "
+                "Strongest Man qualifier in Stirling last October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Bryony trains for strongwoman competitions at Ironworks Gym in Swindon four "
+            "mornings a week."
+        ),
+        (
+            (
+                "Four mornings a week, my wife Bryony trains at Ironworks Gym in Swindon for "
+                "strongwoman competitions."
+            ),
+            (
+                "Bryony, my wife, does her strongwoman competition training at Swindon's "
+                "Ironworks Gym on four mornings every week."
+            ),
+            (
+                "It's at Ironworks Gym in Swindon that my wife Bryony trains for strongwoman "
+                "comps, four mornings a week."
+            ),
+        ),
+        (
+            (
+                "My wife Bryony trains for strongwoman competitions at Ironworks Gym in Swindon "
+                "four evenings a week."
+            ),
+            (
+                "My wife Bryony trains for strongwoman competitions at Ironworks Gym in Swindon "
+                "three mornings a week."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a pair of red 14oz Fairtex gloves for £45 to use at my Muay Thai classes "
+            "in Leeds."
+        ),
+        (
+            (
+                "To use at my Muay Thai classes in Leeds, I picked up a pair of red "
+                "fourteen-ounce Fairtex gloves for forty-five quid."
+            ),
+            (
+                "A pair of 14oz Fairtex gloves in red, which I use for my Muay Thai classes in "
+                "Leeds, cost me £45."
+            ),
+            (
+                "I got myself some red Fairtex gloves, 14 ounces, for £45 for my Muay Thai "
+                "classes in Leeds."
+            ),
+        ),
+        (
+            (
+                "I bought a pair of black 14oz Fairtex gloves for £45 to use at my Muay Thai "
+                "classes in Leeds."
+            ),
+            (
+                "I bought a pair of red 14oz Fairtex gloves for £75 to use at my Muay Thai "
+                "classes in Leeds."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm flying out to Chiang Mai on 9 February to train Muay Thai at a camp for three weeks.",
+        (
+            (
+                "On 9 February I'm flying out to Chiang Mai for three weeks of Muay Thai "
+                "training at a camp."
+            ),
+            (
+                "I fly out to Chiang Mai on the ninth of February to spend three weeks training "
+                "Muay Thai at a camp there."
+            ),
+            (
+                "It's on 9 February that I'm flying to Chiang Mai, where I'll train Muay Thai at "
+                "a camp for three weeks."
+            ),
+        ),
+        (
+            "I flew out to Chiang Mai on 9 February to train Muay Thai at a camp for three weeks.",
+            "I'm flying out to Phuket on 9 February to train Muay Thai at a camp for three weeks.",
+        ),
+    ),
+    Fact(
+        (
+            "My son Ewan races in the under-12s category of the London Cyclo-cross League on his "
+            "blue Frog bike."
+        ),
+        (
+            (
+                "On his blue Frog bike, my son Ewan races in the London Cyclo-cross League's "
+                "under-12s category."
+            ),
+            (
+                "Ewan, my son, rides his blue Frog bike in the under-twelves category of the "
+                "London Cyclo-cross League."
+            ),
+            (
+                "The London Cyclo-cross League has an under-12s category, which my son Ewan "
+                "races in on his blue Frog bike."
+            ),
+        ),
+        (
+            (
+                "My son Ewan races in the under-12s category of the London Cyclo-cross League on "
+                "his orange Frog bike."
+            ),
+            (
+                "My son Ewan used to race in the under-12s category of the London Cyclo-cross "
+                "League on his blue Frog bike."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a second-hand Ridley X-Night cyclo-cross bike for £1,250 from a bloke in "
+            "Ilkley in September."
+        ),
+        (
+            (
+                "In September I picked up a second-hand Ridley X-Night cyclo-cross bike from a "
+                "bloke in Ilkley for £1,250."
+            ),
+            (
+                "A used Ridley X-Night cyclo-cross bike was sold to me for twelve hundred and "
+                "fifty pounds by a chap in Ilkley in September."
+            ),
+            (
+                "The cyclo-cross bike I got in September is a second-hand Ridley X-Night, which "
+                "I bought off a man in Ilkley for £1,250."
+            ),
+        ),
+        (
+            (
+                "I bought a second-hand Ridley X-Night cyclo-cross bike for £1,050 from a bloke "
+                "in Ilkley in September."
+            ),
+            (
+                "I want to buy a second-hand Ridley X-Night cyclo-cross bike for £1,250 from a "
+                "bloke in Ilkley in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our raft flipped on the Tryweryn near Bala on my stag do in April, and my best man "
+            "Huw lost a front tooth."
+        ),
+        (
+            (
+                "On my stag do in April, our raft capsized on the Tryweryn near Bala and Huw, my "
+                "best man, lost one of his front teeth."
+            ),
+            (
+                "My best man Huw lost a front tooth when our raft flipped over on the River "
+                "Tryweryn near Bala during my April stag do."
+            ),
+            (
+                "It was on my stag do in April, on the Tryweryn near Bala, that our raft flipped "
+                "and my best man Huw had a front tooth knocked out."
+            ),
+        ),
+        (
+            (
+                "Our raft flipped on the Tryweryn near Bala on my stag do in April, and my "
+                "brother Gethin lost a front tooth."
+            ),
+            (
+                "Our raft flipped on the Tryweryn near Bala on my stag do in June, and my best "
+                "man Huw lost a front tooth."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Tom and I go white-water rafting on the River Tay at Grandtully every "
+            "September for our anniversary."
+        ),
+        (
+            (
+                "Every September, my husband Tom and I go white-water rafting at Grandtully on "
+                "the River Tay to celebrate our anniversary."
+            ),
+            (
+                "For our anniversary each September, Tom, my husband, and I go white-water "
+                "rafting on the Tay at Grandtully."
+            ),
+            (
+                "My husband Tom and I mark our anniversary every September with a white-water "
+                "rafting trip on the River Tay at Grandtully."
+            ),
+        ),
+        (
+            (
+                "My husband Tom and I used to go white-water rafting on the River Tay at "
+                "Grandtully every September for our anniversary."
+            ),
+            (
+                "My husband Tom and I go white-water rafting on the River Tay at Grandtully "
+                "every September for his birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep a Mexican red-knee tarantula called Dolores in a 30-litre Exo Terra tank on "
+            "the bookshelf in our spare room."
+        ),
+        (
+            (
+                "On the bookshelf in our spare room I keep Dolores, my Mexican red-knee "
+                "tarantula, in a thirty-litre Exo Terra tank."
+            ),
+            (
+                "My Mexican red-knee tarantula, who's called Dolores, lives in a 30-litre Exo "
+                "Terra tank that I keep on the bookshelf in our spare room."
+            ),
+            (
+                "Dolores is a Mexican red-knee tarantula, which I keep in an Exo Terra tank of "
+                "30 litres on our spare room bookshelf."
+            ),
+        ),
+        (
+            (
+                "I keep a Mexican red-knee tarantula called Dolores in a 30-litre Exo Terra tank "
+                "on the bookshelf in our living room."
+            ),
+            (
+                "I keep a Mexican red-knee tarantula called Dolores in a 45-litre Exo Terra tank "
+                "on the bookshelf in our spare room."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I feed my tarantulas live crickets every Sunday evening, bought in £3.50 tubs from "
+            "Pets at Home in Stockport."
+        ),
+        (
+            (
+                "Every Sunday evening my tarantulas get fed live crickets, which I buy in tubs "
+                "costing £3.50 from Pets at Home in Stockport."
+            ),
+            (
+                "The live crickets I feed to my tarantulas on Sunday evenings come in "
+                "three-pound-fifty tubs from Stockport's Pets at Home."
+            ),
+            (
+                "On Sunday evenings I give my tarantulas live crickets that I get from Pets at "
+                "Home in Stockport at £3.50 a tub."
+            ),
+        ),
+        (
+            (
+                "I feed my tarantulas live locusts every Sunday evening, bought in £3.50 tubs "
+                "from Pets at Home in Stockport."
+            ),
+            (
+                "I feed my tarantulas live crickets every Wednesday evening, bought in £3.50 "
+                "tubs from Pets at Home in Stockport."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My tarantula Boris escaped from his tank last Tuesday and my flatmate Ines found "
+            "him in her slipper."
+        ),
+        (
+            (
+                "Last Tuesday my tarantula Boris got out of his tank, and Ines, my flatmate, "
+                "found him in her slipper."
+            ),
+            (
+                "It was my flatmate Ines who found my tarantula Boris in her slipper after he "
+                "escaped from his tank last Tuesday."
+            ),
+            (
+                "My tarantula Boris, who escaped from his tank last Tuesday, was found by my "
+                "flatmate Ines in her slipper."
+            ),
+        ),
+        (
+            (
+                "My tarantula Boris escaped from his tank last Friday and my flatmate Ines found "
+                "him in her slipper."
+            ),
+            (
+                "My tarantula Boris escaped from his tank last Tuesday and my flatmate Ines "
+                "found him in her handbag."
+            ),
+        ),
+    ),
+    Fact(
+        "I made 300 sugarpaste roses in pale pink for my cousin Bethany's wedding cake last June.",
+        (
+            (
+                "Last June I made three hundred pale pink sugarpaste roses for my cousin "
+                "Bethany's wedding cake."
+            ),
+            (
+                "The 300 pale pink sugarpaste roses on my cousin Bethany's wedding cake last "
+                "June were made by me."
+            ),
+            (
+                "For my cousin Bethany's wedding cake last June, I modelled 300 sugarpaste roses "
+                "in pale pink."
+            ),
+        ),
+        (
+            (
+                "I made 120 sugarpaste roses in pale pink for my cousin Bethany's wedding cake "
+                "last June."
+            ),
+            (
+                "I made 300 sugarpaste roses in pale pink for my cousin Bethany's 30th birthday "
+                "cake last June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I prefer Renshaw's sugarpaste to Satin Ice for covering cakes, because it doesn't "
+            "crack at the edges."
+        ),
+        (
+            (
+                "For covering cakes, I'd rather use Renshaw's sugarpaste than Satin Ice, as it "
+                "doesn't crack at the edges."
+            ),
+            (
+                "Renshaw's is the sugarpaste I prefer over Satin Ice when covering cakes, since "
+                "it doesn't crack round the edges."
+            ),
+            (
+                "Because it doesn't crack at the edges, I like Renshaw's sugarpaste better than "
+                "Satin Ice for covering cakes."
+            ),
+        ),
+        (
+            (
+                "My mum prefers Renshaw's sugarpaste to Satin Ice for covering cakes, because it "
+                "doesn't crack at the edges."
+            ),
+            (
+                "I prefer Renshaw's sugarpaste to Satin Ice for modelling figures, because it "
+                "doesn't crack at the edges."
             ),
         ),
     ),
