@@ -1055,6 +1055,7 @@ def _negated(tokens: list[str]) -> int:
             (
                 (
                     t in NEGATIONS
+                    and tokens[i : i + 2] not in _ALWAYS  # "without fail": every time
                     and not (
                         t in ("nothing", "none", "no")
                         and tokens[i + 1 : i + 2]
@@ -1085,6 +1086,9 @@ def _negated(tokens: list[str]) -> int:
             ),
         )
     )
+
+
+_ALWAYS = [["without", "fail"], ["without", "exception"]]
 
 
 def _called_off_thing(following: list[str]) -> bool:
@@ -1445,6 +1449,8 @@ def _past(tokens: list[str], subject: str) -> bool:
             continue  # "Jacob is only allowed by User to ride": a passive, now
         if not before or before in SELF or before in BEFORE_VERB or before == subject:
             return True
+        if token in _LOOK_WORDS and is_noun(after):
+            continue  # "his yellow diamond-shaped kite": how the kite looks, no verb
         if before == "having":
             return True  # "works in Brisbane, having moved there in 2021"
         if before in _SOMEONE or _done_to_them(tokens, index):
@@ -1459,6 +1465,14 @@ def _past(tokens: list[str], subject: str) -> bool:
     return False
 
 
+# Words of a thing's look that end as a past does: "a diamond-shaped kite", "a
+# long-sleeved shirt".
+_LOOK_WORDS = frozenset(
+    [
+        *("shaped", "sized", "coloured", "colored", "themed", "haired", "eyed", "legged"),
+        *("sided", "heeled", "sleeved", "necked", "tailed", "winged", "topped", "striped"),
+    ]
+)
 _NO_KIND_AFTER = frozenset(["user", "them", "in", "on", "at", "to", "for", "from", "with", "by"])
 
 

@@ -136,6 +136,11 @@ _PLACES = frozenset(["outside", "inside", "near", "behind", "beyond", "along", "
 _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
+def _speaker(said_of: str) -> str:
+    """Who said it, from how they are named as an object: "us" -> "We", "me" -> "I"."""
+    return "We" if said_of.lower() == "us" else "I"
+
+
 def _put_back(rest: str, front: str, clause_end: re.Pattern[str] | None = None) -> str:
     """`rest` with the phrase that was in front of it at the end of its main clause, before
     a clause that says more of its last thing: "In January I joined the chess club, which
@@ -870,7 +875,7 @@ def _moved(clause: str) -> str | None:
     cost = _IT_COST_ME.match(clause)
     if cost is not None:
         paid = "paid" if cost.group("cost").lower() == "cost" else "pay"
-        payer = "We" if (cost.group("who") or "").strip().lower() == "us" else "I"
+        payer = _speaker((cost.group("who") or "").strip())
         return f"{payer} {paid} {cost.group('amount')} to {cost.group('rest')}"
     why = _WHY_CLEFT.match(clause)
     if why is not None and why.group("x").lower() not in _POINTERS:  # not "That is why"
@@ -914,7 +919,7 @@ def _doing_took_me(clause: str) -> str | None:
     base = verb_base(took.group("doing").lower())
     if base is None:
         return None  # "Nothing took me longer"
-    who = "I" if took.group("who").lower() == "me" else "We"
+    who = _speaker(took.group("who"))
     verb = "took" if took.group("took").lower() == "took" else "take"
     thing = took.group("x").removesuffix(",")
     return f"{who} {verb} {took.group('time')} to {base} {thing}"
@@ -948,7 +953,7 @@ def _doing_cost_me(clause: str) -> str | None:
     base = verb_base(cost["doing"].lower())
     if base is None or base in _MISHAPS:
         return None  # "Nothing cost me more"; "Losing their book cost me £18": no one pays to
-    who = "I" if cost["who"].lower() == "me" else "We"
+    who = _speaker(cost["who"])
     paid = "paid" if cost["cost"].lower() == "cost" else "pay"
     per = cost["per"] or ""
     return f"{who} {paid} {cost['amount']}{per} to {base} {cost['x']}{cost['rest']}"
@@ -1576,10 +1581,28 @@ def _cost_me(clause: str) -> str | None:
     verb = cost["verb"].lower()
     if (verb in ("set", "sets")) != bool(cost["back"]) or _NOT_SAID_AS_DONE.search(cost["thing"]):
         return None
-    who = "I" if cost["who"].lower() == "me" else "We"
+    who = _speaker(cost["who"])
     paid = "pay" if verb in ("costs", "sets") or _paid_by_the_period(cost) else "paid"
     thing = _uncapitalised(cost["thing"])
     return f"{who} {paid} {cost['amount']}{cost['per'] or ''} for {thing}{cost['rest']}"
+
+
+# "A clogmaker in Todmorden sold me a pair of clogs for £120" -> "I paid £120 for a pair of
+# clogs from a clogmaker in Todmorden": what the user bought, said by who sold it.
+_SOLD_ME = re.compile(
+    r"^(?P<seller>(?:a|an|the) [^,]+?) sold (?P<who>me|us) "
+    rf"(?P<thing>(?:a|an|the|some|\d)[^,]*?) for (?P<amount>{_AMOUNT})(?P<rest>(?:,.*)?)$",
+    re.IGNORECASE,
+)
+
+
+def _sold_me(clause: str) -> str | None:
+    sold = _SOLD_ME.match(clause)
+    if sold is None or re.search(r"\b(?:I|we|who|that)\b", sold["seller"], re.IGNORECASE):
+        return None
+    who = _speaker(sold["who"])
+    seller = _uncapitalised(sold["seller"])
+    return f"{who} paid {sold['amount']} for {sold['thing']} from {seller}{sold['rest']}"
 
 
 _BY_THE_PERIOD = re.compile(r"^ (?:a|per) (?:week|month|year|annum)$", re.IGNORECASE)
@@ -1707,7 +1730,7 @@ def _given_them_by_me(clause: str) -> str | None:
     now = given.group("be").lower() in ("is", "are")
     if now and verb not in _PRESENT_OF:
         return None
-    who = "We" if given.group("who").lower() == "us" else "I"
+    who = _speaker(given.group("who"))
     done = _PRESENT_OF[verb] if now else _PAST_OF.get(verb, verb)
     whom, (what, rest) = _uncapitalised(given.group("whom")), given.group("what", "rest")
     return f"{who} {done} {whom} {what}{rest}"
@@ -1757,6 +1780,7 @@ def _turned_active(clause: str) -> str | None:
         or _won_or_paid_by_mine(clause)
         or _given_me_theirs(clause)
         or _cost_me(clause)
+        or _sold_me(clause)
     )
     if being is not None:
         return being

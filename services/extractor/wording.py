@@ -780,6 +780,12 @@ _ONE_WORDING = (
     # What was done after a time spent as something: ", having spent 2 years as a
     # volunteer cleaner" / "after 2 years as a volunteer cleaner".
     (re.compile(r",? having spent (?=\d+ (?:year|month|week)s? as\b)"), " after "),
+    # The years spent as something are their years as it: "about the years they spent as a
+    # driving instructor" / "about their years as a driving instructor".
+    (re.compile(r"\bthe years (?:that )?(?:they|user) spent (?=as\b)"), "their years "),
+    # A bloke is a man: "from a bloke in Whitstable" / "from a man in Whitstable".
+    (re.compile(r"\bbloke\b"), "man"),
+    (re.compile(r"\bblokes\b"), "men"),
     # Plants kept over the winter are overwintered: "keeps their pelargonium cuttings over
     # the winter" / "overwinters" them.
     (re.compile(r"\bkeep(s?) (their [^,]{1,40}?) over (?:the )?winter\b"), r"overwinter\1 \2"),

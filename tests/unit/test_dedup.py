@@ -914,6 +914,14 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT183 study: a word of a thing's look is no past verb ("his
+        # diamond-shaped kite").
+        (
+            "User's grandson Otis and they fly his yellow diamond-shaped kite each Saturday "
+            "afternoon on Parliament Hill",
+            "User's grandson Otis and they fly his yellow diamond kite on Parliament Hill every "
+            "Saturday afternoon",
+        ),
         # From the HELDOUT182 study: a buddy is a friend; a pen pal is no "pal" of a sign (a
         # guard).
         ("User's buddy Steve lives in Hull", "User's friend Steve lives in Hull"),
@@ -1882,6 +1890,18 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT183 study: "without fail" is every time, no negation; a kite flown
+        # now, diamond-shaped, is not one flown before.
+        (
+            "On Sunday mornings, without fail, User is out at Conkers for a round of disc golf",
+            "User doesn't play a round of disc golf at Conkers on Sunday mornings",
+        ),
+        (
+            "User's grandson Otis and they fly his yellow diamond-shaped kite each Saturday "
+            "afternoon on Parliament Hill",
+            "User's grandson Otis and they used to fly his yellow diamond kite on Parliament "
+            "Hill every Saturday afternoon",
         ),
         # From the HELDOUT182 study: what the user's dive buddy did, the user did not.
         (

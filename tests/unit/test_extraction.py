@@ -2049,6 +2049,17 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT183 study: what a seller sold the user for a price is what the user
+        # paid for it; without a price, or sold by someone of theirs, it is left as said.
+        (
+            "A clogmaker in Todmorden sold me a pair of black clogs with red laces for £120, for "
+            "dancing with my North West morris team.",
+            [
+                "User paid £120 for a pair of black clogs with red laces from a clogmaker in "
+                "Todmorden, for dancing with their North West morris team"
+            ],
+        ),
+        ("A dealer sold me a car.", ["A dealer sold User a car"]),
         # From the HELDOUT182 study: a place that went to the user is one they came; a thing
         # 3D-printed by the user is one they 3D-printed; a cleft's time and place go before
         # "because".

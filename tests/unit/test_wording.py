@@ -409,6 +409,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT183 study: the years spent as something are the years as it; a
+        # bloke is a man.
+        (
+            "User's show is about the years they spent as a driving instructor",
+            "user's show is about their years as a driving instructor",
+        ),
+        ("User bought it from a bloke in Whitstable", "user bought it from a man in whitstable"),
         # From the HELDOUT182 study: a dive given up part-way is aborted (a match abandoned
         # is not); a length in centimetres one way.
         ("User had to abandon a dive at Stoney Cove", "user had to abort a dive at stoney cove"),
