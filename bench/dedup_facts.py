@@ -211,6 +211,7 @@ __all__ = [
     "HELDOUT183",
     "HELDOUT184",
     "HELDOUT185",
+    "HELDOUT186",
     "STUDIED",
     "STUDIED2",
     "TUNING",
@@ -75629,6 +75630,620 @@ HELDOUT185 = (
             (
                 "I prefer Renshaw's sugarpaste to Satin Ice for modelling figures, because it "
                 "doesn't crack at the edges."
+            ),
+        ),
+    ),
+)
+
+
+HELDOUT186 = (
+    Fact(
+        (
+            "My daughter Elowen and I found 57 pieces of washed-up Lego on Perranporth beach "
+            "last Sunday, including two black dragons."
+        ),
+        (
+            (
+                "Last Sunday on Perranporth beach, my daughter Elowen and I found fifty-seven "
+                "bits of washed-up Lego, two of them black dragons."
+            ),
+            (
+                "Fifty-seven pieces of Lego that had washed up on Perranporth beach were found "
+                "by me and my daughter Elowen last Sunday, and two of them were black dragons."
+            ),
+            (
+                "It was on Perranporth beach last Sunday that Elowen, my daughter, and I picked "
+                "up 57 washed-up Lego pieces, among them a pair of black dragons."
+            ),
+        ),
+        (
+            (
+                "My daughter Elowen and I found 57 pieces of washed-up Lego on Polzeath beach "
+                "last Sunday, including two black dragons."
+            ),
+            (
+                "My daughter Elowen and I found 57 pieces of washed-up Lego on Perranporth beach "
+                "last Sunday, including two green dragons."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I walk the strandline at Druridge Bay every Sunday morning with my dog Skipper, and "
+            "I always take two bin bags for the plastic."
+        ),
+        (
+            (
+                "Every Sunday morning I walk the strandline at Druridge Bay with Skipper, my "
+                "dog, and I always bring two bin bags for the plastic."
+            ),
+            (
+                "With my dog Skipper, I walk along the Druridge Bay strandline each Sunday "
+                "morning, always taking a couple of bin bags for plastic I find."
+            ),
+            (
+                "Two bin bags for the plastic always come with me when my dog Skipper and I walk "
+                "the strandline at Druridge Bay, which we do every Sunday morning."
+            ),
+        ),
+        (
+            (
+                "I walk the strandline at Druridge Bay every Saturday morning with my dog "
+                "Skipper, and I always take two bin bags for the plastic."
+            ),
+            (
+                "I used to walk the strandline at Druridge Bay every Sunday morning with my dog "
+                "Skipper, and I always took two bin bags for the plastic."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sowed 120 sweet pea seeds from Roger Parsons in root trainers in our greenhouse "
+            "on 18 October."
+        ),
+        (
+            (
+                "On 18 October I sowed a hundred and twenty sweet pea seeds from Roger Parsons "
+                "in root trainers in our greenhouse."
+            ),
+            (
+                "In our greenhouse on the eighteenth of October, 120 Roger Parsons sweet pea "
+                "seeds were sown in root trainers by me."
+            ),
+            (
+                "I put 120 sweet pea seeds, which I'd got from Roger Parsons, into root trainers "
+                "in our greenhouse on 18 October."
+            ),
+        ),
+        (
+            (
+                "I sowed 120 sweet pea seeds from Roger Parsons in root trainers in our "
+                "greenhouse on 18 February."
+            ),
+            (
+                "I'm going to sow 120 sweet pea seeds from Roger Parsons in root trainers in our "
+                "greenhouse on 18 October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Mice ate nearly all my sweet pea seedlings in the cold frame in November, so I had "
+            "to buy 40 plug plants from Sarah Raven for £32."
+        ),
+        (
+            (
+                "In November mice ate almost all of my sweet pea seedlings in the cold frame, so "
+                "I had to buy forty plug plants from Sarah Raven for thirty-two pounds."
+            ),
+            (
+                "Because nearly every one of my sweet pea seedlings in the cold frame had been "
+                "eaten by mice in November, I had to get 40 plug plants from Sarah Raven, which "
+                "cost me £32."
+            ),
+            (
+                "I had to fork out 32 quid for forty Sarah Raven plug plants after mice got into "
+                "the cold frame in November and ate nearly all my sweet pea seedlings."
+            ),
+        ),
+        (
+            (
+                "Mice ate nearly all my sweet pea seedlings in the cold frame in November, so I "
+                "had to buy 40 plug plants from Sarah Raven for £48."
+            ),
+            (
+                "Slugs ate nearly all my sweet pea seedlings in the cold frame in November, so I "
+                "had to buy 40 plug plants from Sarah Raven for £32."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My father-in-law Gareth makes about 40 bottles of nettle wine every spring in his "
+            "garage in Llandeilo."
+        ),
+        (
+            (
+                "Every spring my father-in-law Gareth makes around forty bottles of nettle wine "
+                "in his garage in Llandeilo."
+            ),
+            (
+                "About 40 bottles of nettle wine are made each spring by Gareth, my "
+                "father-in-law, in his Llandeilo garage."
+            ),
+            (
+                "It's my father-in-law Gareth who turns out roughly forty bottles of nettle wine "
+                "in his garage in Llandeilo every spring."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Rhodri makes about 40 bottles of nettle wine every spring in "
+                "his garage in Llandeilo."
+            ),
+            (
+                "My father-in-law Gareth makes about 40 bottles of dandelion wine every spring "
+                "in his garage in Llandeilo."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Two bottles of my gooseberry wine exploded in the cupboard under the stairs on New "
+            "Year's Eve because I'd bottled it before fermentation had finished."
+        ),
+        (
+            (
+                "On New Year's Eve, two bottles of my gooseberry wine blew up in the cupboard "
+                "under the stairs, as I'd bottled it before it had finished fermenting."
+            ),
+            (
+                "Because I'd put my gooseberry wine into bottles before fermentation was over, "
+                "two of them exploded in the under-stairs cupboard on New Year's Eve."
+            ),
+            (
+                "I'd bottled my gooseberry wine before fermentation had finished, which is why "
+                "two bottles of it went off like bombs in the cupboard under the stairs on New "
+                "Year's Eve."
+            ),
+        ),
+        (
+            (
+                "Six bottles of my gooseberry wine exploded in the cupboard under the stairs on "
+                "New Year's Eve because I'd bottled it before fermentation had finished."
+            ),
+            (
+                "Two bottles of my gooseberry wine exploded in the garage on New Year's Eve "
+                "because I'd bottled it before fermentation had finished."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every other Sunday I make a Caerphilly from eight litres of raw milk that I buy "
+            "from Pant-y-Llyn Farm near Tregaron."
+        ),
+        (
+            (
+                "Once a fortnight, on a Sunday, I make a Caerphilly out of 8 litres of raw milk "
+                "bought from Pant-y-Llyn Farm near Tregaron."
+            ),
+            (
+                "The eight litres of raw milk I get from Pant-y-Llyn Farm near Tregaron are "
+                "turned into a Caerphilly by me every other Sunday."
+            ),
+            (
+                "I buy eight litres of raw milk from Pant-y-Llyn Farm, which is near Tregaron, "
+                "and make a Caerphilly with it every second Sunday."
+            ),
+        ),
+        (
+            (
+                "Every other Sunday I make a Wensleydale from eight litres of raw milk that I "
+                "buy from Pant-y-Llyn Farm near Tregaron."
+            ),
+            (
+                "Every other Sunday I make a Caerphilly from twelve litres of raw milk that I "
+                "buy from Pant-y-Llyn Farm near Tregaron."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm entering my cloth-bound cheddar, which has been maturing for 14 months, in the "
+            "Nantwich International Cheese Show in July."
+        ),
+        (
+            (
+                "In July I'm entering my clothbound cheddar, which has been maturing for "
+                "fourteen months, in the Nantwich International Cheese Show."
+            ),
+            (
+                "My cloth-bound cheddar, now 14 months into its maturing, is going to be entered "
+                "by me in July's Nantwich International Cheese Show."
+            ),
+            (
+                "The Nantwich International Cheese Show in July is where I'm putting in my "
+                "cloth-bound cheddar, which has been maturing for fourteen months."
+            ),
+        ),
+        (
+            (
+                "I entered my cloth-bound cheddar, which had been maturing for 14 months, in the "
+                "Nantwich International Cheese Show in July."
+            ),
+            (
+                "My sister Bethan is entering her cloth-bound cheddar, which has been maturing "
+                "for 14 months, in the Nantwich International Cheese Show in July."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a 5-litre vertical sausage stuffer from Weschenfelder for £95 in February.",
+        (
+            (
+                "In February I picked up a five-litre vertical sausage stuffer from "
+                "Weschenfelder for ninety-five pounds."
+            ),
+            "My 5-litre vertical sausage stuffer came from Weschenfelder in February and cost £95.",
+            (
+                "It was from Weschenfelder that I bought my five-litre upright sausage stuffer, "
+                "for 95 quid, back in February."
+            ),
+        ),
+        (
+            "I bought a 3-litre vertical sausage stuffer from Weschenfelder for £95 in February.",
+            "I bought a 5-litre vertical sausage stuffer from Amazon for £95 in February.",
+        ),
+    ),
+    Fact(
+        (
+            "My grandad Walter taught me his Lincolnshire sausage recipe, with sage and white "
+            "pepper, when I was twelve."
+        ),
+        (
+            (
+                "When I was twelve, my grandad Walter taught me his recipe for Lincolnshire "
+                "sausages, made with sage and white pepper."
+            ),
+            (
+                "I was taught my grandad Walter's Lincolnshire sausage recipe, with its sage and "
+                "white pepper, at the age of 12."
+            ),
+            (
+                "It was my grandad Walter who showed me his sage-and-white-pepper Lincolnshire "
+                "sausage recipe when I was twelve years old."
+            ),
+        ),
+        (
+            (
+                "My grandad Walter taught me his Lincolnshire sausage recipe, with sage and "
+                "black pepper, when I was twelve."
+            ),
+            (
+                "My grandad Walter taught my sister Jean his Lincolnshire sausage recipe, with "
+                "sage and white pepper, when she was twelve."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every November my brother-in-law Tomás and I make 15 kilos of chorizo in his garage "
+            "in Swindon."
+        ),
+        (
+            (
+                "My brother-in-law Tomás and I make fifteen kilos of chorizo in his Swindon "
+                "garage every November."
+            ),
+            (
+                "Each November, fifteen kilograms of chorizo are made by me and my "
+                "brother-in-law Tomás in his garage in Swindon."
+            ),
+            (
+                "It's in my brother-in-law Tomás's garage in Swindon that the two of us make 15 "
+                "kg of chorizo every November."
+            ),
+        ),
+        (
+            (
+                "Every November my brother-in-law Tomás and I make 15 kilos of chorizo in his "
+                "kitchen in Swindon."
+            ),
+            (
+                "My brother-in-law Tomás and I want to start making 15 kilos of chorizo in his "
+                "garage in Swindon every November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I busk with my cello outside the Corn Exchange in Cambridge on Saturday afternoons "
+            "and usually make about £40."
+        ),
+        (
+            (
+                "On Saturday afternoons I busk with my cello outside Cambridge Corn Exchange, "
+                "and I normally make around forty quid."
+            ),
+            (
+                "Outside the Corn Exchange in Cambridge is where I busk with my cello on "
+                "Saturday afternoons, usually taking about £40."
+            ),
+            (
+                "I usually make roughly forty pounds on a Saturday afternoon, when I play my "
+                "cello for money outside the Corn Exchange in Cambridge."
+            ),
+        ),
+        (
+            (
+                "I busk with my cello outside the Corn Exchange in Cambridge on Saturday "
+                "afternoons and usually make about £15."
+            ),
+            (
+                "I busk with my accordion outside the Corn Exchange in Cambridge on Saturday "
+                "afternoons and usually make about £40."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I got a £100 fine from Camden Council in May for busking on Camden High Street "
+            "without a licence."
+        ),
+        (
+            (
+                "In May Camden Council fined me £100 for busking on Camden High Street without a "
+                "licence."
+            ),
+            (
+                "I was fined a hundred pounds by Camden Council in May because I'd been busking "
+                "on Camden High Street with no licence."
+            ),
+            (
+                "It was for busking without a licence on Camden High Street that Camden Council "
+                "hit me with a hundred-quid fine in May."
+            ),
+        ),
+        (
+            (
+                "My son Jude got a £100 fine from Camden Council in May for busking on Camden "
+                "High Street without a licence."
+            ),
+            (
+                "I got a £100 fine from Camden Council in September for busking on Camden High "
+                "Street without a licence."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've played the odaiko in a Sheffield taiko group called Kaminari Daiko since 2021, "
+            "and we rehearse on Wednesday nights."
+        ),
+        (
+            (
+                "Since 2021 I've been playing the odaiko with Kaminari Daiko, a taiko group in "
+                "Sheffield that rehearses on Wednesday nights."
+            ),
+            (
+                "Kaminari Daiko, a Sheffield taiko group that rehearses on Wednesday nights, has "
+                "had me on the odaiko since 2021."
+            ),
+            (
+                "We rehearse every Wednesday night, and I've been on odaiko in Kaminari Daiko, "
+                "the taiko group in Sheffield, since 2021."
+            ),
+        ),
+        (
+            (
+                "I've played the shime-daiko in a Sheffield taiko group called Kaminari Daiko "
+                "since 2021, and we rehearse on Wednesday nights."
+            ),
+            (
+                "I've played the odaiko in a Sheffield taiko group called Kaminari Daiko since "
+                "2018, and we rehearse on Wednesday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I split the skin of our biggest nagado-daiko at the Edinburgh Mela in August, and "
+            "it cost £650 to have it re-skinned by a drum maker in Kyoto."
+        ),
+        (
+            (
+                "At the Edinburgh Mela in August I split the skin on our biggest nagado-daiko, "
+                "and getting it re-skinned by a drum maker in Kyoto cost six hundred and fifty "
+                "pounds."
+            ),
+            (
+                "Our biggest nagado-daiko had its skin split by me at the Edinburgh Mela in "
+                "August, and a Kyoto drum maker charged £650 to re-skin it."
+            ),
+            (
+                "It was me who split the skin of our largest nagado-daiko at August's Edinburgh "
+                "Mela, and having a drum maker in Kyoto re-skin it set us back 650 quid."
+            ),
+        ),
+        (
+            (
+                "I split the skin of our biggest nagado-daiko at the Edinburgh Mela in August, "
+                "and it cost £650 to have it re-skinned by a drum maker in Osaka."
+            ),
+            (
+                "My friend Haruto split the skin of our biggest nagado-daiko at the Edinburgh "
+                "Mela in August, and it cost £650 to have it re-skinned by a drum maker in "
+                "Kyoto."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I have a tabla lesson with Ravinder Sehmi at his house in Hounslow every Thursday "
+            "at 7pm, and it costs £35."
+        ),
+        (
+            (
+                "Every Thursday at 7pm I have a tabla lesson at Ravinder Sehmi's house in "
+                "Hounslow, which costs thirty-five pounds."
+            ),
+            (
+                "My £35 tabla lesson with Ravinder Sehmi is at seven in the evening every "
+                "Thursday, at his house in Hounslow."
+            ),
+            (
+                "At seven o'clock each Thursday evening I go to Ravinder Sehmi's house in "
+                "Hounslow for a tabla lesson, and I pay him 35 quid for it."
+            ),
+        ),
+        (
+            (
+                "I have a tabla lesson with Ravinder Sehmi at his house in Hounslow every "
+                "Tuesday at 7pm, and it costs £35."
+            ),
+            (
+                "My daughter Anaya has a tabla lesson with Ravinder Sehmi at his house in "
+                "Hounslow every Thursday at 7pm, and it costs £35."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I want to buy a brass bayan from a shop in Kolkata when we visit my grandmother "
+            "there in December."
+        ),
+        (
+            (
+                "When we visit my grandmother in Kolkata in December, I want to buy a brass "
+                "bayan from a shop there."
+            ),
+            (
+                "In December, when we go to see my grandmother in Kolkata, I'd like to pick up a "
+                "brass bayan from one of the shops there."
+            ),
+            (
+                "A brass bayan is what I'm hoping to buy from a Kolkata shop while we're "
+                "visiting my grandmother there in December."
+            ),
+        ),
+        (
+            (
+                "I don't want to buy a brass bayan from a shop in Kolkata when we visit my "
+                "grandmother there in December."
+            ),
+            (
+                "I bought a brass bayan from a shop in Kolkata when we visited my grandmother "
+                "there in December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play the bonang in the Durham University community gamelan, which meets in the "
+            "music department on Tuesday evenings."
+        ),
+        (
+            (
+                "On Tuesday evenings I play the bonang in the Durham University community "
+                "gamelan, which meets in the music department."
+            ),
+            (
+                "The Durham University community gamelan meets in the music department on "
+                "Tuesday evenings, and I'm one of its bonang players."
+            ),
+            (
+                "The bonang is what I play in the community gamelan at Durham University, and we "
+                "get together in the music department every Tuesday evening."
+            ),
+        ),
+        (
+            (
+                "I play the saron in the Durham University community gamelan, which meets in the "
+                "music department on Tuesday evenings."
+            ),
+            (
+                "I used to play the bonang in the Durham University community gamelan, which met "
+                "in the music department on Tuesday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Ruth and I went to Java for three weeks in 2023 to study gamelan with a "
+            "teacher in Solo."
+        ),
+        (
+            (
+                "In 2023 my wife Ruth and I spent three weeks in Java studying gamelan with a "
+                "teacher in Solo."
+            ),
+            (
+                "To study gamelan with a teacher in Solo, Ruth, my wife, and I went out to Java "
+                "for three weeks in 2023."
+            ),
+            (
+                "It was in 2023 that my wife Ruth and I had three weeks in Java, learning "
+                "gamelan from a teacher in Solo."
+            ),
+        ),
+        (
+            (
+                "My wife Ruth and I went to Java for three weeks in 2023 to study gamelan with a "
+                "teacher in Yogyakarta."
+            ),
+            (
+                "My wife Ruth and I went to Java for five weeks in 2023 to study gamelan with a "
+                "teacher in Solo."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I burnt a hole in my favourite green hoodie spinning fire poi on Brighton beach on "
+            "Bonfire Night."
+        ),
+        (
+            (
+                "On Bonfire Night I burnt a hole in my favourite green hoodie while I was "
+                "spinning fire poi on Brighton beach."
+            ),
+            (
+                "My favourite green hoodie got a hole burnt in it by me when I was doing fire "
+                "poi on the beach at Brighton on Bonfire Night."
+            ),
+            (
+                "Spinning fire poi on Brighton beach on the fifth of November, I burned a hole "
+                "in the green hoodie that's my favourite."
+            ),
+        ),
+        (
+            (
+                "I burnt a hole in my favourite purple hoodie spinning fire poi on Brighton "
+                "beach on Bonfire Night."
+            ),
+            (
+                "I burnt a hole in my favourite green hoodie spinning fire poi on Brighton beach "
+                "on New Year's Eve."
+            ),
+        ),
+    ),
+    Fact(
+        "I prefer paraffin to Coleman fuel for my fire poi because it burns for longer.",
+        (
+            "For my fire poi I'd rather use paraffin than Coleman fuel, as it burns longer.",
+            "Paraffin burns for longer, which is why I prefer it to Coleman fuel for my fire poi.",
+            (
+                "When it comes to fuelling my fire poi, it's paraffin I prefer over Coleman "
+                "fuel, because it lasts longer alight."
+            ),
+        ),
+        (
+            "I prefer paraffin to Coleman fuel for my fire staff because it burns for longer.",
+            (
+                "My girlfriend Tash prefers paraffin to Coleman fuel for her fire poi because it "
+                "burns for longer."
             ),
         ),
     ),
