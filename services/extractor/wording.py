@@ -744,6 +744,9 @@ _ONE_WORDING = (
         re.compile(r"\bgave out(?= (?:during|in|at|on|after|before|when|while|halfway)\b|$|,)"),
         "failed",
     ),
+    # A place among so many is one out of them: "finished second of 14 teams" / "came second
+    # out of 14 teams".
+    (re.compile(r"\b(first|second|third|last|\d+(?:st|nd|rd|th)) of (?=\d+ )"), r"\1 out of "),
     # A synth is a synthesizer: "User's modular synth" / "modular synthesizer".
     (re.compile(r"\bsynth(s|'s)?\b"), r"synthesizer\1"),
     # Time run behind is time run late: "ran two hours behind" / "ran 2 hours late".

@@ -914,6 +914,13 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT184 study: second of 14 teams is second out of them.
+        (
+            "User's bhangra team Jugni Crew finished second of 14 teams at the Bhangra Showdown "
+            "in Birmingham in April",
+            "User's bhangra team, Jugni Crew, came second out of 14 teams at the Bhangra "
+            "Showdown in Birmingham in April",
+        ),
         # From the HELDOUT183 study: a word of a thing's look is no past verb ("his
         # diamond-shaped kite").
         (
