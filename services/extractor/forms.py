@@ -136,6 +136,10 @@ _PLACES = frozenset(["outside", "inside", "near", "behind", "beyond", "along", "
 _APPOSITION = re.compile(r"\bmy ([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
+# The user inside a phrase ("the jam we make"): a clause of theirs, no plain thing.
+_USER_IN_IT = re.compile(r"\b(?:I|we)\b", re.IGNORECASE)
+
+
 def _speaker(said_of: str) -> str:
     """Who said it, from how they are named as an object: "us" -> "We", "me" -> "I"."""
     return "We" if said_of.lower() == "us" else "I"
@@ -948,7 +952,7 @@ _MISHAPS = frozenset(
 
 def _doing_cost_me(clause: str) -> str | None:
     cost = _DOING_COST_ME.match(clause)
-    if cost is None or re.search(r"\b(?:I|we)\b", cost["x"], re.IGNORECASE):
+    if cost is None or _USER_IN_IT.search(cost["x"]):
         return None
     base = verb_base(cost["doing"].lower())
     if base is None or base in _MISHAPS:
@@ -1238,7 +1242,7 @@ def _had_or_needed(clause: str) -> str | None:
         past = _BEFELL[befell.group("verb").lower()]
         return f"{_capitalised(befell.group('thing'))} {past}{befell.group('rest')}"
     needed = _NEEDED_FOR_MINE.match(clause)
-    if needed is None or re.search(r"\b(?:I|we)\b", needed.group("what"), re.IGNORECASE):
+    if needed is None or _USER_IN_IT.search(needed.group("what")):
         return None
     whose, what = needed.group("whose"), _uncapitalised(needed.group("what"))
     needs = "need" if whose.split()[-1].endswith("s") else "needs"
@@ -1574,7 +1578,7 @@ _NOT_SAID_AS_DONE = re.compile(
 
 def _cost_me(clause: str) -> str | None:
     cost = _COST_ME.match(clause)
-    if cost is None or re.search(r"\b(?:I|we)\b", cost["thing"], re.IGNORECASE):
+    if cost is None or _USER_IN_IT.search(cost["thing"]):
         return None
     if cost["thing"].split()[-1].lower() in ("it", "this", "that"):
         return None  # "In March it cost me £1,950 to have ...": no thing named
@@ -1590,19 +1594,18 @@ def _cost_me(clause: str) -> str | None:
 # "A clogmaker in Todmorden sold me a pair of clogs for £120" -> "I paid £120 for a pair of
 # clogs from a clogmaker in Todmorden": what the user bought, said by who sold it.
 _SOLD_ME = re.compile(
-    r"^(?P<seller>(?:a|an|the) [^,]+?) sold (?P<who>me|us) "
+    r"^(?P<seller>(?:a|an|the) (?:(?!\b(?:I|we|who|that)\b)[^,])+?) sold (?P<who>me|us) "
     rf"(?P<thing>(?:a|an|the|some|\d)[^,]*?) for (?P<amount>{_AMOUNT})(?P<rest>(?:,.*)?)$",
     re.IGNORECASE,
 )
 
 
 def _sold_me(clause: str) -> str | None:
-    sold = _SOLD_ME.match(clause)
-    if sold is None or re.search(r"\b(?:I|we|who|that)\b", sold["seller"], re.IGNORECASE):
+    sold = _SOLD_ME.match(clause)  # (no seller with a clause: "the man who sold me")
+    if sold is None:
         return None
-    who = _speaker(sold["who"])
-    seller = _uncapitalised(sold["seller"])
-    return f"{who} paid {sold['amount']} for {sold['thing']} from {seller}{sold['rest']}"
+    paid, seller = f"{_speaker(sold['who'])} paid {sold['amount']}", sold["seller"]
+    return f"{paid} for {sold['thing']} from {_uncapitalised(seller)}{sold['rest']}"
 
 
 _BY_THE_PERIOD = re.compile(r"^ (?:a|per) (?:week|month|year|annum)$", re.IGNORECASE)

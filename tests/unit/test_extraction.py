@@ -2060,6 +2060,10 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             ],
         ),
         ("A dealer sold me a car.", ["A dealer sold User a car"]),
+        (
+            "The man who lives next door sold me a car for £500.",
+            ["The man who lives next door sold User a car for £500"],
+        ),
         # From the HELDOUT182 study: a place that went to the user is one they came; a thing
         # 3D-printed by the user is one they 3D-printed; a cleft's time and place go before
         # "because".
