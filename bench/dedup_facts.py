@@ -76248,3 +76248,627 @@ HELDOUT186 = (
         ),
     ),
 )
+
+
+HELDOUT187 = (
+    Fact(
+        (
+            "I came fourteenth out of 120 swimmers at the World Bog Snorkelling Championships in "
+            "Llanwrtyd Wells last August."
+        ),
+        (
+            (
+                "Last August, at the World Bog Snorkelling Championships in Llanwrtyd Wells, I "
+                "came fourteenth out of 120 swimmers."
+            ),
+            (
+                "Out of a hundred and twenty swimmers at the World Bog Snorkelling Championships "
+                "in Llanwrtyd Wells last August, I finished 14th."
+            ),
+            (
+                "It was at last August's World Bog Snorkelling Championships in Llanwrtyd Wells "
+                "that I came fourteenth of the 120 swimmers."
+            ),
+        ),
+        (
+            (
+                "I came fourth out of 120 swimmers at the World Bog Snorkelling Championships in "
+                "Llanwrtyd Wells last August."
+            ),
+            (
+                "My sister Ffion came fourteenth out of 120 swimmers at the World Bog "
+                "Snorkelling Championships in Llanwrtyd Wells last August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I wear a 3mm black C-Skins wetsuit and a pair of green Mares flippers for bog "
+            "snorkelling."
+        ),
+        (
+            "For bog snorkelling I wear a black 3mm C-Skins wetsuit and green Mares flippers.",
+            (
+                "When I go bog snorkelling, it's in a black three-millimetre C-Skins wetsuit and "
+                "a pair of green Mares flippers."
+            ),
+            (
+                "My bog snorkelling kit is a 3mm black C-Skins wetsuit, which I wear with a pair "
+                "of green Mares flippers."
+            ),
+        ),
+        (
+            (
+                "I wear a 3mm black C-Skins wetsuit and a pair of orange Mares flippers for bog "
+                "snorkelling."
+            ),
+            (
+                "I used to wear a 3mm black C-Skins wetsuit and a pair of green Mares flippers "
+                "for bog snorkelling."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Rhys trains for the bog snorkelling by swimming 40 lengths at Builth "
+            "Wells leisure centre every Tuesday evening."
+        ),
+        (
+            (
+                "Every Tuesday evening, my husband Rhys swims 40 lengths at Builth Wells leisure "
+                "centre to train for the bog snorkelling."
+            ),
+            (
+                "It's by swimming forty lengths at the Builth Wells leisure centre on Tuesday "
+                "evenings that my husband Rhys trains for the bog snorkelling."
+            ),
+            (
+                "To get ready for the bog snorkelling, Rhys, my husband, does 40 lengths every "
+                "Tuesday evening at the leisure centre in Builth Wells."
+            ),
+        ),
+        (
+            (
+                "My husband Rhys trains for the bog snorkelling by swimming 40 lengths at Builth "
+                "Wells leisure centre every Thursday evening."
+            ),
+            (
+                "My husband Rhys trains for the bog snorkelling by swimming 40 lengths at Brecon "
+                "leisure centre every Tuesday evening."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "After the cheese rolling in May I bought a whole Double Gloucester from Smart's "
+            "farm in Churcham for £52."
+        ),
+        (
+            (
+                "I bought a whole Double Gloucester for £52 from Smart's farm in Churcham after "
+                "the cheese rolling in May."
+            ),
+            (
+                "A whole Double Gloucester was bought by me from Smart's farm in Churcham for "
+                "fifty-two pounds after May's cheese rolling."
+            ),
+            (
+                "Once the cheese rolling was over in May, I picked up a whole Double Gloucester "
+                "at Smart's farm in Churcham, which cost me 52 quid."
+            ),
+        ),
+        (
+            (
+                "After the cheese rolling in May I bought a whole Single Gloucester from Smart's "
+                "farm in Churcham for £52."
+            ),
+            (
+                "After the cheese rolling in May I bought a whole Double Gloucester from Smart's "
+                "farm in Churcham for £38."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Kieran, who's 19, dislocated his shoulder in the cheese rolling at Cooper's "
+            "Hill on 26 May and spent the night in Gloucestershire Royal Hospital."
+        ),
+        (
+            (
+                "On 26 May my 19-year-old son Kieran dislocated his shoulder in the cheese "
+                "rolling at Cooper's Hill and spent the night in Gloucestershire Royal Hospital."
+            ),
+            (
+                "It was in the cheese rolling at Cooper's Hill on 26 May that my son Kieran, 19, "
+                "dislocated his shoulder, and he spent the night in Gloucestershire Royal "
+                "Hospital."
+            ),
+            (
+                "Kieran, my nineteen-year-old son, put his shoulder out in the Cooper's Hill "
+                "cheese rolling on the 26th of May and had to stay the night in Gloucestershire "
+                "Royal Hospital."
+            ),
+        ),
+        (
+            (
+                "My son Kieran, who's 19, dislocated his knee in the cheese rolling at Cooper's "
+                "Hill on 26 May and spent the night in Gloucestershire Royal Hospital."
+            ),
+            (
+                "My son Kieran, who's 19, dislocated his shoulder in the cheese rolling at "
+                "Cooper's Hill on 29 May and spent the night in Gloucestershire Royal Hospital."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm entering the shin kicking at the Cotswold Olimpicks on Dover's Hill near "
+            "Chipping Campden on Friday 6 June."
+        ),
+        (
+            (
+                "On Friday 6 June I'm entering the shin kicking at the Cotswold Olimpicks on "
+                "Dover's Hill near Chipping Campden."
+            ),
+            (
+                "At the Cotswold Olimpicks on Dover's Hill, near Chipping Campden, I'm going in "
+                "for the shin kicking on Friday the sixth of June."
+            ),
+            (
+                "It's the shin kicking at the Cotswold Olimpicks on Dover's Hill near Chipping "
+                "Campden that I'm entering on Friday 6 June."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Dean is entering the shin kicking at the Cotswold Olimpicks "
+                "on Dover's Hill near Chipping Campden on Friday 6 June."
+            ),
+            (
+                "I'm entering the tug of war at the Cotswold Olimpicks on Dover's Hill near "
+                "Chipping Campden on Friday 6 June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My shins were black and blue for three weeks after I lost to a farmer from Broadway "
+            "in the second round of the shin kicking."
+        ),
+        (
+            (
+                "After I lost to a farmer from Broadway in the second round of the shin kicking, "
+                "my shins were black and blue for three weeks."
+            ),
+            (
+                "For three weeks after losing to a Broadway farmer in the shin kicking's second "
+                "round, I had black and blue shins."
+            ),
+            (
+                "I was beaten by a farmer from Broadway in round two of the shin kicking, and my "
+                "shins were black and blue for three weeks afterwards."
+            ),
+        ),
+        (
+            (
+                "My shins were black and blue for three days after I lost to a farmer from "
+                "Broadway in the second round of the shin kicking."
+            ),
+            (
+                "My shins were black and blue for three weeks after I lost to a farmer from "
+                "Evesham in the second round of the shin kicking."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I took my daughter Poppy on the Go Ape treetop zip line at Sherwood Pines for her "
+            "eighth birthday in March."
+        ),
+        (
+            (
+                "For her eighth birthday in March, I took my daughter Poppy on the Go Ape "
+                "treetop zip line at Sherwood Pines."
+            ),
+            (
+                "My daughter Poppy was taken on the Go Ape treetop zip line at Sherwood Pines by "
+                "me in March for her 8th birthday."
+            ),
+            (
+                "It was the Go Ape treetop zip line at Sherwood Pines that I took my daughter "
+                "Poppy on in March, for her eighth birthday."
+            ),
+        ),
+        (
+            (
+                "I took my daughter Poppy on the Go Ape treetop zip line at Sherwood Pines for "
+                "her eighth birthday in October."
+            ),
+            (
+                "My husband Craig took our daughter Poppy on the Go Ape treetop zip line at "
+                "Sherwood Pines for her eighth birthday in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I did a charity zip slide across the Tyne from the Baltic in Gateshead and raised "
+            "£640 for the Great North Air Ambulance."
+        ),
+        (
+            (
+                "I raised £640 for the Great North Air Ambulance by doing a charity zip slide "
+                "across the Tyne from the Baltic in Gateshead."
+            ),
+            (
+                "By zip sliding across the Tyne from the Baltic in Gateshead for charity, I "
+                "raised six hundred and forty pounds for the Great North Air Ambulance."
+            ),
+            (
+                "It was for the Great North Air Ambulance that I did a charity zip slide over "
+                "the Tyne from Gateshead's Baltic, and I raised £640."
+            ),
+        ),
+        (
+            (
+                "I'm going to do a charity zip slide across the Tyne from the Baltic in "
+                "Gateshead to raise £640 for the Great North Air Ambulance."
+            ),
+            (
+                "I did a charity zip slide across the Tyne from the Baltic in Gateshead and "
+                "raised £640 for the RNLI."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I did a two-day barista course at Origin Coffee's roastery near Helston for £295 in "
+            "February."
+        ),
+        (
+            (
+                "In February I did a two-day barista course at Origin Coffee's roastery near "
+                "Helston, which cost £295."
+            ),
+            (
+                "The two-day barista course I did at Origin Coffee's roastery near Helston in "
+                "February cost me two hundred and ninety-five pounds."
+            ),
+            (
+                "I paid £295 for a two-day barista course at the Origin Coffee roastery near "
+                "Helston and went on it in February."
+            ),
+        ),
+        (
+            (
+                "I did a one-day barista course at Origin Coffee's roastery near Helston for "
+                "£295 in February."
+            ),
+            (
+                "I want to do a two-day barista course at Origin Coffee's roastery near Helston "
+                "for £295 in February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "On my barista course I kept scalding the milk until the trainer, Giulia, told me to "
+            "stop steaming at 65 degrees."
+        ),
+        (
+            (
+                "I kept scalding the milk on my barista course until Giulia, the trainer, told "
+                "me to stop steaming at 65 degrees."
+            ),
+            (
+                "Until Giulia, the trainer, told me to stop steaming at sixty-five degrees, I "
+                "kept scalding the milk on my barista course."
+            ),
+            (
+                "It was Giulia, the trainer on my barista course, who told me to stop steaming "
+                "at 65 degrees after I'd kept scalding the milk."
+            ),
+        ),
+        (
+            (
+                "On my barista course I kept scalding the oat milk until the trainer, Giulia, "
+                "told me to stop steaming at 65 degrees."
+            ),
+            (
+                "On my barista course my friend Jodie kept scalding the milk until the trainer, "
+                "Giulia, told her to stop steaming at 65 degrees."
+            ),
+        ),
+    ),
+    Fact(
+        "I bake pistachio macarons for my mum Linda's bridge club every second Thursday.",
+        (
+            "Every second Thursday I bake pistachio macarons for my mum Linda's bridge club.",
+            (
+                "Pistachio macarons are baked by me for my mum Linda's bridge club every other "
+                "Thursday."
+            ),
+            (
+                "It's for my mum Linda's bridge club that I bake pistachio macarons, once every "
+                "fortnight on a Thursday."
+            ),
+        ),
+        (
+            "I bake raspberry macarons for my mum Linda's bridge club every second Thursday.",
+            (
+                "I used to bake pistachio macarons for my mum Linda's bridge club every second "
+                "Thursday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My first batch of macarons all cracked on top because I didn't rest the piped "
+            "shells for 30 minutes before baking them."
+        ),
+        (
+            (
+                "Because I didn't rest the piped shells for thirty minutes before baking them, "
+                "my first batch of macarons all cracked on top."
+            ),
+            (
+                "The piped shells of my first batch of macarons weren't rested for 30 minutes "
+                "before baking, so they all cracked on top."
+            ),
+            (
+                "I didn't leave the piped shells to rest for half an hour before they went in "
+                "the oven, which is why my first batch of macarons all cracked on top."
+            ),
+        ),
+        (
+            (
+                "My second batch of macarons all cracked on top because I didn't rest the piped "
+                "shells for 30 minutes before baking them."
+            ),
+            (
+                "My daughter Isla's first batch of macarons all cracked on top because she "
+                "didn't rest the piped shells for 30 minutes before baking them."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £14 for a kilo of Lescure butter at Booths in Ilkley so I could make "
+            "croissants this weekend."
+        ),
+        (
+            (
+                "So I could make croissants this weekend, I paid £14 for a kilo of Lescure "
+                "butter at Booths in Ilkley."
+            ),
+            (
+                "I picked up a kilo of Lescure butter at Booths in Ilkley for fourteen quid so I "
+                "could make croissants this weekend."
+            ),
+            (
+                "A kilo of Lescure butter, which I paid £14 for at Booths in Ilkley, is for the "
+                "croissants I'm making this weekend."
+            ),
+        ),
+        (
+            (
+                "I paid £14 for a kilo of Lescure butter at Booths in Ripon so I could make "
+                "croissants this weekend."
+            ),
+            (
+                "I paid £14 for a kilo of Lescure butter at Booths in Ilkley so I could make "
+                "pains au chocolat this weekend."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Ollie gets up at 4am every Saturday to bake 60 croissants for our stall "
+            "at Hexham farmers' market."
+        ),
+        (
+            (
+                "Every Saturday my husband Ollie gets up at 4am to bake 60 croissants for our "
+                "stall at Hexham farmers' market."
+            ),
+            (
+                "At four every Saturday morning, Ollie, my husband, gets up and bakes sixty "
+                "croissants for our stall at the farmers' market in Hexham."
+            ),
+            (
+                "Sixty croissants for our stall at Hexham farmers' market are baked by my "
+                "husband Ollie, who gets up at 4am every Saturday to do it."
+            ),
+        ),
+        (
+            (
+                "My husband Ollie gets up at 6am every Saturday to bake 60 croissants for our "
+                "stall at Hexham farmers' market."
+            ),
+            (
+                "My husband Ollie gets up at 4am every Saturday to bake 60 scones for our stall "
+                "at Hexham farmers' market."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We had a clay tandoor built into the corner of our patio in Leicester by a man "
+            "called Harjit for £1,200."
+        ),
+        (
+            (
+                "A clay tandoor was built into the corner of our patio in Leicester by a man "
+                "called Harjit, and we paid him £1,200."
+            ),
+            (
+                "It was a man called Harjit who built the clay tandoor into the corner of our "
+                "patio in Leicester, and we paid one thousand two hundred pounds for it."
+            ),
+            (
+                "For twelve hundred quid we had a man called Harjit build a clay tandoor into "
+                "the corner of our patio in Leicester."
+            ),
+        ),
+        (
+            (
+                "We had a clay tandoor built into the corner of our patio in Leicester by a man "
+                "called Harjit for £2,100."
+            ),
+            (
+                "We're going to have a clay tandoor built into the corner of our patio in "
+                "Leicester by a man called Harjit for £1,200."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My father-in-law Baldev makes garlic naan in our tandoor for the whole family every "
+            "Sunday lunchtime."
+        ),
+        (
+            (
+                "Every Sunday lunchtime my father-in-law Baldev makes garlic naan for the whole "
+                "family in our tandoor."
+            ),
+            (
+                "Garlic naan for the whole family is made in our tandoor by my father-in-law "
+                "Baldev every Sunday lunchtime."
+            ),
+            (
+                "It's Baldev, my father-in-law, who makes the garlic naan in our tandoor for the "
+                "whole family each Sunday lunchtime."
+            ),
+        ),
+        (
+            (
+                "My mother-in-law Jaswinder makes garlic naan in our tandoor for the whole "
+                "family every Sunday lunchtime."
+            ),
+            (
+                "My father-in-law Baldev makes garlic naan in our tandoor for the whole family "
+                "every Saturday lunchtime."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I brought a 46cm paella pan back from the Mercado Central in Valencia in my hand "
+            "luggage last October."
+        ),
+        (
+            (
+                "Last October I brought a 46cm paella pan back from Valencia's Mercado Central "
+                "in my hand luggage."
+            ),
+            (
+                "In my hand luggage last October, I brought back a forty-six-centimetre paella "
+                "pan from the Mercado Central in Valencia."
+            ),
+            (
+                "The 46cm paella pan that I carried home in my hand luggage last October came "
+                "from the Mercado Central in Valencia."
+            ),
+        ),
+        (
+            (
+                "I brought a 46cm paella pan back from the Mercado Central in Valencia in my "
+                "suitcase last October."
+            ),
+            (
+                "I brought a 46cm paella pan back from the Mercado Central in Valencia in my "
+                "hand luggage last April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Carmen cooks a seafood paella for twelve on our barbecue every August bank "
+            "holiday."
+        ),
+        (
+            (
+                "Every August bank holiday, my wife Carmen cooks a seafood paella for twelve on "
+                "our barbecue."
+            ),
+            (
+                "A seafood paella for twelve people is cooked on our barbecue by my wife Carmen "
+                "each August bank holiday."
+            ),
+            (
+                "On our barbecue every August bank holiday, Carmen, my wife, makes a seafood "
+                "paella that serves twelve."
+            ),
+        ),
+        (
+            (
+                "My wife Carmen cooks a chicken and rabbit paella for twelve on our barbecue "
+                "every August bank holiday."
+            ),
+            (
+                "My wife Carmen doesn't cook a seafood paella for twelve on our barbecue every "
+                "August bank holiday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play raider for the Smethwick Tigers kabaddi team, and we train at Harry Mitchell "
+            "Park on Wednesday nights."
+        ),
+        (
+            (
+                "On Wednesday nights I train at Harry Mitchell Park with the Smethwick Tigers "
+                "kabaddi team, for whom I play raider."
+            ),
+            (
+                "I'm a raider for the Smethwick Tigers kabaddi team, which trains at Harry "
+                "Mitchell Park every Wednesday night."
+            ),
+            (
+                "The Smethwick Tigers kabaddi team, where I play as a raider, trains on "
+                "Wednesday nights at Harry Mitchell Park."
+            ),
+        ),
+        (
+            (
+                "I play defender for the Smethwick Tigers kabaddi team, and we train at Harry "
+                "Mitchell Park on Wednesday nights."
+            ),
+            (
+                "I used to play raider for the Smethwick Tigers kabaddi team, and we trained at "
+                "Harry Mitchell Park on Wednesday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I cracked two ribs when three defenders tackled me at a kabaddi tournament in "
+            "Wolverhampton in 2023."
+        ),
+        (
+            (
+                "At a kabaddi tournament in Wolverhampton in 2023, I cracked two ribs when three "
+                "defenders tackled me."
+            ),
+            (
+                "Two of my ribs were cracked when I was tackled by three defenders at a kabaddi "
+                "tournament in Wolverhampton in 2023."
+            ),
+            (
+                "It was in 2023, at a kabaddi tournament in Wolverhampton, that three defenders "
+                "tackled me and I cracked a couple of ribs."
+            ),
+        ),
+        (
+            (
+                "I cracked two ribs when three defenders tackled me at a kabaddi tournament in "
+                "Coventry in 2023."
+            ),
+            (
+                "I cracked two ribs when three defenders tackled me at a kabaddi tournament in "
+                "Wolverhampton in 2024."
+            ),
+        ),
+    ),
+)
