@@ -76872,3 +76872,620 @@ HELDOUT187 = (
         ),
     ),
 )
+
+
+HELDOUT188 = (
+    Fact(
+        (
+            "I carve scrimshaw on old ivory piano keys that I buy for £2 each from a piano "
+            "restorer in Hull."
+        ),
+        (
+            (
+                "The old ivory piano keys I do my scrimshaw on come from a piano restorer in "
+                "Hull, who charges me £2 apiece."
+            ),
+            (
+                "It's a piano restorer in Hull who sells me the old ivory piano keys I carve "
+                "scrimshaw on, at two pounds each."
+            ),
+            (
+                "From a piano restorer in Hull I pick up old ivory piano keys at 2 quid a key, "
+                "and I carve scrimshaw on them."
+            ),
+        ),
+        (
+            (
+                "I carve scrimshaw on old ivory piano keys that I buy for £5 each from a piano "
+                "restorer in Hull."
+            ),
+            (
+                "I carve scrimshaw on old ivory piano keys that I buy for £2 each from a piano "
+                "restorer in Grimsby."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My scrimshaw panel of the Hull whaler Diana won second prize at the Hornsea Craft "
+            "Fair in August 2023."
+        ),
+        (
+            (
+                "In August 2023 I won second prize at the Hornsea Craft Fair with my scrimshaw "
+                "panel of the Hull whaler Diana."
+            ),
+            (
+                "Second prize at the Hornsea Craft Fair in August 2023 went to my scrimshaw "
+                "panel showing the Hull whaler Diana."
+            ),
+            (
+                "It was my scrimshaw panel of the Diana, a whaler from Hull, that came second at "
+                "the Hornsea Craft Fair in August 2023."
+            ),
+        ),
+        (
+            (
+                "My scrimshaw panel of the Hull whaler Diana won first prize at the Hornsea "
+                "Craft Fair in August 2023."
+            ),
+            (
+                "My daughter Rosalind's scrimshaw panel of the Hull whaler Diana won second "
+                "prize at the Hornsea Craft Fair in August 2023."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £2,400 for a hurdy-gurdy built by a luthier called Tobias Wren in Bishop's "
+            "Castle, and I waited fourteen months for it."
+        ),
+        (
+            (
+                "A luthier in Bishop's Castle named Tobias Wren built my hurdy-gurdy; it took "
+                "fourteen months to arrive and cost me two thousand four hundred pounds."
+            ),
+            (
+                "My hurdy-gurdy, which I paid £2,400 for, was made by Tobias Wren, a luthier in "
+                "Bishop's Castle, and I had to wait 14 months for it."
+            ),
+            (
+                "It was fourteen months before I got the hurdy-gurdy I'd ordered from Tobias "
+                "Wren, a Bishop's Castle luthier, and it cost me 2,400 quid."
+            ),
+        ),
+        (
+            (
+                "I paid £2,400 for a hurdy-gurdy built by a luthier called Tobias Wren in "
+                "Bishop's Castle, and I waited six months for it."
+            ),
+            (
+                "My friend Ursula paid £2,400 for a hurdy-gurdy built by a luthier called Tobias "
+                "Wren in Bishop's Castle, and she waited fourteen months for it."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play the hurdy-gurdy in a French bourrée band called Les Gros Sabots that "
+            "rehearses in a church hall in Bridport on Thursday nights."
+        ),
+        (
+            (
+                "On Thursday nights I rehearse in a Bridport church hall with Les Gros Sabots, a "
+                "French bourrée band I play the hurdy-gurdy in."
+            ),
+            (
+                "Les Gros Sabots, the French bourrée band I'm the hurdy-gurdy player for, "
+                "practises every Thursday night in a church hall in Bridport."
+            ),
+            (
+                "It's in a church hall in Bridport on Thursday evenings that my French bourrée "
+                "band, Les Gros Sabots, rehearses, with me on hurdy-gurdy."
+            ),
+        ),
+        (
+            (
+                "I play the hurdy-gurdy in a French bourrée band called Les Gros Sabots that "
+                "rehearses in a church hall in Bridport on Monday nights."
+            ),
+            (
+                "I used to play the hurdy-gurdy in a French bourrée band called Les Gros Sabots "
+                "that rehearses in a church hall in Bridport on Thursday nights."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I learnt to yodel on a weekend course in Appenzell in Switzerland in June 2022 that "
+            "cost 480 Swiss francs."
+        ),
+        (
+            (
+                "It was on a weekend course in Appenzell, Switzerland, in June 2022 that I "
+                "learnt to yodel, and it cost 480 Swiss francs."
+            ),
+            (
+                "Back in June 2022 I picked up yodelling on a weekend course in Switzerland's "
+                "Appenzell, which set me back four hundred and eighty Swiss francs."
+            ),
+            (
+                "I was taught to yodel on a 480-Swiss-franc weekend course in Appenzell in "
+                "Switzerland in June 2022."
+            ),
+        ),
+        (
+            (
+                "I learnt to yodel on a weekend course in Gstaad in Switzerland in June 2022 "
+                "that cost 480 Swiss francs."
+            ),
+            (
+                "I learnt to yodel on a weekend course in Appenzell in Switzerland in June 2019 "
+                "that cost 480 Swiss francs."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandmother Hedwig taught me to yodel in her kitchen in Keighley when I was eight.",
+        (
+            "When I was eight, my grandmother Hedwig taught me to yodel in her Keighley kitchen.",
+            (
+                "It was my grandmother Hedwig who taught me yodelling, in her kitchen in "
+                "Keighley, when I was eight years old."
+            ),
+            (
+                "I was taught to yodel by my grandmother Hedwig at the age of eight, in her "
+                "kitchen in Keighley."
+            ),
+        ),
+        (
+            (
+                "My grandmother Hedwig taught my sister Lotte to yodel in her kitchen in "
+                "Keighley when she was eight."
+            ),
+            (
+                "My grandmother Hedwig taught me to yodel in her kitchen in Keighley when I was "
+                "twelve."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a Boss RC-505 loop station for £650 so I could layer my beatboxing at gigs.",
+        (
+            (
+                "So that I could layer my beatboxing at gigs, I picked up a Boss RC-505 loop "
+                "station for six hundred and fifty pounds."
+            ),
+            (
+                "A Boss RC-505 loop station, which set me back 650 quid, was bought so I could "
+                "layer my beatboxing when I gig."
+            ),
+            (
+                "It was to layer my beatboxing at gigs that I got a Boss RC-505 loop station, "
+                "and I paid £650 for it."
+            ),
+        ),
+        (
+            "I bought a Boss RC-505 loop station for £450 so I could layer my beatboxing at gigs.",
+            "I bought a Boss RC-202 loop station for £650 so I could layer my beatboxing at gigs.",
+        ),
+    ),
+    Fact(
+        (
+            "My son Kofi, who's fifteen, beatboxes at the open mic night at the Crofters Rights "
+            "in Bristol on the last Friday of every month."
+        ),
+        (
+            (
+                "On the last Friday of every month, my fifteen-year-old son Kofi beatboxes at "
+                "the Crofters Rights open mic night in Bristol."
+            ),
+            (
+                "The open mic night at Bristol's Crofters Rights is where my son Kofi, 15, does "
+                "his beatboxing on the last Friday of each month."
+            ),
+            (
+                "It's my son Kofi, aged fifteen, who beatboxes every month at the open mic at "
+                "the Crofters Rights in Bristol, always on the last Friday."
+            ),
+        ),
+        (
+            (
+                "My son Kofi, who's fifteen, beatboxes at the open mic night at the Crofters "
+                "Rights in Bristol on the first Friday of every month."
+            ),
+            (
+                "My son Kofi, who's fifteen, used to beatbox at the open mic night at the "
+                "Crofters Rights in Bristol on the last Friday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I have koto lessons over Zoom with a teacher in Fukuoka called Mrs Tanaka every "
+            "Sunday at 8am."
+        ),
+        (
+            (
+                "Every Sunday at 8am, I have a koto lesson over Zoom with Mrs Tanaka, my teacher "
+                "in Fukuoka."
+            ),
+            (
+                "My koto teacher, Mrs Tanaka, who's based in Fukuoka, teaches me over Zoom each "
+                "Sunday at eight in the morning."
+            ),
+            (
+                "It's over Zoom that I take my koto lessons with Mrs Tanaka in Fukuoka, at 8 "
+                "o'clock every Sunday morning."
+            ),
+        ),
+        (
+            (
+                "I have koto lessons over Zoom with a teacher in Fukuoka called Mrs Tanaka every "
+                "Sunday at 10am."
+            ),
+            (
+                "My wife Heather has koto lessons over Zoom with a teacher in Fukuoka called Mrs "
+                "Tanaka every Sunday at 8am."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "When I shipped my thirteen-string koto from Tokyo to Edinburgh in 2019, it arrived "
+            "with two of its bridges snapped."
+        ),
+        (
+            (
+                "My thirteen-string koto turned up in Edinburgh with two snapped bridges after "
+                "I'd shipped it from Tokyo in 2019."
+            ),
+            (
+                "In 2019 I had my 13-string koto shipped from Tokyo to Edinburgh, and two of its "
+                "bridges were snapped when it got there."
+            ),
+            (
+                "Two of the bridges on my thirteen-string koto had snapped by the time it "
+                "reached Edinburgh, which is where I shipped it to from Tokyo in 2019."
+            ),
+        ),
+        (
+            (
+                "When I shipped my seventeen-string koto from Tokyo to Edinburgh in 2019, it "
+                "arrived with two of its bridges snapped."
+            ),
+            (
+                "When I shipped my thirteen-string koto from Tokyo to Glasgow in 2019, it "
+                "arrived with two of its bridges snapped."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I won the novice Lancashire clog dancing competition at the Fylde Folk Festival in "
+            "Fleetwood in September 2023."
+        ),
+        (
+            (
+                "In September 2023 I won the novice Lancashire clog dancing competition at "
+                "Fleetwood's Fylde Folk Festival."
+            ),
+            (
+                "The novice Lancashire clog dancing competition at the Fylde Folk Festival in "
+                "Fleetwood was won by me in September 2023."
+            ),
+            (
+                "It was at the Fylde Folk Festival in Fleetwood, in September 2023, that I took "
+                "first place in the novice Lancashire clog dancing competition."
+            ),
+        ),
+        (
+            (
+                "I came third in the novice Lancashire clog dancing competition at the Fylde "
+                "Folk Festival in Fleetwood in September 2023."
+            ),
+            (
+                "I'm going to enter the novice Lancashire clog dancing competition at the Fylde "
+                "Folk Festival in Fleetwood this September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My clog dancing teacher, Maggie Holt, is 81 and still runs our Tuesday evening "
+            "class at Settle Town Hall."
+        ),
+        (
+            (
+                "Maggie Holt, who teaches me clog dancing, is eighty-one and still takes our "
+                "Tuesday evening class at Settle Town Hall."
+            ),
+            (
+                "At 81, my clog dancing teacher Maggie Holt is still running our class at Settle "
+                "Town Hall on Tuesday evenings."
+            ),
+            (
+                "Our Tuesday evening clog dancing class at Settle Town Hall is still run by my "
+                "teacher, Maggie Holt, who's 81."
+            ),
+        ),
+        (
+            (
+                "My clog dancing teacher, Maggie Holt, is 71 and still runs our Tuesday evening "
+                "class at Settle Town Hall."
+            ),
+            (
+                "My clog dancing teacher, Maggie Holt, is 81 and still runs our Tuesday evening "
+                "class at Ingleton Village Hall."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I do twenty minutes of Ba Duan Jin qigong in my back garden in Chorlton every "
+            "morning before work."
+        ),
+        (
+            (
+                "Every morning before work, I spend twenty minutes doing Ba Duan Jin qigong in "
+                "my back garden in Chorlton."
+            ),
+            (
+                "Before work each morning I'll do 20 minutes of Ba Duan Jin qigong out in my "
+                "Chorlton back garden."
+            ),
+            (
+                "It's in my back garden in Chorlton that I do my twenty minutes of Ba Duan Jin "
+                "qigong each morning before I go to work."
+            ),
+        ),
+        (
+            (
+                "I do twenty minutes of Ba Duan Jin qigong in my back garden in Chorlton every "
+                "evening after work."
+            ),
+            (
+                "I used to do twenty minutes of Ba Duan Jin qigong in my back garden in Chorlton "
+                "every morning before work."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £240 for a qigong retreat at a farmhouse near Crickhowell over the May bank "
+            "holiday weekend, but it rained all three days."
+        ),
+        (
+            (
+                "Over the May bank holiday weekend I went on a qigong retreat at a farmhouse "
+                "near Crickhowell that cost me two hundred and forty pounds, and it rained on "
+                "all three days."
+            ),
+            (
+                "It rained every one of the three days of the £240 qigong retreat I'd paid for "
+                "at a farmhouse near Crickhowell over the May bank holiday weekend."
+            ),
+            (
+                "The qigong retreat I paid 240 quid for, at a farmhouse near Crickhowell, was "
+                "over the May bank holiday weekend, and it rained for the whole three days."
+            ),
+        ),
+        (
+            (
+                "I paid £240 for a qigong retreat at a farmhouse near Crickhowell over the "
+                "August bank holiday weekend, but it rained all three days."
+            ),
+            (
+                "I paid £320 for a qigong retreat at a farmhouse near Crickhowell over the May "
+                "bank holiday weekend, but it rained all three days."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I did the Bob Graham Round in 23 hours 10 minutes in June 2024, with my brother "
+            "Alasdair pacing me over the last three legs."
+        ),
+        (
+            (
+                "In June 2024 I completed the Bob Graham Round in 23 hours 10 minutes, and my "
+                "brother Alasdair paced me on the last three legs."
+            ),
+            (
+                "My brother Alasdair paced me over the final three legs when I did the Bob "
+                "Graham Round in twenty-three hours and ten minutes in June 2024."
+            ),
+            (
+                "It took me 23 hours 10 minutes to get round the Bob Graham in June 2024, with "
+                "the last three legs paced by my brother Alasdair."
+            ),
+        ),
+        (
+            (
+                "I did the Bob Graham Round in 23 hours 40 minutes in June 2024, with my brother "
+                "Alasdair pacing me over the last three legs."
+            ),
+            (
+                "I did the Paddy Buckley Round in 23 hours 10 minutes in June 2024, with my "
+                "brother Alasdair pacing me over the last three legs."
+            ),
+        ),
+    ),
+    Fact(
+        "The red Walsh fell shoes I bought for £95 split along the sole after only four months.",
+        (
+            (
+                "After only four months, the red Walsh fell shoes I'd paid ninety-five pounds "
+                "for split along the sole."
+            ),
+            (
+                "I bought a pair of red Walsh fell shoes for £95, and within just four months "
+                "they'd split along the sole."
+            ),
+            (
+                "It was only four months before my red Walsh fell shoes, which cost me 95 quid, "
+                "split along the sole."
+            ),
+        ),
+        (
+            (
+                "The yellow Walsh fell shoes I bought for £95 split along the sole after only "
+                "four months."
+            ),
+            (
+                "The red Walsh fell shoes I bought for £95 haven't split along the sole even "
+                "after four months."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Chinese New Year my mum and I fold about 200 pork and chive dumplings at her "
+            "flat in Liverpool's Chinatown."
+        ),
+        (
+            (
+                "My mum and I make roughly two hundred pork and chive dumplings at her flat in "
+                "Liverpool's Chinatown every Chinese New Year."
+            ),
+            (
+                "Every Chinese New Year, around 200 pork and chive dumplings get folded by me "
+                "and my mum at her flat in Chinatown in Liverpool."
+            ),
+            (
+                "It's at my mum's flat in Liverpool's Chinatown that she and I fold about two "
+                "hundred pork and chive dumplings each Chinese New Year."
+            ),
+        ),
+        (
+            (
+                "Every Chinese New Year my mum and I fold about 200 prawn and chive dumplings at "
+                "her flat in Liverpool's Chinatown."
+            ),
+            (
+                "Every Chinese New Year my auntie Mei and I fold about 200 pork and chive "
+                "dumplings at her flat in Liverpool's Chinatown."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £24 for a three-tier bamboo steamer for my dumplings from a Chinese "
+            "supermarket on Faulkner Street in Manchester."
+        ),
+        (
+            (
+                "From a Chinese supermarket on Faulkner Street in Manchester I picked up a "
+                "three-tier bamboo steamer for my dumplings, for twenty-four pounds."
+            ),
+            (
+                "A three-tier bamboo steamer for my dumplings was bought at a Chinese "
+                "supermarket on Manchester's Faulkner Street for £24."
+            ),
+            (
+                "It was at a Chinese supermarket on Faulkner Street in Manchester that I got the "
+                "three-tier bamboo steamer I use for dumplings, and it cost me 24 quid."
+            ),
+        ),
+        (
+            (
+                "I paid £24 for a two-tier bamboo steamer for my dumplings from a Chinese "
+                "supermarket on Faulkner Street in Manchester."
+            ),
+            (
+                "I paid £34 for a three-tier bamboo steamer for my dumplings from a Chinese "
+                "supermarket on Faulkner Street in Manchester."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sister Nia and I are going to run a dumpling stall at the Abergavenny Food "
+            "Festival in September."
+        ),
+        (
+            (
+                "In September, my sister Nia and I are going to be running a dumpling stall at "
+                "the Abergavenny Food Festival."
+            ),
+            (
+                "A dumpling stall at the Abergavenny Food Festival is going to be run by me and "
+                "my sister Nia in September."
+            ),
+            (
+                "It's at the Abergavenny Food Festival in September that Nia, my sister, and I "
+                "are going to run our dumpling stall."
+            ),
+        ),
+        (
+            (
+                "My sister Nia and I ran a dumpling stall at the Abergavenny Food Festival in "
+                "September."
+            ),
+            (
+                "My sister Nia and I are going to run a dumpling stall at the Ludlow Food "
+                "Festival in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I simmer pork trotters for twelve hours in a 20-litre stockpot to make tonkotsu "
+            "broth for my home ramen."
+        ),
+        (
+            (
+                "To make tonkotsu broth for my home ramen, I simmer pork trotters for 12 hours "
+                "in a twenty-litre stockpot."
+            ),
+            (
+                "The tonkotsu broth for my homemade ramen is made by simmering pork trotters in "
+                "a 20-litre stockpot for twelve hours."
+            ),
+            (
+                "It's twelve hours that I simmer pork trotters for, in my twenty-litre stockpot, "
+                "when I'm making tonkotsu broth for ramen at home."
+            ),
+        ),
+        (
+            (
+                "I simmer pork trotters for eighteen hours in a 20-litre stockpot to make "
+                "tonkotsu broth for my home ramen."
+            ),
+            (
+                "My partner Faisal simmers pork trotters for twelve hours in a 20-litre stockpot "
+                "to make tonkotsu broth for his home ramen."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I set off the smoke alarm in our flat in Partick last Friday when I was "
+            "blowtorching chashu pork for homemade ramen."
+        ),
+        (
+            (
+                "Last Friday, while I was blowtorching chashu pork for some homemade ramen, I "
+                "set the smoke alarm off in our Partick flat."
+            ),
+            (
+                "The smoke alarm in our flat in Partick was set off by me last Friday as I "
+                "blowtorched chashu pork for ramen I was making at home."
+            ),
+            (
+                "It was me blowtorching chashu pork for homemade ramen that set off the smoke "
+                "alarm in our flat in Partick last Friday."
+            ),
+        ),
+        (
+            (
+                "I set off the smoke alarm in our flat in Partick last Tuesday when I was "
+                "blowtorching chashu pork for homemade ramen."
+            ),
+            (
+                "I set off the smoke alarm in our flat in Partick last Friday when I was "
+                "charring spring onions for homemade ramen."
+            ),
+        ),
+    ),
+)
