@@ -73,9 +73,10 @@ _FRONTED_BEFORE_SOMEONE = re.compile(
 )
 
 # "X is the N (that) I ...", or with a pronoun for N: "Pork is something I don't eat",
-# "Jazz is what I love", "Toronto is where I live"; "are" for plural things.
+# "Jazz is what I love", "Toronto is where I live", "£45 is what I paid for them"; "are"
+# for plural things.
 _CLEFT = re.compile(
-    r"^(?P<x>[\w' -]+?) (?:is|was|are|were) "
+    r"^(?P<x>[£$€][\d,.]+k?|[\w' -]+?) (?:is|was|are|were) "
     r"(?:(?:the|a|an|my) (?P<noun>[a-z]+)|(?P<pronoun>something|what|where|when|one thing)) "
     r"(?:(?:that|which) )?(?P<rest>(?:I|I'm|I've|I am|I was|I have|we|we've|we're|my|our)\b.*)$"
 )
@@ -1405,7 +1406,7 @@ _DONE_BY_ME = re.compile(
     rf"{_COMPOUND_HEAD}(?P<done>[a-z]+ed|{'|'.join(_PRESENT_OF)}))"
     r"(?P<particle> (?:out|up|down|off|over|back|away|in))?"
     r"(?P<how> [a-z]+ly| online| up front| in advance| in full| in cash)?"
-    r"(?P<middle> (?:to|into|onto|on|off|in|at|for|from|with|under|beneath|above|below|behind|"
+    r"(?P<middle> (?:to|into|onto|on|off|over|in|at|for|from|with|under|beneath|above|below|behind|"
     r"beside|near|inside|outside|across|along|around|round|through|between|opposite) [^,]*?)?"
     r" by (?P<count>\w+ of )?(?P<who>me|us)\b"
     r"(?:(?<=me) and (?P<mine>my [^,]+?)(?= (?:at|in|on|for|every|each|last|this|when)\b|,|$)"
@@ -1600,12 +1601,24 @@ _SOLD_ME = re.compile(
 )
 
 
+# "A used bike was sold to me for £1,250 by a man in Ilkley" -> "I paid £1,250 for a used
+# bike from a man in Ilkley": the same, said in the passive.
+_SOLD_TO_ME = re.compile(
+    r"^(?P<thing>(?:a|an|the|some|\d)[^,]*?) (?:was|were) sold to (?P<who>me|us) "
+    rf"for (?P<amount>{_AMOUNT}) by (?P<seller>(?:a|an|the) (?:(?!\b(?:I|we|who|that)\b)[^,])+?)"
+    r"(?P<rest>(?:,.*)?)$",
+    re.IGNORECASE,
+)
+
+
 def _sold_me(clause: str) -> str | None:
-    sold = _SOLD_ME.match(clause)  # (no seller with a clause: "the man who sold me")
+    # (no seller with a clause: "the man who sold me")
+    sold = _SOLD_ME.match(clause) or _SOLD_TO_ME.match(clause)
     if sold is None:
         return None
     paid, seller = f"{_speaker(sold['who'])} paid {sold['amount']}", sold["seller"]
-    return f"{paid} for {sold['thing']} from {_uncapitalised(seller)}{sold['rest']}"
+    thing = _uncapitalised(sold["thing"])
+    return f"{paid} for {thing} from {_uncapitalised(seller)}{sold['rest']}"
 
 
 _BY_THE_PERIOD = re.compile(r"^ (?:a|per) (?:week|month|year|annum)$", re.IGNORECASE)
@@ -1759,8 +1772,8 @@ def _agent_with_where(agent: str, rest: str) -> tuple[str, str]:
 # thing follows it once the clause is turned ("My brother Gareth runs our league, which
 # has 12 teams in it"), when the thing ends the turned clause.
 _SAID_OF_THE_THING = re.compile(
-    r"^(?P<thing>[^,]+?)(?P<aside>, (?:which|where) [^,]+),"
-    r"(?= (?:is|are|was|were|gets|get|got) )",
+    r"^(?P<thing>[^,]+?)(?P<aside>, (?:which|where|with) [^,]+),"
+    r"(?= (?:is|are|was|were|gets|get|got|cost|costs) )",
     re.IGNORECASE,
 )
 

@@ -163,7 +163,7 @@ _FIRST_OF_MONTH = re.compile(rf"\b(first|second|third)(?= of (?:{_MONTHS})\b)", 
 # thousand" in lower case ("a thousand-piece jigsaw" is one jigsaw, "A Hundred Years of
 # Solitude" a title).
 _ONE_MULTIPLIED = re.compile(r"\bone (hundred|thousand)\b", re.IGNORECASE)
-_A_MULTIPLIED = re.compile(r"\ba (hundred|thousand)\b(?!-)")
+_A_MULTIPLIED = re.compile(r"\b[Aa] (hundred|thousand)\b(?!-)")
 # "thousand-piece" is "1000-piece", as "of a thousand pieces" is 1000 of them.
 _UNIT_MULTIPLIER = re.compile(r"(?<![\d-])\b(hundred|thousand)-")
 _MULTIPLIERS = {"hundred": "100", "thousand": "1000"}
@@ -699,6 +699,8 @@ _WATERED = {
     "gave": "watered",
     "given": "watered",
 }
+# A length as the wording leaves it: "2 m", "20cm".
+_A_LENGTH = r"\d+(?:\.\d+)? k?m|\d+(?:\.\d+)?cm"
 _ONE_WORDING = (
     # What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
     # "User takes 2 sugars", nor time taken).
@@ -786,9 +788,9 @@ _ONE_WORDING = (
     # The years spent as something are their years as it: "about the years they spent as a
     # driving instructor" / "about their years as a driving instructor".
     (re.compile(r"\bthe years (?:that )?(?:they|user) spent (?=as\b)"), "their years "),
-    # A bloke is a man: "from a bloke in Whitstable" / "from a man in Whitstable".
-    (re.compile(r"\bbloke\b"), "man"),
-    (re.compile(r"\bblokes\b"), "men"),
+    # A bloke or a chap is a man: "from a bloke in Whitstable" / "from a man in Whitstable".
+    (re.compile(r"\b(?:bloke|chap)\b"), "man"),
+    (re.compile(r"\b(?:blokes|chaps)\b"), "men"),
     # Plants kept over the winter are overwintered: "keeps their pelargonium cuttings over
     # the winter" / "overwinters" them.
     (re.compile(r"\bkeep(s?) (their [^,]{1,40}?) over (?:the )?winter\b"), r"overwinter\1 \2"),
@@ -908,7 +910,7 @@ _ONE_WORDING = (
     ),
     # A thing the user got themselves they bought: "got themselves a bamboo draining board
     # from Lakeland" / "bought a bamboo draining board" ("got a lift" is no such thing).
-    (re.compile(r"\bgot (?:themselves|themself|himself|herself) (?=an?\b)"), "bought "),
+    (re.compile(r"\bgot (?:themselves|themself|himself|herself) (?=(?:an?|some)\b)"), "bought "),
     # A thing set at a number is set to it: "thermostat set at 7 degrees" / "set to".
     (re.compile(r"\bset at (?=\d)"), "set to "),
     # A mate of someone's is their friend: "their mate Callum's stag do" / "their friend".
@@ -1007,6 +1009,12 @@ _ONE_WORDING = (
     # A length one way, in one word: "a twenty-centimetre model" / "a 20 cm model" / "20cm"
     # (a "cm" of its own moved how two memories' words line up: "60cm tall" / "60cm stilts").
     (re.compile(r"\b(\d+(?:\.\d+)?)[ -]?(?:cm|cms|centimetres?|centimeters?)\b"), r"\1cm"),
+    # And a weight in ounces: "14-ounce gloves" / "14 ounces" / "14oz gloves".
+    (re.compile(r"\b(\d+(?:\.\d+)?)[ -]?(?:oz|ounces?)\b"), r"\1oz"),
+    # A size before the thing needs no "long": "an 11-metre-long dragon" / "an 11-metre
+    # dragon"; and it is said before the thing: "a swan 2 metres tall" / "a 2-metre swan".
+    (re.compile(rf"\b({_A_LENGTH})-(?:long|tall|high|wide|deep)\b"), r"\1"),
+    (re.compile(rf"\b(an?|the) (\w+) ({_A_LENGTH}) (?:long|tall|high|wide|deep)\b"), r"\1 \3 \2"),
     # Who was a student at university was at university: "since they were a student at
     # university in Sheffield" / "since they were at university".
     (re.compile(r"\b(were|was|is|are) a student at (?=(?:university|uni|college)\b)"), r"\1 at "),

@@ -2471,6 +2471,18 @@ def test_one_weight_in_other_units_leaves_the_kind_of_dog_to_tell() -> None:
             "mistaken",
             "taken",
         ),
+        # From the HELDOUT185 study: a size said after the thing, or with "long", is the
+        # size before it.
+        (
+            "User and their nephew Dylan built an {} on the beach at Weston-super-Mare",
+            "11-metre sand dragon",
+            "11-metre-long dragon made of sand",
+        ),
+        (
+            "User carved a {} out of ice for their sister's wedding",
+            "2-metre swan",
+            "swan 2 metres tall",
+        ),
         (  # From the HELDOUT181 study: getting into a league is entering it.
             "User pays 15 quid to {} the fantasy football league at their work in Reading",
             "enter",

@@ -2049,6 +2049,41 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT185 study: what a thing cost the user, with an aside after it, is
+        # what they paid for it (not what it costs them to do something with it); a price
+        # that is "what" they paid is what they paid; a thing sold to the user by a seller
+        # is one they paid for from the seller; "A hundred-and-forty" is 140, and what the
+        # user did "over" something by them, in the passive, they did.
+        (
+            "My daughter's solo dress, with Swarovski crystals on it, cost us fourteen hundred "
+            "pounds.",
+            [
+                "User and others paid 1400 pounds for their daughter's solo dress, with "
+                "Swarovski crystals on it"
+            ],
+        ),
+        (
+            "A pair of red gloves, which I use for my Muay Thai classes, cost me £45.",
+            ["User paid £45 for a pair of red gloves, which they use for their Muay Thai classes"],
+        ),
+        (
+            "Our car, which we bought in 2019, costs us £300 a year to insure.",
+            ["User's car, which they bought in 2019, costs them £300 a year to insure"],
+        ),
+        (
+            "£1,400 is what we paid for my daughter's solo dress.",
+            ["User and others paid £1,400 for their daughter's solo dress"],
+        ),
+        (
+            "A used Ridley bike was sold to me for twelve hundred and fifty pounds by a chap in "
+            "Ilkley in September.",
+            ["User paid 1250 pounds for a used Ridley bike from a chap in Ilkley in September"],
+        ),
+        (
+            "A hundred-and-forty-kilogram Atlas stone was loaded over the bar by me at the "
+            "qualifier in Stirling.",
+            ["User loaded 140-kilogram Atlas stone over the bar at the qualifier in Stirling"],
+        ),
         # From the HELDOUT183 study: what a seller sold the user for a price is what the user
         # paid for it; without a price, or sold by someone of theirs, it is left as said.
         (

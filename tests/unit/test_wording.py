@@ -409,6 +409,16 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT185 study: a size goes before the thing, without "long" or "tall"; a
+        # weight in ounces one way; a chap is a man; a thing the user got themselves some of
+        # they bought; "A hundred" at the start of a sentence is 100.
+        ("User carved a swan two metres tall out of ice", "user carved a 2 m swan out of ice"),
+        ("User built an 11-metre-long dragon", "user built an 11 m dragon"),
+        ("User wears fourteen-ounce gloves", "user wears 14oz gloves"),
+        ("User wears 14 ounce gloves", "user wears 14oz gloves"),
+        ("User got themselves some red gloves", "user bought some red gloves"),
+        ("User bought it from a chap in Ilkley", "user bought it from a man in ilkley"),
+        ("A hundred people came", "100 people came"),
         # From the HELDOUT184 study: a place among so many is one out of them (a date's day
         # of a month named is none: a guard).
         ("User finished second of fourteen teams", "user finished second out of 14 teams"),
