@@ -77489,3 +77489,604 @@ HELDOUT188 = (
         ),
     ),
 )
+
+
+HELDOUT189 = (
+    Fact(
+        (
+            "My daughter Aoife plays camogie for St Vincent's under-14s and trains every Tuesday "
+            "evening at Marino."
+        ),
+        (
+            (
+                "Every Tuesday evening my daughter Aoife trains at Marino, as she plays camogie "
+                "for the St Vincent's under-14s."
+            ),
+            (
+                "It's my daughter Aoife who plays camogie for St Vincent's under-14s, and she "
+                "trains at Marino each Tuesday evening."
+            ),
+            (
+                "The St Vincent's under-14s camogie team has my daughter Aoife on it, and she "
+                "goes to training at Marino every Tuesday evening."
+            ),
+        ),
+        (
+            (
+                "My daughter Aoife plays camogie for St Vincent's under-14s and trains every "
+                "Thursday evening at Marino."
+            ),
+            (
+                "My niece Aoife plays camogie for St Vincent's under-14s and trains every "
+                "Tuesday evening at Marino."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £48 for a 32-inch ash hurl from a maker in Newry ahead of my first camogie season.",
+        (
+            (
+                "Ahead of my first camogie season, I bought a 32-inch ash hurl from a maker in "
+                "Newry for forty-eight pounds."
+            ),
+            (
+                "The 32-inch ash hurl I got from a maker in Newry before my first camogie season "
+                "cost me 48 quid."
+            ),
+            (
+                "A maker in Newry sold me a 32-inch ash hurl for £48 ahead of my first season of "
+                "camogie."
+            ),
+        ),
+        (
+            (
+                "I paid £48 for a 34-inch ash hurl from a maker in Newry ahead of my first "
+                "camogie season."
+            ),
+            (
+                "I paid £48 for a 32-inch ash hurl from a maker in Armagh ahead of my first "
+                "camogie season."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our camogie match against Loughgiel was called off last Sunday because the pitch in "
+            "Ballycastle was waterlogged."
+        ),
+        (
+            (
+                "Last Sunday our camogie match against Loughgiel was cancelled, as the "
+                "Ballycastle pitch was waterlogged."
+            ),
+            (
+                "Because the pitch in Ballycastle was waterlogged, our camogie game against "
+                "Loughgiel got called off last Sunday."
+            ),
+            (
+                "It was a waterlogged pitch in Ballycastle that got our camogie match against "
+                "Loughgiel called off last Sunday."
+            ),
+        ),
+        (
+            (
+                "Our camogie match against Loughgiel was called off last Saturday because the "
+                "pitch in Ballycastle was waterlogged."
+            ),
+            (
+                "Our camogie match against Loughgiel was called off last Sunday because the "
+                "pitch in Ballycastle was frozen."
+            ),
+        ),
+    ),
+    Fact(
+        "I play underwater hockey with the Sheffield Sharks every Wednesday at 8pm at Ponds Forge.",
+        (
+            (
+                "Every Wednesday at 8pm I'm at Ponds Forge playing underwater hockey with the "
+                "Sheffield Sharks."
+            ),
+            (
+                "Underwater hockey with the Sheffield Sharks is what I do at Ponds Forge at "
+                "eight o'clock every Wednesday evening."
+            ),
+            (
+                "I turn out for the Sheffield Sharks underwater hockey club at Ponds Forge each "
+                "Wednesday at 8pm."
+            ),
+        ),
+        (
+            (
+                "I used to play underwater hockey with the Sheffield Sharks every Wednesday at "
+                "8pm at Ponds Forge."
+            ),
+            (
+                "I play underwater hockey with the Sheffield Sharks every Wednesday at 9pm at "
+                "Ponds Forge."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a pair of black Breier fins for underwater hockey for £42 on Monday.",
+        (
+            (
+                "On Monday I picked up a pair of black Breier fins for underwater hockey, which "
+                "set me back forty-two pounds."
+            ),
+            (
+                "It was on Monday that I paid 42 quid for a pair of black Breier fins to use at "
+                "underwater hockey."
+            ),
+            "The pair of black Breier fins I got for underwater hockey on Monday cost £42.",
+        ),
+        (
+            "I bought a pair of black Breier fins for underwater hockey for £42 on Friday.",
+            "I bought a pair of blue Breier fins for underwater hockey for £42 on Monday.",
+        ),
+    ),
+    Fact(
+        (
+            "My wife and I went gorge walking at Pontneddfechan with a guide called Rhodri for "
+            "her fortieth birthday in July."
+        ),
+        (
+            (
+                "For her fortieth birthday in July, my wife and I went gorge walking at "
+                "Pontneddfechan with a guide named Rhodri."
+            ),
+            (
+                "In July my wife and I were taken gorge walking at Pontneddfechan by a guide "
+                "called Rhodri, to celebrate her 40th birthday."
+            ),
+            (
+                "My wife marked her 40th birthday in July by going gorge walking with me at "
+                "Pontneddfechan, led by a guide called Rhodri."
+            ),
+        ),
+        (
+            (
+                "My wife and I went gorge walking at Pontneddfechan with a guide called Rhodri "
+                "for her fiftieth birthday in July."
+            ),
+            (
+                "My wife and I are going gorge walking at Pontneddfechan with a guide called "
+                "Rhodri for her fortieth birthday in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Euan lost one of his trainers in a plunge pool while gorge walking near "
+            "Aberfeldy on a school trip in June."
+        ),
+        (
+            (
+                "On a school trip in June, my son Euan was gorge walking near Aberfeldy when one "
+                "of his trainers was lost in a plunge pool."
+            ),
+            (
+                "In June my son Euan went gorge walking near Aberfeldy on a school trip, and he "
+                "lost a trainer in one of the plunge pools."
+            ),
+            (
+                "It was in a plunge pool near Aberfeldy that my son Euan lost one of his "
+                "trainers, while he was gorge walking on a school trip in June."
+            ),
+        ),
+        (
+            (
+                "My son Euan lost both of his trainers in a plunge pool while gorge walking near "
+                "Aberfeldy on a school trip in June."
+            ),
+            (
+                "My son Euan lost one of his trainers in a plunge pool while gorge walking near "
+                "Aberfeldy on a school trip in September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm going ice climbing in Cogne in the Aosta Valley with my friend Tamsin for five "
+            "days in February."
+        ),
+        (
+            (
+                "In February my friend Tamsin and I are heading to Cogne in the Aosta Valley for "
+                "five days of ice climbing."
+            ),
+            (
+                "Five days of ice climbing in Cogne, in the Aosta Valley, is what I've got "
+                "planned with my friend Tamsin for February."
+            ),
+            (
+                "My friend Tamsin and I will be ice climbing in Cogne in the Aosta Valley for 5 "
+                "days come February."
+            ),
+        ),
+        (
+            (
+                "I went ice climbing in Cogne in the Aosta Valley with my friend Tamsin for five "
+                "days in February."
+            ),
+            (
+                "I'm going ice climbing in Kandersteg in Switzerland with my friend Tamsin for "
+                "five days in February."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "A falling lump of ice cracked my orange Black Diamond helmet while I was ice "
+            "climbing in Rjukan last February."
+        ),
+        (
+            (
+                "Last February, while I was ice climbing in Rjukan, my orange Black Diamond "
+                "helmet was cracked by a falling lump of ice."
+            ),
+            (
+                "It was a falling lump of ice that cracked my orange Black Diamond helmet when I "
+                "was out ice climbing in Rjukan last February."
+            ),
+            (
+                "I was ice climbing in Rjukan last February when a lump of ice fell and cracked "
+                "my orange Black Diamond helmet."
+            ),
+        ),
+        (
+            (
+                "A falling lump of ice cracked my orange Petzl helmet while I was ice climbing "
+                "in Rjukan last February."
+            ),
+            (
+                "A falling lump of ice cracked my orange Black Diamond helmet while I was ice "
+                "climbing in Rjukan last December."
+            ),
+        ),
+    ),
+    Fact(
+        "I trim the two box peacocks either side of our front door with hand shears every June.",
+        (
+            (
+                "Every June, I clip the two box peacocks on either side of our front door using "
+                "hand shears."
+            ),
+            (
+                "The two box peacocks flanking our front door get trimmed by me with hand shears "
+                "each June."
+            ),
+            (
+                "Each June it's me who trims the pair of box peacocks either side of our front "
+                "door, and I do it with hand shears."
+            ),
+        ),
+        (
+            (
+                "I trim the two box peacocks either side of our front door with hand shears "
+                "every September."
+            ),
+            (
+                "I trim the two yew peacocks either side of our front door with hand shears "
+                "every June."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a three-foot yew spiral for £140 from a nursery in Evesham last Sunday.",
+        (
+            (
+                "Last Sunday I picked up a 3ft yew spiral from a nursery in Evesham for a "
+                "hundred and forty pounds."
+            ),
+            (
+                "A three-foot yew spiral was what I bought from an Evesham nursery last Sunday, "
+                "and it cost £140."
+            ),
+            "The three-foot yew spiral I got at a nursery in Evesham last Sunday cost me 140 quid.",
+        ),
+        (
+            "I bought a five-foot yew spiral for £140 from a nursery in Evesham last Sunday.",
+            "I bought a three-foot yew ball for £140 from a nursery in Evesham last Sunday.",
+        ),
+    ),
+    Fact(
+        (
+            "I have a 60-litre planted aquascape with dragon stone and a shoal of 20 ember "
+            "tetras on my desk at home."
+        ),
+        (
+            (
+                "On my desk at home there's a 60-litre planted aquascape of mine, with dragon "
+                "stone and a shoal of twenty ember tetras."
+            ),
+            (
+                "My desk at home holds my sixty-litre planted aquascape, which has dragon stone "
+                "in it and a shoal of 20 ember tetras."
+            ),
+            (
+                "I've got a planted 60-litre aquascape on my desk at home, with dragon stone and "
+                "twenty ember tetras in a shoal."
+            ),
+        ),
+        (
+            (
+                "I have a 60-litre aquascape with dragon stone and a shoal of 20 ember tetras on "
+                "my desk at home, but it isn't planted."
+            ),
+            (
+                "I have a 60-litre planted aquascape with dragon stone and a shoal of 20 ember "
+                "tetras on my desk at work."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Hair algae smothered the Monte Carlo carpet in my aquascape in April because I'd "
+            "left the light on for 12 hours a day."
+        ),
+        (
+            (
+                "In April the Monte Carlo carpet in my aquascape got smothered by hair algae, "
+                "since I'd been leaving the light on 12 hours a day."
+            ),
+            (
+                "Because I'd left the light on for twelve hours a day, my aquascape's Monte "
+                "Carlo carpet was smothered by hair algae in April."
+            ),
+            (
+                "It was hair algae that smothered the Monte Carlo carpet in my aquascape back in "
+                "April, as I'd had the light on for 12 hours each day."
+            ),
+        ),
+        (
+            (
+                "Hair algae smothered the Monte Carlo carpet in my aquascape in April because "
+                "I'd left the light on for 8 hours a day."
+            ),
+            (
+                "Hair algae smothered the Java moss in my aquascape in April because I'd left "
+                "the light on for 12 hours a day."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I supply 15 punnets of pea shoot microgreens a week to a cafe called The Pantry in "
+            "Alnwick for £3 each."
+        ),
+        (
+            (
+                "Every week I supply fifteen punnets of pea shoot microgreens to a cafe in "
+                "Alnwick called The Pantry, at three pounds a punnet."
+            ),
+            (
+                "A cafe called The Pantry in Alnwick gets 15 punnets of pea shoot microgreens a "
+                "week from me, for £3 each."
+            ),
+            (
+                "It's me who supplies The Pantry, a cafe in Alnwick, with 15 punnets of pea "
+                "shoot microgreens weekly at 3 quid apiece."
+            ),
+        ),
+        (
+            (
+                "I supply 25 punnets of pea shoot microgreens a week to a cafe called The Pantry "
+                "in Alnwick for £3 each."
+            ),
+            (
+                "I want to supply 15 punnets of pea shoot microgreens a week to a cafe called "
+                "The Pantry in Alnwick for £3 each."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My eight-year-old grandson Ezra grows radish microgreens in four old margarine tubs "
+            "on our kitchen windowsill."
+        ),
+        (
+            (
+                "On our kitchen windowsill, my grandson Ezra, who's eight, grows radish "
+                "microgreens in four old margarine tubs."
+            ),
+            (
+                "Radish microgreens are grown by my 8-year-old grandson Ezra in four old "
+                "margarine tubs on our kitchen windowsill."
+            ),
+            (
+                "It's my eight-year-old grandson Ezra who grows radish microgreens in 4 old "
+                "margarine tubs on the windowsill in our kitchen."
+            ),
+        ),
+        (
+            (
+                "My eight-year-old grandson Ezra grows broccoli microgreens in four old "
+                "margarine tubs on our kitchen windowsill."
+            ),
+            (
+                "My eight-year-old grandson Ezra used to grow radish microgreens in four old "
+                "margarine tubs on our kitchen windowsill."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spent two nights tending a ring kiln of charcoal with a coppice worker called "
+            "Stuart in the Forest of Dean last October."
+        ),
+        (
+            (
+                "Last October, in the Forest of Dean, I spent two nights tending a charcoal ring "
+                "kiln alongside a coppice worker named Stuart."
+            ),
+            (
+                "With a coppice worker called Stuart, I tended a ring kiln of charcoal for two "
+                "nights in the Forest of Dean last October."
+            ),
+            (
+                "It was in the Forest of Dean last October that I spent 2 nights tending a ring "
+                "kiln of charcoal with Stuart, a coppice worker."
+            ),
+        ),
+        (
+            (
+                "I spent three nights tending a ring kiln of charcoal with a coppice worker "
+                "called Stuart in the Forest of Dean last October."
+            ),
+            (
+                "I spent two nights tending a ring kiln of charcoal with a coppice worker called "
+                "Stuart in Grizedale Forest last October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My father-in-law Ken burns charcoal from his own hazel coppice in Herefordshire and "
+            "sells it in 3kg bags for £8."
+        ),
+        (
+            (
+                "My father-in-law Ken sells 3kg bags of charcoal for £8, which he burns from his "
+                "own hazel coppice in Herefordshire."
+            ),
+            (
+                "In Herefordshire, my father-in-law Ken makes charcoal from his own hazel "
+                "coppice and sells it at eight pounds for a three-kilo bag."
+            ),
+            (
+                "It's my father-in-law Ken who burns charcoal from his own hazel coppice in "
+                "Herefordshire, selling it at 8 quid per 3kg bag."
+            ),
+        ),
+        (
+            (
+                "My father-in-law Ken burns charcoal from his own ash coppice in Herefordshire "
+                "and sells it in 3kg bags for £8."
+            ),
+            (
+                "My father-in-law Ken burns charcoal from his own hazel coppice in Herefordshire "
+                "and sells it in 3kg bags for £10."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My nan Winifred taught me to tat with a shuttle when I was nine, in her front room "
+            "in Whitby."
+        ),
+        (
+            (
+                "When I was nine, my nan Winifred taught me shuttle tatting in her front room in "
+                "Whitby."
+            ),
+            (
+                "I was taught to tat with a shuttle by my nan Winifred in her Whitby front room "
+                "when I was nine years old."
+            ),
+            (
+                "It was my nan Winifred who, in her front room in Whitby, taught me to tat with "
+                "a shuttle at the age of 9."
+            ),
+        ),
+        (
+            (
+                "My nan Winifred taught me to tat with a needle when I was nine, in her front "
+                "room in Whitby."
+            ),
+            (
+                "My nan Winifred taught me to tat with a shuttle when I was twelve, in her front "
+                "room in Whitby."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm tatting 40 white snowflake ornaments to sell at the Christmas fair at St Mary's "
+            "church in Beverley on 6 December."
+        ),
+        (
+            (
+                "For the Christmas fair at St Mary's church in Beverley on 6 December, I'm "
+                "tatting forty white snowflake ornaments to sell."
+            ),
+            (
+                "Forty white snowflake ornaments are being tatted by me to sell at the St Mary's "
+                "church Christmas fair in Beverley on the 6th of December."
+            ),
+            (
+                "I'm tatting 40 white snowflake ornaments, which I'll sell at the Christmas fair "
+                "at St Mary's church in Beverley on December 6th."
+            ),
+        ),
+        (
+            (
+                "I'm tatting 40 white snowflake ornaments to sell at the Christmas fair at St "
+                "Mary's church in Beverley on 13 December."
+            ),
+            (
+                "I'm tatting 40 silver snowflake ornaments to sell at the Christmas fair at St "
+                "Mary's church in Beverley on 6 December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I prefer printing my cyanotypes on Arches watercolour paper because the Prussian "
+            "blue comes out deeper than on cotton."
+        ),
+        (
+            (
+                "Arches watercolour paper is what I prefer to print my cyanotypes on, since the "
+                "Prussian blue comes out deeper than it does on cotton."
+            ),
+            (
+                "Because the Prussian blue comes out deeper than on cotton, I'd rather print my "
+                "cyanotypes on Arches watercolour paper."
+            ),
+            (
+                "For my cyanotypes I favour Arches watercolour paper, as the Prussian blue turns "
+                "out deeper on it than on cotton."
+            ),
+        ),
+        (
+            (
+                "My daughter Lowri prefers printing her cyanotypes on Arches watercolour paper "
+                "because the Prussian blue comes out deeper than on cotton."
+            ),
+            (
+                "I prefer printing my cyanotypes on Fabriano watercolour paper because the "
+                "Prussian blue comes out deeper than on cotton."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £26 for a cyanotype kit from the Tate Modern shop as a birthday present for "
+            "my sister Ciara."
+        ),
+        (
+            (
+                "As a birthday present for my sister Ciara, I bought a cyanotype kit from the "
+                "Tate Modern shop for twenty-six pounds."
+            ),
+            (
+                "My sister Ciara's birthday present was a cyanotype kit that I got from the Tate "
+                "Modern shop for 26 quid."
+            ),
+            (
+                "The cyanotype kit I picked up at the Tate Modern shop for my sister Ciara's "
+                "birthday cost me £26."
+            ),
+        ),
+        (
+            (
+                "I paid £26 for a cyanotype kit from the Tate Britain shop as a birthday present "
+                "for my sister Ciara."
+            ),
+            (
+                "I paid £26 for a cyanotype kit from the Tate Modern shop as a Christmas present "
+                "for my sister Ciara."
+            ),
+        ),
+    ),
+)
