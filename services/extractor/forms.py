@@ -565,6 +565,9 @@ def _first_verb(words: list[str]) -> int | None:
 PURPOSE_SO = r"[^,]{0,40}\b(?:can|could|will|would|won't|can't|don't|doesn't)\b"
 # After a reason in front: "Because its pressure keeps dropping, it gets topped up by me".
 IT_DONE_BY_ME = r"(?:it|they) (?:is|are|gets|get) [^,]*\bby (?:me|us)\b"
+# Or some of a thing of the user's, named in front: "Because I'd bottled my wine too early,
+# two of them exploded".
+SOME_OF_THEM = r"[\w-]+ of (?:them|it)\b"
 _LEADING_CLAUSE = re.compile(
     rf"^(?P<front>(?:when|whenever|every time|each time|while|if|before|after|once|since|"
     rf"because|so that|"
@@ -572,7 +575,7 @@ _LEADING_CLAUSE = re.compile(
     rf"so(?= {PURPOSE_SO})) [^,]+),\s+"
     r"(?P<rest>(?:I|I'm|I've|I'll|I'd|my|we|we've|our)\b[^,]*(?:, [^,]+, [^,]+)?"
     r"|(?:a|an|the) [^,]*\b(?:me|my|our|us)\b[^,]*"
-    rf"|{IT_DONE_BY_ME}[^,]*)$",
+    rf"|{IT_DONE_BY_ME}[^,]*|{SOME_OF_THEM}[^,]*)$",
     re.IGNORECASE,
 )
 # "When my nan died in 2016, she left me her ring" -> "My nan left me her ring when she
@@ -1515,8 +1518,8 @@ def _being_done_by_mine(clause: str) -> str | None:
 # in the passive with who did it (a name may run on with "of": "by Taylor's of
 # Loughborough").
 _DONE_FOR_ME_BY = re.compile(
-    r"^(?P<who>I|we) (?:was|were) (?P<verb>quoted|charged|offered|given|sent|shown|lent|"
-    r"promised) (?P<what>[^,]+?) by (?P<doer>(?:a|an|the|my|our)\b[^,]+?|"
+    r"^(?P<who>I|we) (?:was|were) (?P<verb>quoted|charged|fined|offered|given|sent|shown|"
+    r"lent|promised) (?P<what>[^,]+?) by (?P<doer>(?:a|an|the|my|our)\b[^,]+?|"
     r"(?-i:[A-Z][\w'-]*(?: (?:of |and |& )?[A-Z][\w'-]*)*))"
     r"(?P<rest>(?: (?:to|for|as|in|on|at|when|after|before|last|this)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
@@ -1644,7 +1647,7 @@ def _capitalised(words: str) -> str:
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "my", "our"])
-_PRICED = frozenset(["quoted", "charged", "offered"])
+_PRICED = frozenset(["quoted", "charged", "fined", "offered"])
 
 
 def _done_for_me_by(clause: str) -> str | None:

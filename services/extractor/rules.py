@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from .forms import (
     IT_DONE_BY_ME,
     PURPOSE_SO,
+    SOME_OF_THEM,
     appositions,
     compound_verb,
     present_s,
@@ -128,11 +129,12 @@ _BELONGING_TO_MINE = re.compile(
 # squirrels, our greyhound wears a muzzle", "As my clamp broke, I ordered a new one"
 # (forms.py moves it after the statement).
 # (or a thing done to the user: "Because the skip had to go on the road, the council charged
-# me £45")
+# me £45"; or some of the user's things, named before: "Because I'd bottled it too early, two
+# of them exploded")
 _BECAUSE_FIRST = re.compile(
     r"^(?:because (?!of\b)|as (?!an?\b|long as\b|[\w-]+ (?:of|for)\b))[^,]+,\s+"
     r"(?:(?:I|I'm|I've|I'd|my|we|we're|we've|our)\b|"
-    rf"(?:a|an|the) [^,]*\b(?:me|my|our|us)\b|{IT_DONE_BY_ME})",
+    rf"(?:a|an|the) [^,]*\b(?:me|my|our|us)\b|{IT_DONE_BY_ME}|{SOME_OF_THEM})",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(

@@ -788,6 +788,42 @@ _ONE_WORDING = (
     # The years spent as something are their years as it: "about the years they spent as a
     # driving instructor" / "about their years as a driving instructor".
     (re.compile(r"\bthe years (?:that )?(?:they|user) spent (?=as\b)"), "their years "),
+    # A fine the user got from someone is one they were fined: "User got a 100 pounds fine
+    # from Camden Council in May" / "Camden Council fined User 100 pounds in May".
+    (
+        re.compile(
+            r"\buser got an? (?:£(\d[\d.,]*)|(\d[\d.,]*) pounds) fine from "
+            r"((?:[\w'-]+ ){0,3}?[\w'-]+)"
+            r"(?= (?:in|on|at|for|after|when|last)\b|$)"
+        ),
+        r"\3 fined user \1\2 pounds",
+    ),
+    # (and one they were hit with: "hit User with a 100-quid fine")
+    (
+        re.compile(r"\bhit (user|them) with an? (\d+)[- ](?:quid|pounds?) fine\b"),
+        r"fined \1 \2 pounds",
+    ),
+    # What one was punished for doing is what they were punished "for": "fined them
+    # because they'd been busking with no licence" / "fined them for busking without a
+    # licence".
+    (
+        re.compile(
+            r"\b((?:fined|banned|arrested|sacked|suspended|disqualified|penalised|booked)\b"
+            r"[^,]*?) because (?:they|user|he|she) (?:had been|was|were) (?=\w+ing\b)"
+        ),
+        r"\1 for ",
+    ),
+    (
+        re.compile(r"\bwith no (?=licence|license|permit|ticket|helmet|insurance|lights)"),
+        "without a ",
+    ),
+    # The fifth of November is Bonfire Night; the thing that is someone's favourite is their
+    # favourite thing ("the green hoodie that's User's favourite").
+    (re.compile(r"\bon (?:the )?5(?:th)? (?:of )?november\b"), "on bonfire night"),
+    (
+        re.compile(r"\bthe ((?:[\w-]+ )?[\w-]+) that(?:'s| is) (?:user's|their) favourite\b"),
+        r"their favourite \1",
+    ),
     # A bloke or a chap is a man: "from a bloke in Whitstable" / "from a man in Whitstable".
     (re.compile(r"\b(?:bloke|chap)\b"), "man"),
     (re.compile(r"\b(?:blokes|chaps)\b"), "men"),

@@ -2049,6 +2049,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT186 study: a reason in front of what some of the user's things did
+        # is kept as its reason; a fine the user was given by someone is one they fined them.
+        (
+            "Because I'd bottled my wine too early, two of them exploded in the cupboard.",
+            ["2 of them exploded in the cupboard because User had bottled User's wine too early"],
+        ),
+        (
+            "I was fined a hundred pounds by Camden Council in May for busking.",
+            ["Camden Council fined User 100 pounds in May for busking"],
+        ),
         # From the HELDOUT185 study: what a thing cost the user, with an aside after it, is
         # what they paid for it (not what it costs them to do something with it); a price
         # that is "what" they paid is what they paid; a thing sold to the user by a seller

@@ -409,6 +409,32 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT186 study: a fine the user got from someone, or was hit with, is one
+        # they were fined, for what they had been doing, without a licence they had none of;
+        # the fifth of November is Bonfire Night; the thing that's their favourite is their
+        # favourite thing.
+        (
+            "User got a £100 fine from Camden Council in May",
+            "camden council fined user 100 pounds in may",
+        ),
+        (
+            "Camden Council hit User with a 100-quid fine in May",
+            "camden council fined user 100 pounds in may",
+        ),
+        (
+            "The council fined User 100 pounds because they'd been busking with no licence",
+            "the council fined user 100 pounds for busking without a licence",
+        ),
+        ("User got a fine from the council", "user got a fine from the council"),
+        (
+            "User was late because they had been sleeping",
+            "user was late because they had been sleeping",
+        ),
+        ("User burnt it on the 5th of November", "user burnt it on bonfire night"),
+        (
+            "User burnt the green hoodie that's their favourite",
+            "user burnt their favourite green hoodie",
+        ),
         # From the HELDOUT185 study: a size goes before the thing, without "long" or "tall"; a
         # weight in ounces one way; a chap is a man; a thing the user got themselves some of
         # they bought; "A hundred" at the start of a sentence is 100.
