@@ -63,6 +63,7 @@ from .signwords import (
     LOANS,
     MATERIALS,
     MEANS,
+    MILKS,
     MONEY_WAY,
     NEGATIONS,
     NOT_NAME_ENDINGS,
@@ -941,6 +942,9 @@ def _signs(text: str) -> Signs:
     if lower & {"half", "halfway"}:
         numbers |= {"half"}
     numbers |= _materials(text)
+    numbers |= {
+        f"{t} milk" for t, after in itertools.pairwise(tokens) if after == "milk" and t in MILKS
+    }
     numbers |= _part_of_month(tokens)
     relations = _relations(tokens)
     if {"mother", "father"} <= relations:  # "User's mum and dad" are their parents
@@ -1939,6 +1943,8 @@ def _transposed(x: list[str], y: list[str]) -> bool:
         return places[0] == 0 and _spans_swapped(x[: places[-1] + 1], y[: places[-1] + 1])
     if len(places) != 2 or not all(_is_thing(x[i]) for i in places):
         return False
+    if places[1] == places[0] + 1 and COLOURS.intersection(x[i] for i in places):
+        return False  # what a thing is like, in another order: "a black 3mm wetsuit"
     if _owner_moved(x, places):
         return False
     # The order of a list says nothing: "speaks English and French" / "French and English".

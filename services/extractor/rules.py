@@ -801,6 +801,9 @@ def _statement(clause: str, subject: str, named: bool = True) -> str | None:
 # vegetarian"): two facts; read as one, the first one's "not" negates the second.
 _SPLICE = re.compile(r",\s+(?=(?:I|I'm|I've|I'd|I'll|I am|my|My)\b)")
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my)\b", re.IGNORECASE)
+# A purpose in front is no statement of its own: "So I could make croissants this weekend,
+# I paid £14 for butter" (forms.py moves it after the statement).
+_PURPOSE_FIRST = re.compile(rf"^so(?= {PURPOSE_SO})", re.IGNORECASE)
 
 
 # "Ada was a hat maker, my family tree revealed": who told it is no fact of its own.
@@ -845,6 +848,7 @@ def _clauses(sentence: str) -> list[str]:
         if (
             len(parts) > 1
             and not _apposition(parts)
+            and not _PURPOSE_FIRST.match(parts[0].strip())
             and all(_FIRST_PERSON_START.match(_LEAD.sub("", p)) and "," not in p for p in parts)
         ):
             return parts

@@ -395,6 +395,13 @@ COLOURS = frozenset(
         "navy",
     ]
 )
+# What milk is, as its colour: "scalding the oat milk" is not "scalding the milk".
+MILKS = frozenset(
+    [
+        *("oat", "soya", "soy", "almond", "coconut", "rice", "cashew", "hemp", "pea"),
+        *("skimmed", "semi-skimmed", "whole", "full-fat", "goat's", "goats'", "lactose-free"),
+    ]
+)
 # What a thing is made of, as its colour: "a plastic ladle" is not "a stainless steel one",
 # "an aluminium stepladder" not "a wooden one" (WordNet reads these as adjectives and
 # nouns alike, so no swap of one word for another sees them once the clauses move). Each

@@ -914,6 +914,13 @@ from memstream.services.extractor.dedup import (
             "User rings for the Sunday service at their parish church every other week",
             "User rings for the Sunday service once a fortnight at their parish church",
         ),
+        # From the HELDOUT187 study: what a thing is like, in another order ("a black 3mm
+        # wetsuit"), is the same thing.
+        (
+            "User wears a 3mm black C-Skins wetsuit and a pair of green Mares flippers for bog "
+            "snorkelling",
+            "User wears a black 3mm C-Skins wetsuit and green Mares flippers for bog snorkelling",
+        ),
         # From the HELDOUT184 study: second of 14 teams is second out of them.
         (
             "User's bhangra team Jugni Crew finished second of 14 teams at the Bhangra Showdown "
@@ -1897,6 +1904,13 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT187 study: oat milk is another milk.
+        (
+            "User kept scalding the milk until the trainer told them to stop steaming at 65 "
+            "degrees",
+            "User kept scalding the oat milk until the trainer told them to stop steaming at 65 "
+            "degrees",
         ),
         # From the HELDOUT183 study: "without fail" is every time, no negation; a kite flown
         # now, diamond-shaped, is not one flown before.

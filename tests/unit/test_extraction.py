@@ -2049,6 +2049,11 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT187 study: a purpose in front is no statement of its own.
+        (
+            "So I could make croissants this weekend, I paid £14 for a kilo of butter.",
+            ["User paid £14 for a kilo of butter so they could make croissants this weekend"],
+        ),
         # From the HELDOUT186 study: a reason in front of what some of the user's things did
         # is kept as its reason; a fine the user was given by someone is one they fined them.
         (
