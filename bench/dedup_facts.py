@@ -78090,3 +78090,526 @@ HELDOUT189 = (
         ),
     ),
 )
+
+
+HELDOUT190 = (
+    Fact(
+        "I bought a beech marudai from a woodturner in Stroud for £85 last March.",
+        (
+            "Last March I paid £85 for a beech marudai from a woodturner in Stroud.",
+            (
+                "My beech marudai was bought from a woodturner in Stroud last March for "
+                "eighty-five pounds."
+            ),
+            "It was a woodturner in Stroud who sold me my beech marudai for 85 quid last March.",
+        ),
+        (
+            "I bought a beech marudai from a woodturner in Stroud for £58 last March.",
+            (
+                "My daughter Imogen bought a beech marudai from a woodturner in Stroud for £85 "
+                "last March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My granddaughter Saoirse and I braid kumihimo friendship bracelets on foam discs "
+            "every Sunday afternoon."
+        ),
+        (
+            (
+                "Every Sunday afternoon, my granddaughter Saoirse and I braid kumihimo "
+                "friendship bracelets on foam discs."
+            ),
+            (
+                "Kumihimo friendship bracelets are braided on foam discs by my granddaughter "
+                "Saoirse and me every Sunday afternoon."
+            ),
+            (
+                "On Sunday afternoons, Saoirse, my granddaughter, and I sit down and braid "
+                "kumihimo friendship bracelets using foam discs."
+            ),
+        ),
+        (
+            (
+                "My granddaughter Saoirse and I braid kumihimo friendship bracelets on foam "
+                "discs every Saturday afternoon."
+            ),
+            (
+                "My granddaughter Saoirse and I used to braid kumihimo friendship bracelets on "
+                "foam discs every Sunday afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I dyed six linen napkins with arashi pole-wrapped shibori in an indigo vat in my "
+            "garage last August."
+        ),
+        (
+            (
+                "Last August, in my garage, I dyed six linen napkins in an indigo vat using "
+                "arashi pole-wrapped shibori."
+            ),
+            (
+                "Six linen napkins were dyed by me with arashi pole-wrapped shibori in an indigo "
+                "vat in my garage last August."
+            ),
+            (
+                "It was last August that I used arashi pole-wrapped shibori to dye six linen "
+                "napkins in an indigo vat in my garage."
+            ),
+        ),
+        (
+            (
+                "I dyed six linen napkins with arashi pole-wrapped shibori in a madder dye bath "
+                "in my garage last August."
+            ),
+            (
+                "I dyed six linen napkins with arashi pole-wrapped shibori in an indigo vat in "
+                "my garage last October."
+            ),
+        ),
+    ),
+    Fact(
+        "My sister Rhiannon taught me itajime shibori at her studio in Machynlleth in 2022.",
+        (
+            "In 2022, at her studio in Machynlleth, my sister Rhiannon taught me itajime shibori.",
+            "I was taught itajime shibori by my sister Rhiannon at her Machynlleth studio in 2022.",
+            (
+                "It was my sister Rhiannon who showed me how to do itajime shibori, back in 2022 "
+                "at her studio in Machynlleth."
+            ),
+        ),
+        (
+            "My sister Rhiannon taught me itajime shibori at her studio in Aberystwyth in 2022.",
+            (
+                "My sister Rhiannon taught my son Gethin itajime shibori at her studio in "
+                "Machynlleth in 2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I made a pinhole camera out of a Quaker Oats cardboard tub and load it with Ilford "
+            "photographic paper."
+        ),
+        (
+            (
+                "Out of a Quaker Oats cardboard tub I made a pinhole camera, which I load with "
+                "Ilford photographic paper."
+            ),
+            (
+                "A pinhole camera was made by me from a cardboard Quaker Oats tub, and I load it "
+                "with Ilford photographic paper."
+            ),
+            (
+                "It's a Quaker Oats cardboard tub that I turned into a pinhole camera, and I put "
+                "Ilford photographic paper in it."
+            ),
+        ),
+        (
+            (
+                "I made a pinhole camera out of a Pringles tube and load it with Ilford "
+                "photographic paper."
+            ),
+            (
+                "I want to make a pinhole camera out of a Quaker Oats cardboard tub and load it "
+                "with Ilford photographic paper."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "On Worldwide Pinhole Photography Day last April, I took a four-minute exposure of "
+            "Durham Cathedral from Prebends Bridge."
+        ),
+        (
+            (
+                "Last April, on Worldwide Pinhole Photography Day, I took a four-minute exposure "
+                "of Durham Cathedral from Prebends Bridge."
+            ),
+            (
+                "A 4-minute exposure of Durham Cathedral was taken by me from Prebends Bridge on "
+                "Worldwide Pinhole Photography Day last April."
+            ),
+            (
+                "It was from Prebends Bridge that I shot Durham Cathedral with a four-minute "
+                "exposure on Worldwide Pinhole Photography Day last April."
+            ),
+        ),
+        (
+            (
+                "On Worldwide Pinhole Photography Day last April, I took a forty-second exposure "
+                "of Durham Cathedral from Prebends Bridge."
+            ),
+            (
+                "On Worldwide Pinhole Photography Day last April, I took a four-minute exposure "
+                "of Durham Cathedral from Framwellgate Bridge."
+            ),
+        ),
+    ),
+    Fact(
+        "I grow oyster mushrooms on used coffee grounds in a bucket in the airing cupboard.",
+        (
+            "In a bucket in the airing cupboard, I grow oyster mushrooms on used coffee grounds.",
+            (
+                "Oyster mushrooms are grown by me on spent coffee grounds in a bucket in the "
+                "airing cupboard."
+            ),
+            (
+                "I've got oyster mushrooms growing on used coffee grounds in a bucket, which I "
+                "keep in the airing cupboard."
+            ),
+        ),
+        (
+            "I grow oyster mushrooms on straw in a bucket in the airing cupboard.",
+            "I grow oyster mushrooms on used coffee grounds in a bucket in the garden shed.",
+        ),
+    ),
+    Fact(
+        "I bought a lion's mane grow kit from Urban Farm-It for £24 in January.",
+        (
+            "In January I picked up a lion's mane grow kit from Urban Farm-It for £24.",
+            (
+                "My lion's mane grow kit was bought from Urban Farm-It for twenty-four pounds in "
+                "January."
+            ),
+            (
+                "It was in January that I paid 24 quid for a lion's mane growing kit from Urban "
+                "Farm-It."
+            ),
+        ),
+        (
+            "I bought a shiitake grow kit from Urban Farm-It for £24 in January.",
+            "I bought a lion's mane grow kit from Urban Farm-It for £24 in November.",
+        ),
+    ),
+    Fact(
+        (
+            "My son Ollie's first batch of king oyster mushrooms went green with trichoderma "
+            "mould in the spare room in October."
+        ),
+        (
+            (
+                "In October, in the spare room, my son Ollie's first batch of king oyster "
+                "mushrooms went green with trichoderma mould."
+            ),
+            (
+                "Trichoderma mould turned my son Ollie's first batch of king oyster mushrooms "
+                "green in the spare room in October."
+            ),
+            (
+                "It was my son Ollie whose first lot of king oyster mushrooms went green with "
+                "trichoderma mould in the spare room back in October."
+            ),
+        ),
+        (
+            (
+                "My son Ollie's second batch of king oyster mushrooms went green with "
+                "trichoderma mould in the spare room in October."
+            ),
+            (
+                "My son Ollie's first batch of king oyster mushrooms went green with trichoderma "
+                "mould in the spare room in December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I did a two-day willow basket-making course at the Willows and Wetlands Centre in "
+            "Stoke St Gregory for £190."
+        ),
+        (
+            (
+                "For £190 I did a two-day willow basket-making course at the Willows and "
+                "Wetlands Centre in Stoke St Gregory."
+            ),
+            (
+                "At the Willows and Wetlands Centre in Stoke St Gregory, I went on a two-day "
+                "course in willow basket-making, which cost me a hundred and ninety pounds."
+            ),
+            (
+                "It was the Willows and Wetlands Centre in Stoke St Gregory where I paid £190 "
+                "for a two-day willow basket-making course."
+            ),
+        ),
+        (
+            (
+                "I did a one-day willow basket-making course at the Willows and Wetlands Centre "
+                "in Stoke St Gregory for £190."
+            ),
+            (
+                "I'm going to do a two-day willow basket-making course at the Willows and "
+                "Wetlands Centre in Stoke St Gregory for £190."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mother-in-law Brenda weaves rush log baskets and sells them for £45 each on her "
+            "stall at Stowmarket market."
+        ),
+        (
+            (
+                "On her stall at Stowmarket market, my mother-in-law Brenda sells the rush log "
+                "baskets she weaves for £45 each."
+            ),
+            (
+                "Rush log baskets are woven by my mother-in-law Brenda, who sells them for "
+                "forty-five pounds apiece on her stall at Stowmarket market."
+            ),
+            (
+                "It's my mother-in-law Brenda who weaves rush log baskets and sells them at £45 "
+                "a time from her stall at Stowmarket market."
+            ),
+        ),
+        (
+            (
+                "My mother-in-law Brenda weaves rush shopping baskets and sells them for £45 "
+                "each on her stall at Stowmarket market."
+            ),
+            (
+                "My mother-in-law Brenda weaves rush log baskets and sells them for £45 each on "
+                "her stall at Bury St Edmunds market."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £165 for a pair of Pomoca climbing skins at Tiso in Aviemore.",
+        (
+            "At Tiso in Aviemore I paid £165 for a pair of Pomoca climbing skins.",
+            (
+                "My pair of Pomoca climbing skins was bought at Tiso in Aviemore for a hundred "
+                "and sixty-five pounds."
+            ),
+            (
+                "It was Tiso in Aviemore where I picked up a pair of Pomoca climbing skins for "
+                "165 quid."
+            ),
+        ),
+        (
+            "I paid £165 for a pair of Pomoca climbing skins at Tiso in Edinburgh.",
+            "My brother Fergus paid £165 for a pair of Pomoca climbing skins at Tiso in Aviemore.",
+        ),
+    ),
+    Fact(
+        (
+            "My wife Kirsty and I are planning to ski tour the Haute Route from Chamonix to "
+            "Zermatt with a guide next April."
+        ),
+        (
+            (
+                "Next April, my wife Kirsty and I are planning to ski tour the Haute Route from "
+                "Chamonix to Zermatt with a guide."
+            ),
+            (
+                "Kirsty, my wife, and I have plans to do the Haute Route ski tour from Chamonix "
+                "to Zermatt with a guide next April."
+            ),
+            (
+                "We're planning, my wife Kirsty and I, to ski tour the Haute Route with a guide "
+                "next April, going from Chamonix to Zermatt."
+            ),
+        ),
+        (
+            (
+                "My wife Kirsty and I are planning to ski tour the Haute Route from Chamonix to "
+                "Zermatt without a guide next April."
+            ),
+            (
+                "My wife Kirsty and I are planning to ski tour the Haute Route from Chamonix to "
+                "Zermatt with a guide next March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My friend Tariq and I scored 1,240 points as a pair in the six-hour rogaine in the "
+            "Peak District in May."
+        ),
+        (
+            (
+                "In May, my friend Tariq and I scored 1,240 points as a pair in the six-hour "
+                "rogaine in the Peak District."
+            ),
+            (
+                "A total of 1,240 points was scored by my friend Tariq and me as a pair in the "
+                "Peak District's six-hour rogaine in May."
+            ),
+            (
+                "It was in the six-hour Peak District rogaine in May that Tariq, my friend, and "
+                "I scored twelve hundred and forty points as a pair."
+            ),
+        ),
+        (
+            (
+                "My friend Tariq and I scored 1,420 points as a pair in the six-hour rogaine in "
+                "the Peak District in May."
+            ),
+            (
+                "My friend Tariq and I scored 1,240 points as a pair in the six-hour rogaine in "
+                "the Lake District in May."
+            ),
+        ),
+    ),
+    Fact(
+        "When I'm rogaining I prefer eating Soreen malt loaf to energy gels.",
+        (
+            "I'd rather eat Soreen malt loaf than energy gels when I'm rogaining.",
+            "On a rogaine, Soreen malt loaf is what I prefer to eat over energy gels.",
+            "It's Soreen malt loaf, not energy gels, that I prefer to eat when I'm out rogaining.",
+        ),
+        (
+            (
+                "When he's rogaining, my husband Gareth prefers eating Soreen malt loaf to "
+                "energy gels."
+            ),
+            "When I'm rogaining I prefer eating flapjack to energy gels.",
+        ),
+    ),
+    Fact(
+        "I go land yachting on Brean beach every other Sunday at low tide.",
+        (
+            "Every other Sunday, at low tide, I go land yachting on Brean beach.",
+            "On alternate Sundays I head to Brean beach for land yachting when the tide's low.",
+            "It's Brean beach where I go land yachting, every second Sunday at low tide.",
+        ),
+        (
+            "I go land yachting on Brean beach every Sunday at low tide.",
+            "I used to go land yachting on Brean beach every other Sunday at low tide.",
+        ),
+    ),
+    Fact(
+        (
+            "I bought a second-hand Blokart with a red 4-square-metre sail for £1,800 in Lytham "
+            "St Annes."
+        ),
+        (
+            (
+                "In Lytham St Annes I picked up a second-hand Blokart with a red 4-square-metre "
+                "sail for £1,800."
+            ),
+            (
+                "A second-hand Blokart, which has a red four-square-metre sail, was bought by me "
+                "in Lytham St Annes for eighteen hundred pounds."
+            ),
+            (
+                "It was in Lytham St Annes that I paid 1,800 quid for a used Blokart with a red "
+                "4-square-metre sail."
+            ),
+        ),
+        (
+            (
+                "I bought a second-hand Blokart with a yellow 4-square-metre sail for £1,800 in "
+                "Lytham St Annes."
+            ),
+            (
+                "I bought a second-hand Blokart with a red 4-square-metre sail for £1,300 in "
+                "Lytham St Annes."
+            ),
+        ),
+    ),
+    Fact(
+        "I fly my Parajet paramotor from a farm field near Market Rasen on calm summer evenings.",
+        (
+            (
+                "On calm summer evenings I fly my Parajet paramotor from a farm field near "
+                "Market Rasen."
+            ),
+            (
+                "My Parajet paramotor gets flown by me from a farm field near Market Rasen on "
+                "calm summer evenings."
+            ),
+            (
+                "It's from a farm field near Market Rasen that I take my Parajet paramotor up on "
+                "still summer evenings."
+            ),
+        ),
+        (
+            (
+                "I fly my Parajet paramotor from a farm field near Market Rasen on calm summer "
+                "mornings."
+            ),
+            "I fly my Parajet paramotor from a farm field near Louth on calm summer evenings.",
+        ),
+    ),
+    Fact(
+        (
+            "Last July my paramotor engine cut out at 400 feet and I had to land in a barley "
+            "field near Holkham."
+        ),
+        (
+            (
+                "My paramotor engine cut out at 400 feet last July, and I had to put down in a "
+                "barley field near Holkham."
+            ),
+            (
+                "I had to land in a barley field near Holkham last July when my paramotor's "
+                "engine cut out at four hundred feet."
+            ),
+            (
+                "It was last July that the engine on my paramotor died at 400 feet, forcing me "
+                "to land in a barley field near Holkham."
+            ),
+        ),
+        (
+            (
+                "Last July my paramotor engine cut out at 900 feet and I had to land in a barley "
+                "field near Holkham."
+            ),
+            (
+                "Last July my paramotor engine cut out at 400 feet and I had to land in a wheat "
+                "field near Holkham."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm paying £6,200 for my NPPL microlight course at Popham Airfield in Hampshire.",
+        (
+            "At Popham Airfield in Hampshire I'm paying £6,200 for my NPPL microlight course.",
+            (
+                "My NPPL microlight course at Popham Airfield in Hampshire is costing me six "
+                "thousand two hundred pounds."
+            ),
+            (
+                "It's £6,200 that I'm paying for my microlight NPPL course, which is at Popham "
+                "Airfield in Hampshire."
+            ),
+        ),
+        (
+            (
+                "I'm paying £6,200 for my NPPL microlight course at Sywell Aerodrome in "
+                "Northamptonshire."
+            ),
+            (
+                "My son Jamie is paying £6,200 for his NPPL microlight course at Popham Airfield "
+                "in Hampshire."
+            ),
+        ),
+    ),
+    Fact(
+        "I flew my first solo in a Eurostar microlight on 9 March after 22 hours of dual lessons.",
+        (
+            (
+                "On 9 March, after 22 hours of dual lessons, I flew my first solo in a Eurostar "
+                "microlight."
+            ),
+            (
+                "My first solo was flown in a Eurostar microlight on the ninth of March, after "
+                "twenty-two hours of dual instruction."
+            ),
+            (
+                "It was on 9 March, following 22 hours of dual lessons, that I went solo for the "
+                "first time in a Eurostar microlight."
+            ),
+        ),
+        (
+            "I flew my first solo in a C42 microlight on 9 March after 22 hours of dual lessons.",
+            (
+                "I flew my first solo in a Eurostar microlight on 9 May after 22 hours of dual "
+                "lessons."
+            ),
+        ),
+    ),
+)
