@@ -1996,15 +1996,51 @@ def _purpose_in_front(clause: str) -> str | None:
     return None if purpose is None else _put_back(purpose["rest"], purpose["front"])
 
 
+# "I'll do 20 minutes of qigong before work each morning" -> "I do ...": what the user will
+# do every morning (or week, or Sunday) is what they do, but for a change said to come
+# ("from next week", "this year", "until").
+_WILL_AS_A_HABIT = re.compile(
+    r"^(?P<who>I|we)'ll (?!be\b|have\b|need\b)(?P<rest>(?:(?!\b(?:next|tomorrow|tonight|soon|"
+    r"this|later|from|until|starting|when|if)\b).)*\b(?:every|each) (?:morning|afternoon|"
+    r"evening|night|day|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b(?:(?!\b(?:next|tomorrow|tonight|soon|this|later|from|until|"
+    r"starting|when|if)\b).)*)$",
+    re.IGNORECASE,
+)
+
+
+# "It was only four months before my shoes split" -> "My shoes split after only four months":
+# how long it took, said in front.
+_A_TIME_BEFORE = re.compile(
+    r"^it was (?P<only>only |just )?(?P<time>(?:a|an|a few|\w+(?:-\w+)?) "
+    r"(?:days?|weeks?|months?|years?)) before "
+    r"(?P<rest>(?:I|we|my|our)\b[^,]*(?:, (?:which|who) [^,]+,[^,]+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _a_time_before(clause: str) -> str | None:
+    before = _A_TIME_BEFORE.match(clause.rstrip(".!"))
+    if before is None:
+        return None
+    return f"{_capitalised(before['rest'])} after {before['only'] or ''}{before['time']}"
+
+
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
-    cleft, a thing "there is" in a place of the user's, or a past done "by me"."""
+    cleft, a thing "there is" in a place of the user's, or a past done "by me"; a habit
+    said with "will" said as one."""
+    return _WILL_AS_A_HABIT.sub(r"\g<who> \g<rest>", _subject_moved_first(clause))
+
+
+def _subject_moved_first(clause: str) -> str:
     clause = _who_first(clause)
     fronted = _fronted(clause)
     if fronted is not None:  # "Every Sunday a stew is put in by me" -> "I put a stew in ..."
         fronted = _done_by_me(fronted) or fronted
     return (
         _cleft(clause)
+        or _a_time_before(clause)
         or _moved(clause)
         or _made_in_front(clause)
         or _have_what_mine_made(clause)

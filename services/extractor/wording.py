@@ -538,6 +538,13 @@ _FOR_A_WALK = re.compile(
     r"\b(take|takes|took|taking) ((?:user's|their|his|her|the|a) [\w' -]{1,30}?) for a walk\b"
 )
 _WALKED = _verb_forms("take takes took taking", "walk walks walked walking")
+# Looking at something written is reading it: "without looking at the instructions" /
+# "without reading the instructions".
+_LOOKED_AT_WRITING = re.compile(
+    r"\b(look|looks|looked|looking) at "
+    r"(?=(?:the|their|user's|a) (?:instructions|manual|recipe|map|menu|guide|leaflet)\b)"
+)
+_READ = _verb_forms("look looks looked looking", "read reads read reading", then=" ")
 # Swapping a thing for another is replacing it with the other: "swapped their gas hob for
 # a Bosch induction one" / "replaced their gas hob with".
 _SWAPPED_FOR = re.compile(
@@ -823,6 +830,18 @@ _ONE_WORDING = (
     (
         re.compile(r"\bthe ((?:[\w-]+ )?[\w-]+) that(?:'s| is) (?:user's|their) favourite\b"),
         r"their favourite \1",
+    ),
+    # A number said loosely is "about" it: "roughly 200 dumplings" / "about 200".
+    (re.compile(r"\b(?:roughly|approximately|around) (?=\d)"), "about "),
+    # A thing of the user's that cost them a sum is one they bought for it: "User's red
+    # fell shoes, which cost them 95 pounds, split" / "The red fell shoes User bought for
+    # 95 pounds split".
+    (
+        re.compile(
+            r"\buser's ((?:[\w'-]+ ){0,5}[\w'-]+), which cost (?:them|user) "
+            r"([£$€]?\d[\d.,]*(?: (?:pounds|quid|dollars|euros))?),"
+        ),
+        r"the \1 user bought for \2",
     ),
     # A bloke or a chap is a man: "from a bloke in Whitstable" / "from a man in Whitstable".
     (re.compile(r"\b(?:bloke|chap)\b"), "man"),
@@ -1488,6 +1507,7 @@ def comparable(text: str) -> str:
     text = _YEAR_AND_A_HALF.sub("18 months", text)
     text = _STOOD_DOWN.sub(lambda down: _RESIGNED[down[1]], text)
     text = _FOR_A_WALK.sub(lambda walk: f"{_WALKED[walk[1]]} {walk[2]}", text)
+    text = _LOOKED_AT_WRITING.sub(lambda looked: _READ[looked[1]], text)
     text = _TAKEN_OUT.sub(_removed, _SURGERY_TO_REMOVE.sub(r"\1 \2 removed", text))
     text = _SWAPPED_FOR.sub(lambda swap: f"{_REPLACED[swap[1]]}{swap[2]} with ", text)
     text = _SWAPPED_A_PART.sub(lambda swap: f"{_REPLACED[swap[1]]} ", text)

@@ -2049,6 +2049,30 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT188 study: what the user will do every morning (or week, or
+        # Sunday) is what they do, but for a change to come or being somewhere; how long it
+        # was before a thing happened is when it happened after.
+        (
+            "Before work each morning I'll do 20 minutes of qigong in my back garden.",
+            ["User does 20 minutes of qigong in their back garden before work each morning"],
+        ),
+        (
+            "I'll swim every morning until the pool closes.",
+            ["User will swim every morning until the pool closes"],
+        ),
+        ("I'll be at the gym every Sunday.", ["User will be at the gym every Sunday"]),
+        (
+            "It was only four months before my red fell shoes, which cost me 95 quid, split "
+            "along the sole.",
+            [
+                "User's red fell shoes, which cost them 95 quid, split along the sole after "
+                "only 4 months"
+            ],
+        ),
+        (
+            "It was two years before we could afford a car.",
+            ["User and others could afford a car after 2 years"],
+        ),
         # From the HELDOUT187 study: a purpose in front is no statement of its own.
         (
             "So I could make croissants this weekend, I paid £14 for a kilo of butter.",

@@ -409,6 +409,27 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT188 study: a number said loosely is "about" it; looking at
+        # instructions is reading them; a thing of the user's that cost them a sum is one
+        # they bought for it (a cost said without one is left: a guard).
+        (
+            "User and their mum make roughly 200 dumplings",
+            "user and their mum make about 200 dumplings",
+        ),
+        ("User gets up at around 6", "user gets up at about 6"),
+        (
+            "User's son built it without looking at the instructions",
+            "user's son built it without reading the instructions",
+        ),
+        ("User looked at the house", "user looked at the house"),
+        (
+            "User's red fell shoes, which cost them 95 quid, split after 4 months",
+            "the red fell shoes user bought for 95 pounds split after 4 months",
+        ),
+        (
+            "User's red fell shoes, which cost them a fortune, split",
+            "user's red fell shoes, which cost them a fortune, split",
+        ),
         # From the HELDOUT186 study: a fine the user got from someone, or was hit with, is one
         # they were fined, for what they had been doing, without a licence they had none of;
         # the fifth of November is Bonfire Night; the thing that's their favourite is their
