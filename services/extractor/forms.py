@@ -1599,7 +1599,8 @@ def _cost_me(clause: str) -> str | None:
 # clogs from a clogmaker in Todmorden": what the user bought, said by who sold it.
 _SOLD_ME = re.compile(
     r"^(?P<seller>(?:a|an|the) (?:(?!\b(?:I|we|who|that)\b)[^,])+?) sold (?P<who>me|us) "
-    rf"(?P<thing>(?:a|an|the|some|\d)[^,]*?) for (?P<amount>{_AMOUNT})(?P<rest>(?:,.*)?)$",
+    rf"(?P<thing>(?:a|an|the|some|\d)[^,]*?) for (?P<amount>{_AMOUNT})"
+    r"(?P<rest>(?: (?:ahead of|before|after|in|on|at|last|this|to)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
 

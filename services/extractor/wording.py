@@ -843,6 +843,10 @@ _ONE_WORDING = (
         ),
         r"the \1 user bought for \2",
     ),
+    # A length in feet one way: "a three-foot yew spiral" / "a 3ft yew spiral"; a match
+    # that got called off was called off.
+    (re.compile(r"\b(\d+(?:\.\d+)?)[ -]?(?:ft|foot|feet)\b"), r"\1ft"),
+    (re.compile(r"\bgot (?=(?:called off|cancelled|postponed|rained off)\b)"), "was "),
     # A bloke or a chap is a man: "from a bloke in Whitstable" / "from a man in Whitstable".
     (re.compile(r"\b(?:bloke|chap)\b"), "man"),
     (re.compile(r"\b(?:blokes|chaps)\b"), "men"),
@@ -1102,9 +1106,13 @@ _ONE_WORDING = (
         r"without \1 it",
     ),
     # What the user did while doing another is said without them: "fell in the Cam while
-    # they were punting" / "while punting" / "when User was out punting".
+    # they were punting" / "while punting" / "when User was out punting" ("out ice
+    # climbing": a word may come before the doing).
     (
-        re.compile(r"\b(?:while|when) (?:they|user) (?:were|are|was|is) (?:out )?(?=\w+ing\b)"),
+        re.compile(
+            r"\b(?:while|when) (?:they|user) (?:were|are|was|is) (?:out )?"
+            r"(?=(?:(?!an? |the )\w+ )?\w+ing\b)"
+        ),
         "while ",
     ),
     # Close to a place is near it ("close to 30 years" is about 30).

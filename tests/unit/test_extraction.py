@@ -2049,6 +2049,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT189 study: what a seller sold the user for a price, before a time,
+        # the user paid for it.
+        (
+            "A maker in Newry sold me a 32-inch ash hurl for £48 ahead of my first season of "
+            "camogie.",
+            [
+                "User paid £48 for a 32-inch ash hurl from a maker in Newry ahead of their first "
+                "season of camogie"
+            ],
+        ),
         # From the HELDOUT188 study: what the user will do every morning (or week, or
         # Sunday) is what they do, but for a change to come or being somewhere; how long it
         # was before a thing happened is when it happened after.

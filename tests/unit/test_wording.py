@@ -409,6 +409,17 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT189 study: a length in feet one way; a match that got called off
+        # was; what happened when the user was out doing something happened while doing it,
+        # a word before the doing or not (not while being "a king": a guard).
+        ("User bought a three-foot yew spiral", "user bought a 3ft yew spiral"),
+        ("User is 6 feet tall", "user is 6ft tall"),
+        ("User's match got called off last Sunday", "user's match was cancelled last sunday"),
+        (
+            "Ice cracked their helmet when User was out ice climbing",
+            "ice cracked their helmet while ice climbing",
+        ),
+        ("User met Tom when they were a king", "user met tom when they were a king"),
         # From the HELDOUT188 study: a number said loosely is "about" it; looking at
         # instructions is reading them; a thing of the user's that cost them a sum is one
         # they bought for it (a cost said without one is left: a guard).
