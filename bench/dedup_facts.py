@@ -78613,3 +78613,577 @@ HELDOUT190 = (
         ),
     ),
 )
+
+
+HELDOUT191 = (
+    Fact(
+        "My daughter Imogen has a lesson at the Pontypool dry ski slope every Saturday at 10 a.m.",
+        (
+            (
+                "Every Saturday at 10 a.m., my daughter Imogen has a lesson on the dry ski slope "
+                "in Pontypool."
+            ),
+            (
+                "It's my daughter Imogen who has a lesson at the Pontypool dry ski slope at ten "
+                "o'clock every Saturday morning."
+            ),
+            (
+                "There's a lesson at the Pontypool dry ski slope every Saturday at 10am that my "
+                "daughter Imogen goes to."
+            ),
+        ),
+        (
+            "My son Rufus has a lesson at the Pontypool dry ski slope every Saturday at 10 a.m.",
+            (
+                "My daughter Imogen has a lesson at the Pontypool dry ski slope every Sunday at "
+                "10 a.m."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I fractured my left thumb when it caught in the Dendix matting at the dry slope in "
+            "Halifax in February 2023."
+        ),
+        (
+            (
+                "In February 2023 I fractured my left thumb when it got caught in the Dendix "
+                "matting on Halifax's dry slope."
+            ),
+            (
+                "My left thumb was fractured when it caught in the Dendix matting at the dry "
+                "slope in Halifax in February 2023."
+            ),
+            (
+                "Back in February 2023, at the dry slope in Halifax, my left thumb caught in the "
+                "Dendix matting and I fractured it."
+            ),
+        ),
+        (
+            (
+                "I fractured my right thumb when it caught in the Dendix matting at the dry "
+                "slope in Halifax in February 2023."
+            ),
+            (
+                "I fractured my left thumb when it caught in the Dendix matting at the dry slope "
+                "in Halifax in November 2023."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £1,200 for a week of skeleton sliding lessons on the Olympic track at "
+            "Lillehammer last January."
+        ),
+        (
+            (
+                "Last January I paid £1,200 for a week of skeleton sliding lessons on "
+                "Lillehammer's Olympic track."
+            ),
+            (
+                "A week of skeleton sliding lessons on the Olympic track at Lillehammer cost me "
+                "twelve hundred pounds last January."
+            ),
+            (
+                "The week of skeleton sliding lessons I did on the Olympic track at Lillehammer "
+                "last January set me back £1,200."
+            ),
+        ),
+        (
+            (
+                "I paid £1,200 for a week of skeleton sliding lessons on the track at Sigulda "
+                "last January."
+            ),
+            (
+                "I paid £1,450 for a week of skeleton sliding lessons on the Olympic track at "
+                "Lillehammer last January."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My nephew Quentin trains in skeleton at the University of Bath push-start track "
+            "three evenings a week."
+        ),
+        (
+            (
+                "Three evenings a week, my nephew Quentin does skeleton training at the "
+                "push-start track at the University of Bath."
+            ),
+            (
+                "It's my nephew Quentin who trains for skeleton on the University of Bath "
+                "push-start track on three evenings every week."
+            ),
+            (
+                "At the University of Bath push-start track, my nephew Quentin trains in "
+                "skeleton three evenings each week."
+            ),
+        ),
+        (
+            (
+                "My nephew Quentin trains in bobsleigh at the University of Bath push-start "
+                "track three evenings a week."
+            ),
+            (
+                "My nephew Quentin trains in skeleton at the University of Bath push-start track "
+                "two evenings a week."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I own an Anschütz 1827F biathlon rifle with a walnut stock, which I bought "
+            "second-hand for £2,300."
+        ),
+        (
+            (
+                "I bought my Anschütz 1827F biathlon rifle, which has a walnut stock, "
+                "second-hand for £2,300."
+            ),
+            (
+                "The Anschütz 1827F biathlon rifle I own has a walnut stock and cost me two "
+                "thousand three hundred pounds second-hand."
+            ),
+            (
+                "My Anschütz 1827F biathlon rifle, with its walnut stock, was bought second-hand "
+                "for £2,300."
+            ),
+        ),
+        (
+            (
+                "I own an Anschütz 1827F biathlon rifle with a beech stock, which I bought "
+                "second-hand for £2,300."
+            ),
+            (
+                "I own an Anschütz 1827F biathlon rifle with a walnut stock, which I bought "
+                "brand new for £2,300."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm going to enter the British Biathlon Championships at Ruhpolding in January 2027 "
+            "for the first time."
+        ),
+        (
+            (
+                "For the first time, I'll be entering the British Biathlon Championships in "
+                "Ruhpolding in January 2027."
+            ),
+            (
+                "January 2027 is when I'm going to enter the British Biathlon Championships at "
+                "Ruhpolding, for the first time ever."
+            ),
+            (
+                "I plan to enter the British Biathlon Championships, which are in Ruhpolding in "
+                "January 2027, for the first time."
+            ),
+        ),
+        (
+            (
+                "My sister Fenella is going to enter the British Biathlon Championships at "
+                "Ruhpolding in January 2027 for the first time."
+            ),
+            (
+                "I'm not going to enter the British Biathlon Championships at Ruhpolding in "
+                "January 2027."
+            ),
+        ),
+    ),
+    Fact(
+        "My wife and I go sand yachting on Pendine Sands on the first Sunday of every month.",
+        (
+            (
+                "On the first Sunday of each month my wife and I take the sand yachts out on "
+                "Pendine Sands."
+            ),
+            (
+                "Pendine Sands is where my wife and I go sand yachting, on the first Sunday of "
+                "every month."
+            ),
+            (
+                "We go sand yachting on Pendine Sands, me and my wife, on the first Sunday of "
+                "each month."
+            ),
+        ),
+        (
+            "My wife and I go sand yachting on Pendine Sands on the last Sunday of every month.",
+            (
+                "My wife and I go sand yachting on West Sands at St Andrews on the first Sunday "
+                "of every month."
+            ),
+        ),
+    ),
+    Fact(
+        "I capsized my Class 5 sand yacht at Hoylake last Saturday and snapped the mast.",
+        (
+            "Last Saturday at Hoylake I capsized my Class 5 sand yacht, and the mast snapped.",
+            (
+                "The mast of my Class 5 sand yacht snapped when I capsized it at Hoylake last "
+                "Saturday."
+            ),
+            "I snapped the mast when I tipped my Class 5 sand yacht over at Hoylake last Saturday.",
+        ),
+        (
+            "I capsized my Class 5 sand yacht at Hoylake last Saturday and snapped the boom.",
+            "I capsized my Class 3 sand yacht at Hoylake last Saturday and snapped the mast.",
+        ),
+    ),
+    Fact(
+        "I've done 14 hours of autogyro training at Rufforth airfield near York, at £180 an hour.",
+        (
+            (
+                "At Rufforth airfield near York I've had fourteen hours of autogyro training, "
+                "which costs £180 an hour."
+            ),
+            (
+                "Fourteen hours of autogyro training is what I've done at Rufforth airfield, "
+                "near York, paying a hundred and eighty quid an hour."
+            ),
+            (
+                "My autogyro training at Rufforth airfield near York has come to 14 hours, at "
+                "£180 per hour."
+            ),
+        ),
+        (
+            (
+                "I've done 14 hours of autogyro training at Rufforth airfield near York, at £160 "
+                "an hour."
+            ),
+            (
+                "I've done 14 hours of microlight training at Rufforth airfield near York, at "
+                "£180 an hour."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My father-in-law Bernard owns a yellow Magni M16 autogyro that he keeps in a hangar "
+            "at Kirkbride."
+        ),
+        (
+            (
+                "It's my father-in-law Bernard who owns a yellow Magni M16 autogyro, and he "
+                "keeps it in a hangar at Kirkbride."
+            ),
+            (
+                "A yellow Magni M16 autogyro belongs to my father-in-law Bernard, who keeps it "
+                "in a hangar at Kirkbride."
+            ),
+            (
+                "In a hangar at Kirkbride, my father-in-law Bernard keeps the yellow Magni M16 "
+                "autogyro he owns."
+            ),
+        ),
+        (
+            (
+                "My father-in-law Bernard owns a red Magni M16 autogyro that he keeps in a "
+                "hangar at Kirkbride."
+            ),
+            (
+                "My father-in-law Bernard used to own a yellow Magni M16 autogyro that he kept "
+                "in a hangar at Kirkbride."
+            ),
+        ),
+    ),
+    Fact(
+        "I made my first wingsuit jump from a plane over Voss in Norway on 12 June 2024.",
+        (
+            "On 12 June 2024, over Voss in Norway, I made my first wingsuit jump from a plane.",
+            (
+                "My first wingsuit jump was made from a plane over Voss, Norway, on the twelfth "
+                "of June 2024."
+            ),
+            (
+                "It was over Voss in Norway, on 12th June 2024, that I did my first ever "
+                "wingsuit jump out of a plane."
+            ),
+        ),
+        (
+            "I made my first wingsuit jump from a plane over Voss in Norway on 21 June 2024.",
+            "I made my first wingsuit jump from a helicopter over Voss in Norway on 12 June 2024.",
+        ),
+    ),
+    Fact(
+        (
+            "My brother Declan wants to buy a Squirrel Aura 5 wingsuit in orange, which costs "
+            "about £1,600."
+        ),
+        (
+            (
+                "An orange Squirrel Aura 5 wingsuit, costing about £1,600, is what my brother "
+                "Declan wants to buy."
+            ),
+            (
+                "My brother Declan is keen to buy an orange Squirrel Aura 5 wingsuit, which goes "
+                "for roughly sixteen hundred pounds."
+            ),
+            (
+                "The wingsuit my brother Declan wants to get is a Squirrel Aura 5 in orange, at "
+                "around £1,600."
+            ),
+        ),
+        (
+            (
+                "My brother Declan has bought a Squirrel Aura 5 wingsuit in orange, which cost "
+                "about £1,600."
+            ),
+            (
+                "My cousin Declan wants to buy a Squirrel Aura 5 wingsuit in orange, which costs "
+                "about £1,600."
+            ),
+        ),
+    ),
+    Fact(
+        "I play Eton fives with my colleague Anjali at Highgate School every Tuesday at 7 p.m.",
+        (
+            "Every Tuesday at 7pm my colleague Anjali and I play Eton fives at Highgate School.",
+            (
+                "It's at Highgate School that I play Eton fives with Anjali, my colleague, at "
+                "seven o'clock every Tuesday evening."
+            ),
+            (
+                "My colleague Anjali and I have a game of Eton fives at Highgate School each "
+                "Tuesday at 7 p.m."
+            ),
+        ),
+        (
+            (
+                "I play Eton fives with my colleague Anjali at Highgate School every Thursday at "
+                "7 p.m."
+            ),
+            (
+                "I used to play Eton fives with my colleague Anjali at Highgate School every "
+                "Tuesday at 7 p.m."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £42 for a pair of padded Eton fives gloves from a shop on Eton High Street "
+            "last week."
+        ),
+        (
+            (
+                "Last week I picked up a pair of padded Eton fives gloves from a shop on Eton "
+                "High Street for forty-two quid."
+            ),
+            (
+                "A pair of padded Eton fives gloves was bought by me last week for £42, from a "
+                "shop on Eton High Street."
+            ),
+            (
+                "The padded Eton fives gloves I got from a shop on Eton High Street last week "
+                "cost me £42."
+            ),
+        ),
+        (
+            "I paid £42 for a pair of padded Eton fives gloves from a shop in Windsor last week.",
+            (
+                "I paid £42 for a pair of padded Eton fives gloves from a shop on Eton High "
+                "Street last month."
+            ),
+        ),
+    ),
+    Fact(
+        "My grandmother Winifred taught me to do English smocking on gingham when I was nine.",
+        (
+            "When I was nine, my grandmother Winifred taught me English smocking on gingham.",
+            (
+                "I was taught to do English smocking on gingham by my grandmother Winifred at "
+                "the age of nine."
+            ),
+            (
+                "It was my grandmother Winifred who showed me how to do English smocking on "
+                "gingham, when I was nine years old."
+            ),
+        ),
+        (
+            (
+                "My grandmother Winifred taught me to do English smocking on gingham when I was "
+                "twelve."
+            ),
+            (
+                "My grandmother Winifred taught my sister Harriet to do English smocking on "
+                "gingham when she was nine."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm smocking a christening gown in ivory lawn for my granddaughter Elsie, who's due "
+            "to be christened on 3 May."
+        ),
+        (
+            (
+                "For my granddaughter Elsie, who's due to be christened on 3 May, I'm smocking a "
+                "christening gown in ivory lawn."
+            ),
+            (
+                "An ivory lawn christening gown is being smocked by me for my granddaughter "
+                "Elsie, whose christening is due on the third of May."
+            ),
+            (
+                "I'm currently smocking an ivory lawn christening gown for Elsie, my "
+                "granddaughter, who is due to be christened on May 3rd."
+            ),
+        ),
+        (
+            (
+                "I'm smocking a christening gown in white lawn for my granddaughter Elsie, who's "
+                "due to be christened on 3 May."
+            ),
+            (
+                "I'm going to smock a christening gown in ivory lawn for my granddaughter Elsie, "
+                "who's due to be christened on 3 May."
+            ),
+        ),
+    ),
+    Fact(
+        "I grow butterhead lettuces hydroponically in six Kratky jars on my kitchen windowsill.",
+        (
+            (
+                "On my kitchen windowsill I grow butterhead lettuces hydroponically, in six "
+                "Kratky jars."
+            ),
+            (
+                "Six Kratky jars on my kitchen windowsill are where I grow butterhead lettuces "
+                "hydroponically."
+            ),
+            (
+                "I've got six Kratky jars on the kitchen windowsill, which I use to grow "
+                "butterhead lettuces hydroponically."
+            ),
+        ),
+        (
+            (
+                "I grow butterhead lettuces hydroponically in ten Kratky jars on my kitchen "
+                "windowsill."
+            ),
+            (
+                "I grow butterhead lettuces hydroponically in six Kratky jars on my bathroom "
+                "windowsill."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The pump in my AeroGarden Bounty failed after eight months, so I lost a whole crop "
+            "of Genovese basil."
+        ),
+        (
+            (
+                "After eight months, the pump in my AeroGarden Bounty packed up, and I lost a "
+                "whole crop of Genovese basil as a result."
+            ),
+            (
+                "I lost an entire crop of Genovese basil when the pump on my AeroGarden Bounty "
+                "failed eight months in."
+            ),
+            (
+                "A whole crop of Genovese basil was lost because my AeroGarden Bounty's pump "
+                "failed after eight months."
+            ),
+        ),
+        (
+            (
+                "The pump in my AeroGarden Bounty failed after eight months, so I lost a whole "
+                "crop of cherry tomatoes."
+            ),
+            (
+                "The pump in my neighbour Joan's AeroGarden Bounty failed after eight months, so "
+                "she lost a whole crop of Genovese basil."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Ollie built a hydroponic strawberry system from 4 metres of guttering in our "
+            "greenhouse in Evesham last summer."
+        ),
+        (
+            (
+                "Last summer, in our greenhouse in Evesham, my son Ollie built a hydroponic "
+                "strawberry system out of four metres of guttering."
+            ),
+            (
+                "A hydroponic strawberry system was built by my son Ollie from 4 metres of "
+                "guttering in our Evesham greenhouse last summer."
+            ),
+            (
+                "It was my son Ollie who made the hydroponic strawberry system in our greenhouse "
+                "in Evesham last summer, using four metres of guttering."
+            ),
+        ),
+        (
+            (
+                "My son Ollie built a hydroponic strawberry system from 4 metres of guttering in "
+                "our greenhouse in Pershore last summer."
+            ),
+            (
+                "My son Ollie built a hydroponic strawberry system from 4 metres of guttering in "
+                "our greenhouse in Evesham last spring."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I practise slacklining on a 25-metre Gibbon line between two oaks in Hillsborough "
+            "Park most Sunday mornings."
+        ),
+        (
+            (
+                "Most Sunday mornings I practise slacklining in Hillsborough Park, on a 25-metre "
+                "Gibbon line strung between two oaks."
+            ),
+            (
+                "I'm out practising slacklining on a twenty-five-metre Gibbon line between two "
+                "oak trees in Hillsborough Park on most Sunday mornings."
+            ),
+            (
+                "Slacklining is something I practise most Sunday mornings in Hillsborough Park, "
+                "on a 25m Gibbon line between two oaks."
+            ),
+        ),
+        (
+            (
+                "I practise slacklining on a 25-metre Gibbon line between two beeches in "
+                "Hillsborough Park most Sunday mornings."
+            ),
+            (
+                "My daughter Maisie practises slacklining on a 25-metre Gibbon line between two "
+                "oaks in Hillsborough Park most Sunday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm planning to walk a 50-metre highline at Hound Tor on Dartmoor with my friend "
+            "Tomasz in September."
+        ),
+        (
+            (
+                "With my friend Tomasz, I'm planning to walk a fifty-metre highline at Hound Tor "
+                "on Dartmoor in September."
+            ),
+            (
+                "A 50-metre highline at Hound Tor on Dartmoor is what I plan to walk in "
+                "September, with my friend Tomasz."
+            ),
+            (
+                "It's in September that I'm planning to walk a 50m highline at Hound Tor, "
+                "Dartmoor, with my friend Tomasz."
+            ),
+        ),
+        (
+            (
+                "I walked a 50-metre highline at Hound Tor on Dartmoor with my friend Tomasz in "
+                "September."
+            ),
+            (
+                "I'm planning to walk a 50-metre highline at Haytor on Dartmoor with my friend "
+                "Tomasz in September."
+            ),
+        ),
+    ),
+)
