@@ -1599,7 +1599,7 @@ def _cost_me(clause: str) -> str | None:
 # clogs from a clogmaker in Todmorden": what the user bought, said by who sold it.
 _SOLD_ME = re.compile(
     r"^(?P<seller>(?:a|an|the) (?:(?!\b(?:I|we|who|that)\b)[^,])+?) sold (?P<who>me|us) "
-    rf"(?P<thing>(?:a|an|the|some|\d)[^,]*?) for (?P<amount>{_AMOUNT})"
+    rf"(?P<thing>(?:a|an|the|some|my|our|\d)[^,]*?) for (?P<amount>{_AMOUNT})"
     r"(?P<rest>(?: (?:ahead of|before|after|in|on|at|last|this|to)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
@@ -2030,8 +2030,10 @@ def _a_time_before(clause: str) -> str | None:
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft, a thing "there is" in a place of the user's, or a past done "by me"; a habit
-    said with "will" said as one."""
-    return _WILL_AS_A_HABIT.sub(r"\g<who> \g<rest>", _subject_moved_first(clause))
+    said with "will" said as one; what a seller sold the user, once a cleft is turned ("It
+    was a woodturner who sold me my marudai for £85"), as what the user paid."""
+    moved = _subject_moved_first(clause)
+    return _WILL_AS_A_HABIT.sub(r"\g<who> \g<rest>", _sold_me(moved) or moved)
 
 
 def _subject_moved_first(clause: str) -> str:

@@ -847,6 +847,8 @@ _ONE_WORDING = (
     # that got called off was called off.
     (re.compile(r"\b(\d+(?:\.\d+)?)[ -]?(?:ft|foot|feet)\b"), r"\1ft"),
     (re.compile(r"\bgot (?=(?:called off|cancelled|postponed|rained off)\b)"), "was "),
+    # Spent coffee grounds are used ones.
+    (re.compile(r"\bspent (?=(?:coffee|tea|grain|grains|hops)\b)"), "used "),
     # A bloke or a chap is a man: "from a bloke in Whitstable" / "from a man in Whitstable".
     (re.compile(r"\b(?:bloke|chap)\b"), "man"),
     (re.compile(r"\b(?:blokes|chaps)\b"), "men"),

@@ -2049,6 +2049,16 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT190 study: a thing of the user's a seller sold them for a price, in
+        # a cleft too, is one they paid for (sold by one of theirs, it is left as said).
+        (
+            "It was a woodturner in Stroud who sold me my beech marudai for 85 quid last March.",
+            ["User paid 85 quid for their beech marudai from a woodturner in Stroud in March 2025"],
+        ),
+        (
+            "It was my brother who sold me his car for £500.",
+            ["User's brother sold them his car for £500"],
+        ),
         # From the HELDOUT189 study: what a seller sold the user for a price, before a time,
         # the user paid for it.
         (

@@ -409,6 +409,13 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT190 study: spent coffee grounds are used ones (money spent is
+        # not: a guard).
+        (
+            "User grows mushrooms on spent coffee grounds",
+            "user grows mushrooms on used coffee grounds",
+        ),
+        ("User spent 20 pounds on coffee", "user spent 20 pounds on coffee"),
         # From the HELDOUT189 study: a length in feet one way; a match that got called off
         # was; what happened when the user was out doing something happened while doing it,
         # a word before the doing or not (not while being "a king": a guard).
