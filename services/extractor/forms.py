@@ -1597,9 +1597,12 @@ def _cost_me(clause: str) -> str | None:
 
 # "A clogmaker in Todmorden sold me a pair of clogs for £120" -> "I paid £120 for a pair of
 # clogs from a clogmaker in Todmorden": what the user bought, said by who sold it.
+# (a seller with no clause of its own: "the man who sold me")
+_SELLER = r"(?:a|an|the) (?:(?!\b(?:I|we|who|that)\b)[^,])+?"
+_SOLD_THING = r"(?:a|an|the|some|my|our|\d)[^,]*?"
 _SOLD_ME = re.compile(
-    r"^(?P<seller>(?:a|an|the) (?:(?!\b(?:I|we|who|that)\b)[^,])+?) sold (?P<who>me|us) "
-    rf"(?P<thing>(?:a|an|the|some|my|our|\d)[^,]*?) for (?P<amount>{_AMOUNT})"
+    rf"^(?P<seller>{_SELLER}) sold (?P<who>me|us) (?P<thing>{_SOLD_THING}) "
+    rf"for (?P<amount>{_AMOUNT})"
     r"(?P<rest>(?: (?:ahead of|before|after|in|on|at|last|this|to)\b[^,]*)?(?:,.*)?)$",
     re.IGNORECASE,
 )
@@ -1608,15 +1611,13 @@ _SOLD_ME = re.compile(
 # "A used bike was sold to me for £1,250 by a man in Ilkley" -> "I paid £1,250 for a used
 # bike from a man in Ilkley": the same, said in the passive.
 _SOLD_TO_ME = re.compile(
-    r"^(?P<thing>(?:a|an|the|some|\d)[^,]*?) (?:was|were) sold to (?P<who>me|us) "
-    rf"for (?P<amount>{_AMOUNT}) by (?P<seller>(?:a|an|the) (?:(?!\b(?:I|we|who|that)\b)[^,])+?)"
-    r"(?P<rest>(?:,.*)?)$",
+    rf"^(?P<thing>{_SOLD_THING}) (?:was|were) sold to (?P<who>me|us) "
+    rf"for (?P<amount>{_AMOUNT}) by (?P<seller>{_SELLER})(?P<rest>(?:,.*)?)$",
     re.IGNORECASE,
 )
 
 
 def _sold_me(clause: str) -> str | None:
-    # (no seller with a clause: "the man who sold me")
     sold = _SOLD_ME.match(clause) or _SOLD_TO_ME.match(clause)
     if sold is None:
         return None
