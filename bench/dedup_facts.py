@@ -79187,3 +79187,635 @@ HELDOUT191 = (
         ),
     ),
 )
+
+
+HELDOUT192 = (
+    Fact(
+        (
+            "I've got a Durst M605 enlarger set up in the cupboard under the stairs at our house "
+            "in Lancaster."
+        ),
+        (
+            (
+                "In the cupboard under the stairs at our house in Lancaster I've set up a Durst "
+                "M605 enlarger."
+            ),
+            (
+                "It's in the cupboard under the stairs of our Lancaster house that I have my "
+                "Durst M605 enlarger set up."
+            ),
+            (
+                "There's a Durst M605 enlarger of mine set up in the under-stairs cupboard at "
+                "our house in Lancaster."
+            ),
+        ),
+        (
+            "I've got a Durst M605 enlarger set up in the loft at our house in Lancaster.",
+            (
+                "I used to have a Durst M605 enlarger set up in the cupboard under the stairs at "
+                "our house in Lancaster."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I fogged a whole 100-sheet box of Ilford Multigrade paper when I switched on the "
+            "big light in the darkroom at Leeds Print Workshop last Thursday."
+        ),
+        (
+            (
+                "Last Thursday, in the darkroom at Leeds Print Workshop, I switched on the big "
+                "light and fogged an entire 100-sheet box of Ilford Multigrade paper."
+            ),
+            (
+                "A whole hundred-sheet box of Ilford Multigrade paper was fogged by me last "
+                "Thursday when I put the big light on in Leeds Print Workshop's darkroom."
+            ),
+            (
+                "It was last Thursday at Leeds Print Workshop that I turned on the big light in "
+                "the darkroom and ruined a whole 100-sheet box of Ilford Multigrade paper by "
+                "fogging it."
+            ),
+        ),
+        (
+            (
+                "I fogged a whole 25-sheet box of Ilford Multigrade paper when I switched on the "
+                "big light in the darkroom at Leeds Print Workshop last Thursday."
+            ),
+            (
+                "My friend Priya fogged a whole 100-sheet box of Ilford Multigrade paper when "
+                "she switched on the big light in the darkroom at Leeds Print Workshop last "
+                "Thursday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I book the darkroom at Stills in Edinburgh every other Sunday, and each five-hour "
+            "session costs me £18."
+        ),
+        (
+            (
+                "Every other Sunday I book the darkroom at Stills in Edinburgh, paying eighteen "
+                "pounds for each five-hour session."
+            ),
+            (
+                "The darkroom at Stills in Edinburgh is booked by me every second Sunday, at 18 "
+                "quid for each five-hour session."
+            ),
+            (
+                "Each five-hour session in the darkroom at Stills in Edinburgh, which I book "
+                "every other Sunday, costs me £18."
+            ),
+        ),
+        (
+            (
+                "I book the darkroom at Stills in Edinburgh every other Sunday, and each "
+                "five-hour session costs me £25."
+            ),
+            (
+                "I book the darkroom at Stills in Edinburgh every other Saturday, and each "
+                "five-hour session costs me £18."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother Fergus built me a six-drawer oak cabinet for my fly-tying materials for "
+            "my 50th birthday."
+        ),
+        (
+            (
+                "For my 50th birthday, my brother Fergus built me a six-drawer oak cabinet to "
+                "keep my fly-tying materials in."
+            ),
+            (
+                "It was my brother Fergus who made me a six-drawer oak cabinet for my fly-tying "
+                "materials as a present for my fiftieth birthday."
+            ),
+            (
+                "A six-drawer oak cabinet for my fly-tying materials was built for me by my "
+                "brother Fergus for my fiftieth."
+            ),
+        ),
+        (
+            (
+                "My brother Fergus built me a six-drawer pine cabinet for my fly-tying materials "
+                "for my 50th birthday."
+            ),
+            (
+                "My brother Fergus built me a six-drawer oak cabinet for my fly-tying materials "
+                "for my 60th birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My cat Mungo chewed up a £22 packet of CDC feathers that I'd left on my fly-tying "
+            "desk on Wednesday night."
+        ),
+        (
+            (
+                "On Wednesday night I left a £22 packet of CDC feathers on my fly-tying desk and "
+                "my cat Mungo chewed it up."
+            ),
+            (
+                "A twenty-two-pound packet of CDC feathers, which I'd left out on my fly-tying "
+                "desk on Wednesday night, got chewed up by Mungo, my cat."
+            ),
+            (
+                "It was my cat Mungo who chewed up the 22-quid packet of CDC feathers I'd left "
+                "on my fly-tying desk on Wednesday night."
+            ),
+        ),
+        (
+            (
+                "My cat Mungo chewed up a £22 packet of peacock herl that I'd left on my "
+                "fly-tying desk on Wednesday night."
+            ),
+            (
+                "My cat Mungo chewed up a £22 packet of CDC feathers that I'd left on my "
+                "fly-tying desk on Friday night."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm planning to blend a vetiver and bergamot cologne as a 40th birthday present for "
+            "my husband Tomasz in November."
+        ),
+        (
+            (
+                "In November I'm planning to blend a bergamot and vetiver cologne as a present "
+                "for my husband Tomasz's fortieth birthday."
+            ),
+            (
+                "A vetiver and bergamot cologne is what I plan to blend for my husband Tomasz as "
+                "his 40th birthday present in November."
+            ),
+            (
+                "My plan is to blend a vetiver and bergamot cologne in November, which I'll give "
+                "to my husband Tomasz for his 40th birthday."
+            ),
+        ),
+        (
+            (
+                "I blended a vetiver and bergamot cologne as a 40th birthday present for my "
+                "husband Tomasz in November."
+            ),
+            (
+                "I'm planning to blend a vetiver and grapefruit cologne as a 40th birthday "
+                "present for my husband Tomasz in November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £95 for a perfume-blending workshop in Bath on 14 September and came home "
+            "with a 30ml bottle of my own rose and oud scent."
+        ),
+        (
+            (
+                "On 14 September I went to a perfume-blending workshop in Bath, which cost me "
+                "ninety-five pounds, and came away with a 30ml bottle of a rose and oud scent "
+                "I'd made myself."
+            ),
+            (
+                "I came home from a £95 perfume-blending workshop in Bath on the 14th of "
+                "September with a thirty-millilitre bottle of my own rose and oud scent."
+            ),
+            (
+                "It was at a 95-quid perfume-blending workshop in Bath on 14 September that I "
+                "made my own rose and oud scent and brought a 30ml bottle of it home."
+            ),
+        ),
+        (
+            (
+                "I paid £95 for a perfume-blending workshop in Bath on 14 September and came "
+                "home with a 50ml bottle of my own rose and oud scent."
+            ),
+            (
+                "I paid £95 for a perfume-blending workshop in Bristol on 14 September and came "
+                "home with a 30ml bottle of my own rose and oud scent."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I repaired my late mum's blue Denby teapot with kintsugi after my son Rory knocked "
+            "it off the dresser in January."
+        ),
+        (
+            (
+                "After my son Rory knocked it off the dresser in January, I used kintsugi to "
+                "repair my late mum's blue Denby teapot."
+            ),
+            (
+                "My late mum's blue Denby teapot, which my son Rory knocked off the dresser in "
+                "January, was mended by me with kintsugi."
+            ),
+            (
+                "In January my son Rory knocked my late mother's blue Denby teapot off the "
+                "dresser, so I fixed it using kintsugi."
+            ),
+        ),
+        (
+            (
+                "I repaired my late mum's green Denby teapot with kintsugi after my son Rory "
+                "knocked it off the dresser in January."
+            ),
+            (
+                "I want to repair my late mum's blue Denby teapot with kintsugi after my son "
+                "Rory knocked it off the dresser in January."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I use real urushi lacquer rather than epoxy for my kintsugi, and I order it from a "
+            "supplier in Kyoto at £32 for a 40g tube."
+        ),
+        (
+            (
+                "Rather than epoxy, I use proper urushi lacquer for my kintsugi, ordering it "
+                "from a Kyoto supplier at thirty-two pounds per 40g tube."
+            ),
+            (
+                "It's genuine urushi lacquer, not epoxy, that I use for my kintsugi; I get it "
+                "from a supplier in Kyoto, where a 40-gram tube costs me £32."
+            ),
+            (
+                "My kintsugi is done with real urushi lacquer instead of epoxy, which I buy at "
+                "32 quid a 40g tube from a supplier in Kyoto."
+            ),
+        ),
+        (
+            (
+                "I use real urushi lacquer rather than epoxy for my kintsugi, and I order it "
+                "from a supplier in Kyoto at £32 for a 20g tube."
+            ),
+            (
+                "My friend Keiko uses real urushi lacquer rather than epoxy for her kintsugi, "
+                "and she orders it from a supplier in Kyoto at £32 for a 40g tube."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've got a Nortel Minor bench burner running off an oxygen concentrator in my "
+            "garden shed in Broadstairs."
+        ),
+        (
+            (
+                "In my garden shed in Broadstairs I've got a Nortel Minor bench burner, which "
+                "runs off an oxygen concentrator."
+            ),
+            (
+                "My garden shed in Broadstairs has a Nortel Minor bench burner in it that I run "
+                "off an oxygen concentrator."
+            ),
+            (
+                "There's a Nortel Minor bench burner in my Broadstairs garden shed, and I've got "
+                "it running off an oxygen concentrator."
+            ),
+        ),
+        (
+            (
+                "I've got a Nortel Minor bench burner running off bottled oxygen in my garden "
+                "shed in Broadstairs."
+            ),
+            (
+                "I've got a Nortel Minor bench burner running off an oxygen concentrator in my "
+                "garage in Broadstairs."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I sell my lampwork glass beads at Faversham Makers Market on the first Saturday of "
+            "every month for £6 each."
+        ),
+        (
+            (
+                "On the first Saturday of every month I sell my lampwork glass beads for six "
+                "pounds each at Faversham Makers Market."
+            ),
+            (
+                "It's at Faversham Makers Market, on the first Saturday of each month, that I "
+                "sell my lampwork glass beads at £6 apiece."
+            ),
+            (
+                "My lampwork glass beads, which go for 6 quid each, are sold by me at Faversham "
+                "Makers Market on the first Saturday of every month."
+            ),
+        ),
+        (
+            (
+                "I sell my lampwork glass beads at Faversham Makers Market on the first Saturday "
+                "of every month for £8 each."
+            ),
+            (
+                "My daughter Freya sells her lampwork glass beads at Faversham Makers Market on "
+                "the first Saturday of every month for £6 each."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My neighbour Margaret paid me £120 to re-cane the seats of her two Thonet bentwood "
+            "chairs last spring."
+        ),
+        (
+            (
+                "Last spring I re-caned the seats of my neighbour Margaret's two Thonet bentwood "
+                "chairs, and she paid me £120 for it."
+            ),
+            (
+                "I was paid a hundred and twenty pounds by my neighbour Margaret last spring to "
+                "re-cane the seats on her pair of Thonet bentwood chairs."
+            ),
+            (
+                "It was my neighbour Margaret who paid me 120 quid last spring for re-caning the "
+                "seats of her two Thonet bentwood chairs."
+            ),
+        ),
+        (
+            (
+                "My neighbour Margaret paid me £120 to re-cane the seats of her four Thonet "
+                "bentwood chairs last spring."
+            ),
+            (
+                "My neighbour Margaret paid me £120 to re-cane the seats of her two Thonet "
+                "bentwood chairs last autumn."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've been going to a chair-caning evening class at City Lit in Holborn every "
+            "Tuesday since September."
+        ),
+        (
+            (
+                "Since September I've been going to a chair-caning evening class every Tuesday "
+                "at City Lit in Holborn."
+            ),
+            (
+                "Every Tuesday since September, I've attended an evening class in chair caning "
+                "at Holborn's City Lit."
+            ),
+            (
+                "It's at City Lit in Holborn that I've been doing a chair-caning evening class "
+                "each Tuesday since September."
+            ),
+        ),
+        (
+            (
+                "I've been going to a chair-caning evening class at City Lit in Holborn every "
+                "Wednesday since September."
+            ),
+            (
+                "I want to go to a chair-caning evening class at City Lit in Holborn every "
+                "Tuesday from September."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought an Austrian scythe with a 65cm Schröckenfux blade from the Scythe Shop in "
+            "Somerset for £175."
+        ),
+        (
+            (
+                "From the Scythe Shop in Somerset I bought an Austrian scythe with a 65cm "
+                "Schröckenfux blade, paying £175."
+            ),
+            (
+                "An Austrian scythe fitted with a 65-centimetre Schröckenfux blade was picked up "
+                "by me from the Scythe Shop in Somerset for a hundred and seventy-five pounds."
+            ),
+            (
+                "The Austrian scythe with a 65cm Schröckenfux blade that I got from the Scythe "
+                "Shop in Somerset cost me 175 quid."
+            ),
+        ),
+        (
+            (
+                "I bought an Austrian scythe with a 75cm Schröckenfux blade from the Scythe Shop "
+                "in Somerset for £175."
+            ),
+            (
+                "I didn't buy an Austrian scythe with a 65cm Schröckenfux blade from the Scythe "
+                "Shop in Somerset for £175."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every July my partner Owen and I scythe the wildflower meadow behind our cottage "
+            "near Llandeilo, which takes us about three days."
+        ),
+        (
+            (
+                "It takes my partner Owen and me about three days each July to scythe the "
+                "wildflower meadow behind our cottage near Llandeilo."
+            ),
+            (
+                "The wildflower meadow behind our cottage near Llandeilo is scythed every July "
+                "by Owen, my partner, and me, and it takes us roughly three days."
+            ),
+            (
+                "We spend about three days every July, my partner Owen and I, scything the "
+                "wildflower meadow out behind our cottage near Llandeilo."
+            ),
+        ),
+        (
+            (
+                "Every July my partner Owen and I scythe the wildflower meadow behind our "
+                "cottage near Llandeilo, which takes us about five days."
+            ),
+            (
+                "Every July my partner Owen scythes the wildflower meadow behind our cottage "
+                "near Llandeilo on his own, which takes him about three days."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Jack and I pulled a rusty Victorian padlock out of the Grand Union Canal at "
+            "Leighton Buzzard with our magnet on Sunday."
+        ),
+        (
+            (
+                "On Sunday my son Jack and I used our magnet to pull a rusty Victorian padlock "
+                "out of the Grand Union Canal at Leighton Buzzard."
+            ),
+            (
+                "A rusty Victorian padlock was pulled out of the Grand Union Canal at Leighton "
+                "Buzzard by my son Jack and me with our magnet on Sunday."
+            ),
+            (
+                "It was at Leighton Buzzard on Sunday that Jack, my son, and I fished a rusty "
+                "Victorian padlock out of the Grand Union Canal using our magnet."
+            ),
+        ),
+        (
+            (
+                "My son Jack and I pulled a rusty Victorian horseshoe out of the Grand Union "
+                "Canal at Leighton Buzzard with our magnet on Sunday."
+            ),
+            (
+                "My son Jack and I pulled a rusty Victorian padlock out of the Grand Union Canal "
+                "at Berkhamsted with our magnet on Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I lost my £48 neodymium magnet when it got snagged on an old bike frame in the "
+            "River Irwell in Salford last month."
+        ),
+        (
+            (
+                "Last month my £48 neodymium magnet got snagged on an old bike frame in the "
+                "River Irwell in Salford and I lost it."
+            ),
+            (
+                "My neodymium magnet, which cost me forty-eight pounds, was lost last month when "
+                "it snagged on an old bike frame in Salford's River Irwell."
+            ),
+            (
+                "It was an old bike frame in the River Irwell in Salford that my 48-quid "
+                "neodymium magnet got caught on last month, and that's how I lost it."
+            ),
+        ),
+        (
+            (
+                "I lost my £80 neodymium magnet when it got snagged on an old bike frame in the "
+                "River Irwell in Salford last month."
+            ),
+            (
+                "My mate Dean lost his £48 neodymium magnet when it got snagged on an old bike "
+                "frame in the River Irwell in Salford last month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I row at stroke for the Newquay Rowing Club women's gig crew, and we train on "
+            "Tuesday and Thursday evenings."
+        ),
+        (
+            (
+                "On Tuesday and Thursday evenings we train, and I row at stroke in the women's "
+                "gig crew at Newquay Rowing Club."
+            ),
+            (
+                "I'm the stroke in Newquay Rowing Club's women's gig crew, which trains on "
+                "Tuesday and Thursday evenings."
+            ),
+            (
+                "In the Newquay Rowing Club women's gig crew it's me who rows at stroke, and our "
+                "training's on Tuesday and Thursday evenings."
+            ),
+        ),
+        (
+            (
+                "I row at bow for the Newquay Rowing Club women's gig crew, and we train on "
+                "Tuesday and Thursday evenings."
+            ),
+            (
+                "I row at stroke for the Newquay Rowing Club women's gig crew, and we train on "
+                "Monday and Thursday evenings."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our gig crew finished 34th in the women's veterans' race at the World Pilot Gig "
+            "Championships on the Isles of Scilly this May."
+        ),
+        (
+            (
+                "This May, at the World Pilot Gig Championships on the Isles of Scilly, our gig "
+                "crew came 34th in the women's veterans' race."
+            ),
+            (
+                "Thirty-fourth was where our gig crew finished in the women's veterans' race at "
+                "the World Pilot Gig Championships on the Isles of Scilly in May this year."
+            ),
+            (
+                "In the women's veterans' race at this May's World Pilot Gig Championships on "
+                "the Isles of Scilly, our gig crew came in thirty-fourth."
+            ),
+        ),
+        (
+            (
+                "Our gig crew finished 43rd in the women's veterans' race at the World Pilot Gig "
+                "Championships on the Isles of Scilly this May."
+            ),
+            (
+                "Our gig crew finished 34th in the women's open race at the World Pilot Gig "
+                "Championships on the Isles of Scilly this May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I reached 32 metres on a single breath at Capernwray quarry in Lancashire in "
+            "August, which is my deepest freedive so far."
+        ),
+        (
+            (
+                "In August, at Capernwray quarry in Lancashire, I got down to 32 metres on one "
+                "breath, the deepest I've freedived so far."
+            ),
+            (
+                "My deepest freedive yet was to thirty-two metres on a single breath, at "
+                "Capernwray quarry in Lancashire in August."
+            ),
+            (
+                "It was at Capernwray quarry in Lancashire in August that I hit 32m on a single "
+                "breath, which is the deepest freedive I've ever done."
+            ),
+        ),
+        (
+            (
+                "My freediving instructor Kasia reached 32 metres on a single breath at "
+                "Capernwray quarry in Lancashire in August, which is her deepest freedive so "
+                "far."
+            ),
+            (
+                "I reached 32 metres on a single breath at Capernwray quarry in Lancashire in "
+                "June, which is my deepest freedive so far."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm planning to spend two weeks freediving in Kas in Turkey next February with my "
+            "cousin Rhiannon."
+        ),
+        (
+            (
+                "Next February I'm planning to go freediving in Kas, Turkey, for two weeks with "
+                "my cousin Rhiannon."
+            ),
+            (
+                "Kas in Turkey is where I'm planning to spend a fortnight freediving with my "
+                "cousin Rhiannon next February."
+            ),
+            (
+                "My plan for next February is a two-week freediving trip to Kas in Turkey, which "
+                "I'm doing with my cousin Rhiannon."
+            ),
+        ),
+        (
+            "I spent two weeks freediving in Kas in Turkey last February with my cousin Rhiannon.",
+            (
+                "I'm planning to spend two weeks freediving in Kas in Turkey next February with "
+                "my cousin Gethin."
+            ),
+        ),
+    ),
+)
