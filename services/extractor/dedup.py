@@ -1359,7 +1359,7 @@ _JUST = frozenset(["just", "already", "recently", "also", "finally", "now"])
 
 def _asked(tokens: list[str]) -> bool:
     return any(
-        _who_asks(tokens[:index])
+        _who_asks(tokens[max(index - 2, 0) : index])  # not the whole text before, each time
         and any(
             token == word and after in (None, tokens[index + 1 : index + 2])
             for word, after in _ASKED_FOR

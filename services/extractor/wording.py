@@ -1382,10 +1382,6 @@ def canonical(text: str) -> str:
     return _commute(_OWNS.sub("has", _HAVE_GOT.sub(r"\1", text)))
 
 
-# Dedup reads one memory's wording a dozen times over (each sign, each stored memory it
-# is compared with), and a wording costs about 0.1 ms of regular expressions. Bounded:
-# a memory's text may be long.
-@lru_cache(maxsize=1024)
 def _kilometres(metres: re.Match[str]) -> str:
     return f"{metres.group(1)} km"
 
@@ -1414,6 +1410,10 @@ def _made(taken: re.Match[str]) -> str:
     return {"took": "made ", "taking": "making "}.get(taken.group(1), "makes ")
 
 
+# Dedup reads one memory's wording a dozen times over (each sign, each stored memory it
+# is compared with), and a wording costs about 0.1 ms of regular expressions. Bounded:
+# a memory's text may be long.
+@lru_cache(maxsize=1024)
 def comparable(text: str) -> str:
     """What dedup reads signs from: canonical, lower case, contractions spelled out, no
     tense in "was born", no intent in "would rather", ordinals as numbers ("3rd": 3),
