@@ -971,13 +971,17 @@ _LOOKS = {**MATERIALS, **PATTERNS}
 
 def _materials(text: str) -> frozenset[str]:
     """What things are said to be made of or patterned with, from the words as written:
-    "the Royal Oak" is a pub, and "wood" a wood burner burns is its fuel."""
-    words = _WORD.findall(text)
+    "the Royal Oak" is a pub, and "wood" a wood burner burns is its fuel. A tree of a wood
+    is said one way: "an oak", "an oak tree", "2 oaks"."""
+    words = _WORD.findall(_TREE_OF_A_WOOD.sub(r"\1", text))
     return frozenset(
         _LOOKS[word]
         for word, after in itertools.pairwise([*words, ""])
         if word in _LOOKS and not (word == "wood" and after.lower() in _BURNT)
     )
+
+
+_TREE_OF_A_WOOD = re.compile(r"\b(oak|pine|walnut|teak)(?:s\b| trees?\b)")
 
 
 _EARLY_OR_LATE = frozenset(["early", "late", "mid"])
@@ -1272,10 +1276,20 @@ _UNDER_WAY = frozenset(
 # What is offered to the user is no offer of theirs.
 _OFFERED = frozenset(["be", "been", "being", "was", "were", "is", "are", "am", "get", "got"])
 
-# A deal or move under way, after a form of "be": "is buying a Skoda" does not have one
-# yet, "is selling the flat" still has it, "are moving to Gdansk" do not live there yet.
+# A deal, move or entry under way, after a form of "be": "is buying a Skoda" does not have
+# one yet, "is selling the flat" still has it, "are moving to Gdansk" do not live there
+# yet, "will be entering the championships" has not entered them.
 _DEALING = frozenset(
-    ["buying", "purchasing", "selling", "ordering", "moving", "relocating", "emigrating"]
+    [
+        "buying",
+        "purchasing",
+        "selling",
+        "ordering",
+        "moving",
+        "relocating",
+        "emigrating",
+        "entering",
+    ]
 )
 
 
@@ -2148,6 +2162,17 @@ def _done_to_their_thing(passive: list[str], active: list[str]) -> set[str]:
         for index, verb in enumerate(active)
         if thing in active[index + 1 : index + 4]
         and _LEADING_UP.issuperset(active[index + 1 : active.index(thing, index + 1)])
+    } | _done_to_it_after(thing, active)
+
+
+def _done_to_it_after(thing: str, active: list[str]) -> set[str]:
+    """The verbs of a clause on a thing named before it: "User has a rifle with a walnut
+    stock, which they bought second-hand" did "bought" to the rifle."""
+    return {
+        verb
+        for index, verb in enumerate(active[2:], start=2)
+        if active[index - 2 : index] in (["which", "they"], ["that", "they"])
+        and thing in active[: index - 2]
     }
 
 
@@ -2437,7 +2462,11 @@ def _when(tokens: list[str], at: int) -> bool:
     if word in TIMES:
         return True
     after = next((t for t in tokens[at + 1 :] if not t.isdigit()), "")
-    return word.isdigit() and after not in CURRENCIES
+    return word.isdigit() and after not in CURRENCIES and after not in _MEASURES
+
+
+# Units a number measures a thing in ("from 4 m of guttering" names no time).
+_MEASURES = frozenset(["m", "km", "mm", "cm", "ft", "kg", "g", "litres", "miles", "yards"])
 
 
 # Verbs that tell a state, not an act: "User's dog is called Rex" and "User has a dog

@@ -708,6 +708,9 @@ _WATERED = {
 }
 # A length as the wording leaves it: "2 m", "20cm".
 _A_LENGTH = r"\d+(?:\.\d+)? k?m|\d+(?:\.\d+)?cm"
+# Trees WordNet names without "tree" ("an oak", "2 beeches").
+_TREES = "oak|beech|birch|larch|ash|elm|willow|pine|yew|sycamore|chestnut|maple|poplar|alder|rowan"
+
 _ONE_WORDING = (
     # What a thing has room for: "the wine rack takes 24 bottles" / "holds 24 bottles" (not
     # "User takes 2 sugars", nor time taken).
@@ -831,8 +834,8 @@ _ONE_WORDING = (
         re.compile(r"\bthe ((?:[\w-]+ )?[\w-]+) that(?:'s| is) (?:user's|their) favourite\b"),
         r"their favourite \1",
     ),
-    # A number said loosely is "about" it: "roughly 200 dumplings" / "about 200".
-    (re.compile(r"\b(?:roughly|approximately|around) (?=\d)"), "about "),
+    # A number said loosely is "about" it: "roughly 200 dumplings" / "about 200", "around £5".
+    (re.compile(r"\b(?:roughly|approximately|around) (?=[£$€]?\d)"), "about "),
     # A thing of the user's that cost them a sum is one they bought for it: "User's red
     # fell shoes, which cost them 95 pounds, split" / "The red fell shoes User bought for
     # 95 pounds split".
@@ -1137,6 +1140,32 @@ _ONE_WORDING = (
     (re.compile(r"\b(forget|touch)-me-not(s?)\b"), r"\1menot\2"),
     # Falling or jumping "into" water is falling "in" it: "fell into the Cam" / "fell in".
     (re.compile(r"\b(fell|falls|fall|falling|jumped|jumps|jump|jumping) into\b"), r"\1 in"),
+    # Who is keen to do a thing wants to: "is keen to buy an orange wingsuit" / "wants to buy".
+    (re.compile(r"\bis keen to\b"), "wants to"),
+    (re.compile(r"\bare keen to\b"), "want to"),
+    (re.compile(r"\b(?:was|were) keen to\b"), "wanted to"),
+    # What a thing goes for it costs: "goes for roughly 1600 pounds" / "costs about".
+    (
+        re.compile(
+            r"\bgo(?:e(s))? for (?=(?:about )?(?:[£$€]\d|\d[\d.]* (?:pounds|dollars|euros)\b))"
+        ),
+        r"cost\1 ",
+    ),
+    # Who is going in for a contest is entering it: "is going in for the shin kicking" (not
+    # "going in for an operation", nor for "the operation").
+    (
+        re.compile(
+            r"\b(is|are|am|was|were) going in for "
+            r"(?=the )(?!the (?:operation|op|surgery|scan|procedure|tests?|treatment)\b)"
+        ),
+        r"\1 entering ",
+    ),
+    # Who is out doing a thing is doing it: "is out practising slacklining" / "is practising".
+    (re.compile(r"\b(is|are|am|was|were) out (?=\w+ing\b)"), r"\1 "),
+    # A tree by its name alone: "between 2 oak trees" / "between 2 oaks".
+    (re.compile(rf"\b({_TREES}) tree\b"), r"\1"),
+    (re.compile(r"\b(beech|birch|larch|ash) trees\b"), r"\1es"),
+    (re.compile(rf"\b({_TREES}) trees\b"), r"\1s"),
 )
 # How often, one way: "every 2 weeks" / "once a fortnight" / "every other week" (or
 # "every second week") / "fortnightly".

@@ -1142,6 +1142,27 @@ from memstream.services.extractor.dedup import (
             "User is halfway through a 6-week course of physio at Hereford County Hospital",
             "User's 6-week course of physio at Hereford County Hospital is half done",
         ),
+        # From the HELDOUT191 study: the user's thing bought, with no one else named, they
+        # bought; entering a contest is under way however it is said; "from 4 m of
+        # guttering" is no time from which.
+        (
+            "User has an Anschütz 1827F biathlon rifle with a walnut stock, which they bought "
+            "second-hand for £2,300",
+            "User's Anschütz 1827F biathlon rifle, with its walnut stock, was bought second-hand "
+            "for £2,300",
+        ),
+        (
+            "User is going to enter the British Biathlon Championships at Ruhpolding in January "
+            "2027",
+            "User will be entering the British Biathlon Championships in Ruhpolding in January "
+            "2027",
+        ),
+        (
+            "User's son Ollie built a hydroponic strawberry system from 4 metres of guttering in "
+            "their greenhouse last summer",
+            "User's son Ollie made the hydroponic strawberry system in their greenhouse last "
+            "summer, using 4 metres of guttering",
+        ),
         # From the HELDOUT106 study: "Ace Skip Hire for 280 pounds to clear out" lets nothing
         # out.
         (
@@ -1905,6 +1926,14 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
         ),
+        # From the HELDOUT191 study: a wish to buy, said with "keen", is no purchase (they
+        # had been merged).
+        (
+            "User's brother Declan has bought a Squirrel Aura 5 wingsuit in orange, which cost "
+            "about £1,600",
+            "User's brother Declan is keen to buy an orange Squirrel Aura 5 wingsuit, which goes "
+            "for roughly 1600 pounds",
+        ),
         # From the HELDOUT187 study: oat milk is another milk.
         (
             "User kept scalding the milk until the trainer told them to stop steaming at 65 "
@@ -2651,6 +2680,16 @@ def test_what_a_thing_is_made_of_is_a_sign() -> None:
     )
     assert not differs(
         "User cuts logs for their wood burner", "User cuts logs for their log burner"
+    )
+    # From the HELDOUT191 study: a tree of a wood is one tree however it is said ("oak
+    # trees" had been no oak, and then "an oak tree" no "oak").
+    assert not differs(
+        "User practises slacklining on a 25-metre Gibbon line between 2 oaks",
+        "User is out practising slacklining on a 25-metre Gibbon line between 2 oak trees",
+    )
+    assert not differs(
+        "User found chicken of the woods on an oak in Savernake Forest",
+        "User found chicken of the woods on an oak tree in Savernake Forest",
     )
 
 

@@ -409,6 +409,22 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT191 study: who is keen to do a thing wants to (by tense); what a
+        # thing goes for it costs (not a walk gone for: a guard); who is out doing a thing
+        # is doing it; a tree by its name alone; who is going in for a contest is entering it.
+        (
+            "User's brother is keen to buy an orange wingsuit",
+            "user's brother wants to buy an orange wingsuit",
+        ),
+        ("User's parents were keen to sell", "user's parents wanted to sell"),
+        ("The wingsuit goes for roughly £1,600", "the wingsuit costs about 1600 pounds"),
+        ("User goes for a walk at 6", "user goes for a walk at 6"),
+        ("User is out practising slacklining", "user is practising slacklining"),
+        ("User's line is between two oak trees", "user's line is between 2 oaks"),
+        ("User planted a birch tree", "user planted a birch"),
+        ("User has 3 beech trees", "user has 3 beeches"),
+        ("User is going in for the shin kicking", "user is entering the shin kicking"),
+        ("User is going in for the op on Friday", "user is going in for the op on friday"),
         # From the HELDOUT190 study: spent coffee grounds are used ones (money spent is
         # not: a guard).
         (
