@@ -79819,3 +79819,623 @@ HELDOUT192 = (
         ),
     ),
 )
+
+
+HELDOUT193 = (
+    Fact(
+        (
+            "I play sepak takraw with Bristol Takraw Club every Wednesday at 7pm in the sports "
+            "hall at Easton Leisure Centre."
+        ),
+        (
+            (
+                "Every Wednesday at 7pm I play sepak takraw with Bristol Takraw Club in the "
+                "sports hall at Easton Leisure Centre."
+            ),
+            (
+                "It's in the sports hall at Easton Leisure Centre that I play sepak takraw with "
+                "Bristol Takraw Club, every Wednesday at seven in the evening."
+            ),
+            (
+                "Sepak takraw is what I play with Bristol Takraw Club each Wednesday at 7pm, in "
+                "the Easton Leisure Centre sports hall."
+            ),
+        ),
+        (
+            (
+                "I play sepak takraw with Bristol Takraw Club every Friday at 7pm in the sports "
+                "hall at Easton Leisure Centre."
+            ),
+            (
+                "I used to play sepak takraw with Bristol Takraw Club every Wednesday at 7pm in "
+                "the sports hall at Easton Leisure Centre."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Anjali brought me back a Marathon takraw ball from Bangkok in April, "
+            "and it only cost her 350 baht."
+        ),
+        (
+            (
+                "In April my daughter Anjali brought a Marathon takraw ball back from Bangkok "
+                "for me, and she only paid 350 baht for it."
+            ),
+            (
+                "It was my daughter Anjali who brought me back a Marathon takraw ball from "
+                "Bangkok in April, costing her just three hundred and fifty baht."
+            ),
+            (
+                "A Marathon takraw ball was brought back from Bangkok for me by my daughter "
+                "Anjali in April; it only set her back 350 baht."
+            ),
+        ),
+        (
+            (
+                "My son Ravi brought me back a Marathon takraw ball from Bangkok in April, and "
+                "it only cost him 350 baht."
+            ),
+            (
+                "My daughter Anjali brought me back a Marathon takraw ball from Kuala Lumpur in "
+                "April, and it only cost her 350 baht."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spent £295 on a weekend bushcraft course with Woodland Ways in the Peak District, "
+            "where I learned to make fire with a bow drill."
+        ),
+        (
+            (
+                "On a weekend bushcraft course with Woodland Ways in the Peak District, which "
+                "cost me £295, I learned to make fire with a bow drill."
+            ),
+            (
+                "It was on a £295 weekend bushcraft course run by Woodland Ways in the Peak "
+                "District that I learnt how to light a fire using a bow drill."
+            ),
+            (
+                "I forked out two hundred and ninety-five quid for a weekend of bushcraft with "
+                "Woodland Ways in the Peak District, and that's where I learned to make fire "
+                "with a bow drill."
+            ),
+        ),
+        (
+            (
+                "I spent £395 on a weekend bushcraft course with Woodland Ways in the Peak "
+                "District, where I learned to make fire with a bow drill."
+            ),
+            (
+                "I spent £295 on a weekend bushcraft course with Woodland Ways in the Peak "
+                "District, where I learned to make fire with a fire steel."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Gareth and I are booked on a five-day bushcraft course on the Isle of "
+            "Mull next June."
+        ),
+        (
+            (
+                "Next June, my husband Gareth and I are booked onto a five-day bushcraft course "
+                "on the Isle of Mull."
+            ),
+            (
+                "We've got places on a 5-day bushcraft course on the Isle of Mull next June, my "
+                "husband Gareth and me."
+            ),
+            (
+                "A five-day bushcraft course on the Isle of Mull is what my husband Gareth and I "
+                "are booked on for next June."
+            ),
+        ),
+        (
+            (
+                "My husband Gareth and I are booked on a two-day bushcraft course on the Isle of "
+                "Mull next June."
+            ),
+            (
+                "My husband Gareth is booked on a five-day bushcraft course on the Isle of Mull "
+                "next June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I found a 14-gram stony chondrite meteorite on a dry lake bed near Erfoud in "
+            "Morocco in March 2023."
+        ),
+        (
+            (
+                "In March 2023, on a dry lake bed near Erfoud in Morocco, I found a stony "
+                "chondrite meteorite weighing 14 grams."
+            ),
+            (
+                "A 14-gram stony chondrite meteorite was found by me on a dry lake bed near "
+                "Erfoud, Morocco, in March 2023."
+            ),
+            (
+                "It was on a dry lake bed near Erfoud in Morocco in March 2023 that I came "
+                "across a fourteen-gram stony chondrite meteorite."
+            ),
+        ),
+        (
+            (
+                "I found a 14-gram iron meteorite on a dry lake bed near Erfoud in Morocco in "
+                "March 2023."
+            ),
+            (
+                "My friend Tobias found a 14-gram stony chondrite meteorite on a dry lake bed "
+                "near Erfoud in Morocco in March 2023."
+            ),
+        ),
+    ),
+    Fact(
+        "I keep my 23 meteorite specimens in a glass-topped walnut display case in my study.",
+        (
+            (
+                "In my study I keep my 23 meteorite specimens in a walnut display case with a "
+                "glass top."
+            ),
+            (
+                "My twenty-three meteorite specimens are kept in a glass-topped walnut display "
+                "case in my study."
+            ),
+            (
+                "The glass-topped walnut display case in my study is where I keep my 23 "
+                "meteorite specimens."
+            ),
+        ),
+        (
+            (
+                "I keep my 23 meteorite specimens in a glass-topped walnut display case in the "
+                "conservatory."
+            ),
+            (
+                "I used to keep my 23 meteorite specimens in a glass-topped walnut display case "
+                "in my study."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I race FPV drones with the Midlands Drone Racing League at a disused airfield near "
+            "Leicester on the first Sunday of every month."
+        ),
+        (
+            (
+                "On the first Sunday of every month I race FPV drones with the Midlands Drone "
+                "Racing League at a disused airfield near Leicester."
+            ),
+            (
+                "It's at a disused airfield near Leicester that I race FPV drones with the "
+                "Midlands Drone Racing League, on the first Sunday of each month."
+            ),
+            (
+                "Once a month, on the first Sunday, I'm at a disused airfield near Leicester "
+                "racing FPV drones with the Midlands Drone Racing League."
+            ),
+        ),
+        (
+            (
+                "I race FPV drones with the Midlands Drone Racing League at a disused airfield "
+                "near Leicester on the last Sunday of every month."
+            ),
+            (
+                "My nephew Callum races FPV drones with the Midlands Drone Racing League at a "
+                "disused airfield near Leicester on the first Sunday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I crashed my 5-inch racing quad into a gate at 90mph during the heats in Nottingham "
+            "last weekend and cracked its carbon frame."
+        ),
+        (
+            (
+                "Last weekend, during the heats in Nottingham, I crashed my 5-inch racing quad "
+                "into a gate at 90mph and cracked the carbon frame."
+            ),
+            (
+                "The carbon frame of my five-inch racing quad got cracked when I crashed it into "
+                "a gate at ninety miles an hour during the heats in Nottingham last weekend."
+            ),
+            (
+                "It was during last weekend's heats in Nottingham that I flew my 5-inch racing "
+                "quad into a gate at 90mph, cracking its carbon frame."
+            ),
+        ),
+        (
+            (
+                "I crashed my 5-inch racing quad into a tree at 90mph during the heats in "
+                "Nottingham last weekend and cracked its carbon frame."
+            ),
+            (
+                "I crashed my 5-inch racing quad into a gate at 60mph during the heats in "
+                "Nottingham last weekend and cracked its carbon frame."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Oliver plays in goal for the Sheffield Steeldogs under-14s, and his goalie "
+            "pads cost us £380 second-hand."
+        ),
+        (
+            (
+                "Our son Oliver is the goalie for the Sheffield Steeldogs under-14s, and we paid "
+                "£380 for his pads second-hand."
+            ),
+            (
+                "It's my son Oliver who plays in goal for the Sheffield Steeldogs under-14s, and "
+                "we got his goalie pads second-hand for three hundred and eighty pounds."
+            ),
+            (
+                "The second-hand goalie pads for my son Oliver, who plays in goal for the "
+                "Sheffield Steeldogs under-14s, cost us 380 quid."
+            ),
+        ),
+        (
+            (
+                "My son Oliver plays in goal for the Sheffield Steeldogs under-16s, and his "
+                "goalie pads cost us £380 second-hand."
+            ),
+            (
+                "My daughter Freya plays in goal for the Sheffield Steeldogs under-14s, and her "
+                "goalie pads cost us £380 second-hand."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We've had season tickets for the Cardiff Devils at Vindico Arena since 2019, in row "
+            "F behind the home bench."
+        ),
+        (
+            (
+                "Since 2019, we've had season tickets for the Cardiff Devils at the Vindico "
+                "Arena, with seats in row F behind the home bench."
+            ),
+            (
+                "My wife and I have held Cardiff Devils season tickets at Vindico Arena since "
+                "2019, and our seats are in row F, just behind the home bench."
+            ),
+            (
+                "It's in row F, behind the home bench at Vindico Arena, that we've had our "
+                "Cardiff Devils season tickets since 2019."
+            ),
+        ),
+        (
+            (
+                "We've had season tickets for the Cardiff Devils at Vindico Arena since 2015, in "
+                "row F behind the home bench."
+            ),
+            (
+                "We've had season tickets for the Cardiff Devils at Vindico Arena since 2019, in "
+                "row F behind the away bench."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paddle seat three in a six-person outrigger canoe with Brighton Outrigger Canoe "
+            "Club every Saturday at 8am."
+        ),
+        (
+            (
+                "Every Saturday at 8am I paddle in seat three of a six-person outrigger canoe "
+                "with Brighton Outrigger Canoe Club."
+            ),
+            (
+                "Seat three in a six-person outrigger canoe is where I paddle with Brighton "
+                "Outrigger Canoe Club, every Saturday at eight in the morning."
+            ),
+            (
+                "With Brighton Outrigger Canoe Club I'm in seat 3 of a six-seater outrigger "
+                "canoe at 8am each Saturday."
+            ),
+        ),
+        (
+            (
+                "I paddle seat one in a six-person outrigger canoe with Brighton Outrigger Canoe "
+                "Club every Saturday at 8am."
+            ),
+            (
+                "My partner Tom paddles seat three in a six-person outrigger canoe with Brighton "
+                "Outrigger Canoe Club every Saturday at 8am."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I chipped in £200 towards our outrigger club's new £7,500 OC6 canoe, which was "
+            "shipped over from Hawaii in May."
+        ),
+        (
+            (
+                "In May our outrigger club's new OC6 canoe, which cost £7,500, was shipped over "
+                "from Hawaii, and I'd chipped in £200 towards it."
+            ),
+            (
+                "Towards our outrigger club's new seven-and-a-half-thousand-pound OC6 canoe, "
+                "shipped over from Hawaii in May, I put in two hundred pounds."
+            ),
+            (
+                "It was £200 that I contributed to our outrigger club's new OC6, a £7,500 canoe "
+                "that came over by ship from Hawaii in May."
+            ),
+        ),
+        (
+            (
+                "I chipped in £500 towards our outrigger club's new £7,500 OC6 canoe, which was "
+                "shipped over from Hawaii in May."
+            ),
+            (
+                "I chipped in £200 towards our outrigger club's new £7,500 OC6 canoe, which was "
+                "shipped over from New Zealand in May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I shot a 4-kilo bass while spearfishing off Porthkerris in Cornwall last August, "
+            "and we grilled it on the beach that evening."
+        ),
+        (
+            (
+                "Last August, while spearfishing off Porthkerris in Cornwall, I shot a 4-kilo "
+                "bass, which we grilled on the beach that evening."
+            ),
+            (
+                "A four-kilo bass was speared by me off Porthkerris in Cornwall last August, and "
+                "that evening we cooked it on a grill on the beach."
+            ),
+            (
+                "It was off Porthkerris in Cornwall last August that I got a 4kg bass "
+                "spearfishing, and we grilled it on the beach the same evening."
+            ),
+        ),
+        (
+            (
+                "I shot a 4-kilo pollock while spearfishing off Porthkerris in Cornwall last "
+                "August, and we grilled it on the beach that evening."
+            ),
+            (
+                "My brother Declan shot a 4-kilo bass while spearfishing off Porthkerris in "
+                "Cornwall last August, and we grilled it on the beach that evening."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I wear a 7mm Beuchat wetsuit for spearfishing because the sea off the "
+            "Northumberland coast rarely gets above 13 degrees."
+        ),
+        (
+            (
+                "Because the sea off the Northumberland coast rarely gets above 13 degrees, I "
+                "wear a 7mm Beuchat wetsuit when I go spearfishing."
+            ),
+            (
+                "For spearfishing I wear a seven-millimetre Beuchat wetsuit, since the water off "
+                "the Northumberland coast seldom goes above 13 degrees."
+            ),
+            (
+                "The sea off the Northumberland coast hardly ever climbs over thirteen degrees, "
+                "which is why it's a 7mm Beuchat wetsuit I wear for spearfishing."
+            ),
+        ),
+        (
+            (
+                "I wear a 5mm Beuchat wetsuit for spearfishing because the sea off the "
+                "Northumberland coast rarely gets above 13 degrees."
+            ),
+            (
+                "I used to wear a 7mm Beuchat wetsuit for spearfishing because the sea off the "
+                "Northumberland coast rarely gets above 13 degrees."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I want to do a freediving course in Lanzarote next spring so I can hold my breath "
+            "long enough to spearfish at 15 metres."
+        ),
+        (
+            (
+                "Next spring I want to do a freediving course in Lanzarote, so that I can hold "
+                "my breath long enough to spearfish at 15 metres."
+            ),
+            (
+                "So I can hold my breath for long enough to spearfish at fifteen metres, I'd "
+                "like to do a freediving course in Lanzarote next spring."
+            ),
+            (
+                "A freediving course in Lanzarote next spring is what I want to do, so I can "
+                "stay down on one breath long enough to spearfish at 15 metres."
+            ),
+        ),
+        (
+            (
+                "I want to do a freediving course in Tenerife next spring so I can hold my "
+                "breath long enough to spearfish at 15 metres."
+            ),
+            (
+                "I want to do a freediving course in Lanzarote next spring so I can hold my "
+                "breath long enough to spearfish at 25 metres."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dad took me potholing in Swildon's Hole in the Mendips when I was eleven, and "
+            "I've been hooked ever since."
+        ),
+        (
+            (
+                "When I was eleven, my dad took me potholing in Swildon's Hole in the Mendips, "
+                "and I've been hooked since then."
+            ),
+            (
+                "It was my dad who took me potholing in Swildon's Hole in the Mendips at the age "
+                "of 11, and I've been hooked ever since."
+            ),
+            (
+                "I was taken potholing in Swildon's Hole in the Mendips by my dad when I was "
+                "eleven years old, and I've been hooked on it ever since."
+            ),
+        ),
+        (
+            (
+                "My uncle Terry took me potholing in Swildon's Hole in the Mendips when I was "
+                "eleven, and I've been hooked ever since."
+            ),
+            (
+                "My dad took me potholing in Swildon's Hole in the Mendips when I was fifteen, "
+                "and I've been hooked ever since."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I got stuck for forty minutes in a squeeze in Bar Pot in the Yorkshire Dales last "
+            "November until my friend Huw helped me get free."
+        ),
+        (
+            (
+                "Last November, in Bar Pot in the Yorkshire Dales, I was stuck in a squeeze for "
+                "forty minutes until my friend Huw helped me get free."
+            ),
+            (
+                "It was my friend Huw who helped free me after I'd been stuck for 40 minutes in "
+                "a squeeze in Bar Pot, in the Yorkshire Dales, last November."
+            ),
+            (
+                "For 40 minutes last November I was wedged in a squeeze in Bar Pot in the "
+                "Yorkshire Dales, until I was helped out of it by my friend Huw."
+            ),
+        ),
+        (
+            (
+                "I got stuck for forty minutes in a squeeze in Sell Gill Holes in the Yorkshire "
+                "Dales last November until my friend Huw helped me get free."
+            ),
+            (
+                "I got stuck for forty minutes in a squeeze in Bar Pot in the Yorkshire Dales "
+                "last February until my friend Huw helped me get free."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sister Harriet jousts in full plate armour at the Tewkesbury Medieval Festival "
+            "every July."
+        ),
+        (
+            (
+                "Every July my sister Harriet jousts in full plate armour at the Tewkesbury "
+                "Medieval Festival."
+            ),
+            (
+                "It's my sister Harriet who jousts in full plate armour at the Tewkesbury "
+                "Medieval Festival each July."
+            ),
+            (
+                "In full plate armour, my sister Harriet rides in the joust every July at "
+                "Tewkesbury's Medieval Festival."
+            ),
+        ),
+        (
+            "My sister Harriet jousts in chainmail at the Tewkesbury Medieval Festival every July.",
+            (
+                "My sister Harriet used to joust in full plate armour at the Tewkesbury Medieval "
+                "Festival every July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £45 each for front-row seats for the jousting at Warwick Castle on August "
+            "bank holiday Monday."
+        ),
+        (
+            (
+                "For the jousting at Warwick Castle on August bank holiday Monday, I paid £45 "
+                "each for front-row seats."
+            ),
+            (
+                "Front-row seats for the jousting at Warwick Castle on the August bank holiday "
+                "Monday cost me forty-five pounds each."
+            ),
+            (
+                "I shelled out 45 quid apiece on front-row seats for Warwick Castle's jousting "
+                "on the Monday of the August bank holiday."
+            ),
+        ),
+        (
+            (
+                "I paid £35 each for front-row seats for the jousting at Warwick Castle on "
+                "August bank holiday Monday."
+            ),
+            (
+                "I paid £45 each for front-row seats for the jousting at Hever Castle on August "
+                "bank holiday Monday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I reseated four ladderback chairs last summer with rush I'd cut myself from the "
+            "River Ouse."
+        ),
+        (
+            (
+                "Last summer I reseated four ladderback chairs using rush I'd cut myself from "
+                "the River Ouse."
+            ),
+            (
+                "Four ladderback chairs were reseated by me last summer with rush that I had cut "
+                "from the River Ouse myself."
+            ),
+            (
+                "It was with rush I'd harvested myself from the River Ouse that I re-rushed four "
+                "ladderback chairs last summer."
+            ),
+        ),
+        (
+            (
+                "I reseated six ladderback chairs last summer with rush I'd cut myself from the "
+                "River Ouse."
+            ),
+            (
+                "I'm going to reseat four ladderback chairs with rush I've cut myself from the "
+                "River Ouse."
+            ),
+        ),
+    ),
+    Fact(
+        "I charge £120 to rush-seat a dining chair, and each one takes me about ten hours.",
+        (
+            (
+                "Each dining chair takes me about ten hours to rush-seat, and I charge a hundred "
+                "and twenty pounds for one."
+            ),
+            (
+                "For rush-seating a dining chair I charge £120, and it's roughly 10 hours' work "
+                "per chair."
+            ),
+            (
+                "It's £120 that I charge for rush-seating a dining chair, which takes me around "
+                "ten hours each time."
+            ),
+        ),
+        (
+            "I charge £150 to rush-seat a dining chair, and each one takes me about ten hours.",
+            "I charge £120 to rush-seat a footstool, and each one takes me about ten hours.",
+        ),
+    ),
+)
