@@ -686,6 +686,38 @@ def _head_grown(x: list[str], y: list[str]) -> str | None:
     return None
 
 
+def _stuff_for_a_thing(x: list[str], y: list[str]) -> bool:
+    """A word that names the kind of a thing on one side ("off an oxygen concentrator in")
+    and the thing itself on the other, described by a word of its own, in the same place
+    ("off bottled oxygen in"): the head said only on one side, the describing word only
+    on the other (difflib lines up the shared word, so no phrase is seen swapped)."""
+    for index, (stuff, head) in enumerate(itertools.pairwise(x)):
+        if stuff not in y or not (_content(stuff) and is_noun(stuff) and _is_thing(head)):
+            continue
+        stem = head[: max(len(head) - 2, 4)]  # "birds" / "bird", "upgrade" / "upgraded"
+        if any(word.startswith(stem) for word in y):
+            continue
+        at = y.index(stuff)
+        before = x[max(index - 2, 0) : index]
+        before = before[-1:] if before[-1:] and before[-1] not in _DETERMINERS else before[:1]
+        if (
+            at >= 2
+            and _describes(y[at - 1], x)
+            and before == y[at - 2 : at - 1]
+            and x[index + 2 : index + 3] == y[at + 1 : at + 2]
+        ):
+            return True
+    return False
+
+
+def _describes(word: str, other: list[str]) -> bool:
+    """A word only one side says that can describe a thing: "bottled", "liquid" (no verb
+    of doing: "see", "giving")."""
+    if word in other or word in _DETERMINERS or not _content(word) or word.isdigit():
+        return False
+    return word.endswith("ed") or not (word.endswith("ing") or can_be_verb(word))
+
+
 def _users_thing_before_its_verb(tokens: list[str]) -> list[str]:
     """The user's thing up to its verb in the present, with the verb: "User's residents'
     association committee meets ..." ("residents' association committee meets"), so that
@@ -1797,6 +1829,8 @@ def differs(a: str, b: str) -> bool:
     if _other_list(_listed_names(a), _listed_names(b)):
         return True
     if _prefixed_against(a, b) or _prefixed_against(b, a):
+        return True
+    if _stuff_for_a_thing(tokens_a, tokens_b) or _stuff_for_a_thing(tokens_b, tokens_a):
         return True
     grown = _head_grown(tokens_a, tokens_b)
     if grown and grown not in _names(a, signs_a[0]) | _names(b, signs_b[0]):

@@ -88,6 +88,11 @@ _POINTERS = frozenset(
 )
 # "2019 is when I planted it" -> "I planted it in 2019" ("Saturday is when": "on").
 _WHEN_NOUNS = {"year": "in", "month": "in", "day": "on", "date": "on", "when": "in"}
+_A_PLACE_COME = re.compile(
+    r"\d+(?:st|nd|rd|th)|last|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)",
+    re.I,
+)
 _ON_DAYS = re.compile(
     r"(?:day|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
@@ -508,6 +513,8 @@ def _cleft(clause: str) -> str | None:
     if words[-1].lower() in _PREPOSITIONS:  # "Paris is the city I live in"
         return " ".join([*words, thing])
     preposition = _WHEN_NOUNS.get(noun) or _WHERE_NOUNS.get(noun)
+    if noun == "where" and _A_PLACE_COME.fullmatch(thing):
+        return _place_come(thing.lower(), words)
     if noun == "when" and _ON_DAYS.search(thing):
         preposition = "on"  # "Wednesday evenings are when I play": "on Wednesday evenings"
     if preposition is not None:  # "1990 is the year I was born"
@@ -537,6 +544,18 @@ def _cleft(clause: str) -> str | None:
     ):
         verb += 1
     return " ".join([*words[: verb + 1], thing, *words[verb + 1 :]])
+
+
+def _place_come(place: str, words: list[str]) -> str | None:
+    """The place said right after the verb of coming it: "Thirty-fourth was where our gig
+    crew finished in the veterans' race" -> "our gig crew finished 34th in the ..."."""
+    verb = next((i for i, word in enumerate(words) if word.lower() in _PLACE_VERBS), None)
+    if verb is None:
+        return None
+    return " ".join([*words[: verb + 1], place, *words[verb + 1 :]])
+
+
+_PLACE_VERBS = frozenset(["finished", "finish", "finishes", "came", "come", "comes", "placed"])
 
 
 def _verb_of_mine(words: list[str]) -> int | None:

@@ -1151,6 +1151,17 @@ _ONE_WORDING = (
         ),
         r"cost\1 ",
     ),
+    # "in May this year" is "this May".
+    (re.compile(rf"\bin ({_MONTHS}) this year\b"), r"this \1"),
+    # A place come in figures: "came in 34th" / "finished 34th".
+    (re.compile(r"\b(?:came|finished) in (?=\d+(?:st|nd|rd|th)\b)"), "finished "),
+    # A fortnight spent somewhere is 2 weeks: "to spend a fortnight freediving in Kas".
+    (
+        re.compile(
+            r"\b(spend|spends|spent|spending|stay|stays|stayed|staying) (?:a|one) fortnight\b"
+        ),
+        r"\1 2 weeks",
+    ),
     # Who is going in for a contest is entering it: "is going in for the shin kicking" (not
     # "going in for an operation", nor for "the operation").
     (

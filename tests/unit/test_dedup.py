@@ -1142,6 +1142,26 @@ from memstream.services.extractor.dedup import (
             "User is halfway through a 6-week course of physio at Hereford County Hospital",
             "User's 6-week course of physio at Hereford County Hospital is half done",
         ),
+        # From the HELDOUT192 study: a thing named by its stuff on one side is no sign
+        # where the other side says the stuff in the same place as no thing of its own
+        # (guards, found in the full run: "the Commonwealth", "see Aladdin", "ringing
+        # birds", "upgraded free").
+        (
+            "User's stamp collection has 1,200 stamps in it, all from Commonwealth countries",
+            "User has 1,200 stamps in their collection and they're all from the Commonwealth",
+        ),
+        (
+            "User went to see Aladdin at the Theatre Royal Nottingham in December 2023",
+            "User went to the Aladdin panto at Nottingham's Theatre Royal in December 2023",
+        ),
+        (
+            "User goes bird ringing at Titchwell Marsh every Sunday morning",
+            "User goes ringing birds at Titchwell Marsh every Sunday morning",
+        ),
+        (
+            "User and others got a free upgrade to a balcony cabin on their 2023 Caribbean cruise",
+            "User and others got upgraded free to a balcony cabin on their 2023 Caribbean cruise",
+        ),
         # From the HELDOUT191 study: the user's thing bought, with no one else named, they
         # bought; entering a contest is under way however it is said; "from 4 m of
         # guttering" is no time from which.
@@ -1925,6 +1945,14 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT192 study: a thing named by its stuff is not the stuff itself,
+        # described otherwise ("an oxygen concentrator" / "bottled oxygen": they had been
+        # merged).
+        (
+            "User has a Nortel Minor bench burner running off an oxygen concentrator in their "
+            "garden shed",
+            "User has a Nortel Minor bench burner running off bottled oxygen in their garden shed",
         ),
         # From the HELDOUT191 study: a wish to buy, said with "keen", is no purchase (they
         # had been merged).

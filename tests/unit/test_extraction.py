@@ -2049,6 +2049,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT192 study: a place said in front of "was where" someone finished
+        # goes right after the verb, not after an "in".
+        (
+            "Thirty-fourth was where our gig crew finished in the veterans' race at the World "
+            "Pilot Gig Championships.",
+            [
+                "User's gig crew finished 34th in the veterans' race at the World Pilot Gig "
+                "Championships"
+            ],
+        ),
+        (
+            "Second was where I came in the egg and spoon race.",
+            ["User came second in the egg and spoon race"],
+        ),
         # From the HELDOUT190 study: a thing of the user's a seller sold them for a price, in
         # a cleft too, is one they paid for (sold by one of theirs, it is left as said).
         (

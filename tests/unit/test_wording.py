@@ -409,6 +409,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT192 study: a fortnight spent somewhere is 2 weeks; a place come in
+        # figures is finished; "in May this year" is "this May".
+        ("User plans to spend a fortnight in Kas", "user plans to stay 2 weeks in kas"),
+        ("Their crew came in 34th", "their crew finished 34"),
+        ("They finished it in May this year", "they finished it this may"),
         # From the HELDOUT191 study: who is keen to do a thing wants to (by tense); what a
         # thing goes for it costs (not a walk gone for: a guard); who is out doing a thing
         # is doing it; a tree by its name alone; who is going in for a contest is entering it.
