@@ -80439,3 +80439,626 @@ HELDOUT193 = (
         ),
     ),
 )
+
+
+HELDOUT194 = (
+    Fact(
+        (
+            "I bought a secondhand bolster lace pillow and 40 wooden bobbins for £85 from a "
+            "woman called Jean in Sidmouth in March."
+        ),
+        (
+            (
+                "In March I picked up a secondhand bolster lace pillow and forty wooden bobbins "
+                "from a woman called Jean in Sidmouth for eighty-five pounds."
+            ),
+            (
+                "A secondhand bolster lace pillow and 40 wooden bobbins were sold to me for £85 "
+                "in March by a woman in Sidmouth called Jean."
+            ),
+            (
+                "It was from a woman called Jean in Sidmouth that I got a secondhand bolster "
+                "lace pillow and 40 wooden bobbins back in March, and I paid 85 quid for them."
+            ),
+        ),
+        (
+            (
+                "I bought a secondhand bolster lace pillow and 60 wooden bobbins for £85 from a "
+                "woman called Jean in Sidmouth in March."
+            ),
+            (
+                "My sister Fiona bought a secondhand bolster lace pillow and 40 wooden bobbins "
+                "for £85 from a woman called Jean in Sidmouth in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Esme, who is eleven, has just finished her first Torchon lace bookmark "
+            "in red and white thread."
+        ),
+        (
+            (
+                "Her first Torchon lace bookmark, worked in red and white thread, has just been "
+                "finished by my eleven-year-old daughter Esme."
+            ),
+            (
+                "My 11-year-old, Esme, has just completed her very first bookmark in Torchon "
+                "lace, using red and white thread."
+            ),
+            (
+                "It's my daughter Esme, aged eleven, who's just finished her first Torchon lace "
+                "bookmark, which she did in red and white thread."
+            ),
+        ),
+        (
+            (
+                "My daughter Esme, who is eleven, has just finished her first Torchon lace "
+                "bookmark in blue and white thread."
+            ),
+            (
+                "My daughter Esme, who is eleven, has just finished her first Torchon lace "
+                "coaster in red and white thread."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "The elevator servo on my FMS Piper Cub failed on Saturday and it nosedived into a "
+            "field of oilseed rape near Market Bosworth."
+        ),
+        (
+            (
+                "On Saturday my FMS Piper Cub's elevator servo packed up and the plane nosedived "
+                "into a field of oilseed rape near Market Bosworth."
+            ),
+            (
+                "Near Market Bosworth on Saturday, my FMS Piper Cub ended up nosediving into a "
+                "field of oilseed rape after its elevator servo failed."
+            ),
+            (
+                "It was a failed elevator servo that sent my FMS Piper Cub nosediving into an "
+                "oilseed rape field near Market Bosworth on Saturday."
+            ),
+        ),
+        (
+            (
+                "The rudder servo on my FMS Piper Cub failed on Saturday and it nosedived into a "
+                "field of oilseed rape near Market Bosworth."
+            ),
+            (
+                "The elevator servo on my FMS Piper Cub failed on Sunday and it nosedived into a "
+                "field of oilseed rape near Market Bosworth."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dad and I fly a 1.2-metre Wot 4 trainer at the Pershore Model Flying Club field "
+            "every other Saturday."
+        ),
+        (
+            (
+                "Every other Saturday, Dad and I fly a 1.2-metre Wot 4 trainer at the Pershore "
+                "Model Flying Club field."
+            ),
+            (
+                "A 1.2-metre Wot 4 trainer is flown by my father and me at the field of the "
+                "Pershore Model Flying Club on alternate Saturdays."
+            ),
+            (
+                "It's at the Pershore Model Flying Club field that me and my dad fly a Wot 4 "
+                "trainer, the 1.2-metre one, once a fortnight on a Saturday."
+            ),
+        ),
+        (
+            (
+                "My dad and I used to fly a 1.2-metre Wot 4 trainer at the Pershore Model Flying "
+                "Club field every other Saturday."
+            ),
+            (
+                "My dad and I fly a 1.2-metre Wot 4 trainer at the Evesham Model Flying Club "
+                "field every other Saturday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £18 for a slotted quilling tool and a pack of 500 pastel paper strips from "
+            "Hobbycraft in Swindon."
+        ),
+        (
+            (
+                "At Hobbycraft in Swindon I picked up a slotted quilling tool and a pack of 500 "
+                "pastel paper strips for eighteen pounds."
+            ),
+            (
+                "A slotted quilling tool and a pack of five hundred pastel paper strips from "
+                "Hobbycraft in Swindon cost me £18."
+            ),
+            (
+                "It was the Swindon Hobbycraft where I got a slotted quilling tool plus a "
+                "500-pack of pastel paper strips, which came to 18 quid."
+            ),
+        ),
+        (
+            (
+                "I paid £18 for a slotted quilling tool and a pack of 500 metallic paper strips "
+                "from Hobbycraft in Swindon."
+            ),
+            (
+                "I paid £28 for a slotted quilling tool and a pack of 500 pastel paper strips "
+                "from Hobbycraft in Swindon."
+            ),
+        ),
+    ),
+    Fact(
+        "My nan Beryl quilled a framed peacock in turquoise and gold for our wedding in June 2023.",
+        (
+            (
+                "For our wedding in June 2023, my nan Beryl quilled a framed peacock in "
+                "turquoise and gold."
+            ),
+            (
+                "A framed peacock in turquoise and gold was quilled by my nan Beryl for our "
+                "wedding in June 2023."
+            ),
+            (
+                "It was my gran Beryl who made the framed turquoise-and-gold quilled peacock for "
+                "our June 2023 wedding."
+            ),
+        ),
+        (
+            "My nan Beryl quilled a framed owl in turquoise and gold for our wedding in June 2023.",
+            (
+                "My sister-in-law Kerry quilled a framed peacock in turquoise and gold for our "
+                "wedding in June 2023."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I decoupaged an old pine blanket box with William Morris napkins and three coats of "
+            "Mod Podge over the August bank holiday."
+        ),
+        (
+            (
+                "Over the August bank holiday I decoupaged an old pine blanket box using William "
+                "Morris napkins and three coats of Mod Podge."
+            ),
+            (
+                "An old pine blanket box was decoupaged by me over the August bank holiday, with "
+                "William Morris napkins and 3 coats of Mod Podge."
+            ),
+            (
+                "I spent the August bank holiday decoupaging an old pine blanket box with "
+                "William Morris napkins, which I sealed under three coats of Mod Podge."
+            ),
+        ),
+        (
+            (
+                "I decoupaged an old pine blanket box with William Morris napkins and three "
+                "coats of Mod Podge over the May bank holiday."
+            ),
+            (
+                "I'm going to decoupage an old pine blanket box with William Morris napkins and "
+                "three coats of Mod Podge over the August bank holiday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Priya sells decoupaged wine bottle lamps for £25 each at Stroud Farmers' "
+            "Market on Saturdays."
+        ),
+        (
+            (
+                "On Saturdays at Stroud Farmers' Market, my wife Priya sells decoupaged wine "
+                "bottle lamps at twenty-five pounds apiece."
+            ),
+            (
+                "Decoupaged wine bottle lamps are sold by my wife Priya at Stroud Farmers' "
+                "Market on Saturdays, for £25 each."
+            ),
+            (
+                "It's my wife Priya who sells decoupaged lamps made from wine bottles, at 25 "
+                "quid a go, at the Stroud Farmers' Market every Saturday."
+            ),
+        ),
+        (
+            (
+                "My wife Priya sells decoupaged wine bottle lamps for £35 each at Stroud "
+                "Farmers' Market on Saturdays."
+            ),
+            (
+                "My wife Priya sells decoupaged wine bottle lamps for £25 each at Cirencester "
+                "Farmers' Market on Saturdays."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Last Sunday I made 24 sheets of marbled endpapers in a nonpareil pattern for my "
+            "friend Ruth's bookbinding business in Hebden Bridge."
+        ),
+        (
+            (
+                "I made twenty-four sheets of marbled endpapers last Sunday, in a nonpareil "
+                "pattern, for my friend Ruth's bookbinding business in Hebden Bridge."
+            ),
+            (
+                "Twenty-four sheets of nonpareil-pattern marbled endpapers were made by me last "
+                "Sunday for the bookbinding business my friend Ruth runs in Hebden Bridge."
+            ),
+            (
+                "My friend Ruth has a bookbinding business in Hebden Bridge, and last Sunday I "
+                "marbled 24 sheets of endpapers for her in a nonpareil pattern."
+            ),
+        ),
+        (
+            (
+                "Last Sunday I made 24 sheets of marbled endpapers in a Spanish wave pattern for "
+                "my friend Ruth's bookbinding business in Hebden Bridge."
+            ),
+            (
+                "Last Saturday I made 24 sheets of marbled endpapers in a nonpareil pattern for "
+                "my friend Ruth's bookbinding business in Hebden Bridge."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Felix and I did a one-day Turkish ebru marbling workshop in Ludlow in "
+            "February, which cost £95 each."
+        ),
+        (
+            (
+                "In February, Felix, my son, and I went on a one-day Turkish ebru marbling "
+                "workshop in Ludlow at ninety-five pounds a head."
+            ),
+            (
+                "A one-day Turkish ebru marbling workshop in Ludlow was done by my son Felix and "
+                "me in February, at a cost of £95 each."
+            ),
+            (
+                "We did a one-day workshop in Turkish ebru marbling in Ludlow back in February, "
+                "me and my son Felix, and it was 95 quid apiece."
+            ),
+        ),
+        (
+            (
+                "My son Felix and I did a two-day Turkish ebru marbling workshop in Ludlow in "
+                "February, which cost £95 each."
+            ),
+            (
+                "My daughter Freya and I did a one-day Turkish ebru marbling workshop in Ludlow "
+                "in February, which cost £95 each."
+            ),
+        ),
+    ),
+    Fact(
+        "I'm carving a 40-centimetre Bath stone hare for my mum's 70th birthday in November.",
+        (
+            (
+                "For my mum's 70th birthday in November, I'm carving a 40-centimetre hare out of "
+                "Bath stone."
+            ),
+            (
+                "A forty-centimetre Bath stone hare is being carved by me for my mother's "
+                "seventieth birthday in November."
+            ),
+            (
+                "I'm busy carving a 40 cm hare in Bath stone, which is my present for Mum's 70th "
+                "in November."
+            ),
+        ),
+        (
+            "I'm carving a 40-centimetre Bath stone owl for my mum's 70th birthday in November.",
+            (
+                "My brother Owen is carving a 40-centimetre Bath stone hare for our mum's 70th "
+                "birthday in November."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £140 for a 60-kilo block of Purbeck limestone from a quarry in Langton "
+            "Matravers last Tuesday."
+        ),
+        (
+            (
+                "Last Tuesday I picked up a 60-kilo block of Purbeck limestone from a quarry in "
+                "Langton Matravers for a hundred and forty pounds."
+            ),
+            (
+                "A sixty-kilo block of Purbeck limestone was bought by me last Tuesday from a "
+                "quarry in Langton Matravers for £140."
+            ),
+            (
+                "The 60 kg block of Purbeck limestone that I got from a quarry in Langton "
+                "Matravers last Tuesday cost me 140 quid."
+            ),
+        ),
+        (
+            (
+                "I paid £140 for a 60-kilo block of Bath stone from a quarry in Langton "
+                "Matravers last Tuesday."
+            ),
+            (
+                "I paid £140 for a 60-kilo block of Purbeck limestone from a quarry in Langton "
+                "Matravers last Thursday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Gareth and I have entered the Isles of Scilly swimrun as a mixed pair "
+            "for next June."
+        ),
+        (
+            (
+                "For next June, Gareth, my husband, and I have entered the Isles of Scilly "
+                "swimrun as a mixed pair."
+            ),
+            (
+                "The Isles of Scilly swimrun next June has been entered by my husband Gareth and "
+                "me, racing as a mixed pair."
+            ),
+            (
+                "We've signed up as a mixed pair for the swimrun on the Isles of Scilly next "
+                "June, my husband Gareth and I."
+            ),
+        ),
+        (
+            (
+                "My husband Gareth and I have entered the Isles of Scilly swimrun as a mixed "
+                "pair for next September."
+            ),
+            (
+                "My brother Gareth and I have entered the Isles of Scilly swimrun as a mixed "
+                "pair for next June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I cut the sleeves off my old blue Zone3 wetsuit with kitchen scissors to use it for "
+            "swimrun racing."
+        ),
+        (
+            (
+                "With kitchen scissors, I cut the sleeves off my old blue Zone3 wetsuit so that "
+                "I could use it for swimrun racing."
+            ),
+            (
+                "The sleeves of my old blue Zone3 wetsuit were cut off by me with a pair of "
+                "kitchen scissors, so it could be used for swimrun racing."
+            ),
+            (
+                "I took the kitchen scissors to my old blue Zone3 wetsuit and chopped its "
+                "sleeves off, which turned it into my swimrun racing suit."
+            ),
+        ),
+        (
+            (
+                "I cut the legs off my old blue Zone3 wetsuit with kitchen scissors to use it "
+                "for swimrun racing."
+            ),
+            (
+                "I cut the sleeves off my old black Zone3 wetsuit with kitchen scissors to use "
+                "it for swimrun racing."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I came fourth in my age group at the Dorney Lake aquathlon last Sunday with a time "
+            "of 48 minutes."
+        ),
+        (
+            (
+                "Last Sunday at the Dorney Lake aquathlon I finished fourth in my age group, in "
+                "48 minutes."
+            ),
+            (
+                "With a time of forty-eight minutes, I came 4th in my age group at last Sunday's "
+                "aquathlon at Dorney Lake."
+            ),
+            (
+                "My 48-minute time at the Dorney Lake aquathlon last Sunday got me fourth place "
+                "in my age group."
+            ),
+        ),
+        (
+            (
+                "I came fourth in my age group at the Dorney Lake aquathlon last Sunday with a "
+                "time of 52 minutes."
+            ),
+            (
+                "My sister Kate came fourth in her age group at the Dorney Lake aquathlon last "
+                "Sunday with a time of 48 minutes."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My twelve-year-old son Archie does the junior aquathlon at Hillingdon Lido every "
+            "August, swimming 200 metres and then running a kilometre."
+        ),
+        (
+            (
+                "Every August, my son Archie, who is 12, does the junior aquathlon at Hillingdon "
+                "Lido, which is a 200-metre swim followed by a one-kilometre run."
+            ),
+            (
+                "The junior aquathlon at Hillingdon Lido is done every August by my "
+                "twelve-year-old son Archie, who swims 200 metres and then runs 1 km."
+            ),
+            (
+                "It's my 12-year-old, Archie, who takes part in the Hillingdon Lido junior "
+                "aquathlon each August, doing a two-hundred-metre swim and then a kilometre's "
+                "run."
+            ),
+        ),
+        (
+            (
+                "My twelve-year-old son Archie does the junior aquathlon at Tooting Bec Lido "
+                "every August, swimming 200 metres and then running a kilometre."
+            ),
+            (
+                "My twelve-year-old son Archie does the junior aquathlon at Hillingdon Lido "
+                "every August, swimming 400 metres and then running a kilometre."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a red Sundia diabolo with aluminium hand sticks for £38 from a circus "
+            "skills shop in Brighton's North Laine."
+        ),
+        (
+            (
+                "From a circus skills shop in Brighton's North Laine I picked up a red Sundia "
+                "diabolo with aluminium hand sticks for thirty-eight pounds."
+            ),
+            (
+                "A red Sundia diabolo with aluminium hand sticks was bought by me for £38 at a "
+                "circus skills shop in the North Laine in Brighton."
+            ),
+            (
+                "The red Sundia diabolo I got from a circus skills shop in Brighton's North "
+                "Laine came with aluminium hand sticks and cost me 38 quid."
+            ),
+        ),
+        (
+            (
+                "I bought a green Sundia diabolo with aluminium hand sticks for £38 from a "
+                "circus skills shop in Brighton's North Laine."
+            ),
+            (
+                "I bought a red Sundia diabolo with aluminium hand sticks for £38 from a circus "
+                "skills shop in Lewes."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Maisie, who's nine, practises diabolo for half an hour in the back "
+            "garden every evening after school."
+        ),
+        (
+            (
+                "Every evening after school, my nine-year-old daughter Maisie practises diabolo "
+                "in the back garden for thirty minutes."
+            ),
+            (
+                "Diabolo is practised for half an hour in the back garden by my daughter Maisie, "
+                "aged 9, each evening after school."
+            ),
+            (
+                "It's in the back garden that Maisie, my 9-year-old daughter, does half an hour "
+                "of diabolo practice every evening once she's home from school."
+            ),
+        ),
+        (
+            (
+                "My daughter Maisie, who's nine, practises diabolo for half an hour in the back "
+                "garden every morning before school."
+            ),
+            (
+                "My daughter Maisie, who's nine, doesn't practise diabolo for half an hour in "
+                "the back garden every evening after school."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £72 for a large Sussex trug made of sweet chestnut and cricket-bat willow "
+            "from the Truggery in Herstmonceux."
+        ),
+        (
+            (
+                "At the Truggery in Herstmonceux I bought a large Sussex trug made of sweet "
+                "chestnut and cricket-bat willow for seventy-two pounds."
+            ),
+            (
+                "A large Sussex trug in sweet chestnut and cricket-bat willow was bought by me "
+                "from the Truggery in Herstmonceux for £72."
+            ),
+            (
+                "My large Sussex trug, which is made of sweet chestnut and cricket-bat willow, "
+                "came from the Truggery in Herstmonceux and set me back 72 quid."
+            ),
+        ),
+        (
+            (
+                "I paid £72 for a small Sussex trug made of sweet chestnut and cricket-bat "
+                "willow from the Truggery in Herstmonceux."
+            ),
+            (
+                "I paid £92 for a large Sussex trug made of sweet chestnut and cricket-bat "
+                "willow from the Truggery in Herstmonceux."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandad Alf made Sussex trugs at a workshop in Hailsham for 40 years until he "
+            "retired in 1988."
+        ),
+        (
+            (
+                "Until he retired in 1988, my grandad Alf spent forty years making Sussex trugs "
+                "at a workshop in Hailsham."
+            ),
+            (
+                "For 40 years, right up to his retirement in 1988, Sussex trugs were made by my "
+                "grandad Alf at a workshop in Hailsham."
+            ),
+            (
+                "It was in a Hailsham workshop that my grandfather Alf made Sussex trugs for "
+                "four decades, before retiring in 1988."
+            ),
+        ),
+        (
+            (
+                "My grandad Alf made Sussex trugs at a workshop in Hailsham for 30 years until "
+                "he retired in 1988."
+            ),
+            (
+                "My grandad's brother Stan made Sussex trugs at a workshop in Hailsham for 40 "
+                "years until he retired in 1988."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I prefer the shallow size 2 Sussex trug for picking raspberries, because the deeper "
+            "ones squash the bottom layer."
+        ),
+        (
+            (
+                "For picking raspberries I'd rather use the shallow size 2 Sussex trug, as the "
+                "deeper ones squash the bottom layer."
+            ),
+            (
+                "The shallow size two Sussex trug is my preference for raspberry picking, since "
+                "the bottom layer gets squashed in the deeper ones."
+            ),
+            (
+                "It's the shallow size 2 Sussex trug that I like best when I'm picking "
+                "raspberries, because deeper trugs squash the bottom layer."
+            ),
+        ),
+        (
+            (
+                "I prefer the shallow size 4 Sussex trug for picking raspberries, because the "
+                "deeper ones squash the bottom layer."
+            ),
+            (
+                "I prefer the shallow size 2 Sussex trug for picking blackberries, because the "
+                "deeper ones squash the bottom layer."
+            ),
+        ),
+    ),
+)
