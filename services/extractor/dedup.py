@@ -1361,6 +1361,31 @@ def _someone_elses(text: str, one: list[str], other: list[str]) -> bool:
 _DEGREE_WORDS = frozenset(["master", "bachelor", "doctor"])
 
 
+def _without_the_user(alone: list[str], together: list[str]) -> bool:
+    """One of the user's people on one side, the user with them on the other: "User's
+    husband Gareth is booked on a course" / "User and their husband Gareth are booked" (not
+    when the one alone does it "with them")."""
+    if alone[:1] != ["user's"] or not alone[1:2] or _relation(alone[1]) is None:
+        return False
+    pairs = set(itertools.pairwise(alone))
+    if _with_the_user(alone) or ("with", "them") in pairs or ("with", "user") in pairs:
+        return False
+    return _with_the_user(together) and alone[1] in together[:4]
+
+
+def _with_the_user(tokens: list[str]) -> bool:
+    """Whether the sentence's subject takes in the user: "User and their husband", "User's
+    husband and they", "User's wife and them with a road atlas planned", "User's husband
+    Geoff and golf croquet they play"."""
+    if tokens[:2] == ["user", "and"]:
+        return True
+    joined = next((index for index, word in enumerate(tokens[:6]) if word == "and"), None)
+    return joined is not None and bool(_THE_USER.intersection(tokens[joined + 1 : joined + 10]))
+
+
+_THE_USER = frozenset(["user", "they", "them", "i"])
+
+
 def _rank_added(one: list[str], other: list[str]) -> bool:
     """A rank in front of a role the other side holds, or does: "is vice-captain of" /
     "captains" (or "captained")."""
@@ -1795,6 +1820,8 @@ def differs(a: str, b: str) -> bool:
     if _rank_added(tokens_a, tokens_b) or _rank_added(tokens_b, tokens_a):
         return True
     if _someone_elses(a, tokens_a, tokens_b) or _someone_elses(b, tokens_b, tokens_a):
+        return True
+    if _without_the_user(tokens_a, tokens_b) or _without_the_user(tokens_b, tokens_a):
         return True
     if _asked(tokens_a) != _asked(tokens_b):
         return True  # "has asked for a discount" has not had it, nor only plans to ask

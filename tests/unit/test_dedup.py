@@ -1142,6 +1142,16 @@ from memstream.services.extractor.dedup import (
             "User is halfway through a 6-week course of physio at Hereford County Hospital",
             "User's 6-week course of physio at Hereford County Hospital is half done",
         ),
+        # From the HELDOUT193 study: who is with the user on one side is no one alone where
+        # they do it "with them" on the other (a guard).
+        (
+            "User and their sister Janet are booked on a bushcraft course on Mull",
+            "User's sister Janet is booked on a bushcraft course on Mull with them",
+        ),
+        (  # (found in the full run: the user said after an "and", further on)
+            "User and their husband Graham took a helicopter tour over the Grand Canyon",
+            "User's husband Graham and a helicopter tour over the Grand Canyon they took",
+        ),
         # From the HELDOUT192 study: a thing named by its stuff on one side is no sign
         # where the other side says the stuff in the same place as no thing of its own
         # (guards, found in the full run: "the Commonwealth", "see Aladdin", "ringing
@@ -1945,6 +1955,14 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT193 study: one of the user's people alone is not the user with
+        # them (they had been merged).
+        (
+            "User and their husband Gareth are booked on a 5-day bushcraft course on the Isle "
+            "of Mull in June 2027",
+            "User's husband Gareth is booked on a 5-day bushcraft course on the Isle of Mull in "
+            "June 2027",
         ),
         # From the HELDOUT192 study: a thing named by its stuff is not the stuff itself,
         # described otherwise ("an oxygen concentrator" / "bottled oxygen": they had been
