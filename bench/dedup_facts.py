@@ -81062,3 +81062,583 @@ HELDOUT194 = (
         ),
     ),
 )
+
+
+HELDOUT195 = (
+    Fact(
+        (
+            "I bought a set of three Boker throwing knives for £45 from a stall at the Kent "
+            "County Show in July."
+        ),
+        (
+            (
+                "In July I picked up a set of three Boker throwing knives for forty-five quid "
+                "from a stall at the Kent County Show."
+            ),
+            (
+                "A set of three Boker throwing knives was bought by me for £45 at a stall at the "
+                "Kent County Show in July."
+            ),
+            (
+                "It was at a stall at the Kent County Show in July that I got a set of three "
+                "Boker throwing knives, which cost me £45."
+            ),
+        ),
+        (
+            (
+                "I bought a set of six Boker throwing knives for £45 from a stall at the Kent "
+                "County Show in July."
+            ),
+            (
+                "My brother Callum bought a set of three Boker throwing knives for £45 from a "
+                "stall at the Kent County Show in July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I practise knife throwing from four metres at a poplar target in my back garden in "
+            "Sowerby Bridge every Wednesday evening."
+        ),
+        (
+            (
+                "Every Wednesday evening I'm out in my back garden in Sowerby Bridge, practising "
+                "knife throwing at a poplar target from 4 metres."
+            ),
+            (
+                "My back garden in Sowerby Bridge is where I practise my knife throwing each "
+                "Wednesday evening, aiming at a poplar target from four metres away."
+            ),
+            (
+                "I've got a poplar target in my back garden in Sowerby Bridge, which I practise "
+                "knife throwing at from four metres every Wednesday evening."
+            ),
+        ),
+        (
+            (
+                "I used to practise knife throwing from four metres at a poplar target in my "
+                "back garden in Sowerby Bridge every Wednesday evening."
+            ),
+            (
+                "I practise knife throwing from four metres at a poplar target in my back garden "
+                "in Sowerby Bridge every Saturday evening."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Fraser turned a 19-foot caber cleanly for the first time at the Cowal "
+            "Gathering in Dunoon last August."
+        ),
+        (
+            (
+                "Last August at the Cowal Gathering in Dunoon, my husband Fraser cleanly turned "
+                "a nineteen-foot caber for the first time."
+            ),
+            (
+                "A 19-foot caber was turned cleanly by my husband Fraser for the first time at "
+                "the Cowal Gathering in Dunoon last August."
+            ),
+            (
+                "It was at the Cowal Gathering in Dunoon last August that my husband Fraser "
+                "first managed to turn a 19ft caber cleanly."
+            ),
+        ),
+        (
+            (
+                "My husband Fraser turned a 16-foot caber cleanly for the first time at the "
+                "Cowal Gathering in Dunoon last August."
+            ),
+            (
+                "My daughter Isla turned a 19-foot caber cleanly for the first time at the Cowal "
+                "Gathering in Dunoon last August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I made my own practice caber from a 16-foot larch pole that cost me £70 from a "
+            "sawmill near Pitlochry."
+        ),
+        (
+            (
+                "From a sawmill near Pitlochry I got a sixteen-foot larch pole for £70 and made "
+                "my own practice caber out of it."
+            ),
+            (
+                "My practice caber, which I made myself, is a 16ft larch pole that I paid "
+                "seventy quid for at a sawmill near Pitlochry."
+            ),
+            (
+                "The 16-foot larch pole that I turned into my own practice caber set me back £70 "
+                "at a sawmill near Pitlochry."
+            ),
+        ),
+        (
+            (
+                "I made my own practice caber from a 16-foot spruce pole that cost me £70 from a "
+                "sawmill near Pitlochry."
+            ),
+            (
+                "I'm going to make my own practice caber from a 16-foot larch pole that cost me "
+                "£70 from a sawmill near Pitlochry."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife and I have gone to the Braemar Gathering on the first Saturday of September "
+            "every year since 2015."
+        ),
+        (
+            (
+                "Since 2015 my wife and I have been to the Braemar Gathering every year on the "
+                "first Saturday in September."
+            ),
+            (
+                "Every year since 2015 we've gone to the Braemar Gathering, which is held on the "
+                "first Saturday of September."
+            ),
+            (
+                "The Braemar Gathering on the first Saturday of September is something my wife "
+                "and I haven't missed a single year of since 2015."
+            ),
+        ),
+        (
+            (
+                "My wife and I have gone to the Braemar Gathering on the first Saturday of "
+                "September every year since 2005."
+            ),
+            (
+                "My wife's parents have gone to the Braemar Gathering on the first Saturday of "
+                "September every year since 2015."
+            ),
+        ),
+    ),
+    Fact(
+        "I came third out of 47 runners in the hill race at the Inveraray Highland Games in July.",
+        (
+            (
+                "In July I finished third of forty-seven runners in the Inveraray Highland Games "
+                "hill race."
+            ),
+            (
+                "Out of 47 runners in the hill race at the Inveraray Highland Games in July, I "
+                "was the third to finish."
+            ),
+            (
+                "Third place in the hill race at the Inveraray Highland Games in July, out of 47 "
+                "runners, went to me."
+            ),
+        ),
+        (
+            (
+                "I came seventh out of 47 runners in the hill race at the Inveraray Highland "
+                "Games in July."
+            ),
+            (
+                "I came third out of 47 runners in the hill race at the Lochearnhead Highland "
+                "Games in July."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £1,200 for a Belgian-bred cock pigeon at an online PIPA auction in March.",
+        (
+            (
+                "In March I bought a Belgian-bred cock pigeon for twelve hundred pounds at an "
+                "online PIPA auction."
+            ),
+            (
+                "A Belgian-bred cock pigeon is what I spent £1,200 on at an online PIPA auction "
+                "in March."
+            ),
+            (
+                "At an online PIPA auction in March I picked up a Belgian-bred cock pigeon, "
+                "which set me back £1,200."
+            ),
+        ),
+        (
+            "I paid £1,200 for a Belgian-bred hen pigeon at an online PIPA auction in March.",
+            "I sold a Belgian-bred cock pigeon for £1,200 at an online PIPA auction in March.",
+        ),
+    ),
+    Fact(
+        "My grandad Alf has raced pigeons out of his allotment in Ashington since 1971.",
+        (
+            "Since 1971 my grandad Alf has raced pigeons from his allotment in Ashington.",
+            (
+                "Pigeons have been raced by my grandad Alf out of his allotment in Ashington "
+                "since 1971."
+            ),
+            (
+                "It's from his allotment in Ashington that my grandad Alf has been racing "
+                "pigeons since nineteen seventy-one."
+            ),
+        ),
+        (
+            "My uncle Alf has raced pigeons out of his allotment in Ashington since 1971.",
+            "My grandad Alf has raced pigeons out of his allotment in Ashington since 1991.",
+        ),
+    ),
+    Fact(
+        "I lost nine of my young birds in thick fog on the race from Thurso last June.",
+        (
+            "Last June, nine of my young birds were lost in thick fog on the race from Thurso.",
+            "On the race from Thurso last June, thick fog cost me nine of my young birds.",
+            "It was in thick fog on last June's race from Thurso that I lost 9 of my young birds.",
+        ),
+        (
+            "I lost four of my young birds in thick fog on the race from Thurso last June.",
+            "I lost nine of my young birds in thick fog on the race from Lerwick last June.",
+        ),
+    ),
+    Fact(
+        (
+            "My black Shire mare, Bonnie, won her class at the Royal Three Counties Show in "
+            "Malvern in June."
+        ),
+        (
+            (
+                "In June at the Royal Three Counties Show in Malvern, my black Shire mare Bonnie "
+                "won her class."
+            ),
+            (
+                "Bonnie, my black Shire mare, came first in her class at the Royal Three "
+                "Counties Show in Malvern in June."
+            ),
+            (
+                "Her class at the Royal Three Counties Show in Malvern in June was won by "
+                "Bonnie, my black Shire mare."
+            ),
+        ),
+        (
+            (
+                "My black Shire mare, Bonnie, came second in her class at the Royal Three "
+                "Counties Show in Malvern in June."
+            ),
+            (
+                "My black Shire mare, Bonnie, won her class at the Royal Cheshire Show in "
+                "Knutsford in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spend about £90 every six weeks having my Shire gelding Duke shod by our farrier, "
+            "Gareth."
+        ),
+        (
+            (
+                "Every six weeks our farrier Gareth shoes my Shire gelding Duke, and it costs me "
+                "around ninety pounds."
+            ),
+            (
+                "Having Duke, my Shire gelding, shod by Gareth, our farrier, costs me roughly "
+                "£90 every six weeks."
+            ),
+            (
+                "My Shire gelding Duke is shod every six weeks by our farrier, Gareth, which "
+                "costs me about 90 quid."
+            ),
+        ),
+        (
+            (
+                "I spend about £90 every eight weeks having my Shire gelding Duke shod by our "
+                "farrier, Gareth."
+            ),
+            (
+                "I used to spend about £90 every six weeks having my Shire gelding Duke shod by "
+                "our farrier, Gareth."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I came second in the vintage class at the Hatherleigh ploughing match last October "
+            "with my blue 1958 Fordson Power Major."
+        ),
+        (
+            (
+                "Last October at the Hatherleigh ploughing match, I was second in the vintage "
+                "class on my blue 1958 Fordson Power Major."
+            ),
+            (
+                "With my blue Fordson Power Major from 1958, I finished runner-up in the vintage "
+                "class at last October's Hatherleigh ploughing match."
+            ),
+            (
+                "Second place in the vintage class at the Hatherleigh ploughing match last "
+                "October went to me and my blue 1958 Fordson Power Major."
+            ),
+        ),
+        (
+            (
+                "My son Jago came second in the vintage class at the Hatherleigh ploughing match "
+                "last October with my blue 1958 Fordson Power Major."
+            ),
+            (
+                "I came second in the vintage class at the Holsworthy ploughing match last "
+                "October with my blue 1958 Fordson Power Major."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm going to enter the reversible plough class at the British National Ploughing "
+            "Championships near Lincoln in October."
+        ),
+        (
+            (
+                "In October I'm going to enter the reversible plough class at the British "
+                "National Ploughing Championships near Lincoln."
+            ),
+            (
+                "The reversible plough class at the British National Ploughing Championships "
+                "near Lincoln is what I'm planning to enter in October."
+            ),
+            (
+                "At the British National Ploughing Championships, which are near Lincoln, I'll "
+                "be entering the reversible plough class in October."
+            ),
+        ),
+        (
+            (
+                "I've entered the reversible plough class at the British National Ploughing "
+                "Championships near Lincoln in October."
+            ),
+            (
+                "I'm going to enter the conventional plough class at the British National "
+                "Ploughing Championships near Lincoln in October."
+            ),
+        ),
+    ),
+    Fact(
+        "I've played Saint George in the Uffington mummers' play every Boxing Day since 2012.",
+        (
+            "Every Boxing Day since 2012, I've played Saint George in the Uffington mummers' play.",
+            (
+                "Saint George in the Uffington mummers' play has been played by me each Boxing "
+                "Day since 2012."
+            ),
+            (
+                "Since twenty twelve it's been me playing Saint George in the Uffington mummers' "
+                "play on Boxing Day every year."
+            ),
+        ),
+        (
+            (
+                "I've played the Turkish Knight in the Uffington mummers' play every Boxing Day "
+                "since 2012."
+            ),
+            (
+                "I've played Saint George in the Uffington mummers' play every New Year's Day "
+                "since 2012."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Wendy made my Father Christmas costume for the mummers' play out of an old "
+            "red curtain and a bath mat."
+        ),
+        (
+            (
+                "Out of an old red curtain and a bath mat, my wife Wendy made my Father "
+                "Christmas costume for the mummers' play."
+            ),
+            (
+                "My Father Christmas costume for the mummers' play was made by my wife Wendy "
+                "from an old red curtain and a bath mat."
+            ),
+            (
+                "It was my wife Wendy who ran up my costume as Father Christmas for the mummers' "
+                "play, using an old red curtain and a bath mat."
+            ),
+        ),
+        (
+            (
+                "My wife Wendy made my Father Christmas costume for the mummers' play out of an "
+                "old green curtain and a bath mat."
+            ),
+            (
+                "My wife Wendy is going to make my Father Christmas costume for the mummers' "
+                "play out of an old red curtain and a bath mat."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My uncle Dougie has won the men's gurning championship at the Egremont Crab Fair "
+            "four times."
+        ),
+        (
+            (
+                "Four times now, my uncle Dougie has won the men's gurning championship at the "
+                "Egremont Crab Fair."
+            ),
+            (
+                "The men's gurning championship at the Egremont Crab Fair has been won by my "
+                "uncle Dougie on four occasions."
+            ),
+            (
+                "My uncle Dougie's a four-time winner of the men's gurning championship at the "
+                "Egremont Crab Fair."
+            ),
+        ),
+        (
+            (
+                "My uncle Dougie has won the men's gurning championship at the Egremont Crab "
+                "Fair twice."
+            ),
+            (
+                "My cousin Dougie has won the men's gurning championship at the Egremont Crab "
+                "Fair four times."
+            ),
+        ),
+    ),
+    Fact(
+        "I practise my gurning face in the bathroom mirror for ten minutes every night before bed.",
+        (
+            (
+                "Every night before bed I spend ten minutes practising my gurning face in the "
+                "bathroom mirror."
+            ),
+            (
+                "In the bathroom mirror, for 10 minutes each night before I go to bed, I "
+                "practise my gurning face."
+            ),
+            (
+                "My gurning face gets ten minutes of practice in the bathroom mirror every night "
+                "before I turn in."
+            ),
+        ),
+        (
+            (
+                "I practise my gurning face in the hallway mirror for ten minutes every night "
+                "before bed."
+            ),
+            (
+                "I used to practise my gurning face in the bathroom mirror for ten minutes every "
+                "night before bed."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I was knocked out in the second round of the World Toe Wrestling Championships at "
+            "the Bentley Brook Inn in Derbyshire last August."
+        ),
+        (
+            (
+                "Last August at the Bentley Brook Inn in Derbyshire, I got knocked out of the "
+                "World Toe Wrestling Championships in the second round."
+            ),
+            (
+                "The World Toe Wrestling Championships at the Bentley Brook Inn in Derbyshire "
+                "last August ended for me in round two, when I was knocked out."
+            ),
+            (
+                "Someone knocked me out in round 2 of last August's World Toe Wrestling "
+                "Championships, which were held at the Bentley Brook Inn in Derbyshire."
+            ),
+        ),
+        (
+            (
+                "I was knocked out in the semi-final of the World Toe Wrestling Championships at "
+                "the Bentley Brook Inn in Derbyshire last August."
+            ),
+            (
+                "I was knocked out in the second round of the World Toe Wrestling Championships "
+                "at the Bentley Brook Inn in Derbyshire in August 2021."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I dislocated my left big toe while toe wrestling my brother-in-law Gaz at his 40th "
+            "birthday party in Rotherham."
+        ),
+        (
+            (
+                "At my brother-in-law Gaz's 40th birthday party in Rotherham, I dislocated my "
+                "left big toe while the two of us were toe wrestling."
+            ),
+            (
+                "My left big toe got dislocated when I was toe wrestling my brother-in-law Gaz "
+                "at his fortieth birthday party in Rotherham."
+            ),
+            (
+                "It was while toe wrestling my brother-in-law Gaz at his 40th birthday do in "
+                "Rotherham that I dislocated my left big toe."
+            ),
+        ),
+        (
+            (
+                "I dislocated my right big toe while toe wrestling my brother-in-law Gaz at his "
+                "40th birthday party in Rotherham."
+            ),
+            (
+                "I broke my left big toe while toe wrestling my brother-in-law Gaz at his 40th "
+                "birthday party in Rotherham."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Rowan and I charmed 134 worms out of our three-metre plot at the Willaston "
+            "worm charming championship in June."
+        ),
+        (
+            (
+                "In June at the Willaston worm charming championship, my son Rowan and I charmed "
+                "a hundred and thirty-four worms out of our three-metre plot."
+            ),
+            (
+                "A total of 134 worms were charmed out of our 3m plot by my son Rowan and me at "
+                "the Willaston worm charming championship in June."
+            ),
+            (
+                "At June's Willaston worm charming championship, me and my son Rowan coaxed 134 "
+                "worms up out of our three-metre plot."
+            ),
+        ),
+        (
+            (
+                "My son Rowan and I charmed 34 worms out of our three-metre plot at the "
+                "Willaston worm charming championship in June."
+            ),
+            (
+                "My son Rowan and I charmed 134 worms out of our three-metre plot at the "
+                "Willaston worm charming championship in July."
+            ),
+        ),
+    ),
+    Fact(
+        "When I go worm charming, I'd rather twang a garden fork than tap the ground with a stick.",
+        (
+            (
+                "I'd rather twang a garden fork than tap the ground with a stick when I go worm "
+                "charming."
+            ),
+            (
+                "Twanging a garden fork is what I prefer to tapping the ground with a stick when "
+                "I'm worm charming."
+            ),
+            (
+                "When it comes to worm charming, I prefer twanging a garden fork over tapping "
+                "the ground with a stick."
+            ),
+        ),
+        (
+            (
+                "When I go worm charming, I'd rather twang a garden fork than pour water on the "
+                "ground."
+            ),
+            (
+                "When my dad goes worm charming, he'd rather twang a garden fork than tap the "
+                "ground with a stick."
+            ),
+        ),
+    ),
+)
