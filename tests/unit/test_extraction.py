@@ -2049,6 +2049,29 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT194 study: a time in front of someone with an aside goes after
+        # their verb's clause, not into the aside; a thing sold to the user for a price
+        # with a time before the seller is one they paid for.
+        (
+            "Every August, my son Archie, who is 12, does the junior aquathlon at Hillingdon "
+            "Lido, which is a 200-metre swim followed by a one-kilometre run.",
+            [
+                "User's son Archie, who is 12, does the junior aquathlon at Hillingdon Lido every "
+                "August, which is a 200-metre swim followed by a one-kilometre run"
+            ],
+        ),
+        (
+            "On Sunday, my friend Ruth, who lives in Leeds, visited me.",
+            ["User's friend Ruth, who lives in Leeds, visited them on Sunday"],
+        ),
+        (
+            "A secondhand bolster lace pillow and 40 wooden bobbins were sold to me for £85 in "
+            "March by a woman in Sidmouth called Jean.",
+            [
+                "User paid £85 for a secondhand bolster lace pillow and 40 wooden bobbins from a "
+                "woman in Sidmouth called Jean in March"
+            ],
+        ),
         # From the HELDOUT192 study: a place said in front of "was where" someone finished
         # goes right after the verb, not after an "in".
         (
