@@ -81642,3 +81642,638 @@ HELDOUT195 = (
         ),
     ),
 )
+
+
+HELDOUT196 = (
+    Fact(
+        (
+            "My wife Rhiannon was first woman home at the Ennerdale Horseshoe fell race in June, "
+            "in 4 hours 58 minutes."
+        ),
+        (
+            (
+                "In June my wife Rhiannon won the women's race at the Ennerdale Horseshoe fell "
+                "race, finishing in four hours fifty-eight minutes."
+            ),
+            (
+                "The first woman home at the Ennerdale Horseshoe fell race in June was my wife "
+                "Rhiannon, with a time of 4 hours 58 minutes."
+            ),
+            (
+                "It was my wife Rhiannon who came in as first woman at June's Ennerdale "
+                "Horseshoe fell race, taking 4 hours and 58 minutes."
+            ),
+        ),
+        (
+            (
+                "My wife Rhiannon was first woman home at the Wasdale fell race in June, in 4 "
+                "hours 58 minutes."
+            ),
+            (
+                "My wife Rhiannon was first woman home at the Ennerdale Horseshoe fell race in "
+                "June, in 5 hours 48 minutes."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I run on Ilkley Moor with Wharfedale Harriers every Wednesday evening, setting off "
+            "from the Cow and Calf car park at half past six."
+        ),
+        (
+            (
+                "Every Wednesday evening I'm out running on Ilkley Moor with Wharfedale "
+                "Harriers, and we set off from the Cow and Calf car park at 6.30."
+            ),
+            (
+                "It's from the Cow and Calf car park, at 6.30 pm each Wednesday, that I head out "
+                "with Wharfedale Harriers for a run on Ilkley Moor."
+            ),
+            (
+                "On Wednesday evenings I go running on Ilkley Moor with Wharfedale Harriers, who "
+                "leave from the Cow and Calf car park at half six."
+            ),
+        ),
+        (
+            (
+                "I run on Ilkley Moor with Wharfedale Harriers every Thursday evening, setting "
+                "off from the Cow and Calf car park at half past six."
+            ),
+            (
+                "I used to run on Ilkley Moor with Wharfedale Harriers every Wednesday evening, "
+                "setting off from the Cow and Calf car park at half past six."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I'm going to run the Ben Nevis Race for the first time on 6 September, with my "
+            "friend Duncan from Lochaber AC."
+        ),
+        (
+            (
+                "On 6 September I'll be running the Ben Nevis Race for the first time, alongside "
+                "my friend Duncan from Lochaber AC."
+            ),
+            (
+                "It's the Ben Nevis Race on the 6th of September that I'm planning to run for my "
+                "first time, together with my friend Duncan of Lochaber AC."
+            ),
+            (
+                "My friend Duncan from Lochaber AC and I are doing the Ben Nevis Race on 6 "
+                "September, which will be my first go at it."
+            ),
+        ),
+        (
+            (
+                "I ran the Ben Nevis Race for the first time on 6 September, with my friend "
+                "Duncan from Lochaber AC."
+            ),
+            (
+                "I'm going to run the Ben Nevis Race for the first time on 6 September, with my "
+                "nephew Duncan from Lochaber AC."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I spent five days on a pole-lathe course in the Forest of Dean in 2023, turning "
+            "chair legs from green ash with a bodger called Alwyn."
+        ),
+        (
+            (
+                "Back in 2023 I did a five-day pole-lathe course in the Forest of Dean, where a "
+                "bodger named Alwyn had me turning chair legs out of green ash."
+            ),
+            (
+                "It was a bodger called Alwyn who ran the five-day pole-lathe course I went on "
+                "in the Forest of Dean in 2023, where I turned chair legs from green ash."
+            ),
+            (
+                "Chair legs in green ash were what I turned for five days on a pole-lathe course "
+                "with a bodger called Alwyn in the Forest of Dean in 2023."
+            ),
+        ),
+        (
+            (
+                "I spent three days on a pole-lathe course in the Forest of Dean in 2023, "
+                "turning chair legs from green ash with a bodger called Alwyn."
+            ),
+            (
+                "I spent five days on a pole-lathe course in the Forest of Dean in 2023, turning "
+                "chair legs from green beech with a bodger called Alwyn."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My husband Idris built me a pole lathe out of larch poles and a bungee cord, and it "
+            "stands under the lean-to behind our cottage in Llanidloes."
+        ),
+        (
+            (
+                "Under the lean-to behind our cottage in Llanidloes stands the pole lathe that "
+                "my husband Idris built me from larch poles and a bungee cord."
+            ),
+            (
+                "The pole lathe under the lean-to behind our Llanidloes cottage was made for me "
+                "by my husband Idris, using larch poles and a bungee cord."
+            ),
+            (
+                "It was my husband Idris who put my pole lathe together from larch poles and a "
+                "bungee cord; it's under the lean-to behind our cottage in Llanidloes."
+            ),
+        ),
+        (
+            (
+                "My husband Idris built me a pole lathe out of larch poles and a bungee cord, "
+                "and it stands in the barn behind our cottage in Llanidloes."
+            ),
+            (
+                "My husband Idris is going to build me a pole lathe out of larch poles and a "
+                "bungee cord, to stand under the lean-to behind our cottage in Llanidloes."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My partner Lewis and I came fourth in the UK Wife Carrying Race at Dorking in "
+            "March, with Lewis carrying me in the Estonian hold."
+        ),
+        (
+            (
+                "In March my partner Lewis carried me in the Estonian hold at the UK Wife "
+                "Carrying Race in Dorking, and we finished fourth."
+            ),
+            (
+                "We came fourth in March at the UK Wife Carrying Race in Dorking; my partner "
+                "Lewis carried me using the Estonian hold."
+            ),
+            (
+                "Fourth place in the UK Wife Carrying Race at Dorking in March went to my "
+                "partner Lewis and me, with him carrying me in the Estonian hold."
+            ),
+        ),
+        (
+            (
+                "My partner Lewis and I came fourth in the UK Wife Carrying Race at Dorking in "
+                "March, with Lewis carrying me in a fireman's lift."
+            ),
+            (
+                "My partner Lewis and I came ninth in the UK Wife Carrying Race at Dorking in "
+                "March, with Lewis carrying me in the Estonian hold."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother Ewan won a crate of Timothy Taylor's Landlord in the wife carrying race "
+            "at the Holmfirth gala last August, carrying his wife Jodie."
+        ),
+        (
+            (
+                "Last August at the Holmfirth gala, my brother Ewan carried his wife Jodie to "
+                "victory in the wife carrying race and won a crate of Timothy Taylor's Landlord."
+            ),
+            (
+                "A crate of Timothy Taylor's Landlord was won by my brother Ewan in the wife "
+                "carrying race at last August's Holmfirth gala, with his wife Jodie on his back."
+            ),
+            (
+                "It was my brother Ewan, carrying his wife Jodie, who won the wife carrying race "
+                "at the Holmfirth gala last August, and he took home a crate of Timothy Taylor's "
+                "Landlord."
+            ),
+        ),
+        (
+            (
+                "My brother Ewan won a crate of Timothy Taylor's Landlord in the wife carrying "
+                "race at the Marsden gala last August, carrying his wife Jodie."
+            ),
+            (
+                "My brother Ewan won a crate of Black Sheep Ale in the wife carrying race at the "
+                "Holmfirth gala last August, carrying his wife Jodie."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sister Tamsin caught a raw egg I threw from 61 metres at the World Egg Throwing "
+            "Championships in Swaton last June, and it didn't break."
+        ),
+        (
+            (
+                "Last June at the World Egg Throwing Championships in Swaton, I threw a raw egg "
+                "61 metres to my sister Tamsin and she caught it without it breaking."
+            ),
+            (
+                "A raw egg I threw from sixty-one metres was caught unbroken by my sister Tamsin "
+                "at the World Egg Throwing Championships in Swaton last June."
+            ),
+            (
+                "It was at Swaton, at the World Egg Throwing Championships last June, that my "
+                "sister Tamsin caught a raw egg I'd thrown from 61 metres without it breaking."
+            ),
+        ),
+        (
+            (
+                "My sister Tamsin caught a raw egg I threw from 46 metres at the World Egg "
+                "Throwing Championships in Swaton last June, and it didn't break."
+            ),
+            (
+                "My sister Tamsin caught a raw egg I threw from 61 metres at the World Egg "
+                "Throwing Championships in Swaton in June 2022, and it didn't break."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Our egg throwing team, the Yolk Folk, practises on the village green in Helpringham "
+            "every Sunday afternoon in May."
+        ),
+        (
+            (
+                "Every Sunday afternoon in May, our egg throwing team, the Yolk Folk, practises "
+                "on Helpringham's village green."
+            ),
+            (
+                "The village green in Helpringham is where the Yolk Folk, our egg-throwing team, "
+                "get their practice in on Sunday afternoons throughout May."
+            ),
+            (
+                "We practise as the Yolk Folk, our egg throwing team, on the village green at "
+                "Helpringham each Sunday afternoon during May."
+            ),
+        ),
+        (
+            (
+                "Our egg throwing team, the Yolk Folk, practises on the village green in "
+                "Helpringham every Sunday afternoon in June."
+            ),
+            (
+                "Our egg throwing team, the Yolk Folk, practises on the school field in "
+                "Helpringham every Sunday afternoon in May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought my son Rufus a red Sweets kendama for £30 from a skate shop in Brighton "
+            "for his tenth birthday."
+        ),
+        (
+            (
+                "For his tenth birthday I got my son Rufus a red Sweets kendama from a skate "
+                "shop in Brighton, which cost £30."
+            ),
+            (
+                "My son Rufus's red Sweets kendama was bought by me for thirty quid from a "
+                "Brighton skate shop for his 10th birthday."
+            ),
+            (
+                "It was at a skate shop in Brighton that I paid thirty pounds for the red Sweets "
+                "kendama I gave my son Rufus for his tenth birthday."
+            ),
+        ),
+        (
+            (
+                "I bought my son Rufus a blue Sweets kendama for £30 from a skate shop in "
+                "Brighton for his tenth birthday."
+            ),
+            (
+                "I bought my son Rufus a red Sweets kendama for £30 from a skate shop in "
+                "Brighton for his eleventh birthday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I can land a lighthouse on my kendama about one time in five, but I've still never "
+            "managed a moonsault."
+        ),
+        (
+            (
+                "About one time in five I manage to land a lighthouse on my kendama, though a "
+                "moonsault is something I've still never pulled off."
+            ),
+            (
+                "A moonsault I've still never managed, but I can land a lighthouse on my kendama "
+                "roughly one go in five."
+            ),
+            (
+                "On my kendama I land the lighthouse around once in every five tries, but I "
+                "still haven't ever done a moonsault."
+            ),
+        ),
+        (
+            (
+                "I can land a lighthouse on my kendama about one time in five, and last week I "
+                "finally managed a moonsault."
+            ),
+            (
+                "My daughter Elsie can land a lighthouse on her kendama about one time in five, "
+                "but she's still never managed a moonsault."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play bar billiards for the Black Horse in Chinnor every Tuesday night in the "
+            "Thame and District league."
+        ),
+        (
+            (
+                "Every Tuesday night I'm playing bar billiards for the Black Horse in Chinnor, "
+                "in the Thame and District league."
+            ),
+            (
+                "It's for the Black Horse in Chinnor that I play bar billiards in the Thame and "
+                "District league, on Tuesday nights."
+            ),
+            (
+                "On Tuesday nights I turn out for the Black Horse in Chinnor in the Thame and "
+                "District bar billiards league."
+            ),
+        ),
+        (
+            (
+                "My wife plays bar billiards for the Black Horse in Chinnor every Tuesday night "
+                "in the Thame and District league."
+            ),
+            (
+                "I play bar billiards for the Plough in Chinnor every Tuesday night in the Thame "
+                "and District league."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My dad Clive paid £400 for a 1960s Sams bar billiards table from a pub clearance in "
+            "Canterbury in 2019."
+        ),
+        (
+            (
+                "In 2019 my dad Clive picked up a 1960s Sams bar billiards table for four "
+                "hundred pounds at a pub clearance in Canterbury."
+            ),
+            (
+                "A 1960s Sams bar billiards table was bought by my dad Clive for £400 from a pub "
+                "clearance in Canterbury in 2019."
+            ),
+            (
+                "It was at a Canterbury pub clearance in 2019 that my dad Clive paid 400 quid "
+                "for a Sams bar billiards table from the 1960s."
+            ),
+        ),
+        (
+            (
+                "My dad Clive paid £400 for a 1960s Sams bar billiards table from a pub "
+                "clearance in Canterbury in 2021."
+            ),
+            (
+                "My dad Clive paid £400 for a 1960s Sams bar billiards table from a pub "
+                "clearance in Whitstable in 2019."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Imogen captains the Slinfold ladies' stoolball team, and they won the "
+            "Sussex league in 2024."
+        ),
+        (
+            (
+                "The Slinfold ladies' stoolball team, which my daughter Imogen captains, won the "
+                "Sussex league in 2024."
+            ),
+            (
+                "In 2024 the Sussex league was won by the Slinfold ladies' stoolball team, who "
+                "are captained by my daughter Imogen."
+            ),
+            (
+                "It's my daughter Imogen who captains Slinfold's ladies' stoolball side, and "
+                "they won the Sussex league in 2024."
+            ),
+        ),
+        (
+            (
+                "My daughter Imogen captains the Slinfold ladies' stoolball team, and they won "
+                "the Sussex league in 2022."
+            ),
+            (
+                "My daughter Imogen used to captain the Slinfold ladies' stoolball team, and "
+                "they won the Sussex league in 2024."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I scored 43 runs off 12 balls for Henfield in a stoolball match against Cowfold "
+            "last Thursday evening."
+        ),
+        (
+            (
+                "Last Thursday evening, playing stoolball for Henfield against Cowfold, I scored "
+                "forty-three runs off twelve balls."
+            ),
+            (
+                "In last Thursday evening's stoolball match against Cowfold, I made 43 off 12 "
+                "balls for Henfield."
+            ),
+            (
+                "Forty-three runs off 12 balls were scored by me for Henfield when we played "
+                "Cowfold at stoolball last Thursday evening."
+            ),
+        ),
+        (
+            (
+                "I scored 43 runs off 12 balls for Henfield in a stoolball match against "
+                "Partridge Green last Thursday evening."
+            ),
+            (
+                "My husband Rob scored 43 runs off 12 balls for Henfield in a stoolball match "
+                "against Cowfold last Thursday evening."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a second-hand Peter Lynn kite buggy for £350 from a man in Mablethorpe in "
+            "October."
+        ),
+        (
+            (
+                "In October I picked up a second-hand Peter Lynn kite buggy from a bloke in "
+                "Mablethorpe for three hundred and fifty quid."
+            ),
+            (
+                "My second-hand Peter Lynn kite buggy was bought from a man in Mablethorpe in "
+                "October for £350."
+            ),
+            (
+                "It was from a man in Mablethorpe that I got my used Peter Lynn kite buggy in "
+                "October, and I paid £350 for it."
+            ),
+        ),
+        (
+            (
+                "I bought a second-hand Peter Lynn kite buggy for £530 from a man in Mablethorpe "
+                "in October."
+            ),
+            (
+                "I want to buy a second-hand Peter Lynn kite buggy for £350 from a man in "
+                "Mablethorpe in October."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I broke my left wrist when my kite buggy flipped over in a 25-knot gust on Hoylake "
+            "beach in November 2022."
+        ),
+        (
+            (
+                "In November 2022 my kite buggy flipped over in a 25-knot gust on Hoylake beach, "
+                "and I broke my left wrist."
+            ),
+            (
+                "My left wrist was broken when a gust of twenty-five knots flipped my kite buggy "
+                "over on the beach at Hoylake in November 2022."
+            ),
+            (
+                "It was on Hoylake beach, in November 2022, that a 25-knot gust tipped my kite "
+                "buggy over and I broke my left wrist."
+            ),
+        ),
+        (
+            (
+                "I broke my right wrist when my kite buggy flipped over in a 25-knot gust on "
+                "Hoylake beach in November 2022."
+            ),
+            (
+                "I broke my left wrist when my kite buggy flipped over in a 25-knot gust on "
+                "Formby beach in November 2022."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My granddad Ronald, who's 82, plays tiddlywinks at the Cambridge club every "
+            "Thursday evening."
+        ),
+        (
+            (
+                "Every Thursday evening my 82-year-old granddad Ronald goes to the Cambridge "
+                "club to play tiddlywinks."
+            ),
+            (
+                "At eighty-two, my granddad Ronald plays tiddlywinks at the Cambridge club each "
+                "Thursday evening."
+            ),
+            (
+                "It's my granddad Ronald, aged 82, who plays tiddlywinks on Thursday evenings at "
+                "the Cambridge club."
+            ),
+        ),
+        (
+            (
+                "My granddad Ronald, who's 82, plays tiddlywinks at the Ely club every Thursday "
+                "evening."
+            ),
+            (
+                "My granddad Ronald, who's 87, plays tiddlywinks at the Cambridge club every "
+                "Thursday evening."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I came second in the English National Singles tiddlywinks championship in Oxford in "
+            "2023, behind a player called Philippa Wray."
+        ),
+        (
+            (
+                "In 2023 I finished runner-up in the English National Singles tiddlywinks "
+                "championship in Oxford, behind a player named Philippa Wray."
+            ),
+            (
+                "A player called Philippa Wray beat me into second place at the English National "
+                "Singles tiddlywinks championship in Oxford in 2023."
+            ),
+            (
+                "At Oxford in 2023, I was second in the English National Singles tiddlywinks "
+                "championship, with Philippa Wray the only player ahead of me."
+            ),
+        ),
+        (
+            (
+                "I came second in the English National Singles tiddlywinks championship in "
+                "Oxford in 2025, behind a player called Philippa Wray."
+            ),
+            (
+                "My brother Hugo came second in the English National Singles tiddlywinks "
+                "championship in Oxford in 2023, behind a player called Philippa Wray."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Good Friday my brothers and I play in the British Marbles Championship at the "
+            "Greyhound pub in Tinsley Green."
+        ),
+        (
+            (
+                "My brothers and I play in the British Marbles Championship at the Greyhound in "
+                "Tinsley Green each Good Friday."
+            ),
+            (
+                "It's at the Greyhound pub in Tinsley Green that my brothers and I play in the "
+                "British Marbles Championship every Good Friday."
+            ),
+            (
+                "On Good Friday every year, me and my brothers take part in the British Marbles "
+                "Championship, which is held at the Greyhound pub in Tinsley Green."
+            ),
+        ),
+        (
+            (
+                "Every Good Friday my cousins and I play in the British Marbles Championship at "
+                "the Greyhound pub in Tinsley Green."
+            ),
+            (
+                "Next Good Friday my brothers and I are going to play in the British Marbles "
+                "Championship at the Greyhound pub in Tinsley Green."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I keep my collection of about 600 glass marbles in an old Farrah's toffee tin under "
+            "the bed in the spare room."
+        ),
+        (
+            (
+                "Under the bed in the spare room there's an old Farrah's toffee tin where I keep "
+                "my collection of about six hundred glass marbles."
+            ),
+            (
+                "My collection of roughly 600 glass marbles is kept in an old Farrah's toffee "
+                "tin under the spare room bed."
+            ),
+            (
+                "It's in an old Farrah's toffee tin under the bed in the spare room that I keep "
+                "my collection of around 600 glass marbles."
+            ),
+        ),
+        (
+            (
+                "I keep my collection of about 600 glass marbles in an old Farrah's toffee tin "
+                "in the loft."
+            ),
+            (
+                "I keep my collection of about 600 clay marbles in an old Farrah's toffee tin "
+                "under the bed in the spare room."
+            ),
+        ),
+    ),
+)
