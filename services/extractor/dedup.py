@@ -1248,6 +1248,8 @@ def _intent(tokens: list[str]) -> bool:
             continue
         if token == "next" and after == "door":  # "lives next door to": a place
             continue
+        if token.startswith("aim") and after == "at":  # "aiming at a target": a throw's aim
+            continue
         if token in _BEGINNING and before not in _BE_WORDS and not before.endswith("'s"):
             continue  # "a jury summons starting on Monday 3 March": a date, no one's intent
         if token.startswith("offer") and before in _OFFERED:  # "waiting to be offered one"
@@ -1834,7 +1836,10 @@ def differs(a: str, b: str) -> bool:
     if _to_and_from(tokens_a, tokens_b, named) or _to_and_from(tokens_b, tokens_a, named):
         return True
     preferred_a, preferred_b = _preference(tokens_a), _preference(tokens_b)
-    if preferred_a and preferred_b and preferred_a == preferred_b[::-1]:
+    if preferred_a and preferred_b and _other_preference(preferred_a, preferred_b):
+        return True
+    preferring = _PREFERRING.intersection(tokens_a) and _PREFERRING.intersection(tokens_b)
+    if preferring and _another_alternative(preferred_a, preferred_b):
         return True
     direction_a, direction_b = _direction(tokens_a), _direction(tokens_b)
     if direction_a and direction_b and _reversed(direction_a, direction_b):
@@ -1966,6 +1971,24 @@ def _preference(tokens: list[str]) -> tuple[str, str] | None:
         if token not in _PREFERS and _compared(token):
             before = token
     return None
+
+
+# The words that say a preference without "over" ("a pergola over the patio", "Morse code
+# over Zoom", "142 over 91" compare nothing).
+_PREFERRING = _PREFERS - {"over"}
+
+
+def _other_preference(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two preferences are turned round: "showers to baths" / "baths to showers"."""
+    return one == other[::-1]
+
+
+def _another_alternative(one: tuple[str, str] | None, other: tuple[str, str] | None) -> bool:
+    """Whether the one thing is preferred to another alternative: "would rather twang a
+    garden fork than tap the ground" / "than pour water on the ground"."""
+    if one is None or other is None:
+        return False
+    return one[0] == other[0] and one[1] != other[1] and _another_meaning(one[1], other[1])
 
 
 def _direction(tokens: list[str]) -> tuple[tuple[str, ...], str] | None:

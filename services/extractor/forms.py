@@ -501,6 +501,14 @@ def _fronted_place_of_mine(clause: str) -> str | None:
     return _put_back(match.group("rest"), front)
 
 
+def _place_of_mine(cleft: re.Match[str]) -> str:
+    """What a cleft is said of, but the "my" of a place of the user's where they do it ("My
+    back garden is where I practise ...": the user practises in it)."""
+    if cleft.group("pronoun") == "where":
+        return re.sub(r"^(?:my|our) ", "", cleft.group("x"), flags=re.IGNORECASE)
+    return cleft.group("x")
+
+
 def _ends_in_a_time(words: list[str]) -> bool:
     """Whether `words` end in a month, day or year ("stag do in August")."""
     if len(words) < 2 or words[-2].lower() not in ("in", "on", "last", "this", "next"):
@@ -513,7 +521,7 @@ _NAME_GIVEN = frozenset(["gave", "give", "chose", "picked"])
 
 def _cleft(clause: str) -> str | None:
     match = _CLEFT.match(clause)
-    if match is None or _FIRST_PERSON.search(match.group("x")):
+    if match is None or _FIRST_PERSON.search(_place_of_mine(match)):
         return None
     if match.group("x").lower() in _POINTERS:  # "This is the book I wrote": no thing named
         return None
@@ -2058,6 +2066,31 @@ def _a_time_before(clause: str) -> str | None:
     return f"{_capitalised(before['rest'])} after {before['only'] or ''}{before['time']}"
 
 
+# A place in a contest said to have gone to the user: "Third place in the hill race at the
+# Inveraray Highland Games, out of 47 runners, went to me" -> "I came third in ...".
+_PLACE_WENT_TO_ME = re.compile(
+    rf"^(?P<place>{_A_PLACE_COME.pattern}) place (?P<what>in .+?) went to (?P<who>me|us)"
+    r"(?: and (?P<mine>my|our) (?P<with>[^,]+?))?[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _place_went_to_me(clause: str) -> str | None:
+    """Who came the place first, with a thing of theirs said after ("went to me and my
+    blue Fordson" -> "I came second ... with my blue Fordson"), one of their people with
+    them ("went to me and my wife" -> "My wife and I came second ...")."""
+    went = _PLACE_WENT_TO_ME.match(clause)
+    if went is None:
+        return None
+    who, said_with = _speaker(went["who"]), went["with"]
+    came = f"came {went['place'].lower()} {went['what'].rstrip(',')}"
+    if said_with is None:
+        return f"{who} {came}"
+    if _kin(said_with.split()[0]) or names_a_person(said_with.split()[0]):
+        return f"{_capitalised(went['mine'])} {said_with} and {who} {came}"
+    return f"{who} {came} with {went['mine'].lower()} {said_with}"
+
+
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft, a thing "there is" in a place of the user's, or a past done "by me"; a habit
@@ -2075,6 +2108,7 @@ def _subject_moved_first(clause: str) -> str:
     return (
         _cleft(clause)
         or _a_time_before(clause)
+        or _place_went_to_me(clause)
         or _moved(clause)
         or _made_in_front(clause)
         or _have_what_mine_made(clause)

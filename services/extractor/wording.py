@@ -148,6 +148,14 @@ _MULTIPLIED = re.compile(
 _HYPHENED_AND = re.compile(
     r"(?<=\w)-(?=(?:hundred|thousand)-and-)|(?:(?<=hundred)|(?<=thousand))-and-", re.IGNORECASE
 )
+# A year said as two numbers: "nineteen seventy-one" is 1971, "eighteen oh five" 1805 (a
+# clock's "at twelve fifteen" and "eighteen twenty-pound notes" are no years).
+_TEENS = "fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPOKEN_YEAR = re.compile(
+    rf"(?<!\bat )\b(?P<century>{_TEENS}) (?:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?"
+    rf"|(?P<teen>ten|eleven|twelve|thirteen|fourteen|{_TEENS})|oh[- ](?P<oh>{_ONES}))\b(?!-)",
+    re.IGNORECASE,
+)
 _ORDINAL_UNITS = {
     **{"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9},
     **{"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14},
@@ -1338,6 +1346,17 @@ def _number(match: re.Match[str]) -> str:
     return str(value)
 
 
+def _year(spoken: re.Match[str]) -> str:
+    century = _UNITS[spoken["century"].lower()] * 100
+    if spoken["teen"]:
+        return str(century + _UNITS.get(spoken["teen"].lower(), 10))
+    if spoken["oh"]:
+        return str(century + _ONES.split("|").index(spoken["oh"].lower()) + 1)
+    ones = spoken["ones"]
+    ones_value = 0 if ones is None else _ONES.split("|").index(ones.lower()) + 1
+    return str(century + _TENS[spoken["tens"].lower()] + ones_value)
+
+
 def _and_spaced(hyphen: re.Match[str]) -> str:
     return " and " if "and" in hyphen[0] else " "
 
@@ -1400,7 +1419,7 @@ def number_words_to_digits(text: str) -> str:
     text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
     text = _A_MULTIPLIED.sub(r"1 \1", _ONE_MULTIPLIED.sub(r"1 \1", text))
     text = _UNIT_MULTIPLIER.sub(lambda m: f"{_MULTIPLIERS[m.group(1)]}-", text)
-    text = _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, text))
+    text = _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, _SPOKEN_YEAR.sub(_year, text)))
     text = _HYPHENED_MULTIPLIED.sub(
         lambda m: f"{int(m[1]) * int(_MULTIPLIERS[m[2].lower()])}-", text
     )

@@ -1142,6 +1142,22 @@ from memstream.services.extractor.dedup import (
             "User is halfway through a 6-week course of physio at Hereford County Hospital",
             "User's 6-week course of physio at Hereford County Hospital is half done",
         ),
+        # From the HELDOUT195 study: aiming at a target is no intent; a thing "over" another
+        # is no preference (found in the full run: the first version had kept these apart).
+        (
+            "User built a cedar pergola over their patio in Harrogate for about 1,400 pounds",
+            "User built a cedar pergola over their Harrogate patio for roughly £1,400",
+        ),
+        (
+            "The nurse at User's GP surgery measured User's blood pressure at 142 over 91",
+            "The nurse at User's GP surgery took User's blood pressure and it was 142 over 91",
+        ),
+        (
+            "User practises knife throwing from 4 metres at a poplar target in their back "
+            "garden every Wednesday evening",
+            "User practises their knife throwing in their back garden each Wednesday evening, "
+            "aiming at a poplar target from 4 metres away",
+        ),
         # From the HELDOUT193 study: who is with the user on one side is no one alone where
         # they do it "with them" on the other (a guard).
         (
@@ -1955,6 +1971,14 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "User's GP asked them to take their blood pressure at home every morning and "
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
+        ),
+        # From the HELDOUT195 study: one thing preferred to another alternative (they had
+        # been merged).
+        (
+            "User would rather twang a garden fork than tap the ground with a stick when they "
+            "go worm charming",
+            "User would rather twang a garden fork than pour water on the ground when they go "
+            "worm charming",
         ),
         # From the HELDOUT193 study: one of the user's people alone is not the user with
         # them (they had been merged).

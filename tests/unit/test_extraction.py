@@ -2049,6 +2049,37 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT195 study: a place in a contest that went to the user is one they
+        # came (with a thing of theirs, or one of their people); a place of the user's where
+        # they do a thing; a year said as two numbers.
+        (
+            "Third place in the hill race at the Inveraray Highland Games in July, out of 47 "
+            "runners, went to me.",
+            [
+                "User came third in the hill race at the Inveraray Highland Games in July, out "
+                "of 47 runners"
+            ],
+        ),
+        (
+            "Second place in the vintage class at the Hatherleigh ploughing match went to me and "
+            "my blue 1958 Fordson Power Major.",
+            [
+                "User came second in the vintage class at the Hatherleigh ploughing match with "
+                "their blue 1958 Fordson Power Major"
+            ],
+        ),
+        (
+            "Second place in the three-legged race went to me and my wife Jen.",
+            ["User and their wife Jen came second in the 3-legged race"],
+        ),
+        (
+            "My back garden is where I practise knife throwing.",
+            ["User practises knife throwing in their back garden"],
+        ),
+        (
+            "My grandad Alf has been racing pigeons since nineteen seventy-one.",
+            ["User's grandad Alf has been racing pigeons since 1971"],
+        ),
         # From the HELDOUT194 study: a time in front of someone with an aside goes after
         # their verb's clause, not into the aside; a thing sold to the user for a price
         # with a time before the seller is one they paid for.
