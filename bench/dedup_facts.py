@@ -82277,3 +82277,645 @@ HELDOUT196 = (
         ),
     ),
 )
+
+
+HELDOUT197 = (
+    Fact(
+        (
+            "I cleared 3.40 metres in the pole vault at the Loughborough Open on 14 June, which "
+            "is a new personal best for me."
+        ),
+        (
+            "On 14 June at the Loughborough Open I vaulted 3.40 metres, a new personal best.",
+            (
+                "My new personal best in the pole vault is the 3.40 m I cleared at the "
+                "Loughborough Open on the 14th of June."
+            ),
+            (
+                "It was at the Loughborough Open on 14 June that I got over 3 metres 40 in the "
+                "pole vault, which beats anything I'd done before."
+            ),
+        ),
+        (
+            (
+                "I cleared 3.60 metres in the pole vault at the Loughborough Open on 14 June, "
+                "which is a new personal best for me."
+            ),
+            (
+                "My son Callum cleared 3.40 metres in the pole vault at the Loughborough Open on "
+                "14 June, which is a new personal best for him."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a second-hand 4.30-metre UCS Spirit vaulting pole from a coach in "
+            "Gateshead for £420 in January."
+        ),
+        (
+            (
+                "In January I picked up a used 4.30 m UCS Spirit vaulting pole from a coach in "
+                "Gateshead for four hundred and twenty pounds."
+            ),
+            (
+                "A second-hand UCS Spirit vaulting pole, 4.30 metres long, was sold to me by a "
+                "coach in Gateshead for £420 back in January."
+            ),
+            (
+                "I paid a coach in Gateshead 420 quid in January for a second-hand UCS Spirit "
+                "pole, which is 4.30 metres long."
+            ),
+        ),
+        (
+            (
+                "I bought a second-hand 4.30-metre UCS Spirit vaulting pole from a coach in "
+                "Gateshead for £280 in January."
+            ),
+            (
+                "I want to buy a second-hand 4.30-metre UCS Spirit vaulting pole from a coach in "
+                "Gateshead for £420 in January."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Isla trains for the pole vault with coach Bernadette at Lee Valley "
+            "Athletics Centre every Tuesday and Thursday from 5 until 7 pm."
+        ),
+        (
+            (
+                "Every Tuesday and Thursday, from five till seven in the evening, my daughter "
+                "Isla does pole vault training with coach Bernadette at Lee Valley Athletics "
+                "Centre."
+            ),
+            (
+                "It's coach Bernadette who takes my daughter Isla for pole vault at Lee Valley "
+                "Athletics Centre, 5 to 7 pm on Tuesdays and Thursdays."
+            ),
+            (
+                "At Lee Valley Athletics Centre my daughter Isla is coached in the pole vault by "
+                "Bernadette, two hours from 5 pm each Tuesday and Thursday."
+            ),
+        ),
+        (
+            (
+                "My daughter Isla used to train for the pole vault with coach Bernadette at Lee "
+                "Valley Athletics Centre every Tuesday and Thursday from 5 until 7 pm."
+            ),
+            (
+                "My daughter Isla trains for the pole vault with coach Bernadette at Lee Valley "
+                "Athletics Centre every Monday and Thursday from 5 until 7 pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I threw the 4 kg hammer 47.85 metres to win the Welsh Masters title at Cardiff "
+            "International Sports Stadium last August."
+        ),
+        (
+            (
+                "Last August at Cardiff International Sports Stadium I won the Welsh Masters "
+                "title with a hammer throw of 47.85 m using the 4 kg hammer."
+            ),
+            (
+                "The Welsh Masters title at Cardiff International Sports Stadium was won by me "
+                "last August, when I threw the four-kilo hammer 47.85 metres."
+            ),
+            (
+                "It was a 47.85-metre throw with the 4 kg hammer that won me the Welsh Masters "
+                "title at Cardiff International Sports Stadium last August."
+            ),
+        ),
+        (
+            (
+                "I threw the 4 kg hammer 47.85 metres to win the Welsh Masters title at Cardiff "
+                "International Sports Stadium last July."
+            ),
+            (
+                "I threw the 4 kg hammer 47.85 metres to come second for the Welsh Masters title "
+                "at Cardiff International Sports Stadium last August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandad Hamish threw the hammer at the Braemar Gathering every September for 22 "
+            "years and still keeps his old 16 lb hammer in the shed."
+        ),
+        (
+            (
+                "For 22 years my grandad Hamish threw the hammer every September at the Braemar "
+                "Gathering, and his old sixteen-pound hammer is still kept in his shed."
+            ),
+            (
+                "Every September for twenty-two years it was my grandad Hamish throwing the "
+                "hammer at the Braemar Gathering; he's still got his old 16 lb hammer in the "
+                "shed."
+            ),
+            (
+                "My grandad Hamish, who still has his old 16-pound hammer in the shed, threw the "
+                "hammer at the Braemar Gathering each September for 22 years."
+            ),
+        ),
+        (
+            (
+                "My grandad Hamish threw the hammer at the Braemar Gathering every September for "
+                "12 years and still keeps his old 16 lb hammer in the shed."
+            ),
+            (
+                "My uncle Hamish threw the hammer at the Braemar Gathering every September for "
+                "22 years and still keeps his old 16 lb hammer in the shed."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've booked a three-day javelin clinic with former Olympian Mick Hill in Leeds for "
+            "the May bank holiday weekend, costing £175."
+        ),
+        (
+            (
+                "For the May bank holiday weekend I've booked myself on a three-day javelin "
+                "clinic in Leeds with the former Olympian Mick Hill, at a cost of £175."
+            ),
+            (
+                "A three-day javelin clinic run by ex-Olympian Mick Hill in Leeds is what I've "
+                "booked for the May bank holiday weekend; it's a hundred and seventy-five "
+                "pounds."
+            ),
+            (
+                "I've booked onto former Olympian Mick Hill's three-day javelin clinic in Leeds "
+                "over the May bank holiday weekend, and it's 175 quid."
+            ),
+        ),
+        (
+            (
+                "I've booked a three-day javelin clinic with former Olympian Mick Hill in Leeds "
+                "for the August bank holiday weekend, costing £175."
+            ),
+            (
+                "I've booked a one-day javelin clinic with former Olympian Mick Hill in Leeds "
+                "for the May bank holiday weekend, costing £175."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Sunita snapped her 600-gram Nemeth javelin on the runway at Crystal Palace "
+            "during a club session in March."
+        ),
+        (
+            (
+                "In March, during a club session at Crystal Palace, my wife Sunita snapped her "
+                "600 g Nemeth javelin on the runway."
+            ),
+            (
+                "My wife Sunita's 600-gram Nemeth javelin got snapped on the runway at Crystal "
+                "Palace at a club session back in March."
+            ),
+            (
+                "It was at a club session at Crystal Palace in March that my wife Sunita broke "
+                "her six-hundred-gram Nemeth javelin in two on the runway."
+            ),
+        ),
+        (
+            (
+                "My wife Sunita snapped her 600-gram Nemeth javelin on the runway at Crystal "
+                "Palace during a club session in October."
+            ),
+            (
+                "My wife Sunita bent her 600-gram Nemeth javelin on the runway at Crystal Palace "
+                "during a club session in March."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I ran 15.92 seconds in the 100 metres hurdles at the Northern Athletics "
+            "Championships in Sportcity, Manchester, on 1 July."
+        ),
+        (
+            (
+                "On 1 July at the Northern Athletics Championships at Sportcity in Manchester I "
+                "ran the 100 m hurdles in 15.92 seconds."
+            ),
+            (
+                "My time in the 100 metres hurdles at the Northern Athletics Championships in "
+                "Manchester's Sportcity on the 1st of July was 15.92 seconds."
+            ),
+            (
+                "At Sportcity in Manchester on 1 July, it took me 15.92 seconds to get round the "
+                "100 metres hurdles at the Northern Athletics Championships."
+            ),
+        ),
+        (
+            (
+                "I ran 15.92 seconds in the 100 metres hurdles at the Northern Athletics "
+                "Championships in Sportcity, Manchester, on 8 July."
+            ),
+            (
+                "My sister Courtney ran 15.92 seconds in the 100 metres hurdles at the Northern "
+                "Athletics Championships in Sportcity, Manchester, on 1 July."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "We keep six yellow plastic practice hurdles in our garage in Swindon so our twins "
+            "can do drills on the lawn after school."
+        ),
+        (
+            (
+                "Our twins do drills on the lawn after school using the six yellow plastic "
+                "practice hurdles we keep in our garage in Swindon."
+            ),
+            (
+                "In our garage in Swindon there are six yellow plastic practice hurdles, which "
+                "we keep so the twins can drill on the lawn after school."
+            ),
+            (
+                "My husband and I have got 6 yellow plastic practice hurdles in the garage at "
+                "our Swindon house so that our twins can practise drills on the lawn after "
+                "school."
+            ),
+        ),
+        (
+            (
+                "We keep six orange plastic practice hurdles in our garage in Swindon so our "
+                "twins can do drills on the lawn after school."
+            ),
+            (
+                "We keep ten yellow plastic practice hurdles in our garage in Swindon so our "
+                "twins can do drills on the lawn after school."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I walked the Enfield 10 km race walk in 54 minutes 10 seconds on Sunday 9 March, "
+            "wearing my new blue Saucony Endorphin Pro shoes."
+        ),
+        (
+            (
+                "On Sunday 9 March I race-walked the Enfield 10 km in 54:10, in my new blue "
+                "Saucony Endorphin Pro shoes."
+            ),
+            (
+                "Wearing my new blue Saucony Endorphin Pros, I did the Enfield 10 km race walk "
+                "in fifty-four minutes ten seconds on Sunday the 9th of March."
+            ),
+            (
+                "My time for the Enfield 10K race walk on Sunday 9 March was 54 minutes 10, and "
+                "I wore my new blue Saucony Endorphin Pro shoes for it."
+            ),
+        ),
+        (
+            (
+                "I walked the Enfield 10 km race walk in 54 minutes 10 seconds on Sunday 9 "
+                "March, wearing my new red Saucony Endorphin Pro shoes."
+            ),
+            (
+                "I walked the Enfield 10 km race walk in 51 minutes 10 seconds on Sunday 9 "
+                "March, wearing my new blue Saucony Endorphin Pro shoes."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I was disqualified from the Coventry 20 km race walk in October after a judge gave "
+            "me three red cards for lifting."
+        ),
+        (
+            (
+                "In October I got disqualified from the Coventry 20 km race walk when a judge "
+                "handed me three red cards for lifting."
+            ),
+            (
+                "A judge showed me three red cards for lifting at the Coventry 20K race walk in "
+                "October, so I was DQ'd."
+            ),
+            (
+                "It was for lifting that I was disqualified from October's Coventry 20 km race "
+                "walk, after I'd been given three red cards by a judge."
+            ),
+        ),
+        (
+            (
+                "I was disqualified from the Coventry 10 km race walk in October after a judge "
+                "gave me three red cards for lifting."
+            ),
+            (
+                "My training partner Oksana was disqualified from the Coventry 20 km race walk "
+                "in October after a judge gave her three red cards for lifting."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Alfie came fifth in the under-17 boys' race at the Modern Pentathlon GB "
+            "Youth Championships in Bath in April."
+        ),
+        (
+            (
+                "In April my son Alfie finished fifth in the under-17 boys' event at the Modern "
+                "Pentathlon GB Youth Championships in Bath."
+            ),
+            (
+                "Fifth place in the U17 boys' race at April's Modern Pentathlon GB Youth "
+                "Championships in Bath went to my son Alfie."
+            ),
+            (
+                "At the Modern Pentathlon GB Youth Championships, held in Bath in April, it was "
+                "my son Alfie who came 5th in the under-17 boys' race."
+            ),
+        ),
+        (
+            (
+                "My son Alfie came fifth in the under-15 boys' race at the Modern Pentathlon GB "
+                "Youth Championships in Bath in April."
+            ),
+            (
+                "My son Alfie came fifth in the under-17 boys' race at the Modern Pentathlon GB "
+                "Youth Championships in Bath in June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I pay £95 a month to train in modern pentathlon with the Spartans club in Solihull, "
+            "which covers swimming, fencing, running and laser shooting."
+        ),
+        (
+            (
+                "Every month I pay ninety-five pounds to do modern pentathlon training at the "
+                "Spartans club in Solihull, and that includes swimming, fencing, running and "
+                "laser shooting."
+            ),
+            (
+                "My modern pentathlon training with Solihull's Spartans club costs me 95 quid a "
+                "month, covering swimming, fencing, running and laser shooting."
+            ),
+            (
+                "Swimming, fencing, running and laser shooting are all covered by the £95 I pay "
+                "each month to train in modern pentathlon with the Spartans club in Solihull."
+            ),
+        ),
+        (
+            (
+                "I pay £95 a month to train in modern pentathlon with the Spartans club in "
+                "Redditch, which covers swimming, fencing, running and laser shooting."
+            ),
+            (
+                "I used to pay £95 a month to train in modern pentathlon with the Spartans club "
+                "in Solihull, which covered swimming, fencing, running and laser shooting."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I perform as Pickles the Clown at children's parties around Norwich most Saturdays "
+            "and charge £150 for a two-hour show."
+        ),
+        (
+            (
+                "Most Saturdays I do children's parties around Norwich as Pickles the Clown, "
+                "charging a hundred and fifty pounds for a two-hour show."
+            ),
+            (
+                "Around Norwich, at children's parties on most Saturdays, I'm Pickles the Clown, "
+                "and a two-hour show from me costs £150."
+            ),
+            (
+                "It's as Pickles the Clown that I do children's parties in and around Norwich "
+                "most Saturdays; I charge 150 quid for two hours."
+            ),
+        ),
+        (
+            (
+                "I perform as Pickles the Clown at children's parties around Norwich most "
+                "Saturdays and charge £150 for a one-hour show."
+            ),
+            (
+                "I perform as Pickles the Clown at children's parties around Ipswich most "
+                "Saturdays and charge £150 for a two-hour show."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My partner Fabian and I did a week-long clowning course with Philippe Gaulier's old "
+            "students in Sevenoaks in July, and I cried in front of everyone on the Wednesday."
+        ),
+        (
+            (
+                "In July my partner Fabian and I went on a week-long clowning course in "
+                "Sevenoaks run by former students of Philippe Gaulier, and on the Wednesday I "
+                "cried in front of everybody."
+            ),
+            (
+                "We did a week's clowning course with Philippe Gaulier's ex-students in "
+                "Sevenoaks in July, my partner Fabian and I, and on the Wednesday I burst into "
+                "tears in front of the whole group."
+            ),
+            (
+                "On the Wednesday of the week-long clowning course Fabian and I did in Sevenoaks "
+                "in July, taught by Philippe Gaulier's old students, I cried in front of "
+                "everyone."
+            ),
+        ),
+        (
+            (
+                "My partner Fabian and I did a week-long clowning course with Philippe Gaulier's "
+                "old students in Sevenoaks in July, and Fabian cried in front of everyone on the "
+                "Wednesday."
+            ),
+            (
+                "My partner Fabian and I did a week-long clowning course with Philippe Gaulier's "
+                "old students in Sevenoaks in July, and I cried in front of everyone on the "
+                "Friday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I escaped from a regulation straitjacket in 1 minute 48 seconds on stage at the "
+            "Brighton Fringe in May."
+        ),
+        (
+            (
+                "On stage at the Brighton Fringe in May I got out of a regulation straitjacket "
+                "in one minute forty-eight seconds."
+            ),
+            (
+                "In May, at the Brighton Fringe, it took me 1:48 to free myself from a "
+                "regulation straitjacket on stage."
+            ),
+            (
+                "A regulation straitjacket was what I escaped from on stage at the Brighton "
+                "Fringe in May, in a time of 1 minute 48 seconds."
+            ),
+        ),
+        (
+            (
+                "I escaped from a regulation straitjacket in 1 minute 48 seconds on stage at the "
+                "Edinburgh Fringe in May."
+            ),
+            (
+                "I couldn't escape from a regulation straitjacket on stage at the Brighton "
+                "Fringe in May."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother Lachlan collects antique handcuffs for his escapology act and owns 34 "
+            "pairs, the oldest a set of Darby cuffs from 1860."
+        ),
+        (
+            (
+                "For his escapology act my brother Lachlan collects antique handcuffs; he's got "
+                "34 pairs, and the oldest are some 1860 Darby cuffs."
+            ),
+            (
+                "Thirty-four pairs of antique handcuffs are owned by my brother Lachlan, who "
+                "collects them for his escapology act, and the oldest is a set of Darby cuffs "
+                "dating from 1860."
+            ),
+            (
+                "It's my brother Lachlan who collects antique handcuffs for his escape act, and "
+                "his 34 pairs include a set of Darby cuffs from 1860, which is the oldest."
+            ),
+        ),
+        (
+            (
+                "My brother Lachlan collects antique handcuffs for his escapology act and owns "
+                "43 pairs, the oldest a set of Darby cuffs from 1860."
+            ),
+            (
+                "My brother Lachlan collects antique handcuffs for his escapology act and owns "
+                "34 pairs, the oldest a set of Darby cuffs from 1890."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I only use Shellite lamp oil for fire breathing, never paraffin, and I buy it in "
+            "one-litre bottles from a juggling shop in Bristol."
+        ),
+        (
+            (
+                "For fire breathing I use nothing but Shellite lamp oil, never paraffin, which I "
+                "get in 1-litre bottles from a juggling shop in Bristol."
+            ),
+            (
+                "Never paraffin: it's only Shellite lamp oil I breathe fire with, bought in "
+                "one-litre bottles at a juggling shop in Bristol."
+            ),
+            (
+                "The fuel I use for fire breathing is always Shellite lamp oil rather than "
+                "paraffin, and I get it from a Bristol juggling shop in bottles of a litre."
+            ),
+        ),
+        (
+            (
+                "I only use Shellite lamp oil for fire breathing, never paraffin, and I buy it "
+                "in five-litre tins from a juggling shop in Bristol."
+            ),
+            (
+                "I only use Shellite lamp oil for fire poi, never paraffin, and I buy it in "
+                "one-litre bottles from a juggling shop in Bristol."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I singed off my left eyebrow breathing fire at my cousin Ryan's wedding in Bangor "
+            "in September, when the wind changed direction."
+        ),
+        (
+            (
+                "At my cousin Ryan's wedding in Bangor in September the wind changed direction "
+                "while I was breathing fire, and my left eyebrow got singed off."
+            ),
+            (
+                "My left eyebrow was singed off when the wind changed as I was fire breathing at "
+                "my cousin Ryan's Bangor wedding in September."
+            ),
+            (
+                "It was at my cousin Ryan's wedding in Bangor last September that I lost my left "
+                "eyebrow fire breathing, because the wind swung round."
+            ),
+        ),
+        (
+            (
+                "I singed off my right eyebrow breathing fire at my cousin Ryan's wedding in "
+                "Bangor in September, when the wind changed direction."
+            ),
+            (
+                "I singed off my left eyebrow breathing fire at my cousin Ryan's wedding in "
+                "Conwy in September, when the wind changed direction."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play bandy for the Great Britain men's team and flew to Åby in Sweden in February "
+            "for the Division B World Championship."
+        ),
+        (
+            (
+                "In February I flew out to Åby in Sweden for the Division B World Championship, "
+                "playing bandy for the Great Britain men's team."
+            ),
+            (
+                "As a bandy player for the GB men's team, I went to Åby, Sweden, in February for "
+                "the World Championship in Division B."
+            ),
+            (
+                "It was to Åby in Sweden that I flew in February, for the Division B bandy World "
+                "Championship with the Great Britain men's side I play for."
+            ),
+        ),
+        (
+            (
+                "I play bandy for the Great Britain men's team and flew to Åby in Sweden in "
+                "February for the Division A World Championship."
+            ),
+            (
+                "I play bandy for the Great Britain men's team and I'm going to fly to Åby in "
+                "Sweden in February for the Division B World Championship."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My girlfriend Astrid taught me to play bandy on the frozen lake at Vallentuna, near "
+            "Stockholm, over New Year 2023."
+        ),
+        (
+            (
+                "Over New Year 2023 my girlfriend Astrid taught me bandy on the frozen lake at "
+                "Vallentuna, just outside Stockholm."
+            ),
+            (
+                "I was taught to play bandy by my girlfriend Astrid over New Year 2023, on the "
+                "frozen lake at Vallentuna near Stockholm."
+            ),
+            (
+                "On the frozen lake at Vallentuna, not far from Stockholm, it was my girlfriend "
+                "Astrid who showed me how to play bandy over New Year 2023."
+            ),
+        ),
+        (
+            (
+                "My girlfriend Astrid taught me to play bandy on the frozen lake at Vallentuna, "
+                "near Stockholm, over New Year 2021."
+            ),
+            (
+                "My girlfriend Astrid taught my brother Elliot to play bandy on the frozen lake "
+                "at Vallentuna, near Stockholm, over New Year 2023."
+            ),
+        ),
+    ),
+)
