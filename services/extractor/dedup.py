@@ -2352,14 +2352,19 @@ def _where_turned(changes: _Changes) -> bool:
 def _habit_ended(x: list[str], y: list[str]) -> bool:
     """ "User used to only use X" against "User only uses X": a habit given up against one
     kept, where a past elsewhere ("because their hairdresser said ...") makes both read as
-    past."""
-    if not any(pair == ("used", "to") for pair in itertools.pairwise(x[:4])):
+    past. Who does it may take several words ("User's daughter Imogen used to captain
+    ...")."""
+    pairs = itertools.pairwise(x[:6])
+    start = next((i for i, pair in enumerate(pairs) if pair == ("used", "to")), None)
+    if start is None or "used" in y[: start + 3]:
         return False
-    if "used" in y[:4]:
-        return False
-    verbs = [t for t in y[1:4] if t not in _BETWEEN_HAS]
+    verbs = [t for t in y[max(start, 1) : start + 3] if t not in _BETWEEN_HAS]
     now = verbs[0] if verbs else ""
-    return y[:1] == x[:1] and now.endswith("s") and verb_base(now) is not None
+    return (
+        y[: max(start, 1)] == x[: max(start, 1)]
+        and now.endswith("s")
+        and verb_base(now) is not None
+    )
 
 
 # Verbs whose tense the rest of the sentence carries: "had to move" is past either way.

@@ -516,8 +516,11 @@ _INNER = (
 )
 
 
-# "My friend Leah and I record a podcast" -> "User and their friend Leah record a podcast".
-_MINE_AND_I = re.compile(r"^my ((?:[\w'-]+ ){0,3}[\w'-]+) and I\b", re.IGNORECASE)
+# "My friend Leah and I record a podcast" -> "User and their friend Leah record a podcast";
+# where the one with the user is from, too ("My friend Duncan from Lochaber AC and I").
+_MINE_AND_I = re.compile(
+    r"^my ((?:[\w'-]+ ){0,3}[\w'-]+(?: from (?:[\w'-]+ ){0,2}[\w'-]+)?) and I\b", re.IGNORECASE
+)
 
 
 # The verbs "I" is contracted with, said after one person and after more: "'d" before a
@@ -600,8 +603,9 @@ def _rewrite(sentence: str, subject: str) -> str | None:
 
 def _someone_of_mine(words: str) -> bool:
     """Whether `words` name one of the user's people or pets ("best friend Kerry", "wife"),
-    not a clause ("partner always cooks dinner")."""
-    *before, last = words.split()
+    not a clause ("partner always cooks dinner"); where they are from is no part of who
+    they are ("friend Duncan from Lochaber AC")."""
+    *before, last = words.split(" from ")[0].split()
     if last[0].isupper() and before:  # "friend Leah"
         last = before[-1]
     return last.lower().removesuffix("-in-law") in RELATIONS

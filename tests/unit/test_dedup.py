@@ -1972,6 +1972,14 @@ def test_paraphrases_show_no_sign_of_another_fact(a: str, b: str) -> None:
             "evening for a week",
             "User's GP asked them to take their blood pressure at home every evening for a week",
         ),
+        # From the HELDOUT196 study: a habit given up by one of the user's people named in
+        # several words, against one kept (they had been merged).
+        (
+            "User's daughter Imogen captains the Slinfold ladies' stoolball team, and they won "
+            "the Sussex league in 2024",
+            "User's daughter Imogen used to captain the Slinfold ladies' stoolball team, and they "
+            "won the Sussex league in 2024",
+        ),
         # From the HELDOUT195 study: one thing preferred to another alternative (they had
         # been merged).
         (

@@ -2049,6 +2049,15 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT196 study: one of the user's people said with where they are from,
+        # and the user, do a thing together.
+        (
+            "My friend Duncan from Lochaber AC and I are doing the Ben Nevis Race on 6 September.",
+            [
+                "User and their friend Duncan from Lochaber AC are doing the Ben Nevis Race on 6 "
+                "September"
+            ],
+        ),
         # From the HELDOUT195 study: a place in a contest that went to the user is one they
         # came (with a thing of theirs, or one of their people); a place of the user's where
         # they do a thing; a year said as two numbers.
