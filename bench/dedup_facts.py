@@ -82919,3 +82919,648 @@ HELDOUT197 = (
         ),
     ),
 )
+
+
+HELDOUT198 = (
+    Fact(
+        (
+            "My daughter Freya threw the 3 kg shot 11.42 metres to win the under-15 girls' title "
+            "at the Norfolk county championships in Norwich last June."
+        ),
+        (
+            (
+                "Last June at the Norfolk county championships in Norwich, my daughter Freya won "
+                "the under-15 girls' title with a 3 kg shot put of 11.42 m."
+            ),
+            (
+                "It was my daughter Freya who took the under-15 girls' title at the Norfolk "
+                "county championships in Norwich last June, throwing the three-kilo shot 11.42 "
+                "metres."
+            ),
+            (
+                "The under-15 girls' title at last June's Norfolk county championships in "
+                "Norwich was won by my daughter Freya, whose 3 kg shot went 11.42 metres."
+            ),
+        ),
+        (
+            (
+                "My daughter Freya threw the 3 kg shot 11.42 metres to win the under-17 girls' "
+                "title at the Norfolk county championships in Norwich last June."
+            ),
+            (
+                "My niece Freya threw the 3 kg shot 11.42 metres to win the under-15 girls' "
+                "title at the Norfolk county championships in Norwich last June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £38 for a 4 kg Nordic iron shot online so I can practise putting in my back "
+            "garden in Wrexham."
+        ),
+        (
+            (
+                "So that I can practise putting in my back garden in Wrexham, I bought a 4 kg "
+                "Nordic iron shot online for thirty-eight pounds."
+            ),
+            (
+                "I picked up a 4-kilo Nordic iron shot online for 38 quid, which means I can "
+                "practise putting in my back garden in Wrexham."
+            ),
+            (
+                "It cost me £38 online, the 4 kg Nordic iron shot I got so I could practise "
+                "putting in my Wrexham back garden."
+            ),
+        ),
+        (
+            (
+                "I paid £38 for a 5 kg Nordic iron shot online so I can practise putting in my "
+                "back garden in Wrexham."
+            ),
+            (
+                "I'm going to pay £38 for a 4 kg Nordic iron shot online so I can practise "
+                "putting in my back garden in Wrexham."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I tore a muscle in my right shoulder doing the glide technique at a shot put "
+            "session at Bedford International Athletic Stadium in February, and I was out for "
+            "eight weeks."
+        ),
+        (
+            (
+                "In February, at a shot put session at Bedford International Athletic Stadium, I "
+                "tore a muscle in my right shoulder while doing the glide, which kept me out for "
+                "eight weeks."
+            ),
+            (
+                "A torn muscle in my right shoulder, picked up doing the glide technique during "
+                "a shot put session at Bedford International Athletic Stadium in February, put "
+                "me out for eight weeks."
+            ),
+            (
+                "I was out for 8 weeks after I'd torn a right shoulder muscle using the glide "
+                "technique at a shot put session at Bedford International Athletic Stadium back "
+                "in February."
+            ),
+        ),
+        (
+            (
+                "I tore a muscle in my left shoulder doing the glide technique at a shot put "
+                "session at Bedford International Athletic Stadium in February, and I was out "
+                "for eight weeks."
+            ),
+            (
+                "I tore a muscle in my right shoulder doing the rotational technique at a shot "
+                "put session at Bedford International Athletic Stadium in February, and I was "
+                "out for eight weeks."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "Every Sunday at 9 am I do discus training with Brighton and Hove AC at Withdean "
+            "Stadium, and it costs me £5 a session."
+        ),
+        (
+            (
+                "I train in the discus with Brighton and Hove AC at Withdean Stadium each Sunday "
+                "at nine in the morning, paying a fiver a session."
+            ),
+            (
+                "At Withdean Stadium, Brighton and Hove AC run discus training that I go to "
+                "every Sunday at 9 am, for £5 a go."
+            ),
+            (
+                "Sunday mornings at 9 I'm at Withdean Stadium doing discus with Brighton and "
+                "Hove AC, which costs me five pounds each session."
+            ),
+        ),
+        (
+            (
+                "Every Saturday at 9 am I do discus training with Brighton and Hove AC at "
+                "Withdean Stadium, and it costs me £5 a session."
+            ),
+            (
+                "Every Sunday at 9 am my husband Tomasz does discus training with Brighton and "
+                "Hove AC at Withdean Stadium, and it costs him £5 a session."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "At a league match in Stoke last May, my discus went out of the cage and cracked the "
+            "windscreen of an official's silver Vauxhall Corsa."
+        ),
+        (
+            (
+                "Last May, at a league match in Stoke, the windscreen of an official's silver "
+                "Vauxhall Corsa was cracked by my discus after it flew out of the cage."
+            ),
+            (
+                "It was my discus, gone out of the cage at a league match in Stoke last May, "
+                "that cracked the windscreen of an official's silver Vauxhall Corsa."
+            ),
+            (
+                "I cracked the windscreen of an official's silver Vauxhall Corsa when my discus "
+                "came out of the cage at a Stoke league match in May last year."
+            ),
+        ),
+        (
+            (
+                "At a league match in Stoke last May, my discus went out of the cage and cracked "
+                "the windscreen of an official's red Vauxhall Corsa."
+            ),
+            (
+                "At a league match in Stoke last May, my discus went out of the cage and cracked "
+                "the headlight of an official's silver Vauxhall Corsa."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Niamh cleared 1.71 metres in the high jump at the English Schools "
+            "Championships in Birmingham last July, coming fourth."
+        ),
+        (
+            (
+                "Last July at the English Schools Championships in Birmingham, my daughter Niamh "
+                "came fourth in the high jump with a clearance of 1.71 m."
+            ),
+            (
+                "Fourth place in the high jump at the English Schools Championships in "
+                "Birmingham last July went to my daughter Niamh, who cleared 1 metre 71."
+            ),
+            (
+                "It was with a 1.71-metre clearance that my daughter Niamh finished 4th in the "
+                "high jump at last July's English Schools Championships in Birmingham."
+            ),
+        ),
+        (
+            (
+                "My daughter Niamh cleared 1.71 metres in the high jump at the English Schools "
+                "Championships in Birmingham last July, coming second."
+            ),
+            (
+                "My daughter Niamh cleared 1.71 metres in the high jump at the English Schools "
+                "Championships in Gateshead last July, coming fourth."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a second-hand high jump landing mat from a school in Derby for £650 and "
+            "keep it under a green tarpaulin in our paddock."
+        ),
+        (
+            (
+                "A school in Derby sold me a second-hand high jump landing mat for six hundred "
+                "and fifty pounds, and I keep it in our paddock under a green tarpaulin."
+            ),
+            (
+                "Under a green tarpaulin in our paddock is the used high jump landing mat I "
+                "picked up from a school in Derby for 650 quid."
+            ),
+            (
+                "I keep a second-hand high jump landing mat, which I bought for £650 from a "
+                "school in Derby, in our paddock under a green tarp."
+            ),
+        ),
+        (
+            (
+                "I bought a second-hand high jump landing mat from a school in Derby for £650 "
+                "and keep it under a blue tarpaulin in our paddock."
+            ),
+            (
+                "I bought a second-hand high jump landing mat from a school in Derby for £450 "
+                "and keep it under a green tarpaulin in our paddock."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I fouled all three of my triple jumps at the Yorkshire Championships in Sheffield "
+            "on 18 May because I kept overstepping the board."
+        ),
+        (
+            (
+                "On 18 May at the Yorkshire Championships in Sheffield, all three of my triple "
+                "jumps were fouls because I kept overstepping the board."
+            ),
+            (
+                "Because I kept overstepping the board, every one of my three triple jumps at "
+                "the Yorkshire Championships in Sheffield on the 18th of May was a foul."
+            ),
+            (
+                "It was overstepping the board that did it: I fouled all 3 of my triple jumps at "
+                "the Yorkshire Championships in Sheffield on 18 May."
+            ),
+        ),
+        (
+            (
+                "I fouled all three of my long jumps at the Yorkshire Championships in Sheffield "
+                "on 18 May because I kept overstepping the board."
+            ),
+            (
+                "My teammate Dominika fouled all three of her triple jumps at the Yorkshire "
+                "Championships in Sheffield on 18 May because she kept overstepping the board."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My grandad Seamus won the Ulster triple jump title three years running in the 1960s "
+            "and keeps the medals in a biscuit tin in his house in Bangor."
+        ),
+        (
+            (
+                "In the 1960s my grandad Seamus was Ulster triple jump champion three years in a "
+                "row, and he keeps the medals in a biscuit tin at his house in Bangor."
+            ),
+            (
+                "The medals my grandad Seamus won for taking the Ulster triple jump title three "
+                "years on the trot in the 1960s are kept in a biscuit tin in his Bangor house."
+            ),
+            (
+                "It was my grandad Seamus who won the Ulster triple jump title for three "
+                "consecutive years in the sixties; he's got the medals in a biscuit tin at home "
+                "in Bangor."
+            ),
+        ),
+        (
+            (
+                "My grandad Seamus won the Ulster triple jump title two years running in the "
+                "1960s and keeps the medals in a biscuit tin in his house in Bangor."
+            ),
+            (
+                "My grandad Seamus won the Ulster triple jump title three years running in the "
+                "1960s and keeps the medals in a biscuit tin in his house in Portrush."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I fell in the water jump on the last lap of the 3000 metres steeplechase at the BMC "
+            "meeting in Watford on 21 June and still finished sixth."
+        ),
+        (
+            (
+                "On 21 June at the BMC meeting in Watford I fell in the water jump on the final "
+                "lap of the 3000 m steeplechase, but I still came sixth."
+            ),
+            (
+                "Despite falling into the water jump on the last lap, I finished 6th in the "
+                "3,000 metres steeplechase at the BMC meeting in Watford on the 21st of June."
+            ),
+            (
+                "It was on the last lap of the 3000 metres steeplechase at Watford's BMC meeting "
+                "on 21 June that I fell in the water jump, and I still managed sixth."
+            ),
+        ),
+        (
+            (
+                "I fell in the water jump on the first lap of the 3000 metres steeplechase at "
+                "the BMC meeting in Watford on 21 June and still finished sixth."
+            ),
+            (
+                "I fell in the water jump on the last lap of the 3000 metres steeplechase at the "
+                "BMC meeting in Watford on 28 June and still finished sixth."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My sister Rhiannon coaches the junior steeplechase group at Leeds City AC every "
+            "Tuesday evening at the Kirkstall track."
+        ),
+        (
+            (
+                "Every Tuesday evening at the Kirkstall track, my sister Rhiannon coaches Leeds "
+                "City AC's junior steeplechase group."
+            ),
+            (
+                "The junior steeplechase group at Leeds City AC is coached by my sister Rhiannon "
+                "on Tuesday evenings at the Kirkstall track."
+            ),
+            (
+                "It's my sister Rhiannon who coaches the junior steeplechasers at Leeds City AC, "
+                "at the Kirkstall track each Tuesday evening."
+            ),
+        ),
+        (
+            (
+                "My sister Rhiannon used to coach the junior steeplechase group at Leeds City AC "
+                "every Tuesday evening at the Kirkstall track."
+            ),
+            (
+                "My sister Rhiannon coaches the senior steeplechase group at Leeds City AC every "
+                "Tuesday evening at the Kirkstall track."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought a 25-metre Gibbon slackline kit for £89 from Go Outdoors in Exeter and set "
+            "it up between two beech trees in Northernhay Gardens."
+        ),
+        (
+            (
+                "From Go Outdoors in Exeter I picked up a 25 m Gibbon slackline kit for "
+                "eighty-nine pounds, and I've set it up between two beech trees in Northernhay "
+                "Gardens."
+            ),
+            (
+                "The 25-metre Gibbon slackline kit I bought at Go Outdoors in Exeter for £89 was "
+                "set up by me between two beech trees in Northernhay Gardens."
+            ),
+            (
+                "I set up a Gibbon slackline kit, 25 metres long, between two beech trees in "
+                "Northernhay Gardens after buying it from Go Outdoors in Exeter for 89 quid."
+            ),
+        ),
+        (
+            (
+                "I bought a 15-metre Gibbon slackline kit for £89 from Go Outdoors in Exeter and "
+                "set it up between two beech trees in Northernhay Gardens."
+            ),
+            (
+                "I bought a 25-metre Gibbon slackline kit for £89 from Go Outdoors in Exeter and "
+                "set it up between two oak trees in Northernhay Gardens."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My boyfriend Jonah and I go slacklining in Royal Victoria Park in Bath every "
+            "Thursday after work."
+        ),
+        (
+            (
+                "Every Thursday after work, my boyfriend Jonah and I go slacklining in Bath's "
+                "Royal Victoria Park."
+            ),
+            (
+                "Royal Victoria Park in Bath is where my boyfriend Jonah and I go slacklining "
+                "after work each Thursday."
+            ),
+            (
+                "We go slacklining every Thursday after work, my boyfriend Jonah and I, in Royal "
+                "Victoria Park in Bath."
+            ),
+        ),
+        (
+            (
+                "My boyfriend Jonah and I go slacklining in Royal Victoria Park in Bath every "
+                "Thursday before work."
+            ),
+            (
+                "My boyfriend Jonah and I want to go slacklining in Royal Victoria Park in Bath "
+                "every Thursday after work."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I carved a swan out of a 130 kg block of ice for my cousin Anwen's wedding "
+            "reception at a hotel in Chester on 14 December."
+        ),
+        (
+            (
+                "On 14 December I carved a swan from a 130 kg block of ice for my cousin Anwen's "
+                "wedding reception at a hotel in Chester."
+            ),
+            (
+                "For my cousin Anwen's wedding reception at a hotel in Chester on the 14th of "
+                "December, a 130-kilo block of ice was carved into a swan by me."
+            ),
+            (
+                "The ice swan at my cousin Anwen's wedding reception in a Chester hotel on 14 "
+                "December was one I carved myself from a block of ice weighing 130 kg."
+            ),
+        ),
+        (
+            (
+                "I carved a heart out of a 130 kg block of ice for my cousin Anwen's wedding "
+                "reception at a hotel in Chester on 14 December."
+            ),
+            (
+                "My colleague Hamza carved a swan out of a 130 kg block of ice for my cousin "
+                "Anwen's wedding reception at a hotel in Chester on 14 December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've booked a two-hour ice sculpting workshop in Manchester for me and three "
+            "friends on Saturday 8 March, at £65 each."
+        ),
+        (
+            (
+                "For me and three friends I've booked a two-hour ice sculpting workshop in "
+                "Manchester on Saturday 8 March, which is £65 a head."
+            ),
+            (
+                "On Saturday the 8th of March, three friends and I are booked onto a two-hour "
+                "ice sculpting workshop in Manchester, costing sixty-five pounds each."
+            ),
+            (
+                "A 2-hour ice sculpting workshop in Manchester is booked for me and three of my "
+                "friends on Saturday 8 March, at 65 quid per person."
+            ),
+        ),
+        (
+            (
+                "I've booked a two-hour ice sculpting workshop in Manchester for me and three "
+                "friends on Saturday 15 March, at £65 each."
+            ),
+            (
+                "I've booked a two-hour ice sculpting workshop in Leeds for me and three friends "
+                "on Saturday 8 March, at £65 each."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Kayla's cheerleading team, the Essex Firebirds, won the level 3 senior "
+            "division at the ICC Nationals at the Bonus Arena in Hull last April."
+        ),
+        (
+            (
+                "Last April at the Bonus Arena in Hull, the Essex Firebirds, my daughter Kayla's "
+                "cheerleading team, won the level 3 senior division at the ICC Nationals."
+            ),
+            (
+                "The level 3 senior division at last April's ICC Nationals, held at Hull's Bonus "
+                "Arena, was won by the Essex Firebirds, which is my daughter Kayla's cheer team."
+            ),
+            (
+                "It was my daughter Kayla's cheerleading team, the Essex Firebirds, that took "
+                "the level three senior division at the ICC Nationals in the Bonus Arena, Hull, "
+                "last April."
+            ),
+        ),
+        (
+            (
+                "My daughter Kayla's cheerleading team, the Essex Firebirds, won the level 4 "
+                "senior division at the ICC Nationals at the Bonus Arena in Hull last April."
+            ),
+            (
+                "My niece Kayla's cheerleading team, the Essex Firebirds, won the level 3 senior "
+                "division at the ICC Nationals at the Bonus Arena in Hull last April."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I pay £55 a month for my son Ethan to do cheerleading at Flyers All Stars in "
+            "Warrington, where he trains on Saturdays from 10 am till 1 pm."
+        ),
+        (
+            (
+                "My son Ethan does cheerleading at Flyers All Stars in Warrington, which costs "
+                "me fifty-five pounds a month, and he trains there on Saturdays from ten in the "
+                "morning until one."
+            ),
+            (
+                "Every month I pay 55 quid for my son Ethan's cheerleading at Flyers All Stars "
+                "in Warrington; he trains there from 10 am to 1 pm on Saturdays."
+            ),
+            (
+                "On Saturdays from 10 am till 1 pm my son Ethan trains at Flyers All Stars in "
+                "Warrington, and his cheerleading there costs me £55 a month."
+            ),
+        ),
+        (
+            (
+                "I pay £55 a month for my son Ethan to do cheerleading at Flyers All Stars in "
+                "Warrington, where he trains on Sundays from 10 am till 1 pm."
+            ),
+            (
+                "I used to pay £55 a month for my son Ethan to do cheerleading at Flyers All "
+                "Stars in Warrington, where he trained on Saturdays from 10 am till 1 pm."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My mum Brenda led the Kirkby Majorettes in the Liverpool Lord Mayor's Parade in "
+            "1979 and still has her white boots and baton in the loft."
+        ),
+        (
+            (
+                "In 1979 my mum Brenda led the Kirkby Majorettes in Liverpool's Lord Mayor's "
+                "Parade, and her white boots and baton are still in the loft."
+            ),
+            (
+                "It was my mum Brenda who led the Kirkby Majorettes in the 1979 Lord Mayor's "
+                "Parade in Liverpool; she's still got her white boots and baton up in the loft."
+            ),
+            (
+                "Up in the loft my mum Brenda still keeps her white boots and baton from 1979, "
+                "when she led the Kirkby Majorettes in the Liverpool Lord Mayor's Parade."
+            ),
+        ),
+        (
+            (
+                "My mum Brenda led the Kirkby Majorettes in the Liverpool Lord Mayor's Parade in "
+                "1979 and still has her red boots and baton in the loft."
+            ),
+            (
+                "My auntie Brenda led the Kirkby Majorettes in the Liverpool Lord Mayor's Parade "
+                "in 1979 and still has her white boots and baton in the loft."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I bought my daughter Poppy a 28-inch Star Line baton for £42 because she's moved up "
+            "to the juvenile solo category."
+        ),
+        (
+            (
+                "Because my daughter Poppy has moved up to the juvenile solo category, I bought "
+                "her a 28-inch Star Line baton for forty-two pounds."
+            ),
+            (
+                "A 28-inch Star Line baton, costing £42, was bought by me for my daughter Poppy "
+                "now that she's gone up into the juvenile solo category."
+            ),
+            (
+                "My daughter Poppy's moved up to juvenile solo, so I got her a Star Line baton, "
+                "28 inches long, for 42 quid."
+            ),
+        ),
+        (
+            (
+                "I bought my daughter Poppy a 26-inch Star Line baton for £42 because she's "
+                "moved up to the juvenile solo category."
+            ),
+            (
+                "I bought my daughter Poppy a 28-inch Star Line baton for £42 because she's "
+                "moved up to the junior solo category."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I paid £14 to see a sword swallower called Lady Vesper swallow three blades at once "
+            "at the Edinburgh Fringe on 12 August."
+        ),
+        (
+            (
+                "On 12 August at the Edinburgh Fringe I paid fourteen pounds to watch a sword "
+                "swallower named Lady Vesper swallow three blades at the same time."
+            ),
+            (
+                "It cost me £14 to see Lady Vesper, a sword swallower, get three blades down at "
+                "once at the Edinburgh Fringe on the 12th of August."
+            ),
+            (
+                "At the Edinburgh Fringe on 12 August I saw the sword swallower Lady Vesper "
+                "swallow three swords at once, which I'd paid 14 quid for."
+            ),
+        ),
+        (
+            (
+                "I paid £14 to see a sword swallower called Lady Vesper swallow five blades at "
+                "once at the Edinburgh Fringe on 12 August."
+            ),
+            (
+                "I paid £14 to see a sword swallower called Lady Vesper swallow three blades at "
+                "once at the Camden Fringe on 12 August."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother-in-law Dmitri is learning sword swallowing and practises every night in "
+            "front of his bathroom mirror with a blunt 40 cm sword."
+        ),
+        (
+            (
+                "Every night in front of his bathroom mirror, my brother-in-law Dmitri practises "
+                "sword swallowing, which he's learning, using a blunt 40-centimetre sword."
+            ),
+            (
+                "Sword swallowing is what my brother-in-law Dmitri is learning; he practises "
+                "with a blunt forty-centimetre sword in front of his bathroom mirror each night."
+            ),
+            (
+                "My brother-in-law Dmitri's learning to swallow swords, and every night he "
+                "practises with a blunt 40 cm blade in front of his bathroom mirror."
+            ),
+        ),
+        (
+            (
+                "My brother-in-law Dmitri is learning sword swallowing and practises every night "
+                "in front of his bathroom mirror with a blunt 60 cm sword."
+            ),
+            (
+                "My brother-in-law Dmitri is learning sword swallowing and practises every "
+                "Sunday in front of his bathroom mirror with a blunt 40 cm sword."
+            ),
+        ),
+    ),
+)
