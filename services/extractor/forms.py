@@ -177,8 +177,8 @@ _ASIDE_OF_THE_SUBJECT = re.compile(
 # (", and I ride": the last of who does it, "Nick, my husband, and I"); ", paying the 92
 # pound fee": a clause of how.
 _NEXT_CLAUSE = re.compile(
-    r", (?:which|who|where|but|so|when|because|since|as|though|although|while|and(?! I\b)|"
-    r"(?!during\b)[a-z]+ing) "
+    r"(?:;|, (?:which|who|where|but|so|when|because|since|as|though|although|while|"
+    r"and(?! I\b)|(?!during\b)[a-z]+ing)) "
 )
 # After a cleft's clause or a phrase in front, ", and I had to" is a clause too, unless
 # the clause opens with a list of who does it ("Nick, my husband, and I ride"); so is

@@ -646,7 +646,10 @@ _SPEAKER_INSIDE = (
     # ("Dan has his stag do, and I'm organising it": a clause of the speaker's own)
     (re.compile(r"(?<!,) and I'm\b"), " and {} are"),
     (re.compile(r"(?<!,) and I've\b"), " and {} have"),
-    (re.compile(r"\band I\b(?!')"), "and {}"),
+    # (", and I keep it in the loft": a clause of the speaker's own, whose verb agrees;
+    # "Nick, my husband, and I ride": one of two who do it)
+    (re.compile(r"^([A-Z][\w'-]*, (?:my|our) [^,]+, and) I\b(?!')"), r"\1 {}"),
+    (re.compile(r"(?<!,) and I\b(?!')"), " and {}"),
     *_SPEAKER_AS_SUBJECT,
     (re.compile(r"\b(?:me|us) (?:my|our)\b"), "{} their"),
     (re.compile(r"\b(?:my|mine|our|ours)\b", re.I), "{}'s"),

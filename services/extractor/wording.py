@@ -174,6 +174,14 @@ _ONE_MULTIPLIED = re.compile(r"\bone (hundred|thousand)\b", re.IGNORECASE)
 _A_MULTIPLIED = re.compile(r"\b[Aa] (hundred|thousand)\b(?!-)")
 # "thousand-piece" is "1000-piece", as "of a thousand pieces" is 1000 of them.
 _UNIT_MULTIPLIER = re.compile(r"(?<![\d-])\b(hundred|thousand)-")
+# "one-litre bottles" are "1-litre" ones, as "two-litre" are "2-litre": "one" before a unit
+# it counts ("a one-off", "one-way" count nothing).
+_ONE_UNIT = re.compile(
+    r"\bone-(?=(?:litre|liter|metre|meter|kilometre|kilometer|mile|inch|foot|kilo|kilogram|"
+    r"gram|pound|ounce|pint|gallon|second|minute|hour|day|week|month|year|star|bedroom|"
+    r"storey|speed)s?\b)",
+    re.IGNORECASE,
+)
 _MULTIPLIERS = {"hundred": "100", "thousand": "1000"}
 # "four-hundred-pound" (after "four" is "4") is "400-pound".
 _HYPHENED_MULTIPLIED = re.compile(r"\b(\d+)-(hundred|thousand)-")
@@ -1418,7 +1426,7 @@ def number_words_to_digits(text: str) -> str:
     text = _HUNDREDS_ORDINAL.sub(_hundreds_ordinal, _HYPHENED_AND.sub(_and_spaced, text))
     text = _FIRST_OF_MONTH.sub(_first_of_month, _ORDINAL_WORD.sub(_ordinal, text))
     text = _A_MULTIPLIED.sub(r"1 \1", _ONE_MULTIPLIED.sub(r"1 \1", text))
-    text = _UNIT_MULTIPLIER.sub(lambda m: f"{_MULTIPLIERS[m.group(1)]}-", text)
+    text = _UNIT_MULTIPLIER.sub(lambda m: f"{_MULTIPLIERS[m.group(1)]}-", _ONE_UNIT.sub("1-", text))
     text = _MULTIPLIED.sub(_multiplied, _NUMBER.sub(_number, _SPOKEN_YEAR.sub(_year, text)))
     text = _HYPHENED_MULTIPLIED.sub(
         lambda m: f"{int(m[1]) * int(_MULTIPLIERS[m[2].lower()])}-", text

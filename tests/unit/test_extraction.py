@@ -2049,6 +2049,20 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT197 study: the user's verb after ", and I" agrees with "User"; a
+        # phrase in front goes back before a ";" that opens another clause.
+        (
+            "For his escapology act my brother Lachlan collects antique handcuffs; he's got 34 "
+            "pairs.",
+            [
+                "User's brother Lachlan collects antique handcuffs for his escapology act; he's "
+                "got 34 pairs"
+            ],
+        ),
+        (
+            "The tin my mum gave me is red, and I keep it in the loft.",
+            ["The tin User's mum gave User is red, and User keeps it in the loft"],
+        ),
         # From the HELDOUT196 study: one of the user's people said with where they are from,
         # and the user, do a thing together.
         (
@@ -2097,7 +2111,7 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "Lido, which is a 200-metre swim followed by a one-kilometre run.",
             [
                 "User's son Archie, who is 12, does the junior aquathlon at Hillingdon Lido every "
-                "August, which is a 200-metre swim followed by a one-kilometre run"
+                "August, which is a 200-metre swim followed by a 1-kilometre run"
             ],
         ),
         (

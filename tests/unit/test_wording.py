@@ -409,6 +409,11 @@ def test_canonical_words_one_fact_one_way(text: str, expected: str) -> None:
             "User organised a paintball day for their mate Callum's stag do",
             "user organised a paintball day for their friend callum's stag do",
         ),
+        # From the HELDOUT197 study: "one" before a unit it counts is 1 (not "one-way" or
+        # "one-off": guards).
+        ("User buys it in one-litre bottles", "user buys it in 1-litre bottles"),
+        ("User bought a one-way ticket", "user bought a one-way ticket"),
+        ("User made a one-off payment", "user made a one-off payment"),
         # From the HELDOUT195 study: a year said as two numbers is that year (not a clock's
         # time, nor a count of notes: guards).
         (
