@@ -2091,6 +2091,27 @@ def _place_went_to_me(clause: str) -> str | None:
     return f"{who} {came} with {went['mine'].lower()} {said_with}"
 
 
+# Who "we" are, said after the verb's phrase: "We go slacklining every Thursday after work,
+# my boyfriend Jonah and I, in Royal Victoria Park" -> "My boyfriend Jonah and I go
+# slacklining every Thursday after work in Royal Victoria Park".
+_WE_SAID_AFTER = re.compile(
+    r"^we (?P<done>[^,]+), (?P<who>(?:my|our) (?:[\w'-]+ ){0,3}[\w'-]+ and I)"
+    r"(?:, (?P<rest>.+?))?[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _we_said_after(clause: str) -> str | None:
+    we = _WE_SAID_AFTER.match(clause)
+    if we is None or not _kin(we["who"].split()[1]):
+        return None
+    said = f"{_capitalised(we['who'])} {we['done']}"
+    if we["rest"] is None:
+        return said
+    joined = ", " if _NEXT_CLAUSE_AFTER_CLEFT.match(f", {we['rest']}") else " "
+    return f"{said}{joined}{we['rest']}"
+
+
 def subject_first(clause: str) -> str:
     """`clause` with its subject first when it is a fronted phrase, a leading clause, a
     cleft, a thing "there is" in a place of the user's, or a past done "by me"; a habit
@@ -2108,6 +2129,7 @@ def _subject_moved_first(clause: str) -> str:
     return (
         _cleft(clause)
         or _a_time_before(clause)
+        or _we_said_after(clause)
         or _place_went_to_me(clause)
         or _moved(clause)
         or _made_in_front(clause)

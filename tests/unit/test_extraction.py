@@ -2049,6 +2049,23 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT198 study: who "we" are, said after the verb's phrase.
+        (
+            "We go slacklining every Thursday after work, my boyfriend Jonah and I, in Royal "
+            "Victoria Park in Bath.",
+            [
+                "User and their boyfriend Jonah go slacklining every Thursday after work in "
+                "Royal Victoria Park in Bath"
+            ],
+        ),
+        (
+            "We did a clowning course in Sevenoaks in July, my partner Fabian and I, and on the "
+            "Wednesday I burst into tears.",
+            [
+                "User and their partner Fabian did a clowning course in Sevenoaks in July, and on "
+                "the Wednesday User burst into tears"
+            ],
+        ),
         # From the HELDOUT197 study: the user's verb after ", and I" agrees with "User"; a
         # phrase in front goes back before a ";" that opens another clause.
         (
