@@ -1,8 +1,8 @@
 """Near-duplicates: how many memories one fact leaves, and how often distinct facts merge.
 
 Sets of facts written for this bench (bench/dedup_facts.py): `TUNING`, the one the rules
-and the dedup signs were tuned on, and `HELDOUT2` to `HELDOUT198`, each held out until the
-next was committed and then studied; `HELDOUT198`, the last, was never tuned on.
+and the dedup signs were tuned on, and `HELDOUT2` to `HELDOUT199`, each held out until the
+next was committed and then studied; `HELDOUT199`, the last, was never tuned on.
 Each fact has paraphrases (the same fact: they should leave no second memory) and
 near-misses (distinct facts that must stay separate: "I live in Paris" vs "My sister
 lives in Paris" vs "I lived in Paris until 2019"). Each fact gets its own user; its statement,
@@ -10,14 +10,14 @@ near-misses and paraphrases are added one add at a time, interleaved, through th
 extractor's real add path (`Adder`: context, extraction, embeddings, near-duplicate
 search, upsert) on qdrant-edge, without Kafka.
 
-- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout2_*` to `dedup_heldout198_*` on
-  the held-out sets (unseen at 0.8: `HELDOUT198` 1.16 / 0%, `HELDOUT197` 1.37 / 0%,
-  `HELDOUT196` 1.21 / 3.2%, `HELDOUT195` 1.16 / 1.6%, `HELDOUT194` 1.24 / 0%);
+- offline (`dedup_offline_*` on `TUNING`, `dedup_heldout2_*` to `dedup_heldout199_*` on
+  the held-out sets (unseen at 0.8: `HELDOUT199` 1.16 / 0%, `HELDOUT198` 1.16 / 0%,
+  `HELDOUT197` 1.37 / 0%, `HELDOUT196` 1.21 / 3.2%, `HELDOUT195` 1.16 / 1.6%);
   the first held-out sets were spent, see dedup_facts.py): the rule-based extractor and
   all-MiniLM-L6-v2 at several thresholds (`dedup_offline_0.85_*`); the default
   `MEMSTREAM_EXTRACTOR_DEDUP_THRESHOLD` is chosen from this sweep, and its figures are
   repeated without the threshold in their name;
-- llm (`TUNING`, `dedup_llm_heldout3_*` to `dedup_llm_heldout198_*`): the fake OpenAI
+- llm (`TUNING`, `dedup_llm_heldout3_*` to `dedup_llm_heldout199_*`): the fake OpenAI
   server as the LLM (it answers each user line as one memory, like an LLM that rewrites
   nothing) and MiniLM; the prompt tokens of each call, counted with MiniLM's WordPiece
   tokenizer (an estimate: no OpenAI tokenizer works offline here); and the prompt tokens
@@ -184,7 +184,7 @@ async def run_mem0(url: str, workdir: Path) -> dict[str, float]:
 # The held-out sets in the order they were written, by their figures' names: each was
 # committed before the one before it was studied, and the last one was never tuned on.
 HELD_OUT: tuple[tuple[str, tuple[Fact, ...]], ...] = tuple(
-    (f"heldout{n}", getattr(dedup_facts, f"HELDOUT{n}")) for n in range(2, 199)
+    (f"heldout{n}", getattr(dedup_facts, f"HELDOUT{n}")) for n in range(2, 200)
 )
 # The LLM path runs on the held-out sets from HELDOUT3.
 LLM_HELD_OUT = HELD_OUT[1:]

@@ -83564,3 +83564,580 @@ HELDOUT198 = (
         ),
     ),
 )
+
+
+HELDOUT199 = (
+    Fact(
+        "I bought a set of three crocheted footbags for £12 from a stall at Camden Market in May.",
+        (
+            (
+                "In May I picked up a set of three crocheted footbags from a stall at Camden "
+                "Market for twelve quid."
+            ),
+            (
+                "A set of three crocheted footbags was bought by me for £12 from a Camden Market "
+                "stall in May."
+            ),
+            (
+                "It was at a stall at Camden Market that I bought a set of three crocheted "
+                "footbags for £12 back in May."
+            ),
+        ),
+        (
+            (
+                "I bought a set of three crocheted footbags for £12 from a stall at Camden "
+                "Market in August."
+            ),
+            (
+                "My daughter Rosie bought a set of three crocheted footbags for £12 from a stall "
+                "at Camden Market in May."
+            ),
+        ),
+    ),
+    Fact(
+        "My friend Ewan and I play footbag in Hyde Park in Leeds every Tuesday lunchtime.",
+        (
+            (
+                "Every Tuesday lunchtime, my friend Ewan and I have a game of footbag in Hyde "
+                "Park in Leeds."
+            ),
+            (
+                "Footbag is played by me and my friend Ewan in Leeds's Hyde Park each Tuesday at "
+                "lunchtime."
+            ),
+            (
+                "It's in Hyde Park in Leeds that Ewan, my friend, and I play footbag every "
+                "Tuesday lunchtime."
+            ),
+        ),
+        (
+            (
+                "My friend Ewan and I used to play footbag in Hyde Park in Leeds every Tuesday "
+                "lunchtime."
+            ),
+            "My friend Ewan and I play footbag in Roundhay Park in Leeds every Tuesday lunchtime.",
+        ),
+    ),
+    Fact(
+        "I joined the Bristol Tchoukball Club in March and the annual membership cost me £45.",
+        (
+            (
+                "Back in March I became a member of the Bristol Tchoukball Club, and the yearly "
+                "membership set me back forty-five pounds."
+            ),
+            (
+                "The annual membership of the Bristol Tchoukball Club, which I joined in March, "
+                "cost me £45."
+            ),
+            (
+                "It was in March that I joined Bristol Tchoukball Club, paying £45 for a year's "
+                "membership."
+            ),
+        ),
+        (
+            "I joined the Bristol Tchoukball Club in March and the annual membership cost me £65.",
+            (
+                "I want to join the Bristol Tchoukball Club in March, and the annual membership "
+                "will cost me £45."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My son Gethin scored 14 points for Cardiff in a tchoukball match against Swansea "
+            "last Sunday."
+        ),
+        (
+            (
+                "Last Sunday, in a tchoukball match against Swansea, my son Gethin scored "
+                "fourteen points for Cardiff."
+            ),
+            (
+                "Fourteen points were scored for Cardiff by my son Gethin in last Sunday's "
+                "tchoukball match against Swansea."
+            ),
+            (
+                "It was my son Gethin who scored 14 points for Cardiff when they played Swansea "
+                "at tchoukball last Sunday."
+            ),
+        ),
+        (
+            (
+                "My son Gethin scored 9 points for Cardiff in a tchoukball match against Swansea "
+                "last Sunday."
+            ),
+            (
+                "My son Gethin scored 14 points for Cardiff in a tchoukball match against "
+                "Newport last Sunday."
+            ),
+        ),
+    ),
+    Fact(
+        "I bought a blue Unihoc floorball stick for £35 from a sports shop in Kettering last week.",
+        (
+            (
+                "Last week I picked up a blue Unihoc floorball stick for thirty-five quid at a "
+                "sports shop in Kettering."
+            ),
+            (
+                "A blue Unihoc floorball stick was bought by me at a Kettering sports shop last "
+                "week for £35."
+            ),
+            (
+                "At a sports shop in Kettering last week, I got myself a £35 blue Unihoc "
+                "floorball stick."
+            ),
+        ),
+        (
+            (
+                "I bought a red Unihoc floorball stick for £35 from a sports shop in Kettering "
+                "last week."
+            ),
+            (
+                "I bought a blue Salming floorball stick for £35 from a sports shop in Kettering "
+                "last week."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My wife Ngozi coaches an under-12s floorball team at the leisure centre in "
+            "Stevenage on Saturday mornings."
+        ),
+        (
+            (
+                "On Saturday mornings, my wife Ngozi coaches an under-12s floorball team at "
+                "Stevenage's leisure centre."
+            ),
+            (
+                "An under-12s floorball team is coached by my wife Ngozi at the leisure centre "
+                "in Stevenage every Saturday morning."
+            ),
+            (
+                "It's my wife Ngozi who coaches an under-twelves floorball side at the Stevenage "
+                "leisure centre on Saturday mornings."
+            ),
+        ),
+        (
+            (
+                "My wife Ngozi coaches an under-14s floorball team at the leisure centre in "
+                "Stevenage on Saturday mornings."
+            ),
+            (
+                "My wife Ngozi coaches an under-12s floorball team at the leisure centre in "
+                "Stevenage on Sunday mornings."
+            ),
+        ),
+    ),
+    Fact(
+        "I tried bossaball for the first time on a holiday in Benidorm in July 2023.",
+        (
+            "In July 2023, while on holiday in Benidorm, I had my first go at bossaball.",
+            "My first ever try at bossaball was on a Benidorm holiday in July 2023.",
+            "It was on holiday in Benidorm, in July 2023, that I first tried bossaball.",
+        ),
+        (
+            (
+                "My sister Gemma tried bossaball for the first time on a holiday in Benidorm in "
+                "July 2023."
+            ),
+            "I tried bossaball for the first time on a holiday in Lanzarote in July 2023.",
+        ),
+    ),
+    Fact(
+        (
+            "I twisted my ankle on the trampoline during a bossaball session at a festival in "
+            "Brighton last August."
+        ),
+        (
+            (
+                "Last August, during a bossaball session at a Brighton festival, I twisted my "
+                "ankle on the trampoline."
+            ),
+            (
+                "My ankle got twisted on the trampoline while I was doing a bossaball session at "
+                "a festival in Brighton last August."
+            ),
+            (
+                "At a festival in Brighton last August I went over on my ankle on the trampoline "
+                "in a bossaball session."
+            ),
+        ),
+        (
+            (
+                "I twisted my wrist on the trampoline during a bossaball session at a festival "
+                "in Brighton last August."
+            ),
+            (
+                "I twisted my ankle on the trampoline during a bossaball session at a festival "
+                "in Brighton last June."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I play keeper for the Oxford Quadball Club and we train on Wednesday evenings at "
+            "University Parks."
+        ),
+        (
+            (
+                "On Wednesday evenings I train with the Oxford Quadball Club, where I play "
+                "keeper, at University Parks."
+            ),
+            (
+                "For the Oxford Quadball Club I'm the keeper, and our training is at University "
+                "Parks on Wednesday evenings."
+            ),
+            (
+                "The Oxford Quadball Club, for whom I play keeper, trains at University Parks "
+                "every Wednesday evening."
+            ),
+        ),
+        (
+            (
+                "I play seeker for the Oxford Quadball Club and we train on Wednesday evenings "
+                "at University Parks."
+            ),
+            (
+                "I play keeper for the Oxford Quadball Club and we train on Thursday evenings at "
+                "University Parks."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My daughter Niamh is playing in the Quadball UK championships in Nottingham next "
+            "February with the Durham University team."
+        ),
+        (
+            (
+                "Next February, my daughter Niamh will play at the Quadball UK championships in "
+                "Nottingham for the Durham University team."
+            ),
+            (
+                "It's my daughter Niamh who'll be playing in Nottingham at the Quadball UK "
+                "championships next February, with the Durham University team."
+            ),
+            (
+                "With the Durham University team, my daughter Niamh's playing at the Quadball UK "
+                "championships in Nottingham next February."
+            ),
+        ),
+        (
+            (
+                "My son Rhys is playing in the Quadball UK championships in Nottingham next "
+                "February with the Durham University team."
+            ),
+            (
+                "My daughter Niamh played in the Quadball UK championships in Nottingham last "
+                "February with the Durham University team."
+            ),
+        ),
+    ),
+    Fact(
+        "We had a teqball table installed in our back garden in Ilkley for £1,200 last spring.",
+        (
+            (
+                "Last spring my husband and I paid twelve hundred pounds to have a teqball table "
+                "put in our back garden in Ilkley."
+            ),
+            (
+                "A teqball table was installed in our Ilkley back garden last spring, costing us "
+                "£1,200."
+            ),
+            (
+                "It was last spring that we had a £1,200 teqball table installed in our back "
+                "garden in Ilkley."
+            ),
+        ),
+        (
+            "We had a teqball table installed in our back garden in Ilkley for £1,800 last spring.",
+            (
+                "We're going to have a teqball table installed in our back garden in Ilkley for "
+                "£1,200."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother Femi and I play teqball on the public table on Clapham Common every "
+            "Friday evening."
+        ),
+        (
+            (
+                "Every Friday evening, Femi, my brother, and I have a game of teqball on the "
+                "public table on Clapham Common."
+            ),
+            (
+                "Teqball is what my brother Femi and I play on Clapham Common's public table on "
+                "Friday evenings."
+            ),
+            (
+                "We play teqball, my brother Femi and I, on the public table on Clapham Common "
+                "each Friday evening."
+            ),
+        ),
+        (
+            (
+                "My brother Femi and I play table tennis on the public table on Clapham Common "
+                "every Friday evening."
+            ),
+            (
+                "My cousin Femi and I play teqball on the public table on Clapham Common every "
+                "Friday evening."
+            ),
+        ),
+    ),
+    Fact(
+        "I've played racquetball twice a week at the David Lloyd in Cheadle since 2019.",
+        (
+            (
+                "Since 2019 I've been playing racquetball two times a week at the David Lloyd in "
+                "Cheadle."
+            ),
+            (
+                "At the David Lloyd in Cheadle, I've had a game of racquetball twice weekly ever "
+                "since 2019."
+            ),
+            "It's since 2019 that I've played racquetball twice a week at Cheadle's David Lloyd.",
+        ),
+        (
+            "I've played racquetball three times a week at the David Lloyd in Cheadle since 2019.",
+            "I've played squash twice a week at the David Lloyd in Cheadle since 2019.",
+        ),
+    ),
+    Fact(
+        (
+            "My racquetball racquet, a green Head Graphene, snapped during a match against my "
+            "colleague Tariq on Monday."
+        ),
+        (
+            (
+                "On Monday, during a match against my colleague Tariq, my green Head Graphene "
+                "racquetball racquet snapped."
+            ),
+            (
+                "It was in Monday's match against Tariq, my colleague, that my racquetball "
+                "racquet, a green Head Graphene, snapped."
+            ),
+            (
+                "My green Head Graphene racquetball racquet broke in two while I was playing my "
+                "colleague Tariq on Monday."
+            ),
+        ),
+        (
+            (
+                "My racquetball racquet, a green Head Graphene, snapped during a match against "
+                "my colleague Tariq on Thursday."
+            ),
+            (
+                "My racquetball racquet, a black Head Graphene, snapped during a match against "
+                "my colleague Tariq on Monday."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I yarn-bombed the postbox outside Todmorden post office with a knitted Christmas "
+            "pudding last December."
+        ),
+        (
+            (
+                "Last December I covered the postbox outside the post office in Todmorden with a "
+                "knitted Christmas pudding."
+            ),
+            (
+                "The postbox outside Todmorden post office was yarn-bombed by me with a knitted "
+                "Christmas pudding last December."
+            ),
+            (
+                "It was me who yarn-bombed the postbox outside Todmorden post office last "
+                "December, with a knitted Christmas pudding."
+            ),
+        ),
+        (
+            (
+                "I yarn-bombed the postbox outside Todmorden post office with a knitted snowman "
+                "last December."
+            ),
+            (
+                "My mum yarn-bombed the postbox outside Todmorden post office with a knitted "
+                "Christmas pudding last December."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I belong to a yarn-bombing group of 15 knitters that meets at the Wheatsheaf pub in "
+            "Frome on the first Thursday of every month."
+        ),
+        (
+            (
+                "On the first Thursday of every month, the yarn-bombing group I belong to, "
+                "fifteen knitters in all, meets at the Wheatsheaf pub in Frome."
+            ),
+            (
+                "I'm in a 15-strong yarn-bombing group of knitters, which gets together at "
+                "Frome's Wheatsheaf pub on the first Thursday of each month."
+            ),
+            (
+                "The Wheatsheaf pub in Frome is where my yarn-bombing group of 15 knitters "
+                "meets, on the first Thursday of every month."
+            ),
+        ),
+        (
+            (
+                "I belong to a yarn-bombing group of 15 knitters that meets at the Wheatsheaf "
+                "pub in Frome on the last Thursday of every month."
+            ),
+            (
+                "I used to belong to a yarn-bombing group of 15 knitters that meets at the "
+                "Wheatsheaf pub in Frome on the first Thursday of every month."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I built the Airfix 1:72 Spitfire Mk I kit with my grandson Teddy over the Easter "
+            "holidays."
+        ),
+        (
+            (
+                "Over the Easter holidays, my grandson Teddy and I built the Airfix 1:72 "
+                "Spitfire Mk I kit together."
+            ),
+            (
+                "The Airfix 1:72 Spitfire Mk I kit was built by me and my grandson Teddy during "
+                "the Easter holidays."
+            ),
+            (
+                "It was with my grandson Teddy that I put together the Airfix 1:72-scale "
+                "Spitfire Mk I kit over the Easter hols."
+            ),
+        ),
+        (
+            (
+                "I built the Airfix 1:48 Spitfire Mk I kit with my grandson Teddy over the "
+                "Easter holidays."
+            ),
+            (
+                "I built the Airfix 1:72 Spitfire Mk I kit with my grandson Teddy over the "
+                "summer holidays."
+            ),
+        ),
+    ),
+    Fact(
+        "I paid £85 for an unopened 1970s Airfix Lancaster bomber kit on eBay in January.",
+        (
+            (
+                "In January I got an unopened 1970s Airfix Lancaster bomber kit off eBay for "
+                "eighty-five quid."
+            ),
+            (
+                "An unopened Airfix Lancaster bomber kit from the 1970s was bought by me on eBay "
+                "for £85 in January."
+            ),
+            (
+                "The unopened 1970s Airfix Lancaster bomber kit that I bought on eBay in January "
+                "cost me £85."
+            ),
+        ),
+        (
+            (
+                "I paid £85 for an unopened 1970s Airfix Lancaster bomber kit at a model show in "
+                "Telford in January."
+            ),
+            "I paid £85 for an unopened 1970s Airfix Vulcan bomber kit on eBay in January.",
+        ),
+    ),
+    Fact(
+        (
+            "My dad paints his Airfix models with Humbrol enamels at the kitchen table every "
+            "Sunday afternoon."
+        ),
+        (
+            (
+                "Every Sunday afternoon, my dad sits at the kitchen table painting his Airfix "
+                "models with Humbrol enamels."
+            ),
+            (
+                "My dad's Airfix models are painted by him with Humbrol enamels at the kitchen "
+                "table on Sunday afternoons."
+            ),
+            (
+                "It's Humbrol enamels that my dad uses to paint his Airfix models at the kitchen "
+                "table every Sunday afternoon."
+            ),
+        ),
+        (
+            (
+                "My dad paints his Airfix models with Tamiya acrylics at the kitchen table every "
+                "Sunday afternoon."
+            ),
+            (
+                "My dad paints his Airfix models with Humbrol enamels in the garden shed every "
+                "Sunday afternoon."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "I've painted 120 28mm Napoleonic British infantry figures for the Black Powder "
+            "games at my wargames club in Worcester."
+        ),
+        (
+            (
+                "For the Black Powder games at my wargames club in Worcester, I've painted a "
+                "hundred and twenty 28mm Napoleonic British infantry figures."
+            ),
+            (
+                "A hundred and twenty 28mm Napoleonic British infantry figures have been painted "
+                "by me for Black Powder games at my Worcester wargames club."
+            ),
+            (
+                "I've got 120 28mm British infantry figures from the Napoleonic era painted for "
+                "the Black Powder games at the wargames club I go to in Worcester."
+            ),
+        ),
+        (
+            (
+                "I've painted 120 28mm Napoleonic French infantry figures for the Black Powder "
+                "games at my wargames club in Worcester."
+            ),
+            (
+                "I'm going to paint 120 28mm Napoleonic British infantry figures for the Black "
+                "Powder games at my wargames club in Worcester."
+            ),
+        ),
+    ),
+    Fact(
+        (
+            "My brother-in-law Conor beat me in a game of Bolt Action at Firestorm Games in "
+            "Cardiff last Saturday."
+        ),
+        (
+            (
+                "Last Saturday at Firestorm Games in Cardiff, I was beaten at Bolt Action by my "
+                "brother-in-law Conor."
+            ),
+            (
+                "It was my brother-in-law Conor who beat me at a game of Bolt Action at "
+                "Cardiff's Firestorm Games last Saturday."
+            ),
+            (
+                "I lost a game of Bolt Action to Conor, my brother-in-law, at Firestorm Games in "
+                "Cardiff last Saturday."
+            ),
+        ),
+        (
+            (
+                "I beat my brother-in-law Conor in a game of Bolt Action at Firestorm Games in "
+                "Cardiff last Saturday."
+            ),
+            (
+                "My brother-in-law Conor beat me in a game of Bolt Action at Firestorm Games in "
+                "Cardiff last Sunday."
+            ),
+        ),
+    ),
+)
