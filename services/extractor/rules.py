@@ -933,6 +933,11 @@ def _regrouped(memory: str, grouped: dict[str, str]) -> str:
     return _DIGITS.sub(lambda digits: grouped.get(digits[0], digits[0]), memory)
 
 
+# A Roman "I" after what it numbers is no speaker: "the Spitfire Mk I kit" is "Mk 1" (it had
+# become "Mk they kit"), "World War I" is "World War 1".
+_ROMAN_ONE = re.compile(r"\b(Mk\.?|MK|World War|Part|Type|Phase|Series|Volume|Chapter) I\b(?!')")
+
+
 def extract_statements(
     text: str, speaker: str | None = None, observed: datetime | None = None
 ) -> list[str]:
@@ -943,7 +948,7 @@ def extract_statements(
     for raw in _SENTENCE.findall(text):
         # One space between words: a long run of spaces made a fronted-phrase match
         # quadratic (100 KB of them took minutes).
-        sentence = _THOUSANDS_COMMA.sub("", " ".join(raw.split()))
+        sentence = _ROMAN_ONE.sub(r"\1 1", _THOUSANDS_COMMA.sub("", " ".join(raw.split())))
         if not sentence:
             continue
         clauses = _clauses(sentence)

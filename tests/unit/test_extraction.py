@@ -2049,6 +2049,14 @@ def test_verbatim_skips_system_messages_and_keeps_who_said_it() -> None:
             "We were quoted £22,000 by Taylor's of Loughborough to rehang the bells.",
             ["Taylor's of Loughborough quoted User £22,000 to rehang the bells"],
         ),
+        # From the HELDOUT199 study: a Roman "I" after what it numbers is no speaker (not
+        # after a name: "With Mark I went" is a guard).
+        (
+            "It was with my grandson Teddy that I put together the Airfix Spitfire Mk I kit.",
+            ["User put together the Airfix Spitfire Mk 1 kit with their grandson Teddy"],
+        ),
+        ("I love World War I history.", ["User loves World War 1 history"]),
+        ("With Mark I went to Paris.", ["With Mark User went to Paris"]),
         # From the HELDOUT198 study: who "we" are, said after the verb's phrase.
         (
             "We go slacklining every Thursday after work, my boyfriend Jonah and I, in Royal "
